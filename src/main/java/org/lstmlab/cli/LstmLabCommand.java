@@ -1,0 +1,58 @@
+package org.lstmlab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code forward}, {@code gradcheck}, {@code train}, {@code bench}. Every failure the user can
+ * cause ends as one line on stderr and exit code 2, never a stack trace.
+ */
+@Command(name = "lstm-lab", mixinStandardHelpOptions = true, version = "LSTM Lab 0.1.0",
+        description = "LSTM Lab from the command line. With no sub-command the desktop app opens.",
+        subcommands = {})
+public final class LstmLabCommand implements Callable<Integer> {
+
+    /** Exit code for bad input: unknown options, unreadable or malformed files. */
+    public static final int EXIT_USAGE = 2;
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    /** Builds the picocli command tree with the project's error handling. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new LstmLabCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("lstm-lab: " + ex.getMessage()
+                    + " (see 'lstm-lab " + commandPath(ex.getCommandLine()) + "--help')");
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("lstm-lab: " + CliErrors.describe(ex));
+            return CliErrors.exitCode(ex);
+        });
+        return cl;
+    }
+
+    private static String commandPath(CommandLine cl) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {
+            sb.insert(0, c.getCommandName() + " ");
+        }
+        return sb.toString();
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return commandLine(out, err).execute(args);
+    }
+}

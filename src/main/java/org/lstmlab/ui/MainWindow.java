@@ -1,0 +1,82 @@
+package org.lstmlab.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It only wires the tabs
+ * together; each tab has its own view and view model.
+ */
+public final class MainWindow {
+    @FXML private Parent root;
+    @FXML private TabPane tabs;
+    @FXML private Tab debuggerTab;
+    @FXML private Tab trainTab;
+    @FXML private Tab compareTab;
+    @FXML private StatusBar statusBar;
+    @FXML private ResourceBundle resources;
+
+    /** Loads {@code MainWindow.fxml} with the given bundle. */
+    public static MainWindow create(ResourceBundle bundle) {
+        FXMLLoader loader = new FXMLLoader(Resources.url("MainWindow.fxml"), bundle);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loader.getController();
+    }
+
+    @FXML
+    private void initialize() {
+        statusBar.setText(resources.getString("status.ready"));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ResourceBundle i18n() {
+        return resources;
+    }
+
+    /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}); unknown ids are ignored. */
+    public void selectTab(String id) {
+        switch (id) {
+            case "debugger" -> tabs.getSelectionModel().select(debuggerTab);
+            case "train" -> tabs.getSelectionModel().select(trainTab);
+            case "compare" -> tabs.getSelectionModel().select(compareTab);
+            default -> { }
+        }
+    }
+
+    /** Stops background work before the window closes. */
+    public void shutdown() {
+        // Tabs register their own shutdown hooks as they gain background work.
+    }
+
+    @FXML
+    private void onQuit() {
+        shutdown();
+        Platform.exit();
+    }
+
+    @FXML
+    private void onAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.setTitle(resources.getString("menu.help.about"));
+        about.setHeaderText(resources.getString("app.title"));
+        about.setContentText(resources.getString("about.text"));
+        about.show();
+    }
+}
