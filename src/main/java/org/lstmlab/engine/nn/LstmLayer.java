@@ -1,0 +1,140 @@
+package org.lstmlab.engine.nn;
+
+import static org.lstmlab.engine.math.Activations.sigmoid;
+
+/**
+ * The LSTM of Hochreiter &amp; Schmidhuber (1997) with the forget gate of Gers, Schmidhuber &amp; Cummins (2000),
+ * exactly as PyTorch's {@code nn.LSTM} computes it. For each step, with {@code a = W_ih x_t + b_ih + W_hh h_{t-1}
+ * + b_hh} split into four blocks in the order i, f, g, o:
+ *
+ * <pre>
+ *   i_t = σ(a_i)      input gate
+ *   f_t = σ(a_f)      forget gate
+ *   g_t = tanh(a_g)   candidate
+ *   o_t = σ(a_o)      output gate
+ *   c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
+ *   h_t = o_t ⊙ tanh(c_t)
+ * </pre>
+ *
+ * The backward equations of one step sit right below the forward ones.
+ */
+public final class LstmLayer extends RecurrentLayer {
+    private static final int I = 0;
+    private static final int F = 1;
+    private static final int G = 2;
+    private static final int O = 3;
+
+    public LstmLayer(int layerIndex, int inputSize, int hiddenSize) {
+        super(CellType.LSTM, layerIndex, inputSize, hiddenSize);
+    }
+
+    private LstmLayer(LstmLayer shared) {
+        super(CellType.LSTM, shared.inputSize, shared.hiddenSize, shared.weightIh.withOwnGradient(),
+                shared.weightHh.withOwnGradient(), shared.biasIh.withOwnGradient(), shared.biasHh.withOwnGradient());
+    }
+
+    @Override
+    public RecurrentLayer replica() {
+        return new LstmLayer(this);
+    }
+
+    @Override
+    protected void fillInputBias(double[] row) {
+        sumBiases(row);
+    }
+
+    @Override
+    protected double[] recurrentTarget(LayerTrace tr, int t) {
+        return tr.preact();
+    }
+
+    @Override
+    protected void stepForward(LayerTrace tr, int t) {
+        final int hs = hiddenSize;
+        final int batch = tr.batch();
+        final double[] preact = tr.preact();
+        final double[] gates = tr.gates();
+        final double[] cellState = tr.cellState();
+        final double[] tanhCell = tr.tanhCell();
+        final double[] hidden = tr.hidden();
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gateWidth;
+            int prev = (t * batch + b) * hs;
+            int next = ((t + 1) * batch + b) * hs;
+            for (int j = 0; j < hs; j++) {
+                double inputGate = sigmoid(preact[row + I * hs + j]);
+                double forgetGate = sigmoid(preact[row + F * hs + j]);
+                double candidate = Math.tanh(preact[row + G * hs + j]);
+                double outputGate = sigmoid(preact[row + O * hs + j]);
+                gates[row + I * hs + j] = inputGate;
+                gates[row + F * hs + j] = forgetGate;
+                gates[row + G * hs + j] = candidate;
+                gates[row + O * hs + j] = outputGate;
+                double c = forgetGate * cellState[prev + j] + inputGate * candidate;
+                double tanhC = Math.tanh(c);
+                cellState[next + j] = c;
+                tanhCell[prev + j] = tanhC;
+                hidden[next + j] = outputGate * tanhC;
+            }
+        }
+    }
+
+    @Override
+    protected double[] recurrentGradient(LayerGrads gr) {
+        return gr.dPreact();
+    }
+
+    /**
+     * Backward through step t, gate by gate (da_x is dL/d of gate x's pre-activation):
+     * <pre>
+     *   dh_t   = dy_t + dh_next
+     *   da_o   = dh_t ⊙ tanh(c_t) ⊙ o_t(1 − o_t)
+     *   dc_t   = dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) + dc_next
+     *   da_f   = dc_t ⊙ c_{t-1} ⊙ f_t(1 − f_t)
+     *   da_i   = dc_t ⊙ g_t ⊙ i_t(1 − i_t)
+     *   da_g   = dc_t ⊙ i_t ⊙ (1 − g_t²)
+     *   dc_{t-1} = dc_t ⊙ f_t
+     * </pre>
+     */
+    @Override
+    protected void stepBackward(LayerTrace tr, LayerGrads gr, int t, double[] dhNext, int dhNextOff,
+                                double[] dcNext, int dcNextOff) {
+        final int hs = hiddenSize;
+        final int batch = tr.batch();
+        final double[] gates = tr.gates();
+        final double[] cellState = tr.cellState();
+        final double[] tanhCell = tr.tanhCell();
+        final double[] fromAbove = gr.fromAbove();
+        final double[] dh = gr.dh();
+        final double[] dc = gr.dc();
+        final double[] dPre = gr.dPreact();
+        final double[] dcPrev = gr.dcPrev();
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gateWidth;
+            int at = (t * batch + b) * hs;      // step t in (T, B, H) arrays; also c_{t-1} in the state array
+            int nb = b * hs;
+            for (int j = 0; j < hs; j++) {
+                double inputGate = gates[row + I * hs + j];
+                double forgetGate = gates[row + F * hs + j];
+                double candidate = gates[row + G * hs + j];
+                double outputGate = gates[row + O * hs + j];
+                double tanhC = tanhCell[at + j];
+
+                double dhT = fromAbove[at + j] + dhNext[dhNextOff + nb + j];
+                double daO = dhT * tanhC * outputGate * (1.0 - outputGate);
+                double dcT = dhT * outputGate * (1.0 - tanhC * tanhC) + dcNext[dcNextOff + nb + j];
+                double daF = dcT * cellState[at + j] * forgetGate * (1.0 - forgetGate);
+                double daI = dcT * candidate * inputGate * (1.0 - inputGate);
+                double daG = dcT * inputGate * (1.0 - candidate * candidate);
+
+                dh[at + j] = dhT;
+                dc[at + j] = dcT;
+                dPre[row + I * hs + j] = daI;
+                dPre[row + F * hs + j] = daF;
+                dPre[row + G * hs + j] = daG;
+                dPre[row + O * hs + j] = daO;
+                dcPrev[at + j] = dcT * forgetGate;
+            }
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.lstmlab.engine.nn;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.lstmlab.engine.math.Gemm;
+
+/**
+ * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection of
+ * all timesteps as one product, one recurrent product per step, and after backpropagation through time one product
+ * per weight gradient over all timesteps. What differs, the element-wise equations of one step forward and
+ * backward, sits side by side in each cell's class.
+ *
+ * <p>Letters: T steps, B sequences, D input size, H hidden size, G gate blocks (LSTM 4, GRU 3, RNN 1).
+ */
+public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLayer {
+    protected final CellType cell;
+    protected final int inputSize;   // D
+    protected final int hiddenSize;  // H
+    protected final int gateWidth;   // G·H
+
+    protected final Param weightIh;  // W_ih (G·H × D)
+    protected final Param weightHh;  // W_hh (G·H × H)
+    protected final Param biasIh;    // b_ih (G·H)
+    protected final Param biasHh;    // b_hh (G·H)
+
+    private double[] weightIhT = new double[0];  // W_ihᵀ (D × G·H), refreshed at each forward
+    private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
+    private double[] zeroState = new double[0];  // (B × H) zeros, for a missing h0, c0 or final-state gradient
+    private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
+
+    protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
+        this(cell, inputSize, hiddenSize,
+                new Param("weight_ih_l" + layerIndex, cell.gateCount() * hiddenSize, inputSize),
+                new Param("weight_hh_l" + layerIndex, cell.gateCount() * hiddenSize, hiddenSize),
+                new Param("bias_ih_l" + layerIndex, cell.gateCount() * hiddenSize),
+                new Param("bias_hh_l" + layerIndex, cell.gateCount() * hiddenSize));
+    }
+
+    protected RecurrentLayer(CellType cell, int inputSize, int hiddenSize,
+                             Param weightIh, Param weightHh, Param biasIh, Param biasHh) {
+        if (inputSize < 1 || hiddenSize < 1) {
+            throw new IllegalArgumentException("input and hidden size must be positive, got D=" + inputSize
+                    + " H=" + hiddenSize);
+        }
+        this.cell = cell;
+        this.inputSize = inputSize;
+        this.hiddenSize = hiddenSize;
+        this.gateWidth = cell.gateCount() * hiddenSize;
+        this.weightIh = weightIh;
+        this.weightHh = weightHh;
+        this.biasIh = biasIh;
+        this.biasHh = biasHh;
+        this.inputBiasRow = new double[gateWidth];
+    }
+
+    /** A new layer of the given cell type, index k (for the parameter names), input size D and hidden size H. */
+    public static RecurrentLayer create(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
+        return switch (cell) {
+            case LSTM -> new LstmLayer(layerIndex, inputSize, hiddenSize);
+            case GRU -> new GruLayer(layerIndex, inputSize, hiddenSize);
+            case RNN_TANH, RNN_RELU -> new RnnLayer(cell, layerIndex, inputSize, hiddenSize);
+        };
+    }
+
+    /** The same layer sharing these parameter values, with gradients of its own (for a data-parallel worker). */
+    public abstract RecurrentLayer replica();
+
+    public CellType cell() {
+        return cell;
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    public int hiddenSize() {
+        return hiddenSize;
+    }
+
+    /** weight_ih, weight_hh, bias_ih, bias_hh: PyTorch's order. */
+    public List<Param> parameters() {
+        return List.of(weightIh, weightHh, biasIh, biasHh);
+    }
+
+    public Param weightIh() {
+        return weightIh;
+    }
+
+    public Param weightHh() {
+        return weightHh;
+    }
+
+    public Param biasIh() {
+        return biasIh;
+    }
+
+    public Param biasHh() {
+        return biasHh;
+    }
+
+    public LayerTrace newTrace() {
+        return new LayerTrace(cell, inputSize, hiddenSize);
+    }
+
+    public LayerGrads newGrads() {
+        return new LayerGrads(cell, inputSize, hiddenSize);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Forward
+
+    /**
+     * Runs the layer over the input and fills the trace.
+     *
+     * @param h0 initial hidden state (B × H) at {@code h0Off}, or null for zeros
+     * @param c0 initial cell state (B × H) at {@code c0Off} (LSTM only), or null for zeros
+     */
+    public final void forward(SequenceInput in, double[] h0, int h0Off, double[] c0, int c0Off, LayerTrace tr) {
+        if (in.size() != inputSize) {
+            throw new IllegalArgumentException("layer expects input size " + inputSize + ", got " + in.size());
+        }
+        int steps = in.steps();
+        int batch = in.batch();
+        tr.ensure(steps, batch);
+        tr.setInput(in);
+        refreshTransposes();
+
+        // Input projection for all timesteps at once: preact[t,b,:] = W_ih x_t + b_ih (+ b_hh for LSTM/RNN).
+        double[] preact = tr.preact();
+        fillInputBias(inputBiasRow);
+        fillRows(preact, 0, steps * batch, inputBiasRow);
+        if (in.isOneHot()) {
+            gatherRows(in.tokens(), steps * batch, weightIhT, preact);
+        } else {
+            Gemm.mm(in.dense(), in.offset(), weightIhT, 0, preact, 0, steps * batch, inputSize, gateWidth, true);
+        }
+
+        int bh = batch * hiddenSize;
+        copyOrZero(h0, h0Off, tr.hidden(), 0, bh);
+        if (cell.hasCellState()) {
+            copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
+        }
+        for (int t = 0; t < steps; t++) {
+            double[] target = recurrentTarget(tr, t);
+            int targetOff = t * batch * gateWidth;
+            Gemm.mm(tr.hidden(), t * bh, weightHhT, 0, target, targetOff, batch, hiddenSize, gateWidth, true);
+            stepForward(tr, t);
+        }
+    }
+
+    /** Writes the bias added with the input projection: b_ih + b_hh for LSTM and RNN, b_ih for the GRU. */
+    protected abstract void fillInputBias(double[] row);
+
+    /**
+     * Where the recurrent product {@code W_hh h_{t-1}} of step t is accumulated: the pre-activations for LSTM and
+     * RNN; for the GRU a separate buffer that the method first fills with b_hh.
+     */
+    protected abstract double[] recurrentTarget(LayerTrace tr, int t);
+
+    /** The element-wise equations of step t: reads pre-activations and state t, writes gates and state t+1. */
+    protected abstract void stepForward(LayerTrace tr, int t);
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Backward
+
+    /**
+     * Backpropagation through time. Accumulates the parameter gradients and fills the gradient trace.
+     *
+     * @param dy     dL/dh_t from above for every step, (T, B, H) at {@code dyOff}; null means zero
+     * @param dhLast dL/dh_T through the final state (B × H), or null
+     * @param dcLast dL/dc_T through the final cell state (B × H), or null
+     * @param needDx whether to compute dL/dx (stacked layers and input gradients need it)
+     */
+    public final void backward(LayerTrace tr, double[] dy, int dyOff, double[] dhLast, double[] dcLast,
+                               boolean needDx, LayerGrads gr) {
+        int steps = tr.steps();
+        int batch = tr.batch();
+        int bh = batch * hiddenSize;
+        gr.ensure(steps, batch);
+        copyOrZero(dy, dyOff, gr.fromAbove(), 0, steps * bh);
+        if (zeroState.length < bh) {
+            zeroState = new double[bh];
+        }
+        double[] dhNext = dhLast != null ? dhLast : zeroState;
+        double[] dcNext = dcLast != null ? dcLast : zeroState;
+        int nextOff = 0;
+        double[] dRec = recurrentGradient(gr);
+        for (int t = steps - 1; t >= 0; t--) {
+            stepBackward(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
+            // dL/dh_{t-1} = W_hhᵀ · (gradient of the recurrent pre-activation), plus the GRU's direct path.
+            Gemm.mm(dRec, t * batch * gateWidth, weightHh.data(), 0, gr.dhPrev(), t * bh, batch, gateWidth,
+                    hiddenSize, false);
+            afterRecurrentGradient(tr, gr, t);
+            dhNext = gr.dhPrev();
+            dcNext = gr.dcPrev();
+            nextOff = t * bh;
+        }
+
+        // Parameter gradients, one product each over all T·B rows.
+        double[] dPre = gr.dPreact();
+        int rows = steps * batch;
+        SequenceInput in = tr.input();
+        if (in.isOneHot()) {
+            scatterAddColumns(in.tokens(), rows, dPre, weightIh.gradData());
+        } else {
+            Gemm.mtm(dPre, 0, in.dense(), in.offset(), weightIh.gradData(), 0, gateWidth, rows, inputSize);
+        }
+        Gemm.mtm(dRec, 0, tr.hidden(), 0, weightHh.gradData(), 0, gateWidth, rows, hiddenSize);
+        addColumnSums(dPre, rows, gateWidth, biasIh.gradData());
+        addColumnSums(dRec, rows, gateWidth, biasHh.gradData());
+        if (needDx) {
+            if (in.isOneHot()) {
+                throw new IllegalStateException("no input gradient for one-hot input");
+            }
+            Gemm.mm(dPre, 0, weightIh.data(), 0, gr.dx(), 0, rows, gateWidth, inputSize, false);
+        }
+    }
+
+    /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRU. */
+    protected abstract double[] recurrentGradient(LayerGrads gr);
+
+    /**
+     * The element-wise backward equations of step t: from dL/dh_t (from above plus {@code dhNext}) and, for the
+     * LSTM, {@code dcNext}, computes the pre-activation gradients and dL/dc_{t-1}.
+     */
+    protected abstract void stepBackward(LayerTrace tr, LayerGrads gr, int t, double[] dhNext, int dhNextOff,
+                                         double[] dcNext, int dcNextOff);
+
+    /** Hook after dh_{t-1} = W_hhᵀ·da: the GRU adds its direct path z ⊙ dh_t. */
+    protected void afterRecurrentGradient(LayerTrace tr, LayerGrads gr, int t) {
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Helpers shared by the cells
+
+    private void refreshTransposes() {
+        weightIhT = transpose(weightIh.data(), gateWidth, inputSize, weightIhT);
+        weightHhT = transpose(weightHh.data(), gateWidth, hiddenSize, weightHhT);
+    }
+
+    private static double[] transpose(double[] src, int rows, int cols, double[] dst) {
+        if (dst.length != rows * cols) {
+            dst = new double[rows * cols];
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                dst[c * rows + r] = src[r * cols + c];
+            }
+        }
+        return dst;
+    }
+
+    /** row = b_ih + b_hh. */
+    protected final void sumBiases(double[] row) {
+        double[] bi = biasIh.data();
+        double[] bh = biasHh.data();
+        for (int j = 0; j < row.length; j++) {
+            row[j] = bi[j] + bh[j];
+        }
+    }
+
+    static void fillRows(double[] dst, int dstOff, int rows, double[] row) {
+        int w = row.length;
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(row, 0, dst, dstOff + r * w, w);
+        }
+    }
+
+    private void gatherRows(int[] tokens, int rows, double[] table, double[] dst) {
+        for (int r = 0; r < rows; r++) {
+            int src = tokens[r] * gateWidth;
+            int d = r * gateWidth;
+            for (int j = 0; j < gateWidth; j++) {
+                dst[d + j] += table[src + j];
+            }
+        }
+    }
+
+    private void scatterAddColumns(int[] tokens, int rows, double[] dPre, double[] dWeightIh) {
+        for (int r = 0; r < rows; r++) {
+            int col = tokens[r];
+            int src = r * gateWidth;
+            for (int j = 0; j < gateWidth; j++) {
+                dWeightIh[j * inputSize + col] += dPre[src + j];
+            }
+        }
+    }
+
+    static void addColumnSums(double[] m, int rows, int cols, double[] out) {
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            for (int j = 0; j < cols; j++) {
+                out[j] += m[o + j];
+            }
+        }
+    }
+
+    static void copyOrZero(double[] src, int srcOff, double[] dst, int dstOff, int n) {
+        if (src == null) {
+            Arrays.fill(dst, dstOff, dstOff + n, 0.0);
+        } else {
+            System.arraycopy(src, srcOff, dst, dstOff, n);
+        }
+    }
+}

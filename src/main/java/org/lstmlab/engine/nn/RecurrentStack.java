@@ -1,0 +1,175 @@
+package org.lstmlab.engine.nn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Any number of recurrent layers of one cell type, each reading the hidden states of the one below, as PyTorch's
+ * {@code nn.LSTM(input_size, hidden_size, num_layers)}. Owns the per-layer traces, which are reused batch after
+ * batch; initial and final states are {@code (L, B, H)}.
+ */
+public final class RecurrentStack {
+    private final CellType cell;
+    private final int inputSize;
+    private final int hiddenSize;
+    private final List<RecurrentLayer> layers;
+    private final List<LayerTrace> traces = new ArrayList<>();
+    private final List<LayerGrads> grads = new ArrayList<>();
+
+    public RecurrentStack(CellType cell, int inputSize, int hiddenSize, int numLayers) {
+        this(buildLayers(cell, inputSize, hiddenSize, numLayers));
+    }
+
+    private RecurrentStack(List<RecurrentLayer> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("a stack needs at least one layer");
+        }
+        this.layers = List.copyOf(layers);
+        this.cell = layers.get(0).cell();
+        this.inputSize = layers.get(0).inputSize();
+        this.hiddenSize = layers.get(0).hiddenSize();
+        for (RecurrentLayer layer : this.layers) {
+            traces.add(layer.newTrace());
+            grads.add(layer.newGrads());
+        }
+    }
+
+    private static List<RecurrentLayer> buildLayers(CellType cell, int inputSize, int hiddenSize, int numLayers) {
+        if (numLayers < 1) {
+            throw new IllegalArgumentException("number of layers must be at least 1, got " + numLayers);
+        }
+        List<RecurrentLayer> list = new ArrayList<>();
+        for (int k = 0; k < numLayers; k++) {
+            list.add(RecurrentLayer.create(cell, k, k == 0 ? inputSize : hiddenSize, hiddenSize));
+        }
+        return list;
+    }
+
+    /** A stack sharing these parameter values with gradients and traces of its own. */
+    public RecurrentStack replica() {
+        List<RecurrentLayer> copies = new ArrayList<>();
+        for (RecurrentLayer layer : layers) {
+            copies.add(layer.replica());
+        }
+        return new RecurrentStack(copies);
+    }
+
+    public CellType cell() {
+        return cell;
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    public int hiddenSize() {
+        return hiddenSize;
+    }
+
+    public int numLayers() {
+        return layers.size();
+    }
+
+    public List<RecurrentLayer> layers() {
+        return layers;
+    }
+
+    public RecurrentLayer layer(int k) {
+        return layers.get(k);
+    }
+
+    /** All parameters, layer by layer in PyTorch's order. */
+    public List<Param> parameters() {
+        List<Param> all = new ArrayList<>();
+        for (RecurrentLayer layer : layers) {
+            all.addAll(layer.parameters());
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /** The forward trace of layer k from the last {@link #forward}. */
+    public LayerTrace trace(int k) {
+        return traces.get(k);
+    }
+
+    /** The gradient trace of layer k from the last {@link #backward}. */
+    public LayerGrads grads(int k) {
+        return grads.get(k);
+    }
+
+    /**
+     * Runs every layer. {@code h0} and {@code c0} are {@code (L, B, H)} or null for zeros.
+     * The top layer's outputs are {@code trace(L-1).hidden()} from offset {@code B·H}.
+     */
+    public void forward(SequenceInput in, double[] h0, double[] c0) {
+        int bh = in.batch() * hiddenSize;
+        SequenceInput layerIn = in;
+        for (int k = 0; k < layers.size(); k++) {
+            LayerTrace tr = traces.get(k);
+            layers.get(k).forward(layerIn, h0, k * bh, c0, k * bh, tr);
+            layerIn = SequenceInput.dense(tr.hidden(), bh, in.steps(), in.batch(), hiddenSize);
+        }
+    }
+
+    /**
+     * Backpropagation through time through every layer, top to bottom, after {@link #forward}.
+     *
+     * @param dy        dL/d(output) of the top layer, (T, B, H), or null
+     * @param dhN       dL/dh_n (L, B, H), or null
+     * @param dcN       dL/dc_n (L, B, H) (LSTM), or null
+     * @param inputGrad whether to compute dL/dx of the input ({@code grads(0).dx()})
+     */
+    public void backward(double[] dy, double[] dhN, double[] dcN, boolean inputGrad) {
+        int top = layers.size() - 1;
+        int bh = traces.get(0).batch() * hiddenSize;
+        double[] upper = dy;
+        for (int k = top; k >= 0; k--) {
+            double[] dhLast = dhN == null ? null : java.util.Arrays.copyOfRange(dhN, k * bh, (k + 1) * bh);
+            double[] dcLast = dcN == null ? null : java.util.Arrays.copyOfRange(dcN, k * bh, (k + 1) * bh);
+            LayerGrads g = grads.get(k);
+            layers.get(k).backward(traces.get(k), upper, 0, dhLast, dcLast, k > 0 || inputGrad, g);
+            upper = g.dx();
+        }
+    }
+
+    /** h_n: the last hidden state of every layer, (L, B, H). */
+    public double[] finalHidden() {
+        return finalStates(false);
+    }
+
+    /** c_n: the last cell state of every layer, (L, B, H) (LSTM). */
+    public double[] finalCell() {
+        return finalStates(true);
+    }
+
+    private double[] finalStates(boolean cellStates) {
+        LayerTrace first = traces.get(0);
+        int bh = first.batch() * hiddenSize;
+        double[] out = new double[layers.size() * bh];
+        for (int k = 0; k < layers.size(); k++) {
+            LayerTrace tr = traces.get(k);
+            double[] src = cellStates ? tr.cellState() : tr.hidden();
+            System.arraycopy(src, tr.stateOffset(tr.steps(), 0), out, k * bh, bh);
+        }
+        return out;
+    }
+
+    /** dL/dh0 of layer k (B × H) from the last backward: the gradient that left step 0. */
+    public double[] initialHiddenGrad(int k) {
+        LayerGrads g = grads.get(k);
+        return java.util.Arrays.copyOf(g.dhPrev(), g.batch() * hiddenSize);
+    }
+
+    /** dL/dc0 of layer k (B × H) (LSTM). */
+    public double[] initialCellGrad(int k) {
+        LayerGrads g = grads.get(k);
+        return java.util.Arrays.copyOf(g.dcPrev(), g.batch() * hiddenSize);
+    }
+
+    public void zeroGrad() {
+        for (Param p : parameters()) {
+            p.zeroGrad();
+        }
+    }
+}

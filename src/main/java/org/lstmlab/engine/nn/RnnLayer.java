@@ -1,0 +1,82 @@
+package org.lstmlab.engine.nn;
+
+/**
+ * The Elman RNN, as PyTorch's {@code nn.RNN}: {@code h_t = φ(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh)} with φ = tanh
+ * or ReLU. Its gradient through time is multiplied by {@code W_hhᵀ diag(φ')} at every step, which is why it vanishes.
+ */
+public final class RnnLayer extends RecurrentLayer {
+    private final boolean relu;
+
+    public RnnLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
+        super(requireRnn(cell), layerIndex, inputSize, hiddenSize);
+        this.relu = cell == CellType.RNN_RELU;
+    }
+
+    private RnnLayer(RnnLayer shared) {
+        super(shared.cell, shared.inputSize, shared.hiddenSize, shared.weightIh.withOwnGradient(),
+                shared.weightHh.withOwnGradient(), shared.biasIh.withOwnGradient(), shared.biasHh.withOwnGradient());
+        this.relu = shared.relu;
+    }
+
+    private static CellType requireRnn(CellType cell) {
+        if (!cell.isSimpleRnn()) {
+            throw new IllegalArgumentException("RnnLayer computes rnn_tanh or rnn_relu, not " + cell.id());
+        }
+        return cell;
+    }
+
+    @Override
+    public RecurrentLayer replica() {
+        return new RnnLayer(this);
+    }
+
+    @Override
+    protected void fillInputBias(double[] row) {
+        sumBiases(row);
+    }
+
+    @Override
+    protected double[] recurrentTarget(LayerTrace tr, int t) {
+        return tr.preact();
+    }
+
+    /** h_t = φ(a_t). */
+    @Override
+    protected void stepForward(LayerTrace tr, int t) {
+        final int n = tr.batch() * hiddenSize;
+        final double[] preact = tr.preact();
+        final double[] hidden = tr.hidden();
+        final int at = t * n;
+        final int next = (t + 1) * n;
+        for (int j = 0; j < n; j++) {
+            double a = preact[at + j];
+            hidden[next + j] = relu ? (a > 0 ? a : 0.0) : Math.tanh(a);
+        }
+    }
+
+    @Override
+    protected double[] recurrentGradient(LayerGrads gr) {
+        return gr.dPreact();
+    }
+
+    /** dh_t = dy_t + dh_next; da_t = dh_t ⊙ φ'(a_t), with tanh' = 1 − h_t² and ReLU' = [a_t &gt; 0]. */
+    @Override
+    protected void stepBackward(LayerTrace tr, LayerGrads gr, int t, double[] dhNext, int dhNextOff,
+                                double[] dcNext, int dcNextOff) {
+        final int n = tr.batch() * hiddenSize;
+        final double[] preact = tr.preact();
+        final double[] hidden = tr.hidden();
+        final double[] fromAbove = gr.fromAbove();
+        final double[] dh = gr.dh();
+        final double[] dPre = gr.dPreact();
+        final int at = t * n;
+        final int next = (t + 1) * n;
+        for (int j = 0; j < n; j++) {
+            double dhT = fromAbove[at + j] + dhNext[dhNextOff + j];
+            double h = hidden[next + j];
+            double slope = relu ? (preact[at + j] > 0 ? 1.0 : 0.0) : 1.0 - h * h;
+            dh[at + j] = dhT;
+            dPre[at + j] = dhT * slope;
+        }
+    }
+}
