@@ -1,0 +1,150 @@
+package org.lstmlab.engine.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.loss.Loss;
+
+/**
+ * A recurrent stack with a Dense head and a loss: the Keras {@code Sequential([LSTM(50, input_shape=(10, 1)),
+ * Dense(1, activation='sigmoid')])} with {@code binary_crossentropy}, or a character model with a softmax on every
+ * step. Parameters are named as a PyTorch module with attributes {@code rnn} and {@code fc} would name them.
+ *
+ * <p>Not thread-safe: a data-parallel worker uses its own {@link #replica()}.
+ */
+public final class SequenceModel {
+    private final ModelSpec spec;
+    private final RecurrentStack rnn;
+    private final Dense fc;
+
+    private double[] logits = new double[0];       // (rows × O)
+    private double[] predictions = new double[0];  // (rows × O)
+    private double[] dLogits = new double[0];      // (rows × O)
+    private double[] dTop = new double[0];         // (T, B, H) gradient into the top layer's outputs
+    private int rows;
+    private Batch lastBatch;
+
+    public SequenceModel(ModelSpec spec) {
+        this(spec, new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers()),
+                new Dense(spec.hiddenSize(), spec.outputSize()));
+    }
+
+    private SequenceModel(ModelSpec spec, RecurrentStack rnn, Dense fc) {
+        this.spec = spec;
+        this.rnn = rnn;
+        this.fc = fc;
+    }
+
+    /** The same model sharing these parameter values, with gradients and buffers of its own. */
+    public SequenceModel replica() {
+        return new SequenceModel(spec, rnn.replica(), fc.replica());
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public RecurrentStack rnn() {
+        return rnn;
+    }
+
+    public Dense head() {
+        return fc;
+    }
+
+    /** Parameters in PyTorch's {@code state_dict} order. */
+    public List<Param> parameters() {
+        List<Param> all = new ArrayList<>(rnn.parameters());
+        all.add(fc.weight());
+        all.add(fc.bias());
+        return Collections.unmodifiableList(all);
+    }
+
+    /** {@code rnn.weight_ih_l0}, ..., {@code fc.weight}, {@code fc.bias}: PyTorch's state_dict names. */
+    public Map<String, Param> namedParameters() {
+        Map<String, Param> named = new LinkedHashMap<>();
+        for (Param p : rnn.parameters()) {
+            named.put("rnn." + p.name(), p);
+        }
+        named.put(fc.weight().name(), fc.weight());
+        named.put(fc.bias().name(), fc.bias());
+        return Collections.unmodifiableMap(named);
+    }
+
+    public void zeroGrad() {
+        for (Param p : parameters()) {
+            p.zeroGrad();
+        }
+    }
+
+    /** Forward pass and loss; predictions are available from {@link #predictions()} until the next call. */
+    public double forward(Batch batch) {
+        SequenceInput in = batch.input();
+        int steps = in.steps();
+        int b = in.batch();
+        int h = spec.hiddenSize();
+        int o = spec.outputSize();
+        rnn.forward(in, null, null);
+        LayerTrace top = rnn.trace(rnn.numLayers() - 1);
+        rows = spec.head() == HeadMode.LAST ? b : steps * b;
+        int featureOff = spec.head() == HeadMode.LAST ? top.stateOffset(steps, 0) : top.stateOffset(1, 0);
+        if (logits.length < rows * o) {
+            logits = new double[rows * o];
+            predictions = new double[rows * o];
+            dLogits = new double[rows * o];
+        }
+        fc.forward(top.hidden(), featureOff, rows, logits);
+        Loss loss = spec.loss();
+        loss.activation().apply(logits, rows, o, predictions);
+        checkTargets(batch);
+        lastBatch = batch;
+        return loss.lossAndGradient(logits, rows, o, batch.targets(), batch.classes(), dLogits);
+    }
+
+    /** Backward pass of the last {@link #forward}: accumulates every parameter's gradient. */
+    public void backward() {
+        if (lastBatch == null) {
+            throw new IllegalStateException("backward() needs a forward() first");
+        }
+        SequenceInput in = lastBatch.input();
+        int steps = in.steps();
+        int b = in.batch();
+        int h = spec.hiddenSize();
+        LayerTrace top = rnn.trace(rnn.numLayers() - 1);
+        if (dTop.length < steps * b * h) {
+            dTop = new double[steps * b * h];
+        }
+        if (spec.head() == HeadMode.LAST) {
+            Arrays.fill(dTop, 0, (steps - 1) * b * h, 0.0);
+            fc.backward(top.hidden(), top.stateOffset(steps, 0), rows, dLogits, dTop, (steps - 1) * b * h);
+        } else {
+            fc.backward(top.hidden(), top.stateOffset(1, 0), rows, dLogits, dTop, 0);
+        }
+        rnn.backward(dTop, null, null, false);
+    }
+
+    /** Predictions of the last forward (rows × O): probabilities for sigmoid and softmax heads. */
+    public double[] predictions() {
+        return Arrays.copyOf(predictions, rows * spec.outputSize());
+    }
+
+    /** Rows of the last forward: B for a last-step head, T·B for an every-step head. */
+    public int rows() {
+        return rows;
+    }
+
+    private void checkTargets(Batch batch) {
+        int o = spec.outputSize();
+        if (spec.loss().usesClassTargets()) {
+            if (batch.classes() == null || batch.classes().length < rows) {
+                throw new IllegalArgumentException("softmax cross-entropy needs " + rows + " class targets");
+            }
+        } else if (batch.targets() == null || batch.targets().length < rows * o) {
+            throw new IllegalArgumentException(spec.loss().kerasName() + " needs " + rows * o + " target values");
+        }
+    }
+}
