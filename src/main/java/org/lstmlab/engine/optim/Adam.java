@@ -1,0 +1,123 @@
+package org.lstmlab.engine.optim;
+
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.nn.Param;
+
+/**
+ * Adam (Kingma &amp; Ba 2015) with either framework's exact update. Both keep {@code m = β1·m + (1−β1)·g} and
+ * {@code v = β2·v + (1−β2)·g²}; they differ in where epsilon goes:
+ * <ul>
+ *   <li>PyTorch ({@code torch.optim.Adam}, eps 1e-8): {@code p −= lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε)}</li>
+ *   <li>Keras ({@code keras.optimizers.Adam}, epsilon 1e-7): {@code α = lr·√(1−β2ᵗ)/(1−β1ᵗ)},
+ *       {@code p −= α · m / (√v + ε)}, so ε is added to the uncorrected √v.</li>
+ * </ul>
+ */
+public final class Adam implements Optimizer {
+    private double lr;
+    private final double beta1;
+    private final double beta2;
+    private final double eps;
+    private final Flavour flavour;
+    private final OptimizerState state = new OptimizerState("exp_avg", "exp_avg_sq");
+
+    public Adam(double lr, double beta1, double beta2, double eps, Flavour flavour) {
+        if (!(lr > 0) || beta1 < 0 || beta1 >= 1 || beta2 < 0 || beta2 >= 1 || !(eps >= 0)) {
+            throw new IllegalArgumentException("Adam needs lr > 0, 0 ≤ β < 1 and ε ≥ 0, got lr=" + lr + " β1="
+                    + beta1 + " β2=" + beta2 + " ε=" + eps);
+        }
+        this.lr = lr;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.flavour = flavour;
+    }
+
+    /** {@code torch.optim.Adam(params, lr)}: betas (0.9, 0.999), eps 1e-8. */
+    public static Adam torch(double lr) {
+        return new Adam(lr, 0.9, 0.999, 1e-8, Flavour.TORCH);
+    }
+
+    /** {@code keras.optimizers.Adam(learning_rate)}: beta_1 0.9, beta_2 0.999, epsilon 1e-7. */
+    public static Adam keras(double lr) {
+        return new Adam(lr, 0.9, 0.999, 1e-7, Flavour.KERAS);
+    }
+
+    @Override
+    public void step(List<Param> params) {
+        long t = ++state.steps;
+        double bc1 = 1 - Math.pow(beta1, t);
+        double bc2 = 1 - Math.pow(beta2, t);
+        for (int i = 0; i < params.size(); i++) {
+            double[] p = params.get(i).data();
+            double[] g = params.get(i).gradData();
+            double[][] s = state.of(params, i);
+            double[] m = s[0];
+            double[] v = s[1];
+            if (flavour == Flavour.TORCH) {
+                double stepSize = lr / bc1;
+                double bc2Sqrt = Math.sqrt(bc2);
+                for (int j = 0; j < p.length; j++) {
+                    m[j] = beta1 * m[j] + (1 - beta1) * g[j];
+                    v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j];
+                    p[j] -= stepSize * m[j] / (Math.sqrt(v[j]) / bc2Sqrt + eps);
+                }
+            } else {
+                double alpha = lr * Math.sqrt(bc2) / bc1;
+                for (int j = 0; j < p.length; j++) {
+                    m[j] += (g[j] - m[j]) * (1 - beta1);
+                    v[j] += (g[j] * g[j] - v[j]) * (1 - beta2);
+                    p[j] -= alpha * m[j] / (Math.sqrt(v[j]) + eps);
+                }
+            }
+        }
+    }
+
+    public Flavour flavour() {
+        return flavour;
+    }
+
+    public double beta1() {
+        return beta1;
+    }
+
+    public double beta2() {
+        return beta2;
+    }
+
+    public double epsilon() {
+        return eps;
+    }
+
+    @Override
+    public long steps() {
+        return state.steps;
+    }
+
+    @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = lr;
+    }
+
+    @Override
+    public String describe() {
+        return "Adam(lr=" + lr + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", "
+                + flavour.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    @Override
+    public Map<String, double[]> state() {
+        return state.snapshot();
+    }
+
+    @Override
+    public void restore(Map<String, double[]> saved) {
+        state.restore(saved);
+    }
+}

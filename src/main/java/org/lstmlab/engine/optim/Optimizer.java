@@ -1,0 +1,32 @@
+package org.lstmlab.engine.optim;
+
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.nn.Param;
+
+/**
+ * Updates parameters from their gradients. Optimizers keep per-parameter state (momentum, moments) in the order of
+ * the list passed to {@link #step}, which must be the same list every time. Listed simplest first: {@link Sgd},
+ * {@link RmsProp}, {@link Adam}.
+ */
+public interface Optimizer {
+    /** One update of every parameter from its current gradient. */
+    void step(List<Param> params);
+
+    /** How many steps have been taken (Adam's bias correction counts them). */
+    long steps();
+
+    double learningRate();
+
+    void setLearningRate(double lr);
+
+    /** A short description for logs and generated code, e.g. {@code Adam(lr=0.001, torch)}. */
+    String describe();
+
+    /** The state needed to resume bit-identically: named arrays (copies). */
+    Map<String, double[]> state();
+
+    /** Restores what {@link #state()} returned. */
+    void restore(Map<String, double[]> state);
+}

@@ -1,0 +1,87 @@
+package org.lstmlab.engine.optim;
+
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.nn.Param;
+
+/**
+ * RMSprop (Tieleman &amp; Hinton 2012): {@code v = ρ·v + (1−ρ)·g²}, {@code p −= lr·g / (√v + ε)}. PyTorch's defaults
+ * are ρ ("alpha") 0.99, ε 1e-8; Keras' are ρ 0.9, ε 1e-7.
+ */
+public final class RmsProp implements Optimizer {
+    private double lr;
+    private final double rho;
+    private final double eps;
+    private final OptimizerState state = new OptimizerState("square_avg");
+
+    public RmsProp(double lr, double rho, double eps) {
+        if (!(lr > 0) || rho < 0 || rho >= 1 || !(eps >= 0)) {
+            throw new IllegalArgumentException("RMSprop needs lr > 0, 0 ≤ ρ < 1 and ε ≥ 0, got lr=" + lr
+                    + " ρ=" + rho + " ε=" + eps);
+        }
+        this.lr = lr;
+        this.rho = rho;
+        this.eps = eps;
+    }
+
+    public static RmsProp torch(double lr) {
+        return new RmsProp(lr, 0.99, 1e-8);
+    }
+
+    public static RmsProp keras(double lr) {
+        return new RmsProp(lr, 0.9, 1e-7);
+    }
+
+    @Override
+    public void step(List<Param> params) {
+        state.steps++;
+        for (int i = 0; i < params.size(); i++) {
+            double[] p = params.get(i).data();
+            double[] g = params.get(i).gradData();
+            double[] v = state.of(params, i)[0];
+            for (int j = 0; j < p.length; j++) {
+                v[j] = rho * v[j] + (1 - rho) * g[j] * g[j];
+                p[j] -= lr * g[j] / (Math.sqrt(v[j]) + eps);
+            }
+        }
+    }
+
+    public double rho() {
+        return rho;
+    }
+
+    public double epsilon() {
+        return eps;
+    }
+
+    @Override
+    public long steps() {
+        return state.steps;
+    }
+
+    @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = lr;
+    }
+
+    @Override
+    public String describe() {
+        return "RMSprop(lr=" + lr + ", rho=" + rho + ", eps=" + eps + ")";
+    }
+
+    @Override
+    public Map<String, double[]> state() {
+        return state.snapshot();
+    }
+
+    @Override
+    public void restore(Map<String, double[]> saved) {
+        state.restore(saved);
+    }
+}

@@ -1,0 +1,80 @@
+package org.lstmlab.engine.optim;
+
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.nn.Param;
+
+/**
+ * Stochastic gradient descent with momentum, as PyTorch's {@code torch.optim.SGD} (dampening 0):
+ * {@code buf = momentum·buf + g} (the first step sets {@code buf = g}), then {@code p −= lr·buf}.
+ */
+public final class Sgd implements Optimizer {
+    private double lr;
+    private final double momentum;
+    private final OptimizerState state = new OptimizerState("momentum_buffer");
+
+    public Sgd(double lr, double momentum) {
+        if (!(lr > 0) || momentum < 0 || momentum >= 1) {
+            throw new IllegalArgumentException("SGD needs lr > 0 and 0 ≤ momentum < 1, got lr=" + lr
+                    + " momentum=" + momentum);
+        }
+        this.lr = lr;
+        this.momentum = momentum;
+    }
+
+    @Override
+    public void step(List<Param> params) {
+        boolean first = state.steps == 0;
+        state.steps++;
+        for (int i = 0; i < params.size(); i++) {
+            double[] p = params.get(i).data();
+            double[] g = params.get(i).gradData();
+            if (momentum == 0) {
+                for (int j = 0; j < p.length; j++) {
+                    p[j] -= lr * g[j];
+                }
+                continue;
+            }
+            double[] buf = state.of(params, i)[0];
+            for (int j = 0; j < p.length; j++) {
+                buf[j] = first ? g[j] : momentum * buf[j] + g[j];
+                p[j] -= lr * buf[j];
+            }
+        }
+    }
+
+    @Override
+    public long steps() {
+        return state.steps;
+    }
+
+    @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = lr;
+    }
+
+    public double momentum() {
+        return momentum;
+    }
+
+    @Override
+    public String describe() {
+        return "SGD(lr=" + lr + ", momentum=" + momentum + ")";
+    }
+
+    @Override
+    public Map<String, double[]> state() {
+        return state.snapshot();
+    }
+
+    @Override
+    public void restore(Map<String, double[]> saved) {
+        state.restore(saved);
+    }
+}
