@@ -30,6 +30,9 @@ public final class LayerGrads {
     double[] dcPrev;
     /** dL/dx_t (T, B, D). */
     double[] dx;
+    /** dL/dh_T and dL/dc_T through the final states (B, H), zeros when none was given. */
+    double[] dhLast;
+    double[] dcLast;
 
     public LayerGrads(CellType cell, int inputSize, int hiddenSize) {
         this.cell = cell;
@@ -47,6 +50,8 @@ public final class LayerGrads {
         dPreact = LayerTrace.fit(dPreact, steps * batch * g);
         dhPrev = LayerTrace.fit(dhPrev, tbh);
         dx = LayerTrace.fit(dx, steps * batch * inputSize);
+        dhLast = LayerTrace.fit(dhLast, batch * hiddenSize);
+        dcLast = LayerTrace.fit(dcLast, batch * hiddenSize);
         if (cell == CellType.LSTM) {
             dc = LayerTrace.fit(dc, tbh);
             dcPrev = LayerTrace.fit(dcPrev, tbh);
@@ -110,5 +115,13 @@ public final class LayerGrads {
 
     public double[] dx() {
         return dx;
+    }
+
+    public double[] dhLast() {
+        return dhLast;
+    }
+
+    public double[] dcLast() {
+        return dcLast;
     }
 }

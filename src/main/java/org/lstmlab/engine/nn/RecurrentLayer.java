@@ -26,7 +26,6 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     private double[] weightIhT = new double[0];  // W_ihᵀ (D × G·H), refreshed at each forward
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
-    private double[] zeroState = new double[0];  // (B × H) zeros, for a missing h0, c0 or final-state gradient
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
@@ -179,11 +178,10 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         int bh = batch * hiddenSize;
         gr.ensure(steps, batch);
         copyOrZero(dy, dyOff, gr.fromAbove(), 0, steps * bh);
-        if (zeroState.length < bh) {
-            zeroState = new double[bh];
-        }
-        double[] dhNext = dhLast != null ? dhLast : zeroState;
-        double[] dcNext = dcLast != null ? dcLast : zeroState;
+        copyOrZero(dhLast, 0, gr.dhLast(), 0, bh);
+        copyOrZero(dcLast, 0, gr.dcLast(), 0, bh);
+        double[] dhNext = gr.dhLast();
+        double[] dcNext = gr.dcLast();
         int nextOff = 0;
         double[] dRec = recurrentGradient(gr);
         for (int t = steps - 1; t >= 0; t--) {
