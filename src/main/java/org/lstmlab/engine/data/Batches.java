@@ -1,0 +1,125 @@
+package org.lstmlab.engine.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.SequenceInput;
+
+/**
+ * Turns samples into the engine's time-major batches. Sequences in a batch must have the same length, so samples
+ * are grouped by length first (most tasks have one length; the adding problem and the Reber grammar have several).
+ */
+public final class Batches {
+    private Batches() {
+    }
+
+    /**
+     * The samples in batches of at most {@code batchSize}, each of one length, shuffled with {@code rng} (or in
+     * order when null). The same rng state gives the same batches.
+     */
+    public static List<List<Sample>> plan(List<Sample> samples, int batchSize, SplittableRandom rng) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        List<Sample> order = new ArrayList<>(samples);
+        if (rng != null) {
+            for (int i = order.size() - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                Sample tmp = order.get(i);
+                order.set(i, order.get(j));
+                order.set(j, tmp);
+            }
+        }
+        Map<Integer, List<Sample>> byLength = new LinkedHashMap<>();
+        for (Sample s : order) {
+            byLength.computeIfAbsent(s.steps(), k -> new ArrayList<>()).add(s);
+        }
+        List<List<Sample>> batches = new ArrayList<>();
+        for (List<Sample> group : byLength.values()) {
+            for (int i = 0; i < group.size(); i += batchSize) {
+                batches.add(group.subList(i, Math.min(group.size(), i + batchSize)));
+            }
+        }
+        if (rng != null) {
+            for (int i = batches.size() - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                List<Sample> tmp = batches.get(i);
+                batches.set(i, batches.get(j));
+                batches.set(j, tmp);
+            }
+        } else {
+            batches.sort(Comparator.comparingInt(b -> b.get(0).steps()));
+        }
+        return batches;
+    }
+
+    /** One engine batch from samples of equal length, time-major. */
+    public static Batch toBatch(List<Sample> samples, HeadMode head, int outputSize) {
+        Sample first = samples.get(0);
+        int steps = first.steps();
+        int d = first.size();
+        int b = samples.size();
+        SequenceInput input;
+        if (first.isOneHot()) {
+            int[] tokens = new int[steps * b];
+            for (int s = 0; s < b; s++) {
+                int[] tk = check(samples.get(s), steps, d).tokens();
+                for (int t = 0; t < steps; t++) {
+                    tokens[t * b + s] = tk[t];
+                }
+            }
+            input = SequenceInput.oneHot(tokens, steps, b, d);
+        } else {
+            double[] x = new double[steps * b * d];
+            for (int s = 0; s < b; s++) {
+                double[] xs = check(samples.get(s), steps, d).x();
+                for (int t = 0; t < steps; t++) {
+                    System.arraycopy(xs, t * d, x, (t * b + s) * d, d);
+                }
+            }
+            input = SequenceInput.dense(x, steps, b, d);
+        }
+        boolean every = head == HeadMode.EVERY_STEP;
+        if (first.classes() != null) {
+            int[] classes = new int[every ? steps * b : b];
+            for (int s = 0; s < b; s++) {
+                int[] c = samples.get(s).classes();
+                if (every) {
+                    for (int t = 0; t < steps; t++) {
+                        classes[t * b + s] = c[t];
+                    }
+                } else {
+                    classes[s] = c[c.length - 1];
+                }
+            }
+            return Batch.ofClasses(input, classes);
+        }
+        int o = outputSize;
+        double[] targets = new double[(every ? steps * b : b) * o];
+        for (int s = 0; s < b; s++) {
+            double[] y = samples.get(s).target();
+            if (every) {
+                for (int t = 0; t < steps; t++) {
+                    System.arraycopy(y, t * o, targets, (t * b + s) * o, o);
+                }
+            } else {
+                System.arraycopy(y, y.length - o, targets, s * o, o);
+            }
+        }
+        return Batch.ofValues(input, targets);
+    }
+
+    private static Sample check(Sample s, int steps, int size) {
+        if (s.steps() != steps || s.size() != size) {
+            throw new IllegalArgumentException("a batch needs samples of one shape: T=" + steps + " D=" + size
+                    + ", got T=" + s.steps() + " D=" + s.size());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,82 @@
+package org.lstmlab.engine.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * The model Keras users start from, {@code LSTM(50, input_shape=(10, 1))} + {@code Dense(1, 'sigmoid')}, on a
+ * binary task that needs memory: each step is a number drawn from U(0, 1), and the label says whether the running
+ * sum ends above half the sequence length (T/2), the expected sum, so the classes are balanced. Solved at 95%
+ * validation accuracy.
+ */
+public final class KerasExampleTask implements Task {
+    public static final int DEFAULT_STEPS = 10;
+    public static final int TRAIN_SIZE = 8000;
+    public static final int VALIDATION_SIZE = 2000;
+
+    @Override
+    public String name() {
+        return "keras-example";
+    }
+
+    @Override
+    public String description() {
+        return "Does the running sum of T numbers from U(0,1) end above T/2? (LSTM(50) + Dense(1, sigmoid))";
+    }
+
+    @Override
+    public String criterion() {
+        return "validation accuracy ≥ 95%";
+    }
+
+    @Override
+    public Dataset generate(int steps, long seed) {
+        int t = steps > 0 ? steps : DEFAULT_STEPS;
+        SplittableRandom rng = new SplittableRandom(seed);
+        return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), 1, 1,
+                HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY, List.of());
+    }
+
+    private static List<Sample> samples(int n, int steps, SplittableRandom rng) {
+        List<Sample> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double[] x = new double[steps];
+            double sum = 0;
+            for (int t = 0; t < steps; t++) {
+                x[t] = rng.nextDouble();
+                sum += x[t];
+            }
+            out.add(Sample.dense(x, steps, 1, sum > steps / 2.0 ? 1.0 : 0.0));
+        }
+        return out;
+    }
+
+    @Override
+    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
+        return new ModelSpec(cell, 1, hidden, layers, 1, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY);
+    }
+
+    @Override
+    public int defaultHidden() {
+        return 50;
+    }
+
+    @Override
+    public TrainingConfig defaults() {
+        return TrainingConfig.kerasDefaults();
+    }
+
+    @Override
+    public TaskScore score(Evaluation evaluation) {
+        double accuracy = Scoring.binaryAccuracy(evaluation);
+        return new TaskScore(accuracy, accuracy >= 0.95);
+    }
+}

@@ -1,0 +1,36 @@
+package org.lstmlab.engine.data;
+
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * A built-in learning task: it generates its data from a seed, proposes a model and training settings, and judges
+ * a trained model by its own success criterion (the one its paper or tutorial uses).
+ */
+public interface Task {
+    /** The command-line name: {@code keras-example}, {@code adding}, ... */
+    String name();
+
+    /** One line for menus and help. */
+    String description();
+
+    /** The success criterion in words, e.g. "validation accuracy ≥ 95%". */
+    String criterion();
+
+    /** Generates training and validation data. {@code steps} ≤ 0 means the task's default length. */
+    Dataset generate(int steps, long seed);
+
+    /** The model the task suggests for a cell, hidden size and number of layers. */
+    ModelSpec model(Dataset data, CellType cell, int hidden, int layers);
+
+    /** Default hidden size. */
+    int defaultHidden();
+
+    /** Training settings that solve the task with an LSTM. */
+    TrainingConfig defaults();
+
+    /** Scores an evaluation by the task's criterion. */
+    TaskScore score(Evaluation evaluation);
+}

@@ -1,0 +1,293 @@
+package org.lstmlab.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.lstmlab.engine.data.Batches;
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.optim.GradientClipping;
+import org.lstmlab.engine.optim.Optimizer;
+
+/**
+ * Synchronous training: {@link #step()} trains one batch and returns. It owns no UI and no schedule; the command
+ * line loops it, the Train tab's worker loops it between pause checks, tests call it directly.
+ *
+ * <p>Data parallel: every batch is split into a fixed number of shards ({@link TrainingConfig#shards()}), each run
+ * forward and backward by its own replica of the model (shared weights, own gradients and buffers), on up to
+ * {@link TrainingConfig#threads()} threads. Shard gradients are weighted by their share of the batch and summed in
+ * shard order, so the result is bit-identical whatever the number of threads.
+ *
+ * <p>A step whose loss or gradient norm is not finite changes no weight and is reported as skipped; after
+ * {@link #MAX_BAD_STEPS} such steps in a row, {@link #step()} throws {@link TrainingHaltedException}.
+ */
+public final class Trainer implements AutoCloseable {
+    public static final int MAX_BAD_STEPS = 3;
+
+    private final SequenceModel model;
+    private final Dataset data;
+    private final TrainingConfig config;
+    private final Optimizer optimizer;
+    private final List<SequenceModel> replicas = new ArrayList<>();
+    private final ExecutorService pool;
+
+    private int epoch;
+    private int batchIndex;
+    private List<List<Sample>> plan;
+    private int badStepsInARow;
+    private long skippedSteps;
+
+    public Trainer(SequenceModel model, Dataset data, TrainingConfig config) {
+        this(model, data, config, config.newOptimizer());
+    }
+
+    public Trainer(SequenceModel model, Dataset data, TrainingConfig config, Optimizer optimizer) {
+        this.model = model;
+        this.data = data;
+        this.config = config;
+        this.optimizer = optimizer;
+        checkShapes();
+        for (int s = 0; s < config.shards(); s++) {
+            replicas.add(model.replica());
+        }
+        int threads = Math.min(config.threads(), config.shards());
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+        this.plan = planEpoch(0);
+    }
+
+    private void checkShapes() {
+        if (data.inputSize() != model.spec().inputSize()) {
+            throw new IllegalArgumentException(data.name() + " has " + data.inputSize()
+                    + " input features but the model expects " + model.spec().inputSize());
+        }
+        if (data.outputSize() != model.spec().outputSize()) {
+            throw new IllegalArgumentException(data.name() + " has " + data.outputSize()
+                    + " outputs but the model has " + model.spec().outputSize());
+        }
+        if (data.head() != model.spec().head()) {
+            throw new IllegalArgumentException(data.name() + " needs a " + data.head() + " head, the model has "
+                    + model.spec().head());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "lstmlab-trainer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The batches of an epoch: shuffled with a stream derived from the seed and the epoch alone. */
+    private List<List<Sample>> planEpoch(int e) {
+        SplittableRandom rng = new SplittableRandom(config.seed() * 0x9E3779B97F4A7C15L + e + 1);
+        return Batches.plan(data.train(), config.batchSize(), rng);
+    }
+
+    public SequenceModel model() {
+        return model;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** 0-based epoch of the next step. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** 0-based batch within the epoch of the next step. */
+    public int batchIndex() {
+        return batchIndex;
+    }
+
+    public int batchesPerEpoch() {
+        return plan.size();
+    }
+
+    /** True when every configured epoch has been trained. */
+    public boolean finished() {
+        return epoch >= config.epochs();
+    }
+
+    public long skippedSteps() {
+        return skippedSteps;
+    }
+
+    /** Trains the next batch. */
+    public StepResult step() {
+        if (finished()) {
+            throw new IllegalStateException("training has finished all " + config.epochs() + " epochs");
+        }
+        List<Sample> batch = plan.get(batchIndex);
+        StepResult result = trainBatch(batch);
+        if (++batchIndex >= plan.size()) {
+            batchIndex = 0;
+            epoch++;
+            if (!finished()) {
+                plan = planEpoch(epoch);
+            }
+        }
+        return result;
+    }
+
+    private StepResult trainBatch(List<Sample> batch) {
+        int shards = Math.min(config.shards(), batch.size());
+        double[] losses = new double[shards];
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            int from = batch.size() * s / shards;
+            int to = batch.size() * (s + 1) / shards;
+            SequenceModel replica = replicas.get(s);
+            List<Sample> part = batch.subList(from, to);
+            int shard = s;
+            work.add(() -> {
+                replica.zeroGrad();
+                Batch b = Batches.toBatch(part, data.head(), data.outputSize());
+                losses[shard] = replica.forward(b);
+                replica.backward();
+                return null;
+            });
+        }
+        runAll(work);
+
+        // Reduce: master gradient = Σ_s (B_s / B) · g_s, in shard order.
+        List<Param> master = model.parameters();
+        double loss = 0;
+        for (Param p : master) {
+            p.zeroGrad();
+        }
+        for (int s = 0; s < shards; s++) {
+            int size = batch.size() * (s + 1) / shards - batch.size() * s / shards;
+            double w = (double) size / batch.size();
+            loss += w * losses[s];
+            List<Param> ps = replicas.get(s).parameters();
+            for (int k = 0; k < master.size(); k++) {
+                double[] g = master.get(k).gradData();
+                double[] gs = ps.get(k).gradData();
+                for (int j = 0; j < g.length; j++) {
+                    g[j] += w * gs[j];
+                }
+            }
+        }
+        double norm = config.clipNorm() > 0 ? GradientClipping.clipGlobalNorm(master, config.clipNorm())
+                : GradientClipping.globalNorm(master);
+        boolean bad = !Double.isFinite(loss) || !Double.isFinite(norm);
+        if (bad) {
+            skippedSteps++;
+            if (++badStepsInARow >= MAX_BAD_STEPS) {
+                throw new TrainingHaltedException("training stopped: " + badStepsInARow
+                        + " steps in a row had a loss or gradient that is not a finite number (last loss " + loss
+                        + ", gradient norm " + norm + "); the weights are those of the last good step. "
+                        + "Try a smaller learning rate or gradient clipping.");
+            }
+        } else {
+            badStepsInARow = 0;
+            optimizer.step(master);
+        }
+        return new StepResult(epoch, batchIndex, loss, norm, bad, batch.size());
+    }
+
+    private void runAll(List<Callable<Void>> work) {
+        if (pool == null) {
+            for (Callable<Void> c : work) {
+                try {
+                    c.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return;
+        }
+        try {
+            for (Future<Void> f : pool.invokeAll(work)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The model's loss and predictions on the given samples (no gradient, no update). */
+    public Evaluation evaluate(List<Sample> samples) {
+        return evaluate(replicas.get(0), data, samples, config.batchSize());
+    }
+
+    /** Evaluates any model (use a replica, never a model another thread is training) on samples. */
+    public static Evaluation evaluate(SequenceModel model, Dataset data, List<Sample> samples, int batchSize) {
+        List<double[]> predictions = new ArrayList<>();
+        List<Sample> ordered = new ArrayList<>();
+        double lossSum = 0;
+        int count = 0;
+        int o = data.outputSize();
+        for (List<Sample> part : Batches.plan(samples, batchSize, null)) {
+            Batch b = Batches.toBatch(part, data.head(), o);
+            double loss = model.forward(b);
+            lossSum += loss * part.size();
+            count += part.size();
+            double[] pred = model.predictions();
+            int rowsPerSample = model.rows() / part.size();
+            int steps = part.get(0).steps();
+            for (int s = 0; s < part.size(); s++) {
+                double[] mine = new double[rowsPerSample * o];
+                if (rowsPerSample == 1) {
+                    System.arraycopy(pred, s * o, mine, 0, o);
+                } else {
+                    for (int t = 0; t < steps; t++) {
+                        System.arraycopy(pred, (t * part.size() + s) * o, mine, t * o, o);
+                    }
+                }
+                predictions.add(mine);
+                ordered.add(part.get(s));
+            }
+        }
+        return new Evaluation(count == 0 ? Double.NaN : lossSum / count, ordered, predictions);
+    }
+
+    /** Moves to a saved position (used when resuming a checkpoint, with weights and optimizer state restored). */
+    public void seek(int epoch, int batchIndex) {
+        this.epoch = epoch;
+        this.batchIndex = batchIndex;
+        if (!finished()) {
+            this.plan = planEpoch(epoch);
+            if (batchIndex >= plan.size()) {
+                throw new IllegalArgumentException("batch " + batchIndex + " is past the end of epoch " + epoch);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

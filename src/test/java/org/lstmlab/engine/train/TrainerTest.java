@@ -1,0 +1,129 @@
+package org.lstmlab.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.KerasExampleTask;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceModel;
+
+class TrainerTest {
+    private static final KerasExampleTask TASK = new KerasExampleTask();
+
+    private static Dataset small(long seed) {
+        Dataset full = TASK.generate(10, seed);
+        return new Dataset(full.name(), full.train().subList(0, 600), full.validation().subList(0, 200),
+                full.inputSize(), full.outputSize(), full.head(), full.loss(), full.vocabulary());
+    }
+
+    private static SequenceModel model(TrainingConfig cfg, int hidden) {
+        SequenceModel m = new SequenceModel(ModelSpec.kerasExample(hidden));
+        Initializers.initialize(m, cfg.init(), cfg.seed());
+        return m;
+    }
+
+    private static List<double[]> train(TrainingConfig cfg, Dataset data, int steps) {
+        SequenceModel m = model(cfg, 12);
+        try (Trainer t = new Trainer(m, data, cfg)) {
+            for (int i = 0; i < steps; i++) {
+                t.step();
+            }
+        }
+        List<double[]> w = new ArrayList<>();
+        for (Param p : m.parameters()) {
+            w.add(p.data().clone());
+        }
+        return w;
+    }
+
+    @Test
+    void sameSeedGivesBitIdenticalWeightsWhateverTheThreadCount() {
+        Dataset data = small(1);
+        TrainingConfig cfg = TrainingConfig.kerasDefaults().withShards(4);
+        List<double[]> one = train(cfg.withThreads(1), data, 30);
+        List<double[]> two = train(cfg.withThreads(2), data, 30);
+        List<double[]> four = train(cfg.withThreads(4), data, 30);
+        for (int k = 0; k < one.size(); k++) {
+            assertArrayEquals(one.get(k), two.get(k));
+            assertArrayEquals(one.get(k), four.get(k));
+        }
+        List<double[]> otherSeed = train(cfg.withSeed(7), data, 30);
+        assertFalse(java.util.Arrays.equals(one.get(0), otherSeed.get(0)));
+    }
+
+    @Test
+    void shardedGradientEqualsWholeBatchGradient() {
+        Dataset data = small(2);
+        TrainingConfig whole = TrainingConfig.kerasDefaults().withShards(1);
+        List<double[]> a = train(whole, data, 1);
+        List<double[]> b = train(whole.withShards(3), data, 1);
+        for (int k = 0; k < a.size(); k++) {
+            for (int j = 0; j < a.get(k).length; j++) {
+                assertEquals(a.get(k)[j], b.get(k)[j], 1e-12, "param " + k + "[" + j + "]");
+            }
+        }
+    }
+
+    @Test
+    void lossFallsAndAccuracyRisesOnTheKerasExample() {
+        Dataset data = small(3);
+        TrainingConfig cfg = TrainingConfig.kerasDefaults().withEpochs(8).withLearningRate(1e-2);
+        SequenceModel m = model(cfg, 12);
+        try (Trainer t = new Trainer(m, data, cfg)) {
+            double before = t.evaluate(data.validation()).loss();
+            while (!t.finished()) {
+                t.step();
+            }
+            Evaluation after = t.evaluate(data.validation());
+            assertTrue(after.loss() < 0.6 * before, "loss " + before + " → " + after.loss());
+            assertTrue(TASK.score(after).accuracy() > 0.85, "accuracy " + TASK.score(after).accuracy());
+        }
+    }
+
+    @Test
+    void nonFiniteStepsAreSkippedThenTrainingHalts() {
+        Dataset clean = small(4);
+        List<Sample> poisoned = new ArrayList<>();
+        for (Sample s : clean.train()) {
+            double[] x = s.x().clone();
+            x[3] = Double.NaN;
+            poisoned.add(Sample.dense(x, s.steps(), 1, s.target()));
+        }
+        Dataset bad = new Dataset("poisoned", poisoned, clean.validation(), 1, 1, clean.head(), clean.loss(),
+                List.of());
+        TrainingConfig cfg = TrainingConfig.kerasDefaults();
+        SequenceModel m = model(cfg, 6);
+        double[] before = m.parameters().get(0).data().clone();
+        try (Trainer t = new Trainer(m, bad, cfg)) {
+            StepResult r1 = t.step();
+            assertTrue(r1.skipped());
+            assertArrayEquals(before, m.parameters().get(0).data(), "no update from a NaN step");
+            t.step();
+            TrainingHaltedException e = assertThrows(TrainingHaltedException.class, t::step);
+            assertTrue(e.getMessage().contains("3 steps in a row"), e.getMessage());
+            assertEquals(3, t.skippedSteps());
+        }
+    }
+
+    @Test
+    void mismatchedDataAndModelAreRejected() {
+        Dataset data = small(5);
+        SequenceModel wrong = new SequenceModel(new ModelSpec(CellType.LSTM, 3, 4, 1, 1,
+                org.lstmlab.engine.nn.HeadMode.LAST, org.lstmlab.engine.loss.Loss.BINARY_CROSS_ENTROPY));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Trainer(wrong, data, TrainingConfig.kerasDefaults()));
+        assertTrue(e.getMessage().contains("input features"), e.getMessage());
+    }
+}
