@@ -1,0 +1,74 @@
+package org.lstmlab.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.train.Workloads;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: training throughput on the peer workloads W1–W4, one JSON line each. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Training throughput (forward, BPTT, Adam) on the workloads of shared/bench/WORKLOADS.md, "
+                + "one JSON line per workload with the keys torch_peer.py prints.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "W1, W2, W3, W4 (default: all)")
+    private List<String> workloads = new ArrayList<>();
+
+    @Option(names = "--seconds", defaultValue = "5", description = "timed seconds per workload (default: ${DEFAULT-VALUE})")
+    private double seconds;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    private Integer threads;
+
+    @Override
+    public Integer call() {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + n);
+        }
+        List<Workloads.Workload> chosen = new ArrayList<>();
+        if (workloads.isEmpty()) {
+            chosen.addAll(Workloads.ALL);
+        } else {
+            for (String w : workloads) {
+                chosen.add(Workloads.byName(w));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (Workloads.Workload w : chosen) {
+            Workloads.Measurement m = Workloads.run(w, n, seconds, Gemm.kernelName());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("workload", w.name());
+            json.put("engine", "lstm-lab");
+            json.put("dtype", "float64");
+            json.put("threads", m.threads());
+            json.put("batches", m.batches());
+            json.put("ms_per_batch", round(m.msPerBatch(), 3));
+            json.put("samples_per_s", round(m.samplesPerSecond(), 1));
+            json.put("kernel", m.kernel());
+            json.put("shape", Workloads.describe(w));
+            out.println(Json.line(json));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}

@@ -1,0 +1,39 @@
+package org.lstmlab.engine.data;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The built-in tasks by command-line name. */
+public final class Tasks {
+    private static final Map<String, Task> ALL = new LinkedHashMap<>();
+
+    static {
+        register(new KerasExampleTask());
+    }
+
+    private Tasks() {
+    }
+
+    private static void register(Task task) {
+        ALL.put(task.name(), task);
+    }
+
+    public static List<Task> all() {
+        return List.copyOf(ALL.values());
+    }
+
+    public static List<String> names() {
+        return List.copyOf(ALL.keySet());
+    }
+
+    /** The task called {@code name}, or an error listing the names there are. */
+    public static Task byName(String name) {
+        Task t = ALL.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown task '" + name + "' (expected one of " + String.join(", ", names())
+                    + ")");
+        }
+        return t;
+    }
+}

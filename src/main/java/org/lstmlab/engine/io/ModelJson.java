@@ -1,0 +1,144 @@
+package org.lstmlab.engine.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/** The JSON metadata of a model file: architecture and training settings, both ways. */
+final class ModelJson {
+    private ModelJson() {
+    }
+
+    static String architecture(ModelSpec s) {
+        Map<String, JsonValue> m = new LinkedHashMap<>();
+        m.put("cell", new JsonValue.Str(s.cell().id()));
+        m.put("input_size", JsonValue.Num.of(s.inputSize()));
+        m.put("hidden_size", JsonValue.Num.of(s.hiddenSize()));
+        m.put("num_layers", JsonValue.Num.of(s.numLayers()));
+        m.put("output_size", JsonValue.Num.of(s.outputSize()));
+        m.put("head", new JsonValue.Str(ModelFile.lower(s.head())));
+        m.put("loss", new JsonValue.Str(s.loss().kerasName()));
+        m.put("output_activation", new JsonValue.Str(s.loss().activation().kerasName()));
+        return JsonWriter.write(new JsonValue.Obj(m));
+    }
+
+    static String training(TrainingConfig c) {
+        Map<String, JsonValue> m = new LinkedHashMap<>();
+        m.put("epochs", JsonValue.Num.of(c.epochs()));
+        m.put("batch_size", JsonValue.Num.of(c.batchSize()));
+        m.put("optimizer", new JsonValue.Str(c.optimizer()));
+        m.put("learning_rate", JsonValue.Num.of(c.learningRate()));
+        m.put("flavour", new JsonValue.Str(ModelFile.lower(c.flavour())));
+        m.put("momentum", JsonValue.Num.of(c.momentum()));
+        m.put("clip_norm", JsonValue.Num.of(c.clipNorm()));
+        m.put("seed", JsonValue.Num.of(c.seed()));
+        m.put("threads", JsonValue.Num.of(c.threads()));
+        m.put("shards", JsonValue.Num.of(c.shards()));
+        m.put("init", new JsonValue.Str(ModelFile.lower(c.init())));
+        return JsonWriter.write(new JsonValue.Obj(m));
+    }
+
+    static String stringArray(List<String> items) {
+        return JsonWriter.write(new JsonValue.Arr(items.stream().map(s -> (JsonValue) new JsonValue.Str(s)).toList()));
+    }
+
+    static ModelSpec parseArchitecture(String file, String json) throws ModelFileException {
+        Fields f = Fields.parse(file, "architecture", json);
+        try {
+            CellType cell = CellType.parse(f.string("cell"));
+            HeadMode head = HeadMode.valueOf(f.string("head").toUpperCase(Locale.ROOT));
+            Loss loss = Loss.parse(f.string("loss"));
+            return new ModelSpec(cell, f.integer("input_size"), f.integer("hidden_size"), f.integer("num_layers"),
+                    f.integer("output_size"), head, loss);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "architecture: " + e.getMessage());
+        }
+    }
+
+    static TrainingConfig parseTraining(String file, String json) throws ModelFileException {
+        Fields f = Fields.parse(file, "training", json);
+        try {
+            return new TrainingConfig(f.integer("epochs"), f.integer("batch_size"), f.string("optimizer"),
+                    f.number("learning_rate"), ModelFile.flavour(f.string("flavour")), f.number("momentum"),
+                    f.number("clip_norm"), f.longValue("seed"), f.integer("threads"), f.integer("shards"),
+                    ModelFile.scheme(f.string("init")));
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "training: " + e.getMessage());
+        }
+    }
+
+    static List<String> parseStringArray(String file, String json) throws ModelFileException {
+        try {
+            JsonValue v = JsonParser.parse(json);
+            if (v instanceof JsonValue.Arr arr) {
+                return ModelFile.list(arr);
+            }
+        } catch (JsonException e) {
+            throw new ModelFileException(file, "vocabulary is not valid JSON: " + e.getMessage());
+        }
+        throw new ModelFileException(file, "vocabulary must be a JSON array of strings");
+    }
+
+    /** Typed access to the members of a metadata object, with errors naming the file, the field and the reason. */
+    private record Fields(String file, String what, Map<String, JsonValue> members) {
+        static Fields parse(String file, String what, String json) throws ModelFileException {
+            try {
+                JsonValue v = JsonParser.parse(json);
+                if (v instanceof JsonValue.Obj o) {
+                    return new Fields(file, what, o.members());
+                }
+                throw new ModelFileException(file, what + " metadata must be a JSON object, got " + v.typeName());
+            } catch (JsonException e) {
+                throw new ModelFileException(file, what + " metadata is not valid JSON: " + e.getMessage());
+            }
+        }
+
+        private JsonValue get(String key) throws ModelFileException {
+            JsonValue v = members.get(key);
+            if (v == null) {
+                throw new ModelFileException(file, what + " metadata lacks '" + key + "'");
+            }
+            return v;
+        }
+
+        String string(String key) throws ModelFileException {
+            if (get(key) instanceof JsonValue.Str s) {
+                return s.value();
+            }
+            throw new ModelFileException(file, what + "." + key + " must be a string");
+        }
+
+        double number(String key) throws ModelFileException {
+            if (get(key) instanceof JsonValue.Num n) {
+                return n.doubleValue();
+            }
+            throw new ModelFileException(file, what + "." + key + " must be a number");
+        }
+
+        long longValue(String key) throws ModelFileException {
+            if (get(key) instanceof JsonValue.Num n) {
+                try {
+                    return n.longValueExact();
+                } catch (ArithmeticException e) {
+                    throw new ModelFileException(file, what + "." + key + ": " + e.getMessage());
+                }
+            }
+            throw new ModelFileException(file, what + "." + key + " must be an integer");
+        }
+
+        int integer(String key) throws ModelFileException {
+            long v = longValue(key);
+            if (v < 0 || v > 1_000_000) {
+                throw new ModelFileException(file, what + "." + key + " = " + v + " is out of range");
+            }
+            return (int) v;
+        }
+    }
+}
