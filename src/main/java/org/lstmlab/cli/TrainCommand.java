@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.data.Task;
-import org.lstmlab.engine.data.TaskScore;
-import org.lstmlab.engine.data.Tasks;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;

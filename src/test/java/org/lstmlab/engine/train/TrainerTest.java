@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.data.KerasExampleTask;
+import org.lstmlab.engine.tasks.KerasExampleTask;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;

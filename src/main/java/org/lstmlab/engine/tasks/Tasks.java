@@ -1,4 +1,4 @@
-package org.lstmlab.engine.data;
+package org.lstmlab.engine.tasks;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lstmlab.engine.data;
+package org.lstmlab.engine.tasks;
 
 /**
  * A task's verdict on a model.

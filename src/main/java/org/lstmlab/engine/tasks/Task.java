@@ -1,5 +1,6 @@
-package org.lstmlab.engine.data;
+package org.lstmlab.engine.tasks;
 
+import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;

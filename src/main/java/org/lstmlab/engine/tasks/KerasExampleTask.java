@@ -1,5 +1,7 @@
-package org.lstmlab.engine.data;
+package org.lstmlab.engine.tasks;
 
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
