@@ -1,11 +1,11 @@
 package org.lstmlab.engine.tasks;
 
-import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.data.Sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
