@@ -14,11 +14,23 @@ public final class Main {
     private Main() {
     }
 
+    /** Options the desktop app takes, as {@code --name=value}: the rest of the arguments go to the command line. */
+    private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--screenshot=", "--tab=", "--lang=");
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (isAppLaunch(args)) {
             LstmLabApp.launchApp(args);
         } else {
             System.exit(LstmLabCommand.run(args));
         }
+    }
+
+    static boolean isAppLaunch(String[] args) {
+        for (String a : args) {
+            if (APP_OPTIONS.stream().noneMatch(a::startsWith)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
