@@ -23,6 +23,18 @@ public final class Simd {
         return AVAILABLE;
     }
 
+    static PointwiseKernel pointwiseKernel() {
+        if (AVAILABLE) {
+            try {
+                return (PointwiseKernel) Class.forName("org.lstmlab.engine.math.simd.VectorPointwise")
+                        .getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return new PlainPointwise();
+            }
+        }
+        return new PlainPointwise();
+    }
+
     static GemmKernel gemmKernel() {
         if (AVAILABLE) {
             try {

@@ -1,6 +1,6 @@
 package org.lstmlab.engine.nn;
 
-import static org.lstmlab.engine.math.Activations.sigmoid;
+import org.lstmlab.engine.math.Pointwise;
 
 /**
  * The gated recurrent unit of Cho et al. (2014) as PyTorch's {@code nn.GRU} computes it, with the reset gate
@@ -59,16 +59,19 @@ public final class GruLayer extends RecurrentLayer {
             int row = (t * batch + b) * gateWidth;
             int prev = (t * batch + b) * hs;
             int next = ((t + 1) * batch + b) * hs;
+            for (int j = 0; j < 2 * hs; j++) {
+                gates[row + j] = inPart[row + j] + hidPart[row + j];  // a_r, a_z
+            }
+            Pointwise.sigmoid(gates, row, gates, row, 2 * hs);           // reset and update gates
             for (int j = 0; j < hs; j++) {
-                double resetGate = sigmoid(inPart[row + R * hs + j] + hidPart[row + R * hs + j]);
-                double updateGate = sigmoid(inPart[row + Z * hs + j] + hidPart[row + Z * hs + j]);
-                double gatedHidden = resetGate * hidPart[row + N * hs + j];
-                double candidate = Math.tanh(inPart[row + N * hs + j] + gatedHidden);
-                gates[row + R * hs + j] = resetGate;
-                gates[row + Z * hs + j] = updateGate;
-                gates[row + N * hs + j] = candidate;
+                double gatedHidden = gates[row + R * hs + j] * hidPart[row + N * hs + j];
                 resetHidden[prev + j] = gatedHidden;
-                hidden[next + j] = (1.0 - updateGate) * candidate + updateGate * hidden[prev + j];
+                gates[row + N * hs + j] = inPart[row + N * hs + j] + gatedHidden;  // a_n
+            }
+            Pointwise.tanh(gates, row + N * hs, gates, row + N * hs, hs);         // candidate
+            for (int j = 0; j < hs; j++) {
+                double updateGate = gates[row + Z * hs + j];
+                hidden[next + j] = (1.0 - updateGate) * gates[row + N * hs + j] + updateGate * hidden[prev + j];
             }
         }
     }

@@ -1,6 +1,6 @@
 package org.lstmlab.engine.nn;
 
-import static org.lstmlab.engine.math.Activations.sigmoid;
+import org.lstmlab.engine.math.Pointwise;
 
 /**
  * The LSTM of Hochreiter &amp; Schmidhuber (1997) with the forget gate of Gers, Schmidhuber &amp; Cummins (2000),
@@ -61,20 +61,18 @@ public final class LstmLayer extends RecurrentLayer {
             int row = (t * batch + b) * gateWidth;
             int prev = (t * batch + b) * hs;
             int next = ((t + 1) * batch + b) * hs;
+            Pointwise.sigmoid(preact, row + I * hs, gates, row + I * hs, 2 * hs);  // input and forget gates
+            Pointwise.tanh(preact, row + G * hs, gates, row + G * hs, hs);         // candidate
+            Pointwise.sigmoid(preact, row + O * hs, gates, row + O * hs, hs);      // output gate
             for (int j = 0; j < hs; j++) {
-                double inputGate = sigmoid(preact[row + I * hs + j]);
-                double forgetGate = sigmoid(preact[row + F * hs + j]);
-                double candidate = Math.tanh(preact[row + G * hs + j]);
-                double outputGate = sigmoid(preact[row + O * hs + j]);
-                gates[row + I * hs + j] = inputGate;
-                gates[row + F * hs + j] = forgetGate;
-                gates[row + G * hs + j] = candidate;
-                gates[row + O * hs + j] = outputGate;
-                double c = forgetGate * cellState[prev + j] + inputGate * candidate;
-                double tanhC = Math.tanh(c);
-                cellState[next + j] = c;
-                tanhCell[prev + j] = tanhC;
-                hidden[next + j] = outputGate * tanhC;
+                double inputGate = gates[row + I * hs + j];
+                double forgetGate = gates[row + F * hs + j];
+                double candidate = gates[row + G * hs + j];
+                cellState[next + j] = forgetGate * cellState[prev + j] + inputGate * candidate;
+            }
+            Pointwise.tanh(cellState, next, tanhCell, prev, hs);
+            for (int j = 0; j < hs; j++) {
+                hidden[next + j] = gates[row + O * hs + j] * tanhCell[prev + j];
             }
         }
     }

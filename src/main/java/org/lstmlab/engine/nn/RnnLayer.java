@@ -1,5 +1,7 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.math.Pointwise;
+
 /**
  * The Elman RNN, as PyTorch's {@code nn.RNN}: {@code h_t = φ(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh)} with φ = tanh
  * or ReLU. Its gradient through time is multiplied by {@code W_hhᵀ diag(φ')} at every step, which is why it vanishes.
@@ -48,9 +50,13 @@ public final class RnnLayer extends RecurrentLayer {
         final double[] hidden = tr.hidden();
         final int at = t * n;
         final int next = (t + 1) * n;
-        for (int j = 0; j < n; j++) {
-            double a = preact[at + j];
-            hidden[next + j] = relu ? (a > 0 ? a : 0.0) : Math.tanh(a);
+        if (relu) {
+            for (int j = 0; j < n; j++) {
+                double a = preact[at + j];
+                hidden[next + j] = a > 0 ? a : 0.0;
+            }
+        } else {
+            Pointwise.tanh(preact, at, hidden, next, n);
         }
     }
 

@@ -1,0 +1,79 @@
+package org.lstmlab.engine.math.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.lstmlab.engine.math.GateMath;
+import org.lstmlab.engine.math.PointwiseKernel;
+
+/**
+ * Sigmoid and tanh on full vectors with exactly the operations of {@link GateMath}, in the same order, so every lane
+ * equals the scalar result bit for bit; the tail goes through {@link GateMath} itself. Only additions,
+ * multiplications, FMAs, one division and bit shifts: no lane-wise EXP or TANH, whose interpreted and compiled forms
+ * differ. Loaded only when the incubator module is enabled.
+ */
+public final class VectorPointwise implements PointwiseKernel {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+
+    @Override
+    public void sigmoid(double[] in, int inOff, double[] out, int outOff, int n) {
+        int i = 0;
+        int bound = S.loopBound(n);
+        for (; i < bound; i += S.length()) {
+            DoubleVector x = DoubleVector.fromArray(S, in, inOff + i);
+            DoubleVector e = expNonPositive(x.abs().neg());
+            DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(e.add(1.0));
+            VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
+            inv.blend(e.mul(inv), negative).intoArray(out, outOff + i);
+        }
+        for (; i < n; i++) {
+            out[outOff + i] = GateMath.sigmoid(in[inOff + i]);
+        }
+    }
+
+    @Override
+    public void tanh(double[] in, int inOff, double[] out, int outOff, int n) {
+        int i = 0;
+        int bound = S.loopBound(n);
+        for (; i < bound; i += S.length()) {
+            DoubleVector x = DoubleVector.fromArray(S, in, inOff + i);
+            DoubleVector y = x.abs().mul(-2.0);
+            DoubleVector small = expm1Small(y);
+            DoubleVector large = expNonPositive(y).sub(1.0);
+            DoubleVector m = large.blend(small, y.compare(VectorOperators.GT, -GateMath.HALF_LN2));
+            DoubleVector t = m.neg().div(m.add(2.0));
+            t.blend(t.neg(), x.compare(VectorOperators.LT, 0.0)).intoArray(out, outOff + i);
+        }
+        for (; i < n; i++) {
+            out[outOff + i] = GateMath.tanh(in[inOff + i]);
+        }
+    }
+
+    private static DoubleVector expm1Small(DoubleVector r) {
+        DoubleVector p = DoubleVector.broadcast(S, GateMath.coefficient(0));
+        for (int c = 1; c < GateMath.coefficients(); c++) {
+            p = p.fma(r, DoubleVector.broadcast(S, GateMath.coefficient(c)));
+        }
+        return p.fma(r.mul(r), r);
+    }
+
+    private static DoubleVector expNonPositive(DoubleVector y) {
+        DoubleVector v = y.max(GateMath.MIN_EXP_ARG);
+        DoubleVector shifted = v.fma(DoubleVector.broadcast(S, GateMath.INV_LN2),
+                DoubleVector.broadcast(S, GateMath.ROUNDER));
+        DoubleVector k = shifted.sub(GateMath.ROUNDER);
+        DoubleVector r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_HI), v);
+        r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_LO), r);
+        DoubleVector er = expm1Small(r).add(1.0);
+        LongVector kBits = shifted.reinterpretAsLongs().sub(GateMath.ROUNDER_BITS);
+        DoubleVector scale = kBits.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        return er.mul(scale).blend(0.0, y.compare(VectorOperators.LT, GateMath.MIN_EXP_ARG));
+    }
+
+    @Override
+    public String name() {
+        return "vector-api (" + S.length() + " lanes)";
+    }
+}
