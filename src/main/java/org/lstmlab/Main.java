@@ -21,7 +21,7 @@ public final class Main {
         if (isAppLaunch(args)) {
             LstmLabApp.launchApp(args);
         } else {
-            System.exit(LstmLabCommand.run(args));
+            System.exit(VectorRelaunch.runIfUseful(args).orElseGet(() -> LstmLabCommand.run(args)));
         }
     }
 

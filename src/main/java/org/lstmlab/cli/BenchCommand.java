@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.math.Pointwise;
 import org.lstmlab.engine.train.Workloads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Workloads.Workload w : chosen) {
-            Workloads.Measurement m = Workloads.run(w, n, seconds, Gemm.kernelName());
+            Workloads.Measurement m = Workloads.run(w, n, seconds,
+                    "gemm " + Gemm.kernelName() + ", activations " + Pointwise.kernelName());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("workload", w.name());
             json.put("engine", "lstm-lab");
