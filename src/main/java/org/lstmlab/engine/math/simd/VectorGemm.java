@@ -120,6 +120,10 @@ public final class VectorGemm implements GemmKernel {
             }
             return;
         }
+        if (k == 1) {
+            rankOne(a, aOff, aByColumns ? 1 : k, b, bOff, c, cOff, m, n, accumulate);
+            return;
+        }
         double[] s = scratch();
         int width = tileVectors * L;
         int kcMax = Math.min(k, KC);
@@ -200,6 +204,23 @@ public final class VectorGemm implements GemmKernel {
                         tileOut(s, 1, tail, c, ci + vecCols, n);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * K = 1 (an input of size 1, or one row of A): C = or += a·bᵀ row by row, streaming; the tiles would load and
+     * store C for a single multiply-add.
+     */
+    private static void rankOne(double[] a, int aOff, int ars, double[] b, int bOff, double[] c, int cOff,
+                                int m, int n, boolean accumulate) {
+        int vecCols = n / L * L;
+        for (int i = 0; i < m; i++) {
+            double x = a[aOff + i * ars];
+            int ci = cOff + i * n;
+            VectorTiles.scaleRow(x, b, bOff, c, ci, vecCols, accumulate);
+            for (int j = vecCols; j < n; j++) {
+                c[ci + j] = accumulate ? c[ci + j] + x * b[bOff + j] : x * b[bOff + j];
             }
         }
     }

@@ -229,6 +229,20 @@ final class VectorTiles {
         r0.add(r1).add(r2.add(r3)).intoArray(c, ci);
     }
 
+    /** {@code c[ci + j] (=|+=) x·b[bi + j]} for j < n, n a multiple of L. */
+    static void scaleRow(double x, double[] b, int bi, double[] c, int ci, int n, boolean accumulate) {
+        DoubleVector xv = DoubleVector.broadcast(S, x);
+        if (accumulate) {
+            for (int j = 0; j < n; j += L) {
+                xv.fma(DoubleVector.fromArray(S, b, bi + j), DoubleVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);
+            }
+        } else {
+            for (int j = 0; j < n; j += L) {
+                xv.mul(DoubleVector.fromArray(S, b, bi + j)).intoArray(c, ci + j);
+            }
+        }
+    }
+
     /** Copies kc rows of {@code w} vectors of B (row stride ldb) into {@code dst} as one contiguous panel. */
     static void packPanel(double[] b, int bi, int ldb, int w, int kc, double[] dst, int di) {
         int width = w * L;
