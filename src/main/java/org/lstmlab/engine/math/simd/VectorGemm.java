@@ -141,12 +141,7 @@ public final class VectorGemm implements GemmKernel {
                 int jVecEnd = Math.min(jEnd, vecCols);
                 boolean hasTail = tail > 0 && jEnd == n;
                 if (pack) {
-                    int q = 0;
-                    for (int j = j0; j < jVecEnd; j += width) {
-                        int w = Math.min(tileVectors, (jVecEnd - j) / L);
-                        VectorTiles.packPanel(b, bRow + j, n, w, kc, s, q);
-                        q += kc * w * L;
-                    }
+                    packBlock(b, bRow, n, j0, jVecEnd, kc, s);
                 }
                 if (hasTail) {
                     packTail(b, bRow + vecCols, n, tail, kc, s);
@@ -221,6 +216,24 @@ public final class VectorGemm implements GemmKernel {
             VectorTiles.scaleRow(x, b, bOff, c, ci, vecCols, accumulate);
             for (int j = vecCols; j < n; j++) {
                 c[ci + j] = accumulate ? c[ci + j] + x * b[bOff + j] : x * b[bOff + j];
+            }
+        }
+    }
+
+    /**
+     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels of {@code tileVectors} vectors (the last
+     * one narrower), each kc × width contiguous, in the order the tiles read them. Walks B row by row, so each
+     * row segment is read contiguously.
+     */
+    private void packBlock(double[] b, int bRow, int ldb, int j0, int jEnd, int kc, double[] s) {
+        int width = tileVectors * L;
+        for (int p = 0; p < kc; p++) {
+            int src = bRow + p * ldb;
+            int q = 0;
+            for (int j = j0; j < jEnd; j += width) {
+                int w = Math.min(width, jEnd - j);
+                VectorTiles.copyVectors(b, src + j, s, q + p * w, w);
+                q += kc * w;
             }
         }
     }

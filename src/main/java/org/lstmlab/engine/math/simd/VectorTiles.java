@@ -243,15 +243,10 @@ final class VectorTiles {
         }
     }
 
-    /** Copies kc rows of {@code w} vectors of B (row stride ldb) into {@code dst} as one contiguous panel. */
-    static void packPanel(double[] b, int bi, int ldb, int w, int kc, double[] dst, int di) {
-        int width = w * L;
-        for (int p = 0; p < kc; p++) {
-            for (int v = 0; v < width; v += L) {
-                DoubleVector.fromArray(S, b, bi + v).intoArray(dst, di + v);
-            }
-            bi += ldb;
-            di += width;
+    /** Copies n doubles, n a multiple of L. */
+    static void copyVectors(double[] src, int si, double[] dst, int di, int n) {
+        for (int v = 0; v < n; v += L) {
+            DoubleVector.fromArray(S, src, si + v).intoArray(dst, di + v);
         }
     }
 }
