@@ -58,7 +58,8 @@ public final class VectorGemm implements GemmKernel {
         this.tileVectors = tileVectors;
         this.packMinRows = packMinRows;
         this.bBlock = Math.max(KC * tileVectors * L, bBlockKiB * 1024 / 8);
-        this.tailPanel = bBlock;
+        // blockColumns may exceed the budget by a quarter plus one panel
+        this.tailPanel = bBlock + bBlock / 4 + KC * tileVectors * L;
         this.aBlock = tailPanel + KC * L;
         this.cTile = aBlock + MC * KC;
         this.scratchSize = cTile + 4 * L;
@@ -132,8 +133,8 @@ public final class VectorGemm implements GemmKernel {
         double[] s = scratch();
         int width = tileVectors * L;
         int kcMax = Math.min(k, KC);
-        int nc = Math.max(width, bBlock / kcMax / width * width);
         int vecCols = n / L * L;
+        int nc = blockColumns(vecCols, kcMax, width);
         int tail = n - vecCols;
         boolean pack = m >= packMinRows || (m >= 16 && (n & 511) == 0);
         int m4 = m / 4 * 4;
@@ -204,6 +205,18 @@ public final class VectorGemm implements GemmKernel {
                 }
             }
         }
+    }
+
+    /**
+     * Columns per block of N: about {@code bBlock / kc}, a multiple of the tile width, but with the blocks evened
+     * out and up to a quarter larger when that saves a block. Each block costs another pass over A (for
+     * {@code mtm} another packing of A), so N = 128 should be one block, not 120 + 8.
+     */
+    private int blockColumns(int vecCols, int kc, int width) {
+        int budget = Math.max(width, bBlock / kc / width * width);
+        int blocks = Math.max(1, (int) Math.ceil(vecCols / (1.25 * budget)));
+        int perBlock = (vecCols + blocks - 1) / blocks;
+        return Math.max(width, (perBlock + width - 1) / width * width);
     }
 
     /**
