@@ -9,15 +9,18 @@ import org.lstmlab.engine.math.GemmKernel;
  * Register-blocked Vector API products; docs/kernels.md has the design and the measurements behind every constant.
  * Both products share one driver. C is cut into tiles of 4 rows × {@code tileVectors} vectors held in registers
  * while k runs innermost; each k step broadcasts one element of A per row and multiplies it with contiguous
- * vectors of one row of B. {@code mm} reads A by rows; {@code mtm} first copies the 4 columns of A a tile needs
- * into a small contiguous sliver, then runs the same kernels.
+ * vectors of one row of B. {@code mm} reads A by rows; {@code mtm} first copies the columns of A it needs into
+ * contiguous 4-column slivers (reading A's rows contiguously), then runs the same tiles.
  *
- * <p>Blocking: K in blocks of at most {@link #KC}, N in blocks whose slice of B fits in about 256 KiB, so that the
- * part of B reused by all row tiles stays in L2. When M has at least {@code packMinRows} rows, that slice is first
- * copied into contiguous panels (the strided rows of B otherwise conflict in L1); below that the copy costs more
- * than it saves. Edges: narrower 4×3/4×2/4×1 tiles for leftover vectors, single-row tiles for leftover rows, and
- * the last {@code N mod lanes} columns go through a zero-padded panel and a scratch tile of C, so there are no
- * masked loads (slow on JDK 17). Scratch is per thread, allocated once.
+ * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about 256 KiB, so that it
+ * stays in L2 while every row tile reuses it. That slice is first copied into contiguous panels when C has at
+ * least {@code packMinRows} rows, or at least 16 rows and B's row stride is a multiple of 4 KiB (such rows all
+ * map to the same few cache sets); otherwise the copy costs more than it saves.
+ *
+ * <p>Edges: 4×3/4×2/4×1 tiles for leftover vectors; rows outside 4-row tiles stream whole rows of B; the last
+ * {@code N mod lanes} columns go through a zero-padded panel and a scratch tile of C, so there are no masked loads
+ * (slow on JDK 17). K = 1 is a streaming rank-1 update, {@code mtm} with N = 1 a one-row {@code mm}, and tiny
+ * products are plain dot products. Scratch is per thread and only grows, so the steady state allocates nothing.
  */
 public final class VectorGemm implements GemmKernel {
     /** Largest block of K. */
