@@ -1,5 +1,6 @@
 package org.lstmlab.engine.math;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -136,15 +137,18 @@ public final class KernelBench {
     }
 
     /**
-     * Calls the kernel for at least {@code millis}, then on until two successive 50 ms rounds agree within 10 %
-     * (C2 may still be compiling the kernel on a busy machine), for at most 10 × {@code millis}. Returns the
-     * nanoseconds per call of the last round.
+     * Calls the kernel for at least {@code millis}, then on in 50 ms rounds until the JIT has compiled nothing for
+     * two rounds and the last two rounds agree within 10 %, for at most 10 × {@code millis}. (Waiting for the JIT
+     * matters on a busy machine: the interim code of a Vector API kernel is 10-50× slower, steadily so.) Returns
+     * the nanoseconds per call of the last round.
      */
     private static double warmUp(GemmKernel kernel, Shape shape, double[] a, double[] b, double[] c, long millis) {
         long start = System.nanoTime();
         long minEnd = start + millis * 1_000_000L;
         long maxEnd = start + 10 * millis * 1_000_000L;
         double previous = Double.NaN;
+        long compiled = compilationMillis();
+        int quietRounds = 0;
         while (true) {
             long t0 = System.nanoTime();
             long calls = 0;
@@ -154,11 +158,21 @@ public final class KernelBench {
             } while (System.nanoTime() - t0 < 50_000_000L);
             long now = System.nanoTime();
             double perCall = (now - t0) / (double) calls;
-            if (now > maxEnd || (now > minEnd && Math.abs(perCall - previous) < 0.1 * previous)) {
+            long compiledNow = compilationMillis();
+            quietRounds = compiledNow == compiled ? quietRounds + 1 : 0;
+            compiled = compiledNow;
+            boolean steady = Math.abs(perCall - previous) < 0.1 * previous;
+            if (now > maxEnd || (now > minEnd && steady && quietRounds >= 2)) {
                 return perCall;
             }
             previous = perCall;
         }
+    }
+
+    /** Total JIT compilation time so far, or 0 when the JVM does not report it. */
+    private static long compilationMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static void call(GemmKernel kernel, Shape s, double[] a, double[] b, double[] c) {
