@@ -28,7 +28,7 @@ public final class Gemm {
         KERNEL.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
-    /** The kernel in use, for benchmarks and reports: {@code "vector-api (8 lanes)"} or {@code "plain"}. */
+    /** The kernel in use, for benchmarks and reports: e.g. {@code "vector-api (4 lanes)"}, or {@code "plain"}. */
     public static String kernelName() {
         return KERNEL.name();
     }

@@ -1,0 +1,207 @@
+package org.lstmlab.engine.math;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Times {@link GemmKernel}s on LSTM-shaped products. For each shape: random seeded operands, a warm-up long enough
+ * for C2 to compile the kernel, then several timed repeats, each a batch of calls lasting at least
+ * {@link Settings#repeatMillis}. Reports the median and the best repeat. GFLOP/s counts 2·M·K·N per product. Meant
+ * for the command line ({@code bench --kernels}) and docs/kernels.md, never for unit tests. Uses
+ * {@code java.management} for thread CPU time.
+ */
+public final class KernelBench {
+    private KernelBench() {
+    }
+
+    /** Which product: {@link GemmKernel#mm} (C = A·B) or {@link GemmKernel#mtm} (C += Aᵀ·B). */
+    public enum Op { MM, MTM }
+
+    /** One product of the given size, named as M×K×N like in {@link Gemm}. */
+    public record Shape(Op op, int m, int k, int n, String meaning) {
+        public Shape {
+            if (m < 1 || k < 1 || n < 1) {
+                throw new IllegalArgumentException("sizes must be positive: " + m + "×" + k + "×" + n);
+            }
+        }
+
+        public double flops() {
+            return 2.0 * m * k * n;
+        }
+
+        public String label() {
+            return op.name().toLowerCase() + " " + m + "×" + k + "×" + n;
+        }
+    }
+
+    /**
+     * Timing of one kernel on one shape: wall-clock median and best over the repeats (milliseconds per call), and
+     * the median by this thread's CPU time, which discounts time the thread was descheduled on a busy machine.
+     */
+    public record Result(Shape shape, String kernel, double gflops, double millis, double bestGflops,
+                         double bestMillis, double cpuGflops) {
+    }
+
+    /** How long to warm up and to time; the defaults suit a quick report. */
+    public record Settings(long warmupMillis, long repeatMillis, int repeats) {
+        public static Settings defaults() {
+            return new Settings(400, 60, 9);
+        }
+    }
+
+    /** The shapes of docs/kernels.md: the products an LSTM with B = 32 and typical D, H, T runs. */
+    public static List<Shape> lstmShapes() {
+        return List.of(
+                new Shape(Op.MM, 32, 1, 200, "step input, D=1, H=50"),
+                new Shape(Op.MM, 32, 50, 200, "recurrent step, H=50"),
+                new Shape(Op.MM, 320, 1, 200, "input projection T=10, D=1, H=50"),
+                new Shape(Op.MM, 32, 128, 512, "recurrent step, H=128"),
+                new Shape(Op.MM, 2048, 65, 512, "input projection T=64, D=65, H=128"),
+                new Shape(Op.MM, 32, 256, 1024, "recurrent step, H=256"),
+                new Shape(Op.MM, 3200, 128, 1024, "input projection T=100, D=128, H=256"),
+                new Shape(Op.MTM, 200, 320, 50, "dW_hh, T=10, H=50"),
+                new Shape(Op.MTM, 512, 2048, 128, "dW_hh, T=64, H=128"),
+                new Shape(Op.MTM, 1024, 3200, 256, "dW_hh, T=100, H=256"));
+    }
+
+    /** The kernels worth comparing in this JVM: the reference, the plain loops, and the vector kernel if enabled. */
+    public static List<GemmKernel> kernels() {
+        List<GemmKernel> kernels = new ArrayList<>(List.of(new GemmReference(), new PlainGemm()));
+        if (Simd.enabled()) {
+            kernels.add(Simd.gemmKernel());
+        }
+        return kernels;
+    }
+
+    /** Times {@code kernel} on every shape in order. */
+    public static List<Result> run(GemmKernel kernel, List<Shape> shapes, Settings settings) {
+        List<Result> results = new ArrayList<>();
+        for (Shape shape : shapes) {
+            results.add(time(kernel, shape, settings));
+        }
+        return results;
+    }
+
+    /**
+     * Times every kernel on every shape, shape by shape, so that the kernels compared on one shape run close
+     * together in time (fairer when other processes load the machine).
+     */
+    public static List<Result> compare(List<GemmKernel> kernels, List<Shape> shapes, Settings settings) {
+        List<Result> results = new ArrayList<>();
+        for (Shape shape : shapes) {
+            for (GemmKernel kernel : kernels) {
+                results.add(time(kernel, shape, settings));
+            }
+        }
+        return results;
+    }
+
+    /** Times one kernel on one shape: {@code mm} overwrites C, {@code mtm} keeps adding to it (that is its contract). */
+    public static Result time(GemmKernel kernel, Shape shape, Settings settings) {
+        SplittableRandom rnd = new SplittableRandom(1234);
+        double[] a = random(rnd, shape.m() * shape.k());
+        double[] b = random(rnd, shape.k() * shape.n());
+        double[] c = new double[shape.m() * shape.n()];
+        double perCall = warmUp(kernel, shape, a, b, c, settings.warmupMillis());
+        long batch = Math.max(1, (long) Math.ceil(settings.repeatMillis() * 1e6 / perCall));
+        double[] nanos = new double[Math.max(1, settings.repeats())];
+        double[] cpuNanos = new double[nanos.length];
+        for (int r = 0; r < nanos.length; r++) {
+            long cpu0 = cpuTime();
+            long t0 = System.nanoTime();
+            for (long i = 0; i < batch; i++) {
+                call(kernel, shape, a, b, c);
+            }
+            nanos[r] = (System.nanoTime() - t0) / (double) batch;
+            cpuNanos[r] = (cpuTime() - cpu0) / (double) batch;
+        }
+        Arrays.sort(nanos);
+        Arrays.sort(cpuNanos);
+        double median = nanos[nanos.length / 2];
+        double best = nanos[0];
+        double cpuMedian = cpuNanos[nanos.length / 2];
+        return new Result(shape, kernel.name(), shape.flops() / median, median / 1e6, shape.flops() / best,
+                best / 1e6, cpuMedian > 0 ? shape.flops() / cpuMedian : Double.NaN);
+    }
+
+    /** This thread's CPU time in ns, or -1 when the JVM cannot measure it. */
+    private static long cpuTime() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
+    }
+
+    /**
+     * Calls the kernel for at least {@code millis}, then on in 50 ms rounds until the JIT has compiled nothing for
+     * two rounds and the last two rounds agree within 10 %, for at most 10 × {@code millis}. (Waiting for the JIT
+     * matters on a busy machine: the interim code of a Vector API kernel is 10-50× slower, steadily so.) Returns
+     * the nanoseconds per call of the last round.
+     */
+    private static double warmUp(GemmKernel kernel, Shape shape, double[] a, double[] b, double[] c, long millis) {
+        long start = System.nanoTime();
+        long minEnd = start + millis * 1_000_000L;
+        long maxEnd = start + 10 * millis * 1_000_000L;
+        double previous = Double.NaN;
+        long compiled = compilationMillis();
+        int quietRounds = 0;
+        while (true) {
+            long t0 = System.nanoTime();
+            long calls = 0;
+            do {
+                call(kernel, shape, a, b, c);
+                calls++;
+            } while (System.nanoTime() - t0 < 50_000_000L);
+            long now = System.nanoTime();
+            double perCall = (now - t0) / (double) calls;
+            long compiledNow = compilationMillis();
+            quietRounds = compiledNow == compiled ? quietRounds + 1 : 0;
+            compiled = compiledNow;
+            boolean steady = Math.abs(perCall - previous) < 0.1 * previous;
+            if (now > maxEnd || (now > minEnd && steady && quietRounds >= 2)) {
+                return perCall;
+            }
+            previous = perCall;
+        }
+    }
+
+    /** Total JIT compilation time so far, or 0 when the JVM does not report it. */
+    private static long compilationMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    private static void call(GemmKernel kernel, Shape s, double[] a, double[] b, double[] c) {
+        if (s.op() == Op.MM) {
+            kernel.mm(a, 0, b, 0, c, 0, s.m(), s.k(), s.n(), false);
+        } else {
+            kernel.mtm(a, 0, b, 0, c, 0, s.m(), s.k(), s.n());
+        }
+    }
+
+    private static double[] random(SplittableRandom rnd, int size) {
+        double[] x = new double[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = rnd.nextDouble(-1, 1);
+        }
+        return x;
+    }
+
+    /**
+     * A plain-text table of results, one line each: GFLOP/s is the wall-clock median, "best" the fastest repeat,
+     * "cpu" the median by thread CPU time, ms/call the wall-clock median.
+     */
+    public static String format(List<Result> results) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %-22s %8s %8s %8s %10s%n",
+                "shape", "kernel", "GFLOP/s", "best", "cpu", "ms/call"));
+        for (Result r : results) {
+            sb.append(String.format(Locale.ROOT, "%-20s %-22s %8.2f %8.2f %8.2f %10.4f%n", r.shape().label(),
+                    r.kernel(), r.gflops(), r.bestGflops(), r.cpuGflops(), r.millis()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,323 @@
+package org.lstmlab.engine.math.simd;
+
+import static org.lstmlab.engine.math.simd.VectorTiles.L;
+
+import java.util.Arrays;
+import org.lstmlab.engine.math.GemmKernel;
+
+/**
+ * Register-blocked Vector API products; docs/kernels.md has the design and the measurements behind every constant.
+ * Both products share one driver. C is cut into tiles of 4 rows × {@code tileVectors} vectors held in registers
+ * while k runs innermost; each k step broadcasts one element of A per row and multiplies it with contiguous
+ * vectors of one row of B. {@code mm} reads A by rows; {@code mtm} first copies the columns of A it needs into
+ * contiguous 4-column slivers (reading A's rows contiguously), then runs the same tiles.
+ *
+ * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about 256 KiB, so that it
+ * stays in L2 while every row tile reuses it. That slice is first copied into contiguous panels when C has at
+ * least {@code packMinRows} rows, or at least 16 rows and B's row stride is a multiple of 4 KiB (such rows all
+ * map to the same few cache sets); otherwise the copy costs more than it saves.
+ *
+ * <p>Edges: 4×3/4×2/4×1 tiles for leftover vectors; rows outside 4-row tiles stream whole rows of B; the last
+ * {@code N mod lanes} columns go through a zero-padded panel and a scratch tile of C, so there are no masked loads
+ * (slow on JDK 17). K = 1 is a streaming rank-1 update, {@code mtm} with N = 1 a one-row {@code mm}, and tiny
+ * products are plain dot products. Scratch is per thread and only grows, so the steady state allocates nothing.
+ */
+public final class VectorGemm implements GemmKernel {
+    /** Largest block of K. */
+    public static final int KC = 256;
+    /** Rows of C whose columns of A {@code mtm} copies in one go (reading A's rows contiguously). */
+    static final int MC = 64;
+    /** Tile width in vectors: 4 with 32 vector registers (AVX-512), 3 with 16 (AVX2). */
+    public static final int DEFAULT_TILE_VECTORS = L >= 8 ? 4 : 3;
+    /** From this many rows of C on, B is always packed into panels first. */
+    public static final int DEFAULT_PACK_MIN_ROWS = 128;
+    /** KiB of B one (K block × N block) may span, so that it stays in L2. */
+    public static final int DEFAULT_B_BLOCK_KIB = 256;
+
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    private final int tileVectors;
+    private final int packMinRows;
+    private final int bBlock;
+    private final int tailPanel;
+    private final int aBlock;
+    private final int cTile;
+    private final int scratchSize;
+
+    /** The tuned kernel for this machine's vector width. */
+    public VectorGemm() {
+        this(DEFAULT_TILE_VECTORS, DEFAULT_PACK_MIN_ROWS, DEFAULT_B_BLOCK_KIB);
+    }
+
+    /**
+     * A variant, for tests and benchmarks: tiles of 4 rows × {@code tileVectors} (1..4) vectors; B packed when C
+     * has at least {@code packMinRows} rows (and from 16 rows when B's row stride is a multiple of 4 KiB); blocks
+     * of B of {@code bBlockKiB} KiB.
+     */
+    public VectorGemm(int tileVectors, int packMinRows, int bBlockKiB) {
+        if (tileVectors < 1 || tileVectors > 4) {
+            throw new IllegalArgumentException("tile width must be 1..4 vectors: " + tileVectors);
+        }
+        this.tileVectors = tileVectors;
+        this.packMinRows = packMinRows;
+        this.bBlock = Math.max(KC * tileVectors * L, bBlockKiB * 1024 / 8);
+        // blockColumns may exceed the budget by a quarter plus one panel
+        this.tailPanel = bBlock + bBlock / 4 + KC * tileVectors * L;
+        this.aBlock = tailPanel + KC * L;
+        this.cTile = aBlock + MC * KC;
+        this.scratchSize = cTile + 4 * L;
+    }
+
+    /** Lanes per vector of the preferred species. */
+    public static int lanes() {
+        return L;
+    }
+
+    @Override
+    public String name() {
+        String name = "vector-api (" + L + " lanes";
+        if (tileVectors != DEFAULT_TILE_VECTORS || packMinRows != DEFAULT_PACK_MIN_ROWS
+                || bBlock != DEFAULT_B_BLOCK_KIB * 1024 / 8) {
+            name += ", 4x" + tileVectors + ", pack from " + packMinRows + " rows, " + bBlock / 128 + " KiB";
+        }
+        return name + ")";
+    }
+
+    @Override
+    public void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
+                   boolean accumulate) {
+        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate);
+    }
+
+    @Override
+    public void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        if (n == 1 && m > 1) {
+            // C is one column, so C += Aᵀ·b is the row product cᵀ += bᵀ·A, where A is read by its contiguous rows.
+            product(b, bOff, false, a, aOff, c, cOff, 1, k, m, true);
+        } else {
+            product(a, aOff, true, b, bOff, c, cOff, m, k, n, true);
+        }
+    }
+
+    private double[] scratch() {
+        double[][] holder = SCRATCH.get();
+        if (holder[0].length < scratchSize) {
+            holder[0] = new double[scratchSize];
+        }
+        return holder[0];
+    }
+
+    /**
+     * C (M×N) = or += Σ_p A(i, p)·B(p, j), with B and C contiguous row-major and A(i, p) at {@code i·K + p}
+     * ({@code aByColumns} false) or at {@code p·M + i} (true).
+     */
+    private void product(double[] a, int aOff, boolean aByColumns, double[] b, int bOff, double[] c, int cOff,
+                         int m, int k, int n, boolean accumulate) {
+        if (m <= 0 || n <= 0) {
+            return;
+        }
+        if (k <= 0) {
+            if (!accumulate) {
+                for (int i = 0; i < m; i++) {
+                    Arrays.fill(c, cOff + i * n, cOff + (i + 1) * n, 0.0);
+                }
+            }
+            return;
+        }
+        long work = (long) m * k * n;
+        if (work < 64 || (n < L && work < 128)) {
+            scalar(a, aOff, aByColumns ? 1 : k, aByColumns ? m : 1, b, bOff, c, cOff, m, k, n, accumulate);
+            return;
+        }
+        if (k == 1) {
+            rankOne(a, aOff, aByColumns ? 1 : k, b, bOff, c, cOff, m, n, accumulate);
+            return;
+        }
+        double[] s = scratch();
+        int width = tileVectors * L;
+        int kcMax = Math.min(k, KC);
+        int vecCols = n / L * L;
+        int nc = blockColumns(vecCols, kcMax, width);
+        int tail = n - vecCols;
+        boolean pack = m >= packMinRows || (m >= 16 && (n & 511) == 0);
+        int m4 = m / 4 * 4;
+        for (int p0 = 0; p0 < k; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
+            boolean load = accumulate || p0 > 0;
+            int bRow = bOff + p0 * n;
+            for (int j0 = 0; j0 < n; j0 += nc) {
+                int jEnd = Math.min(n, j0 + nc);
+                int jVecEnd = Math.min(jEnd, vecCols);
+                boolean hasTail = tail > 0 && jEnd == n;
+                if (pack) {
+                    packBlock(b, bRow, n, j0, jVecEnd, kc, s);
+                }
+                if (hasTail) {
+                    packTail(b, bRow + vecCols, n, tail, kc, s);
+                }
+                for (int i = 0; i < m4; i += 4) {
+                    double[] as = a;
+                    int ai = aOff + i * k + p0;
+                    int ars = k;
+                    int acs = 1;
+                    if (aByColumns) {
+                        if (i % MC == 0) {
+                            packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
+                        }
+                        as = s;
+                        ai = aBlock + (i % MC) * kc;
+                        ars = 1;
+                        acs = 4;
+                    }
+                    int ci = cOff + i * n;
+                    int q = 0;
+                    for (int j = j0; j < jVecEnd; j += width) {
+                        int w = Math.min(tileVectors, (jVecEnd - j) / L);
+                        if (pack) {
+                            VectorTiles.tile4(w, as, ai, ars, acs, s, q, w * L, c, ci + j, n, kc, load);
+                            q += kc * w * L;
+                        } else {
+                            VectorTiles.tile4(w, as, ai, ars, acs, b, bRow + j, n, c, ci + j, n, kc, load);
+                        }
+                    }
+                    if (hasTail) {
+                        tileIn(c, ci + vecCols, n, 4, tail, load, s);
+                        VectorTiles.tile4x1(as, ai, ars, acs, s, tailPanel, L, s, cTile, L, kc, true);
+                        tileOut(s, 4, tail, c, ci + vecCols, n);
+                    }
+                }
+                for (int i = m4; i < m; i++) {
+                    int ai = aByColumns ? aOff + p0 * m + i : aOff + i * k + p0;
+                    int acs = aByColumns ? m : 1;
+                    int ci = cOff + i * n;
+                    if (pack) {
+                        int q = 0;
+                        for (int j = j0; j < jVecEnd; j += width) {
+                            int w = Math.min(width, jVecEnd - j);
+                            VectorTiles.rowTile(a, ai, acs, s, q, w, c, ci + j, w, kc, load);
+                            q += kc * w;
+                        }
+                    } else {
+                        VectorTiles.rowTile(a, ai, acs, b, bRow + j0, n, c, ci + j0, jVecEnd - j0, kc, load);
+                    }
+                    if (hasTail) {
+                        tileIn(c, ci + vecCols, n, 1, tail, load, s);
+                        VectorTiles.tile1x1(a, ai, acs, s, tailPanel, L, s, cTile, kc, true);
+                        tileOut(s, 1, tail, c, ci + vecCols, n);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Columns per block of N: about {@code bBlock / kc}, a multiple of the tile width, but with the blocks evened
+     * out and up to a quarter larger when that saves a block. Each block costs another pass over A (for
+     * {@code mtm} another packing of A), so N = 128 should be one block, not 120 + 8.
+     */
+    private int blockColumns(int vecCols, int kc, int width) {
+        int budget = Math.max(width, bBlock / kc / width * width);
+        int blocks = Math.max(1, (int) Math.ceil(vecCols / (1.25 * budget)));
+        int perBlock = (vecCols + blocks - 1) / blocks;
+        return Math.max(width, (perBlock + width - 1) / width * width);
+    }
+
+    /**
+     * Tiny products (under 64 multiply-adds, or under 128 with fewer columns than lanes): plain dot products,
+     * measured up to twice as fast as setting up vector tiles for them.
+     */
+    private static void scalar(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c, int cOff,
+                               int m, int k, int n, boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int p = 0; p < k; p++) {
+                    sum += a[aOff + i * ars + p * acs] * b[bOff + p * n + j];
+                }
+                int ci = cOff + i * n + j;
+                c[ci] = accumulate ? c[ci] + sum : sum;
+            }
+        }
+    }
+
+    /**
+     * K = 1 (an input of size 1, or one row of A): C = or += a·bᵀ row by row, streaming; the tiles would load and
+     * store C for a single multiply-add.
+     */
+    private static void rankOne(double[] a, int aOff, int ars, double[] b, int bOff, double[] c, int cOff,
+                                int m, int n, boolean accumulate) {
+        int vecCols = n / L * L;
+        for (int i = 0; i < m; i++) {
+            double x = a[aOff + i * ars];
+            int ci = cOff + i * n;
+            VectorTiles.scaleRow(x, b, bOff, c, ci, vecCols, accumulate);
+            for (int j = vecCols; j < n; j++) {
+                c[ci + j] = accumulate ? c[ci + j] + x * b[bOff + j] : x * b[bOff + j];
+            }
+        }
+    }
+
+    /**
+     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels of {@code tileVectors} vectors (the last
+     * one narrower), each kc × width contiguous, in the order the tiles read them. Walks B row by row, so each
+     * row segment is read contiguously.
+     */
+    private void packBlock(double[] b, int bRow, int ldb, int j0, int jEnd, int kc, double[] s) {
+        int width = tileVectors * L;
+        for (int p = 0; p < kc; p++) {
+            int src = bRow + p * ldb;
+            int q = 0;
+            for (int j = j0; j < jEnd; j += width) {
+                int w = Math.min(width, jEnd - j);
+                VectorTiles.copyVectors(b, src + j, s, q + p * w, w);
+                q += kc * w;
+            }
+        }
+    }
+
+    /** Copies the last {@code tail} (< L) columns of kc rows of B into the tail panel, zero-padded to L. */
+    private void packTail(double[] b, int bi, int ldb, int tail, int kc, double[] s) {
+        for (int p = 0; p < kc; p++) {
+            int d = tailPanel + p * L;
+            int src = bi + p * ldb;
+            for (int j = 0; j < tail; j++) {
+                s[d + j] = b[src + j];
+            }
+            for (int j = tail; j < L; j++) {
+                s[d + j] = 0.0;
+            }
+        }
+    }
+
+    /**
+     * For {@code mtm}: copies columns i..i+cols of kc rows of A (row stride m; cols a multiple of 4) into slivers
+     * of 4 columns, each kc × 4 contiguous, reading every row of A contiguously.
+     */
+    private void packColumns(double[] a, int ai, int m, int cols, int kc, double[] s) {
+        for (int p = 0; p < kc; p++) {
+            int src = ai + p * m;
+            int d = aBlock + 4 * p;
+            for (int t = 0; t < cols; t += 4) {
+                s[d] = a[src + t];
+                s[d + 1] = a[src + t + 1];
+                s[d + 2] = a[src + t + 2];
+                s[d + 3] = a[src + t + 3];
+                d += 4 * kc;
+            }
+        }
+    }
+
+    private void tileIn(double[] c, int ci, int ldc, int rows, int tail, boolean load, double[] s) {
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < L; j++) {
+                s[cTile + r * L + j] = load && j < tail ? c[ci + r * ldc + j] : 0.0;
+            }
+        }
+    }
+
+    private void tileOut(double[] s, int rows, int tail, double[] c, int ci, int ldc) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(s, cTile + r * L, c, ci + r * ldc, tail);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package org.lstmlab.engine.math.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The micro-kernels of {@link VectorGemm}: one tile of C held in registers while k runs innermost. Every kernel
+ * computes, for its rows r and vector columns v,
+ * {@code C[ci + r·ldc + v·L ..] (=|+=) Σ_{p<kc} A[ai + r·ars + p·acs] · B[bi + p·ldb + v·L ..]}, starting from C
+ * when {@code load} and from zero otherwise. A element (row, k) is addressed by two strides so that the same kernel
+ * reads A by rows ({@code mm}) or packed by columns ({@code mtm}). Vectors never leave these methods.
+ */
+final class VectorTiles {
+    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    static final int L = S.length();
+
+    private VectorTiles() {
+    }
+
+    /** 4 rows × {@code w} vectors, w in 1..4. */
+    static void tile4(int w, double[] a, int ai, int ars, int acs, double[] b, int bi, int ldb,
+                      double[] c, int ci, int ldc, int kc, boolean load) {
+        switch (w) {
+            case 4 -> tile4x4(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            case 3 -> tile4x3(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            case 2 -> tile4x2(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            case 1 -> tile4x1(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            default -> throw new IllegalArgumentException("tile width " + w);
+        }
+    }
+
+    private static DoubleVector start(double[] c, int ci, boolean load) {
+        return load ? DoubleVector.fromArray(S, c, ci) : DoubleVector.zero(S);
+    }
+
+    /** 16 accumulators: the AVX-512 tile (32 vector registers). On AVX2 (16 registers) it spills. */
+    static void tile4x4(double[] a, int ai, int ars, int acs, double[] b, int bi, int ldb,
+                        double[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        DoubleVector r00 = start(c, ci, load), r01 = start(c, ci + L, load);
+        DoubleVector r02 = start(c, ci + 2 * L, load), r03 = start(c, ci + 3 * L, load);
+        DoubleVector r10 = start(c, c1, load), r11 = start(c, c1 + L, load);
+        DoubleVector r12 = start(c, c1 + 2 * L, load), r13 = start(c, c1 + 3 * L, load);
+        DoubleVector r20 = start(c, c2, load), r21 = start(c, c2 + L, load);
+        DoubleVector r22 = start(c, c2 + 2 * L, load), r23 = start(c, c2 + 3 * L, load);
+        DoubleVector r30 = start(c, c3, load), r31 = start(c, c3 + L, load);
+        DoubleVector r32 = start(c, c3 + 2 * L, load), r33 = start(c, c3 + 3 * L, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector b2 = DoubleVector.fromArray(S, b, bi + 2 * L);
+            DoubleVector b3 = DoubleVector.fromArray(S, b, bi + 3 * L);
+            DoubleVector x = DoubleVector.broadcast(S, a[a0]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            r02 = x.fma(b2, r02);
+            r03 = x.fma(b3, r03);
+            x = DoubleVector.broadcast(S, a[a0 + ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            r12 = x.fma(b2, r12);
+            r13 = x.fma(b3, r13);
+            x = DoubleVector.broadcast(S, a[a0 + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            r21 = x.fma(b1, r21);
+            r22 = x.fma(b2, r22);
+            r23 = x.fma(b3, r23);
+            x = DoubleVector.broadcast(S, a[a0 + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            r31 = x.fma(b1, r31);
+            r32 = x.fma(b2, r32);
+            r33 = x.fma(b3, r33);
+            a0 += acs;
+            bi += ldb;
+        }
+        r00.intoArray(c, ci);
+        r01.intoArray(c, ci + L);
+        r02.intoArray(c, ci + 2 * L);
+        r03.intoArray(c, ci + 3 * L);
+        r10.intoArray(c, c1);
+        r11.intoArray(c, c1 + L);
+        r12.intoArray(c, c1 + 2 * L);
+        r13.intoArray(c, c1 + 3 * L);
+        r20.intoArray(c, c2);
+        r21.intoArray(c, c2 + L);
+        r22.intoArray(c, c2 + 2 * L);
+        r23.intoArray(c, c2 + 3 * L);
+        r30.intoArray(c, c3);
+        r31.intoArray(c, c3 + L);
+        r32.intoArray(c, c3 + 2 * L);
+        r33.intoArray(c, c3 + 3 * L);
+    }
+
+    /** 12 accumulators + 3 B vectors + 1 broadcast = 16 registers: the AVX2 tile. */
+    static void tile4x3(double[] a, int ai, int ars, int acs, double[] b, int bi, int ldb,
+                        double[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        DoubleVector r00 = start(c, ci, load), r01 = start(c, ci + L, load), r02 = start(c, ci + 2 * L, load);
+        DoubleVector r10 = start(c, c1, load), r11 = start(c, c1 + L, load), r12 = start(c, c1 + 2 * L, load);
+        DoubleVector r20 = start(c, c2, load), r21 = start(c, c2 + L, load), r22 = start(c, c2 + 2 * L, load);
+        DoubleVector r30 = start(c, c3, load), r31 = start(c, c3 + L, load), r32 = start(c, c3 + 2 * L, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector b2 = DoubleVector.fromArray(S, b, bi + 2 * L);
+            DoubleVector x = DoubleVector.broadcast(S, a[a0]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            r02 = x.fma(b2, r02);
+            x = DoubleVector.broadcast(S, a[a0 + ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            r12 = x.fma(b2, r12);
+            x = DoubleVector.broadcast(S, a[a0 + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            r21 = x.fma(b1, r21);
+            r22 = x.fma(b2, r22);
+            x = DoubleVector.broadcast(S, a[a0 + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            r31 = x.fma(b1, r31);
+            r32 = x.fma(b2, r32);
+            a0 += acs;
+            bi += ldb;
+        }
+        r00.intoArray(c, ci);
+        r01.intoArray(c, ci + L);
+        r02.intoArray(c, ci + 2 * L);
+        r10.intoArray(c, c1);
+        r11.intoArray(c, c1 + L);
+        r12.intoArray(c, c1 + 2 * L);
+        r20.intoArray(c, c2);
+        r21.intoArray(c, c2 + L);
+        r22.intoArray(c, c2 + 2 * L);
+        r30.intoArray(c, c3);
+        r31.intoArray(c, c3 + L);
+        r32.intoArray(c, c3 + 2 * L);
+    }
+
+    static void tile4x2(double[] a, int ai, int ars, int acs, double[] b, int bi, int ldb,
+                        double[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        DoubleVector r00 = start(c, ci, load), r01 = start(c, ci + L, load);
+        DoubleVector r10 = start(c, c1, load), r11 = start(c, c1 + L, load);
+        DoubleVector r20 = start(c, c2, load), r21 = start(c, c2 + L, load);
+        DoubleVector r30 = start(c, c3, load), r31 = start(c, c3 + L, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[a0]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            x = DoubleVector.broadcast(S, a[a0 + ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            x = DoubleVector.broadcast(S, a[a0 + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            r21 = x.fma(b1, r21);
+            x = DoubleVector.broadcast(S, a[a0 + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            r31 = x.fma(b1, r31);
+            a0 += acs;
+            bi += ldb;
+        }
+        r00.intoArray(c, ci);
+        r01.intoArray(c, ci + L);
+        r10.intoArray(c, c1);
+        r11.intoArray(c, c1 + L);
+        r20.intoArray(c, c2);
+        r21.intoArray(c, c2 + L);
+        r30.intoArray(c, c3);
+        r31.intoArray(c, c3 + L);
+    }
+
+    static void tile4x1(double[] a, int ai, int ars, int acs, double[] b, int bi, int ldb,
+                        double[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        DoubleVector r0 = start(c, ci, load);
+        DoubleVector r1 = start(c, c1, load);
+        DoubleVector r2 = start(c, c2, load);
+        DoubleVector r3 = start(c, c3, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi);
+            r0 = DoubleVector.broadcast(S, a[a0]).fma(b0, r0);
+            r1 = DoubleVector.broadcast(S, a[a0 + ars]).fma(b0, r1);
+            r2 = DoubleVector.broadcast(S, a[a0 + 2 * ars]).fma(b0, r2);
+            r3 = DoubleVector.broadcast(S, a[a0 + 3 * ars]).fma(b0, r3);
+            a0 += acs;
+            bi += ldb;
+        }
+        r0.intoArray(c, ci);
+        r1.intoArray(c, c1);
+        r2.intoArray(c, c2);
+        r3.intoArray(c, c3);
+    }
+
+    /** One row × one vector; k unrolled by 4 into separate sums so the FMA latency is hidden. */
+    static void tile1x1(double[] a, int ai, int acs, double[] b, int bi, int ldb,
+                        double[] c, int ci, int kc, boolean load) {
+        DoubleVector r0 = start(c, ci, load);
+        DoubleVector r1 = DoubleVector.zero(S);
+        DoubleVector r2 = DoubleVector.zero(S);
+        DoubleVector r3 = DoubleVector.zero(S);
+        int p = 0;
+        for (; p + 4 <= kc; p += 4) {
+            r0 = DoubleVector.broadcast(S, a[ai]).fma(DoubleVector.fromArray(S, b, bi), r0);
+            r1 = DoubleVector.broadcast(S, a[ai + acs]).fma(DoubleVector.fromArray(S, b, bi + ldb), r1);
+            r2 = DoubleVector.broadcast(S, a[ai + 2 * acs]).fma(DoubleVector.fromArray(S, b, bi + 2 * ldb), r2);
+            r3 = DoubleVector.broadcast(S, a[ai + 3 * acs]).fma(DoubleVector.fromArray(S, b, bi + 3 * ldb), r3);
+            ai += 4 * acs;
+            bi += 4 * ldb;
+        }
+        for (; p < kc; p++) {
+            r0 = DoubleVector.broadcast(S, a[ai]).fma(DoubleVector.fromArray(S, b, bi), r0);
+            ai += acs;
+            bi += ldb;
+        }
+        r0.add(r1).add(r2.add(r3)).intoArray(c, ci);
+    }
+
+    /**
+     * One row of C over n columns (a multiple of L): {@code c[ci + j] (=|+=) Σ_p A(p)·b[bi + p·ldb + j]} with A(p)
+     * at {@code a[ai + p·acs]}. Streams whole rows of B (the right access for one row of A, where a tile would walk
+     * down B's columns) and loads and stores C once per 4 rows of B.
+     */
+    static void rowTile(double[] a, int ai, int acs, double[] b, int bi, int ldb, double[] c, int ci, int n, int kc,
+                        boolean load) {
+        if (!load) {
+            DoubleVector zero = DoubleVector.zero(S);
+            for (int j = 0; j < n; j += L) {
+                zero.intoArray(c, ci + j);
+            }
+        }
+        int p = 0;
+        for (; p + 4 <= kc; p += 4) {
+            DoubleVector x0 = DoubleVector.broadcast(S, a[ai]);
+            DoubleVector x1 = DoubleVector.broadcast(S, a[ai + acs]);
+            DoubleVector x2 = DoubleVector.broadcast(S, a[ai + 2 * acs]);
+            DoubleVector x3 = DoubleVector.broadcast(S, a[ai + 3 * acs]);
+            int b1 = bi + ldb;
+            int b2 = b1 + ldb;
+            int b3 = b2 + ldb;
+            for (int j = 0; j < n; j += L) {
+                DoubleVector acc = DoubleVector.fromArray(S, c, ci + j);
+                acc = x0.fma(DoubleVector.fromArray(S, b, bi + j), acc);
+                acc = x1.fma(DoubleVector.fromArray(S, b, b1 + j), acc);
+                acc = x2.fma(DoubleVector.fromArray(S, b, b2 + j), acc);
+                acc = x3.fma(DoubleVector.fromArray(S, b, b3 + j), acc);
+                acc.intoArray(c, ci + j);
+            }
+            ai += 4 * acs;
+            bi += 4 * ldb;
+        }
+        for (; p < kc; p++) {
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            for (int j = 0; j < n; j += L) {
+                x.fma(DoubleVector.fromArray(S, b, bi + j), DoubleVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);
+            }
+            ai += acs;
+            bi += ldb;
+        }
+    }
+
+    /** {@code c[ci + j] (=|+=) x·b[bi + j]} for j < n, n a multiple of L. */
+    static void scaleRow(double x, double[] b, int bi, double[] c, int ci, int n, boolean accumulate) {
+        DoubleVector xv = DoubleVector.broadcast(S, x);
+        if (accumulate) {
+            for (int j = 0; j < n; j += L) {
+                xv.fma(DoubleVector.fromArray(S, b, bi + j), DoubleVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);
+            }
+        } else {
+            for (int j = 0; j < n; j += L) {
+                xv.mul(DoubleVector.fromArray(S, b, bi + j)).intoArray(c, ci + j);
+            }
+        }
+    }
+
+    /** Copies n doubles, n a multiple of L. */
+    static void copyVectors(double[] src, int si, double[] dst, int di, int n) {
+        for (int v = 0; v < n; v += L) {
+            DoubleVector.fromArray(S, src, si + v).intoArray(dst, di + v);
+        }
+    }
+}

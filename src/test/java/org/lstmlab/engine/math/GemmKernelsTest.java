@@ -1,0 +1,169 @@
+package org.lstmlab.engine.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lstmlab.engine.math.simd.VectorGemm;
+
+/**
+ * Every fast kernel equals {@link GemmReference} to 1e-12 relative (the summation order differs) on many shapes,
+ * offsets, and with and without accumulation. Surefire runs with the Vector API module, so both {@link VectorGemm}
+ * and the fallback {@link PlainGemm} are exercised here in one JVM.
+ */
+class GemmKernelsTest {
+    private static final int[] SIZES = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 33, 50, 65, 200};
+    private static final double RELATIVE = 1e-12;
+    private static final GemmKernel REFERENCE = new GemmReference();
+
+    static Stream<Arguments> kernels() {
+        return Stream.of(Arguments.of(new VectorGemm()), Arguments.of(new PlainGemm()),
+                // every tile width, with B always packed and never packed
+                Arguments.of(new VectorGemm(4, 1, 256)), Arguments.of(new VectorGemm(3, Integer.MAX_VALUE, 256)),
+                Arguments.of(new VectorGemm(2, 1, 256)), Arguments.of(new VectorGemm(1, Integer.MAX_VALUE, 256)));
+    }
+
+    /** All (M, K, N) mixes of a subset of sizes, plus every size once along each axis. */
+    private static List<int[]> shapes() {
+        List<int[]> shapes = new ArrayList<>();
+        int[] small = {1, 3, 4, 5, 8, 9, 17, 33};
+        for (int m : small) {
+            for (int k : small) {
+                for (int n : small) {
+                    shapes.add(new int[] {m, k, n});
+                }
+            }
+        }
+        for (int s : SIZES) {
+            shapes.add(new int[] {s, 7, 50});
+            shapes.add(new int[] {32, s, 65});
+            shapes.add(new int[] {15, 16, s});
+            shapes.add(new int[] {s, s, s});
+        }
+        shapes.add(new int[] {200, 65, 200});
+        shapes.add(new int[] {33, 200, 17});
+        shapes.add(new int[] {2, 1100, 9});     // K cut into several blocks, with a column tail
+        shapes.add(new int[] {9, 600, 2100});   // wide N: small K blocks
+        return shapes;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kernels")
+    void mmEqualsReference(GemmKernel kernel) {
+        SplittableRandom rnd = new SplittableRandom(42);
+        for (int[] s : shapes()) {
+            for (boolean accumulate : new boolean[] {false, true}) {
+                checkMm(kernel, rnd, s[0], s[1], s[2], accumulate);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kernels")
+    void mtmEqualsReference(GemmKernel kernel) {
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int[] s : shapes()) {
+            checkMtm(kernel, rnd, s[0], s[1], s[2]);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kernels")
+    void lstmShapesEqualReference(GemmKernel kernel) {
+        SplittableRandom rnd = new SplittableRandom(3);
+        checkMm(kernel, rnd, 320, 1, 200, true);     // input projection, D = 1
+        checkMm(kernel, rnd, 32, 128, 512, true);    // recurrent step, H = 128
+        checkMm(kernel, rnd, 32, 512, 128, false);   // dh, H = 128
+        checkMm(kernel, rnd, 320, 200, 1, false);    // dX, D = 1
+        checkMtm(kernel, rnd, 200, 320, 50);         // dW_hh, H = 50
+        checkMtm(kernel, rnd, 512, 640, 65);         // dW_ih, D = 65
+        checkMtm(kernel, rnd, 1024, 96, 1);          // dW_ih, D = 1
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kernels")
+    void zeroSizesAreHarmless(GemmKernel kernel) {
+        double[] c = {5, 5, 5, 5};
+        kernel.mm(new double[0], 0, new double[0], 0, c, 0, 2, 0, 2, true);
+        assertEquals(5.0, c[3]);
+        kernel.mtm(new double[0], 0, new double[0], 0, c, 0, 2, 0, 2);
+        assertEquals(5.0, c[3]);
+        kernel.mm(new double[0], 0, new double[0], 0, c, 1, 1, 0, 2, false);
+        assertEquals(5.0, c[0]);
+        assertEquals(0.0, c[1]);
+        assertEquals(0.0, c[2]);
+        assertEquals(5.0, c[3]);
+        kernel.mm(new double[0], 0, new double[0], 0, c, 0, 0, 3, 0, false);
+    }
+
+    @Test
+    void facadeUsesTheVectorKernelWhenTheModuleIsPresent() {
+        assertTrue(Simd.enabled(), "surefire runs with --add-modules jdk.incubator.vector");
+        assertEquals("vector-api (" + VectorGemm.lanes() + " lanes)", Gemm.kernelName());
+        assertEquals(VectorGemm.class, Simd.gemmKernel().getClass());
+    }
+
+    @Test
+    void fallbackNeedsNoVectorApi() {
+        assertEquals("plain", new PlainGemm().name());
+        SplittableRandom rnd = new SplittableRandom(11);
+        checkMm(new PlainGemm(), rnd, 32, 50, 200, true);
+        checkMtm(new PlainGemm(), rnd, 200, 320, 50);
+    }
+
+    private static void checkMm(GemmKernel kernel, SplittableRandom rnd, int m, int k, int n, boolean accumulate) {
+        int aOff = rnd.nextInt(5);
+        int bOff = rnd.nextInt(5);
+        int cOff = rnd.nextInt(5);
+        double[] a = random(rnd, aOff + m * k + 3);
+        double[] b = random(rnd, bOff + k * n + 3);
+        double[] c = random(rnd, cOff + m * n + 3);
+        double[] expected = c.clone();
+        REFERENCE.mm(a, aOff, b, bOff, expected, cOff, m, k, n, accumulate);
+        kernel.mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        assertSame(kernel.name() + " mm " + m + "x" + k + "x" + n + (accumulate ? " +=" : " ="), expected, c);
+    }
+
+    private static void checkMtm(GemmKernel kernel, SplittableRandom rnd, int m, int k, int n) {
+        int aOff = rnd.nextInt(5);
+        int bOff = rnd.nextInt(5);
+        int cOff = rnd.nextInt(5);
+        double[] a = random(rnd, aOff + k * m + 3);
+        double[] b = random(rnd, bOff + k * n + 3);
+        double[] c = random(rnd, cOff + m * n + 3);
+        double[] expected = c.clone();
+        REFERENCE.mtm(a, aOff, b, bOff, expected, cOff, m, k, n);
+        kernel.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        assertSame(kernel.name() + " mtm " + m + "x" + k + "x" + n, expected, c);
+    }
+
+    private static double[] random(SplittableRandom rnd, int size) {
+        double[] x = new double[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = rnd.nextDouble(-1, 1);
+        }
+        return x;
+    }
+
+    /**
+     * Equal to 1e-12 relative to the size of the terms summed: the difference is compared with the largest of
+     * |expected|, |actual| and 1, so entries that cancel to near zero are held to 1e-12 absolute. Also checks that
+     * nothing outside C (the padding around it) was written.
+     */
+    private static void assertSame(String what, double[] expected, double[] actual) {
+        for (int i = 0; i < expected.length; i++) {
+            double scale = Math.max(1.0, Math.max(Math.abs(expected[i]), Math.abs(actual[i])));
+            if (!(Math.abs(expected[i] - actual[i]) <= RELATIVE * scale)) {
+                fail(what + ": [" + i + "] expected " + expected[i] + " but was " + actual[i]);
+            }
+        }
+    }
+}

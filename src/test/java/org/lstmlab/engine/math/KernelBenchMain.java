@@ -1,0 +1,31 @@
+package org.lstmlab.engine.math;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs {@link KernelBench} from the test classpath until the command line has {@code bench --kernels}. Not a test.
+ * Arguments: optional kernel names to keep (reference, plain, vector), e.g.
+ * {@code java --add-modules jdk.incubator.vector -cp target/classes:target/test-classes
+ * org.lstmlab.engine.math.KernelBenchMain plain vector}.
+ */
+public final class KernelBenchMain {
+    private KernelBenchMain() {
+    }
+
+    public static void main(String[] args) {
+        List<String> wanted = List.of(args);
+        List<GemmKernel> kernels = new ArrayList<>();
+        for (GemmKernel kernel : KernelBench.kernels()) {
+            String name = kernel.name().split("[ -]")[0];
+            if (wanted.isEmpty() || wanted.contains(name)) {
+                kernels.add(kernel);
+            }
+        }
+        for (KernelBench.Shape shape : KernelBench.lstmShapes()) {
+            System.out.print(KernelBench.format(
+                    KernelBench.compare(kernels, List.of(shape), KernelBench.Settings.defaults())));
+            System.out.flush();
+        }
+    }
+}
