@@ -59,6 +59,9 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private boolean publishing;
     private final ObservableList<WatchRow> watches = FXCollections.observableArrayList();
     private final ObservableList<Companion> companions = FXCollections.observableArrayList();
 
@@ -147,6 +150,11 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return substitution.getReadOnlyProperty();
     }
 
+    /** Counts redraws: changes after the cursor, the unit or the trace have all been applied. Views listen to it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
     public ObservableList<WatchRow> watches() {
         return watches;
     }
@@ -232,9 +240,14 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         if (unit.get() >= tr.hiddenSize()) {
             unit.set(tr.hiddenSize() - 1);
         }
-        result.set(r);
         Direction dir = cursor() == null ? Direction.FORWARD : cursor().direction();
-        stepper.attach(tr, dir);
+        publishing = true;
+        try {
+            stepper.attach(tr, dir);
+            result.set(r);
+        } finally {
+            publishing = false;
+        }
         status.set(I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss())));
         onCursor();
         refreshWatchSeries();
@@ -371,10 +384,14 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     private void onCursor() {
+        if (publishing) {
+            return;
+        }
         Trace tr = trace();
         Cursor c = cursor();
         if (tr == null || c == null) {
             substitution.set(null);
+            revision.set(revision.get() + 1);
             return;
         }
         Equation eq = stepper.navigator().equations().get(c.equation());
@@ -386,6 +403,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
                     : r.error() != null ? ExprMessages.of(i18n, r.error()) : ValueText.of(r.value(), unit.get());
             watches.set(k, new WatchRow(row.watch(), text, r.pending(), row.series()));
         }
+        revision.set(revision.get() + 1);
     }
 
     private void refreshWatchSeries() {

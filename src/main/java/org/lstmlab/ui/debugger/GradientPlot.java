@@ -1,0 +1,130 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+
+/**
+ * ‖dL/dh_t‖ and ‖dL/dc_t‖ against t on a logarithmic axis, for every layer and every cell beside the main one: the
+ * simple RNN's gradient vanishes going back in time, the LSTM's cell-state gradient survives.
+ */
+final class GradientPlot extends Pane {
+    /** One curve. */
+    record Curve(String name, double[] values, Color colour, boolean dashed) {
+    }
+
+    private final Canvas canvas = new Canvas(560, 200);
+    private final List<Curve> curves = new ArrayList<>();
+    private int marker = -1;
+    private String axisLabel = "";
+
+    GradientPlot() {
+        getChildren().add(canvas);
+        setId("gradient-plot");
+        getStyleClass().add("gradient-plot");
+        widthProperty().addListener((o, a, b) -> resize());
+        heightProperty().addListener((o, a, b) -> resize());
+    }
+
+    private void resize() {
+        canvas.setWidth(Math.max(200, getWidth()));
+        canvas.setHeight(Math.max(120, getHeight()));
+        draw();
+    }
+
+    void setCurves(List<Curve> list, String axis) {
+        curves.clear();
+        curves.addAll(list);
+        axisLabel = axis;
+        draw();
+    }
+
+    List<Curve> curves() {
+        return List.copyOf(curves);
+    }
+
+    void mark(int t) {
+        if (t != marker) {
+            marker = t;
+            draw();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int steps = 0;
+        for (Curve c : curves) {
+            steps = Math.max(steps, c.values().length);
+            for (double v : c.values()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    lo = Math.min(lo, Math.log10(v));
+                    hi = Math.max(hi, Math.log10(v));
+                }
+            }
+        }
+        double left = 56;
+        double right = w - 10;
+        double top = 10;
+        double bottom = h - 40;
+        g.setStroke(Color.gray(0.6));
+        g.strokeRect(left, top, right - left, bottom - top);
+        g.setFill(Color.gray(0.2));
+        g.fillText(axisLabel, left, h - 6);
+        if (steps == 0 || lo > hi) {
+            return;
+        }
+        lo = Math.floor(lo);
+        hi = Math.max(lo + 1, Math.ceil(hi));
+        for (int e = (int) lo; e <= hi; e++) {
+            double y = bottom - (e - lo) / (hi - lo) * (bottom - top);
+            g.setStroke(Color.gray(0.9));
+            g.strokeLine(left, y, right, y);
+            g.fillText("1e" + e, 6, y + 4);
+        }
+        double dx = steps > 1 ? (right - left) / (steps - 1) : 0;
+        if (marker >= 0) {
+            g.setStroke(Color.gray(0.3));
+            g.strokeLine(left + marker * dx, top, left + marker * dx, bottom);
+        }
+        double legendX = left + 8;
+        for (Curve c : curves) {
+            g.setStroke(c.colour());
+            g.setLineWidth(2);
+            g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
+            g.beginPath();
+            boolean started = false;
+            for (int t = 0; t < c.values().length; t++) {
+                double v = c.values()[t];
+                if (!(v > 0) || !Double.isFinite(v)) {
+                    started = false;
+                    continue;
+                }
+                double x = left + t * dx;
+                double y = bottom - (Math.log10(v) - lo) / (hi - lo) * (bottom - top);
+                if (started) {
+                    g.lineTo(x, y);
+                } else {
+                    g.moveTo(x, y);
+                    started = true;
+                }
+            }
+            g.stroke();
+            g.strokeLine(legendX, bottom + 18, legendX + 18, bottom + 18);
+            g.setLineDashes(null);
+            g.setFill(Color.gray(0.15));
+            g.fillText(c.name(), legendX + 22, bottom + 22);
+            legendX += 30 + c.name().length() * 7;
+        }
+        g.setLineWidth(1);
+    }
+}
