@@ -27,6 +27,9 @@ final class CellDiagram extends Pane {
     private final Map<String, Rectangle> levels = new HashMap<>();
     private final Map<String, Text> values = new HashMap<>();
     private final Map<DiagramLayout.Wire, Polyline> lines = new HashMap<>();
+    private final Map<DiagramLayout.Wire, Circle> pulses = new HashMap<>();
+    private final Map<DiagramLayout.Wire, PathTransition> forwardRuns = new HashMap<>();
+    private final Map<DiagramLayout.Wire, PathTransition> backwardRuns = new HashMap<>();
     private DiagramLayout layout;
     private CellType cell;
     private ParallelTransition running;
@@ -50,6 +53,9 @@ final class CellDiagram extends Pane {
         levels.clear();
         values.clear();
         lines.clear();
+        pulses.clear();
+        forwardRuns.clear();
+        backwardRuns.clear();
         Rectangle frame = new Rectangle(10, 15, 550, 290);
         frame.getStyleClass().add("diagram-frame");
         content.getChildren().add(frame);
@@ -119,7 +125,10 @@ final class CellDiagram extends Pane {
             String sym = dir == Direction.FORWARD ? n.symbol() : n.gradient();
             Double v = sym == null ? null : read.apply(sym, unit);
             Text t = values.get(n.id());
-            t.setText(sym == null || v == null ? "" : Numbers.format(v));
+            String text = sym == null || v == null ? "" : Numbers.format(v);
+            if (!text.equals(t.getText())) {
+                t.setText(text);
+            }
             Rectangle level = levels.get(n.id());
             if (level != null) {
                 Double act = read.apply(n.symbol(), unit);
@@ -130,21 +139,25 @@ final class CellDiagram extends Pane {
             running.stop();
             running = null;
         }
-        content.getChildren().removeIf(node -> node.getStyleClass().contains("pulse"));
+        pulses.values().forEach(d -> d.setVisible(false));
         ParallelTransition all = new ParallelTransition();
         for (Map.Entry<DiagramLayout.Wire, Polyline> e : lines.entrySet()) {
             boolean on = e.getKey().equation().equals(equation);
-            e.getValue().getStyleClass().remove("active");
-            if (on) {
-                e.getValue().getStyleClass().add("active");
-                if (animate) {
-                    all.getChildren().add(pulse(e.getValue(), dir == Direction.BACKWARD));
+            boolean was = e.getValue().getStyleClass().contains("active");
+            if (on != was) {
+                if (on) {
+                    e.getValue().getStyleClass().add("active");
+                } else {
+                    e.getValue().getStyleClass().remove("active");
                 }
+            }
+            if (on && animate) {
+                all.getChildren().add(pulse(e.getKey(), e.getValue(), dir == Direction.BACKWARD));
             }
         }
         if (!all.getChildren().isEmpty()) {
             running = all;
-            all.setOnFinished(ev -> content.getChildren().removeIf(node -> node.getStyleClass().contains("pulse")));
+            all.setOnFinished(ev -> pulses.values().forEach(d -> d.setVisible(false)));
             all.play();
         }
     }
@@ -162,22 +175,30 @@ final class CellDiagram extends Pane {
                 : new double[] {a.x(), a.y(), b.x(), a.y(), b.x(), b.y()};
     }
 
-    private PathTransition pulse(Polyline l, boolean reverse) {
-        Circle dot = new Circle(4);
-        dot.getStyleClass().add("pulse");
-        content.getChildren().add(dot);
-        java.util.List<Double> pts = new java.util.ArrayList<>(l.getPoints());
-        if (reverse) {
-            java.util.List<Double> r = new java.util.ArrayList<>();
-            for (int k = pts.size() - 2; k >= 0; k -= 2) {
-                r.add(pts.get(k));
-                r.add(pts.get(k + 1));
+    /** The dot running along a wire: one dot and one transition per wire and direction, made on first use. */
+    private PathTransition pulse(DiagramLayout.Wire w, Polyline l, boolean reverse) {
+        Circle dot = pulses.computeIfAbsent(w, k -> {
+            Circle c = new Circle(4);
+            c.getStyleClass().add("pulse");
+            c.setVisible(false);
+            content.getChildren().add(c);
+            return c;
+        });
+        dot.setVisible(true);
+        return (reverse ? backwardRuns : forwardRuns).computeIfAbsent(w, k -> {
+            java.util.List<Double> pts = new java.util.ArrayList<>(l.getPoints());
+            if (reverse) {
+                java.util.List<Double> r = new java.util.ArrayList<>();
+                for (int i = pts.size() - 2; i >= 0; i -= 2) {
+                    r.add(pts.get(i));
+                    r.add(pts.get(i + 1));
+                }
+                pts = r;
             }
-            pts = r;
-        }
-        Polyline path = new Polyline();
-        path.getPoints().setAll(pts);
-        return new PathTransition(Duration.millis(350), path, dot);
+            Polyline path = new Polyline();
+            path.getPoints().setAll(pts);
+            return new PathTransition(Duration.millis(350), path, dot);
+        });
     }
 
     /** The ids of the wires lit now, "from->to", for tests. */

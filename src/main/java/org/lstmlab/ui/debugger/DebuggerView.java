@@ -138,6 +138,7 @@ public final class DebuggerView {
             }
         };
         timer.start();
+        root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
         vm.applySetup();
     }
 
@@ -256,14 +257,14 @@ public final class DebuggerView {
         List<Equation> eqs = vm.equations();
         equations.show(eqs, id -> resources.getString("debugger.eq." + id), this::goToEquation);
         equations.highlight(c.equation());
-        substitution.show(vm.substitutionProperty().get());
         Equation eq = eqs.get(c.equation());
+        substitution.show(vm.substitutionProperty().get(), eq.id());
         boolean forward = c.direction() == Direction.FORWARD;
         positionLabel.setText(I18n.format(resources, forward ? "debugger.position.forward"
                 : "debugger.position.backward", c.t() + 1, tr.steps(), c.layer(),
                 resources.getString("debugger.eq." + eq.id())));
-        jumpField.setText(Integer.toString(c.t() + 1));
-        unitField.setText(Integer.toString(vm.unitProperty().get()));
+        setIfChanged(jumpField, Integer.toString(c.t() + 1));
+        setIfChanged(unitField, Integer.toString(vm.unitProperty().get()));
         boolean animate = !vm.stepper().runningProperty().get() || vm.stepper().speedProperty().get() < 15;
         diagram.update(eq.id(), c.direction(), vm.unitProperty().get(), (sym, u) -> {
             double[] v = vm.visible(sym, c.layer());
@@ -275,7 +276,25 @@ public final class DebuggerView {
         heatmaps.mark(c.t(), c.layer(), forward);
         gradients.mark(c.t());
         backwardToggle.setSelected(!forward);
-        watchList.refresh();
+        // the watch rows update themselves: the view model replaces each row when the cursor moves
+    }
+
+    /**
+     * ScrollPane caches its viewport as an image; its content here changes at every step, so the cache would be
+     * rebuilt (the whole content repainted) each time. Turning it off lets a step repaint only what changed.
+     */
+    private void uncacheScrollPanes() {
+        javafx.application.Platform.runLater(() -> {
+            for (javafx.scene.Node n : root.lookupAll(".scroll-pane > .viewport")) {
+                n.setCache(false);
+            }
+        });
+    }
+
+    private static void setIfChanged(TextField field, String text) {
+        if (!text.equals(field.getText())) {
+            field.setText(text);
+        }
     }
 
     private void updateGradients() {

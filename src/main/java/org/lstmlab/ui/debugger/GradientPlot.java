@@ -18,12 +18,19 @@ final class GradientPlot extends Pane {
     }
 
     private final Canvas canvas = new Canvas(560, 200);
+    private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
+    private double plotLeft;
+    private double plotDx;
+    private double plotTop;
+    private double plotBottom;
     private final List<Curve> curves = new ArrayList<>();
     private int marker = -1;
     private String axisLabel = "";
 
     GradientPlot() {
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, cursorLine);
+        cursorLine.getStyleClass().add("gradient-cursor");
+        cursorLine.setMouseTransparent(true);
         setId("gradient-plot");
         getStyleClass().add("gradient-plot");
         widthProperty().addListener((o, a, b) -> resize());
@@ -47,10 +54,21 @@ final class GradientPlot extends Pane {
         return List.copyOf(curves);
     }
 
+    /** Moves the cursor line to timestep t; the curves are not redrawn. */
     void mark(int t) {
-        if (t != marker) {
-            marker = t;
-            draw();
+        marker = t;
+        placeMarker();
+    }
+
+    private void placeMarker() {
+        boolean on = marker >= 0 && plotBottom > plotTop;
+        cursorLine.setVisible(on);
+        if (on) {
+            double x = plotLeft + marker * plotDx;
+            cursorLine.setStartX(x);
+            cursorLine.setEndX(x);
+            cursorLine.setStartY(plotTop);
+            cursorLine.setEndY(plotBottom);
         }
     }
 
@@ -81,6 +99,8 @@ final class GradientPlot extends Pane {
         g.setFill(Color.gray(0.2));
         g.fillText(axisLabel, left, h - 6);
         if (steps == 0 || lo > hi) {
+            plotBottom = plotTop;
+            placeMarker();
             return;
         }
         lo = Math.floor(lo);
@@ -92,10 +112,11 @@ final class GradientPlot extends Pane {
             g.fillText("1e" + e, 6, y + 4);
         }
         double dx = steps > 1 ? (right - left) / (steps - 1) : 0;
-        if (marker >= 0) {
-            g.setStroke(Color.gray(0.3));
-            g.strokeLine(left + marker * dx, top, left + marker * dx, bottom);
-        }
+        plotLeft = left;
+        plotDx = dx;
+        plotTop = top;
+        plotBottom = bottom;
+        placeMarker();
         double legendX = left + 8;
         for (Curve c : curves) {
             g.setStroke(c.colour());

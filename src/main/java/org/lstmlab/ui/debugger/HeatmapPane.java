@@ -92,9 +92,13 @@ final class HeatmapPane extends VBox {
         return new VBox(1, name, stack);
     }
 
+    /**
+     * The map as an image of at most twice the displayed size: each pixel is the mean of the block of units and
+     * timesteps it covers, so the scene never scales a large image at every frame.
+     */
     private WritableImage image(String symbol, TraceDigest.Series s) {
-        int w = s.steps();
-        int h = s.units();
+        int w = Math.min(s.steps(), (int) (2 * W));
+        int h = Math.min(s.units(), (int) (2 * H));
         int[] px = new int[w * h];
         double scale = Math.max(Math.abs(s.min()), Math.abs(s.max()));
         if (symbol.equals("i") || symbol.equals("f") || symbol.equals("o") || symbol.equals("r")
@@ -103,9 +107,19 @@ final class HeatmapPane extends VBox {
         }
         Color pos = palette.ofSymbol(symbol);
         Color neg = palette.colour("negative");
-        for (int t = 0; t < w; t++) {
-            for (int j = 0; j < h; j++) {
-                px[j * w + t] = Palette.argb(s.at(t, j), scale, pos, neg);
+        for (int x = 0; x < w; x++) {
+            int t0 = x * s.steps() / w;
+            int t1 = Math.max(t0 + 1, (x + 1) * s.steps() / w);
+            for (int y = 0; y < h; y++) {
+                int j0 = y * s.units() / h;
+                int j1 = Math.max(j0 + 1, (y + 1) * s.units() / h);
+                double sum = 0;
+                for (int t = t0; t < t1; t++) {
+                    for (int j = j0; j < j1; j++) {
+                        sum += s.at(t, j);
+                    }
+                }
+                px[y * w + x] = Palette.argb(sum / ((t1 - t0) * (j1 - j0)), scale, pos, neg);
             }
         }
         WritableImage img = new WritableImage(w, h);
