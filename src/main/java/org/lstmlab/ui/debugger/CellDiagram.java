@@ -56,7 +56,9 @@ final class CellDiagram extends Pane {
         pulses.clear();
         forwardRuns.clear();
         backwardRuns.clear();
-        Rectangle frame = new Rectangle(10, 15, 550, 290);
+        Rectangle frame = new Rectangle(10, 15, layout.width() - 10, 290);
+        setMinSize(layout.width() + 10, 310);
+        setPrefSize(layout.width() + 10, 310);
         frame.getStyleClass().add("diagram-frame");
         content.getChildren().add(frame);
         for (DiagramLayout.Wire w : layout.wires) {

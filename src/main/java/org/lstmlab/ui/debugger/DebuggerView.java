@@ -90,6 +90,8 @@ public final class DebuggerView {
     @FXML private TextField unitField;
     @FXML private Label unitError;
     @FXML private HBox diagramBox;
+    @FXML private ScrollPane diagramScroll;
+    @FXML private javafx.scene.control.SplitPane bottomSplit;
     @FXML private TabPane viewTabs;
     @FXML private Tab gradientTab;
     @FXML private ScrollPane heatmapScroll;
@@ -114,7 +116,8 @@ public final class DebuggerView {
         substitution = new SubstitutionView(this::followUnit, this::openWeight, this::fullVector);
         equationBox.getChildren().addAll(equations, substitution);
         diagramTitle.getStyleClass().add("companion-title");
-        diagramBox.getChildren().add(new VBox(2, diagramTitle, diagram));
+        diagramBox.getChildren().add(new javafx.scene.Group(new VBox(2, diagramTitle, diagram)));
+        diagramScroll.viewportBoundsProperty().addListener((o, a, b) -> fitDiagrams());
         heatmaps = new HeatmapPane(palette, (t, u) -> {
             vm.stepper().jumpTo(Integer.toString(t + 1));
             followUnit(u);
@@ -242,7 +245,6 @@ public final class DebuggerView {
         }
         Trace tr = r.trace();
         diagram.setCell(tr.cell());
-        diagramTitle.setText(resources.getString("debugger.cell." + tr.cell().name()));
         heatmaps.show(r.digest());
         InputTable.fill(inputTable, vm, inputError, resources);
         updateGradients();
@@ -273,6 +275,8 @@ public final class DebuggerView {
         for (CompanionView cv : companionViews) {
             cv.update(c, vm.unitProperty().get());
         }
+        String cellName = resources.getString("debugger.cell." + tr.cell().name());
+        diagramTitle.setText(forward ? cellName : I18n.format(resources, "debugger.diagram.backward", cellName));
         heatmaps.mark(c.t(), c.layer(), forward);
         gradients.mark(c.t());
         backwardToggle.setSelected(!forward);
@@ -323,7 +327,7 @@ public final class DebuggerView {
     }
 
     private void rebuildCompanions() {
-        diagramBox.getChildren().removeIf(n -> n instanceof CompanionView);
+        diagramBox.getChildren().remove(1, diagramBox.getChildren().size());
         companionViews.clear();
         for (Companion c : vm.companions()) {
             CompanionView cv = new CompanionView(c, resources, palette);
@@ -332,12 +336,32 @@ public final class DebuggerView {
                 updateGradients();
             });
             companionViews.add(cv);
-            diagramBox.getChildren().add(cv);
+            diagramBox.getChildren().add(new javafx.scene.Group(cv));
         }
+        if (!vm.companions().isEmpty() && bottomSplit.getDividerPositions()[0] < 0.66) {
+            bottomSplit.setDividerPositions(0.66);
+        }
+        fitDiagrams();
         besideRnn.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.RNN_TANH));
         besideGru.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.GRU));
         besideLstm.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.LSTM));
         updateGradients();
+    }
+
+    /** Shrinks the diagrams so that the main cell and the cells beside it fit side by side (down to 50 %; then scroll). */
+    private void fitDiagrams() {
+        int n = diagramBox.getChildren().size();
+        double natural = 0;
+        for (javafx.scene.Node group : diagramBox.getChildren()) {
+            natural += ((javafx.scene.Group) group).getChildren().get(0).prefWidth(-1);
+        }
+        double width = diagramScroll.getViewportBounds().getWidth();
+        double scale = width <= 0 || natural <= 0 ? 1 : Math.max(0.5, Math.min(1, (width - 12 * n) / natural));
+        for (javafx.scene.Node group : diagramBox.getChildren()) {
+            javafx.scene.Node inner = ((javafx.scene.Group) group).getChildren().get(0);
+            inner.setScaleX(scale);
+            inner.setScaleY(scale);
+        }
     }
 
     private String fullVector(String symbol) {

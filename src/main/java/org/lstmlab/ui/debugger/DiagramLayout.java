@@ -26,6 +26,11 @@ final class DiagramLayout {
     }
 
     final List<Node> nodes = new ArrayList<>();
+
+    /** The width of the drawing: the rightmost part plus a margin. */
+    double width() {
+        return nodes.stream().mapToDouble(Node::x).max().orElse(500) + 40;
+    }
     final List<Wire> wires = new ArrayList<>();
 
     Node node(String id) {
@@ -90,8 +95,8 @@ final class DiagramLayout {
             }
         } else {
             String act = cell == CellType.RNN_TANH ? "tanh" : "ReLU";
-            d.n("a", Kind.GATE, act + "  h", "h", "da", 280, 185);
-            d.n("h", Kind.STATE, "h_t", "h", "dh", 530, 185);
+            d.n("a", Kind.GATE, act + "  h", "h", "da", 200, 185);
+            d.n("h", Kind.STATE, "h_t", "h", "dh", 330, 185);
             d.w("h_prev", "a", id + ".h");
             d.w("x", "a", id + ".h");
             d.w("a", "h", id + ".h");

@@ -93,11 +93,11 @@ final class GradientPlot extends Pane {
         double left = 56;
         double right = w - 10;
         double top = 10;
-        double bottom = h - 40;
+        double bottom = h - 26;
         g.setStroke(Color.gray(0.6));
         g.strokeRect(left, top, right - left, bottom - top);
         g.setFill(Color.gray(0.2));
-        g.fillText(axisLabel, left, h - 6);
+        g.fillText(axisLabel, 6, h - 6);
         if (steps == 0 || lo > hi) {
             plotBottom = plotTop;
             placeMarker();
@@ -105,7 +105,8 @@ final class GradientPlot extends Pane {
         }
         lo = Math.floor(lo);
         hi = Math.max(lo + 1, Math.ceil(hi));
-        for (int e = (int) lo; e <= hi; e++) {
+        int every = (int) Math.ceil((hi - lo) / 8);
+        for (int e = (int) lo; e <= hi; e += every) {
             double y = bottom - (e - lo) / (hi - lo) * (bottom - top);
             g.setStroke(Color.gray(0.9));
             g.strokeLine(left, y, right, y);
@@ -117,7 +118,7 @@ final class GradientPlot extends Pane {
         plotTop = top;
         plotBottom = bottom;
         placeMarker();
-        double legendX = left + 8;
+        double legendY = top + 14;
         for (Curve c : curves) {
             g.setStroke(c.colour());
             g.setLineWidth(2);
@@ -140,11 +141,17 @@ final class GradientPlot extends Pane {
                 }
             }
             g.stroke();
-            g.strokeLine(legendX, bottom + 18, legendX + 18, bottom + 18);
+        }
+        for (Curve c : curves) {
+            g.setFill(Color.rgb(255, 255, 255, 0.85));
+            g.fillRect(left + 4, legendY - 11, 24 + c.name().length() * 7.2, 15);
+            g.setStroke(c.colour());
+            g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
+            g.strokeLine(left + 8, legendY - 4, left + 26, legendY - 4);
             g.setLineDashes(null);
             g.setFill(Color.gray(0.15));
-            g.fillText(c.name(), legendX + 22, bottom + 22);
-            legendX += 30 + c.name().length() * 7;
+            g.fillText(c.name(), left + 30, legendY);
+            legendY += 15;
         }
         g.setLineWidth(1);
     }

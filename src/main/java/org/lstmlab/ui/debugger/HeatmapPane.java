@@ -93,12 +93,13 @@ final class HeatmapPane extends VBox {
     }
 
     /**
-     * The map as an image of at most twice the displayed size: each pixel is the mean of the block of units and
-     * timesteps it covers, so the scene never scales a large image at every frame.
+     * The map as an image of exactly the displayed size: each pixel is the mean of the block of units and timesteps
+     * it covers (or repeats one value when there are fewer steps or units than pixels), so the scene never scales an
+     * image and the cells stay sharp.
      */
     private WritableImage image(String symbol, TraceDigest.Series s) {
-        int w = Math.min(s.steps(), (int) (2 * W));
-        int h = Math.min(s.units(), (int) (2 * H));
+        int w = (int) W;
+        int h = (int) H;
         int[] px = new int[w * h];
         double scale = Math.max(Math.abs(s.min()), Math.abs(s.max()));
         if (symbol.equals("i") || symbol.equals("f") || symbol.equals("o") || symbol.equals("r")
@@ -108,11 +109,11 @@ final class HeatmapPane extends VBox {
         Color pos = palette.ofSymbol(symbol);
         Color neg = palette.colour("negative");
         for (int x = 0; x < w; x++) {
-            int t0 = x * s.steps() / w;
-            int t1 = Math.max(t0 + 1, (x + 1) * s.steps() / w);
+            int t0 = (int) ((long) x * s.steps() / w);
+            int t1 = Math.max(t0 + 1, (int) ((long) (x + 1) * s.steps() / w));
             for (int y = 0; y < h; y++) {
-                int j0 = y * s.units() / h;
-                int j1 = Math.max(j0 + 1, (y + 1) * s.units() / h);
+                int j0 = (int) ((long) y * s.units() / h);
+                int j1 = Math.max(j0 + 1, (int) ((long) (y + 1) * s.units() / h));
                 double sum = 0;
                 for (int t = t0; t < t1; t++) {
                     for (int j = j0; j < j1; j++) {

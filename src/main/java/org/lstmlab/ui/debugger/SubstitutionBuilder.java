@@ -81,7 +81,11 @@ public final class SubstitutionBuilder {
             int u = unitFor(trace, sym, layer, j);
             double v = trace.vector(sym, layer, t, 0)[u];
             Kind kind = first && k == lastPlaceholder ? Kind.RESULT : Kind.VALUE;
-            out.add(new Token(Numbers.format(v), kind, sym, u, -1, v));
+            String text = Numbers.format(v);
+            boolean bracketed = sp[0] > 0 && template.charAt(sp[0] - 1) == '(' && sp[1] < template.length()
+                    && template.charAt(sp[1]) == ')';
+            out.add(new Token(kind == Kind.VALUE && v < 0 && !bracketed ? "(" + text + ")" : text, kind, sym, u, -1,
+                    v));
             last = sp[1];
         }
         out.add(Token.text(template.substring(last).replace("#", Integer.toString(j))));
