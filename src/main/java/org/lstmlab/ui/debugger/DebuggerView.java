@@ -96,6 +96,8 @@ public final class DebuggerView {
     @FXML private Tab gradientTab;
     @FXML private ScrollPane heatmapScroll;
     @FXML private BorderPane gradientBox;
+    @FXML private ScrollPane barsScroll;
+    @FXML private Tab barsTab;
 
     private DebuggerViewModel vm;
     private Palette palette;
@@ -106,6 +108,7 @@ public final class DebuggerView {
     private final List<CompanionView> companionViews = new ArrayList<>();
     private HeatmapPane heatmaps;
     private final GradientPlot gradients = new GradientPlot();
+    private VectorBars bars;
     private AnimationTimer timer;
     private Menu menu;
 
@@ -124,6 +127,10 @@ public final class DebuggerView {
         }, k -> I18n.format(resources, "debugger.layer", k));
         heatmapScroll.setContent(heatmaps);
         gradientBox.setCenter(gradients);
+        bars = new VectorBars(palette);
+        barsScroll.setContent(bars);
+        barsScroll.setFitToWidth(true);
+        barsTab.selectedProperty().addListener((o, a, on) -> drawBars());
         menu = DebuggerMenu.create(resources, this);
         bindSetup();
         bindControls();
@@ -278,6 +285,7 @@ public final class DebuggerView {
         String cellName = resources.getString("debugger.cell." + tr.cell().name());
         diagramTitle.setText(forward ? cellName : I18n.format(resources, "debugger.diagram.backward", cellName));
         heatmaps.mark(c.t(), c.layer(), forward);
+        drawBars();
         gradients.mark(c.t());
         backwardToggle.setSelected(!forward);
         // the watch rows update themselves: the view model replaces each row when the cursor moves
@@ -293,6 +301,26 @@ public final class DebuggerView {
                 n.setCache(false);
             }
         });
+    }
+
+    /** Draws the bars of the current vectors, only while their tab is showing. */
+    private void drawBars() {
+        Trace tr = vm.trace();
+        Cursor c = vm.cursor();
+        if (tr == null || c == null || !barsTab.isSelected()) {
+            return;
+        }
+        List<String> rows = c.direction() == Direction.FORWARD ? TraceJob.heatmapSymbols(tr.cell()) : gradientRows(tr);
+        bars.show(rows, sym -> vm.visible(sym, c.layer()), vm.unitProperty().get());
+    }
+
+    /** The gradients drawn as bars in backward mode. */
+    private static List<String> gradientRows(Trace tr) {
+        return switch (tr.cell()) {
+            case LSTM -> List.of("dh", "da_o", "dc", "da_f", "da_i", "da_g", "dc_prev", "dh_prev");
+            case GRU -> List.of("dh", "dn", "da_n", "dz", "da_z", "dr", "da_r", "dh_prev");
+            default -> List.of("dh", "da", "dh_prev");
+        };
     }
 
     private static void setIfChanged(TextField field, String text) {

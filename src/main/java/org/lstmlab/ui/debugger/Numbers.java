@@ -25,8 +25,23 @@ public final class Numbers {
         if (a < 1e-3 || a >= 1e5) {
             return String.format(Locale.ROOT, "%.3e", v);
         }
-        String s = String.format(Locale.ROOT, "%.4f", v);
-        return a >= 100 ? String.format(Locale.ROOT, "%.2f", v) : s;
+        return fixed(v, a >= 100 ? 2 : 4);
+    }
+
+    /** v with a fixed number of decimals, rounded half away from zero (String.format is slow on every step). */
+    static String fixed(double v, int decimals) {
+        long scale = decimals == 2 ? 100 : 10000;
+        long n = Math.round(Math.abs(v) * scale);
+        StringBuilder sb = new StringBuilder(12);
+        if (v < 0 && n != 0) {
+            sb.append('-');
+        }
+        sb.append(n / scale).append('.');
+        String frac = Long.toString(n % scale);
+        for (int k = frac.length(); k < decimals; k++) {
+            sb.append('0');
+        }
+        return sb.append(frac).toString();
     }
 
     /** Parses a finite number typed by the user; null when the text is not one (NaN and infinities included). */

@@ -118,6 +118,17 @@ public final class DebuggerScreenshots {
         settle();
         shot(out, "debugger-gru-stacked.png");
         fx(() -> {
+            ((TabPane) window.root().lookup("#viewTabs")).getSelectionModel().select(1);
+            vm.stepper().stepInto();
+            return null;
+        });
+        settle();
+        shot(out, "debugger-gru-vectors.png");
+        fx(() -> {
+            ((TabPane) window.root().lookup("#viewTabs")).getSelectionModel().select(0);
+            return null;
+        });
+        fx(() -> {
             vm.form().cellProperty().set(CellType.LSTM);
             vm.form().weightsProperty().set(WeightPreset.LATCH);
             vm.form().text(SetupForm.STEPS).set("40");
