@@ -12,6 +12,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
+import org.lstmlab.ui.debugger.DebuggerLauncher;
+import org.lstmlab.ui.debugger.DebuggerView;
 
 /**
  * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It only wires the tabs
@@ -24,6 +26,8 @@ public final class MainWindow {
     @FXML private Tab trainTab;
     @FXML private Tab compareTab;
     @FXML private StatusBar statusBar;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private DebuggerView debuggerViewController;
     @FXML private ResourceBundle resources;
 
     /** Loads {@code MainWindow.fxml} with the given bundle. */
@@ -40,6 +44,25 @@ public final class MainWindow {
     @FXML
     private void initialize() {
         statusBar.setText(resources.getString("status.ready"));
+        javafx.scene.control.Menu debug = debuggerViewController.menu();
+        debug.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab));
+        menuBar.getMenus().add(1, debug);
+    }
+
+    /**
+     * How the Train tab opens a model in the debugger: the debugger copies the model and the sample, and the
+     * window switches to the Debugger tab. Call on the FX thread.
+     */
+    public DebuggerLauncher debuggerLauncher() {
+        return (model, sample, targets, sequence, name) -> {
+            debuggerViewController.viewModel().openModel(model, sample, targets, sequence, name);
+            selectTab("debugger");
+        };
+    }
+
+    /** The debugger's controller (for tests and scripted screenshots). */
+    public DebuggerView debugger() {
+        return debuggerViewController;
     }
 
     public Parent root() {
@@ -62,7 +85,7 @@ public final class MainWindow {
 
     /** Stops background work before the window closes. */
     public void shutdown() {
-        // Tabs register their own shutdown hooks as they gain background work.
+        debuggerViewController.shutdown();
     }
 
     @FXML

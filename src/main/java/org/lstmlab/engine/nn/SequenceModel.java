@@ -107,6 +107,14 @@ public final class SequenceModel {
 
     /** Backward pass of the last {@link #forward}: accumulates every parameter's gradient. */
     public void backward() {
+        backward(false);
+    }
+
+    /**
+     * Backward pass of the last {@link #forward}; with {@code inputGrad} it also computes dL/dx of a dense input
+     * ({@code rnn().grads(0).dx()}), which the debugger shows and a trace with gradients needs.
+     */
+    public void backward(boolean inputGrad) {
         if (lastBatch == null) {
             throw new IllegalStateException("backward() needs a forward() first");
         }
@@ -124,7 +132,7 @@ public final class SequenceModel {
         } else {
             fc.backward(top.hidden(), top.stateOffset(1, 0), rows, dLogits, dTop, 0);
         }
-        rnn.backward(dTop, null, null, false);
+        rnn.backward(dTop, null, null, inputGrad);
     }
 
     /** Predictions of the last forward (rows × O): probabilities for sigmoid and softmax heads. */

@@ -1,0 +1,211 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import javafx.animation.ParallelTransition;
+import javafx.animation.PathTransition;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+
+/**
+ * The cell drawn in JavaFX from a {@link DiagramLayout}: gates are boxes filled by their activation for the followed
+ * unit, each part shows its value, and the wires of the current equation light up while dots run along them.
+ * It reads values only through the function it is given, which returns null for what is not computed yet.
+ */
+final class CellDiagram extends Pane {
+    private final Group content = new Group();
+    private final Map<String, Rectangle> levels = new HashMap<>();
+    private final Map<String, Text> values = new HashMap<>();
+    private final Map<DiagramLayout.Wire, Polyline> lines = new HashMap<>();
+    private final Map<DiagramLayout.Wire, Circle> pulses = new HashMap<>();
+    private final Map<DiagramLayout.Wire, PathTransition> forwardRuns = new HashMap<>();
+    private final Map<DiagramLayout.Wire, PathTransition> backwardRuns = new HashMap<>();
+    private DiagramLayout layout;
+    private CellType cell;
+    private ParallelTransition running;
+
+    CellDiagram() {
+        getStyleClass().add("cell-diagram");
+        getChildren().add(content);
+        setMinSize(560, 310);
+        setPrefSize(570, 310);
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+    }
+
+    /** Rebuilds the drawing for a cell type (no-op if it is the one shown). */
+    void setCell(CellType c) {
+        if (c == cell) {
+            return;
+        }
+        cell = c;
+        layout = DiagramLayout.of(c);
+        content.getChildren().clear();
+        levels.clear();
+        values.clear();
+        lines.clear();
+        pulses.clear();
+        forwardRuns.clear();
+        backwardRuns.clear();
+        Rectangle frame = new Rectangle(10, 15, layout.width() - 10, 290);
+        setMinSize(layout.width() + 10, 310);
+        setPrefSize(layout.width() + 10, 310);
+        frame.getStyleClass().add("diagram-frame");
+        content.getChildren().add(frame);
+        for (DiagramLayout.Wire w : layout.wires) {
+            DiagramLayout.Node a = layout.node(w.from());
+            DiagramLayout.Node b = layout.node(w.to());
+            Polyline l = new Polyline(elbow(a, b));
+            l.getStyleClass().add("wire");
+            lines.put(w, l);
+            content.getChildren().add(l);
+        }
+        for (DiagramLayout.Node n : layout.nodes) {
+            content.getChildren().add(draw(n));
+        }
+    }
+
+    private Group draw(DiagramLayout.Node n) {
+        Group g = new Group();
+        g.setId("node-" + n.id());
+        Text label = new Text(n.label());
+        label.getStyleClass().add("node-label");
+        switch (n.kind()) {
+            case GATE -> {
+                Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
+                box.getStyleClass().addAll("gate-box");
+                Rectangle level = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
+                level.getStyleClass().addAll("gate-level", "palette-" + DiagramLayout.GATE_COLOURS.getOrDefault(
+                        n.symbol(), "hidden"));
+                level.setOpacity(0);
+                levels.put(n.id(), level);
+                label.setX(n.x() - 26);
+                label.setY(n.y() + 5);
+                g.getChildren().addAll(box, level, label);
+            }
+            case OP -> {
+                Circle c = new Circle(n.x(), n.y(), n.label().length() > 2 ? 20 : 13);
+                c.getStyleClass().add("op-circle");
+                label.setX(n.x() - (n.label().length() > 2 ? 13 : 5));
+                label.setY(n.y() + 5);
+                g.getChildren().addAll(c, label);
+            }
+            default -> {
+                label.setX(n.x() - 20);
+                label.setY(n.y() - 8);
+                label.getStyleClass().add("state-label");
+                g.getChildren().add(label);
+            }
+        }
+        Text value = new Text(n.x() - 24, n.y() + (n.kind() == DiagramLayout.Kind.STATE ? 10 : 34), "");
+        value.getStyleClass().add("node-value");
+        values.put(n.id(), value);
+        g.getChildren().add(value);
+        return g;
+    }
+
+    /**
+     * Shows the values of the cursor for the followed unit and lights the current equation's wires.
+     *
+     * @param read   symbol → vector of the shown layer and timestep, or null when not computed yet
+     * @param animate whether dots should run along the lit wires
+     */
+    void update(String equation, Direction dir, int unit, BiFunction<String, Integer, Double> read, boolean animate) {
+        if (layout == null) {
+            return;
+        }
+        for (DiagramLayout.Node n : layout.nodes) {
+            String sym = dir == Direction.FORWARD ? n.symbol() : n.gradient();
+            Double v = sym == null ? null : read.apply(sym, unit);
+            Text t = values.get(n.id());
+            String text = sym == null || v == null ? "" : Numbers.format(v);
+            if (!text.equals(t.getText())) {
+                t.setText(text);
+            }
+            Rectangle level = levels.get(n.id());
+            if (level != null) {
+                Double act = read.apply(n.symbol(), unit);
+                level.setOpacity(act == null ? 0 : Math.min(1, Math.abs(act)));
+            }
+        }
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
+        pulses.values().forEach(d -> d.setVisible(false));
+        ParallelTransition all = new ParallelTransition();
+        for (Map.Entry<DiagramLayout.Wire, Polyline> e : lines.entrySet()) {
+            boolean on = e.getKey().equation().equals(equation);
+            boolean was = e.getValue().getStyleClass().contains("active");
+            if (on != was) {
+                if (on) {
+                    e.getValue().getStyleClass().add("active");
+                } else {
+                    e.getValue().getStyleClass().remove("active");
+                }
+            }
+            if (on && animate) {
+                all.getChildren().add(pulse(e.getKey(), e.getValue(), dir == Direction.BACKWARD));
+            }
+        }
+        if (!all.getChildren().isEmpty()) {
+            running = all;
+            all.setOnFinished(ev -> pulses.values().forEach(d -> d.setVisible(false)));
+            all.play();
+        }
+    }
+
+    /**
+     * The wire's corners: inputs from the left run along their bus first, then up into the gate; parts below their
+     * target go up first, then across.
+     */
+    private static double[] elbow(DiagramLayout.Node a, DiagramLayout.Node b) {
+        if (a.x() == b.x() || a.y() == b.y()) {
+            return new double[] {a.x(), a.y(), b.x(), b.y()};
+        }
+        boolean upFirst = a.kind() != DiagramLayout.Kind.STATE && a.y() > b.y();
+        return upFirst ? new double[] {a.x(), a.y(), a.x(), b.y(), b.x(), b.y()}
+                : new double[] {a.x(), a.y(), b.x(), a.y(), b.x(), b.y()};
+    }
+
+    /** The dot running along a wire: one dot and one transition per wire and direction, made on first use. */
+    private PathTransition pulse(DiagramLayout.Wire w, Polyline l, boolean reverse) {
+        Circle dot = pulses.computeIfAbsent(w, k -> {
+            Circle c = new Circle(4);
+            c.getStyleClass().add("pulse");
+            c.setVisible(false);
+            content.getChildren().add(c);
+            return c;
+        });
+        dot.setVisible(true);
+        return (reverse ? backwardRuns : forwardRuns).computeIfAbsent(w, k -> {
+            java.util.List<Double> pts = new java.util.ArrayList<>(l.getPoints());
+            if (reverse) {
+                java.util.List<Double> r = new java.util.ArrayList<>();
+                for (int i = pts.size() - 2; i >= 0; i -= 2) {
+                    r.add(pts.get(i));
+                    r.add(pts.get(i + 1));
+                }
+                pts = r;
+            }
+            Polyline path = new Polyline();
+            path.getPoints().setAll(pts);
+            return new PathTransition(Duration.millis(350), path, dot);
+        });
+    }
+
+    /** The ids of the wires lit now, "from->to", for tests. */
+    List<String> activeWires() {
+        return lines.entrySet().stream().filter(e -> e.getValue().getStyleClass().contains("active"))
+                .map(e -> e.getKey().from() + "->" + e.getKey().to()).sorted().toList();
+    }
+}

@@ -1,0 +1,66 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ResourceBundle;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.EquationCatalogue;
+import org.lstmlab.engine.trace.Trace;
+
+/**
+ * A cell beside the main one: its diagram at the main cursor's timestep and layer, with the whole timestep done
+ * (the last forward or backward equation), so that the cells step together one timestep at a time.
+ */
+final class CompanionView extends VBox {
+    private final Companion companion;
+    private final CellDiagram diagram = new CellDiagram();
+    private final Label title = new Label();
+    private final ResourceBundle i18n;
+
+    CompanionView(Companion companion, ResourceBundle i18n, Palette palette) {
+        this.companion = companion;
+        this.i18n = i18n;
+        setSpacing(2);
+        setId("companion-" + companion.cell().id());
+        title.getStyleClass().add("companion-title");
+        title.setTextFill(colour(palette, companion.cell()));
+        diagram.setCell(companion.cell());
+        getChildren().addAll(title, diagram);
+    }
+
+    static Color colour(Palette palette, CellType cell) {
+        return switch (cell) {
+            case GRU -> palette.colour("update");
+            case LSTM -> palette.colour("output");
+            default -> palette.colour("forget");
+        };
+    }
+
+    void update(Cursor c, int unit) {
+        TraceJob.Result r = companion.resultProperty().get();
+        if (r == null || c == null) {
+            title.setText(i18n.getString("debugger.cell." + companion.cell().name()));
+            return;
+        }
+        Trace tr = r.trace();
+        int t = Math.min(c.t(), tr.steps() - 1);
+        int layer = Math.min(c.layer(), tr.layers() - 1);
+        var eqs = EquationCatalogue.of(tr.cell(), c.direction());
+        String last = eqs.get(eqs.size() - 1).id();
+        title.setText(org.lstmlab.ui.I18n.format(i18n, "debugger.companion.title",
+                i18n.getString("debugger.cell." + companion.cell().name()), t + 1));
+        int u = Math.min(unit, tr.hiddenSize() - 1);
+        diagram.update(last, c.direction(), u, (sym, k) -> {
+            if (!SubstitutionBuilder.readable(tr, sym)
+                    || c.direction() == Direction.FORWARD && Availability.of(sym, tr.cell(), c.direction())
+                    == Availability.NEVER) {
+                return null;
+            }
+            double[] v = tr.vector(sym, layer, t, 0);
+            return v[Math.min(k, v.length - 1)];
+        }, false);
+    }
+}

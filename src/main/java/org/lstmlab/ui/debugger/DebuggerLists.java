@@ -1,0 +1,70 @@
+package org.lstmlab.ui.debugger;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Cells of the breakpoint list (a check box to enable, the hit one highlighted) and the watch list. */
+final class DebuggerLists {
+    private DebuggerLists() {
+    }
+
+    static void breakpoints(ListView<Breakpoint> list, Stepper stepper) {
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Breakpoint bp, boolean empty) {
+                super.updateItem(bp, empty);
+                getStyleClass().remove("breakpoint-hit");
+                if (empty || bp == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                int index = getIndex();
+                CheckBox on = new CheckBox((index + 1) + ":  " + bp.text());
+                on.setSelected(bp.enabled());
+                on.setOnAction(e -> stepper.setBreakpointEnabled(index, on.isSelected()));
+                setGraphic(on);
+                setText(null);
+                if (stepper.hitBreakpointProperty().get() == index) {
+                    getStyleClass().add("breakpoint-hit");
+                }
+            }
+        });
+        stepper.hitBreakpointProperty().addListener((o, a, b) -> list.refresh());
+    }
+
+    static void watches(ListView<WatchRow> list, DebuggerViewModel vm) {
+        list.setCellFactory(v -> new ListCell<>() {
+            private final Label name = new Label();
+            private final Label value = new Label();
+            private final Sparkline spark = new Sparkline();
+            private final VBox box = new VBox(1, new HBox(8, name, value), spark);
+
+            {
+                value.getStyleClass().add("watch-value");
+            }
+
+            @Override
+            protected void updateItem(WatchRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                name.setText(row.watch().text());
+                value.setText(row.value());
+                value.getStyleClass().remove("watch-pending");
+                if (row.pending()) {
+                    value.getStyleClass().add("watch-pending");
+                }
+                Cursor c = vm.cursor();
+                spark.draw(row.series(), c == null ? 0 : c.t());
+                setGraphic(box);
+            }
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ResourceBundle;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The Debug menu: every debugger action as a menu item with its key (IDE conventions: F11 step into, F10 step
+ * over, F5 continue, F6 pause), so that everything works from the keyboard and every key is discoverable.
+ */
+final class DebuggerMenu {
+    private DebuggerMenu() {
+    }
+
+    static Menu create(ResourceBundle i18n, DebuggerView v) {
+        Menu m = new Menu(i18n.getString("debugger.menu"));
+        m.setId("debugMenu");
+        m.getItems().addAll(
+                item(i18n, "debugger.action.stepInto", "F11", v::onStepInto),
+                item(i18n, "debugger.action.stepOver", "F10", v::onStepOver),
+                item(i18n, "debugger.action.stepBack", "Shift+F11", v::onStepBack),
+                item(i18n, "debugger.action.stepBackOver", "Shift+F10", v::onStepBackOver),
+                new SeparatorMenuItem(),
+                item(i18n, "debugger.action.continue", "F5", v::onContinue),
+                item(i18n, "debugger.action.continueBack", "Shift+F5", v::onContinueBack),
+                item(i18n, "debugger.action.pause", "F6", v::onPause),
+                item(i18n, "debugger.action.restart", "Shortcut+Shift+F5", v::onRestart),
+                item(i18n, "debugger.action.jumpTo", "Shortcut+G", v::focusJump),
+                new SeparatorMenuItem(),
+                item(i18n, "debugger.action.backward", "Shortcut+B", v::toggleBackward),
+                item(i18n, "debugger.action.nextUnit", "Alt+Down", () -> v.moveUnit(1)),
+                item(i18n, "debugger.action.previousUnit", "Alt+Up", () -> v.moveUnit(-1)),
+                item(i18n, "debugger.action.addBreakpoint", "Shortcut+Shift+B", v::focusBreakpoint),
+                item(i18n, "debugger.action.addWatch", "Shortcut+Shift+W", v::focusWatch),
+                new SeparatorMenuItem(),
+                item(i18n, "debugger.action.undo", "Shortcut+Z", v::onUndo),
+                item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", v::onRedo));
+        return m;
+    }
+
+    private static MenuItem item(ResourceBundle i18n, String key, String keys, Runnable action) {
+        MenuItem item = new MenuItem(i18n.getString(key));
+        item.setId(key.substring(key.lastIndexOf('.') + 1) + "Item");
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,615 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.animation.AnimationTimer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.I18n;
+
+/**
+ * The Debugger tab's controller (DebuggerView.fxml): binds the controls to the {@link DebuggerViewModel}, forwards
+ * actions to it, and redraws the equation panel, the diagrams, the heatmaps and the gradient plot when the cursor
+ * or the trace changes. It computes nothing: one AnimationTimer hands each frame to the view model.
+ */
+public final class DebuggerView {
+    @FXML private BorderPane root;
+    @FXML private ResourceBundle resources;
+    @FXML private Button stepIntoButton;
+    @FXML private Button pauseButton;
+    @FXML private Button continueButton;
+    @FXML private Slider speedSlider;
+    @FXML private TextField jumpField;
+    @FXML private Label jumpError;
+    @FXML private ToggleButton backwardToggle;
+    @FXML private ToggleButton besideRnn;
+    @FXML private ToggleButton besideGru;
+    @FXML private ToggleButton besideLstm;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private ProgressBar progress;
+    @FXML private Label title;
+    @FXML private Label status;
+    @FXML private ComboBox<CellType> cellBox;
+    @FXML private ComboBox<InputPreset> inputBox;
+    @FXML private ComboBox<WeightPreset> weightsBox;
+    @FXML private ComboBox<LossKind> lossBox;
+    @FXML private TextField wordField;
+    @FXML private TextField stepsField;
+    @FXML private TextField inputSizeField;
+    @FXML private TextField hiddenSizeField;
+    @FXML private TextField layersField;
+    @FXML private TextField seedField;
+    @FXML private Label wordError;
+    @FXML private Label stepsError;
+    @FXML private Label inputSizeError;
+    @FXML private Label hiddenSizeError;
+    @FXML private Label layersError;
+    @FXML private Label seedError;
+    @FXML private Label weightsError;
+    @FXML private TextField breakpointField;
+    @FXML private Label breakpointError;
+    @FXML private ListView<Breakpoint> breakpointList;
+    @FXML private TextField watchField;
+    @FXML private Label watchError;
+    @FXML private ListView<WatchRow> watchList;
+    @FXML private TitledPane editPane;
+    @FXML private TextField weightName;
+    @FXML private TextField weightLayer;
+    @FXML private TextField weightRow;
+    @FXML private TextField weightCol;
+    @FXML private TextField weightValue;
+    @FXML private Label weightError;
+    @FXML private javafx.scene.control.TableView<Integer> inputTable;
+    @FXML private Label inputError;
+    @FXML private VBox equationBox;
+    @FXML private Label positionLabel;
+    @FXML private TextField unitField;
+    @FXML private Label unitError;
+    @FXML private HBox diagramBox;
+    @FXML private ScrollPane diagramScroll;
+    @FXML private javafx.scene.control.SplitPane bottomSplit;
+    @FXML private TabPane viewTabs;
+    @FXML private Tab gradientTab;
+    @FXML private ScrollPane heatmapScroll;
+    @FXML private BorderPane gradientBox;
+    @FXML private ScrollPane barsScroll;
+    @FXML private Tab barsTab;
+
+    private DebuggerViewModel vm;
+    private Palette palette;
+    private final EquationPanel equations = new EquationPanel();
+    private SubstitutionView substitution;
+    private final CellDiagram diagram = new CellDiagram();
+    private final Label diagramTitle = new Label();
+    private final List<CompanionView> companionViews = new ArrayList<>();
+    private HeatmapPane heatmaps;
+    private final GradientPlot gradients = new GradientPlot();
+    private VectorBars bars;
+    private AnimationTimer timer;
+    private Menu menu;
+
+    @FXML
+    private void initialize() {
+        vm = new DebuggerViewModel(resources, DebuggerWorker.background());
+        palette = new Palette(root);
+        substitution = new SubstitutionView(this::followUnit, this::openWeight, this::fullVector);
+        equationBox.getChildren().addAll(equations, substitution);
+        diagramTitle.getStyleClass().add("companion-title");
+        diagramBox.getChildren().add(new javafx.scene.Group(new VBox(2, diagramTitle, diagram)));
+        diagramScroll.viewportBoundsProperty().addListener((o, a, b) -> fitDiagrams());
+        heatmaps = new HeatmapPane(palette, (t, u) -> {
+            vm.stepper().jumpTo(Integer.toString(t + 1));
+            followUnit(u);
+        }, k -> I18n.format(resources, "debugger.layer", k));
+        heatmapScroll.setContent(heatmaps);
+        gradientBox.setCenter(gradients);
+        bars = new VectorBars(palette);
+        barsScroll.setContent(bars);
+        barsScroll.setFitToWidth(true);
+        barsTab.selectedProperty().addListener((o, a, on) -> drawBars());
+        menu = DebuggerMenu.create(resources, this);
+        bindSetup();
+        bindControls();
+        DebuggerLists.breakpoints(breakpointList, vm.stepper());
+        breakpointList.setItems(vm.stepper().breakpoints());
+        DebuggerLists.watches(watchList, vm);
+        watchList.setItems(vm.watches());
+        vm.resultProperty().addListener((o, a, r) -> onResult(r));
+        vm.revisionProperty().addListener((o, a, c) -> onCursor());
+        vm.companions().addListener((javafx.collections.ListChangeListener<Companion>) ch -> rebuildCompanions());
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.pulse(now);
+            }
+        };
+        timer.start();
+        root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
+        vm.applySetup();
+    }
+
+    private void bindSetup() {
+        SetupForm f = vm.form();
+        cellBox.getItems().setAll(CellType.values());
+        cellBox.setConverter(labels("debugger.cell."));
+        cellBox.valueProperty().bindBidirectional(f.cellProperty());
+        inputBox.getItems().setAll(InputPreset.values());
+        inputBox.setConverter(labels("debugger.input."));
+        inputBox.valueProperty().bindBidirectional(f.inputProperty());
+        weightsBox.getItems().setAll(WeightPreset.values());
+        weightsBox.setConverter(labels("debugger.weights."));
+        weightsBox.valueProperty().bindBidirectional(f.weightsProperty());
+        lossBox.getItems().setAll(LossKind.values());
+        lossBox.setConverter(labels("debugger.loss."));
+        lossBox.valueProperty().bindBidirectional(f.lossProperty());
+        for (ComboBox<?> box : List.of(cellBox, inputBox, weightsBox, lossBox)) {
+            box.setOnAction(e -> applyLater());
+        }
+        Map<String, TextField> fields = Map.of(SetupForm.STEPS, stepsField, SetupForm.INPUT_SIZE, inputSizeField,
+                SetupForm.HIDDEN_SIZE, hiddenSizeField, SetupForm.LAYERS, layersField, SetupForm.SEED, seedField,
+                SetupForm.WORD, wordField);
+        fields.forEach((name, field) -> {
+            field.textProperty().bindBidirectional(f.text(name));
+            field.setOnAction(e -> vm.applySetup());
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    vm.applySetup();
+                }
+            });
+        });
+        Map<String, Label> errors = Map.of(SetupForm.STEPS, stepsError, SetupForm.INPUT_SIZE, inputSizeError,
+                SetupForm.HIDDEN_SIZE, hiddenSizeError, SetupForm.LAYERS, layersError, SetupForm.SEED, seedError,
+                SetupForm.WORD, wordError, SetupForm.WEIGHTS, weightsError);
+        errors.forEach((name, label) -> label.textProperty().bind(f.error(name)));
+    }
+
+    private boolean applying;
+
+    /** Applies the set-up after a combo box change (once, even when the view model updates other boxes). */
+    private void applyLater() {
+        if (applying) {
+            return;
+        }
+        applying = true;
+        try {
+            vm.applySetup();
+        } finally {
+            applying = false;
+        }
+    }
+
+    private void bindControls() {
+        Stepper s = vm.stepper();
+        speedSlider.valueProperty().bindBidirectional(s.speedProperty());
+        pauseButton.disableProperty().bind(s.runningProperty().not());
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        redoButton.disableProperty().bind(vm.canRedoProperty().not());
+        status.textProperty().bind(vm.statusProperty());
+        title.textProperty().bind(vm.titleProperty());
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        breakpointError.textProperty().bind(s.breakpointErrorProperty());
+        tooltips();
+    }
+
+    private void tooltips() {
+        for (var b : List.of(stepIntoButton, continueButton, pauseButton)) {
+            b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
+        }
+        stepIntoButton.getTooltip().setText(resources.getString("debugger.tip.stepInto"));
+        continueButton.getTooltip().setText(resources.getString("debugger.tip.continue"));
+        pauseButton.getTooltip().setText(resources.getString("debugger.tip.pause"));
+    }
+
+    private StringConverter<Object> rawLabels(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return o == null ? "" : resources.getString(prefix + ((Enum<?>) o).name());
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> StringConverter<T> labels(String prefix) {
+        return (StringConverter<T>) (StringConverter<?>) rawLabels(prefix);
+    }
+
+    // ------------------------------------------------------------------------------------------------ redraw
+
+    private void onResult(TraceJob.Result r) {
+        if (r == null) {
+            return;
+        }
+        Trace tr = r.trace();
+        diagram.setCell(tr.cell());
+        heatmaps.show(r.digest());
+        InputTable.fill(inputTable, vm, inputError, resources);
+        updateGradients();
+    }
+
+    private void onCursor() {
+        Trace tr = vm.trace();
+        Cursor c = vm.cursor();
+        if (tr == null || c == null) {
+            return;
+        }
+        List<Equation> eqs = vm.equations();
+        equations.show(eqs, id -> resources.getString("debugger.eq." + id), this::goToEquation);
+        equations.highlight(c.equation());
+        Equation eq = eqs.get(c.equation());
+        substitution.show(vm.substitutionProperty().get(), eq.id());
+        boolean forward = c.direction() == Direction.FORWARD;
+        positionLabel.setText(I18n.format(resources, forward ? "debugger.position.forward"
+                : "debugger.position.backward", c.t() + 1, tr.steps(), c.layer(),
+                resources.getString("debugger.eq." + eq.id())));
+        setIfChanged(jumpField, Integer.toString(c.t() + 1));
+        setIfChanged(unitField, Integer.toString(vm.unitProperty().get()));
+        boolean animate = !vm.stepper().runningProperty().get() || vm.stepper().speedProperty().get() < 15;
+        diagram.update(eq.id(), c.direction(), vm.unitProperty().get(), (sym, u) -> {
+            double[] v = vm.visible(sym, c.layer());
+            return v == null ? null : v[Math.min(u, v.length - 1)];
+        }, animate);
+        for (CompanionView cv : companionViews) {
+            cv.update(c, vm.unitProperty().get());
+        }
+        String cellName = resources.getString("debugger.cell." + tr.cell().name());
+        diagramTitle.setText(forward ? cellName : I18n.format(resources, "debugger.diagram.backward", cellName));
+        heatmaps.mark(c.t(), c.layer(), forward);
+        drawBars();
+        gradients.mark(c.t());
+        backwardToggle.setSelected(!forward);
+        // the watch rows update themselves: the view model replaces each row when the cursor moves
+    }
+
+    /**
+     * ScrollPane caches its viewport as an image; its content here changes at every step, so the cache would be
+     * rebuilt (the whole content repainted) each time. Turning it off lets a step repaint only what changed.
+     */
+    private void uncacheScrollPanes() {
+        javafx.application.Platform.runLater(() -> {
+            for (javafx.scene.Node n : root.lookupAll(".scroll-pane > .viewport")) {
+                n.setCache(false);
+            }
+        });
+    }
+
+    /** Draws the bars of the current vectors, only while their tab is showing. */
+    private void drawBars() {
+        Trace tr = vm.trace();
+        Cursor c = vm.cursor();
+        if (tr == null || c == null || !barsTab.isSelected()) {
+            return;
+        }
+        List<String> rows = c.direction() == Direction.FORWARD ? TraceJob.heatmapSymbols(tr.cell()) : gradientRows(tr);
+        bars.show(rows, sym -> vm.visible(sym, c.layer()), vm.unitProperty().get());
+    }
+
+    /** The gradients drawn as bars in backward mode. */
+    private static List<String> gradientRows(Trace tr) {
+        return switch (tr.cell()) {
+            case LSTM -> List.of("dh", "da_o", "dc", "da_f", "da_i", "da_g", "dc_prev", "dh_prev");
+            case GRU -> List.of("dh", "dn", "da_n", "dz", "da_z", "dr", "da_r", "dh_prev");
+            default -> List.of("dh", "da", "dh_prev");
+        };
+    }
+
+    private static void setIfChanged(TextField field, String text) {
+        if (!text.equals(field.getText())) {
+            field.setText(text);
+        }
+    }
+
+    private void updateGradients() {
+        TraceJob.Result r = vm.resultProperty().get();
+        if (r == null) {
+            return;
+        }
+        List<GradientPlot.Curve> curves = new ArrayList<>();
+        String cellName = resources.getString("debugger.cell." + r.trace().cell().name());
+        for (int k = 0; k < r.digest().dhNorms().size(); k++) {
+            curves.add(new GradientPlot.Curve(cellName + " ‖δh‖ l" + k, r.digest().dhNorms().get(k),
+                    palette.colour("hidden"), k > 0));
+            double[] dc = r.digest().dcNorms().get(k);
+            if (dc != null) {
+                curves.add(new GradientPlot.Curve(cellName + " ‖δc‖ l" + k, dc, palette.colour("cell"), k > 0));
+            }
+        }
+        for (Companion c : vm.companions()) {
+            TraceJob.Result cr = c.resultProperty().get();
+            if (cr != null) {
+                curves.add(new GradientPlot.Curve(resources.getString("debugger.cell." + c.cell().name()) + " ‖δh‖ l0",
+                        cr.digest().dhNorms().get(0), CompanionView.colour(palette, c.cell()), false));
+            }
+        }
+        gradients.setCurves(curves, resources.getString("debugger.gradients.axis"));
+    }
+
+    private void rebuildCompanions() {
+        diagramBox.getChildren().remove(1, diagramBox.getChildren().size());
+        companionViews.clear();
+        for (Companion c : vm.companions()) {
+            CompanionView cv = new CompanionView(c, resources, palette);
+            c.resultProperty().addListener((o, a, b) -> {
+                cv.update(vm.cursor(), vm.unitProperty().get());
+                updateGradients();
+            });
+            companionViews.add(cv);
+            diagramBox.getChildren().add(new javafx.scene.Group(cv));
+        }
+        if (!vm.companions().isEmpty() && bottomSplit.getDividerPositions()[0] < 0.66) {
+            bottomSplit.setDividerPositions(0.66);
+        }
+        fitDiagrams();
+        besideRnn.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.RNN_TANH));
+        besideGru.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.GRU));
+        besideLstm.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.LSTM));
+        updateGradients();
+    }
+
+    /** Shrinks the diagrams so that the main cell and the cells beside it fit side by side (down to 50 %; then scroll). */
+    private void fitDiagrams() {
+        int n = diagramBox.getChildren().size();
+        double natural = 0;
+        for (javafx.scene.Node group : diagramBox.getChildren()) {
+            natural += ((javafx.scene.Group) group).getChildren().get(0).prefWidth(-1);
+        }
+        double width = diagramScroll.getViewportBounds().getWidth();
+        double scale = width <= 0 || natural <= 0 ? 1 : Math.max(0.5, Math.min(1, (width - 12 * n) / natural));
+        for (javafx.scene.Node group : diagramBox.getChildren()) {
+            javafx.scene.Node inner = ((javafx.scene.Group) group).getChildren().get(0);
+            inner.setScaleX(scale);
+            inner.setScaleY(scale);
+        }
+    }
+
+    private String fullVector(String symbol) {
+        Cursor c = vm.cursor();
+        Trace tr = vm.trace();
+        if (c == null || tr == null || !SubstitutionBuilder.readable(tr, symbol)) {
+            return null;
+        }
+        return ValueText.of(org.lstmlab.engine.trace.expr.Value.vector(tr.vector(symbol, c.layer(), c.t(), 0)),
+                vm.unitProperty().get());
+    }
+
+    // ------------------------------------------------------------------------------------------------ actions
+
+    @FXML
+    void onStepInto() {
+        vm.stepper().stepInto();
+    }
+
+    @FXML
+    void onStepOver() {
+        vm.stepper().stepOver();
+    }
+
+    @FXML
+    void onStepBack() {
+        vm.stepper().stepBack();
+    }
+
+    @FXML
+    void onStepBackOver() {
+        vm.stepper().stepBackOver();
+    }
+
+    @FXML
+    void onContinue() {
+        vm.stepper().continueRun();
+    }
+
+    void onContinueBack() {
+        vm.stepper().continueBack();
+    }
+
+    @FXML
+    void onPause() {
+        vm.stepper().pause();
+    }
+
+    @FXML
+    void onRestart() {
+        vm.stepper().restart();
+    }
+
+    @FXML
+    void onJump() {
+        String err = vm.stepper().jumpTo(jumpField.getText());
+        jumpError.setText(err == null ? "" : err);
+    }
+
+    void focusJump() {
+        jumpField.requestFocus();
+        jumpField.selectAll();
+    }
+
+    @FXML
+    void onBackward() {
+        vm.stepper().setDirection(backwardToggle.isSelected() ? Direction.BACKWARD : Direction.FORWARD);
+        if (backwardToggle.isSelected()) {
+            viewTabs.getSelectionModel().select(gradientTab);
+        }
+    }
+
+    void toggleBackward() {
+        backwardToggle.setSelected(!backwardToggle.isSelected());
+        onBackward();
+    }
+
+    @FXML
+    void onBeside() {
+        Map<ToggleButton, CellType> map = Map.of(besideRnn, CellType.RNN_TANH, besideGru, CellType.GRU, besideLstm,
+                CellType.LSTM);
+        map.forEach((button, cell) -> {
+            if (button.isSelected()) {
+                vm.addCompanion(cell);
+            } else {
+                vm.removeCompanion(cell);
+            }
+        });
+    }
+
+    @FXML
+    void onUndo() {
+        vm.undo();
+    }
+
+    @FXML
+    void onRedo() {
+        vm.redo();
+    }
+
+    @FXML
+    void onAddBreakpoint() {
+        if (vm.stepper().addBreakpoint(breakpointField.getText()) == null) {
+            breakpointField.clear();
+        }
+    }
+
+    @FXML
+    void onRemoveBreakpoint() {
+        vm.stepper().removeBreakpoint(breakpointList.getSelectionModel().getSelectedIndex());
+    }
+
+    void focusBreakpoint() {
+        breakpointField.requestFocus();
+    }
+
+    @FXML
+    void onAddWatch() {
+        String err = vm.addWatch(watchField.getText());
+        watchError.setText(err == null ? "" : err);
+        if (err == null) {
+            watchField.clear();
+        }
+    }
+
+    @FXML
+    void onRemoveWatch() {
+        vm.removeWatch(watchList.getSelectionModel().getSelectedIndex());
+    }
+
+    void focusWatch() {
+        watchField.requestFocus();
+    }
+
+    @FXML
+    void onUnit() {
+        Trace tr = vm.trace();
+        try {
+            int u = Integer.parseInt(unitField.getText().strip());
+            if (tr != null && (u < 0 || u >= tr.hiddenSize())) {
+                unitError.setText(I18n.format(resources, "debugger.error.range", 0, tr.hiddenSize() - 1));
+                return;
+            }
+            unitError.setText("");
+            followUnit(u);
+        } catch (NumberFormatException e) {
+            unitError.setText(I18n.format(resources, "debugger.error.notInteger", unitField.getText().strip()));
+        }
+    }
+
+    void moveUnit(int delta) {
+        Trace tr = vm.trace();
+        if (tr != null) {
+            followUnit(Math.floorMod(vm.unitProperty().get() + delta, tr.hiddenSize()));
+        }
+    }
+
+    private void followUnit(int u) {
+        Trace tr = vm.trace();
+        if (tr != null) {
+            vm.unitProperty().set(Math.max(0, Math.min(tr.hiddenSize() - 1, u)));
+        }
+    }
+
+    private void goToEquation(int index) {
+        Cursor c = vm.cursor();
+        Navigator nav = vm.stepper().navigator();
+        if (c != null && nav != null) {
+            int steps = nav.index(new Cursor(c.direction(), c.t(), c.layer(), index)) - nav.index(c);
+            for (int k = 0; k < Math.abs(steps); k++) {
+                if (steps > 0) {
+                    vm.stepper().stepInto();
+                } else {
+                    vm.stepper().stepBack();
+                }
+            }
+        }
+    }
+
+    private void openWeight(Substitution.Token t) {
+        weightName.setText(t.symbol());
+        weightLayer.setText(Integer.toString(vm.cursor().layer()));
+        weightRow.setText(Integer.toString(t.unit()));
+        weightCol.setText(Integer.toString(t.col()));
+        weightValue.setText(Numbers.format(t.value()));
+        editPane.setExpanded(true);
+        weightValue.requestFocus();
+        weightValue.selectAll();
+    }
+
+    @FXML
+    void onApplyWeight() {
+        int layer;
+        int row;
+        int col;
+        try {
+            layer = Integer.parseInt(weightLayer.getText().strip());
+            row = Integer.parseInt(weightRow.getText().strip());
+            col = Integer.parseInt(weightCol.getText().strip());
+        } catch (NumberFormatException e) {
+            weightError.setText(resources.getString("debugger.error.weightAddress"));
+            return;
+        }
+        String err = vm.editWeight(layer, weightName.getText().strip(), row, col, weightValue.getText());
+        weightError.setText(err == null ? "" : err);
+    }
+
+    // ------------------------------------------------------------------------------------------------ wiring
+
+    public DebuggerViewModel viewModel() {
+        return vm;
+    }
+
+    /** The Debug menu for the main window's menu bar. */
+    public Menu menu() {
+        return menu;
+    }
+
+    public void shutdown() {
+        timer.stop();
+        vm.shutdown();
+    }
+}

@@ -1,0 +1,466 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.RecurrentStack;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.I18n;
+
+/**
+ * The debugger's state and commands, free of any scene-graph type so that plain JUnit tests drive it. The view
+ * binds to its properties, forwards the user's actions to its methods, and calls {@link #pulse(long)} once per
+ * frame; traces are computed by the {@link DebuggerWorker}, and the FX thread only reads them.
+ */
+public final class DebuggerViewModel implements DebuggerLauncher {
+    /** Continue speeds at or above this many equations per second jump straight to the stop. */
+    public static final double INSTANT = 200;
+
+    private final ResourceBundle i18n;
+    private final DebuggerWorker worker;
+    private final SetupForm form;
+    private final EditHistory history = new EditHistory();
+    private final Stepper stepper;
+
+    private final ReadOnlyObjectWrapper<TraceJob.Result> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty unit = new SimpleIntegerProperty(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private boolean publishing;
+    private final ObservableList<WatchRow> watches = FXCollections.observableArrayList();
+    private final ObservableList<Companion> companions = FXCollections.observableArrayList();
+
+    private Workspace workspace;
+    private TrainedModel trained;
+    private long generation;
+    private long watchGeneration;
+
+    public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
+        this.i18n = i18n;
+        this.worker = worker;
+        this.form = new SetupForm(i18n);
+        this.stepper = new Stepper(i18n, worker, status);
+        stepper.cursorProperty().addListener((o, a, b) -> onCursor());
+        unit.addListener((o, a, b) -> {
+            onCursor();
+            refreshWatchSeries();
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ properties
+
+    public SetupForm form() {
+        return form;
+    }
+
+    public Stepper stepper() {
+        return stepper;
+    }
+
+    public ReadOnlyObjectProperty<TraceJob.Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The current trace, or null before the first one arrives. */
+    public Trace trace() {
+        return result.get() == null ? null : result.get().trace();
+    }
+
+    public ReadOnlyObjectProperty<Setup> setupProperty() {
+        return setup.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Cursor> cursorProperty() {
+        return stepper.cursorProperty();
+    }
+
+    public Cursor cursor() {
+        return stepper.cursorProperty().get();
+    }
+
+    /** The followed unit (0-based): shown in full in the substitution, on the diagram and in sparklines. */
+    public IntegerProperty unitProperty() {
+        return unit;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty trainedAvailableProperty() {
+        return trainedAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Substitution> substitutionProperty() {
+        return substitution.getReadOnlyProperty();
+    }
+
+    /** Counts redraws: changes after the cursor, the unit or the trace have all been applied. Views listen to it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ObservableList<WatchRow> watches() {
+        return watches;
+    }
+
+    public ObservableList<Companion> companions() {
+        return companions;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** The equations of the current cell and direction. */
+    public List<Equation> equations() {
+        return stepper.navigator() == null ? List.of() : stepper.navigator().equations();
+    }
+
+    // ------------------------------------------------------------------------------------------------ set-up
+
+    /** Validates the form and, if every field is good, rebuilds the numbers and traces them; else changes nothing. */
+    public boolean applySetup() {
+        Setup s = form.validate();
+        if (s == null) {
+            if (setup.get() != null && !form.weightsProperty().get().supports(form.cellProperty().get())) {
+                Setup keep = setup.get();
+                String msg = form.error(SetupForm.WEIGHTS).get();
+                form.cellProperty().set(keep.cell());
+                form.weightsProperty().set(keep.weights());
+                form.error(SetupForm.WEIGHTS).set(msg);
+            }
+            return false;
+        }
+        if (s.weights() == WeightPreset.TRAINED && trained == null || s.weights() == WeightPreset.FILE) {
+            form.error(SetupForm.WEIGHTS).set(i18n.getString(s.weights() == WeightPreset.FILE
+                    ? "debugger.error.noModelFile" : "debugger.error.noTrainedModel"));
+            return false;
+        }
+        WorkspaceFactory.Built built = WorkspaceFactory.build(s, workspace, trained);
+        workspace = built.workspace();
+        history.clear();
+        updateUndo();
+        form.show(built.setup());
+        setup.set(built.setup());
+        title.set(s.weights() == WeightPreset.TRAINED ? trained.title() : "");
+        recompute();
+        return true;
+    }
+
+    /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
+    @Override
+    public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name) {
+        trained = TrainedModel.copyOf(model, sample, targets, sequence, name);
+        trainedAvailable.set(true);
+        form.weightsProperty().set(WeightPreset.TRAINED);
+        form.cellProperty().set(model.spec().cell());
+        applySetup();
+    }
+
+    // ------------------------------------------------------------------------------------------------ tracing
+
+    private void recompute() {
+        stepper.pause();
+        long gen = ++generation;
+        TraceRequest req = workspace.request();
+        busy.set(true);
+        status.set(I18n.format(i18n, "debugger.status.tracing", req.steps()));
+        worker.submit(p -> TraceJob.run(req, p), r -> {
+            if (gen == generation) {
+                publish(r);
+            }
+        }, e -> {
+            if (gen == generation) {
+                status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage()));
+            }
+        });
+        for (Companion c : companions) {
+            traceCompanion(c);
+        }
+    }
+
+    private void publish(TraceJob.Result r) {
+        Trace tr = r.trace();
+        if (unit.get() >= tr.hiddenSize()) {
+            unit.set(tr.hiddenSize() - 1);
+        }
+        Direction dir = cursor() == null ? Direction.FORWARD : cursor().direction();
+        publishing = true;
+        try {
+            stepper.attach(tr, dir);
+            result.set(r);
+        } finally {
+            publishing = false;
+        }
+        status.set(I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss())));
+        onCursor();
+        refreshWatchSeries();
+    }
+
+    private void traceCompanion(Companion c) {
+        RecurrentStack w = new RecurrentStack(c.cell(), workspace.inputSize(), workspace.hiddenSize(),
+                workspace.layers());
+        Initializers.initialize(w, setup.get().weights() == WeightPreset.RANDOM_KERAS ? Initializers.Scheme.KERAS
+                : Initializers.Scheme.TORCH, setup.get().seed());
+        TraceRequest req = workspace.requestFor(w);
+        long gen = ++c.generation;
+        worker.submit(p -> TraceJob.run(req, p), r -> {
+            if (gen == c.generation && companions.contains(c)) {
+                c.publish(r);
+            }
+        }, e -> status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage())));
+    }
+
+    /** Once per frame on the FX thread: collects finished work and advances a running Continue. */
+    public void pulse(long nanos) {
+        worker.drain();
+        boolean b = worker.busy();
+        busy.set(b);
+        progress.set(b ? worker.progress() : 1);
+        stepper.pulse(nanos);
+    }
+
+    // ------------------------------------------------------------------------------------------------ side by side
+
+    /** Puts another cell beside the main one (no-op if it is already there). */
+    public void addCompanion(CellType cell) {
+        if (companions.stream().anyMatch(c -> c.cell() == cell) || workspace == null) {
+            return;
+        }
+        Companion c = new Companion(cell);
+        companions.add(c);
+        traceCompanion(c);
+    }
+
+    public void removeCompanion(CellType cell) {
+        companions.removeIf(c -> c.cell() == cell);
+    }
+
+    // ------------------------------------------------------------------------------------------------ edits
+
+    /** Sets one weight from text; returns the message to show next to the field, or null when it was applied. */
+    public String editWeight(int layer, String name, int row, int col, String text) {
+        Double v = Numbers.parseFinite(text);
+        if (v == null) {
+            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+        }
+        double before;
+        try {
+            var view = workspace.view(layer, name);
+            if (row < 0 || row >= view.rows() || col < 0 || col >= view.cols()) {
+                return I18n.format(i18n, "debugger.error.weightIndex", name, view.rows() - 1, view.cols() - 1);
+            }
+            before = view.get(row, col);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return I18n.format(i18n, "debugger.error.weightName", name);
+        }
+        return apply(new EditHistory.Edit(name, layer, row, col, before, v));
+    }
+
+    /** Sets x_t[d] (t 0-based) from text; returns the message to show, or null when it was applied. */
+    public String editInput(int t, int d, String text) {
+        Double v = Numbers.parseFinite(text);
+        if (v == null) {
+            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+        }
+        if (t < 0 || t >= workspace.steps() || d < 0 || d >= workspace.inputSize()) {
+            return I18n.format(i18n, "debugger.error.inputIndex", workspace.steps(), workspace.inputSize() - 1);
+        }
+        return apply(new EditHistory.Edit(null, 0, t, d, workspace.input(t, d), v));
+    }
+
+    private String apply(EditHistory.Edit e) {
+        workspace.apply(e);
+        history.done(e);
+        updateUndo();
+        if (e.weight() == null && setup.get().input() != InputPreset.TABLE && setup.get().input() != InputPreset.SAMPLE) {
+            Setup s = setup.get();
+            setup.set(new Setup(s.cell(), s.steps(), s.inputSize(), s.hiddenSize(), s.layers(), InputPreset.TABLE,
+                    s.word(), s.weights(), s.seed(), s.loss()));
+            form.inputProperty().set(InputPreset.TABLE);
+        }
+        recompute();
+        return null;
+    }
+
+    public void undo() {
+        EditHistory.Edit e = history.undo();
+        if (e != null) {
+            workspace.apply(e);
+            updateUndo();
+            recompute();
+        }
+    }
+
+    public void redo() {
+        EditHistory.Edit e = history.redo();
+        if (e != null) {
+            workspace.apply(e);
+            updateUndo();
+            recompute();
+        }
+    }
+
+    private void updateUndo() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    // ------------------------------------------------------------------------------------------------ watches
+
+    /** Adds a watch; returns the message to show next to the field, or null. */
+    public String addWatch(String text) {
+        try {
+            Watch w = Watch.parse(text);
+            watches.add(new WatchRow(w, "", false, null));
+            onCursor();
+            refreshWatchSeries();
+            return null;
+        } catch (org.lstmlab.engine.trace.expr.ExprError e) {
+            return ExprMessages.of(i18n, e);
+        }
+    }
+
+    public void removeWatch(int index) {
+        if (index >= 0 && index < watches.size()) {
+            watches.remove(index);
+        }
+    }
+
+    private void onCursor() {
+        if (publishing) {
+            return;
+        }
+        Trace tr = trace();
+        Cursor c = cursor();
+        if (tr == null || c == null) {
+            substitution.set(null);
+            revision.set(revision.get() + 1);
+            return;
+        }
+        Equation eq = stepper.navigator().equations().get(c.equation());
+        substitution.set(SubstitutionBuilder.build(tr, c, unit.get(), eq));
+        for (int k = 0; k < watches.size(); k++) {
+            WatchRow row = watches.get(k);
+            Watch.Reading r = row.watch().read(tr, c);
+            String text = r.pending() ? i18n.getString("debugger.watch.pending")
+                    : r.error() != null ? ExprMessages.of(i18n, r.error()) : ValueText.of(r.value(), unit.get());
+            watches.set(k, new WatchRow(row.watch(), text, r.pending(), row.series()));
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    private void refreshWatchSeries() {
+        Trace tr = trace();
+        Cursor c = cursor();
+        if (tr == null || c == null || watches.isEmpty()) {
+            return;
+        }
+        List<Watch> list = new ArrayList<>(watches.stream().map(WatchRow::watch).toList());
+        int layer = c.layer();
+        int u = unit.get();
+        long gen = ++watchGeneration;
+        worker.submit(p -> list.stream().map(w -> w.series(tr, layer, u)).toList(), series -> {
+            if (gen != watchGeneration || trace() != tr) {
+                return;
+            }
+            for (int k = 0; k < Math.min(series.size(), watches.size()); k++) {
+                WatchRow row = watches.get(k);
+                if (row.watch() == list.get(k)) {
+                    watches.set(k, new WatchRow(row.watch(), row.value(), row.pending(), series.get(k)));
+                }
+            }
+        }, e -> { });
+    }
+
+    /** Recomputes watch series when the cursor changes layer. */
+    void layerChanged() {
+        refreshWatchSeries();
+    }
+
+    // ------------------------------------------------------------------------------------------------ values
+
+    /**
+     * The vector {@code symbol} of the cursor's timestep in {@code layer} if it has been computed by the time the
+     * cursor is reached, else null. Views use it to show only what the engine has "done" so far.
+     */
+    public double[] visible(String symbol, int layer) {
+        Trace tr = trace();
+        Cursor c = cursor();
+        if (tr == null || c == null || !SubstitutionBuilder.readable(tr, symbol)) {
+            return null;
+        }
+        int at = Availability.of(symbol, tr.cell(), c.direction());
+        if (at == Availability.NEVER) {
+            return null;
+        }
+        Navigator nav = stepper.navigator();
+        Cursor there = new Cursor(c.direction(), c.t(), layer, at);
+        if (nav.index(there) > nav.index(c)) {
+            return null;
+        }
+        return tr.vector(symbol, layer, c.t(), 0);
+    }
+
+    /** Stops the worker; call when the window closes. */
+    public void shutdown() {
+        stepper.pause();
+        worker.close();
+    }
+}

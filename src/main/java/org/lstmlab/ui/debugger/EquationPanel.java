@@ -1,0 +1,59 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.lstmlab.engine.trace.Equation;
+
+/**
+ * The cell's equations rendered as mathematics, one row each with its name; the current one highlighted (style
+ * class {@code current}). Clicking a row asks to go to that equation.
+ */
+final class EquationPanel extends VBox {
+    private final List<HBox> rows = new ArrayList<>();
+    private List<Equation> shown = List.of();
+
+    EquationPanel() {
+        getStyleClass().add("equation-panel");
+        setSpacing(0);
+    }
+
+    /** Shows a list of equations (no-op if it is the list already shown). */
+    void show(List<Equation> equations, java.util.function.Function<String, String> names, Consumer<Integer> onClick) {
+        if (equations.equals(shown)) {
+            return;
+        }
+        shown = equations;
+        rows.clear();
+        getChildren().clear();
+        for (int k = 0; k < equations.size(); k++) {
+            Equation e = equations.get(k);
+            ImageView math = new ImageView(LatexImages.render(e.latex(), 15f));
+            Label name = new Label(names.apply(e.id()));
+            name.getStyleClass().add("equation-name");
+            HBox row = new HBox(12, name, math);
+            row.getStyleClass().add("equation-row");
+            row.setId("eq-" + e.id().replace('.', '-'));
+            Tooltip.install(row, new Tooltip(e.latex()));
+            int index = k;
+            row.setOnMouseClicked(ev -> onClick.accept(index));
+            rows.add(row);
+            getChildren().add(row);
+        }
+    }
+
+    void highlight(int index) {
+        for (int k = 0; k < rows.size(); k++) {
+            rows.get(k).getStyleClass().remove("current");
+            if (k == index) {
+                rows.get(k).getStyleClass().add("current");
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+
+/**
+ * ‖dL/dh_t‖ and ‖dL/dc_t‖ against t on a logarithmic axis, for every layer and every cell beside the main one: the
+ * simple RNN's gradient vanishes going back in time, the LSTM's cell-state gradient survives.
+ */
+final class GradientPlot extends Pane {
+    /** One curve. */
+    record Curve(String name, double[] values, Color colour, boolean dashed) {
+    }
+
+    private final Canvas canvas = new Canvas(560, 200);
+    private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
+    private double plotLeft;
+    private double plotDx;
+    private double plotTop;
+    private double plotBottom;
+    private final List<Curve> curves = new ArrayList<>();
+    private int marker = -1;
+    private String axisLabel = "";
+
+    GradientPlot() {
+        getChildren().addAll(canvas, cursorLine);
+        cursorLine.getStyleClass().add("gradient-cursor");
+        cursorLine.setMouseTransparent(true);
+        setId("gradient-plot");
+        getStyleClass().add("gradient-plot");
+        widthProperty().addListener((o, a, b) -> resize());
+        heightProperty().addListener((o, a, b) -> resize());
+    }
+
+    private void resize() {
+        canvas.setWidth(Math.max(200, getWidth()));
+        canvas.setHeight(Math.max(120, getHeight()));
+        draw();
+    }
+
+    void setCurves(List<Curve> list, String axis) {
+        curves.clear();
+        curves.addAll(list);
+        axisLabel = axis;
+        draw();
+    }
+
+    List<Curve> curves() {
+        return List.copyOf(curves);
+    }
+
+    /** Moves the cursor line to timestep t; the curves are not redrawn. */
+    void mark(int t) {
+        marker = t;
+        placeMarker();
+    }
+
+    private void placeMarker() {
+        boolean on = marker >= 0 && plotBottom > plotTop;
+        cursorLine.setVisible(on);
+        if (on) {
+            double x = plotLeft + marker * plotDx;
+            cursorLine.setStartX(x);
+            cursorLine.setEndX(x);
+            cursorLine.setStartY(plotTop);
+            cursorLine.setEndY(plotBottom);
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int steps = 0;
+        for (Curve c : curves) {
+            steps = Math.max(steps, c.values().length);
+            for (double v : c.values()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    lo = Math.min(lo, Math.log10(v));
+                    hi = Math.max(hi, Math.log10(v));
+                }
+            }
+        }
+        double left = 56;
+        double right = w - 10;
+        double top = 10;
+        double bottom = h - 26;
+        g.setStroke(Color.gray(0.6));
+        g.strokeRect(left, top, right - left, bottom - top);
+        g.setFill(Color.gray(0.2));
+        g.fillText(axisLabel, 6, h - 6);
+        if (steps == 0 || lo > hi) {
+            plotBottom = plotTop;
+            placeMarker();
+            return;
+        }
+        lo = Math.floor(lo);
+        hi = Math.max(lo + 1, Math.ceil(hi));
+        int every = (int) Math.ceil((hi - lo) / 8);
+        for (int e = (int) lo; e <= hi; e += every) {
+            double y = bottom - (e - lo) / (hi - lo) * (bottom - top);
+            g.setStroke(Color.gray(0.9));
+            g.strokeLine(left, y, right, y);
+            g.fillText("1e" + e, 6, y + 4);
+        }
+        double dx = steps > 1 ? (right - left) / (steps - 1) : 0;
+        plotLeft = left;
+        plotDx = dx;
+        plotTop = top;
+        plotBottom = bottom;
+        placeMarker();
+        double legendY = top + 14;
+        for (Curve c : curves) {
+            g.setStroke(c.colour());
+            g.setLineWidth(2);
+            g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
+            g.beginPath();
+            boolean started = false;
+            for (int t = 0; t < c.values().length; t++) {
+                double v = c.values()[t];
+                if (!(v > 0) || !Double.isFinite(v)) {
+                    started = false;
+                    continue;
+                }
+                double x = left + t * dx;
+                double y = bottom - (Math.log10(v) - lo) / (hi - lo) * (bottom - top);
+                if (started) {
+                    g.lineTo(x, y);
+                } else {
+                    g.moveTo(x, y);
+                    started = true;
+                }
+            }
+            g.stroke();
+        }
+        for (Curve c : curves) {
+            g.setFill(Color.rgb(255, 255, 255, 0.85));
+            g.fillRect(left + 4, legendY - 11, 24 + c.name().length() * 7.2, 15);
+            g.setStroke(c.colour());
+            g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
+            g.strokeLine(left + 8, legendY - 4, left + 26, legendY - 4);
+            g.setLineDashes(null);
+            g.setFill(Color.gray(0.15));
+            g.fillText(c.name(), left + 30, legendY);
+            legendY += 15;
+        }
+        g.setLineWidth(1);
+    }
+}

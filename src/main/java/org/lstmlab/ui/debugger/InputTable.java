@@ -1,0 +1,47 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ResourceBundle;
+import java.util.stream.IntStream;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+
+/**
+ * The input sequence as an editable table: one row per timestep (shown from 1), one column per feature. A bad
+ * value is refused with a message under the table and the cell keeps its number.
+ */
+final class InputTable {
+    /** Wider inputs show their first features only; the rest are edited through breakpoint-free means (none). */
+    static final int MAX_COLUMNS = 40;
+
+    private InputTable() {
+    }
+
+    static void fill(TableView<Integer> table, DebuggerViewModel vm, Label error, ResourceBundle i18n) {
+        Workspace w = vm.workspace();
+        table.getColumns().clear();
+        TableColumn<Integer, String> t = new TableColumn<>(i18n.getString("debugger.edit.t"));
+        t.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue() + 1)));
+        t.setEditable(false);
+        t.setSortable(false);
+        table.getColumns().add(t);
+        for (int d = 0; d < Math.min(w.inputSize(), MAX_COLUMNS); d++) {
+            int feature = d;
+            TableColumn<Integer, String> col = new TableColumn<>(w.features().get(d));
+            col.setSortable(false);
+            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(Numbers.format(vm.workspace().input(c.getValue(),
+                    feature))));
+            col.setCellFactory(TextFieldTableCell.forTableColumn());
+            col.setOnEditCommit(e -> {
+                String msg = vm.editInput(e.getRowValue(), feature, e.getNewValue());
+                error.setText(msg == null ? "" : msg);
+                table.refresh();
+            });
+            table.getColumns().add(col);
+        }
+        table.getItems().setAll(IntStream.range(0, w.steps()).boxed().toList());
+    }
+}

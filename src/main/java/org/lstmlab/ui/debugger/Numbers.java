@@ -1,0 +1,59 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.Locale;
+
+/**
+ * How the debugger prints numbers: four significant figures, scientific notation for very small or large values,
+ * and always a decimal point (never a comma), so that what is shown can be typed back into an editor or a
+ * breakpoint.
+ */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    public static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a < 1e-3 || a >= 1e5) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return fixed(v, a >= 100 ? 2 : 4);
+    }
+
+    /** v with a fixed number of decimals, rounded half away from zero (String.format is slow on every step). */
+    static String fixed(double v, int decimals) {
+        long scale = decimals == 2 ? 100 : 10000;
+        long n = Math.round(Math.abs(v) * scale);
+        StringBuilder sb = new StringBuilder(12);
+        if (v < 0 && n != 0) {
+            sb.append('-');
+        }
+        sb.append(n / scale).append('.');
+        String frac = Long.toString(n % scale);
+        for (int k = frac.length(); k < decimals; k++) {
+            sb.append('0');
+        }
+        return sb.append(frac).toString();
+    }
+
+    /** Parses a finite number typed by the user; null when the text is not one (NaN and infinities included). */
+    public static Double parseFinite(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            return null;
+        }
+        double v = Double.parseDouble(s);
+        return Double.isFinite(v) ? v : null;
+    }
+}

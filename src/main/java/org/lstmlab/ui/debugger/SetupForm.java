@@ -1,0 +1,133 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.ui.I18n;
+
+/**
+ * The set-up fields as the user types them, and their validation. A bad field gets a message of its own (shown
+ * next to it) and {@link #validate()} returns null, so nothing changes until every field is good.
+ */
+public final class SetupForm {
+    /** Field names, also the suffix of their error labels' ids. */
+    public static final String STEPS = "steps";
+    public static final String INPUT_SIZE = "inputSize";
+    public static final String HIDDEN_SIZE = "hiddenSize";
+    public static final String LAYERS = "layers";
+    public static final String SEED = "seed";
+    public static final String WORD = "word";
+    public static final String WEIGHTS = "weights";
+
+    private final ResourceBundle i18n;
+    private final ObjectProperty<CellType> cell = new SimpleObjectProperty<>(CellType.LSTM);
+    private final ObjectProperty<InputPreset> input = new SimpleObjectProperty<>(InputPreset.SINE);
+    private final ObjectProperty<WeightPreset> weights = new SimpleObjectProperty<>(WeightPreset.RANDOM_TORCH);
+    private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(LossKind.LAST_STEP_SUM);
+    private final Map<String, StringProperty> text = new LinkedHashMap<>();
+    private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+
+    public SetupForm(ResourceBundle i18n) {
+        this.i18n = i18n;
+        for (String f : new String[] {STEPS, INPUT_SIZE, HIDDEN_SIZE, LAYERS, SEED, WORD, WEIGHTS}) {
+            text.put(f, new SimpleStringProperty(""));
+            errors.put(f, new SimpleStringProperty(""));
+        }
+        text(STEPS).set("20");
+        text(INPUT_SIZE).set("1");
+        text(HIDDEN_SIZE).set("4");
+        text(LAYERS).set("1");
+        text(SEED).set("6");
+        text(WORD).set("hello");
+    }
+
+    public ObjectProperty<CellType> cellProperty() {
+        return cell;
+    }
+
+    public ObjectProperty<InputPreset> inputProperty() {
+        return input;
+    }
+
+    public ObjectProperty<WeightPreset> weightsProperty() {
+        return weights;
+    }
+
+    public ObjectProperty<LossKind> lossProperty() {
+        return loss;
+    }
+
+    /** The text of a field. */
+    public StringProperty text(String field) {
+        return text.get(field);
+    }
+
+    /** The message shown next to a field; empty when the field is good. */
+    public StringProperty error(String field) {
+        return errors.get(field);
+    }
+
+    /** Shows the fields of a set-up (after a preset fixed some sizes, or a model was opened). */
+    public void show(Setup s) {
+        cell.set(s.cell());
+        input.set(s.input());
+        weights.set(s.weights());
+        loss.set(s.loss());
+        text(STEPS).set(Integer.toString(s.steps()));
+        text(INPUT_SIZE).set(Integer.toString(s.inputSize()));
+        text(HIDDEN_SIZE).set(Integer.toString(s.hiddenSize()));
+        text(LAYERS).set(Integer.toString(s.layers()));
+        text(SEED).set(Long.toString(s.seed()));
+        errors.values().forEach(e -> e.set(""));
+    }
+
+    /** The set-up, or null after putting a message next to each bad field. */
+    public Setup validate() {
+        errors.values().forEach(e -> e.set(""));
+        Integer steps = integer(STEPS, 1, 5000);
+        Integer d = integer(INPUT_SIZE, 1, 512);
+        Integer h = integer(HIDDEN_SIZE, 1, 1024);
+        Integer l = integer(LAYERS, 1, 4);
+        Long seed = null;
+        try {
+            seed = Long.parseLong(text(SEED).get().strip());
+        } catch (NumberFormatException e) {
+            error(SEED).set(I18n.format(i18n, "debugger.error.notInteger", text(SEED).get()));
+        }
+        String word = text(WORD).get();
+        if (input.get() == InputPreset.WORD && (word == null || word.isBlank())) {
+            error(WORD).set(i18n.getString("debugger.error.emptyWord"));
+        }
+        WeightPreset w = weights.get();
+        if (!w.supports(cell.get())) {
+            error(WEIGHTS).set(I18n.format(i18n, "debugger.error.presetCell",
+                    i18n.getString("debugger.weights." + w.name()), i18n.getString("debugger.cell." + cell.get().name())));
+        }
+        if (errors.values().stream().anyMatch(e -> !e.get().isEmpty())) {
+            return null;
+        }
+        return new Setup(cell.get(), steps, d, h, l, input.get(), word, w, seed, loss.get());
+    }
+
+    private Integer integer(String field, int min, int max) {
+        String s = text(field).get() == null ? "" : text(field).get().strip();
+        int v;
+        try {
+            v = Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            error(field).set(I18n.format(i18n, "debugger.error.notInteger", s));
+            return null;
+        }
+        if (v < min || v > max) {
+            error(field).set(I18n.format(i18n, "debugger.error.range", min, max));
+            return null;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,286 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.engine.trace.expr.ExprError;
+import org.lstmlab.ui.I18n;
+
+/**
+ * Moves the cursor through a recorded trace: Step Into / Over / Back, jump to a timestep, Restart, forward or
+ * backward mode, and Continue to the next breakpoint, either at once or animated at a chosen speed with Pause.
+ * Stepping back costs nothing: every position is already in the trace. The breakpoint search runs on the worker.
+ */
+public final class Stepper {
+    private final ResourceBundle i18n;
+    private final DebuggerWorker worker;
+    private final ReadOnlyStringWrapper status;
+    private final ReadOnlyObjectWrapper<Cursor> cursor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper hitBreakpoint = new ReadOnlyIntegerWrapper(-1);
+    private final DoubleProperty speed = new SimpleDoubleProperty(DebuggerViewModel.INSTANT);
+    private final ObservableList<Breakpoint> breakpoints = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper breakpointError = new ReadOnlyStringWrapper("");
+
+    private Trace trace;
+    private Navigator nav;
+    private BreakpointSearch.Hit target;
+    private int targetDir;
+    private long lastPulse;
+    private double budget;
+    private long searchGeneration;
+
+    Stepper(ResourceBundle i18n, DebuggerWorker worker, ReadOnlyStringWrapper status) {
+        this.i18n = i18n;
+        this.worker = worker;
+        this.status = status;
+    }
+
+    public ReadOnlyObjectProperty<Cursor> cursorProperty() {
+        return cursor.getReadOnlyProperty();
+    }
+
+    /** True while Continue is animating towards its stop. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The index of the breakpoint the cursor stopped at, or -1. */
+    public ReadOnlyIntegerProperty hitBreakpointProperty() {
+        return hitBreakpoint.getReadOnlyProperty();
+    }
+
+    /** Continue's speed in equations per second; {@link DebuggerViewModel#INSTANT} or more jumps at once. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public ObservableList<Breakpoint> breakpoints() {
+        return breakpoints;
+    }
+
+    public ReadOnlyStringWrapper breakpointErrorProperty() {
+        return breakpointError;
+    }
+
+    public Navigator navigator() {
+        return nav;
+    }
+
+    /** Shows a new trace, keeping the cursor's place as far as the new shape allows. */
+    void attach(Trace tr, Direction direction) {
+        pause();
+        trace = tr;
+        nav = new Navigator(tr.cell(), tr.steps(), tr.layers(), direction);
+        Cursor old = cursor.get();
+        cursor.set(old == null ? nav.first() : nav.adopt(old));
+    }
+
+    private boolean ready() {
+        return nav != null;
+    }
+
+    private void move(Cursor c) {
+        pause();
+        hitBreakpoint.set(-1);
+        cursor.set(c);
+        status.set(describe(c));
+    }
+
+    public void stepInto() {
+        if (ready()) {
+            move(nav.next(cursor.get()));
+        }
+    }
+
+    public void stepOver() {
+        if (ready()) {
+            move(nav.nextStep(cursor.get()));
+        }
+    }
+
+    public void stepBack() {
+        if (ready()) {
+            move(nav.previous(cursor.get()));
+        }
+    }
+
+    public void stepBackOver() {
+        if (ready()) {
+            move(nav.previousStep(cursor.get()));
+        }
+    }
+
+    public void restart() {
+        if (ready()) {
+            move(nav.first());
+        }
+    }
+
+    /** Jumps to timestep {@code text} as the UI counts (from 1); returns an error message, or null. */
+    public String jumpTo(String text) {
+        if (!ready()) {
+            return null;
+        }
+        int t;
+        try {
+            t = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return I18n.format(i18n, "debugger.error.notInteger", text.strip());
+        }
+        if (t < 1 || t > nav.steps()) {
+            return I18n.format(i18n, "debugger.error.range", 1, nav.steps());
+        }
+        move(nav.jumpTo(cursor.get(), t - 1));
+        return null;
+    }
+
+    /** Switches between the forward pass and backpropagation through time; backward starts at the last step. */
+    public void setDirection(Direction d) {
+        if (!ready() || nav.direction() == d) {
+            return;
+        }
+        nav = new Navigator(trace.cell(), trace.steps(), trace.layers(), d);
+        move(nav.first());
+    }
+
+    public Direction direction() {
+        return nav == null ? Direction.FORWARD : nav.direction();
+    }
+
+    // ------------------------------------------------------------------------------------------------ breakpoints
+
+    /** Adds a breakpoint; returns the message to show next to the field, or null. */
+    public String addBreakpoint(String text) {
+        try {
+            breakpoints.add(Breakpoint.parse(text));
+            breakpointError.set("");
+            return null;
+        } catch (ExprError e) {
+            String msg = ExprMessages.of(i18n, e);
+            breakpointError.set(msg);
+            return msg;
+        }
+    }
+
+    public void removeBreakpoint(int index) {
+        if (index >= 0 && index < breakpoints.size()) {
+            breakpoints.remove(index);
+        }
+    }
+
+    public void setBreakpointEnabled(int index, boolean on) {
+        breakpoints.set(index, breakpoints.get(index).withEnabled(on));
+    }
+
+    /** Continue (forward in stepping order) to the next breakpoint or the end. */
+    public void continueRun() {
+        search(+1);
+    }
+
+    /** Continue backwards in stepping order to the previous breakpoint or the start. */
+    public void continueBack() {
+        search(-1);
+    }
+
+    private void search(int dir) {
+        if (!ready()) {
+            return;
+        }
+        pause();
+        Trace tr = trace;
+        Navigator n = nav;
+        Cursor from = cursor.get();
+        List<Breakpoint> bps = List.copyOf(breakpoints);
+        long gen = ++searchGeneration;
+        running.set(true);
+        worker.submit(p -> dir > 0 ? BreakpointSearch.next(tr, n, from, bps) : BreakpointSearch.previous(tr, n, from,
+                bps), r -> {
+                    if (gen == searchGeneration && tr == trace && n == nav) {
+                        found(r, dir);
+                    }
+                }, e -> running.set(false));
+    }
+
+    private void found(BreakpointSearch.Result r, int dir) {
+        if (!r.failures().isEmpty()) {
+            BreakpointSearch.Failure f = r.failures().get(0);
+            breakpointError.set(I18n.format(i18n, "debugger.breakpoint.failed", breakpoints.get(f.breakpoint()).text(),
+                    ExprMessages.of(i18n, f.error())));
+        }
+        target = r.hit();
+        targetDir = dir;
+        budget = 0;
+        lastPulse = 0;
+        if (speed.get() >= DebuggerViewModel.INSTANT) {
+            arrive();
+        }
+    }
+
+    /** Advances a running Continue by as many equations as its speed allows since the last frame. */
+    void pulse(long nanos) {
+        if (target == null || !running.get()) {
+            return;
+        }
+        if (lastPulse == 0) {
+            lastPulse = nanos;
+            budget = 1;
+        }
+        budget += (nanos - lastPulse) / 1e9 * speed.get();
+        lastPulse = nanos;
+        int n = (int) budget;
+        if (n <= 0) {
+            return;
+        }
+        budget -= n;
+        int goal = nav.index(target.cursor());
+        int now = nav.index(cursor.get());
+        int next = targetDir > 0 ? Math.min(goal, now + n) : Math.max(goal, now - n);
+        if (next == goal) {
+            arrive();
+        } else {
+            cursor.set(nav.at(next));
+        }
+    }
+
+    private void arrive() {
+        BreakpointSearch.Hit hit = target;
+        target = null;
+        running.set(false);
+        cursor.set(hit.cursor());
+        hitBreakpoint.set(hit.breakpoint());
+        if (hit.breakpoint() >= 0) {
+            status.set(I18n.format(i18n, "debugger.status.breakpoint", hit.breakpoint() + 1,
+                    breakpoints.get(hit.breakpoint()).text(), describe(hit.cursor())));
+        } else {
+            status.set(I18n.format(i18n, targetDir > 0 ? "debugger.status.end" : "debugger.status.start",
+                    describe(hit.cursor())));
+        }
+    }
+
+    /** Stops a running Continue where it is. */
+    public void pause() {
+        searchGeneration++;
+        target = null;
+        running.set(false);
+    }
+
+    /** "t = 5, layer 0, forget gate" for the status bar. */
+    public String describe(Cursor c) {
+        String id = nav.equations().get(c.equation()).id();
+        return I18n.format(i18n, "debugger.status.at", c.t() + 1, c.layer(), i18n.getString("debugger.eq." + id));
+    }
+}

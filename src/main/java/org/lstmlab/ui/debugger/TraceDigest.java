@@ -1,0 +1,24 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the whole-sequence views draw, copied out of a trace on the worker so that the FX thread only paints:
+ * per layer and symbol a units × time matrix (time-major, {@code values[t·H + j]}) with its range, and per layer
+ * the norms of dL/dh_t and dL/dc_t against t.
+ */
+public record TraceDigest(List<String> heatmapSymbols, List<Map<String, Series>> layers, List<double[]> dhNorms,
+                          List<double[]> dcNorms) {
+
+    /** One symbol of one layer over the whole run. */
+    public record Series(float[] values, int steps, int units, double min, double max) {
+        public double at(int t, int unit) {
+            return values[t * units + unit];
+        }
+    }
+
+    public Series series(int layer, String symbol) {
+        return layers.get(layer).get(symbol);
+    }
+}

@@ -1,0 +1,67 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+
+/**
+ * A copy of a trained model and one sample of it, as the Train tab hands it over: parameter values in
+ * {@code SequenceModel.parameters()} order, the sample as a dense one-sequence input, and (when known) its target.
+ * Nothing here refers to the trainer's arrays, which keep changing.
+ */
+public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, double[] input, Batch target,
+                           String title) {
+
+    /**
+     * Copies the model's weights and sequence {@code sequence} of the sample; with {@code targets} (the batch the
+     * sample comes from), the debugger's loss is the model's own head and loss.
+     */
+    public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
+                                      String title) {
+        if (sequence < 0 || sequence >= sample.batch()) {
+            throw new IllegalArgumentException("sequence " + sequence + " of a batch of " + sample.batch());
+        }
+        ModelSpec spec = model.spec();
+        if (sample.size() != spec.inputSize()) {
+            throw new IllegalArgumentException("the sample has " + sample.size() + " features, the model expects "
+                    + spec.inputSize());
+        }
+        List<double[]> params = new ArrayList<>();
+        for (Param p : model.parameters()) {
+            params.add(p.data().clone());
+        }
+        int steps = sample.steps();
+        double[] x = new double[steps * sample.size()];
+        for (int t = 0; t < steps; t++) {
+            System.arraycopy(sample.vector(t, sequence), 0, x, t * sample.size(), sample.size());
+        }
+        Batch target = targets == null ? null : targetOf(spec, targets, steps, sample.batch(), sequence);
+        return new TrainedModel(spec, List.copyOf(params), steps, x, target, title);
+    }
+
+    private static Batch targetOf(ModelSpec spec, Batch batch, int steps, int batchSize, int b) {
+        int o = spec.outputSize();
+        SequenceInput none = SequenceInput.dense(new double[steps * spec.inputSize()], steps, 1, spec.inputSize());
+        boolean last = spec.head() == HeadMode.LAST;
+        int rows = last ? 1 : steps;
+        if (spec.loss().usesClassTargets()) {
+            int[] classes = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                classes[r] = batch.classes()[last ? b : r * batchSize + b];
+            }
+            return Batch.ofClasses(none, classes);
+        }
+        double[] values = new double[rows * o];
+        for (int r = 0; r < rows; r++) {
+            int src = last ? b : r * batchSize + b;
+            System.arraycopy(batch.targets(), src * o, values, r * o, o);
+        }
+        return Batch.ofValues(none, values);
+    }
+}

@@ -1,0 +1,36 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.Set;
+
+import org.lstmlab.engine.nn.CellType;
+
+/** Where the weights come from. */
+public enum WeightPreset {
+    /** PyTorch's default initialisation from the seed. */
+    RANDOM_TORCH(Set.of(CellType.values())),
+    /** Keras' default initialisation (glorot, orthogonal, unit forget bias) from the seed. */
+    RANDOM_KERAS(Set.of(CellType.values())),
+    /** Hand-built: remembers the first input and ignores the rest. */
+    LATCH(Set.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH)),
+    /** Hand-built: counts the pulses of the input. */
+    COUNTER(Set.of(CellType.LSTM, CellType.RNN_RELU)),
+    /** The model opened from the Train tab. */
+    TRAINED(Set.of(CellType.values())),
+    /** A model file: needs the model-file loader, which the engine does not have yet. */
+    FILE(Set.of());
+
+    private final Set<CellType> cells;
+
+    WeightPreset(Set<CellType> cells) {
+        this.cells = cells;
+    }
+
+    /** Whether this preset exists for the cell. */
+    public boolean supports(CellType cell) {
+        return cells.contains(cell);
+    }
+
+    public boolean isHandBuilt() {
+        return this == LATCH || this == COUNTER;
+    }
+}

@@ -1,0 +1,129 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.GateView;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.RecurrentStack;
+
+/**
+ * The numbers the user edits, owned by the FX thread: the parameter values (held in a stack that is never run),
+ * the input sequence and, for a trained model, its head and the sample's target. {@link #request()} copies them
+ * for a worker, so later edits never reach a computation in flight.
+ */
+public final class Workspace {
+    private final RecurrentStack weights;
+    private final int steps;
+    private final double[] input;
+    private final List<String> features;
+    private final LossKind loss;
+    private final ModelSpec head;
+    private final double[] headWeight;
+    private final double[] headBias;
+    private final Batch target;
+
+    /** A workspace without a head; the stack's parameters are used as they are (not copied). */
+    public Workspace(RecurrentStack weights, int steps, double[] input, List<String> features, LossKind loss) {
+        this(weights, steps, input, features, loss, null, null, null, null);
+    }
+
+    public Workspace(RecurrentStack weights, int steps, double[] input, List<String> features, LossKind loss,
+                     ModelSpec head, double[] headWeight, double[] headBias, Batch target) {
+        if (input.length != steps * weights.inputSize()) {
+            throw new IllegalArgumentException("input has " + input.length + " values, T·D = "
+                    + steps * weights.inputSize());
+        }
+        this.weights = weights;
+        this.steps = steps;
+        this.input = input;
+        this.features = List.copyOf(features);
+        this.loss = loss;
+        this.head = head;
+        this.headWeight = headWeight;
+        this.headBias = headBias;
+        this.target = target;
+    }
+
+    public CellType cell() {
+        return weights.cell();
+    }
+
+    public int inputSize() {
+        return weights.inputSize();
+    }
+
+    public int hiddenSize() {
+        return weights.hiddenSize();
+    }
+
+    public int layers() {
+        return weights.numLayers();
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    public LossKind loss() {
+        return loss;
+    }
+
+    public List<String> features() {
+        return features;
+    }
+
+    public double input(int t, int d) {
+        return input[t * inputSize() + d];
+    }
+
+    /** A copy of the input, T × D. */
+    public double[] inputValues() {
+        return input.clone();
+    }
+
+    /** The weight block {@code name} ({@code W_if}, {@code b_hn}, ...) of a layer; throws for unknown names. */
+    public GateView view(int layer, String name) {
+        if (layer < 0 || layer >= layers()) {
+            throw new IndexOutOfBoundsException("layer " + layer + " of " + layers());
+        }
+        return GateView.of(weights.layer(layer), name);
+    }
+
+    /** Applies an edit (from the user, or from undo / redo). */
+    public void apply(EditHistory.Edit e) {
+        if (e.weight() == null) {
+            input[e.row() * inputSize() + e.col()] = e.after();
+        } else {
+            view(e.layer(), e.weight()).set(e.row(), e.col(), e.after());
+        }
+    }
+
+    /** The parameter values and input, copied for a worker. */
+    public TraceRequest request() {
+        List<double[]> params = new ArrayList<>();
+        for (Param p : weights.parameters()) {
+            params.add(p.data().clone());
+        }
+        if (head != null) {
+            params.add(headWeight.clone());
+            params.add(headBias.clone());
+        }
+        return new TraceRequest(cell(), inputSize(), hiddenSize(), layers(), steps, List.copyOf(params),
+                input.clone(), loss, head, target);
+    }
+
+    /** The same input and sizes with another cell and other weights (for side by side). */
+    public TraceRequest requestFor(RecurrentStack otherWeights) {
+        List<double[]> params = new ArrayList<>();
+        for (Param p : otherWeights.parameters()) {
+            params.add(p.data().clone());
+        }
+        LossKind l = loss == LossKind.MODEL_HEAD ? LossKind.LAST_STEP_SUM : loss;
+        return new TraceRequest(otherWeights.cell(), inputSize(), hiddenSize(), layers(), steps, List.copyOf(params),
+                input.clone(), l, null, null);
+    }
+}

@@ -1,0 +1,48 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.engine.trace.EquationCatalogue;
+import org.lstmlab.engine.trace.expr.ExprError;
+import org.lstmlab.ui.I18n;
+
+/** Every equation, choice and expression error the debugger can show has a label, and a unit formula. */
+class DebuggerLabelsTest {
+    final ResourceBundle b = I18n.bundle(Locale.ENGLISH);
+
+    @Test
+    void everyEquationHasANameAndAUnitFormula() {
+        for (CellType cell : CellType.values()) {
+            for (Direction d : Direction.values()) {
+                for (Equation e : EquationCatalogue.of(cell, d)) {
+                    assertTrue(b.containsKey("debugger.eq." + e.id()), e.id());
+                    assertTrue(!UnitFormulas.of(e.id()).isEmpty(), "unit formula of " + e.id());
+                }
+            }
+            assertTrue(b.containsKey("debugger.cell." + cell.name()));
+        }
+    }
+
+    @Test
+    void everyChoiceAndErrorHasALabel() {
+        for (InputPreset p : InputPreset.values()) {
+            assertTrue(b.containsKey("debugger.input." + p.name()), p.name());
+        }
+        for (WeightPreset p : WeightPreset.values()) {
+            assertTrue(b.containsKey("debugger.weights." + p.name()), p.name());
+        }
+        for (LossKind p : LossKind.values()) {
+            assertTrue(b.containsKey("debugger.loss." + p.name()), p.name());
+        }
+        for (ExprError.Kind k : ExprError.Kind.values()) {
+            assertTrue(b.containsKey("debugger.expr." + k.name().toLowerCase(Locale.ROOT)), k.name());
+        }
+    }
+}

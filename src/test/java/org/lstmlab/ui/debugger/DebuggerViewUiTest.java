@@ -1,0 +1,152 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.Resources;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Clicks and keys through the debugger's main paths in the real main window, headless. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DebuggerViewUiTest {
+    private MainWindow window;
+    private DebuggerViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm = window.debugger().viewModel();
+    }
+
+    @AfterEach
+    void stop() {
+        window.shutdown();
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String position(FxRobot robot) {
+        return robot.lookup(".position-label").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void stepIntoOverAndBackWithTheKeysOfAnIde(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        assertTrue(position(robot).contains("t = 1 of 20, layer 0: input gate"), position(robot));
+        robot.push(KeyCode.F11);
+        waitFor(() -> position(robot).contains("forget gate"));
+        robot.push(KeyCode.F10);
+        waitFor(() -> position(robot).contains("t = 2 of 20"));
+        assertEquals(new Cursor(Direction.FORWARD, 1, 0, 1), vm.cursor());
+        robot.push(KeyCode.SHIFT, KeyCode.F11);
+        waitFor(() -> position(robot).contains("input gate"));
+        robot.clickOn("#stepIntoButton");
+        robot.clickOn("#stepIntoButton");
+        waitFor(() -> position(robot).contains("candidate"));
+        robot.doubleClickOn("#jumpField").write("5").push(KeyCode.ENTER);
+        waitFor(() -> position(robot).contains("t = 5 of 20"));
+        assertTrue(robot.lookup("#eq-lstm-g").query().getStyleClass().contains("current"));
+    }
+
+    @Test
+    void aBreakpointStopsContinueAndTheStatusSaysWhich(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.clickOn("#breakpointField").write("f[0] < 0.5").push(KeyCode.ENTER);
+        waitFor(() -> vm.stepper().breakpoints().size() == 1);
+        robot.push(KeyCode.F5);
+        waitFor(() -> vm.statusProperty().get().startsWith("Breakpoint 1 holds: f[0] < 0.5"));
+        int t = vm.cursor().t();
+        assertTrue(vm.trace().value("f", 0, t, 0, 0) < 0.5);
+        assertTrue(position(robot).contains("forget gate"));
+    }
+
+    @Test
+    void aBadBreakpointGetsAMessageNextToTheField(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.clickOn("#breakpointField").write("f[0] <<").push(KeyCode.ENTER);
+        waitFor(() -> !robot.lookup("#breakpointError").queryAs(Label.class).getText().isEmpty());
+        assertEquals(0, vm.stepper().breakpoints().size());
+    }
+
+    @Test
+    void editingAWeightChangesTheValueAndUndoRestoresIt(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.push(KeyCode.F11);
+        double before = vm.trace().value("f", 0, 0, 0, 0);
+        robot.interact(() -> {
+            robot.lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+            robot.lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+        });
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);  // the titled panes animate open and closed
+        robot.interact(() -> robot.lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.doubleClickOn("#weightName").write("b_if");
+        robot.doubleClickOn("#weightValue").write("abc");
+        robot.clickOn("#applyWeightButton");
+        waitFor(() -> robot.lookup("#weightError").queryAs(Label.class).getText().contains("is not a number"));
+        assertEquals(before, vm.trace().value("f", 0, 0, 0, 0), "bad input changes nothing");
+        robot.doubleClickOn("#weightValue").eraseText(3).write("6");
+        robot.clickOn("#applyWeightButton");
+        waitFor(() -> vm.trace().weights(0, "b_if").get(0, 0) == 6);
+        assertNotEquals(before, vm.trace().value("f", 0, 0, 0, 0));
+        assertTrue(robot.lookup("#substitution").query().getAccessibleText().contains(
+                Numbers.format(vm.trace().value("f", 0, 0, 0, 0))), "the equation shows the new value");
+        robot.clickOn("#undoButton");
+        waitFor(() -> vm.trace().value("f", 0, 0, 0, 0) == before);
+    }
+
+    @Test
+    void switchingTheCellTypeRedrawsTheEquationsAndDiagram(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<CellType> box = robot.lookup("#cellBox").queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(CellType.GRU));
+        waitFor(() -> vm.trace().cell() == CellType.GRU);
+        waitFor(() -> robot.lookup("#eq-gru-r").tryQuery().isPresent());
+        assertTrue(robot.lookup("#node-z").tryQuery().isPresent(), "the GRU diagram is drawn");
+        assertFalse(robot.lookup("#eq-lstm-f").tryQuery().isPresent());
+    }
+
+    @Test
+    void backwardModeAndACellBesideIt(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.clickOn("#backwardToggle");
+        waitFor(() -> position(robot).startsWith("Backward  t = 20 of 20"));
+        assertTrue(robot.lookup("#gradient-plot").query().isVisible());
+        robot.push(KeyCode.F10);
+        waitFor(() -> position(robot).contains("t = 19 of 20"));
+        robot.clickOn("#besideRnn");
+        waitFor(() -> robot.lookup("#companion-rnn_tanh").tryQuery().isPresent()
+                && vm.companions().get(0).resultProperty().get() != null);
+        waitFor(() -> robot.lookup("#gradient-plot").queryAs(GradientPlot.class).curves().size() == 3);
+    }
+}

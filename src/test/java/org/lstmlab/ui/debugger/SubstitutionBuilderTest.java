@@ -1,0 +1,61 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.RecurrentStack;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.EquationCatalogue;
+import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.debugger.Substitution.Kind;
+import org.lstmlab.ui.debugger.Substitution.Token;
+
+/** The substituted equation shows the trace's numbers for the followed unit, and shortens long vectors around it. */
+class SubstitutionBuilderTest {
+
+    static Trace lstm(int h) {
+        RecurrentStack s = new RecurrentStack(CellType.LSTM, 2, h, 1);
+        Initializers.initialize(s, Initializers.Scheme.TORCH, 1);
+        double[] x = InputPreset.SINE.generate(6, 2, null).values();
+        TraceRequest r = new Workspace(s, 6, x, List.of("a", "b"), LossKind.LAST_STEP_SUM).request();
+        return TraceJob.run(r, p -> { }).trace();
+    }
+
+    @Test
+    void theCellEquationShowsItsInputsAndResultFromTheTrace() {
+        Trace tr = lstm(3);
+        Cursor c = new Cursor(Direction.FORWARD, 2, 0, 4);
+        Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(4));
+        List<Token> first = s.lines().get(0);
+        Token result = first.get(first.size() - 2);
+        assertEquals(Kind.RESULT, result.kind());
+        assertEquals(tr.value("c", 0, 2, 0, 1), result.value());
+        String text = s.text();
+        assertTrue(text.startsWith("c_t[1] = f_t[1]·c_{t−1}[1] + i_t[1]·g_t[1] = " + Numbers.format(tr.value("f", 0,
+                2, 0, 1)) + "·"), text);
+        assertTrue(text.contains("c_prev = ["), text);
+    }
+
+    @Test
+    void longVectorsAreShortenedAroundTheFollowedUnit() {
+        Trace tr = lstm(40);
+        Cursor c = new Cursor(Direction.FORWARD, 1, 0, 1);
+        Substitution s = SubstitutionBuilder.build(tr, c, 20, EquationCatalogue.forward(CellType.LSTM).get(1));
+        List<Token> fLine = s.lines().stream().filter(l -> l.get(0).text().equals("f")).findFirst().orElseThrow();
+        List<Integer> units = fLine.stream().filter(t -> t.kind() == Kind.VALUE || t.kind() == Kind.FOLLOWED)
+                .map(Token::unit).toList();
+        assertEquals(List.of(0, 1, 2, 19, 20, 21, 38, 39), units);
+        assertTrue(fLine.stream().anyMatch(t -> t.kind() == Kind.FOLLOWED && t.unit() == 20));
+        List<Token> weights = s.lines().stream().filter(l -> l.get(0).text().equals("W_hf[20, :]")).findFirst()
+                .orElseThrow();
+        Token w = weights.stream().filter(t -> t.kind() == Kind.WEIGHT).findFirst().orElseThrow();
+        assertEquals(tr.weights(0, "W_hf").get(20, 0), w.value());
+        assertEquals(20, w.unit());
+        assertEquals(0, w.col());
+    }
+}

@@ -1,0 +1,191 @@
+package org.lstmlab.ui.debugger.tools;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.Screenshots;
+import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.lstmlab.ui.debugger.SetupForm;
+import org.lstmlab.ui.debugger.WeightPreset;
+
+/**
+ * Drives the debugger through the newcomer's path of issue 3 and saves a screenshot of each state into a folder
+ * (docs/images by default): LSTM stepping through t = 1, the jump to t = 5, a breakpoint hit, backward mode with the
+ * gradient plot, an RNN beside the LSTM, the GRU and a hand-built latch. Run it under Xvfb (see docs/debugger.md).
+ */
+public final class DebuggerScreenshots {
+    private static MainWindow window;
+    private static Scene scene;
+    private static DebuggerViewModel vm;
+
+    private DebuggerScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        fx(() -> {
+            window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
+            scene = new Scene(window.root(), 1400, 900);
+            scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setTitle("LSTM Lab");
+            stage.setScene(scene);
+            stage.show();
+            vm = window.debugger().viewModel();
+            return null;
+        });
+        settle();
+        for (int k = 0; k < 4; k++) {
+            fx(() -> {
+                vm.stepper().stepInto();
+                return null;
+            });
+        }
+        Thread.sleep(170);  // mid-animation: the dots run along the cell-state wires
+        shot(out, "debugger-lstm-step.png");
+        fx(() -> vm.stepper().jumpTo("5"));
+        settle();
+        shot(out, "debugger-jump-t5.png");
+        fx(() -> {
+            vm.stepper().addBreakpoint("f[0] < 0.2");
+            vm.addWatch("c[0]");
+            vm.addWatch("o * tanh(c)");
+            vm.stepper().continueRun();
+            ((javafx.scene.control.TitledPane) window.root().lookup("#setupPane")).setExpanded(false);
+            return null;
+        });
+        settle();
+        shot(out, "debugger-breakpoint.png");
+        fx(() -> {
+            vm.form().text(SetupForm.STEPS).set("60");
+            vm.applySetup();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            window.root().lookup("#backwardToggle").getProperties();
+            ((javafx.scene.control.ToggleButton) window.root().lookup("#backwardToggle")).fire();
+            vm.addCompanion(CellType.RNN_TANH);
+            return null;
+        });
+        settle();
+        fx(() -> {
+            vm.stepper().stepInto();
+            vm.stepper().stepInto();
+            return null;
+        });
+        settle();
+        shot(out, "debugger-backward.png");
+        fx(() -> {
+            ((javafx.scene.control.ToggleButton) window.root().lookup("#backwardToggle")).fire();
+            vm.stepper().jumpTo("12");
+            ((TabPane) window.root().lookup("#viewTabs")).getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        shot(out, "debugger-side-by-side.png");
+        fx(() -> {
+            vm.removeCompanion(CellType.RNN_TANH);
+            vm.form().cellProperty().set(CellType.GRU);
+            vm.form().text(SetupForm.HIDDEN_SIZE).set("32");
+            vm.form().text(SetupForm.LAYERS).set("2");
+            vm.applySetup();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            vm.stepper().jumpTo("20");
+            vm.stepper().stepInto();
+            vm.stepper().stepInto();
+            vm.unitProperty().set(7);
+            return null;
+        });
+        settle();
+        shot(out, "debugger-gru-stacked.png");
+        fx(() -> {
+            ((TabPane) window.root().lookup("#viewTabs")).getSelectionModel().select(1);
+            vm.stepper().stepInto();
+            return null;
+        });
+        settle();
+        shot(out, "debugger-gru-vectors.png");
+        fx(() -> {
+            ((TabPane) window.root().lookup("#viewTabs")).getSelectionModel().select(0);
+            return null;
+        });
+        fx(() -> {
+            vm.form().cellProperty().set(CellType.LSTM);
+            vm.form().weightsProperty().set(WeightPreset.LATCH);
+            vm.form().text(SetupForm.STEPS).set("40");
+            vm.applySetup();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            vm.stepper().jumpTo("30");
+            vm.unitProperty().set(0);
+            for (int k = 0; k < 4; k++) {
+                vm.stepper().stepInto();
+            }
+            return null;
+        });
+        settle();
+        shot(out, "debugger-latch.png");
+        fx(() -> {
+            window.shutdown();
+            Platform.exit();
+            return null;
+        });
+    }
+
+    private static void settle() throws Exception {
+        for (int k = 0; k < 200 && (vm == null || vm.busyProperty().get() || vm.trace() == null
+                || vm.stepper().runningProperty().get()); k++) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(700);
+    }
+
+    private static void shot(Path dir, String name) throws Exception {
+        fx(() -> {
+            Screenshots.save(scene, dir.resolve(name));
+            return null;
+        });
+        System.out.println("saved " + dir.resolve(name));
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                result.set(action.call());
+            } catch (Exception e) {
+                error.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(30, TimeUnit.SECONDS);
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+}
