@@ -12,6 +12,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
+import org.lstmlab.ui.compare.CompareView;
+import org.lstmlab.ui.training.TrainingView;
 
 /**
  * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It only wires the tabs
@@ -25,6 +27,8 @@ public final class MainWindow {
     @FXML private Tab compareTab;
     @FXML private StatusBar statusBar;
     @FXML private ResourceBundle resources;
+    @FXML private TrainingView trainViewController;
+    @FXML private CompareView compareViewController;
 
     /** Loads {@code MainWindow.fxml} with the given bundle. */
     public static MainWindow create(ResourceBundle bundle) {
@@ -60,9 +64,19 @@ public final class MainWindow {
         }
     }
 
+    /** The Train tab's view (its view model takes the debugger link). */
+    public TrainingView trainingView() {
+        return trainViewController;
+    }
+
+    public CompareView compareView() {
+        return compareViewController;
+    }
+
     /** Stops background work before the window closes. */
     public void shutdown() {
-        // Tabs register their own shutdown hooks as they gain background work.
+        trainViewController.shutdown();
+        compareViewController.shutdown();
     }
 
     @FXML

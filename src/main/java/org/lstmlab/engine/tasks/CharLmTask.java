@@ -24,7 +24,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  * over the text's alphabet. The text is the bundled sonnets ({@code datasets/sonnets.txt}) or the user's own; the
  * last tenth of it is held out for validation.
  *
- * <p>Solved when the validation cross-entropy (nats per character) is below 75% of the entropy of the validation
+ * <p>Solved when the validation cross-entropy (nats per character) is below 80% of the entropy of the validation
  * characters' own frequencies, the best a model that ignores context could do. Accuracy: next characters right.
  */
 public final class CharLmTask implements Task {
@@ -33,7 +33,7 @@ public final class CharLmTask implements Task {
     public static final int MIN_STEPS = 4;
     public static final int MAX_STEPS = 200;
     public static final int MAX_ALPHABET = 1000;
-    public static final double SOLVED_RATIO = 0.75;
+    public static final double SOLVED_RATIO = 0.80;
     static final int TRAIN_WINDOWS = 3000;
     static final int VALIDATION_WINDOWS = 300;
 
@@ -83,7 +83,7 @@ public final class CharLmTask implements Task {
 
     @Override
     public String criterion() {
-        return "validation cross-entropy below 75% of the character-frequency baseline";
+        return "validation cross-entropy below 80% of the character-frequency baseline";
     }
 
     /** The alphabet of the text: its distinct code points, sorted, each as a string. */
@@ -142,7 +142,7 @@ public final class CharLmTask implements Task {
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(10).withLearningRate(5e-3).withClipNorm(5.0);
+        return TrainingConfig.kerasDefaults().withEpochs(5).withLearningRate(5e-3).withClipNorm(5.0);
     }
 
     @Override
