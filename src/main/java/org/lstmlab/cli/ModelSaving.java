@@ -27,9 +27,10 @@ final class ModelSaving {
         }
     }
 
-    static void save(Path target, SequenceModel model, TrainingConfig config, String task) {
+    static void save(Path target, SequenceModel model, TrainingConfig config, String task,
+                     java.util.List<String> vocabulary) {
         try {
-            org.lstmlab.engine.io.ModelFile.save(target, model, config, task);
+            org.lstmlab.engine.io.ModelFile.save(target, model, config, task, vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
@@ -30,16 +31,42 @@ import picocli.CommandLine.Spec;
  * saved, and a last line of JSON metrics.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model on a built-in task and save it. Prints a progress bar, one line per epoch and, "
-                + "last, one JSON line: task, cell, epochs, train_loss, val_loss, val_accuracy, solved, seconds.")
+        description = "Train a model on a built-in task or on your data (--data) and save it. Prints a progress bar, "
+                + "one line per epoch and, last, one JSON line: task, cell, epochs, train_loss, val_loss, "
+                + "val_accuracy, solved, seconds.")
 final class TrainCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(names = "--task", defaultValue = "keras-example", description = "task (default: ${DEFAULT-VALUE})")
+    @Option(names = "--task", description = "task: keras-example (default), adding, reber, temporal-order, copy, "
+            + "counting, sine, sentiment, charlm")
     private String task;
 
-    @Option(names = "--seq-len", defaultValue = "0", description = "sequence length T (default: the task's)")
+    @Option(names = "--seq-len", defaultValue = "0",
+            description = "sequence length T (default: the task's); for --data, the window length")
     private int seqLen;
+
+    @Option(names = "--data", description = "your data: a CSV time series, or a text file for --task charlm "
+            + "(a .txt file implies charlm)")
+    private Path dataFile;
+
+    @Option(names = "--columns", split = ",", description = "CSV input columns, by name or 1-based number (default: all)")
+    private java.util.List<String> columns = java.util.List.of();
+
+    @Option(names = "--target", split = ",",
+            description = "CSV column(s) to forecast (default: the last input column)")
+    private java.util.List<String> targets = java.util.List.of();
+
+    @Option(names = "--horizon", defaultValue = "1", description = "forecast this many rows after the window "
+            + "(default: ${DEFAULT-VALUE})")
+    private int horizon;
+
+    @Option(names = "--val-split", defaultValue = "0.2",
+            description = "CSV: the last fraction of windows used for validation (default: ${DEFAULT-VALUE})")
+    private double valSplit;
+
+    @Option(names = "--encoding", description = "encoding of --data: utf-8, utf-16le, utf-16be, gbk, gb18030 "
+            + "(default: detected from the BOM, else UTF-8, else GB18030)")
+    private String encoding;
 
     @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru or rnn (default: ${DEFAULT-VALUE})")
     private String cell;
@@ -84,7 +111,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Task t = Tasks.byName(task);
+        Task t = dataFile == null ? Tasks.byName(task == null ? "keras-example" : task) : UserData.task(dataFile, task,
+                new CsvSeries.Options(columns, targets, seqLen > 0 ? seqLen : 24, horizon, valSplit,
+                        UserData.charset(encoding)));
         CellType cellType = CellType.parse(cell);
         TrainingConfig cfg = configure(t.defaults());
         int units = hidden > 0 ? hidden : t.defaultHidden();
@@ -142,7 +171,7 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s (%s): %s%n", score.solved() ? "solved" : "not solved", t.criterion(),
                 Double.isNaN(score.accuracy()) ? "" : String.format(Locale.ROOT, "accuracy %.4f", score.accuracy()));
         if (target != null) {
-            ModelSaving.save(target, model, cfg, t.name());
+            ModelSaving.save(target, model, cfg, t.name(), data.vocabulary());
             out.println("saved " + target);
         }
         Map<String, Object> json = new LinkedHashMap<>();

@@ -12,8 +12,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
+import org.lstmlab.ui.compare.CompareView;
 import org.lstmlab.ui.debugger.DebuggerLauncher;
 import org.lstmlab.ui.debugger.DebuggerView;
+import org.lstmlab.ui.training.TrainingView;
 
 /**
  * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It only wires the tabs
@@ -29,6 +31,8 @@ public final class MainWindow {
     @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private DebuggerView debuggerViewController;
     @FXML private ResourceBundle resources;
+    @FXML private TrainingView trainViewController;
+    @FXML private CompareView compareViewController;
 
     /** Loads {@code MainWindow.fxml} with the given bundle. */
     public static MainWindow create(ResourceBundle bundle) {
@@ -47,6 +51,8 @@ public final class MainWindow {
         javafx.scene.control.Menu debug = debuggerViewController.menu();
         debug.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab));
         menuBar.getMenus().add(1, debug);
+        DebuggerLauncher launcher = debuggerLauncher();
+        trainViewController.viewModel().setDebuggerLink(launcher::openModel);
     }
 
     /**
@@ -83,9 +89,20 @@ public final class MainWindow {
         }
     }
 
+    /** The Train tab's view (its view model takes the debugger link). */
+    public TrainingView trainingView() {
+        return trainViewController;
+    }
+
+    public CompareView compareView() {
+        return compareViewController;
+    }
+
     /** Stops background work before the window closes. */
     public void shutdown() {
         debuggerViewController.shutdown();
+        trainViewController.shutdown();
+        compareViewController.shutdown();
     }
 
     @FXML

@@ -77,6 +77,21 @@ public final class KerasExampleTask implements Task {
     }
 
     @Override
+    public int defaultSteps() {
+        return DEFAULT_STEPS;
+    }
+
+    @Override
+    public int minSteps() {
+        return 2;
+    }
+
+    @Override
+    public int maxSteps() {
+        return 200;
+    }
+
+    @Override
     public TaskScore score(Evaluation evaluation) {
         double accuracy = Scoring.binaryAccuracy(evaluation);
         return new TaskScore(accuracy, accuracy >= 0.95);

@@ -53,4 +53,37 @@ public final class Scoring {
         }
         return best;
     }
+
+    /** Fraction of samples whose every output is within {@code tolerance} of its target (regression tasks). */
+    public static double withinTolerance(Evaluation e, double tolerance) {
+        long right = 0;
+        for (int i = 0; i < e.samples().size(); i++) {
+            double[] p = e.predictions().get(i);
+            double[] y = e.samples().get(i).target();
+            int off = y.length - p.length;
+            boolean ok = true;
+            for (int j = 0; j < p.length && ok; j++) {
+                ok = Math.abs(p[j] - y[off + j]) < tolerance;
+            }
+            if (ok) {
+                right++;
+            }
+        }
+        return e.samples().isEmpty() ? Double.NaN : (double) right / e.samples().size();
+    }
+
+    /**
+     * Fraction of samples whose every scored step is right: for each step {@code t} with {@code scored[t]}, the
+     * largest of the {@code classes} probabilities is the target class. {@code scored} null scores every step.
+     */
+    public static boolean sequenceArgmaxCorrect(double[] p, int[] target, int classes, boolean[] scored) {
+        int rows = p.length / classes;
+        int off = target.length - rows;
+        for (int r = 0; r < rows; r++) {
+            if ((scored == null || scored[r]) && argmax(p, r * classes, classes) != target[off + r]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

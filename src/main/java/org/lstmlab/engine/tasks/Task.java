@@ -34,4 +34,24 @@ public interface Task {
 
     /** Scores an evaluation by the task's criterion. */
     TaskScore score(Evaluation evaluation);
+
+    /** The sequence length {@link #generate} uses for {@code steps} ≤ 0; 0 when the task has no length to choose. */
+    default int defaultSteps() {
+        return 0;
+    }
+
+    /** The shortest length {@link #generate} accepts (equal to the longest when the length is fixed). */
+    default int minSteps() {
+        return defaultSteps();
+    }
+
+    /** The longest length {@link #generate} accepts. */
+    default int maxSteps() {
+        return defaultSteps();
+    }
+
+    /** True when the user may choose the sequence length (the Compare tab sweeps it). */
+    default boolean lengthAdjustable() {
+        return maxSteps() > minSteps();
+    }
 }

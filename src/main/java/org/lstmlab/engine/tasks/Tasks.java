@@ -10,6 +10,14 @@ public final class Tasks {
 
     static {
         register(new KerasExampleTask());
+        register(new AddingTask());
+        register(new ReberTask());
+        register(new TemporalOrderTask());
+        register(new CopyTask());
+        register(new CountingTask());
+        register(new SineTask());
+        register(new SentimentTask());
+        register(new CharLmTask());
     }
 
     private Tasks() {

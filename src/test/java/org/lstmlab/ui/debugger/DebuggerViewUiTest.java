@@ -55,8 +55,16 @@ class DebuggerViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Lookups inside the Debugger tab only: the Train tab reuses ids such as {@code cellBox}, and a bare lookup
+     * would find its node first.
+     */
+    private static org.testfx.service.query.NodeQuery in(FxRobot robot) {
+        return robot.from(robot.lookup(".debugger"));
+    }
+
     private String position(FxRobot robot) {
-        return robot.lookup(".position-label").queryAs(Label.class).getText();
+        return in(robot).lookup(".position-label").queryAs(Label.class).getText();
     }
 
     @Test
@@ -75,7 +83,7 @@ class DebuggerViewUiTest {
         waitFor(() -> position(robot).contains("candidate"));
         robot.doubleClickOn("#jumpField").write("5").push(KeyCode.ENTER);
         waitFor(() -> position(robot).contains("t = 5 of 20"));
-        assertTrue(robot.lookup("#eq-lstm-g").query().getStyleClass().contains("current"));
+        assertTrue(in(robot).lookup("#eq-lstm-g").query().getStyleClass().contains("current"));
     }
 
     @Test
@@ -94,7 +102,7 @@ class DebuggerViewUiTest {
     void aBadBreakpointGetsAMessageNextToTheField(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
         robot.clickOn("#breakpointField").write("f[0] <<").push(KeyCode.ENTER);
-        waitFor(() -> !robot.lookup("#breakpointError").queryAs(Label.class).getText().isEmpty());
+        waitFor(() -> !in(robot).lookup("#breakpointError").queryAs(Label.class).getText().isEmpty());
         assertEquals(0, vm.stepper().breakpoints().size());
     }
 
@@ -104,21 +112,21 @@ class DebuggerViewUiTest {
         robot.push(KeyCode.F11);
         double before = vm.trace().value("f", 0, 0, 0, 0);
         robot.interact(() -> {
-            robot.lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
-            robot.lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            in(robot).lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+            in(robot).lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
         });
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);  // the titled panes animate open and closed
-        robot.interact(() -> robot.lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.interact(() -> in(robot).lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.doubleClickOn("#weightName").write("b_if");
         robot.doubleClickOn("#weightValue").write("abc");
         robot.clickOn("#applyWeightButton");
-        waitFor(() -> robot.lookup("#weightError").queryAs(Label.class).getText().contains("is not a number"));
+        waitFor(() -> in(robot).lookup("#weightError").queryAs(Label.class).getText().contains("is not a number"));
         assertEquals(before, vm.trace().value("f", 0, 0, 0, 0), "bad input changes nothing");
         robot.doubleClickOn("#weightValue").eraseText(3).write("6");
         robot.clickOn("#applyWeightButton");
         waitFor(() -> vm.trace().weights(0, "b_if").get(0, 0) == 6);
         assertNotEquals(before, vm.trace().value("f", 0, 0, 0, 0));
-        assertTrue(robot.lookup("#substitution").query().getAccessibleText().contains(
+        assertTrue(in(robot).lookup("#substitution").query().getAccessibleText().contains(
                 Numbers.format(vm.trace().value("f", 0, 0, 0, 0))), "the equation shows the new value");
         robot.clickOn("#undoButton");
         waitFor(() -> vm.trace().value("f", 0, 0, 0, 0) == before);
@@ -128,12 +136,12 @@ class DebuggerViewUiTest {
     void switchingTheCellTypeRedrawsTheEquationsAndDiagram(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
         @SuppressWarnings("unchecked")
-        ComboBox<CellType> box = robot.lookup("#cellBox").queryAs(ComboBox.class);
+        ComboBox<CellType> box = in(robot).lookup("#cellBox").queryAs(ComboBox.class);
         robot.interact(() -> box.setValue(CellType.GRU));
         waitFor(() -> vm.trace().cell() == CellType.GRU);
-        waitFor(() -> robot.lookup("#eq-gru-r").tryQuery().isPresent());
-        assertTrue(robot.lookup("#node-z").tryQuery().isPresent(), "the GRU diagram is drawn");
-        assertFalse(robot.lookup("#eq-lstm-f").tryQuery().isPresent());
+        waitFor(() -> in(robot).lookup("#eq-gru-r").tryQuery().isPresent());
+        assertTrue(in(robot).lookup("#node-z").tryQuery().isPresent(), "the GRU diagram is drawn");
+        assertFalse(in(robot).lookup("#eq-lstm-f").tryQuery().isPresent());
     }
 
     @Test
@@ -141,12 +149,12 @@ class DebuggerViewUiTest {
         waitFor(() -> vm.trace() != null);
         robot.clickOn("#backwardToggle");
         waitFor(() -> position(robot).startsWith("Backward  t = 20 of 20"));
-        assertTrue(robot.lookup("#gradient-plot").query().isVisible());
+        assertTrue(in(robot).lookup("#gradient-plot").query().isVisible());
         robot.push(KeyCode.F10);
         waitFor(() -> position(robot).contains("t = 19 of 20"));
         robot.clickOn("#besideRnn");
-        waitFor(() -> robot.lookup("#companion-rnn_tanh").tryQuery().isPresent()
+        waitFor(() -> in(robot).lookup("#companion-rnn_tanh").tryQuery().isPresent()
                 && vm.companions().get(0).resultProperty().get() != null);
-        waitFor(() -> robot.lookup("#gradient-plot").queryAs(GradientPlot.class).curves().size() == 3);
+        waitFor(() -> in(robot).lookup("#gradient-plot").queryAs(GradientPlot.class).curves().size() == 3);
     }
 }

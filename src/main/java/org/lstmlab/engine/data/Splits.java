@@ -1,0 +1,34 @@
+package org.lstmlab.engine.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Re-dividing a dataset between training and validation. */
+public final class Splits {
+    private Splits() {
+    }
+
+    /**
+     * The same samples with the last {@code fraction} of them (training first, then validation, in order) held out
+     * for validation. Order is kept, so a time series is still judged on its latest part.
+     */
+    public static Dataset resplit(Dataset d, double fraction) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("validation split must be between 0 and 1, got " + fraction);
+        }
+        List<Sample> all = new ArrayList<>(d.train());
+        all.addAll(d.validation());
+        int val = (int) Math.round(all.size() * fraction);
+        if (val < 1 || val >= all.size()) {
+            throw new IllegalArgumentException("a validation split of " + fraction + " leaves " + (all.size() - val)
+                    + " training and " + val + " validation samples of " + all.size());
+        }
+        return new Dataset(d.name(), all.subList(0, all.size() - val), all.subList(all.size() - val, all.size()),
+                d.inputSize(), d.outputSize(), d.head(), d.loss(), d.vocabulary());
+    }
+
+    /** The fraction of the samples that is validation now. */
+    public static double fraction(Dataset d) {
+        return (double) d.validation().size() / (d.train().size() + d.validation().size());
+    }
+}

@@ -1,0 +1,141 @@
+package org.lstmlab.engine.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits CSV text into records of fields (RFC 4180 quoting; CRLF, LF or CR line ends; sniffed delimiter). */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    /** The delimiter: the first of comma, semicolon and tab that occurs in the first line outside quotes. */
+    static char sniff(String text) {
+        int counts[] = new int[3];
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                counts[0] += c == ',' ? 1 : 0;
+                counts[1] += c == ';' ? 1 : 0;
+                counts[2] += c == '\t' ? 1 : 0;
+            }
+        }
+        if (counts[1] > counts[0] && counts[1] >= counts[2]) {
+            return ';';
+        }
+        if (counts[2] > counts[0] && counts[2] > counts[1]) {
+            return '\t';
+        }
+        return ',';
+    }
+
+    static List<List<CsvTable.Field>> records(String file, String text) throws DataFileException {
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        char delim = sniff(text);
+        List<List<CsvTable.Field>> out = new ArrayList<>();
+        List<CsvTable.Field> rec = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int line = 1;
+        int col = 1;
+        int fieldLine = 1;
+        int fieldCol = 1;
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        int quoteLine = 0;
+        int quoteCol = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < n && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                        col += 2;
+                        continue;
+                    }
+                    quoted = false;
+                    col++;
+                    continue;
+                }
+                field.append(c);
+                if (c == '\n' || c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+                if (field.length() > CsvTable.MAX_FIELD_CHARS) {
+                    throw new DataFileException(file, quoteLine, quoteCol, "a quoted field is longer than "
+                            + CsvTable.MAX_FIELD_CHARS + " characters: is its closing quote missing?");
+                }
+                continue;
+            }
+            if (c == '"') {
+                if (field.length() > 0 && !field.toString().isBlank() || wasQuoted) {
+                    throw new DataFileException(file, line, col, "a quote inside an unquoted field (quote the "
+                            + "whole field and double the quote)");
+                }
+                quoted = true;
+                wasQuoted = true;
+                quoteLine = line;
+                quoteCol = col;
+                field.setLength(0);
+                col++;
+                continue;
+            }
+            if (c == delim) {
+                rec.add(new CsvTable.Field(field.toString(), fieldLine, fieldCol));
+                field.setLength(0);
+                wasQuoted = false;
+                col++;
+                fieldLine = line;
+                fieldCol = col;
+                continue;
+            }
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                endRecord(out, rec, field, fieldLine, fieldCol, wasQuoted);
+                rec = new ArrayList<>();
+                field.setLength(0);
+                wasQuoted = false;
+                line++;
+                col = 1;
+                fieldLine = line;
+                fieldCol = 1;
+                continue;
+            }
+            if (wasQuoted && !Character.isWhitespace(c)) {
+                throw new DataFileException(file, line, col, "text after the closing quote of a field");
+            }
+            field.append(c);
+            col++;
+            if (field.length() > CsvTable.MAX_FIELD_CHARS) {
+                throw new DataFileException(file, fieldLine, fieldCol, "a field is longer than "
+                        + CsvTable.MAX_FIELD_CHARS + " characters");
+            }
+        }
+        if (quoted) {
+            throw new DataFileException(file, quoteLine, quoteCol, "the quote opened here is never closed");
+        }
+        endRecord(out, rec, field, fieldLine, fieldCol, wasQuoted);
+        return out;
+    }
+
+    private static void endRecord(List<List<CsvTable.Field>> out, List<CsvTable.Field> rec, StringBuilder field,
+                                  int line, int col, boolean wasQuoted) {
+        if (rec.isEmpty() && field.length() == 0 && !wasQuoted) {
+            return;  // a blank line
+        }
+        rec.add(new CsvTable.Field(field.toString(), line, col));
+        out.add(rec);
+    }
+}

@@ -1,0 +1,115 @@
+package org.lstmlab.engine.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * A training run saved to resume it exactly: the model's weights under the model file's PyTorch names, the
+ * optimizer's state as {@code optimizer.<key>} tensors, and as metadata the architecture, the training config,
+ * the position (epoch and batch of the next step) and whatever the caller needs to rebuild the data
+ * ({@code run.*} entries: task, sequence length, data file, ...). Written atomically; refuses non-finite values.
+ *
+ * <p>Resuming: rebuild the data, {@code new Trainer(loaded.model(), data, loaded.config())}, restore the
+ * optimizer state, then {@code seek(epoch, batch)}: the run continues bit-identically.
+ */
+public final class CheckpointFile {
+    public static final String FORMAT = "lstm-lab-checkpoint";
+    public static final int VERSION = 1;
+    private static final String OPTIMIZER = "optimizer.";
+    private static final String RUN = "run.";
+
+    /** What a checkpoint holds. */
+    public record Loaded(SequenceModel model, TrainingConfig config, Map<String, double[]> optimizerState, int epoch,
+                         int batch, Map<String, String> run, List<String> vocabulary) {
+    }
+
+    private CheckpointFile() {
+    }
+
+    public static void save(Path file, SequenceModel model, TrainingConfig config, Map<String, double[]> optimizerState,
+                            int epoch, int batch, Map<String, String> run, List<String> vocabulary)
+            throws IOException {
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
+            tensors.put(e.getKey(), Tensor.f64(e.getKey(), e.getValue().shape(), e.getValue().data().clone()));
+        }
+        for (Map.Entry<String, double[]> e : optimizerState.entrySet()) {
+            String name = OPTIMIZER + e.getKey();
+            tensors.put(name, Tensor.f64(name, new int[] {e.getValue().length}, e.getValue().clone()));
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("format", FORMAT);
+        meta.put("format_version", Integer.toString(VERSION));
+        meta.put("architecture", ModelJson.architecture(model.spec()));
+        meta.put("training", ModelJson.training(config));
+        meta.put("epoch", Integer.toString(epoch));
+        meta.put("batch", Integer.toString(batch));
+        if (!vocabulary.isEmpty()) {
+            meta.put("vocabulary", ModelJson.stringArray(vocabulary));
+        }
+        for (Map.Entry<String, String> e : run.entrySet()) {
+            meta.put(RUN + e.getKey(), e.getValue());
+        }
+        SafeTensors.write(file, tensors, meta, WriteOptions.FINITE_ONLY);
+    }
+
+    public static Loaded load(Path file) throws IOException {
+        SafeTensorsFile f = SafeTensors.read(file);
+        String name = file.toString();
+        String format = f.meta("format").orElse("");
+        if (!format.equals(FORMAT)) {
+            throw new ModelFileException(name, format.equals(ModelFile.FORMAT)
+                    ? "is a model file, not a training checkpoint (open it as a model)"
+                    : format.isEmpty() ? "is not an LSTM Lab training checkpoint"
+                    : "format is '" + format + "', not " + FORMAT);
+        }
+        int version = integer(name, "format_version", f.requireMeta("format_version"));
+        if (version > VERSION) {
+            throw new ModelFileException(name, "made by a newer version of LSTM Lab (checkpoint format " + version
+                    + "; this version reads up to " + VERSION + ")");
+        }
+        ModelSpec spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"));
+        TrainingConfig config = ModelJson.parseTraining(name, f.requireMeta("training"));
+        SequenceModel model = new SequenceModel(spec);
+        for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
+            double[] v = f.require(e.getKey(), e.getValue().shape()).doubles();
+            System.arraycopy(v, 0, e.getValue().data(), 0, v.length);
+        }
+        Map<String, double[]> state = new LinkedHashMap<>();
+        for (Map.Entry<String, Tensor> e : f.tensors().entrySet()) {
+            if (e.getKey().startsWith(OPTIMIZER)) {
+                state.put(e.getKey().substring(OPTIMIZER.length()), e.getValue().doubles());
+            }
+        }
+        Map<String, String> run = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : f.metadata().entrySet()) {
+            if (e.getKey().startsWith(RUN)) {
+                run.put(e.getKey().substring(RUN.length()), e.getValue());
+            }
+        }
+        List<String> vocabulary = f.meta("vocabulary").isPresent()
+                ? ModelJson.parseStringArray(name, f.meta("vocabulary").get()) : List.of();
+        return new Loaded(model, config, state, integer(name, "epoch", f.requireMeta("epoch")),
+                integer(name, "batch", f.requireMeta("batch")), run, vocabulary);
+    }
+
+    private static int integer(String file, String key, String value) throws ModelFileException {
+        try {
+            int v = Integer.parseInt(value.trim());
+            if (v < 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ModelFileException(file, key + " '" + value + "' is not a count");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.lstmlab.engine.io;
+
+import java.util.Locale;
+
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * The Keras and PyTorch code that builds and trains the same model as a {@link ModelSpec} with a
+ * {@link TrainingConfig}: what the Train tab shows beside its builder. The PyTorch module names its parts
+ * {@code rnn} and {@code fc}, as the model file does, so {@code load_state_dict} takes a saved model unchanged.
+ */
+public final class CodeExport {
+    private CodeExport() {
+    }
+
+    /**
+     * Keras 3 code. {@code steps} is T, or 0 when sequences vary in length ({@code input_shape=(None, D)}).
+     */
+    public static String keras(ModelSpec s, TrainingConfig c, int steps) {
+        StringBuilder b = new StringBuilder();
+        String layer = kerasLayer(s.cell());
+        String t = steps > 0 ? Integer.toString(steps) : "None";
+        boolean every = s.head() == HeadMode.EVERY_STEP;
+        b.append("import keras\n");
+        b.append("from keras.models import Sequential\n");
+        b.append("from keras.layers import ").append(layer.replaceAll("\\(.*", "")).append(", Dense")
+                .append(every ? ", TimeDistributed" : "").append("\n\n");
+        b.append("model = Sequential()\n");
+        for (int k = 0; k < s.numLayers(); k++) {
+            boolean sequences = every || k < s.numLayers() - 1;
+            b.append("model.add(").append(layer.replace("UNITS", Integer.toString(s.hiddenSize())));
+            b.setLength(b.length() - 1);
+            if (sequences) {
+                b.append(", return_sequences=True");
+            }
+            if (k == 0) {
+                b.append(", input_shape=(").append(t).append(", ").append(s.inputSize()).append(")");
+            }
+            b.append("))\n");
+        }
+        String dense = "Dense(" + s.outputSize() + ", activation='" + s.loss().activation().kerasName() + "')";
+        b.append("model.add(").append(every ? "TimeDistributed(" + dense + ")" : dense).append(")\n");
+        b.append("model.compile(loss='").append(kerasLoss(s.loss())).append("', optimizer=")
+                .append(kerasOptimizer(c)).append(s.loss() == Loss.MEAN_SQUARED_ERROR ? ")\n"
+                        : ", metrics=['accuracy'])\n");
+        b.append("model.summary()\n\n");
+        b.append("# x_train: (samples, ").append(t).append(", ").append(s.inputSize()).append(")")
+                .append(s.inputSize() > 1 && s.loss() == Loss.SOFTMAX_CROSS_ENTROPY ? " one-hot" : "")
+                .append("; y_train: ").append(kerasTargets(s)).append("\n");
+        b.append("model.fit(x_train, y_train, epochs=").append(c.epochs()).append(", batch_size=")
+                .append(c.batchSize()).append(", validation_data=(x_val, y_val))\n");
+        return b.toString();
+    }
+
+    private static String kerasLayer(CellType cell) {
+        return switch (cell) {
+            case LSTM -> "LSTM(UNITS)";
+            case GRU -> "GRU(UNITS)";
+            case RNN_TANH -> "SimpleRNN(UNITS, activation='tanh')";
+            case RNN_RELU -> "SimpleRNN(UNITS, activation='relu')";
+        };
+    }
+
+    private static String kerasLoss(Loss loss) {
+        return switch (loss) {
+            case BINARY_CROSS_ENTROPY -> "binary_crossentropy";
+            case SOFTMAX_CROSS_ENTROPY -> "sparse_categorical_crossentropy";
+            case MEAN_SQUARED_ERROR -> "mse";
+        };
+    }
+
+    private static String kerasTargets(ModelSpec s) {
+        String rows = s.head() == HeadMode.EVERY_STEP ? "(samples, T" : "(samples";
+        return s.loss() == Loss.SOFTMAX_CROSS_ENTROPY ? rows + ") class indices" : rows + ", " + s.outputSize() + ")";
+    }
+
+    private static String kerasOptimizer(TrainingConfig c) {
+        String lr = number(c.learningRate());
+        String clip = c.clipNorm() > 0 ? ", global_clipnorm=" + number(c.clipNorm()) : "";
+        return switch (c.optimizer()) {
+            case "adam" -> "keras.optimizers.Adam(learning_rate=" + lr
+                    + (c.flavour() == Flavour.TORCH ? ", epsilon=1e-8" : "") + clip + ")";
+            case "rmsprop" -> "keras.optimizers.RMSprop(learning_rate=" + lr + clip + ")";
+            default -> "keras.optimizers.SGD(learning_rate=" + lr + ", momentum=" + number(c.momentum()) + clip + ")";
+        };
+    }
+
+    /** PyTorch code: an {@code nn.Module} with {@code rnn} and {@code fc}, the loss, the optimizer, the loop. */
+    public static String pytorch(ModelSpec s, TrainingConfig c) {
+        StringBuilder b = new StringBuilder();
+        boolean every = s.head() == HeadMode.EVERY_STEP;
+        b.append("import torch\nfrom torch import nn\n\n\n");
+        b.append("class Model(nn.Module):\n");
+        b.append("    def __init__(self):\n");
+        b.append("        super().__init__()\n");
+        b.append("        self.rnn = ").append(torchLayer(s)).append("\n");
+        b.append("        self.fc = nn.Linear(").append(s.hiddenSize()).append(", ").append(s.outputSize())
+                .append(")\n\n");
+        b.append("    def forward(self, x):  # x: (batch, T, ").append(s.inputSize()).append(")\n");
+        b.append("        out, _ = self.rnn(x)  # (batch, T, ").append(s.hiddenSize()).append(")\n");
+        b.append(every ? "        return self.fc(out)  # logits of every step\n"
+                : "        return self.fc(out[:, -1])  # logits of the last step\n");
+        b.append("\n\n");
+        b.append("model = Model().double()  # LSTM Lab computes in float64\n");
+        b.append("# model.load_state_dict(safetensors.torch.load_file('model.safetensors'))  # a saved model\n");
+        b.append("loss_fn = ").append(torchLoss(s.loss())).append("\n");
+        b.append("optimizer = ").append(torchOptimizer(c)).append("\n\n");
+        b.append("for epoch in range(").append(c.epochs()).append("):\n");
+        b.append("    for x, y in train_loader:  # DataLoader(..., batch_size=").append(c.batchSize())
+                .append(", shuffle=True)\n");
+        b.append("        optimizer.zero_grad()\n");
+        if (every && s.loss() == Loss.SOFTMAX_CROSS_ENTROPY) {
+            b.append("        loss = loss_fn(model(x).reshape(-1, ").append(s.outputSize())
+                    .append("), y.reshape(-1))\n");
+        } else {
+            b.append("        loss = loss_fn(model(x), y)\n");
+        }
+        b.append("        loss.backward()\n");
+        if (c.clipNorm() > 0) {
+            b.append("        nn.utils.clip_grad_norm_(model.parameters(), ").append(number(c.clipNorm()))
+                    .append(")\n");
+        }
+        b.append("        optimizer.step()\n");
+        return b.toString();
+    }
+
+    private static String torchLayer(ModelSpec s) {
+        String args = "input_size=" + s.inputSize() + ", hidden_size=" + s.hiddenSize() + ", num_layers="
+                + s.numLayers() + ", batch_first=True";
+        return switch (s.cell()) {
+            case LSTM -> "nn.LSTM(" + args + ")";
+            case GRU -> "nn.GRU(" + args + ")";
+            case RNN_TANH -> "nn.RNN(" + args + ", nonlinearity='tanh')";
+            case RNN_RELU -> "nn.RNN(" + args + ", nonlinearity='relu')";
+        };
+    }
+
+    private static String torchLoss(Loss loss) {
+        return switch (loss) {
+            case BINARY_CROSS_ENTROPY -> "nn.BCEWithLogitsLoss()  # sigmoid + binary cross-entropy, from logits";
+            case SOFTMAX_CROSS_ENTROPY -> "nn.CrossEntropyLoss()  # softmax + cross-entropy, from logits";
+            case MEAN_SQUARED_ERROR -> "nn.MSELoss()";
+        };
+    }
+
+    private static String torchOptimizer(TrainingConfig c) {
+        String lr = number(c.learningRate());
+        return switch (c.optimizer()) {
+            case "adam" -> "torch.optim.Adam(model.parameters(), lr=" + lr
+                    + (c.flavour() == Flavour.KERAS ? ", eps=1e-7" : "") + ")";
+            case "rmsprop" -> "torch.optim.RMSprop(model.parameters(), lr=" + lr + ")";
+            default -> "torch.optim.SGD(model.parameters(), lr=" + lr + ", momentum=" + number(c.momentum()) + ")";
+        };
+    }
+
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        String s = Double.toString(v);
+        return s.contains("E") ? s.replace("E", "e") : s;
+    }
+}

@@ -1,0 +1,120 @@
+package org.lstmlab.engine.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * The adding problem of Hochreiter &amp; Schmidhuber 1997 (experiment 4). Each step carries two features: a value
+ * X ~ U(−1, 1) and a marker. Exactly two steps are marked (1.0): one in the first half of the sequence and one in
+ * the second, as in the later literature (Le, Jaitly &amp; Hinton 2015; Arjovsky et al. 2016); every other marker
+ * is 0. After the last step the model outputs the paper's target {@code 0.5 + (X1 + X2) / 4}, in [0, 1], with a
+ * linear head and MSE. The first value must be carried over at least T/2 steps.
+ *
+ * <p>As in the paper, a sequence is correct when the absolute error is below 0.04. Predicting the constant 0.5
+ * gets about 16% of sequences right, and so does a model that only remembers one of the two values.
+ */
+public final class AddingTask implements Task {
+    public static final int DEFAULT_STEPS = 50;
+    public static final int MIN_STEPS = 10;
+    public static final int MAX_STEPS = 200;
+    public static final double TOLERANCE = 0.04;
+    public static final double SOLVED_FRACTION = 0.90;
+    static final int TRAIN_SIZE = 12000;
+    static final int VALIDATION_SIZE = 1000;
+
+    @Override
+    public String name() {
+        return "adding";
+    }
+
+    @Override
+    public String description() {
+        return "Add the two marked values of a sequence of T numbers (Hochreiter & Schmidhuber 1997)";
+    }
+
+    @Override
+    public String criterion() {
+        return "at least 90% of validation sequences within 0.04 of 0.5 + (X1+X2)/4";
+    }
+
+    @Override
+    public Dataset generate(int steps, long seed) {
+        int t = steps > 0 ? steps : DEFAULT_STEPS;
+        if (t < MIN_STEPS || t > MAX_STEPS) {
+            throw new IllegalArgumentException("the adding problem needs T from " + MIN_STEPS + " to " + MAX_STEPS
+                    + ", got " + t);
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), 2, 1,
+                HeadMode.LAST, Loss.MEAN_SQUARED_ERROR, List.of());
+    }
+
+    /** One sequence: (value, marker) pairs, two markers, target 0.5 + (X1 + X2) / 4. */
+    static Sample sample(int steps, SplittableRandom rng) {
+        double[] x = new double[steps * 2];
+        for (int t = 0; t < steps; t++) {
+            x[2 * t] = rng.nextDouble(-1, 1);
+        }
+        int half = steps / 2;
+        int first = rng.nextInt(half);
+        int second = half + rng.nextInt(steps - half);
+        x[2 * first + 1] = 1;
+        x[2 * second + 1] = 1;
+        double target = 0.5 + (x[2 * first] + x[2 * second]) / 4;
+        return Sample.dense(x, steps, 2, target);
+    }
+
+    private static List<Sample> samples(int n, int steps, SplittableRandom rng) {
+        List<Sample> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(sample(steps, rng));
+        }
+        return out;
+    }
+
+    @Override
+    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
+        return new ModelSpec(cell, 2, hidden, layers, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
+    }
+
+    @Override
+    public int defaultHidden() {
+        return 32;
+    }
+
+    @Override
+    public TrainingConfig defaults() {
+        return TrainingConfig.kerasDefaults().withEpochs(6).withLearningRate(3e-3).withClipNorm(1.0);
+    }
+
+    @Override
+    public int defaultSteps() {
+        return DEFAULT_STEPS;
+    }
+
+    @Override
+    public int minSteps() {
+        return MIN_STEPS;
+    }
+
+    @Override
+    public int maxSteps() {
+        return MAX_STEPS;
+    }
+
+    @Override
+    public TaskScore score(Evaluation evaluation) {
+        double accuracy = Scoring.withinTolerance(evaluation, TOLERANCE);
+        return new TaskScore(accuracy, accuracy >= SOLVED_FRACTION);
+    }
+}

@@ -1,0 +1,190 @@
+package org.lstmlab.engine.tasks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * A character-level language model (after Karpathy's char-rnn): windows of T characters (Unicode code points, so
+ * a character outside the BMP or a CJK character is one symbol), each step's target the next character, softmax
+ * over the text's alphabet. The text is the bundled sonnets ({@code datasets/sonnets.txt}) or the user's own; the
+ * last tenth of it is held out for validation.
+ *
+ * <p>Solved when the validation cross-entropy (nats per character) is below 80% of the entropy of the validation
+ * characters' own frequencies, the best a model that ignores context could do. Accuracy: next characters right.
+ */
+public final class CharLmTask implements Task {
+    public static final String BUNDLED = "/org/lstmlab/datasets/sonnets.txt";
+    public static final int DEFAULT_STEPS = 32;
+    public static final int MIN_STEPS = 4;
+    public static final int MAX_STEPS = 200;
+    public static final int MAX_ALPHABET = 1000;
+    public static final double SOLVED_RATIO = 0.80;
+    static final int TRAIN_WINDOWS = 3000;
+    static final int VALIDATION_WINDOWS = 300;
+
+    private final String text;
+    private final String source;
+
+    /** The task on the bundled sonnets. */
+    public CharLmTask() {
+        this(bundledText(), "sonnets.txt");
+    }
+
+    /** The task on the given text; {@code source} names it (a file name). */
+    public CharLmTask(String text, String source) {
+        int points = text.codePointCount(0, text.length());
+        if (points < 2 * MAX_STEPS) {
+            throw new IllegalArgumentException(source + ": " + points + " characters is too little text for a "
+                    + "language model (at least " + 2 * MAX_STEPS + ")");
+        }
+        this.text = text;
+        this.source = source;
+    }
+
+    static String bundledText() {
+        try (InputStream in = CharLmTask.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled text " + BUNDLED + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String name() {
+        return "charlm";
+    }
+
+    @Override
+    public String description() {
+        return "Predict the next character of a text (" + source + "), then sample new text from the model";
+    }
+
+    @Override
+    public String criterion() {
+        return "validation cross-entropy below 80% of the character-frequency baseline";
+    }
+
+    /** The alphabet of the text: its distinct code points, sorted, each as a string. */
+    public List<String> alphabet() {
+        TreeSet<Integer> set = new TreeSet<>();
+        text.codePoints().forEach(set::add);
+        if (set.size() > MAX_ALPHABET) {
+            throw new IllegalArgumentException(source + " uses " + set.size() + " distinct characters; at most "
+                    + MAX_ALPHABET + " are supported");
+        }
+        List<String> out = new ArrayList<>();
+        for (int cp : set) {
+            out.add(new String(Character.toChars(cp)));
+        }
+        return out;
+    }
+
+    @Override
+    public Dataset generate(int steps, long seed) {
+        int t = steps > 0 ? steps : DEFAULT_STEPS;
+        if (t < MIN_STEPS || t > MAX_STEPS) {
+            throw new IllegalArgumentException("character windows need T from " + MIN_STEPS + " to " + MAX_STEPS
+                    + ", got " + t);
+        }
+        List<String> alphabet = alphabet();
+        int[] ids = text.codePoints().map(cp -> alphabet.indexOf(new String(Character.toChars(cp)))).toArray();
+        int split = ids.length - Math.max(t + 2, ids.length / 10);
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<Sample> train = windows(ids, 0, split, t, TRAIN_WINDOWS, alphabet.size(), rng);
+        List<Sample> val = windows(ids, split, ids.length, t, VALIDATION_WINDOWS, alphabet.size(), rng);
+        return new Dataset(name(), train, val, alphabet.size(), alphabet.size(), HeadMode.EVERY_STEP,
+                Loss.SOFTMAX_CROSS_ENTROPY, alphabet);
+    }
+
+    private static List<Sample> windows(int[] ids, int from, int to, int t, int count, int v, SplittableRandom rng) {
+        List<Sample> out = new ArrayList<>(count);
+        int starts = to - from - t;
+        for (int i = 0; i < count; i++) {
+            int s = from + rng.nextInt(starts);
+            out.add(Sample.tokens(java.util.Arrays.copyOfRange(ids, s, s + t), v,
+                    java.util.Arrays.copyOfRange(ids, s + 1, s + t + 1)));
+        }
+        return out;
+    }
+
+    @Override
+    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
+        return new ModelSpec(cell, data.inputSize(), hidden, layers, data.outputSize(), HeadMode.EVERY_STEP,
+                Loss.SOFTMAX_CROSS_ENTROPY);
+    }
+
+    @Override
+    public int defaultHidden() {
+        return 64;
+    }
+
+    @Override
+    public TrainingConfig defaults() {
+        return TrainingConfig.kerasDefaults().withEpochs(5).withLearningRate(5e-3).withClipNorm(5.0);
+    }
+
+    @Override
+    public int defaultSteps() {
+        return DEFAULT_STEPS;
+    }
+
+    @Override
+    public int minSteps() {
+        return MIN_STEPS;
+    }
+
+    @Override
+    public int maxSteps() {
+        return MAX_STEPS;
+    }
+
+    @Override
+    public TaskScore score(Evaluation evaluation) {
+        if (evaluation.samples().isEmpty()) {
+            return new TaskScore(Double.NaN, false);
+        }
+        int v = evaluation.samples().get(0).size();
+        long[] counts = new long[v];
+        long right = 0;
+        long total = 0;
+        for (int i = 0; i < evaluation.samples().size(); i++) {
+            int[] y = evaluation.samples().get(i).classes();
+            double[] p = evaluation.predictions().get(i);
+            for (int t = 0; t < y.length; t++) {
+                counts[y[t]]++;
+                right += Scoring.argmax(p, t * v, v) == y[t] ? 1 : 0;
+                total++;
+            }
+        }
+        double entropy = 0;
+        for (long n : counts) {
+            if (n > 0) {
+                double q = (double) n / total;
+                entropy -= q * Math.log(q);
+            }
+        }
+        return new TaskScore((double) right / total, evaluation.loss() < SOLVED_RATIO * entropy);
+    }
+}

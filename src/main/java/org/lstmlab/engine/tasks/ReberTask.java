@@ -1,0 +1,83 @@
+package org.lstmlab.engine.tasks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * Next-symbol prediction on the embedded Reber grammar (Hochreiter &amp; Schmidhuber 1997, experiment 1). Input:
+ * the string's symbols one-hot, all but the last; target at every step: the set of legal next symbols, as 7
+ * sigmoid outputs trained with binary cross-entropy (the paper's local targets).
+ *
+ * <p>A string is correct when at every step exactly the legal symbols have an output above 0.5; the hard step is
+ * the second-to-last, where T or P must repeat the symbol seen right after the first B. Solved when 95% of the
+ * validation strings are correct.
+ */
+public final class ReberTask implements Task {
+    public static final double SOLVED_FRACTION = 0.95;
+    static final int TRAIN_SIZE = 4000;
+    static final int VALIDATION_SIZE = 500;
+
+    @Override
+    public String name() {
+        return "reber";
+    }
+
+    @Override
+    public String description() {
+        return "Predict the legal next symbols of embedded Reber strings (Hochreiter & Schmidhuber 1997)";
+    }
+
+    @Override
+    public String criterion() {
+        return "at least 95% of validation strings with every legal next symbol predicted, the final T/P included";
+    }
+
+    @Override
+    public Dataset generate(int steps, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        return new Dataset(name(), samples(TRAIN_SIZE, rng), samples(VALIDATION_SIZE, rng), 7, 7,
+                HeadMode.EVERY_STEP, Loss.BINARY_CROSS_ENTROPY, ReberGrammar.SYMBOLS);
+    }
+
+    private static List<Sample> samples(int n, SplittableRandom rng) {
+        List<Sample> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int[] s = ReberGrammar.embedded(rng);
+            out.add(Sample.tokensWithValues(Arrays.copyOf(s, s.length - 1), 7, ReberGrammar.legalNext(s)));
+        }
+        return out;
+    }
+
+    @Override
+    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
+        return new ModelSpec(cell, 7, hidden, layers, 7, HeadMode.EVERY_STEP, Loss.BINARY_CROSS_ENTROPY);
+    }
+
+    @Override
+    public int defaultHidden() {
+        return 16;
+    }
+
+    @Override
+    public TrainingConfig defaults() {
+        return TrainingConfig.kerasDefaults().withEpochs(12).withLearningRate(1e-2).withBatchSize(16)
+                .withClipNorm(1.0);
+    }
+
+    @Override
+    public TaskScore score(Evaluation evaluation) {
+        double accuracy = Scoring.withinTolerance(evaluation, 0.5);
+        return new TaskScore(accuracy, accuracy >= SOLVED_FRACTION);
+    }
+}

@@ -1,0 +1,147 @@
+package org.lstmlab.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.I18n;
+
+/**
+ * The Compare tab's logic: which task, which lengths, how long to train each model; runs a {@link CompareSweep}
+ * and exposes its points, polled once per frame.
+ */
+public final class CompareViewModel {
+    private final ResourceBundle i18n;
+    private final ObservableList<Task> tasks = FXCollections.observableArrayList(
+            Tasks.all().stream().filter(Task::lengthAdjustable).toList());
+    private final ObjectProperty<Task> task = new SimpleObjectProperty<>(Tasks.byName("adding"));
+    private final StringProperty lengths = new SimpleStringProperty("10, 25, 50, 100");
+    private final IntegerProperty epochs = new SimpleIntegerProperty(2);
+    private final IntegerProperty samples = new SimpleIntegerProperty(6000);
+    private final ReadOnlyObjectWrapper<SweepSnapshot> snapshot = new ReadOnlyObjectWrapper<>(SweepSnapshot.EMPTY);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private CompareSweep sweep;
+
+    public CompareViewModel(ResourceBundle i18n) {
+        this.i18n = i18n;
+        status.set(i18n.getString("compare.status.idle"));
+    }
+
+    public ObservableList<Task> tasks() {
+        return tasks;
+    }
+
+    public ObjectProperty<Task> taskProperty() {
+        return task;
+    }
+
+    /** Comma-separated sequence lengths. */
+    public StringProperty lengthsProperty() {
+        return lengths;
+    }
+
+    public IntegerProperty epochsProperty() {
+        return epochs;
+    }
+
+    /** Training samples per model. */
+    public IntegerProperty samplesProperty() {
+        return samples;
+    }
+
+    public ReadOnlyObjectProperty<SweepSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The lengths typed, or an IllegalArgumentException naming what is wrong. */
+    public List<Integer> parseLengths() {
+        List<Integer> out = new ArrayList<>();
+        for (String part : lengths.get().split("[,\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(Integer.parseInt(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + part + "' is not a whole number");
+            }
+        }
+        return out;
+    }
+
+    public void start() {
+        stop();
+        try {
+            sweep = new CompareSweep(task.get(), parseLengths(), Math.max(1, epochs.get()), Math.max(10,
+                    samples.get()), 42);
+        } catch (IllegalArgumentException e) {
+            status.set(I18n.format(i18n, "compare.status.failed", e.getMessage()));
+            return;
+        }
+        sweep.start();
+        running.set(true);
+        pulse();
+    }
+
+    public void stop() {
+        if (sweep != null) {
+            sweep.stop();
+        }
+    }
+
+    /** Reads the sweep's latest snapshot; call once per frame. */
+    public void pulse() {
+        if (sweep == null) {
+            return;
+        }
+        SweepSnapshot s = sweep.latest();
+        if (s == snapshot.get()) {
+            return;
+        }
+        snapshot.set(s);
+        running.set(!s.done());
+        if (!s.error().isEmpty()) {
+            status.set(I18n.format(i18n, "compare.status.failed", s.error()));
+        } else if (s.done() && s.points().size() < s.total()) {
+            status.set(I18n.format(i18n, "compare.status.stopped", s.points().size(), s.total()));
+        } else if (s.done()) {
+            status.set(I18n.format(i18n, "compare.status.done", s.points().size()));
+        } else if (s.current() != null) {
+            status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), s.current().id(),
+                    s.steps()));
+        }
+    }
+
+    public CompareSweep sweep() {
+        return sweep;
+    }
+
+    public void shutdown() {
+        stop();
+    }
+}

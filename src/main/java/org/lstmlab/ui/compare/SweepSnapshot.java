@@ -1,0 +1,20 @@
+package org.lstmlab.ui.compare;
+
+import java.util.List;
+
+import org.lstmlab.engine.nn.CellType;
+
+/**
+ * What a comparison has done so far, published by its worker.
+ *
+ * @param points   finished models
+ * @param total    models in the sweep
+ * @param current  the cell being trained now (null when done)
+ * @param steps    its sequence length
+ * @param done     the sweep has ended (finished, stopped or failed)
+ * @param error    why it failed, or an empty string
+ */
+public record SweepSnapshot(List<SweepPoint> points, int total, CellType current, int steps, boolean done,
+                            String error) {
+    public static final SweepSnapshot EMPTY = new SweepSnapshot(List.of(), 0, null, 0, false, "");
+}

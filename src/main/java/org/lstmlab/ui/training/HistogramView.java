@@ -1,0 +1,87 @@
+package org.lstmlab.ui.training;
+
+import java.util.Locale;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** A histogram drawn on a canvas: bars, the range under them, the title above. Redrawn only when set or resized. */
+public final class HistogramView extends Region {
+    private final Canvas canvas = new Canvas();
+    private Histogram histogram = Histogram.EMPTY;
+    private String title = "";
+
+    public HistogramView() {
+        getChildren().add(canvas);
+        setMinSize(80, 80);
+        setPrefSize(200, 160);
+        widthProperty().addListener((o, a, b) -> draw());
+        heightProperty().addListener((o, a, b) -> draw());
+    }
+
+    public void show(Histogram h, String label) {
+        histogram = h;
+        title = label;
+        draw();
+    }
+
+    public Histogram histogram() {
+        return histogram;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    private Color barColor() {
+        return getStyleClass().contains("gradients") ? Color.web("#f9a825") : Color.web("#37474f");
+    }
+
+    private void draw() {
+        double w = getWidth();
+        double h = getHeight();
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        g.setFill(Color.web("#fafafa"));
+        g.fillRect(0, 0, w, h);
+        g.setFill(Color.web("#333333"));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, w / 2, 4);
+        int[] counts = histogram.counts();
+        if (counts.length == 0) {
+            return;
+        }
+        double top = 24;
+        double bottom = h - 20;
+        int max = 1;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        double bw = (w - 16) / counts.length;
+        g.setFill(barColor());
+        for (int i = 0; i < counts.length; i++) {
+            double bh = (bottom - top) * counts[i] / max;
+            g.fillRect(8 + i * bw, bottom - bh, Math.max(1, bw - 1), bh);
+        }
+        g.setFill(Color.web("#555555"));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(String.format(Locale.ROOT, "%.3g", histogram.lo()), 8, bottom + 2);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(String.format(Locale.ROOT, "%.3g", histogram.hi()), w - 8, bottom + 2);
+        if (histogram.nonFinite() > 0) {
+            g.setFill(Color.web("#c62828"));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(histogram.nonFinite() + " NaN/Inf", w / 2, bottom + 2);
+        }
+    }
+}

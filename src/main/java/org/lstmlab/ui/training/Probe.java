@@ -1,0 +1,61 @@
+package org.lstmlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lstmlab.engine.nn.LayerGrads;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceModel;
+
+/**
+ * What the charts show of the network itself, measured on the probe batch between two training steps: the
+ * gradient reaching each timestep, ‖∂L/∂h_t‖ from backpropagation's own trace (vanishing gradients show as a
+ * curve falling towards t = 1), and histograms of the weights and of the probe batch's gradients.
+ */
+record Probe(List<double[]> gradNormPerStep, Histogram weights, Histogram gradients) {
+
+    /**
+     * Runs the probe on {@code replica} (sharing the weights of {@code model}, with buffers of its own); call it on
+     * the training worker between steps, when no weight changes.
+     */
+    static Probe run(SequenceModel replica, SequenceModel model, ProbeBatch probe, int bins) {
+        replica.zeroGrad();
+        replica.forward(probe.batch());
+        replica.backward();
+        List<double[]> perLayer = new ArrayList<>();
+        for (int k = 0; k < replica.rnn().numLayers(); k++) {
+            perLayer.add(stepNorms(replica.rnn().grads(k)));
+        }
+        List<Param> params = model.parameters();
+        double[][] w = new double[params.size()][];
+        double[][] g = new double[params.size()][];
+        List<Param> mine = replica.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            w[i] = params.get(i).data();
+            g[i] = mine.get(i).gradData();
+        }
+        return new Probe(List.copyOf(perLayer), Histogram.of(bins, w), Histogram.of(bins, g));
+    }
+
+    /** Mean over the batch of the L2 norm of dh_t, for t = 1..T. */
+    static double[] stepNorms(LayerGrads g) {
+        int steps = g.steps();
+        int b = g.batch();
+        int h = g.hiddenSize();
+        double[] dh = g.dh();
+        double[] out = new double[steps];
+        for (int t = 0; t < steps; t++) {
+            double sum = 0;
+            for (int s = 0; s < b; s++) {
+                double sq = 0;
+                int off = (t * b + s) * h;
+                for (int j = 0; j < h; j++) {
+                    sq += dh[off + j] * dh[off + j];
+                }
+                sum += Math.sqrt(sq);
+            }
+            out[t] = sum / b;
+        }
+        return out;
+    }
+}

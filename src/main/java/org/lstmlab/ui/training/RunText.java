@@ -1,0 +1,37 @@
+package org.lstmlab.ui.training;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.lstmlab.ui.I18n;
+
+/** The progress line under the bar, from a snapshot: epoch, samples per second, time left, state. */
+final class RunText {
+    private RunText() {
+    }
+
+    static String status(ResourceBundle i18n, TrainingSnapshot s) {
+        String state = i18n.getString("training.state." + s.state().name().toLowerCase(Locale.ROOT));
+        if (s.state() == RunState.PREPARING) {
+            return state;
+        }
+        int epoch = Math.min(s.epochs(), s.epoch() + 1);
+        String speed = Double.isFinite(s.samplesPerSecond()) && s.samplesPerSecond() > 0
+                ? String.format(Locale.ROOT, "%,.0f", s.samplesPerSecond()) : "–";
+        String left = duration(s.secondsLeft());
+        return I18n.format(i18n, "training.status", state, epoch, s.epochs(), s.batch(), s.batchesPerEpoch(), speed,
+                left, s.steps());
+    }
+
+    /** m:ss or h:mm:ss; a dash when unknown. */
+    static String duration(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) {
+            return "–";
+        }
+        long s = Math.round(seconds);
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,180 @@
+package org.lstmlab.ui.training;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * The Keras-like builder's fields as properties: the task or data file, the layers, the head and loss (fixed by the
+ * data), the optimizer and the fit settings. Text fields are parsed by {@link #config()}, which names the field
+ * that is wrong.
+ */
+public final class TrainingForm {
+    public static final List<String> OPTIMIZERS = List.of("adam", "rmsprop", "sgd");
+    public static final List<CellType> CELLS = List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH,
+            CellType.RNN_RELU);
+
+    final ObjectProperty<Task> task = new SimpleObjectProperty<>();
+    final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
+    final StringProperty columns = new SimpleStringProperty("");
+    final StringProperty target = new SimpleStringProperty("");
+    final IntegerProperty horizon = new SimpleIntegerProperty(1);
+    final StringProperty encoding = new SimpleStringProperty("");
+    final IntegerProperty steps = new SimpleIntegerProperty(0);
+    final ObjectProperty<CellType> cell = new SimpleObjectProperty<>(CellType.LSTM);
+    final IntegerProperty units = new SimpleIntegerProperty(32);
+    final IntegerProperty layers = new SimpleIntegerProperty(1);
+    final StringProperty optimizer = new SimpleStringProperty("adam");
+    final StringProperty learningRate = new SimpleStringProperty("0.001");
+    final IntegerProperty batchSize = new SimpleIntegerProperty(32);
+    final IntegerProperty epochs = new SimpleIntegerProperty(10);
+    final DoubleProperty validationSplit = new SimpleDoubleProperty(Double.NaN);
+    final StringProperty clipNorm = new SimpleStringProperty("0");
+    final StringProperty seed = new SimpleStringProperty("42");
+    /** One core is left to the UI (its FX and render threads): performance.md §5, "budget the cores with the UI". */
+    final IntegerProperty threads = new SimpleIntegerProperty(Math.max(1,
+            Runtime.getRuntime().availableProcessors() - 1));
+    final BooleanProperty torchFlavour = new SimpleBooleanProperty(false);
+
+    public ObjectProperty<Task> taskProperty() {
+        return task;
+    }
+
+    public ObjectProperty<Path> dataFileProperty() {
+        return dataFile;
+    }
+
+    public StringProperty columnsProperty() {
+        return columns;
+    }
+
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    public IntegerProperty horizonProperty() {
+        return horizon;
+    }
+
+    public StringProperty encodingProperty() {
+        return encoding;
+    }
+
+    public IntegerProperty stepsProperty() {
+        return steps;
+    }
+
+    public ObjectProperty<CellType> cellProperty() {
+        return cell;
+    }
+
+    public IntegerProperty unitsProperty() {
+        return units;
+    }
+
+    public IntegerProperty layersProperty() {
+        return layers;
+    }
+
+    public StringProperty optimizerProperty() {
+        return optimizer;
+    }
+
+    public StringProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public IntegerProperty epochsProperty() {
+        return epochs;
+    }
+
+    /** NaN: the task's own split. */
+    public DoubleProperty validationSplitProperty() {
+        return validationSplit;
+    }
+
+    public StringProperty clipNormProperty() {
+        return clipNorm;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public IntegerProperty threadsProperty() {
+        return threads;
+    }
+
+    public BooleanProperty torchFlavourProperty() {
+        return torchFlavour;
+    }
+
+    /** Fills every field with the task's defaults. */
+    public void applyDefaults(Task t) {
+        TrainingConfig c = t.defaults();
+        steps.set(t.defaultSteps());
+        units.set(t.defaultHidden());
+        layers.set(1);
+        optimizer.set(c.optimizer());
+        learningRate.set(format(c.learningRate()));
+        batchSize.set(c.batchSize());
+        epochs.set(c.epochs());
+        validationSplit.set(Double.NaN);
+        clipNorm.set(format(c.clipNorm()));
+        torchFlavour.set(c.flavour() == Flavour.TORCH);
+        task.set(t);
+    }
+
+    /** The training config the fields describe; an IllegalArgumentException names a bad field. */
+    public TrainingConfig config() {
+        double lr = number("learning rate", learningRate.get());
+        double clip = number("clip norm", clipNorm.get());
+        long s;
+        try {
+            s = Long.parseLong(seed.get().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seed '" + seed.get() + "' is not a whole number");
+        }
+        Flavour f = torchFlavour.get() ? Flavour.TORCH : Flavour.KERAS;
+        return TrainingConfig.kerasDefaults().withEpochs(epochs.get()).withBatchSize(batchSize.get())
+                .withLearningRate(lr).withClipNorm(clip).withSeed(s).withThreads(Math.max(1, threads.get()))
+                .withOptimizer(optimizer.get(), f).withInit(f == Flavour.KERAS
+                        ? org.lstmlab.engine.nn.Initializers.Scheme.KERAS
+                        : org.lstmlab.engine.nn.Initializers.Scheme.TORCH);
+    }
+
+    private static double number(String field, String text) {
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " '" + text + "' is not a number");
+        }
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+}

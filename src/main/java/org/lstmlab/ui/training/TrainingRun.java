@@ -1,0 +1,321 @@
+package org.lstmlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Splits;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.train.StepResult;
+import org.lstmlab.engine.train.Trainer;
+import org.lstmlab.engine.train.TrainingHaltedException;
+
+/**
+ * One training run on its own worker thread: the only owner of the {@link Trainer}. The worker loops
+ * {@code step()} and, between steps, obeys pause, single step and stop, runs queued requests (copy the model,
+ * save a checkpoint), and publishes an immutable {@link TrainingSnapshot} at most every {@value #PUBLISH_MS} ms
+ * (latest wins). Nothing here blocks the caller: commands set flags and wake the worker.
+ */
+public final class TrainingRun {
+    static final long PUBLISH_MS = 100;
+    static final long PROBE_MS = 400;
+    static final long SAMPLE_MS = 1500;
+    static final int HISTORY = 1024;
+    static final int BINS = 40;
+
+    /** What a request running at a step boundary may read: the worker's trainer, task and data. */
+    public record Access(Trainer trainer, Task task, Dataset data, RunSetup setup) {
+    }
+
+    private final RunSetup setup;
+    private final AtomicReference<TrainingSnapshot> latest;
+    private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
+    private volatile boolean pauseRequested;
+    private volatile boolean stopRequested;
+    private volatile int stepsRequested;
+    private volatile double temperature = 0.8;
+    private volatile Thread worker;
+
+    // Worker-only state.
+    private Trainer trainer;
+    private Task task;
+    private Dataset data;
+    private SequenceModel probe;
+    private ProbeBatch probeBatch;
+    private final MetricsHistory history = new MetricsHistory(HISTORY);
+    private final List<EpochMetrics> epochs = new ArrayList<>();
+    private final SpeedMeter speed = new SpeedMeter();
+    private List<double[]> gradPerStep = List.of();
+    private Histogram weights = Histogram.EMPTY;
+    private Histogram gradients = Histogram.EMPTY;
+    private String sample = "";
+    private long version;
+    private long steps;
+    private double lastLoss = Double.NaN;
+    private double lastNorm = Double.NaN;
+    private double epochLossSum;
+    private int epochLossCount;
+    private RunState state = RunState.PREPARING;
+    private String message = "";
+
+    public TrainingRun(RunSetup setup, boolean startPaused) {
+        this.setup = setup;
+        this.pauseRequested = startPaused;
+        this.latest = new AtomicReference<>(TrainingSnapshot.preparing(setup.config().epochs()));
+    }
+
+    /** Starts the worker. */
+    public synchronized void start() {
+        if (worker != null) {
+            throw new IllegalStateException("a run starts once");
+        }
+        worker = TrainingThreads.start("lstmlab-training", this::work);
+    }
+
+    public RunSetup setup() {
+        return setup;
+    }
+
+    /** The latest snapshot; never blocks. */
+    public TrainingSnapshot latest() {
+        return latest.get();
+    }
+
+    public void pause() {
+        pauseRequested = true;
+        wake();
+    }
+
+    public void resume() {
+        pauseRequested = false;
+        wake();
+    }
+
+    /** While paused: train exactly one more step. */
+    public void stepOnce() {
+        stepsRequested++;
+        wake();
+    }
+
+    /** Ends the run at the next step boundary. */
+    public void stop() {
+        stopRequested = true;
+        wake();
+    }
+
+    public void setTemperature(double t) {
+        if (t > 0) {
+            temperature = t;
+        }
+    }
+
+    /** True while the worker thread lives. */
+    public boolean isAlive() {
+        Thread t = worker;
+        return t != null && t.isAlive();
+    }
+
+    /** For tests and shutdown, never the FX thread: waits for the worker to end. */
+    public boolean awaitEnd(long millis) throws InterruptedException {
+        Thread t = worker;
+        if (t == null) {
+            return true;
+        }
+        t.join(millis);
+        return !t.isAlive();
+    }
+
+    /**
+     * Runs {@code action} on the worker between two steps (at once if paused) and completes the future with its
+     * result; the action may read the trainer's model but must copy what it hands out. After the run has ended, the
+     * action runs on the worker's final pass or, if it has already gone, on a file thread.
+     */
+    public <T> CompletableFuture<T> atBoundary(Function<Access, T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable r = () -> {
+            try {
+                result.complete(action.apply(new Access(trainer, task, data, setup)));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        };
+        requests.add(r);
+        wake();
+        if (latest.get().state().isOver()) {
+            TrainingThreads.files().execute(this::drainRequests);  // the worker's last drain may have passed
+        }
+        return result;
+    }
+
+    private void wake() {
+        Thread t = worker;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    private synchronized void drainRequests() {
+        for (Runnable r = requests.poll(); r != null; r = requests.poll()) {
+            r.run();
+        }
+    }
+
+    // ---------------------------------------------------------------- worker
+
+    private void work() {
+        try {
+            prepare();
+            long lastPublish = 0;
+            long lastProbe = 0;
+            long lastSample = 0;
+            while (true) {
+                if (stopRequested) {
+                    state = RunState.STOPPED;
+                    break;
+                }
+                if (trainer.finished()) {
+                    state = RunState.FINISHED;
+                    break;
+                }
+                if (pauseRequested && stepsRequested == 0) {
+                    if (state != RunState.PAUSED) {
+                        state = RunState.PAUSED;
+                        speed.pause();
+                        refreshProbes();
+                        publish();   // requests made with a pause see the paused state
+                    }
+                    drainRequests();
+                    LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(100));
+                    continue;
+                }
+                drainRequests();
+                boolean single = pauseRequested;
+                if (single) {
+                    stepsRequested = Math.max(0, stepsRequested - 1);
+                }
+                state = single ? RunState.PAUSED : RunState.RUNNING;
+                trainOneStep();
+                long now = System.nanoTime();
+                if (single || now - lastProbe > TimeUnit.MILLISECONDS.toNanos(PROBE_MS)) {
+                    refreshProbes();
+                    lastProbe = System.nanoTime();
+                }
+                if (data.vocabulary().size() > 1 && task.name().equals("charlm")
+                        && now - lastSample > TimeUnit.MILLISECONDS.toNanos(SAMPLE_MS)) {
+                    refreshSample();
+                    lastSample = System.nanoTime();
+                }
+                if (single || trainer.batchIndex() == 0
+                        || now - lastPublish > TimeUnit.MILLISECONDS.toNanos(PUBLISH_MS)) {
+                    publish();
+                    lastPublish = System.nanoTime();
+                }
+            }
+        } catch (TrainingHaltedException e) {
+            state = RunState.HALTED;
+            message = e.getMessage();
+        } catch (Exception | LinkageError | AssertionError e) {
+            state = RunState.FAILED;
+            message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } finally {
+            try {
+                if (trainer != null && state != RunState.FAILED) {
+                    refreshProbes();
+                    if (task != null && task.name().equals("charlm")) {
+                        refreshSample();
+                    }
+                }
+            } catch (RuntimeException ignored) {
+                // the final probe is a courtesy; the state says what happened
+            }
+            publish();
+            drainRequests();
+            if (trainer != null) {
+                trainer.close();
+            }
+        }
+    }
+
+    private void prepare() throws java.io.IOException {
+        publish();
+        task = setup.source().task();
+        Dataset d = task.generate(setup.steps(), setup.config().seed());
+        if (!Double.isNaN(setup.validationSplit())) {
+            d = Splits.resplit(d, setup.validationSplit());
+        }
+        data = d;
+        SequenceModel model;
+        if (setup.resume() != null) {
+            model = setup.resume().model();
+        } else {
+            model = new SequenceModel(task.model(data, setup.cell(), setup.hidden(), setup.layers()));
+            Initializers.initialize(model, setup.config().init(), setup.config().seed());
+        }
+        trainer = new Trainer(model, data, setup.config());
+        if (setup.resume() != null) {
+            trainer.optimizer().restore(setup.resume().optimizerState());
+            trainer.seek(setup.resume().epoch(), setup.resume().batch());
+            steps = (long) setup.resume().epoch() * trainer.batchesPerEpoch() + setup.resume().batch();
+        }
+        probe = model.replica();
+        probeBatch = ProbeBatch.of(data);
+        state = pauseRequested ? RunState.PAUSED : RunState.RUNNING;
+        refreshProbes();
+        publish();
+    }
+
+    private void trainOneStep() {
+        long t0 = System.nanoTime();
+        int epochBefore = trainer.epoch();
+        StepResult r = trainer.step();
+        speed.record(r.samples(), System.nanoTime() - t0);
+        lastLoss = r.loss();
+        lastNorm = r.gradNorm();
+        history.add(steps, r.loss(), r.gradNorm());
+        steps++;
+        if (!r.skipped()) {
+            epochLossSum += r.loss();
+            epochLossCount++;
+        }
+        if (trainer.epoch() != epochBefore) {
+            Evaluation val = trainer.evaluate(data.validation());
+            TaskScore score = task.score(val);
+            epochs.add(new EpochMetrics(epochBefore + 1, epochLossCount == 0 ? Double.NaN
+                    : epochLossSum / epochLossCount, val.loss(), score.accuracy(), score.solved()));
+            epochLossSum = 0;
+            epochLossCount = 0;
+        }
+    }
+
+    private void refreshProbes() {
+        Probe p = Probe.run(probe, trainer.model(), probeBatch, BINS);
+        gradPerStep = p.gradNormPerStep();
+        weights = p.weights();
+        gradients = p.gradients();
+    }
+
+    private void refreshSample() {
+        sample = Samples.text(trainer.model(), data.vocabulary(), temperature, steps);
+    }
+
+    private void publish() {
+        int epochsTotal = setup.config().epochs();
+        int perEpoch = trainer == null ? 1 : trainer.batchesPerEpoch();
+        long remaining = Math.max(0, (long) epochsTotal * perEpoch - steps);
+        double left = state.isOver() ? 0 : speed.secondsFor(remaining);
+        latest.set(new TrainingSnapshot(++version, state, message, trainer == null ? 0 : trainer.epoch(),
+                epochsTotal, trainer == null ? 0 : trainer.batchIndex(), perEpoch, steps, speed.samplesPerSecond(),
+                left, lastLoss, lastNorm, trainer == null ? 0 : trainer.skippedSteps(), history.copy(),
+                List.copyOf(epochs), gradPerStep, weights, gradients, sample));
+    }
+}

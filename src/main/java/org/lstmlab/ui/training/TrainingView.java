@@ -1,0 +1,375 @@
+package org.lstmlab.ui.training;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.I18n;
+
+/**
+ * The Train tab's view: binds the form and the controls to {@link TrainingViewModel}, polls it once per frame
+ * with an AnimationTimer and redraws the charts when a new snapshot arrives. No logic of its own.
+ */
+public final class TrainingView {
+    @FXML private Parent root;
+    @FXML private VBox builder;
+    @FXML private ComboBox<Task> taskBox;
+    @FXML private Button dataButton;
+    @FXML private Label columnsLabel;
+    @FXML private Label targetLabel;
+    @FXML private Label encodingLabel;
+    @FXML private TextField columnsField;
+    @FXML private TextField targetField;
+    @FXML private ComboBox<String> encodingBox;
+    @FXML private Spinner<Integer> stepsSpinner;
+    @FXML private Label criterionLabel;
+    @FXML private ComboBox<CellType> cellBox;
+    @FXML private Spinner<Integer> unitsSpinner;
+    @FXML private Spinner<Integer> layersSpinner;
+    @FXML private Label headLabel;
+    @FXML private ComboBox<String> optimizerBox;
+    @FXML private CheckBox torchBox;
+    @FXML private TextField lrField;
+    @FXML private Spinner<Integer> batchSpinner;
+    @FXML private Spinner<Integer> epochsSpinner;
+    @FXML private ComboBox<Double> splitBox;
+    @FXML private TextField clipField;
+    @FXML private TextField seedField;
+    @FXML private Spinner<Integer> threadsSpinner;
+    @FXML private Button startButton;
+    @FXML private Button pauseButton;
+    @FXML private Button resumeButton;
+    @FXML private Button stepButton;
+    @FXML private Button stopButton;
+    @FXML private Button restartButton;
+    @FXML private Button debugButton;
+    @FXML private MenuItem saveModelItem;
+    @FXML private MenuItem saveRunItem;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+    @FXML private Label messageLabel;
+    @FXML private PlotView lossChart;
+    @FXML private PlotView accuracyChart;
+    @FXML private PlotView gradChart;
+    @FXML private HistogramView weightsHistogram;
+    @FXML private HistogramView gradientsHistogram;
+    @FXML private VBox sampleBox;
+    @FXML private Slider temperatureSlider;
+    @FXML private TextArea sampleArea;
+    @FXML private TextArea kerasArea;
+    @FXML private TextArea torchArea;
+    @FXML private ResourceBundle resources;
+
+    private TrainingViewModel vm;
+    private static final Color TRAIN = Color.web("#1565c0");
+    private static final Color VALIDATION = Color.web("#c62828");
+    private static final List<Color> LAYERS = List.of(Color.web("#1565c0"), Color.web("#2e7d32"),
+            Color.web("#6a1b9a"), Color.web("#ef6c00"));
+    /** Charts are redrawn at most this often; the status line follows every snapshot. */
+    static final long CHART_NANOS = 250_000_000L;
+    private TrainingSnapshot pendingDraw;
+    private long lastDraw;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            vm.pulse();
+            TrainingSnapshot s = pendingDraw;
+            if (s != null && (now - lastDraw > CHART_NANOS || s.state().isOver())) {
+                pendingDraw = null;
+                lastDraw = now;
+                draw(s);
+            }
+        }
+    };
+
+    @FXML
+    private void initialize() {
+        vm = new TrainingViewModel(resources, Platform::runLater);
+        TrainingForm f = vm.form();
+        taskBox.setItems(vm.tasks());
+        taskBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Task t) {
+                return t == null ? "" : t.name();
+            }
+
+            @Override
+            public Task fromString(String s) {
+                return null;
+            }
+        });
+        taskBox.getSelectionModel().select(f.task.get());
+        taskBox.setOnAction(e -> {
+            Task t = taskBox.getValue();
+            if (t != null && t != f.task.get()) {
+                vm.chooseTask(t);
+            }
+        });
+        f.task.addListener((o, a, b) -> {
+            if (b != null && !taskBox.getItems().contains(b)) {
+                taskBox.getItems().add(b);
+            }
+            taskBox.getSelectionModel().select(b);
+            configureSteps(b);
+            sampleBox.setVisible(b != null && b.name().equals("charlm"));
+            sampleBox.setManaged(sampleBox.isVisible());
+            showCsvFields(b != null && b.name().equals("csv"));
+        });
+        showCsvFields(false);
+        columnsField.textProperty().bindBidirectional(f.columns);
+        targetField.textProperty().bindBidirectional(f.target);
+        encodingBox.setItems(FXCollections.observableArrayList("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK",
+                "GB18030"));
+        encodingBox.setConverter(strings(s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
+        encodingBox.valueProperty().bindBidirectional(f.encoding);
+        configureSteps(f.task.get());
+        criterionLabel.textProperty().bind(vm.criterionProperty());
+        cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));
+        cellBox.setConverter(strings(c -> c == null ? "" : c.id()));
+        cellBox.valueProperty().bindBidirectional(f.cell);
+        bindInt(unitsSpinner, 1, 512, f.units);
+        bindInt(layersSpinner, 1, 4, f.layers);
+        headLabel.textProperty().bind(vm.headProperty());
+        optimizerBox.setItems(FXCollections.observableArrayList(TrainingForm.OPTIMIZERS));
+        optimizerBox.valueProperty().bindBidirectional(f.optimizer);
+        torchBox.selectedProperty().bindBidirectional(f.torchFlavour);
+        lrField.textProperty().bindBidirectional(f.learningRate);
+        bindInt(batchSpinner, 1, 1024, f.batchSize);
+        bindInt(epochsSpinner, 1, 1000, f.epochs);
+        splitBox.setItems(FXCollections.observableArrayList(Double.NaN, 0.1, 0.2, 0.3));
+        splitBox.setConverter(strings(d -> d == null || d.isNaN() ? resources.getString("training.valSplit.task")
+                : Math.round(d * 100) + " %"));
+        splitBox.setValue(Double.NaN);
+        splitBox.valueProperty().addListener((o, a, b) -> f.validationSplit.set(b == null ? Double.NaN : b));
+        f.validationSplit.addListener((o, a, b) -> splitBox.setValue(b.doubleValue()));
+        clipField.textProperty().bindBidirectional(f.clipNorm);
+        seedField.textProperty().bindBidirectional(f.seed);
+        bindInt(threadsSpinner, 1, 64, f.threads);
+        builder.disableProperty().bind(vm.idleProperty().not());
+
+        startButton.disableProperty().bind(vm.idleProperty().not());
+        pauseButton.disableProperty().bind(vm.canPauseProperty().not());
+        resumeButton.disableProperty().bind(vm.canResumeProperty().not());
+        stepButton.disableProperty().bind(vm.canStopProperty().not());
+        stopButton.disableProperty().bind(vm.canStopProperty().not());
+        restartButton.disableProperty().bind(vm.stateProperty().isNull());
+        debugButton.disableProperty().bind(vm.hasModelProperty().not());
+        saveModelItem.disableProperty().bind(vm.hasModelProperty().not());
+        saveRunItem.disableProperty().bind(vm.hasModelProperty().not());
+        progressBar.progressProperty().bind(vm.progressProperty());
+        statusLabel.textProperty().bind(vm.statusProperty());
+        messageLabel.textProperty().bind(vm.messageProperty());
+        kerasArea.textProperty().bind(vm.kerasCodeProperty());
+        torchArea.textProperty().bind(vm.torchCodeProperty());
+        temperatureSlider.valueProperty().bindBidirectional(vm.temperatureProperty());
+
+        lossChart.setTitle(resources.getString("training.chart.loss"));
+        lossChart.setXLabel(resources.getString("training.chart.step"));
+        accuracyChart.setTitle(resources.getString("training.chart.accuracy"));
+        accuracyChart.setXLabel(resources.getString("training.chart.epoch"));
+        accuracyChart.setYRange(0, 1);
+        gradChart.setTitle(resources.getString("training.chart.gradNorm"));
+        gradChart.setXLabel(resources.getString("training.chart.t"));
+        vm.snapshotProperty().addListener((o, a, s) -> pendingDraw = s);
+        sampleBox.setVisible(false);
+        sampleBox.setManaged(false);
+        weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
+        gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
+        timer.start();
+    }
+
+    /** Columns and target apply to a CSV file only; they are edited after choosing one, then Start re-reads it. */
+    private void showCsvFields(boolean csv) {
+        for (javafx.scene.Node n : List.of(columnsLabel, columnsField, targetLabel, targetField)) {
+            n.setVisible(csv);
+            n.setManaged(csv);
+        }
+    }
+
+    private static <T> StringConverter<T> strings(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private void configureSteps(Task t) {
+        if (t == null) {
+            return;
+        }
+        TrainingForm f = vm.form();
+        int lo = t.lengthAdjustable() ? t.minSteps() : Math.max(1, t.defaultSteps());
+        int hi = t.lengthAdjustable() ? t.maxSteps() : Math.max(1, t.defaultSteps());
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(lo, hi, Math.max(lo, Math.min(hi, f.steps.get())));
+        stepsSpinner.setValueFactory(factory);
+        factory.valueProperty().addListener((o, a, b) -> f.steps.set(b));
+        stepsSpinner.setDisable(!t.lengthAdjustable());
+    }
+
+    private static void bindInt(Spinner<Integer> spinner, int lo, int hi, javafx.beans.property.IntegerProperty p) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(lo, hi, Math.max(lo, Math.min(hi, p.get())));
+        spinner.setValueFactory(factory);
+        factory.valueProperty().addListener((o, a, b) -> p.set(b));
+        p.addListener((o, a, b) -> factory.setValue(Math.max(lo, Math.min(hi, b.intValue()))));
+    }
+
+    /** Redraws the charts from a new snapshot (at most a few times a second). */
+    private void draw(TrainingSnapshot s) {
+        double[][] h = s.history();
+        List<EpochMetrics> epochs = s.epochMetrics();
+        double[] ex = new double[epochs.size()];
+        double[] steps = new double[epochs.size()];
+        double[] vl = new double[epochs.size()];
+        double[] acc = new double[epochs.size()];
+        for (int i = 0; i < epochs.size(); i++) {
+            ex[i] = epochs.get(i).epoch();
+            steps[i] = (double) epochs.get(i).epoch() * s.batchesPerEpoch();
+            vl[i] = epochs.get(i).valLoss();
+            acc[i] = epochs.get(i).valAccuracy();
+        }
+        lossChart.show(List.of(
+                new PlotView.Series(resources.getString("training.chart.loss.train"), h[0], h[1], TRAIN, false),
+                new PlotView.Series(resources.getString("training.chart.loss.val"), steps, vl, VALIDATION, true)));
+        accuracyChart.show(List.of(new PlotView.Series("", ex, acc, VALIDATION, true)));
+        List<PlotView.Series> grads = new ArrayList<>();
+        for (int k = 0; k < s.gradNormPerStep().size(); k++) {
+            double[] norms = s.gradNormPerStep().get(k);
+            grads.add(new PlotView.Series(I18n.format(resources, "training.chart.gradNorm.layer", k),
+                    ChartData.oneBased(norms.length), ChartData.log10(norms), LAYERS.get(k % LAYERS.size()), false));
+        }
+        gradChart.show(grads);
+        weightsHistogram.show(s.weights(), resources.getString("training.chart.weights"));
+        gradientsHistogram.show(s.gradients(), resources.getString("training.chart.gradients"));
+        if (!s.sample().isEmpty()) {
+            sampleArea.setText(s.sample());
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TrainingViewModel viewModel() {
+        return vm;
+    }
+
+    /** Stops the run and the frame timer (the window is closing). */
+    public void shutdown() {
+        timer.stop();
+        vm.shutdown();
+    }
+
+    @FXML
+    private void onStart() {
+        vm.start();
+    }
+
+    @FXML
+    private void onPause() {
+        vm.pause();
+    }
+
+    @FXML
+    private void onResume() {
+        vm.resume();
+    }
+
+    @FXML
+    private void onStep() {
+        vm.step();
+    }
+
+    @FXML
+    private void onStop() {
+        vm.stop();
+    }
+
+    @FXML
+    private void onRestart() {
+        vm.restart();
+    }
+
+    @FXML
+    private void onOpenInDebugger() {
+        vm.openInDebugger();
+    }
+
+    @FXML
+    private void onOpenData() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV, text", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("*", "*"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            vm.chooseDataFile(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onSaveModel() {
+        Path p = choose(true, "model.safetensors");
+        if (p != null) {
+            vm.saveModel(p);
+        }
+    }
+
+    @FXML
+    private void onSaveCheckpoint() {
+        Path p = choose(true, "run.safetensors");
+        if (p != null) {
+            vm.saveCheckpoint(p);
+        }
+    }
+
+    @FXML
+    private void onOpenCheckpoint() {
+        Path p = choose(false, null);
+        if (p != null) {
+            vm.openCheckpoint(p);
+        }
+    }
+
+    private Path choose(boolean save, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("safetensors", "*.safetensors"));
+        if (name != null) {
+            chooser.setInitialFileName(name);
+        }
+        File f = save ? chooser.showSaveDialog(root.getScene().getWindow())
+                : chooser.showOpenDialog(root.getScene().getWindow());
+        return f == null ? null : f.toPath();
+    }
+}

@@ -1,0 +1,405 @@
+package org.lstmlab.ui.training;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.io.CodeExport;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.I18n;
+
+/**
+ * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code, the run's
+ * controls and what the view shows of it. The view calls {@link #pulse()} once per frame; it reads the run's
+ * latest snapshot and never waits. Work that takes time (reading files) goes to a worker, and its result comes
+ * back through the {@code fx} executor.
+ */
+public final class TrainingViewModel {
+    private final ResourceBundle i18n;
+    private final Executor fx;
+    private final TrainingForm form = new TrainingForm();
+    private final ObservableList<Task> tasks = FXCollections.observableArrayList(Tasks.all());
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper kerasCode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper torchCode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper criterion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
+    private final Map<String, Dataset> shapes = new HashMap<>();
+    private TrainingRun run;
+    private long shownVersion = -1;
+    private DebuggerLink debugger;
+
+    public TrainingViewModel(ResourceBundle i18n, Executor fx) {
+        this.i18n = i18n;
+        this.fx = fx;
+        form.task.addListener((o, a, b) -> refreshCode());
+        for (var p : List.of(form.steps, form.units, form.layers, form.batchSize, form.epochs)) {
+            p.addListener((o, a, b) -> refreshCode());
+        }
+        for (var p : List.of(form.optimizer, form.learningRate, form.clipNorm, form.seed)) {
+            p.addListener((o, a, b) -> refreshCode());
+        }
+        form.cell.addListener((o, a, b) -> refreshCode());
+        form.torchFlavour.addListener((o, a, b) -> refreshCode());
+        temperature.addListener((o, a, b) -> {
+            if (run != null) {
+                run.setTemperature(b.doubleValue());
+            }
+        });
+        form.applyDefaults(Tasks.byName("adding"));
+        updateState(null);
+    }
+
+    public TrainingForm form() {
+        return form;
+    }
+
+    public ObservableList<Task> tasks() {
+        return tasks;
+    }
+
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kerasCodeProperty() {
+        return kerasCode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty torchCodeProperty() {
+        return torchCode.getReadOnlyProperty();
+    }
+
+    /** The head and loss the data fixes, e.g. "Dense(1, sigmoid) · binary_crossentropy". */
+    public ReadOnlyStringProperty headProperty() {
+        return head.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty criterionProperty() {
+        return criterion.getReadOnlyProperty();
+    }
+
+    /** No run, or the last one is over: the form may change and Start is offered. */
+    public ReadOnlyBooleanProperty idleProperty() {
+        return idle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPauseProperty() {
+        return canPause.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canResumeProperty() {
+        return canResume.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop.getReadOnlyProperty();
+    }
+
+    /** A run has a model to save or to open in the debugger. */
+    public ReadOnlyBooleanProperty hasModelProperty() {
+        return hasModel.getReadOnlyProperty();
+    }
+
+    public DoubleProperty temperatureProperty() {
+        return temperature;
+    }
+
+    /** Where "Open in debugger" sends the model; MainWindow connects it. */
+    public void setDebuggerLink(DebuggerLink link) {
+        this.debugger = link;
+    }
+
+    /** The current run, or null (for tests and the Compare tab). */
+    public TrainingRun run() {
+        return run;
+    }
+
+    // ---------------------------------------------------------------- form
+
+    /** Chooses a built-in task and fills the form with its defaults. */
+    public void chooseTask(Task t) {
+        form.dataFile.set(null);
+        form.applyDefaults(t);
+        message.set("");
+    }
+
+    /**
+     * Uses the user's file: a .txt file becomes a character model, anything else a CSV series with the form's
+     * columns, target, window (the sequence length) and horizon. Read on a worker; errors land in the message.
+     */
+    public void chooseDataFile(Path file) {
+        message.set(I18n.format(i18n, "training.message.loading", file.getFileName()));
+        UserTasks.Request request = UserTasks.request(file, form);
+        TrainingThreads.files().execute(() -> {
+            try {
+                Task t = UserTasks.load(request);
+                fx.execute(() -> {
+                    form.applyDefaults(t);
+                    form.dataFile.set(file);
+                    message.set(I18n.format(i18n, "training.message.loaded", file.getFileName(), t.description()));
+                });
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                fx.execute(() -> message.set(why));
+            }
+        });
+    }
+
+    private void refreshCode() {
+        Task t = form.task.get();
+        if (t == null) {
+            return;
+        }
+        criterion.set(t.criterion());
+        try {
+            Dataset shape = shape(t, form.steps.get());
+            ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
+            TrainingConfig c = form.config();
+            boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
+            kerasCode.set(CodeExport.keras(spec, c, fixed ? shape.train().get(0).steps() : 0));
+            torchCode.set(CodeExport.pytorch(spec, c));
+            head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ") · "
+                    + spec.loss().kerasName());
+        } catch (IllegalArgumentException e) {
+            kerasCode.set("# " + e.getMessage());
+            torchCode.set("# " + e.getMessage());
+        }
+    }
+
+    /** The task's data at a length, generated once and kept for its shapes (it is small). */
+    private Dataset shape(Task t, int steps) {
+        String key = System.identityHashCode(t) + ":" + steps;
+        Dataset d = shapes.get(key);
+        if (d == null) {
+            d = t.generate(steps, 1);
+            shapes.put(key, d);
+        }
+        return d;
+    }
+
+    // ---------------------------------------------------------------- run
+
+    /** Starts a new run from the form (stopping one that is still going). */
+    public void start() {
+        startRun(false);
+    }
+
+    /** Stops the current run and starts a new one with the same form. */
+    public void restart() {
+        startRun(false);
+    }
+
+    private void startRun(boolean paused) {
+        Task t = form.task.get();
+        RunSetup setup;
+        try {
+            TrainingConfig c = form.config();
+            RunSetup.TaskSource source = () -> t;
+            if (form.dataFile.get() != null && !UserTasks.isText(form.dataFile.get())) {
+                UserTasks.Request again = UserTasks.request(form.dataFile.get(), form);  // columns may have changed
+                source = () -> UserTasks.load(again);
+            }
+            setup = new RunSetup(source, form.steps.get(), form.cell.get(), form.units.get(),
+                    Math.max(1, form.layers.get()), c, form.validationSplit.get(), null, runRecord());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        launch(new TrainingRun(setup, paused));
+    }
+
+    void launch(TrainingRun next) {
+        if (run != null) {
+            run.stop();
+        }
+        run = next;
+        shownVersion = -1;
+        message.set("");
+        run.setTemperature(temperature.get());
+        run.start();
+        pulse();
+    }
+
+    /** What a checkpoint records to rebuild this form's data. */
+    Map<String, String> runRecord() {
+        Map<String, String> m = new LinkedHashMap<>();
+        Task t = form.task.get();
+        m.put("task", t.name());
+        m.put("seq_len", Integer.toString(form.steps.get()));
+        m.put("cell", form.cell.get().id());
+        if (form.dataFile.get() != null) {
+            m.putAll(UserTasks.record(form.dataFile.get(), form));
+        }
+        return m;
+    }
+
+    public void pause() {
+        if (run != null) {
+            run.pause();
+        }
+    }
+
+    public void resume() {
+        if (run != null) {
+            run.resume();
+        }
+    }
+
+    /** One step while paused (pauses first if running). */
+    public void step() {
+        if (run != null) {
+            run.pause();
+            run.stepOnce();
+        }
+    }
+
+    public void stop() {
+        if (run != null) {
+            run.stop();
+        }
+    }
+
+    /** Reads the latest snapshot, if it is new; call once per frame. */
+    public void pulse() {
+        if (run == null) {
+            return;
+        }
+        TrainingSnapshot s = run.latest();
+        if (s.version() == shownVersion && shownVersion >= 0) {
+            return;
+        }
+        shownVersion = s.version();
+        snapshot.set(s);
+        progress.set(s.progress());
+        status.set(RunText.status(i18n, s));
+        if (s.state() == RunState.HALTED) {
+            message.set(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
+        } else if (s.state() == RunState.FAILED) {
+            message.set(I18n.format(i18n, "training.message.failed", s.message()));
+        } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
+            message.set(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
+        }
+        updateState(s.state());
+    }
+
+    private void updateState(RunState s) {
+        state.set(s);
+        boolean over = s == null || s.isOver();
+        idle.set(over);
+        canPause.set(s == RunState.RUNNING || s == RunState.PREPARING);
+        canResume.set(s == RunState.PAUSED);
+        canStop.set(!over);
+        hasModel.set(s != null && s != RunState.PREPARING && s != RunState.FAILED);
+    }
+
+    // ---------------------------------------------------------------- files and the debugger
+
+    /** Saves the current weights as a model file (atomically; never weights that are not finite). */
+    public void saveModel(Path file) {
+        if (run == null) {
+            return;
+        }
+        RunFiles.saveModel(run, file).whenComplete((ok, err) -> fx.execute(() -> message.set(err == null
+                ? I18n.format(i18n, "training.message.saved", file.getFileName())
+                : I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)))));
+    }
+
+    /** Saves weights, optimizer state and position, to resume bit-identically. */
+    public void saveCheckpoint(Path file) {
+        if (run == null) {
+            return;
+        }
+        RunFiles.saveCheckpoint(run, file).whenComplete((ok, err) -> fx.execute(() -> message.set(err == null
+                ? I18n.format(i18n, "training.message.checkpointSaved", file.getFileName())
+                : I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)))));
+    }
+
+    /** Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. */
+    public void openCheckpoint(Path file) {
+        RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
+            if (err != null) {
+                message.set(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                return;
+            }
+            launch(new TrainingRun(setup, true));
+            message.set(I18n.format(i18n, "training.message.resumed", file.getFileName()));
+        }));
+    }
+
+    /**
+     * Pauses, picks a validation sample the model gets wrong (or the first one), and hands a copy of the weights
+     * and the sample to the debugger.
+     */
+    public void openInDebugger() {
+        if (run == null || debugger == null) {
+            message.set(i18n.getString("training.message.noDebugger"));
+            return;
+        }
+        run.pause();
+        DebuggerLink link = debugger;
+        run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
+            if (err != null) {
+                message.set(RunFiles.why(err));
+                return;
+            }
+            String title = I18n.format(i18n, h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
+                    h.task(), h.epoch() + 1, h.index() + 1);
+            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title);
+            message.set(I18n.format(i18n, "training.message.debuggerOpened", title));
+        }));
+    }
+
+    /** Stops the run (closing the window). */
+    public void shutdown() {
+        if (run != null) {
+            run.stop();
+        }
+    }
+}

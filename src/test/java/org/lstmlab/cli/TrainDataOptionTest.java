@@ -1,0 +1,59 @@
+package org.lstmlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.io.ModelFile;
+
+class TrainDataOptionTest {
+    @TempDir Path dir;
+
+    @Test
+    void trainsOnACsvSeriesAndSavesTheModel() throws Exception {
+        Path csv = Path.of("src/test/resources/data/good/series.csv");
+        Path model = dir.resolve("s.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--columns", "load,temp",
+                "--target", "temp", "--seq-len", "6", "--epochs", "2", "--hidden", "4", "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String json = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(json.contains("\"task\": \"csv\""), json);
+        assertEquals(2, ModelFile.load(model).model().spec().inputSize());
+    }
+
+    @Test
+    void trainsACharacterModelOnAUserTextFile() throws Exception {
+        Path txt = dir.resolve("poem.txt");
+        Files.write(txt, "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。\n".repeat(30).getBytes("GBK"));
+        Path model = dir.resolve("c.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", txt.toString(), "--seq-len", "8",
+                "--epochs", "1", "--hidden", "8", "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"task\": \"charlm\""), r.out());
+        List<String> vocabulary = ModelFile.load(model).vocabulary();
+        assertTrue(vocabulary.contains("春") && vocabulary.contains("\n"), vocabulary.toString());
+    }
+
+    @Test
+    void aBadFileIsOneLineWithItsPlaceAndNothingIsSaved() {
+        Path bad = Path.of("src/test/resources/data/bad/ragged-more.csv");
+        Path model = dir.resolve("never.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", bad.toString(), "--save", model.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("ragged-more.csv: line 3: expected 3 fields, saw 4"), r.err());
+        assertFalse(Files.exists(model));
+        r = CliTestSupport.run("train", "--data", bad.toString(), "--task", "adding");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("makes its own data"), r.err());
+        r = CliTestSupport.run("train", "--data", bad.toString(), "--encoding", "klingon");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("klingon"), r.err());
+    }
+}

@@ -1,0 +1,133 @@
+package org.lstmlab.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.compare.CompareViewModel;
+import org.lstmlab.ui.training.TrainingViewModel;
+
+/**
+ * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb
+ * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}).
+ * It drives the view models as a user would through the buttons, waits, and saves the scene.
+ */
+public final class ScreenshotTour {
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) {
+        Tour.dir = Path.of(args.length > 0 ? args[0] : "docs/images");
+        Tour.only = args.length > 1 ? args[1] : "all";
+        Application.launch(Tour.class);
+    }
+
+    /** The JavaFX application of the tour. */
+    public static final class Tour extends Application {
+        static Path dir;
+        static String only;
+        private MainWindow window;
+        private Scene scene;
+
+        @Override
+        public void start(Stage stage) {
+            window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
+            scene = new Scene(window.root(), 1400, 900);
+            scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+            stage.setScene(scene);
+            stage.setTitle("LSTM Lab");
+            stage.show();
+            Thread t = new Thread(this::tour, "screenshot-tour");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private void tour() {
+            try {
+                TrainingViewModel train = window.trainingView().viewModel();
+                if (only.equals("all") || only.equals("train")) {
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseTask(Tasks.byName("adding"));
+                        train.start();
+                    });
+                    waitUntil(() -> train.snapshotProperty().get() != null
+                            && train.snapshotProperty().get().epochMetrics().size() >= 2, 600);
+                    Thread.sleep(1500);
+                    shot("train-run.png");
+                    fx(train::stop);
+                }
+                if (only.equals("all") || only.equals("charlm")) {
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseTask(Tasks.byName("charlm"));
+                        train.form().layersProperty().set(2);
+                        train.start();
+                    });
+                    waitUntil(() -> train.snapshotProperty().get() != null
+                            && train.snapshotProperty().get().epochMetrics().size() >= 2, 600);
+                    Thread.sleep(2000);
+                    shot("train-charlm.png");
+                    fx(train::stop);
+                }
+                if (only.equals("all") || only.equals("compare")) {
+                    CompareViewModel cmp = window.compareView().viewModel();
+                    fx(() -> {
+                        window.selectTab("compare");
+                        cmp.lengthsProperty().set("10, 20, 40, 60, 80");
+                        cmp.epochsProperty().set(3);
+                        cmp.samplesProperty().set(4000);
+                        cmp.start();
+                    });
+                    Thread.sleep(500);
+                    waitUntil(() -> !cmp.runningProperty().get(), 1800);
+                    Thread.sleep(1000);
+                    shot("compare.png");
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.runLater(() -> {
+                    window.shutdown();
+                    Platform.exit();
+                });
+            }
+        }
+
+        private void shot(String name) throws InterruptedException {
+            fx(() -> Screenshots.save(scene, dir.resolve(name)));
+            System.out.println("saved " + dir.resolve(name));
+        }
+
+        private static void fx(Runnable r) throws InterruptedException {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    r.run();
+                } finally {
+                    done.countDown();
+                }
+            });
+            done.await();
+        }
+
+        private static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                boolean[] ok = new boolean[1];
+                fx(() -> ok[0] = condition.getAsBoolean());
+                if (ok[0]) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            System.out.println("gave up waiting after " + seconds + " s");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.lstmlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/** A built-in task cut down to a few samples (so tests train in milliseconds), optionally poisoned with NaN. */
+final class TinyTask implements Task {
+    private final Task inner;
+    private final int train;
+    private final boolean poisoned;
+
+    TinyTask(String name, int train, boolean poisoned) {
+        this.inner = Tasks.byName(name);
+        this.train = train;
+        this.poisoned = poisoned;
+    }
+
+    static RunSetup setup(String task, int train, int epochs, boolean poisoned) {
+        TinyTask t = new TinyTask(task, train, poisoned);
+        TrainingConfig c = t.defaults().withEpochs(epochs).withBatchSize(8).withThreads(2);
+        return new RunSetup(() -> t, t.defaultSteps() > 0 ? Math.min(12, Math.max(t.minSteps(), 12)) : 0,
+                CellType.LSTM, 6, 1, c, Double.NaN, null, java.util.Map.of("task", task, "seq_len", "12"));
+    }
+
+    @Override
+    public String name() {
+        return inner.name();
+    }
+
+    @Override
+    public String description() {
+        return inner.description();
+    }
+
+    @Override
+    public String criterion() {
+        return inner.criterion();
+    }
+
+    @Override
+    public Dataset generate(int steps, long seed) {
+        Dataset d = inner.generate(steps, seed);
+        List<Sample> tr = new ArrayList<>(d.train().subList(0, train));
+        if (poisoned) {
+            for (int i = 0; i < tr.size(); i++) {
+                Sample s = tr.get(i);
+                double[] x = s.x().clone();
+                x[0] = Double.NaN;
+                tr.set(i, new Sample(s.steps(), s.size(), x, null, s.target(), s.classes()));
+            }
+        }
+        return new Dataset(d.name(), tr, d.validation().subList(0, Math.min(40, d.validation().size())),
+                d.inputSize(), d.outputSize(), d.head(), d.loss(), d.vocabulary());
+    }
+
+    @Override
+    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
+        return inner.model(data, cell, hidden, layers);
+    }
+
+    @Override
+    public int defaultHidden() {
+        return inner.defaultHidden();
+    }
+
+    @Override
+    public TrainingConfig defaults() {
+        return inner.defaults();
+    }
+
+    @Override
+    public int defaultSteps() {
+        return inner.defaultSteps();
+    }
+
+    @Override
+    public int minSteps() {
+        return inner.minSteps();
+    }
+
+    @Override
+    public int maxSteps() {
+        return inner.maxSteps();
+    }
+
+    @Override
+    public TaskScore score(Evaluation evaluation) {
+        return inner.score(evaluation);
+    }
+}

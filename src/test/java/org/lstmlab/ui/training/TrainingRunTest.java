@@ -1,0 +1,204 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceModel;
+
+/** The run on its worker thread, driven as the view model drives it, without a toolkit. */
+class TrainingRunTest {
+    @TempDir Path dir;
+
+    static TrainingSnapshot waitFor(TrainingRun run, Predicate<TrainingSnapshot> p) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < end) {
+            TrainingSnapshot s = run.latest();
+            if (p.test(s)) {
+                return s;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("timed out; last snapshot " + run.latest().state() + " " + run.latest().message());
+    }
+
+    private static List<double[]> weights(TrainingRun run) throws Exception {
+        return run.atBoundary(a -> a.trainer().model().parameters().stream().map(p -> p.data().clone()).toList())
+                .get();
+    }
+
+    @Test
+    void runsToTheEndWithEpochMetricsProbesAndHistory() throws Exception {
+        TrainingRun run = new TrainingRun(TinyTask.setup("adding", 64, 3, false), false);
+        run.start();
+        TrainingSnapshot s = waitFor(run, x -> x.state().isOver());
+        assertEquals(RunState.FINISHED, s.state(), s.message());
+        assertEquals(3, s.epochMetrics().size());
+        assertEquals(3 * 8, s.steps());
+        assertEquals(1.0, s.progress());
+        assertEquals(24, s.history()[0].length);
+        assertEquals(1, s.gradNormPerStep().size());
+        assertEquals(12, s.gradNormPerStep().get(0).length, "one norm per timestep");
+        assertTrue(s.gradNormPerStep().get(0)[11] > 0);
+        assertTrue(s.weights().bins() > 0 && s.gradients().bins() > 0);
+        assertTrue(run.awaitEnd(5000));
+    }
+
+    @Test
+    void pauseHoldsSingleStepTrainsExactlyOneResumeContinuesStopEnds() throws Exception {
+        TrainingRun run = new TrainingRun(TinyTask.setup("adding", 400, 50, false), true);
+        run.start();
+        TrainingSnapshot paused = waitFor(run, x -> x.state() == RunState.PAUSED);
+        assertEquals(0, paused.steps());
+        run.stepOnce();
+        waitFor(run, x -> x.steps() == 1);
+        Thread.sleep(100);
+        assertEquals(1, run.latest().steps(), "a single step trains one batch and stays paused");
+        assertEquals(RunState.PAUSED, run.latest().state());
+        run.resume();
+        waitFor(run, x -> x.steps() > 5 && x.state() == RunState.RUNNING);
+        run.pause();
+        long held = waitFor(run, x -> x.state() == RunState.PAUSED).steps();
+        Thread.sleep(150);
+        assertEquals(held, run.latest().steps(), "no step while paused");
+        run.stop();
+        assertEquals(RunState.STOPPED, waitFor(run, x -> x.state().isOver()).state());
+        assertTrue(run.awaitEnd(5000));
+    }
+
+    @Test
+    void pausingAndSteppingDoNotChangeTheWeights() throws Exception {
+        TrainingRun straight = new TrainingRun(TinyTask.setup("keras-example", 64, 2, false), false);
+        straight.start();
+        waitFor(straight, x -> x.state().isOver());
+        TrainingRun bumpy = new TrainingRun(TinyTask.setup("keras-example", 64, 2, false), true);
+        bumpy.start();
+        waitFor(bumpy, x -> x.state() == RunState.PAUSED);
+        for (int i = 0; i < 3; i++) {
+            bumpy.stepOnce();
+            int n = i + 1;
+            waitFor(bumpy, x -> x.steps() == n);
+        }
+        bumpy.resume();
+        bumpy.pause();
+        bumpy.resume();
+        waitFor(bumpy, x -> x.state().isOver());
+        List<double[]> a = weights(straight);
+        List<double[]> b = weights(bumpy);
+        for (int k = 0; k < a.size(); k++) {
+            assertArrayEquals(a.get(k), b.get(k));
+        }
+    }
+
+    @Test
+    void nanStepsAreSkippedReportedAndHaltTheRunWithTheLastGoodWeights() throws Exception {
+        TrainingRun run = new TrainingRun(TinyTask.setup("keras-example", 64, 3, true), false);
+        run.start();
+        TrainingSnapshot s = waitFor(run, x -> x.state().isOver());
+        assertEquals(RunState.HALTED, s.state());
+        assertEquals(3, s.skippedSteps());
+        assertTrue(s.message().contains("not a finite number"), s.message());
+        for (double[] w : weights(run)) {
+            for (double v : w) {
+                assertTrue(Double.isFinite(v));
+            }
+        }
+    }
+
+    @Test
+    void aBadDataSourceFailsTheRunWithItsMessage() throws Exception {
+        RunSetup good = TinyTask.setup("adding", 16, 1, false);
+        RunSetup bad = new RunSetup(() -> {
+            throw new java.io.IOException("data.csv: line 3: expected 3 fields, saw 4");
+        }, 0, good.cell(), 4, 1, good.config(), Double.NaN, null, java.util.Map.of());
+        TrainingRun run = new TrainingRun(bad, false);
+        run.start();
+        TrainingSnapshot s = waitFor(run, x -> x.state().isOver());
+        assertEquals(RunState.FAILED, s.state());
+        assertEquals("data.csv: line 3: expected 3 fields, saw 4", s.message());
+    }
+
+    @Test
+    void aSavedRunResumesBitIdenticallyAndTheModelFileLoads() throws Exception {
+        RunSetup setup = TinyTask.setup("adding", 80, 3, false);
+        TrainingRun straight = new TrainingRun(setup, false);
+        straight.start();
+        waitFor(straight, x -> x.state().isOver());
+
+        TrainingRun first = new TrainingRun(setup, true);
+        first.start();
+        waitFor(first, x -> x.state() == RunState.PAUSED);
+        for (int i = 1; i <= 13; i++) {   // 10 batches per epoch: stop in epoch 2
+            first.stepOnce();
+            int n = i;
+            waitFor(first, x -> x.steps() == n);
+        }
+        Path ckpt = dir.resolve("run.safetensors");
+        RunFiles.saveCheckpoint(first, ckpt).get();
+        Path model = dir.resolve("model.safetensors");
+        RunFiles.saveModel(first, model).get();
+        first.stop();
+        assertEquals(13 * 0 + 1, CheckpointFile.load(ckpt).epoch());
+        SequenceModel saved = ModelFile.load(model).model();
+        assertEquals(setup.hidden(), saved.spec().hiddenSize());
+
+        CheckpointFile.Loaded c = CheckpointFile.load(ckpt);
+        RunSetup resume = new RunSetup(setup.source(), setup.steps(), setup.cell(), setup.hidden(), setup.layers(),
+                c.config(), Double.NaN, c, setup.run());
+        TrainingRun second = new TrainingRun(resume, false);
+        second.start();
+        TrainingSnapshot end = waitFor(second, x -> x.state().isOver());
+        assertEquals(RunState.FINISHED, end.state(), end.message());
+        assertEquals(30, end.steps());
+        List<double[]> a = weights(straight);
+        List<double[]> b = weights(second);
+        for (int k = 0; k < a.size(); k++) {
+            assertArrayEquals(a.get(k), b.get(k), "parameter " + k);
+        }
+        assertTrue(Files.size(ckpt) > Files.size(model), "the run also holds the optimizer state");
+    }
+
+    @Test
+    void historyStaysBoundedAndKeepsTheWholeRun() {
+        MetricsHistory h = new MetricsHistory(8);
+        for (int i = 0; i < 100; i++) {
+            h.add(i, i, -i);
+        }
+        double[][] c = h.copy();
+        assertTrue(c[0].length <= 8);
+        assertEquals(0, c[0][0]);
+        assertTrue(c[0][c[0].length - 1] >= 80, "the latest steps are kept");
+        assertEquals(c[0][1] - c[0][0], h.stride() / (c[0].length > 1 ? 1 : 1), h.stride());
+        assertFalse(Histogram.of(4, new double[] {0, 1, Double.NaN}).nonFinite() == 0);
+        assertArrayEquals(new int[] {1, 0, 0, 2}, Histogram.of(4, new double[] {0, 1}, new double[] {1}).counts());
+    }
+
+    @Test
+    void gradientNormsPerStepComeFromTheBackwardTrace() {
+        SequenceModel m = new SequenceModel(new org.lstmlab.engine.nn.ModelSpec(
+                org.lstmlab.engine.nn.CellType.RNN_TANH, 1, 4, 1, 1, org.lstmlab.engine.nn.HeadMode.LAST,
+                org.lstmlab.engine.loss.Loss.MEAN_SQUARED_ERROR));
+        org.lstmlab.engine.nn.Initializers.initialize(m, org.lstmlab.engine.nn.Initializers.Scheme.TORCH, 1);
+        for (Param p : m.rnn().parameters()) {
+            for (int i = 0; i < p.size(); i++) {
+                p.data()[i] *= 0.3;   // a contracting RNN: the gradient must vanish going back in time
+            }
+        }
+        var data = new TinyTask("keras-example", 8, false).generate(30, 1);
+        Probe p = Probe.run(m.replica(), m, ProbeBatch.of(data), 10);
+        double[] norms = p.gradNormPerStep().get(0);
+        assertEquals(30, norms.length);
+        assertTrue(norms[0] < norms[29] * 1e-3, "vanishing: " + norms[0] + " vs " + norms[29]);
+    }
+}

@@ -1,0 +1,166 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.Resources;
+
+/** The Train tab clicked through headless: the controls many times over, the debugger hand-off, the watchdog. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class TrainingUiTest {
+    private TrainingView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        FXMLLoader loader = new FXMLLoader(Resources.url("training/TrainingView.fxml"), I18n.bundle(Locale.ENGLISH));
+        Parent root = loader.load();
+        view = loader.getController();
+        Scene scene = new Scene(root, 1260, 780);   // within the headless screen (1280 × 800)
+        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(view::shutdown).get();
+        TrainingRun run = view.viewModel().run();
+        if (run != null) {
+            assertTrue(run.awaitEnd(10_000));
+        }
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#statusLabel").queryAs(Label.class).getText();
+    }
+
+    private RunState state() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> view.viewModel().stateProperty().get()).get();
+    }
+
+    private void await(String what, Supplier<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
+        } catch (TimeoutException e) {
+            throw new TimeoutException(what);
+        }
+    }
+
+    private boolean isState(RunState s) {
+        try {
+            return state() == s;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static long trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("lstmlab-training") && t.isAlive()).count();
+    }
+
+    @Test
+    void startPauseResumeStopAndRestartManyTimesInARow(FxRobot robot) throws Exception {
+        long before = trainingThreads();
+        for (int i = 0; i < 8; i++) {
+            robot.clickOn("#startButton");
+            await("running " + i, () -> isState(RunState.RUNNING));
+            robot.clickOn("#pauseButton");
+            await("paused " + i, () -> isState(RunState.PAUSED));
+            assertTrue(status(robot).startsWith("Paused"), status(robot));
+            robot.clickOn("#resumeButton");
+            await("resumed " + i, () -> isState(RunState.RUNNING));
+            robot.clickOn("#stopButton");
+            await("stopped " + i, () -> isState(RunState.STOPPED));
+            assertTrue(status(robot).startsWith("Stopped"), status(robot));
+        }
+        robot.clickOn("#startButton");
+        for (int i = 0; i < 12; i++) {
+            robot.clickOn("#restartButton");   // cancel and start again, quickly
+        }
+        await("running after restarts", () -> isState(RunState.RUNNING));
+        robot.clickOn("#stepButton");
+        await("paused by step", () -> isState(RunState.PAUSED));
+        robot.clickOn("#stopButton");
+        await("stopped at last", () -> isState(RunState.STOPPED));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trainingThreads() <= before);
+        assertEquals(before, trainingThreads(), "every cancelled run's worker has ended");
+    }
+
+    @Test
+    void openInDebuggerRoundTrip(FxRobot robot) throws Exception {
+        List<String> titles = new CopyOnWriteArrayList<>();
+        List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> view.viewModel().setDebuggerLink((model, sample, targets, seq, title) -> {
+            onFxThread.add(Platform.isFxApplicationThread());
+            titles.add(title + " | T=" + sample.steps() + " D=" + sample.size() + " H="
+                    + model.spec().hiddenSize());
+        })).get();
+        robot.clickOn("#startButton");
+        await("running", () -> isState(RunState.RUNNING));
+        robot.clickOn("#debugButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !titles.isEmpty());
+        assertTrue(titles.get(0).startsWith("adding, epoch 1, validation sample "), titles.get(0));
+        assertTrue(titles.get(0).endsWith("| T=50 D=2 H=32"), titles.get(0));
+        assertEquals(List.of(true), onFxThread, "the link is called on the FX thread");
+        await("paused for the debugger", () -> isState(RunState.PAUSED));
+        robot.clickOn("#resumeButton");
+        await("resumed after the debugger", () -> isState(RunState.RUNNING));
+        robot.clickOn("#stopButton");
+        await("stopped", () -> isState(RunState.STOPPED));
+    }
+
+    @Test
+    void theFxThreadNeverStallsDuringFullSpeedTraining(FxRobot robot) throws Exception {
+        robot.clickOn("#startButton");
+        await("running", () -> isState(RunState.RUNNING));
+        Thread.sleep(1500);   // the first frames load fonts and compile the drawing code; then measure
+        long stepsBefore = WaitForAsyncUtils.asyncFx(() -> view.viewModel().snapshotProperty().get().steps()).get();
+        AtomicLong worst = new AtomicLong();
+        List<Long> latencies = new ArrayList<>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+        while (System.nanoTime() < end) {
+            long posted = System.nanoTime();
+            java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+            Platform.runLater(() -> {
+                long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - posted);
+                worst.accumulateAndGet(ms, Math::max);
+                ran.countDown();
+            });
+            assertTrue(ran.await(5, TimeUnit.SECONDS), "the FX thread answered within 5 s");
+            latencies.add(worst.get());
+            Thread.sleep(10);
+        }
+        long steps = WaitForAsyncUtils.asyncFx(() -> view.viewModel().snapshotProperty().get().steps()).get();
+        robot.clickOn("#stopButton");
+        assertTrue(steps > stepsBefore + 20, "training ran at full speed meanwhile: " + stepsBefore + " → " + steps);
+        assertTrue(worst.get() < 100, "worst FX heartbeat latency " + worst.get() + " ms over " + latencies.size()
+                + " beats");
+    }
+}

@@ -1,0 +1,150 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.I18n;
+
+/** The Train tab's logic without a toolkit: the form, the code beside it, the controls, the debugger hand-off. */
+class TrainingViewModelTest {
+    private final FakeFx fx = new FakeFx();
+    private final TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.ENGLISH), fx);
+
+    /** A small run: the Keras example with few samples per epoch is too big, so cut epochs instead. */
+    private void smallForm() {
+        vm.chooseTask(Tasks.byName("keras-example"));
+        vm.form().unitsProperty().set(8);
+        vm.form().epochsProperty().set(2);
+    }
+
+    @Test
+    void theFormStartsOnTheAddingProblemWithMatchingCode() {
+        assertEquals("adding", vm.form().taskProperty().get().name());
+        assertEquals(50, vm.form().stepsProperty().get());
+        assertTrue(vm.kerasCodeProperty().get().contains("model.add(LSTM(32, input_shape=(50, 2)))"),
+                vm.kerasCodeProperty().get());
+        assertTrue(vm.torchCodeProperty().get().contains("nn.LSTM(input_size=2, hidden_size=32, num_layers=1"));
+        assertEquals("Dense(1, linear) · mse", vm.headProperty().get());
+        assertTrue(vm.idleProperty().get());
+        assertNull(vm.stateProperty().get());
+    }
+
+    @Test
+    void changingTheBuilderRewritesTheCode() {
+        vm.form().cellProperty().set(CellType.GRU);
+        vm.form().unitsProperty().set(20);
+        vm.form().layersProperty().set(2);
+        vm.form().stepsProperty().set(80);
+        String k = vm.kerasCodeProperty().get();
+        assertTrue(k.contains("model.add(GRU(20, return_sequences=True, input_shape=(80, 2)))"), k);
+        assertTrue(k.contains("model.add(GRU(20))"), k);
+        vm.form().learningRateProperty().set("0.01");
+        assertTrue(vm.kerasCodeProperty().get().contains("learning_rate=0.01"));
+        vm.chooseTask(Tasks.byName("reber"));
+        assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(None, 7)"), "Reber strings vary in length");
+        assertEquals("Dense(7, sigmoid) · binary_crossentropy", vm.headProperty().get());
+    }
+
+    @Test
+    void aBadFieldIsNamedAndNothingStarts() {
+        vm.form().learningRateProperty().set("fast");
+        vm.start();
+        assertEquals("learning rate 'fast' is not a number", vm.messageProperty().get());
+        assertNull(vm.run());
+        assertTrue(vm.kerasCodeProperty().get().startsWith("# learning rate"));
+    }
+
+    @Test
+    void startPauseStepResumeStopAndRestart() throws Exception {
+        smallForm();
+        vm.form().epochsProperty().set(200);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.RUNNING && vm.snapshotProperty().get().steps() > 3);
+        assertFalse(vm.idleProperty().get());
+        assertTrue(vm.canPauseProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Training · epoch 1/200"), vm.statusProperty().get());
+        vm.pause();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+        assertTrue(vm.canResumeProperty().get());
+        long steps = vm.snapshotProperty().get().steps();
+        vm.step();
+        fx.until(vm, () -> vm.snapshotProperty().get().steps() == steps + 1);
+        vm.resume();
+        fx.until(vm, () -> vm.snapshotProperty().get().steps() > steps + 5);
+        TrainingRun first = vm.run();
+        vm.restart();
+        assertNotSame(first, vm.run());
+        assertTrue(first.awaitEnd(5000), "the old run ends when a new one starts");
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.RUNNING);
+        vm.stop();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.STOPPED);
+        assertTrue(vm.idleProperty().get());
+        assertTrue(vm.hasModelProperty().get(), "a stopped run can still be saved or debugged");
+    }
+
+    @Test
+    void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
+        List<Object[]> received = new ArrayList<>();
+        vm.setDebuggerLink((model, sample, targets, sequence, title) ->
+                received.add(new Object[] {model, sample, targets, sequence, title}));
+        smallForm();
+        vm.form().epochsProperty().set(50);
+        vm.start();
+        fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 2);
+        vm.openInDebugger();
+        fx.until(vm, () -> !received.isEmpty());
+        assertEquals(RunState.PAUSED, vm.run().latest().state(), "the run pauses for the debugger");
+        SequenceModel copy = (SequenceModel) received.get(0)[0];
+        SequenceInput sample = (SequenceInput) received.get(0)[1];
+        Batch targets = (Batch) received.get(0)[2];
+        String title = (String) received.get(0)[4];
+        assertEquals(1, sample.batch());
+        assertEquals(10, sample.steps());
+        assertEquals(1, targets.targets().length);
+        assertEquals(0, received.get(0)[3]);
+        assertTrue(title.startsWith("keras-example, epoch 1, validation sample "), title);
+        SequenceModel live = vm.run().atBoundary(a -> a.trainer().model()).get();
+        assertNotSame(live, copy);
+        assertNotSame(live.parameters().get(0).data(), copy.parameters().get(0).data());
+        double before = copy.parameters().get(0).data()[0];
+        vm.resume();
+        fx.until(vm, () -> vm.snapshotProperty().get().steps() > 30);
+        assertEquals(before, copy.parameters().get(0).data()[0], "training goes on without touching the copy");
+        vm.stop();
+        assertTrue(vm.messageProperty().get().startsWith("Sent to the debugger"), vm.messageProperty().get());
+    }
+
+    @Test
+    void withoutADebuggerOrARunTheUserIsTold() {
+        vm.openInDebugger();
+        assertEquals("Start a run first; the debugger shows its current model", vm.messageProperty().get());
+    }
+
+    @Test
+    void aUserCsvBecomesTheTaskAndABadOneIsExplained() throws Exception {
+        vm.form().stepsProperty().set(6);
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        assertTrue(vm.messageProperty().get().startsWith("series.csv: Forecast temp"), vm.messageProperty().get());
+        assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(24, 3)")
+                || vm.kerasCodeProperty().get().contains("input_shape=(6, 3)"), vm.kerasCodeProperty().get());
+        vm.chooseDataFile(Path.of("src/test/resources/data/bad/unmatched-quote.csv"));
+        fx.until(vm, () -> vm.messageProperty().get().contains("never closed"));
+        assertTrue(vm.messageProperty().get().contains("line 2, column 3"), vm.messageProperty().get());
+        assertEquals("csv", vm.form().taskProperty().get().name(), "the good file stays chosen");
+    }
+}
