@@ -137,9 +137,22 @@ class DebuggerViewUiTest {
     }
 
     @Test
+    void theTrainTabOpensAModelAndTheWindowSwitchesToTheDebugger(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.clickOn("Train");
+        org.lstmlab.engine.nn.Batch batch = OpenModelTest.batch();
+        robot.interact(() -> window.debuggerLauncher().openModel(OpenModelTest.model(), batch.input(), batch, 2,
+                "epoch 3, sample 2"));
+        waitFor(() -> vm.trace().cell() == CellType.GRU && vm.trace().layers() == 2);
+        assertEquals("Debugger", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText());
+        assertEquals("epoch 3, sample 2", robot.lookup(".debugger-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void backwardModeAndACellBesideIt(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
-        robot.clickOn("#backwardToggle");
+        robot.push(KeyCode.CONTROL, KeyCode.B);
         waitFor(() -> position(robot).startsWith("Backward  t = 20 of 20"));
         assertTrue(robot.lookup("#gradient-plot").query().isVisible());
         robot.push(KeyCode.F10);
