@@ -166,18 +166,21 @@ public final class DebuggerView {
         lossBox.getItems().setAll(LossKind.values());
         lossBox.setConverter(labels("debugger.loss."));
         lossBox.valueProperty().bindBidirectional(f.lossProperty());
-        for (ComboBox<?> box : List.of(cellBox, inputBox, weightsBox, lossBox)) {
-            box.setOnAction(e -> applyLater());
+        // Listen to the form, not to the boxes' actions: a box fires its action before its bidirectional binding has
+        // copied the new value into the form.
+        for (javafx.beans.property.ObjectProperty<?> p : List.of(f.cellProperty(), f.inputProperty(),
+                f.weightsProperty(), f.lossProperty())) {
+            p.addListener((o, a, b) -> applyLater());
         }
         Map<String, TextField> fields = Map.of(SetupForm.STEPS, stepsField, SetupForm.INPUT_SIZE, inputSizeField,
                 SetupForm.HIDDEN_SIZE, hiddenSizeField, SetupForm.LAYERS, layersField, SetupForm.SEED, seedField,
                 SetupForm.WORD, wordField);
         fields.forEach((name, field) -> {
             field.textProperty().bindBidirectional(f.text(name));
-            field.setOnAction(e -> vm.applySetup());
+            field.setOnAction(e -> applyLater());
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
-                    vm.applySetup();
+                    applyLater();
                 }
             });
         });
@@ -189,7 +192,10 @@ public final class DebuggerView {
 
     private boolean applying;
 
-    /** Applies the set-up after a combo box change (once, even when the view model updates other boxes). */
+    /**
+     * Applies the set-up after a change of a field or a box, once: the view model's own updates of the form (showing
+     * the sizes a preset fixed, or putting back a refused choice) do not apply it again.
+     */
     private void applyLater() {
         if (applying) {
             return;
