@@ -91,6 +91,20 @@ class DebuggerViewUiTest {
     }
 
     @Test
+    void aBadTimestepOrUnitGetsAMessageNextToItsFieldAndChangesNothing(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.doubleClickOn("#jumpField").write("99").push(KeyCode.ENTER);
+        waitFor(() -> "Must be between 1 and 20".equals(robot.lookup("#jumpError").queryAs(Label.class).getText()));
+        assertEquals(0, vm.cursor().t());
+        robot.doubleClickOn("#unitField").write("x").push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#unitError").queryAs(Label.class).getText().contains("is not a whole number"));
+        assertEquals(0, vm.unitProperty().get());
+        robot.doubleClickOn("#unitField").write("3").push(KeyCode.ENTER);
+        waitFor(() -> vm.unitProperty().get() == 3);
+        assertTrue(robot.lookup("#substitution").query().getAccessibleText().startsWith("i_t[3]"));
+    }
+
+    @Test
     void aBadBreakpointGetsAMessageNextToTheField(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
         robot.clickOn("#breakpointField").write("f[0] <<").push(KeyCode.ENTER);
