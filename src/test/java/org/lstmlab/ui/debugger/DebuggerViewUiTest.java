@@ -139,6 +139,25 @@ class DebuggerViewUiTest {
     }
 
     @Test
+    void anInputValueIsEditedInTheTableAndABadOneIsRefused(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.interact(() -> {
+            robot.lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+            robot.lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+        });
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        robot.interact(() -> robot.lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        javafx.scene.Node cell = robot.lookup("#inputTable .table-row-cell .table-cell").nth(1).query();
+        robot.doubleClickOn(cell).write("oops").push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#inputError").queryAs(Label.class).getText().contains("\"oops\" is not a number"));
+        assertEquals(Math.sin(2 * Math.PI / 20), vm.trace().value("x", 0, 0, 0, 0), 1e-15);
+        cell = robot.lookup("#inputTable .table-row-cell .table-cell").nth(1).query();
+        robot.doubleClickOn(cell).write("0.75").push(KeyCode.ENTER);
+        waitFor(() -> vm.trace().value("x", 0, 0, 0, 0) == 0.75);
+        assertEquals("", robot.lookup("#inputError").queryAs(Label.class).getText());
+    }
+
+    @Test
     void switchingTheCellTypeRedrawsTheEquationsAndDiagram(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
         @SuppressWarnings("unchecked")
