@@ -128,8 +128,12 @@ public final class DebuggerView {
             @Override
             public void handle(long now) {
                 vm.pulse(now);
+                if (!vm.needsPulse()) {
+                    stop();  // idle: no frames until the next piece of work (the view model wakes the timer)
+                }
             }
         };
+        vm.setOnWork(timer::start);
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
         vm.applySetup();

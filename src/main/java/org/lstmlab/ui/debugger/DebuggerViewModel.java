@@ -262,6 +262,16 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         }, e -> status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage())));
     }
 
+    /** Whether {@link #pulse} has anything to do: work on the worker, results to collect, or a running Continue. */
+    public boolean needsPulse() {
+        return !worker.idle() || stepper.runningProperty().get();
+    }
+
+    /** Calls {@code wake} (on the FX thread) whenever work is handed to the worker. */
+    public void setOnWork(Runnable wake) {
+        worker.setOnSubmit(wake);
+    }
+
     /** Once per frame on the FX thread: collects finished work and advances a running Continue. */
     public void pulse(long nanos) {
         worker.drain();

@@ -43,6 +43,19 @@ class DebuggerWorkerTest {
     }
 
     @Test
+    void theWorkerIsIdleOnlyWhenEveryResultHasBeenCollected() {
+        DebuggerWorker w = DebuggerWorker.direct();
+        List<String> woken = new ArrayList<>();
+        w.setOnSubmit(() -> woken.add("wake"));
+        assertTrue(w.idle());
+        w.submit(p -> 1, r -> { }, e -> { });
+        assertEquals(List.of("wake"), woken);
+        assertFalse(w.idle(), "a result waits to be drained");
+        w.drain();
+        assertTrue(w.idle());
+    }
+
+    @Test
     void aFailingJobReportsItsError() {
         DebuggerWorker w = DebuggerWorker.direct();
         List<String> errors = new ArrayList<>();
