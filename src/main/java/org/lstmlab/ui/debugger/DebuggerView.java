@@ -1,6 +1,5 @@
 package org.lstmlab.ui.debugger;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -100,37 +99,16 @@ public final class DebuggerView {
     @FXML private Tab barsTab;
 
     private DebuggerViewModel vm;
-    private Palette palette;
-    private final EquationPanel equations = new EquationPanel();
-    private SubstitutionView substitution;
-    private final CellDiagram diagram = new CellDiagram();
-    private final Label diagramTitle = new Label();
-    private final List<CompanionView> companionViews = new ArrayList<>();
-    private HeatmapPane heatmaps;
-    private final GradientPlot gradients = new GradientPlot();
-    private VectorBars bars;
+    private StepViews views;
     private AnimationTimer timer;
     private Menu menu;
 
     @FXML
     private void initialize() {
         vm = new DebuggerViewModel(resources, DebuggerWorker.background());
-        palette = new Palette(root);
-        substitution = new SubstitutionView(this::followUnit, this::openWeight, this::fullVector);
-        equationBox.getChildren().addAll(equations, substitution);
-        diagramTitle.getStyleClass().add("companion-title");
-        diagramBox.getChildren().add(new javafx.scene.Group(new VBox(2, diagramTitle, diagram)));
-        diagramScroll.viewportBoundsProperty().addListener((o, a, b) -> fitDiagrams());
-        heatmaps = new HeatmapPane(palette, (t, u) -> {
-            vm.stepper().jumpTo(Integer.toString(t + 1));
-            followUnit(u);
-        }, k -> I18n.format(resources, "debugger.layer", k));
-        heatmapScroll.setContent(heatmaps);
-        gradientBox.setCenter(gradients);
-        bars = new VectorBars(palette);
-        barsScroll.setContent(bars);
-        barsScroll.setFitToWidth(true);
-        barsTab.selectedProperty().addListener((o, a, on) -> drawBars());
+        views = new StepViews(vm, resources, new Palette(root), this::followUnit, this::openWeight);
+        views.place(equationBox, diagramBox, diagramScroll, bottomSplit, heatmapScroll, barsScroll, barsTab,
+                gradientBox);
         menu = DebuggerMenu.create(resources, this);
         bindSetup();
         bindControls();
@@ -140,13 +118,22 @@ public final class DebuggerView {
         watchList.setItems(vm.watches());
         vm.resultProperty().addListener((o, a, r) -> onResult(r));
         vm.revisionProperty().addListener((o, a, c) -> onCursor());
-        vm.companions().addListener((javafx.collections.ListChangeListener<Companion>) ch -> rebuildCompanions());
+        vm.companions().addListener((javafx.collections.ListChangeListener<Companion>) ch -> {
+            views.rebuildCompanions();
+            besideRnn.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.RNN_TANH));
+            besideGru.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.GRU));
+            besideLstm.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.LSTM));
+        });
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 vm.pulse(now);
+                if (!vm.needsPulse()) {
+                    stop();  // idle: no frames until the next piece of work (the view model wakes the timer)
+                }
             }
         };
+        vm.setOnWork(timer::start);
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
         vm.applySetup();
@@ -166,18 +153,21 @@ public final class DebuggerView {
         lossBox.getItems().setAll(LossKind.values());
         lossBox.setConverter(labels("debugger.loss."));
         lossBox.valueProperty().bindBidirectional(f.lossProperty());
-        for (ComboBox<?> box : List.of(cellBox, inputBox, weightsBox, lossBox)) {
-            box.setOnAction(e -> applyLater());
+        // Listen to the form, not to the boxes' actions: a box fires its action before its bidirectional binding has
+        // copied the new value into the form.
+        for (javafx.beans.property.ObjectProperty<?> p : List.of(f.cellProperty(), f.inputProperty(),
+                f.weightsProperty(), f.lossProperty())) {
+            p.addListener((o, a, b) -> applyLater());
         }
         Map<String, TextField> fields = Map.of(SetupForm.STEPS, stepsField, SetupForm.INPUT_SIZE, inputSizeField,
                 SetupForm.HIDDEN_SIZE, hiddenSizeField, SetupForm.LAYERS, layersField, SetupForm.SEED, seedField,
                 SetupForm.WORD, wordField);
         fields.forEach((name, field) -> {
             field.textProperty().bindBidirectional(f.text(name));
-            field.setOnAction(e -> vm.applySetup());
+            field.setOnAction(e -> applyLater());
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
-                    vm.applySetup();
+                    applyLater();
                 }
             });
         });
@@ -189,7 +179,10 @@ public final class DebuggerView {
 
     private boolean applying;
 
-    /** Applies the set-up after a combo box change (once, even when the view model updates other boxes). */
+    /**
+     * Applies the set-up after a change of a field or a box, once: the view model's own updates of the form (showing
+     * the sizes a preset fixed, or putting back a refused choice) do not apply it again.
+     */
     private void applyLater() {
         if (applying) {
             return;
@@ -247,14 +240,10 @@ public final class DebuggerView {
     // ------------------------------------------------------------------------------------------------ redraw
 
     private void onResult(TraceJob.Result r) {
-        if (r == null) {
-            return;
+        if (r != null) {
+            views.showTrace(r);
+            InputTable.fill(inputTable, vm, inputError, resources);
         }
-        Trace tr = r.trace();
-        diagram.setCell(tr.cell());
-        heatmaps.show(r.digest());
-        InputTable.fill(inputTable, vm, inputError, resources);
-        updateGradients();
     }
 
     private void onCursor() {
@@ -263,30 +252,14 @@ public final class DebuggerView {
         if (tr == null || c == null) {
             return;
         }
-        List<Equation> eqs = vm.equations();
-        equations.show(eqs, id -> resources.getString("debugger.eq." + id), this::goToEquation);
-        equations.highlight(c.equation());
-        Equation eq = eqs.get(c.equation());
-        substitution.show(vm.substitutionProperty().get(), eq.id());
+        Equation eq = vm.equations().get(c.equation());
         boolean forward = c.direction() == Direction.FORWARD;
         positionLabel.setText(I18n.format(resources, forward ? "debugger.position.forward"
                 : "debugger.position.backward", c.t() + 1, tr.steps(), c.layer(),
                 resources.getString("debugger.eq." + eq.id())));
         setIfChanged(jumpField, Integer.toString(c.t() + 1));
         setIfChanged(unitField, Integer.toString(vm.unitProperty().get()));
-        boolean animate = !vm.stepper().runningProperty().get() || vm.stepper().speedProperty().get() < 15;
-        diagram.update(eq.id(), c.direction(), vm.unitProperty().get(), (sym, u) -> {
-            double[] v = vm.visible(sym, c.layer());
-            return v == null ? null : v[Math.min(u, v.length - 1)];
-        }, animate);
-        for (CompanionView cv : companionViews) {
-            cv.update(c, vm.unitProperty().get());
-        }
-        String cellName = resources.getString("debugger.cell." + tr.cell().name());
-        diagramTitle.setText(forward ? cellName : I18n.format(resources, "debugger.diagram.backward", cellName));
-        heatmaps.mark(c.t(), c.layer(), forward);
-        drawBars();
-        gradients.mark(c.t());
+        views.showStep();
         backwardToggle.setSelected(!forward);
         // the watch rows update themselves: the view model replaces each row when the cursor moves
     }
@@ -303,103 +276,10 @@ public final class DebuggerView {
         });
     }
 
-    /** Draws the bars of the current vectors, only while their tab is showing. */
-    private void drawBars() {
-        Trace tr = vm.trace();
-        Cursor c = vm.cursor();
-        if (tr == null || c == null || !barsTab.isSelected()) {
-            return;
-        }
-        List<String> rows = c.direction() == Direction.FORWARD ? TraceJob.heatmapSymbols(tr.cell()) : gradientRows(tr);
-        bars.show(rows, sym -> vm.visible(sym, c.layer()), vm.unitProperty().get());
-    }
-
-    /** The gradients drawn as bars in backward mode. */
-    private static List<String> gradientRows(Trace tr) {
-        return switch (tr.cell()) {
-            case LSTM -> List.of("dh", "da_o", "dc", "da_f", "da_i", "da_g", "dc_prev", "dh_prev");
-            case GRU -> List.of("dh", "dn", "da_n", "dz", "da_z", "dr", "da_r", "dh_prev");
-            default -> List.of("dh", "da", "dh_prev");
-        };
-    }
-
     private static void setIfChanged(TextField field, String text) {
         if (!text.equals(field.getText())) {
             field.setText(text);
         }
-    }
-
-    private void updateGradients() {
-        TraceJob.Result r = vm.resultProperty().get();
-        if (r == null) {
-            return;
-        }
-        List<GradientPlot.Curve> curves = new ArrayList<>();
-        String cellName = resources.getString("debugger.cell." + r.trace().cell().name());
-        for (int k = 0; k < r.digest().dhNorms().size(); k++) {
-            curves.add(new GradientPlot.Curve(cellName + " ‖δh‖ l" + k, r.digest().dhNorms().get(k),
-                    palette.colour("hidden"), k > 0));
-            double[] dc = r.digest().dcNorms().get(k);
-            if (dc != null) {
-                curves.add(new GradientPlot.Curve(cellName + " ‖δc‖ l" + k, dc, palette.colour("cell"), k > 0));
-            }
-        }
-        for (Companion c : vm.companions()) {
-            TraceJob.Result cr = c.resultProperty().get();
-            if (cr != null) {
-                curves.add(new GradientPlot.Curve(resources.getString("debugger.cell." + c.cell().name()) + " ‖δh‖ l0",
-                        cr.digest().dhNorms().get(0), CompanionView.colour(palette, c.cell()), false));
-            }
-        }
-        gradients.setCurves(curves, resources.getString("debugger.gradients.axis"));
-    }
-
-    private void rebuildCompanions() {
-        diagramBox.getChildren().remove(1, diagramBox.getChildren().size());
-        companionViews.clear();
-        for (Companion c : vm.companions()) {
-            CompanionView cv = new CompanionView(c, resources, palette);
-            c.resultProperty().addListener((o, a, b) -> {
-                cv.update(vm.cursor(), vm.unitProperty().get());
-                updateGradients();
-            });
-            companionViews.add(cv);
-            diagramBox.getChildren().add(new javafx.scene.Group(cv));
-        }
-        if (!vm.companions().isEmpty() && bottomSplit.getDividerPositions()[0] < 0.66) {
-            bottomSplit.setDividerPositions(0.66);
-        }
-        fitDiagrams();
-        besideRnn.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.RNN_TANH));
-        besideGru.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.GRU));
-        besideLstm.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.LSTM));
-        updateGradients();
-    }
-
-    /** Shrinks the diagrams so that the main cell and the cells beside it fit side by side (down to 50 %; then scroll). */
-    private void fitDiagrams() {
-        int n = diagramBox.getChildren().size();
-        double natural = 0;
-        for (javafx.scene.Node group : diagramBox.getChildren()) {
-            natural += ((javafx.scene.Group) group).getChildren().get(0).prefWidth(-1);
-        }
-        double width = diagramScroll.getViewportBounds().getWidth();
-        double scale = width <= 0 || natural <= 0 ? 1 : Math.max(0.5, Math.min(1, (width - 12 * n) / natural));
-        for (javafx.scene.Node group : diagramBox.getChildren()) {
-            javafx.scene.Node inner = ((javafx.scene.Group) group).getChildren().get(0);
-            inner.setScaleX(scale);
-            inner.setScaleY(scale);
-        }
-    }
-
-    private String fullVector(String symbol) {
-        Cursor c = vm.cursor();
-        Trace tr = vm.trace();
-        if (c == null || tr == null || !SubstitutionBuilder.readable(tr, symbol)) {
-            return null;
-        }
-        return ValueText.of(org.lstmlab.engine.trace.expr.Value.vector(tr.vector(symbol, c.layer(), c.t(), 0)),
-                vm.unitProperty().get());
     }
 
     // ------------------------------------------------------------------------------------------------ actions
@@ -551,21 +431,6 @@ public final class DebuggerView {
         Trace tr = vm.trace();
         if (tr != null) {
             vm.unitProperty().set(Math.max(0, Math.min(tr.hiddenSize() - 1, u)));
-        }
-    }
-
-    private void goToEquation(int index) {
-        Cursor c = vm.cursor();
-        Navigator nav = vm.stepper().navigator();
-        if (c != null && nav != null) {
-            int steps = nav.index(new Cursor(c.direction(), c.t(), c.layer(), index)) - nav.index(c);
-            for (int k = 0; k < Math.abs(steps); k++) {
-                if (steps > 0) {
-                    vm.stepper().stepInto();
-                } else {
-                    vm.stepper().stepBack();
-                }
-            }
         }
     }
 

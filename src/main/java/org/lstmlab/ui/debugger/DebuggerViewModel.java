@@ -1,6 +1,5 @@
 package org.lstmlab.ui.debugger;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -62,24 +61,21 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean publishing;
-    private final ObservableList<WatchRow> watches = FXCollections.observableArrayList();
+    private final WatchList watches;
     private final ObservableList<Companion> companions = FXCollections.observableArrayList();
 
     private Workspace workspace;
     private TrainedModel trained;
     private long generation;
-    private long watchGeneration;
 
     public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
         this.i18n = i18n;
         this.worker = worker;
         this.form = new SetupForm(i18n);
         this.stepper = new Stepper(i18n, worker, status);
+        this.watches = new WatchList(i18n, worker);
         stepper.cursorProperty().addListener((o, a, b) -> onCursor());
-        unit.addListener((o, a, b) -> {
-            onCursor();
-            refreshWatchSeries();
-        });
+        unit.addListener((o, a, b) -> onCursor());
     }
 
     // ------------------------------------------------------------------------------------------------ properties
@@ -156,7 +152,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public ObservableList<WatchRow> watches() {
-        return watches;
+        return watches.rows();
     }
 
     public ObservableList<Companion> companions() {
@@ -250,7 +246,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         }
         status.set(I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss())));
         onCursor();
-        refreshWatchSeries();
     }
 
     private void traceCompanion(Companion c) {
@@ -265,6 +260,16 @@ public final class DebuggerViewModel implements DebuggerLauncher {
                 c.publish(r);
             }
         }, e -> status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage())));
+    }
+
+    /** Whether {@link #pulse} has anything to do: work on the worker, results to collect, or a running Continue. */
+    public boolean needsPulse() {
+        return !worker.idle() || stepper.runningProperty().get();
+    }
+
+    /** Calls {@code wake} (on the FX thread) whenever work is handed to the worker. */
+    public void setOnWork(Runnable wake) {
+        worker.setOnSubmit(wake);
     }
 
     /** Once per frame on the FX thread: collects finished work and advances a running Continue. */
@@ -366,21 +371,15 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Adds a watch; returns the message to show next to the field, or null. */
     public String addWatch(String text) {
-        try {
-            Watch w = Watch.parse(text);
-            watches.add(new WatchRow(w, "", false, null));
+        String error = watches.add(text);
+        if (error == null) {
             onCursor();
-            refreshWatchSeries();
-            return null;
-        } catch (org.lstmlab.engine.trace.expr.ExprError e) {
-            return ExprMessages.of(i18n, e);
         }
+        return error;
     }
 
     public void removeWatch(int index) {
-        if (index >= 0 && index < watches.size()) {
-            watches.remove(index);
-        }
+        watches.remove(index);
     }
 
     private void onCursor() {
@@ -396,42 +395,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         }
         Equation eq = stepper.navigator().equations().get(c.equation());
         substitution.set(SubstitutionBuilder.build(tr, c, unit.get(), eq));
-        for (int k = 0; k < watches.size(); k++) {
-            WatchRow row = watches.get(k);
-            Watch.Reading r = row.watch().read(tr, c);
-            String text = r.pending() ? i18n.getString("debugger.watch.pending")
-                    : r.error() != null ? ExprMessages.of(i18n, r.error()) : ValueText.of(r.value(), unit.get());
-            watches.set(k, new WatchRow(row.watch(), text, r.pending(), row.series()));
-        }
+        watches.update(tr, c, unit.get());
         revision.set(revision.get() + 1);
-    }
-
-    private void refreshWatchSeries() {
-        Trace tr = trace();
-        Cursor c = cursor();
-        if (tr == null || c == null || watches.isEmpty()) {
-            return;
-        }
-        List<Watch> list = new ArrayList<>(watches.stream().map(WatchRow::watch).toList());
-        int layer = c.layer();
-        int u = unit.get();
-        long gen = ++watchGeneration;
-        worker.submit(p -> list.stream().map(w -> w.series(tr, layer, u)).toList(), series -> {
-            if (gen != watchGeneration || trace() != tr) {
-                return;
-            }
-            for (int k = 0; k < Math.min(series.size(), watches.size()); k++) {
-                WatchRow row = watches.get(k);
-                if (row.watch() == list.get(k)) {
-                    watches.set(k, new WatchRow(row.watch(), row.value(), row.pending(), series.get(k)));
-                }
-            }
-        }, e -> { });
-    }
-
-    /** Recomputes watch series when the cursor changes layer. */
-    void layerChanged() {
-        refreshWatchSeries();
     }
 
     // ------------------------------------------------------------------------------------------------ values

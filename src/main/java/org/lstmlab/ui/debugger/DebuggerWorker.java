@@ -20,6 +20,7 @@ public final class DebuggerWorker implements AutoCloseable {
     private final Queue<Runnable> finished = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong progressBits = new AtomicLong(Double.doubleToLongBits(1.0));
+    private Runnable onSubmit = () -> { };
 
     private DebuggerWorker(ExecutorService executor) {
         this.executor = executor;
@@ -45,6 +46,7 @@ public final class DebuggerWorker implements AutoCloseable {
      */
     public <T> void submit(Function<DoubleConsumer, T> job, Consumer<T> onDone, Consumer<RuntimeException> onError) {
         pending.incrementAndGet();
+        onSubmit.run();
         setProgress(0);
         Runnable run = () -> {
             try {
@@ -72,6 +74,16 @@ public final class DebuggerWorker implements AutoCloseable {
             any = true;
         }
         return any;
+    }
+
+    /** Runs on the submitting thread each time a job is submitted: the view starts its frame timer there. */
+    public void setOnSubmit(Runnable r) {
+        onSubmit = r;
+    }
+
+    /** True when no job is queued or running and no result waits for {@link #drain()}. */
+    public boolean idle() {
+        return pending.get() == 0 && finished.isEmpty();  // a job adds its result before it stops counting as pending
     }
 
     /** True while a job is queued or running. */

@@ -143,6 +143,23 @@ class DebuggerViewModelTest {
     }
 
     @Test
+    void aWatchSeriesFollowsTheLayerOfTheCursor() {
+        DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH), DebuggerWorker.direct());
+        vm.form().text(SetupForm.LAYERS).set("2");
+        assertTrue(vm.applySetup());
+        vm.pulse(1);
+        vm.addWatch("h[1]");
+        vm.pulse(2);
+        assertEquals(vm.trace().value("h", 0, 9, 0, 1), vm.watches().get(0).series()[9], 0);
+        for (int k = 0; k < 6; k++) {
+            vm.stepper().stepInto();  // into layer 1 of t = 1
+        }
+        assertEquals(1, vm.cursor().layer());
+        vm.pulse(3);
+        assertEquals(vm.trace().value("h", 1, 9, 0, 1), vm.watches().get(0).series()[9], 0);
+    }
+
+    @Test
     void editingAWeightRetracesAndUndoRedoRestore() {
         DebuggerViewModel vm = started();
         vm.stepper().stepInto();  // forget gate

@@ -51,7 +51,7 @@ class DebuggerViewUiTest {
     }
 
     static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -99,6 +99,20 @@ class DebuggerViewUiTest {
     }
 
     @Test
+    void aBadTimestepOrUnitGetsAMessageNextToItsFieldAndChangesNothing(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.doubleClickOn("#jumpField").write("99").push(KeyCode.ENTER);
+        waitFor(() -> "Must be between 1 and 20".equals(robot.lookup("#jumpError").queryAs(Label.class).getText()));
+        assertEquals(0, vm.cursor().t());
+        robot.doubleClickOn("#unitField").write("x").push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#unitError").queryAs(Label.class).getText().contains("is not a whole number"));
+        assertEquals(0, vm.unitProperty().get());
+        robot.doubleClickOn("#unitField").write("3").push(KeyCode.ENTER);
+        waitFor(() -> vm.unitProperty().get() == 3);
+        assertTrue(robot.lookup("#substitution").query().getAccessibleText().startsWith("i_t[3]"));
+    }
+
+    @Test
     void aBadBreakpointGetsAMessageNextToTheField(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
         robot.clickOn("#breakpointField").write("f[0] <<").push(KeyCode.ENTER);
@@ -133,6 +147,25 @@ class DebuggerViewUiTest {
     }
 
     @Test
+    void anInputValueIsEditedInTheTableAndABadOneIsRefused(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.interact(() -> {
+            robot.lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+            robot.lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+        });
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        robot.interact(() -> robot.lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        javafx.scene.Node cell = robot.lookup("#inputTable .table-row-cell .table-cell").nth(1).query();
+        robot.doubleClickOn(cell).write("oops").push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#inputError").queryAs(Label.class).getText().contains("\"oops\" is not a number"));
+        assertEquals(Math.sin(2 * Math.PI / 20), vm.trace().value("x", 0, 0, 0, 0), 1e-15);
+        cell = robot.lookup("#inputTable .table-row-cell .table-cell").nth(1).query();
+        robot.doubleClickOn(cell).write("0.75").push(KeyCode.ENTER);
+        waitFor(() -> vm.trace().value("x", 0, 0, 0, 0) == 0.75);
+        assertEquals("", robot.lookup("#inputError").queryAs(Label.class).getText());
+    }
+
+    @Test
     void switchingTheCellTypeRedrawsTheEquationsAndDiagram(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
         @SuppressWarnings("unchecked")
@@ -145,9 +178,22 @@ class DebuggerViewUiTest {
     }
 
     @Test
+    void theTrainTabOpensAModelAndTheWindowSwitchesToTheDebugger(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        robot.clickOn("Train");
+        org.lstmlab.engine.nn.Batch batch = OpenModelTest.batch();
+        robot.interact(() -> window.debuggerLauncher().openModel(OpenModelTest.model(), batch.input(), batch, 2,
+                "epoch 3, sample 2"));
+        waitFor(() -> vm.trace().cell() == CellType.GRU && vm.trace().layers() == 2);
+        assertEquals("Debugger", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText());
+        assertEquals("epoch 3, sample 2", robot.lookup(".debugger-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void backwardModeAndACellBesideIt(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
-        robot.clickOn("#backwardToggle");
+        robot.push(KeyCode.CONTROL, KeyCode.B);
         waitFor(() -> position(robot).startsWith("Backward  t = 20 of 20"));
         assertTrue(in(robot).lookup("#gradient-plot").query().isVisible());
         robot.push(KeyCode.F10);

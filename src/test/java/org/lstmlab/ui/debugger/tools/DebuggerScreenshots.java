@@ -147,6 +147,23 @@ public final class DebuggerScreenshots {
         settle();
         shot(out, "debugger-latch.png");
         fx(() -> {
+            vm.form().weightsProperty().set(WeightPreset.RANDOM_TORCH);
+            vm.form().text(SetupForm.STEPS).set("1000");
+            vm.form().text(SetupForm.HIDDEN_SIZE).set("256");
+            vm.applySetup();
+            return null;
+        });
+        Thread.sleep(300);
+        shot(out, "debugger-long-tracing.png");
+        settle();
+        fx(() -> {
+            vm.stepper().jumpTo("400");
+            vm.unitProperty().set(100);
+            return null;
+        });
+        settle();
+        shot(out, "debugger-long-h256.png");
+        fx(() -> {
             window.shutdown();
             Platform.exit();
             return null;
