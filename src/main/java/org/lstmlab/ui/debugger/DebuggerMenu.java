@@ -37,7 +37,9 @@ final class DebuggerMenu {
                 item(i18n, "debugger.action.addWatch", "Shortcut+Shift+W", v::focusWatch),
                 new SeparatorMenuItem(),
                 item(i18n, "debugger.action.undo", "Shortcut+Z", v::onUndo),
-                item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", v::onRedo));
+                item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", v::onRedo),
+                new SeparatorMenuItem(),
+                item(i18n, "debugger.action.openModel", "Shortcut+O", v::onOpenModelFile));
         return m;
     }
 

@@ -159,6 +159,12 @@ public final class DebuggerView {
                 f.weightsProperty(), f.lossProperty())) {
             p.addListener((o, a, b) -> applyLater());
         }
+        // Choosing "Model file…" before any file is open asks for one; cancelling goes back to the old weights.
+        f.weightsProperty().addListener((o, before, now) -> {
+            if (now == WeightPreset.FILE && !vm.hasModelFile() && !applying) {
+                javafx.application.Platform.runLater(() -> chooseModelFile(before));
+            }
+        });
         Map<String, TextField> fields = Map.of(SetupForm.STEPS, stepsField, SetupForm.INPUT_SIZE, inputSizeField,
                 SetupForm.HIDDEN_SIZE, hiddenSizeField, SetupForm.LAYERS, layersField, SetupForm.SEED, seedField,
                 SetupForm.WORD, wordField);
@@ -316,6 +322,24 @@ public final class DebuggerView {
     @FXML
     void onPause() {
         vm.stepper().pause();
+    }
+
+    /** Debug ▸ Open Model File…: asks for a model file and shows it. */
+    void onOpenModelFile() {
+        chooseModelFile(vm.form().weightsProperty().get());
+    }
+
+    private void chooseModelFile(WeightPreset fallback) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString("debugger.chooser.model"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                resources.getString("debugger.chooser.filter"), "*.safetensors"));
+        java.io.File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            vm.openModelFile(file.toPath(), fallback == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : fallback);
+        } else if (vm.form().weightsProperty().get() == WeightPreset.FILE && !vm.hasModelFile()) {
+            vm.form().weightsProperty().set(fallback == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : fallback);
+        }
     }
 
     @FXML

@@ -56,6 +56,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
+    private TrainedModel fileModel;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
@@ -183,20 +184,60 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             }
             return false;
         }
-        if (s.weights() == WeightPreset.TRAINED && trained == null || s.weights() == WeightPreset.FILE) {
+        TrainedModel source = s.weights() == WeightPreset.FILE ? fileModel : trained;
+        if (s.weights().isModel() && source == null) {
             form.error(SetupForm.WEIGHTS).set(i18n.getString(s.weights() == WeightPreset.FILE
                     ? "debugger.error.noModelFile" : "debugger.error.noTrainedModel"));
             return false;
         }
-        WorkspaceFactory.Built built = WorkspaceFactory.build(s, workspace, trained);
+        WorkspaceFactory.Built built = WorkspaceFactory.build(s, workspace, source);
         workspace = built.workspace();
         history.clear();
         updateUndo();
         form.show(built.setup());
         setup.set(built.setup());
-        title.set(s.weights() == WeightPreset.TRAINED ? trained.title() : "");
+        title.set(s.weights().isModel() ? source.title() : "");
         recompute();
         return true;
+    }
+
+    /** Whether a model file has been opened (the FILE weights have something to show). */
+    public boolean hasModelFile() {
+        return fileModel != null;
+    }
+
+    /**
+     * Reads a model file on the worker and shows it with the current input when its size fits the model, else with
+     * a sine of the model's input size. A file that cannot be used leaves everything as it was and says why next to
+     * the weights field.
+     *
+     * @param fallback the weights to go back to if the file cannot be used
+     */
+    public void openModelFile(java.nio.file.Path file, WeightPreset fallback) {
+        worker.submit(p -> {
+            try {
+                return org.lstmlab.engine.io.ModelFile.load(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, loaded -> {
+            SequenceModel model = loaded.model();
+            int d = model.spec().inputSize();
+            int steps = workspace != null ? workspace.steps() : 20;
+            double[] x = workspace != null && workspace.inputSize() == d ? workspace.inputValues()
+                    : InputPreset.SINE.generate(steps, d, "").values();
+            SequenceInput sample = SequenceInput.dense(x.clone(), steps, 1, d);
+            fileModel = TrainedModel.copyOf(model, sample, null, 0, file.getFileName().toString());
+            form.weightsProperty().set(WeightPreset.FILE);
+            form.cellProperty().set(model.spec().cell());
+            applySetup();
+        }, e -> {
+            String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            if (form.weightsProperty().get() == WeightPreset.FILE && fileModel == null) {
+                form.weightsProperty().set(fallback);
+            }
+            form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
+        });
     }
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */

@@ -16,8 +16,8 @@ public enum WeightPreset {
     COUNTER(Set.of(CellType.LSTM, CellType.RNN_RELU)),
     /** The model opened from the Train tab. */
     TRAINED(Set.of(CellType.values())),
-    /** A model file: needs the model-file loader, which the engine does not have yet. */
-    FILE(Set.of());
+    /** A model file (the native format, or a PyTorch state_dict in safetensors), opened from disk. */
+    FILE(Set.of(CellType.values()));
 
     private final Set<CellType> cells;
 
@@ -28,6 +28,11 @@ public enum WeightPreset {
     /** Whether this preset exists for the cell. */
     public boolean supports(CellType cell) {
         return cells.contains(cell);
+    }
+
+    /** Whether the weights (and sizes) come from a model rather than from the set-up form. */
+    public boolean isModel() {
+        return this == TRAINED || this == FILE;
     }
 
     public boolean isHandBuilt() {

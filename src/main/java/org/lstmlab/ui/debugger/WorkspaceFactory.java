@@ -22,7 +22,7 @@ final class WorkspaceFactory {
     }
 
     static Built build(Setup s, Workspace previous, TrainedModel trained) {
-        if (s.weights() == WeightPreset.TRAINED) {
+        if (s.weights().isModel()) {
             return trained(s, trained);
         }
         int d = s.inputSize();
@@ -101,7 +101,7 @@ final class WorkspaceFactory {
                 : new Workspace(stack, m.steps(), m.input().clone(), names, loss);
         CellType cell = spec.cell();
         Setup actual = new Setup(cell, m.steps(), spec.inputSize(), spec.hiddenSize(), spec.numLayers(),
-                InputPreset.SAMPLE, s.word(), WeightPreset.TRAINED, s.seed(), loss);
+                InputPreset.SAMPLE, s.word(), s.weights(), s.seed(), loss);
         return new Built(actual, w);
     }
 }
