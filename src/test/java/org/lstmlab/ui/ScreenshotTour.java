@@ -80,9 +80,9 @@ public final class ScreenshotTour {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {
                         window.selectTab("compare");
-                        cmp.lengthsProperty().set("10, 20, 40, 60, 80");
+                        cmp.lengthsProperty().set("10, 25, 50, 75");
                         cmp.epochsProperty().set(3);
-                        cmp.samplesProperty().set(4000);
+                        cmp.samplesProperty().set(12000);
                         cmp.start();
                     });
                     Thread.sleep(500);

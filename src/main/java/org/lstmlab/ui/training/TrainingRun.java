@@ -263,7 +263,9 @@ public final class TrainingRun {
         }
         trainer = new Trainer(model, data, setup.config());
         if (setup.resume() != null) {
-            trainer.optimizer().restore(setup.resume().optimizerState());
+            if (!setup.resume().optimizerState().isEmpty()) {   // empty: a model file, trained on afresh
+                trainer.optimizer().restore(setup.resume().optimizerState());
+            }
             trainer.seek(setup.resume().epoch(), setup.resume().batch());
             steps = (long) setup.resume().epoch() * trainer.batchesPerEpoch() + setup.resume().batch();
         }

@@ -355,6 +355,14 @@ public final class TrainingView {
     }
 
     @FXML
+    private void onOpenModel() {
+        Path p = choose(false, null);
+        if (p != null) {
+            vm.openModel(p);
+        }
+    }
+
+    @FXML
     private void onOpenCheckpoint() {
         Path p = choose(false, null);
         if (p != null) {

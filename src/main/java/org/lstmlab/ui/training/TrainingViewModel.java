@@ -116,7 +116,7 @@ public final class TrainingViewModel {
         return torchCode.getReadOnlyProperty();
     }
 
-    /** The head and loss the data fixes, e.g. "Dense(1, sigmoid) · binary_crossentropy". */
+    /** The head and loss the data fixes, e.g. "Dense(1, sigmoid)", a line break, "binary_crossentropy". */
     public ReadOnlyStringProperty headProperty() {
         return head.getReadOnlyProperty();
     }
@@ -205,7 +205,7 @@ public final class TrainingViewModel {
             boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
             kerasCode.set(CodeExport.keras(spec, c, fixed ? shape.train().get(0).steps() : 0));
             torchCode.set(CodeExport.pytorch(spec, c));
-            head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ") · "
+            head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
         } catch (IllegalArgumentException e) {
             kerasCode.set("# " + e.getMessage());
@@ -370,6 +370,18 @@ public final class TrainingViewModel {
             }
             launch(new TrainingRun(setup, true));
             message.set(I18n.format(i18n, "training.message.resumed", file.getFileName()));
+        }));
+    }
+
+    /** Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. */
+    public void openModel(Path file) {
+        RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
+            if (err != null) {
+                message.set(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                return;
+            }
+            launch(new TrainingRun(setup, true));
+            message.set(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
         }));
     }
 

@@ -38,7 +38,7 @@ class TrainingViewModelTest {
         assertTrue(vm.kerasCodeProperty().get().contains("model.add(LSTM(32, input_shape=(50, 2)))"),
                 vm.kerasCodeProperty().get());
         assertTrue(vm.torchCodeProperty().get().contains("nn.LSTM(input_size=2, hidden_size=32, num_layers=1"));
-        assertEquals("Dense(1, linear) · mse", vm.headProperty().get());
+        assertEquals("Dense(1, linear)\nmse", vm.headProperty().get());
         assertTrue(vm.idleProperty().get());
         assertNull(vm.stateProperty().get());
     }
@@ -56,7 +56,7 @@ class TrainingViewModelTest {
         assertTrue(vm.kerasCodeProperty().get().contains("learning_rate=0.01"));
         vm.chooseTask(Tasks.byName("reber"));
         assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(None, 7)"), "Reber strings vary in length");
-        assertEquals("Dense(7, sigmoid) · binary_crossentropy", vm.headProperty().get());
+        assertEquals("Dense(7, sigmoid)\nbinary_crossentropy", vm.headProperty().get());
     }
 
     @Test
@@ -126,6 +126,51 @@ class TrainingViewModelTest {
         assertEquals(before, copy.parameters().get(0).data()[0], "training goes on without touching the copy");
         vm.stop();
         assertTrue(vm.messageProperty().get().startsWith("Sent to the debugger"), vm.messageProperty().get());
+    }
+
+    @Test
+    void savedModelsAndRunsOpenAgain(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        smallForm();
+        vm.form().epochsProperty().set(50);
+        vm.start();
+        fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 5);
+        vm.pause();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+        long steps = vm.snapshotProperty().get().steps();
+        double w = vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get();
+        Path model = dir.resolve("m.safetensors");
+        Path run = dir.resolve("r.safetensors");
+        vm.saveModel(model);
+        fx.until(vm, () -> vm.messageProperty().get().equals("Saved the model to m.safetensors"));
+        vm.saveCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Saved the run to r.safetensors"));
+        vm.stop();
+        vm.openCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened r.safetensors")
+                && vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(steps, vm.snapshotProperty().get().steps(), "the run opens where it was saved");
+        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        vm.openModel(model);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened m.safetensors")
+                && vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(0, vm.snapshotProperty().get().steps());
+        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        vm.openCheckpoint(model);
+        fx.until(vm, () -> vm.messageProperty().get().contains("is a model file, not a training checkpoint"));
+        vm.stop();
+    }
+
+    @Test
+    void aHaltedRunIsExplained() throws Exception {
+        vm.form().taskProperty().set(new TinyTask("keras-example", 64, true));
+        vm.form().stepsProperty().set(10);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.HALTED);
+        assertTrue(vm.messageProperty().get().startsWith("Training stopped after 3 steps with a loss or gradient "
+                + "that is not a finite number. The weights are those of the last good step."),
+                vm.messageProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Halted"), vm.statusProperty().get());
+        assertTrue(vm.idleProperty().get());
     }
 
     @Test
