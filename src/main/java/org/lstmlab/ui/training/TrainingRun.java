@@ -190,7 +190,6 @@ public final class TrainingRun {
                 if (pauseRequested && stepsRequested == 0) {
                     if (state != RunState.PAUSED) {
                         state = RunState.PAUSED;
-                        speed.pause();
                         refreshProbes();
                         publish();   // requests made with a pause see the paused state
                     }

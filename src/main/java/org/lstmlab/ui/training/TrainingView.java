@@ -197,6 +197,9 @@ public final class TrainingView {
         vm.snapshotProperty().addListener((o, a, s) -> pendingDraw = s);
         sampleBox.setVisible(false);
         sampleBox.setManaged(false);
+        String nonFinite = resources.getString("training.chart.nonFinite");
+        weightsHistogram.setNonFiniteFormat(nonFinite);
+        gradientsHistogram.setNonFiniteFormat(nonFinite);
         weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
         gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
         timer.start();
@@ -330,8 +333,9 @@ public final class TrainingView {
     @FXML
     private void onOpenData() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV, text", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("*", "*"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(resources.getString("training.files.data"), "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter(resources.getString("training.files.all"), "*"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             vm.chooseDataFile(file.toPath());
@@ -372,7 +376,8 @@ public final class TrainingView {
 
     private Path choose(boolean save, String name) {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("safetensors", "*.safetensors"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("training.files.model"),
+                "*.safetensors"));
         if (name != null) {
             chooser.setInitialFileName(name);
         }

@@ -1,7 +1,6 @@
 package org.lstmlab.ui.training;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
-    private final Map<String, Dataset> shapes = new HashMap<>();
+    private final Map<Task, Dataset> shapes = new java.util.IdentityHashMap<>();
     private TrainingRun run;
     private long shownVersion = -1;
     private DebuggerLink debugger;
@@ -199,11 +198,12 @@ public final class TrainingViewModel {
         }
         criterion.set(t.criterion());
         try {
-            Dataset shape = shape(t, form.steps.get());
+            Dataset shape = shape(t);
             ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
             TrainingConfig c = form.config();
             boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
-            kerasCode.set(CodeExport.keras(spec, c, fixed ? shape.train().get(0).steps() : 0));
+            int steps = !fixed ? 0 : t.lengthAdjustable() ? form.steps.get() : shape.train().get(0).steps();
+            kerasCode.set(CodeExport.keras(spec, c, steps));
             torchCode.set(CodeExport.pytorch(spec, c));
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
@@ -213,15 +213,12 @@ public final class TrainingViewModel {
         }
     }
 
-    /** The task's data at a length, generated once and kept for its shapes (it is small). */
-    private Dataset shape(Task t, int steps) {
-        String key = System.identityHashCode(t) + ":" + steps;
-        Dataset d = shapes.get(key);
-        if (d == null) {
-            d = t.generate(steps, 1);
-            shapes.put(key, d);
-        }
-        return d;
+    /**
+     * The task's data at its default length, generated once per task for its shapes (input and output sizes do
+     * not depend on the length; whether lengths vary within a set does not either).
+     */
+    private Dataset shape(Task t) {
+        return shapes.computeIfAbsent(t, k -> k.generate(0, 1));
     }
 
     // ---------------------------------------------------------------- run

@@ -44,6 +44,16 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theFormsDefaultsAreTheCommandLinesSoTheUiReachesTheSameWeights() {
+        for (var t : Tasks.all()) {
+            vm.chooseTask(t);
+            assertEquals(t.defaults().withThreads(1), vm.form().config().withThreads(1), t.name());
+            assertEquals(t.defaultHidden(), vm.form().unitsProperty().get(), t.name());
+            assertEquals(t.defaultSteps(), vm.form().stepsProperty().get(), t.name());
+        }
+    }
+
+    @Test
     void changingTheBuilderRewritesTheCode() {
         vm.form().cellProperty().set(CellType.GRU);
         vm.form().unitsProperty().set(20);
