@@ -76,6 +76,18 @@ public final class ScreenshotTour {
                     shot("train-charlm.png");
                     fx(train::stop);
                 }
+                if (only.equals("all") || only.equals("sine")) {
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseTask(Tasks.byName("sine"));
+                        train.start();
+                    });
+                    waitUntil(() -> train.snapshotProperty().get() != null
+                            && train.snapshotProperty().get().epochMetrics().size() >= 8, 600);
+                    Thread.sleep(2000);
+                    shot("train-sine.png");
+                    fx(train::stop);
+                }
                 if (only.equals("all") || only.equals("compare")) {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {

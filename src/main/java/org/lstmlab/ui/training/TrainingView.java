@@ -75,6 +75,7 @@ public final class TrainingView {
     @FXML private PlotView lossChart;
     @FXML private PlotView accuracyChart;
     @FXML private PlotView gradChart;
+    @FXML private PlotView freeRunPlot;
     @FXML private HistogramView weightsHistogram;
     @FXML private HistogramView gradientsHistogram;
     @FXML private VBox sampleBox;
@@ -137,6 +138,8 @@ public final class TrainingView {
             configureSteps(b);
             sampleBox.setVisible(b != null && b.name().equals("charlm"));
             sampleBox.setManaged(sampleBox.isVisible());
+            freeRunPlot.setVisible(b != null && b.name().equals("sine"));
+            freeRunPlot.setManaged(freeRunPlot.isVisible());
             showCsvFields(b != null && b.name().equals("csv"));
         });
         showCsvFields(false);
@@ -197,6 +200,10 @@ public final class TrainingView {
         vm.snapshotProperty().addListener((o, a, s) -> pendingDraw = s);
         sampleBox.setVisible(false);
         sampleBox.setManaged(false);
+        freeRunPlot.setVisible(false);
+        freeRunPlot.setManaged(false);
+        freeRunPlot.setTitle(resources.getString("training.chart.freeRun"));
+        freeRunPlot.setXLabel(resources.getString("training.chart.freeRun.x"));
         String nonFinite = resources.getString("training.chart.nonFinite");
         weightsHistogram.setNonFiniteFormat(nonFinite);
         gradientsHistogram.setNonFiniteFormat(nonFinite);
@@ -278,6 +285,14 @@ public final class TrainingView {
         gradientsHistogram.show(s.gradients(), resources.getString("training.chart.gradients"));
         if (!s.sample().isEmpty()) {
             sampleArea.setText(s.sample());
+        }
+        if (s.freeRun().length > 0) {
+            double[] k = ChartData.oneBased(s.freeRun().length);
+            freeRunPlot.show(List.of(
+                    new PlotView.Series(resources.getString("training.chart.freeRun.truth"), k, s.freeRunTruth(),
+                            Color.web("#9e9e9e"), false),
+                    new PlotView.Series(resources.getString("training.chart.freeRun.model"), k, s.freeRun(), TRAIN,
+                            false)));
         }
     }
 
