@@ -171,6 +171,16 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theEmbeddedReberGrammarIsSolvedFromTheUiWithDefaultSettings() throws Exception {
+        vm.chooseTask(Tasks.byName("reber"));
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
+        EpochMetrics last = vm.snapshotProperty().get().lastEpoch();
+        assertEquals(12, last.epoch());
+        assertTrue(last.solved(), "accuracy " + last.valAccuracy());
+    }
+
+    @Test
     void aHaltedRunIsExplained() throws Exception {
         vm.form().taskProperty().set(new TinyTask("keras-example", 64, true));
         vm.form().stepsProperty().set(10);
