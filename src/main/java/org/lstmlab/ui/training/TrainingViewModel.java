@@ -178,11 +178,14 @@ public final class TrainingViewModel {
         UserTasks.Request request = UserTasks.request(file, form);
         TrainingThreads.files().execute(() -> {
             try {
-                Task t = UserTasks.load(request);
+                UserTasks.Loaded loaded = UserTasks.read(request);
+                Task t = loaded.task();
                 fx.execute(() -> {
                     form.applyDefaults(t);
                     form.dataFile.set(file);
-                    message.set(I18n.format(i18n, "training.message.loaded", file.getFileName(), t.description()));
+                    message.set(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
+                            : "training.message.loaded", file.getFileName(), t.description(),
+                            loaded.charset().name()));
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -245,6 +248,9 @@ public final class TrainingViewModel {
             }
             setup = new RunSetup(source, form.steps.get(), form.cell.get(), form.units.get(),
                     Math.max(1, form.layers.get()), c, form.validationSplit.get(), null, runRecord());
+        } catch (TrainingForm.FieldException e) {
+            message.set(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
+            return;
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;

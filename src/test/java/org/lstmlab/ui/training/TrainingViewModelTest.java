@@ -73,7 +73,7 @@ class TrainingViewModelTest {
     void aBadFieldIsNamedAndNothingStarts() {
         vm.form().learningRateProperty().set("fast");
         vm.start();
-        assertEquals("learning rate 'fast' is not a number", vm.messageProperty().get());
+        assertEquals("Learning rate: ‘fast’ is not a number", vm.messageProperty().get());
         assertNull(vm.run());
         assertTrue(vm.kerasCodeProperty().get().startsWith("# learning rate"));
     }
@@ -181,6 +181,17 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aGbkTextFileIsDetectedAndTheUserIsToldTheEncoding() throws Exception {
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("charlm"));
+        assertTrue(vm.messageProperty().get().startsWith("text-gbk.txt (read as GB18030, detected;"),
+                vm.messageProperty().get());
+        vm.form().encodingProperty().set("GBK");
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("text-gbk.txt (GBK)"));
+    }
+
+    @Test
     void aHaltedRunIsExplained() throws Exception {
         vm.form().taskProperty().set(new TinyTask("keras-example", 64, true));
         vm.form().stepsProperty().set(10);
@@ -204,7 +215,9 @@ class TrainingViewModelTest {
         vm.form().stepsProperty().set(6);
         vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
         fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
-        assertTrue(vm.messageProperty().get().startsWith("series.csv: Forecast temp"), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("series.csv (read as UTF-8, detected;"),
+                vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().contains("Forecast temp"), vm.messageProperty().get());
         assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(24, 3)")
                 || vm.kerasCodeProperty().get().contains("input_shape=(6, 3)"), vm.kerasCodeProperty().get());
         vm.chooseDataFile(Path.of("src/test/resources/data/bad/unmatched-quote.csv"));
