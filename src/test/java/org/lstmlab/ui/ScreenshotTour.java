@@ -76,13 +76,25 @@ public final class ScreenshotTour {
                     shot("train-charlm.png");
                     fx(train::stop);
                 }
+                if (only.equals("all") || only.equals("sine")) {
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseTask(Tasks.byName("sine"));
+                        train.start();
+                    });
+                    waitUntil(() -> train.snapshotProperty().get() != null
+                            && train.snapshotProperty().get().epochMetrics().size() >= 8, 600);
+                    Thread.sleep(2000);
+                    shot("train-sine.png");
+                    fx(train::stop);
+                }
                 if (only.equals("all") || only.equals("compare")) {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {
                         window.selectTab("compare");
-                        cmp.lengthsProperty().set("10, 20, 40, 60, 80");
+                        cmp.lengthsProperty().set("10, 25, 50, 75");
                         cmp.epochsProperty().set(3);
-                        cmp.samplesProperty().set(4000);
+                        cmp.samplesProperty().set(12000);
                         cmp.start();
                     });
                     Thread.sleep(500);

@@ -16,8 +16,9 @@ import org.lstmlab.ui.training.TrainingThreads;
 
 /**
  * Trains an RNN, a GRU and an LSTM at each of several sequence lengths on the same task (same data, seed and
- * settings), one model after another on a worker, and publishes the validation accuracy of each. Stop ends it
- * between two steps.
+ * settings), one model after another on a worker, and publishes the validation accuracy of each: the best of its
+ * epochs, as early stopping would keep, so that one unlucky last step (an Adam spike) does not hide what a cell
+ * can learn. Stop ends it between two steps.
  */
 public final class CompareSweep {
     /** The cells compared, simplest first. */
@@ -101,13 +102,20 @@ public final class CompareSweep {
                 .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
         SequenceModel model = new SequenceModel(task.model(data, cell, task.defaultHidden(), 1));
         Initializers.initialize(model, cfg.init(), seed);
+        SweepPoint best = null;
         try (Trainer trainer = new Trainer(model, data, cfg)) {
             while (!trainer.finished() && !stopRequested) {
+                int epoch = trainer.epoch();
                 trainer.step();
+                if (trainer.epoch() != epoch || trainer.finished()) {
+                    var val = trainer.evaluate(data.validation());
+                    TaskScore score = task.score(val);
+                    if (best == null || score.accuracy() > best.accuracy()) {
+                        best = new SweepPoint(cell, t, score.accuracy(), score.solved(), val.loss());
+                    }
+                }
             }
-            var val = trainer.evaluate(data.validation());
-            TaskScore score = task.score(val);
-            return new SweepPoint(cell, t, score.accuracy(), score.solved(), val.loss());
+            return best != null ? best : new SweepPoint(cell, t, 0, false, Double.NaN);
         } catch (org.lstmlab.engine.train.TrainingHaltedException e) {
             return new SweepPoint(cell, t, 0, false, Double.NaN);
         }

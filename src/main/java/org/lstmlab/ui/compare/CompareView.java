@@ -62,10 +62,12 @@ public final class CompareView {
         SpinnerValueFactory.IntegerSpinnerValueFactory e = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
                 vm.epochsProperty().get());
         e.valueProperty().addListener((o, a, b) -> vm.epochsProperty().set(b));
+        vm.epochsProperty().addListener((o, a, b) -> e.setValue(b.intValue()));
         epochsSpinner.setValueFactory(e);
         SpinnerValueFactory.IntegerSpinnerValueFactory n = new SpinnerValueFactory.IntegerSpinnerValueFactory(100,
-                100_000, vm.samplesProperty().get(), 500);
+                100_000, vm.samplesProperty().get(), 1000);
         n.valueProperty().addListener((o, a, b) -> vm.samplesProperty().set(b));
+        vm.samplesProperty().addListener((o, a, b) -> n.setValue(b.intValue()));
         samplesSpinner.setValueFactory(n);
         startButton.disableProperty().bind(vm.runningProperty());
         stopButton.disableProperty().bind(vm.runningProperty().not());

@@ -14,6 +14,7 @@ public final class HistogramView extends Region {
     private final Canvas canvas = new Canvas();
     private Histogram histogram = Histogram.EMPTY;
     private String title = "";
+    private String nonFiniteFormat = "{0} NaN/Inf";
 
     public HistogramView() {
         getChildren().add(canvas);
@@ -27,6 +28,11 @@ public final class HistogramView extends Region {
         histogram = h;
         title = label;
         draw();
+    }
+
+    /** The label under the bars when values are NaN or infinite, a MessageFormat with the count as {0}. */
+    public void setNonFiniteFormat(String pattern) {
+        nonFiniteFormat = pattern;
     }
 
     public Histogram histogram() {
@@ -81,7 +87,7 @@ public final class HistogramView extends Region {
         if (histogram.nonFinite() > 0) {
             g.setFill(Color.web("#c62828"));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(histogram.nonFinite() + " NaN/Inf", w / 2, bottom + 2);
+            g.fillText(java.text.MessageFormat.format(nonFiniteFormat, histogram.nonFinite()), w / 2, bottom + 2);
         }
     }
 }

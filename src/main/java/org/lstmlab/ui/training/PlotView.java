@@ -94,7 +94,7 @@ public final class PlotView extends Region {
         g.setFont(Font.font(12));
         g.fillText(title, w / 2, 4);
         g.setFont(Font.font(11));
-        double left = 48;
+        double left = 58;
         double right = w - 10;
         double top = 24;
         double bottom = h - 38;

@@ -90,6 +90,31 @@ final class RunFiles {
         }, TrainingThreads.files());
     }
 
+    /**
+     * Reads a model file and makes a setup that trains it further on its task (named in the file) with the
+     * training settings it was saved with and a fresh optimizer, from epoch 1.
+     */
+    static CompletableFuture<RunSetup> openModel(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                ModelFile.Loaded m = ModelFile.load(file);
+                if (m.task().isEmpty()) {
+                    throw new IllegalArgumentException(file.getFileName() + " does not say which task it was "
+                            + "trained on; open it in the Debugger tab instead");
+                }
+                Task t = Tasks.byName(m.task());
+                TrainingConfig config = m.training().orElse(t.defaults());
+                var spec = m.model().spec();
+                CheckpointFile.Loaded start = new CheckpointFile.Loaded(m.model(), config, java.util.Map.of(), 0, 0,
+                        java.util.Map.of("task", t.name()), m.vocabulary());
+                return new RunSetup(() -> t, 0, spec.cell(), spec.hiddenSize(), spec.numLayers(), config,
+                        Double.NaN, start, java.util.Map.of("task", t.name(), "seq_len", "0"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, TrainingThreads.files());
+    }
+
     /** The message of what went wrong, without the wrappers futures add. */
     static String why(Throwable t) {
         Throwable e = t;

@@ -4,9 +4,10 @@ import java.util.List;
 
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.tasks.SineTask;
 import org.lstmlab.engine.tasks.TextSampler;
 
-/** Copies of a model for use outside the worker, and text sampled from a character model. */
+/** Copies of a model for use outside the worker; text sampled from a character model; a sine running free. */
 final class Samples {
     static final int LENGTH = 240;
 
@@ -22,6 +23,25 @@ final class Samples {
             System.arraycopy(from.get(i).data(), 0, to.get(i).data(), 0, from.get(i).size());
         }
         return c;
+    }
+
+    /** Steps the sine model runs free, after reading a window of true values. */
+    static final int FREE_STEPS = 120;
+
+    /**
+     * A copy of a sine model reads {@code warmup} true values of the wave, then runs {@link #FREE_STEPS} steps on
+     * its own predictions; returns {prediction, truth} over those steps.
+     */
+    static double[][] freeRun(SequenceModel model, int warmup) {
+        double[] start = new double[warmup];
+        for (int t = 0; t < warmup; t++) {
+            start[t] = SineTask.wave(t, 0);
+        }
+        double[] truth = new double[FREE_STEPS];
+        for (int k = 0; k < FREE_STEPS; k++) {
+            truth[k] = SineTask.wave(warmup + k, 0);
+        }
+        return new double[][] {SineTask.freeRun(copy(model), start, FREE_STEPS), truth};
     }
 
     /** Text sampled from a copy of {@code model} at a temperature (seeded by the step, so it changes). */

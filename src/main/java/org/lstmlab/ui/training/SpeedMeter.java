@@ -1,9 +1,13 @@
 package org.lstmlab.ui.training;
 
-/** Samples per second over recent steps (an exponential average of step times), and the time left. */
+/**
+ * Samples per second over recent steps (an exponential average of step times), and the time left. Only training
+ * steps are timed, so a pause never counts as slowness.
+ */
 final class SpeedMeter {
     private static final double ALPHA = 0.05;
     private double nanosPerSample = Double.NaN;
+    private int lastSamples = 1;
 
     void record(int samples, long nanos) {
         if (samples <= 0 || nanos <= 0) {
@@ -12,13 +16,6 @@ final class SpeedMeter {
         double per = (double) nanos / samples;
         nanosPerSample = Double.isNaN(nanosPerSample) ? per : (1 - ALPHA) * nanosPerSample + ALPHA * per;
         lastSamples = samples;
-    }
-
-    private int lastSamples = 1;
-
-    /** A pause does not count as slowness: nothing to do, the average only sees training steps. */
-    void pause() {
-        // steps are timed individually, so a pause never enters the average
     }
 
     double samplesPerSecond() {

@@ -144,15 +144,37 @@ public final class TrainingForm {
         task.set(t);
     }
 
-    /** The training config the fields describe; an IllegalArgumentException names a bad field. */
+    /** A field whose text is not a number: its label's bundle key and the text. */
+    public static final class FieldException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+        private final String text;
+
+        FieldException(String field, String text, String english) {
+            super(english);
+            this.field = field;
+            this.text = text;
+        }
+
+        /** The bundle key of the field's label, e.g. {@code training.lr}. */
+        public String field() {
+            return field;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** The training config the fields describe; a {@link FieldException} names a field that is not a number. */
     public TrainingConfig config() {
-        double lr = number("learning rate", learningRate.get());
-        double clip = number("clip norm", clipNorm.get());
+        double lr = number("training.lr", "learning rate", learningRate.get());
+        double clip = number("training.clip", "clip norm", clipNorm.get());
         long s;
         try {
             s = Long.parseLong(seed.get().trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seed '" + seed.get() + "' is not a whole number");
+            throw new FieldException("training.seed", seed.get(), "seed '" + seed.get() + "' is not a whole number");
         }
         Flavour f = torchFlavour.get() ? Flavour.TORCH : Flavour.KERAS;
         return TrainingConfig.kerasDefaults().withEpochs(epochs.get()).withBatchSize(batchSize.get())
@@ -162,7 +184,7 @@ public final class TrainingForm {
                         : org.lstmlab.engine.nn.Initializers.Scheme.TORCH);
     }
 
-    private static double number(String field, String text) {
+    private static double number(String key, String field, String text) {
         try {
             double v = Double.parseDouble(text.trim());
             if (!Double.isFinite(v)) {
@@ -170,7 +192,7 @@ public final class TrainingForm {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " '" + text + "' is not a number");
+            throw new FieldException(key, text, field + " '" + text + "' is not a number");
         }
     }
 

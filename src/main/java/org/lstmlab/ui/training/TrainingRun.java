@@ -59,6 +59,7 @@ public final class TrainingRun {
     private Histogram weights = Histogram.EMPTY;
     private Histogram gradients = Histogram.EMPTY;
     private String sample = "";
+    private double[][] freeRun = {new double[0], new double[0]};
     private long version;
     private long steps;
     private double lastLoss = Double.NaN;
@@ -190,7 +191,6 @@ public final class TrainingRun {
                 if (pauseRequested && stepsRequested == 0) {
                     if (state != RunState.PAUSED) {
                         state = RunState.PAUSED;
-                        speed.pause();
                         refreshProbes();
                         publish();   // requests made with a pause see the paused state
                     }
@@ -210,8 +210,7 @@ public final class TrainingRun {
                     refreshProbes();
                     lastProbe = System.nanoTime();
                 }
-                if (data.vocabulary().size() > 1 && task.name().equals("charlm")
-                        && now - lastSample > TimeUnit.MILLISECONDS.toNanos(SAMPLE_MS)) {
+                if (now - lastSample > TimeUnit.MILLISECONDS.toNanos(SAMPLE_MS)) {
                     refreshSample();
                     lastSample = System.nanoTime();
                 }
@@ -231,9 +230,7 @@ public final class TrainingRun {
             try {
                 if (trainer != null && state != RunState.FAILED) {
                     refreshProbes();
-                    if (task != null && task.name().equals("charlm")) {
-                        refreshSample();
-                    }
+                    refreshSample();
                 }
             } catch (RuntimeException ignored) {
                 // the final probe is a courtesy; the state says what happened
@@ -263,7 +260,9 @@ public final class TrainingRun {
         }
         trainer = new Trainer(model, data, setup.config());
         if (setup.resume() != null) {
-            trainer.optimizer().restore(setup.resume().optimizerState());
+            if (!setup.resume().optimizerState().isEmpty()) {   // empty: a model file, trained on afresh
+                trainer.optimizer().restore(setup.resume().optimizerState());
+            }
             trainer.seek(setup.resume().epoch(), setup.resume().batch());
             steps = (long) setup.resume().epoch() * trainer.batchesPerEpoch() + setup.resume().batch();
         }
@@ -304,8 +303,13 @@ public final class TrainingRun {
         gradients = p.gradients();
     }
 
+    /** Text from a character model, or a sine model running free; nothing for other tasks. */
     private void refreshSample() {
-        sample = Samples.text(trainer.model(), data.vocabulary(), temperature, steps);
+        if (task.name().equals("charlm") && data.vocabulary().size() > 1) {
+            sample = Samples.text(trainer.model(), data.vocabulary(), temperature, steps);
+        } else if (task.name().equals("sine")) {
+            freeRun = Samples.freeRun(trainer.model(), data.train().get(0).steps());
+        }
     }
 
     private void publish() {
@@ -316,6 +320,6 @@ public final class TrainingRun {
         latest.set(new TrainingSnapshot(++version, state, message, trainer == null ? 0 : trainer.epoch(),
                 epochsTotal, trainer == null ? 0 : trainer.batchIndex(), perEpoch, steps, speed.samplesPerSecond(),
                 left, lastLoss, lastNorm, trainer == null ? 0 : trainer.skippedSteps(), history.copy(),
-                List.copyOf(epochs), gradPerStep, weights, gradients, sample));
+                List.copyOf(epochs), gradPerStep, weights, gradients, sample, freeRun[0], freeRun[1]));
     }
 }

@@ -75,6 +75,7 @@ public final class TrainingView {
     @FXML private PlotView lossChart;
     @FXML private PlotView accuracyChart;
     @FXML private PlotView gradChart;
+    @FXML private PlotView freeRunPlot;
     @FXML private HistogramView weightsHistogram;
     @FXML private HistogramView gradientsHistogram;
     @FXML private VBox sampleBox;
@@ -137,6 +138,8 @@ public final class TrainingView {
             configureSteps(b);
             sampleBox.setVisible(b != null && b.name().equals("charlm"));
             sampleBox.setManaged(sampleBox.isVisible());
+            freeRunPlot.setVisible(b != null && b.name().equals("sine"));
+            freeRunPlot.setManaged(freeRunPlot.isVisible());
             showCsvFields(b != null && b.name().equals("csv"));
         });
         showCsvFields(false);
@@ -197,6 +200,13 @@ public final class TrainingView {
         vm.snapshotProperty().addListener((o, a, s) -> pendingDraw = s);
         sampleBox.setVisible(false);
         sampleBox.setManaged(false);
+        freeRunPlot.setVisible(false);
+        freeRunPlot.setManaged(false);
+        freeRunPlot.setTitle(resources.getString("training.chart.freeRun"));
+        freeRunPlot.setXLabel(resources.getString("training.chart.freeRun.x"));
+        String nonFinite = resources.getString("training.chart.nonFinite");
+        weightsHistogram.setNonFiniteFormat(nonFinite);
+        gradientsHistogram.setNonFiniteFormat(nonFinite);
         weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
         gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
         timer.start();
@@ -276,6 +286,14 @@ public final class TrainingView {
         if (!s.sample().isEmpty()) {
             sampleArea.setText(s.sample());
         }
+        if (s.freeRun().length > 0) {
+            double[] k = ChartData.oneBased(s.freeRun().length);
+            freeRunPlot.show(List.of(
+                    new PlotView.Series(resources.getString("training.chart.freeRun.truth"), k, s.freeRunTruth(),
+                            Color.web("#9e9e9e"), false),
+                    new PlotView.Series(resources.getString("training.chart.freeRun.model"), k, s.freeRun(), TRAIN,
+                            false)));
+        }
     }
 
     public Parent root() {
@@ -330,8 +348,9 @@ public final class TrainingView {
     @FXML
     private void onOpenData() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV, text", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("*", "*"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(resources.getString("training.files.data"), "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter(resources.getString("training.files.all"), "*"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             vm.chooseDataFile(file.toPath());
@@ -355,6 +374,14 @@ public final class TrainingView {
     }
 
     @FXML
+    private void onOpenModel() {
+        Path p = choose(false, null);
+        if (p != null) {
+            vm.openModel(p);
+        }
+    }
+
+    @FXML
     private void onOpenCheckpoint() {
         Path p = choose(false, null);
         if (p != null) {
@@ -364,7 +391,8 @@ public final class TrainingView {
 
     private Path choose(boolean save, String name) {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("safetensors", "*.safetensors"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("training.files.model"),
+                "*.safetensors"));
         if (name != null) {
             chooser.setInitialFileName(name);
         }

@@ -1,7 +1,6 @@
 package org.lstmlab.ui.training;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
-    private final Map<String, Dataset> shapes = new HashMap<>();
+    private final Map<Task, Dataset> shapes = new java.util.IdentityHashMap<>();
     private TrainingRun run;
     private long shownVersion = -1;
     private DebuggerLink debugger;
@@ -116,7 +115,7 @@ public final class TrainingViewModel {
         return torchCode.getReadOnlyProperty();
     }
 
-    /** The head and loss the data fixes, e.g. "Dense(1, sigmoid) · binary_crossentropy". */
+    /** The head and loss the data fixes, e.g. "Dense(1, sigmoid)", a line break, "binary_crossentropy". */
     public ReadOnlyStringProperty headProperty() {
         return head.getReadOnlyProperty();
     }
@@ -179,11 +178,14 @@ public final class TrainingViewModel {
         UserTasks.Request request = UserTasks.request(file, form);
         TrainingThreads.files().execute(() -> {
             try {
-                Task t = UserTasks.load(request);
+                UserTasks.Loaded loaded = UserTasks.read(request);
+                Task t = loaded.task();
                 fx.execute(() -> {
                     form.applyDefaults(t);
                     form.dataFile.set(file);
-                    message.set(I18n.format(i18n, "training.message.loaded", file.getFileName(), t.description()));
+                    message.set(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
+                            : "training.message.loaded", file.getFileName(), t.description(),
+                            loaded.charset().name()));
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -199,13 +201,14 @@ public final class TrainingViewModel {
         }
         criterion.set(t.criterion());
         try {
-            Dataset shape = shape(t, form.steps.get());
+            Dataset shape = shape(t);
             ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
             TrainingConfig c = form.config();
             boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
-            kerasCode.set(CodeExport.keras(spec, c, fixed ? shape.train().get(0).steps() : 0));
+            int steps = !fixed ? 0 : t.lengthAdjustable() ? form.steps.get() : shape.train().get(0).steps();
+            kerasCode.set(CodeExport.keras(spec, c, steps));
             torchCode.set(CodeExport.pytorch(spec, c));
-            head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ") · "
+            head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
         } catch (IllegalArgumentException e) {
             kerasCode.set("# " + e.getMessage());
@@ -213,15 +216,12 @@ public final class TrainingViewModel {
         }
     }
 
-    /** The task's data at a length, generated once and kept for its shapes (it is small). */
-    private Dataset shape(Task t, int steps) {
-        String key = System.identityHashCode(t) + ":" + steps;
-        Dataset d = shapes.get(key);
-        if (d == null) {
-            d = t.generate(steps, 1);
-            shapes.put(key, d);
-        }
-        return d;
+    /**
+     * The task's data at its default length, generated once per task for its shapes (input and output sizes do
+     * not depend on the length; whether lengths vary within a set does not either).
+     */
+    private Dataset shape(Task t) {
+        return shapes.computeIfAbsent(t, k -> k.generate(0, 1));
     }
 
     // ---------------------------------------------------------------- run
@@ -248,6 +248,9 @@ public final class TrainingViewModel {
             }
             setup = new RunSetup(source, form.steps.get(), form.cell.get(), form.units.get(),
                     Math.max(1, form.layers.get()), c, form.validationSplit.get(), null, runRecord());
+        } catch (TrainingForm.FieldException e) {
+            message.set(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
+            return;
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -370,6 +373,18 @@ public final class TrainingViewModel {
             }
             launch(new TrainingRun(setup, true));
             message.set(I18n.format(i18n, "training.message.resumed", file.getFileName()));
+        }));
+    }
+
+    /** Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. */
+    public void openModel(Path file) {
+        RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
+            if (err != null) {
+                message.set(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                return;
+            }
+            launch(new TrainingRun(setup, true));
+            message.set(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
         }));
     }
 

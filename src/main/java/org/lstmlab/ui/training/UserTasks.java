@@ -34,14 +34,25 @@ final class UserTasks {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
+    /** A task made from a file, with the encoding it was read in and whether that was detected. */
+    record Loaded(Task task, Charset charset, boolean detected) {
+    }
+
     /** Reads the file (call off the FX thread). */
     static Task load(Request r) throws IOException {
+        return read(r).task();
+    }
+
+    /** Reads the file and says how it was decoded (call off the FX thread). */
+    static Loaded read(Request r) throws IOException {
         if (isText(r.file())) {
             TextFiles.Text t = TextFiles.read(r.file(), r.charset());
-            return new CharLmTask(t.text(), r.file().getFileName().toString());
+            return new Loaded(new CharLmTask(t.text(), r.file().getFileName().toString()), t.charset(),
+                    r.charset() == null);
         }
-        return new SeriesTask(CsvSeries.load(r.file(), new CsvSeries.Options(r.columns(), r.targets(), r.window(),
-                r.horizon(), 0.2, r.charset())));
+        CsvSeries.Loaded c = CsvSeries.load(r.file(), new CsvSeries.Options(r.columns(), r.targets(), r.window(),
+                r.horizon(), 0.2, r.charset()));
+        return new Loaded(new SeriesTask(c), c.charset(), r.charset() == null);
     }
 
     /** The checkpoint entries that let {@link #fromRecord} read the file again. */

@@ -56,6 +56,21 @@ class TrainingRunTest {
     }
 
     @Test
+    void aSineRunShowsTheModelRunningFreeAndACharacterModelSamplesText() throws Exception {
+        TrainingRun sine = new TrainingRun(TinyTask.setup("sine", 32, 1, false), false);
+        sine.start();
+        TrainingSnapshot s = waitFor(sine, x -> x.state().isOver());
+        assertEquals(Samples.FREE_STEPS, s.freeRun().length);
+        assertEquals(org.lstmlab.engine.tasks.SineTask.wave(12, 0), s.freeRunTruth()[0], 1e-15);
+        assertTrue(s.sample().isEmpty());
+        TrainingRun chars = new TrainingRun(TinyTask.setup("charlm", 32, 1, false), false);
+        chars.start();
+        TrainingSnapshot c = waitFor(chars, x -> x.state().isOver());
+        assertEquals(Samples.LENGTH, c.sample().codePointCount(0, c.sample().length()));
+        assertEquals(0, c.freeRun().length);
+    }
+
+    @Test
     void pauseHoldsSingleStepTrainsExactlyOneResumeContinuesStopEnds() throws Exception {
         TrainingRun run = new TrainingRun(TinyTask.setup("adding", 400, 50, false), true);
         run.start();

@@ -38,9 +38,19 @@ class TrainingViewModelTest {
         assertTrue(vm.kerasCodeProperty().get().contains("model.add(LSTM(32, input_shape=(50, 2)))"),
                 vm.kerasCodeProperty().get());
         assertTrue(vm.torchCodeProperty().get().contains("nn.LSTM(input_size=2, hidden_size=32, num_layers=1"));
-        assertEquals("Dense(1, linear) · mse", vm.headProperty().get());
+        assertEquals("Dense(1, linear)\nmse", vm.headProperty().get());
         assertTrue(vm.idleProperty().get());
         assertNull(vm.stateProperty().get());
+    }
+
+    @Test
+    void theFormsDefaultsAreTheCommandLinesSoTheUiReachesTheSameWeights() {
+        for (var t : Tasks.all()) {
+            vm.chooseTask(t);
+            assertEquals(t.defaults().withThreads(1), vm.form().config().withThreads(1), t.name());
+            assertEquals(t.defaultHidden(), vm.form().unitsProperty().get(), t.name());
+            assertEquals(t.defaultSteps(), vm.form().stepsProperty().get(), t.name());
+        }
     }
 
     @Test
@@ -56,14 +66,14 @@ class TrainingViewModelTest {
         assertTrue(vm.kerasCodeProperty().get().contains("learning_rate=0.01"));
         vm.chooseTask(Tasks.byName("reber"));
         assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(None, 7)"), "Reber strings vary in length");
-        assertEquals("Dense(7, sigmoid) · binary_crossentropy", vm.headProperty().get());
+        assertEquals("Dense(7, sigmoid)\nbinary_crossentropy", vm.headProperty().get());
     }
 
     @Test
     void aBadFieldIsNamedAndNothingStarts() {
         vm.form().learningRateProperty().set("fast");
         vm.start();
-        assertEquals("learning rate 'fast' is not a number", vm.messageProperty().get());
+        assertEquals("Learning rate: ‘fast’ is not a number", vm.messageProperty().get());
         assertNull(vm.run());
         assertTrue(vm.kerasCodeProperty().get().startsWith("# learning rate"));
     }
@@ -129,6 +139,72 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void savedModelsAndRunsOpenAgain(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        smallForm();
+        vm.form().epochsProperty().set(50);
+        vm.start();
+        fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 5);
+        vm.pause();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+        long steps = vm.snapshotProperty().get().steps();
+        double w = vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get();
+        Path model = dir.resolve("m.safetensors");
+        Path run = dir.resolve("r.safetensors");
+        vm.saveModel(model);
+        fx.until(vm, () -> vm.messageProperty().get().equals("Saved the model to m.safetensors"));
+        vm.saveCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Saved the run to r.safetensors"));
+        vm.stop();
+        vm.openCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened r.safetensors")
+                && vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(steps, vm.snapshotProperty().get().steps(), "the run opens where it was saved");
+        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        vm.openModel(model);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened m.safetensors")
+                && vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(0, vm.snapshotProperty().get().steps());
+        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        vm.openCheckpoint(model);
+        fx.until(vm, () -> vm.messageProperty().get().contains("is a model file, not a training checkpoint"));
+        vm.stop();
+    }
+
+    @Test
+    void theEmbeddedReberGrammarIsSolvedFromTheUiWithDefaultSettings() throws Exception {
+        vm.chooseTask(Tasks.byName("reber"));
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
+        EpochMetrics last = vm.snapshotProperty().get().lastEpoch();
+        assertEquals(12, last.epoch());
+        assertTrue(last.solved(), "accuracy " + last.valAccuracy());
+    }
+
+    @Test
+    void aGbkTextFileIsDetectedAndTheUserIsToldTheEncoding() throws Exception {
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("charlm"));
+        assertTrue(vm.messageProperty().get().startsWith("text-gbk.txt (read as GB18030, detected;"),
+                vm.messageProperty().get());
+        vm.form().encodingProperty().set("GBK");
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("text-gbk.txt (GBK)"));
+    }
+
+    @Test
+    void aHaltedRunIsExplained() throws Exception {
+        vm.form().taskProperty().set(new TinyTask("keras-example", 64, true));
+        vm.form().stepsProperty().set(10);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.HALTED);
+        assertTrue(vm.messageProperty().get().startsWith("Training stopped after 3 steps with a loss or gradient "
+                + "that is not a finite number. The weights are those of the last good step."),
+                vm.messageProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Halted"), vm.statusProperty().get());
+        assertTrue(vm.idleProperty().get());
+    }
+
+    @Test
     void withoutADebuggerOrARunTheUserIsTold() {
         vm.openInDebugger();
         assertEquals("Start a run first; the debugger shows its current model", vm.messageProperty().get());
@@ -139,7 +215,9 @@ class TrainingViewModelTest {
         vm.form().stepsProperty().set(6);
         vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
         fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
-        assertTrue(vm.messageProperty().get().startsWith("series.csv: Forecast temp"), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("series.csv (read as UTF-8, detected;"),
+                vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().contains("Forecast temp"), vm.messageProperty().get());
         assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(24, 3)")
                 || vm.kerasCodeProperty().get().contains("input_shape=(6, 3)"), vm.kerasCodeProperty().get());
         vm.chooseDataFile(Path.of("src/test/resources/data/bad/unmatched-quote.csv"));

@@ -1,0 +1,71 @@
+package org.lstmlab.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.Resources;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Compare tab clicked through: a small comparison runs to the end and draws a line per cell. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CompareUiTest {
+    private CompareView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        FXMLLoader loader = new FXMLLoader(Resources.url("compare/CompareView.fxml"), I18n.bundle(Locale.ENGLISH));
+        Parent root = loader.load();
+        view = loader.getController();
+        Scene scene = new Scene(root, 1100, 700);
+        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(view::shutdown).get();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSmallComparisonRunsToTheEndAndDrawsThreeLines(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.viewModel().taskProperty().set(Tasks.byName("keras-example"));
+            view.viewModel().samplesProperty().set(200);
+            view.viewModel().epochsProperty().set(1);
+        }).get();
+        robot.doubleClickOn("#lengthsField").eraseText(20).write("3, 6");
+        robot.clickOn("#compareStart");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#compareStatus").queryAs(Label.class).getText().startsWith("Done"));
+        assertEquals("Done: 6 models trained", robot.lookup("#compareStatus").queryAs(Label.class).getText());
+        LineChart<Number, Number> chart = robot.lookup(".chart").queryAs(LineChart.class);
+        assertEquals(3, chart.getData().size());
+        for (var series : chart.getData()) {
+            assertEquals(2, series.getData().size(), series.getName());
+            assertEquals(3, series.getData().get(0).getXValue().intValue());
+            assertTrue(series.getData().get(1).getYValue().doubleValue() >= 0);
+        }
+    }
+}
