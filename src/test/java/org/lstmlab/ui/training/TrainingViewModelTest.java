@@ -126,7 +126,7 @@ class TrainingViewModelTest {
         assertEquals(10, sample.steps());
         assertEquals(1, targets.targets().length);
         assertEquals(0, received.get(0)[3]);
-        assertTrue(title.startsWith("keras-example, epoch 1, validation sample "), title);
+        assertTrue(title.matches("keras-example, epoch \\d+, validation sample \\d+.*"), title);
         SequenceModel live = vm.run().atBoundary(a -> a.trainer().model()).get();
         assertNotSame(live, copy);
         assertNotSame(live.parameters().get(0).data(), copy.parameters().get(0).data());
