@@ -1,0 +1,31 @@
+package org.lstmlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine issue's promise: {@code train} with its default settings (LSTM(50), 10 steps of 1 feature,
+ * Dense(1, sigmoid), Adam, binary cross-entropy, 10 epochs, batch 32) reaches at least 95% validation accuracy.
+ */
+class KerasExampleSolvedTest {
+    @Test
+    void defaultTrainingReachesNinetyFivePercent() {
+        CliTestSupport.Result r = CliTestSupport.run("train", "--no-save");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().strip().lines().toList();
+        assertTrue(r.out().contains("model: lstm(50) x1 -> Dense(1, sigmoid)"), r.out());
+        assertEquals(10, lines.stream().filter(l -> l.startsWith("epoch ")).count(), r.out());
+        String json = lines.get(lines.size() - 1);
+        Matcher m = Pattern.compile("\"val_accuracy\": ([0-9.]+)").matcher(json);
+        assertTrue(m.find(), json);
+        double accuracy = Double.parseDouble(m.group(1));
+        assertTrue(accuracy >= 0.95, "validation accuracy " + accuracy);
+        assertTrue(json.contains("\"solved\": true"), json);
+    }
+}
