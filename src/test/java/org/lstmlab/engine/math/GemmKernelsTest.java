@@ -86,6 +86,8 @@ class GemmKernelsTest {
         checkMtm(kernel, rnd, 200, 320, 50);         // dW_hh, H = 50
         checkMtm(kernel, rnd, 512, 640, 65);         // dW_ih, D = 65
         checkMtm(kernel, rnd, 1024, 96, 1);          // dW_ih, D = 1
+        checkMtm(kernel, rnd, 256, 300, 33);         // A's columns packed (row stride 2 KiB), with a tail
+        checkMm(kernel, rnd, 20, 40, 256, true);     // B packed for its row stride, 20 rows
     }
 
     @ParameterizedTest(name = "{0}")
