@@ -51,7 +51,7 @@ public final class KernelBench {
     /** How long to warm up and to time; the defaults suit a quick report. */
     public record Settings(long warmupMillis, long repeatMillis, int repeats) {
         public static Settings defaults() {
-            return new Settings(400, 60, 9);
+            return new Settings(1000, 60, 9);
         }
     }
 
@@ -137,19 +137,19 @@ public final class KernelBench {
     }
 
     /**
-     * Calls the kernel for at least {@code millis}, then on in 50 ms rounds until the JIT has compiled nothing for
-     * two rounds and the last two rounds agree within 10 %, for at most 10 × {@code millis}. (Waiting for the JIT
-     * matters on a busy machine: the interim code of a Vector API kernel is 10-50× slower, steadily so.) Returns
-     * the nanoseconds per call of the last round.
+     * Calls the kernel for at least {@code millis}, then on in 50 ms rounds until the last three rounds agree within
+     * 10 % and the JIT finished no compilation during them, for at most 20 × {@code millis}. Returns the nanoseconds
+     * per call of the last round. (On a busy machine the C2 compiles of a Vector API kernel can take seconds, and
+     * until they land the kernel runs interim code that is steadily 10-100× slower.)
      */
     private static double warmUp(GemmKernel kernel, Shape shape, double[] a, double[] b, double[] c, long millis) {
         long start = System.nanoTime();
         long minEnd = start + millis * 1_000_000L;
-        long maxEnd = start + 10 * millis * 1_000_000L;
-        double previous = Double.NaN;
+        long maxEnd = start + 20 * millis * 1_000_000L;
+        double[] last = {Double.NaN, Double.NaN, Double.NaN};
         long compiled = compilationMillis();
         int quietRounds = 0;
-        while (true) {
+        for (int round = 0; ; round++) {
             long t0 = System.nanoTime();
             long calls = 0;
             do {
@@ -158,14 +158,16 @@ public final class KernelBench {
             } while (System.nanoTime() - t0 < 50_000_000L);
             long now = System.nanoTime();
             double perCall = (now - t0) / (double) calls;
+            last[round % 3] = perCall;
             long compiledNow = compilationMillis();
             quietRounds = compiledNow == compiled ? quietRounds + 1 : 0;
             compiled = compiledNow;
-            boolean steady = Math.abs(perCall - previous) < 0.1 * previous;
-            if (now > maxEnd || (now > minEnd && steady && quietRounds >= 2)) {
+            double lo = Math.min(last[0], Math.min(last[1], last[2]));
+            double hi = Math.max(last[0], Math.max(last[1], last[2]));
+            boolean steady = hi < 1.1 * lo;
+            if (now > maxEnd || (now > minEnd && steady && quietRounds >= 3)) {
                 return perCall;
             }
-            previous = perCall;
         }
     }
 
