@@ -138,10 +138,13 @@ public final class KernelBench {
 
     /**
      * Calls the kernel for at least {@code millis}, then on in 50 ms rounds until the last three rounds agree within
-     * 10 % and the JIT finished no compilation during them, for at most 20 × {@code millis}. Returns the nanoseconds
-     * per call of the last round. (On a busy machine the C2 compiles of a Vector API kernel can take seconds, and
-     * until they land the kernel runs interim code that is steadily 10-100× slower.)
+     * 10 % and the JIT has finished no compilation for a second, for at most 20 × {@code millis}. Returns the
+     * nanoseconds per call of the last round. (On a busy machine one C2 compile of a Vector API kernel can take
+     * seconds, and until it lands the kernel runs interim code that is steadily 10-100× slower; a shorter quiet
+     * spell was once fooled by such a compile.)
      */
+    private static final int QUIET_ROUNDS = 20;
+
     private static double warmUp(GemmKernel kernel, Shape shape, double[] a, double[] b, double[] c, long millis) {
         long start = System.nanoTime();
         long minEnd = start + millis * 1_000_000L;
@@ -165,7 +168,7 @@ public final class KernelBench {
             double lo = Math.min(last[0], Math.min(last[1], last[2]));
             double hi = Math.max(last[0], Math.max(last[1], last[2]));
             boolean steady = hi < 1.1 * lo;
-            if (now > maxEnd || (now > minEnd && steady && quietRounds >= 3)) {
+            if (now > maxEnd || (now > minEnd && steady && quietRounds >= QUIET_ROUNDS)) {
                 return perCall;
             }
         }
