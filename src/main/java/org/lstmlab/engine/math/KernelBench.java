@@ -58,7 +58,7 @@ public final class KernelBench {
     /** The shapes of docs/kernels.md: the products an LSTM with B = 32 and typical D, H, T runs. */
     public static List<Shape> lstmShapes() {
         return List.of(
-                new Shape(Op.MM, 32, 1, 200, "step input, D=1, H=50"),
+                new Shape(Op.MM, 32, 1, 200, "input projection T=1, D=1, H=50"),
                 new Shape(Op.MM, 32, 50, 200, "recurrent step, H=50"),
                 new Shape(Op.MM, 320, 1, 200, "input projection T=10, D=1, H=50"),
                 new Shape(Op.MM, 32, 128, 512, "recurrent step, H=128"),
@@ -128,6 +128,65 @@ public final class KernelBench {
         double cpuMedian = cpuNanos[nanos.length / 2];
         return new Result(shape, kernel.name(), shape.flops() / median, median / 1e6, shape.flops() / best,
                 best / 1e6, cpuMedian > 0 ? shape.flops() / cpuMedian : Double.NaN);
+    }
+
+    /**
+     * One kernel's share of an {@link #interleaved} comparison: GFLOP/s by thread CPU time (median and best over
+     * the rounds) and the median over rounds of its speed divided by the first kernel's.
+     */
+    public record Comparison(Shape shape, String kernel, double cpuGflops, double bestCpuGflops, double ratioToFirst) {
+    }
+
+    /**
+     * A/B comparison for a busy machine: after each kernel's warm-up, {@code rounds} rounds in which every kernel in
+     * turn runs for {@link Settings#repeatMillis} of this thread's CPU time (wall time if unsupported). CPU time
+     * leaves out the time the thread waited for a core, and taking the ratio within each round cancels most of the
+     * remaining drift, so ratios are far steadier than separate timings.
+     */
+    public static List<Comparison> interleaved(List<GemmKernel> kernels, Shape shape, Settings settings, int rounds) {
+        SplittableRandom rnd = new SplittableRandom(1234);
+        double[] a = random(rnd, shape.m() * shape.k());
+        double[] b = random(rnd, shape.k() * shape.n());
+        double[] c = new double[shape.m() * shape.n()];
+        for (GemmKernel kernel : kernels) {
+            warmUp(kernel, shape, a, b, c, settings.warmupMillis());
+        }
+        boolean cpu = cpuTime() >= 0;
+        double[][] gflops = new double[kernels.size()][rounds];
+        double[][] ratios = new double[kernels.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int q = 0; q < kernels.size(); q++) {
+                long t0 = cpu ? cpuTime() : System.nanoTime();
+                long calls = 0;
+                long spent;
+                do {
+                    call(kernels.get(q), shape, a, b, c);
+                    calls++;
+                    spent = (cpu ? cpuTime() : System.nanoTime()) - t0;
+                } while (spent < settings.repeatMillis() * 1_000_000L);
+                gflops[q][r] = shape.flops() * calls / spent;
+                ratios[q][r] = gflops[q][r] / gflops[0][r];
+            }
+        }
+        List<Comparison> out = new ArrayList<>();
+        for (int q = 0; q < kernels.size(); q++) {
+            Arrays.sort(gflops[q]);
+            Arrays.sort(ratios[q]);
+            out.add(new Comparison(shape, kernels.get(q).name(), gflops[q][rounds / 2], gflops[q][rounds - 1],
+                    ratios[q][rounds / 2]));
+        }
+        return out;
+    }
+
+    /** A plain-text table of comparisons, one line each. */
+    public static String formatComparisons(List<Comparison> comparisons) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %-22s %8s %8s %8s%n",
+                "shape", "kernel", "cpu", "best", "ratio"));
+        for (Comparison r : comparisons) {
+            sb.append(String.format(Locale.ROOT, "%-20s %-22s %8.2f %8.2f %8.2f%n", r.shape().label(), r.kernel(),
+                    r.cpuGflops(), r.bestCpuGflops(), r.ratioToFirst()));
+        }
+        return sb.toString();
     }
 
     /** This thread's CPU time in ns, or -1 when the JVM cannot measure it. */
