@@ -148,8 +148,11 @@ public final class KernelBench {
         double[] a = random(rnd, shape.m() * shape.k());
         double[] b = random(rnd, shape.k() * shape.n());
         double[] c = new double[shape.m() * shape.n()];
-        for (GemmKernel kernel : kernels) {
-            warmUp(kernel, shape, a, b, c, settings.warmupMillis());
+        // Reading the CPU clock costs about a microsecond, as much as a small product: read it every `batch` calls.
+        long[] batch = new long[kernels.size()];
+        for (int q = 0; q < kernels.size(); q++) {
+            double perCall = warmUp(kernels.get(q), shape, a, b, c, settings.warmupMillis());
+            batch[q] = Math.max(1, (long) (20_000 / perCall));
         }
         boolean cpu = cpuTime() >= 0;
         double[][] gflops = new double[kernels.size()][rounds];
@@ -160,8 +163,10 @@ public final class KernelBench {
                 long calls = 0;
                 long spent;
                 do {
-                    call(kernels.get(q), shape, a, b, c);
-                    calls++;
+                    for (long i = 0; i < batch[q]; i++) {
+                        call(kernels.get(q), shape, a, b, c);
+                    }
+                    calls += batch[q];
                     spent = (cpu ? cpuTime() : System.nanoTime()) - t0;
                 } while (spent < settings.repeatMillis() * 1_000_000L);
                 gflops[q][r] = shape.flops() * calls / spent;
