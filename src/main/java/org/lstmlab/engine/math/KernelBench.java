@@ -51,14 +51,14 @@ public final class KernelBench {
     /** How long to warm up and to time; the defaults suit a quick report. */
     public record Settings(long warmupMillis, long repeatMillis, int repeats) {
         public static Settings defaults() {
-            return new Settings(400, 60, 9);
+            return new Settings(1000, 60, 9);
         }
     }
 
     /** The shapes of docs/kernels.md: the products an LSTM with B = 32 and typical D, H, T runs. */
     public static List<Shape> lstmShapes() {
         return List.of(
-                new Shape(Op.MM, 32, 1, 200, "step input, D=1, H=50"),
+                new Shape(Op.MM, 32, 1, 200, "input projection T=1, D=1, H=50"),
                 new Shape(Op.MM, 32, 50, 200, "recurrent step, H=50"),
                 new Shape(Op.MM, 320, 1, 200, "input projection T=10, D=1, H=50"),
                 new Shape(Op.MM, 32, 128, 512, "recurrent step, H=128"),
@@ -130,6 +130,70 @@ public final class KernelBench {
                 best / 1e6, cpuMedian > 0 ? shape.flops() / cpuMedian : Double.NaN);
     }
 
+    /**
+     * One kernel's share of an {@link #interleaved} comparison: GFLOP/s by thread CPU time (median and best over
+     * the rounds) and the median over rounds of its speed divided by the first kernel's.
+     */
+    public record Comparison(Shape shape, String kernel, double cpuGflops, double bestCpuGflops, double ratioToFirst) {
+    }
+
+    /**
+     * A/B comparison for a busy machine: after each kernel's warm-up, {@code rounds} rounds in which every kernel in
+     * turn runs for {@link Settings#repeatMillis} of this thread's CPU time (wall time if unsupported). CPU time
+     * leaves out the time the thread waited for a core, and taking the ratio within each round cancels most of the
+     * remaining drift, so ratios are far steadier than separate timings.
+     */
+    public static List<Comparison> interleaved(List<GemmKernel> kernels, Shape shape, Settings settings, int rounds) {
+        SplittableRandom rnd = new SplittableRandom(1234);
+        double[] a = random(rnd, shape.m() * shape.k());
+        double[] b = random(rnd, shape.k() * shape.n());
+        double[] c = new double[shape.m() * shape.n()];
+        // Reading the CPU clock costs about a microsecond, as much as a small product: read it every `batch` calls.
+        long[] batch = new long[kernels.size()];
+        for (int q = 0; q < kernels.size(); q++) {
+            double perCall = warmUp(kernels.get(q), shape, a, b, c, settings.warmupMillis());
+            batch[q] = Math.max(1, (long) (20_000 / perCall));
+        }
+        boolean cpu = cpuTime() >= 0;
+        double[][] gflops = new double[kernels.size()][rounds];
+        double[][] ratios = new double[kernels.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int q = 0; q < kernels.size(); q++) {
+                long t0 = cpu ? cpuTime() : System.nanoTime();
+                long calls = 0;
+                long spent;
+                do {
+                    for (long i = 0; i < batch[q]; i++) {
+                        call(kernels.get(q), shape, a, b, c);
+                    }
+                    calls += batch[q];
+                    spent = (cpu ? cpuTime() : System.nanoTime()) - t0;
+                } while (spent < settings.repeatMillis() * 1_000_000L);
+                gflops[q][r] = shape.flops() * calls / spent;
+                ratios[q][r] = gflops[q][r] / gflops[0][r];
+            }
+        }
+        List<Comparison> out = new ArrayList<>();
+        for (int q = 0; q < kernels.size(); q++) {
+            Arrays.sort(gflops[q]);
+            Arrays.sort(ratios[q]);
+            out.add(new Comparison(shape, kernels.get(q).name(), gflops[q][rounds / 2], gflops[q][rounds - 1],
+                    ratios[q][rounds / 2]));
+        }
+        return out;
+    }
+
+    /** A plain-text table of comparisons, one line each. */
+    public static String formatComparisons(List<Comparison> comparisons) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %-22s %8s %8s %8s%n",
+                "shape", "kernel", "cpu", "best", "ratio"));
+        for (Comparison r : comparisons) {
+            sb.append(String.format(Locale.ROOT, "%-20s %-22s %8.2f %8.2f %8.2f%n", r.shape().label(), r.kernel(),
+                    r.cpuGflops(), r.bestCpuGflops(), r.ratioToFirst()));
+        }
+        return sb.toString();
+    }
+
     /** This thread's CPU time in ns, or -1 when the JVM cannot measure it. */
     private static long cpuTime() {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -137,19 +201,22 @@ public final class KernelBench {
     }
 
     /**
-     * Calls the kernel for at least {@code millis}, then on in 50 ms rounds until the JIT has compiled nothing for
-     * two rounds and the last two rounds agree within 10 %, for at most 10 × {@code millis}. (Waiting for the JIT
-     * matters on a busy machine: the interim code of a Vector API kernel is 10-50× slower, steadily so.) Returns
-     * the nanoseconds per call of the last round.
+     * Calls the kernel for at least {@code millis}, then on in 50 ms rounds until the last three rounds agree within
+     * 10 % and the JIT has finished no compilation for a second, for at most 20 × {@code millis}. Returns the
+     * nanoseconds per call of the last round. (On a busy machine one C2 compile of a Vector API kernel can take
+     * seconds, and until it lands the kernel runs interim code that is steadily 10-100× slower; a shorter quiet
+     * spell was once fooled by such a compile.)
      */
+    private static final int QUIET_ROUNDS = 20;
+
     private static double warmUp(GemmKernel kernel, Shape shape, double[] a, double[] b, double[] c, long millis) {
         long start = System.nanoTime();
         long minEnd = start + millis * 1_000_000L;
-        long maxEnd = start + 10 * millis * 1_000_000L;
-        double previous = Double.NaN;
+        long maxEnd = start + 20 * millis * 1_000_000L;
+        double[] last = {Double.NaN, Double.NaN, Double.NaN};
         long compiled = compilationMillis();
         int quietRounds = 0;
-        while (true) {
+        for (int round = 0; ; round++) {
             long t0 = System.nanoTime();
             long calls = 0;
             do {
@@ -158,14 +225,16 @@ public final class KernelBench {
             } while (System.nanoTime() - t0 < 50_000_000L);
             long now = System.nanoTime();
             double perCall = (now - t0) / (double) calls;
+            last[round % 3] = perCall;
             long compiledNow = compilationMillis();
             quietRounds = compiledNow == compiled ? quietRounds + 1 : 0;
             compiled = compiledNow;
-            boolean steady = Math.abs(perCall - previous) < 0.1 * previous;
-            if (now > maxEnd || (now > minEnd && steady && quietRounds >= 2)) {
+            double lo = Math.min(last[0], Math.min(last[1], last[2]));
+            double hi = Math.max(last[0], Math.max(last[1], last[2]));
+            boolean steady = hi < 1.1 * lo;
+            if (now > maxEnd || (now > minEnd && steady && quietRounds >= QUIET_ROUNDS)) {
                 return perCall;
             }
-            previous = perCall;
         }
     }
 

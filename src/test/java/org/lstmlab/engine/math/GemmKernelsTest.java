@@ -52,6 +52,11 @@ class GemmKernelsTest {
         shapes.add(new int[] {33, 200, 17});
         shapes.add(new int[] {2, 1100, 9});     // K cut into several blocks, with a column tail
         shapes.add(new int[] {9, 600, 2100});   // wide N: small K blocks
+        shapes.add(new int[] {1, 200, 1});      // single rows and columns past the scalar cut-off
+        shapes.add(new int[] {3, 300, 2});
+        shapes.add(new int[] {1, 600, 7});
+        shapes.add(new int[] {7, 1, 1});
+        shapes.add(new int[] {130, 3, 24});     // packed B, several tiles, no tail
         return shapes;
     }
 
@@ -86,6 +91,8 @@ class GemmKernelsTest {
         checkMtm(kernel, rnd, 200, 320, 50);         // dW_hh, H = 50
         checkMtm(kernel, rnd, 512, 640, 65);         // dW_ih, D = 65
         checkMtm(kernel, rnd, 1024, 96, 1);          // dW_ih, D = 1
+        checkMtm(kernel, rnd, 256, 300, 33);         // A's columns packed (row stride 2 KiB), with a tail
+        checkMm(kernel, rnd, 20, 40, 256, true);     // B packed for its row stride, 20 rows
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,6 +26,17 @@ class KernelBenchTest {
     }
 
     @Test
+    void interleavedComparesAgainstTheFirstKernel() {
+        KernelBench.Shape shape = new KernelBench.Shape(KernelBench.Op.MM, 8, 5, 9, "tiny");
+        List<KernelBench.Comparison> out = KernelBench.interleaved(List.of(new PlainGemm(), new GemmReference()),
+                shape, new KernelBench.Settings(1, 1, 0), 3);
+        assertEquals(List.of("plain", "reference"), out.stream().map(KernelBench.Comparison::kernel).toList());
+        assertEquals(1.0, out.get(0).ratioToFirst());
+        assertTrue(out.get(1).cpuGflops() > 0 && out.get(1).bestCpuGflops() >= out.get(1).cpuGflops());
+        assertEquals(3, KernelBench.formatComparisons(out).lines().count());
+    }
+
+    @Test
     void shapesAreLstmSizedAndValid() {
         assertEquals(10, KernelBench.lstmShapes().size());
         assertEquals(2.0 * 32 * 50 * 200, KernelBench.lstmShapes().get(1).flops());

@@ -64,7 +64,7 @@ public final class VectorGemm implements GemmKernel {
         // blockColumns may exceed the budget by a quarter plus one panel
         this.tailPanel = bBlock + bBlock / 4 + KC * tileVectors * L;
         this.aBlock = tailPanel + KC * L;
-        this.cTile = aBlock + MC * KC;
+        this.cTile = aBlock + MC / 4 * sliverStride(KC);
         this.scratchSize = cTile + 4 * L;
     }
 
@@ -139,7 +139,8 @@ public final class VectorGemm implements GemmKernel {
         int vecCols = n / L * L;
         int nc = blockColumns(vecCols, kcMax, width);
         int tail = n - vecCols;
-        boolean pack = m >= packMinRows || (m >= 16 && (n & 511) == 0);
+        boolean pack = m >= packMinRows || (m >= 16 && aliases(n));
+        boolean packA = aByColumns && aliases(m);
         int m4 = m / 4 * 4;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
@@ -157,15 +158,15 @@ public final class VectorGemm implements GemmKernel {
                 }
                 for (int i = 0; i < m4; i += 4) {
                     double[] as = a;
-                    int ai = aOff + i * k + p0;
-                    int ars = k;
-                    int acs = 1;
-                    if (aByColumns) {
+                    int ai = aByColumns ? aOff + p0 * m + i : aOff + i * k + p0;
+                    int ars = aByColumns ? 1 : k;
+                    int acs = aByColumns ? m : 1;
+                    if (packA) {
                         if (i % MC == 0) {
                             packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
                         }
                         as = s;
-                        ai = aBlock + (i % MC) * kc;
+                        ai = aBlock + (i % MC) / 4 * sliverStride(kc);
                         ars = 1;
                         acs = 4;
                     }
@@ -297,14 +298,32 @@ public final class VectorGemm implements GemmKernel {
         for (int p = 0; p < kc; p++) {
             int src = ai + p * m;
             int d = aBlock + 4 * p;
+            int stride = sliverStride(kc);
             for (int t = 0; t < cols; t += 4) {
                 s[d] = a[src + t];
                 s[d + 1] = a[src + t + 1];
                 s[d + 2] = a[src + t + 2];
                 s[d + 3] = a[src + t + 3];
-                d += 4 * kc;
+                d += stride;
             }
         }
+    }
+
+    /**
+     * Whether rows of this many doubles are a multiple of 2 KiB apart, so that walking down a column touches only a
+     * few cache sets (L1 and L2 index by address bits below 4 KiB and 64 KiB).
+     */
+    private static boolean aliases(int rowLength) {
+        return (rowLength & 255) == 0;
+    }
+
+    /**
+     * Distance between two slivers of the packed A block: 4·kc plus one cache line, so that the 16 slivers a row of
+     * A is scattered into do not all fall into one L1 set (at kc = 256 they would be exactly 8 KiB apart; packing
+     * then took as long as the multiplication).
+     */
+    private static int sliverStride(int kc) {
+        return 4 * kc + 8;
     }
 
     private void tileIn(double[] c, int ci, int ldc, int rows, int tail, boolean load, double[] s) {
