@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.math.KernelBench;
 import org.lstmlab.engine.math.Pointwise;
 import org.lstmlab.engine.train.Workloads;
 import picocli.CommandLine.Command;
@@ -32,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     private Integer threads;
 
+    @Option(names = "--kernels", description = "instead of the workloads, time the matrix kernels (reference, "
+            + "plain, vector) on LSTM-shaped products: one JSON line per product and kernel")
+    private boolean kernels;
+
     @Override
     public Integer call() {
         if (!(seconds > 0)) {
@@ -50,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (kernels) {
+            benchKernels(out);
+            return 0;
+        }
         for (Workloads.Workload w : chosen) {
             Workloads.Measurement m = Workloads.run(w, n, seconds,
                     "gemm " + Gemm.kernelName() + ", activations " + Pointwise.kernelName());
@@ -67,6 +76,24 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private void benchKernels(PrintWriter out) {
+        long ms = Math.max(100, (long) (seconds * 1000 / 10));
+        KernelBench.Settings settings = new KernelBench.Settings(ms, ms / 3, 3);
+        for (KernelBench.Shape shape : KernelBench.lstmShapes()) {
+            for (KernelBench.Result r : KernelBench.compare(KernelBench.kernels(), List.of(shape), settings)) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("product", r.shape().label());
+                json.put("meaning", r.shape().meaning());
+                json.put("kernel", r.kernel());
+                json.put("gflops", round(r.gflops(), 2));
+                json.put("cpu_gflops", round(r.cpuGflops(), 2));
+                json.put("ms_per_call", round(r.millis(), 4));
+                out.println(Json.line(json));
+                out.flush();
+            }
+        }
     }
 
     private static double round(double v, int digits) {
