@@ -33,18 +33,11 @@ public final class AddingTask implements Task {
     static final int VALIDATION_SIZE = 1000;
 
     @Override
-    public String name() {
-        return "adding";
-    }
-
-    @Override
-    public String description() {
-        return "Add the two marked values of a sequence of T numbers (Hochreiter & Schmidhuber 1997)";
-    }
-
-    @Override
-    public String criterion() {
-        return "at least 90% of validation sequences within 0.04 of 0.5 + (X1+X2)/4";
+    public TaskProfile profile() {
+        return new TaskProfile("adding",
+                "Add the two marked values of a sequence of T numbers (Hochreiter & Schmidhuber 1997)",
+                "at least 90% of validation sequences within 0.04 of 0.5 + (X1+X2)/4",
+                32, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
     @Override
@@ -88,28 +81,8 @@ public final class AddingTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 32;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults().withEpochs(6).withLearningRate(3e-3).withClipNorm(1.0);
-    }
-
-    @Override
-    public int defaultSteps() {
-        return DEFAULT_STEPS;
-    }
-
-    @Override
-    public int minSteps() {
-        return MIN_STEPS;
-    }
-
-    @Override
-    public int maxSteps() {
-        return MAX_STEPS;
     }
 
     @Override

@@ -72,18 +72,11 @@ public final class CharLmTask implements Task {
     }
 
     @Override
-    public String name() {
-        return "charlm";
-    }
-
-    @Override
-    public String description() {
-        return "Predict the next character of a text (" + source + "), then sample new text from the model";
-    }
-
-    @Override
-    public String criterion() {
-        return "validation cross-entropy below 80% of the character-frequency baseline";
+    public TaskProfile profile() {
+        return new TaskProfile("charlm",
+                "Predict the next character of a text (" + source + "), then sample new text from the model",
+                "validation cross-entropy below 80% of the character-frequency baseline",
+                64, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
     /** The alphabet of the text: its distinct code points, sorted, each as a string. */
@@ -136,28 +129,8 @@ public final class CharLmTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 64;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults().withEpochs(5).withLearningRate(5e-3).withClipNorm(5.0);
-    }
-
-    @Override
-    public int defaultSteps() {
-        return DEFAULT_STEPS;
-    }
-
-    @Override
-    public int minSteps() {
-        return MIN_STEPS;
-    }
-
-    @Override
-    public int maxSteps() {
-        return MAX_STEPS;
     }
 
     @Override

@@ -36,18 +36,11 @@ public final class CopyTask implements Task {
     static final int VALIDATION_SIZE = 500;
 
     @Override
-    public String name() {
-        return "copy";
-    }
-
-    @Override
-    public String description() {
-        return "Remember 10 symbols across T blanks and repeat them after the marker (Arjovsky et al. 2016)";
-    }
-
-    @Override
-    public String criterion() {
-        return "at least 99% of the copied symbols right (a memoryless model gets about 12.5%)";
+    public TaskProfile profile() {
+        return new TaskProfile("copy",
+                "Remember 10 symbols across T blanks and repeat them after the marker (Arjovsky et al. 2016)",
+                "at least 99% of the copied symbols right (a memoryless model gets about 12.5%)",
+                64, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
     @Override
@@ -92,28 +85,8 @@ public final class CopyTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 64;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults().withEpochs(20).withLearningRate(1e-2).withClipNorm(1.0);
-    }
-
-    @Override
-    public int defaultSteps() {
-        return DEFAULT_STEPS;
-    }
-
-    @Override
-    public int minSteps() {
-        return MIN_STEPS;
-    }
-
-    @Override
-    public int maxSteps() {
-        return MAX_STEPS;
     }
 
     @Override

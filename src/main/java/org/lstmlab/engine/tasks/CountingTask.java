@@ -36,18 +36,11 @@ public final class CountingTask implements Task {
     private static final int E = 4;
 
     @Override
-    public String name() {
-        return "counting";
-    }
-
-    @Override
-    public String description() {
-        return "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Edwin Chen)";
-    }
-
-    @Override
-    public String criterion() {
-        return "at least 99% of validation strings with every b and the final E predicted";
+    public TaskProfile profile() {
+        return new TaskProfile("counting",
+                "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Edwin Chen)",
+                "at least 99% of validation strings with every b and the final E predicted",
+                10, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
     @Override
@@ -103,29 +96,9 @@ public final class CountingTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 10;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults().withEpochs(10).withLearningRate(1e-2).withBatchSize(16)
                 .withClipNorm(1.0);
-    }
-
-    @Override
-    public int defaultSteps() {
-        return DEFAULT_STEPS;
-    }
-
-    @Override
-    public int minSteps() {
-        return MIN_STEPS;
-    }
-
-    @Override
-    public int maxSteps() {
-        return MAX_STEPS;
     }
 
     @Override

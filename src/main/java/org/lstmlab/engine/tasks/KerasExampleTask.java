@@ -25,18 +25,11 @@ public final class KerasExampleTask implements Task {
     public static final int VALIDATION_SIZE = 2000;
 
     @Override
-    public String name() {
-        return "keras-example";
-    }
-
-    @Override
-    public String description() {
-        return "Does the running sum of T numbers from U(0,1) end above T/2? (LSTM(50) + Dense(1, sigmoid))";
-    }
-
-    @Override
-    public String criterion() {
-        return "validation accuracy ≥ 95%";
+    public TaskProfile profile() {
+        return new TaskProfile("keras-example",
+                "Does the running sum of T numbers from U(0,1) end above T/2? (LSTM(50) + Dense(1, sigmoid))",
+                "validation accuracy ≥ 95%",
+                50, DEFAULT_STEPS, 2, 200);
     }
 
     @Override
@@ -67,28 +60,8 @@ public final class KerasExampleTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 50;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults();
-    }
-
-    @Override
-    public int defaultSteps() {
-        return DEFAULT_STEPS;
-    }
-
-    @Override
-    public int minSteps() {
-        return 2;
-    }
-
-    @Override
-    public int maxSteps() {
-        return 200;
     }
 
     @Override

@@ -29,18 +29,11 @@ public final class ReberTask implements Task {
     static final int VALIDATION_SIZE = 500;
 
     @Override
-    public String name() {
-        return "reber";
-    }
-
-    @Override
-    public String description() {
-        return "Predict the legal next symbols of embedded Reber strings (Hochreiter & Schmidhuber 1997)";
-    }
-
-    @Override
-    public String criterion() {
-        return "at least 95% of validation strings with every legal next symbol predicted, the final T/P included";
+    public TaskProfile profile() {
+        return new TaskProfile("reber",
+                "Predict the legal next symbols of embedded Reber strings (Hochreiter & Schmidhuber 1997)",
+                "at least 95% of validation strings with every legal next symbol predicted, the final T/P included",
+                16, 0, 0, 0);
     }
 
     @Override
@@ -62,11 +55,6 @@ public final class ReberTask implements Task {
     @Override
     public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
         return new ModelSpec(cell, 7, hidden, layers, 7, HeadMode.EVERY_STEP, Loss.BINARY_CROSS_ENTROPY);
-    }
-
-    @Override
-    public int defaultHidden() {
-        return 16;
     }
 
     @Override

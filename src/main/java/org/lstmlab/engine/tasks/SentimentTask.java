@@ -55,18 +55,11 @@ public final class SentimentTask implements Task {
     }
 
     @Override
-    public String name() {
-        return "sentiment";
-    }
-
-    @Override
-    public String description() {
-        return "Is a short review positive? \"not\" flips the sentiment word that follows it";
-    }
-
-    @Override
-    public String criterion() {
-        return "validation accuracy at least 95%, and at least 90% on reviews with \"not\"";
+    public TaskProfile profile() {
+        return new TaskProfile("sentiment",
+                "Is a short review positive? \"not\" flips the sentiment word that follows it",
+                "validation accuracy at least 95%, and at least 90% on reviews with \"not\"",
+                16, 0, 0, 0);
     }
 
     @Override
@@ -123,11 +116,6 @@ public final class SentimentTask implements Task {
     @Override
     public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
         return new ModelSpec(cell, VOCABULARY.size(), hidden, layers, 1, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY);
-    }
-
-    @Override
-    public int defaultHidden() {
-        return 16;
     }
 
     @Override

@@ -32,19 +32,13 @@ public final class SeriesTask implements Task {
     }
 
     @Override
-    public String name() {
-        return "csv";
-    }
-
-    @Override
-    public String description() {
-        return "Forecast " + String.join(", ", loaded.targetColumns()) + " of " + loaded.dataset().name()
-                + " from windows of " + String.join(", ", loaded.inputColumns());
-    }
-
-    @Override
-    public String criterion() {
-        return "validation MSE below the naive forecast's (the last value, or the mean)";
+    public TaskProfile profile() {
+        int steps = loaded.dataset().train().get(0).steps();
+        return new TaskProfile("csv",
+                "Forecast " + String.join(", ", loaded.targetColumns()) + " of " + loaded.dataset().name()
+                        + " from windows of " + String.join(", ", loaded.inputColumns()),
+                "validation MSE below the naive forecast's (the last value, or the mean)",
+                32, steps, steps, steps);
     }
 
     @Override
@@ -59,18 +53,8 @@ public final class SeriesTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 32;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults().withEpochs(20).withLearningRate(3e-3).withClipNorm(1.0);
-    }
-
-    @Override
-    public int defaultSteps() {
-        return loaded.dataset().train().get(0).steps();
     }
 
     /** MSE of the naive forecast on the samples (standardised units). */

@@ -34,18 +34,11 @@ public final class SineTask implements Task {
     static final int VALIDATION_SIZE = 200;
 
     @Override
-    public String name() {
-        return "sine";
-    }
-
-    @Override
-    public String description() {
-        return "Predict the next value of a sine wave, then let the model run free on its own predictions";
-    }
-
-    @Override
-    public String criterion() {
-        return "validation MSE of the next-value prediction below 0.001";
+    public TaskProfile profile() {
+        return new TaskProfile("sine",
+                "Predict the next value of a sine wave, then let the model run free on its own predictions",
+                "validation MSE of the next-value prediction below 0.001",
+                24, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
     @Override
@@ -112,28 +105,8 @@ public final class SineTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 24;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults().withEpochs(20).withLearningRate(1e-2).withClipNorm(1.0);
-    }
-
-    @Override
-    public int defaultSteps() {
-        return DEFAULT_STEPS;
-    }
-
-    @Override
-    public int minSteps() {
-        return MIN_STEPS;
-    }
-
-    @Override
-    public int maxSteps() {
-        return MAX_STEPS;
     }
 
     @Override

@@ -11,14 +11,23 @@ import org.lstmlab.engine.train.TrainingConfig;
  * a trained model by its own success criterion (the one its paper or tutorial uses).
  */
 public interface Task {
+    /** Names, criterion and default sizes. */
+    TaskProfile profile();
+
     /** The command-line name: {@code keras-example}, {@code adding}, ... */
-    String name();
+    default String name() {
+        return profile().name();
+    }
 
     /** One line for menus and help. */
-    String description();
+    default String description() {
+        return profile().description();
+    }
 
     /** The success criterion in words, e.g. "validation accuracy ≥ 95%". */
-    String criterion();
+    default String criterion() {
+        return profile().criterion();
+    }
 
     /** Generates training and validation data. {@code steps} ≤ 0 means the task's default length. */
     Dataset generate(int steps, long seed);
@@ -27,7 +36,9 @@ public interface Task {
     ModelSpec model(Dataset data, CellType cell, int hidden, int layers);
 
     /** Default hidden size. */
-    int defaultHidden();
+    default int defaultHidden() {
+        return profile().defaultHidden();
+    }
 
     /** Training settings that solve the task with an LSTM. */
     TrainingConfig defaults();
@@ -37,17 +48,17 @@ public interface Task {
 
     /** The sequence length {@link #generate} uses for {@code steps} ≤ 0; 0 when the task has no length to choose. */
     default int defaultSteps() {
-        return 0;
+        return profile().defaultSteps();
     }
 
     /** The shortest length {@link #generate} accepts (equal to the longest when the length is fixed). */
     default int minSteps() {
-        return defaultSteps();
+        return profile().minSteps();
     }
 
     /** The longest length {@link #generate} accepts. */
     default int maxSteps() {
-        return defaultSteps();
+        return profile().maxSteps();
     }
 
     /** True when the user may choose the sequence length (the Compare tab sweeps it). */

@@ -44,18 +44,11 @@ public final class TemporalOrderTask implements Task {
     private static final int E = 7;
 
     @Override
-    public String name() {
-        return "temporal-order";
-    }
-
-    @Override
-    public String description() {
-        return "Classify the order of two X/Y symbols hidden among distractors (Hochreiter & Schmidhuber 1997)";
-    }
-
-    @Override
-    public String criterion() {
-        return "at least 95% of validation sequences with every output within 0.3 of its target";
+    public TaskProfile profile() {
+        return new TaskProfile("temporal-order",
+                "Classify the order of two X/Y symbols hidden among distractors (Hochreiter & Schmidhuber 1997)",
+                "at least 95% of validation sequences with every output within 0.3 of its target",
+                24, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
     @Override
@@ -107,28 +100,8 @@ public final class TemporalOrderTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return 24;
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return TrainingConfig.kerasDefaults().withEpochs(10).withLearningRate(3e-3).withClipNorm(1.0);
-    }
-
-    @Override
-    public int defaultSteps() {
-        return DEFAULT_STEPS;
-    }
-
-    @Override
-    public int minSteps() {
-        return MIN_STEPS;
-    }
-
-    @Override
-    public int maxSteps() {
-        return MAX_STEPS;
     }
 
     @Override
