@@ -96,11 +96,7 @@ public final class CharLmTask implements Task {
 
     @Override
     public Dataset generate(int steps, long seed) {
-        int t = steps > 0 ? steps : DEFAULT_STEPS;
-        if (t < MIN_STEPS || t > MAX_STEPS) {
-            throw new IllegalArgumentException("character windows need T from " + MIN_STEPS + " to " + MAX_STEPS
-                    + ", got " + t);
-        }
+        int t = resolveSteps(steps);
         List<String> alphabet = alphabet();
         int[] ids = text.codePoints().map(cp -> alphabet.indexOf(new String(Character.toChars(cp)))).toArray();
         int split = ids.length - Math.max(t + 2, ids.length / 10);

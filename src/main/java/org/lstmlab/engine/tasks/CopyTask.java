@@ -45,11 +45,7 @@ public final class CopyTask implements Task {
 
     @Override
     public Dataset generate(int steps, long seed) {
-        int t = steps > 0 ? steps : DEFAULT_STEPS;
-        if (t < MIN_STEPS || t > MAX_STEPS) {
-            throw new IllegalArgumentException("the copy task needs T from " + MIN_STEPS + " to " + MAX_STEPS
-                    + " blanks, got " + t);
-        }
+        int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
         return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), SYMBOLS.size(),
                 CATEGORIES + 1, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY, SYMBOLS);

@@ -43,11 +43,7 @@ public final class SineTask implements Task {
 
     @Override
     public Dataset generate(int steps, long seed) {
-        int t = steps > 0 ? steps : DEFAULT_STEPS;
-        if (t < MIN_STEPS || t > MAX_STEPS) {
-            throw new IllegalArgumentException("sine windows need T from " + MIN_STEPS + " to " + MAX_STEPS
-                    + ", got " + t);
-        }
+        int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
         return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), 1, 1,
                 HeadMode.EVERY_STEP, Loss.MEAN_SQUARED_ERROR, List.of());

@@ -61,6 +61,21 @@ public interface Task {
         return profile().maxSteps();
     }
 
+    /**
+     * The length to generate for a requested {@code steps}: the default for {@code steps} ≤ 0, else {@code steps}
+     * itself when it is within the task's range.
+     *
+     * @throws IllegalArgumentException naming the task and its range otherwise
+     */
+    default int resolveSteps(int steps) {
+        int t = steps > 0 ? steps : defaultSteps();
+        if (t < minSteps() || t > maxSteps()) {
+            throw new IllegalArgumentException(name() + " needs a sequence length from " + minSteps() + " to "
+                    + maxSteps() + ", got " + t);
+        }
+        return t;
+    }
+
     /** True when the user may choose the sequence length (the Compare tab sweeps it). */
     default boolean lengthAdjustable() {
         return maxSteps() > minSteps();

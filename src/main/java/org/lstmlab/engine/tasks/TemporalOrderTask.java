@@ -53,11 +53,7 @@ public final class TemporalOrderTask implements Task {
 
     @Override
     public Dataset generate(int steps, long seed) {
-        int t = steps > 0 ? steps : DEFAULT_STEPS;
-        if (t < MIN_STEPS || t > MAX_STEPS) {
-            throw new IllegalArgumentException("temporal order needs T from " + MIN_STEPS + " to " + MAX_STEPS
-                    + ", got " + t);
-        }
+        int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
         return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), SYMBOLS.size(),
                 CLASSES.size(), HeadMode.LAST, Loss.SOFTMAX_CROSS_ENTROPY, SYMBOLS);
