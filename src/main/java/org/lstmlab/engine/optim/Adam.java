@@ -1,7 +1,6 @@
 package org.lstmlab.engine.optim;
 
 import java.util.List;
-import java.util.Map;
 
 import org.lstmlab.engine.nn.Param;
 
@@ -14,20 +13,18 @@ import org.lstmlab.engine.nn.Param;
  *       {@code p −= α · m / (√v + ε)}, so ε is added to the uncorrected √v.</li>
  * </ul>
  */
-public final class Adam implements Optimizer {
-    private double lr;
+public final class Adam extends BaseOptimizer {
     private final double beta1;
     private final double beta2;
     private final double eps;
     private final Flavour flavour;
-    private final OptimizerState state = new OptimizerState("exp_avg", "exp_avg_sq");
 
     public Adam(double lr, double beta1, double beta2, double eps, Flavour flavour) {
+        super(lr, "exp_avg", "exp_avg_sq");
         if (!(lr > 0) || beta1 < 0 || beta1 >= 1 || beta2 < 0 || beta2 >= 1 || !(eps >= 0)) {
             throw new IllegalArgumentException("Adam needs lr > 0, 0 ≤ β < 1 and ε ≥ 0, got lr=" + lr + " β1="
                     + beta1 + " β2=" + beta2 + " ε=" + eps);
         }
-        this.lr = lr;
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
@@ -91,33 +88,8 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public long steps() {
-        return state.steps;
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        this.lr = lr;
-    }
-
-    @Override
     public String describe() {
         return "Adam(lr=" + lr + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", "
                 + flavour.name().toLowerCase(java.util.Locale.ROOT) + ")";
-    }
-
-    @Override
-    public Map<String, double[]> state() {
-        return state.snapshot();
-    }
-
-    @Override
-    public void restore(Map<String, double[]> saved) {
-        state.restore(saved);
     }
 }

@@ -1,7 +1,6 @@
 package org.lstmlab.engine.optim;
 
 import java.util.List;
-import java.util.Map;
 
 import org.lstmlab.engine.nn.Param;
 
@@ -9,18 +8,16 @@ import org.lstmlab.engine.nn.Param;
  * RMSprop (Tieleman &amp; Hinton 2012): {@code v = ρ·v + (1−ρ)·g²}, {@code p −= lr·g / (√v + ε)}. PyTorch's defaults
  * are ρ ("alpha") 0.99, ε 1e-8; Keras' are ρ 0.9, ε 1e-7.
  */
-public final class RmsProp implements Optimizer {
-    private double lr;
+public final class RmsProp extends BaseOptimizer {
     private final double rho;
     private final double eps;
-    private final OptimizerState state = new OptimizerState("square_avg");
 
     public RmsProp(double lr, double rho, double eps) {
+        super(lr, "square_avg");
         if (!(lr > 0) || rho < 0 || rho >= 1 || !(eps >= 0)) {
             throw new IllegalArgumentException("RMSprop needs lr > 0, 0 ≤ ρ < 1 and ε ≥ 0, got lr=" + lr
                     + " ρ=" + rho + " ε=" + eps);
         }
-        this.lr = lr;
         this.rho = rho;
         this.eps = eps;
     }
@@ -56,32 +53,7 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
-    public long steps() {
-        return state.steps;
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        this.lr = lr;
-    }
-
-    @Override
     public String describe() {
         return "RMSprop(lr=" + lr + ", rho=" + rho + ", eps=" + eps + ")";
-    }
-
-    @Override
-    public Map<String, double[]> state() {
-        return state.snapshot();
-    }
-
-    @Override
-    public void restore(Map<String, double[]> saved) {
-        state.restore(saved);
     }
 }

@@ -1,7 +1,6 @@
 package org.lstmlab.engine.optim;
 
 import java.util.List;
-import java.util.Map;
 
 import org.lstmlab.engine.nn.Param;
 
@@ -9,17 +8,15 @@ import org.lstmlab.engine.nn.Param;
  * Stochastic gradient descent with momentum, as PyTorch's {@code torch.optim.SGD} (dampening 0):
  * {@code buf = momentum·buf + g} (the first step sets {@code buf = g}), then {@code p −= lr·buf}.
  */
-public final class Sgd implements Optimizer {
-    private double lr;
+public final class Sgd extends BaseOptimizer {
     private final double momentum;
-    private final OptimizerState state = new OptimizerState("momentum_buffer");
 
     public Sgd(double lr, double momentum) {
+        super(lr, "momentum_buffer");
         if (!(lr > 0) || momentum < 0 || momentum >= 1) {
             throw new IllegalArgumentException("SGD needs lr > 0 and 0 ≤ momentum < 1, got lr=" + lr
                     + " momentum=" + momentum);
         }
-        this.lr = lr;
         this.momentum = momentum;
     }
 
@@ -44,21 +41,6 @@ public final class Sgd implements Optimizer {
         }
     }
 
-    @Override
-    public long steps() {
-        return state.steps;
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        this.lr = lr;
-    }
-
     public double momentum() {
         return momentum;
     }
@@ -66,15 +48,5 @@ public final class Sgd implements Optimizer {
     @Override
     public String describe() {
         return "SGD(lr=" + lr + ", momentum=" + momentum + ")";
-    }
-
-    @Override
-    public Map<String, double[]> state() {
-        return state.snapshot();
-    }
-
-    @Override
-    public void restore(Map<String, double[]> saved) {
-        state.restore(saved);
     }
 }
