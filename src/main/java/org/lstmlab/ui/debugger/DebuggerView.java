@@ -330,16 +330,7 @@ public final class DebuggerView {
     }
 
     private void chooseModelFile(WeightPreset fallback) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(resources.getString("debugger.chooser.model"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                resources.getString("debugger.chooser.filter"), "*.safetensors"));
-        java.io.File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            vm.openModelFile(file.toPath(), fallback == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : fallback);
-        } else if (vm.form().weightsProperty().get() == WeightPreset.FILE && !vm.hasModelFile()) {
-            vm.form().weightsProperty().set(fallback == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : fallback);
-        }
+        ModelFileChooser.choose(root, resources, vm, fallback);
     }
 
     @FXML
