@@ -8,6 +8,7 @@ import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskProfile;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.train.Evaluation;
@@ -33,18 +34,8 @@ final class TinyTask implements Task {
     }
 
     @Override
-    public String name() {
-        return inner.name();
-    }
-
-    @Override
-    public String description() {
-        return inner.description();
-    }
-
-    @Override
-    public String criterion() {
-        return inner.criterion();
+    public TaskProfile profile() {
+        return inner.profile();
     }
 
     @Override
@@ -69,28 +60,8 @@ final class TinyTask implements Task {
     }
 
     @Override
-    public int defaultHidden() {
-        return inner.defaultHidden();
-    }
-
-    @Override
     public TrainingConfig defaults() {
         return inner.defaults();
-    }
-
-    @Override
-    public int defaultSteps() {
-        return inner.defaultSteps();
-    }
-
-    @Override
-    public int minSteps() {
-        return inner.minSteps();
-    }
-
-    @Override
-    public int maxSteps() {
-        return inner.maxSteps();
     }
 
     @Override
