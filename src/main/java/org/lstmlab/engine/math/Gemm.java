@@ -28,6 +28,23 @@ public final class Gemm {
         KERNEL.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
+    /**
+     * Prepares B (K×N, contiguous from {@code bOff}) for several {@link #mmPacked} products, reusing
+     * {@code reuse}'s buffers when given. B must not change while the packed form is in use.
+     */
+    public static PackedMatrix pack(double[] b, int bOff, int k, int n, PackedMatrix reuse) {
+        PackedMatrix p = reuse != null ? reuse : new PackedMatrix();
+        p.set(b, bOff, k, n);
+        KERNEL.pack(p);
+        return p;
+    }
+
+    /** {@code C = A·B} or {@code C += A·B} (A M×K, C M×N) with a packed B: the same result as {@link #mm}. */
+    public static void mmPacked(double[] a, int aOff, PackedMatrix b, double[] c, int cOff, int m,
+                                boolean accumulate) {
+        KERNEL.mmPacked(a, aOff, b, c, cOff, m, accumulate);
+    }
+
     /** The kernel in use, for benchmarks and reports: e.g. {@code "vector-api (4 lanes)"}, or {@code "plain"}. */
     public static String kernelName() {
         return KERNEL.name();

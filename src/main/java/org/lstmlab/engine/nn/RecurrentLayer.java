@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.math.PackedMatrix;
 
 /**
  * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection of
@@ -26,6 +27,8 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     private double[] weightIhT = new double[0];  // W_ihᵀ (D × G·H), refreshed at each forward
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
+    private PackedMatrix packedHhT;               // W_hhᵀ prepared once for the T recurrent products of a forward pass
+    private PackedMatrix packedHh;                // W_hh prepared once for the T products of a backward pass
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
@@ -140,10 +143,11 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         if (cell.hasCellState()) {
             copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
         }
+        packedHhT = Gemm.pack(weightHhT, 0, hiddenSize, gateWidth, packedHhT);
         for (int t = 0; t < steps; t++) {
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
-            Gemm.mm(tr.hidden(), t * bh, weightHhT, 0, target, targetOff, batch, hiddenSize, gateWidth, true);
+            Gemm.mmPacked(tr.hidden(), t * bh, packedHhT, target, targetOff, batch, true);
             stepForward(tr, t);
         }
     }
@@ -184,11 +188,11 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         double[] dcNext = gr.dcLast();
         int nextOff = 0;
         double[] dRec = recurrentGradient(gr);
+        packedHh = Gemm.pack(weightHh.data(), 0, gateWidth, hiddenSize, packedHh);
         for (int t = steps - 1; t >= 0; t--) {
             stepBackward(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
             // dL/dh_{t-1} = W_hhᵀ · (gradient of the recurrent pre-activation), plus the GRU's direct path.
-            Gemm.mm(dRec, t * batch * gateWidth, weightHh.data(), 0, gr.dhPrev(), t * bh, batch, gateWidth,
-                    hiddenSize, false);
+            Gemm.mmPacked(dRec, t * batch * gateWidth, packedHh, gr.dhPrev(), t * bh, batch, false);
             afterRecurrentGradient(tr, gr, t);
             dhNext = gr.dhPrev();
             dcNext = gr.dcPrev();

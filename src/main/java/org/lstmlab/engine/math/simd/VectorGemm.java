@@ -4,6 +4,7 @@ import static org.lstmlab.engine.math.simd.VectorTiles.L;
 
 import java.util.Arrays;
 import org.lstmlab.engine.math.GemmKernel;
+import org.lstmlab.engine.math.PackedMatrix;
 
 /**
  * Register-blocked Vector API products; docs/kernels.md has the design and the measurements behind every constant.
@@ -86,16 +87,64 @@ public final class VectorGemm implements GemmKernel {
     @Override
     public void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
                    boolean accumulate) {
-        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate);
+        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null);
+    }
+
+    /**
+     * Copies B into panels once, block by block in the order {@link #product} visits them, so that products with
+     * many A (the timesteps of a pass) skip the copy. Products too small or too narrow for tiles keep reading B.
+     */
+    @Override
+    public void pack(PackedMatrix p) {
+        int k = p.rows();
+        int n = p.columns();
+        int vecCols = n / L * L;
+        if (k <= 1 || vecCols == 0) {
+            return;
+        }
+        int width = tileVectors * L;
+        int kcMax = Math.min(k, KC);
+        int nc = blockColumns(vecCols, kcMax, width);
+        int count = 0;
+        int size = 0;
+        for (int p0 = 0; p0 < k; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
+            for (int j0 = 0; j0 < n; j0 += nc) {
+                size += kc * Math.max(0, Math.min(Math.min(n, j0 + nc), vecCols) - j0);
+                count++;
+            }
+        }
+        double[] panels = p.panels(size);
+        int[] starts = p.blockStarts(count);
+        int block = 0;
+        int at = 0;
+        for (int p0 = 0; p0 < k; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
+            for (int j0 = 0; j0 < n; j0 += nc) {
+                int jVecEnd = Math.min(Math.min(n, j0 + nc), vecCols);
+                starts[block++] = at;
+                if (jVecEnd > j0) {
+                    packBlock(p.source(), p.offset() + p0 * n, n, j0, jVecEnd, kc, panels, at);
+                    at += kc * (jVecEnd - j0);
+                }
+            }
+        }
+        p.setBlocks(count);
+    }
+
+    @Override
+    public void mmPacked(double[] a, int aOff, PackedMatrix b, double[] c, int cOff, int m, boolean accumulate) {
+        product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
+                b.blocks() > 0 ? b : null);
     }
 
     @Override
     public void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (n == 1 && m > 1) {
             // C is one column, so C += Aᵀ·b is the row product cᵀ += bᵀ·A, where A is read by its contiguous rows.
-            product(b, bOff, false, a, aOff, c, cOff, 1, k, m, true);
+            product(b, bOff, false, a, aOff, c, cOff, 1, k, m, true, null);
         } else {
-            product(a, aOff, true, b, bOff, c, cOff, m, k, n, true);
+            product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null);
         }
     }
 
@@ -109,10 +158,10 @@ public final class VectorGemm implements GemmKernel {
 
     /**
      * C (M×N) = or += Σ_p A(i, p)·B(p, j), with B and C contiguous row-major and A(i, p) at {@code i·K + p}
-     * ({@code aByColumns} false) or at {@code p·M + i} (true).
+     * ({@code aByColumns} false) or at {@code p·M + i} (true). With {@code pre}, B's panels were packed already.
      */
     private void product(double[] a, int aOff, boolean aByColumns, double[] b, int bOff, double[] c, int cOff,
-                         int m, int k, int n, boolean accumulate) {
+                         int m, int k, int n, boolean accumulate, PackedMatrix pre) {
         if (m <= 0 || n <= 0) {
             return;
         }
@@ -139,7 +188,8 @@ public final class VectorGemm implements GemmKernel {
         int vecCols = n / L * L;
         int nc = blockColumns(vecCols, kcMax, width);
         int tail = n - vecCols;
-        boolean pack = m >= packMinRows || (m >= 16 && aliases(n));
+        boolean pack = pre != null || m >= packMinRows || (m >= 16 && aliases(n));
+        int block = 0;
         boolean packA = aByColumns && aliases(m);
         int m4 = m / 4 * 4;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
@@ -150,8 +200,13 @@ public final class VectorGemm implements GemmKernel {
                 int jEnd = Math.min(n, j0 + nc);
                 int jVecEnd = Math.min(jEnd, vecCols);
                 boolean hasTail = tail > 0 && jEnd == n;
-                if (pack) {
-                    packBlock(b, bRow, n, j0, jVecEnd, kc, s);
+                double[] panel = s;
+                int panelOff = 0;
+                if (pre != null) {
+                    panel = pre.panels();
+                    panelOff = pre.blockStarts()[block++];
+                } else if (pack) {
+                    packBlock(b, bRow, n, j0, jVecEnd, kc, s, 0);
                 }
                 if (hasTail) {
                     packTail(b, bRow + vecCols, n, tail, kc, s);
@@ -175,7 +230,8 @@ public final class VectorGemm implements GemmKernel {
                     for (int j = j0; j < jVecEnd; j += width) {
                         int w = Math.min(tileVectors, (jVecEnd - j) / L);
                         if (pack) {
-                            VectorTiles.tile4(w, as, ai, ars, acs, s, q, w * L, c, ci + j, n, kc, load);
+                            VectorTiles.tile4(w, as, ai, ars, acs, panel, panelOff + q, w * L, c, ci + j, n, kc,
+                                    load);
                             q += kc * w * L;
                         } else {
                             VectorTiles.tile4(w, as, ai, ars, acs, b, bRow + j, n, c, ci + j, n, kc, load);
@@ -195,7 +251,7 @@ public final class VectorGemm implements GemmKernel {
                         int q = 0;
                         for (int j = j0; j < jVecEnd; j += width) {
                             int w = Math.min(width, jVecEnd - j);
-                            VectorTiles.rowTile(a, ai, acs, s, q, w, c, ci + j, w, kc, load);
+                            VectorTiles.rowTile(a, ai, acs, panel, panelOff + q, w, c, ci + j, w, kc, load);
                             q += kc * w;
                         }
                     } else {
@@ -263,11 +319,11 @@ public final class VectorGemm implements GemmKernel {
      * one narrower), each kc × width contiguous, in the order the tiles read them. Walks B row by row, so each
      * row segment is read contiguously.
      */
-    private void packBlock(double[] b, int bRow, int ldb, int j0, int jEnd, int kc, double[] s) {
+    private void packBlock(double[] b, int bRow, int ldb, int j0, int jEnd, int kc, double[] s, int base) {
         int width = tileVectors * L;
         for (int p = 0; p < kc; p++) {
             int src = bRow + p * ldb;
-            int q = 0;
+            int q = base;
             for (int j = j0; j < jEnd; j += width) {
                 int w = Math.min(width, jEnd - j);
                 VectorTiles.copyVectors(b, src + j, s, q + p * w, w);
