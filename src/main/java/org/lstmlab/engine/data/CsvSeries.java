@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
 
@@ -23,11 +24,13 @@ public final class CsvSeries {
         public Options {
             inputs = List.copyOf(inputs);
             targets = List.copyOf(targets);
-            if (window < 1) {
-                throw new IllegalArgumentException("window must be at least 1 row, got " + window);
+            if (window < 1 || window > CsvTable.MAX_ROWS) {
+                throw new IllegalArgumentException("the window must be 1.." + CsvTable.MAX_ROWS + " rows, got "
+                        + window);
             }
-            if (horizon < 1) {
-                throw new IllegalArgumentException("horizon must be at least 1 row, got " + horizon);
+            if (horizon < 1 || horizon > CsvTable.MAX_ROWS) {
+                throw new IllegalArgumentException("the horizon must be 1.." + CsvTable.MAX_ROWS + " rows, got "
+                        + horizon);
             }
             if (!(validationSplit >= 0 && validationSplit < 1)) {
                 throw new IllegalArgumentException("validation split must be in [0, 1), got " + validationSplit);
@@ -72,11 +75,19 @@ public final class CsvSeries {
             }
         }
         int rows = table.rows();
-        int windows = rows - o.window() - o.horizon() + 1;
-        if (windows < 2) {
+        long span = (long) o.window() + o.horizon(); // both ≥ 1 and < 2^31: no overflow in a long
+        if (rows - span + 1 < 2) {
             throw new DataFileException(file, "has " + rows + " data rows: too few for windows of " + o.window()
-                    + " and a horizon of " + o.horizon() + " (at least " + (o.window() + o.horizon() + 1)
-                    + " are needed)");
+                    + " and a horizon of " + o.horizon() + " (at least " + (span + 1) + " are needed)");
+        }
+        int windows = (int) (rows - span + 1);
+        int d0 = in.size();
+        long bytes = MemoryBudget.sum(MemoryBudget.product(3L * Double.BYTES, rows, table.headers().size()),
+                MemoryBudget.product(Double.BYTES, rows, d0),
+                MemoryBudget.product(windows, 80L + Double.BYTES * out.size()));
+        if (!MemoryBudget.fits(bytes)) {
+            throw new DataFileException(file, MemoryBudget.explain(windows + " windows of " + o.window() + " rows × "
+                    + d0 + " columns would", bytes));
         }
         int validation = (int) Math.round(windows * o.validationSplit());
         int train = windows - validation;
@@ -116,20 +127,22 @@ public final class CsvSeries {
             }
             z[c] = v;
         }
-        List<Sample> samples = new ArrayList<>(windows);
+        // One row-major copy of the standardised inputs; every window is a view into it, so memory grows with the
+        // rows, not with rows × window.
         int d = in.size();
-        for (int s = 0; s < windows; s++) {
-            double[] x = new double[o.window() * d];
-            for (int t = 0; t < o.window(); t++) {
-                for (int k = 0; k < d; k++) {
-                    x[t * d + k] = z[in.get(k)][s + t];
-                }
+        double[] inputRows = new double[Math.multiplyExact(rows, d)];
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < d; k++) {
+                inputRows[r * d + k] = z[in.get(k)][r];
             }
+        }
+        List<Sample> samples = new ArrayList<>(windows);
+        for (int s = 0; s < windows; s++) {
             double[] y = new double[out.size()];
             for (int k = 0; k < out.size(); k++) {
                 y[k] = z[out.get(k)][s + o.window() - 1 + o.horizon()];
             }
-            samples.add(Sample.dense(x, o.window(), d, y));
+            samples.add(Sample.window(inputRows, s * d, o.window(), d, y));
         }
         String name = Path.of(file).getFileName().toString();
         Dataset ds = new Dataset(name, samples.subList(0, train), samples.subList(train, windows), d, out.size(),

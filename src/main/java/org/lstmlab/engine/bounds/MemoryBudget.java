@@ -1,0 +1,117 @@
+package org.lstmlab.engine.bounds;
+
+import java.util.Locale;
+
+/**
+ * How much memory one request (a file's tensors, a model, a dataset) may take: the maximum heap minus a margin
+ * for everything else the program holds. Every loader compares the size a request would need, computed from
+ * metadata and options with overflow-safe arithmetic, against {@link #limit()} before it allocates anything, and
+ * refuses with a message stating both numbers.
+ *
+ * <p>The margin is a quarter of the heap, at least 64 MiB: enough for the JVM, the UI and the copies a loader
+ * makes while converting.
+ */
+public final class MemoryBudget {
+    private static final long MIN_MARGIN = 64L << 20;
+
+    private MemoryBudget() {
+    }
+
+    /** The largest request, in bytes, that this Java may fulfil: the maximum heap minus the margin. */
+    public static long limit() {
+        long max = Runtime.getRuntime().maxMemory();
+        if (max == Long.MAX_VALUE) {
+            return Long.MAX_VALUE / 4;
+        }
+        return Math.max(0, max - Math.max(MIN_MARGIN, max / 4));
+    }
+
+    /** Whether {@code bytes} fits the budget; a negative value (an overflow upstream) never fits. */
+    public static boolean fits(long bytes) {
+        return bytes >= 0 && bytes <= limit();
+    }
+
+    /**
+     * "{what} need{s} 4.7 GB, more than the memory limit of 1.5 GB (the maximum heap of 2.1 GB minus a margin;
+     * start Java with a larger -Xmx for more)".
+     */
+    public static String explain(String what, long bytes) {
+        long max = Runtime.getRuntime().maxMemory();
+        String need = bytes < 0 ? "more bytes than a long can count" : bytes(bytes);
+        return what + " need " + need + ", more than the memory limit of " + bytes(limit())
+                + " (the maximum heap of " + bytes(max) + " minus a margin; start Java with a larger -Xmx for more)";
+    }
+
+    /**
+     * Throws {@link Exceeded} when {@code bytes} does not fit. {@code what} says what would be allocated, e.g.
+     * {@code "model.safetensors: the tensors"} or {@code "a model LSTM(20000) x1: its weights and gradients"}.
+     */
+    public static void check(String what, long bytes) {
+        if (!fits(bytes)) {
+            throw new Exceeded(explain(what, bytes), bytes);
+        }
+    }
+
+    /** {@code a · b · ...} in bytes-safe arithmetic: {@code -1} when the product overflows a long. */
+    public static long product(long... factors) {
+        long p = 1;
+        for (long f : factors) {
+            if (f < 0) {
+                return -1;
+            }
+            try {
+                p = Math.multiplyExact(p, f);
+            } catch (ArithmeticException e) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    /** {@code a + b + ...}, {@code -1} when any term is negative (an overflow) or the sum overflows. */
+    public static long sum(long... terms) {
+        long s = 0;
+        for (long t : terms) {
+            if (t < 0) {
+                return -1;
+            }
+            try {
+                s = Math.addExact(s, t);
+            } catch (ArithmeticException e) {
+                return -1;
+            }
+        }
+        return s;
+    }
+
+    /** A byte count for people: "512 bytes", "64.0 MB", "4.7 GB" (decimal units). */
+    public static String bytes(long n) {
+        if (n < 1000) {
+            return n + " bytes";
+        }
+        String[] units = {"kB", "MB", "GB", "TB", "PB", "EB"};
+        double v = n;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    /** A request that does not fit the budget. An {@link IllegalArgumentException}: the input asked too much. */
+    public static final class Exceeded extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final long bytes;
+
+        Exceeded(String message, long bytes) {
+            super(message);
+            this.bytes = bytes;
+        }
+
+        /** The bytes the request needed ({@code -1} when it overflowed a long). */
+        public long bytes() {
+            return bytes;
+        }
+    }
+}
