@@ -122,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path target = noSave ? null : save != null ? save : Path.of(t.name() + "-" + cellType.id() + ".safetensors");
         if (target != null) {
-            ModelSaving.checkWritable(target);
+            ModelSaving.checkWritable(target, dataFile);
         }
 
         long start = System.nanoTime();

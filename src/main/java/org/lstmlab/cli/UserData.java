@@ -8,6 +8,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.tasks.CharLmTask;
@@ -20,8 +21,13 @@ final class UserData {
     }
 
     static Task task(Path file, String taskName, CsvSeries.Options options) {
+        try {
+            InputFiles.requireRegular(file); // before anything else: a folder, device or FIFO is never opened
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         boolean text = "charlm".equals(taskName) || taskName == null
-                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+                && String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".txt");
         if (taskName != null && !text) {
             throw new IllegalArgumentException("--data works with --task charlm (a text file) or without --task "
                     + "(a CSV series); the built-in task " + taskName + " makes its own data");
@@ -29,7 +35,7 @@ final class UserData {
         try {
             if (text) {
                 TextFiles.Text t = TextFiles.read(file, options.charset());
-                return new CharLmTask(t.text(), file.getFileName().toString());
+                return new CharLmTask(t.text(), String.valueOf(file.getFileName()));
             }
             return new SeriesTask(CsvSeries.load(file, options));
         } catch (IOException e) {
