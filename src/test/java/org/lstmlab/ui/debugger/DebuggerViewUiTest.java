@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -23,6 +22,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.ui.I18n;
 import org.lstmlab.ui.MainWindow;
 import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,8 +50,34 @@ class DebuggerViewUiTest {
         window.shutdown();
     }
 
-    static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    /** Waits for a condition (read on the FX thread), never for a fixed time; see {@link UiWait}. */
+    static void waitFor(Callable<Boolean> condition) {
+        UiWait.until("a debugger condition", condition);
+    }
+
+    /**
+     * Shows the side panel's edit section: titled panes animate when they open, so their animation is switched
+     * off first; then the panel is scrolled to the bottom once the section is laid out.
+     */
+    private static void openEditPane(FxRobot robot, org.testfx.service.query.NodeQuery scope) {
+        robot.interact(() -> {
+            javafx.scene.control.TitledPane setup = scope.lookup("#setupPane").queryAs(
+                    javafx.scene.control.TitledPane.class);
+            javafx.scene.control.TitledPane edit = robot.from(robot.lookup(".debugger")).lookup("#editPane")
+                    .queryAs(javafx.scene.control.TitledPane.class);
+            setup.setAnimated(false);
+            edit.setAnimated(false);
+            setup.setExpanded(false);
+            edit.setExpanded(true);
+        });
+        UiWait.until("the edit section to be open and laid out", () -> {
+            javafx.scene.control.TitledPane edit = robot.from(robot.lookup(".debugger")).lookup("#editPane")
+                    .queryAs(javafx.scene.control.TitledPane.class);
+            return edit.isExpanded() && edit.getContent().isVisible()
+                    && edit.getContent().getBoundsInParent().getHeight() > 0;
+        });
+        robot.interact(() -> robot.from(robot.lookup(".debugger")).lookup("#sidePanel")
+                .queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -125,12 +151,7 @@ class DebuggerViewUiTest {
         waitFor(() -> vm.trace() != null);
         robot.push(KeyCode.F11);
         double before = vm.trace().value("f", 0, 0, 0, 0);
-        robot.interact(() -> {
-            in(robot).lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
-            in(robot).lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
-        });
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);  // the titled panes animate open and closed
-        robot.interact(() -> in(robot).lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        openEditPane(robot, in(robot));
         robot.doubleClickOn("#weightName").write("b_if");
         robot.doubleClickOn("#weightValue").write("abc");
         robot.clickOn("#applyWeightButton");
@@ -149,12 +170,7 @@ class DebuggerViewUiTest {
     @Test
     void anInputValueIsEditedInTheTableAndABadOneIsRefused(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
-        robot.interact(() -> {
-            robot.lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
-            robot.lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
-        });
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        robot.interact(() -> robot.lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        openEditPane(robot, in(robot));
         javafx.scene.Node cell = robot.lookup("#inputTable .table-row-cell .table-cell").nth(1).query();
         robot.doubleClickOn(cell).write("oops").push(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#inputError").queryAs(Label.class).getText().contains("\"oops\" is not a number"));

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.testing.Await;
 
 /** Jobs run on the worker thread; their results reach the caller only when it drains them, never on their own. */
 class DebuggerWorkerTest {
@@ -22,20 +23,17 @@ class DebuggerWorkerTest {
             w.submit(p -> {
                 p.accept(0.5);
                 try {
-                    release.await(5, TimeUnit.SECONDS);
+                    release.await(Await.LIMIT_SECONDS, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 return Thread.currentThread().getName();
             }, name -> seen.add(name + " -> " + Thread.currentThread().getName()), e -> { });
-            Thread.sleep(50);
+            Await.until("the job to report its progress", () -> w.progress() == 0.5);
             assertTrue(w.busy());
-            assertEquals(0.5, w.progress());
             assertFalse(w.drain(), "nothing is delivered while the job runs");
             release.countDown();
-            for (int k = 0; k < 100 && w.busy(); k++) {
-                Thread.sleep(10);
-            }
+            Await.until("the job to finish", () -> !w.busy());
             assertTrue(seen.isEmpty(), "the result waits for drain()");
             assertTrue(w.drain());
             assertEquals(List.of("lstmlab-debugger -> " + Thread.currentThread().getName()), seen);
