@@ -365,9 +365,10 @@ public final class CaseRunner {
     /** The sizes in a recurrent or model case's metadata, each in its range (a model's output size; else 0). */
     private record Sizes(CellType cell, int layers, int d, int h, int steps, int batch, int o) {
         static Sizes of(Meta m, boolean model) throws ModelFileException {
+            CellType cell = m.cell();
             int layers = !model || m.index().meta("num_layers").isPresent()
                     ? m.size("num_layers", ModelSpec.MAX_LAYERS) : 1;
-            return new Sizes(m.cell(), layers, m.size("input_size", ModelSpec.MAX_UNITS),
+            return new Sizes(cell, layers, m.size("input_size", ModelSpec.MAX_UNITS),
                     m.size("hidden_size", ModelSpec.MAX_UNITS), m.size("seq_len", Integer.MAX_VALUE),
                     m.size("batch", Integer.MAX_VALUE), model ? m.size("output_size", ModelSpec.MAX_UNITS) : 0);
         }

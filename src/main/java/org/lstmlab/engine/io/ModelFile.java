@@ -136,15 +136,11 @@ public final class ModelFile {
 
     /**
      * Every parameter of {@code spec} is in the file with its shape (a bare state_dict may lack the head), no
-     * recurrent layer beyond {@code spec.numLayers()} is, and the model fits the memory budget.
+     * recurrent layer beyond {@code spec.numLayers()} is, and the model fits the memory budget. The shapes are
+     * checked first: "the file does not hold what its metadata says" is the more useful message.
      */
     static void checkTensors(String name, SafeTensorsIndex f, ModelSpec spec, String prefix, boolean headOptional)
             throws ModelFileException, SafeTensorsException {
-        long bytes = 4L * Double.BYTES * spec.parameterCount();
-        if (!MemoryBudget.fits(bytes)) {
-            throw new ModelFileException(name, MemoryBudget.explain("its model " + spec.cell().id() + "("
-                    + spec.hiddenSize() + ") x" + spec.numLayers() + " would", bytes));
-        }
         int g = spec.cell().gateCount() * spec.hiddenSize();
         int h = spec.hiddenSize();
         for (int k = 0; k < spec.numLayers(); k++) {
@@ -160,6 +156,11 @@ public final class ModelFile {
         if (!headOptional || f.has("fc.weight") || f.has("fc.bias")) {
             f.require("fc.weight", spec.outputSize(), h);
             f.require("fc.bias", spec.outputSize());
+        }
+        long bytes = 4L * Double.BYTES * spec.parameterCount();
+        if (!MemoryBudget.fits(bytes)) {
+            throw new ModelFileException(name, MemoryBudget.explain("its model " + spec.cell().id() + "("
+                    + spec.hiddenSize() + ") x" + spec.numLayers() + " would", bytes));
         }
     }
 
