@@ -1,6 +1,7 @@
+#!/usr/bin/env python3
 """Loads an LSTM Lab model file into PyTorch (no safetensors package needed) and runs it on a sequence.
 
-Usage: /usr/bin/python3 torch_load_model.py MODEL.safetensors [x1 x2 ...]
+Usage: python3 docs/scripts/torch_load_model.py MODEL.safetensors [x1 x2 ...]
 The file's tensors carry PyTorch state_dict names, so `load_state_dict` takes them unchanged (strict=True).
 """
 import json, struct, sys

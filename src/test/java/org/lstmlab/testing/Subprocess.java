@@ -1,4 +1,4 @@
-package org.lstmlab.hostile;
+package org.lstmlab.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,21 +10,20 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.lstmlab.testing.Await;
 
 /**
  * A JVM started the way a user starts LSTM Lab's command line ({@code java -cp ... org.lstmlab.Main ...}), marked
  * with a unique system property so that any process it might leave behind can be found, its output collected
  * line by line.
  */
-final class Subprocess {
-    final Process process;
-    final String marker = "-Dlstmlab.test.marker=" + UUID.randomUUID();
+public final class Subprocess {
+    public final Process process;
+    public final String marker = "-Dlstmlab.test.marker=" + UUID.randomUUID();
     private final List<String> out = new ArrayList<>();
     private final List<String> err = new ArrayList<>();
 
     /** Starts {@code mainClass} with {@code jvmOptions} (e.g. none: no Vector API module) and {@code args}. */
-    Subprocess(Path workDir, List<String> jvmOptions, String mainClass, String... args) throws IOException {
+    public Subprocess(Path workDir, List<String> jvmOptions, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:-UsePerfData");
@@ -57,20 +56,20 @@ final class Subprocess {
         t.start();
     }
 
-    String out() {
+    public String out() {
         synchronized (out) {
             return String.join("\n", out);
         }
     }
 
-    String err() {
+    public String err() {
         synchronized (err) {
             return String.join("\n", err);
         }
     }
 
     /** Waits until stdout has a line containing {@code text}. */
-    void awaitOut(String text) {
+    public void awaitOut(String text) {
         Await.until("the subprocess to print '" + text + "'", () -> out().contains(text) || !process.isAlive(),
                 () -> "stdout: " + out() + "\nstderr: " + err());
         if (!out().contains(text)) {
@@ -79,7 +78,7 @@ final class Subprocess {
     }
 
     /** Waits for the exit and returns the exit code. */
-    int waitFor() throws InterruptedException {
+    public int waitFor() throws InterruptedException {
         if (!process.waitFor(Await.LIMIT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the subprocess did not end: " + out() + "\n" + err());
@@ -88,7 +87,7 @@ final class Subprocess {
     }
 
     /** Sends a signal by name (TERM, INT, KILL) with the system's kill command. */
-    void signal(String name) throws IOException, InterruptedException {
+    public void signal(String name) throws IOException, InterruptedException {
         Process k = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
         if (k.waitFor() != 0) {
             throw new AssertionError("kill -" + name + " failed");
@@ -96,7 +95,7 @@ final class Subprocess {
     }
 
     /** Every live process whose command line carries this subprocess's marker. */
-    List<ProcessHandle> marked() {
+    public List<ProcessHandle> marked() {
         return ProcessHandle.allProcesses().filter(h -> h.isAlive() && h.info().arguments()
                 .map(a -> List.of(a).contains(marker)).orElse(false)).toList();
     }
