@@ -32,6 +32,7 @@ import org.lstmlab.engine.io.CaseRunner;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.testing.Await;
 
 /**
  * Rule 2: only regular files are read, within bounds. Every loader is given every kind of thing that is not a
@@ -87,7 +88,7 @@ class Rule2RegularFilesOnlyTest {
             Path p = thing.getValue();
             for (Map.Entry<String, Callable<?>> loader : loaders(p).entrySet()) {
                 String what = loader.getKey() + "(" + p + ")";
-                Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(Await.LIMIT_SECONDS), () -> {
                     try {
                         loader.getValue().call();
                         return null;

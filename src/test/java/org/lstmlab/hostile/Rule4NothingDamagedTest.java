@@ -23,6 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.io.AtomicFiles;
+import org.lstmlab.testing.Await;
 
 /**
  * Rule 4: nothing the user pointed at is damaged: not the input (a case, a data file), not a device or a pipe
@@ -65,7 +66,7 @@ class Rule4NothingDamagedTest {
             Path linkToNull = Files.createSymbolicLink(dir.resolve("null.safetensors"), Path.of("/dev/null"));
             for (Path target : List.of(Path.of("/dev/null"), fifo, dir.resolve("sock.safetensors"), linkToNull)) {
                 BasicFileAttributes before = Files.readAttributes(target, BasicFileAttributes.class);
-                IOException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                IOException e = assertTimeoutPreemptively(Duration.ofSeconds(Await.LIMIT_SECONDS), () -> assertThrows(
                         IOException.class, () -> AtomicFiles.writeBytes(target, new byte[] {1, 2, 3})));
                 assertTrue(e.getMessage().startsWith(target + ": is a "), e.getMessage());
                 assertTrue(e.getMessage().contains("not a regular file; a save would replace it"), e.getMessage());
