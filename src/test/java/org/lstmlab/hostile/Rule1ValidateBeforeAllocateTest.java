@@ -156,7 +156,7 @@ class Rule1ValidateBeforeAllocateTest {
                 t("b", 600_000_000L)));
         SafeTensorsException e = assertThrows(SafeTensorsException.class, () -> SafeTensors.read(file));
         assertEquals(SafeTensorsException.Kind.OVER_MEMORY_LIMIT, e.kind());
-        assertTrue(e.getMessage().contains("its tensors need 9.6 GB, more than the memory limit of "
+        assertTrue(e.getMessage().contains("its tensors need 8.9 GiB, more than the memory limit of "
                 + MemoryBudget.bytes(MemoryBudget.limit())), e.getMessage());
         // the same file, reading only what fits, is fine: the budget counts the tensors actually read
         assertEquals(0, SafeTensors.read(file, SafeTensors.HeaderCheck.NONE, n -> false).tensors().size());
@@ -187,7 +187,7 @@ class Rule1ValidateBeforeAllocateTest {
     void modelsOfAbsurdSizeAreRefusedBeforeTheirWeightsExist() {
         Object[][] cases = {
             {(Callable<?>) () -> new SequenceModel(new ModelSpec(CellType.LSTM, 1, 20_000, 1, 1, HeadMode.LAST,
-                    Loss.BINARY_CROSS_ENTROPY)), "weights need 51.2 GB"},
+                    Loss.BINARY_CROSS_ENTROPY)), "weights need 47.7 GiB"},
             {(Callable<?>) () -> new RecurrentStack(CellType.GRU, 1, 30_000, 2), "weights need"},
             {(Callable<?>) () -> new RecurrentStack(CellType.LSTM, 1, 4, 100_000), "outside 1..64"},
             {(Callable<?>) () -> new ModelSpec(CellType.LSTM, 1, 4, 1, 2_000_000, HeadMode.LAST,

@@ -117,12 +117,12 @@ class Rule2RegularFilesOnlyTest {
                 () -> CsvSeries.load(big, CsvSeries.Options.defaults()))) {
             Hostile.Run run = Hostile.measure(c);
             IOException e = assertInstanceOf(IOException.class, run.thrown());
-            assertEquals(big + ": is 67.1 MB; text and CSV files are limited to 67.1 MB", e.getMessage());
+            assertEquals(big + ": is 64.0 MiB; text and CSV files are limited to 64.0 MiB", e.getMessage());
             assertTrue(run.allocated() < 1 << 20, "refused before reading: allocated " + run.allocated());
         }
         Path small = Files.writeString(dir.resolve("small.txt"), "x".repeat(2000));
         assertTrue(assertThrows(IOException.class, () -> InputFiles.readAll(small, 1000, "test files"))
-                .getMessage().endsWith("is 2.0 kB; test files are limited to 1.0 kB"));
+                .getMessage().endsWith("is 2.0 KiB; test files are limited to 1000 bytes"));
         assertEquals(1000, InputFiles.readAll(Files.writeString(dir.resolve("k.txt"), "y".repeat(1000)), 1000,
                 "test files").length, "a file of exactly the cap is read");
     }

@@ -32,7 +32,7 @@ public final class MemoryBudget {
     }
 
     /**
-     * "{what} need{s} 4.7 GB, more than the memory limit of 1.5 GB (the maximum heap of 2.1 GB minus a margin;
+     * "{what} need 4.4 GiB, more than the memory limit of 1.5 GiB (the maximum heap of 2.0 GiB minus a margin;
      * start Java with a larger -Xmx for more)".
      */
     public static String explain(String what, long bytes) {
@@ -84,16 +84,19 @@ public final class MemoryBudget {
         return s;
     }
 
-    /** A byte count for people: "512 bytes", "64.0 MB", "4.7 GB" (decimal units). */
+    /**
+     * A byte count for people, in the binary units {@code -Xmx} uses: "512 bytes", "64.0 MiB", "1.5 GiB" (a
+     * heap of {@code -Xmx2g} is "2.0 GiB").
+     */
     public static String bytes(long n) {
-        if (n < 1000) {
+        if (n < 1024) {
             return n + " bytes";
         }
-        String[] units = {"kB", "MB", "GB", "TB", "PB", "EB"};
+        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         double v = n;
         int u = -1;
-        while (v >= 1000 && u < units.length - 1) {
-            v /= 1000;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
             u++;
         }
         return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
