@@ -54,9 +54,7 @@ public final class SafeTensorsException extends IOException {
         /** A tensor has a different shape (or dtype) than the caller needs. */
         WRONG_SHAPE,
         /** The tensors to read need more memory than {@link org.lstmlab.engine.bounds.MemoryBudget} allows. */
-        OVER_MEMORY_LIMIT,
-        /** The path is not a regular file (a folder, a device, a FIFO, a socket) and was not opened. */
-        NOT_A_FILE
+        OVER_MEMORY_LIMIT
     }
 
     private final Kind kind;
