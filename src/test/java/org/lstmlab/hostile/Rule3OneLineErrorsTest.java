@@ -9,7 +9,6 @@ import static org.lstmlab.hostile.Hostile.meta;
 import static org.lstmlab.hostile.Hostile.t;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.GoldenCase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,17 +34,6 @@ class Rule3OneLineErrorsTest {
     @TempDir
     static Path dir;
     private static Path out;
-
-    private static Path golden(String name) throws IOException {
-        Path p = dir.resolve(name + ".safetensors");
-        if (!Files.exists(p)) {
-            try (InputStream in = Rule3OneLineErrorsTest.class.getResourceAsStream("/golden/" + name
-                    + ".safetensors")) {
-                Files.copy(in, p);
-            }
-        }
-        return p;
-    }
 
     @BeforeAll
     static void files() throws Exception {
@@ -137,7 +126,7 @@ class Rule3OneLineErrorsTest {
     @MethodSource("commands")
     void failsWithOneLineNamingTheFileOrOption(String shown, List<String> args, List<String> mention)
             throws IOException {
-        golden("lstm_l2");
+        GoldenCase.copyTo(dir, "lstm_l2");
         List<String> before = Hostile.names(dir);
         Hostile.Cli r = Hostile.cli(args.toArray(String[]::new));
         Hostile.assertOneLineError(r, mention.toArray(String[]::new));

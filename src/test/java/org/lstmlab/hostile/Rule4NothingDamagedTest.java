@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
@@ -22,6 +21,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.GoldenCase;
 import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.testing.Await;
 
@@ -33,17 +33,9 @@ class Rule4NothingDamagedTest {
     @TempDir
     Path dir;
 
-    private Path golden(String name) throws IOException {
-        Path p = dir.resolve(name + ".safetensors");
-        try (InputStream in = getClass().getResourceAsStream("/golden/" + name + ".safetensors")) {
-            Files.copy(in, p);
-        }
-        return p;
-    }
-
     @Test
     void theInputIsNeverTheOutput() throws IOException {
-        Path cas = golden("lstm_l2");
+        Path cas = GoldenCase.copyTo(dir, "lstm_l2");
         byte[] before = Files.readAllBytes(cas);
         Path link = Files.createSymbolicLink(dir.resolve("alias.safetensors"), cas);
         for (Path out : List.of(cas, link, dir.resolve(".").resolve("lstm_l2.safetensors"))) {
@@ -102,7 +94,7 @@ class Rule4NothingDamagedTest {
 
     @Test
     void aFailingFileSystemLeavesThePreviousModelAndNamesTheTargetNotTheTemp() throws Exception {
-        Path cas = golden("lstm_l2");
+        Path cas = GoldenCase.copyTo(dir, "lstm_l2");
         Path out = Files.writeString(dir.resolve("results.safetensors"), "previous results");
         // A file-size limit of 1 kB makes the write fail with EFBIG halfway through the temp file, as a full
         // disk would with ENOSPC (the JVM ignores SIGXFSZ, so the write returns the error).

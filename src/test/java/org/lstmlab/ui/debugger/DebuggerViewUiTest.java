@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -19,9 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
-import org.lstmlab.ui.I18n;
 import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.TestWindows;
 import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,11 +34,7 @@ class DebuggerViewUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage);
         vm = window.debugger().viewModel();
     }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import javafx.scene.Node;
@@ -24,9 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.trace.Direction;
-import org.lstmlab.ui.I18n;
 import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.TestWindows;
 import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,11 +44,8 @@ class KeyboardShortcutsUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
-        scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage);
+        scene = stage.getScene();
         vm = window.debugger().viewModel();
     }
 
