@@ -15,7 +15,8 @@ public final class Main {
     }
 
     /** Options the desktop app takes, as {@code --name=value}: the rest of the arguments go to the command line. */
-    private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--screenshot=", "--tab=", "--lang=");
+    private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--screenshot=", "--tab=", "--lang=",
+            "--size=");
 
     public static void main(String[] args) {
         if (isAppLaunch(args)) {

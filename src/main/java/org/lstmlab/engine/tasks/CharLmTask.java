@@ -79,6 +79,11 @@ public final class CharLmTask implements Task {
                 64, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
+    @Override
+    public List<Object> descriptionArgs() {
+        return List.of(source);
+    }
+
     /** The alphabet of the text: its distinct code points, sorted, each as a string. */
     public List<String> alphabet() {
         TreeSet<Integer> set = new TreeSet<>();

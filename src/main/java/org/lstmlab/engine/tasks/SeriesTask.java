@@ -42,6 +42,12 @@ public final class SeriesTask implements Task {
     }
 
     @Override
+    public List<Object> descriptionArgs() {
+        return List.of(String.join(", ", loaded.targetColumns()), loaded.dataset().name(),
+                String.join(", ", loaded.inputColumns()));
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         return loaded.dataset();
     }

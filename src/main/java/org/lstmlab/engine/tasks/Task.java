@@ -1,5 +1,7 @@
 package org.lstmlab.engine.tasks;
 
+import java.util.List;
+
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -27,6 +29,20 @@ public interface Task {
     /** The success criterion in words, e.g. "validation accuracy ≥ 95%". */
     default String criterion() {
         return profile().criterion();
+    }
+
+    /**
+     * Where the desktop app finds this task's texts in the user's language: its label bundles hold
+     * {@code KEY.title}, {@code KEY.description} and {@code KEY.criterion}. The engine keeps the English of the
+     * command line ({@link #description()}, {@link #criterion()}), and a test checks that the two agree.
+     */
+    default String messageKey() {
+        return "task." + name();
+    }
+
+    /** The values of the description's {@code {0}}, {@code {1}}, ...: a text's or a file's name, its columns. */
+    default List<Object> descriptionArgs() {
+        return List.of();
     }
 
     /** Generates training and validation data. {@code steps} ≤ 0 means the task's default length. */

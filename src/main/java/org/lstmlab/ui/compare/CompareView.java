@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.common.TaskTexts;
 
 /** The Compare tab: a form, Compare and Stop, and accuracy against sequence length, one line per cell. */
 public final class CompareView {
@@ -42,14 +43,24 @@ public final class CompareView {
         }
     };
 
+    /**
+     * Keeps {@code existing} instead of making a new view model (the main window rebuilds its views when the
+     * language changes). Call before the FXML loader initializes this view.
+     */
+    public void reuse(CompareViewModel existing) {
+        vm = existing;
+    }
+
     @FXML
     private void initialize() {
-        vm = new CompareViewModel(resources);
+        if (vm == null) {
+            vm = new CompareViewModel(resources);
+        }
         taskBox.setItems(vm.tasks());
         taskBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Task t) {
-                return t == null ? "" : t.name();
+                return t == null ? "" : TaskTexts.title(resources, t);
             }
 
             @Override
@@ -79,6 +90,7 @@ public final class CompareView {
         }
         chart.setData(FXCollections.observableArrayList(series.values()));
         vm.snapshotProperty().addListener((o, a, s) -> draw(s));
+        draw(vm.snapshotProperty().get());
         timer.start();
     }
 
@@ -95,6 +107,11 @@ public final class CompareView {
 
     public CompareViewModel viewModel() {
         return vm;
+    }
+
+    /** Stops the frame timer; the view model carries on (the main window is rebuilding its views). */
+    public void detach() {
+        timer.stop();
     }
 
     public void shutdown() {

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TaskTexts;
 
 /**
  * The Compare tab's logic: which task, which lengths, how long to train each model; runs a {@link CompareSweep}
@@ -78,7 +79,7 @@ public final class CompareViewModel {
         return running.getReadOnlyProperty();
     }
 
-    /** The lengths typed, or an IllegalArgumentException naming what is wrong. */
+    /** The lengths typed, or an IllegalArgumentException saying what is wrong in the user's language. */
     public List<Integer> parseLengths() {
         List<Integer> out = new ArrayList<>();
         for (String part : lengths.get().split("[,\\s]+")) {
@@ -88,7 +89,17 @@ public final class CompareViewModel {
             try {
                 out.add(Integer.parseInt(part.trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + part + "' is not a whole number");
+                throw new IllegalArgumentException(I18n.format(i18n, "compare.error.notInteger", part));
+            }
+        }
+        Task t = task.get();
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(i18n.getString("compare.error.noLengths"));
+        }
+        for (int length : out) {
+            if (t != null && (length < t.minSteps() || length > t.maxSteps())) {
+                throw new IllegalArgumentException(I18n.format(i18n, "compare.error.range",
+                        TaskTexts.title(i18n, t), t.minSteps(), t.maxSteps(), length));
             }
         }
         return out;
@@ -125,6 +136,19 @@ public final class CompareViewModel {
         }
         snapshot.set(s);
         running.set(!s.done());
+        showStatus(s);
+    }
+
+    /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
+    public void relabel() {
+        if (sweep == null) {
+            status.set(i18n.getString("compare.status.idle"));
+        } else {
+            showStatus(snapshot.get());
+        }
+    }
+
+    private void showStatus(SweepSnapshot s) {
         if (!s.error().isEmpty()) {
             status.set(I18n.format(i18n, "compare.status.failed", s.error()));
         } else if (s.done() && s.points().size() < s.total()) {

@@ -39,14 +39,17 @@ final class DebuggerMenu {
                 item(i18n, "debugger.action.undo", "Shortcut+Z", v::onUndo),
                 item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", v::onRedo),
                 new SeparatorMenuItem(),
-                item(i18n, "debugger.action.openModel", "Shortcut+O", v::onOpenModelFile));
+                // no key of its own: Ctrl+O is File ▸ Open Model, which opens into the debugger on this tab
+                item(i18n, "debugger.action.openModel", null, v::onOpenModelFile));
         return m;
     }
 
     private static MenuItem item(ResourceBundle i18n, String key, String keys, Runnable action) {
         MenuItem item = new MenuItem(i18n.getString(key));
         item.setId(key.substring(key.lastIndexOf('.') + 1) + "Item");
-        item.setAccelerator(KeyCombination.keyCombination(keys));
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

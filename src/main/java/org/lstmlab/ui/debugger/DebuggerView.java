@@ -103,9 +103,25 @@ public final class DebuggerView {
     private AnimationTimer timer;
     private Menu menu;
 
+    /** False once the main window has replaced this view (View ▸ Language); its listeners then fall silent. */
+    private final javafx.beans.property.BooleanProperty attached = new javafx.beans.property.SimpleBooleanProperty(true);
+    private javafx.collections.ListChangeListener<Companion> companionListener;
+
+    /**
+     * Keeps {@code existing} instead of making a new view model: the main window rebuilds its views when the
+     * language changes, and the trace, the cursor and the set-up stay. Call before the FXML loader initializes
+     * this view.
+     */
+    public void reuse(DebuggerViewModel existing) {
+        vm = existing;
+    }
+
     @FXML
     private void initialize() {
-        vm = new DebuggerViewModel(resources, DebuggerWorker.background());
+        boolean fresh = vm == null;
+        if (fresh) {
+            vm = new DebuggerViewModel(resources, DebuggerWorker.background());
+        }
         views = new StepViews(vm, resources, new Palette(root), this::followUnit, this::openWeight);
         views.place(equationBox, diagramBox, diagramScroll, bottomSplit, heatmapScroll, barsScroll, barsTab,
                 gradientBox);
@@ -116,14 +132,10 @@ public final class DebuggerView {
         breakpointList.setItems(vm.stepper().breakpoints());
         DebuggerLists.watches(watchList, vm);
         watchList.setItems(vm.watches());
-        vm.resultProperty().addListener((o, a, r) -> onResult(r));
-        vm.revisionProperty().addListener((o, a, c) -> onCursor());
-        vm.companions().addListener((javafx.collections.ListChangeListener<Companion>) ch -> {
-            views.rebuildCompanions();
-            besideRnn.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.RNN_TANH));
-            besideGru.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.GRU));
-            besideLstm.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.LSTM));
-        });
+        vm.resultProperty().when(attached).addListener((o, a, r) -> onResult(r));
+        vm.revisionProperty().when(attached).addListener((o, a, c) -> onCursor());
+        companionListener = ch -> showCompanions();
+        vm.companions().addListener(companionListener);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -136,7 +148,20 @@ public final class DebuggerView {
         vm.setOnWork(timer::start);
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
-        vm.applySetup();
+        if (fresh) {
+            vm.applySetup();
+        } else {
+            onResult(vm.resultProperty().get());
+            onCursor();
+            showCompanions();
+        }
+    }
+
+    private void showCompanions() {
+        views.rebuildCompanions();
+        besideRnn.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.RNN_TANH));
+        besideGru.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.GRU));
+        besideLstm.setSelected(vm.companions().stream().anyMatch(c -> c.cell() == CellType.LSTM));
     }
 
     private void bindSetup() {
@@ -157,10 +182,10 @@ public final class DebuggerView {
         // copied the new value into the form.
         for (javafx.beans.property.ObjectProperty<?> p : List.of(f.cellProperty(), f.inputProperty(),
                 f.weightsProperty(), f.lossProperty())) {
-            p.addListener((o, a, b) -> applyLater());
+            p.when(attached).addListener((o, a, b) -> applyLater());
         }
         // Choosing "Model file…" before any file is open asks for one; cancelling goes back to the old weights.
-        f.weightsProperty().addListener((o, before, now) -> {
+        f.weightsProperty().when(attached).addListener((o, before, now) -> {
             if (now == WeightPreset.FILE && !vm.hasModelFile() && !applying) {
                 javafx.application.Platform.runLater(() -> chooseModelFile(before));
             }
@@ -486,6 +511,13 @@ public final class DebuggerView {
     /** The Debug menu for the main window's menu bar. */
     public Menu menu() {
         return menu;
+    }
+
+    /** Stops this view's frames and listeners; the view model carries on (the main window is rebuilding). */
+    public void detach() {
+        attached.set(false);
+        timer.stop();
+        vm.companions().removeListener(companionListener);
     }
 
     public void shutdown() {

@@ -29,6 +29,7 @@ import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TaskTexts;
 
 /**
  * The Train tab's view: binds the form and the controls to {@link TrainingViewModel}, polls it once per frame
@@ -85,6 +86,7 @@ public final class TrainingView {
     @FXML private TextArea torchArea;
     @FXML private ResourceBundle resources;
 
+    private static final javafx.css.PseudoClass ERROR = javafx.css.PseudoClass.getPseudoClass("error");
     private TrainingViewModel vm;
     private static final Color TRAIN = Color.web("#1565c0");
     private static final Color VALIDATION = Color.web("#c62828");
@@ -107,15 +109,27 @@ public final class TrainingView {
         }
     };
 
+    /**
+     * Keeps {@code existing} instead of making a new view model. The main window rebuilds its views when the
+     * language changes, and the run, the form and the charts carry on. Call before the FXML loader initializes
+     * this view.
+     */
+    public void reuse(TrainingViewModel existing) {
+        vm = existing;
+    }
+
     @FXML
     private void initialize() {
-        vm = new TrainingViewModel(resources, Platform::runLater);
+        boolean fresh = vm == null;
+        if (fresh) {
+            vm = new TrainingViewModel(resources, Platform::runLater);
+        }
         TrainingForm f = vm.form();
         taskBox.setItems(vm.tasks());
         taskBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Task t) {
-                return t == null ? "" : t.name();
+                return t == null ? "" : TaskTexts.title(resources, t);
             }
 
             @Override
@@ -124,24 +138,16 @@ public final class TrainingView {
             }
         });
         taskBox.getSelectionModel().select(f.task.get());
+        taskBox.setTooltip(new javafx.scene.control.Tooltip());
+        taskBox.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> f.task.get() == null ? "" : TaskTexts.description(resources, f.task.get()), f.task));
         taskBox.setOnAction(e -> {
             Task t = taskBox.getValue();
             if (t != null && t != f.task.get()) {
                 vm.chooseTask(t);
             }
         });
-        f.task.addListener((o, a, b) -> {
-            if (b != null && !taskBox.getItems().contains(b)) {
-                taskBox.getItems().add(b);
-            }
-            taskBox.getSelectionModel().select(b);
-            configureSteps(b);
-            sampleBox.setVisible(b != null && b.name().equals("charlm"));
-            sampleBox.setManaged(sampleBox.isVisible());
-            freeRunPlot.setVisible(b != null && b.name().equals("sine"));
-            freeRunPlot.setManaged(freeRunPlot.isVisible());
-            showCsvFields(b != null && b.name().equals("csv"));
-        });
+        f.task.addListener((o, a, b) -> showTask(b));
         showCsvFields(false);
         columnsField.textProperty().bindBidirectional(f.columns);
         targetField.textProperty().bindBidirectional(f.target);
@@ -166,7 +172,7 @@ public final class TrainingView {
         splitBox.setItems(FXCollections.observableArrayList(Double.NaN, 0.1, 0.2, 0.3));
         splitBox.setConverter(strings(d -> d == null || d.isNaN() ? resources.getString("training.valSplit.task")
                 : Math.round(d * 100) + " %"));
-        splitBox.setValue(Double.NaN);
+        splitBox.setValue(f.validationSplit.get());
         splitBox.valueProperty().addListener((o, a, b) -> f.validationSplit.set(b == null ? Double.NaN : b));
         f.validationSplit.addListener((o, a, b) -> splitBox.setValue(b.doubleValue()));
         clipField.textProperty().bindBidirectional(f.clipNorm);
@@ -186,6 +192,8 @@ public final class TrainingView {
         progressBar.progressProperty().bind(vm.progressProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.pseudoClassStateChanged(ERROR, vm.messageIsErrorProperty().get());
+        vm.messageIsErrorProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(ERROR, now));
         kerasArea.textProperty().bind(vm.kerasCodeProperty());
         torchArea.textProperty().bind(vm.torchCodeProperty());
         temperatureSlider.valueProperty().bindBidirectional(vm.temperatureProperty());
@@ -209,7 +217,25 @@ public final class TrainingView {
         gradientsHistogram.setNonFiniteFormat(nonFinite);
         weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
         gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
+        if (!fresh) {
+            showTask(f.task.get());
+            pendingDraw = vm.snapshotProperty().get();
+        }
         timer.start();
+    }
+
+    /** Shows the fields and panels that apply to the task. */
+    private void showTask(Task b) {
+        if (b != null && !taskBox.getItems().contains(b)) {
+            taskBox.getItems().add(b);
+        }
+        taskBox.getSelectionModel().select(b);
+        configureSteps(b);
+        sampleBox.setVisible(b != null && b.name().equals("charlm"));
+        sampleBox.setManaged(sampleBox.isVisible());
+        freeRunPlot.setVisible(b != null && b.name().equals("sine"));
+        freeRunPlot.setManaged(freeRunPlot.isVisible());
+        showCsvFields(b != null && b.name().equals("csv"));
     }
 
     /** Columns and target apply to a CSV file only; they are edited after choosing one, then Start re-reads it. */
@@ -302,6 +328,11 @@ public final class TrainingView {
 
     public TrainingViewModel viewModel() {
         return vm;
+    }
+
+    /** Stops the frame timer; the view model carries on (the main window is rebuilding its views). */
+    public void detach() {
+        timer.stop();
     }
 
     /** Stops the run and the frame timer (the window is closing). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.DoubleProperty;
@@ -26,6 +27,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TaskTexts;
 import org.lstmlab.ui.common.TrainingThreads;
 
 /**
@@ -43,6 +45,7 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper kerasCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper torchCode = new ReadOnlyStringWrapper("");
@@ -102,6 +105,21 @@ public final class TrainingViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether the message reports a problem (shown in red) rather than news such as "Saved the model". */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -167,7 +185,7 @@ public final class TrainingViewModel {
     public void chooseTask(Task t) {
         form.dataFile.set(null);
         form.applyDefaults(t);
-        message.set("");
+        info("");
     }
 
     /**
@@ -175,7 +193,7 @@ public final class TrainingViewModel {
      * columns, target, window (the sequence length) and horizon. Read on a worker; errors land in the message.
      */
     public void chooseDataFile(Path file) {
-        message.set(I18n.format(i18n, "training.message.loading", file.getFileName()));
+        info(I18n.format(i18n, "training.message.loading", file.getFileName()));
         UserTasks.Request request = UserTasks.request(file, form);
         TrainingThreads.files().execute(() -> {
             try {
@@ -184,13 +202,13 @@ public final class TrainingViewModel {
                 fx.execute(() -> {
                     form.applyDefaults(t);
                     form.dataFile.set(file);
-                    message.set(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
-                            : "training.message.loaded", file.getFileName(), t.description(),
+                    info(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
+                            : "training.message.loaded", file.getFileName(), TaskTexts.description(i18n, t),
                             loaded.charset().name()));
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                fx.execute(() -> message.set(why));
+                fx.execute(() -> error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), why)));
             }
         });
     }
@@ -200,7 +218,7 @@ public final class TrainingViewModel {
         if (t == null) {
             return;
         }
-        criterion.set(t.criterion());
+        criterion.set(TaskTexts.criterion(i18n, t));
         try {
             Dataset shape = shape(t);
             ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
@@ -250,10 +268,10 @@ public final class TrainingViewModel {
             setup = new RunSetup(source, form.steps.get(), form.cell.get(), form.units.get(),
                     Math.max(1, form.layers.get()), c, form.validationSplit.get(), null, runRecord());
         } catch (TrainingForm.FieldException e) {
-            message.set(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
+            error(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
             return;
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            error(I18n.format(i18n, "training.message.cannotStart", e.getMessage()));
             return;
         }
         launch(new TrainingRun(setup, paused));
@@ -265,7 +283,7 @@ public final class TrainingViewModel {
         }
         run = next;
         shownVersion = -1;
-        message.set("");
+        info("");
         run.setTemperature(temperature.get());
         run.start();
         pulse();
@@ -324,11 +342,11 @@ public final class TrainingViewModel {
         progress.set(s.progress());
         status.set(RunText.status(i18n, s));
         if (s.state() == RunState.HALTED) {
-            message.set(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
+            error(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
         } else if (s.state() == RunState.FAILED) {
-            message.set(I18n.format(i18n, "training.message.failed", s.message()));
+            error(I18n.format(i18n, "training.message.failed", s.message()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
-            message.set(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
+            error(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
         }
         updateState(s.state());
     }
@@ -345,14 +363,25 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- files and the debugger
 
-    /** Saves the current weights as a model file (atomically; never weights that are not finite). */
-    public void saveModel(Path file) {
+    /**
+     * Saves the current weights as a model file (atomically; never weights that are not finite). The future
+     * completes on the FX executor, true when the file was written.
+     */
+    public CompletableFuture<Boolean> saveModel(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
         if (run == null) {
-            return;
+            done.complete(false);
+            return done;
         }
-        RunFiles.saveModel(run, file).whenComplete((ok, err) -> fx.execute(() -> message.set(err == null
-                ? I18n.format(i18n, "training.message.saved", file.getFileName())
-                : I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)))));
+        RunFiles.saveModel(run, file).whenComplete((ok, err) -> fx.execute(() -> {
+            if (err == null) {
+                info(I18n.format(i18n, "training.message.saved", file.getFileName()));
+            } else {
+                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
+            }
+            done.complete(err == null);
+        }));
+        return done;
     }
 
     /** Saves weights, optimizer state and position, to resume bit-identically. */
@@ -360,33 +389,44 @@ public final class TrainingViewModel {
         if (run == null) {
             return;
         }
-        RunFiles.saveCheckpoint(run, file).whenComplete((ok, err) -> fx.execute(() -> message.set(err == null
-                ? I18n.format(i18n, "training.message.checkpointSaved", file.getFileName())
-                : I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)))));
+        RunFiles.saveCheckpoint(run, file).whenComplete((ok, err) -> fx.execute(() -> {
+            if (err == null) {
+                info(I18n.format(i18n, "training.message.checkpointSaved", file.getFileName()));
+            } else {
+                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
+            }
+        }));
     }
 
     /** Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. */
     public void openCheckpoint(Path file) {
         RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                message.set(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
                 return;
             }
             launch(new TrainingRun(setup, true));
-            message.set(I18n.format(i18n, "training.message.resumed", file.getFileName()));
+            info(I18n.format(i18n, "training.message.resumed", file.getFileName()));
         }));
     }
 
-    /** Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. */
-    public void openModel(Path file) {
+    /**
+     * Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. The future
+     * completes on the FX executor, true when the model was opened.
+     */
+    public CompletableFuture<Boolean> openModel(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
         RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                message.set(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                done.complete(false);
                 return;
             }
             launch(new TrainingRun(setup, true));
-            message.set(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
+            info(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
+            done.complete(true);
         }));
+        return done;
     }
 
     /**
@@ -395,21 +435,30 @@ public final class TrainingViewModel {
      */
     public void openInDebugger() {
         if (run == null || debugger == null) {
-            message.set(i18n.getString("training.message.noDebugger"));
+            error(i18n.getString("training.message.noDebugger"));
             return;
         }
         run.pause();
         DebuggerLink link = debugger;
         run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
             if (err != null) {
-                message.set(RunFiles.why(err));
+                error(I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(err)));
                 return;
             }
             String title = I18n.format(i18n, h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
                     h.task(), h.epoch() + 1, h.index() + 1);
             link.openModel(h.model(), h.targets().input(), h.targets(), 0, title);
-            message.set(I18n.format(i18n, "training.message.debuggerOpened", title));
+            info(I18n.format(i18n, "training.message.debuggerOpened", title));
         }));
+    }
+
+    /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
+    public void relabel() {
+        refreshCode();
+        TrainingSnapshot s = snapshot.get();
+        if (s != null) {
+            status.set(RunText.status(i18n, s));
+        }
     }
 
     /** Stops the run (closing the window). */

@@ -6,27 +6,54 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
 
-/** Every %key used in FXML exists, and no key is defined in two bundle files. */
+/**
+ * The label bundles: every FXML key exists; no key is defined in two files; every file has a Simplified Chinese
+ * twin with the same keys and the same placeholders; every key is used; the tasks' English agrees with the
+ * engine's.
+ */
 class I18nTest {
+    private static final Path RESOURCES = Path.of("resources");
+    private static final Path SOURCES = Path.of("src", "main", "java");
+
+    private static Properties load(String bundle, String suffix) throws IOException {
+        String path = "/" + bundle.replace('.', '/') + suffix + ".properties";
+        try (InputStream in = I18n.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        }
+    }
 
     @Test
     void everyFxmlKeyExists() throws IOException {
         ResourceBundle bundle = I18n.bundle(Locale.ENGLISH);
         Pattern key = Pattern.compile("\"%([A-Za-z0-9_.\\-]+)\"");
-        try (Stream<Path> files = Files.walk(Path.of("resources"))) {
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".fxml"))::iterator) {
                 Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {
@@ -40,22 +67,161 @@ class I18nTest {
     void noKeyIsDefinedTwice() throws IOException {
         Map<String, String> owner = new HashMap<>();
         for (String name : I18n.BUNDLES) {
-            String path = "/" + name.replace('.', '/') + ".properties";
-            try (InputStream in = I18n.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    continue;
-                }
-                Properties p = new Properties();
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-                for (String k : p.stringPropertyNames()) {
-                    String before = owner.put(k, name);
-                    if (before != null) {
-                        fail("key " + k + " is in both " + before + " and " + name);
-                    }
+            Properties p = load(name, "");
+            if (p == null) {
+                continue;
+            }
+            for (String k : p.stringPropertyNames()) {
+                String before = owner.put(k, name);
+                if (before != null) {
+                    fail("key " + k + " is in both " + before + " and " + name);
                 }
             }
         }
         assertTrue(owner.containsKey("app.title"));
+    }
+
+    @Test
+    void everyBundleHasASimplifiedChineseTwinWithTheSameKeys() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties en = load(name, "");
+            Properties zh = load(name, "_zh_CN");
+            assertTrue(en != null, name + ".properties exists");
+            if (zh == null) {
+                problems.add(name + "_zh_CN.properties is missing");
+                continue;
+            }
+            for (String k : new TreeSet<>(en.stringPropertyNames())) {
+                if (!zh.containsKey(k)) {
+                    problems.add(name + "_zh_CN lacks " + k);
+                } else if (zh.getProperty(k).isBlank() != en.getProperty(k).isBlank()) {
+                    problems.add(name + "_zh_CN has an empty " + k);
+                }
+            }
+            for (String k : zh.stringPropertyNames()) {
+                if (!en.containsKey(k)) {
+                    problems.add(name + "_zh_CN has " + k + ", which the English file does not");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void translationsKeepTheirPlaceholdersAndFormat() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties en = load(name, "");
+            Properties zh = load(name, "_zh_CN");
+            for (String k : en.stringPropertyNames()) {
+                Set<String> a = new TreeSet<>();
+                Set<String> b = new TreeSet<>();
+                placeholder.matcher(en.getProperty(k)).results().forEach(r -> a.add(r.group(1)));
+                placeholder.matcher(zh.getProperty(k, "")).results().forEach(r -> b.add(r.group(1)));
+                if (!a.equals(b)) {
+                    problems.add(k + ": English uses " + a + ", Chinese " + b);
+                }
+                for (String text : List.of(en.getProperty(k), zh.getProperty(k, ""))) {
+                    try {
+                        new MessageFormat(text);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(k + " is not a valid MessageFormat pattern: " + text);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A key counts as used when the main sources or the FXML name it whole ({@code "debugger.add"},
+     * {@code %debugger.add}), or name a prefix that code completes ({@code "debugger.cell." + cell.name()}),
+     * or when it belongs to a task ({@link Task#messageKey()}).
+     */
+    @Test
+    void everyKeyIsUsed() throws IOException {
+        StringBuilder code = new StringBuilder();
+        for (Path root : List.of(SOURCES, RESOURCES)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")
+                        || p.toString().endsWith(".fxml"))::iterator) {
+                    code.append(Files.readString(f)).append('\n');
+                }
+            }
+        }
+        Set<String> literals = new TreeSet<>();
+        Matcher m = Pattern.compile("\"([A-Za-z][A-Za-z0-9_\\-]*(?:\\.[A-Za-z0-9_\\-]+)*\\.?)\"|%([A-Za-z0-9_.\\-]+)")
+                .matcher(code);
+        while (m.find()) {
+            literals.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        List<String> prefixes = literals.stream().filter(l -> l.endsWith(".")).toList();
+        Set<String> taskKeys = new TreeSet<>();
+        for (Task t : Tasks.all()) {
+            for (String part : List.of(".title", ".description", ".criterion")) {
+                taskKeys.add(t.messageKey() + part);
+            }
+        }
+        taskKeys.addAll(List.of("task.csv.title", "task.csv.description", "task.csv.criterion"));
+        List<String> unused = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            for (String k : new TreeSet<>(load(name, "").stringPropertyNames())) {
+                boolean used = literals.contains(k) || taskKeys.contains(k) || k.startsWith("language.")
+                        || prefixes.stream().anyMatch(k::startsWith);
+                if (!used) {
+                    unused.add(k);
+                }
+            }
+        }
+        assertEquals(List.of(), unused, "keys no code uses: delete them");
+    }
+
+    @Test
+    void everyBuiltInTaskHasItsTextsAndTheyAgreeWithTheEngine() {
+        ResourceBundle en = I18n.bundle(Locale.ENGLISH);
+        ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
+        for (Task t : Tasks.all()) {
+            for (String part : List.of(".title", ".description", ".criterion")) {
+                assertTrue(en.containsKey(t.messageKey() + part), t.name() + " has " + part);
+            }
+            assertEquals(t.description(), TaskTexts.description(en, t), t.name() + ": the engine's description");
+            assertEquals(t.criterion(), TaskTexts.criterion(en, t), t.name() + ": the engine's criterion");
+            assertTrue(TaskTexts.title(zh, t).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN), t.name() + " has a Chinese title: " + TaskTexts.title(zh, t));
+        }
+    }
+
+    @Test
+    void englishOnAChineseSystemIsEnglish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertEquals("Debugger", I18n.bundle(Locale.ENGLISH).getString("tab.debugger"));
+            assertEquals("调试器", I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString("tab.debugger"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void anyChineseLocaleGetsSimplifiedChineseAndTheRestEnglish() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, I18n.supported(Locale.forLanguageTag("zh-TW")));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, I18n.supported(Locale.forLanguageTag("zh-Hans-CN")));
+        assertEquals(Locale.ENGLISH, I18n.supported(Locale.GERMANY));
+        assertEquals(Locale.ENGLISH, I18n.supported(null));
+    }
+
+    @Test
+    void aLiveBundleSwitchesLanguage() {
+        I18n.Live live = I18n.live(Locale.ENGLISH);
+        assertEquals("Train", live.getString("tab.train"));
+        live.use(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("训练", live.getString("tab.train"));
+        assertEquals("第 3/10 轮", I18n.format(live, "training.status", "x", 3, 10, 0, 0, "", "", 0)
+                .split(" · ")[1].split("，")[0]);
+        assertTrue(live.containsKey("tab.compare"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class CompareUiTest {
             view.viewModel().samplesProperty().set(200);
             view.viewModel().epochsProperty().set(1);
         }).get();
-        robot.doubleClickOn("#lengthsField").eraseText(20).write("3, 6");
+        robot.clickOn("#lengthsField").push(javafx.scene.input.KeyCode.END).eraseText(40).write("3, 6");
         robot.clickOn("#compareStart");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#compareStatus").queryAs(Label.class).getText().startsWith("Done"));

@@ -68,7 +68,7 @@ class CompareViewModelTest {
         assertEquals("Failed: 'ten' is not a whole number", vm.statusProperty().get());
         vm.lengthsProperty().set("5");
         vm.start();
-        assertEquals("Failed: adding takes lengths from 10 to 200, not 5", vm.statusProperty().get());
+        assertEquals("Failed: Adding problem takes lengths from 10 to 200, not 5", vm.statusProperty().get());
         assertFalse(vm.runningProperty().get());
     }
 }
