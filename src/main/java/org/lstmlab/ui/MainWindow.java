@@ -29,6 +29,7 @@ import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.debugger.DebuggerLauncher;
 import org.lstmlab.ui.debugger.DebuggerView;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.lstmlab.ui.training.RunState;
 import org.lstmlab.ui.training.TrainingView;
 import org.lstmlab.ui.training.TrainingViewModel;
 
@@ -88,7 +89,10 @@ public final class MainWindow {
         compareModel = view.compare().viewModel();
         trainingModel.setDebuggerLink(debuggerLauncher()::openModel);
         view.attach(this);
-        root.getChildren().setAll(loaded);
+        // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
+        // scene before the new menus add theirs
+        root.getChildren().clear();
+        root.getChildren().add(loaded);
         updateTitle();
     }
 
@@ -267,7 +271,12 @@ public final class MainWindow {
         document.observe(run, steps);
         return trainingModel.saveModel(file).thenApply(ok -> {
             if (ok) {
-                document.saved(run, steps, file);
+                // the weights were copied at the first step boundary after the request: when the run is not
+                // training, that is where it stands now; while it trains, count only what was there before
+                trainingModel.pulse();
+                RunState state = trainingModel.stateProperty().get();
+                boolean still = state == RunState.PAUSED || state != null && state.isOver();
+                document.saved(run, still ? trainedSteps() : steps, file);
                 settings.addRecentFile(file);
             }
             view.say(trainingModel.messageProperty().get(), !ok);

@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Simd;
+import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.compare.CompareView;
 import org.lstmlab.ui.debugger.DebuggerView;
@@ -76,7 +77,11 @@ final class MainWindowView {
         menuBar.getMenus().add(2, debug);
         statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector", Gemm.kernelName())
                 : resources.getString("status.kernels.plain"));
-        say(resources.getString("status.hint"), false);
+        if (resources.getLocale().getLanguage().equals("zh") && !Fonts.canShowChinese()) {
+            say(resources.getString("status.noChineseFont"), true);
+        } else {
+            say(resources.getString("status.hint"), false);
+        }
         for (ExportFormat f : ExportFormat.all()) {
             MenuItem item = new MenuItem(resources.getString(f.labelKey()));
             item.setOnAction(e -> window.export(f));

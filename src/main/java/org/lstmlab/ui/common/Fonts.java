@@ -38,6 +38,21 @@ public final class Fonts {
         return chineseFamily(installed).map(f -> "-fx-font-family: \"" + f + "\";").orElse("");
     }
 
+    /**
+     * Whether {@code installed} has a face that can show Chinese: one of {@link #CHINESE} or another CJK family
+     * (Noto/Source Han, AR PL, any "Hei", "Song", "Kai" or "Ming" face). Without one, Chinese shows as boxes.
+     */
+    public static boolean hasChinese(Collection<String> installed) {
+        return chineseFamily(installed).isPresent() || installed.stream().anyMatch(f -> f.matches(
+                "(?i).*(CJK|Han Sans|Han Serif|AR PL|UMing|UKai|\\bHei\\b|Song|Kai|Ming|Fang|YaHei|JhengHei|"
+                        + "WenQuanYi|Droid Sans Fallback|Sarasa).*"));
+    }
+
+    /** Whether this machine can show Chinese (see {@link #hasChinese(Collection)}). */
+    public static boolean canShowChinese() {
+        return hasChinese(Installed.FAMILIES);
+    }
+
     /** Sets {@code root}'s font for {@code language} (its children inherit it). */
     public static void apply(Parent root, Locale language) {
         root.setStyle(rootStyle(language, Installed.FAMILIES));

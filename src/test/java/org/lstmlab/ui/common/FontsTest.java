@@ -1,6 +1,8 @@
 package org.lstmlab.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,5 +22,13 @@ class FontsTest {
         assertEquals("", Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, List.of("DejaVu Sans")),
                 "no Chinese face: the system font and its fallback");
         assertEquals("", Fonts.rootStyle(Locale.ENGLISH, windows));
+    }
+
+    @Test
+    void aMachineWithOnlyLatinFontsCannotShowChinese() {
+        assertFalse(Fonts.hasChinese(List.of("DejaVu Sans", "DejaVu Sans Mono", "DejaVu Serif", "Liberation Sans")));
+        assertTrue(Fonts.hasChinese(List.of("DejaVu Sans", "AR PL UMing CN")));
+        assertTrue(Fonts.hasChinese(List.of("Noto Serif CJK SC")));
+        assertTrue(Fonts.hasChinese(List.of("WenQuanYi Micro Hei")));
     }
 }
