@@ -125,25 +125,7 @@ public final class SentimentTask implements Task {
 
     @Override
     public TaskScore score(Evaluation evaluation) {
-        int not = VOCABULARY.indexOf(NOT);
-        long right = 0;
-        long negRight = 0;
-        long neg = 0;
-        for (int i = 0; i < evaluation.samples().size(); i++) {
-            boolean ok = (evaluation.predictions().get(i)[0] > 0.5) == (evaluation.samples().get(i).target()[0] > 0.5);
-            boolean negated = false;
-            for (int tk : evaluation.samples().get(i).tokens()) {
-                negated |= tk == not;
-            }
-            right += ok ? 1 : 0;
-            if (negated) {
-                neg++;
-                negRight += ok ? 1 : 0;
-            }
-        }
-        int n = evaluation.samples().size();
-        double accuracy = n == 0 ? Double.NaN : (double) right / n;
-        double negated = neg == 0 ? 0 : (double) negRight / neg;
-        return new TaskScore(accuracy, accuracy >= SOLVED_ACCURACY && negated >= SOLVED_NEGATED);
+        return NegationScore.score(evaluation, java.util.Set.of(VOCABULARY.indexOf(NOT)), SOLVED_ACCURACY,
+                SOLVED_NEGATED);
     }
 }
