@@ -57,15 +57,16 @@ class ArchitectureTest {
 
     @Test
     void tabsAndCommonDoNotDependOnTheMainWindow() {
-        noClasses().that().resideInAnyPackage("org.lstmlab.ui.common..", "org.lstmlab.ui.debugger..",
+        noClasses().that().resideInAnyPackage("org.lstmlab.ui.common..", "org.lstmlab.ui.help..",
+                        "org.lstmlab.ui.debugger..",
                         "org.lstmlab.ui.training..", "org.lstmlab.ui.compare..", "org.lstmlab.ui.learn..")
                 .should().dependOnClassesThat().resideInAPackage("org.lstmlab.ui")
                 .check(MAIN);
     }
 
     @Test
-    void commonDependsOnNoTab() {
-        noClasses().that().resideInAPackage("org.lstmlab.ui.common..")
+    void commonAndHelpDependOnNoTab() {
+        noClasses().that().resideInAnyPackage("org.lstmlab.ui.common..", "org.lstmlab.ui.help..")
                 .should().dependOnClassesThat().resideInAnyPackage(TABS.stream()
                         .map(t -> "org.lstmlab.ui." + t + "..").toArray(String[]::new))
                 .check(MAIN);

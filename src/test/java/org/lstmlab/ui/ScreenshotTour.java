@@ -120,7 +120,7 @@ public final class ScreenshotTour {
             System.out.println("saved " + dir.resolve(name));
         }
 
-        private static void fx(Runnable r) throws InterruptedException {
+        static void fx(Runnable r) throws InterruptedException {
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
                 try {
@@ -132,7 +132,7 @@ public final class ScreenshotTour {
             done.await();
         }
 
-        private static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+        static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             while (System.nanoTime() < end) {
                 boolean[] ok = new boolean[1];

@@ -22,11 +22,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -167,16 +167,16 @@ public final class DebuggerView {
     private void bindSetup() {
         SetupForm f = vm.form();
         cellBox.getItems().setAll(CellType.values());
-        cellBox.setConverter(labels("debugger.cell."));
+        cellBox.setConverter(Converters.labels(resources, "debugger.cell."));
         cellBox.valueProperty().bindBidirectional(f.cellProperty());
         inputBox.getItems().setAll(InputPreset.values());
-        inputBox.setConverter(labels("debugger.input."));
+        inputBox.setConverter(Converters.labels(resources, "debugger.input."));
         inputBox.valueProperty().bindBidirectional(f.inputProperty());
         weightsBox.getItems().setAll(WeightPreset.values());
-        weightsBox.setConverter(labels("debugger.weights."));
+        weightsBox.setConverter(Converters.labels(resources, "debugger.weights."));
         weightsBox.valueProperty().bindBidirectional(f.weightsProperty());
         lossBox.getItems().setAll(LossKind.values());
-        lossBox.setConverter(labels("debugger.loss."));
+        lossBox.setConverter(Converters.labels(resources, "debugger.loss."));
         lossBox.valueProperty().bindBidirectional(f.lossProperty());
         // Listen to the form, not to the boxes' actions: a box fires its action before its bidirectional binding has
         // copied the new value into the form.
@@ -247,25 +247,6 @@ public final class DebuggerView {
         stepIntoButton.getTooltip().setText(resources.getString("debugger.tip.stepInto"));
         continueButton.getTooltip().setText(resources.getString("debugger.tip.continue"));
         pauseButton.getTooltip().setText(resources.getString("debugger.tip.pause"));
-    }
-
-    private StringConverter<Object> rawLabels(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Object o) {
-                return o == null ? "" : resources.getString(prefix + ((Enum<?>) o).name());
-            }
-
-            @Override
-            public Object fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> StringConverter<T> labels(String prefix) {
-        return (StringConverter<T>) (StringConverter<?>) rawLabels(prefix);
     }
 
     // ------------------------------------------------------------------------------------------------ redraw

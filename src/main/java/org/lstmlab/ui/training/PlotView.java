@@ -91,7 +91,7 @@ public final class PlotView extends Region {
         g.setFill(Color.web("#333333"));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(12));
+        g.setFont(fitting(title, 12, w - 8));
         g.fillText(title, w / 2, 4);
         g.setFont(Font.font(11));
         double left = 58;
@@ -124,6 +124,11 @@ public final class PlotView extends Region {
         double sx = (right - left) / Math.max(1e-300, xr[1] - xr[0]);
         double sy = (bottom - top) / Math.max(1e-300, yr[1] - yr[0]);
         double legendX = left + 6;
+        StringBuilder legend = new StringBuilder();
+        for (Series s : series) {
+            legend.append(s.name()).append("\u3000\u3000");  // each name and room for its swatch
+        }
+        Font legendFont = fitting(legend.toString(), 11, w - legendX - 4);
         for (Series s : series) {
             g.setStroke(s.color());
             g.setFill(s.color());
@@ -154,10 +159,27 @@ public final class PlotView extends Region {
                 g.setFill(Color.web("#333333"));
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.CENTER);
+                g.setFont(legendFont);
                 g.fillText(s.name(), legendX + 14, h - 11);
-                legendX += 24 + s.name().length() * 6.2;
+                legendX += 24 + width(s.name(), legendFont);
             }
         }
+    }
+
+    /** How wide {@code text} is drawn in {@code font} (a Chinese character is about twice a Latin letter). */
+    static double width(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The font of {@code size}, or a smaller one (down to 9) when the text would not fit in {@code room}. */
+    private static Font fitting(String text, double size, double room) {
+        Font f = Font.font(size);
+        for (double s = size; s > 9 && width(text, f) > room; s -= 0.5) {
+            f = Font.font(s - 0.5);
+        }
+        return f;
     }
 
     /** Min and max of the finite x (or y) values of every series; a unit range when there are none. */

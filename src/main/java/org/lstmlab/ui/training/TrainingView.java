@@ -25,10 +25,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Spinners;
 import org.lstmlab.ui.common.TaskTexts;
 
 /**
@@ -126,17 +127,7 @@ public final class TrainingView {
         }
         TrainingForm f = vm.form();
         taskBox.setItems(vm.tasks());
-        taskBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Task t) {
-                return t == null ? "" : TaskTexts.title(resources, t);
-            }
-
-            @Override
-            public Task fromString(String s) {
-                return null;
-            }
-        });
+        taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
         taskBox.getSelectionModel().select(f.task.get());
         taskBox.setTooltip(new javafx.scene.control.Tooltip());
         taskBox.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -153,31 +144,31 @@ public final class TrainingView {
         targetField.textProperty().bindBidirectional(f.target);
         encodingBox.setItems(FXCollections.observableArrayList("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK",
                 "GB18030"));
-        encodingBox.setConverter(strings(s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
+        encodingBox.setConverter(Converters.display(s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
         encodingBox.valueProperty().bindBidirectional(f.encoding);
         configureSteps(f.task.get());
         criterionLabel.textProperty().bind(vm.criterionProperty());
         cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));
-        cellBox.setConverter(strings(c -> c == null ? "" : c.id()));
+        cellBox.setConverter(Converters.display(CellType::id));
         cellBox.valueProperty().bindBidirectional(f.cell);
-        bindInt(unitsSpinner, 1, 512, f.units);
-        bindInt(layersSpinner, 1, 4, f.layers);
+        Spinners.bind(unitsSpinner, 1, 512, 1, f.units);
+        Spinners.bind(layersSpinner, 1, 4, 1, f.layers);
         headLabel.textProperty().bind(vm.headProperty());
         optimizerBox.setItems(FXCollections.observableArrayList(TrainingForm.OPTIMIZERS));
         optimizerBox.valueProperty().bindBidirectional(f.optimizer);
         torchBox.selectedProperty().bindBidirectional(f.torchFlavour);
         lrField.textProperty().bindBidirectional(f.learningRate);
-        bindInt(batchSpinner, 1, 1024, f.batchSize);
-        bindInt(epochsSpinner, 1, 1000, f.epochs);
+        Spinners.bind(batchSpinner, 1, 1024, 1, f.batchSize);
+        Spinners.bind(epochsSpinner, 1, 1000, 1, f.epochs);
         splitBox.setItems(FXCollections.observableArrayList(Double.NaN, 0.1, 0.2, 0.3));
-        splitBox.setConverter(strings(d -> d == null || d.isNaN() ? resources.getString("training.valSplit.task")
+        splitBox.setConverter(Converters.display(d -> d.isNaN() ? resources.getString("training.valSplit.task")
                 : Math.round(d * 100) + " %"));
         splitBox.setValue(f.validationSplit.get());
         splitBox.valueProperty().addListener((o, a, b) -> f.validationSplit.set(b == null ? Double.NaN : b));
         f.validationSplit.addListener((o, a, b) -> splitBox.setValue(b.doubleValue()));
         clipField.textProperty().bindBidirectional(f.clipNorm);
         seedField.textProperty().bindBidirectional(f.seed);
-        bindInt(threadsSpinner, 1, 64, f.threads);
+        Spinners.bind(threadsSpinner, 1, 64, 1, f.threads);
         builder.disableProperty().bind(vm.idleProperty().not());
 
         startButton.disableProperty().bind(vm.idleProperty().not());
@@ -246,20 +237,6 @@ public final class TrainingView {
         }
     }
 
-    private static <T> StringConverter<T> strings(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private void configureSteps(Task t) {
         if (t == null) {
             return;
@@ -272,14 +249,6 @@ public final class TrainingView {
         stepsSpinner.setValueFactory(factory);
         factory.valueProperty().addListener((o, a, b) -> f.steps.set(b));
         stepsSpinner.setDisable(!t.lengthAdjustable());
-    }
-
-    private static void bindInt(Spinner<Integer> spinner, int lo, int hi, javafx.beans.property.IntegerProperty p) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(lo, hi, Math.max(lo, Math.min(hi, p.get())));
-        spinner.setValueFactory(factory);
-        factory.valueProperty().addListener((o, a, b) -> p.set(b));
-        p.addListener((o, a, b) -> factory.setValue(Math.max(lo, Math.min(hi, b.intValue()))));
     }
 
     /** Redraws the charts from a new snapshot (at most a few times a second). */
