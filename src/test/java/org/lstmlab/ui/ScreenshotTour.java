@@ -12,14 +12,15 @@ import javafx.stage.Stage;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.training.TrainingViewModel;
-import org.lstmlab.ui.common.I18n;
-import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.common.Screenshots;
 
 /**
  * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb
  * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}).
- * It drives the view models as a user would through the buttons, waits, and saves the scene.
+ * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
+ * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,
+ * zh-compare.png) at the size of a common projector; that needs a Chinese font.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -28,6 +29,10 @@ public final class ScreenshotTour {
     public static void main(String[] args) {
         Tour.dir = Path.of(args.length > 0 ? args[0] : "docs/images");
         Tour.only = args.length > 1 ? args[1] : "all";
+        Tour.chinese = args.length > 2 && args[2].startsWith("zh");
+        String[] size = (args.length > 3 ? args[3] : "1400x900").split("x");
+        Tour.width = Integer.parseInt(size[0]);
+        Tour.height = Integer.parseInt(size[1]);
         Application.launch(Tour.class);
     }
 
@@ -35,14 +40,16 @@ public final class ScreenshotTour {
     public static final class Tour extends Application {
         static Path dir;
         static String only;
+        static boolean chinese;
+        static int width;
+        static int height;
         private MainWindow window;
         private Scene scene;
 
         @Override
         public void start(Stage stage) {
-            window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
-            scene = new Scene(window.root(), 1400, 900);
-            scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+            window = MainWindow.create(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, Settings.inMemory());
+            scene = new Scene(window.root(), width, height);
             stage.setScene(scene);
             stage.setTitle("LSTM Lab");
             stage.show();
@@ -54,6 +61,16 @@ public final class ScreenshotTour {
         private void tour() {
             try {
                 TrainingViewModel train = window.trainingView().viewModel();
+                String prefix = chinese ? "zh-" : "";
+                if (chinese && (only.equals("all") || only.equals("debugger"))) {
+                    var debug = window.debugger().viewModel();
+                    waitUntil(() -> debug.trace() != null, 120);
+                    for (int i = 0; i < 4; i++) {
+                        fx(() -> debug.stepper().stepInto());  // to the cell-state equation
+                    }
+                    Thread.sleep(1500);
+                    shot("zh-debugger.png");
+                }
                 if (only.equals("all") || only.equals("train")) {
                     fx(() -> {
                         window.selectTab("train");
@@ -63,10 +80,10 @@ public final class ScreenshotTour {
                     waitUntil(() -> train.snapshotProperty().get() != null
                             && train.snapshotProperty().get().epochMetrics().size() >= 2, 600);
                     Thread.sleep(1500);
-                    shot("train-run.png");
+                    shot(chinese ? "zh-train.png" : "train-run.png");
                     fx(train::stop);
                 }
-                if (only.equals("all") || only.equals("charlm")) {
+                if (!chinese && (only.equals("all") || only.equals("charlm"))) {
                     fx(() -> {
                         window.selectTab("train");
                         train.chooseTask(Tasks.byName("charlm"));
@@ -79,7 +96,7 @@ public final class ScreenshotTour {
                     shot("train-charlm.png");
                     fx(train::stop);
                 }
-                if (only.equals("all") || only.equals("sine")) {
+                if (!chinese && (only.equals("all") || only.equals("sine"))) {
                     fx(() -> {
                         window.selectTab("train");
                         train.chooseTask(Tasks.byName("sine"));
@@ -95,15 +112,15 @@ public final class ScreenshotTour {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {
                         window.selectTab("compare");
-                        cmp.lengthsProperty().set("10, 25, 50, 75");
-                        cmp.epochsProperty().set(3);
-                        cmp.samplesProperty().set(12000);
+                        cmp.lengthsProperty().set(chinese ? "10, 25, 50" : "10, 25, 50, 75");
+                        cmp.epochsProperty().set(chinese ? 2 : 3);
+                        cmp.samplesProperty().set(chinese ? 4000 : 12000);
                         cmp.start();
                     });
                     Thread.sleep(500);
                     waitUntil(() -> !cmp.runningProperty().get(), 1800);
                     Thread.sleep(1000);
-                    shot("compare.png");
+                    shot(prefix + "compare.png");
                 }
             } catch (Exception e) {
                 e.printStackTrace();

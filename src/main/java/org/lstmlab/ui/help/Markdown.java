@@ -111,15 +111,33 @@ final class Markdown {
                 while (i + 1 < lines.length && !lines[i + 1].isBlank() && lines[i + 1].startsWith(" ".repeat(indent + 2))
                         && !ITEM.matcher(lines[i + 1]).matches() && !MATHS.matcher(lines[i + 1]).matches()
                         && !PICTURE.matcher(lines[i + 1]).matches()) {
-                    item.append(' ').append(lines[++i].strip());
+                    join(item, lines[++i].strip());
                 }
                 out.add(new Item(number, indent / 2, item.toString()));
             } else {
-                para.append(para.length() > 0 ? " " : "").append(line.strip());
+                join(para, line.strip());
             }
         }
         flush(out, para);
         return out;
+    }
+
+    /**
+     * Appends a continuation line: with a space, except where Chinese text was broken across lines (Chinese puts
+     * no spaces between words).
+     */
+    static void join(StringBuilder text, String next) {
+        if (text.length() > 0 && !next.isEmpty() && !(wide(text.codePointBefore(text.length()))
+                && wide(next.codePointAt(0)))) {
+            text.append(' ');
+        }
+        text.append(next);
+    }
+
+    /** A CJK character or full-width punctuation. */
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
     private static void flush(List<Block> out, StringBuilder para) {

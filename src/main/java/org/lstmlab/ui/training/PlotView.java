@@ -128,6 +128,9 @@ public final class PlotView extends Region {
         for (Series s : series) {
             legend.append(s.name()).append("\u3000\u3000");  // each name and room for its swatch
         }
+        if (width(legend.toString(), Font.font(11)) > w - legendX - 4) {
+            legendX = 6;  // a narrow chart: the legend may start under the axis labels
+        }
         Font legendFont = fitting(legend.toString(), 11, w - legendX - 4);
         for (Series s : series) {
             g.setStroke(s.color());

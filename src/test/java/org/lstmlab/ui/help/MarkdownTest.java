@@ -48,6 +48,12 @@ class MarkdownTest {
     }
 
     @Test
+    void chineseLinesJoinWithoutASpaceAndEnglishOnesWithOne() {
+        assertEquals(List.of(new Markdown.Paragraph("有测试保证两者一致。调试器里显示的是 these same words.")),
+                Markdown.parse("有测试保证两者一\n致。调试器里显示的是\nthese same\nwords."));
+    }
+
+    @Test
     void inlineSpans() {
         assertEquals(List.of(
                 new Markdown.Span(Markdown.Style.PLAIN, "Use ", null),
