@@ -1,11 +1,9 @@
 package org.lstmlab.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,11 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
@@ -29,7 +23,6 @@ import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.debugger.DebuggerLauncher;
 import org.lstmlab.ui.debugger.DebuggerView;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
-import org.lstmlab.ui.training.RunState;
 import org.lstmlab.ui.training.TrainingView;
 import org.lstmlab.ui.training.TrainingViewModel;
 
@@ -43,7 +36,7 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private final I18n.Live i18n;
     private final Settings settings;
-    private final ModelDocument document = new ModelDocument();
+    private final ModelFiles files;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private Locale language;
     private MainWindowView view;
@@ -56,6 +49,7 @@ public final class MainWindow {
         this.language = I18n.supported(language);
         this.settings = settings;
         this.i18n = I18n.live(this.language);
+        this.files = new ModelFiles(this);
         root.getStyleClass().add("main-root");
         root.getStylesheets().add(Resources.url("theme.css").toExternalForm());
         Fonts.apply(root, this.language);
@@ -155,7 +149,7 @@ public final class MainWindow {
     }
 
     void updateTitle() {
-        Path f = document.file();
+        Path f = files == null ? null : files.document().file();
         title.set(f == null ? i18n.getString("app.title")
                 : I18n.format(i18n, "app.title.file", f.getFileName().toString()));
     }
@@ -210,129 +204,36 @@ public final class MainWindow {
         return settings;
     }
 
-    ModelDocument document() {
-        return document;
+    /** The File menu's actions on the Train tab's model. */
+    ModelFiles files() {
+        return files;
     }
 
-    /** File ▸ Open Model: in the debugger when the Debugger tab is showing, else on its task in the Train tab. */
-    void open(Path file) {
-        settings.addRecentFile(file);
-        if (view.selectedTab().equals("debugger")) {
-            debuggerModel.openModelFile(file, debuggerModel.form().weightsProperty().get());
-            view.say(I18n.format(i18n, "status.openedInDebugger", file.getFileName()), false);
-            return;
-        }
-        document.opening(file);
-        trainingModel.openModel(file).thenAccept(ok -> {
-            if (!ok) {
-                document.openFailed();
-            }
-            view.say(trainingModel.messageProperty().get(), !ok);
-            view.refreshFileState();
-        });
-        view.selectTab("train");
+    MainWindowView view() {
+        return view;
     }
 
-    Optional<Path> chooseModelToOpen() {
-        FileChooser chooser = modelChooser("file.chooser.open");
-        return Optional.ofNullable(chooser.showOpenDialog(window())).map(File::toPath);
+    TrainingViewModel training() {
+        return trainingModel;
     }
 
-    /**
-     * File ▸ Save Model: to the model's file, or as a new file when it has none. Completes on the FX thread, true
-     * when the file was written.
-     */
-    CompletableFuture<Boolean> save() {
-        return document.file() == null ? saveAs() : saveTo(document.file());
+    DebuggerViewModel debuggerModel() {
+        return debuggerModel;
     }
 
-    /** File ▸ Save Model As. */
-    CompletableFuture<Boolean> saveAs() {
-        if (!trainingModel.hasModelProperty().get()) {
-            view.say(i18n.getString("status.noModel"), true);
-            return CompletableFuture.completedFuture(false);
-        }
-        FileChooser chooser = modelChooser("file.chooser.save");
-        chooser.setInitialFileName(document.file() == null ? "model.safetensors"
-                : document.file().getFileName().toString());
-        File f = chooser.showSaveDialog(window());
-        return f == null ? CompletableFuture.completedFuture(false)
-                : saveTo(withExtension(f.toPath(), "safetensors"));
-    }
-
-    /** Saves the Train tab's model to {@code file}. */
-    public CompletableFuture<Boolean> saveTo(Path file) {
-        if (!trainingModel.hasModelProperty().get()) {
-            view.say(i18n.getString("status.noModel"), true);
-            return CompletableFuture.completedFuture(false);
-        }
-        Object run = trainingModel.run();
-        long steps = trainedSteps();
-        document.observe(run, steps);
-        return trainingModel.saveModel(file).thenApply(ok -> {
-            if (ok) {
-                // the weights were copied at the first step boundary after the request: when the run is not
-                // training, that is where it stands now; while it trains, count only what was there before
-                trainingModel.pulse();
-                RunState state = trainingModel.stateProperty().get();
-                boolean still = state == RunState.PAUSED || state != null && state.isOver();
-                document.saved(run, still ? trainedSteps() : steps, file);
-                settings.addRecentFile(file);
-            }
-            view.say(trainingModel.messageProperty().get(), !ok);
-            view.refreshFileState();
-            updateTitle();
-            return ok;
-        });
-    }
-
-    /** File ▸ Export ▸ {@code format}. */
-    void export(ExportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.getString("file.chooser.export"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                i18n.getString("file.filter.python"), "*." + format.extension()));
-        File f = chooser.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        Path file = withExtension(f.toPath(), format.extension());
-        format.writer().write(this, file).whenComplete((ok, err) -> Platform.runLater(() -> view.say(err == null
-                ? I18n.format(i18n, "status.exported", file.getFileName())
-                : I18n.format(i18n, "status.exportFailed", err.getCause() != null ? err.getCause().getMessage()
-                        : err.getMessage()), err != null)));
-    }
-
-    private FileChooser modelChooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.getString(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.getString("file.filter.model"),
-                "*.safetensors"));
-        Path last = document.file();
-        if (last != null && last.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(last.toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
-    }
-
-    private static Path withExtension(Path p, String ext) {
-        String name = p.getFileName().toString();
-        return name.contains(".") ? p : p.resolveSibling(name + "." + ext);
-    }
-
-    private Window window() {
+    /** The window the scene is in, to own dialogs (null before it is shown). */
+    Window ownerWindow() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    long trainedSteps() {
-        var s = trainingModel.snapshotProperty().get();
-        return s == null ? 0 : s.steps();
+    /** Saves the Train tab's model to {@code file}; completes on the FX thread, true when the file was written. */
+    public CompletableFuture<Boolean> saveTo(Path file) {
+        return files.saveTo(file);
     }
 
     /** Whether quitting now would lose a trained model. */
     public boolean hasUnsavedModel() {
-        document.observe(trainingModel.run(), trainedSteps());
-        return document.unsaved(trainingModel.hasModelProperty().get(), trainedSteps());
+        return files.hasUnsavedModel();
     }
 
     // ------------------------------------------------------------------------------------------------ quitting
@@ -344,39 +245,18 @@ public final class MainWindow {
 
     /**
      * File ▸ Quit and the window's close box: asks first when a trained model is unsaved (save, quit without
-     * saving, or cancel). Returns whether the window closes.
+     * saving, or cancel). Returns whether the window closes now.
      */
     public boolean quit() {
-        if (hasUnsavedModel() && !confirmQuit()) {
+        if (hasUnsavedModel() && !files.confirmQuit(this::exitNow)) {
             return false;
         }
-        shutdown();
-        exit.run();
+        exitNow();
         return true;
     }
 
-    private boolean confirmQuit() {
-        ButtonType save = new ButtonType(i18n.getString("quit.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(i18n.getString("quit.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(i18n.getString("quit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.getString("quit.text"), save, discard, cancel);
-        ask.initOwner(window());
-        ask.setTitle(i18n.getString("quit.title"));
-        ask.setHeaderText(i18n.getString("quit.header"));
-        ask.getDialogPane().setId("quitDialog");
-        ask.getDialogPane().getStylesheets().add(Resources.url("theme.css").toExternalForm());
-        Fonts.apply(ask.getDialogPane(), language);
-        ButtonType answer = ask.showAndWait().orElse(cancel);
-        if (answer == save) {
-            // the file is written on a worker: quit once it is there, stay (with the reason shown) if it is not
-            save().thenAccept(ok -> {
-                if (ok) {
-                    shutdown();
-                    exit.run();
-                }
-            });
-            return false;
-        }
-        return answer == discard;
+    private void exitNow() {
+        shutdown();
+        exit.run();
     }
 }

@@ -84,7 +84,7 @@ final class MainWindowView {
         }
         for (ExportFormat f : ExportFormat.all()) {
             MenuItem item = new MenuItem(resources.getString(f.labelKey()));
-            item.setOnAction(e -> window.export(f));
+            item.setOnAction(e -> window.files().export(f));
             exportMenu.getItems().add(item);
         }
         recentMenu.setOnShowing(e -> fillRecent());
@@ -120,7 +120,7 @@ final class MainWindowView {
         for (Path p : files) {
             MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.toAbsolutePath().getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> window.open(p));
+            item.setOnAction(e -> window.files().open(p));
             recentMenu.getItems().add(item);
         }
         if (files.isEmpty()) {
@@ -196,17 +196,17 @@ final class MainWindowView {
 
     @FXML
     private void onOpen() {
-        window.chooseModelToOpen().ifPresent(window::open);
+        window.files().chooseModelToOpen().ifPresent(window.files()::open);
     }
 
     @FXML
     private void onSave() {
-        window.save();
+        window.files().save();
     }
 
     @FXML
     private void onSaveAs() {
-        window.saveAs();
+        window.files().saveAs();
     }
 
     @FXML
