@@ -73,7 +73,13 @@ final class MainWindowView {
     @FXML
     private void initialize() {
         Menu debug = debuggerViewController.menu();
-        debug.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab));
+        var elsewhere = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab);
+        debug.disableProperty().bind(elsewhere);
+        for (MenuItem item : debug.getItems()) {
+            if (!item.disableProperty().isBound()) {
+                item.disableProperty().bind(elsewhere);  // a disabled menu still fires its items' keys
+            }
+        }
         menuBar.getMenus().add(2, debug);
         statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector", Gemm.kernelName())
                 : resources.getString("status.kernels.plain"));

@@ -185,6 +185,20 @@ class MainWindowMenusUiTest {
     }
 
     @Test
+    void theDebuggersKeysDoNothingOnAnotherTab(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> debug.trace() != null);
+        robot.clickOn("Train");
+        var before = debug.cursor();
+        robot.push(javafx.scene.input.KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, debug.cursor(), "F11 on the Train tab does not step the hidden debugger");
+        robot.clickOn("Debugger");
+        robot.push(javafx.scene.input.KeyCode.F11);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !before.equals(debug.cursor()));
+    }
+
+    @Test
     void unknownMenusAreNotThereAndTheStatusBarSaysSomethingUseful(FxRobot robot) {
         String hint = robot.lookup("#statusMessage").queryAs(Label.class).getText();
         assertTrue(hint.contains("F1"), hint);
