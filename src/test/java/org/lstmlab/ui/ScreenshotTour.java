@@ -113,8 +113,8 @@ public final class ScreenshotTour {
                     fx(() -> {
                         window.selectTab("compare");
                         cmp.lengthsProperty().set(chinese ? "10, 25, 50" : "10, 25, 50, 75");
-                        cmp.epochsProperty().set(chinese ? 2 : 3);
-                        cmp.samplesProperty().set(chinese ? 4000 : 12000);
+                        cmp.epochsProperty().set(3);
+                        cmp.samplesProperty().set(12000);
                         cmp.start();
                     });
                     Thread.sleep(500);
