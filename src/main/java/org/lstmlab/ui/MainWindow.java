@@ -16,6 +16,7 @@ import org.lstmlab.ui.compare.CompareView;
 import org.lstmlab.ui.debugger.DebuggerLauncher;
 import org.lstmlab.ui.debugger.DebuggerView;
 import org.lstmlab.ui.training.TrainingView;
+import org.lstmlab.ui.common.Resources;
 
 /**
  * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It only wires the tabs

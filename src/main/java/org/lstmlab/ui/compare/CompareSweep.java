@@ -12,7 +12,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingConfig;
-import org.lstmlab.ui.training.TrainingThreads;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /**
  * Trains an RNN, a GRU and an LSTM at each of several sequence lengths on the same task (same data, seed and

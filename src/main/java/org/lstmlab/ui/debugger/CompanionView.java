@@ -9,6 +9,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * A cell beside the main one: its diagram at the main cursor's timestep and layer, with the whole timestep done
@@ -50,7 +51,7 @@ final class CompanionView extends VBox {
         int layer = Math.min(c.layer(), tr.layers() - 1);
         var eqs = EquationCatalogue.of(tr.cell(), c.direction());
         String last = eqs.get(eqs.size() - 1).id();
-        title.setText(org.lstmlab.ui.I18n.format(i18n, "debugger.companion.title",
+        title.setText(I18n.format(i18n, "debugger.companion.title",
                 i18n.getString("debugger.cell." + companion.cell().name()), t + 1));
         int u = Math.min(unit, tr.hiddenSize() - 1);
         diagram.update(last, c.direction(), u, (sym, k) -> {

@@ -27,7 +27,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The Debugger tab's controller (DebuggerView.fxml): binds the controls to the {@link DebuggerViewModel}, forwards

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The drawn parts of the Debugger tab and how they follow the view model: the equation list and its substitution,

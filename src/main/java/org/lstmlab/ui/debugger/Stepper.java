@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.ExprError;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * Moves the cursor through a recorded trace: Step Into / Over / Back, jump to a timestep, Restart, forward or

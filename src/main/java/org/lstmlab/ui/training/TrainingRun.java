@@ -19,6 +19,7 @@ import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingHaltedException;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /**
  * One training run on its own worker thread: the only owner of the {@link Trainer}. The worker loops

@@ -28,7 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Task;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The Train tab's view: binds the form and the controls to {@link TrainingViewModel}, polls it once per frame

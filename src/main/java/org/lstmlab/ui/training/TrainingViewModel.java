@@ -25,7 +25,8 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.train.TrainingConfig;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code, the run's

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Compare tab's logic without a toolkit: a small sweep runs to the end, bad input is explained. */
 class CompareViewModelTest {

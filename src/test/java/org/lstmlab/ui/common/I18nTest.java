@@ -1,4 +1,4 @@
-package org.lstmlab.ui;
+package org.lstmlab.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

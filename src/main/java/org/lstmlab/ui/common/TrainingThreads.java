@@ -1,4 +1,4 @@
-package org.lstmlab.ui.training;
+package org.lstmlab.ui.common;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,4 @@
-package org.lstmlab.ui;
+package org.lstmlab.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.lstmlab.ui;
+package org.lstmlab.ui.common;
 
 import java.net.URL;
 
@@ -8,7 +8,7 @@ public final class Resources {
     }
 
     public static URL url(String relativeName) {
-        URL url = Resources.class.getResource(relativeName);
+        URL url = Resources.class.getResource("/org/lstmlab/ui/" + relativeName);
         if (url == null) {
             throw new IllegalStateException("Resource not found: org/lstmlab/ui/" + relativeName);
         }
