@@ -16,6 +16,7 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.Palette;
 
 /**
  * The cell drawn in JavaFX from a {@link DiagramLayout}: gates are boxes filled by their activation for the followed
@@ -84,8 +85,8 @@ final class CellDiagram extends Pane {
                 Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
                 box.getStyleClass().addAll("gate-box");
                 Rectangle level = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
-                level.getStyleClass().addAll("gate-level", "palette-" + DiagramLayout.GATE_COLOURS.getOrDefault(
-                        n.symbol(), "hidden"));
+                level.getStyleClass().add("gate-level");
+                level.setFill(Palette.ofSymbol(n.symbol()));
                 level.setOpacity(0);
                 levels.put(n.id(), level);
                 label.setX(n.x() - 26);

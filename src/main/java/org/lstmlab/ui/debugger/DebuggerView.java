@@ -28,6 +28,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Palette;
 
 /**
  * The Debugger tab's controller (DebuggerView.fxml): binds the controls to the {@link DebuggerViewModel}, forwards
@@ -105,8 +106,9 @@ public final class DebuggerView {
 
     @FXML
     private void initialize() {
+        Palette.install(root);
         vm = new DebuggerViewModel(resources, DebuggerWorker.background());
-        views = new StepViews(vm, resources, new Palette(root), this::followUnit, this::openWeight);
+        views = new StepViews(vm, resources, this::followUnit, this::openWeight);
         views.place(equationBox, diagramBox, diagramScroll, bottomSplit, heatmapScroll, barsScroll, barsTab,
                 gradientBox);
         menu = DebuggerMenu.create(resources, this);

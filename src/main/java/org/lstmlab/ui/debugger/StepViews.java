@@ -17,6 +17,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Palette;
 
 /**
  * The drawn parts of the Debugger tab and how they follow the view model: the equation list and its substitution,
@@ -26,7 +27,6 @@ import org.lstmlab.ui.common.I18n;
 final class StepViews {
     private final DebuggerViewModel vm;
     private final ResourceBundle resources;
-    private final Palette palette;
     private final EquationPanel equations = new EquationPanel();
     private final SubstitutionView substitution;
     private final CellDiagram diagram = new CellDiagram();
@@ -40,17 +40,16 @@ final class StepViews {
     private SplitPane bottomSplit;
     private Tab barsTab;
 
-    StepViews(DebuggerViewModel vm, ResourceBundle resources, Palette palette, Consumer<Integer> followUnit,
+    StepViews(DebuggerViewModel vm, ResourceBundle resources, Consumer<Integer> followUnit,
               Consumer<Substitution.Token> editWeight) {
         this.vm = vm;
         this.resources = resources;
-        this.palette = palette;
         this.substitution = new SubstitutionView(followUnit, editWeight, this::fullVector);
-        this.heatmaps = new HeatmapPane(palette, (t, u) -> {
+        this.heatmaps = new HeatmapPane((t, u) -> {
             vm.stepper().jumpTo(Integer.toString(t + 1));
             followUnit.accept(u);
         }, k -> I18n.format(resources, "debugger.layer", k));
-        this.bars = new VectorBars(palette);
+        this.bars = new VectorBars();
         diagramTitle.getStyleClass().add("companion-title");
     }
 
@@ -147,17 +146,17 @@ final class StepViews {
         String cellName = resources.getString("debugger.cell." + r.trace().cell().name());
         for (int k = 0; k < r.digest().dhNorms().size(); k++) {
             curves.add(new GradientPlot.Curve(cellName + " ‖δh‖ l" + k, r.digest().dhNorms().get(k),
-                    palette.colour("hidden"), k > 0));
+                    Palette.of(Palette.Role.HIDDEN), k > 0));
             double[] dc = r.digest().dcNorms().get(k);
             if (dc != null) {
-                curves.add(new GradientPlot.Curve(cellName + " ‖δc‖ l" + k, dc, palette.colour("cell"), k > 0));
+                curves.add(new GradientPlot.Curve(cellName + " ‖δc‖ l" + k, dc, Palette.of(Palette.Role.CELL), k > 0));
             }
         }
         for (Companion c : vm.companions()) {
             TraceJob.Result cr = c.resultProperty().get();
             if (cr != null) {
                 curves.add(new GradientPlot.Curve(resources.getString("debugger.cell." + c.cell().name()) + " ‖δh‖ l0",
-                        cr.digest().dhNorms().get(0), CompanionView.colour(palette, c.cell()), false));
+                        cr.digest().dhNorms().get(0), Palette.ofCell(c.cell()), false));
             }
         }
         gradients.setCurves(curves, resources.getString("debugger.gradients.axis"));
@@ -167,7 +166,7 @@ final class StepViews {
         diagramBox.getChildren().remove(1, diagramBox.getChildren().size());
         companionViews.clear();
         for (Companion c : vm.companions()) {
-            CompanionView cv = new CompanionView(c, resources, palette);
+            CompanionView cv = new CompanionView(c, resources);
             c.resultProperty().addListener((o, a, b) -> {
                 cv.update(vm.cursor(), vm.unitProperty().get());
                 updateGradients();
