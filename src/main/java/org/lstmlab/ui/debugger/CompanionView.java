@@ -34,7 +34,7 @@ final class CompanionView extends VBox {
     static Color colour(Palette palette, CellType cell) {
         return switch (cell) {
             case GRU -> palette.colour("update");
-            case LSTM -> palette.colour("output");
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> palette.colour("output");
             default -> palette.colour("forget");
         };
     }
