@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lstm-lab", mixinStandardHelpOptions = true, version = "LSTM Lab 0.1.0",
         description = "LSTM Lab from the command line. With no sub-command the desktop app opens.",
-        subcommands = {ForwardCommand.class, GradcheckCommand.class, TrainCommand.class, BenchCommand.class})
+        subcommands = {ForwardCommand.class, GradcheckCommand.class, TrainCommand.class, BenchCommand.class,
+            LessonsCommand.class})
 public final class LstmLabCommand implements Callable<Integer> {
 
     /** Exit code for bad input: unknown options, unreadable or malformed files. */

@@ -63,6 +63,7 @@ public final class CodeExport {
             case GRU -> "GRU(UNITS)";
             case RNN_TANH -> "SimpleRNN(UNITS, activation='tanh')";
             case RNN_RELU -> "SimpleRNN(UNITS, activation='relu')";
+            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw notExportable(cell);
         };
     }
 
@@ -137,7 +138,14 @@ public final class CodeExport {
             case GRU -> "nn.GRU(" + args + ")";
             case RNN_TANH -> "nn.RNN(" + args + ", nonlinearity='tanh')";
             case RNN_RELU -> "nn.RNN(" + args + ", nonlinearity='relu')";
+            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw notExportable(s.cell());
         };
+    }
+
+    /** The tutorial's wrong cells exist in no framework: there is no code to write for them. */
+    private static IllegalArgumentException notExportable(CellType cell) {
+        return new IllegalArgumentException(cell.id() + " is a tutorial's mistake that no framework implements; "
+                + "there is no PyTorch or Keras code for it");
     }
 
     private static String torchLoss(Loss loss) {

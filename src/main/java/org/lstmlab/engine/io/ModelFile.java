@@ -46,6 +46,10 @@ public final class ModelFile {
     /** Writes the model atomically; the old file stays intact if anything fails. */
     public static void save(Path file, SequenceModel model, TrainingConfig training, String task,
                             List<String> vocabulary) throws IOException {
+        if (model.spec().cell().isTutorialMistake()) {
+            throw new IllegalArgumentException(model.spec().cell().id() + " is a tutorial's mistake, not a standard "
+                    + "architecture: LSTM Lab does not save it as a model file");
+        }
         Map<String, Tensor> tensors = new LinkedHashMap<>();
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             tensors.put(e.getKey(), Tensor.f64(e.getKey(), e.getValue().shape(), e.getValue().data().clone()));

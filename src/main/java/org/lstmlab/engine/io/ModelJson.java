@@ -53,6 +53,10 @@ final class ModelJson {
         Fields f = Fields.parse(file, "architecture", json);
         try {
             CellType cell = CellType.parse(f.string("cell"));
+            if (cell.isTutorialMistake()) {
+                throw new IllegalArgumentException("cell " + cell.id() + " is a tutorial's mistake, not an "
+                        + "architecture a model file may hold");
+            }
             HeadMode head = HeadMode.valueOf(f.string("head").toUpperCase(Locale.ROOT));
             Loss loss = Loss.parse(f.string("loss"));
             return new ModelSpec(cell, f.integer("input_size"), f.integer("hidden_size"), f.integer("num_layers"),

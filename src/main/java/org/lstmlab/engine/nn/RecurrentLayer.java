@@ -59,7 +59,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     /** A new layer of the given cell type, index k (for the parameter names), input size D and hidden size H. */
     public static RecurrentLayer create(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         return switch (cell) {
-            case LSTM -> new LstmLayer(layerIndex, inputSize, hiddenSize);
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> new LstmLayer(cell, layerIndex, inputSize, hiddenSize);
             case GRU -> new GruLayer(layerIndex, inputSize, hiddenSize);
             case RNN_TANH, RNN_RELU -> new RnnLayer(cell, layerIndex, inputSize, hiddenSize);
         };

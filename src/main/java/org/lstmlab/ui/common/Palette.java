@@ -116,7 +116,7 @@ public final class Palette {
     /** One colour per cell type, the same in every tab: LSTM blue, GRU teal, simple RNNs red. */
     public static Color ofCell(CellType cell) {
         return switch (cell) {
-            case LSTM -> Role.OUTPUT.color();
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> Role.OUTPUT.color();
             case GRU -> Role.UPDATE.color();
             default -> Role.FORGET.color();
         };

@@ -143,7 +143,7 @@ public final class DebuggerView {
 
     private void bindSetup() {
         SetupForm f = vm.form();
-        cellBox.getItems().setAll(CellType.values());
+        cellBox.getItems().setAll(CellType.standard());  // the tutorial's mistakes only through a lesson
         cellBox.setConverter(labels("debugger.cell."));
         cellBox.valueProperty().bindBidirectional(f.cellProperty());
         inputBox.getItems().setAll(InputPreset.values());
