@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: training throughput on the peer workloads W1–W4, one JSON line each. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Training throughput (forward, BPTT, Adam) on the workloads of shared/bench/WORKLOADS.md, "
-                + "one JSON line per workload with the keys torch_peer.py prints.")
+        description = "Training throughput (forward, BPTT, Adam) on the workloads of docs/bench/WORKLOADS.md, "
+                + "one JSON line per workload with the keys docs/bench/torch_peer.py prints.")
 final class BenchCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

@@ -16,7 +16,7 @@ import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
 
 /**
- * The training-throughput workloads of the peer benchmark (shared/bench/WORKLOADS.md): full training steps
+ * The training-throughput workloads of the peer benchmark (docs/bench/WORKLOADS.md): full training steps
  * (forward, backpropagation through time, Adam) on one fixed batch, as {@code torch_peer.py} runs them.
  */
 public final class Workloads {
