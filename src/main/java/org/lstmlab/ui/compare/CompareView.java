@@ -18,6 +18,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 
 /** The Compare tab: a form, Compare and Stop, and accuracy against sequence length, one line per cell. */
@@ -72,7 +73,7 @@ public final class CompareView {
         startButton.disableProperty().bind(vm.runningProperty());
         stopButton.disableProperty().bind(vm.runningProperty().not());
         statusLabel.textProperty().bind(vm.statusProperty());
-        for (CellType c : CompareSweep.CELLS) {
+        for (CellType c : Comparison.CELLS) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(c.id());
             series.put(c, s);
@@ -83,9 +84,9 @@ public final class CompareView {
     }
 
     private void draw(SweepSnapshot s) {
-        for (CellType c : CompareSweep.CELLS) {
+        for (CellType c : Comparison.CELLS) {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
-                    .map(p -> new XYChart.Data<Number, Number>(p.steps(), p.accuracy())).toList());
+                    .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
         }
     }
 
