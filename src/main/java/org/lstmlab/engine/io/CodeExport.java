@@ -94,11 +94,11 @@ public final class CodeExport {
         String lr = number(c.learningRate());
         String clip = c.clipNorm() > 0 ? ", global_clipnorm=" + number(c.clipNorm()) : "";
         return switch (c.optimizer()) {
-            case "adam" -> "keras.optimizers.Adam(learning_rate=" + lr
+            case ADAM -> "keras.optimizers.Adam(learning_rate=" + lr
                     + (c.flavour() == Flavour.TORCH ? ", epsilon=1e-8" : "") + clip + ")";
-            case "rmsprop" -> "keras.optimizers.RMSprop(learning_rate=" + lr
+            case RMSPROP -> "keras.optimizers.RMSprop(learning_rate=" + lr
                     + (c.flavour() == Flavour.TORCH ? ", rho=0.99, epsilon=1e-8" : "") + clip + ")";
-            default -> "keras.optimizers.SGD(learning_rate=" + lr + ", momentum=" + number(c.momentum()) + clip + ")";
+            case SGD -> "keras.optimizers.SGD(learning_rate=" + lr + ", momentum=" + number(c.momentum()) + clip + ")";
         };
     }
 
@@ -176,11 +176,11 @@ public final class CodeExport {
     public static String torchOptimizer(TrainingConfig c) {
         String lr = number(c.learningRate());
         return switch (c.optimizer()) {
-            case "adam" -> "torch.optim.Adam(model.parameters(), lr=" + lr
+            case ADAM -> "torch.optim.Adam(model.parameters(), lr=" + lr
                     + (c.flavour() == Flavour.KERAS ? ", eps=1e-7" : "") + ")";
-            case "rmsprop" -> "torch.optim.RMSprop(model.parameters(), lr=" + lr
+            case RMSPROP -> "torch.optim.RMSprop(model.parameters(), lr=" + lr
                     + (c.flavour() == Flavour.KERAS ? ", alpha=0.9, eps=1e-7)  # Keras' rho and epsilon" : ")");
-            default -> "torch.optim.SGD(model.parameters(), lr=" + lr + ", momentum=" + number(c.momentum()) + ")";
+            case SGD -> "torch.optim.SGD(model.parameters(), lr=" + lr + ", momentum=" + number(c.momentum()) + ")";
         };
     }
 

@@ -9,6 +9,7 @@ import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /** The JSON metadata of a model file: architecture and training settings, both ways. */
@@ -33,7 +34,7 @@ final class ModelJson {
         Map<String, JsonValue> m = new LinkedHashMap<>();
         m.put("epochs", JsonValue.Num.of(c.epochs()));
         m.put("batch_size", JsonValue.Num.of(c.batchSize()));
-        m.put("optimizer", new JsonValue.Str(c.optimizer()));
+        m.put("optimizer", new JsonValue.Str(c.optimizer().id()));
         m.put("learning_rate", JsonValue.Num.of(c.learningRate()));
         m.put("flavour", new JsonValue.Str(ModelFile.lower(c.flavour())));
         m.put("momentum", JsonValue.Num.of(c.momentum()));
@@ -81,7 +82,8 @@ final class ModelJson {
         Fields f = Fields.parse(file, "training", json);
         f.unknown(TRAINING_FIELDS, unknown);
         try {
-            return new TrainingConfig(f.integer("epochs"), f.integer("batch_size"), f.string("optimizer"),
+            return new TrainingConfig(f.integer("epochs"), f.integer("batch_size"),
+                    OptimizerKind.parse(f.string("optimizer")),
                     f.number("learning_rate"), ModelFile.flavour(f.string("flavour")), f.number("momentum"),
                     f.number("clip_norm"), f.longValue("seed"), f.integer("threads"), f.integer("shards"),
                     ModelFile.scheme(f.string("init")));

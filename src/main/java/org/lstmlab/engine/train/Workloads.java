@@ -92,9 +92,8 @@ public final class Workloads {
         Dataset data = batchOf(w, 0);
         SequenceModel model = new SequenceModel(w.spec());
         Initializers.initialize(model, Initializers.Scheme.TORCH, 0);
-        int shards = Math.min(threads, w.batch());
-        TrainingConfig cfg = new TrainingConfig(Integer.MAX_VALUE, w.batch(), "adam", 1e-3, Flavour.TORCH, 0, 0,
-                0, threads, shards, Initializers.Scheme.TORCH);
+        TrainingConfig cfg = TrainingConfig.builder().epochs(TrainingConfig.MAX_EPOCHS).batchSize(w.batch())
+                .flavour(Flavour.TORCH).seed(0).threads(threads).shards(Math.min(threads, w.batch())).build();
         try (Trainer trainer = new Trainer(model, data, cfg)) {
             long warmEnd = System.nanoTime() + (long) (Math.min(3.0, Math.max(0.5, seconds / 2)) * 1e9);
             int warm = 0;

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Palette;
@@ -56,7 +57,7 @@ public final class CompareView {
         startButton.disableProperty().bind(vm.runningProperty());
         stopButton.disableProperty().bind(vm.runningProperty().not());
         statusLabel.textProperty().bind(vm.statusProperty());
-        for (CellType c : CompareSweep.CELLS) {
+        for (CellType c : Comparison.CELLS) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(c.id());
             series.put(c, s);
@@ -67,9 +68,9 @@ public final class CompareView {
     }
 
     private void draw(SweepSnapshot s) {
-        for (CellType c : CompareSweep.CELLS) {
+        for (CellType c : Comparison.CELLS) {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
-                    .map(p -> new XYChart.Data<Number, Number>(p.steps(), p.accuracy())).toList());
+                    .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
         }
     }
 

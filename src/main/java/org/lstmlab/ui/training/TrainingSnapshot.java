@@ -2,6 +2,8 @@ package org.lstmlab.ui.training;
 
 import java.util.List;
 
+import org.lstmlab.engine.session.EpochReport;
+
 /**
  * What the UI draws of a training run, published by the worker (latest wins) and read by the view once per
  * frame. Immutable: every array is the worker's copy, never read or written again by it.
@@ -31,7 +33,7 @@ import java.util.List;
 public record TrainingSnapshot(long version, RunState state, String message, int epoch, int epochs, int batch,
                                int batchesPerEpoch, long steps, double samplesPerSecond, double secondsLeft,
                                double lastLoss, double lastGradNorm, long skippedSteps, double[][] history,
-                               List<EpochMetrics> epochMetrics, List<double[]> gradNormPerStep, Histogram weights,
+                               List<EpochReport> epochMetrics, List<double[]> gradNormPerStep, Histogram weights,
                                Histogram gradients, String sample, double[] freeRun, double[] freeRunTruth) {
 
     /** The snapshot of a run that has not started training yet. */
@@ -48,7 +50,7 @@ public record TrainingSnapshot(long version, RunState state, String message, int
     }
 
     /** The last finished epoch's metrics, or null. */
-    public EpochMetrics lastEpoch() {
+    public EpochReport lastEpoch() {
         return epochMetrics.isEmpty() ? null : epochMetrics.get(epochMetrics.size() - 1);
     }
 }

@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.I18n;
@@ -52,7 +54,7 @@ public final class TrainingView {
     @FXML private Spinner<Integer> unitsSpinner;
     @FXML private Spinner<Integer> layersSpinner;
     @FXML private Label headLabel;
-    @FXML private ComboBox<String> optimizerBox;
+    @FXML private ComboBox<OptimizerKind> optimizerBox;
     @FXML private CheckBox torchBox;
     @FXML private TextField lrField;
     @FXML private Spinner<Integer> batchSpinner;
@@ -150,6 +152,7 @@ public final class TrainingView {
         SpinnerBinding.bind(layersSpinner, 1, 4, f.layers);
         headLabel.textProperty().bind(vm.headProperty());
         optimizerBox.setItems(FXCollections.observableArrayList(TrainingForm.OPTIMIZERS));
+        optimizerBox.setConverter(Converters.display(OptimizerKind::id));
         optimizerBox.valueProperty().bindBidirectional(f.optimizer);
         torchBox.selectedProperty().bindBidirectional(f.torchFlavour);
         lrField.textProperty().bindBidirectional(f.learningRate);
@@ -229,7 +232,7 @@ public final class TrainingView {
     /** Redraws the charts from a new snapshot (at most a few times a second). */
     private void draw(TrainingSnapshot s) {
         double[][] h = s.history();
-        List<EpochMetrics> epochs = s.epochMetrics();
+        List<EpochReport> epochs = s.epochMetrics();
         double[] ex = new double[epochs.size()];
         double[] steps = new double[epochs.size()];
         double[] vl = new double[epochs.size()];

@@ -1,7 +1,6 @@
 package org.lstmlab.ui.training;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -22,11 +21,14 @@ import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.io.CodeExport;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TrainingThreads;
+import org.lstmlab.ui.common.DebuggerLauncher;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code, the run's
@@ -57,7 +59,7 @@ public final class TrainingViewModel {
     private final Map<Task, Dataset> shapes = new java.util.IdentityHashMap<>();
     private TrainingRun run;
     private long shownVersion = -1;
-    private DebuggerLink debugger;
+    private DebuggerLauncher debugger;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
@@ -66,9 +68,10 @@ public final class TrainingViewModel {
         for (var p : List.of(form.steps, form.units, form.layers, form.batchSize, form.epochs)) {
             p.addListener((o, a, b) -> refreshCode());
         }
-        for (var p : List.of(form.optimizer, form.learningRate, form.clipNorm, form.seed)) {
+        for (var p : List.of(form.learningRate, form.clipNorm, form.seed)) {
             p.addListener((o, a, b) -> refreshCode());
         }
+        form.optimizer.addListener((o, a, b) -> refreshCode());
         form.cell.addListener((o, a, b) -> refreshCode());
         form.torchFlavour.addListener((o, a, b) -> refreshCode());
         temperature.addListener((o, a, b) -> {
@@ -151,9 +154,9 @@ public final class TrainingViewModel {
         return temperature;
     }
 
-    /** Where "Open in debugger" sends the model; MainWindow connects it. */
-    public void setDebuggerLink(DebuggerLink link) {
-        this.debugger = link;
+    /** Where "Open in debugger" sends the model; MainWindow connects it to the Debugger tab. */
+    public void setDebuggerLauncher(DebuggerLauncher launcher) {
+        this.debugger = launcher;
     }
 
     /** The current run, or null (for tests and the Compare tab). */
@@ -176,10 +179,16 @@ public final class TrainingViewModel {
      */
     public void chooseDataFile(Path file) {
         message.set(I18n.format(i18n, "training.message.loading", file.getFileName()));
-        UserTasks.Request request = UserTasks.request(file, form);
+        UserData.Request request;
+        try {
+            request = form.userData(file, form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
         TrainingThreads.files().execute(() -> {
             try {
-                UserTasks.Loaded loaded = UserTasks.read(request);
+                UserData.Loaded loaded = UserData.read(request);
                 Task t = loaded.task();
                 fx.execute(() -> {
                     form.applyDefaults(t);
@@ -242,13 +251,12 @@ public final class TrainingViewModel {
         RunSetup setup;
         try {
             TrainingConfig c = form.config();
+            RunRecord record = runRecord();
             RunSetup.TaskSource source = () -> t;
-            if (form.dataFile.get() != null && !UserTasks.isText(form.dataFile.get())) {
-                UserTasks.Request again = UserTasks.request(form.dataFile.get(), form);  // columns may have changed
-                source = () -> UserTasks.load(again);
+            if (record.data() != null && !record.data().charLm()) {
+                source = record::openTask;   // the columns, window or horizon may have changed: read it again
             }
-            setup = new RunSetup(source, form.steps.get(), form.cell.get(), form.units.get(),
-                    Math.max(1, form.layers.get()), c, form.validationSplit.get(), null, runRecord());
+            setup = new RunSetup(source, record, c, null);
         } catch (TrainingForm.FieldException e) {
             message.set(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
             return;
@@ -271,17 +279,14 @@ public final class TrainingViewModel {
         pulse();
     }
 
-    /** What a checkpoint records to rebuild this form's data. */
-    Map<String, String> runRecord() {
-        Map<String, String> m = new LinkedHashMap<>();
+    /** The form's data and model, as a checkpoint records them. */
+    RunRecord runRecord() {
         Task t = form.task.get();
-        m.put("task", t.name());
-        m.put("seq_len", Integer.toString(form.steps.get()));
-        m.put("cell", form.cell.get().id());
-        if (form.dataFile.get() != null) {
-            m.putAll(UserTasks.record(form.dataFile.get(), form));
-        }
-        return m;
+        UserData.Request data = form.dataFile.get() == null ? null : form.userData(form.dataFile.get(), true);
+        boolean csv = data != null && !data.charLm();
+        int steps = csv || !t.lengthAdjustable() ? 0 : form.steps.get();
+        return new RunRecord(t.name(), steps, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()),
+                form.validationSplit.get(), 0, data);
     }
 
     public void pause() {
@@ -399,14 +404,16 @@ public final class TrainingViewModel {
             return;
         }
         run.pause();
-        DebuggerLink link = debugger;
+        DebuggerLauncher link = debugger;
         run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
             if (err != null) {
                 message.set(RunFiles.why(err));
                 return;
             }
-            String title = I18n.format(i18n, h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
-                    h.task(), h.epoch() + 1, h.index() + 1);
+            String title = I18n.format(i18n, h.epochs() == 0
+                    ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
+                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
+                    h.task(), h.epochs(), h.index() + 1);
             link.openModel(h.model(), h.targets().input(), h.targets(), 0, title);
             message.set(I18n.format(i18n, "training.message.debuggerOpened", title));
         }));

@@ -38,7 +38,7 @@ class ModelFileTest {
         for (CellType cell : CellType.standard()) {
             SequenceModel m = model(cell, 2, cell.ordinal());
             Path f = dir.resolve(cell.id() + ".safetensors");
-            TrainingConfig cfg = TrainingConfig.kerasDefaults().withSeed(99).withClipNorm(1.5);
+            TrainingConfig cfg = TrainingConfig.kerasDefaults().toBuilder().seed(99).clipNorm(1.5).build();
             ModelFile.save(f, m, cfg, "charlm", List.of("a", "b", "\"q\""));
             ModelFile.Loaded back = ModelFile.load(f);
             assertEquals(m.spec(), back.model().spec());

@@ -16,6 +16,7 @@ import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
 
@@ -47,7 +48,8 @@ class TrainingViewModelTest {
     void theFormsDefaultsAreTheCommandLinesSoTheUiReachesTheSameWeights() {
         for (var t : Tasks.all()) {
             vm.chooseTask(t);
-            assertEquals(t.defaults().withThreads(1), vm.form().config().withThreads(1), t.name());
+            assertEquals(t.defaults().toBuilder().threads(1).build(), vm.form().config().toBuilder().threads(1).build(),
+                    t.name());
             assertEquals(t.defaultHidden(), vm.form().unitsProperty().get(), t.name());
             assertEquals(t.defaultSteps(), vm.form().stepsProperty().get(), t.name());
         }
@@ -109,7 +111,7 @@ class TrainingViewModelTest {
     @Test
     void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
         List<Object[]> received = new ArrayList<>();
-        vm.setDebuggerLink((model, sample, targets, sequence, title) ->
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title) ->
                 received.add(new Object[] {model, sample, targets, sequence, title}));
         smallForm();
         vm.form().epochsProperty().set(50);
@@ -127,7 +129,7 @@ class TrainingViewModelTest {
         assertEquals(1, targets.targets().length);
         assertEquals(0, received.get(0)[3]);
         assertTrue(title.matches("keras-example, epoch \\d+, validation sample \\d+.*"), title);
-        SequenceModel live = vm.run().atBoundary(a -> a.trainer().model()).get();
+        SequenceModel live = vm.run().atBoundary(a -> a.session().model()).get();
         assertNotSame(live, copy);
         assertNotSame(live.parameters().get(0).data(), copy.parameters().get(0).data());
         double before = copy.parameters().get(0).data()[0];
@@ -147,7 +149,7 @@ class TrainingViewModelTest {
         vm.pause();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
         long steps = vm.snapshotProperty().get().steps();
-        double w = vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get();
+        double w = vm.run().atBoundary(a -> a.session().model().parameters().get(0).data()[0]).get();
         Path model = dir.resolve("m.safetensors");
         Path run = dir.resolve("r.safetensors");
         vm.saveModel(model);
@@ -159,12 +161,12 @@ class TrainingViewModelTest {
         fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened r.safetensors")
                 && vm.stateProperty().get() == RunState.PAUSED);
         assertEquals(steps, vm.snapshotProperty().get().steps(), "the run opens where it was saved");
-        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        assertEquals(w, vm.run().atBoundary(a -> a.session().model().parameters().get(0).data()[0]).get());
         vm.openModel(model);
         fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened m.safetensors")
                 && vm.stateProperty().get() == RunState.PAUSED);
         assertEquals(0, vm.snapshotProperty().get().steps());
-        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        assertEquals(w, vm.run().atBoundary(a -> a.session().model().parameters().get(0).data()[0]).get());
         vm.openCheckpoint(model);
         fx.until(vm, () -> vm.messageProperty().get().contains("is a model file, not a training checkpoint"));
         vm.stop();
@@ -175,7 +177,7 @@ class TrainingViewModelTest {
         vm.chooseTask(Tasks.byName("reber"));
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
-        EpochMetrics last = vm.snapshotProperty().get().lastEpoch();
+        EpochReport last = vm.snapshotProperty().get().lastEpoch();
         assertEquals(12, last.epoch());
         assertTrue(last.solved(), "accuracy " + last.valAccuracy());
     }

@@ -1,12 +1,13 @@
-package org.lstmlab.ui.debugger;
+package org.lstmlab.ui.common;
 
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 
 /**
- * How the Train tab opens a model in the debugger. The implementation copies the weights and the sample at once
- * (call it on the FX thread while training is paused); it keeps no reference to the model or the batch.
+ * The one hand-off from the Train tab to the debugger: the debugger's view model implements it, the Train tab calls
+ * it, and MainWindow connects the two, so neither tab depends on the other. Called on the FX thread with a copy of
+ * the weights no one else holds; the implementation copies what it keeps.
  */
 public interface DebuggerLauncher {
 
