@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * The cell drawn in JavaFX from a {@link DiagramLayout}: gates are boxes filled by their activation for the followed
@@ -202,6 +203,15 @@ final class CellDiagram extends Pane {
             path.getPoints().setAll(pts);
             return new PathTransition(Duration.millis(350), path, dot);
         });
+    }
+
+    /** Marks one part (a node id such as {@code f} or {@code mulF}) for a lesson; null clears the mark. */
+    void mark(String id) {
+        for (javafx.scene.Node n : content.getChildren()) {
+            if (n.getId() != null && n.getId().startsWith("node-")) {
+                StyleClasses.set(n, EquationPanel.LESSON, id != null && n.getId().equals("node-" + id));
+            }
+        }
     }
 
     /** The ids of the wires lit now, "from->to", for tests. */

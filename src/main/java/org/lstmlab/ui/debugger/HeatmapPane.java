@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol), drawn once per
@@ -125,6 +126,19 @@ final class HeatmapPane extends VBox {
         WritableImage img = new WritableImage(w, h);
         img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
         return img;
+    }
+
+    /** Marks one heatmap for a lesson (style class {@code lesson-highlight}); null clears the mark. */
+    void highlight(Highlights.Heatmap h) {
+        for (javafx.scene.Node row : getChildren()) {
+            if (row instanceof FlowPane flow) {
+                for (javafx.scene.Node box : flow.getChildren()) {
+                    javafx.scene.Node map = ((VBox) box).getChildren().get(1);
+                    StyleClasses.set(box, EquationPanel.LESSON, h != null
+                            && map.getId().equals("heatmap-" + h.layer() + "-" + h.symbol()));
+                }
+            }
+        }
     }
 
     /**
