@@ -132,7 +132,7 @@ public final class LessonRun {
     double value(ValueDef def) {
         try {
             if (def instanceof ValueDef.Expr e) {
-                return evaluate(e.expr(), e.t(), e.beside());
+                return e.reduce() == null ? evaluate(e.expr(), e.t(), e.beside()) : reduce(e);
             }
             return parameterCount((ValueDef.ParamCount) def);
         } catch (RuntimeException e) {
@@ -177,6 +177,25 @@ public final class LessonRun {
                     + "it, e.g. f[0]");
         }
         return v.data()[0];
+    }
+
+    private double reduce(ValueDef.Expr e) {
+        double acc = switch (e.reduce()) {
+            case "product" -> 1;
+            case "min" -> Double.POSITIVE_INFINITY;
+            case "max" -> Double.NEGATIVE_INFINITY;
+            default -> 0;
+        };
+        for (int t = e.from(); t <= e.to(); t++) {
+            double v = evaluate(e.expr(), t, e.beside());
+            acc = switch (e.reduce()) {
+                case "product" -> acc * v;
+                case "min" -> Math.min(acc, v);
+                case "max" -> Math.max(acc, v);
+                default -> acc + v;
+            };
+        }
+        return e.reduce().equals("mean") ? acc / (e.to() - e.from() + 1) : acc;
     }
 
     /** Whether a condition over the numbers (and the trace at the cursor) holds. */
