@@ -434,6 +434,7 @@ public final class LessonReader {
                         defined.add(prefix + "_grad_e" + e);
                         if (c.hasCellState()) {
                             defined.add(prefix + "_f_e" + e);
+                            defined.add(prefix + "_fmax_e" + e);
                         }
                     }
                 }
