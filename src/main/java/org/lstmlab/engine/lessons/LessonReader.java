@@ -429,6 +429,7 @@ public final class LessonReader {
                 if (spec.longSteps() > 0) {
                     defined.add(prefix + "_long_accuracy");
                 }
+                runs.add(prefix);
                 if (spec.gradient()) {
                     for (int e = 0; e <= spec.epochs(); e++) {
                         defined.add(prefix + "_grad_e" + e);
@@ -438,9 +439,6 @@ public final class LessonReader {
                         }
                     }
                 }
-            }
-            if (!comparison) {
-                runs.add(name);
             }
         }
 

@@ -29,6 +29,7 @@ public final class LessonRun {
     private final Map<String, Double> numbers = new LinkedHashMap<>();
     private final Map<String, TrainingRuns.Run> runs = new LinkedHashMap<>();
     private int performed = -1;
+    private final java.util.Set<Exercise> predicted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public LessonRun(Lesson lesson) {
         this(lesson, new IdentityHashMap<>());
@@ -71,9 +72,16 @@ public final class LessonRun {
             bench = new Workbench();
             numbers.clear();
             runs.clear();
+            predicted.clear();
             performed = -1;
         }
         while (performed < index) {
+            if (performed >= 0) {
+                Exercise left = lesson.steps().get(performed).exercise();
+                if (left != null && left.kind() == Exercise.Kind.PREDICT) {
+                    runPrediction(left);  // a step left behind has had its run, answered or not
+                }
+            }
             perform(lesson.steps().get(performed + 1));
             performed++;
         }
@@ -241,11 +249,19 @@ public final class LessonRun {
         return choice == ex.correct();
     }
 
-    /** Performs a predict exercise's run (after the student has chosen). */
+    /** Performs a predict exercise's run (after the student has chosen); once only. */
     public void runPrediction(Exercise ex) {
+        if (!predicted.add(ex)) {
+            return;
+        }
         for (Action a : ex.run()) {
             perform(a);
         }
+    }
+
+    /** Whether a predict exercise's run has been performed. */
+    public boolean hasRun(Exercise ex) {
+        return predicted.contains(ex);
     }
 
     /** Whether the exercise's {@code check} holds in the engine (true when it has none). */
