@@ -176,7 +176,9 @@ public final class LessonReader {
             if (f.containsKey("reduce")) {
                 String reduce = oneOf(f.get("reduce"), "sum", "product", "mean", "min", "max");
                 int from = required(n, f, "from").integer(1, 100_000);
-                int to = required(n, f, "to").integer(from, 100_000);
+                YamlNode toNode = required(n, f, "to");
+                int to = toNode.isScalar() && toNode.string().strip().equals("end") ? 0
+                        : toNode.integer(from, 100_000);
                 if (f.containsKey("t")) {
                     throw f.get("t").error("a reduced number runs from 'from' to 'to'; it has no t");
                 }

@@ -194,7 +194,8 @@ public final class LessonRun {
             case "max" -> Double.NEGATIVE_INFINITY;
             default -> 0;
         };
-        for (int t = e.from(); t <= e.to(); t++) {
+        int to = e.to() > 0 ? e.to() : (e.beside() ? bench.besideTrace() : bench.trace()).steps();
+        for (int t = e.from(); t <= to; t++) {
             double v = evaluate(e.expr(), t, e.beside());
             acc = switch (e.reduce()) {
                 case "product" -> acc * v;
@@ -203,7 +204,7 @@ public final class LessonRun {
                 default -> acc + v;
             };
         }
-        return e.reduce().equals("mean") ? acc / (e.to() - e.from() + 1) : acc;
+        return e.reduce().equals("mean") ? acc / (to - e.from() + 1) : acc;
     }
 
     /** Whether a condition over the numbers (and the trace at the cursor) holds. */
