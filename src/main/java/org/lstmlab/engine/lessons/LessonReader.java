@@ -158,7 +158,7 @@ public final class LessonReader {
             if (n.isScalar()) {
                 return new ValueDef.Expr(n.line(), expression(n), 0, false);
             }
-            Map<String, YamlNode> f = n.fields("expr", "t", "beside", "params");
+            Map<String, YamlNode> f = n.fields("expr", "t", "beside", "params", "reduce", "from", "to");
             if (f.containsKey("params")) {
                 Map<String, YamlNode> p = f.get("params").fields("cell", "input", "hidden", "framework", "dense");
                 String fw = required(f.get("params"), p, "framework").nonBlank();
@@ -173,6 +173,22 @@ public final class LessonReader {
             String expr = expression(required(n, f, "expr"));
             int t = f.containsKey("t") ? f.get("t").integer(1, 100_000) : 0;
             boolean beside = f.containsKey("beside") && f.get("beside").bool();
+            if (f.containsKey("reduce")) {
+                String reduce = oneOf(f.get("reduce"), "sum", "product", "mean", "min", "max");
+                int from = required(n, f, "from").integer(1, 100_000);
+                YamlNode toNode = required(n, f, "to");
+                int to = toNode.isScalar() && toNode.string().strip().equals("end") ? 0
+                        : toNode.integer(from, 100_000);
+                if (f.containsKey("t")) {
+                    throw f.get("t").error("a reduced number runs from 'from' to 'to'; it has no t");
+                }
+                return new ValueDef.Expr(n.line(), expr, 0, beside, reduce, from, to);
+            }
+            for (String k : List.of("from", "to")) {
+                if (f.containsKey(k)) {
+                    throw f.get(k).error("'" + k + "' needs a 'reduce'");
+                }
+            }
             return new ValueDef.Expr(n.line(), expr, t, beside);
         }
 
@@ -415,17 +431,16 @@ public final class LessonReader {
                 if (spec.longSteps() > 0) {
                     defined.add(prefix + "_long_accuracy");
                 }
+                runs.add(prefix);
                 if (spec.gradient()) {
                     for (int e = 0; e <= spec.epochs(); e++) {
                         defined.add(prefix + "_grad_e" + e);
                         if (c.hasCellState()) {
                             defined.add(prefix + "_f_e" + e);
+                            defined.add(prefix + "_fmax_e" + e);
                         }
                     }
                 }
-            }
-            if (!comparison) {
-                runs.add(name);
             }
         }
 

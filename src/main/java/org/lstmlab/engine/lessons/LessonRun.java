@@ -29,6 +29,7 @@ public final class LessonRun {
     private final Map<String, Double> numbers = new LinkedHashMap<>();
     private final Map<String, TrainingRuns.Run> runs = new LinkedHashMap<>();
     private int performed = -1;
+    private final java.util.Set<Exercise> predicted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public LessonRun(Lesson lesson) {
         this(lesson, new IdentityHashMap<>());
@@ -71,9 +72,16 @@ public final class LessonRun {
             bench = new Workbench();
             numbers.clear();
             runs.clear();
+            predicted.clear();
             performed = -1;
         }
         while (performed < index) {
+            if (performed >= 0) {
+                Exercise left = lesson.steps().get(performed).exercise();
+                if (left != null && left.kind() == Exercise.Kind.PREDICT) {
+                    runPrediction(left);  // a step left behind has had its run, answered or not
+                }
+            }
             perform(lesson.steps().get(performed + 1));
             performed++;
         }
@@ -132,7 +140,7 @@ public final class LessonRun {
     double value(ValueDef def) {
         try {
             if (def instanceof ValueDef.Expr e) {
-                return evaluate(e.expr(), e.t(), e.beside());
+                return e.reduce() == null ? evaluate(e.expr(), e.t(), e.beside()) : reduce(e);
             }
             return parameterCount((ValueDef.ParamCount) def);
         } catch (RuntimeException e) {
@@ -179,6 +187,26 @@ public final class LessonRun {
         return v.data()[0];
     }
 
+    private double reduce(ValueDef.Expr e) {
+        double acc = switch (e.reduce()) {
+            case "product" -> 1;
+            case "min" -> Double.POSITIVE_INFINITY;
+            case "max" -> Double.NEGATIVE_INFINITY;
+            default -> 0;
+        };
+        int to = e.to() > 0 ? e.to() : (e.beside() ? bench.besideTrace() : bench.trace()).steps();
+        for (int t = e.from(); t <= to; t++) {
+            double v = evaluate(e.expr(), t, e.beside());
+            acc = switch (e.reduce()) {
+                case "product" -> acc * v;
+                case "min" -> Math.min(acc, v);
+                case "max" -> Math.max(acc, v);
+                default -> acc + v;
+            };
+        }
+        return e.reduce().equals("mean") ? acc / (to - e.from() + 1) : acc;
+    }
+
     /** Whether a condition over the numbers (and the trace at the cursor) holds. */
     public boolean holds(String condition) {
         return evaluate(condition, 0, false) != 0;
@@ -222,11 +250,19 @@ public final class LessonRun {
         return choice == ex.correct();
     }
 
-    /** Performs a predict exercise's run (after the student has chosen). */
+    /** Performs a predict exercise's run (after the student has chosen); once only. */
     public void runPrediction(Exercise ex) {
+        if (!predicted.add(ex)) {
+            return;
+        }
         for (Action a : ex.run()) {
             perform(a);
         }
+    }
+
+    /** Whether a predict exercise's run has been performed. */
+    public boolean hasRun(Exercise ex) {
+        return predicted.contains(ex);
     }
 
     /** Whether the exercise's {@code check} holds in the engine (true when it has none). */

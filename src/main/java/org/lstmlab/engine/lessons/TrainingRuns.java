@@ -41,7 +41,8 @@ import org.lstmlab.engine.train.TrainingHaltedException;
  * <li>with {@code long-steps}: {@code P_long_accuracy}, the accuracy on sequences of that length;</li>
  * <li>with {@code gradient}: {@code P_grad_eK}, the mean over the validation sequences of log₁₀‖∂L/∂h₁‖ (the
  * gradient of each sequence's loss reaching the first step) after K epochs, K = 0 … epochs, and for an LSTM
- * {@code P_f_eK}, the mean forget gate over those sequences and steps.</li>
+ * {@code P_f_eK}, the mean forget gate over those sequences, steps and units, and {@code P_fmax_eK}, the forget gate
+ * of the unit that keeps most (its mean over sequences and steps).</li>
  * </ul>
  */
 public final class TrainingRuns {
@@ -176,19 +177,24 @@ public final class TrainingRuns {
         out.put(prefix + "_grad_e" + epoch, sum / batch);
         if (model.spec().cell().hasCellState()) {
             LayerTrace tr = probe.rnn().trace(0);
-            double f = 0;
-            int count2 = 0;
+            double[] perUnit = new double[h];
             int steps = tr.steps();
             for (int t = 0; t < steps; t++) {
                 for (int s = 0; s < batch; s++) {
                     int row = (t * batch + s) * 4 * h;
                     for (int j = 0; j < h; j++) {
-                        f += tr.gates()[row + h + j];
-                        count2++;
+                        perUnit[j] += tr.gates()[row + h + j] / (steps * batch);
                     }
                 }
             }
-            out.put(prefix + "_f_e" + epoch, f / count2);
+            double mean = 0;
+            double max = 0;
+            for (double f : perUnit) {
+                mean += f / h;
+                max = Math.max(max, f);
+            }
+            out.put(prefix + "_f_e" + epoch, mean);
+            out.put(prefix + "_fmax_e" + epoch, max);
         }
     }
 
