@@ -216,7 +216,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     public void openModelFile(java.nio.file.Path file, WeightPreset fallback) {
         worker.submit(p -> {
             try {
-                return org.lstmlab.engine.io.ModelFile.load(file);
+                return org.lstmlab.engine.interop.ModelImport.load(file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

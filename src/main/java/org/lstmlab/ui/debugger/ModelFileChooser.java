@@ -16,7 +16,7 @@ final class ModelFileChooser {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.getString("debugger.chooser.model"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.getString("debugger.chooser.filter"),
-                "*.safetensors"));
+                "*.safetensors", "*.h5", "*.keras"));
         File file = chooser.showOpenDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
         if (file != null) {
             vm.openModelFile(file.toPath(), fallback);
