@@ -39,7 +39,8 @@ final class DebuggerMenu {
                 item(i18n, "debugger.action.undo", "Shortcut+Z", v::onUndo),
                 item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", v::onRedo),
                 new SeparatorMenuItem(),
-                item(i18n, "debugger.action.openModel", "Shortcut+O", v::onOpenModelFile));
+                item(i18n, "debugger.action.openModel", "Shortcut+O", v::onOpenModelFile),
+                item(i18n, "debugger.action.exportTrace", "Shortcut+Shift+E", v::onExportTrace));
         return m;
     }
 

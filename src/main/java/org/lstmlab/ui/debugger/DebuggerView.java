@@ -329,6 +329,19 @@ public final class DebuggerView {
         chooseModelFile(vm.form().weightsProperty().get());
     }
 
+    void onExportTrace() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString("debugger.chooser.trace"));
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("CSV (layer,t,b,symbol,unit,value)", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("safetensors", "*.safetensors"));
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            vm.exportTrace(file.toPath());
+        }
+    }
+
     private void chooseModelFile(WeightPreset fallback) {
         ModelFileChooser.choose(root, resources, vm, fallback);
     }

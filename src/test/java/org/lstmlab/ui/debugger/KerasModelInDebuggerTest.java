@@ -27,4 +27,20 @@ class KerasModelInDebuggerTest {
         ImportedModel m = ModelImport.load(file);
         assertArrayEquals(m.model().rnn().layer(0).weightIh().data(), tr.layer(0).weightIh().data());
     }
+
+    @Test
+    void debugExportTraceWritesTheTraceOnShow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        Trace tr = vm.trace();
+        Path csv = dir.resolve("trace.csv");
+        vm.exportTrace(csv);
+        for (int i = 0; i < 600 && !vm.statusProperty().get().contains("trace.csv"); i++) {
+            vm.pulse(1);
+            Thread.sleep(50);
+        }
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("layer,t,b,symbol,unit,value", lines.get(0));
+        String h = lines.stream().filter(l -> l.startsWith("0,0,0,h,0,")).findFirst().orElseThrow();
+        assertEquals(tr.value("h", 0, 0, 0, 0), Double.parseDouble(h.split(",")[5]), 0.0);
+    }
 }
