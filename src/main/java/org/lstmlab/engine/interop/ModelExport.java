@@ -28,7 +28,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  *   <li>PyTorch: {@code model.safetensors} (an LSTM Lab model file, which {@code load_state_dict(strict=True)}
  *       takes), {@code check_input.safetensors} ({@code input}, {@code expected}), {@code model.py} (torch and
  *       safetensors).</li>
- *   <li>Keras 3: {@code model.weights.h5} in Keras 3's layout (float64), {@code check_input.npz} ({@code input},
+ *   <li>Keras 3: {@code model.weights.npz} (Keras' layouts, float64; see {@link KerasWeightsWriter} for why not .h5), {@code check_input.npz} ({@code input},
  *       {@code expected}), {@code model.py} (keras and numpy).</li>
  * </ul>
  */
@@ -66,7 +66,7 @@ public final class ModelExport {
                     .getBytes(StandardCharsets.UTF_8)));
             return List.of(code, weights, check);
         }
-        Path weights = dir.resolve("model.weights.h5");
+        Path weights = dir.resolve("model.weights.npz");
         Path check = dir.resolve("check_input.npz");
         KerasWeightsWriter.write(weights, model);
         AtomicFiles.write(check, out -> {

@@ -343,7 +343,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         modelFileRequest.set(null);
         worker.submit(p -> {
             try {
-                return org.lstmlab.engine.io.ModelFile.load(file);
+                return org.lstmlab.engine.interop.ModelImport.load(file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -365,6 +365,27 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             }
             form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
         });
+    }
+
+    /**
+     * Writes the trace on show (forward, and backward when it has been recorded) to a {@code .csv}, {@code .json} or
+     * {@code .safetensors} file on the worker; the status line says where, or why not.
+     */
+    public void exportTrace(java.nio.file.Path file) {
+        Trace tr = trace();
+        if (tr == null) {
+            return;
+        }
+        worker.submit(p -> {
+            try {
+                org.lstmlab.engine.interop.TraceExport.write(file, tr);
+                return file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, f -> status.set(I18n.format(i18n, "debugger.status.exported", f.getFileName())),
+                e -> status.set(I18n.format(i18n, "debugger.status.failed",
+                        e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
     }
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */

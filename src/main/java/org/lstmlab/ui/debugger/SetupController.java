@@ -88,7 +88,7 @@ public final class SetupController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("debugger.chooser.model"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                resources.getString("debugger.chooser.filter"), "*.safetensors"));
+                resources.getString("debugger.chooser.filter"), "*.safetensors", "*.h5", "*.keras"));
         File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file != null) {
             vm.openModelFile(file.toPath(), fallback);
