@@ -25,17 +25,32 @@ public final class Gemm {
     private static volatile GemmKernel kernel = PLAIN;
     private static volatile FloatGemmKernel floatKernel = PLAIN_FLOAT;
 
-    static {
-        KernelWarmup.startOnFirstUse();
-    }
+    private static volatile boolean floatsUsed;
 
     private Gemm() {
     }
 
-    /** Moves the products to the fast kernels (called by {@link KernelWarmup} once they are compiled). */
+    static {
+        KernelWarmup.float64InUse();
+    }
+
+    /** Moves the float64 products to the fast kernel (called by {@link KernelWarmup} once it is compiled). */
     static void useFastKernels() {
         kernel = FAST;
+    }
+
+    /** Moves the float32 products to the fast kernel. */
+    static void useFastFloatKernels() {
         floatKernel = FAST_FLOAT;
+    }
+
+    /** The float32 kernel, starting its warm-up the first time float32 products are asked for. */
+    private static FloatGemmKernel floats() {
+        if (!floatsUsed) {
+            floatsUsed = true;
+            KernelWarmup.float32InUse();
+        }
+        return floatKernel;
     }
 
     /** {@code C = A·B}, or {@code C += A·B} when {@code accumulate}. A (M×K), B (K×N), C (M×N). */
@@ -51,13 +66,16 @@ public final class Gemm {
 
     /**
      * Prepares B (K×N, contiguous from {@code bOff}) for several {@link #mmPacked} products, reusing
-     * {@code reuse}'s buffers when given. B must not change while the packed form is in use. The panels are laid
-     * out for the fast kernel; the plain loops read B itself, so a packed matrix serves both.
+     * {@code reuse}'s buffers when given. B must not change while the packed form is in use. Only the fast kernel
+     * copies B into panels; the plain loops read B itself, and a matrix prepared while the plain loops were in use
+     * serves the fast kernel too (which then copies B at each product, as {@link #mm} does).
      */
     public static PackedMatrix pack(double[] b, int bOff, int k, int n, PackedMatrix reuse) {
         PackedMatrix p = reuse != null ? reuse : new PackedMatrix();
         p.set(b, bOff, k, n);
-        FAST.pack(p);
+        if (kernel == FAST) {
+            FAST.pack(p);  // the plain loops read B itself; a matrix packed before the switch is packed per product
+        }
         return p;
     }
 
@@ -75,26 +93,28 @@ public final class Gemm {
     /** float32 {@code C = A·B} or {@code C += A·B}. */
     public static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        floatKernel.mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        floats().mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** float32 {@code C += Aᵀ·B}. */
     public static void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
-        floatKernel.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        floats().mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /** float32 {@link #pack(double[], int, int, int, PackedMatrix)}. */
     public static PackedFloatMatrix pack(float[] b, int bOff, int k, int n, PackedFloatMatrix reuse) {
         PackedFloatMatrix p = reuse != null ? reuse : new PackedFloatMatrix();
         p.set(b, bOff, k, n);
-        FAST_FLOAT.pack(p);
+        if (floats() == FAST_FLOAT) {
+            FAST_FLOAT.pack(p);
+        }
         return p;
     }
 
     /** float32 {@link #mmPacked(double[], int, PackedMatrix, double[], int, int, boolean)}. */
     public static void mmPacked(float[] a, int aOff, PackedFloatMatrix b, float[] c, int cOff, int m,
                                 boolean accumulate) {
-        FloatGemmKernel k = floatKernel;
+        FloatGemmKernel k = floats();
         if (k == FAST_FLOAT) {
             k.mmPacked(a, aOff, b, c, cOff, m, accumulate);
         } else {

@@ -14,7 +14,7 @@ public final class Pointwise {
     private static volatile PointwiseKernel kernel = PLAIN;
 
     static {
-        KernelWarmup.startOnFirstUse();
+        KernelWarmup.float64InUse();
     }
 
     private Pointwise() {
