@@ -48,6 +48,10 @@ public final class VectorWidths {
         return create(bits, "VectorGemm", GemmKernel.class, tileVectors, packMinRows, bBlockKiB);
     }
 
+    public static FloatGemmKernel floatGemm(int bits) {
+        return create(bits, "VectorFloatGemm", FloatGemmKernel.class);
+    }
+
     public static PointwiseKernel pointwise(int bits) {
         return create(bits, "VectorPointwise", PointwiseKernel.class);
     }
