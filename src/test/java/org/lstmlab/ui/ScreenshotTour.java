@@ -92,10 +92,7 @@ public final class ScreenshotTour {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {
                         window.selectTab("compare");
-                        cmp.lengthsProperty().set("10, 25, 50, 75");
-                        cmp.epochsProperty().set(3);
-                        cmp.samplesProperty().set(12000);
-                        cmp.start();
+                        cmp.start();   // the defaults, as a teacher presses the button
                     });
                     Thread.sleep(500);
                     waitUntil(() -> !cmp.runningProperty().get(), 1800);

@@ -49,6 +49,10 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper torchCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper criterion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<MetricChart> metricChart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FieldsShown> fields = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
@@ -63,7 +67,11 @@ public final class TrainingViewModel {
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
         this.fx = fx;
-        form.task.addListener((o, a, b) -> refreshCode());
+        form.task.addListener((o, a, b) -> {
+            refreshCode();
+            fields.set(FieldsShown.of(b, form.dataFile.get() != null));
+        });
+        form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b != null)));
         for (var p : List.of(form.steps, form.units, form.layers, form.batchSize, form.epochs)) {
             p.addListener((o, a, b) -> refreshCode());
         }
@@ -79,6 +87,8 @@ public final class TrainingViewModel {
             }
         });
         form.applyDefaults(Tasks.byName("adding"));
+        fields.set(FieldsShown.of(form.task.get(), false));
+        metricChart.set(MetricChart.of(i18n, List.of()));
         updateState(null);
     }
 
@@ -127,6 +137,29 @@ public final class TrainingViewModel {
         return criterion.getReadOnlyProperty();
     }
 
+    /** The task's verdict after the last finished epoch, with its measure, threshold and baseline; or empty. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /**
+     * Every problem of a data file that was refused, one per line, when there is more than the message names;
+     * else empty.
+     */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** Which data fields apply to the chosen task, and the range of its length. */
+    public ReadOnlyObjectProperty<FieldsShown> fieldsProperty() {
+        return fields.getReadOnlyProperty();
+    }
+
+    /** The verdict's measure per epoch, with its threshold and baseline, for the second chart. */
+    ReadOnlyObjectProperty<MetricChart> metricChartProperty() {
+        return metricChart.getReadOnlyProperty();
+    }
+
     /** No run, or the last one is over: the form may change and Start is offered. */
     public ReadOnlyBooleanProperty idleProperty() {
         return idle.getReadOnlyProperty();
@@ -165,11 +198,27 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- form
 
-    /** Chooses a built-in task and fills the form with its defaults. */
+    /** Chooses a built-in task and fills the form with its defaults; the last run's charts go. */
     public void chooseTask(Task t) {
         form.dataFile.set(null);
         form.applyDefaults(t);
         message.set("");
+        forgetFinishedRun();
+    }
+
+    /** A new task makes the last run's charts and verdict meaningless: drop them (a running run stays). */
+    private void forgetFinishedRun() {
+        if (run != null && !run.latest().state().isOver()) {
+            return;
+        }
+        run = null;
+        shownVersion = -1;
+        snapshot.set(null);
+        verdict.set("");
+        metricChart.set(MetricChart.of(i18n, List.of()));
+        progress.set(0);
+        status.set("");
+        updateState(null);
     }
 
     /**
@@ -178,6 +227,7 @@ public final class TrainingViewModel {
      */
     public void chooseDataFile(Path file) {
         message.set(I18n.format(i18n, "training.message.loading", file.getFileName()));
+        details.set("");
         UserData.Request request;
         try {
             request = form.userData(file, form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask);
@@ -192,13 +242,18 @@ public final class TrainingViewModel {
                 fx.execute(() -> {
                     form.applyDefaults(t);
                     form.dataFile.set(file);
+                    forgetFinishedRun();
                     message.set(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
                             : "training.message.loaded", file.getFileName(), t.description(),
                             loaded.charset().name()));
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                fx.execute(() -> message.set(why));
+                String all = ProblemList.of(i18n, e);
+                fx.execute(() -> {
+                    message.set(why);
+                    details.set(all);
+                });
             }
         });
     }
@@ -273,6 +328,8 @@ public final class TrainingViewModel {
         run = next;
         shownVersion = -1;
         message.set("");
+        details.set("");
+        verdict.set("");
         run.setTemperature(temperature.get());
         run.start();
         pulse();
@@ -327,10 +384,15 @@ public final class TrainingViewModel {
         snapshot.set(s);
         progress.set(s.progress());
         status.set(RunText.status(i18n, s));
+        if (s.lastEpoch() != null) {
+            verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+        }
+        metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
             message.set(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
         } else if (s.state() == RunState.FAILED) {
             message.set(I18n.format(i18n, "training.message.failed", s.message()));
+            details.set(ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
             message.set(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
         }
