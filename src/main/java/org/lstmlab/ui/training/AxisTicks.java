@@ -31,6 +31,18 @@ public final class AxisTicks {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** Like {@link #linear}, at whole numbers only: epochs and timesteps have no 1.2. */
+    public static double[] whole(double lo, double hi, int target) {
+        if (!(hi > lo) || step(lo, hi, target) >= 1) {
+            return linear(lo, hi, target);
+        }
+        List<Double> out = new ArrayList<>();
+        for (long k = (long) Math.ceil(lo); k <= (long) Math.floor(hi) && out.size() < 100; k++) {
+            out.add((double) k);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** The round step (1, 2 or 5 times a power of ten) that gives about {@code target} ticks over [lo, hi]. */
     public static double step(double lo, double hi, int target) {
         double raw = (hi - lo) / Math.max(1, target - 1);

@@ -35,6 +35,7 @@ public final class PlotView extends Region {
     private double yMin = Double.NaN;
     private double yMax = Double.NaN;
     private PlotScale scale = PlotScale.LINEAR;
+    private boolean wholeX;
 
     public PlotView() {
         getChildren().add(canvas);
@@ -62,6 +63,12 @@ public final class PlotView extends Region {
     public void setYRange(double min, double max) {
         yMin = min;
         yMax = max;
+        draw();
+    }
+
+    /** Ticks on the x axis at whole numbers only (epochs, timesteps). */
+    public void setWholeX(boolean whole) {
+        wholeX = whole;
         draw();
     }
 
@@ -165,7 +172,7 @@ public final class PlotView extends Region {
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        double[] xt = AxisTicks.linear(xr[0], xr[1], 5);
+        double[] xt = wholeX ? AxisTicks.whole(xr[0], xr[1], 5) : AxisTicks.linear(xr[0], xr[1], 5);
         double xstep = xt.length < 2 ? 1 : xt[1] - xt[0];
         for (double v : xt) {
             g.fillText(AxisTicks.label(v, xstep), left + (v - xr[0]) * sx, bottom + 3);
@@ -185,8 +192,9 @@ public final class PlotView extends Region {
             g.setLineDashes((double[]) null);
             g.setFill(r.color());
             g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(r.name(), right - 4, py - 1);
+            boolean below = py - top < 14;   // no room above the line: write the name under it
+            g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
+            g.fillText(r.name(), right - 4, below ? py + 1 : py - 1);
         }
 
         double legendX = left + 6;

@@ -229,6 +229,9 @@ public final class TrainingView {
         accuracyChart.setXLabel(resources.getString("training.chart.epoch"));
         gradChart.setTitle(resources.getString("training.chart.gradNorm"));
         gradChart.setXLabel(resources.getString("training.chart.t"));
+        gradChart.setScale(PlotScale.LOGARITHMIC);
+        gradChart.setWholeX(true);
+        accuracyChart.setWholeX(true);
         vm.snapshotProperty().addListener((o, a, s) -> {
             if (s == null) {
                 clearCharts();
@@ -323,7 +326,7 @@ public final class TrainingView {
         for (int k = 0; k < s.gradNormPerStep().size(); k++) {
             double[] norms = s.gradNormPerStep().get(k);
             grads.add(new PlotView.Series(I18n.format(resources, "training.chart.gradNorm.layer", k),
-                    ChartData.oneBased(norms.length), ChartData.log10(norms), LAYERS.get(k % LAYERS.size()), false));
+                    ChartData.oneBased(norms.length), norms, LAYERS.get(k % LAYERS.size()), false));
         }
         gradChart.show(grads);
         weightsHistogram.show(s.weights(), resources.getString("training.chart.weights"));
