@@ -88,6 +88,21 @@ public final class ScreenshotTour {
                     shot("train-sine.png");
                     fx(train::stop);
                 }
+                if (only.equals("all") || only.equals("csv")) {
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+                    });
+                    waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
+                    fx(() -> {
+                        train.form().stepsProperty().set(8);
+                        train.form().horizonProperty().set(2);
+                        train.start();
+                    });
+                    waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
+                    Thread.sleep(1000);
+                    shot("train-csv.png");
+                }
                 if (only.equals("all") || only.equals("compare")) {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {

@@ -42,9 +42,19 @@ record MetricChart(String title, double[] epochs, double[] values, double thresh
         String threshold = I18n.format(i18n, "training.chart.threshold",
                 last.metric().higherIsBetter() ? "≥" : "<", VerdictText.value(last, last.threshold()));
         boolean baseline = last.baseline() != TaskScore.Baseline.NONE && !Double.isNaN(last.baselineValue());
-        return new MetricChart(Character.toUpperCase(metric.charAt(0)) + metric.substring(1), x, y,
-                last.threshold(), threshold, baseline ? last.baselineValue() : Double.NaN,
-                baseline ? i18n.getString("training.baseline." + last.baseline().name().toLowerCase(Locale.ROOT))
-                        : "", last.metric() == TaskScore.Metric.ACCURACY);
+        String baselineName = baseline
+                ? i18n.getString("training.baseline." + last.baseline().name().toLowerCase(Locale.ROOT)) : "";
+        if (baseline && last.baselineValue() == last.threshold()) {
+            // a forecast must beat the naive one: one line with both names
+            return new MetricChart(title(metric), x, y, last.threshold(), threshold + " = " + baselineName,
+                    Double.NaN, "", false);
+        }
+        return new MetricChart(title(metric), x, y, last.threshold(), threshold,
+                baseline ? last.baselineValue() : Double.NaN, baselineName,
+                last.metric() == TaskScore.Metric.ACCURACY);
+    }
+
+    private static String title(String metric) {
+        return Character.toUpperCase(metric.charAt(0)) + metric.substring(1);
     }
 }

@@ -159,6 +159,7 @@ public final class TrainingView {
         });
         vm.fieldsProperty().addListener((o, a, b) -> showFields(b));
         f.task.addListener((o, a, b) -> showFields(vm.fieldsProperty().get()));   // a new task brings its length
+        f.steps.addListener((o, a, b) -> followSteps(b.intValue()));
         showFields(vm.fieldsProperty().get());
         columnsField.textProperty().bindBidirectional(f.columns);
         targetField.textProperty().bindBidirectional(f.target);
@@ -268,6 +269,14 @@ public final class TrainingView {
                     s.stepsMin(), s.stepsMax(), Math.max(s.stepsMin(), Math.min(s.stepsMax(), f.steps.get())));
             stepsSpinner.setValueFactory(factory);
             factory.valueProperty().addListener((o, a, b) -> f.steps.set(b));
+        }
+    }
+
+    /** The length field follows the form when the view model changes it (a task's default, a test, a tour). */
+    private void followSteps(int value) {
+        if (stepsSpinner.getValueFactory() instanceof SpinnerValueFactory.IntegerSpinnerValueFactory factory
+                && value >= factory.getMin() && value <= factory.getMax() && factory.getValue() != value) {
+            factory.setValue(value);
         }
     }
 

@@ -269,7 +269,8 @@ public final class TrainingViewModel {
             ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
             TrainingConfig c = form.config();
             boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
-            int steps = !fixed ? 0 : t.lengthAdjustable() ? form.steps.get() : shape.train().get(0).steps();
+            boolean chosen = t.lengthAdjustable() || t instanceof org.lstmlab.engine.tasks.SeriesTask;   // a window
+            int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
             kerasCode.set(CodeExport.keras(spec, c, steps));
             torchCode.set(CodeExport.pytorch(spec, c));
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
