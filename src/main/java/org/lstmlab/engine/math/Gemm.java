@@ -139,4 +139,9 @@ public final class Gemm {
     public static String activeKernelName() {
         return kernel.name();
     }
+
+    /** The float32 kernel in use right now. */
+    public static String activeFloatKernelName() {
+        return floatKernel.name();
+    }
 }

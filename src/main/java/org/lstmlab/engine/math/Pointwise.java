@@ -34,6 +34,11 @@ public final class Pointwise {
         kernel.tanh(in, inOff, out, outOff, n);
     }
 
+    /** The kernel in use right now: the plain loops until the vector kernel is warm. */
+    public static String activeKernelName() {
+        return kernel.name();
+    }
+
     /** The kernel used once warm. */
     public static String kernelName() {
         return FAST.name();
