@@ -113,7 +113,7 @@ class LearnViewModelTest {
         vm.open("squashed-cell");
         vm.next();
         vm.showMe();
-        List<Class<?>> kinds = applied.stream().map(a -> (Class<?>) a.action().getClass()).toList();
+        List<Object> kinds = applied.stream().map(a -> (Object) a.action().getClass()).toList();
         assertEquals(Action.Setup.class, kinds.get(0));
         assertTrue(kinds.contains(Action.Beside.class));
         LessonRun.Applied last = applied.get(applied.size() - 1);
