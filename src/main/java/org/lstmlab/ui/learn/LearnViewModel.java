@@ -42,7 +42,7 @@ public final class LearnViewModel {
 
     /** An exercise as shown: prompt, choices, the hints revealed so far, the verdict and the explanation. */
     public record ExerciseView(Exercise.Kind kind, String prompt, List<String> choices, List<String> hints,
-                               boolean moreHints, String feedback, Boolean right, String explanation) {
+                               boolean moreHints, String feedback, Boolean right, String explanation, int chosen) {
     }
 
     private final ResourceBundle i18n;
@@ -287,7 +287,7 @@ public final class LearnViewModel {
             List<String> choices = ex.choices().stream().map(c -> r.fill(c, language)).toList();
             boolean solved = progress.solved(r.lesson().id(), index);
             ev = new ExerciseView(ex.kind(), r.fill(ex.prompt(), language), choices, List.of(), !ex.hints().isEmpty(),
-                    solved ? i18n.getString("learn.solvedBefore") : "", null, null);
+                    solved ? i18n.getString("learn.solvedBefore") : "", null, null, -1);
         }
         return new StepView(r.fill(s.text(), language), ev, filledHints);
     }
@@ -349,7 +349,14 @@ public final class LearnViewModel {
         submit(() -> {
             List<LessonRun.Applied> applied = ex.kind() == Exercise.Kind.PREDICT ? r.runPrediction(ex) : List.of();
             return new Verdict(r.isRight(ex, choice), applied, r.fill(ex.explanation(), language));
-        }, verdict -> verdict(r, index, ex, verdict));
+        }, verdict -> {
+            if (exercise.get() != null) {
+                ExerciseView ev = exercise.get();
+                exercise.set(new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(),
+                        ev.feedback(), ev.right(), ev.explanation(), choice));
+            }
+            verdict(r, index, ex, verdict);
+        });
     }
 
     private record Verdict(boolean right, List<LessonRun.Applied> applied, String explanation) {
@@ -383,7 +390,7 @@ public final class LearnViewModel {
         }
         hintsShown++;
         exercise.set(new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), List.copyOf(hints.subList(0, hintsShown)),
-                hintsShown < hints.size(), ev.feedback(), ev.right(), ev.explanation()));
+                hintsShown < hints.size(), ev.feedback(), ev.right(), ev.explanation(), ev.chosen()));
     }
 
     /** Gives up: shows the engine's answer and the explanation. */
@@ -416,7 +423,7 @@ public final class LearnViewModel {
 
     private static ExerciseView with(ExerciseView ev, String feedback, Boolean right, String explanation) {
         return new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(), feedback, right,
-                explanation);
+                explanation, ev.chosen());
     }
 
     /** A number as students type it: a comma for the decimal point and a Unicode minus are accepted. */

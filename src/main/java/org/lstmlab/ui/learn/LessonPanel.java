@@ -79,12 +79,17 @@ public final class LessonPanel {
             ToggleGroup group = new ToggleGroup();
             for (int k = 0; k < ev.choices().size(); k++) {
                 RadioButton rb = new RadioButton();
-                rb.setGraphic(ProseView.render(ev.choices().get(k)));
                 rb.setToggleGroup(group);
                 rb.setUserData(k);
                 rb.setId("choice-" + k);
+                rb.setSelected(k == ev.chosen());
                 rb.setDisable(answered);
-                exerciseBox.getChildren().add(rb);
+                var text = ProseView.render(ev.choices().get(k));
+                text.setOnMouseClicked(e -> rb.setSelected(!rb.isDisabled()));
+                HBox row = new HBox(rb, text);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                row.getStyleClass().add("exercise-row");
+                exerciseBox.getChildren().add(row);
             }
             Button answer = new Button(resources.getString("learn.answer"));
             answer.setId("checkAnswer");
@@ -125,6 +130,9 @@ public final class LessonPanel {
             var flow = ProseView.render(ev.explanation());
             flow.setId("explanation");
             exerciseBox.getChildren().addAll(why, flow);
+        }
+        if (!ev.feedback().isEmpty()) {
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(1));  // the verdict and the explanation
         }
     }
 

@@ -29,8 +29,12 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 final class ProseView {
     private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`");
-    private static final Map<String, Image> IMAGES = new HashMap<>();
-    private static final float SIZE = 17f;
+    private static final Map<String, Drawn> IMAGES = new HashMap<>();
+    private static final float SIZE = 16f;
+
+    /** A formula drawn once: the image and how far it reaches below the text's baseline. */
+    private record Drawn(Image image, double depth) {
+    }
 
     private ProseView() {
     }
@@ -68,9 +72,23 @@ final class ProseView {
             }
             inline(line, out);
             boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
-            out.add(new Text(nextIsText && !line.strip().endsWith("$$") ? " " : "\n"));
+            if (!nextIsText || line.strip().endsWith("$$")) {
+                out.add(new Text("\n"));
+            } else if (!wide(line.strip(), lines.get(i + 1).strip())) {
+                out.add(new Text(" "));  // Chinese lines join without a space
+            }
         }
         return out;
+    }
+
+    private static boolean wide(String line, String next) {
+        return !line.isEmpty() && !next.isEmpty() && (cjk(line.codePointBefore(line.length()))
+                || cjk(next.codePointAt(0)));
+    }
+
+    private static boolean cjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
     }
 
     private static String table(String row) {
@@ -115,8 +133,8 @@ final class ProseView {
     /** A formula image, or its source as text when JLaTeXMath cannot read it. */
     static Node formula(String latex, boolean display) {
         String key = (display ? "D|" : "T|") + latex;
-        Image img = IMAGES.get(key);
-        if (img == null) {
+        Drawn drawn = IMAGES.get(key);
+        if (drawn == null) {
             try {
                 TeXIcon icon = new TeXFormula(latex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY
                         : TeXConstants.STYLE_TEXT, SIZE);
@@ -127,18 +145,18 @@ final class ProseView {
                 icon.setForeground(new Color(0x1a, 0x1a, 0x1a));
                 icon.paintIcon(null, g, 0, 0);
                 g.dispose();
-                img = SwingFXUtils.toFXImage(b, null);
-                IMAGES.put(key, img);
+                drawn = new Drawn(SwingFXUtils.toFXImage(b, null), icon.getIconDepth());
+                IMAGES.put(key, drawn);
             } catch (ParseException | IllegalArgumentException e) {
                 Text t = new Text(display ? "$$" + latex + "$$" : "$" + latex + "$");
                 t.getStyleClass().add("prose-code");
                 return t;
             }
         }
-        ImageView v = new ImageView(img);
+        ImageView v = new ImageView(drawn.image());
         v.getStyleClass().add(display ? "formula-display" : "formula");
         if (!display) {
-            v.setTranslateY(Math.max(0, img.getHeight() - SIZE) / 3);
+            v.setTranslateY(drawn.depth());  // the formula's baseline on the text's
         }
         return v;
     }
