@@ -82,6 +82,9 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private Workspace workspace;
     private TrainedModel trained;
     private long generation;
+    private boolean tracing;
+    private final List<Runnable> afterTrace = new java.util.ArrayList<>();
+    private final java.util.Set<CellType> sameWeights = java.util.EnumSet.noneOf(CellType.class);
 
     public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
         this.i18n = i18n;
@@ -405,6 +408,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         long gen = ++generation;
         TraceRequest req = workspace.request();
         busy.set(true);
+        tracing = true;
         status.set(I18n.format(i18n, "debugger.status.tracing", req.steps()));
         worker.submit(p -> TraceJob.run(req, p), r -> {
             if (gen == generation) {
@@ -412,6 +416,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             }
         }, e -> {
             if (gen == generation) {
+                tracing = false;
+                afterTrace.clear();
                 status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage()));
             }
         });
@@ -435,13 +441,36 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         }
         status.set(I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss())));
         onCursor();
+        tracing = false;
+        List<Runnable> queued = List.copyOf(afterTrace);
+        afterTrace.clear();
+        queued.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code action} on the FX thread once the trace being computed has arrived, or now if none is pending:
+     * the lessons' "show me" uses it to step, jump or switch direction after a set-up or an edit.
+     */
+    public void whenTraced(Runnable action) {
+        if (tracing) {
+            afterTrace.add(action);
+        } else {
+            action.run();
+        }
     }
 
     private void traceCompanion(Companion c) {
         RecurrentStack w = new RecurrentStack(c.cell(), workspace.inputSize(), workspace.hiddenSize(),
                 workspace.layers());
-        Initializers.initialize(w, setup.get().weights() == WeightPreset.RANDOM_KERAS ? Initializers.Scheme.KERAS
-                : Initializers.Scheme.TORCH, setup.get().seed());
+        if (sameWeights.contains(c.cell()) && c.cell().gates().equals(workspace.cell().gates())) {
+            List<double[]> mine = workspace.request().params();
+            for (int k = 0; k < w.parameters().size(); k++) {
+                System.arraycopy(mine.get(k), 0, w.parameters().get(k).data(), 0, w.parameters().get(k).size());
+            }
+        } else {
+            Initializers.initialize(w, setup.get().weights() == WeightPreset.RANDOM_KERAS
+                    ? Initializers.Scheme.KERAS : Initializers.Scheme.TORCH, setup.get().seed());
+        }
         TraceRequest req = workspace.requestFor(w);
         long gen = ++c.generation;
         worker.submit(p -> TraceJob.run(req, p), r -> {
@@ -484,6 +513,21 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     public void removeCompanion(CellType cell) {
         companions.removeIf(c -> c.cell() == cell);
+        sameWeights.remove(cell);
+    }
+
+    /**
+     * Puts a cell beside the main one with the main cell's own weights, for cells whose weights have the same
+     * layout (the LSTM and the tutorial's two wrong cells): the lessons compare the same weights in two cells.
+     */
+    public void addCompanionWithSameWeights(CellType cell) {
+        if (workspace == null || !cell.gates().equals(workspace.cell().gates())) {
+            throw new IllegalArgumentException(cell.id() + " cannot take the weights of " + (workspace == null ? "nothing"
+                    : workspace.cell().id()));
+        }
+        removeCompanion(cell);
+        sameWeights.add(cell);
+        addCompanion(cell);
     }
 
     // ------------------------------------------------------------------------------------------------ edits
