@@ -11,7 +11,7 @@ import org.lstmlab.engine.io.JsonParser;
 import org.lstmlab.engine.io.JsonValue;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.compare.CompareViewModel;
 import picocli.CommandLine;
 

@@ -12,6 +12,9 @@ import javafx.stage.Stage;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.training.TrainingViewModel;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.Screenshots;
 
 /**
  * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * A recurrent stack with a Dense head and a loss: the Keras {@code Sequential([LSTM(50, input_shape=(10, 1)),
@@ -85,6 +86,20 @@ public final class SequenceModel {
             }
         }
         return true;
+    }
+
+    /**
+     * The precision training computes the recurrent layers' matrix products in: float64 (the default, what the
+     * debugger and the reference cases use) or float32 (faster; everything but those products stays float64).
+     * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.
+     */
+    public Precision precision() {
+        return rnn.precision();
+    }
+
+    /** Sets the precision of the recurrent layers' matrix products; see {@link #precision()}. */
+    public void setPrecision(Precision precision) {
+        rnn.setPrecision(precision);
     }
 
     public ModelSpec spec() {

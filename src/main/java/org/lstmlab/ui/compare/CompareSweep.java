@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
-import org.lstmlab.ui.training.TrainingThreads;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /**
  * Runs a {@link Comparison} (the engine's, which the {@code compare} command runs too) on a worker thread and

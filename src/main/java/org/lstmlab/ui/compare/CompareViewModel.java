@@ -20,7 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The Compare tab's logic: which task, which lengths, how long to train each model; runs a {@link CompareSweep}

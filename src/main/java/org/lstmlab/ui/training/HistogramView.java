@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.lstmlab.ui.common.Palette;
 
 /** A histogram drawn on a canvas: bars, the range under them, the title above. Redrawn only when set or resized. */
 public final class HistogramView extends Region {
@@ -45,7 +46,7 @@ public final class HistogramView extends Region {
     }
 
     private Color barColor() {
-        return getStyleClass().contains("gradients") ? Color.web("#f9a825") : Color.web("#37474f");
+        return Palette.of(getStyleClass().contains("gradients") ? Palette.Role.CELL : Palette.Role.HIDDEN);
     }
 
     private void draw() {
@@ -84,7 +85,7 @@ public final class HistogramView extends Region {
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(AxisTicks.number(histogram.hi()), w - 8, bottom + 2);
         if (histogram.nonFinite() > 0) {
-            g.setFill(Color.web("#c62828"));
+            g.setFill(Palette.of(Palette.Role.EMPHASIS));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(java.text.MessageFormat.format(nonFiniteFormat, histogram.nonFinite()), w / 2, bottom + 2);
         }

@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.TaskScore;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * What the Train tab's second chart shows: the measure the task's verdict is judged on, after every epoch, with

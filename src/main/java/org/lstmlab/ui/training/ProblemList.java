@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletionException;
 
 import org.lstmlab.engine.data.DataFileException;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * Every problem a data file was refused for, one per line, for the "all problems" view: the message line names

@@ -14,6 +14,7 @@ import org.lstmlab.engine.session.RunSnapshot;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /**
  * Saving and opening a run's files. The session's state is copied at a step boundary by the worker; the file is

@@ -16,6 +16,7 @@ import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.TrainingHaltedException;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /**
  * One training run on its own worker thread: the only owner of its {@link TrainingSession}, the engine's epoch

@@ -19,18 +19,20 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.Converters;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.SpinnerBinding;
 
 /**
  * The Train tab's view: binds the form and the controls to {@link TrainingViewModel}, polls it once per frame
@@ -95,12 +97,12 @@ public final class TrainingView {
     @FXML private ResourceBundle resources;
 
     private TrainingViewModel vm;
-    private static final Color TRAIN = Color.web("#1565c0");
-    private static final Color VALIDATION = Color.web("#c62828");
-    private static final Color SOLVED = Color.web("#2e7d32");
-    private static final Color CHANCE = Color.web("#757575");
-    private static final List<Color> LAYERS = List.of(Color.web("#1565c0"), Color.web("#2e7d32"),
-            Color.web("#6a1b9a"), Color.web("#ef6c00"));
+    private static final Color TRAIN = Palette.of(Palette.Role.OUTPUT);
+    private static final Color VALIDATION = Palette.of(Palette.Role.FORGET);
+    private static final List<Color> LAYERS = List.of(Palette.of(Palette.Role.OUTPUT), Palette.of(Palette.Role.INPUT),
+            Palette.of(Palette.Role.CANDIDATE), Palette.of(Palette.Role.RESET));
+    private static final Color SOLVED = Palette.of(Palette.Role.INPUT);
+    private static final Color CHANCE = Palette.of(Palette.Role.NEUTRAL);
     /** Charts are redrawn at most this often; the status line follows every snapshot. */
     static final long CHART_NANOS = 250_000_000L;
     private TrainingSnapshot pendingDraw;
@@ -126,20 +128,11 @@ public final class TrainingView {
 
     @FXML
     private void initialize() {
+        Palette.install(root);
         vm = new TrainingViewModel(resources, Platform::runLater);
         TrainingForm f = vm.form();
         taskBox.setItems(vm.tasks());
-        taskBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Task t) {
-                return t == null ? "" : t.name();
-            }
-
-            @Override
-            public Task fromString(String s) {
-                return null;
-            }
-        });
+        taskBox.setConverter(Converters.display(Task::name));
         taskBox.getSelectionModel().select(f.task.get());
         taskBox.setOnAction(e -> {
             Task t = taskBox.getValue();
@@ -165,32 +158,32 @@ public final class TrainingView {
         targetField.textProperty().bindBidirectional(f.target);
         encodingBox.setItems(FXCollections.observableArrayList("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK",
                 "GB18030"));
-        encodingBox.setConverter(strings(s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
+        encodingBox.setConverter(Converters.display(s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
         encodingBox.valueProperty().bindBidirectional(f.encoding);
-        bindInt(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);
+        SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);
         criterionLabel.textProperty().bind(vm.criterionProperty());
         cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));
-        cellBox.setConverter(strings(c -> c == null ? "" : c.id()));
+        cellBox.setConverter(Converters.display(CellType::id));
         cellBox.valueProperty().bindBidirectional(f.cell);
-        bindInt(unitsSpinner, 1, 512, f.units);
-        bindInt(layersSpinner, 1, 4, f.layers);
+        SpinnerBinding.bind(unitsSpinner, 1, 512, f.units);
+        SpinnerBinding.bind(layersSpinner, 1, 4, f.layers);
         headLabel.textProperty().bind(vm.headProperty());
         optimizerBox.setItems(FXCollections.observableArrayList(TrainingForm.OPTIMIZERS));
-        optimizerBox.setConverter(strings(k -> k == null ? "" : k.id()));
+        optimizerBox.setConverter(Converters.display(OptimizerKind::id));
         optimizerBox.valueProperty().bindBidirectional(f.optimizer);
         torchBox.selectedProperty().bindBidirectional(f.torchFlavour);
         lrField.textProperty().bindBidirectional(f.learningRate);
-        bindInt(batchSpinner, 1, 1024, f.batchSize);
-        bindInt(epochsSpinner, 1, 1000, f.epochs);
+        SpinnerBinding.bind(batchSpinner, 1, 1024, f.batchSize);
+        SpinnerBinding.bind(epochsSpinner, 1, 1000, f.epochs);
         splitBox.setItems(FXCollections.observableArrayList(Double.NaN, 0.1, 0.2, 0.3));
-        splitBox.setConverter(strings(d -> d == null || d.isNaN() ? resources.getString("training.valSplit.task")
+        splitBox.setConverter(Converters.display(d -> d.isNaN() ? resources.getString("training.valSplit.task")
                 : Math.round(d * 100) + " %"));
         splitBox.setValue(Double.NaN);
         splitBox.valueProperty().addListener((o, a, b) -> f.validationSplit.set(b == null ? Double.NaN : b));
         f.validationSplit.addListener((o, a, b) -> splitBox.setValue(b.doubleValue()));
         clipField.textProperty().bindBidirectional(f.clipNorm);
         seedField.textProperty().bindBidirectional(f.seed);
-        bindInt(threadsSpinner, 1, 64, f.threads);
+        SpinnerBinding.bind(threadsSpinner, 1, 64, f.threads);
         builder.disableProperty().bind(vm.idleProperty().not());
 
         startButton.disableProperty().bind(vm.idleProperty().not());
@@ -215,7 +208,7 @@ public final class TrainingView {
             detailsLink.setText(resources.getString("training.problems.show"));
         });
         lossScaleBox.setItems(FXCollections.observableArrayList(PlotScale.values()));
-        lossScaleBox.setConverter(strings(p -> p == null ? ""
+        lossScaleBox.setConverter(Converters.display(p -> p == null ? ""
                 : resources.getString("training.lossScale." + p.name().toLowerCase(java.util.Locale.ROOT))));
         lossScaleBox.valueProperty().addListener((o, a, b) -> lossChart.setScale(b));
         lossScaleBox.setValue(PlotScale.AUTOMATIC);
@@ -296,28 +289,6 @@ public final class TrainingView {
         sampleArea.clear();
     }
 
-    private static <T> StringConverter<T> strings(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static void bindInt(Spinner<Integer> spinner, int lo, int hi, javafx.beans.property.IntegerProperty p) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(lo, hi, Math.max(lo, Math.min(hi, p.get())));
-        spinner.setValueFactory(factory);
-        factory.valueProperty().addListener((o, a, b) -> p.set(b));
-        p.addListener((o, a, b) -> factory.setValue(Math.max(lo, Math.min(hi, b.intValue()))));
-    }
-
     /** Redraws the charts from a new snapshot (at most a few times a second). */
     private void draw(TrainingSnapshot s) {
         double[][] h = s.history();
@@ -347,7 +318,7 @@ public final class TrainingView {
             double[] k = ChartData.oneBased(s.freeRun().length);
             freeRunPlot.show(List.of(
                     new PlotView.Series(resources.getString("training.chart.freeRun.truth"), k, s.freeRunTruth(),
-                            Color.web("#9e9e9e"), false),
+                            Palette.of(Palette.Role.NEUTRAL), false),
                     new PlotView.Series(resources.getString("training.chart.freeRun.model"), k, s.freeRun(), TRAIN,
                             false)));
         }

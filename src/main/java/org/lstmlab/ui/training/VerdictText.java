@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.TaskScore;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The task's verdict after an epoch in the reader's language: solved or not, by which measure, against which

@@ -15,7 +15,7 @@ import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Compare tab's logic without a toolkit: a small sweep runs to the end, bad input is explained. */
 class CompareViewModelTest {

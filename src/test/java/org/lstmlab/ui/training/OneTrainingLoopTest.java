@@ -17,7 +17,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.compare.CompareViewModel;
 
 /**

@@ -26,8 +26,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.lstmlab.ui.I18n;
-import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Resources;
 
 /** The Train tab clicked through headless: the controls many times over, the debugger hand-off, the watchdog. */
 @Tag("ui")

@@ -19,7 +19,7 @@ import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Train tab's logic without a toolkit: the form, the code beside it, the controls, the debugger hand-off. */
 class TrainingViewModelTest {

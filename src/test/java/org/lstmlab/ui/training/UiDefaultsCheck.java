@@ -3,7 +3,7 @@ package org.lstmlab.ui.training;
 import java.util.Locale;
 
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * Trains tasks through the Train tab's own code path (its view model, form defaults and TrainingRun) and prints
