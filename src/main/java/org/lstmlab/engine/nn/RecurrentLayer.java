@@ -28,6 +28,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
     private LayerProducts products;              // the matrix products, in the training precision
+    private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         this(cell, inputSize, hiddenSize,
@@ -53,6 +54,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         this.biasHh = biasHh;
         this.inputBiasRow = new double[gateWidth];
         this.products = LayerProducts.of(Precision.FLOAT64, inputSize, hiddenSize, gateWidth);
+        this.parameters = List.of(weightIh, weightHh, biasIh, biasHh);
     }
 
     /** A new layer of the given cell type, index k (for the parameter names), input size D and hidden size H. */
@@ -81,7 +83,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** weight_ih, weight_hh, bias_ih, bias_hh: PyTorch's order. */
     public List<Param> parameters() {
-        return List.of(weightIh, weightHh, biasIh, biasHh);
+        return parameters;
     }
 
     public Param weightIh() {
