@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code bench}'s own fields, its float32 mode and the peak probe of {@code --kernels}. */
+/** {@code bench}'s own fields and its float32 mode. */
 class BenchCommandTest {
     private static double number(String json, String key) {
         Matcher m = Pattern.compile("\"" + key + "\": ([-0-9.Ee]+)").matcher(json);
@@ -38,17 +38,6 @@ class BenchCommandTest {
                 / 1e6, gflops, 0.02 * gflops + 0.01, json);
         assertEquals(gflops / peak, number(json, "peak_fraction"), 0.002, json);
         assertTrue(json.contains("float32"), "the float32 kernel runs: " + json);
-    }
-
-    @Test
-    void kernelsModeStartsWithThePeakProbe() {
-        CliTestSupport.Result r = CliTestSupport.run("bench", "--kernels", "--seconds", "0.3");
-        assertEquals(0, r.exitCode(), r.err());
-        List<String> lines = r.out().strip().lines().toList();
-        assertTrue(lines.get(0).contains("\"dtype\": \"float64\"") && lines.get(0).contains("peak_gflops"),
-                lines.get(0));
-        assertTrue(lines.get(1).contains("\"dtype\": \"float32\""), lines.get(1));
-        assertTrue(number(lines.get(0), "peak_gflops") > 0, lines.get(0));
     }
 
     @Test
