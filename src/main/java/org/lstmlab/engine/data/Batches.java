@@ -70,18 +70,24 @@ public final class Batches {
      * has been seen; otherwise a new batch. {@code reuse} must not be in use elsewhere.
      */
     public static Batch toBatch(List<Sample> samples, HeadMode head, int outputSize, Batch reuse) {
-        if (reuse != null && fill(samples, head, outputSize, reuse)) {
-            return reuse;
-        }
-        return build(samples, head, outputSize);
+        return toBatch(samples, 0, samples.size(), head, outputSize, reuse);
     }
 
-    /** Refills {@code into} when the samples have its shape; false (and nothing written) otherwise. */
-    private static boolean fill(List<Sample> samples, HeadMode head, int outputSize, Batch into) {
-        Sample first = samples.get(0);
+    /** {@link #toBatch(List, HeadMode, int, Batch)} of {@code samples[from, to)}, without a sub-list. */
+    public static Batch toBatch(List<Sample> samples, int from, int to, HeadMode head, int outputSize,
+                                Batch reuse) {
+        if (reuse != null && fill(samples, from, to, head, outputSize, reuse)) {
+            return reuse;
+        }
+        return build(samples.subList(from, to), head, outputSize);
+    }
+
+    /** Refills {@code into} when samples[from, to) have its shape; false (and nothing written) otherwise. */
+    private static boolean fill(List<Sample> samples, int from, int to, HeadMode head, int outputSize, Batch into) {
+        Sample first = samples.get(from);
         SequenceInput in = into.input();
         int steps = first.steps();
-        int b = samples.size();
+        int b = to - from;
         boolean every = head == HeadMode.EVERY_STEP;
         int rows = every ? steps * b : b;
         boolean classes = first.classes() != null;
@@ -90,12 +96,12 @@ public final class Batches {
                 || (classes ? into.classes().length != rows : into.targets().length != rows * outputSize)) {
             return false;
         }
-        for (Sample s : samples) {
-            check(s, steps, first.size());
+        for (int s = from; s < to; s++) {
+            check(samples.get(s), steps, first.size());
         }
         int d = first.size();
         for (int s = 0; s < b; s++) {
-            Sample sample = samples.get(s);
+            Sample sample = samples.get(from + s);
             if (first.isOneHot()) {
                 int[] tk = sample.tokens();
                 for (int t = 0; t < steps; t++) {

@@ -160,7 +160,9 @@ public final class Trainer implements AutoCloseable {
     private final class ShardTask implements Callable<Void> {
         final SequenceModel replica;
         final List<Param> params;
-        List<Sample> part;
+        List<Sample> all;
+        int from;
+        int to;
         Batch batch;
         double loss;
 
@@ -172,7 +174,7 @@ public final class Trainer implements AutoCloseable {
         @Override
         public Void call() {
             replica.zeroGrad();
-            batch = Batches.toBatch(part, data.head(), data.outputSize(), batch);
+            batch = Batches.toBatch(all, from, to, data.head(), data.outputSize(), batch);
             loss = replica.forward(batch);
             replica.backward();
             return null;
@@ -182,7 +184,10 @@ public final class Trainer implements AutoCloseable {
     private StepResult trainBatch(List<Sample> batch) {
         int shards = Math.min(config.shards(), batch.size());
         for (int s = 0; s < shards; s++) {
-            tasks.get(s).part = batch.subList(batch.size() * s / shards, batch.size() * (s + 1) / shards);
+            ShardTask task = tasks.get(s);
+            task.all = batch;
+            task.from = batch.size() * s / shards;
+            task.to = batch.size() * (s + 1) / shards;
         }
         runAll(shards);
 
