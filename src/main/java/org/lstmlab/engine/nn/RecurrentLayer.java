@@ -3,6 +3,7 @@ package org.lstmlab.engine.nn;
 import java.util.Arrays;
 import java.util.List;
 
+import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Precision;
 
 /**
@@ -28,6 +29,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
     private LayerProducts products;              // the matrix products, in the training precision
+    private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         this(cell, inputSize, hiddenSize,
@@ -53,6 +55,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         this.biasHh = biasHh;
         this.inputBiasRow = new double[gateWidth];
         this.products = LayerProducts.of(Precision.FLOAT64, inputSize, hiddenSize, gateWidth);
+        this.parameters = List.of(weightIh, weightHh, biasIh, biasHh);
     }
 
     /** A new layer of the given cell type, index k (for the parameter names), input size D and hidden size H. */
@@ -81,7 +84,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** weight_ih, weight_hh, bias_ih, bias_hh: PyTorch's order. */
     public List<Param> parameters() {
-        return List.of(weightIh, weightHh, biasIh, biasHh);
+        return parameters;
     }
 
     public Param weightIh() {
@@ -301,14 +304,23 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
+    /**
+     * out[j] += Σ_r m[r·cols + j]: the bias gradients. Written as the product {@code out += 1ᵀ·m} with a row of
+     * ones, so that it runs on the vector kernel (the plain loop here stayed scalar: two arrays with different
+     * offsets); a fused multiply-add by 1 is exactly the rounded sum, in the same order, so the bits are those of
+     * the loop.
+     */
     static void addColumnSums(double[] m, int rows, int cols, double[] out) {
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            for (int j = 0; j < cols; j++) {
-                out[j] += m[o + j];
-            }
+        double[] ones = ONES.get();
+        if (ones.length < rows) {
+            ones = new double[Math.max(rows, 2 * ones.length)];
+            Arrays.fill(ones, 1.0);
+            ONES.set(ones);
         }
+        Gemm.mm(ones, 0, m, 0, out, 0, 1, rows, cols, true);
     }
+
+    private static final ThreadLocal<double[]> ONES = ThreadLocal.withInitial(() -> new double[0]);
 
     static void copyOrZero(double[] src, int srcOff, double[] dst, int dstOff, int n) {
         if (src == null) {

@@ -18,6 +18,8 @@ public final class RecurrentStack {
     private final List<RecurrentLayer> layers;
     private final List<LayerTrace> traces = new ArrayList<>();
     private final List<LayerGrads> grads = new ArrayList<>();
+    private final List<Param> parameters;
+    private final SequenceInput[] layerInputs;  // what layer k + 1 reads, reused while its shape stays
 
     public RecurrentStack(CellType cell, int inputSize, int hiddenSize, int numLayers) {
         this(buildLayers(cell, inputSize, hiddenSize, numLayers));
@@ -31,10 +33,14 @@ public final class RecurrentStack {
         this.cell = layers.get(0).cell();
         this.inputSize = layers.get(0).inputSize();
         this.hiddenSize = layers.get(0).hiddenSize();
+        List<Param> all = new ArrayList<>();
         for (RecurrentLayer layer : this.layers) {
             traces.add(layer.newTrace());
             grads.add(layer.newGrads());
+            all.addAll(layer.parameters());
         }
+        this.parameters = Collections.unmodifiableList(all);
+        this.layerInputs = new SequenceInput[this.layers.size()];
     }
 
     private static List<RecurrentLayer> buildLayers(CellType cell, int inputSize, int hiddenSize, int numLayers) {
@@ -97,11 +103,7 @@ public final class RecurrentStack {
 
     /** All parameters, layer by layer in PyTorch's order. */
     public List<Param> parameters() {
-        List<Param> all = new ArrayList<>();
-        for (RecurrentLayer layer : layers) {
-            all.addAll(layer.parameters());
-        }
-        return Collections.unmodifiableList(all);
+        return parameters;
     }
 
     /** The forward trace of layer k from the last {@link #forward}. */
@@ -124,7 +126,13 @@ public final class RecurrentStack {
         for (int k = 0; k < layers.size(); k++) {
             LayerTrace tr = traces.get(k);
             layers.get(k).forward(layerIn, h0, k * bh, c0, k * bh, tr);
-            layerIn = SequenceInput.dense(tr.hidden(), bh, in.steps(), in.batch(), hiddenSize);
+            SequenceInput next = layerInputs[k];
+            if (next == null || next.dense() != tr.hidden() || next.offset() != bh || next.steps() != in.steps()
+                    || next.batch() != in.batch()) {
+                next = SequenceInput.dense(tr.hidden(), bh, in.steps(), in.batch(), hiddenSize);
+                layerInputs[k] = next;
+            }
+            layerIn = next;
         }
     }
 

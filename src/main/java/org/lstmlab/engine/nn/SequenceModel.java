@@ -21,6 +21,7 @@ public final class SequenceModel {
     private final ModelSpec spec;
     private final RecurrentStack rnn;
     private final Dense fc;
+    private final List<Param> parameters;
 
     private double[] logits = new double[0];       // (rows × O)
     private double[] predictions = new double[0];  // (rows × O)
@@ -38,6 +39,10 @@ public final class SequenceModel {
         this.spec = spec;
         this.rnn = rnn;
         this.fc = fc;
+        List<Param> all = new ArrayList<>(rnn.parameters());
+        all.add(fc.weight());
+        all.add(fc.bias());
+        this.parameters = Collections.unmodifiableList(all);
     }
 
     /** The same model sharing these parameter values, with gradients and buffers of its own. */
@@ -116,10 +121,7 @@ public final class SequenceModel {
 
     /** Parameters in PyTorch's {@code state_dict} order. */
     public List<Param> parameters() {
-        List<Param> all = new ArrayList<>(rnn.parameters());
-        all.add(fc.weight());
-        all.add(fc.bias());
-        return Collections.unmodifiableList(all);
+        return parameters;
     }
 
     /** {@code rnn.weight_ih_l0}, ..., {@code fc.weight}, {@code fc.bias}: PyTorch's state_dict names. */
@@ -134,8 +136,8 @@ public final class SequenceModel {
     }
 
     public void zeroGrad() {
-        for (Param p : parameters()) {
-            p.zeroGrad();
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).zeroGrad();
         }
     }
 

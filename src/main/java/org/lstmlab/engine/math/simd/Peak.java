@@ -13,20 +13,24 @@ final class Peak {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         boolean cpu = mx.isCurrentThreadCpuTimeSupported();
         double sink = 0;
-        // warm up until C2 has compiled the loop: three bursts in a row within 5 % of each other, at most 20 s
-        long warmEnd = System.nanoTime() + 20_000_000_000L;
+        // warm up until C2 has compiled the loop: at least 400 calls (interpreted, one call of 24,000 FMAs takes
+        // milliseconds; OSR and then C2 take the loop within a few hundred), then three bursts in a row within 5 %
+        // of each other; at most 30 s
+        long warmEnd = System.nanoTime() + 30_000_000_000L;
         double[] last = new double[3];
+        long calls = 0;
         for (int burst = 0; System.nanoTime() < warmEnd; burst++) {
             long t0 = System.nanoTime();
-            int calls = 0;
+            int n = 0;
             do {
                 sink += loop.getAsDouble();
-                calls++;
+                n++;
             } while (System.nanoTime() - t0 < 20_000_000L);
-            last[burst % 3] = (System.nanoTime() - t0) / (double) calls;
+            calls += n;
+            last[burst % 3] = (System.nanoTime() - t0) / (double) n;
             double lo = Math.min(last[0], Math.min(last[1], last[2]));
             double hi = Math.max(last[0], Math.max(last[1], last[2]));
-            if (burst >= 10 && hi < 1.05 * lo) {
+            if (calls >= 400 && burst >= 10 && hi < 1.05 * lo) {
                 break;
             }
         }
