@@ -111,7 +111,7 @@ final class CompareCommand implements Callable<Integer> {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
             case RNN_TANH, RNN_RELU -> "SimpleRNN";
-            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> c.id();
+            case GRU_RESET_BEFORE, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> c.id();
         };
     }
 }

@@ -60,7 +60,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     public static RecurrentLayer create(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         return switch (cell) {
             case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> new LstmLayer(cell, layerIndex, inputSize, hiddenSize);
-            case GRU -> new GruLayer(layerIndex, inputSize, hiddenSize);
+            case GRU, GRU_RESET_BEFORE -> new GruLayer(cell, layerIndex, inputSize, hiddenSize);
             case RNN_TANH, RNN_RELU -> new RnnLayer(cell, layerIndex, inputSize, hiddenSize);
         };
     }
@@ -144,6 +144,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
         }
         packedHhT = Gemm.pack(weightHhT, 0, hiddenSize, gateWidth, packedHhT);
+        beforeSteps(tr);
         for (int t = 0; t < steps; t++) {
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
@@ -163,6 +164,10 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** The element-wise equations of step t: reads pre-activations and state t, writes gates and state t+1. */
     protected abstract void stepForward(LayerTrace tr, int t);
+
+    /** Hook before the first step of a forward pass, after the weights were read: the reset-before GRU's W_hnᵀ. */
+    protected void beforeSteps(LayerTrace tr) {
+    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Backward
@@ -211,6 +216,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         Gemm.mtm(dRec, 0, tr.hidden(), 0, weightHh.gradData(), 0, gateWidth, rows, hiddenSize);
         addColumnSums(dPre, rows, gateWidth, biasIh.gradData());
         addColumnSums(dRec, rows, gateWidth, biasHh.gradData());
+        addOtherWeightGradients(tr, gr);
         if (needDx) {
             if (in.isOneHot()) {
                 throw new IllegalStateException("no input gradient for one-hot input");
@@ -219,7 +225,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
-    /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRU. */
+    /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRUs. */
     protected abstract double[] recurrentGradient(LayerGrads gr);
 
     /**
@@ -231,6 +237,13 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** Hook after dh_{t-1} = W_hhᵀ·da: the GRU adds its direct path z ⊙ dh_t. */
     protected void afterRecurrentGradient(LayerTrace tr, LayerGrads gr, int t) {
+    }
+
+    /**
+     * Hook after δW_hh = Σ_t δã_t h_{t-1}ᵀ and δb_hh = Σ_t δã_t: what a cell multiplies by something other than
+     * h_{t-1} (the reset-before GRU's n rows, which multiply r_t ⊙ h_{t-1}).
+     */
+    protected void addOtherWeightGradients(LayerTrace tr, LayerGrads gr) {
     }
 
     // ---------------------------------------------------------------------------------------------------------
