@@ -37,6 +37,9 @@ class Net(nn.Module):
     def __init__(self, arch):
         super().__init__()
         cell = arch["cell"]
+        if cell not in ("lstm", "gru", "rnn_tanh", "rnn_relu"):
+            sys.exit(f"cell {cell}: torch.nn has no such layer (gru-reset-before is Keras' GRU(reset_after=False); "
+                     "export it with: export --to keras)")
         rnn = {"lstm": nn.LSTM, "gru": nn.GRU}.get(cell)
         if rnn is None:
             self.rnn = nn.RNN(arch["input_size"], arch["hidden_size"], arch["num_layers"], batch_first=True,

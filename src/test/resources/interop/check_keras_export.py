@@ -12,15 +12,16 @@ import keras_cells as kc  # noqa: E402
 d, cell, layers, act, head = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 check = np.load(os.path.join(d, "check_input.npz"))
 y = check["input"]
-snake = {"lstm": "lstm", "gru": "gru", "rnn_tanh": "simple_rnn", "rnn_relu": "simple_rnn"}[cell]
+snake = {"lstm": "lstm", "gru": "gru", "gru-reset-before": "gru", "rnn_tanh": "simple_rnn",
+         "rnn_relu": "simple_rnn"}[cell]
 w = np.load(os.path.join(d, "model.weights.npz"))
 for k in range(layers):
     name = "layers/" + (snake if k == 0 else f"{snake}_{k}") + "/cell/vars/"
     kernel, rec, bias = w[name + "0"], w[name + "1"], w[name + "2"]
     if cell == "lstm":
         y = kc.lstm(y, kernel, rec, bias)
-    elif cell == "gru":
-        y = kc.gru(y, kernel, rec, bias, reset_after=True)
+    elif cell in ("gru", "gru-reset-before"):
+        y = kc.gru(y, kernel, rec, bias, reset_after=cell == "gru")
     else:
         y = kc.simple_rnn(y, kernel, rec, bias, "relu" if cell == "rnn_relu" else "tanh")
 if head == "LAST":

@@ -178,12 +178,13 @@ x = rng.standard_normal((2, 8, 2))
 y = kc.lstm(kc.lstm(x, f64(K1), f64(R1), f64(b1)), f64(K2), f64(R2), f64(b2))[:, -1]
 check("lstm_stack", x, kc.dense(y, f64(Wd), f64(bd), "linear"))
 
-# Hostile files.
-# A GRU with reset_after=False (Keras 2.3's default), which LSTM Lab does not compute.
-K, R, b = w(1, 6), w(2, 6), w(6)
+# 6. A bare GRU(2) with reset_after=False (Keras 2.3's default), no Dense: the reset-before GRU.
+K0, R0, b0 = w(1, 6), w(2, 6), w(6)
 layers = [keras2_layer("gru", "GRU", batch_input_shape=[None, 4, 1], **rnn_cfg(2, reset_after=False))]
-save_keras2("bad_gru_reset_before.h5", layers, [
-    ("gru", [("gru/gru_cell/kernel:0", K), ("gru/gru_cell/recurrent_kernel:0", R), ("gru/gru_cell/bias:0", b)])])
+save_keras2("keras2_gru_reset_before.h5", layers, [
+    ("gru", [("gru/gru_cell/kernel:0", K0), ("gru/gru_cell/recurrent_kernel:0", R0), ("gru/gru_cell/bias:0", b0)])])
+
+# Hostile files.
 # A config that disagrees with the weights: the config says 40 units, the weights are for 50.
 K, R, b = w(1, 200), w(50, 200), w(200)
 layers = [keras2_layer("lstm", "LSTM", batch_input_shape=[None, 10, 1], **rnn_cfg(40)),
@@ -201,4 +202,50 @@ with zipfile.ZipFile("bad_zip_bomb.keras", "w", compression=zipfile.ZIP_DEFLATED
     z.write("keras3_weights.tmp.h5", "model.weights.h5")
 import os
 os.remove("keras3_weights.tmp.h5")
+
+# Added later; drawn after everything above so that the files above keep their values.
+x = rng.standard_normal((2, 4, 1))
+check("keras2_gru_reset_before", x, kc.gru(x, f64(K0), f64(R0), f64(b0), reset_after=False)[:, -1])
+
+# 7. Keras 2 stacked GRU(reset_after=False) + Dense(1, sigmoid) on the last step (Keras 2.2's defaults, with the
+# sigmoid recurrent activation of Keras 2.3).
+K1, R1, b1 = w(3, 15), w(5, 15), w(15)
+K2, R2, b2 = w(5, 15), w(5, 15), w(15)
+Wd, bd = w(5, 1), w(1)
+layers = [keras2_layer("gru", "GRU", batch_input_shape=[None, None, 3], **rnn_cfg(5, return_sequences=True,
+                                                                                  reset_after=False)),
+          keras2_layer("gru_1", "GRU", **rnn_cfg(5, reset_after=False)),
+          keras2_layer("dense", "Dense", units=1, activation="sigmoid", use_bias=True)]
+save_keras2("keras2_gru_reset_before_stack.h5", layers, [
+    ("gru", [("gru/gru_cell/kernel:0", K1), ("gru/gru_cell/recurrent_kernel:0", R1), ("gru/gru_cell/bias:0", b1)]),
+    ("gru_1", [("gru_1/gru_cell_1/kernel:0", K2), ("gru_1/gru_cell_1/recurrent_kernel:0", R2),
+               ("gru_1/gru_cell_1/bias:0", b2)]),
+    ("dense", [("dense/kernel:0", Wd), ("dense/bias:0", bd)])], keras_version="2.2.4")
+x = rng.standard_normal((3, 6, 3))
+y = kc.gru(kc.gru(x, f64(K1), f64(R1), f64(b1), reset_after=False), f64(K2), f64(R2), f64(b2), reset_after=False)
+check("keras2_gru_reset_before_stack", x, kc.dense(y[:, -1], f64(Wd), f64(bd), "sigmoid"))
+
+# 8. Keras 3 .keras: GRU(4, reset_after=False, return_sequences=True) + Dense(3, softmax) on every step.
+K, R, b = w(2, 12), w(4, 12), w(12)
+Wd, bd = w(4, 3), w(3)
+cfg = keras3_config([keras3_layer("GRU", "gru", [None, None, 2], units=4, activation="tanh",
+                                  recurrent_activation="sigmoid", use_bias=True, return_sequences=True,
+                                  reset_after=False, go_backwards=False, stateful=False, unroll=False),
+                     keras3_layer("Dense", "dense", [None, None, 4], units=3, activation="softmax", use_bias=True)],
+                    [None, None, 2])
+save_keras3_weights("keras3_weights.tmp.h5", {"layers/gru/cell": [K, R, b], "layers/dense": [Wd, bd]})
+with zipfile.ZipFile("keras3_gru_reset_before.keras", "w") as z:
+    z.writestr("metadata.json", json.dumps({"keras_version": "3.3.3", "date_saved": "2024-05-01@12:00:00"}))
+    z.writestr("config.json", json.dumps(cfg))
+    z.write("keras3_weights.tmp.h5", "model.weights.h5")
+os.remove("keras3_weights.tmp.h5")
+x = rng.standard_normal((2, 5, 2))
+check("keras3_gru_reset_before", x, kc.dense(kc.gru(x, f64(K), f64(R), f64(b), reset_after=False), f64(Wd), f64(bd),
+                                              "softmax"))
+
+# Hostile: a GRU whose config says reset_after=False but whose bias has reset_after=True's shape (2, 3H).
+K, R, b = w(1, 6), w(2, 6), w(2, 6)
+layers = [keras2_layer("gru", "GRU", batch_input_shape=[None, 4, 1], **rnn_cfg(2, reset_after=False))]
+save_keras2("bad_gru_bias_shape.h5", layers, [
+    ("gru", [("gru/gru_cell/kernel:0", K), ("gru/gru_cell/recurrent_kernel:0", R), ("gru/gru_cell/bias:0", b)])])
 print("done")

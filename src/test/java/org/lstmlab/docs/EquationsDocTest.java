@@ -90,7 +90,7 @@ class EquationsDocTest {
     }
 
     static final String[] TITLES = {"LSTM", "GRU", "Simple RNN (tanh)", "Simple RNN (ReLU)",
-        "the cell state squashed again", "a tanh input gate"};
+        "the cell state squashed again", "a tanh input gate", "GRU with the reset gate before the product"};
 
     static final String[] INTRO = {
         "The long short-term memory cell of Hochreiter & Schmidhuber (1997) with the forget gate of Gers, "
@@ -109,7 +109,12 @@ class EquationsDocTest {
                 + "equation is the LSTM's.",
         "Some tutorials compute the input gate with tanh (`i_t = tanh(W·[h_{t−1}, x_t] + b)`). The \"gate\" then "
                 + "lies in (−1, 1): it is no longer a fraction, and a negative value flips the sign of the "
-                + "candidate it lets in. Every other equation is the LSTM's."
+                + "candidate it lets in. Every other equation is the LSTM's.",
+        "The GRU as Cho et al. (2014) and Dive into Deep Learning write it, and as Keras computes it with "
+                + "`GRU(reset_after=False)` (Keras' default before TensorFlow 2): the reset gate multiplies h_{t-1} "
+                + "*before* the recurrent product, `W_hn (r_t ⊙ h_{t-1})`. PyTorch has no such layer, so this model "
+                + "is exported to Keras only. b_in and b_hn are only ever added together (Keras stores one bias). "
+                + "The equations it shares with the GRU above keep their ids; the others carry `gru-reset-before`."
     };
 
     static final String SUMS = """

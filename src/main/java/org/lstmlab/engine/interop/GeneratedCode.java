@@ -93,6 +93,7 @@ final class GeneratedCode {
             b.append("    model.add(keras.layers.").append(switch (s.cell()) {
                 case LSTM -> "LSTM(" + s.hiddenSize();
                 case GRU -> "GRU(" + s.hiddenSize() + ", reset_after=True";
+                case GRU_RESET_BEFORE -> "GRU(" + s.hiddenSize() + ", reset_after=False";
                 case RNN_TANH -> "SimpleRNN(" + s.hiddenSize() + ", activation='tanh'";
                 case RNN_RELU -> "SimpleRNN(" + s.hiddenSize() + ", activation='relu'";
                 case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw CodeExport.notExportable(s.cell());

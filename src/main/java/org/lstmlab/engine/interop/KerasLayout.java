@@ -10,7 +10,9 @@ import org.lstmlab.engine.nn.CellType;
  *       PyTorch's {@code weight_ih} {@code (G·H, D)} and {@code weight_hh} {@code (G·H, H)}.</li>
  *   <li>LSTM gate blocks are i, f, c, o in Keras and i, f, g, o in PyTorch: the same order.</li>
  *   <li>GRU blocks are z, r, h in Keras and r, z, n in PyTorch: the first two swap. With {@code reset_after=True}
- *       the bias is {@code (2, 3H)}: row 0 the input bias, row 1 the recurrent bias, as PyTorch's b_ih and b_hh.</li>
+ *       the bias is {@code (2, 3H)}: row 0 the input bias, row 1 the recurrent bias, as PyTorch's b_ih and b_hh.
+ *       With {@code reset_after=False} ({@link CellType#GRU_RESET_BEFORE}) it is one bias {@code (3H)}, as the
+ *       LSTM's.</li>
  *   <li>LSTM and SimpleRNN have one bias {@code (G·H)}: it becomes b_ih and b_hh is 0; exporting writes
  *       b_ih + b_hh.</li>
  *   <li>Dense {@code kernel} {@code (H, O)} is the transpose of {@code nn.Linear.weight} {@code (O, H)}.</li>
@@ -32,11 +34,11 @@ public final class KerasLayout {
     }
 
     /**
-     * Swaps the first two blocks of H rows of a GRU matrix (G·H rows of {@code width} values) or bias
+     * Swaps the first two blocks of H rows of a GRU matrix (either GRU) (G·H rows of {@code width} values) or bias
      * ({@code width} 1): Keras z, r, h ↔ PyTorch r, z, n. Its own inverse.
      */
     public static double[] swapGruBlocks(CellType cell, double[] a, int h, int width) {
-        if (cell != CellType.GRU) {
+        if (!cell.isGru()) {
             return a.clone();
         }
         double[] out = a.clone();

@@ -171,12 +171,10 @@ final class KerasModel {
                             + l.recurrentActivation() + "'; LSTM Lab computes the gates with the sigmoid "
                             + "(Keras' default since 2.3; older Keras used hard_sigmoid)");
                 }
-                if (l.kind() == KerasConfig.Kind.GRU && !l.resetAfter()) {
-                    throw new ModelFileException(file, "layer '" + l.name() + "' is a GRU with reset_after=False, "
-                            + "which applies the reset gate before the recurrent product; LSTM Lab computes "
-                            + "PyTorch's GRU, which is Keras' reset_after=True");
+                if (l.kind() == KerasConfig.Kind.LSTM) {
+                    return CellType.LSTM;
                 }
-                return l.kind() == KerasConfig.Kind.LSTM ? CellType.LSTM : CellType.GRU;
+                return l.resetAfter() ? CellType.GRU : CellType.GRU_RESET_BEFORE;
             }
             case SIMPLE_RNN -> {
                 return switch (l.activation()) {
@@ -303,6 +301,12 @@ final class KerasModel {
                             + Arrays.toString(a.get(1).shape()) + " is no LSTM, GRU or SimpleRNN");
                 };
                 boolean resetAfter = kind == KerasConfig.Kind.GRU && a.size() == 3 && a.get(2).shape().length == 2;
+                if (kind == KerasConfig.Kind.GRU && a.size() == 2) {
+                    resetAfter = true;
+                    notes.add("GRU layer '" + w.name() + "' has no bias, so its weights do not say whether the reset "
+                            + "gate comes after the recurrent product: assumed reset_after=True (the default since "
+                            + "TensorFlow 2)");
+                }
                 boolean last = i == weights.size() - 1 || weights.get(i + 1).arrays().size() < 2
                         || weights.get(i + 1).arrays().get(1).shape().length != 2;
                 if (last) {

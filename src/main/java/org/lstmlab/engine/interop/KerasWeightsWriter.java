@@ -70,7 +70,7 @@ final class KerasWeightsWriter {
     static String layerName(CellType cell, int k) {
         String snake = switch (cell) {
             case LSTM -> "lstm";
-            case GRU -> "gru";
+            case GRU, GRU_RESET_BEFORE -> "gru";
             case RNN_TANH, RNN_RELU -> "simple_rnn";
             case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw org.lstmlab.engine.io.CodeExport.notExportable(cell);
         };

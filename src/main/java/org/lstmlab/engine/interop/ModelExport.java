@@ -13,9 +13,11 @@ import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.io.AppVersion;
 import org.lstmlab.engine.io.AtomicFiles;
+import org.lstmlab.engine.io.CodeExport;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -47,6 +49,9 @@ public final class ModelExport {
                                    Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + ": is a file, not a folder");
+        }
+        if (target == Target.PYTORCH && model.spec().cell() == CellType.GRU_RESET_BEFORE) {
+            throw CodeExport.notInPyTorch(model.spec().cell());  // before anything is written
         }
         Files.createDirectories(dir);
         ModelSpec s = model.spec();

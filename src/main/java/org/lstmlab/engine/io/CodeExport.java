@@ -71,6 +71,7 @@ public final class CodeExport {
         return switch (cell) {
             case LSTM -> "LSTM(UNITS)";
             case GRU -> "GRU(UNITS)";
+            case GRU_RESET_BEFORE -> "GRU(UNITS, reset_after=False)";
             case RNN_TANH -> "SimpleRNN(UNITS, activation='tanh')";
             case RNN_RELU -> "SimpleRNN(UNITS, activation='relu')";
             case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw notExportable(cell);
@@ -153,6 +154,7 @@ public final class CodeExport {
         return switch (s.cell()) {
             case LSTM -> "nn.LSTM(" + args + ")";
             case GRU -> "nn.GRU(" + args + ")";
+            case GRU_RESET_BEFORE -> throw notInPyTorch(s.cell());
             case RNN_TANH -> "nn.RNN(" + args + ", nonlinearity='tanh')";
             case RNN_RELU -> "nn.RNN(" + args + ", nonlinearity='relu')";
             case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw notExportable(s.cell());
@@ -163,6 +165,13 @@ public final class CodeExport {
     public static IllegalArgumentException notExportable(CellType cell) {
         return new IllegalArgumentException(cell.id() + " is a tutorial's mistake that no framework implements; "
                 + "there is no PyTorch or Keras code for it");
+    }
+
+    /** A standard cell that PyTorch does not implement: the reset-before GRU. */
+    public static IllegalArgumentException notInPyTorch(CellType cell) {
+        return new IllegalArgumentException(cell.id() + ": PyTorch has no GRU with the reset gate applied before the "
+                + "recurrent product (nn.GRU applies it after, as Keras' reset_after=True); export this model to "
+                + "Keras, where it is GRU(reset_after=False)");
     }
 
     public static String torchLoss(Loss loss) {

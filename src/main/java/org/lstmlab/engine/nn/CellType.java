@@ -26,9 +26,16 @@ public enum CellType {
      */
     LSTM_SQUASHED_CELL("lstm-squashed-cell", List.of("i", "f", "g", "o")),
     /** A tutorial's mistake: the input "gate" computed with tanh, so it lies in (−1, 1) instead of (0, 1). */
-    LSTM_TANH_INPUT("lstm-tanh-input", List.of("i", "f", "g", "o"));
+    LSTM_TANH_INPUT("lstm-tanh-input", List.of("i", "f", "g", "o")),
+    /**
+     * The GRU with the reset gate applied before the recurrent product, {@code n_t = tanh(W_in x_t + b_in
+     * + W_hn (r_t ⊙ h_{t-1}) + b_hn)}: the form of Cho et al. (2014), of Dive into Deep Learning, and Keras'
+     * {@code GRU(reset_after=False)} (Keras' default before TF 2). A standard architecture that PyTorch does not
+     * offer. Same parameters and gate order (r, z, n) as {@link #GRU}; b_in and b_hn only ever appear as their sum.
+     */
+    GRU_RESET_BEFORE("gru-reset-before", List.of("r", "z", "n"));
 
-    private static final List<CellType> STANDARD = List.of(LSTM, GRU, RNN_TANH, RNN_RELU);
+    private static final List<CellType> STANDARD = List.of(LSTM, GRU, GRU_RESET_BEFORE, RNN_TANH, RNN_RELU);
     private static final List<CellType> MISTAKES = List.of(LSTM_SQUASHED_CELL, LSTM_TANH_INPUT);
 
     private final String id;
@@ -40,8 +47,8 @@ public enum CellType {
     }
 
     /**
-     * The name used in files and on the command line: {@code lstm}, {@code gru}, {@code rnn_tanh}, {@code rnn_relu};
-     * the tutorial's mistakes {@code lstm-squashed-cell} and {@code lstm-tanh-input}.
+     * The name used in files and on the command line: {@code lstm}, {@code gru}, {@code gru-reset-before},
+     * {@code rnn_tanh}, {@code rnn_relu}; the tutorial's mistakes {@code lstm-squashed-cell} and {@code lstm-tanh-input}.
      */
     public String id() {
         return id;
@@ -53,6 +60,7 @@ public enum CellType {
         return switch (this) {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
+            case GRU_RESET_BEFORE -> "GRU (reset_after=False)";
             case RNN_TANH, RNN_RELU -> "SimpleRNN";
             case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> id;
         };
@@ -72,6 +80,11 @@ public enum CellType {
         return this == LSTM || this == LSTM_SQUASHED_CELL || this == LSTM_TANH_INPUT;
     }
 
+    /** True for both GRUs: PyTorch's (reset after the product) and the reset-before form; gates r, z, n. */
+    public boolean isGru() {
+        return this == GRU || this == GRU_RESET_BEFORE;
+    }
+
     public boolean isSimpleRnn() {
         return this == RNN_TANH || this == RNN_RELU;
     }
@@ -81,7 +94,7 @@ public enum CellType {
         return MISTAKES.contains(this);
     }
 
-    /** The cells a user chooses from: LSTM, GRU, RNN (tanh), RNN (ReLU). */
+    /** The cells a user chooses from: LSTM, GRU, GRU with the reset before the product, RNN (tanh), RNN (ReLU). */
     public static List<CellType> standard() {
         return STANDARD;
     }
@@ -92,20 +105,21 @@ public enum CellType {
     }
 
     /**
-     * Parses {@code lstm}, {@code gru}, {@code rnn} (= tanh), {@code rnn_tanh}, {@code rnn_relu}, any case; also the
-     * tutorial's mistakes by their ids ({@code lstm-squashed-cell}, {@code lstm-tanh-input}, or with underscores).
+     * Parses {@code lstm}, {@code gru}, {@code gru-reset-before}, {@code rnn} (= tanh), {@code rnn_tanh},
+     * {@code rnn_relu}, any case; also the tutorial's mistakes by their ids ({@code lstm-squashed-cell}, {@code lstm-tanh-input}, or with underscores).
      */
     public static CellType parse(String s) {
         String k = s.trim().toLowerCase(Locale.ROOT);
         return switch (k) {
             case "lstm" -> LSTM;
             case "gru" -> GRU;
+            case "gru-reset-before", "gru_reset_before" -> GRU_RESET_BEFORE;
             case "rnn", "rnn_tanh", "simplernn", "tanh" -> RNN_TANH;
             case "rnn_relu", "relu" -> RNN_RELU;
             case "lstm-squashed-cell", "lstm_squashed_cell" -> LSTM_SQUASHED_CELL;
             case "lstm-tanh-input", "lstm_tanh_input" -> LSTM_TANH_INPUT;
             default -> throw new IllegalArgumentException("unknown cell type '" + s
-                    + "' (expected lstm, gru, rnn, rnn_tanh or rnn_relu; the tutorial's mistakes are "
+                    + "' (expected lstm, gru, gru-reset-before, rnn, rnn_tanh or rnn_relu; the tutorial's mistakes are "
                     + "lstm-squashed-cell and lstm-tanh-input)");
         };
     }

@@ -17,7 +17,8 @@ import org.lstmlab.engine.nn.RecurrentStack;
  * ({@code σ(20)}): c_0 keeps what it took at t = 1, {@code i_0·tanh(x_1) = σ(5)·tanh(x_1) ≈ 0.993·tanh(x_1)}, for
  * the rest of the sequence.</li>
  * <li>GRU latch (H = 2): the same idea with the update gate: unit 1 takes n = 1 at once, then
- * {@code z_0 = σ(−5 + 20·h_1)} turns unit 0 from "take the candidate tanh(x)" into "keep h".</li>
+ * {@code z_0 = σ(−5 + 20·h_1)} turns unit 0 from "take the candidate tanh(x)" into "keep h". W_hn is 0, so the
+ * reset-before GRU computes the same latch.</li>
  * <li>RNN (tanh) latch (H = 1): {@code h = tanh(10·h_prev + x)} saturates at the sign of the first input and stays
  * there: it remembers the sign, not the value, and its gradient through time vanishes because tanh is flat there.</li>
  * <li>LSTM counter (H = 1): {@code i = f = o ≈ 1}, {@code g = tanh(10·x)}: c_t is the number of pulses so far.</li>
@@ -70,7 +71,7 @@ public final class HandBuiltWeights {
                 set(l, "b_if", 0, 0, 20);
                 set(l, "W_ig", 0, 0, 1);
                 set(l, "b_io", 0, 0, 10);
-            } else if (cell == CellType.GRU) {
+            } else if (cell.isGru()) {  // W_hn = 0: both GRUs compute the same latch
                 set(l, "b_iz", 1, 0, -10);
                 set(l, "b_in", 1, 0, 10);
                 set(l, "b_iz", 0, 0, -5);

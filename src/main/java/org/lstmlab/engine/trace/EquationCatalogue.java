@@ -18,11 +18,13 @@ import org.lstmlab.engine.nn.CellType;
  * t+1.
  *
  * <p>The two tutorial's mistakes ({@link CellType#isTutorialMistake()}) share the LSTM's equations except those
- * their mistake changes; those carry the cell's id and {@link Equation#mistake()}.
+ * their mistake changes; those carry the cell's id and {@link Equation#mistake()}. The reset-before GRU shares the
+ * GRU's equations except those where r_t multiplies h_{t-1} before W_hn; those carry its id.
  */
 public final class EquationCatalogue {
     private static final String SQUASHED = CellType.LSTM_SQUASHED_CELL.id();
     private static final String TANH_INPUT = CellType.LSTM_TANH_INPUT.id();
+    private static final String RESET_BEFORE = CellType.GRU_RESET_BEFORE.id();
     private static final String DH_UNIT = "δh_t[#] = δy_t[#] + δh_t^next[#] = {dy} + {dh_next} = {dh}";
     /** The ReLU's slope, written once: 1 where the pre-activation is positive, else 0. */
     private static final String RELU_SLOPE = "[a_t > 0]";
@@ -64,12 +66,20 @@ public final class EquationCatalogue {
         String dRec = cell == CellType.GRU ? "\\delta \\tilde a_t" : "\\delta a_t";
         String recNote = cell == CellType.GRU ? " (\\delta \\tilde a_t = [\\delta a_{r,t};\\, \\delta a_{z,t};\\, "
                 + "r_t \\odot \\delta a_{n,t}])" : "";
+        String hPrev = "h_{t-1}^{\\top}";
+        String hUnit = "h_{t−1}[j]";
+        if (cell == CellType.GRU_RESET_BEFORE) {
+            hPrev = "\\tilde h_{t-1}^{\\top}";
+            hUnit = "h̃_{t−1}[j]";
+            recNote = " \\quad (\\tilde h_{t-1} = h_{t-1} \\text{ in the rows of } r, z;\\ "
+                    + "r_t \\odot h_{t-1} \\text{ in the rows of } n)";
+        }
         return List.of(
                 weightSum(c + ".dW_ih", "gradient of W_ih", "\\delta W_{ih} = \\sum_{t=1}^{T} \\delta a_t\\, x_t^{\\top}",
                         "δW_ih[k, d] = Σ_t δa_t[k]·x_t[d]"),
                 weightSum(c + ".dW_hh", "gradient of W_hh",
-                        "\\delta W_{hh} = \\sum_{t=1}^{T} " + dRec + "\\, h_{t-1}^{\\top}" + recNote,
-                        "δW_hh[k, j] = Σ_t δa_t[k]·h_{t−1}[j]"),
+                        "\\delta W_{hh} = \\sum_{t=1}^{T} " + dRec + "\\, " + hPrev + recNote,
+                        "δW_hh[k, j] = Σ_t δa_t[k]·" + hUnit),
                 weightSum(c + ".db_ih", "gradient of b_ih", "\\delta b_{ih} = \\sum_{t=1}^{T} \\delta a_t",
                         "δb_ih[k] = Σ_t δa_t[k]"),
                 weightSum(c + ".db_hh", "gradient of b_hh", "\\delta b_{hh} = \\sum_{t=1}^{T} " + dRec,
@@ -90,6 +100,9 @@ public final class EquationCatalogue {
         }
         if (cell == CellType.GRU) {
             return d == FORWARD ? GRU_FORWARD : GRU_BACKWARD;
+        }
+        if (cell == CellType.GRU_RESET_BEFORE) {
+            return d == FORWARD ? RESET_BEFORE_FORWARD : RESET_BEFORE_BACKWARD;
         }
         String act = cell == CellType.RNN_TANH ? "tanh" : "relu";
         return d == FORWARD ? rnnForward(act, act.equals("tanh") ? "\\tanh" : "\\mathrm{ReLU}") : rnnBackward(act);
@@ -245,6 +258,36 @@ public final class EquationCatalogue {
                     "\\delta x_t = W_{ih}^{\\top} [\\delta a_{r,t};\\, \\delta a_{z,t};\\, \\delta a_{n,t}]",
                     List.of("W_ih", "da_r", "da_z", "da_n"), List.of(), "dx",
                     List.of("δx_t[#] = Σ_k W_ih[k,#]·[δa_r; δa_z; δa_n]_k = {dx}"), false));
+
+    // ------------------------------------------------------------------------------------ GRU, reset before W_hn
+
+    private static final List<Equation> RESET_BEFORE_FORWARD = List.of(GRU_FORWARD.get(0), GRU_FORWARD.get(1),
+            new Equation(RESET_BEFORE + ".n", FORWARD, "candidate, reset before the product",
+                    "n_t = \\tanh(W_{in} x_t + b_{in} + W_{hn} (r_t \\odot h_{t-1}) + b_{hn})",
+                    List.of("x", "h_prev", "r", "W_in", "b_in", "W_hn", "b_hn"),
+                    List.of("r_h", "gi_n", "gh_n", "a_n"), "n",
+                    List.of("n_t[#] = tanh(gi_n[#] + gh_n[#]) = tanh({gi_n} + {gh_n}) = tanh({a_n}) = {n}",
+                            "(r⊙h)[#] = r_t[#]·h_{t−1}[#] = {r}·{h_prev} = {r_h}",
+                            "gi_n[#] = W_in[#,:]·x_t + b_in[#],   gh_n[#] = W_hn[#,:]·(r_t ⊙ h_{t−1}) + b_hn[#]"),
+                    false),
+            GRU_FORWARD.get(3));
+
+    private static final List<Equation> RESET_BEFORE_BACKWARD = List.of(GRU_BACKWARD.get(0), GRU_BACKWARD.get(1),
+            GRU_BACKWARD.get(2), GRU_BACKWARD.get(3), GRU_BACKWARD.get(4),
+            new Equation(RESET_BEFORE + ".dr_h", BACKWARD, "gradient of r ⊙ h_{t-1}",
+                    "\\delta (r \\odot h)_t = W_{hn}^{\\top} \\delta a_{n,t}", List.of("W_hn", "da_n"), List.of(),
+                    "dr_h", List.of("δ(r⊙h)[#] = Σ_k W_hn[k,#]·δa_n[k] = {dr_h}"), false),
+            new Equation(RESET_BEFORE + ".dr", BACKWARD, "gradient of r",
+                    "\\delta r_t = \\delta (r \\odot h)_t \\odot h_{t-1}", List.of("dr_h", "h_prev"), List.of(),
+                    "dr", List.of("δr_t[#] = δ(r⊙h)[#]·h_{t−1}[#] = {dr_h}·{h_prev} = {dr}"), false),
+            GRU_BACKWARD.get(6),
+            new Equation(RESET_BEFORE + ".dh_prev", BACKWARD, "gradient to h_{t-1}",
+                    "\\delta h_{t-1}^{\\mathrm{next}} = W_{hr}^{\\top} \\delta a_{r,t} + W_{hz}^{\\top} \\delta a_{z,t} "
+                            + "+ r_t \\odot \\delta (r \\odot h)_t + z_t \\odot \\delta h_t",
+                    List.of("W_hr", "W_hz", "da_r", "da_z", "r", "dr_h", "z", "dh"), List.of(), "dh_prev",
+                    List.of("δh_{t−1}^next[#] = Σ_k W_hr[k,#]·δa_r[k] + Σ_k W_hz[k,#]·δa_z[k] + r_t[#]·δ(r⊙h)[#] "
+                            + "+ z_t[#]·δh_t[#] = … + {r}·{dr_h} + {z}·{dh} = {dh_prev}"), false),
+            GRU_BACKWARD.get(8));
 
     // ------------------------------------------------------------------------------------------------ simple RNN
 

@@ -19,7 +19,7 @@ public final class I18n {
     /** The bundles merged, in lookup order. */
     public static final List<String> BUNDLES = List.of(
             "org.lstmlab.i18n.messages", "org.lstmlab.i18n.debugger", "org.lstmlab.i18n.training",
-            "org.lstmlab.i18n.learn");
+            "org.lstmlab.i18n.learn", "org.lstmlab.i18n.interop");
 
     private I18n() {
     }

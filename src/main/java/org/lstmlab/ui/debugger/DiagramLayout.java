@@ -79,7 +79,7 @@ final class DiagramLayout {
             for (String[] e : new String[][] {{"c", "tanhC"}, {"tanhC", "mulO"}, {"o", "mulO"}, {"mulO", "h"}}) {
                 d.w(e[0], e[1], "lstm.h");
             }
-        } else if (cell == CellType.GRU) {
+        } else if (cell.isGru()) {
             d.n("r", Kind.GATE, "σ  r", "r", "da_r", 130, 185);
             d.n("n", Kind.GATE, "tanh  n", "n", "da_n", 225, 185);
             d.n("z", Kind.GATE, "σ  z", "z", "da_z", 330, 185);
@@ -90,10 +90,10 @@ final class DiagramLayout {
             d.n("add", Kind.OP, "+", null, null, 460, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 50);
             for (String g : cell.gates()) {
-                d.w("h_prev", g, "gru." + g);
-                d.w("x", g, "gru." + g);
+                d.w("h_prev", g, forwardId(cell, g));
+                d.w("x", g, forwardId(cell, g));
             }
-            d.w("r", "n", "gru.n");
+            d.w("r", "n", forwardId(cell, "n"));
             for (String[] e : new String[][] {{"belt", "mulZ"}, {"z", "mulZ"}, {"z", "oneMinus"},
                     {"oneMinus", "mulN"}, {"n", "mulN"}, {"mulN", "add"}, {"mulZ", "add"}, {"add", "h"}}) {
                 d.w(e[0], e[1], "gru.h");

@@ -33,7 +33,7 @@ public final class TraceJob {
     public static List<String> heatmapSymbols(CellType cell) {
         return switch (cell) {
             case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> List.of("i", "f", "g", "o", "c", "h");
-            case GRU -> List.of("r", "z", "n", "h");
+            case GRU, GRU_RESET_BEFORE -> List.of("r", "z", "n", "h");
             default -> List.of("a", "h");
         };
     }

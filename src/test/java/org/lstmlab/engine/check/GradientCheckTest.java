@@ -13,7 +13,7 @@ class GradientCheckTest {
 
     @ParameterizedTest(name = "{0} with {1} layer(s)")
     @CsvSource({"lstm,1", "lstm,2", "lstm,3", "gru,1", "gru,2", "gru,3", "rnn_tanh,1", "rnn_tanh,2", "rnn_tanh,3",
-            "rnn_relu,1", "rnn_relu,2"})
+            "rnn_relu,1", "rnn_relu,2", "gru-reset-before,1", "gru-reset-before,2", "gru-reset-before,3"})
     void backwardMatchesFiniteDifferences(String cell, int layers) {
         GradientCheckCase c = new GradientCheckCase(CellType.parse(cell), 3, 4, layers, 5, 2, 11 + layers);
         GradientCheck.Report r = c.run();
@@ -36,7 +36,7 @@ class GradientCheckTest {
     }
 
     @ParameterizedTest(name = "{0}: a broken derivative is caught")
-    @CsvSource({"lstm", "gru", "rnn_tanh", "lstm-squashed-cell", "lstm-tanh-input"})
+    @CsvSource({"lstm", "gru", "gru-reset-before", "rnn_tanh", "lstm-squashed-cell", "lstm-tanh-input"})
     void brokenDerivativeFailsTheCheck(String cell) {
         GradientCheckCase c = new GradientCheckCase(CellType.parse(cell), 3, 4, 2, 5, 2, 5);
         Param hidden = c.stack().layer(1).weightHh();

@@ -29,6 +29,8 @@ class KerasImportTest {
         "keras2_gru_stack.h5, GRU, 2, 4, EVERY_STEP, SOFTMAX, Keras 2 model",
         "keras3_model.keras, RNN_RELU, 1, 6, EVERY_STEP, IDENTITY, Keras 3 model",
         "lstm_stack.weights.h5, LSTM, 2, 3, LAST, IDENTITY, Keras 3 weights",
+        "keras2_gru_reset_before_stack.h5, GRU_RESET_BEFORE, 2, 5, LAST, SIGMOID, Keras 2 model",
+        "keras3_gru_reset_before.keras, GRU_RESET_BEFORE, 1, 4, EVERY_STEP, SOFTMAX, Keras 3 model",
     })
     void everyKerasLayoutPredictsWhatTheNumPyKerasCellComputes(String file, CellType cell, int layers, int hidden,
             HeadMode head, OutputActivation activation, String kind) throws IOException {
@@ -79,7 +81,7 @@ class KerasImportTest {
         "bad_truncated.h5 | cannot be read as HDF5",
         "bad_zip_bomb.keras | zip bomb",
         "bad_config_disagrees.h5 | the config calls for [1, 160]",
-        "bad_gru_reset_before.h5 | reset_after=False",
+        "bad_gru_bias_shape.h5 | the config calls for [6]",
     })
     void hostileKerasFilesEndInATypedErrorNamingTheFile(String file, String cause) {
         Path f = DIR.resolve(file);
@@ -87,6 +89,21 @@ class KerasImportTest {
         assertTrue(e.getMessage().startsWith(f.toString() + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(cause), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+
+    /** Keras' GRU(reset_after=False), the reset gate before the recurrent product, is computed, not refused. */
+    @Test
+    void aGruWithTheResetBeforeTheProductIsComputed() throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve("keras2_gru_reset_before.h5"));
+        assertEquals(CellType.GRU_RESET_BEFORE, m.model().spec().cell());
+        assertEquals(2, m.model().spec().hiddenSize());
+        assertTrue(m.notes().stream().anyMatch(n -> n.contains("no Dense layer")), m.notes()::toString);
+        assertTrue(TorchImportTest.worstError(m, "keras2_gru_reset_before") < 1e-9);
+        // Keras' single bias becomes b_ih; b_hh is 0, since b_in and b_hn are only ever added.
+        double[] bhh = m.model().rnn().layer(0).biasHh().data();
+        for (double v : bhh) {
+            assertEquals(0.0, v);
+        }
     }
 
     @Test
