@@ -67,6 +67,11 @@ class LearnUiTest {
         assertEquals(Boolean.TRUE, vm.exerciseProperty().get().right(), "the debugger's i_1[0] is the lesson's answer");
         assertTrue(robot.lookup("#explanation").tryQuery().isPresent());
 
+        robot.interact(() -> debugger.stepper().setDirection(org.lstmlab.engine.trace.Direction.BACKWARD));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#eq-lstm-dW_hh").tryQuery().isPresent(),
+                "backward mode shows that the weight gradients are sums over time");
+
         robot.clickOn("#closeLesson");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, split.getItems().size());
