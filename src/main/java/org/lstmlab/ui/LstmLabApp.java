@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lstmlab.ui.common.Screenshots;
+import org.lstmlab.engine.math.KernelWarmup;
 import org.lstmlab.ui.common.Settings;
 
 /**
@@ -25,6 +26,7 @@ public final class LstmLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        KernelWarmup.start();  // compile the vector kernels on a background thread while the user looks around
         Map<String, String> named = getParameters().getNamed();
         boolean scripted = named.containsKey("screenshot");
         Settings settings = scripted ? Settings.inMemory() : Settings.user();

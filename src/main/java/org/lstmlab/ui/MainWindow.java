@@ -14,13 +14,13 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.compare.CompareView;
 import org.lstmlab.ui.compare.CompareViewModel;
-import org.lstmlab.ui.debugger.DebuggerLauncher;
 import org.lstmlab.ui.debugger.DebuggerView;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.training.TrainingView;
@@ -81,7 +81,7 @@ public final class MainWindow {
         debuggerModel = view.debugger().viewModel();
         trainingModel = view.training().viewModel();
         compareModel = view.compare().viewModel();
-        trainingModel.setDebuggerLink(debuggerLauncher()::openModel);
+        trainingModel.setDebuggerLauncher(debuggerLauncher());
         view.attach(this);
         // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
         // scene before the new menus add theirs
@@ -130,9 +130,13 @@ public final class MainWindow {
         i18n.use(next);
         Fonts.apply(root, next);
         String tab = view.selectedTab();
+        var lesson = view.learn().viewModel().lessonProperty().get();
         view.detach();
         build();
         view.selectTab(tab);
+        if (lesson != null) {
+            view.learn().viewModel().open(lesson.id());  // the lessons speak the new language: reopen it
+        }
         trainingModel.relabel();
         compareModel.relabel();
         view.say(i18n.getString("status.language"), false);
@@ -181,12 +185,17 @@ public final class MainWindow {
         return view.compare();
     }
 
+    /** The Learn tab's controller (its view model is new after a language switch: lessons load in a language). */
+    public org.lstmlab.ui.learn.LearnView learnView() {
+        return view.learn();
+    }
+
     /** The scene's root: it stays the same when the views are rebuilt. */
     public Parent root() {
         return root;
     }
 
-    /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}); unknown ids are ignored. */
+    /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}, {@code learn}); others are ignored. */
     public void selectTab(String id) {
         view.selectTab(id);
     }
@@ -196,6 +205,7 @@ public final class MainWindow {
         view.debugger().shutdown();
         view.training().shutdown();
         view.compare().shutdown();
+        view.learn().shutdown();
     }
 
     // ------------------------------------------------------------------------------------------------ files

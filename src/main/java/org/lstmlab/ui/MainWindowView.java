@@ -47,6 +47,8 @@ final class MainWindowView {
     @FXML private Tab debuggerTab;
     @FXML private Tab trainTab;
     @FXML private Tab compareTab;
+    @FXML private Tab learnTab;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Label statusMessage;
     @FXML private Label statusActivity;
     @FXML private Label statusUnsaved;
@@ -54,6 +56,7 @@ final class MainWindowView {
     @FXML private DebuggerView debuggerViewController;
     @FXML private TrainingView trainViewController;
     @FXML private CompareView compareViewController;
+    @FXML private org.lstmlab.ui.learn.LearnView learnViewController;
     @FXML private ResourceBundle resources;
     private MainWindow window;
     /** Polls the tabs' state for the status bar a few times a second (never waits on them). */
@@ -94,6 +97,35 @@ final class MainWindowView {
             exportMenu.getItems().add(item);
         }
         recentMenu.setOnShowing(e -> fillRecent());
+        wireLessons();
+    }
+
+    /**
+     * The lesson player docks beside the tabs while a lesson is open, so that the student keeps stepping the
+     * debugger; "show me" reaches the debugger through a {@link LessonBridge}.
+     */
+    private void wireLessons() {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(
+                org.lstmlab.ui.common.Resources.url("learn/LessonPanel.fxml"), resources);
+        javafx.scene.Parent panel;
+        try {
+            panel = loader.load();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.lstmlab.ui.learn.LessonPanel lessonPanel = loader.getController();
+        var learn = learnViewController.viewModel();
+        lessonPanel.bind(learn);
+        learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger")));
+        learn.lessonProperty().addListener((o, before, now) -> {
+            if (now != null && !split.getItems().contains(panel)) {
+                split.getItems().add(panel);
+                split.setDividerPositions(0.62);
+                selectTab("debugger");
+            } else if (now == null) {
+                split.getItems().remove(panel);
+            }
+        });
     }
 
     /** Connects the menus to the window once it has loaded this view. */
@@ -118,6 +150,7 @@ final class MainWindowView {
         debuggerViewController.detach();
         trainViewController.detach();
         compareViewController.detach();
+        learnViewController.shutdown();  // the lessons load in one language: the new view has its own
     }
 
     private void fillRecent() {
@@ -174,7 +207,7 @@ final class MainWindowView {
 
     String selectedTab() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
-        return t == trainTab ? "train" : t == compareTab ? "compare" : "debugger";
+        return t == trainTab ? "train" : t == compareTab ? "compare" : t == learnTab ? "learn" : "debugger";
     }
 
     void selectTab(String id) {
@@ -182,6 +215,7 @@ final class MainWindowView {
             case "debugger" -> tabs.getSelectionModel().select(debuggerTab);
             case "train" -> tabs.getSelectionModel().select(trainTab);
             case "compare" -> tabs.getSelectionModel().select(compareTab);
+            case "learn" -> tabs.getSelectionModel().select(learnTab);
             default -> { }
         }
     }
@@ -196,6 +230,10 @@ final class MainWindowView {
 
     CompareView compare() {
         return compareViewController;
+    }
+
+    org.lstmlab.ui.learn.LearnView learn() {
+        return learnViewController;
     }
 
     // ------------------------------------------------------------------------------------------------ menus
@@ -213,6 +251,11 @@ final class MainWindowView {
     @FXML
     private void onSaveAs() {
         window.files().saveAs();
+    }
+
+    @FXML
+    private void onOpenLesson() {
+        learnViewController.onOpenFile();
     }
 
     @FXML

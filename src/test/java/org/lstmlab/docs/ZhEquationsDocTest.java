@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.engine.lessons.QuotedNumbers;
 import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.ui.common.I18n;
 
@@ -32,34 +33,61 @@ class ZhEquationsDocTest {
 
     @Test
     void theChineseEquationsPageIsTheCatalogue() throws IOException {
-        assertEquals(markdown(), Files.readString(DOC, StandardCharsets.UTF_8),
+        String page = Files.readString(DOC, StandardCharsets.UTF_8);
+        assertEquals(GradientNumbers.withoutMeasured(markdown()), GradientNumbers.withoutMeasured(page),
                 "docs/zh/equations.md is out of date: regenerate it with ZhEquationsDocTest.main");
+        double[][] engine = GradientNumbers.measuredTable();
+        double[][] quoted = GradientNumbers.table(page);
+        for (int r = 0; r < engine.length; r++) {
+            for (int c = 0; c < engine[r].length; c++) {
+                assertEquals(engine[r][c], quoted[r][c], 0.2, "row " + r + ", column " + c + " of the measured table");
+            }
+        }
     }
 
     static String markdown() {
         ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
-        StringBuilder md = new StringBuilder(HEADER);
-        List<CellType> cells = List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH, CellType.RNN_RELU);
-        for (CellType cell : cells) {
+        StringBuilder md = new StringBuilder(HEADER).append(measured()).append(AFTER_MEASURED);
+        for (CellType cell : CellType.standard()) {
             md.append("\n## ").append(TITLES[cell.ordinal()]).append("\n\n").append(INTRO[cell.ordinal()]).append('\n');
             for (Direction d : Direction.values()) {
                 md.append("\n### ").append(d == Direction.FORWARD ? "前向" : "反向（通过时间反向传播）")
                         .append(" — `").append(cell.id()).append("`\n\n");
-                int k = 1;
-                for (Equation e : EquationCatalogue.of(cell, d)) {
-                    md.append(k++).append(". **").append(zh.getString("debugger.eq." + e.id())).append("**（`")
-                            .append(e.id()).append("`）\n\n")
-                            .append("   $$").append(e.latex()).append("$$\n\n")
-                            .append("   读取 ").append(code(e.inputs()));
-                    if (!e.intermediates().isEmpty()) {
-                        md.append("，中间量 ").append(code(e.intermediates()));
-                    }
-                    md.append("，写入 `").append(e.output()).append("`\n\n");
-                }
+                equations(md, zh, EquationCatalogue.of(cell, d));
             }
+            md.append("\n### 权重的梯度：对时间求和 — `").append(cell.id()).append("`\n\n").append(SUMS).append("\n\n");
+            int k = 1;
+            for (Equation e : EquationCatalogue.weightGradients(cell)) {
+                md.append(k++).append(". **").append(zh.getString("debugger.eq." + e.id())).append("**（`")
+                        .append(e.id()).append("`）\n\n").append("   $$").append(e.latex()).append("$$\n\n");
+            }
+        }
+        md.append(MISTAKES);
+        for (CellType cell : CellType.tutorialMistakes()) {
+            md.append("\n### `").append(cell.id()).append("`：").append(TITLES[cell.ordinal()]).append("\n\n")
+                    .append(INTRO[cell.ordinal()]).append("\n\n");
+            List<Equation> changed = new java.util.ArrayList<>();
+            for (Direction d : Direction.values()) {
+                EquationCatalogue.of(cell, d).stream().filter(Equation::mistake).forEach(changed::add);
+            }
+            equations(md, zh, changed);
         }
         md.append(CONVENTIONS).append(REFERENCES);
         return md.toString();
+    }
+
+    private static void equations(StringBuilder md, ResourceBundle zh, List<Equation> eqs) {
+        int k = 1;
+        for (Equation e : eqs) {
+            md.append(k++).append(". **").append(zh.getString("debugger.eq." + e.id())).append("**（`")
+                    .append(e.id()).append("`）\n\n")
+                    .append("   $$").append(e.latex()).append("$$\n\n")
+                    .append("   读取 ").append(code(e.inputs()));
+            if (!e.intermediates().isEmpty()) {
+                md.append("，中间量 ").append(code(e.intermediates()));
+            }
+            md.append("，写入 `").append(e.output()).append("`\n\n");
+        }
     }
 
     private static String code(List<String> names) {
@@ -70,7 +98,9 @@ class ZhEquationsDocTest {
         return sb.toString();
     }
 
-    static final String[] TITLES = {"LSTM（长短期记忆网络）", "GRU（门控循环单元）", "简单 RNN（tanh）", "简单 RNN（ReLU）"};
+    /** By {@link CellType#ordinal()}: LSTM, GRU, the two simple RNNs, the two wrong cells, the GRU with the reset before. */
+    static final String[] TITLES = {"LSTM（长短期记忆网络）", "GRU（门控循环单元）", "简单 RNN（tanh）", "简单 RNN（ReLU）",
+        "记忆元又被压缩了一次", "输入门用了 tanh", "重置门放在矩阵乘之前的 GRU"};
 
     static final String[] INTRO = {
         "Hochreiter 与 Schmidhuber（1997）提出的长短期记忆单元，加上 Gers、Schmidhuber 与 Cummins（2000）引入的遗忘门；"
@@ -79,12 +109,36 @@ class ZhEquationsDocTest {
                 + "三个门都用 sigmoid，取值在 (0, 1)；只有候选记忆元 g_t 用 tanh。记忆元 c_t 的更新是**线性**的"
                 + "——遗忘门乘旧记忆，加上输入门乘候选值，之后不再经过 tanh；只有在算隐状态 h_t 时才对 c_t 取一次 tanh。",
         "Cho 等人（2014）提出的门控循环单元，按 PyTorch 的 `nn.GRU` 文档：门的顺序为 r、z、n，重置门作用在循环矩阵乘"
-                + "**之后**：`r_t ⊙ (W_hn h_{t-1} + b_hn)`（Keras 称之为 `reset_after=True`）。注意更新方式："
-                + "`h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}`，所以 z 接近 1 时保留旧状态。GRU 只有重置门和更新门两个门，"
-                + "没有输出门，也没有单独的记忆元。",
-        "PyTorch `nn.RNN` 在 `nonlinearity='tanh'` 时的 Elman 网络（Elman 1990）。",
-        "PyTorch `nn.RNN` 在 `nonlinearity='relu'` 时的 Elman 网络。"
+                + "**之后**：`r_t ⊙ (W_hn h_{t-1} + b_hn)`（Keras 称之为 `reset_after=True`，这是它的默认值，为此保留两组偏置）。"
+                + "注意更新方式：`h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}`，所以 z 接近 1 时保留旧状态。GRU 只有重置门和更新门"
+                + "两个门，没有输出门，也没有单独的记忆元。",
+        "Elman（1990）的简单循环网络，即 PyTorch `nn.RNN` 在 `nonlinearity='tanh'` 时的形式。",
+        "PyTorch `nn.RNN` 在 `nonlinearity='relu'` 时的 Elman 网络。ReLU 的斜率是 `[a_t > 0]`：预激活值为正时为 1，否则为 0。",
+        "很多教程写成 `C_t = tanh(f_t·C_{t−1} + i_t·C̃_t)`，然后又 `h_t = o_t·tanh(C_t)`。这样记忆元被压缩了两次，"
+                + "永远出不了 (−1, 1)：手工构造的计数器数不到 1 以上，而且沿记忆元回传的梯度每一步除了乘 f_t 还要再乘"
+                + " 1 − c_t²。其余方程与 LSTM 相同。",
+        "有些教程用 tanh 计算输入门（`i_t = tanh(W·[h_{t−1}, x_t] + b)`）。这个“门”于是取值在 (−1, 1)：它不再是一个比例，"
+                + "取负值时还会把放进来的候选值翻转符号。其余方程与 LSTM 相同。",
+        "Cho 等人（2014）和《动手学深度学习》写的 GRU，也是 Keras 在 `GRU(reset_after=False)` 时的计算方式"
+                + "（TensorFlow 2 之前 Keras 的默认值）：重置门在循环矩阵乘**之前**乘到 h_{t-1} 上，`W_hn (r_t ⊙ h_{t-1})`。"
+                + "这与上面的 GRU 是不同的函数，权重不能互相套用。PyTorch 没有这种层，所以这个模型只能导出到 Keras。"
+                + "b_in 和 b_hn 总是加在一起（Keras 只存一个偏置）。与上面 GRU 相同的方程沿用原来的编号，其余带 `gru-reset-before`。"
     };
+
+    static final String SUMS = """
+            每个时间步用的是同一套权重，所以权重的梯度是求和：通过时间反向传播先从 t = T 到 1 逐步算出每一步的 δa_t\
+            （上面那些方程），再把所有 T 步（以及批量里的每条序列）的乘积加起来。引擎在反向循环结束后用一次覆盖全部 T·B 行的\
+            矩阵乘法完成每个求和；调试器的反向传播模式显示的是进入这个求和的每一步的 δa_t。""";
+
+    static final String MISTAKES = """
+
+            ## 教程里的两个错误单元（只用于课程）
+
+            下面两个单元是在流传很广的教程里发现的**错误**写法。引擎能计算它们的前向和反向（`gradcheck --cell \
+            lstm-squashed-cell` 和 `--cell lstm-tanh-input` 都能通过），只是为了让课程 `squashed-cell` 和 `tanh-input-gate` \
+            把它们放在真正的 LSTM 旁边，量出到底错在哪里。它们不会作为普通选项出现，模型文件拒绝保存它们，也不会为它们导出代码。\
+            下面只列出与 LSTM 不同的方程。
+            """;
 
     static final String HEADER = """
             # 方程：前向与反向
@@ -121,17 +175,50 @@ class ZhEquationsDocTest {
 
             LSTM 多了一条路：`δc_{t-1}^next = δc_t ⊙ f_t`。沿着记忆元往回走，每一步只乘上遗忘门，
             没有矩阵、也没有 tanh 的导数。**当遗忘门接近 1 时**，这条路几乎不衰减，这就是 Hochreiter 与 Schmidhuber
-            所说的“恒定误差传送带”。但这不是结构本身的保证，而取决于遗忘门学到了什么。在加法任务（T = 50，H = 32，
-            64 条验证序列，种子 7）上测得的、传回 t = 1 的梯度（取 log₁₀）：
+            所说的“恒定误差传送带”。但这不是结构本身的保证，而取决于遗忘门学到了什么。
+            """;
 
-            | 阶段 | 简单 RNN | LSTM | GRU |
-            |---|---|---|---|
-            | 未训练，Keras 初始化 | −3.8 | −7.0 | −11.7 |
-            | 训练 1 轮后 | −8.1，仍在下降 | −3.3，保持平稳 | |
-            | 训练 6 轮后 | 平稳 | 平稳 | |
+    /** The measured numbers, from the same runs as the lessons and docs/equations.md (checked with a tolerance). */
+    static String measured() {
+        var v = GradientNumbers.numbers("vanishing-gradient", 2);
+        var x = GradientNumbers.numbers("exploding-gradient", 2);
+        double[][] t = GradientNumbers.measuredTable();
+        StringBuilder md = new StringBuilder("""
 
-            刚初始化时，LSTM 传回来的梯度反而比简单 RNN 小；训练一轮之后，遗忘门学会了保持，LSTM 的梯度才稳定下来，
-            而 RNN 的继续变小。在调试器的“梯度”页和“训练”页的梯度图上都可以亲眼看到这一过程。
+                <!-- measured: generated from the engine; ZhEquationsDocTest checks these numbers with a tolerance -->
+                实测（课程 `vanishing-gradient` 会重新跑一遍）：加法任务，T = 50，32 个隐藏单元，Keras 初始化，
+                Adam 并把梯度裁剪到 1，1500 条训练序列；每条验证序列的损失传回 h₁ 的梯度取 log₁₀，再对 32 条验证序列取平均：
+
+                | 训练的迭代周期数 | 简单 RNN | LSTM | GRU |
+                |---|---|---|---|
+                """);
+        int[] epochs = {0, 1, 2, 4};
+        for (int r = 0; r < 4; r++) {
+            md.append("| ").append(epochs[r]).append(" | ").append(f(t[r][0])).append(" | ").append(f(t[r][1]))
+                    .append(" | ").append(f(t[r][2])).append(" |\n");
+        }
+        md.append("\n刚初始化时，简单 RNN 的梯度反而比 LSTM 衰减得**少**：Keras 初始化下遗忘门起初约为 σ(1) ≈ ")
+                .append(QuotedNumbers.format(v.get("v_lstm_f_e0"), ".2f"))
+                .append("，而 0.73⁴⁹ 已经非常小。RNN 一旦学会拟合最近几步，它的梯度就一落千丈；LSTM 的梯度却随着训练")
+                .append("打开那些需要记忆的单元的遗忘门而回升（最持久的那个单元的平均遗忘门：")
+                .append(QuotedNumbers.format(v.get("v_lstm_fmax_e0"), ".3f")).append(" → ")
+                .append(QuotedNumbers.format(v.get("v_lstm_fmax_e4"), ".3f"))
+                .append("）。在调试器的“梯度”页和“训练”页的梯度图上都可以亲眼看到这一过程。\n\n")
+                .append("梯度爆炸同样真实存在：把简单 RNN 的循环权重放大 1.5 倍，在正弦波任务上用学习率 0.3 的 SGD 训练")
+                .append("（课程 `exploding-gradient`），不裁剪时梯度范数达到 ")
+                .append(QuotedNumbers.format(x.get("noclip_max_grad_norm"), ".2e"))
+                .append("，验证损失达到 ").append(QuotedNumbers.format(x.get("noclip_loss"), ".2e"))
+                .append("；把梯度范数裁剪到 1 之后，验证损失是 ")
+                .append(QuotedNumbers.format(x.get("clipped_loss"), ".4f"))
+                .append("（Pascanu、Mikolov 与 Bengio 2013）。\n").append(GradientNumbers.END).append('\n');
+        return md.toString();
+    }
+
+    private static String f(double v) {
+        return QuotedNumbers.format(v, ".1f");
+    }
+
+    static final String AFTER_MEASURED = """
 
             所以准确的说法是：LSTM **缓解**了梯度消失，而不是“没有梯度消失”；它也**不能防止梯度爆炸**，
             训练 LSTM 时照样常用梯度裁剪（“训练”页的“梯度裁剪阈值”）。

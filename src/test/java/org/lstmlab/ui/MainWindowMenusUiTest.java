@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstmlab.Version;
+import org.lstmlab.engine.io.AppVersion;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.training.TrainingViewModel;
@@ -72,7 +72,7 @@ class MainWindowMenusUiTest {
         robot.clickOn("Help").clickOn("About LSTM Lab");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("About LSTM Lab", title(robot, "About"));
-        assertEquals(Version.get(), robot.lookup("#about-0").queryAs(Label.class).getText());
+        assertEquals(AppVersion.VERSION, robot.lookup("#about-0").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#about-1").queryAs(Label.class).getText().startsWith(System.getProperty("java.version")));
         String kernels = robot.lookup("#about-4").queryAs(Label.class).getText();
         assertTrue(kernels.startsWith("Vector API") || kernels.startsWith("plain Java"), kernels);

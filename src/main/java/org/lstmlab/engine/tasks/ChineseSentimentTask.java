@@ -8,9 +8,7 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -147,13 +145,8 @@ public final class ChineseSentimentTask implements Task {
     }
 
     @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, VOCABULARY.size(), hidden, layers, 1, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY);
-    }
-
-    @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(10).withLearningRate(1e-2);
+        return TrainingConfig.builder().epochs(10).learningRate(1e-2).build();
     }
 
     @Override

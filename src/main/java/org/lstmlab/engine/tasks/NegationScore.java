@@ -37,6 +37,7 @@ final class NegationScore {
         int n = evaluation.samples().size();
         double accuracy = n == 0 ? Double.NaN : (double) right / n;
         double onNegated = neg == 0 ? 0 : (double) negRight / neg;
-        return new TaskScore(accuracy, accuracy >= overall && onNegated >= negated);
+        return new TaskScore(accuracy, accuracy >= overall && onNegated >= negated, TaskScore.Metric.ACCURACY, accuracy,
+                overall, TaskScore.Baseline.MAJORITY, Scoring.majorityBinary(evaluation));
     }
 }

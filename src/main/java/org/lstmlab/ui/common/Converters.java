@@ -5,17 +5,17 @@ import java.util.function.Function;
 
 import javafx.util.StringConverter;
 
-/** The string converters the views' combo boxes use: they show a value, and nobody types one in. */
+/** The string converters the views' choice boxes use: display only (the boxes are not editable). */
 public final class Converters {
     private Converters() {
     }
 
-    /** Shows a value as {@code text} says (null shows as nothing); typed text is not read back. */
-    public static <T> StringConverter<T> display(Function<T, String> text) {
+    /** Shows each value as {@code show} says; null shows as an empty string. */
+    public static <T> StringConverter<T> display(Function<T, String> show) {
         return new StringConverter<>() {
             @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
+            public String toString(T t) {
+                return t == null ? "" : show.apply(t);
             }
 
             @Override
@@ -25,8 +25,8 @@ public final class Converters {
         };
     }
 
-    /** Shows an enum constant as the label {@code prefix + constant.name()}, e.g. {@code debugger.cell.LSTM}. */
-    public static <T extends Enum<T>> StringConverter<T> labels(ResourceBundle i18n, String prefix) {
-        return display(e -> i18n.getString(prefix + e.name()));
+    /** Shows an enum constant as the label {@code prefix + NAME} of the bundle, e.g. {@code debugger.cell.LSTM}. */
+    public static <E extends Enum<E>> StringConverter<E> labels(ResourceBundle bundle, String prefix) {
+        return display(e -> bundle.getString(prefix + e.name()));
     }
 }

@@ -124,6 +124,14 @@ public final class Stepper {
         }
     }
 
+    /** Goes to a position of the current trace (ignored if it is not one). */
+    public void goTo(Cursor c) {
+        if (ready() && c.direction() == nav.direction() && c.t() >= 0 && c.t() < nav.steps() && c.layer() >= 0
+                && c.layer() < nav.layers() && c.equation() >= 0 && c.equation() < nav.equations().size()) {
+            move(c);
+        }
+    }
+
     public void restart() {
         if (ready()) {
             move(nav.first());

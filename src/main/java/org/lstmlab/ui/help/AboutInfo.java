@@ -3,7 +3,7 @@ package org.lstmlab.ui.help;
 import java.util.List;
 import java.util.ResourceBundle;
 
-import org.lstmlab.Version;
+import org.lstmlab.engine.io.AppVersion;
 import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Pointwise;
 import org.lstmlab.engine.math.Simd;
@@ -25,7 +25,7 @@ final class AboutInfo {
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + ", "
                 + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " CPU";
         return List.of(
-                new Fact(i18n.getString("about.version"), Version.get()),
+                new Fact(i18n.getString("about.version"), AppVersion.VERSION),
                 new Fact(i18n.getString("about.java"), java),
                 new Fact(i18n.getString("about.javafx"), fx),
                 new Fact(i18n.getString("about.os"), os),

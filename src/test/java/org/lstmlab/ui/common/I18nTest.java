@@ -193,6 +193,28 @@ class I18nTest {
         }
     }
 
+    /** The debugger names every equation of every cell, forward, backward and the weight sums, in both languages. */
+    @Test
+    void everyEquationOfEveryCellHasANameInBothLanguages() {
+        List<String> missing = new ArrayList<>();
+        for (Locale l : I18n.LANGUAGES) {
+            ResourceBundle b = I18n.bundle(l);
+            for (org.lstmlab.engine.nn.CellType cell : org.lstmlab.engine.nn.CellType.values()) {
+                List<org.lstmlab.engine.trace.Equation> all = new ArrayList<>();
+                for (org.lstmlab.engine.trace.Direction d : org.lstmlab.engine.trace.Direction.values()) {
+                    all.addAll(org.lstmlab.engine.trace.EquationCatalogue.of(cell, d));
+                }
+                all.addAll(org.lstmlab.engine.trace.EquationCatalogue.weightGradients(cell));
+                for (var e : all) {
+                    if (!b.containsKey("debugger.eq." + e.id())) {
+                        missing.add(l + ": debugger.eq." + e.id());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
     @Test
     void englishOnAChineseSystemIsEnglish() {
         Locale before = Locale.getDefault();
@@ -219,7 +241,7 @@ class I18nTest {
         assertEquals("Train", live.getString("tab.train"));
         live.use(Locale.SIMPLIFIED_CHINESE);
         assertEquals("训练", live.getString("tab.train"));
-        assertEquals("第 3/10 轮", I18n.format(live, "training.status", "x", 3, 10, 0, 0, "", "", 0)
+        assertEquals("第 3/10 个迭代周期", I18n.format(live, "training.status", "x", 3, 10, 0, 0, "", "", 0)
                 .split(" · ")[1].split("，")[0]);
         assertTrue(live.containsKey("tab.compare"));
     }
