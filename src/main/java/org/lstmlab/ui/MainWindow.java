@@ -54,6 +54,9 @@ public final class MainWindow {
         root.getStylesheets().add(Resources.url("theme.css").toExternalForm());
         Fonts.apply(root, this.language);
         build();
+        // every published state of the Train tab, from a run's first one: where a run starts is "saved"
+        trainingModel.snapshotProperty().addListener((o, a, snap) ->
+                files.document().observe(trainingModel.run(), snap == null ? 0 : snap.steps()));
     }
 
     /** The window in the language of {@code bundle}, remembering nothing between runs (tests, screenshots). */

@@ -240,7 +240,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         if (!companions.isEmpty()) {
             companions.setAll(List.copyOf(companions));
         }
-        revision.set(revision.get() + 1);
+        onCursor();  // the position line again, in the bundle's language now
     }
 
     public Workspace workspace() {
