@@ -1,6 +1,7 @@
 package org.lstmlab.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -124,9 +125,15 @@ class StylesResolveUiTest {
     }
 
     @Test
-    void theTrainTabResolvesItsColours(FxRobot robot) {
+    void theTrainTabResolvesItsColours(FxRobot robot) throws Exception {
         Parent root = show(robot, "training/TrainingView.fxml");
         Label message = robot.from(root).lookup("#messageLabel").queryAs(Label.class);
+        // news ("Saved the model") is not red; a problem is
+        assertTrue(!Palette.of(Palette.Role.FORGET).equals(message.getTextFill()), "news is not red");
+        WaitForAsyncUtils.asyncFx(() -> {
+            message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), true);
+            root.applyCss();
+        }).get();
         assertEquals(Palette.of(Palette.Role.FORGET), message.getTextFill());
         assertEquals(List.of(), warnings);
     }
