@@ -46,7 +46,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
     private final SetupForm form;
-    private final EditHistory history = new EditHistory();
+    private final SetupSession session;
     private final Stepper stepper;
 
     private final ReadOnlyObjectWrapper<TraceJob.Result> result = new ReadOnlyObjectWrapper<>();
@@ -55,10 +55,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
-    private TrainedModel fileModel;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
@@ -77,15 +74,15 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final WeightEditor weightEditor;
     private final Highlights highlights = new Highlights();
     private boolean applying;
+    private Workspace shownWorkspace;
 
-    private Workspace workspace;
-    private TrainedModel trained;
     private long generation;
 
     public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
         this.i18n = i18n;
         this.worker = worker;
         this.form = new SetupForm(i18n);
+        this.session = new SetupSession(i18n, form);
         this.stepper = new Stepper(i18n, worker, status);
         this.watches = new WatchList(i18n, worker);
         this.weightEditor = new WeightEditor(i18n, this::editWeight);
@@ -142,11 +139,24 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return session.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return session.canRedoProperty();
+    }
+
+    /**
+     * Why the last set-up choice was refused (a loaded model cannot run it, or a loss needs a model); empty when
+     * the set-up on show is what was asked for.
+     */
+    public ReadOnlyStringProperty refusalProperty() {
+        return session.refusalProperty();
+    }
+
+    /** Whether random weights would run the refused choice: {@link #useRandomWeights()}. */
+    public ReadOnlyBooleanProperty randomOfferedProperty() {
+        return session.randomOfferedProperty();
     }
 
     public ReadOnlyBooleanProperty trainedAvailableProperty() {
@@ -223,8 +233,9 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return companions;
     }
 
+    /** The numbers on show (weights, input, loss), or null before the first set-up. */
     public Workspace workspace() {
-        return workspace;
+        return session.shown() == null ? null : session.shown().workspace();
     }
 
     /** The equations of the current cell and direction. */
@@ -253,7 +264,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     public boolean chooseWeights(WeightPreset weights) {
         WeightPreset before = setup.get() == null ? form.weightsProperty().get() : setup.get().weights();
         form.weightsProperty().set(weights);
-        if (weights == WeightPreset.FILE && fileModel == null) {
+        if (weights == WeightPreset.FILE && !session.hasFileModel()) {
             modelFileRequest.set(before == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : before);
             return false;
         }
@@ -276,7 +287,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     public void cancelModelFile() {
         WeightPreset back = modelFileRequest.get();
         modelFileRequest.set(null);
-        if (back != null && fileModel == null && form.weightsProperty().get() == WeightPreset.FILE) {
+        if (back != null && !session.hasFileModel() && form.weightsProperty().get() == WeightPreset.FILE) {
             form.weightsProperty().set(back);
         }
     }
@@ -286,49 +297,43 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * The form's own updates while a set-up is applied (showing the sizes a preset fixed) do not apply it again.
      */
     public boolean applySetup() {
+        return applySetup(false);
+    }
+
+    /** Applies the refused set-up choice with random weights instead (the button next to the refusal). */
+    public boolean useRandomWeights() {
+        return !applying && show(session.useRandomWeights());
+    }
+
+    private boolean applySetup(boolean force) {
         if (applying) {
             return false;
         }
         applying = true;
         try {
-            return apply();
+            return show(session.apply(force));
         } finally {
             applying = false;
         }
     }
 
-    private boolean apply() {
-        Setup s = form.validate();
+    /** Publishes what the session shows now and traces it if it is new; false when there is nothing (refused). */
+    private boolean show(EditHistory.Shown s) {
         if (s == null) {
-            if (setup.get() != null && !form.weightsProperty().get().supports(form.cellProperty().get())) {
-                Setup keep = setup.get();
-                String msg = form.error(SetupForm.WEIGHTS).get();
-                form.cellProperty().set(keep.cell());
-                form.weightsProperty().set(keep.weights());
-                form.error(SetupForm.WEIGHTS).set(msg);
-            }
             return false;
         }
-        TrainedModel source = s.weights() == WeightPreset.FILE ? fileModel : trained;
-        if (s.weights().isModel() && source == null) {
-            form.error(SetupForm.WEIGHTS).set(i18n.getString(s.weights() == WeightPreset.FILE
-                    ? "debugger.error.noModelFile" : "debugger.error.noTrainedModel"));
-            return false;
+        if (s.setup() != setup.get() || s.workspace() != shownWorkspace) {
+            shownWorkspace = s.workspace();
+            setup.set(s.setup());
+            title.set(s.title());
+            recompute();
         }
-        WorkspaceFactory.Built built = WorkspaceFactory.build(s, workspace, source);
-        workspace = built.workspace();
-        history.clear();
-        updateUndo();
-        form.show(built.setup());
-        setup.set(built.setup());
-        title.set(s.weights().isModel() ? source.title() : "");
-        recompute();
         return true;
     }
 
     /** Whether a model file has been opened (the FILE weights have something to show). */
     public boolean hasModelFile() {
-        return fileModel != null;
+        return session.hasFileModel();
     }
 
     /**
@@ -349,17 +354,17 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         }, loaded -> {
             SequenceModel model = loaded.model();
             int d = model.spec().inputSize();
-            int steps = workspace != null ? workspace.steps() : 20;
-            double[] x = workspace != null && workspace.inputSize() == d ? workspace.inputValues()
+            Workspace w = workspace();
+            int steps = w != null ? w.steps() : 20;
+            double[] x = w != null && w.inputSize() == d ? w.inputValues()
                     : InputPreset.SINE.generate(steps, d, "").values();
             SequenceInput sample = SequenceInput.dense(x.clone(), steps, 1, d);
-            fileModel = TrainedModel.copyOf(model, sample, null, 0, file.getFileName().toString());
+            session.setFileModel(TrainedModel.copyOf(model, sample, null, 0, file.getFileName().toString()));
             form.weightsProperty().set(WeightPreset.FILE);
-            form.cellProperty().set(model.spec().cell());
-            applySetup();
+            applySetup(true);
         }, e -> {
             String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            if (form.weightsProperty().get() == WeightPreset.FILE && fileModel == null) {
+            if (form.weightsProperty().get() == WeightPreset.FILE && !session.hasFileModel()) {
                 form.weightsProperty().set(fallback);
             }
             form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
@@ -369,11 +374,10 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
     @Override
     public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name) {
-        trained = TrainedModel.copyOf(model, sample, targets, sequence, name);
+        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, name));
         trainedAvailable.set(true);
         form.weightsProperty().set(WeightPreset.TRAINED);
-        form.cellProperty().set(model.spec().cell());
-        applySetup();
+        applySetup(true);
     }
 
     // ------------------------------------------------------------------------------------------------ tracing
@@ -381,7 +385,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private void recompute() {
         stepper.pause();
         long gen = ++generation;
-        TraceRequest req = workspace.request();
+        TraceRequest req = workspace().request();
         busy.set(true);
         status.set(I18n.format(i18n, "debugger.status.tracing", req.steps()));
         worker.submit(p -> TraceJob.run(req, p), r -> {
@@ -416,6 +420,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     private void traceCompanion(Companion c) {
+        Workspace workspace = workspace();
         RecurrentStack w = new RecurrentStack(c.cell(), workspace.inputSize(), workspace.hiddenSize(),
                 workspace.layers());
         Initializers.initialize(w, setup.get().weights() == WeightPreset.RANDOM_KERAS ? Initializers.Scheme.KERAS
@@ -452,7 +457,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Puts another cell beside the main one (no-op if it is already there). */
     public void addCompanion(CellType cell) {
-        if (companions.stream().anyMatch(c -> c.cell() == cell) || workspace == null) {
+        if (hasCompanion(cell) || workspace() == null) {
             return;
         }
         Companion c = new Companion(cell);
@@ -468,76 +473,42 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Sets one weight from text; returns the message to show next to the field, or null when it was applied. */
     public String editWeight(int layer, String name, int row, int col, String text) {
-        Double v = Numbers.parseFinite(text);
-        if (v == null) {
-            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+        String msg = session.editWeight(layer, name, row, col, text);
+        if (msg == null) {
+            changed(session.shown());
         }
-        double before;
-        try {
-            var view = workspace.view(layer, name);
-            if (row < 0 || row >= view.rows() || col < 0 || col >= view.cols()) {
-                return I18n.format(i18n, "debugger.error.weightIndex", name, view.rows() - 1, view.cols() - 1);
-            }
-            before = view.get(row, col);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return I18n.format(i18n, "debugger.error.weightName", name);
-        }
-        return apply(new EditHistory.Edit(name, layer, row, col, before, v));
-    }
-
-    /** Sets x_t[d] (t 0-based) from text; returns the message to show, or null when it was applied. */
-    public String editInput(int t, int d, String text) {
-        String msg = setInput(t, d, text);
-        inputError.set(msg == null ? "" : msg);
         return msg;
     }
 
-    private String setInput(int t, int d, String text) {
-        Double v = Numbers.parseFinite(text);
-        if (v == null) {
-            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+    /** Sets x_t[d] (t 0-based) from text; returns the message to show under the table, or null when applied. */
+    public String editInput(int t, int d, String text) {
+        String msg = session.editInput(t, d, text);
+        inputError.set(msg == null ? "" : msg);
+        if (msg == null) {
+            changed(session.shown());
         }
-        if (t < 0 || t >= workspace.steps() || d < 0 || d >= workspace.inputSize()) {
-            return I18n.format(i18n, "debugger.error.inputIndex", workspace.steps(), workspace.inputSize() - 1);
-        }
-        return apply(new EditHistory.Edit(null, 0, t, d, workspace.input(t, d), v));
+        return msg;
     }
 
-    private String apply(EditHistory.Edit e) {
-        workspace.apply(e);
-        history.done(e);
-        updateUndo();
-        if (e.weight() == null && setup.get().input() != InputPreset.TABLE && setup.get().input() != InputPreset.SAMPLE) {
-            Setup s = setup.get();
-            setup.set(new Setup(s.cell(), s.steps(), s.inputSize(), s.hiddenSize(), s.layers(), InputPreset.TABLE,
-                    s.word(), s.weights(), s.seed(), s.loss()));
-            form.inputProperty().set(InputPreset.TABLE);
-        }
-        recompute();
-        return null;
-    }
-
+    /** Undoes the last change: a value edit or a set-up change (the numbers shown before it come back). */
     public void undo() {
-        EditHistory.Edit e = history.undo();
-        if (e != null) {
-            workspace.apply(e);
-            updateUndo();
-            recompute();
-        }
+        changed(session.undo());
     }
 
+    /** Does the last undone change again. */
     public void redo() {
-        EditHistory.Edit e = history.redo();
-        if (e != null) {
-            workspace.apply(e);
-            updateUndo();
-            recompute();
-        }
+        changed(session.redo());
     }
 
-    private void updateUndo() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
+    /** Shows the numbers after an edit, undo or redo, and traces them once (a value edit keeps the set-up). */
+    private void changed(EditHistory.Shown s) {
+        if (s != null) {
+            boolean same = s.setup() == setup.get() && s.workspace() == shownWorkspace;
+            show(s);
+            if (same) {
+                recompute();
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ watches

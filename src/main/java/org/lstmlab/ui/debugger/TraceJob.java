@@ -79,7 +79,8 @@ public final class TraceJob {
         return s;
     }
 
-    private static void copyInto(List<Param> params, List<double[]> values) {
+    /** Copies parameter values in order, checking that the counts and sizes match. */
+    static void copyInto(List<Param> params, List<double[]> values) {
         if (params.size() != values.size()) {
             throw new IllegalArgumentException("expected " + params.size() + " parameters, got " + values.size());
         }

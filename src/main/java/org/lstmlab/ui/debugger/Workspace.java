@@ -102,18 +102,47 @@ public final class Workspace {
         }
     }
 
+    /** How many numbers this workspace holds (weights, head and input): what keeping it costs. */
+    public long values() {
+        long n = input.length;
+        for (Param p : weights.parameters()) {
+            n += p.size();
+        }
+        return n + (headWeight == null ? 0 : headWeight.length + headBias.length);
+    }
+
+    /** Whether this workspace has a trained model's head and target, so that its own loss can start backward. */
+    public boolean hasHead() {
+        return head != null;
+    }
+
+    /**
+     * A copy with the same numbers (edits included) and another loss: changing only the loss keeps every edit. The
+     * model's own head and loss needs a workspace {@link #hasHead() with a head}.
+     */
+    public Workspace withLoss(LossKind other) {
+        if (other == LossKind.MODEL_HEAD && head == null) {
+            throw new IllegalArgumentException("the model's own loss needs a trained model's head");
+        }
+        RecurrentStack copy = new RecurrentStack(cell(), inputSize(), hiddenSize(), layers());
+        TraceJob.copyInto(copy.parameters(), weights.parameters().stream().map(Param::data).toList());
+        return new Workspace(copy, steps, input.clone(), features, other, head,
+                headWeight == null ? null : headWeight.clone(), headBias == null ? null : headBias.clone(), target);
+    }
+
     /** The parameter values and input, copied for a worker. */
     public TraceRequest request() {
         List<double[]> params = new ArrayList<>();
         for (Param p : weights.parameters()) {
             params.add(p.data().clone());
         }
-        if (head != null) {
+        if (loss == LossKind.MODEL_HEAD) {
             params.add(headWeight.clone());
             params.add(headBias.clone());
         }
+        boolean own = loss == LossKind.MODEL_HEAD;
         return new TraceRequest(cell(), inputSize(), hiddenSize(), layers(), steps, List.copyOf(params),
-                input.clone(), loss, head, target);
+                input.clone(), loss, own ? head : null, own ? target : null);
     }
 
     /** The same input and sizes with another cell and other weights (for side by side). */

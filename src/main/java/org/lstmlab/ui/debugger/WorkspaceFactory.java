@@ -85,15 +85,13 @@ final class WorkspaceFactory {
         var spec = m.spec();
         RecurrentStack stack = new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers());
         List<Param> params = stack.parameters();
-        for (int k = 0; k < params.size(); k++) {
-            System.arraycopy(m.params().get(k), 0, params.get(k).data(), 0, params.get(k).size());
-        }
+        TraceJob.copyInto(params, m.params().subList(0, params.size()));
         List<String> names = new ArrayList<>();
         for (int k = 0; k < spec.inputSize(); k++) {
             names.add("x[" + k + "]");
         }
         boolean head = m.target() != null;
-        LossKind loss = head ? LossKind.MODEL_HEAD : LossKind.LAST_STEP_SUM;
+        LossKind loss = s.loss() == LossKind.MODEL_HEAD && !head ? LossKind.LAST_STEP_SUM : s.loss();
         int n = params.size();
         Workspace w = head
                 ? new Workspace(stack, m.steps(), m.input().clone(), names, loss, spec, m.params().get(n).clone(),
