@@ -3,10 +3,7 @@ package org.lstmlab.ui.debugger;
 import java.util.List;
 import java.util.ResourceBundle;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,18 +12,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.Initializers;
-import org.lstmlab.engine.nn.RecurrentStack;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.trace.Direction;
@@ -51,7 +39,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     private final ReadOnlyObjectWrapper<TraceJob.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
-    private final IntegerProperty unit = new SimpleIntegerProperty(0);
+    private final CursorFields fields;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -62,12 +50,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean publishing;
     private final WatchList watches;
-    private final ObservableList<Companion> companions = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
-    private final StringProperty jumpText = new SimpleStringProperty("");
-    private final StringProperty unitText = new SimpleStringProperty("0");
-    private final ReadOnlyStringWrapper jumpError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper unitError = new ReadOnlyStringWrapper("");
+    private final Companions companions;
     private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
@@ -86,8 +69,11 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.stepper = new Stepper(i18n, worker, status);
         this.watches = new WatchList(i18n, worker);
         this.weightEditor = new WeightEditor(i18n, this::editWeight);
+        this.fields = new CursorFields(i18n, stepper, this::trace);
+        this.companions = new Companions(worker, e -> status.set(I18n.format(i18n, "debugger.status.failed",
+                e.getMessage())));
         stepper.cursorProperty().addListener((o, a, b) -> onCursor());
-        unit.addListener((o, a, b) -> onCursor());
+        fields.unitProperty().addListener((o, a, b) -> onCursor());
     }
 
     // ------------------------------------------------------------------------------------------------ properties
@@ -123,7 +109,12 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** The followed unit (0-based): shown in full in the substitution, on the diagram and in sparklines. */
     public IntegerProperty unitProperty() {
-        return unit;
+        return fields.unitProperty();
+    }
+
+    /** The position line and the "t =" and "Follow unit" fields. */
+    public CursorFields fields() {
+        return fields;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -180,29 +171,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return watches.rows();
     }
 
-    /** "Forward  t = 5 of 20, layer 0: forget gate": where the cursor stands, above the equations. */
-    public ReadOnlyStringProperty positionProperty() {
-        return position.getReadOnlyProperty();
-    }
-
-    /** The text of the "t =" field: follows the cursor, and {@link #jumpTo(String)} reads what the user typed. */
-    public StringProperty jumpTextProperty() {
-        return jumpText;
-    }
-
-    /** The text of the "Follow unit" field: follows the unit, and {@link #followUnit(String)} reads it. */
-    public StringProperty unitTextProperty() {
-        return unitText;
-    }
-
-    public ReadOnlyStringProperty jumpErrorProperty() {
-        return jumpError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty unitErrorProperty() {
-        return unitError.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty watchErrorProperty() {
         return watchError.getReadOnlyProperty();
     }
@@ -230,7 +198,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public ObservableList<Companion> companions() {
-        return companions;
+        return companions.list();
     }
 
     /** The numbers on show (weights, input, loss), or null before the first set-up. */
@@ -397,16 +365,12 @@ public final class DebuggerViewModel implements DebuggerLauncher {
                 status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage()));
             }
         });
-        for (Companion c : companions) {
-            traceCompanion(c);
-        }
+        companions.retrace(session.shown());
     }
 
     private void publish(TraceJob.Result r) {
         Trace tr = r.trace();
-        if (unit.get() >= tr.hiddenSize()) {
-            unit.set(tr.hiddenSize() - 1);
-        }
+        fields.fit(tr);
         Direction dir = cursor() == null ? Direction.FORWARD : cursor().direction();
         publishing = true;
         try {
@@ -417,21 +381,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         }
         status.set(I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss())));
         onCursor();
-    }
-
-    private void traceCompanion(Companion c) {
-        Workspace workspace = workspace();
-        RecurrentStack w = new RecurrentStack(c.cell(), workspace.inputSize(), workspace.hiddenSize(),
-                workspace.layers());
-        Initializers.initialize(w, setup.get().weights() == WeightPreset.RANDOM_KERAS ? Initializers.Scheme.KERAS
-                : Initializers.Scheme.TORCH, setup.get().seed());
-        TraceRequest req = workspace.requestFor(w);
-        long gen = ++c.generation;
-        worker.submit(p -> TraceJob.run(req, p), r -> {
-            if (gen == c.generation && companions.contains(c)) {
-                c.publish(r);
-            }
-        }, e -> status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage())));
     }
 
     /** Whether {@link #pulse} has anything to do: work on the worker, results to collect, or a running Continue. */
@@ -457,16 +406,11 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Puts another cell beside the main one (no-op if it is already there). */
     public void addCompanion(CellType cell) {
-        if (hasCompanion(cell) || workspace() == null) {
-            return;
-        }
-        Companion c = new Companion(cell);
-        companions.add(c);
-        traceCompanion(c);
+        companions.add(cell, session.shown());
     }
 
     public void removeCompanion(CellType cell) {
-        companions.removeIf(c -> c.cell() == cell);
+        companions.remove(cell);
     }
 
     // ------------------------------------------------------------------------------------------------ edits
@@ -539,13 +483,10 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             return;
         }
         Equation eq = stepper.navigator().equations().get(c.equation());
-        position.set(I18n.format(i18n, c.direction() == Direction.FORWARD ? "debugger.position.forward"
-                : "debugger.position.backward", c.t() + 1, tr.steps(), c.layer(),
-                i18n.getString("debugger.eq." + eq.id())));
-        jumpText.set(Integer.toString(c.t() + 1));
-        unitText.set(Integer.toString(unit.get()));
-        substitution.set(SubstitutionBuilder.build(tr, c, unit.get(), eq));
-        watches.update(tr, c, unit.get());
+        int unit = fields.unitProperty().get();
+        fields.update(tr, c, eq);
+        substitution.set(SubstitutionBuilder.build(tr, c, unit, eq));
+        watches.update(tr, c, unit);
         revision.set(revision.get() + 1);
     }
 
@@ -553,50 +494,27 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Jumps to timestep {@code text} (from 1) as the "t =" field does; a bad text gets a message next to it. */
     public String jumpTo(String text) {
-        String err = stepper.jumpTo(text == null ? "" : text);
-        jumpError.set(err == null ? "" : err);
-        return err;
+        return fields.jumpTo(text);
     }
 
     /** Jumps to timestep {@code t}, counted from 1 as shown. */
     public String jumpTo(int t) {
-        return jumpTo(Integer.toString(t));
+        return fields.jumpTo(Integer.toString(t));
     }
 
     /** Follows unit {@code text} (from 0) as the "Follow unit" field does; a bad text gets a message next to it. */
     public String followUnit(String text) {
-        String s = text == null ? "" : text.strip();
-        Trace tr = trace();
-        String err = null;
-        try {
-            int u = Integer.parseInt(s);
-            if (tr != null && (u < 0 || u >= tr.hiddenSize())) {
-                err = I18n.format(i18n, "debugger.error.range", 0, tr.hiddenSize() - 1);
-            } else {
-                followUnit(u);
-            }
-        } catch (NumberFormatException e) {
-            err = I18n.format(i18n, "debugger.error.notInteger", s);
-        }
-        unitError.set(err == null ? "" : err);
-        return err;
+        return fields.followUnit(text);
     }
 
     /** Follows unit {@code u} (clamped to the hidden size). */
     public void followUnit(int u) {
-        Trace tr = trace();
-        if (tr != null) {
-            unit.set(Math.max(0, Math.min(tr.hiddenSize() - 1, u)));
-            unitError.set("");
-        }
+        fields.followUnit(u);
     }
 
     /** Follows the next ({@code +1}) or previous ({@code -1}) unit, wrapping around. */
     public void moveUnit(int delta) {
-        Trace tr = trace();
-        if (tr != null) {
-            followUnit(Math.floorMod(unit.get() + delta, tr.hiddenSize()));
-        }
+        fields.moveUnit(delta);
     }
 
     /** Goes to equation {@code index} of the cursor's timestep and layer (a click on an equation row). */
@@ -632,7 +550,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public boolean hasCompanion(CellType cell) {
-        return companions.stream().anyMatch(c -> c.cell() == cell);
+        return companions.has(cell);
     }
 
     /** Adds a breakpoint, as the Breakpoints field does; returns the message to show, or null. */
@@ -650,30 +568,17 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Highlights the equation with catalogue id {@code id} ({@code lstm.f}); null clears it. */
     public void highlightEquation(String id) {
-        if (id != null && equations().stream().noneMatch(e -> e.id().equals(id))) {
-            throw new IllegalArgumentException("no equation " + id + " in " + equations().stream()
-                    .map(Equation::id).toList());
-        }
-        highlights.setEquation(id);
+        highlights.setEquation(id, equations());
     }
 
     /** Highlights a part of the diagram by node id ({@code f}, {@code c}, {@code mulF}, ...); null clears it. */
     public void highlightPart(String id) {
-        Trace tr = trace();
-        if (id != null && tr != null && DiagramLayout.of(tr.cell()).nodes.stream().noneMatch(n -> n.id().equals(id))) {
-            throw new IllegalArgumentException("no part " + id + " in the " + tr.cell().id() + " diagram");
-        }
-        highlights.setPart(id);
+        highlights.setPart(id, trace() == null ? null : trace().cell());
     }
 
     /** Highlights the heatmap of {@code symbol} in {@code layer}; a null symbol clears it. */
     public void highlightHeatmap(int layer, String symbol) {
-        Trace tr = trace();
-        if (symbol != null && tr != null && (layer < 0 || layer >= tr.layers()
-                || !TraceJob.heatmapSymbols(tr.cell()).contains(symbol))) {
-            throw new IllegalArgumentException("no heatmap " + symbol + " in layer " + layer);
-        }
-        highlights.setHeatmap(symbol == null ? null : new Highlights.Heatmap(layer, symbol));
+        highlights.setHeatmap(layer, symbol, trace());
     }
 
     public void clearHighlights() {

@@ -48,8 +48,8 @@ public final class ToolbarController {
         title.textProperty().bind(vm.titleProperty());
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
-        jumpField.textProperty().bindBidirectional(vm.jumpTextProperty());
-        jumpError.textProperty().bind(vm.jumpErrorProperty());
+        jumpField.textProperty().bindBidirectional(vm.fields().jumpTextProperty());
+        jumpError.textProperty().bind(vm.fields().jumpErrorProperty());
         beside = Map.of(besideRnn, CellType.RNN_TANH, besideGru, CellType.GRU, besideLstm, CellType.LSTM);
         vm.companions().addListener((ListChangeListener<Companion>) ch ->
                 beside.forEach((button, cell) -> button.setSelected(vm.hasCompanion(cell))));
