@@ -53,7 +53,20 @@ public final class MainWindow {
         debug.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab));
         menuBar.getMenus().add(1, debug);
         DebuggerLauncher launcher = debuggerLauncher();
-        trainViewController.viewModel().setDebuggerLink(launcher::openModel);
+        trainViewController.viewModel().setDebuggerLink(new org.lstmlab.ui.training.DebuggerLink() {
+            @Override
+            public void openModel(org.lstmlab.engine.nn.SequenceModel model, org.lstmlab.engine.nn.SequenceInput
+                    sample, org.lstmlab.engine.nn.Batch targets, int sequence, String title) {
+                launcher.openModel(model, sample, targets, sequence, title);
+            }
+
+            @Override
+            public void openModel(org.lstmlab.engine.nn.SequenceModel model, org.lstmlab.engine.nn.SequenceInput
+                    sample, org.lstmlab.engine.nn.Batch targets, int sequence, String title,
+                                  java.util.List<String> vocabulary) {
+                launcher.openModel(model, sample, targets, sequence, title, vocabulary);
+            }
+        });
     }
 
     /**
@@ -61,8 +74,8 @@ public final class MainWindow {
      * window switches to the Debugger tab. Call on the FX thread.
      */
     public DebuggerLauncher debuggerLauncher() {
-        return (model, sample, targets, sequence, name) -> {
-            debuggerViewController.viewModel().openModel(model, sample, targets, sequence, name);
+        return (model, sample, targets, sequence, name, vocabulary) -> {
+            debuggerViewController.viewModel().openModel(model, sample, targets, sequence, name, vocabulary);
             selectTab("debugger");
         };
     }

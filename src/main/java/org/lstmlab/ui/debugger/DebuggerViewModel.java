@@ -45,6 +45,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper("");
+    private SampleStory sampleStory;
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
@@ -156,6 +158,19 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The symbol (character, word) the input encodes at each timestep, null where none; empty without symbols. */
+    public List<String> inputSymbols() {
+        return sampleStory == null ? List.of() : sampleStory.symbols();
+    }
+
+    /**
+     * The sample's story: its input as characters or words (the one at the cursor in brackets), its target and the
+     * model's prediction; empty for an input without symbols and no model.
+     */
+    public ReadOnlyStringProperty storyProperty() {
+        return story.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Substitution> substitutionProperty() {
@@ -341,8 +356,9 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
     @Override
-    public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name) {
-        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, name));
+    public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
+                          List<String> vocabulary) {
+        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, name, vocabulary));
         trainedAvailable.set(true);
         form.weightsProperty().set(WeightPreset.TRAINED);
         applySetup(true);
@@ -372,6 +388,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         Trace tr = r.trace();
         fields.fit(tr);
         Direction dir = cursor() == null ? Direction.FORWARD : cursor().direction();
+        sampleStory = SampleStory.of(workspace(), r);
         publishing = true;
         try {
             stepper.attach(tr, dir);
@@ -485,7 +502,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         Equation eq = stepper.navigator().equations().get(c.equation());
         int unit = fields.unitProperty().get();
         fields.update(tr, c, eq);
-        substitution.set(SubstitutionBuilder.build(tr, c, unit, eq));
+        story.set(sampleStory.line(i18n, c.t()));
+        substitution.set(SubstitutionBuilder.build(tr, c, unit, eq, sampleStory.symbols()));
         watches.update(tr, c, unit);
         revision.set(revision.get() + 1);
     }

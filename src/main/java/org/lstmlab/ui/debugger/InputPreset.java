@@ -17,8 +17,16 @@ public enum InputPreset {
     /** A sample opened from the Train tab. */
     SAMPLE;
 
-    /** A generated input: T × D values, time-major, and a label per feature. */
-    public record Data(int steps, int size, double[] values, List<String> features) {
+    /**
+     * A generated input: T × D values, time-major, a label per feature and, for a one-hot input, the symbol of each
+     * feature (else empty).
+     */
+    public record Data(int steps, int size, double[] values, List<String> features, List<String> vocabulary) {
+    }
+
+    /** The label of a one-hot feature: its index and its symbol, e.g. {@code x[3] 'good'}. */
+    public static String featureName(int k, String symbol) {
+        return "x[" + k + "] '" + symbol + "'";
     }
 
     /** Generates the input; {@code word} is used by {@link #WORD} only. */
@@ -40,7 +48,7 @@ public enum InputPreset {
         for (int d = 0; d < size; d++) {
             names.add("x[" + d + "]");
         }
-        return new Data(steps, size, x, names);
+        return new Data(steps, size, x, names, List.of());
     }
 
     private static Data oneHot(String word) {
@@ -55,9 +63,11 @@ public enum InputPreset {
             x[t * alphabet.size() + alphabet.indexOf(cps[t])] = 1;
         }
         List<String> names = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
         for (int d = 0; d < alphabet.size(); d++) {
-            names.add("x[" + d + "] '" + new String(Character.toChars(alphabet.get(d))) + "'");
+            symbols.add(new String(Character.toChars(alphabet.get(d))));
+            names.add(featureName(d, symbols.get(d)));
         }
-        return new Data(cps.length, alphabet.size(), x, names);
+        return new Data(cps.length, alphabet.size(), x, names, symbols);
     }
 }

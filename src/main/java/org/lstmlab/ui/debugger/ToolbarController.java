@@ -32,6 +32,7 @@ public final class ToolbarController {
     @FXML private Button redoButton;
     @FXML private ProgressBar progress;
     @FXML private Label title;
+    @FXML private Label story;
     @FXML private Label status;
 
     private DebuggerViewModel vm;
@@ -46,6 +47,8 @@ public final class ToolbarController {
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         status.textProperty().bind(vm.statusProperty());
         title.textProperty().bind(vm.titleProperty());
+        story.textProperty().bind(vm.storyProperty());
+        story.visibleProperty().bind(vm.storyProperty().isNotEmpty());
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         jumpField.textProperty().bindBidirectional(vm.fields().jumpTextProperty());

@@ -16,7 +16,7 @@ import org.lstmlab.engine.nn.SequenceModel;
  * Nothing here refers to the trainer's arrays, which keep changing.
  */
 public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, double[] input, Batch target,
-                           String title) {
+                           String title, List<String> vocabulary) {
 
     /**
      * Copies the model's weights and sequence {@code sequence} of the sample; with {@code targets} (the batch the
@@ -24,6 +24,15 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
      */
     public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
                                       String title) {
+        return copyOf(model, sample, targets, sequence, title, List.of());
+    }
+
+    /**
+     * The same, with the symbols of a one-hot input ({@code vocabulary}: the characters of a character model, the
+     * words of the sentiment task; empty otherwise), so that the debugger shows the sample as text.
+     */
+    public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
+                                      String title, List<String> vocabulary) {
         if (sequence < 0 || sequence >= sample.batch()) {
             throw new IllegalArgumentException("sequence " + sequence + " of a batch of " + sample.batch());
         }
@@ -42,7 +51,7 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
             System.arraycopy(sample.vector(t, sequence), 0, x, t * sample.size(), sample.size());
         }
         Batch target = targets == null ? null : targetOf(spec, targets, steps, sample.batch(), sequence);
-        return new TrainedModel(spec, List.copyOf(params), steps, x, target, title);
+        return new TrainedModel(spec, List.copyOf(params), steps, x, target, title, List.copyOf(vocabulary));
     }
 
     private static Batch targetOf(ModelSpec spec, Batch batch, int steps, int batchSize, int b) {

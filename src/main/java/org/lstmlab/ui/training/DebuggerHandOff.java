@@ -13,7 +13,8 @@ import org.lstmlab.engine.train.Trainer;
  * What "Open in debugger" hands over: a copy of the weights and one validation sample, the first the model gets
  * wrong by the task's own rule (or the first one when it gets them all right).
  */
-record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, String task, int epoch) {
+record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, String task, int epoch,
+                       List<String> vocabulary) {
 
     /** Runs on the training worker at a step boundary. */
     static DebuggerHandOff pick(TrainingRun.Access a) {
@@ -35,6 +36,7 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         }
         Sample s = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(s), a.data().head(), a.data().outputSize());
-        return new DebuggerHandOff(Samples.copy(t.model()), b, val.indexOf(s), wrong, a.task().name(), t.epoch());
+        return new DebuggerHandOff(Samples.copy(t.model()), b, val.indexOf(s), wrong, a.task().name(), t.epoch(),
+                a.data().vocabulary());
     }
 }

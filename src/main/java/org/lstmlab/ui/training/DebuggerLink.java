@@ -19,4 +19,13 @@ public interface DebuggerLink {
      * @param title    e.g. "adding, epoch 3, validation sample 17 (wrong)"
      */
     void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String title);
+
+    /**
+     * The same with the dataset's vocabulary (the symbols of a one-hot input, or empty), so that the debugger
+     * shows the sample as characters or words; a link that cannot show them ignores it.
+     */
+    default void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String title,
+                           java.util.List<String> vocabulary) {
+        openModel(model, sample, targets, sequence, title);
+    }
 }

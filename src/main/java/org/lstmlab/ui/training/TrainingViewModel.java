@@ -407,7 +407,7 @@ public final class TrainingViewModel {
             }
             String title = I18n.format(i18n, h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
                     h.task(), h.epoch() + 1, h.index() + 1);
-            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title);
+            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
             message.set(I18n.format(i18n, "training.message.debuggerOpened", title));
         }));
     }

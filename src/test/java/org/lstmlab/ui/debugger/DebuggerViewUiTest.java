@@ -161,6 +161,7 @@ class DebuggerViewUiTest {
         assertEquals("Debugger", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getText());
         assertEquals("epoch 3, sample 2", robot.lookup(".debugger-title").queryAs(Label.class).getText());
+        waitFor(() -> in(robot).lookup("#story").queryAs(Label.class).getText().startsWith("target 0, prediction"));
     }
 
     @Test
