@@ -367,7 +367,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     // ------------------------------------------------------------------------------------------------ tracing
 
     private void recompute() {
-        stepper.pause();
+        stepper.stop();
         long gen = ++generation;
         TraceRequest req = workspace().request();
         busy.set(true);
@@ -629,7 +629,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Stops the worker; call when the window closes. */
     public void shutdown() {
-        stepper.pause();
+        stepper.stop();
         worker.close();
     }
 }

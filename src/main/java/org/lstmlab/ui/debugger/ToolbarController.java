@@ -22,6 +22,7 @@ public final class ToolbarController {
     @FXML private Button continueButton;
     @FXML private Button pauseButton;
     @FXML private Slider speedSlider;
+    @FXML private Label speedLabel;
     @FXML private TextField jumpField;
     @FXML private Label jumpError;
     @FXML private ToggleButton backwardToggle;
@@ -41,7 +42,9 @@ public final class ToolbarController {
     void attach(DebuggerViewModel model) {
         vm = model;
         Stepper s = vm.stepper();
-        speedSlider.valueProperty().bindBidirectional(s.speedProperty());
+        speedSlider.setMax(Stepper.SLIDER_MAX);
+        speedSlider.valueProperty().bindBidirectional(s.speedPositionProperty());
+        speedLabel.textProperty().bind(s.speedTextProperty());
         pauseButton.disableProperty().bind(s.runningProperty().not());
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         redoButton.disableProperty().bind(vm.canRedoProperty().not());

@@ -19,7 +19,8 @@ class DebuggerLabelsTest {
     static final java.util.List<String> ADDED_KEYS = java.util.List.of("debugger.refused.cell",
             "debugger.refused.size", "debugger.refused.input", "debugger.refused.loss", "debugger.refused.useRandom",
             "debugger.story.input", "debugger.story.target", "debugger.story.outcome", "debugger.story.step",
-            "debugger.story.class", "debugger.edit.token");
+            "debugger.story.class", "debugger.edit.token", "debugger.speed.value", "debugger.speed.instant",
+            "debugger.status.running", "debugger.status.paused");
 
     final ResourceBundle b = I18n.bundle(Locale.ENGLISH);
 
