@@ -78,4 +78,28 @@ class ControlsUiTest {
         assertTrue(window.debugger().menu().getItems().stream().anyMatch(i -> i.getAccelerator() != null
                 && i.getAccelerator().getName().contains("Right")));
     }
+
+    @Test
+    void aLongWatchValueIsShownInFullWithinTheList(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> {
+            vm.setField(SetupForm.HIDDEN_SIZE, "16");
+            vm.addWatch("h");
+        });
+        DebuggerWindow.waitFor(() -> vm.trace().hiddenSize() == 16);
+        robot.interact(() -> {
+            vm.jumpTo(3);
+            vm.goToEquation(5);
+            vm.followUnit(8);
+        });
+        DebuggerWindow.waitFor(() -> !vm.watches().get(0).pending());
+        Label value = DebuggerWindow.in(robot).lookup("#watchPane .watch-value").queryAs(Label.class);
+        DebuggerWindow.waitFor(() -> value.getText().equals(vm.watches().get(0).value()));
+        assertTrue(value.getText().length() > 60, "a long value: " + value.getText());
+        DebuggerWindow.waitFor(() -> value.getText().equals(drawn(value)));
+        javafx.geometry.Bounds v = value.localToScene(value.getLayoutBounds());
+        Node list = DebuggerWindow.in(robot).lookup("#watchPane .list-view").query();
+        javafx.geometry.Bounds l = list.localToScene(list.getLayoutBounds());
+        assertTrue(v.getMaxX() <= l.getMaxX(), "the value stays inside the list: " + v + " in " + l);
+    }
 }

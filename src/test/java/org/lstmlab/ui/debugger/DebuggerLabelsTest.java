@@ -20,7 +20,8 @@ class DebuggerLabelsTest {
             "debugger.refused.size", "debugger.refused.input", "debugger.refused.loss", "debugger.refused.useRandom",
             "debugger.story.input", "debugger.story.target", "debugger.story.outcome", "debugger.story.step",
             "debugger.story.class", "debugger.edit.token", "debugger.speed.value", "debugger.speed.instant",
-            "debugger.status.running", "debugger.status.paused", "debugger.edit.name");
+            "debugger.status.running", "debugger.status.paused", "debugger.edit.name", "debugger.diagram.title",
+            "debugger.diagram.titleBackward", "debugger.diagram.order");
 
     final ResourceBundle b = I18n.bundle(Locale.ENGLISH);
 
