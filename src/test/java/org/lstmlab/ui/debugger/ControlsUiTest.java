@@ -11,32 +11,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lstmlab.ui.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The controls a class needs, in a 1024 × 768 window: labels shown in full, the keys of combo boxes left alone. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ControlsUiTest {
-    private MainWindow window;
-    private DebuggerViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        window = DebuggerWindow.show(stage, 1024, 768);
-        vm = window.debugger().viewModel();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
+class ControlsUiTest extends DebuggerUiBase {
+    @Override
+    protected double[] size() {
+        return new double[] {1024, 768};
     }
 
     /** The text a label draws: its own, or cut short with an ellipsis when it does not fit. */

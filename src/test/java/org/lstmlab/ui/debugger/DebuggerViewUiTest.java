@@ -10,36 +10,13 @@ import java.util.concurrent.Callable;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
-import org.lstmlab.ui.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Clicks and keys through the debugger's main paths in the real main window, headless. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DebuggerViewUiTest {
-    private MainWindow window;
-    private DebuggerViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        window = DebuggerWindow.show(stage, 1280, 800);
-        vm = window.debugger().viewModel();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
-    }
-
+class DebuggerViewUiTest extends DebuggerUiBase {
     static void waitFor(Callable<Boolean> condition) throws Exception {
         DebuggerWindow.waitFor(condition);
     }

@@ -13,38 +13,15 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.ui.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The diagram: its parts named as mathematics (not {@code c_{t-1}} as text), readable on a dark fill, a title that
  * says which layer, unit and timestep it shows, and why its gates stand in another order than the equations.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DiagramUiTest {
-    private MainWindow window;
-    private DebuggerViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        window = DebuggerWindow.show(stage, 1280, 800);
-        vm = window.debugger().viewModel();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
-    }
-
+class DiagramUiTest extends DebuggerUiBase {
     private static Node diagram(FxRobot robot) {
         return DebuggerWindow.in(robot).lookup("#diagramScroll .cell-diagram").query();
     }

@@ -9,37 +9,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.ui.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /** The set-up form and undo in the real window: what the boxes name, refusals, the first table edit. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class SetupUiTest {
-    private MainWindow window;
-    private DebuggerViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        window = DebuggerWindow.show(stage, 1280, 800);
-        vm = window.debugger().viewModel();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
-    }
-
+class SetupUiTest extends DebuggerUiBase {
     @Test
     @SuppressWarnings("unchecked")
     void choosingAGruForALoadedLstmModelIsRefusedInTheBoxAndRandomWeightsRunIt(FxRobot robot) throws Exception {
