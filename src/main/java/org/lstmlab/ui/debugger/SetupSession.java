@@ -122,7 +122,38 @@ final class SetupSession {
             history.done(new Step(null, shown, next));
         }
         show(next);
+        noteWhatThePresetFixed(wanted, next.setup());
         return next;
+    }
+
+    /**
+     * Hand-built weights fix some of the set-up (the latch runs with D = 1, H = 2, one layer and a generated input):
+     * when that overrides what was asked for, the form says so, and random weights keep the choice.
+     */
+    private void noteWhatThePresetFixed(Setup wanted, Setup built) {
+        if (!wanted.weights().isHandBuilt()) {
+            return;
+        }
+        java.util.List<String> fixed = new java.util.ArrayList<>();
+        addIfChanged(fixed, "debugger.setup.inputSize", wanted.inputSize(), built.inputSize());
+        addIfChanged(fixed, "debugger.setup.hiddenSize", wanted.hiddenSize(), built.hiddenSize());
+        addIfChanged(fixed, "debugger.setup.layers", wanted.layers(), built.layers());
+        if (wanted.input() != built.input()) {
+            fixed.add(i18n.getString("debugger.setup.input") + ": "
+                    + i18n.getString("debugger.input." + built.input().name()));
+        }
+        if (!fixed.isEmpty()) {
+            refused = asRandom(wanted);
+            randomOffered.set(true);
+            refusal.set(I18n.format(i18n, "debugger.refused.preset",
+                    i18n.getString("debugger.weights." + wanted.weights().name()), String.join(", ", fixed)));
+        }
+    }
+
+    private void addIfChanged(java.util.List<String> out, String label, int wanted, int built) {
+        if (wanted != built) {
+            out.add(i18n.getString(label) + " = " + built);
+        }
     }
 
     /** Applies the refused choice with random weights (PyTorch's initialisation); null if nothing was refused. */

@@ -236,4 +236,22 @@ class SetupSessionTest {
                     key + " has no Chinese: " + cn);
         }
     }
+
+    @Test
+    void whatAHandBuiltPresetFixesIsSaidAndRandomWeightsKeepTheChoice() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        assertTrue(vm.setField(SetupForm.HIDDEN_SIZE, "6"));
+        assertTrue(vm.chooseWeights(WeightPreset.LATCH));
+        vm.pulse(2);
+        assertEquals(2, vm.trace().hiddenSize());
+        assertBoxesNameWhatIsComputed(vm);
+        String why = vm.refusalProperty().get();
+        assertTrue(why.contains("Hidden H = 2") && why.contains("latch"), why);
+        assertTrue(vm.randomOfferedProperty().get());
+        assertTrue(vm.useRandomWeights());
+        vm.pulse(3);
+        assertEquals(6, vm.trace().hiddenSize());
+        assertEquals(WeightPreset.RANDOM_TORCH, vm.form().weightsProperty().get());
+        assertEquals("", vm.refusalProperty().get());
+    }
 }
