@@ -7,7 +7,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,8 +40,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
     private final CursorFields fields;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Tracing tracing;
     private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper("");
@@ -61,7 +59,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private boolean applying;
     private Workspace shownWorkspace;
 
-    private long generation;
 
     public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
         this.i18n = i18n;
@@ -72,6 +69,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.watches = new WatchList(i18n, worker);
         this.weightEditor = new WeightEditor(i18n, this::editWeight);
         this.fields = new CursorFields(i18n, stepper, this::trace);
+        this.tracing = new Tracing(i18n, worker, status, this::publish);
         this.companions = new Companions(worker, e -> status.set(I18n.format(i18n, "debugger.status.failed",
                 e.getMessage())));
         stepper.cursorProperty().addListener((o, a, b) -> onCursor());
@@ -124,11 +122,11 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return tracing.progressProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tracing.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -335,14 +333,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
                 throw new java.io.UncheckedIOException(e);
             }
         }, loaded -> {
-            SequenceModel model = loaded.model();
-            int d = model.spec().inputSize();
-            Workspace w = workspace();
-            int steps = w != null ? w.steps() : 20;
-            double[] x = w != null && w.inputSize() == d ? w.inputValues()
-                    : InputPreset.SINE.generate(steps, d, "").values();
-            SequenceInput sample = SequenceInput.dense(x.clone(), steps, 1, d);
-            session.setFileModel(TrainedModel.copyOf(model, sample, null, 0, file.getFileName().toString()));
+            session.setFileModel(TrainedModel.onInput(loaded.model(), workspace(), file.getFileName().toString()));
             form.weightsProperty().set(WeightPreset.FILE);
             applySetup(true);
         }, e -> {
@@ -368,19 +359,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     private void recompute() {
         stepper.stop();
-        long gen = ++generation;
-        TraceRequest req = workspace().request();
-        busy.set(true);
-        status.set(I18n.format(i18n, "debugger.status.tracing", req.steps()));
-        worker.submit(p -> TraceJob.run(req, p), r -> {
-            if (gen == generation) {
-                publish(r);
-            }
-        }, e -> {
-            if (gen == generation) {
-                status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage()));
-            }
-        });
+        tracing.trace(workspace());
         companions.retrace(session.shown());
     }
 
@@ -402,7 +381,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Whether {@link #pulse} has anything to do: work on the worker, results to collect, or a running Continue. */
     public boolean needsPulse() {
-        return !worker.idle() || stepper.runningProperty().get();
+        return tracing.working() || stepper.runningProperty().get();
     }
 
     /** Calls {@code wake} (on the FX thread) whenever work is handed to the worker. */
@@ -412,10 +391,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Once per frame on the FX thread: collects finished work and advances a running Continue. */
     public void pulse(long nanos) {
-        worker.drain();
-        boolean b = worker.busy();
-        busy.set(b);
-        progress.set(b ? worker.progress() : 1);
+        tracing.pulse();
         stepper.pulse(nanos);
     }
 
@@ -610,21 +586,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * cursor is reached, else null. Views use it to show only what the engine has "done" so far.
      */
     public double[] visible(String symbol, int layer) {
-        Trace tr = trace();
-        Cursor c = cursor();
-        if (tr == null || c == null || !SubstitutionBuilder.readable(tr, symbol)) {
-            return null;
-        }
-        int at = Availability.of(symbol, tr.cell(), c.direction());
-        if (at == Availability.NEVER) {
-            return null;
-        }
-        Navigator nav = stepper.navigator();
-        Cursor there = new Cursor(c.direction(), c.t(), layer, at);
-        if (nav.index(there) > nav.index(c)) {
-            return null;
-        }
-        return tr.vector(symbol, layer, c.t(), 0);
+        return Availability.visible(trace(), cursor(), stepper.navigator(), symbol, layer);
     }
 
     /** Stops the worker; call when the window closes. */

@@ -54,6 +54,18 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
         return new TrainedModel(spec, List.copyOf(params), steps, x, target, title, List.copyOf(vocabulary));
     }
 
+    /**
+     * A model read from a file, which brings no sample: it runs on the input on show when its width fits the model,
+     * else on a sine of the model's input size, as long as the input on show (20 steps without one).
+     */
+    static TrainedModel onInput(SequenceModel model, Workspace current, String title) {
+        int d = model.spec().inputSize();
+        int steps = current != null ? current.steps() : 20;
+        double[] x = current != null && current.inputSize() == d ? current.inputValues()
+                : InputPreset.SINE.generate(steps, d, "").values();
+        return copyOf(model, SequenceInput.dense(x, steps, 1, d), null, 0, title);
+    }
+
     private static Batch targetOf(ModelSpec spec, Batch batch, int steps, int batchSize, int b) {
         int o = spec.outputSize();
         SequenceInput none = SequenceInput.dense(new double[steps * spec.inputSize()], steps, 1, spec.inputSize());
