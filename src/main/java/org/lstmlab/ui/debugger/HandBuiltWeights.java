@@ -11,7 +11,7 @@ import org.lstmlab.engine.nn.RecurrentStack;
  * <ul>
  * <li>LSTM latch (H = 2): unit 1 switches itself on at t = 1 (every gate and the candidate saturated at +10); its
  * h then closes unit 0's input gate ({@code i_0 = σ(5 − 20·h_1)}), while unit 0's forget gate stays open
- * ({@code σ(20)}): c_0 keeps tanh(x_1) for the rest of the sequence.</li>
+ * ({@code σ(20)}): c_0 keeps i·g = σ(5)·tanh(x_1) ≈ 0.993·tanh(x_1) for the rest of the sequence.</li>
  * <li>GRU latch (H = 2): the same idea with the update gate: unit 1 takes n = 1 at once, then
  * {@code z_0 = σ(−5 + 20·h_1)} turns unit 0 from "take the candidate tanh(x)" into "keep h".</li>
  * <li>RNN (tanh) latch (H = 1): {@code h = tanh(10·h_prev + x)} saturates at the sign of the first input and stays
