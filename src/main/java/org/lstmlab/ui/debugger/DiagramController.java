@@ -43,7 +43,7 @@ public final class DiagramController {
         orderNote.setText(resources.getString("debugger.diagram.order"));
         orderNote.maxWidthProperty().bind(diagram.prefWidthProperty());
         orderNote.managedProperty().bind(orderNote.visibleProperty());
-        diagramBox.getChildren().add(new Group(new VBox(2, diagramTitle, diagram, orderNote)));
+        diagramBox.getChildren().add(new Group(new VBox(2, diagramTitle, orderNote, diagram)));
         root.viewportBoundsProperty().addListener((o, a, b) -> fit());
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {

@@ -102,7 +102,7 @@ final class PreActivation {
         List<Token> line = new ArrayList<>();
         line.add(new Token(w.name() + "[" + j + ",:]·" + vectorName, Kind.SYMBOL, w.name(), -1, -1, Double.NaN));
         line.add(Token.text(" = "));
-        List<Integer> shown = terms(v.length);
+        List<Integer> shown = terms(v);
         int prev = -1;
         for (int k : shown) {
             if (prev >= 0) {
@@ -117,6 +117,10 @@ final class PreActivation {
             line.add(Token.text("·"));
             line.add(value(v[k], symbol, symbol.equals("x") ? -1 : k, true));
             prev = k;
+        }
+        if (prev < v.length - 1) {
+            line.add(Token.text(" + "));
+            line.add(new Token("⋯", Kind.ELLIPSIS, w.name(), -1, -1, Double.NaN));
         }
         line.add(Token.text(" = "));
         line.add(value(dot(w, j, v), null, -1, false));
@@ -141,9 +145,22 @@ final class PreActivation {
         return line;
     }
 
-    /** Which terms of a product of n are written: all of a short one, else the first three and the last two. */
-    static List<Integer> terms(int n) {
+    /**
+     * Which terms of a product with {@code v} are written: all of a short one; of a long one whose other entries are
+     * zero (a one-hot input) the non-zero ones, which make the whole sum; else the first three and the last two.
+     */
+    static List<Integer> terms(double[] v) {
+        int n = v.length;
         List<Integer> k = new ArrayList<>();
+        List<Integer> nonZero = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (v[i] != 0) {
+                nonZero.add(i);
+            }
+        }
+        if (n > ALL_TERMS && !nonZero.isEmpty() && nonZero.size() <= ALL_TERMS - 1) {
+            return nonZero;
+        }
         for (int i = 0; i < n; i++) {
             if (n <= ALL_TERMS || i < 3 || i >= n - 2) {
                 k.add(i);

@@ -127,7 +127,7 @@ public final class SampleStory {
                 said = name(i18n, best, vocabulary, o) + " (" + Numbers.format(predictions[row * o + best]) + ")";
             }
         } else {
-            want = values(target.targets(), row, o);
+            want = values(target.targets(), row, o).replaceAll("(\\d)\\.0000\\b", "$1");
             said = predictions == null ? null : values(predictions, row, o);
         }
         String line = said == null ? I18n.format(i18n, "debugger.story.target", want)

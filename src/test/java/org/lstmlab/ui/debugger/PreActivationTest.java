@@ -84,6 +84,7 @@ class PreActivationTest {
                 .toList());
         assertEquals(1, wh.stream().filter(t -> t.kind() == Kind.ELLIPSIS).count());
         assertTrue(wh.get(wh.size() - 1).text().contains("k = 0, …, 63"));
+        assertEquals(" = ", wh.get(wh.size() - 3).text());
         Token total = wh.get(wh.size() - 2);
         assertEquals(PreActivation.parts(tr, "lstm.i", 0, 3, 10)[2], total.value());
     }
@@ -97,6 +98,25 @@ class PreActivationTest {
         assertEquals(tr.value("gi_n", 0, 1, 0, 0), gi.get(gi.size() - 1).value());
         List<Token> gh = line(s, "gh_n[0]");
         assertEquals(tr.value("gh_n", 0, 1, 0, 0), gh.get(gh.size() - 1).value());
+    }
+
+    @Test
+    void aOneHotInputShowsTheTermOfItsHotEntryWhichIsTheWholeSum() {
+        RecurrentStack st = new RecurrentStack(CellType.LSTM, 37, 3, 1);
+        Initializers.initialize(st, Initializers.Scheme.TORCH, 4);
+        double[] x = new double[2 * 37];
+        x[5] = 1;
+        x[37 + 20] = 1;
+        Trace tr = TraceJob.run(new Workspace(st, 2, x, java.util.Collections.nCopies(37, "x"),
+                LossKind.LAST_STEP_SUM).request(), p -> { }).trace();
+        Substitution s = SubstitutionBuilder.build(tr, new Cursor(Direction.FORWARD, 1, 0, 1), 0,
+                EquationCatalogue.forward(CellType.LSTM).get(1));
+        List<Token> wx = line(s, "W_if[0,:]·x_t");
+        List<Token> weights = wx.stream().filter(t -> t.kind() == Kind.WEIGHT).toList();
+        assertEquals(1, weights.size(), "only the hot entry's term");
+        assertEquals(20, weights.get(0).col());
+        assertEquals(tr.weights(0, "W_if").get(0, 20), wx.get(wx.size() - 2).value(), 1e-15, "it is the whole sum");
+        assertEquals(2, wx.stream().filter(t -> t.kind() == Kind.ELLIPSIS).count(), "⋯ before and after it");
     }
 
     private static List<Token> line(Substitution s, String head) {
