@@ -36,25 +36,46 @@ class EquationsDocTest {
     static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(HEADER);
-        for (CellType cell : List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH, CellType.RNN_RELU)) {
+        for (CellType cell : CellType.standard()) {
             md.append("\n## ").append(TITLES[cell.ordinal()]).append("\n\n").append(INTRO[cell.ordinal()]).append('\n');
             for (Direction d : Direction.values()) {
                 md.append("\n### ").append(d == Direction.FORWARD ? "Forward" : "Backward (BPTT)").append(" — `")
                         .append(cell.id()).append("`\n\n");
-                int k = 1;
-                for (Equation e : EquationCatalogue.of(cell, d)) {
-                    md.append(k++).append(". **").append(e.name()).append("** (`").append(e.id()).append("`)\n\n")
-                            .append("   $$").append(e.latex()).append("$$\n\n")
-                            .append("   reads ").append(code(e.inputs()));
-                    if (!e.intermediates().isEmpty()) {
-                        md.append(", computes on the way ").append(code(e.intermediates()));
-                    }
-                    md.append(", writes `").append(e.output()).append("`\n\n");
-                }
+                equations(md, EquationCatalogue.of(cell, d));
             }
+            md.append("\n### Weight gradients: sums over time — `").append(cell.id()).append("`\n\n")
+                    .append(SUMS).append("\n\n");
+            int k = 1;
+            for (Equation e : EquationCatalogue.weightGradients(cell)) {
+                md.append(k++).append(". **").append(e.name()).append("** (`").append(e.id()).append("`)\n\n")
+                        .append("   $$").append(e.latex()).append("$$\n\n");
+            }
+        }
+        md.append(MISTAKES);
+        for (CellType cell : CellType.tutorialMistakes()) {
+            md.append("\n### `").append(cell.id()).append("`: ").append(TITLES[cell.ordinal()]).append("\n\n")
+                    .append(INTRO[cell.ordinal()]).append("\n\n");
+            List<Equation> changed = new java.util.ArrayList<>();
+            for (Direction d : Direction.values()) {
+                EquationCatalogue.of(cell, d).stream().filter(Equation::mistake).forEach(changed::add);
+            }
+            equations(md, changed);
         }
         md.append(REFERENCES);
         return md.toString();
+    }
+
+    private static void equations(StringBuilder md, List<Equation> eqs) {
+        int k = 1;
+        for (Equation e : eqs) {
+            md.append(k++).append(". **").append(e.name()).append("** (`").append(e.id()).append("`)\n\n")
+                    .append("   $$").append(e.latex()).append("$$\n\n")
+                    .append("   reads ").append(code(e.inputs()));
+            if (!e.intermediates().isEmpty()) {
+                md.append(", computes on the way ").append(code(e.intermediates()));
+            }
+            md.append(", writes `").append(e.output()).append("`\n\n");
+        }
     }
 
     private static String code(List<String> names) {
@@ -68,7 +89,8 @@ class EquationsDocTest {
         return sb.toString();
     }
 
-    static final String[] TITLES = {"LSTM", "GRU", "Simple RNN (tanh)", "Simple RNN (ReLU)"};
+    static final String[] TITLES = {"LSTM", "GRU", "Simple RNN (tanh)", "Simple RNN (ReLU)",
+        "the cell state squashed again", "a tanh input gate"};
 
     static final String[] INTRO = {
         "The long short-term memory cell of Hochreiter & Schmidhuber (1997) with the forget gate of Gers, "
@@ -80,8 +102,33 @@ class EquationsDocTest {
                 + "`r_t ⊙ (W_hn h_{t-1} + b_hn)` (Keras calls this `reset_after=True`). Note the update: "
                 + "`h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}`, so z close to 1 keeps the old state.",
         "The Elman network of PyTorch's `nn.RNN` with `nonlinearity='tanh'`.",
-        "The Elman network of PyTorch's `nn.RNN` with `nonlinearity='relu'`."
+        "The Elman network of PyTorch's `nn.RNN` with `nonlinearity='relu'`.",
+        "Many tutorials write `C_t = tanh(f_t·C_{t−1} + i_t·C̃_t)` and then `h_t = o_t·tanh(C_t)`. The cell state is "
+                + "then squashed twice and can never leave (−1, 1): the hand-built counter stalls below 1, and "
+                + "every step multiplies the gradient along the cell path by 1 − c_t² as well as by f_t. Every other "
+                + "equation is the LSTM's.",
+        "Some tutorials compute the input gate with tanh (`i_t = tanh(W·[h_{t−1}, x_t] + b)`). The \"gate\" then "
+                + "lies in (−1, 1): it is no longer a fraction, and a negative value flips the sign of the "
+                + "candidate it lets in. Every other equation is the LSTM's."
     };
+
+    static final String SUMS = """
+            The same weights are used at every timestep, so their gradients are sums: backpropagation through time \
+            first computes every step's δa_t (the rows above, from t = T down to 1), then adds up the products of \
+            all T steps (and of every sequence of the batch). The engine does each sum as one matrix product over \
+            all T·B rows after the backward sweep; the debugger's backward mode shows the per-step δa_t that enter \
+            it.""";
+
+    static final String MISTAKES = """
+
+            ## The tutorial's two wrong cells (for the lessons only)
+
+            These two cells are **mistakes** found in widely read tutorials. The engine computes them, forward and \
+            backward (`gradcheck --cell lstm-squashed-cell` and `--cell lstm-tanh-input` pass), only so that the \
+            lessons `squashed-cell` and `tanh-input-gate` can put them beside the real LSTM and measure what goes \
+            wrong. They are never offered as ordinary choices, the model file refuses to save them, and no code is \
+            exported for them. Only the equations that differ from the LSTM's are listed.
+            """;
 
     static final String HEADER = """
             # The equations, forward and backward

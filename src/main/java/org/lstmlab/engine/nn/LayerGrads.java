@@ -52,7 +52,7 @@ public final class LayerGrads {
         dx = LayerTrace.fit(dx, steps * batch * inputSize);
         dhLast = LayerTrace.fit(dhLast, batch * hiddenSize);
         dcLast = LayerTrace.fit(dcLast, batch * hiddenSize);
-        if (cell == CellType.LSTM) {
+        if (cell.hasCellState()) {
             dc = LayerTrace.fit(dc, tbh);
             dcPrev = LayerTrace.fit(dcPrev, tbh);
         } else if (cell == CellType.GRU) {

@@ -53,7 +53,7 @@ public final class LayerTrace {
         int sbh = (steps + 1) * batch * hiddenSize;
         preact = fit(preact, steps * batch * g);
         hidden = fit(hidden, sbh);
-        if (cell == CellType.LSTM) {
+        if (cell.hasCellState()) {
             gates = fit(gates, steps * batch * g);
             cellStates = fit(cellStates, sbh);
             tanhCell = fit(tanhCell, tbh);

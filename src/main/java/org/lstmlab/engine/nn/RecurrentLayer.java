@@ -3,8 +3,7 @@ package org.lstmlab.engine.nn;
 import java.util.Arrays;
 import java.util.List;
 
-import org.lstmlab.engine.math.Gemm;
-import org.lstmlab.engine.math.PackedMatrix;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection of
@@ -27,9 +26,8 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     private double[] weightIhT = new double[0];  // W_ihᵀ (D × G·H), refreshed at each forward
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
-    private PackedMatrix packedHhT;               // W_hhᵀ prepared once for the T recurrent products of a forward pass
-    private PackedMatrix packedHh;                // W_hh prepared once for the T products of a backward pass
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
+    private LayerProducts products;              // the matrix products, in the training precision
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         this(cell, inputSize, hiddenSize,
@@ -54,12 +52,13 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         this.biasIh = biasIh;
         this.biasHh = biasHh;
         this.inputBiasRow = new double[gateWidth];
+        this.products = LayerProducts.of(Precision.FLOAT64, inputSize, hiddenSize, gateWidth);
     }
 
     /** A new layer of the given cell type, index k (for the parameter names), input size D and hidden size H. */
     public static RecurrentLayer create(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         return switch (cell) {
-            case LSTM -> new LstmLayer(layerIndex, inputSize, hiddenSize);
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> new LstmLayer(cell, layerIndex, inputSize, hiddenSize);
             case GRU -> new GruLayer(layerIndex, inputSize, hiddenSize);
             case RNN_TANH, RNN_RELU -> new RnnLayer(cell, layerIndex, inputSize, hiddenSize);
         };
@@ -101,6 +100,21 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         return biasHh;
     }
 
+    /** The precision of this layer's matrix products (float64 unless set). */
+    public Precision precision() {
+        return products.precision();
+    }
+
+    /**
+     * Sets the precision of the matrix products; everything else stays float64. The debugger and the reference
+     * cases use float64; float32 is a training speed option.
+     */
+    public void setPrecision(Precision precision) {
+        if (precision != products.precision()) {
+            products = LayerProducts.of(precision, inputSize, hiddenSize, gateWidth);
+        }
+    }
+
     public LayerTrace newTrace() {
         return new LayerTrace(cell, inputSize, hiddenSize);
     }
@@ -135,7 +149,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         if (in.isOneHot()) {
             gatherRows(in.tokens(), steps * batch, weightIhT, preact);
         } else {
-            Gemm.mm(in.dense(), in.offset(), weightIhT, 0, preact, 0, steps * batch, inputSize, gateWidth, true);
+            products.inputProjection(in, weightIhT, preact, steps * batch);
         }
 
         int bh = batch * hiddenSize;
@@ -143,11 +157,11 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         if (cell.hasCellState()) {
             copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
         }
-        packedHhT = Gemm.pack(weightHhT, 0, hiddenSize, gateWidth, packedHhT);
+        products.beginForward(weightHhT);
         for (int t = 0; t < steps; t++) {
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
-            Gemm.mmPacked(tr.hidden(), t * bh, packedHhT, target, targetOff, batch, true);
+            products.recurrentStep(tr.hidden(), t * bh, target, targetOff, batch);
             stepForward(tr, t);
         }
     }
@@ -188,11 +202,11 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         double[] dcNext = gr.dcLast();
         int nextOff = 0;
         double[] dRec = recurrentGradient(gr);
-        packedHh = Gemm.pack(weightHh.data(), 0, gateWidth, hiddenSize, packedHh);
+        products.beginBackward(weightHh.data());
         for (int t = steps - 1; t >= 0; t--) {
             stepBackward(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
             // dL/dh_{t-1} = W_hhᵀ · (gradient of the recurrent pre-activation), plus the GRU's direct path.
-            Gemm.mmPacked(dRec, t * batch * gateWidth, packedHh, gr.dhPrev(), t * bh, batch, false);
+            products.hiddenGradientStep(dRec, t * batch * gateWidth, gr.dhPrev(), t * bh, batch);
             afterRecurrentGradient(tr, gr, t);
             dhNext = gr.dhPrev();
             dcNext = gr.dcPrev();
@@ -205,17 +219,15 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         SequenceInput in = tr.input();
         if (in.isOneHot()) {
             scatterAddColumns(in.tokens(), rows, dPre, weightIh.gradData());
-        } else {
-            Gemm.mtm(dPre, 0, in.dense(), in.offset(), weightIh.gradData(), 0, gateWidth, rows, inputSize);
         }
-        Gemm.mtm(dRec, 0, tr.hidden(), 0, weightHh.gradData(), 0, gateWidth, rows, hiddenSize);
+        products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(), rows);
         addColumnSums(dPre, rows, gateWidth, biasIh.gradData());
         addColumnSums(dRec, rows, gateWidth, biasHh.gradData());
         if (needDx) {
             if (in.isOneHot()) {
                 throw new IllegalStateException("no input gradient for one-hot input");
             }
-            Gemm.mm(dPre, 0, weightIh.data(), 0, gr.dx(), 0, rows, gateWidth, inputSize, false);
+            products.inputGradient(dPre, dRec, weightIh.data(), gr.dx(), rows);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.lstmlab.engine.math.Precision;
+
 /**
  * Any number of recurrent layers of one cell type, each reading the hidden states of the one below, as PyTorch's
  * {@code nn.LSTM(input_size, hidden_size, num_layers)}. Owns the per-layer traces, which are reused batch after
@@ -50,13 +52,27 @@ public final class RecurrentStack {
     public RecurrentStack replica() {
         List<RecurrentLayer> copies = new ArrayList<>();
         for (RecurrentLayer layer : layers) {
-            copies.add(layer.replica());
+            RecurrentLayer copy = layer.replica();
+            copy.setPrecision(layer.precision());
+            copies.add(copy);
         }
         return new RecurrentStack(copies);
     }
 
     public CellType cell() {
         return cell;
+    }
+
+    /** The precision of the layers' matrix products. */
+    public Precision precision() {
+        return layers.get(0).precision();
+    }
+
+    /** Sets every layer's product precision (see {@link RecurrentLayer#setPrecision}). */
+    public void setPrecision(Precision precision) {
+        for (RecurrentLayer layer : layers) {
+            layer.setPrecision(precision);
+        }
     }
 
     public int inputSize() {

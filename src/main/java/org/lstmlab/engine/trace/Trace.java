@@ -89,19 +89,22 @@ public final class Trace {
         List<String> s = new ArrayList<>();
         if (direction == Direction.FORWARD) {
             s.addAll(List.of("x", "h_prev"));
-            switch (cell) {
-                case LSTM -> s.addAll(List.of("c_prev", "a_i", "a_f", "a_g", "a_o", "i", "f", "g", "o", "c",
-                        "tanh_c"));
-                case GRU -> s.addAll(List.of("a_r", "a_z", "r", "z", "gi_n", "gh_n", "r_gh_n", "a_n", "n"));
-                default -> s.add("a");
+            if (cell.hasCellState()) {
+                s.addAll(List.of("c_prev", "a_i", "a_f", "a_g", "a_o", "i", "f", "g", "o", "c", "tanh_c"));
+            } else if (cell == CellType.GRU) {
+                s.addAll(List.of("a_r", "a_z", "r", "z", "gi_n", "gh_n", "r_gh_n", "a_n", "n"));
+            } else {
+                s.add("a");
             }
             s.add("h");
         } else {
             s.addAll(List.of("dy", "dh_next", "dh"));
-            switch (cell) {
-                case LSTM -> s.addAll(List.of("dc_next", "dc", "da_i", "da_f", "da_g", "da_o", "da", "dc_prev"));
-                case GRU -> s.addAll(List.of("dn", "da_n", "dz", "da_z", "dr", "da_r"));
-                default -> s.add("da");
+            if (cell.hasCellState()) {
+                s.addAll(List.of("dc_next", "dc", "da_i", "da_f", "da_g", "da_o", "da", "dc_prev"));
+            } else if (cell == CellType.GRU) {
+                s.addAll(List.of("dn", "da_n", "dz", "da_z", "dr", "da_r"));
+            } else {
+                s.add("da");
             }
             s.addAll(List.of("dh_prev", "dx"));
         }
@@ -201,7 +204,10 @@ public final class Trace {
     }
 
     private LayerTrace lstm(LayerTrace tr) {
-        return require(tr, CellType.LSTM, "an LSTM");
+        if (!cell().hasCellState()) {
+            throw new IllegalArgumentException("that value exists only in an LSTM; this is " + cell().id());
+        }
+        return tr;
     }
 
     private LayerTrace gru(LayerTrace tr) {
@@ -223,7 +229,7 @@ public final class Trace {
     }
 
     private LayerGrads lstmGrads(LayerGrads g) {
-        if (cell() != CellType.LSTM) {
+        if (!cell().hasCellState()) {
             throw new IllegalArgumentException("that gradient exists only in an LSTM; this is " + cell().id());
         }
         return g;

@@ -18,7 +18,8 @@ import java.util.ResourceBundle;
 public final class I18n {
     /** The bundles merged, in lookup order. */
     public static final List<String> BUNDLES = List.of(
-            "org.lstmlab.i18n.messages", "org.lstmlab.i18n.debugger", "org.lstmlab.i18n.training");
+            "org.lstmlab.i18n.messages", "org.lstmlab.i18n.debugger", "org.lstmlab.i18n.training",
+            "org.lstmlab.i18n.learn");
 
     private I18n() {
     }

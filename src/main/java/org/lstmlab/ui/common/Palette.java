@@ -116,8 +116,8 @@ public final class Palette {
     /** One colour per cell type, the same in every tab: LSTM blue, GRU teal, simple RNNs red. */
     public static Color ofCell(CellType cell) {
         return switch (cell) {
-            case LSTM -> Role.OUTPUT.color();
-            case GRU -> Role.UPDATE.color();
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> Role.OUTPUT.color();
+            case GRU -> Role.RESET.color();   // orange: told apart from the LSTM's blue at a glance
             default -> Role.FORGET.color();
         };
     }

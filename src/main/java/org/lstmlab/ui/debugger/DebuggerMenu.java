@@ -42,7 +42,8 @@ final class DebuggerMenu {
                 item(i18n, "debugger.action.undo", "Shortcut+Z", vm::undo),
                 item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", vm::redo),
                 new SeparatorMenuItem(),
-                item(i18n, "debugger.action.openModel", "Shortcut+O", v::openModelFile));
+                item(i18n, "debugger.action.openModel", "Shortcut+O", v::openModelFile),
+                item(i18n, "debugger.action.exportTrace", "Shortcut+Shift+E", v::exportTrace));
         return m;
     }
 

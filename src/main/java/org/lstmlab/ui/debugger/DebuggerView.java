@@ -105,6 +105,20 @@ public final class DebuggerView {
         return vm;
     }
 
+    /** Debug ▸ Export Trace…: asks where, then writes the trace on show (CSV, JSON or safetensors by extension). */
+    void exportTrace() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString("debugger.chooser.trace"));
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("CSV (layer,t,b,symbol,unit,value)", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("safetensors", "*.safetensors"));
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            vm.exportTrace(file.toPath());
+        }
+    }
+
     /** The Debug menu for the main window's menu bar. */
     public Menu menu() {
         return menu;

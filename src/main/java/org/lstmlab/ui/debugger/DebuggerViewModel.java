@@ -20,6 +20,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.DebuggerLauncher;
 
 /**
  * The debugger's state and commands, free of any scene-graph type so that plain JUnit tests drive it. The view
@@ -328,7 +329,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         modelFileRequest.set(null);
         worker.submit(p -> {
             try {
-                return org.lstmlab.engine.io.ModelFile.load(file);
+                return org.lstmlab.engine.interop.ModelImport.load(file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -343,6 +344,27 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             }
             form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
         });
+    }
+
+    /**
+     * Writes the trace on show (forward, and backward when it has been recorded) to a {@code .csv}, {@code .json} or
+     * {@code .safetensors} file on the worker; the status line says where, or why not.
+     */
+    public void exportTrace(java.nio.file.Path file) {
+        Trace tr = trace();
+        if (tr == null) {
+            return;
+        }
+        worker.submit(p -> {
+            try {
+                org.lstmlab.engine.interop.TraceExport.write(file, tr);
+                return file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, f -> status.set(I18n.format(i18n, "debugger.status.exported", f.getFileName())),
+                e -> status.set(I18n.format(i18n, "debugger.status.failed",
+                        e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
     }
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
@@ -379,6 +401,14 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         onCursor();
     }
 
+    /**
+     * Runs {@code action} on the FX thread once the trace being computed has arrived, or now if none is pending:
+     * the lessons' "show me" uses it to step, jump or switch direction after a set-up or an edit.
+     */
+    public void whenTraced(Runnable action) {
+        tracing.whenDone(action);
+    }
+
     /** Whether {@link #pulse} has anything to do: work on the worker, results to collect, or a running Continue. */
     public boolean needsPulse() {
         return tracing.working() || stepper.runningProperty().get();
@@ -404,6 +434,14 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     public void removeCompanion(CellType cell) {
         companions.remove(cell);
+    }
+
+    /**
+     * Puts a cell beside the main one with the main cell's own weights, for cells whose weights have the same
+     * layout (the LSTM and the tutorial's two wrong cells): the lessons compare the same weights in two cells.
+     */
+    public void addCompanionWithSameWeights(CellType cell) {
+        companions.addWithSameWeights(cell, session.shown());
     }
 
     // ------------------------------------------------------------------------------------------------ edits

@@ -48,7 +48,7 @@ public final class DiagramController {
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
                 diagram.setCell(r.trace().cell());
-                orderNote.setVisible(r.trace().cell() == CellType.LSTM);
+                orderNote.setVisible(r.trace().cell().hasCellState());
             }
         });
         vm.revisionProperty().addListener((o, a, b) -> show());

@@ -46,15 +46,22 @@ final class DiagramLayout {
         wires.add(new Wire(from, to, eq));
     }
 
+    /** The id of the cell's forward equation that writes {@code symbol} (the tutorial's cells change some). */
+    private static String forwardId(CellType cell, String symbol) {
+        return org.lstmlab.engine.trace.EquationCatalogue.forward(cell).stream()
+                .filter(e -> e.output().equals(symbol)).findFirst().orElseThrow().id();
+    }
+
     static DiagramLayout of(CellType cell) {
         DiagramLayout d = new DiagramLayout();
         String id = cell.id();
         d.n("x", Kind.STATE, "x_t", "x", "dx", 40, 285);
         d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 235);
-        if (cell == CellType.LSTM) {
+        if (cell.hasCellState()) {
             d.n("c_prev", Kind.STATE, "c_{t-1}", "c_prev", "dc_prev", 40, 50);
             d.n("f", Kind.GATE, "\\sigma\\;\\; f_t", "f", "da_f", 160, 185);
-            d.n("i", Kind.GATE, "\\sigma\\;\\; i_t", "i", "da_i", 240, 185);
+            d.n("i", Kind.GATE, cell == CellType.LSTM_TANH_INPUT ? "\\tanh\\;\\; i_t" : "\\sigma\\;\\; i_t", "i",
+                    "da_i", 240, 185);
             d.n("g", Kind.GATE, "\\tanh\\;\\; g_t", "g", "da_g", 320, 185);
             d.n("o", Kind.GATE, "\\sigma\\;\\; o_t", "o", "da_o", 410, 185);
             d.n("mulF", Kind.OP, "\\times", null, null, 160, 50);
@@ -65,12 +72,12 @@ final class DiagramLayout {
             d.n("c", Kind.STATE, "c_t", "c", "dc", 530, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 185);
             for (String g : cell.gates()) {
-                d.w("h_prev", g, "lstm." + g);
-                d.w("x", g, "lstm." + g);
+                d.w("h_prev", g, forwardId(cell, g));
+                d.w("x", g, forwardId(cell, g));
             }
             for (String[] e : new String[][] {{"c_prev", "mulF"}, {"f", "mulF"}, {"i", "mulIG"}, {"g", "mulIG"},
                     {"mulIG", "add"}, {"mulF", "add"}, {"add", "c"}}) {
-                d.w(e[0], e[1], "lstm.c");
+                d.w(e[0], e[1], forwardId(cell, "c"));
             }
             for (String[] e : new String[][] {{"c", "tanhC"}, {"tanhC", "mulO"}, {"o", "mulO"}, {"mulO", "h"}}) {
                 d.w(e[0], e[1], "lstm.h");

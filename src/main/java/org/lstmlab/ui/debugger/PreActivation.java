@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lstmlab.engine.nn.GateView;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.debugger.Substitution.Kind;
 import org.lstmlab.ui.debugger.Substitution.Token;
@@ -26,24 +28,35 @@ final class PreActivation {
     private PreActivation() {
     }
 
-    private static Names names(String equation) {
-        String[] p = equation.split("\\.");
-        String cell = p[0];
-        String g = p[1];
-        if (cell.equals("lstm") && List.of("i", "f", "g", "o").contains(g)
-                || cell.equals("gru") && List.of("r", "z").contains(g)) {
-            return new Names("W_i" + g, "b_i" + g, "W_h" + g, "b_h" + g, "a_" + g, "a_" + g);
+    /**
+     * The weights and the pre-activation of a forward equation, read from the equation itself: the weights it
+     * reads ({@code W_i?}, {@code b_i?}, {@code W_h?}, {@code b_h?}) and the pre-activation it computes on the way
+     * ({@code a_?}, or the simple RNN's {@code a}); null for an equation without one.
+     */
+    private static Names names(Equation eq) {
+        if (eq.direction() != Direction.FORWARD || eq.intermediates().contains("gi_n")) {
+            return null;
         }
-        if (cell.startsWith("rnn_") && g.equals("h")) {
-            return new Names("W_ih", "b_ih", "W_hh", "b_hh", "a", "a_t");
+        String wx = first(eq.inputs(), "W_i");
+        String bx = first(eq.inputs(), "b_i");
+        String wh = first(eq.inputs(), "W_h");
+        String bh = first(eq.inputs(), "b_h");
+        String sum = eq.intermediates().stream().filter(s -> s.equals("a") || s.startsWith("a_")).findFirst()
+                .orElse(null);
+        if (wx == null || bx == null || wh == null || bh == null || sum == null) {
+            return null;
         }
-        return null;
+        return new Names(wx, bx, wh, bh, sum, sum.equals("a") ? "a_t" : sum);
+    }
+
+    private static String first(List<String> names, String prefix) {
+        return names.stream().filter(n -> n.startsWith(prefix)).findFirst().orElse(null);
     }
 
     /** The lines for an equation at layer, t (0-based) and unit j; none for an equation without a pre-activation. */
-    static List<List<Token>> lines(Trace trace, String equation, int layer, int t, int j) {
+    static List<List<Token>> lines(Trace trace, Equation equation, int layer, int t, int j) {
         List<List<Token>> out = new ArrayList<>();
-        if (equation.equals("gru.n")) {
+        if (equation.direction() == Direction.FORWARD && equation.intermediates().contains("gi_n")) {
             double[] x = trace.vector("x", layer, t, 0);
             double[] h = trace.vector("h_prev", layer, t, 0);
             out.add(product(trace.weights(layer, "W_in"), j, x, "x", "x_t"));
@@ -86,8 +99,9 @@ final class PreActivation {
      * The numbers the lines add for an equation with a pre-activation, at (layer, t, j): {W·x, b_x, U·h, b_h}
      * (for the GRU candidate: {W_in·x, b_in, W_hn·h, b_hn}); null for other equations.
      */
-    static double[] parts(Trace trace, String equation, int layer, int t, int j) {
-        Names n = equation.equals("gru.n") ? new Names("W_in", "b_in", "W_hn", "b_hn", null, null) : names(equation);
+    static double[] parts(Trace trace, Equation equation, int layer, int t, int j) {
+        Names n = equation.direction() == Direction.FORWARD && equation.intermediates().contains("gi_n")
+                ? new Names("W_in", "b_in", "W_hn", "b_hn", null, null) : names(equation);
         if (n == null) {
             return null;
         }

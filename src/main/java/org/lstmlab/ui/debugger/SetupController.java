@@ -48,7 +48,7 @@ public final class SetupController {
     void attach(DebuggerViewModel model) {
         vm = model;
         SetupForm f = vm.form();
-        cellBox.getItems().setAll(CellType.values());
+        cellBox.getItems().setAll(CellType.standard());  // the tutorial's mistakes only through a lesson
         cellBox.setConverter(Converters.labels(resources, "debugger.cell."));
         ChoiceBinding.bind(cellBox, f.cellProperty(), vm::chooseCell);
         inputBox.getItems().setAll(InputPreset.values());
@@ -99,7 +99,7 @@ public final class SetupController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("debugger.chooser.model"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                resources.getString("debugger.chooser.filter"), "*.safetensors"));
+                resources.getString("debugger.chooser.filter"), "*.safetensors", "*.h5", "*.keras"));
         File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file != null) {
             vm.openModelFile(file.toPath(), fallback);

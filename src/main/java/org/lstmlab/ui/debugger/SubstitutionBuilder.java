@@ -43,7 +43,7 @@ public final class SubstitutionBuilder {
         for (int k = 0; k < formulas.size(); k++) {
             lines.add(formula(trace, layer, t, j, formulas.get(k), k == 0));
         }
-        lines.addAll(PreActivation.lines(trace, eq.id(), layer, t, j));
+        lines.addAll(PreActivation.lines(trace, eq, layer, t, j));
         Set<String> vectors = new LinkedHashSet<>();
         vectors.addAll(eq.inputs());
         vectors.addAll(eq.intermediates());

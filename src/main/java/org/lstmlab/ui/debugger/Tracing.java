@@ -23,6 +23,8 @@ final class Tracing {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long generation;
+    private boolean inFlight;
+    private final java.util.List<Runnable> afterTrace = new java.util.ArrayList<>();
 
     Tracing(ResourceBundle i18n, DebuggerWorker worker, ReadOnlyStringWrapper status,
             Consumer<TraceJob.Result> publish) {
@@ -45,16 +47,32 @@ final class Tracing {
         long gen = ++generation;
         TraceRequest req = w.request();
         busy.set(true);
+        inFlight = true;
         status.set(I18n.format(i18n, "debugger.status.tracing", req.steps()));
         worker.submit(p -> TraceJob.run(req, p), r -> {
             if (gen == generation) {
                 publish.accept(r);
+                inFlight = false;
+                java.util.List<Runnable> queued = java.util.List.copyOf(afterTrace);
+                afterTrace.clear();
+                queued.forEach(Runnable::run);
             }
         }, e -> {
             if (gen == generation) {
+                inFlight = false;
+                afterTrace.clear();
                 status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage()));
             }
         });
+    }
+
+    /** Runs {@code action} once the trace in flight has been published, or now when none is in flight. */
+    void whenDone(Runnable action) {
+        if (inFlight) {
+            afterTrace.add(action);
+        } else {
+            action.run();
+        }
     }
 
     /** Whether there is work on the worker or a result waiting to be collected. */

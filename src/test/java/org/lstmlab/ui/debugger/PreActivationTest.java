@@ -37,13 +37,11 @@ class PreActivationTest {
         for (CellType cell : CellType.values()) {
             Trace tr = trace(cell, 3, 4, 2);
             for (Equation e : EquationCatalogue.of(cell, Direction.FORWARD)) {
-                double[] p = PreActivation.parts(tr, e.id(), 1, 3, 2);
-                String symbol = switch (e.id()) {
-                    case "lstm.i", "lstm.f", "lstm.g", "lstm.o", "gru.r", "gru.z" ->
-                            "a_" + e.id().substring(e.id().indexOf('.') + 1);
-                    case "rnn_tanh.h", "rnn_relu.h" -> "a";
-                    default -> null;
-                };
+                double[] p = PreActivation.parts(tr, e, 1, 3, 2);
+                String gate = e.id().substring(e.id().indexOf('.') + 1);
+                String symbol = cell.hasCellState() && List.of("i", "f", "g", "o").contains(gate)
+                        || cell == CellType.GRU && List.of("r", "z").contains(gate) ? "a_" + gate
+                        : cell.isSimpleRnn() ? "a" : null;
                 if (e.id().equals("gru.n")) {
                     assertEquals(tr.value("gi_n", 1, 3, 0, 2), p[0] + p[1], 1e-12);
                     assertEquals(tr.value("gh_n", 1, 3, 0, 2), p[2] + p[3], 1e-12);
@@ -71,7 +69,7 @@ class PreActivationTest {
         Token last = sum.get(sum.size() - 1);
         assertEquals(tr.value("a_f", 0, 2, 0, 1), last.value(), "the line ends in the engine's value");
         String text = s.text();
-        assertTrue(text.contains("a_f[1] = " + Numbers.format(PreActivation.parts(tr, "lstm.f", 0, 2, 1)[0])), text);
+        assertTrue(text.contains("a_f[1] = " + Numbers.format(PreActivation.parts(tr, EquationCatalogue.forward(CellType.LSTM).get(1), 0, 2, 1)[0])), text);
     }
 
     @Test
@@ -86,7 +84,7 @@ class PreActivationTest {
         assertTrue(wh.get(wh.size() - 1).text().contains("k = 0, …, 63"));
         assertEquals(" = ", wh.get(wh.size() - 3).text());
         Token total = wh.get(wh.size() - 2);
-        assertEquals(PreActivation.parts(tr, "lstm.i", 0, 3, 10)[2], total.value());
+        assertEquals(PreActivation.parts(tr, EquationCatalogue.forward(CellType.LSTM).get(0), 0, 3, 10)[2], total.value());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.lstmlab.engine.math.PointwiseKernel;
  * differ. Loaded only when the incubator module is enabled.
  */
 public final class VectorPointwise implements PointwiseKernel {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> S = VectorWidth.doubles(VectorPointwise.class);
 
     @Override
     public void sigmoid(double[] in, int inOff, double[] out, int outOff, int n) {
