@@ -7,6 +7,9 @@ import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.Screenshots;
 import org.lstmlab.engine.math.KernelWarmup;
 
 /**

@@ -61,8 +61,8 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     /** A new layer of the given cell type, index k (for the parameter names), input size D and hidden size H. */
     public static RecurrentLayer create(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         return switch (cell) {
-            case LSTM -> new LstmLayer(layerIndex, inputSize, hiddenSize);
-            case GRU -> new GruLayer(layerIndex, inputSize, hiddenSize);
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> new LstmLayer(cell, layerIndex, inputSize, hiddenSize);
+            case GRU, GRU_RESET_BEFORE -> new GruLayer(cell, layerIndex, inputSize, hiddenSize);
             case RNN_TANH, RNN_RELU -> new RnnLayer(cell, layerIndex, inputSize, hiddenSize);
         };
     }
@@ -161,6 +161,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
         }
         products.beginForward(weightHhT);
+        beforeSteps(tr);
         for (int t = 0; t < steps; t++) {
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
@@ -180,6 +181,10 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** The element-wise equations of step t: reads pre-activations and state t, writes gates and state t+1. */
     protected abstract void stepForward(LayerTrace tr, int t);
+
+    /** Hook before the first step of a forward pass, after the weights were read: the reset-before GRU's W_hnᵀ. */
+    protected void beforeSteps(LayerTrace tr) {
+    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Backward
@@ -226,6 +231,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(), rows);
         addColumnSums(dPre, rows, gateWidth, biasIh.gradData());
         addColumnSums(dRec, rows, gateWidth, biasHh.gradData());
+        addOtherWeightGradients(tr, gr);
         if (needDx) {
             if (in.isOneHot()) {
                 throw new IllegalStateException("no input gradient for one-hot input");
@@ -234,7 +240,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
-    /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRU. */
+    /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRUs. */
     protected abstract double[] recurrentGradient(LayerGrads gr);
 
     /**
@@ -246,6 +252,13 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** Hook after dh_{t-1} = W_hhᵀ·da: the GRU adds its direct path z ⊙ dh_t. */
     protected void afterRecurrentGradient(LayerTrace tr, LayerGrads gr, int t) {
+    }
+
+    /**
+     * Hook after δW_hh = Σ_t δã_t h_{t-1}ᵀ and δb_hh = Σ_t δã_t: what a cell multiplies by something other than
+     * h_{t-1} (the reset-before GRU's n rows, which multiply r_t ⊙ h_{t-1}).
+     */
+    protected void addOtherWeightGradients(LayerTrace tr, LayerGrads gr) {
     }
 
     // ---------------------------------------------------------------------------------------------------------

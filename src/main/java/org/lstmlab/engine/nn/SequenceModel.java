@@ -51,6 +51,49 @@ public final class SequenceModel {
     }
 
     /**
+     * A model with its own copy of every weight (and fresh gradients and buffers): what a trained model hands to
+     * another thread, a file or the debugger. This is the one place weights are copied.
+     */
+    public SequenceModel copy() {
+        SequenceModel c = new SequenceModel(spec);
+        c.copyWeightsFrom(this);
+        return c;
+    }
+
+    /** Overwrites every weight of this model with those of {@code other}, a model of the same architecture. */
+    public void copyWeightsFrom(SequenceModel other) {
+        if (!other.spec.equals(spec)) {
+            throw new IllegalArgumentException("cannot copy the weights of " + other.spec + " into " + spec);
+        }
+        List<Param> from = other.parameters();
+        List<Param> to = parameters();
+        for (int i = 0; i < from.size(); i++) {
+            System.arraycopy(from.get(i).data(), 0, to.get(i).data(), 0, from.get(i).size());
+        }
+    }
+
+    /** Every weight's values, copied, in {@link #parameters()} order. */
+    public List<double[]> weightValues() {
+        List<double[]> out = new ArrayList<>();
+        for (Param p : parameters()) {
+            out.add(p.data().clone());
+        }
+        return List.copyOf(out);
+    }
+
+    /** True when every weight is a finite number. */
+    public boolean weightsFinite() {
+        for (Param p : parameters()) {
+            for (double v : p.data()) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * The precision training computes the recurrent layers' matrix products in: float64 (the default, what the
      * debugger and the reference cases use) or float32 (faster; everything but those products stays float64).
      * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.

@@ -28,8 +28,10 @@ import org.lstmlab.engine.optim.Optimizer;
  * {@link TrainingConfig#threads()} threads. Shard gradients are weighted by their share of the batch and summed in
  * shard order, so the result is bit-identical whatever the number of threads.
  *
- * <p>A step whose loss or gradient norm is not finite changes no weight and is reported as skipped; after
- * {@link #MAX_BAD_STEPS} such steps in a row, {@link #step()} throws {@link TrainingHaltedException}.
+ * <p>A step whose loss or gradient norm is not finite changes no weight and is reported as skipped, and so is a
+ * step whose update would make a weight infinite or NaN (a huge learning rate): its update is undone, so the
+ * weights are always those of the last good step. After {@link #MAX_BAD_STEPS} such steps in a row,
+ * {@link #step()} throws {@link TrainingHaltedException}.
  */
 public final class Trainer implements AutoCloseable {
     public static final int MAX_BAD_STEPS = 3;
@@ -39,6 +41,7 @@ public final class Trainer implements AutoCloseable {
     private final TrainingConfig config;
     private final Optimizer optimizer;
     private final List<SequenceModel> replicas = new ArrayList<>();
+    private final SequenceModel lastGood;
     private final ExecutorService pool;
     // reused step after step, so that a training step allocates (almost) nothing in the steady state
     private final List<Param> masterParams;
@@ -64,6 +67,7 @@ public final class Trainer implements AutoCloseable {
             replicas.add(model.replica());
             tasks.add(new ShardTask(replicas.get(s)));
         }
+        this.lastGood = model.copy();
         this.masterParams = model.parameters();
         int threads = Math.min(config.threads(), config.shards());
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
@@ -213,19 +217,35 @@ public final class Trainer implements AutoCloseable {
         double norm = config.clipNorm() > 0 ? GradientClipping.clipGlobalNorm(master, config.clipNorm())
                 : GradientClipping.globalNorm(master);
         boolean bad = !Double.isFinite(loss) || !Double.isFinite(norm);
+        boolean undone = false;
+        if (!bad) {
+            lastGood.copyWeightsFrom(model);
+            optimizer.step(master);
+            if (!model.weightsFinite()) {
+                model.copyWeightsFrom(lastGood);   // the update overflowed: keep the weights it started from
+                bad = true;
+                undone = true;
+            }
+        }
         if (bad) {
             skippedSteps++;
             if (++badStepsInARow >= MAX_BAD_STEPS) {
-                throw new TrainingHaltedException("training stopped: " + badStepsInARow
-                        + " steps in a row had a loss or gradient that is not a finite number (last loss " + loss
-                        + ", gradient norm " + norm + "); the weights are those of the last good step. "
-                        + "Try a smaller learning rate or gradient clipping.");
+                throw new TrainingHaltedException(haltMessage(loss, norm, undone));
             }
         } else {
             badStepsInARow = 0;
-            optimizer.step(master);
         }
         return new StepResult(epoch, batchIndex, loss, norm, bad, batch.size());
+    }
+
+    private String haltMessage(double loss, double norm, boolean undone) {
+        String last = undone
+                ? "the last one had a finite loss (" + loss + ") and gradient norm (" + norm + "), but its update "
+                        + "made weights infinite or NaN and was undone"
+                : "the last one had loss " + loss + " and gradient norm " + norm;
+        return "training stopped: " + badStepsInARow + " steps in a row had a loss, a gradient or an update that is "
+                + "not a finite number (" + last + "); the weights are those of the last good step. "
+                + "Try a smaller learning rate or gradient clipping.";
     }
 
     private void runAll(int shards) {

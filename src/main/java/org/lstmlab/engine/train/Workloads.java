@@ -137,9 +137,8 @@ public final class Workloads {
         SequenceModel model = new SequenceModel(w.spec());
         Initializers.initialize(model, Initializers.Scheme.TORCH, 0);
         model.setPrecision(precision);
-        int shards = Math.min(threads, w.batch());
-        TrainingConfig cfg = new TrainingConfig(Integer.MAX_VALUE, w.batch(), "adam", 1e-3, Flavour.TORCH, 0, 0,
-                0, threads, shards, Initializers.Scheme.TORCH);
+        TrainingConfig cfg = TrainingConfig.builder().epochs(TrainingConfig.MAX_EPOCHS).batchSize(w.batch())
+                .flavour(Flavour.TORCH).seed(0).threads(threads).shards(Math.min(threads, w.batch())).build();
         try (Trainer trainer = new Trainer(model, data, cfg)) {
             for (int i = 0; i < firstSteps; i++) {
                 trainer.step();

@@ -31,7 +31,7 @@ public final class Availability {
             return 0;
         }
         List<Equation> eqs = EquationCatalogue.of(cell, direction);
-        if (symbol.equals("da") && cell == CellType.LSTM) {
+        if (symbol.equals("da") && cell.hasCellState()) {
             int last = 0;
             for (String g : cell.gates()) {
                 last = Math.max(last, of("da_" + g, cell, direction));

@@ -2,7 +2,6 @@ package org.lstmlab.ui.debugger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.lstmlab.engine.nn.CellType;
 
@@ -45,15 +44,21 @@ final class DiagramLayout {
         wires.add(new Wire(from, to, eq));
     }
 
+    /** The id of the cell's forward equation that writes {@code symbol} (the tutorial's cells change some). */
+    private static String forwardId(CellType cell, String symbol) {
+        return org.lstmlab.engine.trace.EquationCatalogue.forward(cell).stream()
+                .filter(e -> e.output().equals(symbol)).findFirst().orElseThrow().id();
+    }
+
     static DiagramLayout of(CellType cell) {
         DiagramLayout d = new DiagramLayout();
         String id = cell.id();
         d.n("x", Kind.STATE, "x_t", "x", "dx", 40, 285);
         d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 235);
-        if (cell == CellType.LSTM) {
+        if (cell.hasCellState()) {
             d.n("c_prev", Kind.STATE, "c_{t-1}", "c_prev", "dc_prev", 40, 50);
             d.n("f", Kind.GATE, "σ  f", "f", "da_f", 160, 185);
-            d.n("i", Kind.GATE, "σ  i", "i", "da_i", 240, 185);
+            d.n("i", Kind.GATE, cell == CellType.LSTM_TANH_INPUT ? "tanh  i" : "σ  i", "i", "da_i", 240, 185);
             d.n("g", Kind.GATE, "tanh  g", "g", "da_g", 320, 185);
             d.n("o", Kind.GATE, "σ  o", "o", "da_o", 410, 185);
             d.n("mulF", Kind.OP, "×", null, null, 160, 50);
@@ -64,17 +69,17 @@ final class DiagramLayout {
             d.n("c", Kind.STATE, "c_t", "c", "dc", 530, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 185);
             for (String g : cell.gates()) {
-                d.w("h_prev", g, "lstm." + g);
-                d.w("x", g, "lstm." + g);
+                d.w("h_prev", g, forwardId(cell, g));
+                d.w("x", g, forwardId(cell, g));
             }
             for (String[] e : new String[][] {{"c_prev", "mulF"}, {"f", "mulF"}, {"i", "mulIG"}, {"g", "mulIG"},
                     {"mulIG", "add"}, {"mulF", "add"}, {"add", "c"}}) {
-                d.w(e[0], e[1], "lstm.c");
+                d.w(e[0], e[1], forwardId(cell, "c"));
             }
             for (String[] e : new String[][] {{"c", "tanhC"}, {"tanhC", "mulO"}, {"o", "mulO"}, {"mulO", "h"}}) {
                 d.w(e[0], e[1], "lstm.h");
             }
-        } else if (cell == CellType.GRU) {
+        } else if (cell.isGru()) {
             d.n("r", Kind.GATE, "σ  r", "r", "da_r", 130, 185);
             d.n("n", Kind.GATE, "tanh  n", "n", "da_n", 225, 185);
             d.n("z", Kind.GATE, "σ  z", "z", "da_z", 330, 185);
@@ -85,10 +90,10 @@ final class DiagramLayout {
             d.n("add", Kind.OP, "+", null, null, 460, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 50);
             for (String g : cell.gates()) {
-                d.w("h_prev", g, "gru." + g);
-                d.w("x", g, "gru." + g);
+                d.w("h_prev", g, forwardId(cell, g));
+                d.w("x", g, forwardId(cell, g));
             }
-            d.w("r", "n", "gru.n");
+            d.w("r", "n", forwardId(cell, "n"));
             for (String[] e : new String[][] {{"belt", "mulZ"}, {"z", "mulZ"}, {"z", "oneMinus"},
                     {"oneMinus", "mulN"}, {"n", "mulN"}, {"mulN", "add"}, {"mulZ", "add"}, {"add", "h"}}) {
                 d.w(e[0], e[1], "gru.h");
@@ -103,8 +108,4 @@ final class DiagramLayout {
         }
         return d;
     }
-
-    /** Gate symbol to theme colour name (the looked-up colour in theme.css). */
-    static final Map<String, String> GATE_COLOURS = Map.of("i", "input", "f", "forget", "g", "candidate",
-            "o", "output", "r", "reset", "z", "update", "n", "candidate", "h", "hidden", "c", "cell", "a", "hidden");
 }

@@ -54,7 +54,7 @@ public final class SubstitutionBuilder {
     }
 
     static boolean readable(Trace trace, String s) {
-        return trace.has(s) && !(s.equals("da") && trace.cell() == org.lstmlab.engine.nn.CellType.GRU);
+        return trace.has(s) && !(s.equals("da") && trace.cell().isGru());
     }
 
     /** The unit index that stands for the followed unit in a vector of this symbol (x and dx have D entries). */

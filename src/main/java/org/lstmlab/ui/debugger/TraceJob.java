@@ -32,8 +32,8 @@ public final class TraceJob {
     /** The symbols drawn as heatmaps for a cell: LSTM i f g o c h, GRU r z n h, RNN a h. */
     public static List<String> heatmapSymbols(CellType cell) {
         return switch (cell) {
-            case LSTM -> List.of("i", "f", "g", "o", "c", "h");
-            case GRU -> List.of("r", "z", "n", "h");
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> List.of("i", "f", "g", "o", "c", "h");
+            case GRU, GRU_RESET_BEFORE -> List.of("r", "z", "n", "h");
             default -> List.of("a", "h");
         };
     }
