@@ -55,6 +55,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
+    private final ImportChoices importChoices = new ImportChoices();
     private final WeightEditor weightEditor;
     private final Highlights highlights = new Highlights();
     private boolean applying;
@@ -326,17 +327,37 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * @param fallback the weights to go back to if the file cannot be used
      */
     public void openModelFile(java.nio.file.Path file, WeightPreset fallback) {
+        openModelFile(file, fallback, org.lstmlab.engine.interop.ImportOptions.NONE);
+    }
+
+    /** What the model file on show could not say (its notes) and the choices for it. */
+    public ImportChoices importChoices() {
+        return importChoices;
+    }
+
+    /** Opens the model file on show again with the choices made for what it could not say, if they changed. */
+    public void applyImportChoices() {
+        importChoices.shown();
+        if (importChoices.changed()) {
+            openModelFile(importChoices.file(), WeightPreset.FILE, importChoices.options());
+        }
+    }
+
+    private void openModelFile(java.nio.file.Path file, WeightPreset fallback,
+                               org.lstmlab.engine.interop.ImportOptions options) {
         modelFileRequest.set(null);
         worker.submit(p -> {
             try {
-                return org.lstmlab.engine.interop.ModelImport.load(file);
+                return org.lstmlab.engine.interop.ModelImport.load(file, options);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, loaded -> {
             session.setFileModel(TrainedModel.onInput(loaded.model(), workspace(), file.getFileName().toString()));
             form.weightsProperty().set(WeightPreset.FILE);
+            form.cellProperty().set(loaded.model().spec().cell());
             applySetup(true);
+            importChoices.opened(file, loaded, options);
         }, e -> {
             String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             if (form.weightsProperty().get() == WeightPreset.FILE && !session.hasFileModel()) {

@@ -84,6 +84,12 @@ public final class SetupController {
                 Platform.runLater(this::chooseModelFile);  // after the box has closed its list
             }
         });
+        vm.importChoices().pendingProperty().addListener((o, was, now) -> {
+            if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
+                Platform.runLater(() -> ImportNotesDialog.show(resources, vm,
+                        root.getScene() == null ? null : root.getScene().getWindow()));
+            }
+        });
     }
 
     @FXML
