@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class VectorRelaunch {
     static final String MODULE = "jdk.incubator.vector";
-    private static final Set<String> HEAVY = Set.of("bench", "train");
+    private static final Set<String> HEAVY = Set.of("bench", "train", "compare");
     private static final String NOTICE = "WARNING: Using incubator modules: " + MODULE;
 
     private VectorRelaunch() {

@@ -7,13 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code forward}, {@code gradcheck}, {@code train}, {@code bench}. Every failure the user can
+ * The command line: {@code forward}, {@code gradcheck}, {@code train}, {@code compare}, {@code bench}. Every failure the user can
  * cause ends as one line on stderr and exit code 2, never a stack trace.
  */
-@Command(name = "lstm-lab", mixinStandardHelpOptions = true, version = "LSTM Lab 0.1.0",
+@Command(name = "lstm-lab", mixinStandardHelpOptions = true, version = "LSTM Lab " + org.lstmlab.engine.io.AppVersion.VERSION,
         description = "LSTM Lab from the command line. With no sub-command the desktop app opens.",
-        subcommands = {ForwardCommand.class, GradcheckCommand.class, TrainCommand.class, BenchCommand.class,
-            LessonsCommand.class})
+        subcommands = {ForwardCommand.class, GradcheckCommand.class, TrainCommand.class, CompareCommand.class,
+                BenchCommand.class, LessonsCommand.class, PredictCommand.class, ExportCommand.class,
+                TraceCommand.class})
 public final class LstmLabCommand implements Callable<Integer> {
 
     /** Exit code for bad input: unknown options, unreadable or malformed files. */

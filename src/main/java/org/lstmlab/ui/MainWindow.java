@@ -13,9 +13,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
 import org.lstmlab.ui.compare.CompareView;
-import org.lstmlab.ui.debugger.DebuggerLauncher;
+import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.debugger.DebuggerView;
 import org.lstmlab.ui.training.TrainingView;
+import org.lstmlab.ui.common.Resources;
 
 /**
  * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It only wires the tabs
@@ -57,7 +58,7 @@ public final class MainWindow {
         debug.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab));
         menuBar.getMenus().add(1, debug);
         DebuggerLauncher launcher = debuggerLauncher();
-        trainViewController.viewModel().setDebuggerLink(launcher::openModel);
+        trainViewController.viewModel().setDebuggerLauncher(launcher);
         wireLessons();
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.lstmlab.ui.common.I18n;
 
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)

@@ -77,7 +77,7 @@ public final class CheckpointFile {
                     + "; this version reads up to " + VERSION + ")");
         }
         ModelSpec spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"));
-        TrainingConfig config = ModelJson.parseTraining(name, f.requireMeta("training"));
+        TrainingConfig config = ModelJson.parseTraining(name, f.requireMeta("training"), new java.util.ArrayList<>());
         SequenceModel model = new SequenceModel(spec);
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             double[] v = f.require(e.getKey(), e.getValue().shape()).doubles();

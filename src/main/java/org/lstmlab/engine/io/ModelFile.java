@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -22,18 +19,35 @@ import org.lstmlab.engine.train.TrainingConfig;
 /**
  * The native model file: a safetensors file whose tensors carry PyTorch's state_dict names ({@code rnn.weight_ih_l0},
  * ..., {@code fc.weight}, {@code fc.bias}) in float64, so that {@code safetensors.torch.load_file} and
- * {@code load_state_dict} take it unchanged, plus string metadata: {@code format}, {@code format_version},
+ * {@code load_state_dict(strict=True)} take it unchanged, plus string metadata: {@code format},
+ * {@code format_version} ({@code MAJOR.MINOR}), {@code app_version}, {@code checksum} (see {@link ModelChecksum}),
  * {@code architecture} and {@code training} (JSON), {@code task}, {@code vocabulary} (JSON array). Saving is atomic
- * and refuses weights that are not finite. Loading also accepts a plain PyTorch state_dict without metadata,
- * inferring the architecture from the tensor shapes.
+ * and refuses weights that are not finite.
+ *
+ * <p>Loading refuses a file of a newer major format, a file whose checksum does not match ("the file is damaged"),
+ * and a file whose tensors do not match its architecture, before anything is allocated from the architecture.
+ * Metadata keys and JSON fields it does not know are not dropped silently: {@link Loaded#warnings()} lists them.
+ * A safetensors file without LSTM Lab metadata (a plain PyTorch state_dict) is not read here: see
+ * {@code org.lstmlab.engine.interop.ModelImport}.
  */
 public final class ModelFile {
     public static final String FORMAT = "lstm-lab-model";
-    public static final int VERSION = 1;
+    /** The major format version this build writes and reads up to. Version 1 had no checksum. */
+    public static final int VERSION = 2;
+    /** The minor version this build writes: a newer minor only adds fields, which are reported. */
+    public static final int MINOR = 0;
 
-    /** A loaded model with what its file said about it. */
+    static final java.util.Set<String> KNOWN_METADATA = java.util.Set.of("format", "format_version", "app_version",
+            ModelChecksum.KEY, "architecture", "training", "task", "vocabulary", "created_by");
+
+    /**
+     * A loaded model with what its file said about it.
+     *
+     * @param warnings one line per thing the file holds that this version does not understand (unknown metadata
+     *                 keys or fields), or that it lacks (no checksum in a version-1 file); empty for a current file
+     */
     public record Loaded(SequenceModel model, Map<String, String> metadata, Optional<TrainingConfig> training,
-                         String task, List<String> vocabulary, boolean inferred) {
+                         String task, List<String> vocabulary, List<String> warnings) {
     }
 
     private ModelFile() {
@@ -56,7 +70,8 @@ public final class ModelFile {
         }
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
-        meta.put("format_version", Integer.toString(VERSION));
+        meta.put("format_version", VERSION + "." + MINOR);
+        meta.put("app_version", AppVersion.VERSION);
         meta.put("architecture", ModelJson.architecture(model.spec()));
         if (training != null) {
             meta.put("training", ModelJson.training(training));
@@ -68,92 +83,130 @@ public final class ModelFile {
             meta.put("vocabulary", ModelJson.stringArray(vocabulary));
         }
         meta.put("created_by", "LSTM Lab");
+        seal(tensors, meta);
         SafeTensors.write(file, tensors, meta, WriteOptions.FINITE_ONLY);
     }
 
+    /** Puts the checksum of {@code tensors} and the other metadata into {@code meta}. */
+    static void seal(Map<String, Tensor> tensors, Map<String, String> meta) {
+        meta.remove(ModelChecksum.KEY);
+        meta.put(ModelChecksum.KEY, ModelChecksum.of(tensors, meta));
+    }
+
+    /** True when the file's metadata says it is an LSTM Lab model file (of any version). */
+    public static boolean isModelFile(SafeTensorsFile f) {
+        return f.meta("format").filter(FORMAT::equals).isPresent();
+    }
+
     public static Loaded load(Path file) throws IOException {
-        SafeTensorsFile f = SafeTensors.read(file);
-        String name = file.toString();
-        Optional<String> format = f.meta("format");
-        boolean inferred = format.isEmpty();
-        ModelSpec spec;
-        Optional<TrainingConfig> training = Optional.empty();
-        if (inferred) {
-            spec = infer(name, f);
+        return load(SafeTensors.read(file));
+    }
+
+    /** Loads an already-read file; messages name {@code f.source()}. */
+    public static Loaded load(SafeTensorsFile f) throws IOException {
+        String name = f.source();
+        if (!isModelFile(f)) {
+            throw new ModelFileException(name, f.meta("format").isPresent()
+                    ? "format is '" + f.meta("format").get() + "', not " + FORMAT
+                    : "has no LSTM Lab metadata (a plain state_dict is imported, not loaded as a model file)");
+        }
+        int[] version = parseVersion(name, f.meta("format_version").orElse(""));
+        if (version[0] > VERSION) {
+            throw new ModelFileException(name, "made by a newer version of LSTM Lab (model format " + version[0]
+                    + "; this version reads up to " + VERSION + ")");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (version[0] >= 2) {
+            String stored = f.meta(ModelChecksum.KEY).orElseThrow(() -> new ModelFileException(name,
+                    "the file is damaged (format " + version[0] + " requires a checksum and it has none)"));
+            if (!stored.equals(ModelChecksum.of(f.tensors(), f.metadata()))) {
+                throw new ModelFileException(name, "the file is damaged (checksum mismatch)");
+            }
         } else {
-            if (!format.get().equals(FORMAT)) {
-                throw new ModelFileException(name, "format is '" + format.get() + "', not " + FORMAT);
-            }
-            int version = parseVersion(name, f.meta("format_version").orElse(""));
-            if (version > VERSION) {
-                throw new ModelFileException(name, "made by a newer version of LSTM Lab (model format " + version
-                        + "; this version reads up to " + VERSION + ")");
-            }
-            spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"));
-            if (f.meta("training").isPresent()) {
-                training = Optional.of(ModelJson.parseTraining(name, f.meta("training").get()));
+            warnings.add("model format 1 has no checksum: damage cannot be detected; save it again to add one");
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String k : f.metadata().keySet()) {
+            if (!KNOWN_METADATA.contains(k)) {
+                unknown.add(k);
             }
         }
+        ModelSpec spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"), unknown);
+        Optional<TrainingConfig> training = Optional.empty();
+        if (f.meta("training").isPresent()) {
+            training = Optional.of(ModelJson.parseTraining(name, f.meta("training").get(), unknown));
+        }
+        if (!unknown.isEmpty()) {
+            warnings.add("fields this version does not know were ignored (model format " + version[0] + "."
+                    + version[1] + "): " + String.join(", ", unknown));
+        }
+        checkTensors(f, spec);
         SequenceModel model = new SequenceModel(spec);
-        String prefix = inferred && !f.has("rnn.weight_ih_l0") ? "" : "rnn.";
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
-            String key = e.getKey().startsWith("rnn.") ? prefix + e.getKey().substring(4) : e.getKey();
-            Param p = e.getValue();
-            if (inferred && !f.has(key) && key.startsWith("fc.")) {
-                continue;  // a bare nn.LSTM state_dict has no head: keep the default (zero) head
-            }
-            Tensor t = f.require(key, p.shape());
-            double[] v = t.doubles();
-            for (int i = 0; i < v.length; i++) {
-                if (!Double.isFinite(v[i])) {
-                    throw new ModelFileException(name, "tensor '" + key + "' holds " + v[i] + " at index " + i);
-                }
-            }
-            System.arraycopy(v, 0, p.data(), 0, v.length);
+            double[] v = f.tensors().get(e.getKey()).doubles();
+            System.arraycopy(v, 0, e.getValue().data(), 0, v.length);
         }
         List<String> vocabulary = f.meta("vocabulary").isPresent()
                 ? ModelJson.parseStringArray(name, f.meta("vocabulary").get()) : List.of();
-        return new Loaded(model, f.metadata(), training, f.meta("task").orElse(""), vocabulary, inferred);
+        return new Loaded(model, f.metadata(), training, f.meta("task").orElse(""), vocabulary, List.copyOf(warnings));
     }
 
-    private static int parseVersion(String file, String s) throws ModelFileException {
+    /**
+     * Every tensor the architecture needs is present with its shape and finite values, and there is no other, before
+     * anything is allocated from the architecture's sizes.
+     */
+    private static void checkTensors(SafeTensorsFile f, ModelSpec spec) throws IOException {
+        String name = f.source();
+        Map<String, int[]> expected = expectedShapes(spec);
+        for (Map.Entry<String, int[]> e : expected.entrySet()) {
+            Tensor t = f.require(e.getKey(), e.getValue());
+            for (int i = 0; i < t.numel(); i++) {
+                if (!Double.isFinite(t.doubleAt(i))) {
+                    throw new ModelFileException(name, "tensor '" + e.getKey() + "' holds " + t.doubleAt(i)
+                            + " at index " + i);
+                }
+            }
+        }
+        for (String k : f.tensors().keySet()) {
+            if (!expected.containsKey(k)) {
+                throw new ModelFileException(name, "tensor '" + k + "' is not part of the architecture "
+                        + ModelJson.architecture(spec));
+            }
+        }
+    }
+
+    /** The state_dict names and shapes of a model with this architecture, in state_dict order. */
+    public static Map<String, int[]> expectedShapes(ModelSpec s) {
+        Map<String, int[]> m = new LinkedHashMap<>();
+        int g = s.cell().gateCount() * s.hiddenSize();
+        for (int k = 0; k < s.numLayers(); k++) {
+            int in = k == 0 ? s.inputSize() : s.hiddenSize();
+            m.put("rnn.weight_ih_l" + k, new int[] {g, in});
+            m.put("rnn.weight_hh_l" + k, new int[] {g, s.hiddenSize()});
+            m.put("rnn.bias_ih_l" + k, new int[] {g});
+            m.put("rnn.bias_hh_l" + k, new int[] {g});
+        }
+        m.put("fc.weight", new int[] {s.outputSize(), s.hiddenSize()});
+        m.put("fc.bias", new int[] {s.outputSize()});
+        return m;
+    }
+
+    /** {@code "2"} or {@code "2.1"} as {major, minor}. */
+    private static int[] parseVersion(String file, String s) throws ModelFileException {
+        String[] parts = s.trim().split("\\.", -1);
         try {
-            return Integer.parseInt(s.trim());
+            if (parts.length > 2) {
+                throw new NumberFormatException();
+            }
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
+            if (major < 1 || minor < 0) {
+                throw new NumberFormatException();
+            }
+            return new int[] {major, minor};
         } catch (NumberFormatException e) {
-            throw new ModelFileException(file, "format_version '" + s + "' is not a number");
+            throw new ModelFileException(file, "format_version '" + s + "' is not a version (MAJOR or MAJOR.MINOR)");
         }
-    }
-
-    /** Architecture of a PyTorch state_dict without our metadata: from the shapes of its tensors. */
-    static ModelSpec infer(String file, SafeTensorsFile f) throws ModelFileException {
-        String prefix = f.has("rnn.weight_ih_l0") ? "rnn." : f.has("weight_ih_l0") ? "" : null;
-        if (prefix == null) {
-            throw new ModelFileException(file, "no LSTM Lab metadata and no recurrent weights (weight_ih_l0 or "
-                    + "rnn.weight_ih_l0): is this a recurrent model's state_dict?");
-        }
-        int layers = 0;
-        while (f.has(prefix + "weight_ih_l" + layers)) {
-            layers++;
-        }
-        Tensor wih = f.find(prefix + "weight_ih_l0").orElseThrow();
-        Tensor whh = f.find(prefix + "weight_hh_l0").orElseThrow(
-                () -> new ModelFileException(file, "missing " + prefix + "weight_hh_l0"));
-        if (wih.rank() != 2 || whh.rank() != 2) {
-            throw new ModelFileException(file, "recurrent weights must be matrices");
-        }
-        int hidden = whh.shape()[1];
-        int gates = hidden == 0 ? 0 : whh.shape()[0] / hidden;
-        CellType cell = switch (gates) {
-            case 4 -> CellType.LSTM;
-            case 3 -> CellType.GRU;
-            case 1 -> CellType.RNN_TANH;
-            default -> throw new ModelFileException(file, "weight_hh_l0 has shape " + whh.shape()[0] + "×" + hidden
-                    + ", which is no LSTM (4H×H), GRU (3H×H) or RNN (H×H)");
-        };
-        int input = wih.shape()[1];
-        int outputs = f.find("fc.weight").map(t -> t.shape()[0]).orElse(1);
-        Loss loss = outputs == 1 ? Loss.BINARY_CROSS_ENTROPY : Loss.SOFTMAX_CROSS_ENTROPY;
-        return new ModelSpec(cell, input, hidden, layers, outputs, HeadMode.LAST, loss);
     }
 
     static String lower(Enum<?> e) {

@@ -103,7 +103,7 @@ public final class TrainingRuns {
                 }
             }
         }
-        TrainingConfig config = new TrainingConfig(s.epochs(), s.batch(), s.optimizer(), s.learningRate(),
+        TrainingConfig config = new TrainingConfig(s.epochs(), s.batch(), org.lstmlab.engine.optim.OptimizerKind.parse(s.optimizer()), s.learningRate(),
                 s.init().equals("torch") ? Flavour.TORCH : Flavour.KERAS, 0.0, s.clip(), s.seed(), 1, 1, scheme);
         Map<String, Double> n = new LinkedHashMap<>();
         List<Double> epochLoss = new ArrayList<>();

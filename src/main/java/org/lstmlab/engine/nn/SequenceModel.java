@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * A recurrent stack with a Dense head and a loss: the Keras {@code Sequential([LSTM(50, input_shape=(10, 1)),
@@ -20,6 +21,7 @@ public final class SequenceModel {
     private final ModelSpec spec;
     private final RecurrentStack rnn;
     private final Dense fc;
+    private final List<Param> parameters;
 
     private double[] logits = new double[0];       // (rows × O)
     private double[] predictions = new double[0];  // (rows × O)
@@ -37,11 +39,72 @@ public final class SequenceModel {
         this.spec = spec;
         this.rnn = rnn;
         this.fc = fc;
+        List<Param> all = new ArrayList<>(rnn.parameters());
+        all.add(fc.weight());
+        all.add(fc.bias());
+        this.parameters = Collections.unmodifiableList(all);
     }
 
     /** The same model sharing these parameter values, with gradients and buffers of its own. */
     public SequenceModel replica() {
         return new SequenceModel(spec, rnn.replica(), fc.replica());
+    }
+
+    /**
+     * A model with its own copy of every weight (and fresh gradients and buffers): what a trained model hands to
+     * another thread, a file or the debugger. This is the one place weights are copied.
+     */
+    public SequenceModel copy() {
+        SequenceModel c = new SequenceModel(spec);
+        c.copyWeightsFrom(this);
+        return c;
+    }
+
+    /** Overwrites every weight of this model with those of {@code other}, a model of the same architecture. */
+    public void copyWeightsFrom(SequenceModel other) {
+        if (!other.spec.equals(spec)) {
+            throw new IllegalArgumentException("cannot copy the weights of " + other.spec + " into " + spec);
+        }
+        List<Param> from = other.parameters();
+        List<Param> to = parameters();
+        for (int i = 0; i < from.size(); i++) {
+            System.arraycopy(from.get(i).data(), 0, to.get(i).data(), 0, from.get(i).size());
+        }
+    }
+
+    /** Every weight's values, copied, in {@link #parameters()} order. */
+    public List<double[]> weightValues() {
+        List<double[]> out = new ArrayList<>();
+        for (Param p : parameters()) {
+            out.add(p.data().clone());
+        }
+        return List.copyOf(out);
+    }
+
+    /** True when every weight is a finite number. */
+    public boolean weightsFinite() {
+        for (Param p : parameters()) {
+            for (double v : p.data()) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The precision training computes the recurrent layers' matrix products in: float64 (the default, what the
+     * debugger and the reference cases use) or float32 (faster; everything but those products stays float64).
+     * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.
+     */
+    public Precision precision() {
+        return rnn.precision();
+    }
+
+    /** Sets the precision of the recurrent layers' matrix products; see {@link #precision()}. */
+    public void setPrecision(Precision precision) {
+        rnn.setPrecision(precision);
     }
 
     public ModelSpec spec() {
@@ -58,10 +121,7 @@ public final class SequenceModel {
 
     /** Parameters in PyTorch's {@code state_dict} order. */
     public List<Param> parameters() {
-        List<Param> all = new ArrayList<>(rnn.parameters());
-        all.add(fc.weight());
-        all.add(fc.bias());
-        return Collections.unmodifiableList(all);
+        return parameters;
     }
 
     /** {@code rnn.weight_ih_l0}, ..., {@code fc.weight}, {@code fc.bias}: PyTorch's state_dict names. */
@@ -76,8 +136,8 @@ public final class SequenceModel {
     }
 
     public void zeroGrad() {
-        for (Param p : parameters()) {
-            p.zeroGrad();
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).zeroGrad();
         }
     }
 

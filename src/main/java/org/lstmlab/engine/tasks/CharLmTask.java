@@ -12,9 +12,7 @@ import java.util.TreeSet;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -118,21 +116,22 @@ public final class CharLmTask implements Task {
         return out;
     }
 
+
     @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, data.inputSize(), hidden, layers, data.outputSize(), HeadMode.EVERY_STEP,
-                Loss.SOFTMAX_CROSS_ENTROPY);
+    public TaskScore.Metric metric() {
+        return TaskScore.Metric.CROSS_ENTROPY;
     }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(5).withLearningRate(5e-3).withClipNorm(5.0);
+        return TrainingConfig.builder().epochs(5).learningRate(5e-3).clipNorm(5.0).build();
     }
 
     @Override
     public TaskScore score(Evaluation evaluation) {
         if (evaluation.samples().isEmpty()) {
-            return new TaskScore(Double.NaN, false);
+            return new TaskScore(Double.NaN, false, TaskScore.Metric.CROSS_ENTROPY, Double.NaN, Double.NaN,
+                    TaskScore.Baseline.FREQUENCIES, Double.NaN);
         }
         int v = evaluation.samples().get(0).size();
         long[] counts = new long[v];
@@ -154,6 +153,8 @@ public final class CharLmTask implements Task {
                 entropy -= q * Math.log(q);
             }
         }
-        return new TaskScore((double) right / total, evaluation.loss() < SOLVED_RATIO * entropy);
+        return new TaskScore((double) right / total, evaluation.loss() < SOLVED_RATIO * entropy,
+                TaskScore.Metric.CROSS_ENTROPY, evaluation.loss(), SOLVED_RATIO * entropy,
+                TaskScore.Baseline.FREQUENCIES, entropy);
     }
 }

@@ -32,8 +32,18 @@ public interface Task {
     /** Generates training and validation data. {@code steps} ≤ 0 means the task's default length. */
     Dataset generate(int steps, long seed);
 
-    /** The model the task suggests for a cell, hidden size and number of layers. */
-    ModelSpec model(Dataset data, CellType cell, int hidden, int layers);
+    /**
+     * The model for a cell, hidden size and number of layers on this task's data: the input size, output size,
+     * head and loss are those the data carries.
+     */
+    default ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
+        return new ModelSpec(cell, data.inputSize(), hidden, layers, data.outputSize(), data.head(), data.loss());
+    }
+
+    /** What the task's verdict is judged on ({@link TaskScore#metric()}); accuracy unless the task says otherwise. */
+    default TaskScore.Metric metric() {
+        return TaskScore.Metric.ACCURACY;
+    }
 
     /** Default hidden size. */
     default int defaultHidden() {

@@ -16,6 +16,8 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * The cell drawn in JavaFX from a {@link DiagramLayout}: gates are boxes filled by their activation for the followed
@@ -84,8 +86,8 @@ final class CellDiagram extends Pane {
                 Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
                 box.getStyleClass().addAll("gate-box");
                 Rectangle level = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
-                level.getStyleClass().addAll("gate-level", "palette-" + DiagramLayout.GATE_COLOURS.getOrDefault(
-                        n.symbol(), "hidden"));
+                level.getStyleClass().add("gate-level");
+                level.setFill(Palette.ofSymbol(n.symbol()));
                 level.setOpacity(0);
                 levels.put(n.id(), level);
                 label.setX(n.x() - 26);
@@ -201,6 +203,15 @@ final class CellDiagram extends Pane {
             path.getPoints().setAll(pts);
             return new PathTransition(Duration.millis(350), path, dot);
         });
+    }
+
+    /** Marks one part (a node id such as {@code f} or {@code mulF}) for a lesson; null clears the mark. */
+    void mark(String id) {
+        for (javafx.scene.Node n : content.getChildren()) {
+            if (n.getId() != null && n.getId().startsWith("node-")) {
+                StyleClasses.set(n, EquationPanel.LESSON, id != null && n.getId().equals("node-" + id));
+            }
+        }
     }
 
     /** The ids of the wires lit now, "from->to", for tests. */

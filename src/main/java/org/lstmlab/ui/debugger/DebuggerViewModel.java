@@ -19,6 +19,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.nn.Batch;
@@ -30,7 +32,8 @@ import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.DebuggerLauncher;
 
 /**
  * The debugger's state and commands, free of any scene-graph type so that plain JUnit tests drive it. The view
@@ -64,6 +67,17 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private boolean publishing;
     private final WatchList watches;
     private final ObservableList<Companion> companions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final StringProperty jumpText = new SimpleStringProperty("");
+    private final StringProperty unitText = new SimpleStringProperty("0");
+    private final ReadOnlyStringWrapper jumpError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unitError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
+    private final WeightEditor weightEditor;
+    private final Highlights highlights = new Highlights();
+    private boolean applying;
 
     private Workspace workspace;
     private TrainedModel trained;
@@ -78,6 +92,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.form = new SetupForm(i18n);
         this.stepper = new Stepper(i18n, worker, status);
         this.watches = new WatchList(i18n, worker);
+        this.weightEditor = new WeightEditor(i18n, this::editWeight);
         stepper.cursorProperty().addListener((o, a, b) -> onCursor());
         unit.addListener((o, a, b) -> onCursor());
     }
@@ -159,6 +174,55 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return watches.rows();
     }
 
+    /** "Forward  t = 5 of 20, layer 0: forget gate": where the cursor stands, above the equations. */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** The text of the "t =" field: follows the cursor, and {@link #jumpTo(String)} reads what the user typed. */
+    public StringProperty jumpTextProperty() {
+        return jumpText;
+    }
+
+    /** The text of the "Follow unit" field: follows the unit, and {@link #followUnit(String)} reads it. */
+    public StringProperty unitTextProperty() {
+        return unitText;
+    }
+
+    public ReadOnlyStringProperty jumpErrorProperty() {
+        return jumpError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unitErrorProperty() {
+        return unitError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty watchErrorProperty() {
+        return watchError.getReadOnlyProperty();
+    }
+
+    /** The message under the input table after a refused edit; empty otherwise. */
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    /**
+     * Set when "Model file…" is chosen while no file is open: the view asks for a file and then calls
+     * {@link #openModelFile} or {@link #cancelModelFile()}. The value is the weights to go back to on cancel.
+     */
+    public ReadOnlyObjectProperty<WeightPreset> modelFileRequestProperty() {
+        return modelFileRequest.getReadOnlyProperty();
+    }
+
+    public WeightEditor weightEditor() {
+        return weightEditor;
+    }
+
+    /** What a lesson points at; see {@link #highlightEquation}, {@link #highlightPart}, {@link #highlightHeatmap}. */
+    public Highlights highlights() {
+        return highlights;
+    }
+
     public ObservableList<Companion> companions() {
         return companions;
     }
@@ -174,8 +238,70 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     // ------------------------------------------------------------------------------------------------ set-up
 
-    /** Validates the form and, if every field is good, rebuilds the numbers and traces them; else changes nothing. */
+    /** Chooses the cell and applies the set-up, as the Cell box does; returns whether it was applied. */
+    public boolean chooseCell(CellType cell) {
+        form.cellProperty().set(cell);
+        return applySetup();
+    }
+
+    /** Chooses where the input comes from and applies the set-up, as the Input box does. */
+    public boolean chooseInput(InputPreset input) {
+        form.inputProperty().set(input);
+        return applySetup();
+    }
+
+    /**
+     * Chooses the weights and applies the set-up, as the Weights box does. Choosing {@link WeightPreset#FILE}
+     * before any file is open asks for one ({@link #modelFileRequestProperty()}) and applies nothing yet.
+     */
+    public boolean chooseWeights(WeightPreset weights) {
+        WeightPreset before = setup.get() == null ? form.weightsProperty().get() : setup.get().weights();
+        form.weightsProperty().set(weights);
+        if (weights == WeightPreset.FILE && fileModel == null) {
+            modelFileRequest.set(before == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : before);
+            return false;
+        }
+        return applySetup();
+    }
+
+    /** Chooses what backpropagation starts from and applies the set-up, as the Loss box does. */
+    public boolean chooseLoss(LossKind loss) {
+        form.lossProperty().set(loss);
+        return applySetup();
+    }
+
+    /** Types {@code text} into a set-up field ({@link SetupForm#STEPS}, ...) and applies, as Enter does. */
+    public boolean setField(String field, String text) {
+        form.text(field).set(text);
+        return applySetup();
+    }
+
+    /** The file chooser was cancelled: the Weights box goes back to what it showed before. */
+    public void cancelModelFile() {
+        WeightPreset back = modelFileRequest.get();
+        modelFileRequest.set(null);
+        if (back != null && fileModel == null && form.weightsProperty().get() == WeightPreset.FILE) {
+            form.weightsProperty().set(back);
+        }
+    }
+
+    /**
+     * Validates the form and, if every field is good, rebuilds the numbers and traces them; else changes nothing.
+     * The form's own updates while a set-up is applied (showing the sizes a preset fixed) do not apply it again.
+     */
     public boolean applySetup() {
+        if (applying) {
+            return false;
+        }
+        applying = true;
+        try {
+            return apply();
+        } finally {
+            applying = false;
+        }
+    }
+
+    private boolean apply() {
         Setup s = form.validate();
         if (s == null) {
             if (setup.get() != null && !form.weightsProperty().get().supports(form.cellProperty().get())) {
@@ -217,9 +343,10 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * @param fallback the weights to go back to if the file cannot be used
      */
     public void openModelFile(java.nio.file.Path file, WeightPreset fallback) {
+        modelFileRequest.set(null);
         worker.submit(p -> {
             try {
-                return org.lstmlab.engine.io.ModelFile.load(file);
+                return org.lstmlab.engine.interop.ModelImport.load(file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -241,6 +368,27 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             }
             form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
         });
+    }
+
+    /**
+     * Writes the trace on show (forward, and backward when it has been recorded) to a {@code .csv}, {@code .json} or
+     * {@code .safetensors} file on the worker; the status line says where, or why not.
+     */
+    public void exportTrace(java.nio.file.Path file) {
+        Trace tr = trace();
+        if (tr == null) {
+            return;
+        }
+        worker.submit(p -> {
+            try {
+                org.lstmlab.engine.interop.TraceExport.write(file, tr);
+                return file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, f -> status.set(I18n.format(i18n, "debugger.status.exported", f.getFileName())),
+                e -> status.set(I18n.format(i18n, "debugger.status.failed",
+                        e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
     }
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
@@ -405,6 +553,12 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Sets x_t[d] (t 0-based) from text; returns the message to show, or null when it was applied. */
     public String editInput(int t, int d, String text) {
+        String msg = setInput(t, d, text);
+        inputError.set(msg == null ? "" : msg);
+        return msg;
+    }
+
+    private String setInput(int t, int d, String text) {
         Double v = Numbers.parseFinite(text);
         if (v == null) {
             return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
@@ -457,6 +611,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     /** Adds a watch; returns the message to show next to the field, or null. */
     public String addWatch(String text) {
         String error = watches.add(text);
+        watchError.set(error == null ? "" : error);
         if (error == null) {
             onCursor();
         }
@@ -479,9 +634,145 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             return;
         }
         Equation eq = stepper.navigator().equations().get(c.equation());
+        position.set(I18n.format(i18n, c.direction() == Direction.FORWARD ? "debugger.position.forward"
+                : "debugger.position.backward", c.t() + 1, tr.steps(), c.layer(),
+                i18n.getString("debugger.eq." + eq.id())));
+        jumpText.set(Integer.toString(c.t() + 1));
+        unitText.set(Integer.toString(unit.get()));
         substitution.set(SubstitutionBuilder.build(tr, c, unit.get(), eq));
         watches.update(tr, c, unit.get());
         revision.set(revision.get() + 1);
+    }
+
+    // ------------------------------------------------------------------------------------------------ navigation
+
+    /** Jumps to timestep {@code text} (from 1) as the "t =" field does; a bad text gets a message next to it. */
+    public String jumpTo(String text) {
+        String err = stepper.jumpTo(text == null ? "" : text);
+        jumpError.set(err == null ? "" : err);
+        return err;
+    }
+
+    /** Jumps to timestep {@code t}, counted from 1 as shown. */
+    public String jumpTo(int t) {
+        return jumpTo(Integer.toString(t));
+    }
+
+    /** Follows unit {@code text} (from 0) as the "Follow unit" field does; a bad text gets a message next to it. */
+    public String followUnit(String text) {
+        String s = text == null ? "" : text.strip();
+        Trace tr = trace();
+        String err = null;
+        try {
+            int u = Integer.parseInt(s);
+            if (tr != null && (u < 0 || u >= tr.hiddenSize())) {
+                err = I18n.format(i18n, "debugger.error.range", 0, tr.hiddenSize() - 1);
+            } else {
+                followUnit(u);
+            }
+        } catch (NumberFormatException e) {
+            err = I18n.format(i18n, "debugger.error.notInteger", s);
+        }
+        unitError.set(err == null ? "" : err);
+        return err;
+    }
+
+    /** Follows unit {@code u} (clamped to the hidden size). */
+    public void followUnit(int u) {
+        Trace tr = trace();
+        if (tr != null) {
+            unit.set(Math.max(0, Math.min(tr.hiddenSize() - 1, u)));
+            unitError.set("");
+        }
+    }
+
+    /** Follows the next ({@code +1}) or previous ({@code -1}) unit, wrapping around. */
+    public void moveUnit(int delta) {
+        Trace tr = trace();
+        if (tr != null) {
+            followUnit(Math.floorMod(unit.get() + delta, tr.hiddenSize()));
+        }
+    }
+
+    /** Goes to equation {@code index} of the cursor's timestep and layer (a click on an equation row). */
+    public void goToEquation(int index) {
+        Cursor c = cursor();
+        if (c != null && index >= 0 && index < equations().size()) {
+            stepper.goTo(new Cursor(c.direction(), c.t(), c.layer(), index));
+        }
+    }
+
+    /** Goes to timestep {@code t} (0-based) and follows {@code u}: a click on a heatmap. */
+    public void pick(int t, int u) {
+        jumpTo(t + 1);
+        followUnit(u);
+    }
+
+    /** Backward mode (backpropagation through time) on or off. */
+    public void setBackward(boolean on) {
+        stepper.setDirection(on ? Direction.BACKWARD : Direction.FORWARD);
+    }
+
+    public boolean isBackward() {
+        return stepper.direction() == Direction.BACKWARD;
+    }
+
+    /** Puts a cell beside the main one, or takes it away. */
+    public void setCompanion(CellType cell, boolean on) {
+        if (on) {
+            addCompanion(cell);
+        } else {
+            removeCompanion(cell);
+        }
+    }
+
+    public boolean hasCompanion(CellType cell) {
+        return companions.stream().anyMatch(c -> c.cell() == cell);
+    }
+
+    /** Adds a breakpoint, as the Breakpoints field does; returns the message to show, or null. */
+    public String addBreakpoint(String text) {
+        return stepper.addBreakpoint(text);
+    }
+
+    /** Picks a weight shown in the substitution for the weight editor. */
+    public void pickWeight(Substitution.Token t) {
+        Cursor c = cursor();
+        weightEditor.pick(t.symbol(), c == null ? 0 : c.layer(), t.unit(), t.col(), t.value());
+    }
+
+    // ------------------------------------------------------------------------------------------------ highlights
+
+    /** Highlights the equation with catalogue id {@code id} ({@code lstm.f}); null clears it. */
+    public void highlightEquation(String id) {
+        if (id != null && equations().stream().noneMatch(e -> e.id().equals(id))) {
+            throw new IllegalArgumentException("no equation " + id + " in " + equations().stream()
+                    .map(Equation::id).toList());
+        }
+        highlights.setEquation(id);
+    }
+
+    /** Highlights a part of the diagram by node id ({@code f}, {@code c}, {@code mulF}, ...); null clears it. */
+    public void highlightPart(String id) {
+        Trace tr = trace();
+        if (id != null && tr != null && DiagramLayout.of(tr.cell()).nodes.stream().noneMatch(n -> n.id().equals(id))) {
+            throw new IllegalArgumentException("no part " + id + " in the " + tr.cell().id() + " diagram");
+        }
+        highlights.setPart(id);
+    }
+
+    /** Highlights the heatmap of {@code symbol} in {@code layer}; a null symbol clears it. */
+    public void highlightHeatmap(int layer, String symbol) {
+        Trace tr = trace();
+        if (symbol != null && tr != null && (layer < 0 || layer >= tr.layers()
+                || !TraceJob.heatmapSymbols(tr.cell()).contains(symbol))) {
+            throw new IllegalArgumentException("no heatmap " + symbol + " in layer " + layer);
+        }
+        highlights.setHeatmap(symbol == null ? null : new Highlights.Heatmap(layer, symbol));
+    }
+
+    public void clearHighlights() {
+        highlights.clear();
     }
 
     // ------------------------------------------------------------------------------------------------ values

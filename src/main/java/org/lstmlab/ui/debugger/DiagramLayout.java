@@ -2,7 +2,6 @@ package org.lstmlab.ui.debugger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.lstmlab.engine.nn.CellType;
 
@@ -109,8 +108,4 @@ final class DiagramLayout {
         }
         return d;
     }
-
-    /** Gate symbol to theme colour name (the looked-up colour in theme.css). */
-    static final Map<String, String> GATE_COLOURS = Map.of("i", "input", "f", "forget", "g", "candidate",
-            "o", "output", "r", "reset", "z", "update", "n", "candidate", "h", "hidden", "c", "cell", "a", "hidden");
 }

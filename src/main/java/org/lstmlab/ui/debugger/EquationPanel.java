@@ -10,12 +10,14 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * The cell's equations rendered as mathematics, one row each with its name; the current one highlighted (style
  * class {@code current}). Clicking a row asks to go to that equation.
  */
 final class EquationPanel extends VBox {
+    static final String LESSON = "lesson-highlight";
     private final List<HBox> rows = new ArrayList<>();
     private List<Equation> shown = List.of();
 
@@ -72,12 +74,16 @@ final class EquationPanel extends VBox {
         }
     }
 
+    /** Marks the row of equation {@code id} for a lesson (style class {@code lesson-highlight}); null clears. */
+    void mark(String id) {
+        for (HBox row : rows) {
+            StyleClasses.set(row, LESSON, id != null && row.getId().equals("eq-" + id.replace('.', '-')));
+        }
+    }
+
     void highlight(int index) {
         for (int k = 0; k < rows.size(); k++) {
-            rows.get(k).getStyleClass().remove("current");
-            if (k == index) {
-                rows.get(k).getStyleClass().add("current");
-            }
+            StyleClasses.set(rows.get(k), "current", k == index);
         }
     }
 }

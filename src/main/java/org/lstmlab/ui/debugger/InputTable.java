@@ -4,14 +4,13 @@ import java.util.ResourceBundle;
 import java.util.stream.IntStream;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 
 /**
  * The input sequence as an editable table: one row per timestep (shown from 1), one column per feature. A bad
- * value is refused with a message under the table and the cell keeps its number.
+ * value is refused (the view model says why under the table) and the cell keeps its number.
  */
 final class InputTable {
     /** Wider inputs show their first features only; the rest are edited through breakpoint-free means (none). */
@@ -20,7 +19,7 @@ final class InputTable {
     private InputTable() {
     }
 
-    static void fill(TableView<Integer> table, DebuggerViewModel vm, Label error, ResourceBundle i18n) {
+    static void fill(TableView<Integer> table, DebuggerViewModel vm, ResourceBundle i18n) {
         Workspace w = vm.workspace();
         table.getColumns().clear();
         TableColumn<Integer, String> t = new TableColumn<>(i18n.getString("debugger.edit.t"));
@@ -36,8 +35,7 @@ final class InputTable {
                     feature))));
             col.setCellFactory(TextFieldTableCell.forTableColumn());
             col.setOnEditCommit(e -> {
-                String msg = vm.editInput(e.getRowValue(), feature, e.getNewValue());
-                error.setText(msg == null ? "" : msg);
+                vm.editInput(e.getRowValue(), feature, e.getNewValue());
                 table.refresh();
             });
             table.getColumns().add(col);

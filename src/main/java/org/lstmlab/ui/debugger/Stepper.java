@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.ExprError;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * Moves the cursor through a recorded trace: Step Into / Over / Back, jump to a timestep, Restart, forward or
@@ -121,6 +121,14 @@ public final class Stepper {
     public void stepBackOver() {
         if (ready()) {
             move(nav.previousStep(cursor.get()));
+        }
+    }
+
+    /** Goes to a position of the current trace (ignored if it is not one). */
+    public void goTo(Cursor c) {
+        if (ready() && c.direction() == nav.direction() && c.t() >= 0 && c.t() < nav.steps() && c.layer() >= 0
+                && c.layer() < nav.layers() && c.equation() >= 0 && c.equation() < nav.equations().size()) {
+            move(c);
         }
     }
 

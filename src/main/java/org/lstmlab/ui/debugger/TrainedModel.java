@@ -1,12 +1,10 @@
 package org.lstmlab.ui.debugger;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
-import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 
@@ -32,17 +30,14 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
             throw new IllegalArgumentException("the sample has " + sample.size() + " features, the model expects "
                     + spec.inputSize());
         }
-        List<double[]> params = new ArrayList<>();
-        for (Param p : model.parameters()) {
-            params.add(p.data().clone());
-        }
+        List<double[]> params = model.weightValues();
         int steps = sample.steps();
         double[] x = new double[steps * sample.size()];
         for (int t = 0; t < steps; t++) {
             System.arraycopy(sample.vector(t, sequence), 0, x, t * sample.size(), sample.size());
         }
         Batch target = targets == null ? null : targetOf(spec, targets, steps, sample.batch(), sequence);
-        return new TrainedModel(spec, List.copyOf(params), steps, x, target, title);
+        return new TrainedModel(spec, params, steps, x, target, title);
     }
 
     private static Batch targetOf(ModelSpec spec, Batch batch, int steps, int batchSize, int b) {

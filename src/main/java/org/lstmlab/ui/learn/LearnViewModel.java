@@ -28,7 +28,7 @@ import org.lstmlab.engine.lessons.Lessons;
 import org.lstmlab.engine.lessons.QuotedNumbers;
 import org.lstmlab.engine.lessons.Step;
 import org.lstmlab.engine.lessons.Text;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The Learn tab's state and commands, free of scene-graph types so that plain tests drive it. A lesson runs on a

@@ -16,7 +16,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -25,7 +27,8 @@ import org.lstmlab.engine.train.TrainingConfig;
  * that is wrong.
  */
 public final class TrainingForm {
-    public static final List<String> OPTIMIZERS = List.of("adam", "rmsprop", "sgd");
+    public static final List<OptimizerKind> OPTIMIZERS = List.of(OptimizerKind.ADAM, OptimizerKind.RMSPROP,
+            OptimizerKind.SGD);
     public static final List<CellType> CELLS = List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH,
             CellType.RNN_RELU);
 
@@ -39,7 +42,7 @@ public final class TrainingForm {
     final ObjectProperty<CellType> cell = new SimpleObjectProperty<>(CellType.LSTM);
     final IntegerProperty units = new SimpleIntegerProperty(32);
     final IntegerProperty layers = new SimpleIntegerProperty(1);
-    final StringProperty optimizer = new SimpleStringProperty("adam");
+    final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
     final StringProperty learningRate = new SimpleStringProperty("0.001");
     final IntegerProperty batchSize = new SimpleIntegerProperty(32);
     final IntegerProperty epochs = new SimpleIntegerProperty(10);
@@ -91,7 +94,7 @@ public final class TrainingForm {
         return layers;
     }
 
-    public StringProperty optimizerProperty() {
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
         return optimizer;
     }
 
@@ -144,6 +147,17 @@ public final class TrainingForm {
         task.set(t);
     }
 
+    /**
+     * The user's file as the form describes it: columns, target, window (the sequence length field, when
+     * {@code keepWindow}; else the default) and horizon for a CSV series, the encoding for either.
+     */
+    public UserData.Request userData(Path file, boolean keepWindow) {
+        boolean text = UserData.isText(file);
+        int window = !text && keepWindow && steps.get() > 0 ? steps.get() : UserData.DEFAULT_WINDOW;
+        return new UserData.Request(file, text, UserData.split(columns.get()), UserData.split(target.get()), window,
+                horizon.get(), 0.2, UserData.charset(encoding.get()));
+    }
+
     /** A field whose text is not a number: its label's bundle key and the text. */
     public static final class FieldException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
@@ -177,11 +191,9 @@ public final class TrainingForm {
             throw new FieldException("training.seed", seed.get(), "seed '" + seed.get() + "' is not a whole number");
         }
         Flavour f = torchFlavour.get() ? Flavour.TORCH : Flavour.KERAS;
-        return TrainingConfig.kerasDefaults().withEpochs(epochs.get()).withBatchSize(batchSize.get())
-                .withLearningRate(lr).withClipNorm(clip).withSeed(s).withThreads(Math.max(1, threads.get()))
-                .withOptimizer(optimizer.get(), f).withInit(f == Flavour.KERAS
-                        ? org.lstmlab.engine.nn.Initializers.Scheme.KERAS
-                        : org.lstmlab.engine.nn.Initializers.Scheme.TORCH);
+        return TrainingConfig.builder().epochs(epochs.get()).batchSize(batchSize.get()).learningRate(lr)
+                .clipNorm(clip).seed(s).threads(Math.max(1, threads.get())).optimizer(optimizer.get()).flavour(f)
+                .build();
     }
 
     private static double number(String key, String field, String text) {

@@ -11,7 +11,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.engine.trace.expr.ExprError;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** Every equation, choice and expression error the debugger can show has a label, and a unit formula. */
 class DebuggerLabelsTest {

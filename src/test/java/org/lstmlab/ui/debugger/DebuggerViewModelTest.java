@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The debugger's view model, driven without any JavaFX toolkit: set-up, stepping, breakpoints, edits, undo. */
 class DebuggerViewModelTest {

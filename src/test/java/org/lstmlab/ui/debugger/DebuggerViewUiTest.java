@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.common.Resources;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -202,5 +202,25 @@ class DebuggerViewUiTest {
         waitFor(() -> in(robot).lookup("#companion-rnn_tanh").tryQuery().isPresent()
                 && vm.companions().get(0).resultProperty().get() != null);
         waitFor(() -> in(robot).lookup("#gradient-plot").queryAs(GradientPlot.class).curves().size() == 3);
+    }
+
+    @Test
+    void aLessonsHighlightsShowOnTheEquationTheDiagramAndTheHeatmap(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null && in(robot).lookup("#heatmap-0-f").tryQuery().isPresent());
+        robot.interact(() -> {
+            vm.highlightEquation("lstm.c");
+            vm.highlightPart("f");
+            vm.highlightHeatmap(0, "f");
+        });
+        String mark = "lesson-highlight";
+        waitFor(() -> in(robot).lookup("#eq-lstm-c").query().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#eq-lstm-f").query().getStyleClass().contains(mark));
+        assertTrue(in(robot).lookup("#node-f").query().getStyleClass().contains(mark));
+        assertTrue(in(robot).lookup("#heatmap-0-f").query().getParent().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#heatmap-0-c").query().getParent().getStyleClass().contains(mark));
+        robot.interact(vm::clearHighlights);
+        waitFor(() -> !in(robot).lookup("#eq-lstm-c").query().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#node-f").query().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#heatmap-0-f").query().getParent().getStyleClass().contains(mark));
     }
 }

@@ -16,7 +16,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Train tab's way in: a copy of the model and one sample, traced with the model's own loss. */
 class OpenModelTest {

@@ -16,7 +16,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.EquationCatalogue;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Learn tab's labels exist in English and Chinese, and so do the labels the lessons add to the debugger. */
 class LearnLabelsTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.testfx.api.FxRobot;

@@ -20,7 +20,7 @@ import org.lstmlab.engine.lessons.Action;
 import org.lstmlab.engine.lessons.Exercise;
 import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.Lessons;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Learn tab's view model, driven without a toolkit (work and results run on the calling thread). */
 class LearnViewModelTest {

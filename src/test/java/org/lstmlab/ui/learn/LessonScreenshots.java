@@ -10,10 +10,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.Resources;
-import org.lstmlab.ui.Screenshots;
+import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.Screenshots;
 
 /**
  * Takes docs/images' lesson screenshots as a student sees them: the lesson docked beside the debugger after "show

@@ -1,0 +1,22 @@
+package org.lstmlab.ui.common;
+
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+
+/**
+ * The one hand-off from the Train tab to the debugger: the debugger's view model implements it, the Train tab calls
+ * it, and MainWindow connects the two, so neither tab depends on the other. Called on the FX thread with a copy of
+ * the weights no one else holds; the implementation copies what it keeps.
+ */
+public interface DebuggerLauncher {
+
+    /**
+     * Shows sequence {@code sequence} of {@code sample} run through a copy of {@code model}.
+     *
+     * @param targets the batch the sample comes from, to backpropagate the model's own loss; or null to start
+     *                backpropagation from the sum of the last hidden state
+     * @param name    shown as the debugger's title, e.g. "adding, epoch 3, validation sample 17"
+     */
+    void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name);
+}
