@@ -1,6 +1,7 @@
 package org.lstmlab.ui;
 
 import org.lstmlab.engine.lessons.Action;
+import org.lstmlab.engine.lessons.Highlight;
 import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.TrainingRuns;
 import org.lstmlab.engine.lessons.Workbench;
@@ -62,6 +63,29 @@ final class LessonBridge implements LessonHost {
             TrainingRuns.Run r = run.runs().get(o.name());
             Batch sample = r.firstValidation();
             debugger.openModel(r.model(), sample.input(), sample, 0, o.name());
+        }
+    }
+
+    /**
+     * Each kind of highlight separately: an equation the debugger does not show at the moment (another cell, the
+     * other direction) is simply not pointed at.
+     */
+    @Override
+    public void highlight(Highlight h) {
+        debugger.whenTraced(() -> {
+            quietly(() -> debugger.highlightEquation(h != null && h.kind() == Highlight.Kind.EQUATION ? h.target()
+                    : null));
+            quietly(() -> debugger.highlightPart(h != null && h.kind() == Highlight.Kind.GATE ? h.target() : null));
+            quietly(() -> debugger.highlightHeatmap(0, h != null && h.kind() == Highlight.Kind.HEATMAP ? h.target()
+                    : null));
+        });
+    }
+
+    private static void quietly(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalArgumentException notShownNow) {
+            // nothing of that name on screen for the debugger's current cell and direction
         }
     }
 

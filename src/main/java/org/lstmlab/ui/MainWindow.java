@@ -168,8 +168,8 @@ public final class MainWindow {
      * window switches to the Debugger tab. Call on the FX thread.
      */
     public DebuggerLauncher debuggerLauncher() {
-        return (model, sample, targets, sequence, name) -> {
-            debuggerModel.openModel(model, sample, targets, sequence, name);
+        return (model, sample, targets, sequence, name, vocabulary) -> {
+            debuggerModel.openModel(model, sample, targets, sequence, name, vocabulary);
             selectTab("debugger");
         };
     }

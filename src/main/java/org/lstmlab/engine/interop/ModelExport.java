@@ -30,8 +30,9 @@ import org.lstmlab.engine.train.TrainingConfig;
  *   <li>PyTorch: {@code model.safetensors} (an LSTM Lab model file, which {@code load_state_dict(strict=True)}
  *       takes), {@code check_input.safetensors} ({@code input}, {@code expected}), {@code model.py} (torch and
  *       safetensors).</li>
- *   <li>Keras 3: {@code model.weights.npz} (Keras' layouts, float64; see {@link KerasWeightsWriter} for why not .h5), {@code check_input.npz} ({@code input},
- *       {@code expected}), {@code model.py} (keras and numpy).</li>
+ *   <li>Keras 3: {@code model.weights.h5} (what {@code model.save_weights} writes and {@code model.load_weights}
+ *       reads, float64; see {@link KerasWeightsWriter}), {@code check_input.npz} ({@code input}, {@code expected}),
+ *       {@code model.py} (keras and numpy).</li>
  * </ul>
  */
 public final class ModelExport {
@@ -71,7 +72,7 @@ public final class ModelExport {
                     .getBytes(StandardCharsets.UTF_8)));
             return List.of(code, weights, check);
         }
-        Path weights = dir.resolve("model.weights.npz");
+        Path weights = dir.resolve("model.weights.h5");
         Path check = dir.resolve("check_input.npz");
         KerasWeightsWriter.write(weights, model);
         AtomicFiles.write(check, out -> {

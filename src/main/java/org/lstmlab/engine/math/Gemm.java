@@ -44,6 +44,12 @@ public final class Gemm {
         floatKernel = FAST_FLOAT;
     }
 
+    /** Back to the plain loops: for tests that compare whole computations on both kernels. */
+    static void usePlainKernels() {
+        kernel = PLAIN;
+        floatKernel = PLAIN_FLOAT;
+    }
+
     /** The float32 kernel, starting its warm-up the first time float32 products are asked for. */
     private static FloatGemmKernel floats() {
         if (!floatsUsed) {

@@ -24,6 +24,11 @@ public final class Pointwise {
         kernel = FAST;
     }
 
+    /** Back to the plain loop: for tests that compare whole computations on both kernels. */
+    static void usePlainKernel() {
+        kernel = PLAIN;
+    }
+
     /** out[outOff + i] = σ(in[inOff + i]) = 1 / (1 + e^(−x)) for i in [0, n). */
     public static void sigmoid(double[] in, int inOff, double[] out, int outOff, int n) {
         kernel.sigmoid(in, inOff, out, outOff, n);

@@ -11,4 +11,9 @@ final class LatexImages {
     static Image render(String latex, float size) {
         return Latex.render(latex, size);
     }
+
+    /** The same in another colour (white on a dark fill, for one). */
+    static Image render(String latex, float size, javafx.scene.paint.Color colour) {
+        return Latex.render(latex, size, colour);
+    }
 }

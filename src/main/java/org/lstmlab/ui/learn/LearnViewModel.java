@@ -254,6 +254,7 @@ public final class LearnViewModel {
             position.set(I18n.format(i18n, "learn.position", index + 1, l.steps().size()));
             text.set(v.text());
             highlight.set(s.highlight());
+            host.highlight(s.highlight());
             look.set(s.highlight() == null ? "" : I18n.format(i18n, "learn.look." + s.highlight().kind().name(),
                     target(s.highlight())));
             hasActions.set(index > 0 || !s.actions().isEmpty());
@@ -306,6 +307,7 @@ public final class LearnViewModel {
             for (LessonRun.Applied a : all) {
                 host.apply(a, r);
             }
+            host.highlight(highlight.get());
             host.showDebugger();
         });
     }

@@ -14,6 +14,10 @@ public interface LessonHost {
     /** Shows the debugger beside the lesson. */
     void showDebugger();
 
+    /** Points the debugger at a step's equation row, diagram part or heatmap row (null: at nothing). */
+    default void highlight(org.lstmlab.engine.lessons.Highlight highlight) {
+    }
+
     /** A host that does nothing (before the window wires a real one). */
     LessonHost NONE = new LessonHost() {
         @Override

@@ -52,13 +52,28 @@ public final class AxisTicks {
         return nice * p;
     }
 
-    /** Powers of ten within [lo, hi] (both above 0), thinned to at most {@code max} of them. */
+    /**
+     * Powers of ten within [lo, hi] (both above 0), thinned to at most {@code max} of them; a range that holds
+     * fewer than two powers of ten also gets 2 and 5 times them.
+     */
     public static double[] log(double lo, double hi, int max) {
         if (!(lo > 0) || !(hi >= lo)) {
             return new double[0];
         }
         int a = (int) Math.ceil(Math.log10(lo) - 1e-9);
         int b = (int) Math.floor(Math.log10(hi) + 1e-9);
+        if (b - a < 1) {
+            List<Double> out = new ArrayList<>();
+            for (int e = (int) Math.floor(Math.log10(lo)); e <= b + 1; e++) {
+                for (double m : new double[] {1, 2, 5}) {
+                    double v = m * Math.pow(10, e);
+                    if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
+                        out.add(v);
+                    }
+                }
+            }
+            return out.stream().mapToDouble(Double::doubleValue).toArray();
+        }
         int every = Math.max(1, (int) Math.ceil((b - a + 1) / (double) Math.max(1, max)));
         List<Double> out = new ArrayList<>();
         for (int e = a; e <= b; e++) {

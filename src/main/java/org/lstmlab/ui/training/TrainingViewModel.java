@@ -517,7 +517,7 @@ public final class TrainingViewModel {
                     ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
                     : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
                     h.task(), h.epochs(), h.index() + 1);
-            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title);
+            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
             info(I18n.format(i18n, "training.message.debuggerOpened", title));
         }));
     }

@@ -17,8 +17,8 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 
 /**
- * Keras files built with h5py in Keras' exact layouts (make_keras_fixtures.py) predict what a NumPy Keras cell
- * (keras_cells.py) computes from the same weights.
+ * Keras files built with h5py in Keras' exact layouts (make_keras_fixtures.py), and files Keras 3.15 wrote itself
+ * (make_keras3_real_fixtures.py), predict what a NumPy Keras cell (keras_cells.py) computes from the same weights.
  */
 class KerasImportTest {
     static final Path DIR = TorchImportTest.DIR;
@@ -31,6 +31,8 @@ class KerasImportTest {
         "lstm_stack.weights.h5, LSTM, 2, 3, LAST, IDENTITY, Keras 3 weights",
         "keras2_gru_reset_before_stack.h5, GRU_RESET_BEFORE, 2, 5, LAST, SIGMOID, Keras 2 model",
         "keras3_gru_reset_before.keras, GRU_RESET_BEFORE, 1, 4, EVERY_STEP, SOFTMAX, Keras 3 model",
+        "keras3_real_gru.weights.h5, GRU_RESET_BEFORE, 2, 3, LAST, SOFTMAX, Keras 3 weights",
+        "keras3_real_gru.keras, GRU_RESET_BEFORE, 2, 3, LAST, SOFTMAX, Keras 3 model",
     })
     void everyKerasLayoutPredictsWhatTheNumPyKerasCellComputes(String file, CellType cell, int layers, int hidden,
             HeadMode head, OutputActivation activation, String kind) throws IOException {
@@ -103,6 +105,19 @@ class KerasImportTest {
         double[] bhh = m.model().rnn().layer(0).biasHh().data();
         for (double v : bhh) {
             assertEquals(0.0, v);
+        }
+    }
+
+    /** The NumPy reference itself: keras_cells.py's reset_after=False GRU against what Keras 3.15 predicted. */
+    @Test
+    void theNumPyKerasCellIsWhatKerasComputes() throws IOException {
+        org.lstmlab.engine.io.SafeTensorsFile check = org.lstmlab.engine.io.SafeTensors.read(
+                DIR.resolve("keras3_real_gru.check.safetensors"));
+        double[] numpy = check.tensor("expected").doubles();
+        double[] keras = check.tensor("keras_float32").doubles();
+        assertEquals(numpy.length, keras.length);
+        for (int i = 0; i < numpy.length; i++) {
+            assertEquals(numpy[i], keras[i], 1e-6, "Keras computes in float32");
         }
     }
 

@@ -60,6 +60,8 @@ class LearnUiTest {
             return tr != null && tr.hiddenSize() == 2 && tr.steps() == 5 && !debugger.busyProperty().get();
         });
         double shown = debugger.trace().value("i", 0, 0, 0, 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "lstm.i".equals(debugger.highlights().equationProperty().get()));
 
         robot.clickOn("#answerField").write(String.format(Locale.ROOT, "%.4f", shown));
         robot.clickOn("#checkAnswer");

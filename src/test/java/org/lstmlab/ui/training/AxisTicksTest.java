@@ -40,6 +40,9 @@ class AxisTicksTest {
         assertEquals("10⁻³⁴", AxisTicks.logLabel(1e-34));
         assertEquals("0.01", AxisTicks.logLabel(0.01));
         assertEquals("1000", AxisTicks.logLabel(1000));
+        assertArrayEquals(new double[] {5e-5, 1e-4, 2e-4, 5e-4}, AxisTicks.log(3e-5, 6e-4, 6), 1e-18,
+                "within a decade or so: 2 and 5 times the powers too");
+        assertEquals("2×10⁻⁴", AxisTicks.logLabel(2e-4));
     }
 
     @Test

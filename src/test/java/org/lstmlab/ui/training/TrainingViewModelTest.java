@@ -112,7 +112,7 @@ class TrainingViewModelTest {
     @Test
     void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
         List<Object[]> received = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title) ->
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) ->
                 received.add(new Object[] {model, sample, targets, sequence, title}));
         smallForm();
         vm.form().epochsProperty().set(50);
@@ -328,7 +328,7 @@ class TrainingViewModelTest {
     @Test
     void theDebuggerTitleCountsTheEpochsTheWeightsHaveBeenTrainedFor() throws Exception {
         List<String> titles = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title) -> titles.add(title));
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> titles.add(title));
         vm.openInDebugger();
         finishTiny("adding", 2);
         vm.openInDebugger();
