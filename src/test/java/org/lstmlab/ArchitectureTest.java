@@ -78,6 +78,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLearnTabDependsOnNoOtherTab() {
+        noClasses().that().resideInAPackage("org.lstmlab.ui.learn..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lstmlab.ui.debugger..",
+                        "org.lstmlab.ui.training..", "org.lstmlab.ui.compare..")
+                .check(MAIN);
+    }
+
+    @Test
     void enginePackagesAreFreeOfCycles() {
         SlicesRuleDefinition.slices().matching("org.lstmlab.engine.(*)..").should().beFreeOfCycles()
                 .allowEmptyShould(true).check(MAIN);

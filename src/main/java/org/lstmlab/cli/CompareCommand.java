@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -89,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
     /** One model's line: the keys the issue asks for, then the criterion's numbers. */
     static Map<String, Object> line(Comparison.Point p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cell", name(p.cell()));
+        m.put("cell", p.cell().displayName());
         m.put("seq_len", p.seqLen());
         m.put("val_accuracy", p.accuracy());
         m.put("solved", p.solved());
@@ -103,15 +102,5 @@ final class CompareCommand implements Callable<Integer> {
             m.put("halted", true);
         }
         return m;
-    }
-
-    /** The cell as Keras names it, which is how the literature and the tab's legend name it. */
-    static String name(CellType c) {
-        return switch (c) {
-            case LSTM -> "LSTM";
-            case GRU -> "GRU";
-            case RNN_TANH, RNN_RELU -> "SimpleRNN";
-            case GRU_RESET_BEFORE, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> c.id();
-        };
     }
 }

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.Screenshots;
+import org.lstmlab.engine.math.KernelWarmup;
 
 /**
  * The JavaFX application: builds the main window and, when asked with {@code --screenshot=FILE}, saves a picture of
@@ -24,6 +25,7 @@ public final class LstmLabApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        KernelWarmup.start();  // compile the vector kernels on a background thread while the user looks around
         Map<String, String> named = getParameters().getNamed();
         Locale locale = named.containsKey("lang") ? Locale.forLanguageTag(named.get("lang")) : Locale.getDefault();
         MainWindow window = MainWindow.create(I18n.bundle(locale));

@@ -34,6 +34,11 @@ public final class MainWindow {
     @FXML private ResourceBundle resources;
     @FXML private TrainingView trainViewController;
     @FXML private CompareView compareViewController;
+    @FXML private Tab learnTab;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private org.lstmlab.ui.learn.LearnView learnViewController;
+    private org.lstmlab.ui.learn.LessonPanel lessonPanel;
+    private Parent lessonPanelRoot;
 
     /** Loads {@code MainWindow.fxml} with the given bundle. */
     public static MainWindow create(ResourceBundle bundle) {
@@ -54,6 +59,43 @@ public final class MainWindow {
         menuBar.getMenus().add(1, debug);
         DebuggerLauncher launcher = debuggerLauncher();
         trainViewController.viewModel().setDebuggerLauncher(launcher);
+        wireLessons();
+    }
+
+    /**
+     * The lesson player docks beside the tabs while a lesson is open, so that the student keeps stepping the
+     * debugger; "show me" reaches the debugger through a {@link LessonBridge}.
+     */
+    private void wireLessons() {
+        FXMLLoader loader = new FXMLLoader(Resources.url("learn/LessonPanel.fxml"), resources);
+        try {
+            lessonPanelRoot = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lessonPanel = loader.getController();
+        var learn = learnViewController.viewModel();
+        lessonPanel.bind(learn);
+        learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger")));
+        learn.lessonProperty().addListener((o, before, now) -> {
+            if (now != null && !split.getItems().contains(lessonPanelRoot)) {
+                split.getItems().add(lessonPanelRoot);
+                split.setDividerPositions(0.62);
+                selectTab("debugger");
+            } else if (now == null) {
+                split.getItems().remove(lessonPanelRoot);
+            }
+        });
+    }
+
+    /** The Learn tab's controller. */
+    public org.lstmlab.ui.learn.LearnView learnView() {
+        return learnViewController;
+    }
+
+    @FXML
+    private void onOpenLesson() {
+        learnViewController.onOpenFile();
     }
 
     /**
@@ -61,8 +103,8 @@ public final class MainWindow {
      * window switches to the Debugger tab. Call on the FX thread.
      */
     public DebuggerLauncher debuggerLauncher() {
-        return (model, sample, targets, sequence, name) -> {
-            debuggerViewController.viewModel().openModel(model, sample, targets, sequence, name);
+        return (model, sample, targets, sequence, name, vocabulary) -> {
+            debuggerViewController.viewModel().openModel(model, sample, targets, sequence, name, vocabulary);
             selectTab("debugger");
         };
     }
@@ -86,6 +128,7 @@ public final class MainWindow {
             case "debugger" -> tabs.getSelectionModel().select(debuggerTab);
             case "train" -> tabs.getSelectionModel().select(trainTab);
             case "compare" -> tabs.getSelectionModel().select(compareTab);
+            case "learn" -> tabs.getSelectionModel().select(learnTab);
             default -> { }
         }
     }
@@ -104,6 +147,7 @@ public final class MainWindow {
         debuggerViewController.shutdown();
         trainViewController.shutdown();
         compareViewController.shutdown();
+        learnViewController.shutdown();
     }
 
     @FXML

@@ -92,6 +92,20 @@ class LessonsCommandTest {
         assertEquals(2, list.exitCode());
     }
 
+    /** The example lesson of docs/lessons.md is a working lesson. */
+    @Test
+    void theTeachersGuideExamplePasses(@TempDir Path dir) throws IOException {
+        for (String doc : List.of("docs/lessons.md", "docs/zh/lessons.md")) {
+            String md = Files.readString(Path.of(doc), StandardCharsets.UTF_8);
+            int a = md.indexOf("```yaml\n") + "```yaml\n".length();
+            Path f = dir.resolve("example.yaml");
+            Files.writeString(f, md.substring(a, md.indexOf("```", a)), StandardCharsets.UTF_8);
+            CliTestSupport.Result r = CliTestSupport.run("lessons", "--verify", f.toString());
+            assertEquals(0, r.exitCode(), doc + ": " + r.out() + r.err());
+            assertTrue(r.out().contains("PASS latch-demo"), r.out());
+        }
+    }
+
     @Test
     void aWrongKeyFailsTheVerifier(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("stale.yaml");

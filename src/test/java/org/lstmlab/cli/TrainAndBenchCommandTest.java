@@ -48,7 +48,8 @@ class TrainAndBenchCommandTest {
 
     @Test
     void benchPrintsOneJsonLinePerWorkloadWithThePeerKeys() {
-        CliTestSupport.Result r = CliTestSupport.run("bench", "W1", "W4", "--seconds", "0.2", "--threads", "1");
+        CliTestSupport.Result r = CliTestSupport.run("bench", "W1", "W4", "--seconds", "0.2", "--threads", "1",
+                "--first-epoch", "3");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertEquals(2, lines.size(), r.out());

@@ -29,13 +29,28 @@ class EquationsDocTest {
 
     @Test
     void theEquationsPageIsTheCatalogue() throws IOException {
-        assertEquals(markdown(), Files.readString(DOC, StandardCharsets.UTF_8),
+        assertEquals(GradientNumbers.withoutMeasured(markdown()),
+                GradientNumbers.withoutMeasured(Files.readString(DOC, StandardCharsets.UTF_8)),
                 "docs/equations.md is out of date: regenerate it with EquationsDocTest.main");
+    }
+
+    /** The measured gradients quoted on the page are the engine's, to the rounding of the kernels. */
+    @Test
+    void theQuotedGradientsAreTheEnginesOwn() throws IOException {
+        double[][] page = GradientNumbers.table(Files.readString(DOC, StandardCharsets.UTF_8));
+        double[][] engine = GradientNumbers.measuredTable();
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 3; c++) {
+                org.junit.jupiter.api.Assertions.assertEquals(engine[r][c], page[r][c], 0.2,
+                        "row " + r + ", column " + c + " of the measured table");
+            }
+        }
     }
 
     static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(HEADER);
+        md.append(GradientNumbers.markdown());
         for (CellType cell : CellType.standard()) {
             md.append("\n## ").append(TITLES[cell.ordinal()]).append("\n\n").append(INTRO[cell.ordinal()]).append('\n');
             for (Direction d : Direction.values()) {
@@ -97,12 +112,18 @@ class EquationsDocTest {
                 + "Schmidhuber & Cummins (2000), in the form and gate order (i, f, g, o) of PyTorch's `nn.LSTM`, "
                 + "whose documentation gives exactly the forward equations below (with separate input and "
                 + "recurrent biases; Keras has one bias, which is their sum).",
-        "The gated recurrent unit of Cho et al. (2014), as PyTorch's `nn.GRU` documents it: gate order (r, z, n), "
-                + "and the reset gate applied *after* the recurrent product, "
-                + "`r_t ⊙ (W_hn h_{t-1} + b_hn)` (Keras calls this `reset_after=True`). Note the update: "
-                + "`h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}`, so z close to 1 keeps the old state.",
-        "The Elman network of PyTorch's `nn.RNN` with `nonlinearity='tanh'`.",
-        "The Elman network of PyTorch's `nn.RNN` with `nonlinearity='relu'`.",
+        "The gated recurrent unit of Cho et al. (2014), as PyTorch's `nn.GRU` documents it: a reset gate and an "
+                + "update gate (no output gate, no cell state), gate order (r, z, n), and the reset gate applied "
+                + "*after* the recurrent product, `r_t ⊙ (W_hn h_{t-1} + b_hn)` (Keras calls this `reset_after=True`, "
+                + "its default, and keeps two bias vectors for it). Cho et al. (2014), d2l and Keras with "
+                + "`reset_after=False` apply the reset *before* the product, `W_hn (r_t ⊙ h_{t-1}) + b_hn`: a "
+                + "different function, so weights do not carry over between the two. Note the update: "
+                + "`h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}`, so z close to 1 keeps the old state, as in Cho et al. and "
+                + "Keras; Olah's blog post and Chung et al. (2014) write `h_t = (1 − z_t) ⊙ h_{t-1} + z_t ⊙ h̃_t`, the "
+                + "same model with z renamed 1 − z. The lesson `gru-gates` measures the difference.",
+        "The simple recurrent network of Elman (1990), as PyTorch's `nn.RNN` with `nonlinearity='tanh'`.",
+        "The Elman network of PyTorch's `nn.RNN` with `nonlinearity='relu'`. The ReLU's slope is `[a_t > 0]`: 1 "
+                + "where the pre-activation is positive, else 0.",
         "Many tutorials write `C_t = tanh(f_t·C_{t−1} + i_t·C̃_t)` and then `h_t = o_t·tanh(C_t)`. The cell state is "
                 + "then squashed twice and can never leave (−1, 1): the hand-built counter stalls below 1, and "
                 + "every step multiplies the gradient along the cell path by 1 − c_t² as well as by f_t. Every other "
@@ -151,10 +172,13 @@ class EquationsDocTest {
             step); units and layers count from 0, as in PyTorch.
 
             The backward equations are the chain rule through the forward ones, step by step from the last timestep to
-            the first (backpropagation through time). Where a gate's pre-activation gradient is multiplied by the
-            recurrent weights (`δh_{t-1}^next = W_hhᵀ δa_t`), repeated products shrink or grow the gradient; in the LSTM
-            the path `δc_{t-1}^next = δc_t ⊙ f_t` carries it back with only the forget gate as a factor, which is why
-            the LSTM's gradient survives where the simple RNN's vanishes (see the gradient plot in the debugger).
+            the first (backpropagation through time, Werbos 1990). Where a gate's pre-activation gradient is multiplied
+            by the recurrent weights (`δh_{t-1}^next = W_hhᵀ δa_t`), repeated products shrink the gradient when their
+            factors are below 1 (the vanishing gradient; Bengio, Simard & Frasconi 1994) and grow it when they are above
+            1 (the exploding gradient; Pascanu, Mikolov & Bengio 2013). In the LSTM the path
+            `δc_{t-1}^next = δc_t ⊙ f_t` carries the gradient back with only the forget gate as a factor (Hochreiter &
+            Schmidhuber's constant error carousel), so it survives **once the forget gate is near 1**, not by
+            construction.
             """;
 
     static final String REFERENCES = """
@@ -166,6 +190,18 @@ class EquationsDocTest {
               *Neural Computation* 12(10):2451–2471, 2000.
             - K. Cho, B. van Merriënboer, C. Gulcehre, D. Bahdanau, F. Bougares, H. Schwenk and Y. Bengio. Learning
               phrase representations using RNN encoder–decoder for statistical machine translation. *EMNLP* 2014.
+            - J. Chung, C. Gulcehre, K. Cho and Y. Bengio. Empirical evaluation of gated recurrent neural networks on
+              sequence modeling. NIPS 2014 Deep Learning Workshop.
+            - J. L. Elman. Finding structure in time. *Cognitive Science* 14(2):179–211, 1990.
+            - P. J. Werbos. Backpropagation through time: what it does and how to do it. *Proceedings of the IEEE*
+              78(10):1550–1560, 1990.
+            - Y. Bengio, P. Simard and P. Frasconi. Learning long-term dependencies with gradient descent is difficult.
+              *IEEE Transactions on Neural Networks* 5(2):157–166, 1994.
+            - R. Pascanu, T. Mikolov and Y. Bengio. On the difficulty of training recurrent neural networks. *ICML* 2013.
+            - R. Jozefowicz, W. Zaremba and I. Sutskever. An empirical exploration of recurrent network architectures.
+              *ICML* 2015.
+            - Q. V. Le, N. Jaitly and G. E. Hinton. A simple way to initialize recurrent networks of rectified linear
+              units. arXiv:1504.00941, 2015 (the adding task's later variant, used here).
             - PyTorch documentation: `torch.nn.LSTM`, `torch.nn.GRU` and `torch.nn.RNN` (the forward equations and the
               parameter layout used here; the engine matches PyTorch's results to 1e-9 on the golden cases).
             """;

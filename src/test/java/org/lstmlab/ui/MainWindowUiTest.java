@@ -29,9 +29,10 @@ class MainWindowUiTest {
     }
 
     @Test
-    void hasTheThreeTabsInOrder(FxRobot robot) {
+    void hasTheFourTabsInOrder(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        assertEquals(3, tabs.getTabs().size());
+        assertEquals(4, tabs.getTabs().size());
+        assertEquals("Learn", tabs.getTabs().get(3).getText());
         assertEquals("Debugger", tabs.getTabs().get(0).getText());
         assertEquals("Train", tabs.getTabs().get(1).getText());
         assertEquals("Compare", tabs.getTabs().get(2).getText());

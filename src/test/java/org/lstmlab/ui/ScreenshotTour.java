@@ -91,14 +91,26 @@ public final class ScreenshotTour {
                     shot("train-sine.png");
                     fx(train::stop);
                 }
+                if (only.equals("all") || only.equals("csv")) {
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+                    });
+                    waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
+                    fx(() -> {
+                        train.form().stepsProperty().set(8);
+                        train.form().horizonProperty().set(2);
+                        train.start();
+                    });
+                    waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
+                    Thread.sleep(1000);
+                    shot("train-csv.png");
+                }
                 if (only.equals("all") || only.equals("compare")) {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {
                         window.selectTab("compare");
-                        cmp.lengthsProperty().set("10, 25, 50, 75");
-                        cmp.epochsProperty().set(3);
-                        cmp.samplesProperty().set(12000);
-                        cmp.start();
+                        cmp.start();   // the defaults, as a teacher presses the button
                     });
                     Thread.sleep(500);
                     waitUntil(() -> !cmp.runningProperty().get(), 1800);

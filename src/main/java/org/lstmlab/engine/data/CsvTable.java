@@ -111,19 +111,17 @@ public final class CsvTable {
             for (int c = 0; c < width; c++) {
                 Field f = rec.get(c);
                 String s = f.text().strip();
+                String where = "field " + (c + 1) + " (" + names.get(c) + "): ";
                 if (NUMBER.matcher(s).matches()) {
                     double v = Double.parseDouble(s);
                     if (Double.isInfinite(v)) {
-                        problems.add(f.line(), f.column(), "'" + snippet(s) + "' in column " + names.get(c)
-                                + " is too large for a double");
+                        problems.add(f.line(), 0, where + "'" + snippet(s) + "' is too large for a double");
                     }
                     cols[c][r - 1] = v;
                 } else if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(f.line(), f.column(), "missing value in column " + names.get(c)
-                            + (s.isEmpty() ? "" : " ('" + s + "')"));
+                    problems.add(f.line(), 0, where + "missing value" + (s.isEmpty() ? "" : " ('" + s + "')"));
                 } else {
-                    problems.add(f.line(), f.column(), "'" + snippet(s) + "' in column " + names.get(c)
-                            + " is not a number" + hint(s));
+                    problems.add(f.line(), 0, where + "'" + snippet(s) + "' is not a number" + hint(s));
                 }
             }
         }

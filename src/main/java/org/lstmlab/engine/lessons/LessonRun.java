@@ -29,6 +29,8 @@ public final class LessonRun {
     private final Map<String, Double> numbers = new LinkedHashMap<>();
     private final Map<String, TrainingRuns.Run> runs = new LinkedHashMap<>();
     private int performed = -1;
+    private final Map<Integer, List<Applied>> applied = new LinkedHashMap<>();
+    private final Map<Exercise, List<Applied>> predictionsApplied = new IdentityHashMap<>();
     private final java.util.Set<Exercise> predicted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public LessonRun(Lesson lesson) {
@@ -73,6 +75,8 @@ public final class LessonRun {
             numbers.clear();
             runs.clear();
             predicted.clear();
+            applied.clear();
+            predictionsApplied.clear();
             performed = -1;
         }
         while (performed < index) {
@@ -87,10 +91,38 @@ public final class LessonRun {
         }
     }
 
+    /** An action as performed, with the workbench's state right after it. */
+    public record Applied(Action action, Workbench.State after) {
+    }
+
+    /** The actions of step {@code index} as they were performed ("show me" repeats them on the debugger). */
+    public List<Applied> applied(int index) {
+        return applied.getOrDefault(index, List.of());
+    }
+
+    /**
+     * Every action performed up to and including step {@code index}, predictions' runs included, in order: "show
+     * me" repeats them all, so that the debugger reaches the lesson's state wherever the student left it.
+     */
+    public List<Applied> appliedThrough(int index) {
+        List<Applied> all = new ArrayList<>();
+        for (int k = 0; k <= index && k < lesson.steps().size(); k++) {
+            all.addAll(applied(k));
+            Exercise ex = lesson.steps().get(k).exercise();
+            if (ex != null) {
+                all.addAll(predictionsApplied.getOrDefault(ex, List.of()));
+            }
+        }
+        return all;
+    }
+
     private void perform(Step step) {
+        List<Applied> done = new ArrayList<>();
         for (Action a : step.actions()) {
             perform(a);
+            done.add(new Applied(a, bench.state()));
         }
+        applied.put(performed + 1, List.copyOf(done));
         for (Map.Entry<String, ValueDef> e : step.values().entrySet()) {
             numbers.put(e.getKey(), value(e.getValue()));
         }
@@ -250,14 +282,18 @@ public final class LessonRun {
         return choice == ex.correct();
     }
 
-    /** Performs a predict exercise's run (after the student has chosen); once only. */
-    public void runPrediction(Exercise ex) {
+    /** Performs a predict exercise's run (after the student has chosen), once; returns what it did. */
+    public List<Applied> runPrediction(Exercise ex) {
         if (!predicted.add(ex)) {
-            return;
+            return List.of();
         }
+        List<Applied> done = new ArrayList<>();
         for (Action a : ex.run()) {
             perform(a);
+            done.add(new Applied(a, bench.state()));
         }
+        predictionsApplied.put(ex, List.copyOf(done));
+        return done;
     }
 
     /** Whether a predict exercise's run has been performed. */

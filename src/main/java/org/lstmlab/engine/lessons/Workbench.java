@@ -296,6 +296,16 @@ public final class Workbench {
 
     // ------------------------------------------------------------------------------------------------ state
 
+    /** Everything the debugger's set-up form and cursor show, for mirroring the workbench on the debugger. */
+    public record State(CellType cell, int steps, int inputSize, int hiddenSize, String weights, long seed,
+                        String input, String word, String loss, int cursor, Direction direction, CellType beside) {
+    }
+
+    public State state() {
+        return new State(cell, steps, inputSize, hiddenSize, weights, seed, input, word, loss, cursor, direction,
+                beside);
+    }
+
     public CellType cell() {
         return cell;
     }

@@ -44,6 +44,12 @@ public final class Gemm {
         floatKernel = FAST_FLOAT;
     }
 
+    /** Back to the plain loops: for tests that compare whole computations on both kernels. */
+    static void usePlainKernels() {
+        kernel = PLAIN;
+        floatKernel = PLAIN_FLOAT;
+    }
+
     /** The float32 kernel, starting its warm-up the first time float32 products are asked for. */
     private static FloatGemmKernel floats() {
         if (!floatsUsed) {
@@ -138,5 +144,10 @@ public final class Gemm {
     /** The kernel in use right now: the plain loops until the fast ones are warm. */
     public static String activeKernelName() {
         return kernel.name();
+    }
+
+    /** The float32 kernel in use right now. */
+    public static String activeFloatKernelName() {
+        return floatKernel.name();
     }
 }

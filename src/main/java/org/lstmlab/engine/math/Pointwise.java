@@ -24,6 +24,11 @@ public final class Pointwise {
         kernel = FAST;
     }
 
+    /** Back to the plain loop: for tests that compare whole computations on both kernels. */
+    static void usePlainKernel() {
+        kernel = PLAIN;
+    }
+
     /** out[outOff + i] = σ(in[inOff + i]) = 1 / (1 + e^(−x)) for i in [0, n). */
     public static void sigmoid(double[] in, int inOff, double[] out, int outOff, int n) {
         kernel.sigmoid(in, inOff, out, outOff, n);
@@ -32,6 +37,11 @@ public final class Pointwise {
     /** out[outOff + i] = tanh(in[inOff + i]) for i in [0, n). */
     public static void tanh(double[] in, int inOff, double[] out, int outOff, int n) {
         kernel.tanh(in, inOff, out, outOff, n);
+    }
+
+    /** The kernel in use right now: the plain loops until the vector kernel is warm. */
+    public static String activeKernelName() {
+        return kernel.name();
     }
 
     /** The kernel used once warm. */

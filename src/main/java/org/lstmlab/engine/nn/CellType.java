@@ -55,6 +55,17 @@ public enum CellType {
     }
 
     /** Number of gate blocks G in the fused weights (4, 3 or 1). */
+    /** The layer's name in Keras and in the literature: {@code LSTM}, {@code GRU}, {@code SimpleRNN}. */
+    public String displayName() {
+        return switch (this) {
+            case LSTM -> "LSTM";
+            case GRU -> "GRU";
+            case GRU_RESET_BEFORE -> "GRU (reset_after=False)";
+            case RNN_TANH, RNN_RELU -> "SimpleRNN";
+            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> id;
+        };
+    }
+
     public int gateCount() {
         return gates.size();
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.lstmlab.engine.math.Precision;
+
 /**
  * Any number of recurrent layers of one cell type, each reading the hidden states of the one below, as PyTorch's
  * {@code nn.LSTM(input_size, hidden_size, num_layers)}. Owns the per-layer traces, which are reused batch after
@@ -16,6 +18,8 @@ public final class RecurrentStack {
     private final List<RecurrentLayer> layers;
     private final List<LayerTrace> traces = new ArrayList<>();
     private final List<LayerGrads> grads = new ArrayList<>();
+    private final List<Param> parameters;
+    private final SequenceInput[] layerInputs;  // what layer k + 1 reads, reused while its shape stays
 
     public RecurrentStack(CellType cell, int inputSize, int hiddenSize, int numLayers) {
         this(buildLayers(cell, inputSize, hiddenSize, numLayers));
@@ -29,10 +33,14 @@ public final class RecurrentStack {
         this.cell = layers.get(0).cell();
         this.inputSize = layers.get(0).inputSize();
         this.hiddenSize = layers.get(0).hiddenSize();
+        List<Param> all = new ArrayList<>();
         for (RecurrentLayer layer : this.layers) {
             traces.add(layer.newTrace());
             grads.add(layer.newGrads());
+            all.addAll(layer.parameters());
         }
+        this.parameters = Collections.unmodifiableList(all);
+        this.layerInputs = new SequenceInput[this.layers.size()];
     }
 
     private static List<RecurrentLayer> buildLayers(CellType cell, int inputSize, int hiddenSize, int numLayers) {
@@ -50,13 +58,27 @@ public final class RecurrentStack {
     public RecurrentStack replica() {
         List<RecurrentLayer> copies = new ArrayList<>();
         for (RecurrentLayer layer : layers) {
-            copies.add(layer.replica());
+            RecurrentLayer copy = layer.replica();
+            copy.setPrecision(layer.precision());
+            copies.add(copy);
         }
         return new RecurrentStack(copies);
     }
 
     public CellType cell() {
         return cell;
+    }
+
+    /** The precision of the layers' matrix products. */
+    public Precision precision() {
+        return layers.get(0).precision();
+    }
+
+    /** Sets every layer's product precision (see {@link RecurrentLayer#setPrecision}). */
+    public void setPrecision(Precision precision) {
+        for (RecurrentLayer layer : layers) {
+            layer.setPrecision(precision);
+        }
     }
 
     public int inputSize() {
@@ -81,11 +103,7 @@ public final class RecurrentStack {
 
     /** All parameters, layer by layer in PyTorch's order. */
     public List<Param> parameters() {
-        List<Param> all = new ArrayList<>();
-        for (RecurrentLayer layer : layers) {
-            all.addAll(layer.parameters());
-        }
-        return Collections.unmodifiableList(all);
+        return parameters;
     }
 
     /** The forward trace of layer k from the last {@link #forward}. */
@@ -108,7 +126,13 @@ public final class RecurrentStack {
         for (int k = 0; k < layers.size(); k++) {
             LayerTrace tr = traces.get(k);
             layers.get(k).forward(layerIn, h0, k * bh, c0, k * bh, tr);
-            layerIn = SequenceInput.dense(tr.hidden(), bh, in.steps(), in.batch(), hiddenSize);
+            SequenceInput next = layerInputs[k];
+            if (next == null || next.dense() != tr.hidden() || next.offset() != bh || next.steps() != in.steps()
+                    || next.batch() != in.batch()) {
+                next = SequenceInput.dense(tr.hidden(), bh, in.steps(), in.batch(), hiddenSize);
+                layerInputs[k] = next;
+            }
+            layerIn = next;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * A recurrent stack with a Dense head and a loss: the Keras {@code Sequential([LSTM(50, input_shape=(10, 1)),
@@ -20,6 +21,7 @@ public final class SequenceModel {
     private final ModelSpec spec;
     private final RecurrentStack rnn;
     private final Dense fc;
+    private final List<Param> parameters;
 
     private double[] logits = new double[0];       // (rows × O)
     private double[] predictions = new double[0];  // (rows × O)
@@ -37,6 +39,10 @@ public final class SequenceModel {
         this.spec = spec;
         this.rnn = rnn;
         this.fc = fc;
+        List<Param> all = new ArrayList<>(rnn.parameters());
+        all.add(fc.weight());
+        all.add(fc.bias());
+        this.parameters = Collections.unmodifiableList(all);
     }
 
     /** The same model sharing these parameter values, with gradients and buffers of its own. */
@@ -87,6 +93,20 @@ public final class SequenceModel {
         return true;
     }
 
+    /**
+     * The precision training computes the recurrent layers' matrix products in: float64 (the default, what the
+     * debugger and the reference cases use) or float32 (faster; everything but those products stays float64).
+     * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.
+     */
+    public Precision precision() {
+        return rnn.precision();
+    }
+
+    /** Sets the precision of the recurrent layers' matrix products; see {@link #precision()}. */
+    public void setPrecision(Precision precision) {
+        rnn.setPrecision(precision);
+    }
+
     public ModelSpec spec() {
         return spec;
     }
@@ -101,10 +121,7 @@ public final class SequenceModel {
 
     /** Parameters in PyTorch's {@code state_dict} order. */
     public List<Param> parameters() {
-        List<Param> all = new ArrayList<>(rnn.parameters());
-        all.add(fc.weight());
-        all.add(fc.bias());
-        return Collections.unmodifiableList(all);
+        return parameters;
     }
 
     /** {@code rnn.weight_ih_l0}, ..., {@code fc.weight}, {@code fc.bias}: PyTorch's state_dict names. */
@@ -119,8 +136,8 @@ public final class SequenceModel {
     }
 
     public void zeroGrad() {
-        for (Param p : parameters()) {
-            p.zeroGrad();
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).zeroGrad();
         }
     }
 

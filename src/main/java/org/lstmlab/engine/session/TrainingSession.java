@@ -8,6 +8,7 @@ import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.data.Splits;
 import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -216,6 +217,7 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Chooses the data, the model and the training settings of a session; {@link #build()} makes it. */
     public static final class Builder {
+        private Precision precision = Precision.FLOAT64;
         private final Task task;
         private int seqLen;
         private CellType cell = CellType.LSTM;
@@ -249,6 +251,12 @@ public final class TrainingSession implements AutoCloseable {
 
         public Builder hidden(int h) {
             hidden = h;
+            return this;
+        }
+
+        /** The precision of the recurrent layers' matrix products in training (float64 unless asked). */
+        public Builder precision(Precision p) {
+            precision = java.util.Objects.requireNonNull(p);
             return this;
         }
 
@@ -355,6 +363,7 @@ public final class TrainingSession implements AutoCloseable {
                 model = new SequenceModel(spec);
                 Initializers.initialize(model, config.init(), config.seed());
             }
+            model.setPrecision(precision);
             Trainer trainer = new Trainer(model, d, config);
             long done = 0;
             if (resume != null) {

@@ -72,7 +72,7 @@ public final class AddingTask implements Task {
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.builder().epochs(6).learningRate(3e-3).clipNorm(1.0).build();
+        return TrainingConfig.builder().epochs(6).learningRate(1e-2).clipNorm(1.0).build();
     }
 
     @Override

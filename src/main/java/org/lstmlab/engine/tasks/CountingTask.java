@@ -12,8 +12,10 @@ import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
- * Counting aⁿXbⁿ (Edwin Chen, "Exploring LSTMs"): strings {@code S aⁿ X bⁿ E} with 1 ≤ n ≤ N (N = 10 by default),
- * trained as next-symbol prediction. While the a's come, the next symbol is a guess (a or X); after the X it is
+ * Counting aⁿXbⁿ, the context-free language LSTMs learn in Gers &amp; Schmidhuber (2001), "LSTM recurrent networks
+ * learn simple context-free and context-sensitive languages" (IEEE TNN 12(6)); an LSTM's unbounded cell can count
+ * and a GRU's bounded state cannot (Weiss, Goldberg &amp; Yahav 2018). Strings {@code S aⁿ X bⁿ E} with
+ * 1 ≤ n ≤ N (N = 10 by default), trained as next-symbol prediction. While the a's come, the next symbol is a guess (a or X); after the X it is
  * fixed: exactly n b's, then E. The model must count.
  *
  * <p>A string is correct when every prediction after the X (the b's and the E) is the most probable symbol;
@@ -36,7 +38,7 @@ public final class CountingTask implements Task {
     @Override
     public TaskProfile profile() {
         return new TaskProfile("counting",
-                "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Edwin Chen)",
+                "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Gers & Schmidhuber 2001)",
                 "at least 99% of validation strings with every b and the final E predicted",
                 10, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }

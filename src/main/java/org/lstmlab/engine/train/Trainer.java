@@ -43,6 +43,9 @@ public final class Trainer implements AutoCloseable {
     private final List<SequenceModel> replicas = new ArrayList<>();
     private final SequenceModel lastGood;
     private final ExecutorService pool;
+    // reused step after step, so that a training step allocates (almost) nothing in the steady state
+    private final List<Param> masterParams;
+    private final List<ShardTask> tasks = new ArrayList<>();
 
     private int epoch;
     private int batchIndex;
@@ -62,8 +65,10 @@ public final class Trainer implements AutoCloseable {
         checkShapes();
         for (int s = 0; s < config.shards(); s++) {
             replicas.add(model.replica());
+            tasks.add(new ShardTask(replicas.get(s)));
         }
         this.lastGood = model.copy();
+        this.masterParams = model.parameters();
         int threads = Math.min(config.threads(), config.shards());
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         this.plan = planEpoch(0);
@@ -155,37 +160,52 @@ public final class Trainer implements AutoCloseable {
         return result;
     }
 
+    /** One shard's forward and backward on its replica; its batch buffers are kept for the next step. */
+    private final class ShardTask implements Callable<Void> {
+        final SequenceModel replica;
+        final List<Param> params;
+        List<Sample> all;
+        int from;
+        int to;
+        Batch batch;
+        double loss;
+
+        ShardTask(SequenceModel replica) {
+            this.replica = replica;
+            this.params = replica.parameters();
+        }
+
+        @Override
+        public Void call() {
+            replica.zeroGrad();
+            batch = Batches.toBatch(all, from, to, data.head(), data.outputSize(), batch);
+            loss = replica.forward(batch);
+            replica.backward();
+            return null;
+        }
+    }
+
     private StepResult trainBatch(List<Sample> batch) {
         int shards = Math.min(config.shards(), batch.size());
-        double[] losses = new double[shards];
-        List<Callable<Void>> work = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
-            int from = batch.size() * s / shards;
-            int to = batch.size() * (s + 1) / shards;
-            SequenceModel replica = replicas.get(s);
-            List<Sample> part = batch.subList(from, to);
-            int shard = s;
-            work.add(() -> {
-                replica.zeroGrad();
-                Batch b = Batches.toBatch(part, data.head(), data.outputSize());
-                losses[shard] = replica.forward(b);
-                replica.backward();
-                return null;
-            });
+            ShardTask task = tasks.get(s);
+            task.all = batch;
+            task.from = batch.size() * s / shards;
+            task.to = batch.size() * (s + 1) / shards;
         }
-        runAll(work);
+        runAll(shards);
 
         // Reduce: master gradient = Σ_s (B_s / B) · g_s, in shard order.
-        List<Param> master = model.parameters();
+        List<Param> master = masterParams;
         double loss = 0;
-        for (Param p : master) {
-            p.zeroGrad();
+        for (int k = 0; k < master.size(); k++) {
+            master.get(k).zeroGrad();
         }
         for (int s = 0; s < shards; s++) {
             int size = batch.size() * (s + 1) / shards - batch.size() * s / shards;
             double w = (double) size / batch.size();
-            loss += w * losses[s];
-            List<Param> ps = replicas.get(s).parameters();
+            loss += w * tasks.get(s).loss;
+            List<Param> ps = tasks.get(s).params;
             for (int k = 0; k < master.size(); k++) {
                 double[] g = master.get(k).gradData();
                 double[] gs = ps.get(k).gradData();
@@ -228,21 +248,15 @@ public final class Trainer implements AutoCloseable {
                 + "Try a smaller learning rate or gradient clipping.";
     }
 
-    private void runAll(List<Callable<Void>> work) {
+    private void runAll(int shards) {
         if (pool == null) {
-            for (Callable<Void> c : work) {
-                try {
-                    c.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+            for (int s = 0; s < shards; s++) {
+                tasks.get(s).call();
             }
             return;
         }
         try {
-            for (Future<Void> f : pool.invokeAll(work)) {
+            for (Future<Void> f : pool.invokeAll(tasks.subList(0, shards))) {
                 f.get();
             }
         } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package org.lstmlab.ui.common;
 
+import java.util.List;
+
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -18,5 +20,15 @@ public interface DebuggerLauncher {
      *                backpropagation from the sum of the last hidden state
      * @param name    shown as the debugger's title, e.g. "adding, epoch 3, validation sample 17"
      */
-    void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name);
+    default void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name) {
+        openModel(model, sample, targets, sequence, name, List.of());
+    }
+
+    /**
+     * The same, with the symbols of a one-hot input (the dataset's vocabulary: the characters of a character
+     * model, the words of the sentiment task; empty for numeric input), so that the debugger shows the sample as
+     * text and names the classes of a softmax head over that vocabulary.
+     */
+    void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
+                   List<String> vocabulary);
 }

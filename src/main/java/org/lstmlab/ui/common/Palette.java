@@ -117,7 +117,7 @@ public final class Palette {
     public static Color ofCell(CellType cell) {
         return switch (cell) {
             case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> Role.OUTPUT.color();
-            case GRU, GRU_RESET_BEFORE -> Role.UPDATE.color();
+            case GRU, GRU_RESET_BEFORE -> Role.RESET.color();   // orange: told apart from the LSTM's blue at a glance
             default -> Role.FORGET.color();
         };
     }

@@ -1,6 +1,5 @@
 package org.lstmlab.ui.compare;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -36,7 +35,9 @@ public final class CompareView {
     @FXML private ResourceBundle resources;
 
     private CompareViewModel vm;
-    private final Map<CellType, XYChart.Series<Number, Number>> series = new EnumMap<>(CellType.class);
+    private final Map<CellType, XYChart.Series<Number, Number>> series = new java.util.LinkedHashMap<>();
+    private final XYChart.Series<Number, Number> solvedLine = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> chanceLine = new XYChart.Series<>();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -59,10 +60,13 @@ public final class CompareView {
         statusLabel.textProperty().bind(vm.statusProperty());
         for (CellType c : Comparison.CELLS) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(c.id());
+            s.setName(c.displayName());
             series.put(c, s);
         }
-        chart.setData(FXCollections.observableArrayList(series.values()));
+        var all = FXCollections.observableArrayList(series.values());
+        all.add(solvedLine);    // default-color3 in compare.css: dashed, no symbols
+        all.add(chanceLine);    // default-color4
+        chart.setData(all);
         vm.snapshotProperty().addListener((o, a, s) -> draw(s));
         timer.start();
     }
@@ -71,6 +75,22 @@ public final class CompareView {
         for (CellType c : Comparison.CELLS) {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
                     .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
+        }
+        CompareViewModel.Guides g = CompareViewModel.guides(s);
+        double[] x = g.lengths();
+        solvedLine.getData().clear();
+        chanceLine.getData().clear();
+        if (x.length > 0 && Double.isFinite(g.threshold())) {
+            solvedLine.setName(org.lstmlab.ui.common.I18n.format(resources, "compare.chart.solved",
+                    String.format(java.util.Locale.ROOT, "%.0f %%", 100 * g.threshold())));
+            solvedLine.getData().add(new XYChart.Data<>(x[0], g.threshold()));
+            solvedLine.getData().add(new XYChart.Data<>(x[x.length - 1], g.threshold()));
+            double mean = java.util.Arrays.stream(g.chance()).average().orElse(Double.NaN);
+            chanceLine.setName(org.lstmlab.ui.common.I18n.format(resources, "compare.chart.chance",
+                    String.format(java.util.Locale.ROOT, "%.0f %%", 100 * mean)));
+            for (int i = 0; i < x.length; i++) {
+                chanceLine.getData().add(new XYChart.Data<>(x[i], g.chance()[i]));
+            }
         }
     }
 

@@ -159,6 +159,29 @@ public final class CompareViewModel {
         }
     }
 
+    /**
+     * The dashed lines of the chart: the accuracy at which the task counts as solved, and the chance level (what
+     * the task's naive predictor gets) at each length trained so far; NaN and empty before the first model.
+     */
+    public record Guides(double threshold, double[] lengths, double[] chance) {
+    }
+
+    public static Guides guides(SweepSnapshot s) {
+        java.util.TreeMap<Integer, Double> chance = new java.util.TreeMap<>();
+        double threshold = Double.NaN;
+        for (Comparison.Point p : s.points()) {
+            if (p.best() != null) {
+                threshold = p.best().score().threshold();
+                double c = p.best().score().baselineValue();
+                if (Double.isFinite(c)) {
+                    chance.putIfAbsent(p.seqLen(), c);   // the same validation set for every cell of a length
+                }
+            }
+        }
+        return new Guides(threshold, chance.keySet().stream().mapToDouble(Integer::doubleValue).toArray(),
+                chance.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
     public CompareSweep sweep() {
         return sweep;
     }

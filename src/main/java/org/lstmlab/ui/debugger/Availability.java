@@ -55,4 +55,23 @@ public final class Availability {
         }
         return at;
     }
+
+    /**
+     * The vector {@code symbol} of the cursor's timestep in {@code layer} if the cursor has reached the equation that
+     * computes it (in stepping order), else null.
+     */
+    static double[] visible(Trace tr, Cursor c, Navigator nav, String symbol, int layer) {
+        if (tr == null || c == null || !SubstitutionBuilder.readable(tr, symbol)) {
+            return null;
+        }
+        int at = of(symbol, tr.cell(), c.direction());
+        if (at == NEVER) {
+            return null;
+        }
+        Cursor there = new Cursor(c.direction(), c.t(), layer, at);
+        if (nav.index(there) > nav.index(c)) {
+            return null;
+        }
+        return tr.vector(symbol, layer, c.t(), 0);
+    }
 }

@@ -43,9 +43,8 @@ final class CompanionView extends VBox {
         int layer = Math.min(c.layer(), tr.layers() - 1);
         var eqs = EquationCatalogue.of(tr.cell(), c.direction());
         String last = eqs.get(eqs.size() - 1).id();
-        title.setText(I18n.format(i18n, "debugger.companion.title",
-                i18n.getString("debugger.cell." + companion.cell().name()), t + 1));
         int u = Math.min(unit, tr.hiddenSize() - 1);
+        title.setText(DiagramController.title(i18n, companion.cell(), new Cursor(c.direction(), t, layer, 0), u));
         diagram.update(last, c.direction(), u, (sym, k) -> {
             if (!SubstitutionBuilder.readable(tr, sym)
                     || c.direction() == Direction.FORWARD && Availability.of(sym, tr.cell(), c.direction())

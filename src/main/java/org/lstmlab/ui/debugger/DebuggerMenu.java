@@ -33,8 +33,9 @@ final class DebuggerMenu {
                 item(i18n, "debugger.action.jumpTo", "Shortcut+G", v::focusJump),
                 new SeparatorMenuItem(),
                 item(i18n, "debugger.action.backward", "Shortcut+B", () -> vm.setBackward(!vm.isBackward())),
-                item(i18n, "debugger.action.nextUnit", "Alt+Down", () -> vm.moveUnit(1)),
-                item(i18n, "debugger.action.previousUnit", "Alt+Up", () -> vm.moveUnit(-1)),
+                // Alt+Right / Alt+Left: Alt+Down and Alt+Up stay with the combo boxes, which open and close on them.
+                item(i18n, "debugger.action.nextUnit", "Alt+Right", () -> vm.moveUnit(1)),
+                item(i18n, "debugger.action.previousUnit", "Alt+Left", () -> vm.moveUnit(-1)),
                 item(i18n, "debugger.action.addBreakpoint", "Shortcut+Shift+B", v::focusBreakpoint),
                 item(i18n, "debugger.action.addWatch", "Shortcut+Shift+W", v::focusWatch),
                 new SeparatorMenuItem(),

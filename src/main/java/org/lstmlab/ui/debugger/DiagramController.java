@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
@@ -28,6 +29,7 @@ public final class DiagramController {
 
     private final CellDiagram diagram = new CellDiagram();
     private final Label diagramTitle = new Label();
+    private final Label orderNote = new Label();
     private final List<CompanionView> companionViews = new ArrayList<>();
     private DebuggerViewModel vm;
 
@@ -35,11 +37,18 @@ public final class DiagramController {
         vm = model;
         diagramTitle.getStyleClass().add("companion-title");
         diagramTitle.setId("diagram-title");
-        diagramBox.getChildren().add(new Group(new VBox(2, diagramTitle, diagram)));
+        orderNote.setId("diagram-order");
+        orderNote.getStyleClass().add("diagram-note");
+        orderNote.setWrapText(true);
+        orderNote.setText(resources.getString("debugger.diagram.order"));
+        orderNote.maxWidthProperty().bind(diagram.prefWidthProperty());
+        orderNote.managedProperty().bind(orderNote.visibleProperty());
+        diagramBox.getChildren().add(new Group(new VBox(2, diagramTitle, orderNote, diagram)));
         root.viewportBoundsProperty().addListener((o, a, b) -> fit());
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
                 diagram.setCell(r.trace().cell());
+                orderNote.setVisible(r.trace().cell().hasCellState());
             }
         });
         vm.revisionProperty().addListener((o, a, b) -> show());
@@ -63,9 +72,14 @@ public final class DiagramController {
         for (CompanionView cv : companionViews) {
             cv.update(c, vm.unitProperty().get());
         }
-        String cellName = resources.getString("debugger.cell." + tr.cell().name());
-        diagramTitle.setText(c.direction() == Direction.FORWARD ? cellName
-                : I18n.format(resources, "debugger.diagram.backward", cellName));
+        diagramTitle.setText(title(resources, tr.cell(), c, vm.unitProperty().get()));
+    }
+
+    /** "LSTM: layer 0, unit 3, t = 5", and in backward mode that the numbers are gradients. */
+    static String title(ResourceBundle i18n, CellType cell, Cursor c, int unit) {
+        return I18n.format(i18n, c.direction() == Direction.FORWARD ? "debugger.diagram.title"
+                : "debugger.diagram.titleBackward", i18n.getString("debugger.cell." + cell.name()), c.layer(), unit,
+                c.t() + 1);
     }
 
     private void rebuildCompanions() {

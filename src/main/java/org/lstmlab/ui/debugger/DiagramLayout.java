@@ -15,6 +15,8 @@ final class DiagramLayout {
     enum Kind { STATE, GATE, OP }
 
     /**
+     * @param label    the part's name as LaTeX ({@code h_{t-1}}, {@code \sigma\;\; f_t}, {@code \times}), drawn as
+     *                 mathematics
      * @param symbol   the trace symbol shown (forward), or null
      * @param gradient the trace symbol shown in backward mode, or null
      */
@@ -57,15 +59,16 @@ final class DiagramLayout {
         d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 235);
         if (cell.hasCellState()) {
             d.n("c_prev", Kind.STATE, "c_{t-1}", "c_prev", "dc_prev", 40, 50);
-            d.n("f", Kind.GATE, "σ  f", "f", "da_f", 160, 185);
-            d.n("i", Kind.GATE, cell == CellType.LSTM_TANH_INPUT ? "tanh  i" : "σ  i", "i", "da_i", 240, 185);
-            d.n("g", Kind.GATE, "tanh  g", "g", "da_g", 320, 185);
-            d.n("o", Kind.GATE, "σ  o", "o", "da_o", 410, 185);
-            d.n("mulF", Kind.OP, "×", null, null, 160, 50);
-            d.n("mulIG", Kind.OP, "×", null, null, 280, 120);
+            d.n("f", Kind.GATE, "\\sigma\\;\\; f_t", "f", "da_f", 160, 185);
+            d.n("i", Kind.GATE, cell == CellType.LSTM_TANH_INPUT ? "\\tanh\\;\\; i_t" : "\\sigma\\;\\; i_t", "i",
+                    "da_i", 240, 185);
+            d.n("g", Kind.GATE, "\\tanh\\;\\; g_t", "g", "da_g", 320, 185);
+            d.n("o", Kind.GATE, "\\sigma\\;\\; o_t", "o", "da_o", 410, 185);
+            d.n("mulF", Kind.OP, "\\times", null, null, 160, 50);
+            d.n("mulIG", Kind.OP, "\\times", null, null, 280, 120);
             d.n("add", Kind.OP, "+", null, null, 280, 50);
-            d.n("tanhC", Kind.OP, "tanh", "tanh_c", null, 470, 110);
-            d.n("mulO", Kind.OP, "×", null, null, 470, 185);
+            d.n("tanhC", Kind.OP, "\\tanh", "tanh_c", null, 470, 110);
+            d.n("mulO", Kind.OP, "\\times", null, null, 470, 185);
             d.n("c", Kind.STATE, "c_t", "c", "dc", 530, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 185);
             for (String g : cell.gates()) {
@@ -80,13 +83,13 @@ final class DiagramLayout {
                 d.w(e[0], e[1], "lstm.h");
             }
         } else if (cell.isGru()) {
-            d.n("r", Kind.GATE, "σ  r", "r", "da_r", 130, 185);
-            d.n("n", Kind.GATE, "tanh  n", "n", "da_n", 225, 185);
-            d.n("z", Kind.GATE, "σ  z", "z", "da_z", 330, 185);
+            d.n("r", Kind.GATE, "\\sigma\\;\\; r_t", "r", "da_r", 130, 185);
+            d.n("n", Kind.GATE, "\\tanh\\;\\; n_t", "n", "da_n", 225, 185);
+            d.n("z", Kind.GATE, "\\sigma\\;\\; z_t", "z", "da_z", 330, 185);
             d.n("belt", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 50);
-            d.n("mulZ", Kind.OP, "×", null, null, 330, 50);
-            d.n("oneMinus", Kind.OP, "1−", null, null, 400, 140);
-            d.n("mulN", Kind.OP, "×", null, null, 460, 110);
+            d.n("mulZ", Kind.OP, "\\times", null, null, 330, 50);
+            d.n("oneMinus", Kind.OP, "1-", null, null, 400, 140);
+            d.n("mulN", Kind.OP, "\\times", null, null, 460, 110);
             d.n("add", Kind.OP, "+", null, null, 460, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 50);
             for (String g : cell.gates()) {
@@ -99,8 +102,8 @@ final class DiagramLayout {
                 d.w(e[0], e[1], "gru.h");
             }
         } else {
-            String act = cell == CellType.RNN_TANH ? "tanh" : "ReLU";
-            d.n("a", Kind.GATE, act + "  h", "h", "da", 200, 185);
+            String act = cell == CellType.RNN_TANH ? "\\tanh" : "\\mathrm{ReLU}";
+            d.n("a", Kind.GATE, act + "\\;\\; h_t", "h", "da", 200, 185);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 330, 185);
             d.w("h_prev", "a", id + ".h");
             d.w("x", "a", id + ".h");

@@ -48,6 +48,30 @@ final class EquationPanel extends VBox {
             rows.add(row);
             getChildren().add(row);
         }
+        showWeightSums(equations, names);
+    }
+
+    /**
+     * Under the backward equations, how the weight gradients are formed from them: sums over every timestep, done
+     * once after the sweep (not steps of their own, so not clickable).
+     */
+    private void showWeightSums(List<Equation> equations, java.util.function.Function<String, String> names) {
+        for (org.lstmlab.engine.nn.CellType cell : org.lstmlab.engine.nn.CellType.values()) {
+            if (!equations.isEmpty() && equations.equals(org.lstmlab.engine.trace.EquationCatalogue.backward(cell))) {
+                Label title = new Label(names.apply("weightSums"));
+                title.getStyleClass().add("equation-sums-title");
+                getChildren().add(title);
+                for (Equation e : org.lstmlab.engine.trace.EquationCatalogue.weightGradients(cell)) {
+                    Label name = new Label(names.apply(e.id()));
+                    name.getStyleClass().add("equation-name");
+                    HBox row = new HBox(12, name, new ImageView(LatexImages.render(e.latex(), 15f)));
+                    row.getStyleClass().addAll("equation-row", "equation-sum");
+                    row.setId("eq-" + e.id().replace('.', '-'));
+                    getChildren().add(row);
+                }
+                return;
+            }
+        }
     }
 
     /** Marks the row of equation {@code id} for a lesson (style class {@code lesson-highlight}); null clears. */

@@ -29,9 +29,9 @@ public final class EquationsController {
         vm = model;
         substitution = new SubstitutionView(vm::followUnit, vm::pickWeight, this::fullVector);
         equationBox.getChildren().addAll(equations, substitution);
-        positionLabel.textProperty().bind(vm.positionProperty());
-        unitField.textProperty().bindBidirectional(vm.unitTextProperty());
-        unitError.textProperty().bind(vm.unitErrorProperty());
+        positionLabel.textProperty().bind(vm.fields().positionProperty());
+        unitField.textProperty().bindBidirectional(vm.fields().unitTextProperty());
+        unitError.textProperty().bind(vm.fields().unitErrorProperty());
         vm.revisionProperty().addListener((o, a, b) -> show());
         vm.highlights().equationProperty().addListener((o, a, id) -> equations.mark(id));
     }

@@ -31,16 +31,30 @@ public final class Highlights {
         return heatmap.getReadOnlyProperty();
     }
 
-    void setEquation(String id) {
+    /** Marks equation {@code id} if the trace's cell has it (null clears); throws for one it does not have. */
+    void setEquation(String id, java.util.List<org.lstmlab.engine.trace.Equation> shown) {
+        if (id != null && shown.stream().noneMatch(e -> e.id().equals(id))) {
+            throw new IllegalArgumentException("no equation " + id + " in " + shown.stream()
+                    .map(org.lstmlab.engine.trace.Equation::id).toList());
+        }
         equation.set(id);
     }
 
-    void setPart(String id) {
+    /** Marks a node of the diagram of {@code cell} (null clears); throws for one it does not have. */
+    void setPart(String id, org.lstmlab.engine.nn.CellType cell) {
+        if (id != null && cell != null && DiagramLayout.of(cell).nodes.stream().noneMatch(n -> n.id().equals(id))) {
+            throw new IllegalArgumentException("no part " + id + " in the " + cell.id() + " diagram");
+        }
         part.set(id);
     }
 
-    void setHeatmap(Heatmap h) {
-        heatmap.set(h);
+    /** Marks a heatmap the trace has (a null symbol clears); throws for one it does not have. */
+    void setHeatmap(int layer, String symbol, org.lstmlab.engine.trace.Trace tr) {
+        if (symbol != null && tr != null && (layer < 0 || layer >= tr.layers()
+                || !TraceJob.heatmapSymbols(tr.cell()).contains(symbol))) {
+            throw new IllegalArgumentException("no heatmap " + symbol + " in layer " + layer);
+        }
+        heatmap.set(symbol == null ? null : new Heatmap(layer, symbol));
     }
 
     void clear() {

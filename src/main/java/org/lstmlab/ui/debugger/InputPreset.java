@@ -17,8 +17,16 @@ public enum InputPreset {
     /** A sample opened from the Train tab. */
     SAMPLE;
 
-    /** A generated input: T × D values, time-major, and a label per feature. */
-    public record Data(int steps, int size, double[] values, List<String> features) {
+    /**
+     * A generated input: T × D values, time-major, a label per feature and, for a one-hot input, the symbol of each
+     * feature (else empty).
+     */
+    public record Data(int steps, int size, double[] values, List<String> features, List<String> vocabulary) {
+    }
+
+    /** The label of a one-hot feature: its index and its symbol, e.g. {@code x[3] 'good'}. */
+    public static String featureName(int k, String symbol) {
+        return "x[" + k + "] '" + symbol + "'";
     }
 
     /** Generates the input; {@code word} is used by {@link #WORD} only. */
@@ -29,6 +37,8 @@ public enum InputPreset {
             case COUNTING -> InputSignals.counting(steps, size);
             default -> InputSignals.zeros(steps, size);
         };
-        return new Data(d.steps(), d.size(), d.values(), d.features());
+        List<String> symbols = this == WORD ? word.strip().codePoints().distinct().sorted()
+                .mapToObj(Character::toString).toList() : List.of();
+        return new Data(d.steps(), d.size(), d.values(), d.features(), symbols);
     }
 }

@@ -27,6 +27,17 @@ final class InputTable {
         t.setEditable(false);
         t.setSortable(false);
         table.getColumns().add(t);
+        if (!w.vocabulary().isEmpty()) {
+            TableColumn<Integer, String> symbol = new TableColumn<>(i18n.getString("debugger.edit.token"));
+            symbol.setCellValueFactory(c -> {
+                java.util.List<String> s = vm.inputSymbols();
+                int row = c.getValue();
+                return new ReadOnlyStringWrapper(row < s.size() && s.get(row) != null ? s.get(row) : "");
+            });
+            symbol.setEditable(false);
+            symbol.setSortable(false);
+            table.getColumns().add(symbol);
+        }
         for (int d = 0; d < Math.min(w.inputSize(), MAX_COLUMNS); d++) {
             int feature = d;
             TableColumn<Integer, String> col = new TableColumn<>(w.features().get(d));

@@ -25,10 +25,18 @@ final class LatexImages {
     }
 
     static Image render(String latex, float size) {
-        return CACHE.computeIfAbsent(size + "|" + latex, k -> draw(latex, size));
+        return render(latex, size, DARK);
     }
 
-    private static Image draw(String latex, float size) {
+    /** The same in another colour (white on a dark fill, for one). */
+    static Image render(String latex, float size, javafx.scene.paint.Color colour) {
+        Color c = new Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue());
+        return CACHE.computeIfAbsent(size + "|" + c.getRGB() + "|" + latex, k -> draw(latex, size, c));
+    }
+
+    private static final javafx.scene.paint.Color DARK = javafx.scene.paint.Color.rgb(0x20, 0x20, 0x20);
+
+    private static Image draw(String latex, float size, Color colour) {
         TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         icon.setInsets(new Insets(2, 2, 2, 2));
         BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
@@ -36,7 +44,7 @@ final class LatexImages {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.setForeground(new Color(0x20, 0x20, 0x20));
+        icon.setForeground(colour);
         icon.paintIcon(null, g, 0, 0);
         g.dispose();
         return SwingFXUtils.toFXImage(img, null);

@@ -39,6 +39,9 @@ public final class SetupController {
     @FXML private Label layersError;
     @FXML private Label seedError;
     @FXML private Label weightsError;
+    @FXML private javafx.scene.layout.VBox refusalBox;
+    @FXML private Label refusalLabel;
+    @FXML private javafx.scene.control.Button useRandomButton;
 
     private DebuggerViewModel vm;
 
@@ -73,6 +76,9 @@ public final class SetupController {
                 SetupForm.HIDDEN_SIZE, hiddenSizeError, SetupForm.LAYERS, layersError, SetupForm.SEED, seedError,
                 SetupForm.WORD, wordError, SetupForm.WEIGHTS, weightsError);
         errors.forEach((name, label) -> label.textProperty().bind(f.error(name)));
+        refusalLabel.textProperty().bind(vm.refusalProperty());
+        refusalBox.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        useRandomButton.visibleProperty().bind(vm.randomOfferedProperty());
         vm.modelFileRequestProperty().addListener((o, a, fallback) -> {
             if (fallback != null) {
                 Platform.runLater(this::chooseModelFile);  // after the box has closed its list
@@ -84,6 +90,11 @@ public final class SetupController {
                         root.getScene() == null ? null : root.getScene().getWindow()));
             }
         });
+    }
+
+    @FXML
+    private void onUseRandom() {
+        vm.useRandomWeights();
     }
 
     /** Asks for a model file (Debug ▸ Open Model File…, or "Model file…" chosen before any file is open). */

@@ -22,6 +22,7 @@ public final class ToolbarController {
     @FXML private Button continueButton;
     @FXML private Button pauseButton;
     @FXML private Slider speedSlider;
+    @FXML private Label speedLabel;
     @FXML private TextField jumpField;
     @FXML private Label jumpError;
     @FXML private ToggleButton backwardToggle;
@@ -32,6 +33,7 @@ public final class ToolbarController {
     @FXML private Button redoButton;
     @FXML private ProgressBar progress;
     @FXML private Label title;
+    @FXML private Label story;
     @FXML private Label status;
 
     private DebuggerViewModel vm;
@@ -40,16 +42,20 @@ public final class ToolbarController {
     void attach(DebuggerViewModel model) {
         vm = model;
         Stepper s = vm.stepper();
-        speedSlider.valueProperty().bindBidirectional(s.speedProperty());
+        speedSlider.setMax(Stepper.SLIDER_MAX);
+        speedSlider.valueProperty().bindBidirectional(s.speedPositionProperty());
+        speedLabel.textProperty().bind(s.speedTextProperty());
         pauseButton.disableProperty().bind(s.runningProperty().not());
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         status.textProperty().bind(vm.statusProperty());
         title.textProperty().bind(vm.titleProperty());
+        story.textProperty().bind(vm.storyProperty());
+        story.visibleProperty().bind(vm.storyProperty().isNotEmpty());
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
-        jumpField.textProperty().bindBidirectional(vm.jumpTextProperty());
-        jumpError.textProperty().bind(vm.jumpErrorProperty());
+        jumpField.textProperty().bindBidirectional(vm.fields().jumpTextProperty());
+        jumpError.textProperty().bind(vm.fields().jumpErrorProperty());
         beside = Map.of(besideRnn, CellType.RNN_TANH, besideGru, CellType.GRU, besideLstm, CellType.LSTM);
         vm.companions().addListener((ListChangeListener<Companion>) ch ->
                 beside.forEach((button, cell) -> button.setSelected(vm.hasCompanion(cell))));

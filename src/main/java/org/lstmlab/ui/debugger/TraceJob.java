@@ -22,8 +22,11 @@ import org.lstmlab.engine.trace.Trace;
  */
 public final class TraceJob {
 
-    /** A finished trace with its digest; {@code loss} is the loss value. */
-    public record Result(TraceRequest request, Trace trace, TraceDigest digest, double loss) {
+    /**
+     * A finished trace with its digest; {@code loss} is the loss value; {@code predictions} are the model's outputs
+     * (rows × O, probabilities for sigmoid and softmax heads) with the model's own head and loss, else null.
+     */
+    public record Result(TraceRequest request, Trace trace, TraceDigest digest, double loss, double[] predictions) {
     }
 
     private TraceJob() {
@@ -43,11 +46,13 @@ public final class TraceJob {
         SequenceInput in = SequenceInput.dense(r.input().clone(), r.steps(), 1, r.inputSize());
         RecurrentStack stack;
         double loss;
+        double[] predictions = null;
         if (r.loss() == LossKind.MODEL_HEAD) {
             SequenceModel model = new SequenceModel(r.head());
             copyInto(model.parameters(), r.params());
             Batch batch = new Batch(in, r.target().targets(), r.target().classes());
             loss = model.forward(batch);
+            predictions = model.predictions();
             progress.accept(0.45);
             model.backward(true);
             stack = model.rnn();
@@ -67,7 +72,7 @@ public final class TraceJob {
         Trace trace = Trace.withGradients(stack);
         TraceDigest digest = digest(trace);
         progress.accept(1.0);
-        return new Result(r, trace, digest, loss);
+        return new Result(r, trace, digest, loss, predictions);
     }
 
     private static double lossOf(RecurrentStack stack, int from) {
@@ -79,7 +84,8 @@ public final class TraceJob {
         return s;
     }
 
-    private static void copyInto(List<Param> params, List<double[]> values) {
+    /** Copies parameter values in order, checking that the counts and sizes match. */
+    static void copyInto(List<Param> params, List<double[]> values) {
         if (params.size() != values.size()) {
             throw new IllegalArgumentException("expected " + params.size() + " parameters, got " + values.size());
         }

@@ -14,9 +14,11 @@ import org.lstmlab.engine.train.Evaluation;
  * wrong by the task's own rule (for a regression, the first it does not predict better than the naive forecast),
  * or the first one when it gets them all right.
  *
- * @param epochs epochs the weights have been trained for (0 before the first one ends)
+ * @param epochs     epochs the weights have been trained for (0 before the first one ends)
+ * @param vocabulary the symbols of a one-hot input, so that the debugger shows the sample as text (or empty)
  */
-record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, String task, int epochs) {
+record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, String task, int epochs,
+                       List<String> vocabulary) {
 
     /** Runs on the training worker at a step boundary. */
     static DebuggerHandOff pick(TrainingRun.Access a) {
@@ -40,7 +42,7 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         Sample sample = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(sample), s.data().head(), s.data().outputSize());
         return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task().name(),
-                trainedEpochs(s));
+                trainedEpochs(s), s.data().vocabulary());
     }
 
     /**

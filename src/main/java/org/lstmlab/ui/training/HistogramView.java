@@ -1,6 +1,5 @@
 package org.lstmlab.ui.training;
 
-import java.util.Locale;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -82,9 +81,9 @@ public final class HistogramView extends Region {
         g.setFill(Color.web("#555555"));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format(Locale.ROOT, "%.3g", histogram.lo()), 8, bottom + 2);
+        g.fillText(AxisTicks.number(histogram.lo()), 8, bottom + 2);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "%.3g", histogram.hi()), w - 8, bottom + 2);
+        g.fillText(AxisTicks.number(histogram.hi()), w - 8, bottom + 2);
         if (histogram.nonFinite() > 0) {
             g.setFill(Palette.of(Palette.Role.EMPHASIS));
             g.setTextAlign(TextAlignment.CENTER);

@@ -68,6 +68,7 @@ public final class TrainingRun {
     private double lastNorm = Double.NaN;
     private RunState state = RunState.PREPARING;
     private String message = "";
+    private Throwable failure;
 
     public TrainingRun(RunSetup setup, boolean startPaused) {
         this.setup = setup;
@@ -226,6 +227,7 @@ public final class TrainingRun {
         } catch (Exception | LinkageError | AssertionError e) {
             state = RunState.FAILED;
             message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            failure = e;
         } finally {
             try {
                 if (session != null && state != RunState.FAILED) {
@@ -293,6 +295,7 @@ public final class TrainingRun {
         latest.set(new TrainingSnapshot(++version, state, message, session == null ? 0 : session.epoch(),
                 epochsTotal, session == null ? 0 : session.batchIndex(), perEpoch, steps, speed.samplesPerSecond(),
                 left, lastLoss, lastNorm, session == null ? 0 : session.skippedSteps(), history.copy(),
-                List.copyOf(epochs), gradPerStep, weights, gradients, sample, freeRun[0], freeRun[1]));
+                List.copyOf(epochs), gradPerStep, weights, gradients, sample, freeRun[0], freeRun[1],
+                failure));
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -48,7 +49,10 @@ public final class TrainingView {
     @FXML private TextField columnsField;
     @FXML private TextField targetField;
     @FXML private ComboBox<String> encodingBox;
+    @FXML private Label stepsLabel;
     @FXML private Spinner<Integer> stepsSpinner;
+    @FXML private Label horizonLabel;
+    @FXML private Spinner<Integer> horizonSpinner;
     @FXML private Label criterionLabel;
     @FXML private ComboBox<CellType> cellBox;
     @FXML private Spinner<Integer> unitsSpinner;
@@ -75,6 +79,10 @@ public final class TrainingView {
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Label messageLabel;
+    @FXML private Label verdictLabel;
+    @FXML private javafx.scene.control.Hyperlink detailsLink;
+    @FXML private TextArea detailsArea;
+    @FXML private ComboBox<PlotScale> lossScaleBox;
     @FXML private PlotView lossChart;
     @FXML private PlotView accuracyChart;
     @FXML private PlotView gradChart;
@@ -93,9 +101,12 @@ public final class TrainingView {
     private static final Color VALIDATION = Palette.of(Palette.Role.FORGET);
     private static final List<Color> LAYERS = List.of(Palette.of(Palette.Role.OUTPUT), Palette.of(Palette.Role.INPUT),
             Palette.of(Palette.Role.CANDIDATE), Palette.of(Palette.Role.RESET));
+    private static final Color SOLVED = Palette.of(Palette.Role.INPUT);
+    private static final Color CHANCE = Palette.of(Palette.Role.NEUTRAL);
     /** Charts are redrawn at most this often; the status line follows every snapshot. */
     static final long CHART_NANOS = 250_000_000L;
     private TrainingSnapshot pendingDraw;
+    private MetricChart pendingMetrics;
     private long lastDraw;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -106,6 +117,11 @@ public final class TrainingView {
                 pendingDraw = null;
                 lastDraw = now;
                 draw(s);
+            }
+            MetricChart m = pendingMetrics;
+            if (m != null) {
+                pendingMetrics = null;
+                drawMetric(m);
             }
         }
     };
@@ -129,21 +145,22 @@ public final class TrainingView {
                 taskBox.getItems().add(b);
             }
             taskBox.getSelectionModel().select(b);
-            configureSteps(b);
             sampleBox.setVisible(b != null && b.name().equals("charlm"));
             sampleBox.setManaged(sampleBox.isVisible());
             freeRunPlot.setVisible(b != null && b.name().equals("sine"));
             freeRunPlot.setManaged(freeRunPlot.isVisible());
-            showCsvFields(b != null && b.name().equals("csv"));
         });
-        showCsvFields(false);
+        vm.fieldsProperty().addListener((o, a, b) -> showFields(b));
+        f.task.addListener((o, a, b) -> showFields(vm.fieldsProperty().get()));   // a new task brings its length
+        f.steps.addListener((o, a, b) -> followSteps(b.intValue()));
+        showFields(vm.fieldsProperty().get());
         columnsField.textProperty().bindBidirectional(f.columns);
         targetField.textProperty().bindBidirectional(f.target);
         encodingBox.setItems(FXCollections.observableArrayList("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK",
                 "GB18030"));
         encodingBox.setConverter(Converters.display(s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
         encodingBox.valueProperty().bindBidirectional(f.encoding);
-        configureSteps(f.task.get());
+        SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);
         criterionLabel.textProperty().bind(vm.criterionProperty());
         cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));
         cellBox.setConverter(Converters.display(CellType::id));
@@ -181,6 +198,21 @@ public final class TrainingView {
         progressBar.progressProperty().bind(vm.progressProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        verdictLabel.textProperty().bind(vm.verdictProperty());
+        detailsArea.textProperty().bind(vm.detailsProperty());
+        show(false, detailsArea);
+        detailsLink.visibleProperty().bind(vm.detailsProperty().isNotEmpty());
+        detailsLink.managedProperty().bind(detailsLink.visibleProperty());
+        vm.detailsProperty().addListener((o, a, b) -> {
+            show(false, detailsArea);
+            detailsLink.setText(resources.getString("training.problems.show"));
+        });
+        lossScaleBox.setItems(FXCollections.observableArrayList(PlotScale.values()));
+        lossScaleBox.setConverter(Converters.display(p -> p == null ? ""
+                : resources.getString("training.lossScale." + p.name().toLowerCase(java.util.Locale.ROOT))));
+        lossScaleBox.valueProperty().addListener((o, a, b) -> lossChart.setScale(b));
+        lossScaleBox.setValue(PlotScale.AUTOMATIC);
+        vm.metricChartProperty().addListener((o, a, b) -> pendingMetrics = b);
         kerasArea.textProperty().bind(vm.kerasCodeProperty());
         torchArea.textProperty().bind(vm.torchCodeProperty());
         temperatureSlider.valueProperty().bindBidirectional(vm.temperatureProperty());
@@ -189,10 +221,17 @@ public final class TrainingView {
         lossChart.setXLabel(resources.getString("training.chart.step"));
         accuracyChart.setTitle(resources.getString("training.chart.accuracy"));
         accuracyChart.setXLabel(resources.getString("training.chart.epoch"));
-        accuracyChart.setYRange(0, 1);
         gradChart.setTitle(resources.getString("training.chart.gradNorm"));
         gradChart.setXLabel(resources.getString("training.chart.t"));
-        vm.snapshotProperty().addListener((o, a, s) -> pendingDraw = s);
+        gradChart.setScale(PlotScale.LOGARITHMIC);
+        gradChart.setWholeX(true);
+        accuracyChart.setWholeX(true);
+        vm.snapshotProperty().addListener((o, a, s) -> {
+            if (s == null) {
+                clearCharts();
+            }
+            pendingDraw = s;
+        });
         sampleBox.setVisible(false);
         sampleBox.setManaged(false);
         freeRunPlot.setVisible(false);
@@ -207,51 +246,67 @@ public final class TrainingView {
         timer.start();
     }
 
-    /** Columns and target apply to a CSV file only; they are edited after choosing one, then Start re-reads it. */
-    private void showCsvFields(boolean csv) {
-        for (javafx.scene.Node n : List.of(columnsLabel, columnsField, targetLabel, targetField)) {
-            n.setVisible(csv);
-            n.setManaged(csv);
+    /**
+     * Shows the data fields that apply and hides the others: columns, target and horizon for a CSV file (edited
+     * after choosing one; Start reads it again), the encoding for any file of the user's, the length where it can
+     * be chosen (a CSV file's window).
+     */
+    private void showFields(FieldsShown s) {
+        show(s.csv(), columnsLabel, columnsField, targetLabel, targetField, horizonLabel, horizonSpinner);
+        show(s.encoding(), encodingLabel, encodingBox);
+        show(s.steps(), stepsLabel, stepsSpinner);
+        stepsLabel.setText(resources.getString(s.stepsKey()));
+        if (s.steps()) {
+            TrainingForm f = vm.form();
+            SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                    s.stepsMin(), s.stepsMax(), Math.max(s.stepsMin(), Math.min(s.stepsMax(), f.steps.get())));
+            stepsSpinner.setValueFactory(factory);
+            factory.valueProperty().addListener((o, a, b) -> f.steps.set(b));
         }
     }
 
-    private void configureSteps(Task t) {
-        if (t == null) {
-            return;
+    /** The length field follows the form when the view model changes it (a task's default, a test, a tour). */
+    private void followSteps(int value) {
+        if (stepsSpinner.getValueFactory() instanceof SpinnerValueFactory.IntegerSpinnerValueFactory factory
+                && value >= factory.getMin() && value <= factory.getMax() && factory.getValue() != value) {
+            factory.setValue(value);
         }
-        TrainingForm f = vm.form();
-        int lo = t.lengthAdjustable() ? t.minSteps() : Math.max(1, t.defaultSteps());
-        int hi = t.lengthAdjustable() ? t.maxSteps() : Math.max(1, t.defaultSteps());
-        unbindSteps.run();
-        unbindSteps = SpinnerBinding.bind(stepsSpinner, lo, hi, f.steps);
-        stepsSpinner.setDisable(!t.lengthAdjustable());
     }
 
-    private Runnable unbindSteps = () -> { };
+    private static void show(boolean visible, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.setVisible(visible);
+            n.setManaged(visible);
+        }
+    }
+
+    private void clearCharts() {
+        for (PlotView p : List.of(lossChart, accuracyChart, gradChart, freeRunPlot)) {
+            p.clear();
+        }
+        weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
+        gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
+        sampleArea.clear();
+    }
 
     /** Redraws the charts from a new snapshot (at most a few times a second). */
     private void draw(TrainingSnapshot s) {
         double[][] h = s.history();
         List<EpochReport> epochs = s.epochMetrics();
-        double[] ex = new double[epochs.size()];
         double[] steps = new double[epochs.size()];
         double[] vl = new double[epochs.size()];
-        double[] acc = new double[epochs.size()];
         for (int i = 0; i < epochs.size(); i++) {
-            ex[i] = epochs.get(i).epoch();
             steps[i] = (double) epochs.get(i).epoch() * s.batchesPerEpoch();
             vl[i] = epochs.get(i).valLoss();
-            acc[i] = epochs.get(i).valAccuracy();
         }
         lossChart.show(List.of(
                 new PlotView.Series(resources.getString("training.chart.loss.train"), h[0], h[1], TRAIN, false),
                 new PlotView.Series(resources.getString("training.chart.loss.val"), steps, vl, VALIDATION, true)));
-        accuracyChart.show(List.of(new PlotView.Series("", ex, acc, VALIDATION, true)));
         List<PlotView.Series> grads = new ArrayList<>();
         for (int k = 0; k < s.gradNormPerStep().size(); k++) {
             double[] norms = s.gradNormPerStep().get(k);
             grads.add(new PlotView.Series(I18n.format(resources, "training.chart.gradNorm.layer", k),
-                    ChartData.oneBased(norms.length), ChartData.log10(norms), LAYERS.get(k % LAYERS.size()), false));
+                    ChartData.oneBased(norms.length), norms, LAYERS.get(k % LAYERS.size()), false));
         }
         gradChart.show(grads);
         weightsHistogram.show(s.weights(), resources.getString("training.chart.weights"));
@@ -269,6 +324,26 @@ public final class TrainingView {
         }
     }
 
+    /** The verdict's measure per epoch with its threshold and the naive predictor's value as dashed lines. */
+    private void drawMetric(MetricChart m) {
+        accuracyChart.setTitle(m.title());
+        if (m.unitRange()) {
+            accuracyChart.setYRange(0, 1);
+            accuracyChart.setScale(PlotScale.LINEAR);
+        } else {
+            accuracyChart.setYRange(Double.NaN, Double.NaN);
+            accuracyChart.setScale(PlotScale.AUTOMATIC);
+        }
+        List<PlotView.Reference> refs = new ArrayList<>();
+        if (Double.isFinite(m.threshold())) {
+            refs.add(new PlotView.Reference(m.thresholdLabel(), m.threshold(), SOLVED));
+        }
+        if (Double.isFinite(m.baseline())) {
+            refs.add(new PlotView.Reference(m.baselineLabel(), m.baseline(), CHANCE));
+        }
+        accuracyChart.show(List.of(new PlotView.Series("", m.epochs(), m.values(), VALIDATION, true)), refs);
+    }
+
     public Parent root() {
         return root;
     }
@@ -281,6 +356,13 @@ public final class TrainingView {
     public void shutdown() {
         timer.stop();
         vm.shutdown();
+    }
+
+    @FXML
+    private void onDetails() {
+        boolean open = !detailsArea.isVisible();
+        show(open, detailsArea);
+        detailsLink.setText(resources.getString(open ? "training.problems.hide" : "training.problems.show"));
     }
 
     @FXML

@@ -50,6 +50,10 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper torchCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper criterion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<MetricChart> metricChart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FieldsShown> fields = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
@@ -64,7 +68,11 @@ public final class TrainingViewModel {
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
         this.fx = fx;
-        form.task.addListener((o, a, b) -> refreshCode());
+        form.task.addListener((o, a, b) -> {
+            refreshCode();
+            fields.set(FieldsShown.of(b, form.dataFile.get() != null));
+        });
+        form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b != null)));
         for (var p : List.of(form.steps, form.units, form.layers, form.batchSize, form.epochs)) {
             p.addListener((o, a, b) -> refreshCode());
         }
@@ -80,6 +88,8 @@ public final class TrainingViewModel {
             }
         });
         form.applyDefaults(Tasks.byName("adding"));
+        fields.set(FieldsShown.of(form.task.get(), false));
+        metricChart.set(MetricChart.of(i18n, List.of()));
         updateState(null);
     }
 
@@ -128,6 +138,29 @@ public final class TrainingViewModel {
         return criterion.getReadOnlyProperty();
     }
 
+    /** The task's verdict after the last finished epoch, with its measure, threshold and baseline; or empty. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /**
+     * Every problem of a data file that was refused, one per line, when there is more than the message names;
+     * else empty.
+     */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** Which data fields apply to the chosen task, and the range of its length. */
+    public ReadOnlyObjectProperty<FieldsShown> fieldsProperty() {
+        return fields.getReadOnlyProperty();
+    }
+
+    /** The verdict's measure per epoch, with its threshold and baseline, for the second chart. */
+    ReadOnlyObjectProperty<MetricChart> metricChartProperty() {
+        return metricChart.getReadOnlyProperty();
+    }
+
     /** No run, or the last one is over: the form may change and Start is offered. */
     public ReadOnlyBooleanProperty idleProperty() {
         return idle.getReadOnlyProperty();
@@ -166,11 +199,27 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- form
 
-    /** Chooses a built-in task and fills the form with its defaults. */
+    /** Chooses a built-in task and fills the form with its defaults; the last run's charts go. */
     public void chooseTask(Task t) {
         form.dataFile.set(null);
         form.applyDefaults(t);
         message.set("");
+        forgetFinishedRun();
+    }
+
+    /** A new task makes the last run's charts and verdict meaningless: drop them (a running run stays). */
+    private void forgetFinishedRun() {
+        if (run != null && !run.latest().state().isOver()) {
+            return;
+        }
+        run = null;
+        shownVersion = -1;
+        snapshot.set(null);
+        verdict.set("");
+        metricChart.set(MetricChart.of(i18n, List.of()));
+        progress.set(0);
+        status.set("");
+        updateState(null);
     }
 
     /**
@@ -179,6 +228,7 @@ public final class TrainingViewModel {
      */
     public void chooseDataFile(Path file) {
         message.set(I18n.format(i18n, "training.message.loading", file.getFileName()));
+        details.set("");
         UserData.Request request;
         try {
             request = form.userData(file, form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask);
@@ -193,13 +243,18 @@ public final class TrainingViewModel {
                 fx.execute(() -> {
                     form.applyDefaults(t);
                     form.dataFile.set(file);
+                    forgetFinishedRun();
                     message.set(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
                             : "training.message.loaded", file.getFileName(), t.description(),
                             loaded.charset().name()));
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                fx.execute(() -> message.set(why));
+                String all = ProblemList.of(i18n, e);
+                fx.execute(() -> {
+                    message.set(why);
+                    details.set(all);
+                });
             }
         });
     }
@@ -215,7 +270,8 @@ public final class TrainingViewModel {
             ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
             TrainingConfig c = form.config();
             boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
-            int steps = !fixed ? 0 : t.lengthAdjustable() ? form.steps.get() : shape.train().get(0).steps();
+            boolean chosen = t.lengthAdjustable() || t instanceof org.lstmlab.engine.tasks.SeriesTask;   // a window
+            int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
             kerasCode.set(CodeExport.keras(spec, c, steps));
             torchCode.set(CodeExport.pytorch(spec, c));
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
@@ -274,6 +330,8 @@ public final class TrainingViewModel {
         run = next;
         shownVersion = -1;
         message.set("");
+        details.set("");
+        verdict.set("");
         run.setTemperature(temperature.get());
         run.start();
         pulse();
@@ -328,10 +386,15 @@ public final class TrainingViewModel {
         snapshot.set(s);
         progress.set(s.progress());
         status.set(RunText.status(i18n, s));
+        if (s.lastEpoch() != null) {
+            verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+        }
+        metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
             message.set(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
         } else if (s.state() == RunState.FAILED) {
             message.set(I18n.format(i18n, "training.message.failed", s.message()));
+            details.set(ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
             message.set(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
         }
@@ -414,7 +477,7 @@ public final class TrainingViewModel {
                     ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
                     : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
                     h.task(), h.epochs(), h.index() + 1);
-            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title);
+            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
             message.set(I18n.format(i18n, "training.message.debuggerOpened", title));
         }));
     }

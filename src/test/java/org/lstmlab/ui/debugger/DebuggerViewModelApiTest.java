@@ -21,13 +21,13 @@ class DebuggerViewModelApiTest {
     void theUnitFieldIsParsedAndCheckedAgainstTheHiddenSize() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
         assertEquals("\"two\" is not a whole number", vm.followUnit("two"));
-        assertEquals("\"two\" is not a whole number", vm.unitErrorProperty().get());
+        assertEquals("\"two\" is not a whole number", vm.fields().unitErrorProperty().get());
         assertEquals("Must be between 0 and 3", vm.followUnit("4"));
         assertEquals(0, vm.unitProperty().get());
         assertNull(vm.followUnit(" 2 "));
         assertEquals(2, vm.unitProperty().get());
-        assertEquals("", vm.unitErrorProperty().get());
-        assertEquals("2", vm.unitTextProperty().get(), "the field shows the followed unit");
+        assertEquals("", vm.fields().unitErrorProperty().get());
+        assertEquals("2", vm.fields().unitTextProperty().get(), "the field shows the followed unit");
         vm.moveUnit(1);
         vm.moveUnit(1);
         assertEquals(0, vm.unitProperty().get(), "the next unit after the last is the first");
@@ -38,14 +38,14 @@ class DebuggerViewModelApiTest {
     @Test
     void theTimestepFieldFollowsTheCursorAndABadJumpSaysWhy() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        assertEquals("1", vm.jumpTextProperty().get());
+        assertEquals("1", vm.fields().jumpTextProperty().get());
         assertEquals("Must be between 1 and 20", vm.jumpTo("0"));
-        assertEquals("Must be between 1 and 20", vm.jumpErrorProperty().get());
+        assertEquals("Must be between 1 and 20", vm.fields().jumpErrorProperty().get());
         assertNull(vm.jumpTo(7));
-        assertEquals("7", vm.jumpTextProperty().get());
-        assertEquals("", vm.jumpErrorProperty().get());
-        assertTrue(vm.positionProperty().get().startsWith("Forward  t = 7 of 20, layer 0: input gate"),
-                vm.positionProperty().get());
+        assertEquals("7", vm.fields().jumpTextProperty().get());
+        assertEquals("", vm.fields().jumpErrorProperty().get());
+        assertTrue(vm.fields().positionProperty().get().startsWith("Forward  t = 7 of 20, layer 0: input gate"),
+                vm.fields().positionProperty().get());
     }
 
     @Test

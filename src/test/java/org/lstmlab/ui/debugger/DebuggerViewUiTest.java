@@ -5,62 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
-import org.lstmlab.ui.common.I18n;
-import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.common.Resources;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicks and keys through the debugger's main paths in the real main window, headless. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DebuggerViewUiTest {
-    private MainWindow window;
-    private DebuggerViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm = window.debugger().viewModel();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
-    }
-
+class DebuggerViewUiTest extends DebuggerUiBase {
     static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        DebuggerWindow.waitFor(condition);
     }
 
-    /**
-     * Lookups inside the Debugger tab only: the Train tab reuses ids such as {@code cellBox}, and a bare lookup
-     * would find its node first.
-     */
     private static org.testfx.service.query.NodeQuery in(FxRobot robot) {
-        return robot.from(robot.lookup(".debugger"));
+        return DebuggerWindow.in(robot);
     }
 
     private String position(FxRobot robot) {
@@ -81,7 +43,7 @@ class DebuggerViewUiTest {
         robot.clickOn("#stepIntoButton");
         robot.clickOn("#stepIntoButton");
         waitFor(() -> position(robot).contains("candidate"));
-        robot.doubleClickOn("#jumpField").write("5").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#jumpField", "5").push(KeyCode.ENTER);
         waitFor(() -> position(robot).contains("t = 5 of 20"));
         assertTrue(in(robot).lookup("#eq-lstm-g").query().getStyleClass().contains("current"));
     }
@@ -101,13 +63,13 @@ class DebuggerViewUiTest {
     @Test
     void aBadTimestepOrUnitGetsAMessageNextToItsFieldAndChangesNothing(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
-        robot.doubleClickOn("#jumpField").write("99").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#jumpField", "99").push(KeyCode.ENTER);
         waitFor(() -> "Must be between 1 and 20".equals(robot.lookup("#jumpError").queryAs(Label.class).getText()));
         assertEquals(0, vm.cursor().t());
-        robot.doubleClickOn("#unitField").write("x").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#unitField", "x").push(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#unitError").queryAs(Label.class).getText().contains("is not a whole number"));
         assertEquals(0, vm.unitProperty().get());
-        robot.doubleClickOn("#unitField").write("3").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#unitField", "3").push(KeyCode.ENTER);
         waitFor(() -> vm.unitProperty().get() == 3);
         assertTrue(robot.lookup("#substitution").query().getAccessibleText().startsWith("i_t[3]"));
     }
@@ -125,18 +87,13 @@ class DebuggerViewUiTest {
         waitFor(() -> vm.trace() != null);
         robot.push(KeyCode.F11);
         double before = vm.trace().value("f", 0, 0, 0, 0);
-        robot.interact(() -> {
-            in(robot).lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
-            in(robot).lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
-        });
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);  // the titled panes animate open and closed
-        robot.interact(() -> in(robot).lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
-        robot.doubleClickOn("#weightName").write("b_if");
-        robot.doubleClickOn("#weightValue").write("abc");
+        DebuggerWindow.openEditor(robot);
+        DebuggerWindow.retype(robot, "#weightName", "b_if");
+        DebuggerWindow.retype(robot, "#weightValue", "abc");
         robot.clickOn("#applyWeightButton");
         waitFor(() -> in(robot).lookup("#weightError").queryAs(Label.class).getText().contains("is not a number"));
         assertEquals(before, vm.trace().value("f", 0, 0, 0, 0), "bad input changes nothing");
-        robot.doubleClickOn("#weightValue").eraseText(3).write("6");
+        DebuggerWindow.retype(robot, "#weightValue", "6");
         robot.clickOn("#applyWeightButton");
         waitFor(() -> vm.trace().weights(0, "b_if").get(0, 0) == 6);
         assertNotEquals(before, vm.trace().value("f", 0, 0, 0, 0));
@@ -149,18 +106,11 @@ class DebuggerViewUiTest {
     @Test
     void anInputValueIsEditedInTheTableAndABadOneIsRefused(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
-        robot.interact(() -> {
-            robot.lookup("#setupPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
-            robot.lookup("#editPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
-        });
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        robot.interact(() -> robot.lookup("#sidePanel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
-        javafx.scene.Node cell = robot.lookup("#inputTable .table-row-cell .table-cell").nth(1).query();
-        robot.doubleClickOn(cell).write("oops").push(KeyCode.ENTER);
+        DebuggerWindow.openEditor(robot);
+        DebuggerWindow.editInputCell(robot, 0, 1, "oops");
         waitFor(() -> robot.lookup("#inputError").queryAs(Label.class).getText().contains("\"oops\" is not a number"));
         assertEquals(Math.sin(2 * Math.PI / 20), vm.trace().value("x", 0, 0, 0, 0), 1e-15);
-        cell = robot.lookup("#inputTable .table-row-cell .table-cell").nth(1).query();
-        robot.doubleClickOn(cell).write("0.75").push(KeyCode.ENTER);
+        DebuggerWindow.editInputCell(robot, 0, 1, "0.75");
         waitFor(() -> vm.trace().value("x", 0, 0, 0, 0) == 0.75);
         assertEquals("", robot.lookup("#inputError").queryAs(Label.class).getText());
     }
@@ -188,6 +138,7 @@ class DebuggerViewUiTest {
         assertEquals("Debugger", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getText());
         assertEquals("epoch 3, sample 2", robot.lookup(".debugger-title").queryAs(Label.class).getText());
+        waitFor(() -> in(robot).lookup("#story").queryAs(Label.class).getText().startsWith("target 0, prediction"));
     }
 
     @Test

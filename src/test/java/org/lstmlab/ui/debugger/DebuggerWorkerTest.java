@@ -17,25 +17,29 @@ class DebuggerWorkerTest {
     @Test
     void resultsWaitForDrainAndArriveOnTheDrainingThread() throws Exception {
         try (DebuggerWorker w = DebuggerWorker.background()) {
+            CountDownLatch started = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             List<String> seen = new ArrayList<>();
             w.submit(p -> {
                 p.accept(0.5);
+                started.countDown();
                 try {
-                    release.await(5, TimeUnit.SECONDS);
+                    release.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 return Thread.currentThread().getName();
             }, name -> seen.add(name + " -> " + Thread.currentThread().getName()), e -> { });
-            Thread.sleep(50);
+            assertTrue(started.await(60, TimeUnit.SECONDS));
             assertTrue(w.busy());
             assertEquals(0.5, w.progress());
             assertFalse(w.drain(), "nothing is delivered while the job runs");
             release.countDown();
-            for (int k = 0; k < 100 && w.busy(); k++) {
-                Thread.sleep(10);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (w.busy() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
             }
+            assertFalse(w.busy(), "the job has finished");
             assertTrue(seen.isEmpty(), "the result waits for drain()");
             assertTrue(w.drain());
             assertEquals(List.of("lstmlab-debugger -> " + Thread.currentThread().getName()), seen);

@@ -1,5 +1,6 @@
 package org.lstmlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -111,7 +112,7 @@ class TrainingViewModelTest {
     @Test
     void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
         List<Object[]> received = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title) ->
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) ->
                 received.add(new Object[] {model, sample, targets, sequence, title}));
         smallForm();
         vm.form().epochsProperty().set(50);
@@ -199,8 +200,8 @@ class TrainingViewModelTest {
         vm.form().stepsProperty().set(10);
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.HALTED);
-        assertTrue(vm.messageProperty().get().startsWith("Training stopped after 3 steps with a loss or gradient "
-                + "that is not a finite number. The weights are those of the last good step."),
+        assertTrue(vm.messageProperty().get().startsWith("Training stopped after 3 steps with a loss, a gradient or "
+                + "an update that is not a finite number. The weights are those of the last good step."),
                 vm.messageProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Halted"), vm.statusProperty().get());
         assertTrue(vm.idleProperty().get());
@@ -226,5 +227,112 @@ class TrainingViewModelTest {
         fx.until(vm, () -> vm.messageProperty().get().contains("never closed"));
         assertTrue(vm.messageProperty().get().contains("line 2, column 3"), vm.messageProperty().get());
         assertEquals("csv", vm.form().taskProperty().get().name(), "the good file stays chosen");
+    }
+    private void finishTiny(String task, int epochs) throws InterruptedException {
+        vm.form().taskProperty().set(new TinyTask(task, 64, false));
+        vm.form().stepsProperty().set(12);
+        vm.form().unitsProperty().set(6);
+        vm.form().epochsProperty().set(epochs);
+        vm.form().batchSizeProperty().set(16);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
+    }
+
+    @Test
+    void everyEpochEndsWithTheTasksVerdictItsThresholdAndTheChanceLevel() throws Exception {
+        finishTiny("adding", 2);
+        String v = vm.verdictProperty().get();
+        assertTrue(v.matches("(Solved|Not solved) after epoch 2: validation accuracy \\d+\\.\\d %, solved at ≥ 90\\.0 %; "
+                + "always 0\\.5 gets \\d+\\.\\d %"), v);
+        EpochReport last = vm.snapshotProperty().get().lastEpoch();
+        assertTrue(v.contains(String.format(Locale.ROOT, "%.1f %%", 100 * last.valAccuracy())), v);
+        MetricChart m = vm.metricChartProperty().get();
+        assertTrue(m.unitRange());
+        assertEquals(0.9, m.threshold());
+        assertArrayEquals(new double[] {1, 2}, m.epochs());
+        assertEquals(last.score().baselineValue(), m.baseline());
+        assertEquals("Validation accuracy", m.title());
+    }
+
+    @Test
+    void aRegressionShowsItsMseBesideTheNaiveForecastNeverAnAccuracy() throws Exception {
+        finishTiny("sine", 1);
+        String v = vm.verdictProperty().get();
+        assertTrue(v.contains("after epoch 1: validation MSE "), v);
+        assertTrue(v.matches(".*, solved at < 0\\.001; repeating the last value gets 0\\.03\\d*"), v);
+        assertFalse(v.contains("accuracy"), v);
+        MetricChart m = vm.metricChartProperty().get();
+        assertFalse(m.unitRange(), "an MSE is not drawn on [0, 1]");
+        assertEquals(0.001, m.threshold());
+        assertEquals(0.031, m.baseline(), 0.001);
+        assertEquals("Validation MSE", m.title());
+    }
+
+    @Test
+    void choosingAnotherTaskClearsTheLastRunsChartsAndVerdict() throws Exception {
+        finishTiny("adding", 1);
+        assertFalse(vm.verdictProperty().get().isEmpty());
+        vm.chooseTask(Tasks.byName("reber"));
+        assertNull(vm.snapshotProperty().get(), "the charts are emptied");
+        assertEquals("", vm.verdictProperty().get());
+        assertFalse(vm.hasModelProperty().get());
+        assertEquals(0, vm.metricChartProperty().get().epochs().length);
+    }
+
+    @Test
+    void onlyTheFieldsThatApplyAreShown() throws Exception {
+        FieldsShown adding = vm.fieldsProperty().get();
+        assertEquals(new FieldsShown(false, false, true, "training.steps", 10, 200), adding);
+        for (String fixed : List.of("reber", "sentiment")) {
+            vm.chooseTask(Tasks.byName(fixed));
+            assertFalse(vm.fieldsProperty().get().steps(), fixed + " has no length to choose");
+            assertFalse(vm.fieldsProperty().get().encoding(), "a built-in task has no file to decode");
+        }
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        assertEquals(new FieldsShown(true, true, true, "training.window", 1, 1000), vm.fieldsProperty().get());
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("charlm"));
+        assertEquals(new FieldsShown(true, false, true, "training.steps", 4, 200), vm.fieldsProperty().get());
+    }
+
+    @Test
+    void aCsvRunReadsTheFileAgainWithTheFormsWindowAndHorizon() throws Exception {
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        vm.form().stepsProperty().set(5);
+        vm.form().horizonProperty().set(3);
+        vm.form().epochsProperty().set(50);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.RUNNING);
+        int steps = vm.run().atBoundary(a -> a.data().train().get(0).steps()).get();
+        int horizon = vm.run().atBoundary(a -> a.session().record().data().horizon()).get();
+        vm.stop();
+        assertEquals(5, steps);
+        assertEquals(3, horizon);
+    }
+
+    @Test
+    void everyProblemOfARefusedFileCanBeRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("three.csv");
+        java.nio.file.Files.writeString(bad, "time,load,temp\n1,2,3\n2,x,4\n3,5,\n4,y,z\n5,6,7\n");
+        vm.chooseDataFile(bad);
+        fx.until(vm, () -> vm.messageProperty().get().contains("more problems"));
+        assertTrue(vm.messageProperty().get().endsWith("line 3: field 2 (load): 'x' is not a number "
+                + "(and 3 more problems)"), vm.messageProperty().get());
+        assertEquals(bad + ":\nline 3: field 2 (load): 'x' is not a number\nline 4: field 3 (temp): missing value\n"
+                + "line 5: field 2 (load): 'y' is not a number\nline 5: field 3 (temp): 'z' is not a number",
+                vm.detailsProperty().get());
+    }
+
+    @Test
+    void theDebuggerTitleCountsTheEpochsTheWeightsHaveBeenTrainedFor() throws Exception {
+        List<String> titles = new ArrayList<>();
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> titles.add(title));
+        vm.openInDebugger();
+        finishTiny("adding", 2);
+        vm.openInDebugger();
+        fx.until(vm, () -> !titles.isEmpty());
+        assertTrue(titles.get(0).startsWith("adding, epoch 2, validation sample "), titles.get(0));
     }
 }
