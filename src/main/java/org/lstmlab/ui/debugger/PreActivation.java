@@ -49,6 +49,11 @@ final class PreActivation {
         return new Names(wx, bx, wh, bh, sum, sum.equals("a") ? "a_t" : sum);
     }
 
+    /** What W_h? multiplies: h_{t−1}, or r_t ⊙ h_{t−1} in the reset-before GRU's candidate. */
+    private static String recurrentInput(Equation eq) {
+        return eq.intermediates().contains("r_h") ? "r_h" : "h_prev";
+    }
+
     private static String first(List<String> names, String prefix) {
         return names.stream().filter(n -> n.startsWith(prefix)).findFirst().orElse(null);
     }
@@ -58,12 +63,14 @@ final class PreActivation {
         List<List<Token>> out = new ArrayList<>();
         if (equation.direction() == Direction.FORWARD && equation.intermediates().contains("gi_n")) {
             double[] x = trace.vector("x", layer, t, 0);
-            double[] h = trace.vector("h_prev", layer, t, 0);
+            String hs = recurrentInput(equation);  // the reset-before GRU multiplies r ⊙ h_{t−1} by W_hn
+            double[] h = trace.vector(hs, layer, t, 0);
             out.add(product(trace.weights(layer, "W_in"), j, x, "x", "x_t"));
             out.add(sum("gi_n", j, trace.weights(layer, "W_in"), trace.weights(layer, "b_in"), x, "x",
                     trace.value("gi_n", layer, t, 0, j)));
-            out.add(product(trace.weights(layer, "W_hn"), j, h, "h_prev", "h_{t−1}"));
-            out.add(sum("gh_n", j, trace.weights(layer, "W_hn"), trace.weights(layer, "b_hn"), h, "h_prev",
+            out.add(product(trace.weights(layer, "W_hn"), j, h, hs,
+                    hs.equals("r_h") ? "(r_t ⊙ h_{t−1})" : "h_{t−1}"));
+            out.add(sum("gh_n", j, trace.weights(layer, "W_hn"), trace.weights(layer, "b_hn"), h, hs,
                     trace.value("gh_n", layer, t, 0, j)));
             return out;
         }
@@ -97,7 +104,8 @@ final class PreActivation {
 
     /**
      * The numbers the lines add for an equation with a pre-activation, at (layer, t, j): {W·x, b_x, U·h, b_h}
-     * (for the GRU candidate: {W_in·x, b_in, W_hn·h, b_hn}); null for other equations.
+     * (for the GRU candidate: {W_in·x, b_in, W_hn·h, b_hn}, the reset-before GRU's {W_in·x, b_in, W_hn·(r ⊙ h),
+     * b_hn}); null for other equations.
      */
     static double[] parts(Trace trace, Equation equation, int layer, int t, int j) {
         Names n = equation.direction() == Direction.FORWARD && equation.intermediates().contains("gi_n")
@@ -107,7 +115,7 @@ final class PreActivation {
         }
         return new double[] {dot(trace.weights(layer, n.wx()), j, trace.vector("x", layer, t, 0)),
             trace.weights(layer, n.bx()).get(j, 0),
-            dot(trace.weights(layer, n.wh()), j, trace.vector("h_prev", layer, t, 0)),
+            dot(trace.weights(layer, n.wh()), j, trace.vector(recurrentInput(equation), layer, t, 0)),
             trace.weights(layer, n.bh()).get(j, 0)};
     }
 
