@@ -249,3 +249,51 @@ layers = [keras2_layer("gru", "GRU", batch_input_shape=[None, 4, 1], **rnn_cfg(2
 save_keras2("bad_gru_bias_shape.h5", layers, [
     ("gru", [("gru/gru_cell/kernel:0", K), ("gru/gru_cell/recurrent_kernel:0", R), ("gru/gru_cell/bias:0", b)])])
 print("done")
+
+# More hostile files, for the hostile-input suite (engine/io/InteropHostileInputTest). Drawn after everything above.
+# A Keras 3 weights file whose kernel claims 70000 x 70000 float32 values (never written, so the file is tiny).
+with h5py.File("bad_huge_dataset.weights.h5", "w") as f:
+    f.create_group("vars")
+    v = f.create_group("layers").create_group("lstm").create_group("cell").create_group("vars")
+    v.create_dataset("0", shape=(70000, 70000), dtype="f4")
+    v.create_dataset("1", data=w(3, 12))
+    v.create_dataset("2", data=w(12))
+# An HDF5 file that is no Keras file at all.
+with h5py.File("bad_not_keras.h5", "w") as f:
+    f.create_group("experiment").create_dataset("data", data=np.arange(6.0))
+# A Keras 3 weights file whose kernel holds integers.
+save_keras3_weights("bad_int_weights.weights.h5", {"layers/simple_rnn/cell": [np.ones((2, 3), dtype=np.int32),
+                                                                             w(3, 3), w(3)]})
+# A Keras 2 save_weights file whose weight_names name a dataset that is not there.
+with h5py.File("bad_missing_dataset.h5", "w") as f:
+    f.attrs["layer_names"] = np.asarray([b"lstm"])
+    f.attrs["backend"] = b"tensorflow"
+    f.attrs["keras_version"] = b"2.11.0"
+    g = f.create_group("lstm")
+    g.attrs["weight_names"] = np.asarray([b"lstm/lstm_cell/kernel:0", b"lstm/lstm_cell/recurrent_kernel:0",
+                                          b"lstm/lstm_cell/bias:0"])
+    g.create_dataset("lstm/lstm_cell/kernel:0", data=w(1, 8))
+    g.create_dataset("lstm/lstm_cell/bias:0", data=w(8))
+# A Keras 2 model whose kernel holds a NaN.
+K, R, b = w(1, 8), w(2, 8), w(8)
+K[0, 3] = np.nan
+layers = [keras2_layer("lstm", "LSTM", batch_input_shape=[None, 5, 1], **rnn_cfg(2))]
+save_keras2("bad_nan.h5", layers, [
+    ("lstm", [("lstm/lstm_cell/kernel:0", K), ("lstm/lstm_cell/recurrent_kernel:0", R), ("lstm/lstm_cell/bias:0", b)])])
+# A Keras 2 model with a layer LSTM Lab does not compute.
+layers = [keras2_layer("conv1d", "Conv1D", batch_input_shape=[None, 5, 1], filters=2, kernel_size=3),
+          keras2_layer("lstm", "LSTM", **rnn_cfg(2))]
+save_keras2("bad_unknown_layer.h5", layers, [("conv1d", [("conv1d/kernel:0", w(3, 1, 2)), ("conv1d/bias:0", w(2))]),
+    ("lstm", [("lstm/lstm_cell/kernel:0", w(2, 8)), ("lstm/lstm_cell/recurrent_kernel:0", w(2, 8)),
+              ("lstm/lstm_cell/bias:0", w(8))])])
+# A .keras archive whose config.json is not JSON, and one without its weights.
+save_keras3_weights("keras3_weights.tmp.h5", {"layers/lstm/cell": [w(2, 12), w(3, 12), w(12)]})
+with zipfile.ZipFile("bad_config_not_json.keras", "w") as z:
+    z.writestr("metadata.json", "{}")
+    z.writestr("config.json", '{"class_name": "Sequential", "config": {')
+    z.write("keras3_weights.tmp.h5", "model.weights.h5")
+with zipfile.ZipFile("bad_no_weights.keras", "w") as z:
+    z.writestr("metadata.json", "{}")
+    z.writestr("config.json", "{}")
+os.remove("keras3_weights.tmp.h5")
+print("hostile files done")

@@ -48,7 +48,9 @@ final class KerasArchive {
             ZipEntry config = zip.getEntry("config.json");
             ZipEntry weights = zip.getEntry("model.weights.h5");
             if (config == null || weights == null) {
-                throw new ModelFileException(name, "is a zip without config.json and model.weights.h5, so not a "
+                String missing = config == null && weights == null ? "config.json and model.weights.h5"
+                        : config == null ? "config.json" : "model.weights.h5";
+                throw new ModelFileException(name, "is a zip without " + missing + ", so not a "
                         + "Keras 3 .keras archive" + (zip.getEntry("model.weights.npz") != null
                         ? " that LSTM Lab reads (its weights are .npz; save with the default h5 weights)" : ""));
             }

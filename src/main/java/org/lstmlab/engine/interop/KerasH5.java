@@ -259,6 +259,11 @@ final class KerasH5 {
         } else {
             throw new ModelFileException(file, "dataset '" + name + "' did not read as " + n + " numbers");
         }
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new ModelFileException(file, "dataset '" + name + "' holds " + v[i] + " at index " + i);
+            }
+        }
         return new KerasModel.Array(name, dims, v);
     }
 

@@ -116,7 +116,7 @@ final class TorchStateDict {
             if (m.matches()) {
                 if (!m.group(1).equals(p) || Integer.parseInt(m.group(3)) >= layers) {
                     throw new ModelFileException(file, "tensor '" + name + "' does not follow layers 0.." + (layers - 1)
-                            + " of '" + p + "'");
+                            + " of '" + p + "'" + (m.group(1).equals(p) ? " (layer " + layers + " is missing)" : ""));
                 }
             } else {
                 rest.add(name);

@@ -22,7 +22,9 @@ import org.lstmlab.engine.math.Pointwise;
  * {@code n_t = tanh(W_in x_t + b_in + W_hn (r_t ⊙ h_{t-1}) + b_hn)}. Its n rows need r_t first, so each step makes a
  * second product {@code (r_t ⊙ h_{t-1}) W_hnᵀ}; the shared product's n rows are computed and replaced (H² extra
  * multiply-adds per sequence and step). The rows of W_hh that multiply h_{t-1} then get (δa_r, δa_z, 0) at each step,
- * and the n rows, which multiply r_t ⊙ h_{t-1}, are summed after the sweep.
+ * and the n rows, which multiply r_t ⊙ h_{t-1}, are summed after the sweep. These three extra products
+ * ({@code (r ⊙ h) W_hnᵀ}, {@code δa_n W_hn}, {@code Σ δa_nᵀ (r ⊙ h)}) are computed in float64 whatever the layer's
+ * precision: under the float32 training precision only the shared products are rounded to float32.
  */
 public final class GruLayer extends RecurrentLayer {
     private static final int R = 0;

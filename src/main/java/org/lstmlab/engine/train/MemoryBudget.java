@@ -73,6 +73,10 @@ public final class MemoryBudget {
         long need = bytes(s, steps, batch, shards);
         long have = available();
         if (need > have) {
+            System.gc();   // what looked used may be garbage not yet collected: ask once before refusing
+            have = available();
+        }
+        if (need > have) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "the model (%s, %d units, %d layers, "
                     + "%,d weights) with batches of %d sequences of %d steps needs about %s to train; this Java may "
                     + "use %s more (maximum heap %s). Choose fewer units or layers, a shorter sequence or a smaller "

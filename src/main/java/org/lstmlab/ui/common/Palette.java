@@ -113,7 +113,7 @@ public final class Palette {
         return SYMBOLS.getOrDefault(s, Role.HIDDEN);
     }
 
-    /** One colour per cell type, the same in every tab: LSTM blue, GRU teal, simple RNNs red. */
+    /** One colour per cell type, the same in every tab: LSTM blue, GRU orange, simple RNNs red. */
     public static Color ofCell(CellType cell) {
         return switch (cell) {
             case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> Role.OUTPUT.color();

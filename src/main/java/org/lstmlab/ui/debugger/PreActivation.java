@@ -49,6 +49,14 @@ final class PreActivation {
         return new Names(wx, bx, wh, bh, sum, sum.equals("a") ? "a_t" : sum);
     }
 
+    /**
+     * The vector the recurrent weights multiply: h_{t−1}, or for the GRU that resets before the product (Cho et al.
+     * 2014, Keras' {@code reset_after=False}) the candidate's r_t ⊙ h_{t−1}.
+     */
+    private static String recurrent(Equation eq) {
+        return eq.intermediates().contains("r_h") ? "r_h" : "h_prev";
+    }
+
     private static String first(List<String> names, String prefix) {
         return names.stream().filter(n -> n.startsWith(prefix)).findFirst().orElse(null);
     }
@@ -58,12 +66,14 @@ final class PreActivation {
         List<List<Token>> out = new ArrayList<>();
         if (equation.direction() == Direction.FORWARD && equation.intermediates().contains("gi_n")) {
             double[] x = trace.vector("x", layer, t, 0);
-            double[] h = trace.vector("h_prev", layer, t, 0);
+            String rec = recurrent(equation);
+            double[] h = trace.vector(rec, layer, t, 0);
+            String name = rec.equals("r_h") ? "(r_t ⊙ h_{t−1})" : "h_{t−1}";
             out.add(product(trace.weights(layer, "W_in"), j, x, "x", "x_t"));
             out.add(sum("gi_n", j, trace.weights(layer, "W_in"), trace.weights(layer, "b_in"), x, "x",
                     trace.value("gi_n", layer, t, 0, j)));
-            out.add(product(trace.weights(layer, "W_hn"), j, h, "h_prev", "h_{t−1}"));
-            out.add(sum("gh_n", j, trace.weights(layer, "W_hn"), trace.weights(layer, "b_hn"), h, "h_prev",
+            out.add(product(trace.weights(layer, "W_hn"), j, h, rec, name));
+            out.add(sum("gh_n", j, trace.weights(layer, "W_hn"), trace.weights(layer, "b_hn"), h, rec,
                     trace.value("gh_n", layer, t, 0, j)));
             return out;
         }
@@ -107,7 +117,7 @@ final class PreActivation {
         }
         return new double[] {dot(trace.weights(layer, n.wx()), j, trace.vector("x", layer, t, 0)),
             trace.weights(layer, n.bx()).get(j, 0),
-            dot(trace.weights(layer, n.wh()), j, trace.vector("h_prev", layer, t, 0)),
+            dot(trace.weights(layer, n.wh()), j, trace.vector(recurrent(equation), layer, t, 0)),
             trace.weights(layer, n.bh()).get(j, 0)};
     }
 

@@ -2,7 +2,6 @@ package org.lstmlab.engine.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.Tensor;
@@ -89,23 +87,5 @@ class TorchImportTest {
             double z = expected.doubleAt(i * t + t - 1);
             assertEquals(1 / (1 + Math.exp(-z)), p.values()[i], 1e-12);
         }
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "bad_bidirectional.safetensors | bidirectional",
-        "bad_proj_size.safetensors | proj_size",
-        "bad_no_bias.safetensors | bias=False",
-        "bad_extra_tensor.safetensors | 'embedding.weight'",
-        "pickled_state_dict.pt | safetensors.torch.save_file(torch.load('pickled_state_dict.pt'",
-        "pickled_legacy.pth | safetensors.torch.save_file(torch.load('pickled_legacy.pth'",
-    })
-    void refusalsNameTheRealCause(String file, String cause) {
-        Path f = DIR.resolve(file);
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelImport.load(f));
-        assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains(cause), e.getMessage());
-        assertFalse(e.getMessage().contains("header length"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), "one line");
     }
 }

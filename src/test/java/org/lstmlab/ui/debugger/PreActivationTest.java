@@ -40,9 +40,9 @@ class PreActivationTest {
                 double[] p = PreActivation.parts(tr, e, 1, 3, 2);
                 String gate = e.id().substring(e.id().indexOf('.') + 1);
                 String symbol = cell.hasCellState() && List.of("i", "f", "g", "o").contains(gate)
-                        || cell == CellType.GRU && List.of("r", "z").contains(gate) ? "a_" + gate
+                        || cell.isGru() && List.of("r", "z").contains(gate) ? "a_" + gate
                         : cell.isSimpleRnn() ? "a" : null;
-                if (e.id().equals("gru.n")) {
+                if (cell.isGru() && gate.equals("n")) {
                     assertEquals(tr.value("gi_n", 1, 3, 0, 2), p[0] + p[1], 1e-12);
                     assertEquals(tr.value("gh_n", 1, 3, 0, 2), p[2] + p[3], 1e-12);
                 } else if (symbol != null) {
@@ -115,6 +115,21 @@ class PreActivationTest {
         assertEquals(20, weights.get(0).col());
         assertEquals(tr.weights(0, "W_if").get(0, 20), wx.get(wx.size() - 2).value(), 1e-15, "it is the whole sum");
         assertEquals(2, wx.stream().filter(t -> t.kind() == Kind.ELLIPSIS).count(), "⋯ before and after it");
+    }
+
+    @Test
+    void theGruThatResetsBeforeTheProductMultipliesRTimesH() {
+        Trace tr = trace(CellType.GRU_RESET_BEFORE, 2, 3, 1);
+        Substitution s = SubstitutionBuilder.build(tr, new Cursor(Direction.FORWARD, 2, 0, 2), 1,
+                EquationCatalogue.forward(CellType.GRU_RESET_BEFORE).get(2));
+        List<Token> wh = line(s, "W_hn[1,:]·(r_t ⊙ h_{t−1})");
+        double[] rh = tr.vector("r_h", 0, 2, 0);
+        assertEquals(rh[2], wh.stream().filter(t -> "r_h".equals(t.symbol()) && t.kind() == Kind.VALUE
+                && t.unit() == 2).findFirst().orElseThrow().value());
+        List<Token> gh = line(s, "gh_n[1]");
+        assertEquals(tr.value("gh_n", 0, 2, 0, 1), gh.get(gh.size() - 1).value());
+        assertEquals(tr.value("gh_n", 0, 2, 0, 1), gh.get(2).value() + gh.get(4).value(), 1e-12,
+                "W_hn·(r ⊙ h) + b_hn is the engine's gh_n");
     }
 
     private static List<Token> line(Substitution s, String head) {
