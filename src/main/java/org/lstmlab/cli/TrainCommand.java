@@ -159,7 +159,7 @@ final class TrainCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("task", session.task().name());
             json.put("cell", session.record().cell().id());
-            json.put("dtype", session.model().precision().id());
+            json.put("dtype", session.config().precision().id());
             json.put("epochs", session.config().epochs());
             json.put("train_loss", last.trainLoss());
             json.put("val_loss", last.valLoss());
@@ -264,9 +264,10 @@ final class TrainCommand implements Callable<Integer> {
     private static void describe(PrintWriter out, TrainingSession s) {
         ModelSpec m = s.model().spec();
         out.printf(Locale.ROOT, "%s: %s%n", s.task().name(), s.task().description());
-        out.printf(Locale.ROOT, "model: %s(%d) x%d -> Dense(%d, %s), %s; %d train / %d validation sequences%n",
-                m.cell().id(), m.hiddenSize(), m.numLayers(), m.outputSize(), m.loss().activation().kerasName(),
-                s.trainer().optimizer().describe(), s.data().train().size(), s.data().validation().size());
+        out.printf(Locale.ROOT, "model: %s(%d) x%d -> Dense(%d, %s), %s, %s products; %d train / %d validation "
+                + "sequences%n", m.cell().id(), m.hiddenSize(), m.numLayers(), m.outputSize(),
+                m.loss().activation().kerasName(), s.trainer().optimizer().describe(), s.config().precision().id(),
+                s.data().train().size(), s.data().validation().size());
     }
 
     /** Prints the progress bar after each step and a line per epoch. */

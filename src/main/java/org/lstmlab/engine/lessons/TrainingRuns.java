@@ -104,7 +104,7 @@ public final class TrainingRuns {
             }
         }
         TrainingConfig config = new TrainingConfig(s.epochs(), s.batch(), org.lstmlab.engine.optim.OptimizerKind.parse(s.optimizer()), s.learningRate(),
-                s.init().equals("torch") ? Flavour.TORCH : Flavour.KERAS, 0.0, s.clip(), s.seed(), 1, 1, scheme);
+                s.init().equals("torch") ? Flavour.TORCH : Flavour.KERAS, 0.0, s.clip(), s.seed(), 1, 1, scheme, org.lstmlab.engine.math.Precision.FLOAT64);
         Map<String, Double> n = new LinkedHashMap<>();
         List<Double> epochLoss = new ArrayList<>();
         if (s.gradient()) {

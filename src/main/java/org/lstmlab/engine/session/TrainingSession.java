@@ -217,7 +217,6 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Chooses the data, the model and the training settings of a session; {@link #build()} makes it. */
     public static final class Builder {
-        private Precision precision = Precision.FLOAT64;
         private final Task task;
         private int seqLen;
         private CellType cell = CellType.LSTM;
@@ -254,9 +253,12 @@ public final class TrainingSession implements AutoCloseable {
             return this;
         }
 
-        /** The precision of the recurrent layers' matrix products in training (float64 unless asked). */
+        /**
+         * The precision of the recurrent layers' matrix products in training (float64 unless asked); part of the
+         * config, so set it after {@link #config}.
+         */
         public Builder precision(Precision p) {
-            precision = java.util.Objects.requireNonNull(p);
+            config = config.toBuilder().precision(java.util.Objects.requireNonNull(p)).build();
             return this;
         }
 
@@ -363,7 +365,6 @@ public final class TrainingSession implements AutoCloseable {
                 model = new SequenceModel(spec);
                 Initializers.initialize(model, config.init(), config.seed());
             }
-            model.setPrecision(precision);
             Trainer trainer = new Trainer(model, d, config);
             long done = 0;
             if (resume != null) {

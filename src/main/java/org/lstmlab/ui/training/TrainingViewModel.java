@@ -82,6 +82,7 @@ public final class TrainingViewModel {
         form.optimizer.addListener((o, a, b) -> refreshCode());
         form.cell.addListener((o, a, b) -> refreshCode());
         form.torchFlavour.addListener((o, a, b) -> refreshCode());
+        form.precision.addListener((o, a, b) -> refreshCode());
         temperature.addListener((o, a, b) -> {
             if (run != null) {
                 run.setTemperature(b.doubleValue());
