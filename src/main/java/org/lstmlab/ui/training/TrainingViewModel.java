@@ -345,7 +345,7 @@ public final class TrainingViewModel {
         boolean csv = data != null && !data.charLm();
         int steps = csv || !t.lengthAdjustable() ? 0 : form.steps.get();
         return new RunRecord(t.name(), steps, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()),
-                form.validationSplit.get(), 0, data);
+                form.validationSplit.get(), 0, 0, data);
     }
 
     public void pause() {
