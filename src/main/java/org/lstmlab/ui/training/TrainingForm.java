@@ -30,8 +30,8 @@ import org.lstmlab.engine.train.TrainingConfig;
 public final class TrainingForm {
     public static final List<OptimizerKind> OPTIMIZERS = List.of(OptimizerKind.ADAM, OptimizerKind.RMSPROP,
             OptimizerKind.SGD);
-    public static final List<CellType> CELLS = List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH,
-            CellType.RNN_RELU);
+    /** The standard cells, never a tutorial's mistake: LSTM, both GRUs, both SimpleRNNs. */
+    public static final List<CellType> CELLS = CellType.standard();
 
     final ObjectProperty<Task> task = new SimpleObjectProperty<>();
     final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
@@ -137,6 +137,11 @@ public final class TrainingForm {
     /** The number format of the matrix products: float64 (the default) or float32 (faster). */
     public ObjectProperty<Precision> precisionProperty() {
         return precision;
+    }
+
+    /** The bundle key of a cell's label in the Layer box, e.g. {@code training.cell.gru-reset-before}. */
+    public static String cellLabelKey(CellType c) {
+        return "training.cell." + c.id();
     }
 
     /** Fills every field with the task's defaults. */

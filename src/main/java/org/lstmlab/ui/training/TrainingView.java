@@ -165,7 +165,7 @@ public final class TrainingView {
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);
         criterionLabel.textProperty().bind(vm.criterionProperty());
         cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));
-        cellBox.setConverter(Converters.display(CellType::id));
+        cellBox.setConverter(Converters.display(c -> resources.getString(TrainingForm.cellLabelKey(c))));
         cellBox.valueProperty().bindBidirectional(f.cell);
         SpinnerBinding.bind(unitsSpinner, 1, 512, f.units);
         SpinnerBinding.bind(layersSpinner, 1, 4, f.layers);

@@ -274,7 +274,11 @@ public final class TrainingViewModel {
             boolean chosen = t.lengthAdjustable() || t instanceof org.lstmlab.engine.tasks.SeriesTask;   // a window
             int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
             kerasCode.set(CodeExport.keras(spec, c, steps));
-            torchCode.set(CodeExport.pytorch(spec, c));
+            try {
+                torchCode.set(CodeExport.pytorch(spec, c));
+            } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
+                torchCode.set("# " + e.getMessage());
+            }
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
         } catch (IllegalArgumentException e) {

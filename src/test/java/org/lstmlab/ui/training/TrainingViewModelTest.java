@@ -108,6 +108,26 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theLayerBoxOffersTheStandardCellsWithLabelsInBothLanguagesAndNoTutorialMistake() {
+        assertEquals(List.of(CellType.LSTM, CellType.GRU, CellType.GRU_RESET_BEFORE, CellType.RNN_TANH,
+                CellType.RNN_RELU), TrainingForm.CELLS);
+        for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            var bundle = I18n.bundle(l);
+            for (CellType c : TrainingForm.CELLS) {
+                assertTrue(bundle.containsKey(TrainingForm.cellLabelKey(c)), l + " " + c);
+            }
+        }
+        assertEquals("GRU (reset before the product, Cho 2014)", I18n.bundle(Locale.ENGLISH).getString(
+                TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)));
+        assertTrue(I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString(
+                TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)).contains("重置门"));
+        vm.form().cellProperty().set(CellType.GRU_RESET_BEFORE);
+        assertTrue(vm.kerasCodeProperty().get().contains("GRU(32, reset_after=False"), vm.kerasCodeProperty().get());
+        assertTrue(vm.torchCodeProperty().get().startsWith("# gru-reset-before: PyTorch has no GRU"),
+                vm.torchCodeProperty().get());
+    }
+
+    @Test
     void aBadFieldIsNamedAndNothingStarts() {
         vm.form().learningRateProperty().set("fast");
         vm.start();
