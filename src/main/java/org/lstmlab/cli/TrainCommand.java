@@ -72,7 +72,9 @@ final class TrainCommand implements Callable<Integer> {
             + "(default: detected from the BOM, else UTF-8, else GB18030)")
     private String encoding;
 
-    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru or rnn (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru (PyTorch's, the reset gate after the "
+            + "product), gru-reset-before (Cho et al. 2014, Keras' reset_after=False), rnn (tanh) or rnn_relu "
+            + "(default: ${DEFAULT-VALUE})")
     private String cell;
 
     @Option(names = "--hidden", description = "hidden units H, 1 to " + TrainingSession.MAX_HIDDEN
@@ -159,7 +161,7 @@ final class TrainCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("task", session.task().name());
             json.put("cell", session.record().cell().id());
-            json.put("dtype", session.model().precision().id());
+            json.put("dtype", session.config().precision().id());
             json.put("epochs", session.config().epochs());
             json.put("train_loss", last.trainLoss());
             json.put("val_loss", last.valLoss());
@@ -172,7 +174,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Checks every option and chooses the session; nothing is built yet. */
     TrainingSession.Builder plan() {
-        CellType cellType = OptionChecks.named("--cell", () -> CellType.parse(cell));
+        CellType cellType = OptionChecks.named("--cell", () -> trainable(CellType.parse(cell)));
         OptionChecks.range("--layers", layers, 1, TrainingSession.MAX_LAYERS);
         if (hidden != null) {
             OptionChecks.range("--hidden", hidden, 1, TrainingSession.MAX_HIDDEN);
@@ -214,6 +216,20 @@ final class TrainCommand implements Callable<Integer> {
             b.seqLen(seqLen);
         }
         return b;
+    }
+
+    /**
+     * Refuses the two cells that reproduce a tutorial's mistake: they exist for the lessons that put them beside the
+     * correct cell, never as an architecture to train and save.
+     */
+    static CellType trainable(CellType c) {
+        if (c.isTutorialMistake()) {
+            String lesson = c == CellType.LSTM_SQUASHED_CELL ? "squashed-cell" : "tanh-input-gate";
+            throw new IllegalArgumentException(c.id() + " is a tutorial's mistake, not an architecture to train; "
+                    + "the lesson " + lesson + " shows it beside the correct LSTM (lessons --show --lesson " + lesson
+                    + ", or the Learn tab). Choose lstm, gru, gru-reset-before, rnn or rnn_relu");
+        }
+        return c;
     }
 
     private UserData.Request userData() {
@@ -264,9 +280,10 @@ final class TrainCommand implements Callable<Integer> {
     private static void describe(PrintWriter out, TrainingSession s) {
         ModelSpec m = s.model().spec();
         out.printf(Locale.ROOT, "%s: %s%n", s.task().name(), s.task().description());
-        out.printf(Locale.ROOT, "model: %s(%d) x%d -> Dense(%d, %s), %s; %d train / %d validation sequences%n",
-                m.cell().id(), m.hiddenSize(), m.numLayers(), m.outputSize(), m.loss().activation().kerasName(),
-                s.trainer().optimizer().describe(), s.data().train().size(), s.data().validation().size());
+        out.printf(Locale.ROOT, "model: %s(%d) x%d -> Dense(%d, %s), %s, %s products; %d train / %d validation "
+                + "sequences%n", m.cell().id(), m.hiddenSize(), m.numLayers(), m.outputSize(),
+                m.loss().activation().kerasName(), s.trainer().optimizer().describe(), s.config().precision().id(),
+                s.data().train().size(), s.data().validation().size());
     }
 
     /** Prints the progress bar after each step and a line per epoch. */

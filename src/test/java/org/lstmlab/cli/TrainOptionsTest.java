@@ -42,6 +42,11 @@ class TrainOptionsTest {
                 Arguments.of(List.of("--optimizer", "adamw"), "--optimizer: unknown optimizer 'adamw' (expected "
                         + "adam, rmsprop, sgd)"),
                 Arguments.of(List.of("--task", "nope"), "--task: unknown task 'nope'"),
+                Arguments.of(List.of("--cell", "lstm-squashed-cell"), "--cell: lstm-squashed-cell is a tutorial's "
+                        + "mistake, not an architecture to train; the lesson squashed-cell shows it beside the "
+                        + "correct LSTM"),
+                Arguments.of(List.of("--cell", "LSTM_TANH_INPUT"), "--cell: lstm-tanh-input is a tutorial's mistake, "
+                        + "not an architecture to train; the lesson tanh-input-gate shows it"),
                 Arguments.of(List.of("--data", CSV, "--seq-len", "2147483647", "--horizon", "2147483647"),
                         "--seq-len must be from 1 to 1000, got 2147483647"),
                 Arguments.of(List.of("--data", CSV, "--horizon", "2147483647"),
@@ -92,6 +97,19 @@ class TrainOptionsTest {
         assertTrue(json.contains("\"baseline\": \"last_value\""), json);
         assertTrue(r.out().contains("not saved (use --save FILE to keep the model)"), r.out());
         assertFalse(Files.exists(Path.of("csv-lstm.safetensors")), "nothing is written into the working folder");
+    }
+
+    @Test
+    void theResetBeforeGruIsAnOrdinaryChoice() {
+        CliTestSupport.Result r = CliTestSupport.run("train", "--cell", "gru-reset-before", "--epochs", "1",
+                "--hidden", "4", "--seq-len", "5");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("model: gru-reset-before(4) x1"), r.out());
+        assertTrue(r.out().strip().lines().reduce((a, b) -> b).orElseThrow().contains("\"cell\": \"gru-reset-before\""),
+                r.out());
+        CliTestSupport.Result help = CliTestSupport.run("train", "--help");
+        assertTrue(help.out().contains("gru-reset-before"), help.out());
+        assertFalse(help.out().contains("squashed"), "the tutorial's mistakes are never offered: " + help.out());
     }
 
     @Test

@@ -122,7 +122,9 @@ public final class CodeExport {
         if (c.init() == org.lstmlab.engine.nn.Initializers.Scheme.KERAS) {
             b.append(torchKerasInit(s));
         }
-        b.append("model = Model().double()  # LSTM Lab computes in float64\n");
+        b.append(c.precision() == org.lstmlab.engine.math.Precision.FLOAT32
+                ? "model = Model()  # float32, PyTorch's default, as this run's products\n"
+                : "model = Model().double()  # LSTM Lab computes in float64\n");
         if (c.init() == org.lstmlab.engine.nn.Initializers.Scheme.KERAS) {
             b.append("init_keras_style(model)\n");
         }

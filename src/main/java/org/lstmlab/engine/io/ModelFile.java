@@ -34,8 +34,11 @@ public final class ModelFile {
     public static final String FORMAT = "lstm-lab-model";
     /** The major format version this build writes and reads up to. Version 1 had no checksum. */
     public static final int VERSION = 2;
-    /** The minor version this build writes: a newer minor only adds fields, which are reported. */
-    public static final int MINOR = 0;
+    /**
+     * The minor version this build writes: a newer minor only adds fields, which are reported. 2.1 added the training
+     * precision ({@code training.dtype}); a 2.0 file was trained in float64.
+     */
+    public static final int MINOR = 1;
 
     static final java.util.Set<String> KNOWN_METADATA = java.util.Set.of("format", "format_version", "app_version",
             ModelChecksum.KEY, "architecture", "training", "task", "vocabulary", "created_by");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -43,6 +44,7 @@ final class ModelJson {
         m.put("threads", JsonValue.Num.of(c.threads()));
         m.put("shards", JsonValue.Num.of(c.shards()));
         m.put("init", new JsonValue.Str(ModelFile.lower(c.init())));
+        m.put("dtype", new JsonValue.Str(c.precision().id()));
         return JsonWriter.write(new JsonValue.Obj(m));
     }
 
@@ -53,7 +55,7 @@ final class ModelJson {
     static final java.util.Set<String> ARCHITECTURE_FIELDS = java.util.Set.of("cell", "input_size", "hidden_size",
             "num_layers", "output_size", "head", "loss", "output_activation");
     static final java.util.Set<String> TRAINING_FIELDS = java.util.Set.of("epochs", "batch_size", "optimizer",
-            "learning_rate", "flavour", "momentum", "clip_norm", "seed", "threads", "shards", "init");
+            "learning_rate", "flavour", "momentum", "clip_norm", "seed", "threads", "shards", "init", "dtype");
 
     static ModelSpec parseArchitecture(String file, String json) throws ModelFileException {
         return parseArchitecture(file, json, new java.util.ArrayList<>());
@@ -86,7 +88,9 @@ final class ModelJson {
                     OptimizerKind.parse(f.string("optimizer")),
                     f.number("learning_rate"), ModelFile.flavour(f.string("flavour")), f.number("momentum"),
                     f.number("clip_norm"), f.longValue("seed"), f.integer("threads"), f.integer("shards"),
-                    ModelFile.scheme(f.string("init")));
+                    ModelFile.scheme(f.string("init")),
+                    // files written before the float32 mode have no dtype: they were trained in float64
+                    f.has("dtype") ? Precision.parse(f.string("dtype")) : Precision.FLOAT64);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "training: " + e.getMessage());
         }
@@ -124,6 +128,10 @@ final class ModelJson {
                     into.add(what + "." + k);
                 }
             }
+        }
+
+        boolean has(String key) {
+            return members.containsKey(key);
         }
 
         private JsonValue get(String key) throws ModelFileException {

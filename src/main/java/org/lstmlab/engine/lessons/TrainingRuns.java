@@ -3,7 +3,6 @@ package org.lstmlab.engine.lessons;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.lstmlab.engine.data.Batches;
@@ -11,25 +10,24 @@ import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.LayerGrads;
 import org.lstmlab.engine.nn.LayerTrace;
-import org.lstmlab.engine.nn.ModelSpec;
-import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.SessionObserver;
+import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.train.StepResult;
-import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.engine.train.TrainingHaltedException;
 
 /**
- * The lessons' small training runs and comparisons. This is the one class through which the lessons train: it
- * drives {@link Trainer} and the built-in {@link Task}s today, and is the single place to change when the engine's
- * training session replaces them.
+ * The lessons' small training runs and comparisons, each a {@link TrainingSession}: the epoch loop the command line,
+ * the Train tab and the Compare tab drive, so a lesson's run is what {@code train} would give with the same settings.
  *
  * <p>A run of cell {@code C} stored as {@code P} (the run's name, or {@code name_C} in a comparison, with the cell's
  * id written with underscores) defines these numbers:
@@ -58,6 +56,12 @@ public final class TrainingRuns {
     public record Spec(String task, int steps, int hidden, int epochs, int trainSize, int validationSize, int batch,
                        String optimizer, double learningRate, double clip, long seed, String init,
                        double recurrentScale, int longSteps, boolean gradient, int gradientSequences) {
+        /** The training config: the optimizer, the flavour the initialisation names, one thread. */
+        TrainingConfig config() {
+            return TrainingConfig.builder().epochs(epochs).batchSize(batch).optimizer(OptimizerKind.parse(optimizer))
+                    .learningRate(learningRate).flavour(init.equals("torch") ? Flavour.TORCH : Flavour.KERAS)
+                    .clipNorm(clip).seed(seed).threads(1).shards(1).build();
+        }
     }
 
     /** One finished run: the numbers it defines, its trained model and data, and the loss after each epoch. */
@@ -84,74 +88,75 @@ public final class TrainingRuns {
         return cell.id().replace('-', '_');
     }
 
-    static Task task(String name) {
-        return Tasks.byName(name);
-    }
-
     static Run run(String prefix, CellType cell, Spec s) {
-        Task task = task(s.task());
-        Dataset full = task.generate(s.steps(), s.seed());
-        Dataset data = subset(full, s.trainSize(), s.validationSize());
-        ModelSpec spec = task.model(data, cell, s.hidden(), 1);
-        SequenceModel model = new SequenceModel(spec);
-        Initializers.Scheme scheme = s.init().equals("torch") ? Initializers.Scheme.TORCH : Initializers.Scheme.KERAS;
-        Initializers.initialize(model, scheme, s.seed());
-        if (s.recurrentScale() != 1.0) {
-            for (double[] w : List.of(model.rnn().layer(0).weightHh().data())) {
-                for (int i = 0; i < w.length; i++) {
-                    w[i] *= s.recurrentScale();
-                }
-            }
-        }
-        TrainingConfig config = new TrainingConfig(s.epochs(), s.batch(), org.lstmlab.engine.optim.OptimizerKind.parse(s.optimizer()), s.learningRate(),
-                s.init().equals("torch") ? Flavour.TORCH : Flavour.KERAS, 0.0, s.clip(), s.seed(), 1, 1, scheme);
+        Task task = Tasks.byName(s.task());
         Map<String, Double> n = new LinkedHashMap<>();
         List<Double> epochLoss = new ArrayList<>();
-        if (s.gradient()) {
-            gradient(model, data, s.gradientSequences(), n, prefix, 0);
+        double[] gradNorms = {Double.NaN, 0};   // the first step's and the largest
+        TrainingSession.Builder b = TrainingSession.builder(task).seqLen(s.steps()).cell(cell).hidden(s.hidden())
+                .layers(1).config(s.config()).trainLimit(s.trainSize()).validationLimit(s.validationSize());
+        if (s.recurrentScale() != 1.0) {
+            b.initialWeights(m -> scale(m.rnn().layer(0).weightHh().data(), s.recurrentScale()));
         }
-        boolean diverged = false;
-        double first = Double.NaN;
-        double max = 0;
-        try (Trainer trainer = new Trainer(model, data, config)) {
-            int epoch = 0;
-            while (!trainer.finished()) {
-                StepResult r = trainer.step();
-                if (Double.isNaN(first)) {
-                    first = r.gradNorm();
-                }
-                max = Double.isFinite(r.gradNorm()) ? Math.max(max, r.gradNorm()) : Double.POSITIVE_INFINITY;
-                if (trainer.epoch() > epoch) {
-                    epoch = trainer.epoch();
-                    epochLoss.add(Trainer.evaluate(model, data, data.validation(), s.batch()).loss());
-                    if (s.gradient()) {
-                        gradient(model, data, s.gradientSequences(), n, prefix, epoch);
-                    }
-                }
+        try (TrainingSession session = b.build()) {
+            if (s.gradient()) {
+                gradient(session.model(), session.data(), s.gradientSequences(), n, prefix, 0);
             }
-        } catch (TrainingHaltedException e) {
-            diverged = true;
+            boolean diverged = false;
+            try {
+                session.run(new SessionObserver() {
+                    @Override
+                    public void onStep(TrainingSession t, StepResult r) {
+                        if (Double.isNaN(gradNorms[0])) {
+                            gradNorms[0] = r.gradNorm();
+                        }
+                        gradNorms[1] = Double.isFinite(r.gradNorm()) ? Math.max(gradNorms[1], r.gradNorm())
+                                : Double.POSITIVE_INFINITY;
+                    }
+
+                    @Override
+                    public void onEpoch(TrainingSession t, EpochReport e) {
+                        epochLoss.add(e.valLoss());
+                        if (s.gradient()) {
+                            gradient(t.model(), t.data(), s.gradientSequences(), n, prefix, e.epoch());
+                        }
+                    }
+                });
+            } catch (TrainingHaltedException e) {
+                diverged = true;
+            }
+            EpochReport last = session.finished() ? session.lastEpoch() : null;
+            double loss;
+            TaskScore score;
+            if (last != null) {
+                loss = last.valLoss();
+                score = last.score();
+            } else {   // halted: the verdict on the weights of the last good step
+                var val = session.evaluate(session.data().validation());
+                loss = val.loss();
+                score = task.score(val);
+            }
+            n.put(prefix + "_accuracy", score.accuracy());
+            n.put(prefix + "_solved", score.solved() ? 1.0 : 0.0);
+            n.put(prefix + "_loss", loss);
+            n.put(prefix + "_diverged", diverged ? 1.0 : 0.0);
+            n.put(prefix + "_first_grad_norm", gradNorms[0]);
+            n.put(prefix + "_max_grad_norm", gradNorms[1]);
+            if (s.longSteps() > 0) {
+                Dataset longData = task.generate(s.longSteps(), s.seed() + 1);
+                List<Sample> val = longData.validation();
+                n.put(prefix + "_long_accuracy", task.score(session.evaluate(
+                        val.subList(0, s.validationSize() > 0 ? Math.min(s.validationSize(), val.size())
+                                : val.size()))).accuracy());
+            }
+            return new Run(prefix, cell, session.model(), session.data(), n, epochLoss);
         }
-        TaskScore score = task.score(Trainer.evaluate(model, data, data.validation(), s.batch()));
-        n.put(prefix + "_accuracy", score.accuracy());
-        n.put(prefix + "_solved", score.solved() ? 1.0 : 0.0);
-        n.put(prefix + "_loss", Trainer.evaluate(model, data, data.validation(), s.batch()).loss());
-        n.put(prefix + "_diverged", diverged ? 1.0 : 0.0);
-        n.put(prefix + "_first_grad_norm", first);
-        n.put(prefix + "_max_grad_norm", max);
-        if (s.longSteps() > 0) {
-            Dataset longData = subset(task.generate(s.longSteps(), s.seed() + 1), 1, s.validationSize());
-            n.put(prefix + "_long_accuracy",
-                    task.score(Trainer.evaluate(model, longData, longData.validation(), s.batch())).accuracy());
-        }
-        return new Run(prefix, cell, model, data, n, epochLoss);
     }
 
-    private static Dataset subset(Dataset d, int train, int validation) {
-        List<Sample> tr = train > 0 && train < d.train().size() ? d.train().subList(0, train) : d.train();
-        List<Sample> va = validation > 0 && validation < d.validation().size()
-                ? d.validation().subList(0, validation) : d.validation();
-        return new Dataset(d.name(), tr, va, d.inputSize(), d.outputSize(), d.head(), d.loss(), d.vocabulary());
+    private static void scale(double[] w, double factor) {
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= factor;
+        }
     }
 
     /**
@@ -200,18 +205,5 @@ public final class TrainingRuns {
             out.put(prefix + "_f_e" + epoch, mean);
             out.put(prefix + "_fmax_e" + epoch, max);
         }
-    }
-
-    /** The parameter values of a run's model, in {@code SequenceModel.parameters()} order. */
-    static List<double[]> values(SequenceModel m) {
-        List<double[]> out = new ArrayList<>();
-        for (Param p : m.parameters()) {
-            out.add(p.data().clone());
-        }
-        return out;
-    }
-
-    static String describe(Spec s) {
-        return String.format(Locale.ROOT, "%s T=%d H=%d epochs=%d", s.task(), s.steps(), s.hidden(), s.epochs());
     }
 }

@@ -22,10 +22,11 @@ import org.lstmlab.engine.tasks.UserData;
  * @param layers          stacked recurrent layers
  * @param validationSplit the fraction held out for validation, or NaN for the task's own split
  * @param trainLimit      train on the first this many training samples only; 0 for all of them
+ * @param validationLimit validate on the first this many validation samples only; 0 for all of them
  * @param data            the user's file the task was made from, or null for a built-in task
  */
 public record RunRecord(String task, int seqLen, CellType cell, int hidden, int layers, double validationSplit,
-                        int trainLimit, UserData.Request data) {
+                        int trainLimit, int validationLimit, UserData.Request data) {
     public RunRecord {
         if (task == null || task.isBlank()) {
             throw new IllegalArgumentException("a run needs a task");
@@ -54,6 +55,9 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
         if (trainLimit > 0) {
             m.put("train_limit", Integer.toString(trainLimit));
         }
+        if (validationLimit > 0) {
+            m.put("val_limit", Integer.toString(validationLimit));
+        }
         if (data != null) {
             m.putAll(UserData.record(data));
         }
@@ -70,7 +74,7 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
         int seqLen = data != null ? 0 : integer(run, "seq_len", 0);   // a file's window is in its request
         return new RunRecord(task, seqLen, spec.cell(), spec.hiddenSize(), spec.numLayers(),
                 run.containsKey("val_split") ? Double.parseDouble(run.get("val_split")) : Double.NaN,
-                integer(run, "train_limit", 0), data);
+                integer(run, "train_limit", 0), integer(run, "val_limit", 0), data);
     }
 
     private static int integer(Map<String, String> run, String key, int otherwise) {

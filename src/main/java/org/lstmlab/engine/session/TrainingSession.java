@@ -2,6 +2,7 @@ package org.lstmlab.engine.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.lstmlab.engine.data.Dataset;
@@ -217,7 +218,6 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Chooses the data, the model and the training settings of a session; {@link #build()} makes it. */
     public static final class Builder {
-        private Precision precision = Precision.FLOAT64;
         private final Task task;
         private int seqLen;
         private CellType cell = CellType.LSTM;
@@ -226,6 +226,8 @@ public final class TrainingSession implements AutoCloseable {
         private TrainingConfig config;
         private double validationSplit = Double.NaN;
         private int trainLimit;
+        private int validationLimit;
+        private Consumer<SequenceModel> initialWeights = m -> { };
         private UserData.Request data;
         private CheckpointFile.Loaded resume;
 
@@ -254,9 +256,12 @@ public final class TrainingSession implements AutoCloseable {
             return this;
         }
 
-        /** The precision of the recurrent layers' matrix products in training (float64 unless asked). */
+        /**
+         * The precision of the recurrent layers' matrix products in training (float64 unless asked); part of the
+         * config, so set it after {@link #config}.
+         */
         public Builder precision(Precision p) {
-            precision = java.util.Objects.requireNonNull(p);
+            config = config.toBuilder().precision(java.util.Objects.requireNonNull(p)).build();
             return this;
         }
 
@@ -289,6 +294,25 @@ public final class TrainingSession implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Validate on the first {@code n} validation samples only (0, the default: all of them): a cheaper verdict,
+         * as the lessons' quoted runs use.
+         */
+        public Builder validationLimit(int n) {
+            validationLimit = n;
+            return this;
+        }
+
+        /**
+         * Changes the freshly initialised weights before training starts (not a resumed checkpoint's), e.g. scales
+         * W_hh to make a network whose gradients explode. What it does is not recorded: a checkpoint of such a run
+         * resumes exactly, since it stores the weights, but {@link #record()} alone does not rebuild it.
+         */
+        public Builder initialWeights(Consumer<SequenceModel> change) {
+            initialWeights = java.util.Objects.requireNonNull(change);
+            return this;
+        }
+
         /** Records that the task was made from the user's file, so that a checkpoint can read it again. */
         public Builder userData(UserData.Request request) {
             data = request;
@@ -313,7 +337,8 @@ public final class TrainingSession implements AutoCloseable {
 
         /** What the session will be made of. */
         public RunRecord record() {
-            return new RunRecord(task.name(), seqLen, cell, hidden, layers, validationSplit, trainLimit, data);
+            return new RunRecord(task.name(), seqLen, cell, hidden, layers, validationSplit, trainLimit,
+                    validationLimit, data);
         }
 
         /**
@@ -334,6 +359,10 @@ public final class TrainingSession implements AutoCloseable {
                 throw new IllegalArgumentException("the training sample limit must be 0 (all) or positive, got "
                         + trainLimit);
             }
+            if (validationLimit < 0) {
+                throw new IllegalArgumentException("the validation sample limit must be 0 (all) or positive, got "
+                        + validationLimit);
+            }
             if (seqLen != 0) {
                 checkLength(task, seqLen);
             }
@@ -341,10 +370,7 @@ public final class TrainingSession implements AutoCloseable {
             if (!Double.isNaN(validationSplit)) {
                 d = Splits.resplit(d, validationSplit);
             }
-            if (trainLimit > 0 && trainLimit < d.train().size()) {
-                d = new Dataset(d.name(), d.train().subList(0, trainLimit), d.validation(), d.inputSize(),
-                        d.outputSize(), d.head(), d.loss(), d.vocabulary());
-            }
+            d = limited(d, trainLimit, validationLimit);
             ModelSpec spec = task.model(d, cell, hidden, layers);
             int longest = 0;
             for (Sample s : d.train()) {
@@ -362,8 +388,8 @@ public final class TrainingSession implements AutoCloseable {
             } else {
                 model = new SequenceModel(spec);
                 Initializers.initialize(model, config.init(), config.seed());
+                initialWeights.accept(model);
             }
-            model.setPrecision(precision);
             Trainer trainer = new Trainer(model, d, config);
             long done = 0;
             if (resume != null) {
@@ -380,6 +406,18 @@ public final class TrainingSession implements AutoCloseable {
             }
             return new TrainingSession(task, d, record(), trainer, done);
         }
+    }
+
+    /** The first {@code train} training and {@code validation} validation samples (0: all of them). */
+    private static Dataset limited(Dataset d, int train, int validation) {
+        boolean cutTrain = train > 0 && train < d.train().size();
+        boolean cutValidation = validation > 0 && validation < d.validation().size();
+        if (!cutTrain && !cutValidation) {
+            return d;
+        }
+        return new Dataset(d.name(), cutTrain ? d.train().subList(0, train) : d.train(),
+                cutValidation ? d.validation().subList(0, validation) : d.validation(), d.inputSize(),
+                d.outputSize(), d.head(), d.loss(), d.vocabulary());
     }
 
     /**

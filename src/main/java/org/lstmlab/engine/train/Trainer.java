@@ -28,6 +28,9 @@ import org.lstmlab.engine.optim.Optimizer;
  * {@link TrainingConfig#threads()} threads. Shard gradients are weighted by their share of the batch and summed in
  * shard order, so the result is bit-identical whatever the number of threads.
  *
+ * <p>The model computes its matrix products in the config's {@link TrainingConfig#precision()}: the trainer sets it
+ * on the model it is given.
+ *
  * <p>A step whose loss or gradient norm is not finite changes no weight and is reported as skipped, and so is a
  * step whose update would make a weight infinite or NaN (a huge learning rate): its update is undone, so the
  * weights are always those of the last good step. After {@link #MAX_BAD_STEPS} such steps in a row,
@@ -63,6 +66,7 @@ public final class Trainer implements AutoCloseable {
         this.config = config;
         this.optimizer = optimizer;
         checkShapes();
+        model.setPrecision(config.precision());   // before the replicas, which inherit it
         for (int s = 0; s < config.shards(); s++) {
             replicas.add(model.replica());
             tasks.add(new ShardTask(replicas.get(s)));

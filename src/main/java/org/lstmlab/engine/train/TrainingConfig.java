@@ -1,5 +1,6 @@
 package org.lstmlab.engine.train;
 
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.optim.Flavour;
 import org.lstmlab.engine.optim.Optimizer;
@@ -25,10 +26,12 @@ import org.lstmlab.engine.optim.OptimizerKind;
  * @param threads      worker threads for the data-parallel shards
  * @param shards       fixed number of pieces each batch is split into; results do not depend on threads
  * @param init         initialisation scheme
+ * @param precision    the number format of the recurrent layers' matrix products: float64 (the default, equal to
+ *                     PyTorch float64) or float32 (faster; weights, optimizer state, gates and losses stay float64)
  */
 public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer, double learningRate, Flavour flavour,
                              double momentum, double clipNorm, long seed, int threads, int shards,
-                             Initializers.Scheme init) {
+                             Initializers.Scheme init, Precision precision) {
     /** The largest number of epochs a run may ask for. */
     public static final int MAX_EPOCHS = 1_000_000;
     /** The largest batch. */
@@ -37,8 +40,8 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
     public static final int MAX_THREADS = 1024;
 
     public TrainingConfig {
-        if (optimizer == null || flavour == null || init == null) {
-            throw new IllegalArgumentException("optimizer, flavour and initialisation must be given");
+        if (optimizer == null || flavour == null || init == null || precision == null) {
+            throw new IllegalArgumentException("optimizer, flavour, initialisation and precision must be given");
         }
         if (epochs < 1 || epochs > MAX_EPOCHS) {
             throw new IllegalArgumentException("epochs must be from 1 to " + MAX_EPOCHS + ", got " + epochs);
@@ -87,6 +90,7 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
         b.threads = threads;
         b.shards = shards;
         b.init = init;
+        b.precision = precision;
         return b;
     }
 
@@ -116,6 +120,7 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
         private int threads = 1;
         private int shards = 1;
         private Initializers.Scheme init = Initializers.Scheme.KERAS;
+        private Precision precision = Precision.FLOAT64;
 
         private Builder() {
         }
@@ -180,9 +185,15 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
             return this;
         }
 
+        /** The number format of the matrix products (float64 unless asked); see {@link Precision}. */
+        public Builder precision(Precision p) {
+            precision = p;
+            return this;
+        }
+
         public TrainingConfig build() {
             return new TrainingConfig(epochs, batchSize, optimizer, learningRate, flavour, momentum, clipNorm, seed,
-                    threads, shards, init);
+                    threads, shards, init, precision);
         }
     }
 }

@@ -136,9 +136,9 @@ public final class Workloads {
         long firstStart = System.nanoTime();
         SequenceModel model = new SequenceModel(w.spec());
         Initializers.initialize(model, Initializers.Scheme.TORCH, 0);
-        model.setPrecision(precision);
         TrainingConfig cfg = TrainingConfig.builder().epochs(TrainingConfig.MAX_EPOCHS).batchSize(w.batch())
-                .flavour(Flavour.TORCH).seed(0).threads(threads).shards(Math.min(threads, w.batch())).build();
+                .flavour(Flavour.TORCH).seed(0).threads(threads).shards(Math.min(threads, w.batch()))
+                .precision(precision).build();
         try (Trainer trainer = new Trainer(model, data, cfg)) {
             for (int i = 0; i < firstSteps; i++) {
                 trainer.step();

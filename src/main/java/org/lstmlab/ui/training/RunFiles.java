@@ -80,7 +80,7 @@ final class RunFiles {
                 TrainingConfig config = m.training().orElse(t.defaults());
                 var spec = m.model().spec();
                 RunRecord run = new RunRecord(t.name(), 0, spec.cell(), spec.hiddenSize(), spec.numLayers(),
-                        Double.NaN, 0, null);
+                        Double.NaN, 0, 0, null);
                 CheckpointFile.Loaded start = new CheckpointFile.Loaded(m.model(), config, Map.of(), 0, 0,
                         run.toMap(), m.vocabulary());
                 return new RunSetup(() -> t, run, config, start);

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.Flavour;
 import org.lstmlab.engine.optim.OptimizerKind;
@@ -29,8 +30,8 @@ import org.lstmlab.engine.train.TrainingConfig;
 public final class TrainingForm {
     public static final List<OptimizerKind> OPTIMIZERS = List.of(OptimizerKind.ADAM, OptimizerKind.RMSPROP,
             OptimizerKind.SGD);
-    public static final List<CellType> CELLS = List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH,
-            CellType.RNN_RELU);
+    /** The standard cells, never a tutorial's mistake: LSTM, both GRUs, both SimpleRNNs. */
+    public static final List<CellType> CELLS = CellType.standard();
 
     final ObjectProperty<Task> task = new SimpleObjectProperty<>();
     final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
@@ -53,6 +54,8 @@ public final class TrainingForm {
     final IntegerProperty threads = new SimpleIntegerProperty(Math.max(1,
             Runtime.getRuntime().availableProcessors() - 1));
     final BooleanProperty torchFlavour = new SimpleBooleanProperty(false);
+    /** Like the threads, a choice of the user's that a task's defaults leave alone. */
+    final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(Precision.FLOAT64);
 
     public ObjectProperty<Task> taskProperty() {
         return task;
@@ -131,6 +134,16 @@ public final class TrainingForm {
         return torchFlavour;
     }
 
+    /** The number format of the matrix products: float64 (the default) or float32 (faster). */
+    public ObjectProperty<Precision> precisionProperty() {
+        return precision;
+    }
+
+    /** The bundle key of a cell's label in the Layer box, e.g. {@code training.cell.gru-reset-before}. */
+    public static String cellLabelKey(CellType c) {
+        return "training.cell." + c.id();
+    }
+
     /** Fills every field with the task's defaults. */
     public void applyDefaults(Task t) {
         TrainingConfig c = t.defaults();
@@ -193,7 +206,7 @@ public final class TrainingForm {
         Flavour f = torchFlavour.get() ? Flavour.TORCH : Flavour.KERAS;
         return TrainingConfig.builder().epochs(epochs.get()).batchSize(batchSize.get()).learningRate(lr)
                 .clipNorm(clip).seed(s).threads(Math.max(1, threads.get())).optimizer(optimizer.get()).flavour(f)
-                .build();
+                .precision(precision.get() == null ? Precision.FLOAT64 : precision.get()).build();
     }
 
     private static double number(String key, String field, String text) {

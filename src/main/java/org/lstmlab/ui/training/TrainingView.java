@@ -25,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.optim.OptimizerKind;
@@ -68,6 +69,7 @@ public final class TrainingView {
     @FXML private TextField clipField;
     @FXML private TextField seedField;
     @FXML private Spinner<Integer> threadsSpinner;
+    @FXML private ComboBox<Precision> precisionBox;
     @FXML private Button startButton;
     @FXML private Button pauseButton;
     @FXML private Button resumeButton;
@@ -171,7 +173,7 @@ public final class TrainingView {
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);
         criterionLabel.textProperty().bind(vm.criterionProperty());
         cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));
-        cellBox.setConverter(Converters.display(CellType::id));
+        cellBox.setConverter(Converters.display(c -> resources.getString(TrainingForm.cellLabelKey(c))));
         cellBox.valueProperty().bindBidirectional(f.cell);
         SpinnerBinding.bind(unitsSpinner, 1, 512, f.units);
         SpinnerBinding.bind(layersSpinner, 1, 4, f.layers);
@@ -192,6 +194,9 @@ public final class TrainingView {
         clipField.textProperty().bindBidirectional(f.clipNorm);
         seedField.textProperty().bindBidirectional(f.seed);
         SpinnerBinding.bind(threadsSpinner, 1, 64, f.threads);
+        precisionBox.setItems(FXCollections.observableArrayList(Precision.values()));
+        precisionBox.setConverter(Converters.display(p -> resources.getString("training.precision." + p.id())));
+        precisionBox.valueProperty().bindBidirectional(f.precision);
         builder.disableProperty().bind(vm.idleProperty().not());
 
         startButton.disableProperty().bind(vm.idleProperty().not());

@@ -85,6 +85,7 @@ public final class TrainingViewModel {
         form.optimizer.addListener((o, a, b) -> refreshCode());
         form.cell.addListener((o, a, b) -> refreshCode());
         form.torchFlavour.addListener((o, a, b) -> refreshCode());
+        form.precision.addListener((o, a, b) -> refreshCode());
         temperature.addListener((o, a, b) -> {
             if (run != null) {
                 run.setTemperature(b.doubleValue());
@@ -291,7 +292,11 @@ public final class TrainingViewModel {
             boolean chosen = t.lengthAdjustable() || t instanceof org.lstmlab.engine.tasks.SeriesTask;   // a window
             int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
             kerasCode.set(CodeExport.keras(spec, c, steps));
-            torchCode.set(CodeExport.pytorch(spec, c));
+            try {
+                torchCode.set(CodeExport.pytorch(spec, c));
+            } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
+                torchCode.set("# " + e.getMessage());
+            }
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
         } catch (IllegalArgumentException e) {
@@ -362,7 +367,7 @@ public final class TrainingViewModel {
         boolean csv = data != null && !data.charLm();
         int steps = csv || !t.lengthAdjustable() ? 0 : form.steps.get();
         return new RunRecord(t.name(), steps, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()),
-                form.validationSplit.get(), 0, data);
+                form.validationSplit.get(), 0, 0, data);
     }
 
     public void pause() {

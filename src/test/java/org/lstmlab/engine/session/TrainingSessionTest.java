@@ -110,6 +110,37 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aValidationLimitScoresTheFirstValidationSamplesAndIsRecorded() throws Exception {
+        try (TrainingSession s = small("adding").validationLimit(50).configure(c -> c.epochs(1)).build()) {
+            assertEquals(50, s.data().validation().size());
+            assertEquals(Tasks.byName("adding").generate(10, 42).validation().get(49).x()[3],
+                    s.data().validation().get(49).x()[3], "the first 50, in order");
+            EpochReport r = s.run(SessionObserver.NONE).get(0);
+            assertEquals(s.evaluate(s.data().validation()).loss(), r.valLoss());
+            Path ckpt = dir.resolve("limited.safetensors");
+            s.snapshot().saveCheckpoint(ckpt);
+            CheckpointFile.Loaded c = CheckpointFile.load(ckpt);
+            assertEquals(s.record(), RunRecord.fromMap(c.run(), c.model().spec()));
+            assertEquals(50, RunRecord.fromMap(c.run(), c.model().spec()).validationLimit());
+        }
+        assertThrows(IllegalArgumentException.class, () -> small("adding").validationLimit(-1).build());
+    }
+
+    @Test
+    void initialWeightsChangeAFreshModelBeforeTheFirstStep() {
+        double[] plain;
+        try (TrainingSession s = small("adding").build()) {
+            plain = s.model().rnn().layer(0).weightHh().data().clone();
+        }
+        try (TrainingSession s = small("adding").initialWeights(m -> m.rnn().layer(0).weightHh().data()[0] = 7)
+                .build()) {
+            double[] changed = s.model().rnn().layer(0).weightHh().data();
+            assertEquals(7.0, changed[0]);
+            assertEquals(plain[1], changed[1]);
+        }
+    }
+
+    @Test
     void sizesAndLengthsAreCheckedBeforeAnythingIsBuilt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainingSession.builder(Tasks.byName("reber")).seqLen(20).build());

@@ -17,7 +17,7 @@ class TrainingConfigTest {
     void theBuilderStartsFromKerasDefaults() {
         TrainingConfig c = TrainingConfig.builder().build();
         assertEquals(new TrainingConfig(10, 32, OptimizerKind.ADAM, 1e-3, Flavour.KERAS, 0, 0, 42, 1, 1,
-                Initializers.Scheme.KERAS), c);
+                Initializers.Scheme.KERAS, org.lstmlab.engine.math.Precision.FLOAT64), c);
         assertEquals(c, TrainingConfig.kerasDefaults());
         TrainingConfig torch = c.toBuilder().flavour(Flavour.TORCH).build();
         assertEquals(Initializers.Scheme.TORCH, torch.init(), "the flavour brings its initialisation");

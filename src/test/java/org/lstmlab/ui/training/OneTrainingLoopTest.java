@@ -1,6 +1,7 @@
 package org.lstmlab.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.cli.LstmLabCommand;
 import org.lstmlab.engine.io.JsonParser;
 import org.lstmlab.engine.io.JsonValue;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.session.EpochReport;
@@ -22,7 +24,8 @@ import org.lstmlab.ui.compare.CompareViewModel;
 
 /**
  * One epoch loop: the same task, model and config trained through the command line's {@code train}, the Train tab
- * and the Compare tab give the same validation loss and accuracy after every epoch, bit for bit.
+ * and the Compare tab give the same validation loss and accuracy after every epoch, bit for bit; and so do
+ * {@code train --dtype float32} and the Train tab's float32 precision.
  */
 class OneTrainingLoopTest {
     private static final int T = 10;
@@ -34,12 +37,13 @@ class OneTrainingLoopTest {
     private record Numbers(List<Double> loss, List<Double> accuracy) {
     }
 
-    private Numbers commandLine() throws Exception {
+    private Numbers commandLine(Precision precision) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = LstmLabCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
                 "train", "--task", "adding", "--seq-len", Integer.toString(T), "--cell", "gru", "--epochs",
-                Integer.toString(EPOCHS), "--threads", Integer.toString(threads), "--epoch-json");
+                Integer.toString(EPOCHS), "--threads", Integer.toString(threads), "--dtype", precision.id(),
+                "--epoch-json");
         assertEquals(0, code, err.toString());
         List<Double> loss = new ArrayList<>();
         List<Double> accuracy = new ArrayList<>();
@@ -53,7 +57,7 @@ class OneTrainingLoopTest {
         return new Numbers(loss, accuracy);
     }
 
-    private Numbers trainTab() throws Exception {
+    private Numbers trainTab(Precision precision) throws Exception {
         FakeFx fx = new FakeFx();
         TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.ENGLISH), fx);
         vm.chooseTask(Tasks.byName("adding"));
@@ -61,6 +65,7 @@ class OneTrainingLoopTest {
         vm.form().cellProperty().set(CellType.GRU);
         vm.form().epochsProperty().set(EPOCHS);
         vm.form().threadsProperty().set(threads);
+        vm.form().precisionProperty().set(precision);
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
         List<EpochReport> epochs = vm.snapshotProperty().get().epochMetrics();
@@ -88,12 +93,27 @@ class OneTrainingLoopTest {
 
     @Test
     void theCommandLineTheTrainTabAndTheCompareTabGiveTheSameNumbers() throws Exception {
-        Numbers cli = commandLine();
-        Numbers train = trainTab();
+        Numbers cli = commandLine(Precision.FLOAT64);
+        Numbers train = trainTab(Precision.FLOAT64);
         Numbers compare = compareTab();
         assertEquals(EPOCHS, cli.loss().size());
         assertTrue(cli.loss().get(1) < cli.loss().get(0), "it trains: " + cli);
         assertEquals(cli, train, "command line and Train tab");
         assertEquals(cli, compare, "command line and Compare tab");
+    }
+
+    @Test
+    void theTrainTabsFloat32RunEqualsDtypeFloat32OnTheCommandLine() throws Exception {
+        Numbers cli = commandLine(Precision.FLOAT32);
+        Numbers train = trainTab(Precision.FLOAT32);
+        assertEquals(EPOCHS, cli.loss().size());
+        assertTrue(cli.loss().get(1) < cli.loss().get(0), "it trains: " + cli);
+        assertEquals(cli, train, "command line --dtype float32 and the Train tab's float32");
+        Numbers exact = commandLine(Precision.FLOAT64);
+        assertNotEquals(exact.loss(), cli.loss(), "float32 computes otherwise than float64");
+        for (int e = 0; e < EPOCHS; e++) {
+            assertEquals(exact.loss().get(e), cli.loss().get(e), 1e-3 * exact.loss().get(e),
+                    "float32 stays close to float64 over two epochs");
+        }
     }
 }

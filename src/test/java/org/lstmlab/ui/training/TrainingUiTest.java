@@ -141,6 +141,23 @@ class TrainingUiTest {
     }
 
     @Test
+    void thePrecisionBoxOffersFloat64AndFloat32WithATooltipThatSaysWhatStaysFloat64(FxRobot robot)
+            throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.lstmlab.engine.math.Precision> box = robot.lookup("#precisionBox")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("float64 (exact, as PyTorch float64)", WaitForAsyncUtils.asyncFx(
+                () -> box.getConverter().toString(box.getValue())).get());
+        String tip = box.getTooltip().getText();
+        assertTrue(tip.contains("faster") && tip.contains("stay float64") && tip.contains("debugger"), tip);
+        robot.clickOn("#precisionBox");
+        robot.clickOn("float32 (faster)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.lstmlab.engine.math.Precision.FLOAT32, WaitForAsyncUtils.asyncFx(
+                () -> view.viewModel().form().config().precision()).get());
+    }
+
+    @Test
     void enterInAFieldDoesNotStartTraining(FxRobot robot) throws Exception {
         for (String field : List.of("#lrField", "#seedField", "#clipField")) {
             robot.clickOn(field).type(javafx.scene.input.KeyCode.END).type(javafx.scene.input.KeyCode.ENTER);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.SequenceInput;
@@ -70,6 +71,60 @@ class TrainingViewModelTest {
         vm.chooseTask(Tasks.byName("reber"));
         assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(None, 7)"), "Reber strings vary in length");
         assertEquals("Dense(7, sigmoid)\nbinary_crossentropy", vm.headProperty().get());
+    }
+
+    @Test
+    void thePrecisionChoiceTrainsInFloat32IsSavedWithTheRunAndNeverReachesTheDebugger(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertEquals(Precision.FLOAT64, vm.form().config().precision(), "float64 unless asked");
+        assertTrue(vm.torchCodeProperty().get().contains("model = Model().double()"), vm.torchCodeProperty().get());
+        vm.form().precisionProperty().set(Precision.FLOAT32);
+        assertEquals(Precision.FLOAT32, vm.form().config().precision());
+        assertTrue(vm.torchCodeProperty().get().contains("model = Model()  # float32"), vm.torchCodeProperty().get());
+        smallForm();
+        assertEquals(Precision.FLOAT32, vm.form().precisionProperty().get(), "a task's defaults leave it alone");
+        List<SequenceModel> received = new ArrayList<>();
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> received.add(model));
+        vm.start();
+        fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 3);
+        vm.pause();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(Precision.FLOAT32, vm.run().atBoundary(a -> a.session().model().precision()).get());
+        Path run = dir.resolve("r.safetensors");
+        vm.saveCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Saved the run to r.safetensors"));
+        vm.openInDebugger();
+        fx.until(vm, () -> !received.isEmpty());
+        assertEquals(Precision.FLOAT64, received.get(0).precision(), "the debugger traces in float64");
+        vm.stop();
+        vm.form().precisionProperty().set(Precision.FLOAT64);
+        vm.openCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened r.safetensors")
+                && vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(Precision.FLOAT32, vm.run().atBoundary(a -> a.session().config().precision()).get(),
+                "a saved run continues in the precision it was trained in");
+        assertEquals(Precision.FLOAT32, vm.run().atBoundary(a -> a.session().model().precision()).get());
+        vm.stop();
+    }
+
+    @Test
+    void theLayerBoxOffersTheStandardCellsWithLabelsInBothLanguagesAndNoTutorialMistake() {
+        assertEquals(List.of(CellType.LSTM, CellType.GRU, CellType.GRU_RESET_BEFORE, CellType.RNN_TANH,
+                CellType.RNN_RELU), TrainingForm.CELLS);
+        for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            var bundle = I18n.bundle(l);
+            for (CellType c : TrainingForm.CELLS) {
+                assertTrue(bundle.containsKey(TrainingForm.cellLabelKey(c)), l + " " + c);
+            }
+        }
+        assertEquals("GRU (reset before the product, Cho 2014)", I18n.bundle(Locale.ENGLISH).getString(
+                TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)));
+        assertTrue(I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString(
+                TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)).contains("重置门"));
+        vm.form().cellProperty().set(CellType.GRU_RESET_BEFORE);
+        assertTrue(vm.kerasCodeProperty().get().contains("GRU(32, reset_after=False"), vm.kerasCodeProperty().get());
+        assertTrue(vm.torchCodeProperty().get().startsWith("# gru-reset-before: PyTorch has no GRU"),
+                vm.torchCodeProperty().get());
     }
 
     @Test
