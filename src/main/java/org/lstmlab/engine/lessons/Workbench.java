@@ -289,9 +289,7 @@ public final class Workbench {
     }
 
     private static void copy(List<Param> from, List<Param> to) {
-        for (int k = 0; k < to.size(); k++) {
-            System.arraycopy(from.get(k).data(), 0, to.get(k).data(), 0, to.get(k).size());
-        }
+        Param.setValues(to, from.stream().map(Param::data).toList());
     }
 
     // ------------------------------------------------------------------------------------------------ state

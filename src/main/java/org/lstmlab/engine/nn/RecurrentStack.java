@@ -54,6 +54,23 @@ public final class RecurrentStack {
         return list;
     }
 
+    /** A stack with its own copy of every weight (float64 products, fresh traces): what an editor keeps. */
+    public RecurrentStack copy() {
+        RecurrentStack c = new RecurrentStack(cell, inputSize, hiddenSize, layers.size());
+        c.setWeights(parameters.stream().map(Param::data).toList());
+        return c;
+    }
+
+    /** Every weight's values, copied, in {@link #parameters()} order. */
+    public List<double[]> weightValues() {
+        return Param.valuesOf(parameters);
+    }
+
+    /** Overwrites every weight with {@code values}, in {@link #parameters()} order; counts and sizes are checked. */
+    public void setWeights(List<double[]> values) {
+        Param.setValues(parameters, values);
+    }
+
     /** A stack sharing these parameter values with gradients and traces of its own. */
     public RecurrentStack replica() {
         List<RecurrentLayer> copies = new ArrayList<>();

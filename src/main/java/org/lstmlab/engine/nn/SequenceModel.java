@@ -65,20 +65,17 @@ public final class SequenceModel {
         if (!other.spec.equals(spec)) {
             throw new IllegalArgumentException("cannot copy the weights of " + other.spec + " into " + spec);
         }
-        List<Param> from = other.parameters();
-        List<Param> to = parameters();
-        for (int i = 0; i < from.size(); i++) {
-            System.arraycopy(from.get(i).data(), 0, to.get(i).data(), 0, from.get(i).size());
-        }
+        Param.setValues(parameters(), other.parameters().stream().map(Param::data).toList());
     }
 
-    /** Every weight's values, copied, in {@link #parameters()} order. */
+    /** Every weight's values, copied, in {@link #parameters()} order (the recurrent stack's, then the head's). */
     public List<double[]> weightValues() {
-        List<double[]> out = new ArrayList<>();
-        for (Param p : parameters()) {
-            out.add(p.data().clone());
-        }
-        return List.copyOf(out);
+        return Param.valuesOf(parameters());
+    }
+
+    /** Overwrites every weight with {@code values}, in {@link #parameters()} order; counts and sizes are checked. */
+    public void setWeights(List<double[]> values) {
+        Param.setValues(parameters(), values);
     }
 
     /** True when every weight is a finite number. */

@@ -72,7 +72,7 @@ final class Companions {
         Workspace w = shown.workspace();
         RecurrentStack weights = new RecurrentStack(c.cell(), w.inputSize(), w.hiddenSize(), w.layers());
         if (sameWeights.contains(c.cell()) && c.cell().gates().equals(w.cell().gates())) {
-            TraceJob.copyInto(weights.parameters(), w.request().params().subList(0, weights.parameters().size()));
+            weights.setWeights(w.request().params().subList(0, weights.parameters().size()));
         } else {
             Initializers.initialize(weights, shown.setup().weights() == WeightPreset.RANDOM_KERAS
                     ? Initializers.Scheme.KERAS : Initializers.Scheme.TORCH, shown.setup().seed());

@@ -8,7 +8,6 @@ import java.util.function.DoubleConsumer;
 
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.RecurrentStack;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -49,7 +48,7 @@ public final class TraceJob {
         double[] predictions = null;
         if (r.loss() == LossKind.MODEL_HEAD) {
             SequenceModel model = new SequenceModel(r.head());
-            copyInto(model.parameters(), r.params());
+            model.setWeights(r.params());
             Batch batch = new Batch(in, r.target().targets(), r.target().classes());
             loss = model.forward(batch);
             predictions = model.predictions();
@@ -58,7 +57,7 @@ public final class TraceJob {
             stack = model.rnn();
         } else {
             stack = new RecurrentStack(r.cell(), r.inputSize(), r.hiddenSize(), r.layers());
-            copyInto(stack.parameters(), r.params());
+            stack.setWeights(r.params());
             stack.forward(in, null, null);
             progress.accept(0.45);
             int h = r.hiddenSize();
@@ -82,22 +81,6 @@ public final class TraceJob {
             s += hidden[k];
         }
         return s;
-    }
-
-    /** Copies parameter values in order, checking that the counts and sizes match. */
-    static void copyInto(List<Param> params, List<double[]> values) {
-        if (params.size() != values.size()) {
-            throw new IllegalArgumentException("expected " + params.size() + " parameters, got " + values.size());
-        }
-        for (int k = 0; k < params.size(); k++) {
-            double[] dst = params.get(k).data();
-            double[] src = values.get(k);
-            if (src.length != dst.length) {
-                throw new IllegalArgumentException(params.get(k).name() + " has " + dst.length + " values, got "
-                        + src.length);
-            }
-            System.arraycopy(src, 0, dst, 0, dst.length);
-        }
     }
 
     /** Copies the heatmap symbols and the gradient norms out of a trace. */

@@ -150,17 +150,12 @@ public final class Workspace {
         if (other == LossKind.MODEL_HEAD && head == null) {
             throw new IllegalArgumentException("the model's own loss needs a trained model's head");
         }
-        RecurrentStack copy = new RecurrentStack(cell(), inputSize(), hiddenSize(), layers());
-        TraceJob.copyInto(copy.parameters(), weights.parameters().stream().map(Param::data).toList());
-        return new Workspace(copy, steps, input.clone(), features, vocabulary, other, head == null ? null : head.copy());
+        return new Workspace(weights.copy(), steps, input.clone(), features, vocabulary, other, head == null ? null : head.copy());
     }
 
     /** The parameter values and input, copied for a worker. */
     public TraceRequest request() {
-        List<double[]> params = new ArrayList<>();
-        for (Param p : weights.parameters()) {
-            params.add(p.data().clone());
-        }
+        List<double[]> params = new ArrayList<>(weights.weightValues());
         boolean own = loss == LossKind.MODEL_HEAD;
         if (own) {
             params.add(head.weight().clone());
@@ -172,12 +167,8 @@ public final class Workspace {
 
     /** The same input and sizes with another cell and other weights (for side by side). */
     public TraceRequest requestFor(RecurrentStack otherWeights) {
-        List<double[]> params = new ArrayList<>();
-        for (Param p : otherWeights.parameters()) {
-            params.add(p.data().clone());
-        }
         LossKind l = loss == LossKind.MODEL_HEAD ? LossKind.LAST_STEP_SUM : loss;
-        return new TraceRequest(otherWeights.cell(), inputSize(), hiddenSize(), layers(), steps, List.copyOf(params),
-                input.clone(), l, null, null);
+        return new TraceRequest(otherWeights.cell(), inputSize(), hiddenSize(), layers(), steps,
+                otherWeights.weightValues(), input.clone(), l, null, null);
     }
 }

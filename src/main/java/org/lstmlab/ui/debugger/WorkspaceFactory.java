@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;
-import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.RecurrentStack;
 
 /**
@@ -90,8 +89,8 @@ final class WorkspaceFactory {
         }
         var spec = m.spec();
         RecurrentStack stack = new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers());
-        List<Param> params = stack.parameters();
-        TraceJob.copyInto(params, m.params().subList(0, params.size()));
+        int n = stack.parameters().size();
+        stack.setWeights(m.params().subList(0, n));
         List<String> vocabulary = m.vocabulary().size() == spec.inputSize() ? m.vocabulary() : List.of();
         List<String> names = new ArrayList<>();
         for (int k = 0; k < spec.inputSize(); k++) {
@@ -99,7 +98,6 @@ final class WorkspaceFactory {
         }
         boolean head = m.target() != null;
         LossKind loss = s.loss() == LossKind.MODEL_HEAD && !head ? LossKind.LAST_STEP_SUM : s.loss();
-        int n = params.size();
         Workspace w = new Workspace(stack, m.steps(), m.input().clone(), names, vocabulary, loss, head
                 ? new Workspace.Head(spec, m.params().get(n).clone(), m.params().get(n + 1).clone(), m.target())
                 : null);
