@@ -9,8 +9,8 @@ import org.lstmlab.ui.LstmLabApp;
  *
  * <p>Every command runs in this one process: killing it (Ctrl+C, SIGTERM, SIGKILL) stops all of its work. The
  * Vector API kernels are used when Java was started with {@code --add-modules jdk.incubator.vector} (the
- * {@code lstm-lab} launcher script, {@code mvn javafx:run} and the tests do that); otherwise the plain kernels run.
- * Nothing starts a second JVM.
+ * {@code bin/lstm-lab} script, the app image's launcher from {@code mvn -Papp package}, {@code mvn javafx:run} and
+ * the tests do that); otherwise the plain kernels run. Nothing starts a second JVM.
  *
  * <p>This class deliberately does not extend {@code javafx.application.Application}: the Java launcher refuses
  * such a main class when JavaFX is on the class path, as it is in the shaded jar.
@@ -20,7 +20,8 @@ public final class Main {
     }
 
     /** Options the desktop app takes, as {@code --name=value}: the rest of the arguments go to the command line. */
-    private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--screenshot=", "--tab=", "--lang=");
+    private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--screenshot=", "--tab=", "--lang=",
+            "--size=");
 
     public static void main(String[] args) {
         if (isAppLaunch(args)) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.KernelBench;
-import org.lstmlab.engine.math.Pointwise;
+import org.lstmlab.engine.math.PeakProbe;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.train.Workloads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +17,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: training throughput on the peer workloads W1–W4, one JSON line each. */
+/**
+ * {@code bench}: training throughput on the peer workloads W1–W4 (docs/bench/WORKLOADS.md), one JSON line each with
+ * the keys {@code torch_peer.py} prints plus GFLOP/s, the fraction of the measured FMA peak and the time of the
+ * first steps from a cold start.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Training throughput (forward, BPTT, Adam) on the workloads W1-W4 of the PyTorch peer "
-                + "benchmark (their shapes are printed with each result), one JSON line per workload.")
+        description = {"Training throughput (forward, BPTT, Adam) on the workloads of docs/bench/WORKLOADS.md, "
+                + "one JSON line per workload with the keys docs/bench/torch_peer.py prints (workload, dtype, "
+                + "threads, ms_per_batch, samples_per_s) and these: cpu_ms_per_batch (CPU time of all threads per "
+                + "step, steadier than wall time on a shared machine), gflops (nominal FLOPs of a step, counted as "
+                + "WORKLOADS.md does, per second), peak_gflops (this machine's measured FMA peak for the dtype, "
+                + "one core, times the threads used), peak_fraction (gflops / peak_gflops), first_epoch_s (wall "
+                + "time of the first --first-epoch steps from a freshly built model, kernels warming up meanwhile; "
+                + "cold is true for the first workload of the run, when nothing was compiled yet), kernel, shape.",
+                "With --kernels: the matrix kernels alone on LSTM-shaped products, and the FMA peak probe."})
 final class BenchCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -33,8 +44,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     private Integer threads;
 
+    @Option(names = "--dtype", defaultValue = "float64",
+            description = "float64 (default) or float32: the precision of the matrix products, as train --dtype")
+    private String dtype;
+
+    @Option(names = "--first-epoch", defaultValue = "100", paramLabel = "STEPS",
+            description = "steps timed from a cold start for first_epoch_s (default: ${DEFAULT-VALUE}; 0 skips)")
+    private int firstSteps;
+
     @Option(names = "--kernels", description = "instead of the workloads, time the matrix kernels (reference, "
-            + "plain, vector) on LSTM-shaped products: one JSON line per product and kernel")
+            + "plain, vector) on LSTM-shaped products, one JSON line per product and kernel, after one line per "
+            + "dtype with the machine's FMA peak on one core")
     private boolean kernels;
 
     @Override
@@ -42,10 +62,14 @@ final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
         }
+        if (firstSteps < 0) {
+            throw new IllegalArgumentException("--first-epoch must be 0 or more steps, got " + firstSteps);
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + n);
         }
+        Precision precision = Precision.parse(dtype);
         List<Workloads.Workload> chosen = new ArrayList<>();
         if (workloads.isEmpty()) {
             chosen.addAll(Workloads.ALL);
@@ -59,27 +83,51 @@ final class BenchCommand implements Callable<Integer> {
             benchKernels(out);
             return 0;
         }
+        boolean cold = true;
+        long warmWait = (long) Math.max(5_000, Math.min(60_000, seconds * 10_000));
+        double peakPerCore = Double.NaN;
         for (Workloads.Workload w : chosen) {
-            Workloads.Measurement m = Workloads.run(w, n, seconds,
-                    "gemm " + Gemm.kernelName() + ", activations " + Pointwise.kernelName());
+            Workloads.Measurement m = Workloads.run(w, n, seconds, precision, firstSteps, warmWait);
+            if (Double.isNaN(peakPerCore)) {
+                peakPerCore = PeakProbe.gflops(precision, 300);  // after the first workload: the JIT is warm
+            }
+            int cores = Math.min(Math.min(n, w.batch()), Runtime.getRuntime().availableProcessors());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("workload", w.name());
             json.put("engine", "lstm-lab");
-            json.put("dtype", "float64");
+            json.put("dtype", precision.id());
             json.put("threads", m.threads());
             json.put("batches", m.batches());
             json.put("ms_per_batch", round(m.msPerBatch(), 3));
             json.put("samples_per_s", round(m.samplesPerSecond(), 1));
+            json.put("cpu_ms_per_batch", round(m.cpuMsPerBatch(), 3));
+            json.put("gflops", round(m.gflops(), 2));
+            json.put("peak_gflops", round(peakPerCore * cores, 1));
+            json.put("peak_fraction", round(m.gflops() / (peakPerCore * cores), 3));
+            if (firstSteps > 0) {
+                json.put("first_epoch_s", round(m.firstSeconds(), 3));
+                json.put("first_epoch_steps", m.firstSteps());
+                json.put("cold", cold);
+            }
             json.put("kernel", m.kernel());
             json.put("shape", Workloads.describe(w));
             out.println(Json.line(json));
             out.flush();
+            cold = false;
         }
         return 0;
     }
 
     private void benchKernels(PrintWriter out) {
         long ms = Math.max(100, (long) (seconds * 1000 / 10));
+        for (Precision p : Precision.values()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("probe", "fma peak, one core");
+            json.put("dtype", p.id());
+            json.put("peak_gflops", round(PeakProbe.gflops(p, ms * 3), 1));
+            out.println(Json.line(json));
+            out.flush();
+        }
         KernelBench.Settings settings = new KernelBench.Settings(ms, ms / 3, 3);
         for (KernelBench.Shape shape : KernelBench.lstmShapes()) {
             for (KernelBench.Result r : KernelBench.compare(KernelBench.kernels(), List.of(shape), settings)) {

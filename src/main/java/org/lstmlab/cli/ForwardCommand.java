@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.io.CaseRunner;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.Tensor;
@@ -33,10 +32,7 @@ final class ForwardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (InputFiles.sameFile(in, out)) {
-            throw new IllegalArgumentException("--out " + out + " is the case file itself; write the results to "
-                    + "another file");
-        }
+        Outputs.notAnInput("--out", out, "the case file", in);
         Map<String, Tensor> results = CaseRunner.run(in);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("kind", SafeTensors.readIndex(in).meta("kind").orElse(""));

@@ -30,7 +30,8 @@ final class GradcheckCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru, rnn (tanh) or rnn_relu (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru, gru-reset-before (Keras' reset_after=False), rnn (tanh) or rnn_relu; also the "
+            + "tutorial's two mistakes, lstm-squashed-cell and lstm-tanh-input (default: ${DEFAULT-VALUE})")
     private String cell;
 
     @Option(names = "--input", defaultValue = "3", description = "input size D (default: ${DEFAULT-VALUE})")

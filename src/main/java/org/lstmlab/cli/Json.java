@@ -1,56 +1,39 @@
 package org.lstmlab.cli;
 
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One-line JSON objects of numbers, strings and booleans, for the machine-readable last lines. */
+import org.lstmlab.engine.io.JsonValue;
+import org.lstmlab.engine.io.JsonWriter;
+
+/** The command line's machine-readable lines: a map of numbers, strings and booleans, written by the engine. */
 final class Json {
     private Json() {
     }
 
+    /** One line of JSON; a number that is not finite is written as {@code null}. */
     static String line(Map<String, ?> fields) {
-        StringBuilder sb = new StringBuilder("{");
+        Map<String, JsonValue> members = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : fields.entrySet()) {
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append(quote(e.getKey())).append(": ").append(value(e.getValue()));
+            members.put(e.getKey(), value(e.getValue()));
         }
-        return sb.append('}').toString();
+        return JsonWriter.writeSpaced(new JsonValue.Obj(members));
     }
 
-    private static String value(Object v) {
-        if (v instanceof Double d) {
-            if (!Double.isFinite(d)) {
-                return "null";
-            }
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return String.format(Locale.ROOT, "%.1f", d);
-            }
-            return Double.toString(d);
+    private static JsonValue value(Object v) {
+        if (v == null) {
+            return JsonValue.Null.INSTANCE;
         }
-        if (v instanceof Number || v instanceof Boolean) {
-            return v.toString();
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            return Double.isFinite(d) ? JsonValue.Num.of(d) : JsonValue.Null.INSTANCE;
         }
-        return quote(String.valueOf(v));
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
+        if (v instanceof Number n) {
+            return JsonValue.Num.of(n.longValue());
         }
-        return sb.append('"').toString();
+        if (v instanceof Boolean b) {
+            return new JsonValue.Bool(b);
+        }
+        return new JsonValue.Str(String.valueOf(v));
     }
 }

@@ -9,13 +9,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code forward}, {@code gradcheck}, {@code train}, {@code bench}. Every failure the user can
+ * The command line: {@code forward}, {@code gradcheck}, {@code train}, {@code compare}, {@code bench}. Every failure the user can
  * cause ends as one line on stderr and exit code 2, never a stack trace.
  */
-@Command(name = "lstm-lab", mixinStandardHelpOptions = true, version = "LSTM Lab 0.1.0",
+@Command(name = "lstm-lab", mixinStandardHelpOptions = true, versionProvider = LstmLabCommand.VersionText.class,
         description = "LSTM Lab from the command line. With no sub-command the desktop app opens.",
-        subcommands = {ForwardCommand.class, GradcheckCommand.class, TrainCommand.class, BenchCommand.class})
+        subcommands = {ForwardCommand.class, GradcheckCommand.class, TrainCommand.class, CompareCommand.class,
+                BenchCommand.class, LessonsCommand.class, PredictCommand.class, ExportCommand.class,
+                TraceCommand.class})
 public final class LstmLabCommand implements Callable<Integer> {
+
+    /** {@code --version}: the app's version, the Java it runs on and the matrix kernels in use. */
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"LSTM Lab " + org.lstmlab.engine.io.AppVersion.VERSION,
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), kernels: "
+                        + org.lstmlab.engine.math.Gemm.kernelName()};
+        }
+    }
 
     /** Exit code for bad input: unknown options, unreadable or malformed files. */
     public static final int EXIT_USAGE = 2;

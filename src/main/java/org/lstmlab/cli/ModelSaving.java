@@ -32,12 +32,7 @@ final class ModelSaving {
         if (kind != null) {
             throw new IllegalArgumentException("--save " + target + ": is " + kind + ", not a regular file");
         }
-        for (Path in : inputs) {
-            if (in != null && InputFiles.sameFile(in, target)) {
-                throw new IllegalArgumentException("--save " + target + " is the input file " + in
-                        + "; saving would overwrite it");
-            }
-        }
+        Outputs.notAnInput("--save", target, "the input file", inputs);
         try {
             AtomicFiles.deleteStaleTemps(target);
         } catch (IOException e) {

@@ -1,25 +1,27 @@
 package org.lstmlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.lstmlab.engine.data.CsvSeries;
-import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.tasks.Task;
-import org.lstmlab.engine.tasks.TaskScore;
-import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
-import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
-import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.SessionObserver;
+import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.StepResult;
-import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,13 +29,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train}: trains a built-in task headlessly, Keras-style: a progress bar, one line per epoch, the model
- * saved, and a last line of JSON metrics.
+ * {@code train}: trains a built-in task or the user's file headlessly through a {@link TrainingSession}, Keras-style:
+ * a progress bar, one line per epoch with the task's verdict, the model saved when asked, and a last line of JSON.
+ * Every option is checked before anything is built; a value out of range is refused with the option's name.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model on a built-in task or on your data (--data) and save it. Prints a progress bar, "
-                + "one line per epoch and, last, one JSON line: task, cell, epochs, train_loss, val_loss, "
-                + "val_accuracy, solved, seconds.")
+        description = "Train a model on a built-in task or on your data (--data). Prints a progress bar, one line "
+                + "per epoch with the task's verdict and, last, one JSON line: task, cell, epochs, train_loss, "
+                + "val_loss, val_accuracy (tasks with an accuracy), metric, metric_value, threshold, baseline, "
+                + "baseline_value, solved, seconds. The model is saved only with --save.")
 final class TrainCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -41,23 +45,23 @@ final class TrainCommand implements Callable<Integer> {
             + "counting, sine, sentiment, charlm")
     private String task;
 
-    @Option(names = "--seq-len", defaultValue = "0",
-            description = "sequence length T (default: the task's); for --data, the window length")
-    private int seqLen;
+    @Option(names = "--seq-len", description = "sequence length T, within the task's range (default: the "
+            + "task's); for a CSV file (--data), the window length in rows (default: 24)")
+    private Integer seqLen;
 
     @Option(names = "--data", description = "your data: a CSV time series, or a text file for --task charlm "
             + "(a .txt file implies charlm)")
     private Path dataFile;
 
     @Option(names = "--columns", split = ",", description = "CSV input columns, by name or 1-based number (default: all)")
-    private java.util.List<String> columns = java.util.List.of();
+    private List<String> columns = List.of();
 
     @Option(names = "--target", split = ",",
             description = "CSV column(s) to forecast (default: the last input column)")
-    private java.util.List<String> targets = java.util.List.of();
+    private List<String> targets = List.of();
 
-    @Option(names = "--horizon", defaultValue = "1", description = "forecast this many rows after the window "
-            + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--horizon", defaultValue = "1", description = "CSV: forecast this many rows after the window, "
+            + "1 to " + UserData.MAX_HORIZON + " (default: ${DEFAULT-VALUE})")
     private int horizon;
 
     @Option(names = "--val-split", defaultValue = "0.2",
@@ -68,22 +72,27 @@ final class TrainCommand implements Callable<Integer> {
             + "(default: detected from the BOM, else UTF-8, else GB18030)")
     private String encoding;
 
-    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru or rnn (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru (PyTorch's, the reset gate after the "
+            + "product), gru-reset-before (Cho et al. 2014, Keras' reset_after=False), rnn (tanh) or rnn_relu "
+            + "(default: ${DEFAULT-VALUE})")
     private String cell;
 
-    @Option(names = "--hidden", defaultValue = "0", description = "hidden units H (default: the task's)")
-    private int hidden;
+    @Option(names = "--hidden", description = "hidden units H, 1 to " + TrainingSession.MAX_HIDDEN
+            + " (default: the task's)")
+    private Integer hidden;
 
-    @Option(names = "--layers", defaultValue = "1", description = "stacked recurrent layers (default: ${DEFAULT-VALUE})")
+    @Option(names = "--layers", defaultValue = "1", description = "stacked recurrent layers, 1 to "
+            + TrainingSession.MAX_LAYERS + " (default: ${DEFAULT-VALUE})")
     private int layers;
 
-    @Option(names = "--epochs", description = "epochs (default: the task's)")
+    @Option(names = "--epochs", description = "epochs, 1 to " + TrainingConfig.MAX_EPOCHS + " (default: the task's)")
     private Integer epochs;
 
-    @Option(names = "--batch", description = "batch size (default: the task's)")
+    @Option(names = "--batch", description = "batch size, 1 to " + TrainingConfig.MAX_BATCH
+            + " (default: the task's)")
     private Integer batch;
 
-    @Option(names = "--lr", description = "learning rate (default: the task's)")
+    @Option(names = "--lr", description = "learning rate, a positive number (default: the task's)")
     private Double lr;
 
     @Option(names = "--optimizer", description = "adam, sgd or rmsprop (default: the task's)")
@@ -92,128 +101,233 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--flavour", description = "keras or torch: whose optimizer defaults and initialisation")
     private String flavour;
 
-    @Option(names = "--clip", description = "clip the global gradient norm to this value (default: the task's)")
+    @Option(names = "--clip", description = "clip the global gradient norm to this value, 0 for none "
+            + "(default: the task's)")
     private Double clip;
 
     @Option(names = "--seed", defaultValue = "42", description = "seed for data, weights and shuffling (default: ${DEFAULT-VALUE})")
     private long seed;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
+    @Option(names = "--threads", description = "worker threads, 1 to " + TrainingConfig.MAX_THREADS + " (default: "
+            + "all cores). Each batch is split into as many shards as threads, up to the cores; results are "
+            + "bit-identical for the same seed and shard count")
     private Integer threads;
 
-    @Option(names = "--save", description = "model file to write (default: <task>-<cell>.safetensors)")
+    @Option(names = "--dtype", defaultValue = "float64", description = "float64 (default) or float32: the precision "
+            + "of the recurrent layers' matrix products; float32 is faster, everything else stays float64")
+    private String dtype;
+
+    @Option(names = "--save", description = "model file to write (default: the model is not saved)")
     private Path save;
 
-    @Option(names = "--no-save", description = "do not save the model")
+    @Option(names = "--no-save", description = "do not save the model (the default; overrides --save)")
     private boolean noSave;
+
+    @Option(names = "--epoch-json", description = "print each epoch as one JSON line (epoch, train_loss, "
+            + "val_loss, the verdict's fields, seconds) instead of the line for people")
+    private boolean epochJson;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Task t = dataFile == null ? Tasks.byName(task == null ? "keras-example" : task) : UserData.task(dataFile, task,
-                new CsvSeries.Options(columns, targets, seqLen > 0 ? seqLen : 24, horizon, valSplit,
-                        UserData.charset(encoding)));
-        CellType cellType = CellType.parse(cell);
-        TrainingConfig cfg = configure(t.defaults());
-        int units = hidden > 0 ? hidden : t.defaultHidden();
-        if (layers < 1) {
-            throw new IllegalArgumentException("--layers must be at least 1, got " + layers);
-        }
-        Path target = noSave ? null : save != null ? save : Path.of(t.name() + "-" + cellType.id() + ".safetensors");
+        TrainingSession.Builder builder = plan();
+        Path target = noSave ? null : save;
         if (target != null) {
             ModelSaving.checkWritable(target, dataFile);
         }
-
         long start = System.nanoTime();
-        Dataset data = t.generate(seqLen, seed);
-        ModelSpec modelSpec = t.model(data, cellType, units, layers);
-        SequenceModel model = new SequenceModel(modelSpec);
-        Initializers.initialize(model, cfg.init(), cfg.seed());
-        out.printf(Locale.ROOT, "%s: %s%n", t.name(), t.description());
-        out.printf(Locale.ROOT, "model: %s(%d) x%d -> Dense(%d, %s), %s; %d train / %d validation sequences%n",
-                cellType.id(), units, layers, modelSpec.outputSize(),
-                modelSpec.loss().activation().kerasName(), cfg.newOptimizer().describe(), data.train().size(),
-                data.validation().size());
-        Progress progress = new Progress(err);
-        double trainLoss = Double.NaN;
-        Evaluation val = null;
-        TaskScore score = null;
-        try (Trainer trainer = new Trainer(model, data, cfg)) {
-            for (int e = 0; e < cfg.epochs(); e++) {
-                double sum = 0;
-                int count = 0;
-                long epochStart = System.nanoTime();
-                int batches = trainer.batchesPerEpoch();
-                for (int b = 0; b < batches; b++) {
-                    StepResult r = trainer.step();
-                    if (!r.skipped()) {
-                        sum += r.loss() * r.samples();
-                        count += r.samples();
-                    }
-                    progress.update(e + 1, cfg.epochs(), b + 1, batches, count == 0 ? Double.NaN : sum / count);
+        try (TrainingSession session = builder.build()) {
+            describe(out, session);
+            session.run(new Printer(out, new Progress(err), epochJson));
+            EpochReport last = session.lastEpoch();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (session.skippedSteps() > 0) {
+                out.printf(Locale.ROOT, "%d steps were skipped because their loss, gradient or update was not "
+                        + "finite%n", session.skippedSteps());
+            }
+            out.printf(Locale.ROOT, "%s: %s (%s)%n", last.solved() ? "solved" : "not solved",
+                    session.task().criterion(), Verdicts.criterion(last.score()));
+            if (target != null) {
+                try {
+                    session.snapshot().saveModel(target);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                trainLoss = count == 0 ? Double.NaN : sum / count;
-                val = trainer.evaluate(data.validation());
-                score = t.score(val);
-                progress.clear();
-                out.printf(Locale.ROOT, "epoch %d/%d - %.1fs - loss %.4f - val_loss %.4f%s%n", e + 1, cfg.epochs(),
-                        (System.nanoTime() - epochStart) / 1e9, trainLoss, val.loss(),
-                        Double.isNaN(score.accuracy()) ? "" : String.format(Locale.ROOT, " - val_accuracy %.4f",
-                                score.accuracy()));
+                out.println("saved " + target);
+            } else {
+                out.println("not saved (use --save FILE to keep the model)");
             }
-            if (trainer.skippedSteps() > 0) {
-                out.printf(Locale.ROOT, "%d steps were skipped because their loss or gradient was not finite%n",
-                        trainer.skippedSteps());
-            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("task", session.task().name());
+            json.put("cell", session.record().cell().id());
+            json.put("dtype", session.config().precision().id());
+            json.put("epochs", session.config().epochs());
+            json.put("train_loss", last.trainLoss());
+            json.put("val_loss", last.valLoss());
+            json.putAll(Verdicts.fields(last.score()));
+            json.put("seconds", Math.round(seconds * 100) / 100.0);
+            out.println(Json.line(json));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "%s (%s): %s%n", score.solved() ? "solved" : "not solved", t.criterion(),
-                Double.isNaN(score.accuracy()) ? "" : String.format(Locale.ROOT, "accuracy %.4f", score.accuracy()));
-        if (target != null) {
-            ModelSaving.save(target, model, cfg, t.name(), data.vocabulary());
-            out.println("saved " + target);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("task", t.name());
-        json.put("cell", cellType.id());
-        json.put("epochs", cfg.epochs());
-        json.put("train_loss", trainLoss);
-        json.put("val_loss", val.loss());
-        if (!Double.isNaN(score.accuracy())) {
-            json.put("val_accuracy", score.accuracy());
-        }
-        json.put("solved", score.solved());
-        json.put("seconds", Math.round(seconds * 100) / 100.0);
-        out.println(Json.line(json));
         return 0;
     }
 
+    /** Checks every option and chooses the session; nothing is built yet. */
+    TrainingSession.Builder plan() {
+        CellType cellType = OptionChecks.named("--cell", () -> trainable(CellType.parse(cell)));
+        OptionChecks.range("--layers", layers, 1, TrainingSession.MAX_LAYERS);
+        if (hidden != null) {
+            OptionChecks.range("--hidden", hidden, 1, TrainingSession.MAX_HIDDEN);
+        }
+        Task t;
+        UserData.Request request = null;
+        if (dataFile == null) {
+            t = OptionChecks.named("--task", () -> Tasks.byName(task == null ? "keras-example" : task));
+            if (seqLen != null) {
+                OptionChecks.named("--seq-len", () -> {
+                    TrainingSession.checkLength(t, seqLen);
+                    return null;
+                });
+            }
+        } else {
+            request = userData();
+            UserData.Request r = request;
+            try {
+                t = UserData.read(r).task();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (r.charLm() && seqLen != null) {
+                OptionChecks.named("--seq-len", () -> {
+                    TrainingSession.checkLength(t, seqLen);
+                    return null;
+                });
+            }
+        }
+        TrainingConfig cfg = configure(t.defaults());
+        Precision precision = OptionChecks.named("--dtype", () -> Precision.parse(dtype));
+        TrainingSession.Builder b = TrainingSession.builder(t).cell(cellType).layers(layers).config(cfg)
+                .precision(precision)
+                .userData(request);
+        if (hidden != null) {
+            b.hidden(hidden);
+        }
+        if (seqLen != null && (request == null || request.charLm())) {
+            b.seqLen(seqLen);
+        }
+        return b;
+    }
+
+    /**
+     * Refuses the two cells that reproduce a tutorial's mistake: they exist for the lessons that put them beside the
+     * correct cell, never as an architecture to train and save.
+     */
+    static CellType trainable(CellType c) {
+        if (c.isTutorialMistake()) {
+            String lesson = c == CellType.LSTM_SQUASHED_CELL ? "squashed-cell" : "tanh-input-gate";
+            throw new IllegalArgumentException(c.id() + " is a tutorial's mistake, not an architecture to train; "
+                    + "the lesson " + lesson + " shows it beside the correct LSTM (lessons --show --lesson " + lesson
+                    + ", or the Learn tab). Choose lstm, gru, gru-reset-before, rnn or rnn_relu");
+        }
+        return c;
+    }
+
+    private UserData.Request userData() {
+        boolean text = "charlm".equals(task) || task == null && UserData.isText(dataFile);
+        if (task != null && !text) {
+            throw new IllegalArgumentException("--data works with --task charlm (a text file) or without --task "
+                    + "(a CSV series); the built-in task " + task + " makes its own data");
+        }
+        int window = UserData.DEFAULT_WINDOW;
+        if (seqLen != null && !text) {
+            window = OptionChecks.range("--seq-len", seqLen, 1, UserData.MAX_WINDOW);
+        }
+        OptionChecks.range("--horizon", horizon, 1, UserData.MAX_HORIZON);
+        OptionChecks.fraction("--val-split", valSplit);
+        var charset = OptionChecks.named("--encoding", () -> UserData.charset(encoding));
+        return new UserData.Request(dataFile, text, columns, targets, window, horizon, valSplit, charset);
+    }
+
     private TrainingConfig configure(TrainingConfig base) {
-        TrainingConfig cfg = base.withSeed(seed)
-                .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        TrainingConfig.Builder b = base.toBuilder().seed(seed).threads(OptionChecks.range("--threads",
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), 1,
+                TrainingConfig.MAX_THREADS));
         if (epochs != null) {
-            cfg = cfg.withEpochs(epochs);
+            b.epochs(OptionChecks.range("--epochs", epochs, 1, TrainingConfig.MAX_EPOCHS));
         }
         if (batch != null) {
-            cfg = cfg.withBatchSize(batch);
+            b.batchSize(OptionChecks.range("--batch", batch, 1, TrainingConfig.MAX_BATCH));
         }
         if (lr != null) {
-            cfg = cfg.withLearningRate(lr);
+            b.learningRate(OptionChecks.positive("--lr", lr));
         }
         if (clip != null) {
-            cfg = cfg.withClipNorm(clip);
+            b.clipNorm(OptionChecks.nonNegative("--clip", clip));
         }
-        Flavour f = cfg.flavour();
         if (flavour != null) {
-            f = switch (flavour.toLowerCase(Locale.ROOT)) {
+            b.flavour(switch (flavour.toLowerCase(Locale.ROOT)) {
                 case "keras" -> Flavour.KERAS;
                 case "torch", "pytorch" -> Flavour.TORCH;
                 default -> throw new IllegalArgumentException("--flavour must be keras or torch, got " + flavour);
-            };
-            cfg = cfg.withInit(f == Flavour.KERAS ? Initializers.Scheme.KERAS : Initializers.Scheme.TORCH);
+            });
         }
-        cfg = cfg.withOptimizer(optimizer != null ? optimizer : cfg.optimizer(), f);
-        return cfg;
+        if (optimizer != null) {
+            b.optimizer(OptionChecks.named("--optimizer", () -> OptimizerKind.parse(optimizer)));
+        }
+        return b.build();
+    }
+
+    private static void describe(PrintWriter out, TrainingSession s) {
+        ModelSpec m = s.model().spec();
+        out.printf(Locale.ROOT, "%s: %s%n", s.task().name(), s.task().description());
+        out.printf(Locale.ROOT, "model: %s(%d) x%d -> Dense(%d, %s), %s, %s products; %d train / %d validation "
+                + "sequences%n", m.cell().id(), m.hiddenSize(), m.numLayers(), m.outputSize(),
+                m.loss().activation().kerasName(), s.trainer().optimizer().describe(), s.config().precision().id(),
+                s.data().train().size(), s.data().validation().size());
+    }
+
+    /** Prints the progress bar after each step and a line per epoch. */
+    private static final class Printer implements SessionObserver {
+        private final PrintWriter out;
+        private final Progress progress;
+        private final boolean json;
+        private double sum;
+        private long count;
+
+        Printer(PrintWriter out, Progress progress, boolean json) {
+            this.out = out;
+            this.progress = progress;
+            this.json = json;
+        }
+
+        @Override
+        public void onStep(TrainingSession s, StepResult r) {
+            if (!r.skipped()) {
+                sum += r.loss() * r.samples();
+                count += r.samples();
+            }
+            progress.update(r.epoch() + 1, s.config().epochs(), r.batch() + 1, s.batchesPerEpoch(),
+                    count == 0 ? Double.NaN : sum / count);
+        }
+
+        @Override
+        public void onEpoch(TrainingSession s, EpochReport e) {
+            sum = 0;
+            count = 0;
+            progress.clear();
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("epoch", e.epoch());
+                m.put("train_loss", e.trainLoss());
+                m.put("val_loss", e.valLoss());
+                m.putAll(Verdicts.fields(e.score()));
+                m.put("seconds", Math.round(e.seconds() * 100) / 100.0);
+                out.println(Json.line(m));
+            } else {
+                out.printf(Locale.ROOT, "epoch %d/%d - %.1fs - loss %.4f - val_loss %.4f - %s%n", e.epoch(),
+                        s.config().epochs(), e.seconds(), e.trainLoss(), e.valLoss(), Verdicts.epochText(e.score()));
+            }
+            out.flush();
+        }
     }
 }

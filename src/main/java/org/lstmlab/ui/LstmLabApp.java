@@ -1,16 +1,21 @@
 package org.lstmlab.ui;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.lstmlab.ui.common.Screenshots;
+import org.lstmlab.engine.math.KernelWarmup;
+import org.lstmlab.ui.common.Settings;
 
 /**
- * The JavaFX application: builds the main window and, when asked with {@code --screenshot=FILE}, saves a picture of
- * it and exits (used for the README and the user guide).
+ * The JavaFX application: builds the main window in the language chosen last time ({@code --lang=zh-CN} or
+ * {@code --lang=en} overrides it; the first start follows the system), and, when asked with
+ * {@code --screenshot=FILE}, saves a picture of it and exits (used for the README and the user guides).
+ * {@code --size=WIDTHxHEIGHT} sets the window's size.
  */
 public final class LstmLabApp extends Application {
 
@@ -20,24 +25,45 @@ public final class LstmLabApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) throws IOException {
+    public void start(Stage stage) {
+        KernelWarmup.start();  // compile the vector kernels on a background thread while the user looks around
         Map<String, String> named = getParameters().getNamed();
-        Locale locale = named.containsKey("lang") ? Locale.forLanguageTag(named.get("lang")) : Locale.getDefault();
-        MainWindow window = MainWindow.create(I18n.bundle(locale));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
-        stage.setTitle(window.i18n().getString("app.title"));
+        boolean scripted = named.containsKey("screenshot");
+        Settings settings = scripted ? Settings.inMemory() : Settings.user();
+        Locale language = settings.startLanguage(named.get("lang"), Locale.getDefault());
+        MainWindow window = MainWindow.create(language, settings);
+        int[] size = size(named.getOrDefault("size", "1280x800"));
+        Scene scene = new Scene(window.root(), size[0], size[1]);
+        stage.titleProperty().bind(window.titleProperty());
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> window.shutdown());
+        stage.setOnCloseRequest(e -> {
+            if (!window.quit()) {
+                e.consume();
+            }
+        });
         stage.show();
         if (named.containsKey("tab")) {
             window.selectTab(named.get("tab"));
         }
-        if (named.containsKey("screenshot")) {
-            Screenshots.saveAfterLayout(scene, java.nio.file.Path.of(named.get("screenshot")), () -> {
+        if (scripted) {
+            Screenshots.saveAfterLayout(scene, Path.of(named.get("screenshot")), () -> {
                 window.shutdown();
                 stage.close();
             });
         }
+    }
+
+    /** "1024x768" as {1024, 768}; the default size for anything else. */
+    static int[] size(String text) {
+        String[] p = text.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (p.length == 2) {
+                return new int[] {Math.max(640, Integer.parseInt(p[0].strip())),
+                    Math.max(480, Integer.parseInt(p[1].strip()))};
+            }
+        } catch (NumberFormatException e) {
+            // the default below
+        }
+        return new int[] {1280, 800};
     }
 }

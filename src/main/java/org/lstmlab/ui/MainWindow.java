@@ -2,121 +2,274 @@ package org.lstmlab.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Platform;
-import javafx.fxml.FXML;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import org.controlsfx.control.StatusBar;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.lstmlab.ui.common.DebuggerLauncher;
+import org.lstmlab.ui.common.Fonts;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.compare.CompareView;
-import org.lstmlab.ui.debugger.DebuggerLauncher;
+import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.debugger.DebuggerView;
+import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.training.TrainingView;
+import org.lstmlab.ui.training.TrainingViewModel;
 
 /**
- * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It only wires the tabs
- * together; each tab has its own view and view model.
+ * The main window: a menu, the Debugger, Train and Compare tabs, and a status bar. It wires the tabs together,
+ * owns the File menu's model document and the language. View ▸ Language rebuilds every view from its FXML with
+ * the new labels while the tabs' view models (a run, a trace, a comparison) carry on, so no view needs a binding
+ * per label.
  */
 public final class MainWindow {
-    @FXML private Parent root;
-    @FXML private TabPane tabs;
-    @FXML private Tab debuggerTab;
-    @FXML private Tab trainTab;
-    @FXML private Tab compareTab;
-    @FXML private StatusBar statusBar;
-    @FXML private javafx.scene.control.MenuBar menuBar;
-    @FXML private DebuggerView debuggerViewController;
-    @FXML private ResourceBundle resources;
-    @FXML private TrainingView trainViewController;
-    @FXML private CompareView compareViewController;
+    private final StackPane root = new StackPane();
+    private final I18n.Live i18n;
+    private final Settings settings;
+    private final ModelFiles files;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private Locale language;
+    private MainWindowView view;
+    private DebuggerViewModel debuggerModel;
+    private TrainingViewModel trainingModel;
+    private CompareViewModel compareModel;
+    private Runnable exit = Platform::exit;
 
-    /** Loads {@code MainWindow.fxml} with the given bundle. */
+    private MainWindow(Locale language, Settings settings) {
+        this.language = I18n.supported(language);
+        this.settings = settings;
+        this.i18n = I18n.live(this.language);
+        this.files = new ModelFiles(this);
+        root.getStyleClass().add("main-root");
+        root.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+        Fonts.apply(root, this.language);
+        build();
+        // every published state of the Train tab, from a run's first one: where a run starts is "saved"
+        trainingModel.snapshotProperty().addListener((o, a, snap) ->
+                files.document().observe(trainingModel.run(), snap == null ? 0 : snap.steps()));
+    }
+
+    /** The window in the language of {@code bundle}, remembering nothing between runs (tests, screenshots). */
     public static MainWindow create(ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(Resources.url("MainWindow.fxml"), bundle);
+        Locale l = bundle.getLocale();
+        return create(l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l, Settings.inMemory());
+    }
+
+    /** The window in {@code language}, with the user's {@code settings} (recent files, the language chosen). */
+    public static MainWindow create(Locale language, Settings settings) {
+        return new MainWindow(language, settings);
+    }
+
+    /** Loads MainWindow.fxml (and the tabs it includes), keeping the view models of the previous views. */
+    private void build() {
+        FXMLLoader loader = new FXMLLoader(Resources.url("MainWindow.fxml"), i18n);
+        loader.setControllerFactory(this::controller);
+        Parent loaded;
         try {
-            loader.load();
+            loaded = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return loader.getController();
+        view = loader.getController();
+        debuggerModel = view.debugger().viewModel();
+        trainingModel = view.training().viewModel();
+        compareModel = view.compare().viewModel();
+        trainingModel.setDebuggerLauncher(debuggerLauncher());
+        view.attach(this);
+        // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
+        // scene before the new menus add theirs
+        root.getChildren().clear();
+        root.getChildren().add(loaded);
+        updateTitle();
     }
 
-    @FXML
-    private void initialize() {
-        statusBar.setText(resources.getString("status.ready"));
-        javafx.scene.control.Menu debug = debuggerViewController.menu();
-        debug.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab));
-        menuBar.getMenus().add(1, debug);
-        DebuggerLauncher launcher = debuggerLauncher();
-        trainViewController.viewModel().setDebuggerLink(launcher::openModel);
+    /** Makes each FXML controller, handing the tabs the view models that outlive their views. */
+    private Object controller(Class<?> type) {
+        Object c;
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            c = constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the controller " + type.getName(), e);
+        }
+        if (c instanceof DebuggerView d && debuggerModel != null) {
+            d.reuse(debuggerModel);
+        } else if (c instanceof TrainingView t && trainingModel != null) {
+            t.reuse(trainingModel);
+        } else if (c instanceof CompareView v && compareModel != null) {
+            v.reuse(compareModel);
+        }
+        return c;
     }
+
+    // ------------------------------------------------------------------------------------------------ language
+
+    public Locale language() {
+        return language;
+    }
+
+    /**
+     * Switches every label to {@code locale} (one of {@link I18n#LANGUAGES}) at once and remembers the choice.
+     * Call on the FX thread.
+     */
+    public void setLanguage(Locale locale) {
+        Locale next = I18n.supported(locale);
+        settings.setLanguage(next);
+        if (next.equals(language)) {
+            return;
+        }
+        language = next;
+        i18n.use(next);
+        Fonts.apply(root, next);
+        String tab = view.selectedTab();
+        var lesson = view.learn().viewModel().lessonProperty().get();
+        view.detach();
+        build();
+        view.selectTab(tab);
+        if (lesson != null) {
+            view.learn().viewModel().open(lesson.id());  // the lessons speak the new language: reopen it
+        }
+        trainingModel.relabel();
+        compareModel.relabel();
+        view.say(i18n.getString("status.language"), false);
+    }
+
+    /** The labels in the current language; the same object for the window's life. */
+    public ResourceBundle i18n() {
+        return i18n;
+    }
+
+    /** The window's title: the app's name, and the model file's when there is one. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    void updateTitle() {
+        Path f = files == null ? null : files.document().file();
+        title.set(f == null ? i18n.getString("app.title")
+                : I18n.format(i18n, "app.title.file", f.getFileName().toString()));
+    }
+
+    // ------------------------------------------------------------------------------------------------ tabs
 
     /**
      * How the Train tab opens a model in the debugger: the debugger copies the model and the sample, and the
      * window switches to the Debugger tab. Call on the FX thread.
      */
     public DebuggerLauncher debuggerLauncher() {
-        return (model, sample, targets, sequence, name) -> {
-            debuggerViewController.viewModel().openModel(model, sample, targets, sequence, name);
+        return (model, sample, targets, sequence, name, vocabulary) -> {
+            debuggerModel.openModel(model, sample, targets, sequence, name, vocabulary);
             selectTab("debugger");
         };
     }
 
-    /** The debugger's controller (for tests and scripted screenshots). */
+    /** The debugger's controller (for tests and scripted screenshots); a new one after a language switch. */
     public DebuggerView debugger() {
-        return debuggerViewController;
-    }
-
-    public Parent root() {
-        return root;
-    }
-
-    public ResourceBundle i18n() {
-        return resources;
-    }
-
-    /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}); unknown ids are ignored. */
-    public void selectTab(String id) {
-        switch (id) {
-            case "debugger" -> tabs.getSelectionModel().select(debuggerTab);
-            case "train" -> tabs.getSelectionModel().select(trainTab);
-            case "compare" -> tabs.getSelectionModel().select(compareTab);
-            default -> { }
-        }
+        return view.debugger();
     }
 
     /** The Train tab's view (its view model takes the debugger link). */
     public TrainingView trainingView() {
-        return trainViewController;
+        return view.training();
     }
 
     public CompareView compareView() {
-        return compareViewController;
+        return view.compare();
+    }
+
+    /** The Learn tab's controller (its view model is new after a language switch: lessons load in a language). */
+    public org.lstmlab.ui.learn.LearnView learnView() {
+        return view.learn();
+    }
+
+    /** The scene's root: it stays the same when the views are rebuilt. */
+    public Parent root() {
+        return root;
+    }
+
+    /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}, {@code learn}); others are ignored. */
+    public void selectTab(String id) {
+        view.selectTab(id);
     }
 
     /** Stops background work before the window closes. */
     public void shutdown() {
-        debuggerViewController.shutdown();
-        trainViewController.shutdown();
-        compareViewController.shutdown();
+        view.debugger().shutdown();
+        view.training().shutdown();
+        view.compare().shutdown();
+        view.learn().shutdown();
     }
 
-    @FXML
-    private void onQuit() {
+    // ------------------------------------------------------------------------------------------------ files
+
+    Settings settings() {
+        return settings;
+    }
+
+    /** The File menu's actions on the Train tab's model. */
+    ModelFiles files() {
+        return files;
+    }
+
+    MainWindowView view() {
+        return view;
+    }
+
+    TrainingViewModel training() {
+        return trainingModel;
+    }
+
+    DebuggerViewModel debuggerModel() {
+        return debuggerModel;
+    }
+
+    /** The window the scene is in, to own dialogs (null before it is shown). */
+    Window ownerWindow() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Saves the Train tab's model to {@code file}; completes on the FX thread, true when the file was written. */
+    public CompletableFuture<Boolean> saveTo(Path file) {
+        return files.saveTo(file);
+    }
+
+    /** Whether quitting now would lose a trained model. */
+    public boolean hasUnsavedModel() {
+        return files.hasUnsavedModel();
+    }
+
+    // ------------------------------------------------------------------------------------------------ quitting
+
+    /** What File ▸ Quit does once it may quit; {@link Platform#exit()} unless a test replaces it. */
+    public void setExitAction(Runnable action) {
+        exit = action;
+    }
+
+    /**
+     * File ▸ Quit and the window's close box: asks first when a trained model is unsaved (save, quit without
+     * saving, or cancel). Returns whether the window closes now.
+     */
+    public boolean quit() {
+        if (hasUnsavedModel() && !files.confirmQuit(this::exitNow)) {
+            return false;
+        }
+        exitNow();
+        return true;
+    }
+
+    private void exitNow() {
         shutdown();
-        Platform.exit();
-    }
-
-    @FXML
-    private void onAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.setTitle(resources.getString("menu.help.about"));
-        about.setHeaderText(resources.getString("app.title"));
-        about.setContentText(resources.getString("about.text"));
-        about.show();
+        exit.run();
     }
 }

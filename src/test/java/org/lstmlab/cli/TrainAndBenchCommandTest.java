@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,7 +48,8 @@ class TrainAndBenchCommandTest {
 
     @Test
     void benchPrintsOneJsonLinePerWorkloadWithThePeerKeys() {
-        CliTestSupport.Result r = CliTestSupport.run("bench", "W1", "W4", "--seconds", "0.2", "--threads", "1");
+        CliTestSupport.Result r = CliTestSupport.run("bench", "W1", "W4", "--seconds", "0.2", "--threads", "1",
+                "--first-epoch", "3");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertEquals(2, lines.size(), r.out());
@@ -61,6 +61,5 @@ class TrainAndBenchCommandTest {
                 assertTrue(l.contains(key), key + " in " + l);
             }
         }
-        assertTrue(Files.exists(dir));
     }
 }

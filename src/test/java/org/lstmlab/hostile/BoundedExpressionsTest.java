@@ -90,7 +90,7 @@ class BoundedExpressionsTest {
                 "2" + "^1".repeat(n),
                 "abs(".repeat(n) + "1" + ")".repeat(n),
                 "z[".repeat(n) + "0" + "]".repeat(n),
-                "z" + "[0]".repeat((ExprParser.MAX_LENGTH - 1) / 3),          // the longest chain of indices
+                "z" + "[0]".repeat(n),                                         // the longest chain of indices
                 "f[0]" + " && f[0] < 1".repeat(80));
         for (String s : atLimits) {
             assertTrue(s.length() <= ExprParser.MAX_LENGTH, s.length() + " characters");
@@ -108,6 +108,8 @@ class BoundedExpressionsTest {
         assertEquals(500.0, Evaluator.evaluate(ExprParser.parse("1" + "+1".repeat(499)), SCOPE).asScalar());
         assertEquals(ExprError.Kind.TOO_DEEP, assertThrows(ExprError.class,
                 () -> ExprParser.parse("(".repeat(n + 1) + "1" + ")".repeat(n + 1))).kind());
+        assertEquals(ExprError.Kind.TOO_DEEP, assertThrows(ExprError.class,
+                () -> ExprParser.parse("z" + "[0]".repeat(n + 1))).kind());
     }
 
     @Test

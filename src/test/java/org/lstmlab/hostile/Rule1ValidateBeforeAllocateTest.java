@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.data.CsvSeries;
+import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.io.CaseRunner;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
@@ -137,7 +138,7 @@ class Rule1ValidateBeforeAllocateTest {
         List<Callable<?>> loaders = List.of(() -> CaseRunner.run(file), () -> ModelFile.load(file),
                 () -> CheckpointFile.load(file));
         String name = file.getFileName().toString();
-        Callable<?> loader = name.startsWith("m") || name.equals("sd.st") ? loaders.get(1)
+        Callable<?> loader = name.equals("sd.st") ? () -> ModelImport.load(file) : name.startsWith("m") ? loaders.get(1)
                 : name.startsWith("c") ? loaders.get(2) : name.equals("big.st") ? () -> SafeTensors.read(file)
                 : loaders.get(0);
         Hostile.Run run = Hostile.measure(loader);

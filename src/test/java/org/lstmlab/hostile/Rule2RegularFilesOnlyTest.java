@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +29,13 @@ import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.data.TextFiles;
+import org.lstmlab.engine.interop.ModelImport;
+import org.lstmlab.engine.interop.SequenceFiles;
 import org.lstmlab.engine.io.CaseRunner;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.testing.Await;
 
 /**
@@ -77,6 +81,9 @@ class Rule2RegularFilesOnlyTest {
         m.put("TextFiles.read", () -> TextFiles.read(p));
         m.put("CsvSeries.load", () -> CsvSeries.load(p, CsvSeries.Options.defaults()));
         m.put("InputFiles.readAll", () -> InputFiles.readAll(p, 1 << 20, "test files"));
+        m.put("ModelImport.load", () -> ModelImport.load(p));
+        m.put("SequenceFiles.read", () -> SequenceFiles.read(p, 1, OptionalInt.empty()));
+        m.put("UserData.read", () -> UserData.read(UserData.Request.of(p)));
         return m;
     }
 
@@ -104,7 +111,7 @@ class Rule2RegularFilesOnlyTest {
                 checked.add(what);
             }
         }
-        assertEquals(NOT_FILES.size() * 8, checked.size());
+        assertEquals(NOT_FILES.size() * loaders(Path.of("x")).size(), checked.size());
     }
 
     @Test

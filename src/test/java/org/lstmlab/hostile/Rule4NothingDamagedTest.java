@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.GoldenCase;
 import org.lstmlab.engine.io.AtomicFiles;
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.testing.Await;
 
 /**
@@ -49,6 +52,26 @@ class Rule4NothingDamagedTest {
         assertArrayEquals(before, Files.readAllBytes(cas));
         assertArrayEquals(data, Files.readAllBytes(csv));
         assertEquals(List.of("alias.safetensors", "lstm_l2.safetensors", "series.csv"), Hostile.names(dir));
+    }
+
+    @Test
+    void predictTraceAndExportNeverWriteOverTheModelOrTheInput() throws IOException {
+        Path model = dir.resolve("model.safetensors");
+        ModelFile.save(model, new SequenceModel(ModelSpec.kerasExample(3)), null, null);
+        Path input = Files.writeString(dir.resolve("x.csv"), "s1,s2,s3\n0.1,0.2,0.3\n");
+        byte[] modelBytes = Files.readAllBytes(model);
+        byte[] inputBytes = Files.readAllBytes(input);
+        for (String command : List.of("predict", "trace")) {
+            for (Path out : List.of(model, input)) {
+                Hostile.assertOneLineError(Hostile.cli(command, "--model", model.toString(), "--input",
+                        input.toString(), "--out", out.toString()), "--out", out.toString(), "would overwrite");
+            }
+        }
+        Hostile.assertOneLineError(Hostile.cli("export", "--model", model.toString(), "--to", "pytorch", "--out",
+                dir.toString()), "--out", "is the model file", "would overwrite");
+        assertArrayEquals(modelBytes, Files.readAllBytes(model));
+        assertArrayEquals(inputBytes, Files.readAllBytes(input));
+        assertEquals(List.of("model.safetensors", "x.csv"), Hostile.names(dir));
     }
 
     @Test

@@ -30,11 +30,13 @@ public final class Subprocess {
         cmd.add("-Xmx512m");
         cmd.add(marker);
         cmd.addAll(jvmOptions);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        process = new ProcessBuilder(cmd).directory(workDir.toFile()).start();
+        // The class path goes in the environment, not on the command line: with it, the command line passes
+        // 4 kB, and Java's ProcessHandle then reports no arguments, so marked() would find nothing.
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
+        pb.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        process = pb.start();
         collect(process.getInputStream(), out, "stdout");
         collect(process.getErrorStream(), err, "stderr");
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.lstmlab.ui.common.I18n;
 
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -28,9 +29,10 @@ class MainWindowUiTest {
     }
 
     @Test
-    void hasTheThreeTabsInOrder(FxRobot robot) {
+    void hasTheFourTabsInOrder(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        assertEquals(3, tabs.getTabs().size());
+        assertEquals(4, tabs.getTabs().size());
+        assertEquals("Learn", tabs.getTabs().get(3).getText());
         assertEquals("Debugger", tabs.getTabs().get(0).getText());
         assertEquals("Train", tabs.getTabs().get(1).getText());
         assertEquals("Compare", tabs.getTabs().get(2).getText());

@@ -12,11 +12,15 @@ import javafx.stage.Stage;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.training.TrainingViewModel;
+import org.lstmlab.ui.common.Settings;
+import org.lstmlab.ui.common.Screenshots;
 
 /**
  * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb
  * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}).
- * It drives the view models as a user would through the buttons, waits, and saves the scene.
+ * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
+ * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,
+ * zh-compare.png) at the size of a common projector; that needs a Chinese font.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -25,6 +29,10 @@ public final class ScreenshotTour {
     public static void main(String[] args) {
         Tour.dir = Path.of(args.length > 0 ? args[0] : "docs/images");
         Tour.only = args.length > 1 ? args[1] : "all";
+        Tour.chinese = args.length > 2 && args[2].startsWith("zh");
+        String[] size = (args.length > 3 ? args[3] : "1400x900").split("x");
+        Tour.width = Integer.parseInt(size[0]);
+        Tour.height = Integer.parseInt(size[1]);
         Application.launch(Tour.class);
     }
 
@@ -32,14 +40,16 @@ public final class ScreenshotTour {
     public static final class Tour extends Application {
         static Path dir;
         static String only;
+        static boolean chinese;
+        static int width;
+        static int height;
         private MainWindow window;
         private Scene scene;
 
         @Override
         public void start(Stage stage) {
-            window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
-            scene = new Scene(window.root(), 1400, 900);
-            scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+            window = MainWindow.create(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, Settings.inMemory());
+            scene = new Scene(window.root(), width, height);
             stage.setScene(scene);
             stage.setTitle("LSTM Lab");
             stage.show();
@@ -51,6 +61,16 @@ public final class ScreenshotTour {
         private void tour() {
             try {
                 TrainingViewModel train = window.trainingView().viewModel();
+                String prefix = chinese ? "zh-" : "";
+                if (chinese && (only.equals("all") || only.equals("debugger"))) {
+                    var debug = window.debugger().viewModel();
+                    waitUntil(() -> debug.trace() != null, 120);
+                    for (int i = 0; i < 4; i++) {
+                        fx(() -> debug.stepper().stepInto());  // to the cell-state equation
+                    }
+                    Thread.sleep(1500);
+                    shot("zh-debugger.png");
+                }
                 if (only.equals("all") || only.equals("train")) {
                     fx(() -> {
                         window.selectTab("train");
@@ -60,10 +80,10 @@ public final class ScreenshotTour {
                     waitUntil(() -> train.snapshotProperty().get() != null
                             && train.snapshotProperty().get().epochMetrics().size() >= 2, 600);
                     Thread.sleep(1500);
-                    shot("train-run.png");
+                    shot(chinese ? "zh-train.png" : "train-run.png");
                     fx(train::stop);
                 }
-                if (only.equals("all") || only.equals("charlm")) {
+                if (!chinese && (only.equals("all") || only.equals("charlm"))) {
                     fx(() -> {
                         window.selectTab("train");
                         train.chooseTask(Tasks.byName("charlm"));
@@ -76,7 +96,7 @@ public final class ScreenshotTour {
                     shot("train-charlm.png");
                     fx(train::stop);
                 }
-                if (only.equals("all") || only.equals("sine")) {
+                if (!chinese && (only.equals("all") || only.equals("sine"))) {
                     fx(() -> {
                         window.selectTab("train");
                         train.chooseTask(Tasks.byName("sine"));
@@ -88,19 +108,31 @@ public final class ScreenshotTour {
                     shot("train-sine.png");
                     fx(train::stop);
                 }
+                if (only.equals("all") || only.equals("csv")) {
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+                    });
+                    waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
+                    fx(() -> {
+                        train.form().stepsProperty().set(8);
+                        train.form().horizonProperty().set(2);
+                        train.start();
+                    });
+                    waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
+                    Thread.sleep(1000);
+                    shot("train-csv.png");
+                }
                 if (only.equals("all") || only.equals("compare")) {
                     CompareViewModel cmp = window.compareView().viewModel();
                     fx(() -> {
                         window.selectTab("compare");
-                        cmp.lengthsProperty().set("10, 25, 50, 75");
-                        cmp.epochsProperty().set(3);
-                        cmp.samplesProperty().set(12000);
-                        cmp.start();
+                        cmp.start();   // the defaults, as a teacher presses the button
                     });
                     Thread.sleep(500);
                     waitUntil(() -> !cmp.runningProperty().get(), 1800);
                     Thread.sleep(1000);
-                    shot("compare.png");
+                    shot(prefix + "compare.png");
                 }
             } catch (Exception e) {
                 e.printStackTrace();
@@ -117,7 +149,7 @@ public final class ScreenshotTour {
             System.out.println("saved " + dir.resolve(name));
         }
 
-        private static void fx(Runnable r) throws InterruptedException {
+        static void fx(Runnable r) throws InterruptedException {
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
                 try {
@@ -129,7 +161,7 @@ public final class ScreenshotTour {
             done.await();
         }
 
-        private static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+        static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             while (System.nanoTime() < end) {
                 boolean[] ok = new boolean[1];

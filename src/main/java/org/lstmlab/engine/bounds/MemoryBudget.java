@@ -10,6 +10,11 @@ import java.util.Locale;
  *
  * <p>The margin is a quarter of the heap, at least 64 MiB: enough for the JVM, the UI and the copies a loader
  * makes while converting.
+ *
+ * <p>A request made while the program already holds a lot (a training run, which lives for minutes beside
+ * everything else) is also compared with what is still free now, {@link #available()}: the maximum heap, less what
+ * is in use, less the margin. What looks used may be garbage not yet collected, so {@link #fitsNow} collects once
+ * before refusing (a busy JVM otherwise refuses a 1 MB model).
  */
 public final class MemoryBudget {
     private static final long MIN_MARGIN = 64L << 20;
@@ -23,12 +28,41 @@ public final class MemoryBudget {
         if (max == Long.MAX_VALUE) {
             return Long.MAX_VALUE / 4;
         }
-        return Math.max(0, max - Math.max(MIN_MARGIN, max / 4));
+        return Math.max(0, max - margin(max));
+    }
+
+    private static long margin(long maxHeap) {
+        return Math.max(MIN_MARGIN, maxHeap / 4);
     }
 
     /** Whether {@code bytes} fits the budget; a negative value (an overflow upstream) never fits. */
     public static boolean fits(long bytes) {
         return bytes >= 0 && bytes <= limit();
+    }
+
+    /** What this Java may still allocate now: the maximum heap, less what is in use, less the margin (may be < 0). */
+    public static long available() {
+        Runtime rt = Runtime.getRuntime();
+        long max = rt.maxMemory();
+        if (max == Long.MAX_VALUE) {
+            return Long.MAX_VALUE / 4;
+        }
+        return max - (rt.totalMemory() - rt.freeMemory()) - margin(max);
+    }
+
+    /**
+     * Whether {@code bytes} fits the budget and what is still {@link #available()}; when it seems not to, the
+     * garbage is collected once and the question asked again. A negative value (an overflow) never fits.
+     */
+    public static boolean fitsNow(long bytes) {
+        if (!fits(bytes)) {
+            return false;
+        }
+        if (bytes <= available()) {
+            return true;
+        }
+        System.gc(); // what looked used may be garbage not yet collected: ask once before refusing
+        return bytes <= available();
     }
 
     /**

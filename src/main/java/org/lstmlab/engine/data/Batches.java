@@ -61,6 +61,84 @@ public final class Batches {
 
     /** One engine batch from samples of equal length, time-major. */
     public static Batch toBatch(List<Sample> samples, HeadMode head, int outputSize) {
+        return toBatch(samples, head, outputSize, null);
+    }
+
+    /**
+     * One engine batch from samples of equal length, written into {@code reuse}'s arrays when it has exactly the
+     * same shape (and then returned itself), so that training allocates nothing per step once every batch shape
+     * has been seen; otherwise a new batch. {@code reuse} must not be in use elsewhere.
+     */
+    public static Batch toBatch(List<Sample> samples, HeadMode head, int outputSize, Batch reuse) {
+        return toBatch(samples, 0, samples.size(), head, outputSize, reuse);
+    }
+
+    /** {@link #toBatch(List, HeadMode, int, Batch)} of {@code samples[from, to)}, without a sub-list. */
+    public static Batch toBatch(List<Sample> samples, int from, int to, HeadMode head, int outputSize,
+                                Batch reuse) {
+        if (reuse != null && fill(samples, from, to, head, outputSize, reuse)) {
+            return reuse;
+        }
+        return build(samples.subList(from, to), head, outputSize);
+    }
+
+    /** Refills {@code into} when samples[from, to) have its shape; false (and nothing written) otherwise. */
+    private static boolean fill(List<Sample> samples, int from, int to, HeadMode head, int outputSize, Batch into) {
+        Sample first = samples.get(from);
+        SequenceInput in = into.input();
+        int steps = first.steps();
+        int b = to - from;
+        boolean every = head == HeadMode.EVERY_STEP;
+        int rows = every ? steps * b : b;
+        boolean classes = first.classes() != null;
+        if (in.steps() != steps || in.batch() != b || in.size() != first.size() || in.isOneHot() != first.isOneHot()
+                || in.offset() != 0 || classes != (into.classes() != null)
+                || (classes ? into.classes().length != rows : into.targets().length != rows * outputSize)) {
+            return false;
+        }
+        for (int s = from; s < to; s++) {
+            check(samples.get(s), steps, first.size());
+        }
+        int d = first.size();
+        for (int s = 0; s < b; s++) {
+            Sample sample = samples.get(from + s);
+            if (first.isOneHot()) {
+                int[] tk = sample.tokens();
+                for (int t = 0; t < steps; t++) {
+                    if (tk[t] < 0 || tk[t] >= d) {
+                        throw new IllegalArgumentException("token " + tk[t] + " is outside the vocabulary of " + d);
+                    }
+                    in.tokens()[t * b + s] = tk[t];
+                }
+            } else {
+                for (int t = 0; t < steps; t++) {
+                    System.arraycopy(sample.x(), t * d, in.dense(), (t * b + s) * d, d);
+                }
+            }
+            if (classes) {
+                int[] c = sample.classes();
+                if (every) {
+                    for (int t = 0; t < steps; t++) {
+                        into.classes()[t * b + s] = c[t];
+                    }
+                } else {
+                    into.classes()[s] = c[c.length - 1];
+                }
+            } else {
+                double[] y = sample.target();
+                if (every) {
+                    for (int t = 0; t < steps; t++) {
+                        System.arraycopy(y, t * outputSize, into.targets(), (t * b + s) * outputSize, outputSize);
+                    }
+                } else {
+                    System.arraycopy(y, y.length - outputSize, into.targets(), s * outputSize, outputSize);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Batch build(List<Sample> samples, HeadMode head, int outputSize) {
         Sample first = samples.get(0);
         int steps = first.steps();
         int d = first.size();

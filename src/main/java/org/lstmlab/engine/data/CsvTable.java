@@ -112,19 +112,18 @@ public final class CsvTable {
             for (int c = 0; c < width; c++) {
                 Field f = rec.get(c);
                 String v = f.text().strip();
+                String where = "field " + (c + 1) + " (" + snippet(names.get(c)) + "): ";
                 if (NUMBER.matcher(v).matches()) {
                     double x = Double.parseDouble(v);
                     if (Double.isInfinite(x)) {
-                        problems.add(f.line(), f.column(), "'" + snippet(v) + "' in column " + names.get(c)
-                                + " is too large for a double");
+                        problems.add(f.line(), 0, where + "'" + snippet(v) + "' is too large for a double");
                     }
                     cols[c][rows] = x;
                 } else if (MISSING.contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(f.line(), f.column(), "missing value in column " + names.get(c)
+                    problems.add(f.line(), 0, where + "missing value"
                             + (v.isEmpty() ? "" : " ('" + snippet(v) + "')"));
                 } else {
-                    problems.add(f.line(), f.column(), "'" + snippet(v) + "' in column " + names.get(c)
-                            + " is not a number" + hint(v));
+                    problems.add(f.line(), 0, where + "'" + snippet(v) + "' is not a number" + hint(v));
                 }
             }
             rows++;

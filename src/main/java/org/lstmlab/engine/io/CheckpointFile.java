@@ -84,7 +84,7 @@ public final class CheckpointFile {
                         + version + "; this version reads up to " + VERSION + ")");
             }
             specs[0] = ModelJson.parseArchitecture(name, index.requireMeta("architecture"));
-            configs[0] = ModelJson.parseTraining(name, index.requireMeta("training"));
+            configs[0] = ModelJson.parseTraining(name, index.requireMeta("training"), new java.util.ArrayList<>());
             ModelFile.checkTensors(name, index, specs[0], "rnn.", false);
             for (TensorInfo t : index.tensors().values()) {
                 if (t.name().startsWith(OPTIMIZER) && t.rank() != 1) {

@@ -30,6 +30,12 @@ public final class CodeExport {
         b.append("from keras.models import Sequential\n");
         b.append("from keras.layers import ").append(layer.replaceAll("\\(.*", "")).append(", Dense")
                 .append(every ? ", TimeDistributed" : "").append("\n\n");
+        boolean torchInit = c.init() == org.lstmlab.engine.nn.Initializers.Scheme.TORCH;
+        if (torchInit) {
+            b.append("# as the app initialised this run: PyTorch's U(-1/sqrt(H), 1/sqrt(H)) for every weight\n");
+            b.append("init = keras.initializers.RandomUniform(-").append(number(1 / Math.sqrt(s.hiddenSize())))
+                    .append(", ").append(number(1 / Math.sqrt(s.hiddenSize()))).append(")\n");
+        }
         b.append("model = Sequential()\n");
         for (int k = 0; k < s.numLayers(); k++) {
             boolean sequences = every || k < s.numLayers() - 1;
@@ -38,12 +44,16 @@ public final class CodeExport {
             if (sequences) {
                 b.append(", return_sequences=True");
             }
+            if (torchInit) {
+                b.append(", kernel_initializer=init, recurrent_initializer=init, bias_initializer=init");
+            }
             if (k == 0) {
                 b.append(", input_shape=(").append(t).append(", ").append(s.inputSize()).append(")");
             }
             b.append("))\n");
         }
-        String dense = "Dense(" + s.outputSize() + ", activation='" + s.loss().activation().kerasName() + "')";
+        String dense = "Dense(" + s.outputSize() + ", activation='" + s.loss().activation().kerasName() + "'"
+                + (torchInit ? ", kernel_initializer=init, bias_initializer=init" : "") + ")";
         b.append("model.add(").append(every ? "TimeDistributed(" + dense + ")" : dense).append(")\n");
         b.append("model.compile(loss='").append(kerasLoss(s.loss())).append("', optimizer=")
                 .append(kerasOptimizer(c)).append(s.loss() == Loss.MEAN_SQUARED_ERROR ? ")\n"
@@ -61,12 +71,14 @@ public final class CodeExport {
         return switch (cell) {
             case LSTM -> "LSTM(UNITS)";
             case GRU -> "GRU(UNITS)";
+            case GRU_RESET_BEFORE -> "GRU(UNITS, reset_after=False)";
             case RNN_TANH -> "SimpleRNN(UNITS, activation='tanh')";
             case RNN_RELU -> "SimpleRNN(UNITS, activation='relu')";
+            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw notExportable(cell);
         };
     }
 
-    private static String kerasLoss(Loss loss) {
+    public static String kerasLoss(Loss loss) {
         return switch (loss) {
             case BINARY_CROSS_ENTROPY -> "binary_crossentropy";
             case SOFTMAX_CROSS_ENTROPY -> "sparse_categorical_crossentropy";
@@ -79,14 +91,15 @@ public final class CodeExport {
         return s.loss() == Loss.SOFTMAX_CROSS_ENTROPY ? rows + ") class indices" : rows + ", " + s.outputSize() + ")";
     }
 
-    private static String kerasOptimizer(TrainingConfig c) {
+    public static String kerasOptimizer(TrainingConfig c) {
         String lr = number(c.learningRate());
         String clip = c.clipNorm() > 0 ? ", global_clipnorm=" + number(c.clipNorm()) : "";
         return switch (c.optimizer()) {
-            case "adam" -> "keras.optimizers.Adam(learning_rate=" + lr
+            case ADAM -> "keras.optimizers.Adam(learning_rate=" + lr
                     + (c.flavour() == Flavour.TORCH ? ", epsilon=1e-8" : "") + clip + ")";
-            case "rmsprop" -> "keras.optimizers.RMSprop(learning_rate=" + lr + clip + ")";
-            default -> "keras.optimizers.SGD(learning_rate=" + lr + ", momentum=" + number(c.momentum()) + clip + ")";
+            case RMSPROP -> "keras.optimizers.RMSprop(learning_rate=" + lr
+                    + (c.flavour() == Flavour.TORCH ? ", rho=0.99, epsilon=1e-8" : "") + clip + ")";
+            case SGD -> "keras.optimizers.SGD(learning_rate=" + lr + ", momentum=" + number(c.momentum()) + clip + ")";
         };
     }
 
@@ -106,7 +119,15 @@ public final class CodeExport {
         b.append(every ? "        return self.fc(out)  # logits of every step\n"
                 : "        return self.fc(out[:, -1])  # logits of the last step\n");
         b.append("\n\n");
-        b.append("model = Model().double()  # LSTM Lab computes in float64\n");
+        if (c.init() == org.lstmlab.engine.nn.Initializers.Scheme.KERAS) {
+            b.append(torchKerasInit(s));
+        }
+        b.append(c.precision() == org.lstmlab.engine.math.Precision.FLOAT32
+                ? "model = Model()  # float32, PyTorch's default, as this run's products\n"
+                : "model = Model().double()  # LSTM Lab computes in float64\n");
+        if (c.init() == org.lstmlab.engine.nn.Initializers.Scheme.KERAS) {
+            b.append("init_keras_style(model)\n");
+        }
         b.append("# model.load_state_dict(safetensors.torch.load_file('model.safetensors'))  # a saved model\n");
         b.append("loss_fn = ").append(torchLoss(s.loss())).append("\n");
         b.append("optimizer = ").append(torchOptimizer(c)).append("\n\n");
@@ -129,18 +150,33 @@ public final class CodeExport {
         return b.toString();
     }
 
-    private static String torchLayer(ModelSpec s) {
+    public static String torchLayer(ModelSpec s) {
         String args = "input_size=" + s.inputSize() + ", hidden_size=" + s.hiddenSize() + ", num_layers="
                 + s.numLayers() + ", batch_first=True";
         return switch (s.cell()) {
             case LSTM -> "nn.LSTM(" + args + ")";
             case GRU -> "nn.GRU(" + args + ")";
+            case GRU_RESET_BEFORE -> throw notInPyTorch(s.cell());
             case RNN_TANH -> "nn.RNN(" + args + ", nonlinearity='tanh')";
             case RNN_RELU -> "nn.RNN(" + args + ", nonlinearity='relu')";
+            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw notExportable(s.cell());
         };
     }
 
-    private static String torchLoss(Loss loss) {
+    /** The tutorial's wrong cells exist in no framework: there is no code to write for them. */
+    public static IllegalArgumentException notExportable(CellType cell) {
+        return new IllegalArgumentException(cell.id() + " is a tutorial's mistake that no framework implements; "
+                + "there is no PyTorch or Keras code for it");
+    }
+
+    /** A standard cell that PyTorch does not implement: the reset-before GRU. */
+    public static IllegalArgumentException notInPyTorch(CellType cell) {
+        return new IllegalArgumentException(cell.id() + ": PyTorch has no GRU with the reset gate applied before the "
+                + "recurrent product (nn.GRU applies it after, as Keras' reset_after=True); export this model to "
+                + "Keras, where it is GRU(reset_after=False)");
+    }
+
+    public static String torchLoss(Loss loss) {
         return switch (loss) {
             case BINARY_CROSS_ENTROPY -> "nn.BCEWithLogitsLoss()  # sigmoid + binary cross-entropy, from logits";
             case SOFTMAX_CROSS_ENTROPY -> "nn.CrossEntropyLoss()  # softmax + cross-entropy, from logits";
@@ -148,17 +184,39 @@ public final class CodeExport {
         };
     }
 
-    private static String torchOptimizer(TrainingConfig c) {
+    public static String torchOptimizer(TrainingConfig c) {
         String lr = number(c.learningRate());
         return switch (c.optimizer()) {
-            case "adam" -> "torch.optim.Adam(model.parameters(), lr=" + lr
+            case ADAM -> "torch.optim.Adam(model.parameters(), lr=" + lr
                     + (c.flavour() == Flavour.KERAS ? ", eps=1e-7" : "") + ")";
-            case "rmsprop" -> "torch.optim.RMSprop(model.parameters(), lr=" + lr + ")";
-            default -> "torch.optim.SGD(model.parameters(), lr=" + lr + ", momentum=" + number(c.momentum()) + ")";
+            case RMSPROP -> "torch.optim.RMSprop(model.parameters(), lr=" + lr
+                    + (c.flavour() == Flavour.KERAS ? ", alpha=0.9, eps=1e-7)  # Keras' rho and epsilon" : ")");
+            case SGD -> "torch.optim.SGD(model.parameters(), lr=" + lr + ", momentum=" + number(c.momentum()) + ")";
         };
     }
 
-    static String number(double v) {
+    /** PyTorch code that gives the model Keras' initialisers, as the app did for a run with Keras init. */
+    public static String torchKerasInit(ModelSpec s) {
+        StringBuilder b = new StringBuilder();
+        b.append("def init_keras_style(model):  # as the app initialised this run: Keras' defaults\n");
+        b.append("    for name, p in model.rnn.named_parameters():\n");
+        b.append("        if name.startswith('weight_ih'):\n");
+        b.append("            nn.init.xavier_uniform_(p)  # kernel: glorot_uniform\n");
+        b.append("        elif name.startswith('weight_hh'):\n");
+        b.append("            nn.init.orthogonal_(p)  # recurrent_kernel: orthogonal\n");
+        b.append("        else:\n");
+        b.append("            nn.init.zeros_(p)  # bias: zeros\n");
+        if (s.cell() == CellType.LSTM) {
+            b.append("            if name.startswith('bias_ih'):\n");
+            b.append("                p.data[").append(s.hiddenSize()).append(":").append(2 * s.hiddenSize())
+                    .append("] = 1.0  # unit_forget_bias=True\n");
+        }
+        b.append("    nn.init.xavier_uniform_(model.fc.weight)\n");
+        b.append("    nn.init.zeros_(model.fc.bias)\n\n\n");
+        return b.toString();
+    }
+
+    public static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e6) {
             return String.format(Locale.ROOT, "%.1f", v);
         }

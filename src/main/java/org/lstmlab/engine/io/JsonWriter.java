@@ -20,8 +20,22 @@ public final class JsonWriter {
         return sb.toString();
     }
 
+    /**
+     * {@code v} on one line with a space after each comma and colon, as Python's {@code json.dumps} writes it: the
+     * form of the command line's machine-readable lines.
+     */
+    public static String writeSpaced(JsonValue v) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, v, ", ", ": ");
+        return sb.toString();
+    }
+
     /** Appends the compact JSON text of {@code v}. */
     public static void append(StringBuilder sb, JsonValue v) {
+        append(sb, v, ",", ":");
+    }
+
+    private static void append(StringBuilder sb, JsonValue v, String comma, String colon) {
         if (v == null) {
             throw new NullPointerException("null JsonValue (use JsonValue.Null.INSTANCE)");
         }
@@ -31,10 +45,10 @@ public final class JsonWriter {
             while (it.hasNext()) {
                 Map.Entry<String, JsonValue> e = it.next();
                 quote(sb, e.getKey());
-                sb.append(':');
-                append(sb, e.getValue());
+                sb.append(colon);
+                append(sb, e.getValue(), comma, colon);
                 if (it.hasNext()) {
-                    sb.append(',');
+                    sb.append(comma);
                 }
             }
             sb.append('}');
@@ -43,9 +57,9 @@ public final class JsonWriter {
             sb.append('[');
             for (int i = 0; i < els.size(); i++) {
                 if (i > 0) {
-                    sb.append(',');
+                    sb.append(comma);
                 }
-                append(sb, els.get(i));
+                append(sb, els.get(i), comma, colon);
             }
             sb.append(']');
         } else if (v instanceof JsonValue.Str s) {

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
-import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -23,18 +20,40 @@ import org.lstmlab.engine.train.TrainingConfig;
 /**
  * The native model file: a safetensors file whose tensors carry PyTorch's state_dict names ({@code rnn.weight_ih_l0},
  * ..., {@code fc.weight}, {@code fc.bias}) in float64, so that {@code safetensors.torch.load_file} and
- * {@code load_state_dict} take it unchanged, plus string metadata: {@code format}, {@code format_version},
+ * {@code load_state_dict(strict=True)} take it unchanged, plus string metadata: {@code format},
+ * {@code format_version} ({@code MAJOR.MINOR}), {@code app_version}, {@code checksum} (see {@link ModelChecksum}),
  * {@code architecture} and {@code training} (JSON), {@code task}, {@code vocabulary} (JSON array). Saving is atomic
- * and refuses weights that are not finite. Loading also accepts a plain PyTorch state_dict without metadata,
- * inferring the architecture from the tensor shapes.
+ * and refuses weights that are not finite.
+ *
+ * <p>Loading reads the header first: the format and version, the architecture against its limits, every tensor
+ * against the shape the architecture needs (and no other tensor), and the model's memory against the
+ * {@link MemoryBudget}, all before any tensor data is read or anything is allocated from the architecture. Then the
+ * checksum ("the file is damaged") and the values (finite) are checked, and only then is the model built. A file of
+ * a newer major format is refused. Metadata keys and JSON fields it does not know are not dropped silently:
+ * {@link Loaded#warnings()} lists them. A safetensors file without LSTM Lab metadata (a plain PyTorch state_dict)
+ * is not read here: see {@code org.lstmlab.engine.interop.ModelImport}.
  */
 public final class ModelFile {
     public static final String FORMAT = "lstm-lab-model";
-    public static final int VERSION = 1;
+    /** The major format version this build writes and reads up to. Version 1 had no checksum. */
+    public static final int VERSION = 2;
+    /**
+     * The minor version this build writes: a newer minor only adds fields, which are reported. 2.1 added the training
+     * precision ({@code training.dtype}); a 2.0 file was trained in float64.
+     */
+    public static final int MINOR = 1;
 
-    /** A loaded model with what its file said about it. */
+    static final java.util.Set<String> KNOWN_METADATA = java.util.Set.of("format", "format_version", "app_version",
+            ModelChecksum.KEY, "architecture", "training", "task", "vocabulary", "created_by");
+
+    /**
+     * A loaded model with what its file said about it.
+     *
+     * @param warnings one line per thing the file holds that this version does not understand (unknown metadata
+     *                 keys or fields), or that it lacks (no checksum in a version-1 file); empty for a current file
+     */
     public record Loaded(SequenceModel model, Map<String, String> metadata, Optional<TrainingConfig> training,
-                         String task, List<String> vocabulary, boolean inferred) {
+                         String task, List<String> vocabulary, List<String> warnings) {
     }
 
     private ModelFile() {
@@ -47,13 +66,18 @@ public final class ModelFile {
     /** Writes the model atomically; the old file stays intact if anything fails. */
     public static void save(Path file, SequenceModel model, TrainingConfig training, String task,
                             List<String> vocabulary) throws IOException {
+        if (model.spec().cell().isTutorialMistake()) {
+            throw new IllegalArgumentException(model.spec().cell().id() + " is a tutorial's mistake, not a standard "
+                    + "architecture: LSTM Lab does not save it as a model file");
+        }
         Map<String, Tensor> tensors = new LinkedHashMap<>();
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             tensors.put(e.getKey(), Tensor.f64(e.getKey(), e.getValue().shape(), e.getValue().data().clone()));
         }
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
-        meta.put("format_version", Integer.toString(VERSION));
+        meta.put("format_version", VERSION + "." + MINOR);
+        meta.put("app_version", AppVersion.VERSION);
         meta.put("architecture", ModelJson.architecture(model.spec()));
         if (training != null) {
             meta.put("training", ModelJson.training(training));
@@ -65,73 +89,128 @@ public final class ModelFile {
             meta.put("vocabulary", ModelJson.stringArray(vocabulary));
         }
         meta.put("created_by", "LSTM Lab");
+        seal(tensors, meta);
         SafeTensors.write(file, tensors, meta, WriteOptions.FINITE_ONLY);
     }
 
+    /** Puts the checksum of {@code tensors} and the other metadata into {@code meta}. */
+    static void seal(Map<String, Tensor> tensors, Map<String, String> meta) {
+        meta.remove(ModelChecksum.KEY);
+        meta.put(ModelChecksum.KEY, ModelChecksum.of(tensors, meta));
+    }
+
+    /** True when the file's metadata says it is an LSTM Lab model file (of any version). */
+    public static boolean isModelFile(SafeTensorsFile f) {
+        return f.meta("format").filter(FORMAT::equals).isPresent();
+    }
+
+    /** True when the header's metadata says it is an LSTM Lab model file (of any version). */
+    public static boolean isModelFile(SafeTensorsIndex f) {
+        return f.meta("format").filter(FORMAT::equals).isPresent();
+    }
+
     /**
-     * Reads a model file (or a bare PyTorch state_dict). The header is checked first: the architecture against
-     * the limits, every parameter's tensor against the shape the architecture needs, and the memory the model
-     * needs against the budget; only then are the tensors read and the model built.
+     * Reads a model file. The header is checked first (see the class comment); only then are the tensors read, the
+     * checksum compared and the model built.
      */
     public static Loaded load(Path file) throws IOException {
-        String name = file.toString();
         Plan[] plan = new Plan[1];
-        SafeTensorsFile f = SafeTensors.read(file, index -> plan[0] = plan(name, index));
-        Plan p = plan[0];
-        SequenceModel model = new SequenceModel(p.spec());
-        for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
-            String key = p.fileName(e.getKey());
-            Param param = e.getValue();
-            if (!f.has(key)) {
-                continue;  // a bare nn.LSTM state_dict has no head: keep the default (zero) head
+        SafeTensorsFile f = SafeTensors.read(file, index -> plan[0] = plan(index));
+        return build(f, plan[0]);
+    }
+
+    /** Loads an already-read file (its header is checked as {@link #load(Path)} does); messages name its source. */
+    public static Loaded load(SafeTensorsFile f) throws IOException {
+        return build(f, plan(f.index()));
+    }
+
+    /**
+     * Refuses a model file's header as {@link #load(Path)} would, before its data is read: for callers that read
+     * the file themselves and pass it to {@link #load(SafeTensorsFile)} (pass this as their
+     * {@link SafeTensors.HeaderCheck} for model files).
+     */
+    public static void checkHeader(SafeTensorsIndex index) throws IOException {
+        plan(index);
+    }
+
+    /** What the header says, checked against the tensors present, before any data is read. */
+    private record Plan(int[] version, ModelSpec spec, Optional<TrainingConfig> training, List<String> unknown) {
+    }
+
+    private static Plan plan(SafeTensorsIndex f) throws IOException {
+        String name = f.source();
+        if (!isModelFile(f)) {
+            Optional<String> format = f.meta("format");
+            throw new ModelFileException(name, format.isEmpty()
+                    ? "has no LSTM Lab metadata (a plain state_dict is imported, not loaded as a model file)"
+                    : format.get().equals(CheckpointFile.FORMAT)
+                    ? "is a training checkpoint, not a model file (open it to resume training)"
+                    : "format is '" + JsonWriter.abbreviate(format.get()) + "', not " + FORMAT);
+        }
+        int[] version = parseVersion(name, f.meta("format_version").orElse(""));
+        if (version[0] > VERSION) {
+            throw new ModelFileException(name, "made by a newer version of LSTM Lab (model format " + version[0]
+                    + "; this version reads up to " + VERSION + ")");
+        }
+        if (version[0] >= 2 && f.meta(ModelChecksum.KEY).isEmpty()) {
+            throw new ModelFileException(name, "the file is damaged (format " + version[0] + " requires a checksum "
+                    + "and it has none)");
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String k : f.metadata().keySet()) {
+            if (!KNOWN_METADATA.contains(k)) {
+                unknown.add(JsonWriter.abbreviate(k));
             }
-            double[] v = f.require(key, param.shape()).doubles();
-            for (int i = 0; i < v.length; i++) {
-                if (!Double.isFinite(v[i])) {
-                    throw new ModelFileException(name, "tensor '" + key + "' holds " + v[i] + " at index " + i);
+        }
+        ModelSpec spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"), unknown);
+        Optional<TrainingConfig> training = Optional.empty();
+        if (f.meta("training").isPresent()) {
+            training = Optional.of(ModelJson.parseTraining(name, f.meta("training").get(), unknown));
+        }
+        checkTensors(name, f, spec, "rnn.", false);
+        Map<String, int[]> expected = expectedShapes(spec);
+        for (String k : f.tensors().keySet()) {
+            if (!expected.containsKey(k)) {
+                throw new ModelFileException(name, "tensor '" + JsonWriter.abbreviate(k) + "' is not part of the "
+                        + "architecture " + ModelJson.architecture(spec));
+            }
+        }
+        return new Plan(version, spec, training, unknown);
+    }
+
+    /** The model of a file whose header {@link #plan} accepted: checksum, then finite values, then the model. */
+    private static Loaded build(SafeTensorsFile f, Plan p) throws IOException {
+        String name = f.source();
+        List<String> warnings = new ArrayList<>();
+        if (p.version()[0] >= 2) {
+            if (!f.requireMeta(ModelChecksum.KEY).equals(ModelChecksum.of(f.tensors(), f.metadata()))) {
+                throw new ModelFileException(name, "the file is damaged (checksum mismatch)");
+            }
+        } else {
+            warnings.add("model format 1 has no checksum: damage cannot be detected; save it again to add one");
+        }
+        if (!p.unknown().isEmpty()) {
+            warnings.add("fields this version does not know were ignored (model format " + p.version()[0] + "."
+                    + p.version()[1] + "): " + String.join(", ", p.unknown()));
+        }
+        for (String key : expectedShapes(p.spec()).keySet()) {
+            Tensor t = f.tensor(key);
+            for (int i = 0; i < t.numel(); i++) {
+                if (!Double.isFinite(t.doubleAt(i))) {
+                    throw new ModelFileException(name, "tensor '" + key + "' holds " + t.doubleAt(i) + " at index "
+                            + i);
                 }
             }
-            System.arraycopy(v, 0, param.data(), 0, v.length);
+        }
+        SequenceModel model = new SequenceModel(p.spec());
+        for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
+            double[] v = f.tensor(e.getKey()).doubles();
+            System.arraycopy(v, 0, e.getValue().data(), 0, v.length);
         }
         List<String> vocabulary = f.meta("vocabulary").isPresent()
                 ? ModelJson.parseStringArray(name, f.meta("vocabulary").get()) : List.of();
-        return new Loaded(model, f.metadata(), p.training(), f.meta("task").orElse(""), vocabulary, p.inferred());
-    }
-
-    /** What the header says: the architecture, checked against the tensors present, before any data is read. */
-    private record Plan(ModelSpec spec, Optional<TrainingConfig> training, boolean inferred, String rnnPrefix) {
-        /** The name in the file of the model's parameter {@code key} ({@code rnn.weight_ih_l0}, {@code fc.bias}). */
-        String fileName(String key) {
-            return key.startsWith("rnn.") ? rnnPrefix + key.substring(4) : key;
-        }
-    }
-
-    private static Plan plan(String name, SafeTensorsIndex f) throws IOException {
-        Optional<String> format = f.meta("format");
-        boolean inferred = format.isEmpty();
-        ModelSpec spec;
-        Optional<TrainingConfig> training = Optional.empty();
-        if (inferred) {
-            spec = infer(name, f);
-        } else {
-            if (!format.get().equals(FORMAT)) {
-                throw new ModelFileException(name, format.get().equals(CheckpointFile.FORMAT)
-                        ? "is a training checkpoint, not a model file (open it to resume training)"
-                        : "format is '" + format.get() + "', not " + FORMAT);
-            }
-            int version = parseVersion(name, f.meta("format_version").orElse(""));
-            if (version > VERSION) {
-                throw new ModelFileException(name, "made by a newer version of LSTM Lab (model format " + version
-                        + "; this version reads up to " + VERSION + ")");
-            }
-            spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"));
-            if (f.meta("training").isPresent()) {
-                training = Optional.of(ModelJson.parseTraining(name, f.meta("training").get()));
-            }
-        }
-        String prefix = inferred && !f.has("rnn.weight_ih_l0") ? "" : "rnn.";
-        checkTensors(name, f, spec, prefix, inferred);
-        return new Plan(spec, training, inferred, prefix);
+        return new Loaded(model, f.metadata(), p.training(), f.meta("task").orElse(""), vocabulary,
+                List.copyOf(warnings));
     }
 
     /**
@@ -164,61 +243,38 @@ public final class ModelFile {
         }
     }
 
-    private static int parseVersion(String file, String s) throws ModelFileException {
-        try {
-            return Integer.parseInt(s.trim());
-        } catch (NumberFormatException e) {
-            throw new ModelFileException(file, "format_version '" + JsonWriter.abbreviate(s) + "' is not a number");
+    /** The state_dict names and shapes of a model with this architecture, in state_dict order. */
+    public static Map<String, int[]> expectedShapes(ModelSpec s) {
+        Map<String, int[]> m = new LinkedHashMap<>();
+        int g = s.cell().gateCount() * s.hiddenSize();
+        for (int k = 0; k < s.numLayers(); k++) {
+            int in = k == 0 ? s.inputSize() : s.hiddenSize();
+            m.put("rnn.weight_ih_l" + k, new int[] {g, in});
+            m.put("rnn.weight_hh_l" + k, new int[] {g, s.hiddenSize()});
+            m.put("rnn.bias_ih_l" + k, new int[] {g});
+            m.put("rnn.bias_hh_l" + k, new int[] {g});
         }
+        m.put("fc.weight", new int[] {s.outputSize(), s.hiddenSize()});
+        m.put("fc.bias", new int[] {s.outputSize()});
+        return m;
     }
 
-    /** Architecture of a PyTorch state_dict without our metadata: from the shapes of its tensors. */
-    static ModelSpec infer(String file, SafeTensorsIndex f) throws ModelFileException {
-        String prefix = f.has("rnn.weight_ih_l0") ? "rnn." : f.has("weight_ih_l0") ? "" : null;
-        if (prefix == null) {
-            throw new ModelFileException(file, "no LSTM Lab metadata and no recurrent weights (weight_ih_l0 or "
-                    + "rnn.weight_ih_l0): is this a recurrent model's state_dict?");
-        }
-        int layers = 0;
-        while (f.has(prefix + "weight_ih_l" + layers)) {
-            layers++;
-            if (layers > ModelSpec.MAX_LAYERS) {
-                throw new ModelFileException(file, "has recurrent weights for more than " + ModelSpec.MAX_LAYERS
-                        + " layers (" + prefix + "weight_ih_l" + layers + "), more than LSTM Lab builds");
-            }
-        }
-        TensorInfo wih = f.find(prefix + "weight_ih_l0").orElseThrow();
-        TensorInfo whh = f.find(prefix + "weight_hh_l0").orElseThrow(
-                () -> new ModelFileException(file, "missing " + prefix + "weight_hh_l0"));
-        if (wih.rank() != 2 || whh.rank() != 2) {
-            throw new ModelFileException(file, prefix + "weight_ih_l0 and " + prefix + "weight_hh_l0 must be "
-                    + "matrices, have shapes " + java.util.Arrays.toString(wih.shape()) + " and "
-                    + java.util.Arrays.toString(whh.shape()));
-        }
-        int hidden = whh.dim(1);
-        int gates = hidden == 0 || whh.dim(0) % hidden != 0 ? 0 : whh.dim(0) / hidden;
-        CellType cell = switch (gates) {
-            case 4 -> CellType.LSTM;
-            case 3 -> CellType.GRU;
-            case 1 -> CellType.RNN_TANH;
-            default -> throw new ModelFileException(file, prefix + "weight_hh_l0 has shape " + whh.dim(0) + "×"
-                    + hidden + ", which is no LSTM (4H×H), GRU (3H×H) or RNN (H×H)");
-        };
-        int input = wih.dim(1);
-        int outputs = 1;
-        Optional<TensorInfo> fc = f.find("fc.weight");
-        if (fc.isPresent()) {
-            if (fc.get().rank() != 2) {
-                throw new ModelFileException(file, "fc.weight must be a matrix (outputs × hidden), has shape "
-                        + java.util.Arrays.toString(fc.get().shape()));
-            }
-            outputs = fc.get().dim(0);
-        }
-        Loss loss = outputs == 1 ? Loss.BINARY_CROSS_ENTROPY : Loss.SOFTMAX_CROSS_ENTROPY;
+    /** {@code "2"} or {@code "2.1"} as {major, minor}. */
+    private static int[] parseVersion(String file, String s) throws ModelFileException {
+        String[] parts = s.trim().split("\\.", -1);
         try {
-            return new ModelSpec(cell, input, hidden, layers, outputs, HeadMode.LAST, loss);
-        } catch (IllegalArgumentException e) {
-            throw new ModelFileException(file, "the tensors' shapes give " + e.getMessage());
+            if (parts.length > 2) {
+                throw new NumberFormatException();
+            }
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
+            if (major < 1 || minor < 0) {
+                throw new NumberFormatException();
+            }
+            return new int[] {major, minor};
+        } catch (NumberFormatException e) {
+            throw new ModelFileException(file, "format_version '" + JsonWriter.abbreviate(s) + "' is not a version "
+                    + "(MAJOR or MAJOR.MINOR)");
         }
     }
 

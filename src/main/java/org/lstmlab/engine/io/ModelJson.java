@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /** The JSON metadata of a model file: architecture and training settings, both ways. */
@@ -33,7 +35,7 @@ final class ModelJson {
         Map<String, JsonValue> m = new LinkedHashMap<>();
         m.put("epochs", JsonValue.Num.of(c.epochs()));
         m.put("batch_size", JsonValue.Num.of(c.batchSize()));
-        m.put("optimizer", new JsonValue.Str(c.optimizer()));
+        m.put("optimizer", new JsonValue.Str(c.optimizer().id()));
         m.put("learning_rate", JsonValue.Num.of(c.learningRate()));
         m.put("flavour", new JsonValue.Str(ModelFile.lower(c.flavour())));
         m.put("momentum", JsonValue.Num.of(c.momentum()));
@@ -42,6 +44,7 @@ final class ModelJson {
         m.put("threads", JsonValue.Num.of(c.threads()));
         m.put("shards", JsonValue.Num.of(c.shards()));
         m.put("init", new JsonValue.Str(ModelFile.lower(c.init())));
+        m.put("dtype", new JsonValue.Str(c.precision().id()));
         return JsonWriter.write(new JsonValue.Obj(m));
     }
 
@@ -49,10 +52,25 @@ final class ModelJson {
         return JsonWriter.write(new JsonValue.Arr(items.stream().map(s -> (JsonValue) new JsonValue.Str(s)).toList()));
     }
 
+    static final java.util.Set<String> ARCHITECTURE_FIELDS = java.util.Set.of("cell", "input_size", "hidden_size",
+            "num_layers", "output_size", "head", "loss", "output_activation");
+    static final java.util.Set<String> TRAINING_FIELDS = java.util.Set.of("epochs", "batch_size", "optimizer",
+            "learning_rate", "flavour", "momentum", "clip_norm", "seed", "threads", "shards", "init", "dtype");
+
     static ModelSpec parseArchitecture(String file, String json) throws ModelFileException {
+        return parseArchitecture(file, json, new java.util.ArrayList<>());
+    }
+
+    /** The architecture; fields this version does not know are added to {@code unknown} as {@code architecture.x}. */
+    static ModelSpec parseArchitecture(String file, String json, List<String> unknown) throws ModelFileException {
         Fields f = Fields.parse(file, "architecture", json);
+        f.unknown(ARCHITECTURE_FIELDS, unknown);
         try {
             CellType cell = CellType.parse(f.string("cell"));
+            if (cell.isTutorialMistake()) {
+                throw new IllegalArgumentException("cell " + cell.id() + " is a tutorial's mistake, not an "
+                        + "architecture a model file may hold");
+            }
             HeadMode head = HeadMode.valueOf(f.string("head").toUpperCase(Locale.ROOT));
             Loss loss = Loss.parse(f.string("loss"));
             return new ModelSpec(cell, f.integer("input_size"), f.integer("hidden_size"), f.integer("num_layers"),
@@ -62,13 +80,17 @@ final class ModelJson {
         }
     }
 
-    static TrainingConfig parseTraining(String file, String json) throws ModelFileException {
+    static TrainingConfig parseTraining(String file, String json, List<String> unknown) throws ModelFileException {
         Fields f = Fields.parse(file, "training", json);
+        f.unknown(TRAINING_FIELDS, unknown);
         try {
-            return new TrainingConfig(f.integer("epochs"), f.integer("batch_size"), f.string("optimizer"),
+            return new TrainingConfig(f.integer("epochs"), f.integer("batch_size"),
+                    OptimizerKind.parse(f.string("optimizer")),
                     f.number("learning_rate"), ModelFile.flavour(f.string("flavour")), f.number("momentum"),
                     f.number("clip_norm"), f.longValue("seed"), f.integer("threads"), f.integer("shards"),
-                    ModelFile.scheme(f.string("init")));
+                    ModelFile.scheme(f.string("init")),
+                    // files written before the float32 mode have no dtype: they were trained in float64
+                    f.has("dtype") ? Precision.parse(f.string("dtype")) : Precision.FLOAT64);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "training: " + e.getMessage());
         }
@@ -98,6 +120,18 @@ final class ModelJson {
             } catch (JsonException e) {
                 throw new ModelFileException(file, what + " metadata is not valid JSON: " + e.getMessage());
             }
+        }
+
+        void unknown(java.util.Set<String> known, List<String> into) {
+            for (String k : members.keySet()) {
+                if (!known.contains(k)) {
+                    into.add(what + "." + k);
+                }
+            }
+        }
+
+        boolean has(String key) {
+            return members.containsKey(key);
         }
 
         private JsonValue get(String key) throws ModelFileException {

@@ -43,6 +43,15 @@ public record SafeTensorsFile(String source, SortedMap<String, Tensor> tensors, 
         metadata = Collections.unmodifiableMap(meta);
     }
 
+    /** Its header as a {@link SafeTensorsIndex}: names, dtypes and shapes, and the metadata. */
+    public SafeTensorsIndex index() {
+        SortedMap<String, TensorInfo> infos = new TreeMap<>();
+        for (Tensor t : tensors.values()) {
+            infos.put(t.name(), new TensorInfo(t.name(), t.dtype(), t.shape()));
+        }
+        return new SafeTensorsIndex(source, infos, metadata);
+    }
+
     public boolean has(String name) {
         return tensors.containsKey(name);
     }

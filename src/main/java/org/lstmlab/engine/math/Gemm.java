@@ -1,52 +1,153 @@
 package org.lstmlab.engine.math;
 
 /**
- * The two matrix products every recurrent layer is made of, over flat row-major {@code double[]} with offsets.
- * Shapes use the letters of the call: {@code A (M×K)}, {@code B (K×N)}, {@code C (M×N)}, each contiguous (row
- * stride = column count).
+ * The matrix products every recurrent layer is made of, over flat row-major arrays with offsets, in float64 and
+ * (for the {@code float32} training precision) float32. Shapes use the letters of the call: {@code A (M×K)},
+ * {@code B (K×N)}, {@code C (M×N)}, each contiguous (row stride = column count).
  *
  * <p>Where they are used: the input projection of all timesteps {@code X·W_ihᵀ} and the recurrent step
  * {@code h·W_hhᵀ} (with pre-transposed weights) are {@link #mm}; the weight gradients {@code dGᵀ·X} summed over
- * all timesteps are {@link #mtm}. The implementation is chosen once: the Vector API kernels when the
- * {@code jdk.incubator.vector} module is enabled, otherwise plain loops. {@link GemmReference} is the plain
- * triple-loop twin the tests compare both against.
+ * all timesteps are {@link #mtm}.
+ *
+ * <p>Which kernel runs: the Vector API kernels when the {@code jdk.incubator.vector} module is enabled, otherwise
+ * plain loops. Until the JIT has compiled them, Vector API kernels run 10 to 100 times slower than plain loops, so
+ * the facade starts on the plain loops and moves to the vector kernels when {@link KernelWarmup} has found them
+ * compiled and faster. Every kernel sums each element of C in the same order with fused multiply-adds, so they
+ * agree bit for bit and the move changes no result. {@link GemmReference} is the textbook twin the tests compare
+ * all of them against.
  */
 public final class Gemm {
-    private static final GemmKernel KERNEL = Simd.gemmKernel();
+    static final GemmKernel PLAIN = new PlainGemm();
+    static final GemmKernel FAST = Simd.gemmKernel();
+    static final FloatGemmKernel PLAIN_FLOAT = new PlainFloatGemm();
+    static final FloatGemmKernel FAST_FLOAT = Simd.floatGemmKernel();
+
+    private static volatile GemmKernel kernel = PLAIN;
+    private static volatile FloatGemmKernel floatKernel = PLAIN_FLOAT;
+
+    private static volatile boolean floatsUsed;
 
     private Gemm() {
+    }
+
+    static {
+        KernelWarmup.float64InUse();
+    }
+
+    /** Moves the float64 products to the fast kernel (called by {@link KernelWarmup} once it is compiled). */
+    static void useFastKernels() {
+        kernel = FAST;
+    }
+
+    /** Moves the float32 products to the fast kernel. */
+    static void useFastFloatKernels() {
+        floatKernel = FAST_FLOAT;
+    }
+
+    /** Back to the plain loops: for tests that compare whole computations on both kernels. */
+    static void usePlainKernels() {
+        kernel = PLAIN;
+        floatKernel = PLAIN_FLOAT;
+    }
+
+    /** The float32 kernel, starting its warm-up the first time float32 products are asked for. */
+    private static FloatGemmKernel floats() {
+        if (!floatsUsed) {
+            floatsUsed = true;
+            KernelWarmup.float32InUse();
+        }
+        return floatKernel;
     }
 
     /** {@code C = A·B}, or {@code C += A·B} when {@code accumulate}. A (M×K), B (K×N), C (M×N). */
     public static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        KERNEL.mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        kernel.mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** {@code C += Aᵀ·B}. A (K×M), B (K×N), C (M×N): sums outer products of the K rows. */
     public static void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        KERNEL.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        kernel.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**
      * Prepares B (K×N, contiguous from {@code bOff}) for several {@link #mmPacked} products, reusing
-     * {@code reuse}'s buffers when given. B must not change while the packed form is in use.
+     * {@code reuse}'s buffers when given. B must not change while the packed form is in use. Only the fast kernel
+     * copies B into panels; the plain loops read B itself, and a matrix prepared while the plain loops were in use
+     * serves the fast kernel too (which then copies B at each product, as {@link #mm} does).
      */
     public static PackedMatrix pack(double[] b, int bOff, int k, int n, PackedMatrix reuse) {
         PackedMatrix p = reuse != null ? reuse : new PackedMatrix();
         p.set(b, bOff, k, n);
-        KERNEL.pack(p);
+        if (kernel == FAST) {
+            FAST.pack(p);  // the plain loops read B itself; a matrix packed before the switch is packed per product
+        }
         return p;
     }
 
     /** {@code C = A·B} or {@code C += A·B} (A M×K, C M×N) with a packed B: the same result as {@link #mm}. */
     public static void mmPacked(double[] a, int aOff, PackedMatrix b, double[] c, int cOff, int m,
                                 boolean accumulate) {
-        KERNEL.mmPacked(a, aOff, b, c, cOff, m, accumulate);
+        GemmKernel k = kernel;
+        if (k == FAST) {
+            k.mmPacked(a, aOff, b, c, cOff, m, accumulate);
+        } else {
+            k.mm(a, aOff, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate);
+        }
     }
 
-    /** The kernel in use, for benchmarks and reports: e.g. {@code "vector-api (4 lanes)"}, or {@code "plain"}. */
+    /** float32 {@code C = A·B} or {@code C += A·B}. */
+    public static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+                          int m, int k, int n, boolean accumulate) {
+        floats().mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+    }
+
+    /** float32 {@code C += Aᵀ·B}. */
+    public static void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
+        floats().mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+    }
+
+    /** float32 {@link #pack(double[], int, int, int, PackedMatrix)}. */
+    public static PackedFloatMatrix pack(float[] b, int bOff, int k, int n, PackedFloatMatrix reuse) {
+        PackedFloatMatrix p = reuse != null ? reuse : new PackedFloatMatrix();
+        p.set(b, bOff, k, n);
+        if (floats() == FAST_FLOAT) {
+            FAST_FLOAT.pack(p);
+        }
+        return p;
+    }
+
+    /** float32 {@link #mmPacked(double[], int, PackedMatrix, double[], int, int, boolean)}. */
+    public static void mmPacked(float[] a, int aOff, PackedFloatMatrix b, float[] c, int cOff, int m,
+                                boolean accumulate) {
+        FloatGemmKernel k = floats();
+        if (k == FAST_FLOAT) {
+            k.mmPacked(a, aOff, b, c, cOff, m, accumulate);
+        } else {
+            k.mm(a, aOff, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate);
+        }
+    }
+
+    /**
+     * The kernel the engine computes with once warm, for benchmarks and reports: e.g.
+     * {@code "vector-api (8 lanes)"}, or {@code "plain"}.
+     */
     public static String kernelName() {
-        return KERNEL.name();
+        return FAST.name();
+    }
+
+    /** The float32 kernel the engine computes with once warm. */
+    public static String floatKernelName() {
+        return FAST_FLOAT.name();
+    }
+
+    /** The kernel in use right now: the plain loops until the fast ones are warm. */
+    public static String activeKernelName() {
+        return kernel.name();
+    }
+
+    /** The float32 kernel in use right now. */
+    public static String activeFloatKernelName() {
+        return floatKernel.name();
     }
 }

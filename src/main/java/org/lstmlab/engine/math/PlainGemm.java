@@ -75,10 +75,15 @@ public final class PlainGemm implements GemmKernel {
         }
     }
 
-    /** {@code y[0..n) += x·b[0..n)}: both arrays from index 0, so C2 vectorises it. */
+    /**
+     * {@code y[0..n) += x·b[0..n)} with one rounding per term ({@link Math#fma}): both arrays from index 0, so C2
+     * vectorises it. Every element of C is its start value plus the terms in order of k, each fused, exactly as
+     * the vector kernel sums them, so the two agree bit for bit and the engine may switch between them at any
+     * time without changing a result.
+     */
     private static void axpy(double x, double[] b, double[] y, int n) {
         for (int j = 0; j < n; j++) {
-            y[j] += x * b[j];
+            y[j] = Math.fma(x, b[j], y[j]);
         }
     }
 

@@ -24,26 +24,25 @@ public final class Simd {
     }
 
     static PointwiseKernel pointwiseKernel() {
-        if (AVAILABLE) {
-            try {
-                return (PointwiseKernel) Class.forName("org.lstmlab.engine.math.simd.VectorPointwise")
-                        .getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError e) {
-                return new PlainPointwise();
-            }
-        }
-        return new PlainPointwise();
+        return load("org.lstmlab.engine.math.simd.VectorPointwise", PointwiseKernel.class, new PlainPointwise());
     }
 
     static GemmKernel gemmKernel() {
+        return load("org.lstmlab.engine.math.simd.VectorGemm", GemmKernel.class, new PlainGemm());
+    }
+
+    static FloatGemmKernel floatGemmKernel() {
+        return load("org.lstmlab.engine.math.simd.VectorFloatGemm", FloatGemmKernel.class, new PlainFloatGemm());
+    }
+
+    private static <T> T load(String className, Class<T> type, T fallback) {
         if (AVAILABLE) {
             try {
-                return (GemmKernel) Class.forName("org.lstmlab.engine.math.simd.VectorGemm")
-                        .getDeclaredConstructor().newInstance();
+                return type.cast(Class.forName(className).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | LinkageError e) {
-                return new PlainGemm();
+                return fallback;
             }
         }
-        return new PlainGemm();
+        return fallback;
     }
 }

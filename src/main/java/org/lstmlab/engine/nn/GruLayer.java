@@ -1,5 +1,6 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Pointwise;
 
 /**
@@ -15,19 +16,47 @@ import org.lstmlab.engine.math.Pointwise;
  *
  * The trace keeps the input part {@code W_ih x + b_ih} and the recurrent part {@code W_hh h + b_hh} apart, since
  * r multiplies only the recurrent part of n.
+ *
+ * <p>{@link CellType#GRU_RESET_BEFORE} applies the reset gate before the product instead, as Cho et al. (2014), Dive
+ * into Deep Learning and Keras' {@code GRU(reset_after=False)} write it:
+ * {@code n_t = tanh(W_in x_t + b_in + W_hn (r_t ⊙ h_{t-1}) + b_hn)}. Its n rows need r_t first, so each step makes a
+ * second product {@code (r_t ⊙ h_{t-1}) W_hnᵀ}; the shared product's n rows are computed and replaced (H² extra
+ * multiply-adds per sequence and step). The rows of W_hh that multiply h_{t-1} then get (δa_r, δa_z, 0) at each step,
+ * and the n rows, which multiply r_t ⊙ h_{t-1}, are summed after the sweep. These three extra products
+ * ({@code (r ⊙ h) W_hnᵀ}, {@code δa_n W_hn}, {@code Σ δa_nᵀ (r ⊙ h)}) are computed in float64 whatever the layer's
+ * precision: under the float32 training precision only the shared products are rounded to float32.
  */
 public final class GruLayer extends RecurrentLayer {
     private static final int R = 0;
     private static final int Z = 1;
     private static final int N = 2;
 
+    /** Reset gate before the product ({@link CellType#GRU_RESET_BEFORE}). */
+    private final boolean resetBefore;
+    private double[] weightHnT = new double[0];         // reset-before: W_hnᵀ (H × H), refreshed at each forward
+    private double[] candidateProduct = new double[0];  // reset-before: (B × H) (r_t ⊙ h_{t-1}) W_hnᵀ of one step
+
     public GruLayer(int layerIndex, int inputSize, int hiddenSize) {
-        super(CellType.GRU, layerIndex, inputSize, hiddenSize);
+        this(CellType.GRU, layerIndex, inputSize, hiddenSize);
+    }
+
+    /** A GRU, or with {@link CellType#GRU_RESET_BEFORE} the reset-before GRU. */
+    public GruLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
+        super(requireGru(cell), layerIndex, inputSize, hiddenSize);
+        this.resetBefore = cell == CellType.GRU_RESET_BEFORE;
     }
 
     private GruLayer(GruLayer shared) {
-        super(CellType.GRU, shared.inputSize, shared.hiddenSize, shared.weightIh.withOwnGradient(),
+        super(shared.cell, shared.inputSize, shared.hiddenSize, shared.weightIh.withOwnGradient(),
                 shared.weightHh.withOwnGradient(), shared.biasIh.withOwnGradient(), shared.biasHh.withOwnGradient());
+        this.resetBefore = shared.resetBefore;
+    }
+
+    private static CellType requireGru(CellType cell) {
+        if (!cell.isGru()) {
+            throw new IllegalArgumentException("GruLayer computes gru or gru-reset-before, not " + cell.id());
+        }
+        return cell;
     }
 
     @Override
@@ -46,6 +75,28 @@ public final class GruLayer extends RecurrentLayer {
         return tr.hiddenPart();
     }
 
+    /** Reset-before: W_hnᵀ, rows 2H..3H of W_hh transposed, for the products of this forward pass. */
+    @Override
+    protected void beforeSteps(LayerTrace tr) {
+        if (!resetBefore) {
+            return;
+        }
+        final int hs = hiddenSize;
+        if (weightHnT.length != hs * hs) {
+            weightHnT = new double[hs * hs];
+        }
+        double[] w = weightHh.data();
+        int off = N * hs * hs;
+        for (int r = 0; r < hs; r++) {
+            for (int c = 0; c < hs; c++) {
+                weightHnT[c * hs + r] = w[off + r * hs + c];
+            }
+        }
+        if (candidateProduct.length < tr.batch() * hs) {
+            candidateProduct = new double[tr.batch() * hs];
+        }
+    }
+
     @Override
     protected void stepForward(LayerTrace tr, int t) {
         final int hs = hiddenSize;
@@ -58,15 +109,37 @@ public final class GruLayer extends RecurrentLayer {
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gateWidth;
             int prev = (t * batch + b) * hs;
-            int next = ((t + 1) * batch + b) * hs;
             for (int j = 0; j < 2 * hs; j++) {
                 gates[row + j] = inPart[row + j] + hidPart[row + j];  // a_r, a_z
             }
             Pointwise.sigmoid(gates, row, gates, row, 2 * hs);           // reset and update gates
+            if (resetBefore) {
+                for (int j = 0; j < hs; j++) {
+                    resetHidden[prev + j] = gates[row + R * hs + j] * hidden[prev + j];  // r ⊙ h_{t-1}
+                }
+            }
+        }
+        if (resetBefore) {  // gh_n = W_hn (r ⊙ h_{t-1}) + b_hn replaces the shared product's n rows
+            Gemm.mm(resetHidden, t * batch * hs, weightHnT, 0, candidateProduct, 0, batch, hs, hs, false);
+            final double[] bhh = biasHh.data();
+            for (int b = 0; b < batch; b++) {
+                int row = (t * batch + b) * gateWidth;
+                for (int j = 0; j < hs; j++) {
+                    hidPart[row + N * hs + j] = candidateProduct[b * hs + j] + bhh[N * hs + j];
+                }
+            }
+        }
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gateWidth;
+            int prev = (t * batch + b) * hs;
+            int next = ((t + 1) * batch + b) * hs;
             for (int j = 0; j < hs; j++) {
-                double gatedHidden = gates[row + R * hs + j] * hidPart[row + N * hs + j];
-                resetHidden[prev + j] = gatedHidden;
-                gates[row + N * hs + j] = inPart[row + N * hs + j] + gatedHidden;  // a_n
+                double recurrent = hidPart[row + N * hs + j];
+                if (!resetBefore) {
+                    recurrent *= gates[row + R * hs + j];  // r ⊙ (W_hn h_{t-1} + b_hn)
+                    resetHidden[prev + j] = recurrent;
+                }
+                gates[row + N * hs + j] = inPart[row + N * hs + j] + recurrent;  // a_n
             }
             Pointwise.tanh(gates, row + N * hs, gates, row + N * hs, hs);         // candidate
             for (int j = 0; j < hs; j++) {
@@ -90,6 +163,9 @@ public final class GruLayer extends RecurrentLayer {
      *   dr   = da_n ⊙ (W_hn h_{t-1} + b_hn) da_r = dr ⊙ r_t(1 − r_t)
      * </pre>
      * The input part gets (da_r, da_z, da_n), the recurrent part (da_r, da_z, r_t ⊙ da_n).
+     *
+     * <p>Reset-before: {@code d(r⊙h) = W_hnᵀ da_n} and {@code dr = d(r⊙h) ⊙ h_{t-1}}; the recurrent part gets
+     * (da_r, da_z, 0), and da_n is kept for the n rows' sums after the sweep ({@link #addOtherWeightGradients}).
      */
     @Override
     protected void stepBackward(LayerTrace tr, LayerGrads gr, int t, double[] dhNext, int dhNextOff,
@@ -104,6 +180,7 @@ public final class GruLayer extends RecurrentLayer {
         final double[] dGates = gr.dGates();
         final double[] dIn = gr.dPreact();
         final double[] dHid = gr.dHiddenPart();
+        final double[] daCandidate = gr.daCandidate();
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gateWidth;
             int at = (t * batch + b) * hs;  // step t; also h_{t-1} in the state array
@@ -119,24 +196,46 @@ public final class GruLayer extends RecurrentLayer {
                 double dz = dhT * (hPrev - candidate);
                 double daN = dn * (1.0 - candidate * candidate);
                 double daZ = dz * updateGate * (1.0 - updateGate);
-                double dr = daN * hidPart[row + N * hs + j];
-                double daR = dr * resetGate * (1.0 - resetGate);
 
                 dh[at + j] = dhT;
-                dGates[row + R * hs + j] = dr;
                 dGates[row + Z * hs + j] = dz;
                 dGates[row + N * hs + j] = dn;
-                dIn[row + R * hs + j] = daR;
                 dIn[row + Z * hs + j] = daZ;
                 dIn[row + N * hs + j] = daN;
-                dHid[row + R * hs + j] = daR;
                 dHid[row + Z * hs + j] = daZ;
-                dHid[row + N * hs + j] = daN * resetGate;
+                if (resetBefore) {
+                    dHid[row + N * hs + j] = 0.0;
+                    daCandidate[at + j] = daN;
+                } else {
+                    double dr = daN * hidPart[row + N * hs + j];
+                    double daR = dr * resetGate * (1.0 - resetGate);
+                    dGates[row + R * hs + j] = dr;
+                    dIn[row + R * hs + j] = daR;
+                    dHid[row + R * hs + j] = daR;
+                    dHid[row + N * hs + j] = daN * resetGate;
+                }
+            }
+        }
+        if (resetBefore) {
+            final double[] dResetHidden = gr.dResetHidden();
+            int step = t * batch * hs;
+            Gemm.mm(daCandidate, step, weightHh.data(), N * hs * hs, dResetHidden, step, batch, hs, hs, false);
+            for (int b = 0; b < batch; b++) {
+                int row = (t * batch + b) * gateWidth;
+                int at = (t * batch + b) * hs;
+                for (int j = 0; j < hs; j++) {
+                    double resetGate = gates[row + R * hs + j];
+                    double dr = dResetHidden[at + j] * hidden[at + j];
+                    double daR = dr * resetGate * (1.0 - resetGate);
+                    dGates[row + R * hs + j] = dr;
+                    dIn[row + R * hs + j] = daR;
+                    dHid[row + R * hs + j] = daR;
+                }
             }
         }
     }
 
-    /** dh_{t-1} += z_t ⊙ dh_t: the direct path through the update gate. */
+    /** dh_{t-1} += z_t ⊙ dh_t: the direct path through the update gate; reset-before also r_t ⊙ d(r⊙h). */
     @Override
     protected void afterRecurrentGradient(LayerTrace tr, LayerGrads gr, int t) {
         final int hs = hiddenSize;
@@ -144,11 +243,33 @@ public final class GruLayer extends RecurrentLayer {
         final double[] gates = tr.gates();
         final double[] dh = gr.dh();
         final double[] dhPrev = gr.dhPrev();
+        final double[] dResetHidden = gr.dResetHidden();
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gateWidth;
             int at = (t * batch + b) * hs;
             for (int j = 0; j < hs; j++) {
                 dhPrev[at + j] += gates[row + Z * hs + j] * dh[at + j];
+                if (resetBefore) {
+                    dhPrev[at + j] += gates[row + R * hs + j] * dResetHidden[at + j];
+                }
+            }
+        }
+    }
+
+    /** Reset-before: δW_hn = Σ_t δa_n (r_t ⊙ h_{t-1})ᵀ and δb_hn = Σ_t δa_n, over all T·B rows. */
+    @Override
+    protected void addOtherWeightGradients(LayerTrace tr, LayerGrads gr) {
+        if (!resetBefore) {
+            return;
+        }
+        final int hs = hiddenSize;
+        int rows = tr.steps() * tr.batch();
+        double[] daN = gr.daCandidate();
+        Gemm.mtm(daN, 0, tr.resetHidden(), 0, weightHh.gradData(), N * hs * hs, hs, rows, hs);
+        double[] db = biasHh.gradData();
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < hs; j++) {
+                db[N * hs + j] += daN[r * hs + j];
             }
         }
     }

@@ -61,7 +61,7 @@ public final class Initializers {
         orthogonalColumns(layer.weightHh().value(), rng);
         java.util.Arrays.fill(layer.biasIh().data(), 0.0);
         java.util.Arrays.fill(layer.biasHh().data(), 0.0);
-        if (layer.cell() == CellType.LSTM) {
+        if (layer.cell().hasCellState()) {
             java.util.Arrays.fill(layer.biasIh().data(), h, 2 * h, 1.0);  // forget slice of i, f, g, o
         }
     }

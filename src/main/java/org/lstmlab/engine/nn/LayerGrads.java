@@ -20,10 +20,17 @@ public final class LayerGrads {
     double[] dc;
     /** dL/d(pre-activation) (T, B, G·H): LSTM da_i, da_f, da_g, da_o; GRU the input part da_r, da_z, da_n. */
     double[] dPreact;
-    /** GRU (T, B, 3H): dL/d(W_hh h + b_hh): da_r, da_z, r ⊙ da_n. */
+    /**
+     * GRUs (T, B, 3H): what multiplies W_hh at step t. GRU: dL/d(W_hh h + b_hh) = da_r, da_z, r ⊙ da_n. Reset-before
+     * GRU: da_r, da_z, 0 (its n rows multiply r ⊙ h_{t-1}, not h_{t-1}: see {@link #daCandidate}).
+     */
     double[] dHiddenPart;
-    /** GRU (T, B, 3H): dL/dr, dL/dz, dL/dn (with respect to the gate values). */
+    /** GRUs (T, B, 3H): dL/dr, dL/dz, dL/dn (with respect to the gate values). */
     double[] dGates;
+    /** Reset-before GRU (T, B, H): dL/d(r ⊙ h_{t-1}) = W_hnᵀ δa_n. */
+    double[] dResetHidden;
+    /** Reset-before GRU (T, B, H): δa_n again, contiguous, for the products with W_hn. */
+    double[] daCandidate;
     /** dL/dh_{t-1} through step t (T, B, H); at t = 0 it is dL/dh0. */
     double[] dhPrev;
     /** LSTM dL/dc_{t-1} through step t: dc_t ⊙ f_t (T, B, H); at t = 0 it is dL/dc0. */
@@ -52,12 +59,16 @@ public final class LayerGrads {
         dx = LayerTrace.fit(dx, steps * batch * inputSize);
         dhLast = LayerTrace.fit(dhLast, batch * hiddenSize);
         dcLast = LayerTrace.fit(dcLast, batch * hiddenSize);
-        if (cell == CellType.LSTM) {
+        if (cell.hasCellState()) {
             dc = LayerTrace.fit(dc, tbh);
             dcPrev = LayerTrace.fit(dcPrev, tbh);
-        } else if (cell == CellType.GRU) {
+        } else if (cell.isGru()) {
             dHiddenPart = LayerTrace.fit(dHiddenPart, steps * batch * g);
             dGates = LayerTrace.fit(dGates, steps * batch * g);
+            if (cell == CellType.GRU_RESET_BEFORE) {
+                dResetHidden = LayerTrace.fit(dResetHidden, tbh);
+                daCandidate = LayerTrace.fit(daCandidate, tbh);
+            }
         }
     }
 
@@ -103,6 +114,14 @@ public final class LayerGrads {
 
     public double[] dGates() {
         return dGates;
+    }
+
+    public double[] dResetHidden() {
+        return dResetHidden;
+    }
+
+    public double[] daCandidate() {
+        return daCandidate;
     }
 
     public double[] dhPrev() {

@@ -23,15 +23,21 @@ public final class LayerTrace {
     private SequenceInput input;
 
     /**
-     * Pre-activations (T, B, G·H). LSTM and RNN: {@code W_ih x + b_ih + W_hh h_{t-1} + b_hh}; GRU: the input part
+     * Pre-activations (T, B, G·H). LSTM and RNN: {@code W_ih x + b_ih + W_hh h_{t-1} + b_hh}; GRUs: the input part
      * {@code W_ih x + b_ih} only (the recurrent part is {@link #hiddenPart}).
      */
     double[] preact;
-    /** GRU only (T, B, 3H): {@code W_hh h_{t-1} + b_hh}, whose n block is multiplied by r. */
+    /**
+     * GRUs only (T, B, 3H): the recurrent part. GRU: {@code W_hh h_{t-1} + b_hh}, whose n block is multiplied by r.
+     * Reset-before GRU: r and z blocks the same, n block {@code W_hn (r ⊙ h_{t-1}) + b_hn}.
+     */
     double[] hiddenPart;
     /** Gate activations (T, B, G·H): LSTM i, f, g, o; GRU r, z, n. Unused for the simple RNN. */
     double[] gates;
-    /** GRU only (T, B, H): {@code r ⊙ (W_hn h_{t-1} + b_hn)}, the reset-gated part of n's pre-activation. */
+    /**
+     * GRUs only (T, B, H), what the reset gate multiplies. GRU: {@code r ⊙ (W_hn h_{t-1} + b_hn)}, the reset-gated
+     * part of n's pre-activation. Reset-before GRU: {@code r ⊙ h_{t-1}}, which W_hn then multiplies.
+     */
     double[] resetHidden;
     /** LSTM cell state (T+1, B, H), c[0] = c0. */
     double[] cellStates;
@@ -65,11 +71,11 @@ public final class LayerTrace {
         int sbh = (steps + 1) * batch * hiddenSize;
         preact = fit(preact, steps * batch * g);
         hidden = fit(hidden, sbh);
-        if (cell == CellType.LSTM) {
+        if (cell.hasCellState()) {
             gates = fit(gates, steps * batch * g);
             cellStates = fit(cellStates, sbh);
             tanhCell = fit(tanhCell, tbh);
-        } else if (cell == CellType.GRU) {
+        } else if (cell.isGru()) {
             gates = fit(gates, steps * batch * g);
             hiddenPart = fit(hiddenPart, steps * batch * g);
             resetHidden = fit(resetHidden, tbh);

@@ -17,6 +17,10 @@ import org.lstmlab.engine.math.Pointwise;
  * </pre>
  *
  * The backward equations of one step sit right below the forward ones.
+ *
+ * <p>The same class computes the two wrong cells that tutorials teach, for the lessons that correct them:
+ * {@link CellType#LSTM_SQUASHED_CELL} squashes the cell state again, {@code c_t = tanh(f_t ⊙ c_{t-1} + i_t ⊙ g_t)},
+ * and {@link CellType#LSTM_TANH_INPUT} computes the input gate with tanh, {@code i_t = tanh(a_i)}.
  */
 public final class LstmLayer extends RecurrentLayer {
     private static final int I = 0;
@@ -24,13 +28,32 @@ public final class LstmLayer extends RecurrentLayer {
     private static final int G = 2;
     private static final int O = 3;
 
+    private final boolean squashedCell;  // c_t = tanh(f ⊙ c_{t-1} + i ⊙ g): a tutorial's mistake
+    private final boolean tanhInput;     // i_t = tanh(a_i): a tutorial's mistake
+
     public LstmLayer(int layerIndex, int inputSize, int hiddenSize) {
-        super(CellType.LSTM, layerIndex, inputSize, hiddenSize);
+        this(CellType.LSTM, layerIndex, inputSize, hiddenSize);
+    }
+
+    /** An LSTM, or one of its two wrong variants ({@link CellType#hasCellState()}). */
+    public LstmLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
+        super(requireLstm(cell), layerIndex, inputSize, hiddenSize);
+        this.squashedCell = cell == CellType.LSTM_SQUASHED_CELL;
+        this.tanhInput = cell == CellType.LSTM_TANH_INPUT;
+    }
+
+    private static CellType requireLstm(CellType cell) {
+        if (!cell.hasCellState()) {
+            throw new IllegalArgumentException("LstmLayer computes an LSTM, not " + cell.id());
+        }
+        return cell;
     }
 
     private LstmLayer(LstmLayer shared) {
-        super(CellType.LSTM, shared.inputSize, shared.hiddenSize, shared.weightIh.withOwnGradient(),
+        super(shared.cell, shared.inputSize, shared.hiddenSize, shared.weightIh.withOwnGradient(),
                 shared.weightHh.withOwnGradient(), shared.biasIh.withOwnGradient(), shared.biasHh.withOwnGradient());
+        this.squashedCell = shared.squashedCell;
+        this.tanhInput = shared.tanhInput;
     }
 
     @Override
@@ -61,7 +84,12 @@ public final class LstmLayer extends RecurrentLayer {
             int row = (t * batch + b) * gateWidth;
             int prev = (t * batch + b) * hs;
             int next = ((t + 1) * batch + b) * hs;
-            Pointwise.sigmoid(preact, row + I * hs, gates, row + I * hs, 2 * hs);  // input and forget gates
+            if (tanhInput) {
+                Pointwise.tanh(preact, row + I * hs, gates, row + I * hs, hs);        // the tutorial's tanh "gate"
+                Pointwise.sigmoid(preact, row + F * hs, gates, row + F * hs, hs);     // forget gate
+            } else {
+                Pointwise.sigmoid(preact, row + I * hs, gates, row + I * hs, 2 * hs);  // input and forget gates
+            }
             Pointwise.tanh(preact, row + G * hs, gates, row + G * hs, hs);         // candidate
             Pointwise.sigmoid(preact, row + O * hs, gates, row + O * hs, hs);      // output gate
             for (int j = 0; j < hs; j++) {
@@ -69,6 +97,9 @@ public final class LstmLayer extends RecurrentLayer {
                 double forgetGate = gates[row + F * hs + j];
                 double candidate = gates[row + G * hs + j];
                 cellState[next + j] = forgetGate * cellState[prev + j] + inputGate * candidate;
+            }
+            if (squashedCell) {
+                Pointwise.tanh(cellState, next, cellState, next, hs);              // the tutorial's second squash
             }
             Pointwise.tanh(cellState, next, tanhCell, prev, hs);
             for (int j = 0; j < hs; j++) {
@@ -93,6 +124,8 @@ public final class LstmLayer extends RecurrentLayer {
      *   da_g   = dc_t ⊙ i_t ⊙ (1 − g_t²)
      *   dc_{t-1} = dc_t ⊙ f_t
      * </pre>
+     * The squashed cell multiplies dc_t by tanh'(u_t) = 1 − c_t² before it reaches f, i, g and c_{t-1} (u_t is the
+     * sum before the squash); the tanh input gate has the slope 1 − i_t² instead of i_t(1 − i_t).
      */
     @Override
     protected void stepBackward(LayerTrace tr, LayerGrads gr, int t, double[] dhNext, int dhNextOff,
@@ -121,9 +154,12 @@ public final class LstmLayer extends RecurrentLayer {
                 double dhT = fromAbove[at + j] + dhNext[dhNextOff + nb + j];
                 double daO = dhT * tanhC * outputGate * (1.0 - outputGate);
                 double dcT = dhT * outputGate * (1.0 - tanhC * tanhC) + dcNext[dcNextOff + nb + j];
-                double daF = dcT * cellState[at + j] * forgetGate * (1.0 - forgetGate);
-                double daI = dcT * candidate * inputGate * (1.0 - inputGate);
-                double daG = dcT * inputGate * (1.0 - candidate * candidate);
+                double cT = cellState[at + batch * hs + j];
+                double dSum = squashedCell ? dcT * (1.0 - cT * cT) : dcT;  // gradient of f ⊙ c_{t-1} + i ⊙ g
+                double inputSlope = tanhInput ? 1.0 - inputGate * inputGate : inputGate * (1.0 - inputGate);
+                double daF = dSum * cellState[at + j] * forgetGate * (1.0 - forgetGate);
+                double daI = dSum * candidate * inputSlope;
+                double daG = dSum * inputGate * (1.0 - candidate * candidate);
 
                 dh[at + j] = dhT;
                 dc[at + j] = dcT;
@@ -131,7 +167,7 @@ public final class LstmLayer extends RecurrentLayer {
                 dPre[row + F * hs + j] = daF;
                 dPre[row + G * hs + j] = daG;
                 dPre[row + O * hs + j] = daO;
-                dcPrev[at + j] = dcT * forgetGate;
+                dcPrev[at + j] = dSum * forgetGate;
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.lstmlab.engine.nn;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
 
@@ -72,6 +74,39 @@ public final class Param {
 
     public double[] gradData() {
         return grad.data;
+    }
+
+    /**
+     * The values of {@code params}, each copied, in order. With {@link #setValues} the one place weights are copied:
+     * models and stacks ({@link SequenceModel#copy()}, {@link RecurrentStack#weightValues()}, ...) go through them.
+     */
+    public static List<double[]> valuesOf(List<Param> params) {
+        List<double[]> out = new ArrayList<>(params.size());
+        for (Param p : params) {
+            out.add(p.data().clone());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Overwrites each of {@code params} with the values at the same place in {@code values}, after checking that the
+     * counts and every size match (naming the parameter that does not).
+     */
+    public static void setValues(List<Param> params, List<double[]> values) {
+        if (params.size() != values.size()) {
+            throw new IllegalArgumentException("expected " + params.size() + " parameters, got " + values.size());
+        }
+        for (int k = 0; k < params.size(); k++) {
+            double[] dst = params.get(k).data();
+            double[] src = values.get(k);
+            if (src.length != dst.length) {
+                throw new IllegalArgumentException(params.get(k).name() + " has " + dst.length + " values, got "
+                        + src.length);
+            }
+        }
+        for (int k = 0; k < params.size(); k++) {
+            System.arraycopy(values.get(k), 0, params.get(k).data(), 0, values.get(k).length);
+        }
     }
 
     public void zeroGrad() {

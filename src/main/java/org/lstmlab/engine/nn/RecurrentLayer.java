@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lstmlab.engine.math.Gemm;
-import org.lstmlab.engine.math.PackedMatrix;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection of
@@ -27,9 +27,9 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     private double[] weightIhT = new double[0];  // W_ihᵀ (D × G·H), refreshed at each forward
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
-    private PackedMatrix packedHhT;               // W_hhᵀ prepared once for the T recurrent products of a forward pass
-    private PackedMatrix packedHh;                // W_hh prepared once for the T products of a backward pass
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
+    private LayerProducts products;              // the matrix products, in the training precision
+    private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         this(cell, inputSize, hiddenSize,
@@ -54,13 +54,15 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         this.biasIh = biasIh;
         this.biasHh = biasHh;
         this.inputBiasRow = new double[gateWidth];
+        this.products = LayerProducts.of(Precision.FLOAT64, inputSize, hiddenSize, gateWidth);
+        this.parameters = List.of(weightIh, weightHh, biasIh, biasHh);
     }
 
     /** A new layer of the given cell type, index k (for the parameter names), input size D and hidden size H. */
     public static RecurrentLayer create(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         return switch (cell) {
-            case LSTM -> new LstmLayer(layerIndex, inputSize, hiddenSize);
-            case GRU -> new GruLayer(layerIndex, inputSize, hiddenSize);
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> new LstmLayer(cell, layerIndex, inputSize, hiddenSize);
+            case GRU, GRU_RESET_BEFORE -> new GruLayer(cell, layerIndex, inputSize, hiddenSize);
             case RNN_TANH, RNN_RELU -> new RnnLayer(cell, layerIndex, inputSize, hiddenSize);
         };
     }
@@ -82,7 +84,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** weight_ih, weight_hh, bias_ih, bias_hh: PyTorch's order. */
     public List<Param> parameters() {
-        return List.of(weightIh, weightHh, biasIh, biasHh);
+        return parameters;
     }
 
     public Param weightIh() {
@@ -99,6 +101,21 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     public Param biasHh() {
         return biasHh;
+    }
+
+    /** The precision of this layer's matrix products (float64 unless set). */
+    public Precision precision() {
+        return products.precision();
+    }
+
+    /**
+     * Sets the precision of the matrix products; everything else stays float64. The debugger and the reference
+     * cases use float64; float32 is a training speed option.
+     */
+    public void setPrecision(Precision precision) {
+        if (precision != products.precision()) {
+            products = LayerProducts.of(precision, inputSize, hiddenSize, gateWidth);
+        }
     }
 
     public LayerTrace newTrace() {
@@ -135,7 +152,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         if (in.isOneHot()) {
             gatherRows(in.tokens(), steps * batch, weightIhT, preact);
         } else {
-            Gemm.mm(in.dense(), in.offset(), weightIhT, 0, preact, 0, steps * batch, inputSize, gateWidth, true);
+            products.inputProjection(in, weightIhT, preact, steps * batch);
         }
 
         int bh = batch * hiddenSize;
@@ -143,11 +160,12 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         if (cell.hasCellState()) {
             copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
         }
-        packedHhT = Gemm.pack(weightHhT, 0, hiddenSize, gateWidth, packedHhT);
+        products.beginForward(weightHhT);
+        beforeSteps(tr);
         for (int t = 0; t < steps; t++) {
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
-            Gemm.mmPacked(tr.hidden(), t * bh, packedHhT, target, targetOff, batch, true);
+            products.recurrentStep(tr.hidden(), t * bh, target, targetOff, batch);
             stepForward(tr, t);
         }
     }
@@ -163,6 +181,10 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** The element-wise equations of step t: reads pre-activations and state t, writes gates and state t+1. */
     protected abstract void stepForward(LayerTrace tr, int t);
+
+    /** Hook before the first step of a forward pass, after the weights were read: the reset-before GRU's W_hnᵀ. */
+    protected void beforeSteps(LayerTrace tr) {
+    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Backward
@@ -188,11 +210,11 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         double[] dcNext = gr.dcLast();
         int nextOff = 0;
         double[] dRec = recurrentGradient(gr);
-        packedHh = Gemm.pack(weightHh.data(), 0, gateWidth, hiddenSize, packedHh);
+        products.beginBackward(weightHh.data());
         for (int t = steps - 1; t >= 0; t--) {
             stepBackward(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
             // dL/dh_{t-1} = W_hhᵀ · (gradient of the recurrent pre-activation), plus the GRU's direct path.
-            Gemm.mmPacked(dRec, t * batch * gateWidth, packedHh, gr.dhPrev(), t * bh, batch, false);
+            products.hiddenGradientStep(dRec, t * batch * gateWidth, gr.dhPrev(), t * bh, batch);
             afterRecurrentGradient(tr, gr, t);
             dhNext = gr.dhPrev();
             dcNext = gr.dcPrev();
@@ -205,21 +227,20 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         SequenceInput in = tr.input();
         if (in.isOneHot()) {
             scatterAddColumns(in.tokens(), rows, dPre, weightIh.gradData());
-        } else {
-            Gemm.mtm(dPre, 0, in.dense(), in.offset(), weightIh.gradData(), 0, gateWidth, rows, inputSize);
         }
-        Gemm.mtm(dRec, 0, tr.hidden(), 0, weightHh.gradData(), 0, gateWidth, rows, hiddenSize);
+        products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(), rows);
         addColumnSums(dPre, rows, gateWidth, biasIh.gradData());
         addColumnSums(dRec, rows, gateWidth, biasHh.gradData());
+        addOtherWeightGradients(tr, gr);
         if (needDx) {
             if (in.isOneHot()) {
                 throw new IllegalStateException("no input gradient for one-hot input");
             }
-            Gemm.mm(dPre, 0, weightIh.data(), 0, gr.dx(), 0, rows, gateWidth, inputSize, false);
+            products.inputGradient(dPre, dRec, weightIh.data(), gr.dx(), rows);
         }
     }
 
-    /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRU. */
+    /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRUs. */
     protected abstract double[] recurrentGradient(LayerGrads gr);
 
     /**
@@ -231,6 +252,13 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** Hook after dh_{t-1} = W_hhᵀ·da: the GRU adds its direct path z ⊙ dh_t. */
     protected void afterRecurrentGradient(LayerTrace tr, LayerGrads gr, int t) {
+    }
+
+    /**
+     * Hook after δW_hh = Σ_t δã_t h_{t-1}ᵀ and δb_hh = Σ_t δã_t: what a cell multiplies by something other than
+     * h_{t-1} (the reset-before GRU's n rows, which multiply r_t ⊙ h_{t-1}).
+     */
+    protected void addOtherWeightGradients(LayerTrace tr, LayerGrads gr) {
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -289,14 +317,23 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
+    /**
+     * out[j] += Σ_r m[r·cols + j]: the bias gradients. Written as the product {@code out += 1ᵀ·m} with a row of
+     * ones, so that it runs on the vector kernel (the plain loop here stayed scalar: two arrays with different
+     * offsets); a fused multiply-add by 1 is exactly the rounded sum, in the same order, so the bits are those of
+     * the loop.
+     */
     static void addColumnSums(double[] m, int rows, int cols, double[] out) {
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            for (int j = 0; j < cols; j++) {
-                out[j] += m[o + j];
-            }
+        double[] ones = ONES.get();
+        if (ones.length < rows) {
+            ones = new double[Math.max(rows, 2 * ones.length)];
+            Arrays.fill(ones, 1.0);
+            ONES.set(ones);
         }
+        Gemm.mm(ones, 0, m, 0, out, 0, 1, rows, cols, true);
     }
+
+    private static final ThreadLocal<double[]> ONES = ThreadLocal.withInitial(() -> new double[0]);
 
     static void copyOrZero(double[] src, int srcOff, double[] dst, int dstOff, int n) {
         if (src == null) {

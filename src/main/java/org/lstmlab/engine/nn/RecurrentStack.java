@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * Any number of recurrent layers of one cell type, each reading the hidden states of the one below, as PyTorch's
@@ -18,6 +19,8 @@ public final class RecurrentStack {
     private final List<RecurrentLayer> layers;
     private final List<LayerTrace> traces = new ArrayList<>();
     private final List<LayerGrads> grads = new ArrayList<>();
+    private final List<Param> parameters;
+    private final SequenceInput[] layerInputs;  // what layer k + 1 reads, reused while its shape stays
 
     public RecurrentStack(CellType cell, int inputSize, int hiddenSize, int numLayers) {
         this(buildLayers(cell, inputSize, hiddenSize, numLayers));
@@ -31,10 +34,14 @@ public final class RecurrentStack {
         this.cell = layers.get(0).cell();
         this.inputSize = layers.get(0).inputSize();
         this.hiddenSize = layers.get(0).hiddenSize();
+        List<Param> all = new ArrayList<>();
         for (RecurrentLayer layer : this.layers) {
             traces.add(layer.newTrace());
             grads.add(layer.newGrads());
+            all.addAll(layer.parameters());
         }
+        this.parameters = Collections.unmodifiableList(all);
+        this.layerInputs = new SequenceInput[this.layers.size()];
     }
 
     private static List<RecurrentLayer> buildLayers(CellType cell, int inputSize, int hiddenSize, int numLayers) {
@@ -49,17 +56,48 @@ public final class RecurrentStack {
         return list;
     }
 
+    /** A stack with its own copy of every weight (float64 products, fresh traces): what an editor keeps. */
+    public RecurrentStack copy() {
+        RecurrentStack c = new RecurrentStack(cell, inputSize, hiddenSize, layers.size());
+        c.setWeights(parameters.stream().map(Param::data).toList());
+        return c;
+    }
+
+    /** Every weight's values, copied, in {@link #parameters()} order. */
+    public List<double[]> weightValues() {
+        return Param.valuesOf(parameters);
+    }
+
+    /** Overwrites every weight with {@code values}, in {@link #parameters()} order; counts and sizes are checked. */
+    public void setWeights(List<double[]> values) {
+        Param.setValues(parameters, values);
+    }
+
     /** A stack sharing these parameter values with gradients and traces of its own. */
     public RecurrentStack replica() {
         List<RecurrentLayer> copies = new ArrayList<>();
         for (RecurrentLayer layer : layers) {
-            copies.add(layer.replica());
+            RecurrentLayer copy = layer.replica();
+            copy.setPrecision(layer.precision());
+            copies.add(copy);
         }
         return new RecurrentStack(copies);
     }
 
     public CellType cell() {
         return cell;
+    }
+
+    /** The precision of the layers' matrix products. */
+    public Precision precision() {
+        return layers.get(0).precision();
+    }
+
+    /** Sets every layer's product precision (see {@link RecurrentLayer#setPrecision}). */
+    public void setPrecision(Precision precision) {
+        for (RecurrentLayer layer : layers) {
+            layer.setPrecision(precision);
+        }
     }
 
     public int inputSize() {
@@ -84,11 +122,7 @@ public final class RecurrentStack {
 
     /** All parameters, layer by layer in PyTorch's order. */
     public List<Param> parameters() {
-        List<Param> all = new ArrayList<>();
-        for (RecurrentLayer layer : layers) {
-            all.addAll(layer.parameters());
-        }
-        return Collections.unmodifiableList(all);
+        return parameters;
     }
 
     /** The forward trace of layer k from the last {@link #forward}. */
@@ -111,7 +145,13 @@ public final class RecurrentStack {
         for (int k = 0; k < layers.size(); k++) {
             LayerTrace tr = traces.get(k);
             layers.get(k).forward(layerIn, h0, k * bh, c0, k * bh, tr);
-            layerIn = SequenceInput.dense(tr.hidden(), bh, in.steps(), in.batch(), hiddenSize);
+            SequenceInput next = layerInputs[k];
+            if (next == null || next.dense() != tr.hidden() || next.offset() != bh || next.steps() != in.steps()
+                    || next.batch() != in.batch()) {
+                next = SequenceInput.dense(tr.hidden(), bh, in.steps(), in.batch(), hiddenSize);
+                layerInputs[k] = next;
+            }
+            layerIn = next;
         }
     }
 

@@ -4,7 +4,9 @@ import org.lstmlab.engine.math.Pointwise;
 
 /**
  * The Elman RNN, as PyTorch's {@code nn.RNN}: {@code h_t = φ(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh)} with φ = tanh
- * or ReLU. Its gradient through time is multiplied by {@code W_hhᵀ diag(φ')} at every step, which is why it vanishes.
+ * or ReLU. Its gradient through time is multiplied by {@code W_hhᵀ diag(φ')} at every step: it vanishes when those
+ * factors are below 1 (Bengio, Simard &amp; Frasconi 1994) and explodes when they are above 1 (Pascanu, Mikolov &amp;
+ * Bengio 2013).
  */
 public final class RnnLayer extends RecurrentLayer {
     private final boolean relu;

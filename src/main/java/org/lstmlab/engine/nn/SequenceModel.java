@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * A recurrent stack with a Dense head and a loss: the Keras {@code Sequential([LSTM(50, input_shape=(10, 1)),
@@ -21,6 +22,7 @@ public final class SequenceModel {
     private final ModelSpec spec;
     private final RecurrentStack rnn;
     private final Dense fc;
+    private final List<Param> parameters;
 
     private double[] logits = new double[0];       // (rows × O)
     private double[] predictions = new double[0];  // (rows × O)
@@ -38,6 +40,10 @@ public final class SequenceModel {
         this.spec = spec;
         this.rnn = rnn;
         this.fc = fc;
+        List<Param> all = new ArrayList<>(rnn.parameters());
+        all.add(fc.weight());
+        all.add(fc.bias());
+        this.parameters = Collections.unmodifiableList(all);
     }
 
     private static ModelSpec checked(ModelSpec spec) {
@@ -49,6 +55,60 @@ public final class SequenceModel {
     /** The same model sharing these parameter values, with gradients and buffers of its own. */
     public SequenceModel replica() {
         return new SequenceModel(spec, rnn.replica(), fc.replica());
+    }
+
+    /**
+     * A model with its own copy of every weight (and fresh gradients and buffers): what a trained model hands to
+     * another thread, a file or the debugger. This is the one place weights are copied.
+     */
+    public SequenceModel copy() {
+        SequenceModel c = new SequenceModel(spec);
+        c.copyWeightsFrom(this);
+        return c;
+    }
+
+    /** Overwrites every weight of this model with those of {@code other}, a model of the same architecture. */
+    public void copyWeightsFrom(SequenceModel other) {
+        if (!other.spec.equals(spec)) {
+            throw new IllegalArgumentException("cannot copy the weights of " + other.spec + " into " + spec);
+        }
+        Param.setValues(parameters(), other.parameters().stream().map(Param::data).toList());
+    }
+
+    /** Every weight's values, copied, in {@link #parameters()} order (the recurrent stack's, then the head's). */
+    public List<double[]> weightValues() {
+        return Param.valuesOf(parameters());
+    }
+
+    /** Overwrites every weight with {@code values}, in {@link #parameters()} order; counts and sizes are checked. */
+    public void setWeights(List<double[]> values) {
+        Param.setValues(parameters(), values);
+    }
+
+    /** True when every weight is a finite number. */
+    public boolean weightsFinite() {
+        for (Param p : parameters()) {
+            for (double v : p.data()) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The precision training computes the recurrent layers' matrix products in: float64 (the default, what the
+     * debugger and the reference cases use) or float32 (faster; everything but those products stays float64).
+     * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.
+     */
+    public Precision precision() {
+        return rnn.precision();
+    }
+
+    /** Sets the precision of the recurrent layers' matrix products; see {@link #precision()}. */
+    public void setPrecision(Precision precision) {
+        rnn.setPrecision(precision);
     }
 
     public ModelSpec spec() {
@@ -65,10 +125,7 @@ public final class SequenceModel {
 
     /** Parameters in PyTorch's {@code state_dict} order. */
     public List<Param> parameters() {
-        List<Param> all = new ArrayList<>(rnn.parameters());
-        all.add(fc.weight());
-        all.add(fc.bias());
-        return Collections.unmodifiableList(all);
+        return parameters;
     }
 
     /** {@code rnn.weight_ih_l0}, ..., {@code fc.weight}, {@code fc.bias}: PyTorch's state_dict names. */
@@ -83,8 +140,8 @@ public final class SequenceModel {
     }
 
     public void zeroGrad() {
-        for (Param p : parameters()) {
-            p.zeroGrad();
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).zeroGrad();
         }
     }
 

@@ -7,9 +7,7 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -71,19 +69,15 @@ public final class AddingTask implements Task {
         return out;
     }
 
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, 2, hidden, layers, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
-    }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(6).withLearningRate(3e-3).withClipNorm(1.0);
+        return TrainingConfig.builder().epochs(6).learningRate(1e-2).clipNorm(1.0).build();
     }
 
     @Override
     public TaskScore score(Evaluation evaluation) {
-        double accuracy = Scoring.withinTolerance(evaluation, TOLERANCE);
-        return new TaskScore(accuracy, accuracy >= SOLVED_FRACTION);
+        return TaskScore.accuracy(Scoring.withinTolerance(evaluation, TOLERANCE), SOLVED_FRACTION,
+                TaskScore.Baseline.CONSTANT, Scoring.constantWithinTolerance(evaluation, 0.5, TOLERANCE));
     }
 }

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 
+import org.lstmlab.engine.data.CharVocabulary;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -22,7 +20,8 @@ import org.lstmlab.engine.train.TrainingConfig;
  * A character-level language model (after Karpathy's char-rnn): windows of T characters (Unicode code points, so
  * a character outside the BMP or a CJK character is one symbol), each step's target the next character, softmax
  * over the text's alphabet. The text is the bundled sonnets ({@code datasets/sonnets.txt}) or the user's own; the
- * last tenth of it is held out for validation.
+ * last tenth of it is held out for validation. A text with more than {@link #MAX_VOCABULARY} distinct characters
+ * (most Chinese text) keeps its most frequent ones and shares a rare-character bucket for the rest.
  *
  * <p>Solved when the validation cross-entropy (nats per character) is below 80% of the entropy of the validation
  * characters' own frequencies, the best a model that ignores context could do. Accuracy: next characters right.
@@ -32,13 +31,16 @@ public final class CharLmTask implements Task {
     public static final int DEFAULT_STEPS = 32;
     public static final int MIN_STEPS = 4;
     public static final int MAX_STEPS = 200;
-    public static final int MAX_ALPHABET = 1000;
+    /** The most symbols the softmax has: beyond it, the rarest characters share one bucket (see CharVocabulary). */
+    public static final int MAX_VOCABULARY = 1000;
     public static final double SOLVED_RATIO = 0.80;
     static final int TRAIN_WINDOWS = 3000;
     static final int VALIDATION_WINDOWS = 300;
 
     private final String text;
     private final String source;
+    private final int maxVocabulary;
+    private CharVocabulary vocabulary;
 
     /** The task on the bundled sonnets. */
     public CharLmTask() {
@@ -47,13 +49,22 @@ public final class CharLmTask implements Task {
 
     /** The task on the given text; {@code source} names it (a file name). */
     public CharLmTask(String text, String source) {
+        this(text, source, MAX_VOCABULARY);
+    }
+
+    /** The task on the given text with at most {@code maxVocabulary} symbols, the rare-character bucket included. */
+    public CharLmTask(String text, String source, int maxVocabulary) {
         int points = text.codePointCount(0, text.length());
         if (points < 2 * MAX_STEPS) {
             throw new IllegalArgumentException(source + ": " + points + " characters is too little text for a "
                     + "language model (at least " + 2 * MAX_STEPS + ")");
         }
+        if (maxVocabulary < 2) {
+            throw new IllegalArgumentException("a character model needs at least 2 symbols, got " + maxVocabulary);
+        }
         this.text = text;
         this.source = source;
+        this.maxVocabulary = maxVocabulary;
     }
 
     static String bundledText() {
@@ -79,26 +90,32 @@ public final class CharLmTask implements Task {
                 64, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 
-    /** The alphabet of the text: its distinct code points, sorted, each as a string. */
+    @Override
+    public List<Object> descriptionArgs() {
+        return List.of(source);
+    }
+
+    /**
+     * The symbols of the text: its distinct characters, sorted by code point; when there are more than the
+     * vocabulary's maximum, the most frequent ones and the rare-character bucket {@link CharVocabulary#RARE}.
+     */
+    public synchronized CharVocabulary vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = CharVocabulary.of(text, maxVocabulary);
+        }
+        return vocabulary;
+    }
+
+    /** The vocabulary's symbols, each as a string, in one-hot order. */
     public List<String> alphabet() {
-        TreeSet<Integer> set = new TreeSet<>();
-        text.codePoints().forEach(set::add);
-        if (set.size() > MAX_ALPHABET) {
-            throw new IllegalArgumentException(source + " uses " + set.size() + " distinct characters; at most "
-                    + MAX_ALPHABET + " are supported");
-        }
-        List<String> out = new ArrayList<>();
-        for (int cp : set) {
-            out.add(new String(Character.toChars(cp)));
-        }
-        return out;
+        return vocabulary().symbols();
     }
 
     @Override
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         List<String> alphabet = alphabet();
-        int[] ids = text.codePoints().map(cp -> alphabet.indexOf(new String(Character.toChars(cp)))).toArray();
+        int[] ids = vocabulary().encode(text);
         int split = ids.length - Math.max(t + 2, ids.length / 10);
         SplittableRandom rng = new SplittableRandom(seed);
         List<Sample> train = windows(ids, 0, split, t, TRAIN_WINDOWS, alphabet.size(), rng);
@@ -118,21 +135,22 @@ public final class CharLmTask implements Task {
         return out;
     }
 
+
     @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, data.inputSize(), hidden, layers, data.outputSize(), HeadMode.EVERY_STEP,
-                Loss.SOFTMAX_CROSS_ENTROPY);
+    public TaskScore.Metric metric() {
+        return TaskScore.Metric.CROSS_ENTROPY;
     }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(5).withLearningRate(5e-3).withClipNorm(5.0);
+        return TrainingConfig.builder().epochs(5).learningRate(5e-3).clipNorm(5.0).build();
     }
 
     @Override
     public TaskScore score(Evaluation evaluation) {
         if (evaluation.samples().isEmpty()) {
-            return new TaskScore(Double.NaN, false);
+            return new TaskScore(Double.NaN, false, TaskScore.Metric.CROSS_ENTROPY, Double.NaN, Double.NaN,
+                    TaskScore.Baseline.FREQUENCIES, Double.NaN);
         }
         int v = evaluation.samples().get(0).size();
         long[] counts = new long[v];
@@ -154,6 +172,8 @@ public final class CharLmTask implements Task {
                 entropy -= q * Math.log(q);
             }
         }
-        return new TaskScore((double) right / total, evaluation.loss() < SOLVED_RATIO * entropy);
+        return new TaskScore((double) right / total, evaluation.loss() < SOLVED_RATIO * entropy,
+                TaskScore.Metric.CROSS_ENTROPY, evaluation.loss(), SOLVED_RATIO * entropy,
+                TaskScore.Baseline.FREQUENCIES, entropy);
     }
 }

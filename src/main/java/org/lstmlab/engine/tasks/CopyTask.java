@@ -7,9 +7,7 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -74,15 +72,10 @@ public final class CopyTask implements Task {
         return out;
     }
 
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, SYMBOLS.size(), hidden, layers, CATEGORIES + 1, HeadMode.EVERY_STEP,
-                Loss.SOFTMAX_CROSS_ENTROPY);
-    }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(20).withLearningRate(1e-2).withClipNorm(1.0);
+        return TrainingConfig.builder().epochs(20).learningRate(1e-2).clipNorm(1.0).build();
     }
 
     @Override
@@ -99,6 +92,7 @@ public final class CopyTask implements Task {
             }
         }
         double accuracy = total == 0 ? Double.NaN : (double) right / total;
-        return new TaskScore(accuracy, accuracy >= SOLVED_FRACTION);
+        return TaskScore.accuracy(accuracy, SOLVED_FRACTION, TaskScore.Baseline.MAJORITY,
+                Scoring.majorityClass(evaluation, k, LENGTH));
     }
 }

@@ -7,15 +7,15 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
- * Counting aⁿXbⁿ (Edwin Chen, "Exploring LSTMs"): strings {@code S aⁿ X bⁿ E} with 1 ≤ n ≤ N (N = 10 by default),
- * trained as next-symbol prediction. While the a's come, the next symbol is a guess (a or X); after the X it is
+ * Counting aⁿXbⁿ, the context-free language LSTMs learn in Gers &amp; Schmidhuber (2001), "LSTM recurrent networks
+ * learn simple context-free and context-sensitive languages" (IEEE TNN 12(6)); an LSTM's unbounded cell can count
+ * and a GRU's bounded state cannot (Weiss, Goldberg &amp; Yahav 2018). Strings {@code S aⁿ X bⁿ E} with
+ * 1 ≤ n ≤ N (N = 10 by default), trained as next-symbol prediction. While the a's come, the next symbol is a guess (a or X); after the X it is
  * fixed: exactly n b's, then E. The model must count.
  *
  * <p>A string is correct when every prediction after the X (the b's and the E) is the most probable symbol;
@@ -38,7 +38,7 @@ public final class CountingTask implements Task {
     @Override
     public TaskProfile profile() {
         return new TaskProfile("counting",
-                "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Edwin Chen)",
+                "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Gers & Schmidhuber 2001)",
                 "at least 99% of validation strings with every b and the final E predicted",
                 10, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
@@ -89,16 +89,11 @@ public final class CountingTask implements Task {
         return s;
     }
 
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, SYMBOLS.size(), hidden, layers, SYMBOLS.size(), HeadMode.EVERY_STEP,
-                Loss.SOFTMAX_CROSS_ENTROPY);
-    }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(10).withLearningRate(1e-2).withBatchSize(16)
-                .withClipNorm(1.0);
+        return TrainingConfig.builder().epochs(10).learningRate(1e-2).batchSize(16)
+                .clipNorm(1.0).build();
     }
 
     @Override
@@ -112,6 +107,6 @@ public final class CountingTask implements Task {
         }
         double accuracy = evaluation.samples().isEmpty() ? Double.NaN
                 : (double) right / evaluation.samples().size();
-        return new TaskScore(accuracy, accuracy >= SOLVED_FRACTION);
+        return TaskScore.accuracy(accuracy, SOLVED_FRACTION, TaskScore.Baseline.NONE, Double.NaN);
     }
 }

@@ -7,9 +7,7 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -23,6 +21,7 @@ public final class KerasExampleTask implements Task {
     public static final int DEFAULT_STEPS = 10;
     public static final int TRAIN_SIZE = 8000;
     public static final int VALIDATION_SIZE = 2000;
+    public static final double SOLVED_ACCURACY = 0.95;
 
     @Override
     public TaskProfile profile() {
@@ -34,7 +33,7 @@ public final class KerasExampleTask implements Task {
 
     @Override
     public Dataset generate(int steps, long seed) {
-        int t = steps > 0 ? steps : DEFAULT_STEPS;
+        int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
         return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), 1, 1,
                 HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY, List.of());
@@ -54,10 +53,6 @@ public final class KerasExampleTask implements Task {
         return out;
     }
 
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, 1, hidden, layers, 1, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY);
-    }
 
     @Override
     public TrainingConfig defaults() {
@@ -66,7 +61,7 @@ public final class KerasExampleTask implements Task {
 
     @Override
     public TaskScore score(Evaluation evaluation) {
-        double accuracy = Scoring.binaryAccuracy(evaluation);
-        return new TaskScore(accuracy, accuracy >= 0.95);
+        return TaskScore.accuracy(Scoring.binaryAccuracy(evaluation), SOLVED_ACCURACY, TaskScore.Baseline.MAJORITY,
+                Scoring.majorityBinary(evaluation));
     }
 }

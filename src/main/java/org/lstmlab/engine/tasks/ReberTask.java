@@ -8,9 +8,7 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -52,20 +50,16 @@ public final class ReberTask implements Task {
         return out;
     }
 
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, 7, hidden, layers, 7, HeadMode.EVERY_STEP, Loss.BINARY_CROSS_ENTROPY);
-    }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(12).withLearningRate(1e-2).withBatchSize(16)
-                .withClipNorm(1.0);
+        return TrainingConfig.builder().epochs(12).learningRate(1e-2).batchSize(16)
+                .clipNorm(1.0).build();
     }
 
     @Override
     public TaskScore score(Evaluation evaluation) {
-        double accuracy = Scoring.withinTolerance(evaluation, 0.5);
-        return new TaskScore(accuracy, accuracy >= SOLVED_FRACTION);
+        return TaskScore.accuracy(Scoring.withinTolerance(evaluation, 0.5), SOLVED_FRACTION,
+                TaskScore.Baseline.NONE, Double.NaN);
     }
 }

@@ -1,5 +1,6 @@
 package org.lstmlab.engine.tasks;
 
+import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.train.Evaluation;
 
 /** Accuracy rules shared by several tasks. */
@@ -41,6 +42,55 @@ public final class Scoring {
             }
         }
         return total == 0 ? Double.NaN : (double) right / total;
+    }
+
+    /**
+     * The accuracy of always answering the most frequent binary label: over every target value of every sample,
+     * the larger of the fractions above and below 0.5.
+     */
+    public static double majorityBinary(Evaluation e) {
+        long positive = 0;
+        long total = 0;
+        for (int i = 0; i < e.samples().size(); i++) {
+            double[] p = e.predictions().get(i);
+            double[] y = e.samples().get(i).target();
+            for (int j = y.length - p.length; j < y.length; j++) {
+                positive += y[j] > 0.5 ? 1 : 0;
+                total++;
+            }
+        }
+        return total == 0 ? Double.NaN : (double) Math.max(positive, total - positive) / total;
+    }
+
+    /** The accuracy of always answering the most frequent class among the last {@code lastTargets} of each sample. */
+    public static double majorityClass(Evaluation e, int classes, int lastTargets) {
+        long[] counts = new long[classes];
+        long total = 0;
+        for (Sample s : e.samples()) {
+            int[] c = s.classes();
+            for (int t = Math.max(0, c.length - lastTargets); t < c.length; t++) {
+                counts[c[t]]++;
+                total++;
+            }
+        }
+        long best = 0;
+        for (long n : counts) {
+            best = Math.max(best, n);
+        }
+        return total == 0 ? Double.NaN : (double) best / total;
+    }
+
+    /** The fraction of samples whose every target is within {@code tolerance} of the constant {@code guess}. */
+    public static double constantWithinTolerance(Evaluation e, double guess, double tolerance) {
+        long right = 0;
+        for (Sample s : e.samples()) {
+            boolean ok = true;
+            for (double y : s.target()) {
+                ok &= Math.abs(guess - y) < tolerance;
+            }
+            right += ok ? 1 : 0;
+        }
+        return e.samples().isEmpty() ? Double.NaN : (double) right / e.samples().size();
     }
 
     /** Index of the largest of {@code n} values from {@code off}. */

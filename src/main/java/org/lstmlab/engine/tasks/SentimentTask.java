@@ -7,9 +7,7 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -113,37 +111,15 @@ public final class SentimentTask implements Task {
         return out;
     }
 
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, VOCABULARY.size(), hidden, layers, 1, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY);
-    }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(10).withLearningRate(1e-2);
+        return TrainingConfig.builder().epochs(10).learningRate(1e-2).build();
     }
 
     @Override
     public TaskScore score(Evaluation evaluation) {
-        int not = VOCABULARY.indexOf(NOT);
-        long right = 0;
-        long negRight = 0;
-        long neg = 0;
-        for (int i = 0; i < evaluation.samples().size(); i++) {
-            boolean ok = (evaluation.predictions().get(i)[0] > 0.5) == (evaluation.samples().get(i).target()[0] > 0.5);
-            boolean negated = false;
-            for (int tk : evaluation.samples().get(i).tokens()) {
-                negated |= tk == not;
-            }
-            right += ok ? 1 : 0;
-            if (negated) {
-                neg++;
-                negRight += ok ? 1 : 0;
-            }
-        }
-        int n = evaluation.samples().size();
-        double accuracy = n == 0 ? Double.NaN : (double) right / n;
-        double negated = neg == 0 ? 0 : (double) negRight / neg;
-        return new TaskScore(accuracy, accuracy >= SOLVED_ACCURACY && negated >= SOLVED_NEGATED);
+        return NegationScore.score(evaluation, java.util.Set.of(VOCABULARY.indexOf(NOT)), SOLVED_ACCURACY,
+                SOLVED_NEGATED);
     }
 }

@@ -5,10 +5,6 @@ import java.util.List;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
-import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -18,7 +14,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  *
  * <p>Solved when the model beats the naive forecast: its validation MSE is below that of repeating each target's
  * last value in the window ("persistence"), or below predicting the mean when a target is not among the inputs.
- * Accuracy is the fraction of validation forecasts within 0.1 standard deviations.
+ * A forecast has no accuracy: the verdict reports the MSE beside the naive one.
  */
 public final class SeriesTask implements Task {
     private final CsvSeries.Loaded loaded;
@@ -42,19 +38,25 @@ public final class SeriesTask implements Task {
     }
 
     @Override
+    public List<Object> descriptionArgs() {
+        return List.of(String.join(", ", loaded.targetColumns()), loaded.dataset().name(),
+                String.join(", ", loaded.inputColumns()));
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         return loaded.dataset();
     }
 
+
     @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, data.inputSize(), hidden, layers, data.outputSize(), HeadMode.LAST,
-                Loss.MEAN_SQUARED_ERROR);
+    public TaskScore.Metric metric() {
+        return TaskScore.Metric.MSE;
     }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(20).withLearningRate(3e-3).withClipNorm(1.0);
+        return TrainingConfig.builder().epochs(20).learningRate(3e-3).clipNorm(1.0).build();
     }
 
     /** MSE of the naive forecast on the samples (standardised units). */
@@ -76,9 +78,17 @@ public final class SeriesTask implements Task {
         return n == 0 ? Double.NaN : sum / n;
     }
 
+    /** The naive forecast compared against: the last value, the mean, or each where it applies. */
+    public TaskScore.Baseline naive() {
+        long among = loaded.targetColumns().stream().filter(loaded.inputColumns()::contains).count();
+        return among == loaded.targetColumns().size() ? TaskScore.Baseline.LAST_VALUE
+                : among == 0 ? TaskScore.Baseline.MEAN : TaskScore.Baseline.LAST_VALUE_OR_MEAN;
+    }
+
+    /** Judged on the validation MSE against the naive forecast's; a regression has no accuracy. */
     @Override
     public TaskScore score(Evaluation evaluation) {
-        double accuracy = Scoring.withinTolerance(evaluation, 0.1);
-        return new TaskScore(accuracy, evaluation.loss() < naiveMse(evaluation.samples()));
+        double naive = naiveMse(evaluation.samples());
+        return TaskScore.below(TaskScore.Metric.MSE, evaluation.loss(), naive, naive(), naive);
     }
 }

@@ -1,6 +1,5 @@
 package org.lstmlab.engine.tasks;
 
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 
@@ -33,7 +32,7 @@ public final class StatefulRunner {
     public void reset() {
         int n = model.spec().numLayers() * hidden;
         h = new double[n];
-        c = model.spec().cell() == CellType.LSTM ? new double[n] : null;
+        c = model.spec().cell().hasCellState() ? new double[n] : null;
     }
 
     /** Feeds one dense input vector; returns the head's predictions (after its activation), a new array. */

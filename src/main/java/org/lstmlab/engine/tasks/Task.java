@@ -1,5 +1,7 @@
 package org.lstmlab.engine.tasks;
 
+import java.util.List;
+
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -29,11 +31,35 @@ public interface Task {
         return profile().criterion();
     }
 
+    /**
+     * Where the desktop app finds this task's texts in the user's language: its label bundles hold
+     * {@code KEY.title}, {@code KEY.description} and {@code KEY.criterion}. The engine keeps the English of the
+     * command line ({@link #description()}, {@link #criterion()}), and a test checks that the two agree.
+     */
+    default String messageKey() {
+        return "task." + name();
+    }
+
+    /** The values of the description's {@code {0}}, {@code {1}}, ...: a text's or a file's name, its columns. */
+    default List<Object> descriptionArgs() {
+        return List.of();
+    }
+
     /** Generates training and validation data. {@code steps} ≤ 0 means the task's default length. */
     Dataset generate(int steps, long seed);
 
-    /** The model the task suggests for a cell, hidden size and number of layers. */
-    ModelSpec model(Dataset data, CellType cell, int hidden, int layers);
+    /**
+     * The model for a cell, hidden size and number of layers on this task's data: the input size, output size,
+     * head and loss are those the data carries.
+     */
+    default ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
+        return new ModelSpec(cell, data.inputSize(), hidden, layers, data.outputSize(), data.head(), data.loss());
+    }
+
+    /** What the task's verdict is judged on ({@link TaskScore#metric()}); accuracy unless the task says otherwise. */
+    default TaskScore.Metric metric() {
+        return TaskScore.Metric.ACCURACY;
+    }
 
     /** Default hidden size. */
     default int defaultHidden() {

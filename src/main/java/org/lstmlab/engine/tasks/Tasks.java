@@ -17,6 +17,7 @@ public final class Tasks {
         register(new CountingTask());
         register(new SineTask());
         register(new SentimentTask());
+        register(new ChineseSentimentTask());
         register(new CharLmTask());
     }
 

@@ -7,9 +7,7 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -89,15 +87,10 @@ public final class TemporalOrderTask implements Task {
         return out;
     }
 
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return new ModelSpec(cell, SYMBOLS.size(), hidden, layers, CLASSES.size(), HeadMode.LAST,
-                Loss.SOFTMAX_CROSS_ENTROPY);
-    }
 
     @Override
     public TrainingConfig defaults() {
-        return TrainingConfig.kerasDefaults().withEpochs(10).withLearningRate(3e-3).withClipNorm(1.0);
+        return TrainingConfig.builder().epochs(10).learningRate(3e-3).clipNorm(1.0).build();
     }
 
     @Override
@@ -114,6 +107,7 @@ public final class TemporalOrderTask implements Task {
         }
         double accuracy = evaluation.samples().isEmpty() ? Double.NaN
                 : (double) right / evaluation.samples().size();
-        return new TaskScore(accuracy, accuracy >= SOLVED_FRACTION);
+        return TaskScore.accuracy(accuracy, SOLVED_FRACTION, TaskScore.Baseline.MAJORITY,
+                Scoring.majorityClass(evaluation, CLASSES.size(), 1));
     }
 }

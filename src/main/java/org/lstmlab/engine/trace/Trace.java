@@ -20,9 +20,10 @@ import org.lstmlab.engine.nn.RecurrentStack;
  * Timesteps are 0-based here ({@code t = 0} is the first step); the UI shows them from 1.
  *
  * <p>Symbols: {@code x}, {@code h_prev}, {@code h}; LSTM {@code c_prev}, {@code a_i ... a_o}, {@code i, f, g, o},
- * {@code c}, {@code tanh_c}; GRU {@code a_r, a_z, r, z, gi_n, gh_n, r_gh_n, a_n, n}; RNN {@code a}. Backward:
- * {@code dy, dh_next, dh, dh_prev, dx}; LSTM {@code dc_next, dc, dc_prev, da_i ... da_o, da}; GRU
- * {@code dr, dz, dn, da_r, da_z, da_n}; RNN {@code da}.
+ * {@code c}, {@code tanh_c}; GRU {@code a_r, a_z, r, z, gi_n, gh_n, r_gh_n, a_n, n}; reset-before GRU
+ * {@code a_r, a_z, r, z, r_h, gi_n, gh_n, a_n, n}; RNN {@code a}. Backward: {@code dy, dh_next, dh, dh_prev, dx};
+ * LSTM {@code dc_next, dc, dc_prev, da_i ... da_o, da}; GRU {@code dr, dz, dn, da_r, da_z, da_n}, the reset-before
+ * GRU also {@code dr_h}; RNN {@code da}.
  */
 public final class Trace {
     private final RecurrentStack stack;
@@ -89,19 +90,26 @@ public final class Trace {
         List<String> s = new ArrayList<>();
         if (direction == Direction.FORWARD) {
             s.addAll(List.of("x", "h_prev"));
-            switch (cell) {
-                case LSTM -> s.addAll(List.of("c_prev", "a_i", "a_f", "a_g", "a_o", "i", "f", "g", "o", "c",
-                        "tanh_c"));
-                case GRU -> s.addAll(List.of("a_r", "a_z", "r", "z", "gi_n", "gh_n", "r_gh_n", "a_n", "n"));
-                default -> s.add("a");
+            if (cell.hasCellState()) {
+                s.addAll(List.of("c_prev", "a_i", "a_f", "a_g", "a_o", "i", "f", "g", "o", "c", "tanh_c"));
+            } else if (cell == CellType.GRU) {
+                s.addAll(List.of("a_r", "a_z", "r", "z", "gi_n", "gh_n", "r_gh_n", "a_n", "n"));
+            } else if (cell == CellType.GRU_RESET_BEFORE) {
+                s.addAll(List.of("a_r", "a_z", "r", "z", "r_h", "gi_n", "gh_n", "a_n", "n"));
+            } else {
+                s.add("a");
             }
             s.add("h");
         } else {
             s.addAll(List.of("dy", "dh_next", "dh"));
-            switch (cell) {
-                case LSTM -> s.addAll(List.of("dc_next", "dc", "da_i", "da_f", "da_g", "da_o", "da", "dc_prev"));
-                case GRU -> s.addAll(List.of("dn", "da_n", "dz", "da_z", "dr", "da_r"));
-                default -> s.add("da");
+            if (cell.hasCellState()) {
+                s.addAll(List.of("dc_next", "dc", "da_i", "da_f", "da_g", "da_o", "da", "dc_prev"));
+            } else if (cell == CellType.GRU) {
+                s.addAll(List.of("dn", "da_n", "dz", "da_z", "dr", "da_r"));
+            } else if (cell == CellType.GRU_RESET_BEFORE) {
+                s.addAll(List.of("dn", "da_n", "dz", "da_z", "dr_h", "dr", "da_r"));
+            } else {
+                s.add("da");
             }
             s.addAll(List.of("dh_prev", "dx"));
         }
@@ -147,8 +155,10 @@ public final class Trace {
             case "a" -> slice(simpleRnn(tr).preact(), gateRow, h);
             case "gi_n" -> slice(gru(tr).preact(), gateRow + 2 * h, h);
             case "gh_n" -> slice(gru(tr).hiddenPart(), gateRow + 2 * h, h);
-            case "r_gh_n" -> slice(gru(tr).resetHidden(), state, h);
-            case "a_n" -> sum(slice(gru(tr).preact(), gateRow + 2 * h, h), slice(tr.resetHidden(), state, h));
+            case "r_gh_n" -> slice(require(tr, CellType.GRU, "PyTorch's GRU").resetHidden(), state, h);
+            case "r_h" -> slice(require(tr, CellType.GRU_RESET_BEFORE, "the reset-before GRU").resetHidden(), state, h);
+            case "a_n" -> sum(slice(gru(tr).preact(), gateRow + 2 * h, h), cell() == CellType.GRU
+                    ? slice(tr.resetHidden(), state, h) : slice(tr.hiddenPart(), gateRow + 2 * h, h));
             case "a_r", "a_z" -> {
                 int k = gateIndex(symbol.substring(2));
                 yield sum(slice(gru(tr).preact(), gateRow + k * h, h), slice(tr.hiddenPart(), gateRow + k * h, h));
@@ -179,7 +189,7 @@ public final class Trace {
             case "dc_next" -> last ? slice(lstmGrads(g).dcLast(), b * h, h) : slice(g.dcPrev(), nextState, h);
             case "dc_prev" -> slice(lstmGrads(g).dcPrev(), state, h);
             case "da" -> {
-                if (cell() == CellType.GRU) {
+                if (cell().isGru()) {
                     throw new IllegalArgumentException("a GRU has da_r, da_z and da_n, not 'da'");
                 }
                 yield slice(g.dPreact(), gateRow, cell().gateCount() * h);
@@ -187,6 +197,13 @@ public final class Trace {
             case "da_i", "da_f", "da_g", "da_o", "da_r", "da_z", "da_n" ->
                     slice(g.dPreact(), gateRow + gateIndex(symbol.substring(3)) * h, h);
             case "dr", "dz", "dn" -> slice(gruGrads(g).dGates(), gateRow + gateIndex(symbol.substring(1)) * h, h);
+            case "dr_h" -> {
+                if (cell() != CellType.GRU_RESET_BEFORE) {
+                    throw new IllegalArgumentException("dr_h exists only in the reset-before GRU; this is "
+                            + cell().id());
+                }
+                yield slice(g.dResetHidden(), state, h);
+            }
             default -> throw new IllegalArgumentException("unknown symbol '" + symbol + "' for " + cell().id()
                     + "; known: " + symbols(Direction.FORWARD) + " " + symbols(Direction.BACKWARD));
         };
@@ -201,11 +218,17 @@ public final class Trace {
     }
 
     private LayerTrace lstm(LayerTrace tr) {
-        return require(tr, CellType.LSTM, "an LSTM");
+        if (!cell().hasCellState()) {
+            throw new IllegalArgumentException("that value exists only in an LSTM; this is " + cell().id());
+        }
+        return tr;
     }
 
     private LayerTrace gru(LayerTrace tr) {
-        return require(tr, CellType.GRU, "a GRU");
+        if (!cell().isGru()) {
+            throw new IllegalArgumentException("that value exists only in a GRU; this is " + cell().id());
+        }
+        return tr;
     }
 
     private LayerTrace simpleRnn(LayerTrace tr) {
@@ -223,14 +246,14 @@ public final class Trace {
     }
 
     private LayerGrads lstmGrads(LayerGrads g) {
-        if (cell() != CellType.LSTM) {
+        if (!cell().hasCellState()) {
             throw new IllegalArgumentException("that gradient exists only in an LSTM; this is " + cell().id());
         }
         return g;
     }
 
     private LayerGrads gruGrads(LayerGrads g) {
-        if (cell() != CellType.GRU) {
+        if (!cell().isGru()) {
             throw new IllegalArgumentException("that gradient exists only in a GRU; this is " + cell().id());
         }
         return g;

@@ -28,8 +28,13 @@ import org.lstmlab.engine.optim.Optimizer;
  * {@link TrainingConfig#threads()} threads. Shard gradients are weighted by their share of the batch and summed in
  * shard order, so the result is bit-identical whatever the number of threads.
  *
- * <p>A step whose loss or gradient norm is not finite changes no weight and is reported as skipped; after
- * {@link #MAX_BAD_STEPS} such steps in a row, {@link #step()} throws {@link TrainingHaltedException}.
+ * <p>The model computes its matrix products in the config's {@link TrainingConfig#precision()}: the trainer sets it
+ * on the model it is given.
+ *
+ * <p>A step whose loss or gradient norm is not finite changes no weight and is reported as skipped, and so is a
+ * step whose update would make a weight infinite or NaN (a huge learning rate): its update is undone, so the
+ * weights are always those of the last good step. After {@link #MAX_BAD_STEPS} such steps in a row,
+ * {@link #step()} throws {@link TrainingHaltedException}.
  */
 public final class Trainer implements AutoCloseable {
     public static final int MAX_BAD_STEPS = 3;
@@ -39,7 +44,11 @@ public final class Trainer implements AutoCloseable {
     private final TrainingConfig config;
     private final Optimizer optimizer;
     private final List<SequenceModel> replicas = new ArrayList<>();
+    private final SequenceModel lastGood;
     private final ExecutorService pool;
+    // reused step after step, so that a training step allocates (almost) nothing in the steady state
+    private final List<Param> masterParams;
+    private final List<ShardTask> tasks = new ArrayList<>();
 
     private int epoch;
     private int batchIndex;
@@ -57,9 +66,13 @@ public final class Trainer implements AutoCloseable {
         this.config = config;
         this.optimizer = optimizer;
         checkShapes();
+        model.setPrecision(config.precision());   // before the replicas, which inherit it
         for (int s = 0; s < config.shards(); s++) {
             replicas.add(model.replica());
+            tasks.add(new ShardTask(replicas.get(s)));
         }
+        this.lastGood = model.copy();
+        this.masterParams = model.parameters();
         int threads = Math.min(config.threads(), config.shards());
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         this.plan = planEpoch(0);
@@ -151,37 +164,52 @@ public final class Trainer implements AutoCloseable {
         return result;
     }
 
+    /** One shard's forward and backward on its replica; its batch buffers are kept for the next step. */
+    private final class ShardTask implements Callable<Void> {
+        final SequenceModel replica;
+        final List<Param> params;
+        List<Sample> all;
+        int from;
+        int to;
+        Batch batch;
+        double loss;
+
+        ShardTask(SequenceModel replica) {
+            this.replica = replica;
+            this.params = replica.parameters();
+        }
+
+        @Override
+        public Void call() {
+            replica.zeroGrad();
+            batch = Batches.toBatch(all, from, to, data.head(), data.outputSize(), batch);
+            loss = replica.forward(batch);
+            replica.backward();
+            return null;
+        }
+    }
+
     private StepResult trainBatch(List<Sample> batch) {
         int shards = Math.min(config.shards(), batch.size());
-        double[] losses = new double[shards];
-        List<Callable<Void>> work = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
-            int from = batch.size() * s / shards;
-            int to = batch.size() * (s + 1) / shards;
-            SequenceModel replica = replicas.get(s);
-            List<Sample> part = batch.subList(from, to);
-            int shard = s;
-            work.add(() -> {
-                replica.zeroGrad();
-                Batch b = Batches.toBatch(part, data.head(), data.outputSize());
-                losses[shard] = replica.forward(b);
-                replica.backward();
-                return null;
-            });
+            ShardTask task = tasks.get(s);
+            task.all = batch;
+            task.from = batch.size() * s / shards;
+            task.to = batch.size() * (s + 1) / shards;
         }
-        runAll(work);
+        runAll(shards);
 
         // Reduce: master gradient = Σ_s (B_s / B) · g_s, in shard order.
-        List<Param> master = model.parameters();
+        List<Param> master = masterParams;
         double loss = 0;
-        for (Param p : master) {
-            p.zeroGrad();
+        for (int k = 0; k < master.size(); k++) {
+            master.get(k).zeroGrad();
         }
         for (int s = 0; s < shards; s++) {
             int size = batch.size() * (s + 1) / shards - batch.size() * s / shards;
             double w = (double) size / batch.size();
-            loss += w * losses[s];
-            List<Param> ps = replicas.get(s).parameters();
+            loss += w * tasks.get(s).loss;
+            List<Param> ps = tasks.get(s).params;
             for (int k = 0; k < master.size(); k++) {
                 double[] g = master.get(k).gradData();
                 double[] gs = ps.get(k).gradData();
@@ -193,36 +221,46 @@ public final class Trainer implements AutoCloseable {
         double norm = config.clipNorm() > 0 ? GradientClipping.clipGlobalNorm(master, config.clipNorm())
                 : GradientClipping.globalNorm(master);
         boolean bad = !Double.isFinite(loss) || !Double.isFinite(norm);
+        boolean undone = false;
+        if (!bad) {
+            lastGood.copyWeightsFrom(model);
+            optimizer.step(master);
+            if (!model.weightsFinite()) {
+                model.copyWeightsFrom(lastGood);   // the update overflowed: keep the weights it started from
+                bad = true;
+                undone = true;
+            }
+        }
         if (bad) {
             skippedSteps++;
             if (++badStepsInARow >= MAX_BAD_STEPS) {
-                throw new TrainingHaltedException("training stopped: " + badStepsInARow
-                        + " steps in a row had a loss or gradient that is not a finite number (last loss " + loss
-                        + ", gradient norm " + norm + "); the weights are those of the last good step. "
-                        + "Try a smaller learning rate or gradient clipping.");
+                throw new TrainingHaltedException(haltMessage(loss, norm, undone));
             }
         } else {
             badStepsInARow = 0;
-            optimizer.step(master);
         }
         return new StepResult(epoch, batchIndex, loss, norm, bad, batch.size());
     }
 
-    private void runAll(List<Callable<Void>> work) {
+    private String haltMessage(double loss, double norm, boolean undone) {
+        String last = undone
+                ? "the last one had a finite loss (" + loss + ") and gradient norm (" + norm + "), but its update "
+                        + "made weights infinite or NaN and was undone"
+                : "the last one had loss " + loss + " and gradient norm " + norm;
+        return "training stopped: " + badStepsInARow + " steps in a row had a loss, a gradient or an update that is "
+                + "not a finite number (" + last + "); the weights are those of the last good step. "
+                + "Try a smaller learning rate or gradient clipping.";
+    }
+
+    private void runAll(int shards) {
         if (pool == null) {
-            for (Callable<Void> c : work) {
-                try {
-                    c.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+            for (int s = 0; s < shards; s++) {
+                tasks.get(s).call();
             }
             return;
         }
         try {
-            for (Future<Void> f : pool.invokeAll(work)) {
+            for (Future<Void> f : pool.invokeAll(tasks.subList(0, shards))) {
                 f.get();
             }
         } catch (InterruptedException e) {

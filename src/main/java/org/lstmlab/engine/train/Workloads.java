@@ -8,6 +8,9 @@ import java.util.SplittableRandom;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.math.KernelWarmup;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.Initializers;
@@ -16,7 +19,7 @@ import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
 
 /**
- * The training-throughput workloads of the peer benchmark (shared/bench/WORKLOADS.md): full training steps
+ * The training-throughput workloads of the peer benchmark (docs/bench/WORKLOADS.md): full training steps
  * (forward, backpropagation through time, Adam) on one fixed batch, as {@code torch_peer.py} runs them.
  */
 public final class Workloads {
@@ -33,14 +36,32 @@ public final class Workloads {
         }
     }
 
-    /** The result of timing one workload. */
-    public record Measurement(Workload workload, int threads, long batches, double seconds, String kernel) {
+    /**
+     * The result of timing one workload: the steady state ({@code batches} in {@code seconds}) and, before it, the
+     * wall time of the first {@code firstSteps} steps from a freshly built model ({@code firstSeconds}; cold when
+     * nothing ran in this JVM before). {@code kernel} names the kernels the steady state ran on.
+     */
+    public record Measurement(Workload workload, int threads, Precision precision, long batches, double seconds,
+                              double cpuSeconds, int firstSteps, double firstSeconds, String kernel) {
         public double msPerBatch() {
             return 1000 * seconds / batches;
         }
 
+        /**
+         * Milliseconds of CPU time (all threads of the process) per step in the steady state, NaN where the JVM
+         * does not report it: on a machine shared with other work, steadier than the wall time.
+         */
+        public double cpuMsPerBatch() {
+            return 1000 * cpuSeconds / batches;
+        }
+
         public double samplesPerSecond() {
             return batches * workload.batch() / seconds;
+        }
+
+        /** Nominal GFLOP/s: {@link #flopsPerBatch} over the steady state's time. */
+        public double gflops() {
+            return flopsPerBatch(workload) * batches / seconds / 1e9;
         }
     }
 
@@ -87,21 +108,50 @@ public final class Workloads {
         return new Dataset(w.name(), samples, List.of(), w.inputSize(), w.outputs(), w.head(), loss, List.of());
     }
 
-    /** Trains the workload's batch for about {@code seconds} after a warm-up, with Adam (PyTorch's). */
-    public static Measurement run(Workload w, int threads, double seconds, String kernel) {
+    /**
+     * The nominal floating-point operations of one training step, counted as docs/bench/WORKLOADS.md does (and as
+     * PyTorch computes them, one-hot input included as a dense product): per recurrent layer forward
+     * 2·T·B·G·(D + H) with G = 4H (LSTM) or 3H (GRU), backward twice that; the head 2·rows·H·O forward and twice
+     * that backward. The element-wise gate work (a few percent) is not counted.
+     */
+    public static double flopsPerBatch(Workload w) {
+        int g = w.cell().gateCount() * w.hidden();
+        double flops = 0;
+        for (int layer = 0; layer < w.layers(); layer++) {
+            int d = layer == 0 ? w.inputSize() : w.hidden();
+            flops += 3.0 * 2 * w.steps() * w.batch() * g * (d + w.hidden());
+        }
+        int rows = w.head() == HeadMode.LAST ? w.batch() : w.steps() * w.batch();
+        return flops + 3.0 * 2 * rows * w.hidden() * w.outputs();
+    }
+
+    /**
+     * Trains the workload's batch with Adam (PyTorch's): first {@code firstSteps} steps from a fresh model, timed
+     * as they come (the kernels may still be warming up); then, once the kernels are warm (waiting at most
+     * {@code warmWaitMillis}) and after a further warm-up, about {@code seconds} of timed steps.
+     */
+    public static Measurement run(Workload w, int threads, double seconds, Precision precision, int firstSteps,
+                                  long warmWaitMillis) {
         Dataset data = batchOf(w, 0);
+        long firstStart = System.nanoTime();
         SequenceModel model = new SequenceModel(w.spec());
         Initializers.initialize(model, Initializers.Scheme.TORCH, 0);
-        int shards = Math.min(threads, w.batch());
-        TrainingConfig cfg = new TrainingConfig(Integer.MAX_VALUE, w.batch(), "adam", 1e-3, Flavour.TORCH, 0, 0,
-                0, threads, shards, Initializers.Scheme.TORCH);
+        TrainingConfig cfg = TrainingConfig.builder().epochs(TrainingConfig.MAX_EPOCHS).batchSize(w.batch())
+                .flavour(Flavour.TORCH).seed(0).threads(threads).shards(Math.min(threads, w.batch()))
+                .precision(precision).build();
         try (Trainer trainer = new Trainer(model, data, cfg)) {
+            for (int i = 0; i < firstSteps; i++) {
+                trainer.step();
+            }
+            double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
+            KernelWarmup.await(precision, warmWaitMillis);
             long warmEnd = System.nanoTime() + (long) (Math.min(3.0, Math.max(0.5, seconds / 2)) * 1e9);
             int warm = 0;
             while (warm < 15 || System.nanoTime() < warmEnd) {
                 trainer.step();
                 warm++;
             }
+            long cpu0 = processCpuNanos();
             long start = System.nanoTime();
             long end = start + (long) (seconds * 1e9);
             long n = 0;
@@ -110,8 +160,17 @@ public final class Workloads {
                 n++;
             } while (System.nanoTime() < end);
             double el = (System.nanoTime() - start) / 1e9;
-            return new Measurement(w, threads, n, el, kernel);
+            double cpu = cpu0 < 0 ? Double.NaN : (processCpuNanos() - cpu0) / 1e9;
+            String kernel = "gemm " + (precision == Precision.FLOAT32 ? Gemm.activeFloatKernelName()
+                    : Gemm.activeKernelName()) + ", activations " + org.lstmlab.engine.math.Pointwise.activeKernelName();
+            return new Measurement(w, threads, precision, n, el, cpu, firstSteps, firstSeconds, kernel);
         }
+    }
+
+    /** CPU time of the whole process in nanoseconds, or -1 when the JVM does not report it. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** A one-line description of the workload's shape. */

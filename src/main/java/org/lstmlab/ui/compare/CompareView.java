@@ -1,6 +1,5 @@
 package org.lstmlab.ui.compare;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -14,11 +13,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.common.Converters;
+import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.SpinnerBinding;
+import org.lstmlab.ui.common.TaskTexts;
 
 /** The Compare tab: a form, Compare and Stop, and accuracy against sequence length, one line per cell. */
 public final class CompareView {
@@ -34,7 +36,9 @@ public final class CompareView {
     @FXML private ResourceBundle resources;
 
     private CompareViewModel vm;
-    private final Map<CellType, XYChart.Series<Number, Number>> series = new EnumMap<>(CellType.class);
+    private final Map<CellType, XYChart.Series<Number, Number>> series = new java.util.LinkedHashMap<>();
+    private final XYChart.Series<Number, Number> solvedLine = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> chanceLine = new XYChart.Series<>();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -42,50 +46,63 @@ public final class CompareView {
         }
     };
 
+    /**
+     * Keeps {@code existing} instead of making a new view model (the main window rebuilds its views when the
+     * language changes). Call before the FXML loader initializes this view.
+     */
+    public void reuse(CompareViewModel existing) {
+        vm = existing;
+    }
+
     @FXML
     private void initialize() {
-        vm = new CompareViewModel(resources);
+        Palette.install(root);
+        if (vm == null) {
+            vm = new CompareViewModel(resources);
+        }
         taskBox.setItems(vm.tasks());
-        taskBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Task t) {
-                return t == null ? "" : t.name();
-            }
-
-            @Override
-            public Task fromString(String s) {
-                return null;
-            }
-        });
+        taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());
-        SpinnerValueFactory.IntegerSpinnerValueFactory e = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
-                vm.epochsProperty().get());
-        e.valueProperty().addListener((o, a, b) -> vm.epochsProperty().set(b));
-        vm.epochsProperty().addListener((o, a, b) -> e.setValue(b.intValue()));
-        epochsSpinner.setValueFactory(e);
-        SpinnerValueFactory.IntegerSpinnerValueFactory n = new SpinnerValueFactory.IntegerSpinnerValueFactory(100,
-                100_000, vm.samplesProperty().get(), 1000);
-        n.valueProperty().addListener((o, a, b) -> vm.samplesProperty().set(b));
-        vm.samplesProperty().addListener((o, a, b) -> n.setValue(b.intValue()));
-        samplesSpinner.setValueFactory(n);
+        SpinnerBinding.bind(epochsSpinner, 1, 100, vm.epochsProperty());
+        SpinnerBinding.bind(samplesSpinner, 100, 100_000, 1000, vm.samplesProperty());
         startButton.disableProperty().bind(vm.runningProperty());
         stopButton.disableProperty().bind(vm.runningProperty().not());
         statusLabel.textProperty().bind(vm.statusProperty());
-        for (CellType c : CompareSweep.CELLS) {
+        for (CellType c : Comparison.CELLS) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(c.id());
+            s.setName(c.displayName());
             series.put(c, s);
         }
-        chart.setData(FXCollections.observableArrayList(series.values()));
+        var all = FXCollections.observableArrayList(series.values());
+        all.add(solvedLine);    // default-color3 in compare.css: dashed, no symbols
+        all.add(chanceLine);    // default-color4
+        chart.setData(all);
         vm.snapshotProperty().addListener((o, a, s) -> draw(s));
+        draw(vm.snapshotProperty().get());
         timer.start();
     }
 
     private void draw(SweepSnapshot s) {
-        for (CellType c : CompareSweep.CELLS) {
+        for (CellType c : Comparison.CELLS) {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
-                    .map(p -> new XYChart.Data<Number, Number>(p.steps(), p.accuracy())).toList());
+                    .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
+        }
+        CompareViewModel.Guides g = CompareViewModel.guides(s);
+        double[] x = g.lengths();
+        solvedLine.getData().clear();
+        chanceLine.getData().clear();
+        if (x.length > 0 && Double.isFinite(g.threshold())) {
+            solvedLine.setName(org.lstmlab.ui.common.I18n.format(resources, "compare.chart.solved",
+                    String.format(java.util.Locale.ROOT, "%.0f %%", 100 * g.threshold())));
+            solvedLine.getData().add(new XYChart.Data<>(x[0], g.threshold()));
+            solvedLine.getData().add(new XYChart.Data<>(x[x.length - 1], g.threshold()));
+            double mean = java.util.Arrays.stream(g.chance()).average().orElse(Double.NaN);
+            chanceLine.setName(org.lstmlab.ui.common.I18n.format(resources, "compare.chart.chance",
+                    String.format(java.util.Locale.ROOT, "%.0f %%", 100 * mean)));
+            for (int i = 0; i < x.length; i++) {
+                chanceLine.getData().add(new XYChart.Data<>(x[i], g.chance()[i]));
+            }
         }
     }
 
@@ -95,6 +112,11 @@ public final class CompareView {
 
     public CompareViewModel viewModel() {
         return vm;
+    }
+
+    /** Stops the frame timer; the view model carries on (the main window is rebuilding its views). */
+    public void detach() {
+        timer.stop();
     }
 
     public void shutdown() {

@@ -18,22 +18,26 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TaskTexts;
 
 /**
  * The Compare tab's logic: which task, which lengths, how long to train each model; runs a {@link CompareSweep}
- * and exposes its points, polled once per frame.
+ * and exposes its points, polled once per frame. Choosing a task fills in its defaults, the same ones the
+ * {@code compare} command uses ({@link Comparison#defaults}).
  */
 public final class CompareViewModel {
     private final ResourceBundle i18n;
-    private final ObservableList<Task> tasks = FXCollections.observableArrayList(
-            Tasks.all().stream().filter(Task::lengthAdjustable).toList());
-    private final ObjectProperty<Task> task = new SimpleObjectProperty<>(Tasks.byName("adding"));
-    private final StringProperty lengths = new SimpleStringProperty("10, 25, 50, 100");
-    private final IntegerProperty epochs = new SimpleIntegerProperty(2);
-    private final IntegerProperty samples = new SimpleIntegerProperty(6000);
+    private final ObservableList<Task> tasks = FXCollections.observableArrayList(Comparison.comparableTasks());
+    private final ObjectProperty<Task> task = new SimpleObjectProperty<>();
+    private final StringProperty lengths = new SimpleStringProperty("");
+    private final IntegerProperty epochs = new SimpleIntegerProperty();
+    private final IntegerProperty samples = new SimpleIntegerProperty();
+    private final int threads = Comparison.defaultThreads();
+    private long seed;
     private final ReadOnlyObjectWrapper<SweepSnapshot> snapshot = new ReadOnlyObjectWrapper<>(SweepSnapshot.EMPTY);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -42,6 +46,26 @@ public final class CompareViewModel {
     public CompareViewModel(ResourceBundle i18n) {
         this.i18n = i18n;
         status.set(i18n.getString("compare.status.idle"));
+        task.addListener((o, a, b) -> {
+            if (b != null) {
+                applyDefaults(b);
+            }
+        });
+        task.set(Comparison.defaultTask());
+    }
+
+    /** Fills lengths, epochs and samples with the task's defaults, those of the {@code compare} command. */
+    public void applyDefaults(Task t) {
+        Comparison.Settings d = Comparison.defaults(t, threads);
+        lengths.set(String.join(", ", d.lengths().stream().map(String::valueOf).toList()));
+        epochs.set(d.epochs());
+        samples.set(d.samples());
+        seed = d.seed();
+    }
+
+    /** The settings the form describes, or an IllegalArgumentException naming what is wrong. */
+    public Comparison.Settings settings() {
+        return new Comparison.Settings(task.get(), parseLengths(), epochs.get(), samples.get(), seed, threads);
     }
 
     public ObservableList<Task> tasks() {
@@ -78,7 +102,7 @@ public final class CompareViewModel {
         return running.getReadOnlyProperty();
     }
 
-    /** The lengths typed, or an IllegalArgumentException naming what is wrong. */
+    /** The lengths typed, or an IllegalArgumentException saying what is wrong in the user's language. */
     public List<Integer> parseLengths() {
         List<Integer> out = new ArrayList<>();
         for (String part : lengths.get().split("[,\\s]+")) {
@@ -88,7 +112,17 @@ public final class CompareViewModel {
             try {
                 out.add(Integer.parseInt(part.trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + part + "' is not a whole number");
+                throw new IllegalArgumentException(I18n.format(i18n, "compare.error.notInteger", part));
+            }
+        }
+        Task t = task.get();
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(i18n.getString("compare.error.noLengths"));
+        }
+        for (int length : out) {
+            if (t != null && (length < t.minSteps() || length > t.maxSteps())) {
+                throw new IllegalArgumentException(I18n.format(i18n, "compare.error.range",
+                        TaskTexts.title(i18n, t), t.minSteps(), t.maxSteps(), length));
             }
         }
         return out;
@@ -97,8 +131,7 @@ public final class CompareViewModel {
     public void start() {
         stop();
         try {
-            sweep = new CompareSweep(task.get(), parseLengths(), Math.max(1, epochs.get()), Math.max(10,
-                    samples.get()), 42);
+            sweep = new CompareSweep(settings());
         } catch (IllegalArgumentException e) {
             status.set(I18n.format(i18n, "compare.status.failed", e.getMessage()));
             return;
@@ -125,6 +158,19 @@ public final class CompareViewModel {
         }
         snapshot.set(s);
         running.set(!s.done());
+        showStatus(s);
+    }
+
+    /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
+    public void relabel() {
+        if (sweep == null) {
+            status.set(i18n.getString("compare.status.idle"));
+        } else {
+            showStatus(snapshot.get());
+        }
+    }
+
+    private void showStatus(SweepSnapshot s) {
         if (!s.error().isEmpty()) {
             status.set(I18n.format(i18n, "compare.status.failed", s.error()));
         } else if (s.done() && s.points().size() < s.total()) {
@@ -135,6 +181,29 @@ public final class CompareViewModel {
             status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), s.current().id(),
                     s.steps()));
         }
+    }
+
+    /**
+     * The dashed lines of the chart: the accuracy at which the task counts as solved, and the chance level (what
+     * the task's naive predictor gets) at each length trained so far; NaN and empty before the first model.
+     */
+    public record Guides(double threshold, double[] lengths, double[] chance) {
+    }
+
+    public static Guides guides(SweepSnapshot s) {
+        java.util.TreeMap<Integer, Double> chance = new java.util.TreeMap<>();
+        double threshold = Double.NaN;
+        for (Comparison.Point p : s.points()) {
+            if (p.best() != null) {
+                threshold = p.best().score().threshold();
+                double c = p.best().score().baselineValue();
+                if (Double.isFinite(c)) {
+                    chance.putIfAbsent(p.seqLen(), c);   // the same validation set for every cell of a length
+                }
+            }
+        }
+        return new Guides(threshold, chance.keySet().stream().mapToDouble(Integer::doubleValue).toArray(),
+                chance.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     public CompareSweep sweep() {

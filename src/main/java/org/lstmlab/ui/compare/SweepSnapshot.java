@@ -3,6 +3,7 @@ package org.lstmlab.ui.compare;
 import java.util.List;
 
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.Comparison;
 
 /**
  * What a comparison has done so far, published by its worker.
@@ -14,7 +15,7 @@ import org.lstmlab.engine.nn.CellType;
  * @param done     the sweep has ended (finished, stopped or failed)
  * @param error    why it failed, or an empty string
  */
-public record SweepSnapshot(List<SweepPoint> points, int total, CellType current, int steps, boolean done,
+public record SweepSnapshot(List<Comparison.Point> points, int total, CellType current, int steps, boolean done,
                             String error) {
     public static final SweepSnapshot EMPTY = new SweepSnapshot(List.of(), 0, null, 0, false, "");
 }

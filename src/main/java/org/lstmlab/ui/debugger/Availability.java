@@ -31,7 +31,7 @@ public final class Availability {
             return 0;
         }
         List<Equation> eqs = EquationCatalogue.of(cell, direction);
-        if (symbol.equals("da") && cell == CellType.LSTM) {
+        if (symbol.equals("da") && cell.hasCellState()) {
             int last = 0;
             for (String g : cell.gates()) {
                 last = Math.max(last, of("da_" + g, cell, direction));
@@ -54,5 +54,24 @@ public final class Availability {
             at = Math.max(at, of(n, cell, direction));
         }
         return at;
+    }
+
+    /**
+     * The vector {@code symbol} of the cursor's timestep in {@code layer} if the cursor has reached the equation that
+     * computes it (in stepping order), else null.
+     */
+    static double[] visible(Trace tr, Cursor c, Navigator nav, String symbol, int layer) {
+        if (tr == null || c == null || !SubstitutionBuilder.readable(tr, symbol)) {
+            return null;
+        }
+        int at = of(symbol, tr.cell(), c.direction());
+        if (at == NEVER) {
+            return null;
+        }
+        Cursor there = new Cursor(c.direction(), c.t(), layer, at);
+        if (nav.index(there) > nav.index(c)) {
+            return null;
+        }
+        return tr.vector(symbol, layer, c.t(), 0);
     }
 }

@@ -12,10 +12,15 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * The cell drawn in JavaFX from a {@link DiagramLayout}: gates are boxes filled by their activation for the followed
@@ -26,6 +31,7 @@ final class CellDiagram extends Pane {
     private final Group content = new Group();
     private final Map<String, Rectangle> levels = new HashMap<>();
     private final Map<String, Text> values = new HashMap<>();
+    private final Map<String, ImageView> gateLabels = new HashMap<>();
     private final Map<DiagramLayout.Wire, Polyline> lines = new HashMap<>();
     private final Map<DiagramLayout.Wire, Circle> pulses = new HashMap<>();
     private final Map<DiagramLayout.Wire, PathTransition> forwardRuns = new HashMap<>();
@@ -52,6 +58,7 @@ final class CellDiagram extends Pane {
         content.getChildren().clear();
         levels.clear();
         values.clear();
+        gateLabels.clear();
         lines.clear();
         pulses.clear();
         forwardRuns.clear();
@@ -74,34 +81,41 @@ final class CellDiagram extends Pane {
         }
     }
 
+    /** The size the parts' names are drawn at. */
+    private static final float LABEL_SIZE = 15f;
+
     private Group draw(DiagramLayout.Node n) {
         Group g = new Group();
         g.setId("node-" + n.id());
-        Text label = new Text(n.label());
+        ImageView label = new ImageView(LatexImages.render(n.label(), LABEL_SIZE));
         label.getStyleClass().add("node-label");
+        label.setAccessibleText(n.label());
+        double w = label.getImage().getWidth();
+        double h = label.getImage().getHeight();
         switch (n.kind()) {
             case GATE -> {
                 Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
                 box.getStyleClass().addAll("gate-box");
                 Rectangle level = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
-                level.getStyleClass().addAll("gate-level", "palette-" + DiagramLayout.GATE_COLOURS.getOrDefault(
-                        n.symbol(), "hidden"));
+                level.getStyleClass().add("gate-level");
+                level.setFill(Palette.ofSymbol(n.symbol()));
                 level.setOpacity(0);
                 levels.put(n.id(), level);
-                label.setX(n.x() - 26);
-                label.setY(n.y() + 5);
+                gateLabels.put(n.id(), label);
+                label.setX(n.x() - w / 2);
+                label.setY(n.y() - h / 2);
                 g.getChildren().addAll(box, level, label);
             }
             case OP -> {
-                Circle c = new Circle(n.x(), n.y(), n.label().length() > 2 ? 20 : 13);
+                Circle c = new Circle(n.x(), n.y(), Math.max(13, w / 2 + 5));
                 c.getStyleClass().add("op-circle");
-                label.setX(n.x() - (n.label().length() > 2 ? 13 : 5));
-                label.setY(n.y() + 5);
+                label.setX(n.x() - w / 2);
+                label.setY(n.y() - h / 2);
                 g.getChildren().addAll(c, label);
             }
             default -> {
                 label.setX(n.x() - 20);
-                label.setY(n.y() - 8);
+                label.setY(n.y() - 4 - h);
                 label.getStyleClass().add("state-label");
                 g.getChildren().add(label);
             }
@@ -134,7 +148,15 @@ final class CellDiagram extends Pane {
             Rectangle level = levels.get(n.id());
             if (level != null) {
                 Double act = read.apply(n.symbol(), unit);
-                level.setOpacity(act == null ? 0 : Math.min(1, Math.abs(act)));
+                double opacity = act == null ? 0 : Math.min(1, Math.abs(act));
+                level.setOpacity(opacity);
+                // the name stays readable on the fill: white on a dark fill, dark on a light one
+                Color ink = Palette.textOn(Palette.over(Color.WHITE, (Color) level.getFill(), opacity));
+                ImageView name = gateLabels.get(n.id());
+                Image image = LatexImages.render(n.label(), LABEL_SIZE, ink);
+                if (name.getImage() != image) {
+                    name.setImage(image);
+                }
             }
         }
         if (running != null) {
@@ -201,6 +223,15 @@ final class CellDiagram extends Pane {
             path.getPoints().setAll(pts);
             return new PathTransition(Duration.millis(350), path, dot);
         });
+    }
+
+    /** Marks one part (a node id such as {@code f} or {@code mulF}) for a lesson; null clears the mark. */
+    void mark(String id) {
+        for (javafx.scene.Node n : content.getChildren()) {
+            if (n.getId() != null && n.getId().startsWith("node-")) {
+                StyleClasses.set(n, EquationPanel.LESSON, id != null && n.getId().equals("node-" + id));
+            }
+        }
     }
 
     /** The ids of the wires lit now, "from->to", for tests. */

@@ -4,11 +4,12 @@ import java.util.ResourceBundle;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Palette;
 
 /**
  * A cell beside the main one: its diagram at the main cursor's timestep and layer, with the whole timestep done
@@ -20,23 +21,15 @@ final class CompanionView extends VBox {
     private final Label title = new Label();
     private final ResourceBundle i18n;
 
-    CompanionView(Companion companion, ResourceBundle i18n, Palette palette) {
+    CompanionView(Companion companion, ResourceBundle i18n) {
         this.companion = companion;
         this.i18n = i18n;
         setSpacing(2);
         setId("companion-" + companion.cell().id());
         title.getStyleClass().add("companion-title");
-        title.setTextFill(colour(palette, companion.cell()));
+        title.setTextFill(Palette.ofCell(companion.cell()));
         diagram.setCell(companion.cell());
         getChildren().addAll(title, diagram);
-    }
-
-    static Color colour(Palette palette, CellType cell) {
-        return switch (cell) {
-            case GRU -> palette.colour("update");
-            case LSTM -> palette.colour("output");
-            default -> palette.colour("forget");
-        };
     }
 
     void update(Cursor c, int unit) {
@@ -50,9 +43,8 @@ final class CompanionView extends VBox {
         int layer = Math.min(c.layer(), tr.layers() - 1);
         var eqs = EquationCatalogue.of(tr.cell(), c.direction());
         String last = eqs.get(eqs.size() - 1).id();
-        title.setText(org.lstmlab.ui.I18n.format(i18n, "debugger.companion.title",
-                i18n.getString("debugger.cell." + companion.cell().name()), t + 1));
         int u = Math.min(unit, tr.hiddenSize() - 1);
+        title.setText(DiagramController.title(i18n, companion.cell(), new Cursor(c.direction(), t, layer, 0), u));
         diagram.update(last, c.direction(), u, (sym, k) -> {
             if (!SubstitutionBuilder.readable(tr, sym)
                     || c.direction() == Direction.FORWARD && Availability.of(sym, tr.cell(), c.direction())

@@ -4,7 +4,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Cells of the breakpoint list (a check box to enable, the hit one highlighted) and the watch list. */
@@ -42,10 +43,17 @@ final class DebuggerLists {
             private final Label name = new Label();
             private final Label value = new Label();
             private final Sparkline spark = new Sparkline();
-            private final VBox box = new VBox(1, new HBox(8, name, value), spark);
+            private final Tooltip tip = new Tooltip();
+            private final VBox box = new VBox(1, name, value, spark);
 
             {
+                // the value wraps within the list's width instead of being cut short
                 value.getStyleClass().add("watch-value");
+                value.setWrapText(true);
+                value.setMinHeight(Region.USE_PREF_SIZE);
+                value.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                name.getStyleClass().add("watch-name");
+                value.setTooltip(tip);
             }
 
             @Override
@@ -57,6 +65,7 @@ final class DebuggerLists {
                 }
                 name.setText(row.watch().text());
                 value.setText(row.value());
+                tip.setText(row.watch().text() + " = " + row.value());
                 value.getStyleClass().remove("watch-pending");
                 if (row.pending()) {
                     value.getStyleClass().add("watch-pending");

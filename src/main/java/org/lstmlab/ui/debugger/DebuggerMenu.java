@@ -16,37 +16,44 @@ final class DebuggerMenu {
     }
 
     static Menu create(ResourceBundle i18n, DebuggerView v) {
+        DebuggerViewModel vm = v.viewModel();
+        Stepper s = vm.stepper();
         Menu m = new Menu(i18n.getString("debugger.menu"));
         m.setId("debugMenu");
         m.getItems().addAll(
-                item(i18n, "debugger.action.stepInto", "F11", v::onStepInto),
-                item(i18n, "debugger.action.stepOver", "F10", v::onStepOver),
-                item(i18n, "debugger.action.stepBack", "Shift+F11", v::onStepBack),
-                item(i18n, "debugger.action.stepBackOver", "Shift+F10", v::onStepBackOver),
+                item(i18n, "debugger.action.stepInto", "F11", s::stepInto),
+                item(i18n, "debugger.action.stepOver", "F10", s::stepOver),
+                item(i18n, "debugger.action.stepBack", "Shift+F11", s::stepBack),
+                item(i18n, "debugger.action.stepBackOver", "Shift+F10", s::stepBackOver),
                 new SeparatorMenuItem(),
-                item(i18n, "debugger.action.continue", "F5", v::onContinue),
-                item(i18n, "debugger.action.continueBack", "Shift+F5", v::onContinueBack),
-                item(i18n, "debugger.action.pause", "F6", v::onPause),
-                item(i18n, "debugger.action.restart", "Shortcut+Shift+F5", v::onRestart),
+                item(i18n, "debugger.action.continue", "F5", s::continueRun),
+                item(i18n, "debugger.action.continueBack", "Shift+F5", s::continueBack),
+                item(i18n, "debugger.action.pause", "F6", s::pause),
+                item(i18n, "debugger.action.restart", "Shortcut+Shift+F5", s::restart),
                 item(i18n, "debugger.action.jumpTo", "Shortcut+G", v::focusJump),
                 new SeparatorMenuItem(),
-                item(i18n, "debugger.action.backward", "Shortcut+B", v::toggleBackward),
-                item(i18n, "debugger.action.nextUnit", "Alt+Down", () -> v.moveUnit(1)),
-                item(i18n, "debugger.action.previousUnit", "Alt+Up", () -> v.moveUnit(-1)),
+                item(i18n, "debugger.action.backward", "Shortcut+B", () -> vm.setBackward(!vm.isBackward())),
+                // Alt+Right / Alt+Left: Alt+Down and Alt+Up stay with the combo boxes, which open and close on them.
+                item(i18n, "debugger.action.nextUnit", "Alt+Right", () -> vm.moveUnit(1)),
+                item(i18n, "debugger.action.previousUnit", "Alt+Left", () -> vm.moveUnit(-1)),
                 item(i18n, "debugger.action.addBreakpoint", "Shortcut+Shift+B", v::focusBreakpoint),
                 item(i18n, "debugger.action.addWatch", "Shortcut+Shift+W", v::focusWatch),
                 new SeparatorMenuItem(),
-                item(i18n, "debugger.action.undo", "Shortcut+Z", v::onUndo),
-                item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", v::onRedo),
+                item(i18n, "debugger.action.undo", "Shortcut+Z", vm::undo),
+                item(i18n, "debugger.action.redo", "Shortcut+Shift+Z", vm::redo),
                 new SeparatorMenuItem(),
-                item(i18n, "debugger.action.openModel", "Shortcut+O", v::onOpenModelFile));
+                // no key of its own: Ctrl+O is File ▸ Open Model, which opens into the debugger on this tab
+                item(i18n, "debugger.action.openModel", null, v::openModelFile),
+                item(i18n, "debugger.action.exportTrace", "Shortcut+Shift+E", v::exportTrace));
         return m;
     }
 
     private static MenuItem item(ResourceBundle i18n, String key, String keys, Runnable action) {
         MenuItem item = new MenuItem(i18n.getString(key));
         item.setId(key.substring(key.lastIndexOf('.') + 1) + "Item");
-        item.setAccelerator(KeyCombination.keyCombination(keys));
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

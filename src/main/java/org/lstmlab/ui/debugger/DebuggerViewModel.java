@@ -3,34 +3,24 @@ package org.lstmlab.ui.debugger;
 import java.util.List;
 import java.util.ResourceBundle;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.Initializers;
-import org.lstmlab.engine.nn.RecurrentStack;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.DebuggerLauncher;
 
 /**
  * The debugger's state and commands, free of any scene-graph type so that plain JUnit tests drive it. The view
@@ -44,39 +34,48 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
     private final SetupForm form;
-    private final EditHistory history = new EditHistory();
+    private final SetupSession session;
     private final Stepper stepper;
 
     private final ReadOnlyObjectWrapper<TraceJob.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
-    private final IntegerProperty unit = new SimpleIntegerProperty(0);
+    private final CursorFields fields;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final Tracing tracing;
     private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
-    private TrainedModel fileModel;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper("");
+    private SampleStory sampleStory;
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean publishing;
     private final WatchList watches;
-    private final ObservableList<Companion> companions = FXCollections.observableArrayList();
+    private final Companions companions;
+    private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
+    private final ImportChoices importChoices = new ImportChoices();
+    private final WeightEditor weightEditor;
+    private final Highlights highlights = new Highlights();
+    private boolean applying;
+    private Workspace shownWorkspace;
 
-    private Workspace workspace;
-    private TrainedModel trained;
-    private long generation;
 
     public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
         this.i18n = i18n;
         this.worker = worker;
         this.form = new SetupForm(i18n);
+        this.session = new SetupSession(i18n, form);
         this.stepper = new Stepper(i18n, worker, status);
         this.watches = new WatchList(i18n, worker);
+        this.weightEditor = new WeightEditor(i18n, this::editWeight);
+        this.fields = new CursorFields(i18n, stepper, this::trace);
+        this.tracing = new Tracing(i18n, worker, status, this::publish);
+        this.companions = new Companions(worker, e -> status.set(I18n.format(i18n, "debugger.status.failed",
+                e.getMessage())));
         stepper.cursorProperty().addListener((o, a, b) -> onCursor());
-        unit.addListener((o, a, b) -> onCursor());
+        fields.unitProperty().addListener((o, a, b) -> onCursor());
     }
 
     // ------------------------------------------------------------------------------------------------ properties
@@ -112,7 +111,12 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** The followed unit (0-based): shown in full in the substitution, on the diagram and in sparklines. */
     public IntegerProperty unitProperty() {
-        return unit;
+        return fields.unitProperty();
+    }
+
+    /** The position line and the "t =" and "Follow unit" fields. */
+    public CursorFields fields() {
+        return fields;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -120,19 +124,32 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return tracing.progressProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tracing.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return session.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return session.canRedoProperty();
+    }
+
+    /**
+     * Why the last set-up choice was refused (a loaded model cannot run it, or a loss needs a model); empty when
+     * the set-up on show is what was asked for.
+     */
+    public ReadOnlyStringProperty refusalProperty() {
+        return session.refusalProperty();
+    }
+
+    /** Whether random weights would run the refused choice: {@link #useRandomWeights()}. */
+    public ReadOnlyBooleanProperty randomOfferedProperty() {
+        return session.randomOfferedProperty();
     }
 
     public ReadOnlyBooleanProperty trainedAvailableProperty() {
@@ -141,6 +158,19 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The symbol (character, word) the input encodes at each timestep, null where none; empty without symbols. */
+    public List<String> inputSymbols() {
+        return sampleStory == null ? List.of() : sampleStory.symbols();
+    }
+
+    /**
+     * The sample's story: its input as characters or words (the one at the cursor in brackets), its target and the
+     * model's prediction; empty for an input without symbols and no model.
+     */
+    public ReadOnlyStringProperty storyProperty() {
+        return story.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Substitution> substitutionProperty() {
@@ -156,12 +186,56 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return watches.rows();
     }
 
-    public ObservableList<Companion> companions() {
-        return companions;
+    public ReadOnlyStringProperty watchErrorProperty() {
+        return watchError.getReadOnlyProperty();
     }
 
+    /** The message under the input table after a refused edit; empty otherwise. */
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    /**
+     * Set when "Model file…" is chosen while no file is open: the view asks for a file and then calls
+     * {@link #openModelFile} or {@link #cancelModelFile()}. The value is the weights to go back to on cancel.
+     */
+    public ReadOnlyObjectProperty<WeightPreset> modelFileRequestProperty() {
+        return modelFileRequest.getReadOnlyProperty();
+    }
+
+    public WeightEditor weightEditor() {
+        return weightEditor;
+    }
+
+    /** What a lesson points at; see {@link #highlightEquation}, {@link #highlightPart}, {@link #highlightHeatmap}. */
+    public Highlights highlights() {
+        return highlights;
+    }
+
+    public ObservableList<Companion> companions() {
+        return companions.list();
+    }
+
+    /**
+     * Tells views attached after the trace was made what is on show (the trace, the cursor, the cells beside), as
+     * if it had just changed: the main window rebuilds its views when the language changes and keeps this model.
+     */
+    public void republish() {
+        TraceJob.Result r = result.get();
+        if (r != null) {
+            result.set(null);
+            result.set(r);
+        }
+        ObservableList<Companion> beside = companions.list();
+        if (!beside.isEmpty()) {
+            beside.setAll(List.copyOf(beside));
+        }
+        onCursor();  // the position line again, in the bundle's language now
+    }
+
+    /** The numbers on show (weights, input, loss), or null before the first set-up. */
     public Workspace workspace() {
-        return workspace;
+        return session.shown() == null ? null : session.shown().workspace();
     }
 
     /** The equations of the current cell and direction. */
@@ -171,39 +245,95 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     // ------------------------------------------------------------------------------------------------ set-up
 
-    /** Validates the form and, if every field is good, rebuilds the numbers and traces them; else changes nothing. */
+    /** Chooses the cell and applies the set-up, as the Cell box does; returns whether it was applied. */
+    public boolean chooseCell(CellType cell) {
+        form.cellProperty().set(cell);
+        return applySetup();
+    }
+
+    /** Chooses where the input comes from and applies the set-up, as the Input box does. */
+    public boolean chooseInput(InputPreset input) {
+        form.inputProperty().set(input);
+        return applySetup();
+    }
+
+    /**
+     * Chooses the weights and applies the set-up, as the Weights box does. Choosing {@link WeightPreset#FILE}
+     * before any file is open asks for one ({@link #modelFileRequestProperty()}) and applies nothing yet.
+     */
+    public boolean chooseWeights(WeightPreset weights) {
+        WeightPreset before = setup.get() == null ? form.weightsProperty().get() : setup.get().weights();
+        form.weightsProperty().set(weights);
+        if (weights == WeightPreset.FILE && !session.hasFileModel()) {
+            modelFileRequest.set(before == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : before);
+            return false;
+        }
+        return applySetup();
+    }
+
+    /** Chooses what backpropagation starts from and applies the set-up, as the Loss box does. */
+    public boolean chooseLoss(LossKind loss) {
+        form.lossProperty().set(loss);
+        return applySetup();
+    }
+
+    /** Types {@code text} into a set-up field ({@link SetupForm#STEPS}, ...) and applies, as Enter does. */
+    public boolean setField(String field, String text) {
+        form.text(field).set(text);
+        return applySetup();
+    }
+
+    /** The file chooser was cancelled: the Weights box goes back to what it showed before. */
+    public void cancelModelFile() {
+        WeightPreset back = modelFileRequest.get();
+        modelFileRequest.set(null);
+        if (back != null && !session.hasFileModel() && form.weightsProperty().get() == WeightPreset.FILE) {
+            form.weightsProperty().set(back);
+        }
+    }
+
+    /**
+     * Validates the form and, if every field is good, rebuilds the numbers and traces them; else changes nothing.
+     * The form's own updates while a set-up is applied (showing the sizes a preset fixed) do not apply it again.
+     */
     public boolean applySetup() {
-        Setup s = form.validate();
+        return applySetup(false);
+    }
+
+    /** Applies the refused set-up choice with random weights instead (the button next to the refusal). */
+    public boolean useRandomWeights() {
+        return !applying && show(session.useRandomWeights());
+    }
+
+    private boolean applySetup(boolean force) {
+        if (applying) {
+            return false;
+        }
+        applying = true;
+        try {
+            return show(session.apply(force));
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** Publishes what the session shows now and traces it if it is new; false when there is nothing (refused). */
+    private boolean show(EditHistory.Shown s) {
         if (s == null) {
-            if (setup.get() != null && !form.weightsProperty().get().supports(form.cellProperty().get())) {
-                Setup keep = setup.get();
-                String msg = form.error(SetupForm.WEIGHTS).get();
-                form.cellProperty().set(keep.cell());
-                form.weightsProperty().set(keep.weights());
-                form.error(SetupForm.WEIGHTS).set(msg);
-            }
             return false;
         }
-        TrainedModel source = s.weights() == WeightPreset.FILE ? fileModel : trained;
-        if (s.weights().isModel() && source == null) {
-            form.error(SetupForm.WEIGHTS).set(i18n.getString(s.weights() == WeightPreset.FILE
-                    ? "debugger.error.noModelFile" : "debugger.error.noTrainedModel"));
-            return false;
+        if (s.setup() != setup.get() || s.workspace() != shownWorkspace) {
+            shownWorkspace = s.workspace();
+            setup.set(s.setup());
+            title.set(s.title());
+            recompute();
         }
-        WorkspaceFactory.Built built = WorkspaceFactory.build(s, workspace, source);
-        workspace = built.workspace();
-        history.clear();
-        updateUndo();
-        form.show(built.setup());
-        setup.set(built.setup());
-        title.set(s.weights().isModel() ? source.title() : "");
-        recompute();
         return true;
     }
 
     /** Whether a model file has been opened (the FILE weights have something to show). */
     public boolean hasModelFile() {
-        return fileModel != null;
+        return session.hasFileModel();
     }
 
     /**
@@ -214,70 +344,90 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * @param fallback the weights to go back to if the file cannot be used
      */
     public void openModelFile(java.nio.file.Path file, WeightPreset fallback) {
+        openModelFile(file, fallback, org.lstmlab.engine.interop.ImportOptions.NONE);
+    }
+
+    /** What the model file on show could not say (its notes) and the choices for it. */
+    public ImportChoices importChoices() {
+        return importChoices;
+    }
+
+    /** Opens the model file on show again with the choices made for what it could not say, if they changed. */
+    public void applyImportChoices() {
+        importChoices.shown();
+        if (importChoices.changed()) {
+            openModelFile(importChoices.file(), WeightPreset.FILE, importChoices.options());
+        }
+    }
+
+    private void openModelFile(java.nio.file.Path file, WeightPreset fallback,
+                               org.lstmlab.engine.interop.ImportOptions options) {
+        modelFileRequest.set(null);
         worker.submit(p -> {
             try {
-                return org.lstmlab.engine.io.ModelFile.load(file);
+                return org.lstmlab.engine.interop.ModelImport.load(file, options);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, loaded -> {
-            SequenceModel model = loaded.model();
-            int d = model.spec().inputSize();
-            int steps = workspace != null ? workspace.steps() : 20;
-            double[] x = workspace != null && workspace.inputSize() == d ? workspace.inputValues()
-                    : InputPreset.SINE.generate(steps, d, "").values();
-            SequenceInput sample = SequenceInput.dense(x.clone(), steps, 1, d);
-            fileModel = TrainedModel.copyOf(model, sample, null, 0, file.getFileName().toString());
+            session.setFileModel(TrainedModel.onInput(loaded.model(), workspace(), file.getFileName().toString()));
             form.weightsProperty().set(WeightPreset.FILE);
-            form.cellProperty().set(model.spec().cell());
-            applySetup();
+            form.cellProperty().set(loaded.model().spec().cell());
+            applySetup(true);
+            importChoices.opened(file, loaded, options);
         }, e -> {
             String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            if (form.weightsProperty().get() == WeightPreset.FILE && fileModel == null) {
+            if (form.weightsProperty().get() == WeightPreset.FILE && !session.hasFileModel()) {
                 form.weightsProperty().set(fallback);
             }
             form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
         });
     }
 
+    /**
+     * Writes the trace on show (forward, and backward when it has been recorded) to a {@code .csv}, {@code .json} or
+     * {@code .safetensors} file on the worker; the status line says where, or why not.
+     */
+    public void exportTrace(java.nio.file.Path file) {
+        Trace tr = trace();
+        if (tr == null) {
+            return;
+        }
+        worker.submit(p -> {
+            try {
+                org.lstmlab.engine.interop.TraceExport.write(file, tr);
+                return file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, f -> status.set(I18n.format(i18n, "debugger.status.exported", f.getFileName())),
+                e -> status.set(I18n.format(i18n, "debugger.status.failed",
+                        e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
+    }
+
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
     @Override
-    public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name) {
-        trained = TrainedModel.copyOf(model, sample, targets, sequence, name);
+    public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
+                          List<String> vocabulary) {
+        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, name, vocabulary));
         trainedAvailable.set(true);
         form.weightsProperty().set(WeightPreset.TRAINED);
-        form.cellProperty().set(model.spec().cell());
-        applySetup();
+        applySetup(true);
     }
 
     // ------------------------------------------------------------------------------------------------ tracing
 
     private void recompute() {
-        stepper.pause();
-        long gen = ++generation;
-        TraceRequest req = workspace.request();
-        busy.set(true);
-        status.set(I18n.format(i18n, "debugger.status.tracing", req.steps()));
-        worker.submit(p -> TraceJob.run(req, p), r -> {
-            if (gen == generation) {
-                publish(r);
-            }
-        }, e -> {
-            if (gen == generation) {
-                status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage()));
-            }
-        });
-        for (Companion c : companions) {
-            traceCompanion(c);
-        }
+        stepper.stop();
+        tracing.trace(workspace());
+        companions.retrace(session.shown());
     }
 
     private void publish(TraceJob.Result r) {
         Trace tr = r.trace();
-        if (unit.get() >= tr.hiddenSize()) {
-            unit.set(tr.hiddenSize() - 1);
-        }
+        fields.fit(tr);
         Direction dir = cursor() == null ? Direction.FORWARD : cursor().direction();
+        sampleStory = SampleStory.of(workspace(), r);
         publishing = true;
         try {
             stepper.attach(tr, dir);
@@ -289,23 +439,17 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         onCursor();
     }
 
-    private void traceCompanion(Companion c) {
-        RecurrentStack w = new RecurrentStack(c.cell(), workspace.inputSize(), workspace.hiddenSize(),
-                workspace.layers());
-        Initializers.initialize(w, setup.get().weights() == WeightPreset.RANDOM_KERAS ? Initializers.Scheme.KERAS
-                : Initializers.Scheme.TORCH, setup.get().seed());
-        TraceRequest req = workspace.requestFor(w);
-        long gen = ++c.generation;
-        worker.submit(p -> TraceJob.run(req, p), r -> {
-            if (gen == c.generation && companions.contains(c)) {
-                c.publish(r);
-            }
-        }, e -> status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage())));
+    /**
+     * Runs {@code action} on the FX thread once the trace being computed has arrived, or now if none is pending:
+     * the lessons' "show me" uses it to step, jump or switch direction after a set-up or an edit.
+     */
+    public void whenTraced(Runnable action) {
+        tracing.whenDone(action);
     }
 
     /** Whether {@link #pulse} has anything to do: work on the worker, results to collect, or a running Continue. */
     public boolean needsPulse() {
-        return !worker.idle() || stepper.runningProperty().get();
+        return tracing.working() || stepper.runningProperty().get();
     }
 
     /** Calls {@code wake} (on the FX thread) whenever work is handed to the worker. */
@@ -315,10 +459,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Once per frame on the FX thread: collects finished work and advances a running Continue. */
     public void pulse(long nanos) {
-        worker.drain();
-        boolean b = worker.busy();
-        busy.set(b);
-        progress.set(b ? worker.progress() : 1);
+        tracing.pulse();
         stepper.pulse(nanos);
     }
 
@@ -326,86 +467,61 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Puts another cell beside the main one (no-op if it is already there). */
     public void addCompanion(CellType cell) {
-        if (companions.stream().anyMatch(c -> c.cell() == cell) || workspace == null) {
-            return;
-        }
-        Companion c = new Companion(cell);
-        companions.add(c);
-        traceCompanion(c);
+        companions.add(cell, session.shown());
     }
 
     public void removeCompanion(CellType cell) {
-        companions.removeIf(c -> c.cell() == cell);
+        companions.remove(cell);
+    }
+
+    /**
+     * Puts a cell beside the main one with the main cell's own weights, for cells whose weights have the same
+     * layout (the LSTM and the tutorial's two wrong cells): the lessons compare the same weights in two cells.
+     */
+    public void addCompanionWithSameWeights(CellType cell) {
+        companions.addWithSameWeights(cell, session.shown());
     }
 
     // ------------------------------------------------------------------------------------------------ edits
 
     /** Sets one weight from text; returns the message to show next to the field, or null when it was applied. */
     public String editWeight(int layer, String name, int row, int col, String text) {
-        Double v = Numbers.parseFinite(text);
-        if (v == null) {
-            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+        String msg = session.editWeight(layer, name, row, col, text);
+        if (msg == null) {
+            changed(session.shown());
         }
-        double before;
-        try {
-            var view = workspace.view(layer, name);
-            if (row < 0 || row >= view.rows() || col < 0 || col >= view.cols()) {
-                return I18n.format(i18n, "debugger.error.weightIndex", name, view.rows() - 1, view.cols() - 1);
-            }
-            before = view.get(row, col);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return I18n.format(i18n, "debugger.error.weightName", name);
-        }
-        return apply(new EditHistory.Edit(name, layer, row, col, before, v));
+        return msg;
     }
 
-    /** Sets x_t[d] (t 0-based) from text; returns the message to show, or null when it was applied. */
+    /** Sets x_t[d] (t 0-based) from text; returns the message to show under the table, or null when applied. */
     public String editInput(int t, int d, String text) {
-        Double v = Numbers.parseFinite(text);
-        if (v == null) {
-            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+        String msg = session.editInput(t, d, text);
+        inputError.set(msg == null ? "" : msg);
+        if (msg == null) {
+            changed(session.shown());
         }
-        if (t < 0 || t >= workspace.steps() || d < 0 || d >= workspace.inputSize()) {
-            return I18n.format(i18n, "debugger.error.inputIndex", workspace.steps(), workspace.inputSize() - 1);
-        }
-        return apply(new EditHistory.Edit(null, 0, t, d, workspace.input(t, d), v));
+        return msg;
     }
 
-    private String apply(EditHistory.Edit e) {
-        workspace.apply(e);
-        history.done(e);
-        updateUndo();
-        if (e.weight() == null && setup.get().input() != InputPreset.TABLE && setup.get().input() != InputPreset.SAMPLE) {
-            Setup s = setup.get();
-            setup.set(new Setup(s.cell(), s.steps(), s.inputSize(), s.hiddenSize(), s.layers(), InputPreset.TABLE,
-                    s.word(), s.weights(), s.seed(), s.loss()));
-            form.inputProperty().set(InputPreset.TABLE);
-        }
-        recompute();
-        return null;
-    }
-
+    /** Undoes the last change: a value edit or a set-up change (the numbers shown before it come back). */
     public void undo() {
-        EditHistory.Edit e = history.undo();
-        if (e != null) {
-            workspace.apply(e);
-            updateUndo();
-            recompute();
-        }
+        changed(session.undo());
     }
 
+    /** Does the last undone change again. */
     public void redo() {
-        EditHistory.Edit e = history.redo();
-        if (e != null) {
-            workspace.apply(e);
-            updateUndo();
-            recompute();
-        }
+        changed(session.redo());
     }
 
-    private void updateUndo() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
+    /** Shows the numbers after an edit, undo or redo, and traces them once (a value edit keeps the set-up). */
+    private void changed(EditHistory.Shown s) {
+        if (s != null) {
+            boolean same = s.setup() == setup.get() && s.workspace() == shownWorkspace;
+            show(s);
+            if (same) {
+                recompute();
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ watches
@@ -413,6 +529,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     /** Adds a watch; returns the message to show next to the field, or null. */
     public String addWatch(String text) {
         String error = watches.add(text);
+        watchError.set(error == null ? "" : error);
         if (error == null) {
             onCursor();
         }
@@ -435,9 +552,107 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             return;
         }
         Equation eq = stepper.navigator().equations().get(c.equation());
-        substitution.set(SubstitutionBuilder.build(tr, c, unit.get(), eq));
-        watches.update(tr, c, unit.get());
+        int unit = fields.unitProperty().get();
+        fields.update(tr, c, eq);
+        story.set(sampleStory.line(i18n, c.t()));
+        substitution.set(SubstitutionBuilder.build(tr, c, unit, eq, sampleStory.symbols()));
+        watches.update(tr, c, unit);
         revision.set(revision.get() + 1);
+    }
+
+    // ------------------------------------------------------------------------------------------------ navigation
+
+    /** Jumps to timestep {@code text} (from 1) as the "t =" field does; a bad text gets a message next to it. */
+    public String jumpTo(String text) {
+        return fields.jumpTo(text);
+    }
+
+    /** Jumps to timestep {@code t}, counted from 1 as shown. */
+    public String jumpTo(int t) {
+        return fields.jumpTo(Integer.toString(t));
+    }
+
+    /** Follows unit {@code text} (from 0) as the "Follow unit" field does; a bad text gets a message next to it. */
+    public String followUnit(String text) {
+        return fields.followUnit(text);
+    }
+
+    /** Follows unit {@code u} (clamped to the hidden size). */
+    public void followUnit(int u) {
+        fields.followUnit(u);
+    }
+
+    /** Follows the next ({@code +1}) or previous ({@code -1}) unit, wrapping around. */
+    public void moveUnit(int delta) {
+        fields.moveUnit(delta);
+    }
+
+    /** Goes to equation {@code index} of the cursor's timestep and layer (a click on an equation row). */
+    public void goToEquation(int index) {
+        Cursor c = cursor();
+        if (c != null && index >= 0 && index < equations().size()) {
+            stepper.goTo(new Cursor(c.direction(), c.t(), c.layer(), index));
+        }
+    }
+
+    /** Goes to timestep {@code t} (0-based) and follows {@code u}: a click on a heatmap. */
+    public void pick(int t, int u) {
+        jumpTo(t + 1);
+        followUnit(u);
+    }
+
+    /** Backward mode (backpropagation through time) on or off. */
+    public void setBackward(boolean on) {
+        stepper.setDirection(on ? Direction.BACKWARD : Direction.FORWARD);
+    }
+
+    public boolean isBackward() {
+        return stepper.direction() == Direction.BACKWARD;
+    }
+
+    /** Puts a cell beside the main one, or takes it away. */
+    public void setCompanion(CellType cell, boolean on) {
+        if (on) {
+            addCompanion(cell);
+        } else {
+            removeCompanion(cell);
+        }
+    }
+
+    public boolean hasCompanion(CellType cell) {
+        return companions.has(cell);
+    }
+
+    /** Adds a breakpoint, as the Breakpoints field does; returns the message to show, or null. */
+    public String addBreakpoint(String text) {
+        return stepper.addBreakpoint(text);
+    }
+
+    /** Picks a weight shown in the substitution for the weight editor. */
+    public void pickWeight(Substitution.Token t) {
+        Cursor c = cursor();
+        weightEditor.pick(t.symbol(), c == null ? 0 : c.layer(), t.unit(), t.col(), t.value());
+    }
+
+    // ------------------------------------------------------------------------------------------------ highlights
+
+    /** Highlights the equation with catalogue id {@code id} ({@code lstm.f}); null clears it. */
+    public void highlightEquation(String id) {
+        highlights.setEquation(id, equations());
+    }
+
+    /** Highlights a part of the diagram by node id ({@code f}, {@code c}, {@code mulF}, ...); null clears it. */
+    public void highlightPart(String id) {
+        highlights.setPart(id, trace() == null ? null : trace().cell());
+    }
+
+    /** Highlights the heatmap of {@code symbol} in {@code layer}; a null symbol clears it. */
+    public void highlightHeatmap(int layer, String symbol) {
+        highlights.setHeatmap(layer, symbol, trace());
+    }
+
+    public void clearHighlights() {
+        highlights.clear();
     }
 
     // ------------------------------------------------------------------------------------------------ values
@@ -447,26 +662,12 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * cursor is reached, else null. Views use it to show only what the engine has "done" so far.
      */
     public double[] visible(String symbol, int layer) {
-        Trace tr = trace();
-        Cursor c = cursor();
-        if (tr == null || c == null || !SubstitutionBuilder.readable(tr, symbol)) {
-            return null;
-        }
-        int at = Availability.of(symbol, tr.cell(), c.direction());
-        if (at == Availability.NEVER) {
-            return null;
-        }
-        Navigator nav = stepper.navigator();
-        Cursor there = new Cursor(c.direction(), c.t(), layer, at);
-        if (nav.index(there) > nav.index(c)) {
-            return null;
-        }
-        return tr.vector(symbol, layer, c.t(), 0);
+        return Availability.visible(trace(), cursor(), stepper.navigator(), symbol, layer);
     }
 
     /** Stops the worker; call when the window closes. */
     public void shutdown() {
-        stepper.pause();
+        stepper.stop();
         worker.close();
     }
 }

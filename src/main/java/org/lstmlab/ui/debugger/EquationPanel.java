@@ -10,12 +10,14 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * The cell's equations rendered as mathematics, one row each with its name; the current one highlighted (style
  * class {@code current}). Clicking a row asks to go to that equation.
  */
 final class EquationPanel extends VBox {
+    static final String LESSON = "lesson-highlight";
     private final List<HBox> rows = new ArrayList<>();
     private List<Equation> shown = List.of();
 
@@ -46,14 +48,42 @@ final class EquationPanel extends VBox {
             rows.add(row);
             getChildren().add(row);
         }
+        showWeightSums(equations, names);
+    }
+
+    /**
+     * Under the backward equations, how the weight gradients are formed from them: sums over every timestep, done
+     * once after the sweep (not steps of their own, so not clickable).
+     */
+    private void showWeightSums(List<Equation> equations, java.util.function.Function<String, String> names) {
+        for (org.lstmlab.engine.nn.CellType cell : org.lstmlab.engine.nn.CellType.values()) {
+            if (!equations.isEmpty() && equations.equals(org.lstmlab.engine.trace.EquationCatalogue.backward(cell))) {
+                Label title = new Label(names.apply("weightSums"));
+                title.getStyleClass().add("equation-sums-title");
+                getChildren().add(title);
+                for (Equation e : org.lstmlab.engine.trace.EquationCatalogue.weightGradients(cell)) {
+                    Label name = new Label(names.apply(e.id()));
+                    name.getStyleClass().add("equation-name");
+                    HBox row = new HBox(12, name, new ImageView(LatexImages.render(e.latex(), 15f)));
+                    row.getStyleClass().addAll("equation-row", "equation-sum");
+                    row.setId("eq-" + e.id().replace('.', '-'));
+                    getChildren().add(row);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Marks the row of equation {@code id} for a lesson (style class {@code lesson-highlight}); null clears. */
+    void mark(String id) {
+        for (HBox row : rows) {
+            StyleClasses.set(row, LESSON, id != null && row.getId().equals("eq-" + id.replace('.', '-')));
+        }
     }
 
     void highlight(int index) {
         for (int k = 0; k < rows.size(); k++) {
-            rows.get(k).getStyleClass().remove("current");
-            if (k == index) {
-                rows.get(k).getStyleClass().add("current");
-            }
+            StyleClasses.set(rows.get(k), "current", k == index);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.lstmlab.engine.trace.expr.ExprError;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** Translates expression errors: key {@code debugger.expr.<kind>} with the error's arguments. */
 final class ExprMessages {

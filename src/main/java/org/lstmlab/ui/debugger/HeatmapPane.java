@@ -14,6 +14,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol), drawn once per
@@ -24,7 +26,6 @@ final class HeatmapPane extends VBox {
     static final double W = 160;
     static final double H = 80;
 
-    private final Palette palette;
     private final BiConsumer<Integer, Integer> onPick;
     private final java.util.function.IntFunction<String> layerName;
     private final List<Rectangle> markers = new ArrayList<>();
@@ -33,8 +34,7 @@ final class HeatmapPane extends VBox {
     private int steps;
 
     /** @param onPick (timestep 0-based, unit) when a map is clicked */
-    HeatmapPane(Palette palette, BiConsumer<Integer, Integer> onPick, java.util.function.IntFunction<String> layerName) {
-        this.palette = palette;
+    HeatmapPane(BiConsumer<Integer, Integer> onPick, java.util.function.IntFunction<String> layerName) {
         this.layerName = layerName;
         this.onPick = onPick;
         setSpacing(6);
@@ -106,8 +106,8 @@ final class HeatmapPane extends VBox {
                 || symbol.equals("z")) {
             scale = 1;
         }
-        Color pos = palette.ofSymbol(symbol);
-        Color neg = palette.colour("negative");
+        Color pos = Palette.ofSymbol(symbol);
+        Color neg = Palette.of(Palette.Role.NEGATIVE);
         for (int x = 0; x < w; x++) {
             int t0 = (int) ((long) x * s.steps() / w);
             int t1 = Math.max(t0 + 1, (int) ((long) (x + 1) * s.steps() / w));
@@ -120,12 +120,25 @@ final class HeatmapPane extends VBox {
                         sum += s.at(t, j);
                     }
                 }
-                px[y * w + x] = Palette.argb(sum / ((t1 - t0) * (j1 - j0)), scale, pos, neg);
+                px[y * w + x] = argb(sum / ((t1 - t0) * (j1 - j0)), scale, pos, neg);
             }
         }
         WritableImage img = new WritableImage(w, h);
         img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
         return img;
+    }
+
+    /** Marks one heatmap for a lesson (style class {@code lesson-highlight}); null clears the mark. */
+    void highlight(Highlights.Heatmap h) {
+        for (javafx.scene.Node row : getChildren()) {
+            if (row instanceof FlowPane flow) {
+                for (javafx.scene.Node box : flow.getChildren()) {
+                    javafx.scene.Node map = ((VBox) box).getChildren().get(1);
+                    StyleClasses.set(box, EquationPanel.LESSON, h != null
+                            && map.getId().equals("heatmap-" + h.layer() + "-" + h.symbol()));
+                }
+            }
+        }
     }
 
     /**
@@ -144,5 +157,18 @@ final class HeatmapPane extends VBox {
             veils.get(k).setX(from);
             veils.get(k).setWidth(Math.max(0, W - from));
         }
+    }
+
+    /** ARGB of a value: white at 0, the colour at full scale; negative values in the negative colour; magenta NaN. */
+    static int argb(double v, double scale, Color positive, Color negative) {
+        if (!Double.isFinite(v)) {
+            return 0xFFFF00FF;
+        }
+        double a = scale <= 0 ? 0 : Math.min(1, Math.abs(v) / scale);
+        Color c = v >= 0 ? positive : negative;
+        int r = (int) Math.round(255 + (c.getRed() * 255 - 255) * a);
+        int g = (int) Math.round(255 + (c.getGreen() * 255 - 255) * a);
+        int b = (int) Math.round(255 + (c.getBlue() * 255 - 255) * a);
+        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 }

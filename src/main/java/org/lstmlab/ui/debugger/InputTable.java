@@ -4,14 +4,13 @@ import java.util.ResourceBundle;
 import java.util.stream.IntStream;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 
 /**
  * The input sequence as an editable table: one row per timestep (shown from 1), one column per feature. A bad
- * value is refused with a message under the table and the cell keeps its number.
+ * value is refused (the view model says why under the table) and the cell keeps its number.
  */
 final class InputTable {
     /** Wider inputs show their first features only; the rest are edited through breakpoint-free means (none). */
@@ -20,7 +19,7 @@ final class InputTable {
     private InputTable() {
     }
 
-    static void fill(TableView<Integer> table, DebuggerViewModel vm, Label error, ResourceBundle i18n) {
+    static void fill(TableView<Integer> table, DebuggerViewModel vm, ResourceBundle i18n) {
         Workspace w = vm.workspace();
         table.getColumns().clear();
         TableColumn<Integer, String> t = new TableColumn<>(i18n.getString("debugger.edit.t"));
@@ -28,6 +27,17 @@ final class InputTable {
         t.setEditable(false);
         t.setSortable(false);
         table.getColumns().add(t);
+        if (!w.vocabulary().isEmpty()) {
+            TableColumn<Integer, String> symbol = new TableColumn<>(i18n.getString("debugger.edit.token"));
+            symbol.setCellValueFactory(c -> {
+                java.util.List<String> s = vm.inputSymbols();
+                int row = c.getValue();
+                return new ReadOnlyStringWrapper(row < s.size() && s.get(row) != null ? s.get(row) : "");
+            });
+            symbol.setEditable(false);
+            symbol.setSortable(false);
+            table.getColumns().add(symbol);
+        }
         for (int d = 0; d < Math.min(w.inputSize(), MAX_COLUMNS); d++) {
             int feature = d;
             TableColumn<Integer, String> col = new TableColumn<>(w.features().get(d));
@@ -36,8 +46,7 @@ final class InputTable {
                     feature))));
             col.setCellFactory(TextFieldTableCell.forTableColumn());
             col.setOnEditCommit(e -> {
-                String msg = vm.editInput(e.getRowValue(), feature, e.getNewValue());
-                error.setText(msg == null ? "" : msg);
+                vm.editInput(e.getRowValue(), feature, e.getNewValue());
                 table.refresh();
             });
             table.getColumns().add(col);

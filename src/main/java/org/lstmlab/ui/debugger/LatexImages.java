@@ -1,44 +1,19 @@
 package org.lstmlab.ui.debugger;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.Insets;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.util.HashMap;
-import java.util.Map;
-
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.scilab.forge.jlatexmath.TeXConstants;
-import org.scilab.forge.jlatexmath.TeXFormula;
-import org.scilab.forge.jlatexmath.TeXIcon;
+import org.lstmlab.ui.common.Latex;
 
-/**
- * Renders the catalogue's LaTeX with JLaTeXMath into raster images (through SwingFXUtils), cached by text and size:
- * each equation is drawn once per cell type, never per step.
- */
+/** The catalogue's LaTeX as images, drawn once per cell type, never per step (see {@link Latex}). */
 final class LatexImages {
-    private static final Map<String, Image> CACHE = new HashMap<>();
-
     private LatexImages() {
     }
 
     static Image render(String latex, float size) {
-        return CACHE.computeIfAbsent(size + "|" + latex, k -> draw(latex, size));
+        return Latex.render(latex, size);
     }
 
-    private static Image draw(String latex, float size) {
-        TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        icon.setInsets(new Insets(2, 2, 2, 2));
-        BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
-                BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.setForeground(new Color(0x20, 0x20, 0x20));
-        icon.paintIcon(null, g, 0, 0);
-        g.dispose();
-        return SwingFXUtils.toFXImage(img, null);
+    /** The same in another colour (white on a dark fill, for one). */
+    static Image render(String latex, float size, javafx.scene.paint.Color colour) {
+        return Latex.render(latex, size, colour);
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import org.lstmlab.ui.common.Palette;
 
 /**
  * A small line of a watch's value over time, with the cursor's timestep marked. The line is drawn again only when
@@ -18,7 +19,7 @@ final class Sparkline extends Pane {
     private double[] drawn;
 
     Sparkline() {
-        marker.setStroke(Color.web("#c62828"));
+        marker.setStroke(Palette.of(Palette.Role.EMPHASIS));
         getChildren().addAll(canvas, marker);
         setPrefSize(W, H);
         setMinSize(W, H);
@@ -55,7 +56,7 @@ final class Sparkline extends Pane {
         }
         double span = hi > lo ? hi - lo : 1;
         double dx = series.length > 1 ? (W - 2) / (series.length - 1) : 0;
-        g.setStroke(Color.web("#455a64"));
+        g.setStroke(Palette.of(Palette.Role.HIDDEN));
         g.beginPath();
         for (int k = 0; k < series.length; k++) {
             double y = H - 2 - (series[k] - lo) / span * (H - 4);

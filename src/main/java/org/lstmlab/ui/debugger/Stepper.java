@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
@@ -17,7 +18,7 @@ import javafx.collections.ObservableList;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.ExprError;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * Moves the cursor through a recorded trace: Step Into / Over / Back, jump to a timestep, Restart, forward or
@@ -25,6 +26,13 @@ import org.lstmlab.ui.I18n;
  * Stepping back costs nothing: every position is already in the trace. The breakpoint search runs on the worker.
  */
 public final class Stepper {
+    /** The slowest animated Continue, in equations per second: slow enough to read each equation aloud. */
+    public static final double MIN_SPEED = 0.5;
+    /** The fastest animated Continue; beyond it Continue jumps to its stop. */
+    public static final double MAX_SPEED = 50;
+    /** The speed slider's range: 0 to 1 is MIN_SPEED to MAX_SPEED on a logarithmic scale, the rest jumps. */
+    public static final double SLIDER_MAX = 1.1;
+
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
     private final ReadOnlyStringWrapper status;
@@ -32,6 +40,9 @@ public final class Stepper {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper hitBreakpoint = new ReadOnlyIntegerWrapper(-1);
     private final DoubleProperty speed = new SimpleDoubleProperty(DebuggerViewModel.INSTANT);
+    private final DoubleProperty speedPosition = new SimpleDoubleProperty(SLIDER_MAX);
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
+    private boolean syncingSpeed;
     private final ObservableList<Breakpoint> breakpoints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper breakpointError = new ReadOnlyStringWrapper("");
 
@@ -47,6 +58,48 @@ public final class Stepper {
         this.i18n = i18n;
         this.worker = worker;
         this.status = status;
+        speed.addListener((o, a, b) -> syncSpeed(() -> speedPosition.set(positionOf(b.doubleValue()))));
+        speedPosition.addListener((o, a, b) -> syncSpeed(() -> speed.set(speedAt(b.doubleValue()))));
+        speedText.set(speedLabel(speed.get()));
+    }
+
+    private void syncSpeed(Runnable r) {
+        if (!syncingSpeed) {
+            syncingSpeed = true;
+            try {
+                r.run();
+            } finally {
+                syncingSpeed = false;
+            }
+        }
+        speedText.set(speedLabel(speed.get()));
+    }
+
+    /**
+     * The speed at a slider position: 0 to 1 runs from {@link #MIN_SPEED} to {@link #MAX_SPEED} on a logarithmic
+     * scale (each tenth of the slider is the same factor, about 1.6), and the far right jumps to the stop.
+     */
+    public static double speedAt(double position) {
+        if (position >= (1 + SLIDER_MAX) / 2) {
+            return DebuggerViewModel.INSTANT;
+        }
+        double p = Math.max(0, Math.min(1, position));
+        return MIN_SPEED * Math.pow(MAX_SPEED / MIN_SPEED, p);
+    }
+
+    /** The slider position of a speed (the inverse of {@link #speedAt}). */
+    public static double positionOf(double speed) {
+        if (speed >= DebuggerViewModel.INSTANT) {
+            return SLIDER_MAX;
+        }
+        double s = Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed));
+        return Math.log(s / MIN_SPEED) / Math.log(MAX_SPEED / MIN_SPEED);
+    }
+
+    private String speedLabel(double s) {
+        return s >= DebuggerViewModel.INSTANT ? i18n.getString("debugger.speed.instant")
+                : I18n.format(i18n, "debugger.speed.value", s < 10
+                        ? String.format(java.util.Locale.ROOT, "%.1f", s) : Long.toString(Math.round(s)));
     }
 
     public ReadOnlyObjectProperty<Cursor> cursorProperty() {
@@ -68,6 +121,16 @@ public final class Stepper {
         return speed;
     }
 
+    /** The speed as a slider position, 0 to {@link #SLIDER_MAX} (see {@link #speedAt}); kept equal to the speed. */
+    public DoubleProperty speedPositionProperty() {
+        return speedPosition;
+    }
+
+    /** The speed as shown next to the slider: "2 equations/s", or "at once". */
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
     public ObservableList<Breakpoint> breakpoints() {
         return breakpoints;
     }
@@ -82,7 +145,7 @@ public final class Stepper {
 
     /** Shows a new trace, keeping the cursor's place as far as the new shape allows. */
     void attach(Trace tr, Direction direction) {
-        pause();
+        stop();
         trace = tr;
         nav = new Navigator(tr.cell(), tr.steps(), tr.layers(), direction);
         Cursor old = cursor.get();
@@ -94,7 +157,7 @@ public final class Stepper {
     }
 
     private void move(Cursor c) {
-        pause();
+        stop();
         hitBreakpoint.set(-1);
         cursor.set(c);
         status.set(describe(c));
@@ -121,6 +184,14 @@ public final class Stepper {
     public void stepBackOver() {
         if (ready()) {
             move(nav.previousStep(cursor.get()));
+        }
+    }
+
+    /** Goes to a position of the current trace (ignored if it is not one). */
+    public void goTo(Cursor c) {
+        if (ready() && c.direction() == nav.direction() && c.t() >= 0 && c.t() < nav.steps() && c.layer() >= 0
+                && c.layer() < nav.layers() && c.equation() >= 0 && c.equation() < nav.equations().size()) {
+            move(c);
         }
     }
 
@@ -200,7 +271,7 @@ public final class Stepper {
         if (!ready()) {
             return;
         }
-        pause();
+        stop();
         Trace tr = trace;
         Navigator n = nav;
         Cursor from = cursor.get();
@@ -252,7 +323,9 @@ public final class Stepper {
         if (next == goal) {
             arrive();
         } else {
-            cursor.set(nav.at(next));
+            Cursor c = nav.at(next);
+            cursor.set(c);
+            status.set(I18n.format(i18n, "debugger.status.running", speedText.get(), describe(c)));
         }
     }
 
@@ -271,8 +344,17 @@ public final class Stepper {
         }
     }
 
-    /** Stops a running Continue where it is. */
+    /** Pause: stops a running Continue where it is, and the status line says where. */
     public void pause() {
+        boolean was = running.get();
+        stop();
+        if (was && cursor.get() != null) {
+            status.set(I18n.format(i18n, "debugger.status.paused", describe(cursor.get())));
+        }
+    }
+
+    /** Stops a running Continue, or forgets a search in flight, without a word (a new trace, another move). */
+    void stop() {
         searchGeneration++;
         target = null;
         running.set(false);

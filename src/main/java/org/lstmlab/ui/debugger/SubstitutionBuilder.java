@@ -27,6 +27,14 @@ public final class SubstitutionBuilder {
     }
 
     public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq) {
+        return build(trace, cursor, unit, eq, List.of());
+    }
+
+    /**
+     * The same; {@code symbols} (one per timestep, null where there is none) names what the input of layer 0 encodes,
+     * and is shown after the {@code x} line, e.g. {@code x = [0, 1, 0, …]   'good'}.
+     */
+    public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq, List<String> symbols) {
         List<List<Token>> lines = new ArrayList<>();
         int layer = cursor.layer();
         int t = cursor.t();
@@ -35,13 +43,18 @@ public final class SubstitutionBuilder {
         for (int k = 0; k < formulas.size(); k++) {
             lines.add(formula(trace, layer, t, j, formulas.get(k), k == 0));
         }
+        lines.addAll(PreActivation.lines(trace, eq, layer, t, j));
         Set<String> vectors = new LinkedHashSet<>();
         vectors.addAll(eq.inputs());
         vectors.addAll(eq.intermediates());
         vectors.add(eq.output());
         for (String s : vectors) {
             if (readable(trace, s)) {
-                lines.add(vectorLine(s, trace.vector(s, layer, t, 0), unitFor(trace, s, layer, j)));
+                List<Token> line = vectorLine(s, trace.vector(s, layer, t, 0), unitFor(trace, s, layer, j));
+                if (s.equals("x") && layer == 0 && t < symbols.size() && symbols.get(t) != null) {
+                    line.add(Token.text("   '" + symbols.get(t) + "'"));
+                }
+                lines.add(line);
             }
         }
         for (String s : eq.inputs()) {
@@ -54,7 +67,7 @@ public final class SubstitutionBuilder {
     }
 
     static boolean readable(Trace trace, String s) {
-        return trace.has(s) && !(s.equals("da") && trace.cell() == org.lstmlab.engine.nn.CellType.GRU);
+        return trace.has(s) && !(s.equals("da") && trace.cell().isGru());
     }
 
     /** The unit index that stands for the followed unit in a vector of this symbol (x and dx have D entries). */

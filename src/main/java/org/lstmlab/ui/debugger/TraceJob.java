@@ -8,7 +8,6 @@ import java.util.function.DoubleConsumer;
 
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.RecurrentStack;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -22,8 +21,11 @@ import org.lstmlab.engine.trace.Trace;
  */
 public final class TraceJob {
 
-    /** A finished trace with its digest; {@code loss} is the loss value. */
-    public record Result(TraceRequest request, Trace trace, TraceDigest digest, double loss) {
+    /**
+     * A finished trace with its digest; {@code loss} is the loss value; {@code predictions} are the model's outputs
+     * (rows × O, probabilities for sigmoid and softmax heads) with the model's own head and loss, else null.
+     */
+    public record Result(TraceRequest request, Trace trace, TraceDigest digest, double loss, double[] predictions) {
     }
 
     private TraceJob() {
@@ -32,8 +34,8 @@ public final class TraceJob {
     /** The symbols drawn as heatmaps for a cell: LSTM i f g o c h, GRU r z n h, RNN a h. */
     public static List<String> heatmapSymbols(CellType cell) {
         return switch (cell) {
-            case LSTM -> List.of("i", "f", "g", "o", "c", "h");
-            case GRU -> List.of("r", "z", "n", "h");
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> List.of("i", "f", "g", "o", "c", "h");
+            case GRU, GRU_RESET_BEFORE -> List.of("r", "z", "n", "h");
             default -> List.of("a", "h");
         };
     }
@@ -43,17 +45,19 @@ public final class TraceJob {
         SequenceInput in = SequenceInput.dense(r.input().clone(), r.steps(), 1, r.inputSize());
         RecurrentStack stack;
         double loss;
+        double[] predictions = null;
         if (r.loss() == LossKind.MODEL_HEAD) {
             SequenceModel model = new SequenceModel(r.head());
-            copyInto(model.parameters(), r.params());
+            model.setWeights(r.params());
             Batch batch = new Batch(in, r.target().targets(), r.target().classes());
             loss = model.forward(batch);
+            predictions = model.predictions();
             progress.accept(0.45);
             model.backward(true);
             stack = model.rnn();
         } else {
             stack = new RecurrentStack(r.cell(), r.inputSize(), r.hiddenSize(), r.layers());
-            copyInto(stack.parameters(), r.params());
+            stack.setWeights(r.params());
             stack.forward(in, null, null);
             progress.accept(0.45);
             int h = r.hiddenSize();
@@ -67,7 +71,7 @@ public final class TraceJob {
         Trace trace = Trace.withGradients(stack);
         TraceDigest digest = digest(trace);
         progress.accept(1.0);
-        return new Result(r, trace, digest, loss);
+        return new Result(r, trace, digest, loss, predictions);
     }
 
     private static double lossOf(RecurrentStack stack, int from) {
@@ -77,21 +81,6 @@ public final class TraceJob {
             s += hidden[k];
         }
         return s;
-    }
-
-    private static void copyInto(List<Param> params, List<double[]> values) {
-        if (params.size() != values.size()) {
-            throw new IllegalArgumentException("expected " + params.size() + " parameters, got " + values.size());
-        }
-        for (int k = 0; k < params.size(); k++) {
-            double[] dst = params.get(k).data();
-            double[] src = values.get(k);
-            if (src.length != dst.length) {
-                throw new IllegalArgumentException(params.get(k).name() + " has " + dst.length + " values, got "
-                        + src.length);
-            }
-            System.arraycopy(src, 0, dst, 0, dst.length);
-        }
     }
 
     /** Copies the heatmap symbols and the gradient norms out of a trace. */

@@ -1,12 +1,10 @@
 package org.lstmlab.ui.debugger;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
-import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 
@@ -16,7 +14,7 @@ import org.lstmlab.engine.nn.SequenceModel;
  * Nothing here refers to the trainer's arrays, which keep changing.
  */
 public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, double[] input, Batch target,
-                           String title) {
+                           String title, List<String> vocabulary) {
 
     /**
      * Copies the model's weights and sequence {@code sequence} of the sample; with {@code targets} (the batch the
@@ -24,6 +22,15 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
      */
     public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
                                       String title) {
+        return copyOf(model, sample, targets, sequence, title, List.of());
+    }
+
+    /**
+     * The same, with the symbols of a one-hot input ({@code vocabulary}: the characters of a character model, the
+     * words of the sentiment task; empty otherwise), so that the debugger shows the sample as text.
+     */
+    public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
+                                      String title, List<String> vocabulary) {
         if (sequence < 0 || sequence >= sample.batch()) {
             throw new IllegalArgumentException("sequence " + sequence + " of a batch of " + sample.batch());
         }
@@ -32,17 +39,26 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
             throw new IllegalArgumentException("the sample has " + sample.size() + " features, the model expects "
                     + spec.inputSize());
         }
-        List<double[]> params = new ArrayList<>();
-        for (Param p : model.parameters()) {
-            params.add(p.data().clone());
-        }
+        List<double[]> params = model.weightValues();
         int steps = sample.steps();
         double[] x = new double[steps * sample.size()];
         for (int t = 0; t < steps; t++) {
             System.arraycopy(sample.vector(t, sequence), 0, x, t * sample.size(), sample.size());
         }
         Batch target = targets == null ? null : targetOf(spec, targets, steps, sample.batch(), sequence);
-        return new TrainedModel(spec, List.copyOf(params), steps, x, target, title);
+        return new TrainedModel(spec, params, steps, x, target, title, List.copyOf(vocabulary));
+    }
+
+    /**
+     * A model read from a file, which brings no sample: it runs on the input on show when its width fits the model,
+     * else on a sine of the model's input size, as long as the input on show (20 steps without one).
+     */
+    static TrainedModel onInput(SequenceModel model, Workspace current, String title) {
+        int d = model.spec().inputSize();
+        int steps = current != null ? current.steps() : 20;
+        double[] x = current != null && current.inputSize() == d ? current.inputValues()
+                : InputPreset.SINE.generate(steps, d, "").values();
+        return copyOf(model, SequenceInput.dense(x, steps, 1, d), null, 0, title);
     }
 
     private static Batch targetOf(ModelSpec spec, Batch batch, int steps, int batchSize, int b) {

@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import org.lstmlab.ui.common.Palette;
 
 /**
  * Bars of the current vectors (one row per symbol, one bar per unit, zero in the middle of each row): the gates and
@@ -16,10 +17,8 @@ import javafx.scene.paint.Color;
 final class VectorBars extends Pane {
     private static final double ROW = 46;
     private final Canvas canvas = new Canvas(420, 300);
-    private final Palette palette;
 
-    VectorBars(Palette palette) {
-        this.palette = palette;
+    VectorBars() {
         setId("vector-bars");
         getChildren().add(canvas);
     }
@@ -58,8 +57,8 @@ final class VectorBars extends Pane {
                 scale = 1;  // gates live in [0, 1]: draw them on that scale, so a gate near 1 looks open
             }
             double bw = (w - 4 - left) / v.length;
-            Color pos = palette.ofSymbol(s.startsWith("d") ? s.substring(s.indexOf('_') + 1) : s);
-            Color neg = palette.colour("negative");
+            Color pos = Palette.ofSymbol(s);
+            Color neg = Palette.of(Palette.Role.NEGATIVE);
             for (int j = 0; j < v.length; j++) {
                 double x = Double.isFinite(v[j]) ? v[j] : 0;
                 double hgt = Math.abs(x) / scale * (ROW / 2 - 6);

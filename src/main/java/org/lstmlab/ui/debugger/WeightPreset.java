@@ -11,9 +11,10 @@ public enum WeightPreset {
     /** Keras' default initialisation (glorot, orthogonal, unit forget bias) from the seed. */
     RANDOM_KERAS(Set.of(CellType.values())),
     /** Hand-built: remembers the first input and ignores the rest. */
-    LATCH(Set.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH)),
+    LATCH(Set.of(CellType.LSTM, CellType.GRU, CellType.GRU_RESET_BEFORE, CellType.RNN_TANH,
+            CellType.LSTM_SQUASHED_CELL, CellType.LSTM_TANH_INPUT)),
     /** Hand-built: counts the pulses of the input. */
-    COUNTER(Set.of(CellType.LSTM, CellType.RNN_RELU)),
+    COUNTER(Set.of(CellType.LSTM, CellType.RNN_RELU, CellType.LSTM_SQUASHED_CELL, CellType.LSTM_TANH_INPUT)),
     /** The model opened from the Train tab. */
     TRAINED(Set.of(CellType.values())),
     /** A model file (the native format, or a PyTorch state_dict in safetensors), opened from disk. */

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;
-import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.RecurrentStack;
 
 /**
@@ -58,7 +57,8 @@ final class WorkspaceFactory {
         }
         LossKind loss = s.loss() == LossKind.MODEL_HEAD ? LossKind.LAST_STEP_SUM : s.loss();
         Setup actual = new Setup(s.cell(), steps, d, h, layers, in, s.word(), s.weights(), s.seed(), loss);
-        return new Built(actual, new Workspace(stack, steps, data.values(), data.features(), loss));
+        return new Built(actual, new Workspace(stack, steps, data.values(), data.features(), data.vocabulary(), loss,
+                null));
     }
 
     /** The previous input cut or padded with zeros to T × D. */
@@ -66,7 +66,7 @@ final class WorkspaceFactory {
         double[] x = new double[steps * d];
         List<String> names = new ArrayList<>();
         for (int k = 0; k < d; k++) {
-            names.add(previous != null && k < previous.inputSize() ? previous.features().get(k) : "x[" + k + "]");
+            names.add(keeps(previous, d) ? previous.features().get(k) : "x[" + k + "]");
         }
         if (previous != null) {
             for (int t = 0; t < Math.min(steps, previous.steps()); t++) {
@@ -75,7 +75,12 @@ final class WorkspaceFactory {
                 }
             }
         }
-        return new InputPreset.Data(steps, d, x, names);
+        return new InputPreset.Data(steps, d, x, names, keeps(previous, d) ? previous.vocabulary() : List.of());
+    }
+
+    /** Whether the table keeps the previous input's features (and their symbols): the same width. */
+    private static boolean keeps(Workspace previous, int d) {
+        return previous != null && previous.inputSize() == d;
     }
 
     private static Built trained(Setup s, TrainedModel m) {
@@ -84,21 +89,18 @@ final class WorkspaceFactory {
         }
         var spec = m.spec();
         RecurrentStack stack = new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers());
-        List<Param> params = stack.parameters();
-        for (int k = 0; k < params.size(); k++) {
-            System.arraycopy(m.params().get(k), 0, params.get(k).data(), 0, params.get(k).size());
-        }
+        int n = stack.parameters().size();
+        stack.setWeights(m.params().subList(0, n));
+        List<String> vocabulary = m.vocabulary().size() == spec.inputSize() ? m.vocabulary() : List.of();
         List<String> names = new ArrayList<>();
         for (int k = 0; k < spec.inputSize(); k++) {
-            names.add("x[" + k + "]");
+            names.add(vocabulary.isEmpty() ? "x[" + k + "]" : InputPreset.featureName(k, vocabulary.get(k)));
         }
         boolean head = m.target() != null;
-        LossKind loss = head ? LossKind.MODEL_HEAD : LossKind.LAST_STEP_SUM;
-        int n = params.size();
-        Workspace w = head
-                ? new Workspace(stack, m.steps(), m.input().clone(), names, loss, spec, m.params().get(n).clone(),
-                        m.params().get(n + 1).clone(), m.target())
-                : new Workspace(stack, m.steps(), m.input().clone(), names, loss);
+        LossKind loss = s.loss() == LossKind.MODEL_HEAD && !head ? LossKind.LAST_STEP_SUM : s.loss();
+        Workspace w = new Workspace(stack, m.steps(), m.input().clone(), names, vocabulary, loss, head
+                ? new Workspace.Head(spec, m.params().get(n).clone(), m.params().get(n + 1).clone(), m.target())
+                : null);
         CellType cell = spec.cell();
         Setup actual = new Setup(cell, m.steps(), spec.inputSize(), spec.hiddenSize(), spec.numLayers(),
                 InputPreset.SAMPLE, s.word(), s.weights(), s.seed(), loss);

@@ -6,35 +6,50 @@ import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.train.Evaluation;
-import org.lstmlab.engine.train.Trainer;
 
 /**
  * What "Open in debugger" hands over: a copy of the weights and one validation sample, the first the model gets
- * wrong by the task's own rule (or the first one when it gets them all right).
+ * wrong by the task's own rule (for a regression, the first it does not predict better than the naive forecast),
+ * or the first one when it gets them all right.
+ *
+ * @param epochs     epochs the weights have been trained for (0 before the first one ends)
+ * @param vocabulary the symbols of a one-hot input, so that the debugger shows the sample as text (or empty)
  */
-record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, String task, int epoch) {
+record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, String task, int epochs,
+                       List<String> vocabulary) {
 
     /** Runs on the training worker at a step boundary. */
     static DebuggerHandOff pick(TrainingRun.Access a) {
-        Trainer t = a.trainer();
-        if (t == null) {
+        TrainingSession s = a.session();
+        if (s == null) {
             throw new IllegalStateException("the run has no model yet");
         }
-        List<Sample> val = a.data().validation().isEmpty() ? a.data().train() : a.data().validation();
-        Evaluation e = t.evaluate(val);
+        List<Sample> val = s.data().validation().isEmpty() ? s.data().train() : s.data().validation();
+        Evaluation e = s.evaluate(val);
         int pick = 0;
         boolean wrong = false;
         for (int i = 0; i < e.samples().size(); i++) {
             Evaluation one = new Evaluation(e.loss(), List.of(e.samples().get(i)), List.of(e.predictions().get(i)));
-            if (a.task().score(one).accuracy() < 1) {
+            var score = s.task().score(one);
+            if (score.hasAccuracy() ? score.accuracy() < 1 : !score.solved()) {
                 pick = i;
                 wrong = true;
                 break;
             }
         }
-        Sample s = e.samples().get(pick);
-        Batch b = Batches.toBatch(List.of(s), a.data().head(), a.data().outputSize());
-        return new DebuggerHandOff(Samples.copy(t.model()), b, val.indexOf(s), wrong, a.task().name(), t.epoch());
+        Sample sample = e.samples().get(pick);
+        Batch b = Batches.toBatch(List.of(sample), s.data().head(), s.data().outputSize());
+        return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task().name(),
+                trainedEpochs(s), s.data().vocabulary());
+    }
+
+    /**
+     * Epochs the weights have been trained for: the epochs finished, plus the one under way if any of its steps
+     * ran. After a finished 10-epoch run this is 10, not the 11th epoch a next step would start.
+     */
+    static int trainedEpochs(TrainingSession s) {
+        return s.finished() ? s.config().epochs() : s.epoch() + (s.batchIndex() > 0 ? 1 : 0);
     }
 }

@@ -1,6 +1,5 @@
 package org.lstmlab.ui.training;
 
-import java.util.Locale;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -8,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.lstmlab.ui.common.Palette;
 
 /** A histogram drawn on a canvas: bars, the range under them, the title above. Redrawn only when set or resized. */
 public final class HistogramView extends Region {
@@ -46,7 +46,7 @@ public final class HistogramView extends Region {
     }
 
     private Color barColor() {
-        return getStyleClass().contains("gradients") ? Color.web("#f9a825") : Color.web("#37474f");
+        return Palette.of(getStyleClass().contains("gradients") ? Palette.Role.CELL : Palette.Role.HIDDEN);
     }
 
     private void draw() {
@@ -81,11 +81,11 @@ public final class HistogramView extends Region {
         g.setFill(Color.web("#555555"));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format(Locale.ROOT, "%.3g", histogram.lo()), 8, bottom + 2);
+        g.fillText(AxisTicks.number(histogram.lo()), 8, bottom + 2);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "%.3g", histogram.hi()), w - 8, bottom + 2);
+        g.fillText(AxisTicks.number(histogram.hi()), w - 8, bottom + 2);
         if (histogram.nonFinite() > 0) {
-            g.setFill(Color.web("#c62828"));
+            g.setFill(Palette.of(Palette.Role.EMPHASIS));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(java.text.MessageFormat.format(nonFiniteFormat, histogram.nonFinite()), w / 2, bottom + 2);
         }

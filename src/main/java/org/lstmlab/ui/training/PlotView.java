@@ -2,7 +2,6 @@ package org.lstmlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -13,21 +12,30 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A line plot drawn on one canvas: a title, axes with their ranges, a legend, and any number of series. Live
- * charts use it instead of {@code LineChart}, whose nodes per point cost the FX thread hundreds of milliseconds a
- * redraw under software rendering; this draws a thousand points in well under a millisecond.
+ * A line plot drawn on one canvas: a title, axes with round ticks ({@link AxisTicks}), a legend, any number of
+ * series and dashed reference lines (a threshold, a chance level). The y axis is linear or logarithmic
+ * ({@link PlotScale}). Live charts use it instead of {@code LineChart}, whose nodes per point cost the FX thread
+ * hundreds of milliseconds a redraw under software rendering; this draws a thousand points in well under a
+ * millisecond.
  */
 public final class PlotView extends Region {
-    /** One line: x and y values (NaN points are skipped) with a colour and a legend name. */
+    /** One line: x and y values (points that are not finite, or not positive on a log axis, are skipped). */
     public record Series(String name, double[] x, double[] y, Color color, boolean dots) {
+    }
+
+    /** A dashed horizontal line across the plot at {@code y}, labelled at its right end. */
+    public record Reference(String name, double y, Color color) {
     }
 
     private final Canvas canvas = new Canvas();
     private final List<Series> series = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
     private String title = "";
     private String xLabel = "";
     private double yMin = Double.NaN;
     private double yMax = Double.NaN;
+    private PlotScale scale = PlotScale.LINEAR;
+    private boolean wholeX;
 
     public PlotView() {
         getChildren().add(canvas);
@@ -58,21 +66,64 @@ public final class PlotView extends Region {
         draw();
     }
 
+    /** Ticks on the x axis at whole numbers only (epochs, timesteps). */
+    public void setWholeX(boolean whole) {
+        wholeX = whole;
+        draw();
+    }
+
+    /** Linear, logarithmic, or logarithmic when the values span two decades or more. */
+    public void setScale(PlotScale s) {
+        scale = s;
+        draw();
+    }
+
+    /** True when the y axis is drawn logarithmic now. */
+    public boolean isLogarithmic() {
+        return scale.logarithmic(allY());
+    }
+
     /** Replaces every series and redraws. */
     public void show(List<Series> lines) {
+        show(lines, List.of());
+    }
+
+    /** Replaces every series and reference line and redraws. */
+    public void show(List<Series> lines, List<Reference> refs) {
         series.clear();
         series.addAll(lines);
+        references.clear();
+        references.addAll(refs);
         draw();
+    }
+
+    /** Removes every series and reference line. */
+    public void clear() {
+        show(List.of(), List.of());
     }
 
     public List<Series> series() {
         return List.copyOf(series);
     }
 
+    public List<Reference> references() {
+        return List.copyOf(references);
+    }
+
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+    }
+
+    private List<double[]> allY() {
+        List<double[]> ys = new ArrayList<>();
+        for (Series s : series) {
+            ys.add(s.y());
+        }
+        double[] refs = references.stream().mapToDouble(Reference::y).toArray();
+        ys.add(refs);
+        return ys;
     }
 
     private void draw() {
@@ -84,46 +135,77 @@ public final class PlotView extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFont(Font.font(11));
         g.clearRect(0, 0, w, h);
         g.setFill(Color.web("#fafafa"));
         g.fillRect(0, 0, w, h);
         g.setFill(Color.web("#333333"));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(12));
+        g.setFont(fitting(title, 12, w - 8));
         g.fillText(title, w / 2, 4);
         g.setFont(Font.font(11));
-        double left = 58;
-        double right = w - 10;
+        boolean log = scale.logarithmic(allY());
+        double left = 62;
+        double right = w - 12;
         double top = 24;
-        double bottom = h - 38;
-        double[] xr = range(true);
-        double[] yr = range(false);
-        if (!Double.isNaN(yMin)) {
-            yr = new double[] {yMin, yMax};
-        }
+        double bottom = h - 46;
+        double[] xr = PlotRange.of(xValues(), false, Double.NaN, Double.NaN);
+        double[] yr = PlotRange.of(allY(), log, yMin, yMax);
+        double ty0 = log ? Math.log10(yr[0]) : yr[0];
+        double ty1 = log ? Math.log10(yr[1]) : yr[1];
+        double sx = (right - left) / Math.max(1e-300, xr[1] - xr[0]);
+        double sy = (bottom - top) / Math.max(1e-300, ty1 - ty0);
+
         g.setStroke(Color.web("#bbbbbb"));
         g.setLineWidth(1);
         g.strokeRect(left, top, right - left, bottom - top);
         g.setFill(Color.web("#555555"));
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(num(xr[0]), left, bottom + 3);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(num(xr[1]), right, bottom + 3);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(xLabel, (left + right) / 2, bottom + 3);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(num(yr[1]), left - 4, top + 4);
-        g.fillText(num(yr[0]), left - 4, bottom - 4);
-        g.fillText(num((yr[0] + yr[1]) / 2), left - 4, (top + bottom) / 2);
-        g.setStroke(Color.web("#e4e4e4"));
-        g.strokeLine(left, (top + bottom) / 2, right, (top + bottom) / 2);
-        double sx = (right - left) / Math.max(1e-300, xr[1] - xr[0]);
-        double sy = (bottom - top) / Math.max(1e-300, yr[1] - yr[0]);
+        double[] yt = log ? AxisTicks.log(yr[0], yr[1], 6) : AxisTicks.linear(yr[0], yr[1], 5);
+        double ystep = log || yt.length < 2 ? 1 : yt[1] - yt[0];
+        for (double v : yt) {
+            double py = bottom - ((log ? Math.log10(v) : v) - ty0) * sy;
+            g.setStroke(Color.web("#e8e8e8"));
+            g.strokeLine(left, py, right, py);
+            g.fillText(log ? AxisTicks.logLabel(v) : AxisTicks.label(v, ystep), left - 4, py);
+        }
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        double[] xt = wholeX ? AxisTicks.whole(xr[0], xr[1], 5) : AxisTicks.linear(xr[0], xr[1], 5);
+        double xstep = xt.length < 2 ? 1 : xt[1] - xt[0];
+        for (double v : xt) {
+            g.fillText(AxisTicks.label(v, xstep), left + (v - xr[0]) * sx, bottom + 3);
+        }
+        g.fillText(xLabel, (left + right) / 2, bottom + 17);
+
+        for (Reference r : references) {
+            double y = log ? (r.y() > 0 ? Math.log10(r.y()) : Double.NaN) : r.y();
+            if (!Double.isFinite(y)) {
+                continue;
+            }
+            double py = bottom - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy;
+            g.setStroke(r.color());
+            g.setLineWidth(1.2);
+            g.setLineDashes(6, 4);
+            g.strokeLine(left, py, right, py);
+            g.setLineDashes((double[]) null);
+            g.setFill(r.color());
+            g.setTextAlign(TextAlignment.RIGHT);
+            boolean below = py - top < 14;   // no room above the line: write the name under it
+            g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
+            g.fillText(r.name(), right - 4, below ? py + 1 : py - 1);
+        }
+
         double legendX = left + 6;
+        StringBuilder legend = new StringBuilder();
+        for (Series s : series) {
+            legend.append(s.name()).append("\u3000\u3000");  // each name and room for its swatch
+        }
+        if (width(legend.toString(), Font.font(11)) > w - legendX - 4) {
+            legendX = 6;  // a narrow chart: the legend may start under the axis labels
+        }
+        Font legendFont = fitting(legend.toString(), 11, w - legendX - 4);
         for (Series s : series) {
             g.setStroke(s.color());
             g.setFill(s.color());
@@ -131,13 +213,13 @@ public final class PlotView extends Region {
             g.beginPath();
             boolean open = false;
             for (int i = 0; i < Math.min(s.x().length, s.y().length); i++) {
-                double y = s.y()[i];
-                if (!Double.isFinite(y)) {
+                double y = log ? (s.y()[i] > 0 ? Math.log10(s.y()[i]) : Double.NaN) : s.y()[i];
+                if (!Double.isFinite(y) || !Double.isFinite(s.x()[i])) {
                     open = false;
                     continue;
                 }
                 double px = left + (s.x()[i] - xr[0]) * sx;
-                double py = bottom - (Math.max(yr[0], Math.min(yr[1], y)) - yr[0]) * sy;
+                double py = bottom - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy;
                 if (open) {
                     g.lineTo(px, py);
                 } else {
@@ -150,43 +232,38 @@ public final class PlotView extends Region {
             }
             g.stroke();
             if (!s.name().isEmpty()) {
-                g.fillRect(legendX, h - 16, 10, 10);
+                g.fillRect(legendX, h - 14, 10, 10);
                 g.setFill(Color.web("#333333"));
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.CENTER);
-                g.fillText(s.name(), legendX + 14, h - 11);
-                legendX += 24 + s.name().length() * 6.2;
+                g.setFont(legendFont);
+                g.fillText(s.name(), legendX + 14, h - 9);
+                legendX += 24 + width(s.name(), legendFont);
             }
         }
     }
 
-    /** Min and max of the finite x (or y) values of every series; a unit range when there are none. */
-    private double[] range(boolean x) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+    /** How wide {@code text} is drawn in {@code font} (a Chinese character is about twice a Latin letter). */
+    static double width(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The font of {@code size}, or a smaller one (down to 9) when the text would not fit in {@code room}. */
+    private static Font fitting(String text, double size, double room) {
+        Font f = Font.font(size);
+        for (double s = size; s > 9 && width(text, f) > room; s -= 0.5) {
+            f = Font.font(s - 0.5);
+        }
+        return f;
+    }
+
+    private List<double[]> xValues() {
+        List<double[]> xs = new ArrayList<>();
         for (Series s : series) {
-            double[] v = x ? s.x() : s.y();
-            double[] other = x ? s.y() : s.x();
-            for (int i = 0; i < Math.min(v.length, other.length); i++) {
-                if (Double.isFinite(v[i]) && Double.isFinite(other[i])) {
-                    lo = Math.min(lo, v[i]);
-                    hi = Math.max(hi, v[i]);
-                }
-            }
+            xs.add(s.x());
         }
-        if (lo > hi) {
-            return new double[] {0, 1};
-        }
-        if (hi - lo < 1e-12) {
-            return new double[] {lo - 0.5, hi + 0.5};
-        }
-        return new double[] {lo, hi};
-    }
-
-    static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.3g", v);
+        return xs;
     }
 }

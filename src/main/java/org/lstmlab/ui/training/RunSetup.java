@@ -1,28 +1,22 @@
 package org.lstmlab.ui.training;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.lstmlab.engine.io.CheckpointFile;
-import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.RunRecord;
+import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
  * Everything a training run is built from. The data is made (or read) on the worker, never on the FX thread.
  *
- * @param source          gives the task: a built-in one, or one made from the user's file
- * @param steps           sequence length (0: the task's default)
- * @param cell            recurrent cell of every layer
- * @param hidden          units per layer
- * @param layers          stacked layers
- * @param config          optimizer, batch, epochs, clip, seed, threads
- * @param validationSplit fraction held out, or NaN for the task's own split
- * @param resume          a checkpoint to continue from, or null
- * @param run             what a checkpoint must record to rebuild the data ({@code task}, {@code seq_len}, ...)
+ * @param source gives the task: a built-in one, or one made from the user's file
+ * @param run    the task's data and the model's shape, as a checkpoint records them
+ * @param config optimizer, batch, epochs, clip, seed, threads
+ * @param resume a checkpoint to continue from, or null
  */
-public record RunSetup(TaskSource source, int steps, CellType cell, int hidden, int layers, TrainingConfig config,
-                       double validationSplit, CheckpointFile.Loaded resume, Map<String, String> run) {
+public record RunSetup(TaskSource source, RunRecord run, TrainingConfig config, CheckpointFile.Loaded resume) {
 
     /** Makes the task; may read a file, so it runs on the worker. */
     @FunctionalInterface
@@ -30,7 +24,10 @@ public record RunSetup(TaskSource source, int steps, CellType cell, int hidden, 
         Task task() throws IOException;
     }
 
-    public RunSetup {
-        run = Map.copyOf(run);
+    /** The session this setup describes, on the task the source made. */
+    public TrainingSession.Builder session(Task task) {
+        return TrainingSession.builder(task).seqLen(run.seqLen()).cell(run.cell()).hidden(run.hidden())
+                .layers(run.layers()).config(config).validationSplit(run.validationSplit())
+                .trainLimit(run.trainLimit()).validationLimit(run.validationLimit()).userData(run.data()).resume(resume);
     }
 }

@@ -3,7 +3,7 @@ package org.lstmlab.ui.training;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The progress line under the bar, from a snapshot: epoch, samples per second, time left, state. */
 final class RunText {

@@ -14,9 +14,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -25,9 +28,10 @@ import org.lstmlab.engine.train.TrainingConfig;
  * that is wrong.
  */
 public final class TrainingForm {
-    public static final List<String> OPTIMIZERS = List.of("adam", "rmsprop", "sgd");
-    public static final List<CellType> CELLS = List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH,
-            CellType.RNN_RELU);
+    public static final List<OptimizerKind> OPTIMIZERS = List.of(OptimizerKind.ADAM, OptimizerKind.RMSPROP,
+            OptimizerKind.SGD);
+    /** The standard cells, never a tutorial's mistake: LSTM, both GRUs, both SimpleRNNs. */
+    public static final List<CellType> CELLS = CellType.standard();
 
     final ObjectProperty<Task> task = new SimpleObjectProperty<>();
     final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
@@ -39,7 +43,7 @@ public final class TrainingForm {
     final ObjectProperty<CellType> cell = new SimpleObjectProperty<>(CellType.LSTM);
     final IntegerProperty units = new SimpleIntegerProperty(32);
     final IntegerProperty layers = new SimpleIntegerProperty(1);
-    final StringProperty optimizer = new SimpleStringProperty("adam");
+    final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
     final StringProperty learningRate = new SimpleStringProperty("0.001");
     final IntegerProperty batchSize = new SimpleIntegerProperty(32);
     final IntegerProperty epochs = new SimpleIntegerProperty(10);
@@ -50,6 +54,8 @@ public final class TrainingForm {
     final IntegerProperty threads = new SimpleIntegerProperty(Math.max(1,
             Runtime.getRuntime().availableProcessors() - 1));
     final BooleanProperty torchFlavour = new SimpleBooleanProperty(false);
+    /** Like the threads, a choice of the user's that a task's defaults leave alone. */
+    final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(Precision.FLOAT64);
 
     public ObjectProperty<Task> taskProperty() {
         return task;
@@ -91,7 +97,7 @@ public final class TrainingForm {
         return layers;
     }
 
-    public StringProperty optimizerProperty() {
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
         return optimizer;
     }
 
@@ -128,6 +134,16 @@ public final class TrainingForm {
         return torchFlavour;
     }
 
+    /** The number format of the matrix products: float64 (the default) or float32 (faster). */
+    public ObjectProperty<Precision> precisionProperty() {
+        return precision;
+    }
+
+    /** The bundle key of a cell's label in the Layer box, e.g. {@code training.cell.gru-reset-before}. */
+    public static String cellLabelKey(CellType c) {
+        return "training.cell." + c.id();
+    }
+
     /** Fills every field with the task's defaults. */
     public void applyDefaults(Task t) {
         TrainingConfig c = t.defaults();
@@ -142,6 +158,17 @@ public final class TrainingForm {
         clipNorm.set(format(c.clipNorm()));
         torchFlavour.set(c.flavour() == Flavour.TORCH);
         task.set(t);
+    }
+
+    /**
+     * The user's file as the form describes it: columns, target, window (the sequence length field, when
+     * {@code keepWindow}; else the default) and horizon for a CSV series, the encoding for either.
+     */
+    public UserData.Request userData(Path file, boolean keepWindow) {
+        boolean text = UserData.isText(file);
+        int window = !text && keepWindow && steps.get() > 0 ? steps.get() : UserData.DEFAULT_WINDOW;
+        return new UserData.Request(file, text, UserData.split(columns.get()), UserData.split(target.get()), window,
+                horizon.get(), 0.2, UserData.charset(encoding.get()));
     }
 
     /** A field whose text is not a number: its label's bundle key and the text. */
@@ -177,11 +204,9 @@ public final class TrainingForm {
             throw new FieldException("training.seed", seed.get(), "seed '" + seed.get() + "' is not a whole number");
         }
         Flavour f = torchFlavour.get() ? Flavour.TORCH : Flavour.KERAS;
-        return TrainingConfig.kerasDefaults().withEpochs(epochs.get()).withBatchSize(batchSize.get())
-                .withLearningRate(lr).withClipNorm(clip).withSeed(s).withThreads(Math.max(1, threads.get()))
-                .withOptimizer(optimizer.get(), f).withInit(f == Flavour.KERAS
-                        ? org.lstmlab.engine.nn.Initializers.Scheme.KERAS
-                        : org.lstmlab.engine.nn.Initializers.Scheme.TORCH);
+        return TrainingConfig.builder().epochs(epochs.get()).batchSize(batchSize.get()).learningRate(lr)
+                .clipNorm(clip).seed(s).threads(Math.max(1, threads.get())).optimizer(optimizer.get()).flavour(f)
+                .precision(precision.get() == null ? Precision.FLOAT64 : precision.get()).build();
     }
 
     private static double number(String key, String field, String text) {

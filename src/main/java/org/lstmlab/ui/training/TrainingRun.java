@@ -10,20 +10,18 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.data.Splits;
-import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
-import org.lstmlab.engine.tasks.TaskScore;
-import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.StepResult;
-import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingHaltedException;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /**
- * One training run on its own worker thread: the only owner of the {@link Trainer}. The worker loops
- * {@code step()} and, between steps, obeys pause, single step and stop, runs queued requests (copy the model,
- * save a checkpoint), and publishes an immutable {@link TrainingSnapshot} at most every {@value #PUBLISH_MS} ms
+ * One training run on its own worker thread: the only owner of its {@link TrainingSession}, the engine's epoch
+ * loop that the command line and the Compare tab drive too. The worker steps the session and, between steps, obeys
+ * pause, single step and stop, runs queued requests (copy the model, save a checkpoint), and publishes an immutable {@link TrainingSnapshot} at most every {@value #PUBLISH_MS} ms
  * (latest wins). Nothing here blocks the caller: commands set flags and wake the worker.
  */
 public final class TrainingRun {
@@ -33,8 +31,15 @@ public final class TrainingRun {
     static final int HISTORY = 1024;
     static final int BINS = 40;
 
-    /** What a request running at a step boundary may read: the worker's trainer, task and data. */
-    public record Access(Trainer trainer, Task task, Dataset data, RunSetup setup) {
+    /** What a request running at a step boundary may read: the worker's session (null before it is built). */
+    public record Access(TrainingSession session, RunSetup setup) {
+        public Task task() {
+            return session.task();
+        }
+
+        public Dataset data() {
+            return session.data();
+        }
     }
 
     private final RunSetup setup;
@@ -47,13 +52,11 @@ public final class TrainingRun {
     private volatile Thread worker;
 
     // Worker-only state.
-    private Trainer trainer;
-    private Task task;
-    private Dataset data;
+    private TrainingSession session;
     private SequenceModel probe;
     private ProbeBatch probeBatch;
     private final MetricsHistory history = new MetricsHistory(HISTORY);
-    private final List<EpochMetrics> epochs = new ArrayList<>();
+    private final List<EpochReport> epochs = new ArrayList<>();
     private final SpeedMeter speed = new SpeedMeter();
     private List<double[]> gradPerStep = List.of();
     private Histogram weights = Histogram.EMPTY;
@@ -61,13 +64,11 @@ public final class TrainingRun {
     private String sample = "";
     private double[][] freeRun = {new double[0], new double[0]};
     private long version;
-    private long steps;
     private double lastLoss = Double.NaN;
     private double lastNorm = Double.NaN;
-    private double epochLossSum;
-    private int epochLossCount;
     private RunState state = RunState.PREPARING;
     private String message = "";
+    private Throwable failure;
 
     public TrainingRun(RunSetup setup, boolean startPaused) {
         this.setup = setup;
@@ -138,14 +139,14 @@ public final class TrainingRun {
 
     /**
      * Runs {@code action} on the worker between two steps (at once if paused) and completes the future with its
-     * result; the action may read the trainer's model but must copy what it hands out. After the run has ended, the
+     * result; the action may read the session's model but must copy what it hands out. After the run has ended, the
      * action runs on the worker's final pass or, if it has already gone, on a file thread.
      */
     public <T> CompletableFuture<T> atBoundary(Function<Access, T> action) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Runnable r = () -> {
             try {
-                result.complete(action.apply(new Access(trainer, task, data, setup)));
+                result.complete(action.apply(new Access(session, setup)));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -184,7 +185,7 @@ public final class TrainingRun {
                     state = RunState.STOPPED;
                     break;
                 }
-                if (trainer.finished()) {
+                if (session.finished()) {
                     state = RunState.FINISHED;
                     break;
                 }
@@ -214,7 +215,7 @@ public final class TrainingRun {
                     refreshSample();
                     lastSample = System.nanoTime();
                 }
-                if (single || trainer.batchIndex() == 0
+                if (single || session.batchIndex() == 0
                         || now - lastPublish > TimeUnit.MILLISECONDS.toNanos(PUBLISH_MS)) {
                     publish();
                     lastPublish = System.nanoTime();
@@ -226,9 +227,10 @@ public final class TrainingRun {
         } catch (Exception | LinkageError | AssertionError e) {
             state = RunState.FAILED;
             message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            failure = e;
         } finally {
             try {
-                if (trainer != null && state != RunState.FAILED) {
+                if (session != null && state != RunState.FAILED) {
                     refreshProbes();
                     refreshSample();
                 }
@@ -237,37 +239,18 @@ public final class TrainingRun {
             }
             publish();
             drainRequests();
-            if (trainer != null) {
-                trainer.close();
+            if (session != null) {
+                session.close();
             }
         }
     }
 
     private void prepare() throws java.io.IOException {
         publish();
-        task = setup.source().task();
-        Dataset d = task.generate(setup.steps(), setup.config().seed());
-        if (!Double.isNaN(setup.validationSplit())) {
-            d = Splits.resplit(d, setup.validationSplit());
-        }
-        data = d;
-        SequenceModel model;
-        if (setup.resume() != null) {
-            model = setup.resume().model();
-        } else {
-            model = new SequenceModel(task.model(data, setup.cell(), setup.hidden(), setup.layers()));
-            Initializers.initialize(model, setup.config().init(), setup.config().seed());
-        }
-        trainer = new Trainer(model, data, setup.config());
-        if (setup.resume() != null) {
-            if (!setup.resume().optimizerState().isEmpty()) {   // empty: a model file, trained on afresh
-                trainer.optimizer().restore(setup.resume().optimizerState());
-            }
-            trainer.seek(setup.resume().epoch(), setup.resume().batch());
-            steps = (long) setup.resume().epoch() * trainer.batchesPerEpoch() + setup.resume().batch();
-        }
-        probe = model.replica();
-        probeBatch = ProbeBatch.of(data);
+        Task task = setup.source().task();
+        session = setup.session(task).build();
+        probe = session.model().replica();
+        probeBatch = ProbeBatch.of(session.data());
         state = pauseRequested ? RunState.PAUSED : RunState.RUNNING;
         refreshProbes();
         publish();
@@ -275,29 +258,19 @@ public final class TrainingRun {
 
     private void trainOneStep() {
         long t0 = System.nanoTime();
-        int epochBefore = trainer.epoch();
-        StepResult r = trainer.step();
+        TrainingSession.Step step = session.step();
+        StepResult r = step.result();
         speed.record(r.samples(), System.nanoTime() - t0);
         lastLoss = r.loss();
         lastNorm = r.gradNorm();
-        history.add(steps, r.loss(), r.gradNorm());
-        steps++;
-        if (!r.skipped()) {
-            epochLossSum += r.loss();
-            epochLossCount++;
-        }
-        if (trainer.epoch() != epochBefore) {
-            Evaluation val = trainer.evaluate(data.validation());
-            TaskScore score = task.score(val);
-            epochs.add(new EpochMetrics(epochBefore + 1, epochLossCount == 0 ? Double.NaN
-                    : epochLossSum / epochLossCount, val.loss(), score.accuracy(), score.solved()));
-            epochLossSum = 0;
-            epochLossCount = 0;
+        history.add(session.steps() - 1, r.loss(), r.gradNorm());
+        if (step.epochEnded() != null) {
+            epochs.add(step.epochEnded());
         }
     }
 
     private void refreshProbes() {
-        Probe p = Probe.run(probe, trainer.model(), probeBatch, BINS);
+        Probe p = Probe.run(probe, session.model(), probeBatch, BINS);
         gradPerStep = p.gradNormPerStep();
         weights = p.weights();
         gradients = p.gradients();
@@ -305,21 +278,24 @@ public final class TrainingRun {
 
     /** Text from a character model, or a sine model running free; nothing for other tasks. */
     private void refreshSample() {
-        if (task.name().equals("charlm") && data.vocabulary().size() > 1) {
-            sample = Samples.text(trainer.model(), data.vocabulary(), temperature, steps);
-        } else if (task.name().equals("sine")) {
-            freeRun = Samples.freeRun(trainer.model(), data.train().get(0).steps());
+        String name = session.task().name();
+        if (name.equals("charlm") && session.data().vocabulary().size() > 1) {
+            sample = Samples.text(session.model(), session.data().vocabulary(), temperature, session.steps());
+        } else if (name.equals("sine")) {
+            freeRun = Samples.freeRun(session.model(), session.data().train().get(0).steps());
         }
     }
 
     private void publish() {
         int epochsTotal = setup.config().epochs();
-        int perEpoch = trainer == null ? 1 : trainer.batchesPerEpoch();
+        int perEpoch = session == null ? 1 : session.batchesPerEpoch();
+        long steps = session == null ? 0 : session.steps();
         long remaining = Math.max(0, (long) epochsTotal * perEpoch - steps);
         double left = state.isOver() ? 0 : speed.secondsFor(remaining);
-        latest.set(new TrainingSnapshot(++version, state, message, trainer == null ? 0 : trainer.epoch(),
-                epochsTotal, trainer == null ? 0 : trainer.batchIndex(), perEpoch, steps, speed.samplesPerSecond(),
-                left, lastLoss, lastNorm, trainer == null ? 0 : trainer.skippedSteps(), history.copy(),
-                List.copyOf(epochs), gradPerStep, weights, gradients, sample, freeRun[0], freeRun[1]));
+        latest.set(new TrainingSnapshot(++version, state, message, session == null ? 0 : session.epoch(),
+                epochsTotal, session == null ? 0 : session.batchIndex(), perEpoch, steps, speed.samplesPerSecond(),
+                left, lastLoss, lastNorm, session == null ? 0 : session.skippedSteps(), history.copy(),
+                List.copyOf(epochs), gradPerStep, weights, gradients, sample, freeRun[0], freeRun[1],
+                failure));
     }
 }

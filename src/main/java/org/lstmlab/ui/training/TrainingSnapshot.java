@@ -2,6 +2,8 @@ package org.lstmlab.ui.training;
 
 import java.util.List;
 
+import org.lstmlab.engine.session.EpochReport;
+
 /**
  * What the UI draws of a training run, published by the worker (latest wins) and read by the view once per
  * frame. Immutable: every array is the worker's copy, never read or written again by it.
@@ -27,18 +29,20 @@ import java.util.List;
  * @param sample           text sampled from a character model, or an empty string
  * @param freeRun          the sine model running free on its own predictions after a warm-up, or empty
  * @param freeRunTruth     the true wave over the same steps, or empty
+ * @param failure          what failed the run (a data file's problems, ...), or null
  */
 public record TrainingSnapshot(long version, RunState state, String message, int epoch, int epochs, int batch,
                                int batchesPerEpoch, long steps, double samplesPerSecond, double secondsLeft,
                                double lastLoss, double lastGradNorm, long skippedSteps, double[][] history,
-                               List<EpochMetrics> epochMetrics, List<double[]> gradNormPerStep, Histogram weights,
-                               Histogram gradients, String sample, double[] freeRun, double[] freeRunTruth) {
+                               List<EpochReport> epochMetrics, List<double[]> gradNormPerStep, Histogram weights,
+                               Histogram gradients, String sample, double[] freeRun, double[] freeRunTruth,
+                               Throwable failure) {
 
     /** The snapshot of a run that has not started training yet. */
     public static TrainingSnapshot preparing(int epochs) {
         return new TrainingSnapshot(0, RunState.PREPARING, "", 0, epochs, 0, 1, 0, 0, Double.NaN, Double.NaN,
                 Double.NaN, 0, new double[][] {{}, {}, {}}, List.of(), List.of(), Histogram.EMPTY, Histogram.EMPTY,
-                "", new double[0], new double[0]);
+                "", new double[0], new double[0], null);
     }
 
     /** Fraction of all steps done, 0..1. */
@@ -48,7 +52,7 @@ public record TrainingSnapshot(long version, RunState state, String message, int
     }
 
     /** The last finished epoch's metrics, or null. */
-    public EpochMetrics lastEpoch() {
+    public EpochReport lastEpoch() {
         return epochMetrics.isEmpty() ? null : epochMetrics.get(epochMetrics.size() - 1);
     }
 }

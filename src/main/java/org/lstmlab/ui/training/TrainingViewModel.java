@@ -1,10 +1,10 @@
 package org.lstmlab.ui.training;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.DoubleProperty;
@@ -22,10 +22,15 @@ import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.io.CodeExport;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TaskTexts;
+import org.lstmlab.ui.common.TrainingThreads;
+import org.lstmlab.ui.common.DebuggerLauncher;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code, the run's
@@ -42,11 +47,16 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper kerasCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper torchCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper criterion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<MetricChart> metricChart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FieldsShown> fields = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
@@ -56,26 +66,34 @@ public final class TrainingViewModel {
     private final Map<Task, Dataset> shapes = new java.util.IdentityHashMap<>();
     private TrainingRun run;
     private long shownVersion = -1;
-    private DebuggerLink debugger;
+    private DebuggerLauncher debugger;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
         this.fx = fx;
-        form.task.addListener((o, a, b) -> refreshCode());
+        form.task.addListener((o, a, b) -> {
+            refreshCode();
+            fields.set(FieldsShown.of(b, form.dataFile.get() != null));
+        });
+        form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b != null)));
         for (var p : List.of(form.steps, form.units, form.layers, form.batchSize, form.epochs)) {
             p.addListener((o, a, b) -> refreshCode());
         }
-        for (var p : List.of(form.optimizer, form.learningRate, form.clipNorm, form.seed)) {
+        for (var p : List.of(form.learningRate, form.clipNorm, form.seed)) {
             p.addListener((o, a, b) -> refreshCode());
         }
+        form.optimizer.addListener((o, a, b) -> refreshCode());
         form.cell.addListener((o, a, b) -> refreshCode());
         form.torchFlavour.addListener((o, a, b) -> refreshCode());
+        form.precision.addListener((o, a, b) -> refreshCode());
         temperature.addListener((o, a, b) -> {
             if (run != null) {
                 run.setTemperature(b.doubleValue());
             }
         });
         form.applyDefaults(Tasks.byName("adding"));
+        fields.set(FieldsShown.of(form.task.get(), false));
+        metricChart.set(MetricChart.of(i18n, List.of()));
         updateState(null);
     }
 
@@ -103,6 +121,21 @@ public final class TrainingViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Whether the message reports a problem (shown in red) rather than news such as "Saved the model". */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -122,6 +155,29 @@ public final class TrainingViewModel {
 
     public ReadOnlyStringProperty criterionProperty() {
         return criterion.getReadOnlyProperty();
+    }
+
+    /** The task's verdict after the last finished epoch, with its measure, threshold and baseline; or empty. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /**
+     * Every problem of a data file that was refused, one per line, when there is more than the message names;
+     * else empty.
+     */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** Which data fields apply to the chosen task, and the range of its length. */
+    public ReadOnlyObjectProperty<FieldsShown> fieldsProperty() {
+        return fields.getReadOnlyProperty();
+    }
+
+    /** The verdict's measure per epoch, with its threshold and baseline, for the second chart. */
+    ReadOnlyObjectProperty<MetricChart> metricChartProperty() {
+        return metricChart.getReadOnlyProperty();
     }
 
     /** No run, or the last one is over: the form may change and Start is offered. */
@@ -150,9 +206,9 @@ public final class TrainingViewModel {
         return temperature;
     }
 
-    /** Where "Open in debugger" sends the model; MainWindow connects it. */
-    public void setDebuggerLink(DebuggerLink link) {
-        this.debugger = link;
+    /** Where "Open in debugger" sends the model; MainWindow connects it to the Debugger tab. */
+    public void setDebuggerLauncher(DebuggerLauncher launcher) {
+        this.debugger = launcher;
     }
 
     /** The current run, or null (for tests and the Compare tab). */
@@ -162,11 +218,27 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- form
 
-    /** Chooses a built-in task and fills the form with its defaults. */
+    /** Chooses a built-in task and fills the form with its defaults; the last run's charts go. */
     public void chooseTask(Task t) {
         form.dataFile.set(null);
         form.applyDefaults(t);
-        message.set("");
+        info("");
+        forgetFinishedRun();
+    }
+
+    /** A new task makes the last run's charts and verdict meaningless: drop them (a running run stays). */
+    private void forgetFinishedRun() {
+        if (run != null && !run.latest().state().isOver()) {
+            return;
+        }
+        run = null;
+        shownVersion = -1;
+        snapshot.set(null);
+        verdict.set("");
+        metricChart.set(MetricChart.of(i18n, List.of()));
+        progress.set(0);
+        status.set("");
+        updateState(null);
     }
 
     /**
@@ -174,22 +246,34 @@ public final class TrainingViewModel {
      * columns, target, window (the sequence length) and horizon. Read on a worker; errors land in the message.
      */
     public void chooseDataFile(Path file) {
-        message.set(I18n.format(i18n, "training.message.loading", file.getFileName()));
-        UserTasks.Request request = UserTasks.request(file, form);
+        info(I18n.format(i18n, "training.message.loading", file.getFileName()));
+        details.set("");
+        UserData.Request request;
+        try {
+            request = form.userData(file, form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask);
+        } catch (IllegalArgumentException e) {
+            error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), e.getMessage()));
+            return;
+        }
         TrainingThreads.files().execute(() -> {
             try {
-                UserTasks.Loaded loaded = UserTasks.read(request);
+                UserData.Loaded loaded = UserData.read(request);
                 Task t = loaded.task();
                 fx.execute(() -> {
                     form.applyDefaults(t);
                     form.dataFile.set(file);
-                    message.set(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
-                            : "training.message.loaded", file.getFileName(), t.description(),
+                    forgetFinishedRun();
+                    info(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
+                            : "training.message.loaded", file.getFileName(), TaskTexts.description(i18n, t),
                             loaded.charset().name()));
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                fx.execute(() -> message.set(why));
+                String all = ProblemList.of(i18n, e);
+                fx.execute(() -> {
+                    error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), why));
+                    details.set(all);
+                });
             }
         });
     }
@@ -199,15 +283,20 @@ public final class TrainingViewModel {
         if (t == null) {
             return;
         }
-        criterion.set(t.criterion());
+        criterion.set(TaskTexts.criterion(i18n, t));
         try {
             Dataset shape = shape(t);
             ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
             TrainingConfig c = form.config();
             boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
-            int steps = !fixed ? 0 : t.lengthAdjustable() ? form.steps.get() : shape.train().get(0).steps();
+            boolean chosen = t.lengthAdjustable() || t instanceof org.lstmlab.engine.tasks.SeriesTask;   // a window
+            int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
             kerasCode.set(CodeExport.keras(spec, c, steps));
-            torchCode.set(CodeExport.pytorch(spec, c));
+            try {
+                torchCode.set(CodeExport.pytorch(spec, c));
+            } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
+                torchCode.set("# " + e.getMessage());
+            }
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
         } catch (IllegalArgumentException e) {
@@ -241,18 +330,17 @@ public final class TrainingViewModel {
         RunSetup setup;
         try {
             TrainingConfig c = form.config();
+            RunRecord record = runRecord();
             RunSetup.TaskSource source = () -> t;
-            if (form.dataFile.get() != null && !UserTasks.isText(form.dataFile.get())) {
-                UserTasks.Request again = UserTasks.request(form.dataFile.get(), form);  // columns may have changed
-                source = () -> UserTasks.load(again);
+            if (record.data() != null && !record.data().charLm()) {
+                source = record::openTask;   // the columns, window or horizon may have changed: read it again
             }
-            setup = new RunSetup(source, form.steps.get(), form.cell.get(), form.units.get(),
-                    Math.max(1, form.layers.get()), c, form.validationSplit.get(), null, runRecord());
+            setup = new RunSetup(source, record, c, null);
         } catch (TrainingForm.FieldException e) {
-            message.set(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
+            error(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
             return;
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            error(I18n.format(i18n, "training.message.cannotStart", e.getMessage()));
             return;
         }
         launch(new TrainingRun(setup, paused));
@@ -264,23 +352,22 @@ public final class TrainingViewModel {
         }
         run = next;
         shownVersion = -1;
-        message.set("");
+        info("");
+        details.set("");
+        verdict.set("");
         run.setTemperature(temperature.get());
         run.start();
         pulse();
     }
 
-    /** What a checkpoint records to rebuild this form's data. */
-    Map<String, String> runRecord() {
-        Map<String, String> m = new LinkedHashMap<>();
+    /** The form's data and model, as a checkpoint records them. */
+    RunRecord runRecord() {
         Task t = form.task.get();
-        m.put("task", t.name());
-        m.put("seq_len", Integer.toString(form.steps.get()));
-        m.put("cell", form.cell.get().id());
-        if (form.dataFile.get() != null) {
-            m.putAll(UserTasks.record(form.dataFile.get(), form));
-        }
-        return m;
+        UserData.Request data = form.dataFile.get() == null ? null : form.userData(form.dataFile.get(), true);
+        boolean csv = data != null && !data.charLm();
+        int steps = csv || !t.lengthAdjustable() ? 0 : form.steps.get();
+        return new RunRecord(t.name(), steps, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()),
+                form.validationSplit.get(), 0, 0, data);
     }
 
     public void pause() {
@@ -322,12 +409,17 @@ public final class TrainingViewModel {
         snapshot.set(s);
         progress.set(s.progress());
         status.set(RunText.status(i18n, s));
+        if (s.lastEpoch() != null) {
+            verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+        }
+        metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
-            message.set(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
+            error(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
         } else if (s.state() == RunState.FAILED) {
-            message.set(I18n.format(i18n, "training.message.failed", s.message()));
+            error(I18n.format(i18n, "training.message.failed", s.message()));
+            details.set(ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
-            message.set(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
+            error(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
         }
         updateState(s.state());
     }
@@ -344,14 +436,25 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- files and the debugger
 
-    /** Saves the current weights as a model file (atomically; never weights that are not finite). */
-    public void saveModel(Path file) {
+    /**
+     * Saves the current weights as a model file (atomically; never weights that are not finite). The future
+     * completes on the FX executor, true when the file was written.
+     */
+    public CompletableFuture<Boolean> saveModel(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
         if (run == null) {
-            return;
+            done.complete(false);
+            return done;
         }
-        RunFiles.saveModel(run, file).whenComplete((ok, err) -> fx.execute(() -> message.set(err == null
-                ? I18n.format(i18n, "training.message.saved", file.getFileName())
-                : I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)))));
+        RunFiles.saveModel(run, file).whenComplete((ok, err) -> fx.execute(() -> {
+            if (err == null) {
+                info(I18n.format(i18n, "training.message.saved", file.getFileName()));
+            } else {
+                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
+            }
+            done.complete(err == null);
+        }));
+        return done;
     }
 
     /** Saves weights, optimizer state and position, to resume bit-identically. */
@@ -359,33 +462,44 @@ public final class TrainingViewModel {
         if (run == null) {
             return;
         }
-        RunFiles.saveCheckpoint(run, file).whenComplete((ok, err) -> fx.execute(() -> message.set(err == null
-                ? I18n.format(i18n, "training.message.checkpointSaved", file.getFileName())
-                : I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)))));
+        RunFiles.saveCheckpoint(run, file).whenComplete((ok, err) -> fx.execute(() -> {
+            if (err == null) {
+                info(I18n.format(i18n, "training.message.checkpointSaved", file.getFileName()));
+            } else {
+                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
+            }
+        }));
     }
 
     /** Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. */
     public void openCheckpoint(Path file) {
         RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                message.set(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
                 return;
             }
             launch(new TrainingRun(setup, true));
-            message.set(I18n.format(i18n, "training.message.resumed", file.getFileName()));
+            info(I18n.format(i18n, "training.message.resumed", file.getFileName()));
         }));
     }
 
-    /** Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. */
-    public void openModel(Path file) {
+    /**
+     * Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. The future
+     * completes on the FX executor, true when the model was opened.
+     */
+    public CompletableFuture<Boolean> openModel(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
         RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                message.set(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                done.complete(false);
                 return;
             }
             launch(new TrainingRun(setup, true));
-            message.set(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
+            info(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
+            done.complete(true);
         }));
+        return done;
     }
 
     /**
@@ -394,21 +508,36 @@ public final class TrainingViewModel {
      */
     public void openInDebugger() {
         if (run == null || debugger == null) {
-            message.set(i18n.getString("training.message.noDebugger"));
+            error(i18n.getString("training.message.noDebugger"));
             return;
         }
         run.pause();
-        DebuggerLink link = debugger;
+        DebuggerLauncher link = debugger;
         run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
             if (err != null) {
-                message.set(RunFiles.why(err));
+                error(I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(err)));
                 return;
             }
-            String title = I18n.format(i18n, h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
-                    h.task(), h.epoch() + 1, h.index() + 1);
-            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title);
-            message.set(I18n.format(i18n, "training.message.debuggerOpened", title));
+            String title = I18n.format(i18n, h.epochs() == 0
+                    ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
+                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
+                    h.task(), h.epochs(), h.index() + 1);
+            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
+            info(I18n.format(i18n, "training.message.debuggerOpened", title));
         }));
+    }
+
+    /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
+    public void relabel() {
+        refreshCode();
+        TrainingSnapshot s = snapshot.get();
+        if (s != null) {
+            status.set(RunText.status(i18n, s));
+            if (s.lastEpoch() != null) {
+                verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+            }
+            metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
+        }
     }
 
     /** Stops the run (closing the window). */

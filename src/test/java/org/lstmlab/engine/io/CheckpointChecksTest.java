@@ -38,7 +38,7 @@ class CheckpointChecksTest {
     static void aRealCheckpoint() throws IOException {
         Task task = Tasks.byName("keras-example");
         Dataset data = task.generate(6, 3);
-        TrainingConfig cfg = task.defaults().withEpochs(3).withBatchSize(8).withThreads(1);
+        TrainingConfig cfg = task.defaults().toBuilder().epochs(3).batchSize(8).threads(1).build();
         SequenceModel m = new SequenceModel(task.model(data, CellType.LSTM, 3, 1));
         Initializers.initialize(m, cfg.init(), cfg.seed());
         Path file = dir.resolve("good.safetensors");

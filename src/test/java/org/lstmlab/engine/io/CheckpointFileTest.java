@@ -38,7 +38,7 @@ class CheckpointFileTest {
         Dataset data = task.generate(12, 5);
         Dataset small = new Dataset(data.name(), data.train().subList(0, 200), data.validation().subList(0, 50),
                 data.inputSize(), data.outputSize(), data.head(), data.loss(), data.vocabulary());
-        TrainingConfig cfg = task.defaults().withEpochs(3).withBatchSize(16).withThreads(2).withShards(2);
+        TrainingConfig cfg = task.defaults().toBuilder().epochs(3).batchSize(16).threads(2).shards(2).build();
         SequenceModel straight = new SequenceModel(task.model(small, CellType.GRU, 6, 2));
         Initializers.initialize(straight, cfg.init(), cfg.seed());
         SequenceModel interrupted = new SequenceModel(straight.spec());

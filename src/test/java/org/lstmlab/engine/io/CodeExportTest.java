@@ -18,6 +18,7 @@ import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.train.TrainingConfig;
 
 class CodeExportTest {
@@ -36,7 +37,7 @@ class CodeExportTest {
     @Test
     void stackedAndEveryStepModelsReturnSequences() {
         ModelSpec s = new ModelSpec(CellType.GRU, 7, 16, 3, 7, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY);
-        TrainingConfig c = TrainingConfig.kerasDefaults().withClipNorm(1.0).withOptimizer("rmsprop", Flavour.KERAS);
+        TrainingConfig c = TrainingConfig.kerasDefaults().toBuilder().clipNorm(1.0).optimizer(OptimizerKind.parse("rmsprop")).flavour(Flavour.KERAS).build();
         String k = CodeExport.keras(s, c, 0);
         assertEquals(3, k.split("return_sequences=True", -1).length - 1, k);
         assertTrue(k.contains("model.add(GRU(16, return_sequences=True, input_shape=(None, 7)))"), k);
@@ -54,7 +55,7 @@ class CodeExportTest {
     @Test
     void theTorchModuleNamesMatchTheModelFile() {
         ModelSpec s = new ModelSpec(CellType.RNN_TANH, 2, 8, 2, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
-        String p = CodeExport.pytorch(s, TrainingConfig.kerasDefaults().withOptimizer("sgd", Flavour.TORCH));
+        String p = CodeExport.pytorch(s, TrainingConfig.kerasDefaults().toBuilder().optimizer(OptimizerKind.parse("sgd")).flavour(Flavour.TORCH).build());
         for (String name : new SequenceModel(s).namedParameters().keySet()) {
             String attribute = name.substring(0, name.indexOf('.'));
             assertTrue(p.contains("self." + attribute + " = "), name + " in\n" + p);
@@ -68,7 +69,7 @@ class CodeExportTest {
     @Test
     void generatedCodeIsValidPython() throws Exception {
         ModelSpec s = new ModelSpec(CellType.LSTM, 3, 4, 2, 2, HeadMode.LAST, Loss.SOFTMAX_CROSS_ENTROPY);
-        TrainingConfig c = TrainingConfig.kerasDefaults().withClipNorm(5);
+        TrainingConfig c = TrainingConfig.kerasDefaults().toBuilder().clipNorm(5).build();
         for (String code : new String[] {CodeExport.keras(s, c, 20), CodeExport.pytorch(s, c)}) {
             Path f = dir.resolve("code.py");
             Files.writeString(f, code, StandardCharsets.UTF_8);

@@ -25,10 +25,21 @@ class GemmKernelsTest {
     private static final GemmKernel REFERENCE = new GemmReference();
 
     static Stream<Arguments> kernels() {
-        return Stream.of(Arguments.of(new VectorGemm()), Arguments.of(new PlainGemm()),
-                // every tile width, with B always packed and never packed
-                Arguments.of(new VectorGemm(4, 1, 256)), Arguments.of(new VectorGemm(3, Integer.MAX_VALUE, 256)),
-                Arguments.of(new VectorGemm(2, 1, 256)), Arguments.of(new VectorGemm(1, Integer.MAX_VALUE, 256)));
+        List<Arguments> all = new ArrayList<>(List.of(Arguments.of(new VectorGemm()), Arguments.of(new PlainGemm())));
+        for (int bits : VectorWidths.BITS) {
+            all.add(Arguments.of(VectorWidths.gemm(bits)));
+            // every tile width, with B always packed and never packed
+            all.add(Arguments.of(VectorWidths.gemm(bits, 4, 1, 256)));
+            all.add(Arguments.of(VectorWidths.gemm(bits, 3, Integer.MAX_VALUE, 256)));
+            all.add(Arguments.of(VectorWidths.gemm(bits, 2, 1, 256)));
+            all.add(Arguments.of(VectorWidths.gemm(bits, 1, Integer.MAX_VALUE, 256)));
+        }
+        return all.stream();
+    }
+
+    /** The vector kernels at both widths and every tile layout: equal to the plain twin bit for bit. */
+    static Stream<Arguments> vectorKernels() {
+        return kernels().filter(a -> a.get()[0] instanceof GemmKernel k && !(k instanceof PlainGemm));
     }
 
     /** All (M, K, N) mixes of a subset of sizes, plus every size once along each axis. */
@@ -93,6 +104,41 @@ class GemmKernelsTest {
         checkMtm(kernel, rnd, 1024, 96, 1);          // dW_ih, D = 1
         checkMtm(kernel, rnd, 256, 300, 33);         // A's columns packed (row stride 2 KiB), with a tail
         checkMm(kernel, rnd, 20, 40, 256, true);     // B packed for its row stride, 20 rows
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vectorKernels")
+    void vectorEqualsPlainTwinBitForBit(GemmKernel kernel) {
+        GemmKernel plain = new PlainGemm();
+        SplittableRandom rnd = new SplittableRandom(99);
+        for (int[] s : shapes()) {
+            for (int op = 0; op < 3; op++) {
+                int m = s[0];
+                int k = s[1];
+                int n = s[2];
+                double[] a = random(rnd, m * k + 2);
+                double[] b = random(rnd, k * n + 1);
+                double[] c1 = random(rnd, m * n + 3);
+                if (op == 0) {
+                    java.util.Arrays.fill(c1, 0.0);  // −0 products must still come out as +0
+                    a[1] = -0.5;
+                }
+                double[] c2 = c1.clone();
+                if (op < 2) {
+                    plain.mm(a, 2, b, 1, c1, 3, m, k, n, op == 1);
+                    kernel.mm(a, 2, b, 1, c2, 3, m, k, n, op == 1);
+                } else {
+                    plain.mtm(a, 2, b, 1, c1, 3, m, k, n);
+                    kernel.mtm(a, 2, b, 1, c2, 3, m, k, n);
+                }
+                for (int i = 0; i < c1.length; i++) {
+                    if (Double.doubleToRawLongBits(c1[i]) != Double.doubleToRawLongBits(c2[i])) {
+                        fail(kernel.name() + (op == 2 ? " mtm " : " mm ") + m + "x" + k + "x" + n + " at " + i
+                                + ": plain " + c1[i] + ", vector " + c2[i]);
+                    }
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

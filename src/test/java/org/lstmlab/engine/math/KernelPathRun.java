@@ -37,7 +37,7 @@ public final class KernelPathRun {
         }
         Task task = Tasks.byName("sine");
         Dataset data = task.generate(0, 7);
-        TrainingConfig cfg = task.defaults().withEpochs(3).withThreads(1).withShards(1);
+        TrainingConfig cfg = task.defaults().toBuilder().epochs(3).threads(1).shards(1).build();
         SequenceModel model = new SequenceModel(task.model(data, CellType.LSTM, 16, 2));
         Initializers.initialize(model, cfg.init(), cfg.seed());
         try (Trainer t = new Trainer(model, data, cfg)) {

@@ -22,7 +22,8 @@ class PackedProductTest {
     @Test
     void packedEqualsUnpackedBitForBit() {
         SplittableRandom r = new SplittableRandom(4);
-        GemmKernel[] kernels = {new VectorGemm(), new PlainGemm(), new GemmReference()};
+        GemmKernel[] kernels = {new VectorGemm(), VectorWidths.gemm(256), VectorWidths.gemm(512), new PlainGemm(),
+            new GemmReference()};
         PackedMatrix reuse = new PackedMatrix();
         for (GemmKernel kernel : kernels) {
             for (int t = 0; t < 120; t++) {

@@ -59,19 +59,31 @@ class PointwiseTest {
 
     @Test
     void vectorKernelEqualsScalarTwinBitForBit() {
+        checkAgainstTwin(new VectorPointwise());
+    }
+
+    @Test
+    void bothVectorWidthsEqualTheScalarTwinBitForBit() {
+        for (int bits : VectorWidths.BITS) {
+            PointwiseKernel k = VectorWidths.pointwise(bits);
+            assertEquals("vector-api (" + bits / 64 + " lanes)", k.name());
+            checkAgainstTwin(k);
+        }
+    }
+
+    private static void checkAgainstTwin(PointwiseKernel vector) {
         double[] x = inputs(10_000, 2);
         PointwiseKernel plain = new PlainPointwise();
-        PointwiseKernel vector = new VectorPointwise();
         for (int offset : new int[] {0, 3}) {
             for (int n : new int[] {1, 7, 8, 9, 63, x.length - offset}) {
                 double[] a = new double[n + 5];
                 double[] b = new double[n + 5];
                 plain.sigmoid(x, offset, a, 2, n);
                 vector.sigmoid(x, offset, b, 2, n);
-                assertBits(a, b, "sigmoid n=" + n);
+                assertBits(a, b, vector.name() + " sigmoid n=" + n);
                 plain.tanh(x, offset, a, 2, n);
                 vector.tanh(x, offset, b, 2, n);
-                assertBits(a, b, "tanh n=" + n);
+                assertBits(a, b, vector.name() + " tanh n=" + n);
             }
         }
     }

@@ -39,9 +39,14 @@ class SineSentimentCharLmTaskTest {
         Dataset d = task.generate(0, 2);
         TaskScore lazy = task.score(Predictors.evaluate(d.validation(), 0, s -> s.x().clone()));
         assertFalse(lazy.solved(), "predicting 'same as now' is the trivial baseline");
+        assertEquals(TaskScore.Baseline.LAST_VALUE, lazy.baseline());
+        assertEquals(lazy.baselineValue(), lazy.value(), 1e-15, "the baseline is exactly that predictor's MSE");
+        assertEquals(0.25 * 0.25 / 2, lazy.baselineValue(), 0.002, "sin(t + 1/4) - sin(t) ~ cos(t)/4");
         TaskScore exact = task.score(Predictors.evaluate(d.validation(), 0, s -> s.target().clone()));
         assertTrue(exact.solved());
-        assertEquals(1.0, exact.accuracy());
+        assertEquals(0.0, exact.value());
+        assertEquals(TaskScore.Metric.MSE, exact.metric());
+        assertTrue(Double.isNaN(exact.accuracy()), "a regression has no accuracy");
     }
 
     @Test

@@ -181,7 +181,7 @@ class TraceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> tr.vector("nonsense", 0, 0, 0));
         assertTrue(e.getMessage().contains("nonsense"));
-        String foreign = cell == CellType.LSTM ? "r" : "f";
+        String foreign = cell.hasCellState() ? "r" : "f";
         assertThrows(IllegalArgumentException.class, () -> tr.vector(foreign, 0, 0, 0));
         assertThrows(IndexOutOfBoundsException.class, () -> tr.vector("h", 0, T, 0));
     }

@@ -18,6 +18,7 @@ import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.optim.OptimizerKind;
 
 class TrainerTest {
     private static final KerasExampleTask TASK = new KerasExampleTask();
@@ -51,24 +52,24 @@ class TrainerTest {
     @Test
     void sameSeedGivesBitIdenticalWeightsWhateverTheThreadCount() {
         Dataset data = small(1);
-        TrainingConfig cfg = TrainingConfig.kerasDefaults().withShards(4);
-        List<double[]> one = train(cfg.withThreads(1), data, 30);
-        List<double[]> two = train(cfg.withThreads(2), data, 30);
-        List<double[]> four = train(cfg.withThreads(4), data, 30);
+        TrainingConfig cfg = TrainingConfig.builder().shards(4).build();
+        List<double[]> one = train(cfg.toBuilder().threads(1).shards(4).build(), data, 30);
+        List<double[]> two = train(cfg.toBuilder().threads(2).shards(4).build(), data, 30);
+        List<double[]> four = train(cfg.toBuilder().threads(4).shards(4).build(), data, 30);
         for (int k = 0; k < one.size(); k++) {
             assertArrayEquals(one.get(k), two.get(k));
             assertArrayEquals(one.get(k), four.get(k));
         }
-        List<double[]> otherSeed = train(cfg.withSeed(7), data, 30);
+        List<double[]> otherSeed = train(cfg.toBuilder().seed(7).build(), data, 30);
         assertFalse(java.util.Arrays.equals(one.get(0), otherSeed.get(0)));
     }
 
     @Test
     void shardedGradientEqualsWholeBatchGradient() {
         Dataset data = small(2);
-        TrainingConfig whole = TrainingConfig.kerasDefaults().withShards(1);
+        TrainingConfig whole = TrainingConfig.builder().shards(1).build();
         List<double[]> a = train(whole, data, 1);
-        List<double[]> b = train(whole.withShards(3), data, 1);
+        List<double[]> b = train(whole.toBuilder().shards(3).build(), data, 1);
         for (int k = 0; k < a.size(); k++) {
             for (int j = 0; j < a.get(k).length; j++) {
                 assertEquals(a.get(k)[j], b.get(k)[j], 1e-12, "param " + k + "[" + j + "]");
@@ -79,7 +80,7 @@ class TrainerTest {
     @Test
     void lossFallsAndAccuracyRisesOnTheKerasExample() {
         Dataset data = small(3);
-        TrainingConfig cfg = TrainingConfig.kerasDefaults().withEpochs(8).withLearningRate(1e-2);
+        TrainingConfig cfg = TrainingConfig.kerasDefaults().toBuilder().epochs(8).learningRate(1e-2).build();
         SequenceModel m = model(cfg, 12);
         try (Trainer t = new Trainer(m, data, cfg)) {
             double before = t.evaluate(data.validation()).loss();
@@ -114,6 +115,32 @@ class TrainerTest {
             TrainingHaltedException e = assertThrows(TrainingHaltedException.class, t::step);
             assertTrue(e.getMessage().contains("3 steps in a row"), e.getMessage());
             assertEquals(3, t.skippedSteps());
+        }
+    }
+
+    @Test
+    void anUpdateThatOverflowsIsUndoneSoTheHaltKeepsTheLastGoodWeights() {
+        Dataset data = small(6);
+        TrainingConfig good = TrainingConfig.builder().optimizer(OptimizerKind.RMSPROP).learningRate(1e-3).build();
+        SequenceModel m = model(good, 6);
+        List<double[]> afterGoodStep;
+        try (Trainer t = new Trainer(m, data, good)) {
+            assertFalse(t.step().skipped());
+            afterGoodStep = m.weightValues();
+        }
+        TrainingConfig huge = good.toBuilder().learningRate(1.7e308).build();
+        try (Trainer t = new Trainer(m, data, huge)) {
+            StepResult r = t.step();
+            assertTrue(Double.isFinite(r.loss()) && Double.isFinite(r.gradNorm()), "the loss and gradient were fine");
+            assertTrue(r.skipped(), "but the update made the weights infinite, so it was undone");
+            t.step();
+            TrainingHaltedException e = assertThrows(TrainingHaltedException.class, t::step);
+            assertTrue(e.getMessage().contains("update made weights infinite or NaN and was undone"), e.getMessage());
+            assertTrue(e.getMessage().contains("the weights are those of the last good step"), e.getMessage());
+        }
+        List<double[]> now = m.weightValues();
+        for (int k = 0; k < now.size(); k++) {
+            assertArrayEquals(afterGoodStep.get(k), now.get(k), "parameter " + k + " is the last good step's");
         }
     }
 

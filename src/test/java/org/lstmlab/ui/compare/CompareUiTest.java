@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
-import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Resources;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,17 +56,29 @@ class CompareUiTest {
             view.viewModel().samplesProperty().set(200);
             view.viewModel().epochsProperty().set(1);
         }).get();
-        robot.doubleClickOn("#lengthsField").eraseText(20).write("3, 6");
+        robot.clickOn("#lengthsField").push(javafx.scene.input.KeyCode.END).eraseText(40).write("3, 6");
         robot.clickOn("#compareStart");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#compareStatus").queryAs(Label.class).getText().startsWith("Done"));
         assertEquals("Done: 6 models trained", robot.lookup("#compareStatus").queryAs(Label.class).getText());
         LineChart<Number, Number> chart = robot.lookup(".chart").queryAs(LineChart.class);
-        assertEquals(3, chart.getData().size());
-        for (var series : chart.getData()) {
+        var points = view.viewModel().snapshotProperty().get().points();
+        assertEquals(5, chart.getData().size(), "three cells, the solved threshold and the chance level");
+        for (int c = 0; c < 3; c++) {
+            var series = chart.getData().get(c);
+            assertEquals(List.of("SimpleRNN", "GRU", "LSTM").get(c), series.getName());
             assertEquals(2, series.getData().size(), series.getName());
-            assertEquals(3, series.getData().get(0).getXValue().intValue());
-            assertTrue(series.getData().get(1).getYValue().doubleValue() >= 0);
+            for (int k = 0; k < 2; k++) {
+                var p = points.get(3 * k + c);
+                assertEquals(p.seqLen(), series.getData().get(k).getXValue().intValue());
+                assertEquals(p.accuracy(), series.getData().get(k).getYValue().doubleValue(), series.getName());
+            }
         }
+        var solved = chart.getData().get(3);
+        assertEquals("solved at \u2265 95 %", solved.getName());
+        assertEquals(List.of(0.95, 0.95), solved.getData().stream().map(d -> d.getYValue().doubleValue()).toList());
+        var chance = chart.getData().get(4);
+        assertTrue(chance.getName().startsWith("chance: "), chance.getName());
+        assertEquals(points.get(0).best().score().baselineValue(), chance.getData().get(0).getYValue().doubleValue());
     }
 }

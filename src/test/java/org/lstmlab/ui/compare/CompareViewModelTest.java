@@ -9,8 +9,13 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.SessionObserver;
+import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Compare tab's logic without a toolkit: a small sweep runs to the end, bad input is explained. */
 class CompareViewModelTest {
@@ -26,39 +31,67 @@ class CompareViewModelTest {
     }
 
     @Test
-    void aSweepTrainsEachCellAtEachLengthAndPlotsItsAccuracy() throws Exception {
-        assertTrue(vm.tasks().stream().allMatch(t -> t.lengthAdjustable()), "only tasks whose length can change");
+    void theTabOpensWithTheDefaultsOfTheCompareCommand() {
+        Comparison.Settings d = Comparison.defaults(Tasks.byName("adding"), Comparison.defaultThreads());
+        assertEquals("adding", vm.taskProperty().get().name());
+        assertEquals(d, vm.settings());
+        assertEquals("10, 25, 50, 100", vm.lengthsProperty().get());
+        Task copy = Tasks.byName("copy");
+        vm.taskProperty().set(copy);
+        assertEquals(Comparison.defaults(copy, Comparison.defaultThreads()), vm.settings(), "a task brings its own");
+        assertTrue(vm.tasks().stream().allMatch(Comparison::comparable), "only tasks that can be swept");
+        assertFalse(vm.tasks().stream().anyMatch(t -> t.name().equals("sine") || t.name().equals("reber")));
+    }
+
+    @Test
+    void aSweepTrainsEachCellAtEachLengthWithTheSessionsOwnNumbers() throws Exception {
         vm.taskProperty().set(Tasks.byName("keras-example"));
         vm.lengthsProperty().set("4, 8");
-        vm.epochsProperty().set(1);
+        vm.epochsProperty().set(2);
         vm.samplesProperty().set(200);
         vm.start();
         assertTrue(vm.runningProperty().get());
         pulseUntilDone();
         SweepSnapshot s = vm.snapshotProperty().get();
         assertTrue(s.done());
-        assertEquals(6, s.points().size());
         assertEquals(List.of(CellType.RNN_TANH, CellType.GRU, CellType.LSTM, CellType.RNN_TANH, CellType.GRU,
-                CellType.LSTM), s.points().stream().map(SweepPoint::cell).toList());
-        assertEquals(List.of(4, 4, 4, 8, 8, 8), s.points().stream().map(SweepPoint::steps).toList());
-        for (SweepPoint p : s.points()) {
-            assertTrue(p.accuracy() >= 0 && p.accuracy() <= 1, p.toString());
+                CellType.LSTM), s.points().stream().map(Comparison.Point::cell).toList());
+        assertEquals(List.of(4, 4, 4, 8, 8, 8), s.points().stream().map(Comparison.Point::seqLen).toList());
+        Comparison c = new Comparison(vm.settings());
+        for (Comparison.Point p : s.points()) {
+            assertEquals(2, p.epochs().size(), p.toString());
+            double best = Math.max(p.epochs().get(0).valAccuracy(), p.epochs().get(1).valAccuracy());
+            assertEquals(best, p.accuracy(), "the best epoch's accuracy is plotted");
+            try (TrainingSession alone = c.session(p.cell(), p.seqLen()).build()) {
+                List<EpochReport> again = alone.run(SessionObserver.NONE);
+                for (int e = 0; e < 2; e++) {
+                    assertEquals(again.get(e).valLoss(), p.epochs().get(e).valLoss(), "bit for bit: " + p);
+                    assertEquals(again.get(e).valAccuracy(), p.epochs().get(e).valAccuracy(), p.toString());
+                }
+            }
         }
         assertEquals("Done: 6 models trained", vm.statusProperty().get());
         assertFalse(vm.runningProperty().get());
     }
 
     @Test
-    void stopEndsBetweenTwoModels() throws Exception {
+    void stopEndsInsideTheModelBeingTrained() throws Exception {
         vm.taskProperty().set(Tasks.byName("adding"));
-        vm.lengthsProperty().set("10, 20, 40, 80, 160");
-        vm.epochsProperty().set(1);
-        vm.samplesProperty().set(500);
+        vm.lengthsProperty().set("100, 200");
+        vm.epochsProperty().set(500);   // hours if stop waited for the model to finish
+        vm.samplesProperty().set(100_000);
         vm.start();
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (vm.snapshotProperty().get().current() == null && System.nanoTime() < end) {
+            vm.pulse();
+            Thread.sleep(10);
+        }
+        assertEquals(CellType.RNN_TANH, vm.snapshotProperty().get().current(), "the first model is training");
         vm.stop();
+        assertTrue(vm.sweep().awaitEnd(60_000), "the sweep ends at the next step");
         pulseUntilDone();
-        assertTrue(vm.snapshotProperty().get().points().size() < 15);
-        assertTrue(vm.statusProperty().get().startsWith("Stopped after"), vm.statusProperty().get());
+        assertEquals(List.of(), vm.snapshotProperty().get().points(), "the model stopped part-way is not counted");
+        assertEquals("Stopped after 0 of 6 models", vm.statusProperty().get());
     }
 
     @Test
@@ -68,7 +101,7 @@ class CompareViewModelTest {
         assertEquals("Failed: 'ten' is not a whole number", vm.statusProperty().get());
         vm.lengthsProperty().set("5");
         vm.start();
-        assertEquals("Failed: adding takes lengths from 10 to 200, not 5", vm.statusProperty().get());
+        assertEquals("Failed: Adding problem takes lengths from 10 to 200, not 5", vm.statusProperty().get());
         assertFalse(vm.runningProperty().get());
     }
 }

@@ -11,10 +11,19 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.engine.trace.expr.ExprError;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** Every equation, choice and expression error the debugger can show has a label, and a unit formula. */
 class DebuggerLabelsTest {
+    /** The labels the debugger work of issues 12 and 13 added; each has a Simplified Chinese twin. */
+    static final java.util.List<String> ADDED_KEYS = java.util.List.of("debugger.refused.cell",
+            "debugger.refused.size", "debugger.refused.input", "debugger.refused.loss", "debugger.refused.useRandom",
+            "debugger.refused.preset",
+            "debugger.story.input", "debugger.story.target", "debugger.story.outcome", "debugger.story.step",
+            "debugger.story.class", "debugger.edit.token", "debugger.speed.value", "debugger.speed.instant",
+            "debugger.status.running", "debugger.status.paused", "debugger.edit.name", "debugger.diagram.title",
+            "debugger.diagram.titleBackward", "debugger.diagram.order");
+
     final ResourceBundle b = I18n.bundle(Locale.ENGLISH);
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The debugger's view model, driven without any JavaFX toolkit: set-up, stepping, breakpoints, edits, undo. */
 class DebuggerViewModelTest {
@@ -278,7 +278,8 @@ class DebuggerViewModelTest {
         assertEquals(2, tr.hiddenSize());
         assertEquals("2", vm.form().text(SetupForm.HIDDEN_SIZE).get(), "the form shows the size the preset needs");
         double first = tr.value("c", 0, 0, 0, 0);
-        assertEquals(Math.tanh(tr.value("x", 0, 0, 0, 0)), first, 0.01);
+        double sigma5 = 1 / (1 + Math.exp(-5));
+        assertEquals(sigma5 * Math.tanh(tr.value("x", 0, 0, 0, 0)), first, 1e-12, "c_0 = σ(5)·tanh(x_1), as documented");
         assertEquals(first, tr.value("c", 0, 199, 0, 0), 1e-3, "c_0 still holds the first input at t = 200");
 
         vm.form().weightsProperty().set(WeightPreset.COUNTER);

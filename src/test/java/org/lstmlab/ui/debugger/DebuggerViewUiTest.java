@@ -10,101 +10,19 @@ import java.util.concurrent.Callable;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
-import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.TestWindows;
-import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicks and keys through the debugger's main paths in the real main window, headless. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DebuggerViewUiTest {
-    private MainWindow window;
-    private DebuggerViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage);
-        vm = window.debugger().viewModel();
+class DebuggerViewUiTest extends DebuggerUiBase {
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        DebuggerWindow.waitFor(condition);
     }
 
-    @AfterEach
-    void stop() {
-        window.shutdown();
-    }
-
-    /** Waits for a condition (read on the FX thread), never for a fixed time; see {@link UiWait}. */
-    void waitFor(Callable<Boolean> condition) {
-        UiWait.until("a debugger condition", condition, () -> "cursor " + vm.cursor() + ", status '"
-                + vm.statusProperty().get() + "'");
-    }
-
-    /**
-     * Replaces the text of a field as a user does: click into it, select all (Ctrl+A), type. Never a double click:
-     * a busy machine may deliver its two clicks too far apart to count as one.
-     */
-    private static FxRobot retype(FxRobot robot, String query, String text) {
-        robot.clickOn(query);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        return robot.write(text);
-    }
-
-    /** Starts editing the first row's value of input feature 0 in the input table, and types {@code text}. */
-    private static FxRobot editFirstInput(FxRobot robot, String text) {
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.TableView<Integer> table = robot.from(robot.lookup(".debugger"))
-                    .lookup("#inputTable").queryAs(javafx.scene.control.TableView.class);
-            table.requestFocus();
-            table.edit(0, table.getColumns().get(1));
-        });
-        UiWait.until("the input cell to be in edit mode", () -> robot.lookup("#inputTable .text-field").tryQuery()
-                .map(javafx.scene.Node::isFocused).orElse(false));
-        return robot.write(text);
-    }
-
-    /**
-     * Shows the side panel's edit section: titled panes animate when they open, so their animation is switched
-     * off first; then the panel is scrolled to the bottom once the section is laid out.
-     */
-    private static void openEditPane(FxRobot robot, org.testfx.service.query.NodeQuery scope) {
-        robot.interact(() -> {
-            javafx.scene.control.TitledPane setup = scope.lookup("#setupPane").queryAs(
-                    javafx.scene.control.TitledPane.class);
-            javafx.scene.control.TitledPane edit = robot.from(robot.lookup(".debugger")).lookup("#editPane")
-                    .queryAs(javafx.scene.control.TitledPane.class);
-            setup.setAnimated(false);
-            edit.setAnimated(false);
-            setup.setExpanded(false);
-            edit.setExpanded(true);
-        });
-        UiWait.until("the edit section to be open and laid out", () -> {
-            javafx.scene.control.TitledPane edit = robot.from(robot.lookup(".debugger")).lookup("#editPane")
-                    .queryAs(javafx.scene.control.TitledPane.class);
-            return edit.isExpanded() && edit.getContent().isVisible()
-                    && edit.getContent().getBoundsInParent().getHeight() > 0;
-        });
-        robot.interact(() -> robot.from(robot.lookup(".debugger")).lookup("#sidePanel")
-                .queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /**
-     * Lookups inside the Debugger tab only: the Train tab reuses ids such as {@code cellBox}, and a bare lookup
-     * would find its node first.
-     */
     private static org.testfx.service.query.NodeQuery in(FxRobot robot) {
-        return robot.from(robot.lookup(".debugger"));
+        return DebuggerWindow.in(robot);
     }
 
     private String position(FxRobot robot) {
@@ -125,7 +43,7 @@ class DebuggerViewUiTest {
         robot.clickOn("#stepIntoButton");
         robot.clickOn("#stepIntoButton");
         waitFor(() -> position(robot).contains("candidate"));
-        retype(robot, "#jumpField", "5").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#jumpField", "5").push(KeyCode.ENTER);
         waitFor(() -> position(robot).contains("t = 5 of 20"));
         assertTrue(in(robot).lookup("#eq-lstm-g").query().getStyleClass().contains("current"));
     }
@@ -145,13 +63,13 @@ class DebuggerViewUiTest {
     @Test
     void aBadTimestepOrUnitGetsAMessageNextToItsFieldAndChangesNothing(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
-        retype(robot, "#jumpField", "99").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#jumpField", "99").push(KeyCode.ENTER);
         waitFor(() -> "Must be between 1 and 20".equals(robot.lookup("#jumpError").queryAs(Label.class).getText()));
         assertEquals(0, vm.cursor().t());
-        retype(robot, "#unitField", "x").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#unitField", "x").push(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#unitError").queryAs(Label.class).getText().contains("is not a whole number"));
         assertEquals(0, vm.unitProperty().get());
-        retype(robot, "#unitField", "3").push(KeyCode.ENTER);
+        DebuggerWindow.retype(robot, "#unitField", "3").push(KeyCode.ENTER);
         waitFor(() -> vm.unitProperty().get() == 3);
         assertTrue(robot.lookup("#substitution").query().getAccessibleText().startsWith("i_t[3]"));
     }
@@ -169,13 +87,13 @@ class DebuggerViewUiTest {
         waitFor(() -> vm.trace() != null);
         robot.push(KeyCode.F11);
         double before = vm.trace().value("f", 0, 0, 0, 0);
-        openEditPane(robot, in(robot));
-        retype(robot, "#weightName", "b_if");
-        retype(robot, "#weightValue", "abc");
+        DebuggerWindow.openEditor(robot);
+        DebuggerWindow.retype(robot, "#weightName", "b_if");
+        DebuggerWindow.retype(robot, "#weightValue", "abc");
         robot.clickOn("#applyWeightButton");
         waitFor(() -> in(robot).lookup("#weightError").queryAs(Label.class).getText().contains("is not a number"));
         assertEquals(before, vm.trace().value("f", 0, 0, 0, 0), "bad input changes nothing");
-        retype(robot, "#weightValue", "6");
+        DebuggerWindow.retype(robot, "#weightValue", "6");
         robot.clickOn("#applyWeightButton");
         waitFor(() -> vm.trace().weights(0, "b_if").get(0, 0) == 6);
         assertNotEquals(before, vm.trace().value("f", 0, 0, 0, 0));
@@ -188,11 +106,11 @@ class DebuggerViewUiTest {
     @Test
     void anInputValueIsEditedInTheTableAndABadOneIsRefused(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
-        openEditPane(robot, in(robot));
-        editFirstInput(robot, "oops").push(KeyCode.ENTER);
+        DebuggerWindow.openEditor(robot);
+        DebuggerWindow.editInputCell(robot, 0, 1, "oops");
         waitFor(() -> robot.lookup("#inputError").queryAs(Label.class).getText().contains("\"oops\" is not a number"));
         assertEquals(Math.sin(2 * Math.PI / 20), vm.trace().value("x", 0, 0, 0, 0), 1e-15);
-        editFirstInput(robot, "0.75").push(KeyCode.ENTER);
+        DebuggerWindow.editInputCell(robot, 0, 1, "0.75");
         waitFor(() -> vm.trace().value("x", 0, 0, 0, 0) == 0.75);
         assertEquals("", robot.lookup("#inputError").queryAs(Label.class).getText());
     }
@@ -220,6 +138,7 @@ class DebuggerViewUiTest {
         assertEquals("Debugger", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getText());
         assertEquals("epoch 3, sample 2", robot.lookup(".debugger-title").queryAs(Label.class).getText());
+        waitFor(() -> in(robot).lookup("#story").queryAs(Label.class).getText().startsWith("target 0, prediction"));
     }
 
     @Test
@@ -234,5 +153,25 @@ class DebuggerViewUiTest {
         waitFor(() -> in(robot).lookup("#companion-rnn_tanh").tryQuery().isPresent()
                 && vm.companions().get(0).resultProperty().get() != null);
         waitFor(() -> in(robot).lookup("#gradient-plot").queryAs(GradientPlot.class).curves().size() == 3);
+    }
+
+    @Test
+    void aLessonsHighlightsShowOnTheEquationTheDiagramAndTheHeatmap(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null && in(robot).lookup("#heatmap-0-f").tryQuery().isPresent());
+        robot.interact(() -> {
+            vm.highlightEquation("lstm.c");
+            vm.highlightPart("f");
+            vm.highlightHeatmap(0, "f");
+        });
+        String mark = "lesson-highlight";
+        waitFor(() -> in(robot).lookup("#eq-lstm-c").query().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#eq-lstm-f").query().getStyleClass().contains(mark));
+        assertTrue(in(robot).lookup("#node-f").query().getStyleClass().contains(mark));
+        assertTrue(in(robot).lookup("#heatmap-0-f").query().getParent().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#heatmap-0-c").query().getParent().getStyleClass().contains(mark));
+        robot.interact(vm::clearHighlights);
+        waitFor(() -> !in(robot).lookup("#eq-lstm-c").query().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#node-f").query().getStyleClass().contains(mark));
+        assertFalse(in(robot).lookup("#heatmap-0-f").query().getParent().getStyleClass().contains(mark));
     }
 }

@@ -18,10 +18,12 @@ class DebuggerWorkerTest {
     @Test
     void resultsWaitForDrainAndArriveOnTheDrainingThread() throws Exception {
         try (DebuggerWorker w = DebuggerWorker.background()) {
+            CountDownLatch started = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             List<String> seen = new ArrayList<>();
             w.submit(p -> {
                 p.accept(0.5);
+                started.countDown();
                 try {
                     release.await(Await.LIMIT_SECONDS, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -29,7 +31,8 @@ class DebuggerWorkerTest {
                 }
                 return Thread.currentThread().getName();
             }, name -> seen.add(name + " -> " + Thread.currentThread().getName()), e -> { });
-            Await.until("the job to report its progress", () -> w.progress() == 0.5);
+            Await.until("the job to start", () -> started.getCount() == 0);
+            assertEquals(0.5, w.progress());
             assertTrue(w.busy());
             assertFalse(w.drain(), "nothing is delivered while the job runs");
             release.countDown();

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.TestWindows;
 import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,7 +43,7 @@ class KeyboardShortcutsUiTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage);
+        window = DebuggerWindow.show(stage, 1280, 800);
         scene = stage.getScene();
         vm = window.debugger().viewModel();
     }

@@ -16,13 +16,18 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Train tab's way in: a copy of the model and one sample, traced with the model's own loss. */
 class OpenModelTest {
 
     static SequenceModel model() {
-        SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU, 2, 5, 2, 1, HeadMode.LAST,
+        return model(CellType.GRU, 2);
+    }
+
+    /** A model reading 2 features with 5 units per layer and a sigmoid head, Keras-initialised from seed 3. */
+    static SequenceModel model(CellType cell, int layers) {
+        SequenceModel m = new SequenceModel(new ModelSpec(cell, 2, 5, layers, 1, HeadMode.LAST,
                 Loss.BINARY_CROSS_ENTROPY));
         Initializers.initialize(m, Initializers.Scheme.KERAS, 3);
         return m;

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.lstmlab.ui.common.TrainingThreads;
 
 /** In the Train and Compare tabs one class makes threads (anchors-style §3.2): TrainingThreads. */
 class ThreadOwnershipTest {

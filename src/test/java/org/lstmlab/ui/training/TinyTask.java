@@ -6,7 +6,7 @@ import java.util.List;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskProfile;
 import org.lstmlab.engine.tasks.TaskScore;
@@ -28,9 +28,9 @@ final class TinyTask implements Task {
 
     static RunSetup setup(String task, int train, int epochs, boolean poisoned) {
         TinyTask t = new TinyTask(task, train, poisoned);
-        TrainingConfig c = t.defaults().withEpochs(epochs).withBatchSize(8).withThreads(2);
-        return new RunSetup(() -> t, t.defaultSteps() > 0 ? Math.min(12, Math.max(t.minSteps(), 12)) : 0,
-                CellType.LSTM, 6, 1, c, Double.NaN, null, java.util.Map.of("task", task, "seq_len", "12"));
+        TrainingConfig c = t.defaults().toBuilder().epochs(epochs).batchSize(8).threads(2).shards(2).build();
+        int steps = t.lengthAdjustable() ? 12 : 0;   // 12 is within every adjustable task's range
+        return new RunSetup(() -> t, new RunRecord(task, steps, CellType.LSTM, 6, 1, Double.NaN, 0, 0, null), c, null);
     }
 
     @Override
@@ -52,11 +52,6 @@ final class TinyTask implements Task {
         }
         return new Dataset(d.name(), tr, d.validation().subList(0, Math.min(40, d.validation().size())),
                 d.inputSize(), d.outputSize(), d.head(), d.loss(), d.vocabulary());
-    }
-
-    @Override
-    public ModelSpec model(Dataset data, CellType cell, int hidden, int layers) {
-        return inner.model(data, cell, hidden, layers);
     }
 
     @Override

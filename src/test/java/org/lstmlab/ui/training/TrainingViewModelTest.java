@@ -1,5 +1,6 @@
 package org.lstmlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -12,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /** The Train tab's logic without a toolkit: the form, the code beside it, the controls, the debugger hand-off. */
 class TrainingViewModelTest {
@@ -47,7 +50,8 @@ class TrainingViewModelTest {
     void theFormsDefaultsAreTheCommandLinesSoTheUiReachesTheSameWeights() {
         for (var t : Tasks.all()) {
             vm.chooseTask(t);
-            assertEquals(t.defaults().withThreads(1), vm.form().config().withThreads(1), t.name());
+            assertEquals(t.defaults().toBuilder().threads(1).build(), vm.form().config().toBuilder().threads(1).build(),
+                    t.name());
             assertEquals(t.defaultHidden(), vm.form().unitsProperty().get(), t.name());
             assertEquals(t.defaultSteps(), vm.form().stepsProperty().get(), t.name());
         }
@@ -67,6 +71,60 @@ class TrainingViewModelTest {
         vm.chooseTask(Tasks.byName("reber"));
         assertTrue(vm.kerasCodeProperty().get().contains("input_shape=(None, 7)"), "Reber strings vary in length");
         assertEquals("Dense(7, sigmoid)\nbinary_crossentropy", vm.headProperty().get());
+    }
+
+    @Test
+    void thePrecisionChoiceTrainsInFloat32IsSavedWithTheRunAndNeverReachesTheDebugger(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertEquals(Precision.FLOAT64, vm.form().config().precision(), "float64 unless asked");
+        assertTrue(vm.torchCodeProperty().get().contains("model = Model().double()"), vm.torchCodeProperty().get());
+        vm.form().precisionProperty().set(Precision.FLOAT32);
+        assertEquals(Precision.FLOAT32, vm.form().config().precision());
+        assertTrue(vm.torchCodeProperty().get().contains("model = Model()  # float32"), vm.torchCodeProperty().get());
+        smallForm();
+        assertEquals(Precision.FLOAT32, vm.form().precisionProperty().get(), "a task's defaults leave it alone");
+        List<SequenceModel> received = new ArrayList<>();
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> received.add(model));
+        vm.start();
+        fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 3);
+        vm.pause();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(Precision.FLOAT32, vm.run().atBoundary(a -> a.session().model().precision()).get());
+        Path run = dir.resolve("r.safetensors");
+        vm.saveCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Saved the run to r.safetensors"));
+        vm.openInDebugger();
+        fx.until(vm, () -> !received.isEmpty());
+        assertEquals(Precision.FLOAT64, received.get(0).precision(), "the debugger traces in float64");
+        vm.stop();
+        vm.form().precisionProperty().set(Precision.FLOAT64);
+        vm.openCheckpoint(run);
+        fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened r.safetensors")
+                && vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals(Precision.FLOAT32, vm.run().atBoundary(a -> a.session().config().precision()).get(),
+                "a saved run continues in the precision it was trained in");
+        assertEquals(Precision.FLOAT32, vm.run().atBoundary(a -> a.session().model().precision()).get());
+        vm.stop();
+    }
+
+    @Test
+    void theLayerBoxOffersTheStandardCellsWithLabelsInBothLanguagesAndNoTutorialMistake() {
+        assertEquals(List.of(CellType.LSTM, CellType.GRU, CellType.GRU_RESET_BEFORE, CellType.RNN_TANH,
+                CellType.RNN_RELU), TrainingForm.CELLS);
+        for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            var bundle = I18n.bundle(l);
+            for (CellType c : TrainingForm.CELLS) {
+                assertTrue(bundle.containsKey(TrainingForm.cellLabelKey(c)), l + " " + c);
+            }
+        }
+        assertEquals("GRU (reset before the product, Cho 2014)", I18n.bundle(Locale.ENGLISH).getString(
+                TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)));
+        assertTrue(I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString(
+                TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)).contains("重置门"));
+        vm.form().cellProperty().set(CellType.GRU_RESET_BEFORE);
+        assertTrue(vm.kerasCodeProperty().get().contains("GRU(32, reset_after=False"), vm.kerasCodeProperty().get());
+        assertTrue(vm.torchCodeProperty().get().startsWith("# gru-reset-before: PyTorch has no GRU"),
+                vm.torchCodeProperty().get());
     }
 
     @Test
@@ -109,7 +167,7 @@ class TrainingViewModelTest {
     @Test
     void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
         List<Object[]> received = new ArrayList<>();
-        vm.setDebuggerLink((model, sample, targets, sequence, title) ->
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) ->
                 received.add(new Object[] {model, sample, targets, sequence, title}));
         smallForm();
         vm.form().epochsProperty().set(50);
@@ -127,7 +185,7 @@ class TrainingViewModelTest {
         assertEquals(1, targets.targets().length);
         assertEquals(0, received.get(0)[3]);
         assertTrue(title.matches("keras-example, epoch \\d+, validation sample \\d+.*"), title);
-        SequenceModel live = vm.run().atBoundary(a -> a.trainer().model()).get();
+        SequenceModel live = vm.run().atBoundary(a -> a.session().model()).get();
         assertNotSame(live, copy);
         assertNotSame(live.parameters().get(0).data(), copy.parameters().get(0).data());
         double before = copy.parameters().get(0).data()[0];
@@ -147,7 +205,7 @@ class TrainingViewModelTest {
         vm.pause();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
         long steps = vm.snapshotProperty().get().steps();
-        double w = vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get();
+        double w = vm.run().atBoundary(a -> a.session().model().parameters().get(0).data()[0]).get();
         Path model = dir.resolve("m.safetensors");
         Path run = dir.resolve("r.safetensors");
         vm.saveModel(model);
@@ -159,12 +217,12 @@ class TrainingViewModelTest {
         fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened r.safetensors")
                 && vm.stateProperty().get() == RunState.PAUSED);
         assertEquals(steps, vm.snapshotProperty().get().steps(), "the run opens where it was saved");
-        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        assertEquals(w, vm.run().atBoundary(a -> a.session().model().parameters().get(0).data()[0]).get());
         vm.openModel(model);
         fx.until(vm, () -> vm.messageProperty().get().startsWith("Opened m.safetensors")
                 && vm.stateProperty().get() == RunState.PAUSED);
         assertEquals(0, vm.snapshotProperty().get().steps());
-        assertEquals(w, vm.run().atBoundary(a -> a.trainer().model().parameters().get(0).data()[0]).get());
+        assertEquals(w, vm.run().atBoundary(a -> a.session().model().parameters().get(0).data()[0]).get());
         vm.openCheckpoint(model);
         fx.until(vm, () -> vm.messageProperty().get().contains("is a model file, not a training checkpoint"));
         vm.stop();
@@ -175,7 +233,7 @@ class TrainingViewModelTest {
         vm.chooseTask(Tasks.byName("reber"));
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
-        EpochMetrics last = vm.snapshotProperty().get().lastEpoch();
+        EpochReport last = vm.snapshotProperty().get().lastEpoch();
         assertEquals(12, last.epoch());
         assertTrue(last.solved(), "accuracy " + last.valAccuracy());
     }
@@ -197,8 +255,8 @@ class TrainingViewModelTest {
         vm.form().stepsProperty().set(10);
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.HALTED);
-        assertTrue(vm.messageProperty().get().startsWith("Training stopped after 3 steps with a loss or gradient "
-                + "that is not a finite number. The weights are those of the last good step."),
+        assertTrue(vm.messageProperty().get().startsWith("Training stopped after 3 steps with a loss, a gradient or "
+                + "an update that is not a finite number. The weights are those of the last good step."),
                 vm.messageProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Halted"), vm.statusProperty().get());
         assertTrue(vm.idleProperty().get());
@@ -224,5 +282,112 @@ class TrainingViewModelTest {
         fx.until(vm, () -> vm.messageProperty().get().contains("never closed"));
         assertTrue(vm.messageProperty().get().contains("line 2, column 3"), vm.messageProperty().get());
         assertEquals("csv", vm.form().taskProperty().get().name(), "the good file stays chosen");
+    }
+    private void finishTiny(String task, int epochs) throws InterruptedException {
+        vm.form().taskProperty().set(new TinyTask(task, 64, false));
+        vm.form().stepsProperty().set(12);
+        vm.form().unitsProperty().set(6);
+        vm.form().epochsProperty().set(epochs);
+        vm.form().batchSizeProperty().set(16);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
+    }
+
+    @Test
+    void everyEpochEndsWithTheTasksVerdictItsThresholdAndTheChanceLevel() throws Exception {
+        finishTiny("adding", 2);
+        String v = vm.verdictProperty().get();
+        assertTrue(v.matches("(Solved|Not solved) after epoch 2: validation accuracy \\d+\\.\\d %, solved at ≥ 90\\.0 %; "
+                + "always 0\\.5 gets \\d+\\.\\d %"), v);
+        EpochReport last = vm.snapshotProperty().get().lastEpoch();
+        assertTrue(v.contains(String.format(Locale.ROOT, "%.1f %%", 100 * last.valAccuracy())), v);
+        MetricChart m = vm.metricChartProperty().get();
+        assertTrue(m.unitRange());
+        assertEquals(0.9, m.threshold());
+        assertArrayEquals(new double[] {1, 2}, m.epochs());
+        assertEquals(last.score().baselineValue(), m.baseline());
+        assertEquals("Validation accuracy", m.title());
+    }
+
+    @Test
+    void aRegressionShowsItsMseBesideTheNaiveForecastNeverAnAccuracy() throws Exception {
+        finishTiny("sine", 1);
+        String v = vm.verdictProperty().get();
+        assertTrue(v.contains("after epoch 1: validation MSE "), v);
+        assertTrue(v.matches(".*, solved at < 0\\.001; repeating the last value gets 0\\.03\\d*"), v);
+        assertFalse(v.contains("accuracy"), v);
+        MetricChart m = vm.metricChartProperty().get();
+        assertFalse(m.unitRange(), "an MSE is not drawn on [0, 1]");
+        assertEquals(0.001, m.threshold());
+        assertEquals(0.031, m.baseline(), 0.001);
+        assertEquals("Validation MSE", m.title());
+    }
+
+    @Test
+    void choosingAnotherTaskClearsTheLastRunsChartsAndVerdict() throws Exception {
+        finishTiny("adding", 1);
+        assertFalse(vm.verdictProperty().get().isEmpty());
+        vm.chooseTask(Tasks.byName("reber"));
+        assertNull(vm.snapshotProperty().get(), "the charts are emptied");
+        assertEquals("", vm.verdictProperty().get());
+        assertFalse(vm.hasModelProperty().get());
+        assertEquals(0, vm.metricChartProperty().get().epochs().length);
+    }
+
+    @Test
+    void onlyTheFieldsThatApplyAreShown() throws Exception {
+        FieldsShown adding = vm.fieldsProperty().get();
+        assertEquals(new FieldsShown(false, false, true, "training.steps", 10, 200), adding);
+        for (String fixed : List.of("reber", "sentiment")) {
+            vm.chooseTask(Tasks.byName(fixed));
+            assertFalse(vm.fieldsProperty().get().steps(), fixed + " has no length to choose");
+            assertFalse(vm.fieldsProperty().get().encoding(), "a built-in task has no file to decode");
+        }
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        assertEquals(new FieldsShown(true, true, true, "training.window", 1, 1000), vm.fieldsProperty().get());
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("charlm"));
+        assertEquals(new FieldsShown(true, false, true, "training.steps", 4, 200), vm.fieldsProperty().get());
+    }
+
+    @Test
+    void aCsvRunReadsTheFileAgainWithTheFormsWindowAndHorizon() throws Exception {
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        vm.form().stepsProperty().set(5);
+        vm.form().horizonProperty().set(3);
+        vm.form().epochsProperty().set(50);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.RUNNING);
+        int steps = vm.run().atBoundary(a -> a.data().train().get(0).steps()).get();
+        int horizon = vm.run().atBoundary(a -> a.session().record().data().horizon()).get();
+        vm.stop();
+        assertEquals(5, steps);
+        assertEquals(3, horizon);
+    }
+
+    @Test
+    void everyProblemOfARefusedFileCanBeRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("three.csv");
+        java.nio.file.Files.writeString(bad, "time,load,temp\n1,2,3\n2,x,4\n3,5,\n4,y,z\n5,6,7\n");
+        vm.chooseDataFile(bad);
+        fx.until(vm, () -> vm.messageProperty().get().contains("more problems"));
+        assertTrue(vm.messageProperty().get().endsWith("line 3: field 2 (load): 'x' is not a number "
+                + "(and 3 more problems)"), vm.messageProperty().get());
+        assertEquals(bad + ":\nline 3: field 2 (load): 'x' is not a number\nline 4: field 3 (temp): missing value\n"
+                + "line 5: field 2 (load): 'y' is not a number\nline 5: field 3 (temp): 'z' is not a number",
+                vm.detailsProperty().get());
+    }
+
+    @Test
+    void theDebuggerTitleCountsTheEpochsTheWeightsHaveBeenTrainedFor() throws Exception {
+        List<String> titles = new ArrayList<>();
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> titles.add(title));
+        vm.openInDebugger();
+        finishTiny("adding", 2);
+        vm.openInDebugger();
+        fx.until(vm, () -> !titles.isEmpty());
+        assertTrue(titles.get(0).startsWith("adding, epoch 2, validation sample "), titles.get(0));
     }
 }

@@ -3,7 +3,7 @@ package org.lstmlab.ui.training;
 import java.util.Locale;
 
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * Trains tasks through the Train tab's own code path (its view model, form defaults and TrainingRun) and prints
@@ -26,7 +26,7 @@ public final class UiDefaultsCheck {
                 vm.pulse();
                 Thread.sleep(20);
             }
-            EpochMetrics last = vm.snapshotProperty().get().lastEpoch();
+            org.lstmlab.engine.session.EpochReport last = vm.snapshotProperty().get().lastEpoch();
             System.out.printf(Locale.ROOT, "%s (UI, threads %d): state %s, epoch %d, val_loss %.6f, val_accuracy %.4f,"
                     + " solved %s, %.1f s%n", name, vm.form().threadsProperty().get(), vm.stateProperty().get(),
                     last.epoch(), last.valLoss(), last.valAccuracy(), last.solved(), (System.nanoTime() - start) / 1e9);

@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * reads A by rows ({@code mm}) or packed by columns ({@code mtm}). Vectors never leave these methods.
  */
 final class VectorTiles {
-    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Double> S = VectorWidth.doubles(VectorTiles.class);
     static final int L = S.length();
 
     private VectorTiles() {
@@ -205,28 +205,19 @@ final class VectorTiles {
         r3.intoArray(c, c3);
     }
 
-    /** One row × one vector; k unrolled by 4 into separate sums so the FMA latency is hidden. */
+    /**
+     * One row × one vector. One accumulator, k in order: the same sums, in the same order, as every other path
+     * and as {@code PlainGemm}, so the kernels agree bit for bit (used only for the column tail of single rows).
+     */
     static void tile1x1(double[] a, int ai, int acs, double[] b, int bi, int ldb,
                         double[] c, int ci, int kc, boolean load) {
         DoubleVector r0 = start(c, ci, load);
-        DoubleVector r1 = DoubleVector.zero(S);
-        DoubleVector r2 = DoubleVector.zero(S);
-        DoubleVector r3 = DoubleVector.zero(S);
-        int p = 0;
-        for (; p + 4 <= kc; p += 4) {
-            r0 = DoubleVector.broadcast(S, a[ai]).fma(DoubleVector.fromArray(S, b, bi), r0);
-            r1 = DoubleVector.broadcast(S, a[ai + acs]).fma(DoubleVector.fromArray(S, b, bi + ldb), r1);
-            r2 = DoubleVector.broadcast(S, a[ai + 2 * acs]).fma(DoubleVector.fromArray(S, b, bi + 2 * ldb), r2);
-            r3 = DoubleVector.broadcast(S, a[ai + 3 * acs]).fma(DoubleVector.fromArray(S, b, bi + 3 * ldb), r3);
-            ai += 4 * acs;
-            bi += 4 * ldb;
-        }
-        for (; p < kc; p++) {
+        for (int p = 0; p < kc; p++) {
             r0 = DoubleVector.broadcast(S, a[ai]).fma(DoubleVector.fromArray(S, b, bi), r0);
             ai += acs;
             bi += ldb;
         }
-        r0.add(r1).add(r2.add(r3)).intoArray(c, ci);
+        r0.intoArray(c, ci);
     }
 
     /**
@@ -280,8 +271,9 @@ final class VectorTiles {
                 xv.fma(DoubleVector.fromArray(S, b, bi + j), DoubleVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);
             }
         } else {
+            DoubleVector zero = DoubleVector.zero(S);  // x·b + 0 rather than x·b: a −0 product becomes +0, as in the plain twin
             for (int j = 0; j < n; j += L) {
-                xv.mul(DoubleVector.fromArray(S, b, bi + j)).intoArray(c, ci + j);
+                xv.fma(DoubleVector.fromArray(S, b, bi + j), zero).intoArray(c, ci + j);
             }
         }
     }

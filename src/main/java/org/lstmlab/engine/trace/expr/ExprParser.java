@@ -21,8 +21,8 @@ import org.lstmlab.engine.trace.expr.ExprError.Kind;
  * Examples: {@code f[3] < 0.05}, {@code max(abs(c)) > 2}, {@code t == 7}, {@code isnan(h)}, {@code o * tanh(c)}.
  *
  * <p>Hostile or mistaken text cannot exhaust the stack: an expression is at most {@value #MAX_LENGTH} characters
- * and nests at most {@value #MAX_NESTING} levels (parentheses, brackets, function calls, prefix operators and
- * powers each count one), so parsing and evaluating it need a bounded stack; anything longer or deeper is an
+ * and nests at most {@value #MAX_NESTING} levels (parentheses, brackets, each index of a chain, function calls,
+ * prefix operators and powers each count one), so parsing and evaluating it need a bounded stack; anything longer or deeper is an
  * {@link ExprError} of kind {@code TOO_LONG} or {@code TOO_DEEP}, like every other mistake.
  */
 public final class ExprParser {
@@ -140,19 +140,22 @@ public final class ExprParser {
         return base;
     }
 
+    /** Each index of a chain such as {@code z[0][1]} nests the target one level deeper: they count until its end. */
     private Expr postfix() {
         Expr e = primary();
+        int chain = 0;
         while (accept("[")) {
             enter();
+            chain++;
             List<Expr> idx = new ArrayList<>();
             idx.add(or());
             if (accept(",")) {
                 idx.add(or());
             }
             expect("]");
-            nesting--;
             e = new Expr.Index(e, idx);
         }
+        nesting -= chain;
         return e;
     }
 
@@ -160,7 +163,7 @@ public final class ExprParser {
     private void enter() {
         if (++nesting > MAX_NESTING) {
             throw new ExprError(Kind.TOO_DEEP, pos, "the expression nests more than " + MAX_NESTING
-                    + " levels deep (parentheses, brackets, calls, signs or powers)", MAX_NESTING);
+                    + " levels deep (parentheses, brackets, indices, calls, signs or powers)", MAX_NESTING);
         }
     }
 

@@ -41,7 +41,7 @@ public final class TraceScope implements Scope {
             }
             default -> { }
         }
-        if (trace.has(name) && !(name.equals("da") && trace.cell() == org.lstmlab.engine.nn.CellType.GRU)) {
+        if (trace.has(name) && !(name.equals("da") && trace.cell().isGru())) {
             return Value.vector(trace.vector(name, layer, step, seq));
         }
         if (name.startsWith("b_")) {

@@ -12,10 +12,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.Resources;
-import org.lstmlab.ui.Screenshots;
+import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.Screenshots;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.SetupForm;
 import org.lstmlab.ui.debugger.WeightPreset;
@@ -163,11 +163,63 @@ public final class DebuggerScreenshots {
         });
         settle();
         shot(out, "debugger-long-h256.png");
+        storyAndRefusal(out);
         fx(() -> {
             window.shutdown();
             Platform.exit();
             return null;
         });
+    }
+
+    /**
+     * A sentiment review opened as from the Train tab (an untrained LSTM: the story, the pre-activation line), a GRU
+     * refused for it, and the same window at 1024 × 768 with the weight editor open.
+     */
+    private static void storyAndRefusal(Path out) throws Exception {
+        fx(() -> {
+            org.lstmlab.engine.data.Dataset data = new org.lstmlab.engine.tasks.SentimentTask().generate(0, 5);
+            org.lstmlab.engine.data.Sample review = data.validation().get(3);
+            org.lstmlab.engine.nn.Batch batch = org.lstmlab.engine.data.Batches.toBatch(java.util.List.of(review),
+                    data.head(), data.outputSize());
+            org.lstmlab.engine.nn.SequenceModel model = new org.lstmlab.engine.nn.SequenceModel(
+                    new org.lstmlab.engine.nn.ModelSpec(CellType.LSTM, data.inputSize(), 8, 1, data.outputSize(),
+                            data.head(), data.loss()));
+            org.lstmlab.engine.nn.Initializers.initialize(model, org.lstmlab.engine.nn.Initializers.Scheme.KERAS, 1);
+            window.debuggerLauncher().openModel(model, batch.input(), batch, 0, "sentiment, untrained, review 4",
+                    data.vocabulary());
+            return null;
+        });
+        settle();
+        fx(() -> {
+            vm.jumpTo(Math.min(4, vm.trace().steps()));
+            vm.goToEquation(1);
+            vm.followUnit(2);
+            return null;
+        });
+        settle();
+        shot(out, "debugger-story.png");
+        fx(() -> {
+            javafx.scene.control.TitledPane setup = (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
+            setup.setAnimated(false);
+            setup.setExpanded(true);
+            return vm.chooseCell(CellType.GRU);
+        });
+        settle();
+        shot(out, "debugger-refused.png");
+        fx(() -> {
+            scene.getWindow().setWidth(1024);
+            scene.getWindow().setHeight(768);
+            vm.stepper().speedPositionProperty().set(0.3);
+            javafx.scene.control.TitledPane setup = (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
+            javafx.scene.control.TitledPane edit = (javafx.scene.control.TitledPane) window.root().lookup("#editPane");
+            setup.setAnimated(false);
+            edit.setAnimated(false);
+            setup.setExpanded(false);
+            edit.setExpanded(true);
+            return null;
+        });
+        settle();
+        shot(out, "debugger-1024x768.png");
     }
 
     private static void settle() throws Exception {

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.lstmlab.ui.I18n;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.Resources;
+import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.SetupForm;
 

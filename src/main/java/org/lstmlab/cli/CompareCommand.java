@@ -1,0 +1,106 @@
+package org.lstmlab.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.train.TrainingConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code compare}: what the Compare tab runs, through the same {@link Comparison}, with the same defaults: a
+ * SimpleRNN, a GRU and an LSTM trained at each sequence length, one JSON line per model as it finishes.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Train a SimpleRNN, a GRU and an LSTM on the same task at several sequence lengths, as the "
+                + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
+                + "epoch), solved, seconds, and the task's threshold and chance level. The defaults are the tab's.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Option(names = "--task", description = "adding (default), keras-example, temporal-order, copy or counting")
+    private String task;
+
+    @Option(names = "--lengths", split = ",", description = "sequence lengths, comma-separated (default: the "
+            + "task's, 10,25,50,100 for adding)")
+    private List<Integer> lengths;
+
+    @Option(names = "--epochs", description = "epochs per model, 1 to 1000 (default: 5)")
+    private Integer epochs;
+
+    @Option(names = "--samples", description = "training samples per model, 10 to " + Comparison.MAX_SAMPLES
+            + " (default: 6000)")
+    private Integer samples;
+
+    @Option(names = "--seed", description = "seed for data, weights and shuffling (default: 42)")
+    private Long seed;
+
+    @Option(names = "--threads", description = "worker threads per model (default: all cores); each batch is "
+            + "split into as many shards, up to the cores")
+    private Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Comparison.Settings s = settings();
+        Comparison comparison = new Comparison(s);
+        comparison.run(new Comparison.Listener() {
+            @Override
+            public void finished(Comparison.Point p) {
+                out.println(Json.line(line(p)));
+                out.flush();
+            }
+        });
+        return 0;
+    }
+
+    /** The settings: the tab's defaults for the task, with the options given. */
+    Comparison.Settings settings() {
+        Task t = OptionChecks.named("--task", () -> Tasks.byName(task == null ? Comparison.defaultTask().name()
+                : task));
+        if (!Comparison.comparable(t)) {
+            throw new IllegalArgumentException("--task " + t.name() + " cannot be compared across lengths; "
+                    + "choose one of " + String.join(", ", Comparison.comparableTasks().stream().map(Task::name)
+                    .toList()));
+        }
+        int n = threads == null ? Comparison.defaultThreads()
+                : OptionChecks.range("--threads", threads, 1, TrainingConfig.MAX_THREADS);
+        Comparison.Settings d = Comparison.defaults(t, n);
+        List<Integer> ls = lengths == null ? d.lengths() : new ArrayList<>(lengths);
+        OptionChecks.range("--lengths (how many)", ls.size(), 1, Comparison.MAX_LENGTHS);
+        for (int len : ls) {
+            OptionChecks.range("--lengths", len, t.minSteps(), t.maxSteps());
+        }
+        int e = epochs == null ? d.epochs() : OptionChecks.range("--epochs", epochs, 1, 1000);
+        int k = samples == null ? d.samples() : OptionChecks.range("--samples", samples, 10, Comparison.MAX_SAMPLES);
+        return new Comparison.Settings(t, ls, e, k, seed == null ? d.seed() : seed, n);
+    }
+
+    /** One model's line: the keys the issue asks for, then the criterion's numbers. */
+    static Map<String, Object> line(Comparison.Point p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cell", p.cell().displayName());
+        m.put("seq_len", p.seqLen());
+        m.put("val_accuracy", p.accuracy());
+        m.put("solved", p.solved());
+        m.put("seconds", Math.round(p.seconds() * 100) / 100.0);
+        if (p.best() != null) {
+            m.put("best_epoch", p.best().epoch());
+            m.put("threshold", p.best().score().threshold());
+            m.put("chance", p.best().score().baselineValue());
+        }
+        if (p.halted()) {
+            m.put("halted", true);
+        }
+        return m;
+    }
+}

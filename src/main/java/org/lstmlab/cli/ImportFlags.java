@@ -1,0 +1,62 @@
+package org.lstmlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.lstmlab.engine.interop.ImportOptions;
+import org.lstmlab.engine.interop.ImportedModel;
+import org.lstmlab.engine.interop.ModelImport;
+import org.lstmlab.engine.nn.HeadMode;
+import picocli.CommandLine.Option;
+
+/** The options that open a model of any format, shared by {@code predict}, {@code export} and {@code trace}. */
+final class ImportFlags {
+    @Option(names = "--model", required = true, paramLabel = "M",
+            description = "the model: LSTM Lab .safetensors, a PyTorch state_dict (.safetensors), Keras .h5, "
+                    + ".keras or .weights.h5 (with its config beside it)")
+    Path model;
+
+    @Option(names = "--nonlinearity", paramLabel = "tanh|relu",
+            description = "the nn.RNN nonlinearity, which a state_dict does not record")
+    String nonlinearity;
+
+    @Option(names = "--activation", paramLabel = "sigmoid|softmax|none",
+            description = "the activation after the head, for files that do not record it")
+    String activation;
+
+    ImportOptions options(boolean lastStep, boolean everyStep) {
+        if (lastStep && everyStep) {
+            throw new IllegalArgumentException("--last-step and --every-step exclude each other");
+        }
+        ImportOptions o = ImportOptions.NONE;
+        if (nonlinearity != null) {
+            o = o.withNonlinearity(ImportOptions.parseNonlinearity(nonlinearity));
+        }
+        if (activation != null) {
+            o = o.withActivation(ImportOptions.parseActivation(activation));
+        }
+        if (lastStep) {
+            o = o.withHead(HeadMode.LAST);
+        }
+        if (everyStep) {
+            o = o.withHead(HeadMode.EVERY_STEP);
+        }
+        return o;
+    }
+
+    /** Opens the model and says once, on stderr, everything that was assumed or ignored. */
+    ImportedModel open(ImportOptions options, PrintWriter err) throws IOException {
+        ImportedModel m = ModelImport.load(model, options);
+        for (String note : m.notes()) {
+            err.println("lstm-lab: note: " + model.getFileName() + ": " + note);
+        }
+        err.flush();
+        return m;
+    }
+
+    static Optional<String> none() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,69 @@
+package org.lstmlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+import org.lstmlab.engine.interop.ImportedModel;
+import org.lstmlab.engine.interop.Predictor;
+import org.lstmlab.engine.interop.SequenceFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code predict}: runs a saved model of any supported format on sequences from a file. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = {"Run a model on sequences and write what its head outputs, activation included.",
+                "An LSTM Lab model predicts as it was trained (last step or every step). A file without LSTM Lab "
+                        + "metadata predicts the head's raw outputs at every step, (B, T, O), or the top layer's "
+                        + "hidden states without a head; what was assumed is said once on stderr."})
+final class PredictCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+    @Mixin private ImportFlags model;
+
+    @Option(names = "--input", required = true, paramLabel = "X",
+            description = ".safetensors (tensor 'input', (B, T, D)), .npy / .npz ((B, T, D) or (T, D)) or .csv "
+                    + "(a header, then one sequence per row, or with --window a time series of one row per step)")
+    private Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "Y",
+            description = ".safetensors (tensor 'prediction'), .npy, .npz or .csv")
+    private Path out;
+
+    @Option(names = "--window", paramLabel = "T", description = "read a CSV time series as every window of T steps")
+    private Integer window;
+
+    @Option(names = "--last-step", description = "predict from the last step only: (B, O)")
+    private boolean lastStep;
+
+    @Option(names = "--every-step", description = "predict at every step: (B, T, O)")
+    private boolean everyStep;
+
+    @Override
+    public Integer call() throws IOException {
+        SequenceFiles.checkOutput(out);
+        Outputs.notAnInput("--out", out, "the input file", input, model.model);
+        if (window != null && window < 1) {
+            throw new IllegalArgumentException("--window must be at least 1, got " + window);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ImportedModel m = model.open(model.options(lastStep, everyStep), err);
+        SequenceFiles.Sequences x = SequenceFiles.read(input, m.model().spec().inputSize(),
+                window == null ? OptionalInt.empty() : OptionalInt.of(window));
+        Predictor.Prediction p = Predictor.predict(m.model(), x.x(), x.batch(), x.steps());
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("source", "lstm-lab predict --model " + model.model.getFileName());
+        meta.put("model_kind", m.kind());
+        meta.put("activation", m.model().spec().loss().activation().kerasName());
+        SequenceFiles.write(out, p, meta);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("wrote prediction " + java.util.Arrays.toString(p.shape()) + " to " + out);
+        return 0;
+    }
+}

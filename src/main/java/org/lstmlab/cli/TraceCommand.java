@@ -1,0 +1,59 @@
+package org.lstmlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+import org.lstmlab.engine.interop.ImportedModel;
+import org.lstmlab.engine.interop.SequenceFiles;
+import org.lstmlab.engine.interop.TraceExport;
+import org.lstmlab.engine.trace.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code trace}: every intermediate value of a model's forward (and backward) pass, to a file. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = {"Write the whole trace of a model on sequences: every layer, step t (from 0), sequence b, "
+                + "symbol (x, h_prev, gates, c, h, ...) and unit.",
+                "The extension picks the format: .csv (layer,t,b,symbol,unit,value), .json, .safetensors (the names "
+                        + "'forward' uses, plus trace.l<k>.<symbol>).",
+                "--backward adds the backward pass of L = sum of the top layer's last h (the debugger's default)."})
+final class TraceCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+    @Mixin private ImportFlags model;
+
+    @Option(names = "--input", required = true, paramLabel = "X", description = "as for predict")
+    private Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = ".csv, .json or .safetensors")
+    private Path out;
+
+    @Option(names = "--window", paramLabel = "T", description = "read a CSV time series as every window of T steps")
+    private Integer window;
+
+    @Option(names = "--backward", description = "also record the backward pass")
+    private boolean backward;
+
+    @Override
+    public Integer call() throws IOException {
+        String ext = out.getFileName().toString().replaceAll(".*\\.", "");
+        if (!java.util.List.of("csv", "json", "safetensors").contains(ext)) {
+            throw new IllegalArgumentException(out + ": a trace is written as .csv, .json or .safetensors");
+        }
+        Outputs.notAnInput("--out", out, "the input file", input, model.model);
+        ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
+        SequenceFiles.Sequences x = SequenceFiles.read(input, m.model().spec().inputSize(),
+                window == null ? OptionalInt.empty() : OptionalInt.of(window));
+        Trace tr = TraceExport.run(m.model(), x.x(), x.batch(), x.steps(), backward);
+        TraceExport.write(out, tr);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("wrote the " + (backward ? "forward and backward" : "forward") + " trace of " + x.batch()
+                + " sequence(s) × " + x.steps() + " steps to " + out);
+        return 0;
+    }
+}

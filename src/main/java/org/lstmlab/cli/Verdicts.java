@@ -1,0 +1,57 @@
+package org.lstmlab.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lstmlab.engine.tasks.TaskScore;
+
+/** A task's verdict as the command line prints it: in words for people, as JSON fields for programs. */
+final class Verdicts {
+    private Verdicts() {
+    }
+
+    /** E.g. {@code val_accuracy 0.4050 - not solved (needs >= 0.9000; always 0.5 gets 0.1620)}. */
+    static String epochText(TaskScore s) {
+        return String.format(Locale.ROOT, "%s %.4f - %s (%s)", key(s.metric()), s.value(),
+                s.solved() ? "solved" : "not solved", criterion(s));
+    }
+
+    /** E.g. {@code needs < 0.0010; repeating the last value gets 0.0311}. */
+    static String criterion(TaskScore s) {
+        String need = String.format(Locale.ROOT, "needs %s %s", s.metric().higherIsBetter() ? ">=" : "<",
+                number(s.threshold()));
+        if (s.baseline() == TaskScore.Baseline.NONE || Double.isNaN(s.baselineValue())) {
+            return need;
+        }
+        return need + "; " + s.baseline().english() + " gets " + number(s.baselineValue());
+    }
+
+    /** The verdict's JSON fields: the accuracy only where the task has one, then the metric and the baseline. */
+    static Map<String, Object> fields(TaskScore s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (s.hasAccuracy()) {
+            m.put("val_accuracy", s.accuracy());
+        }
+        m.put("metric", key(s.metric()).replace("val_", ""));
+        m.put("metric_value", s.value());
+        m.put("threshold", s.threshold());
+        m.put("baseline", s.baseline().name().toLowerCase(Locale.ROOT));
+        m.put("baseline_value", s.baselineValue());
+        m.put("solved", s.solved());
+        return m;
+    }
+
+    static String key(TaskScore.Metric m) {
+        return switch (m) {
+            case ACCURACY -> "val_accuracy";
+            case MSE -> "val_mse";
+            case CROSS_ENTROPY -> "val_cross_entropy";
+        };
+    }
+
+    private static String number(double v) {
+        return Math.abs(v) >= 1e-3 || v == 0 ? String.format(Locale.ROOT, "%.4f", v)
+                : String.format(Locale.ROOT, "%.3g", v);
+    }
+}

@@ -1,0 +1,50 @@
+package org.lstmlab.engine.interop;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+
+import org.lstmlab.engine.bounds.InputFiles;
+
+/** What a model file is, from its first bytes (never from its name alone). */
+enum FileKind {
+    SAFETENSORS,
+    HDF5,
+    ZIP,
+    PICKLE;
+
+    private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+
+    static FileKind of(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int n;
+        // a folder, device or FIFO is refused by its type before it is opened
+        try (FileChannel ch = InputFiles.openRegular(file)) {
+            ByteBuffer b = ByteBuffer.wrap(head);
+            while (b.hasRemaining() && ch.read(b) > 0) {
+                // fill up to 8 bytes
+            }
+            n = b.position();
+        }
+        if (n == 8 && java.util.Arrays.equals(head, HDF5_SIGNATURE)) {
+            return HDF5;
+        }
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return ZIP;
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0x80 && head[1] >= 2 && head[1] <= 5) {
+            return PICKLE;
+        }
+        return SAFETENSORS;
+    }
+
+    /** The two lines of Python that turn a pickled PyTorch file into safetensors, on one line. */
+    static String convertHint(Path file) {
+        String name = file.getFileName().toString();
+        String out = name.replaceAll("\\.(pt|pth|bin|ckpt)$", "") + ".safetensors";
+        return "convert it with these two lines of Python: import torch, safetensors.torch  then  "
+                + "safetensors.torch.save_file(torch.load('" + name + "', map_location='cpu'), '" + out + "')"
+                + "  (if it holds a whole model, save its .state_dict())";
+    }
+}

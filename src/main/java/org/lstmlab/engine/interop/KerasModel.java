@@ -1,0 +1,335 @@
+package org.lstmlab.engine.interop;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.loss.OutputActivation;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+
+/**
+ * Builds the engine model from a Keras model's weights, with its config when the file has one. With a config the
+ * architecture (units, activations, {@code return_sequences}, {@code reset_after}, the Dense activation) comes from
+ * it and must agree with every weight's shape; without one it is read from the shapes and what cannot be seen is
+ * assumed with a note (Keras' defaults: tanh, sigmoid gates, {@code return_sequences=False}; the Dense activation is
+ * asked for).
+ */
+final class KerasModel {
+    /** One weight array as stored: its shape and values. */
+    record Array(String name, int[] shape, double[] values) {
+    }
+
+    /**
+     * The weights of one layer, in Keras' order (kernel, recurrent_kernel, bias; or kernel, bias).
+     *
+     * @param kindHint the kind the file's names suggest, or null
+     */
+    record Weighted(String name, KerasConfig.Kind kindHint, List<Array> arrays) {
+    }
+
+    private KerasModel() {
+    }
+
+    static ImportedModel build(String file, String kind, Optional<List<KerasConfig.Layer>> config,
+                               List<Weighted> weights, ImportOptions options) throws ModelFileException {
+        List<String> notes = new ArrayList<>();
+        Set<ImportedModel.Unknown> assumed = EnumSet.noneOf(ImportedModel.Unknown.class);
+        if (options.nonlinearity().isPresent()) {
+            throw new ModelFileException(file, "--nonlinearity is for PyTorch state_dicts; a Keras SimpleRNN's "
+                    + "activation is in its config");
+        }
+        List<KerasConfig.Layer> layers = config.isPresent() ? withWeights(file, config.get(), weights)
+                : inferred(file, weights, options, notes, assumed);
+        List<KerasConfig.Layer> rnn = new ArrayList<>();
+        KerasConfig.Layer dense = null;
+        for (KerasConfig.Layer l : layers) {
+            if (l.kind() == KerasConfig.Kind.NONE) {
+                continue;
+            }
+            if (dense != null) {
+                throw new ModelFileException(file, "layer '" + l.name() + "' follows the Dense layer '" + dense.name()
+                        + "'; LSTM Lab reads recurrent layers followed by at most one Dense");
+            }
+            if (l.kind() == KerasConfig.Kind.DENSE) {
+                if (rnn.isEmpty()) {
+                    throw new ModelFileException(file, "Dense layer '" + l.name() + "' comes before any recurrent layer");
+                }
+                dense = l;
+            } else {
+                rnn.add(l);
+            }
+        }
+        if (rnn.isEmpty()) {
+            throw new ModelFileException(file, "the Keras model has no LSTM, GRU or SimpleRNN layer");
+        }
+        KerasConfig.Layer first = rnn.get(0);
+        CellType cell = cell(file, first);
+        int h = first.units();
+        for (int k = 0; k < rnn.size(); k++) {
+            KerasConfig.Layer l = rnn.get(k);
+            if (cell(file, l) != cell || l.units() != h) {
+                throw new ModelFileException(file, "layer '" + l.name() + "' is " + l.className() + "(" + l.units()
+                        + ") after " + first.className() + "(" + h + "); LSTM Lab stacks layers of one cell type and "
+                        + "one size");
+            }
+            if (k < rnn.size() - 1 && !l.returnSequences()) {
+                throw new ModelFileException(file, "layer '" + l.name() + "' is followed by another recurrent layer "
+                        + "but has return_sequences=False");
+            }
+        }
+        KerasConfig.Layer top = rnn.get(rnn.size() - 1);
+        HeadMode mode = top.returnSequences() ? HeadMode.EVERY_STEP : HeadMode.LAST;
+        if (options.head().isPresent() && options.head().get() != mode) {
+            notes.add("the model's head reads " + (mode == HeadMode.LAST ? "the last step" : "every step")
+                    + "; predicting " + (options.head().get() == HeadMode.LAST ? "the last step" : "every step")
+                    + " as asked");
+            mode = options.head().get();
+        }
+        OutputActivation activation = dense == null ? OutputActivation.IDENTITY : activation(file, dense);
+        if (options.activation().isPresent() && options.activation().get() != activation) {
+            if (config.isPresent() || dense == null) {
+                throw new ModelFileException(file, "--activation " + options.activation().get().kerasName()
+                        + " contradicts the file, whose " + (dense == null ? "model has no Dense layer"
+                        : "Dense layer '" + dense.name() + "' uses " + activation.kerasName()));
+            }
+            activation = options.activation().get();
+        }
+        if (dense == null) {
+            notes.add("no Dense layer: the prediction is the top layer's hidden states h_t");
+        }
+        Map<String, double[]> values = new LinkedHashMap<>();
+        int index = 0;
+        int o = h;
+        Map<String, Weighted> byName = new LinkedHashMap<>();
+        for (Weighted w : weights) {
+            byName.put(w.name(), w);
+        }
+        int d = -1;
+        for (KerasConfig.Layer l : layers) {
+            if (l.kind() == KerasConfig.Kind.NONE) {
+                continue;
+            }
+            Weighted w = byName.get(l.name());
+            if (l.kind() == KerasConfig.Kind.DENSE) {
+                double[] kernel = w.arrays().get(0).values();
+                o = w.arrays().get(0).shape()[1];
+                if (w.arrays().get(0).shape()[0] != h) {
+                    throw new ModelFileException(file, "Dense layer '" + l.name() + "' has a kernel of "
+                            + w.arrays().get(0).shape()[0] + " rows after " + h + " recurrent units");
+                }
+                values.put("fc.weight", KerasLayout.transpose(kernel, h, o));
+                values.put("fc.bias", l.useBias() ? w.arrays().get(1).values() : new double[o]);
+                continue;
+            }
+            int in = w.arrays().get(0).shape()[0];
+            if (index == 0) {
+                d = in;
+            } else if (in != h) {
+                throw new ModelFileException(file, "layer '" + l.name() + "' has a kernel of " + in + " rows after "
+                        + h + " recurrent units");
+            }
+            int g = cell.gateCount() * h;
+            values.put("rnn.weight_ih_l" + index, KerasLayout.kernelToTorch(cell, w.arrays().get(0).values(), in, h));
+            values.put("rnn.weight_hh_l" + index, KerasLayout.kernelToTorch(cell, w.arrays().get(1).values(), h, h));
+            double[] bih = new double[g];
+            double[] bhh = new double[g];
+            if (l.useBias()) {
+                double[] bias = w.arrays().get(2).values();
+                System.arraycopy(bias, 0, bih, 0, g);
+                if (cell == CellType.GRU) {
+                    System.arraycopy(bias, g, bhh, 0, g);
+                }
+            }
+            values.put("rnn.bias_ih_l" + index, KerasLayout.swapGruBlocks(cell, bih, h, 1));
+            values.put("rnn.bias_hh_l" + index, KerasLayout.swapGruBlocks(cell, bhh, h, 1));
+            index++;
+        }
+        if (activation == OutputActivation.SOFTMAX && o < 2) {
+            throw new ModelFileException(file, "a softmax over " + o + " output is always 1; LSTM Lab needs 2 or more");
+        }
+        ModelSpec spec = new ModelSpec(cell, d, h, rnn.size(), o, mode, Imports.lossOf(activation));
+        return Imports.build(file, kind, spec, values, dense != null, notes, assumed, Map.of());
+    }
+
+    private static CellType cell(String file, KerasConfig.Layer l) throws ModelFileException {
+        switch (l.kind()) {
+            case LSTM, GRU -> {
+                if (!l.activation().equals("tanh")) {
+                    throw new ModelFileException(file, "layer '" + l.name() + "' uses activation='" + l.activation()
+                            + "'; LSTM Lab computes the " + l.className() + " with tanh");
+                }
+                if (!l.recurrentActivation().equals("sigmoid")) {
+                    throw new ModelFileException(file, "layer '" + l.name() + "' uses recurrent_activation='"
+                            + l.recurrentActivation() + "'; LSTM Lab computes the gates with the sigmoid "
+                            + "(Keras' default since 2.3; older Keras used hard_sigmoid)");
+                }
+                if (l.kind() == KerasConfig.Kind.LSTM) {
+                    return CellType.LSTM;
+                }
+                return l.resetAfter() ? CellType.GRU : CellType.GRU_RESET_BEFORE;
+            }
+            case SIMPLE_RNN -> {
+                return switch (l.activation()) {
+                    case "tanh" -> CellType.RNN_TANH;
+                    case "relu" -> CellType.RNN_RELU;
+                    default -> throw new ModelFileException(file, "layer '" + l.name() + "' uses activation='"
+                            + l.activation() + "'; LSTM Lab computes a SimpleRNN with tanh or relu");
+                };
+            }
+            default -> throw new IllegalStateException(l.kind().name());
+        }
+    }
+
+    private static OutputActivation activation(String file, KerasConfig.Layer dense) throws ModelFileException {
+        return switch (dense.activation()) {
+            case "sigmoid" -> OutputActivation.SIGMOID;
+            case "softmax" -> OutputActivation.SOFTMAX;
+            case "linear" -> OutputActivation.IDENTITY;
+            default -> throw new ModelFileException(file, "Dense layer '" + dense.name() + "' uses activation='"
+                    + dense.activation() + "'; LSTM Lab's head uses sigmoid, softmax or linear");
+        };
+    }
+
+    /** The config's layers, each weighted one matched in order with its weights, every shape checked. */
+    private static List<KerasConfig.Layer> withWeights(String file, List<KerasConfig.Layer> config,
+                                                       List<Weighted> weights) throws ModelFileException {
+        List<KerasConfig.Layer> weighted = config.stream().filter(l -> l.kind() != KerasConfig.Kind.NONE).toList();
+        if (weighted.size() != weights.size()) {
+            throw new ModelFileException(file, "the config has " + weighted.size() + " layers with weights but the "
+                    + "file holds weights for " + weights.size());
+        }
+        List<KerasConfig.Layer> out = new ArrayList<>();
+        int w = 0;
+        int input = -1;
+        for (KerasConfig.Layer l : config) {
+            if (l.kind() == KerasConfig.Kind.NONE) {
+                out.add(l);
+                continue;
+            }
+            Weighted ws = weights.get(w++);
+            KerasConfig.Layer named = new KerasConfig.Layer(l.kind(), l.className(), ws.name(), l.units(),
+                    l.activation(), l.recurrentActivation(), l.returnSequences(), l.resetAfter(), l.useBias(),
+                    l.distributed(), l.inputSize());
+            int rows = ws.arrays().isEmpty() ? -1 : ws.arrays().get(0).shape().length == 2
+                    ? ws.arrays().get(0).shape()[0] : -1;
+            checkShapes(file, named, ws, rows);
+            if (input < 0 && l.kind() != KerasConfig.Kind.DENSE && l.inputSize() > 0 && l.inputSize() != rows) {
+                throw new ModelFileException(file, "layer '" + l.name() + "': the config says " + l.inputSize()
+                        + " input features but its kernel has " + rows + " rows");
+            }
+            input = rows;
+            out.add(named);
+        }
+        return out;
+    }
+
+    /** Every array of a layer has the shape its kind and units call for, given its input width {@code rows}. */
+    static void checkShapes(String file, KerasConfig.Layer l, Weighted w, int rows) throws ModelFileException {
+        int u = l.units();
+        List<int[]> expected = new ArrayList<>();
+        if (l.kind() == KerasConfig.Kind.DENSE) {
+            expected.add(new int[] {rows, u});
+            if (l.useBias()) {
+                expected.add(new int[] {u});
+            }
+        } else {
+            int g = (l.kind() == KerasConfig.Kind.LSTM ? 4 : l.kind() == KerasConfig.Kind.GRU ? 3 : 1) * u;
+            expected.add(new int[] {rows, g});
+            expected.add(new int[] {u, g});
+            if (l.useBias()) {
+                expected.add(l.kind() == KerasConfig.Kind.GRU && l.resetAfter() ? new int[] {2, g} : new int[] {g});
+            }
+        }
+        if (rows < 1 || w.arrays().size() != expected.size()) {
+            throw new ModelFileException(file, "layer '" + l.name() + "' (" + l.className() + "(" + u + ")) should "
+                    + "hold " + expected.size() + " weight arrays; the file has " + w.arrays().size() + " "
+                    + describe(w.arrays()));
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!Arrays.equals(expected.get(i), w.arrays().get(i).shape())) {
+                throw new ModelFileException(file, "layer '" + l.name() + "' (" + l.className() + "(" + u
+                        + ")): weight '" + w.arrays().get(i).name() + "' has shape "
+                        + Arrays.toString(w.arrays().get(i).shape()) + ", the config calls for "
+                        + Arrays.toString(expected.get(i)));
+            }
+        }
+    }
+
+    private static String describe(List<Array> arrays) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Array a : arrays) {
+            sb.append(sb.length() > 1 ? ", " : "").append(a.name()).append(' ').append(Arrays.toString(a.shape()));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** The layers read from the weights' shapes alone, with notes on what was assumed. */
+    private static List<KerasConfig.Layer> inferred(String file, List<Weighted> weights, ImportOptions options,
+                                                    List<String> notes, Set<ImportedModel.Unknown> assumed)
+            throws ModelFileException {
+        List<KerasConfig.Layer> out = new ArrayList<>();
+        notes.add("the file has no model config: the architecture was read from the weights' shapes, with Keras' "
+                + "defaults (activation tanh, recurrent_activation sigmoid)");
+        for (int i = 0; i < weights.size(); i++) {
+            Weighted w = weights.get(i);
+            List<Array> a = w.arrays();
+            if (a.isEmpty() || a.get(0).shape().length != 2) {
+                throw new ModelFileException(file, "layer '" + w.name() + "' holds " + describe(a)
+                        + ", not a kernel matrix first");
+            }
+            int rows = a.get(0).shape()[0];
+            int cols = a.get(0).shape()[1];
+            boolean recurrent = a.size() >= 2 && a.get(1).shape().length == 2 && a.get(1).shape()[0] > 0
+                    && a.get(1).shape()[1] % a.get(1).shape()[0] == 0 && a.get(1).shape()[1] == cols;
+            KerasConfig.Layer l;
+            if (recurrent) {
+                int u = a.get(1).shape()[0];
+                int g = cols / u;
+                KerasConfig.Kind kind = switch (g) {
+                    case 4 -> KerasConfig.Kind.LSTM;
+                    case 3 -> KerasConfig.Kind.GRU;
+                    case 1 -> KerasConfig.Kind.SIMPLE_RNN;
+                    default -> throw new ModelFileException(file, "layer '" + w.name() + "': recurrent kernel "
+                            + Arrays.toString(a.get(1).shape()) + " is no LSTM, GRU or SimpleRNN");
+                };
+                boolean resetAfter = kind == KerasConfig.Kind.GRU && a.size() == 3 && a.get(2).shape().length == 2;
+                if (kind == KerasConfig.Kind.GRU && a.size() == 2) {
+                    resetAfter = true;
+                    notes.add("GRU layer '" + w.name() + "' has no bias, so its weights do not say whether the reset "
+                            + "gate comes after the recurrent product: assumed reset_after=True (the default since "
+                            + "TensorFlow 2)");
+                }
+                boolean last = i == weights.size() - 1 || weights.get(i + 1).arrays().size() < 2
+                        || weights.get(i + 1).arrays().get(1).shape().length != 2;
+                if (last) {
+                    notes.add("return_sequences of the top layer is not in the file: assumed "
+                            + (options.head().orElse(HeadMode.LAST) == HeadMode.LAST ? "False (Keras' default): one "
+                            + "prediction per sequence; say --every-step otherwise" : "True, as asked"));
+                }
+                l = new KerasConfig.Layer(kind, kind.name(), w.name(), u, "tanh", "sigmoid",
+                        !last || options.head().orElse(HeadMode.LAST) == HeadMode.EVERY_STEP, resetAfter,
+                        a.size() == 3, false, rows);
+            } else {
+                String act = options.activation().map(OutputActivation::kerasName).orElse("linear");
+                if (options.activation().isEmpty()) {
+                    assumed.add(ImportedModel.Unknown.ACTIVATION);
+                    notes.add("the Dense activation is not in the file: assumed linear (raw outputs); say --activation "
+                            + "sigmoid|softmax|none");
+                }
+                l = new KerasConfig.Layer(KerasConfig.Kind.DENSE, "Dense", w.name(), cols, act, "", false, false,
+                        a.size() == 2, false, rows);
+            }
+            checkShapes(file, l, w, rows);
+            out.add(l);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.lstmlab.engine.interop;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.lstmlab.engine.io.AppVersion;
+import org.lstmlab.engine.io.AtomicFiles;
+import org.lstmlab.engine.io.CodeExport;
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * Writes a model for PyTorch or Keras into a folder: the weights, a check input with the app's own outputs for it,
+ * and a generated {@code model.py} that builds the model, loads the weights and asserts that its outputs equal the
+ * app's to 1e-6.
+ * <ul>
+ *   <li>PyTorch: {@code model.safetensors} (an LSTM Lab model file, which {@code load_state_dict(strict=True)}
+ *       takes), {@code check_input.safetensors} ({@code input}, {@code expected}), {@code model.py} (torch and
+ *       safetensors).</li>
+ *   <li>Keras 3: {@code model.weights.h5} (what {@code model.save_weights} writes and {@code model.load_weights}
+ *       reads, float64; see {@link KerasWeightsWriter}), {@code check_input.npz} ({@code input}, {@code expected}),
+ *       {@code model.py} (keras and numpy).</li>
+ * </ul>
+ */
+public final class ModelExport {
+    /** Which framework. */
+    public enum Target { PYTORCH, KERAS }
+
+    static final int CHECK_BATCH = 2;
+    static final int CHECK_STEPS = 7;
+
+    private ModelExport() {
+    }
+
+    /** The files {@link #write} writes into {@code dir} for {@code target}: the code, the weights, the check input. */
+    public static List<Path> files(Target target, Path dir) {
+        return target == Target.PYTORCH
+                ? List.of(dir.resolve("model.py"), dir.resolve("model.safetensors"),
+                        dir.resolve("check_input.safetensors"))
+                : List.of(dir.resolve("model.py"), dir.resolve("model.weights.h5"), dir.resolve("check_input.npz"));
+    }
+
+    /** Writes the files (see {@link #files}); returns their paths. Every file is written atomically. */
+    public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
+                                   Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + ": is a file, not a folder");
+        }
+        if (target == Target.PYTORCH && model.spec().cell() == CellType.GRU_RESET_BEFORE) {
+            throw CodeExport.notInPyTorch(model.spec().cell());  // before anything is written
+        }
+        Files.createDirectories(dir);
+        ModelSpec s = model.spec();
+        double[] x = checkInput(s.inputSize());
+        Predictor.Prediction y = Predictor.predict(model, x, CHECK_BATCH, CHECK_STEPS);
+        int[] xShape = {CHECK_BATCH, CHECK_STEPS, s.inputSize()};
+        List<Path> files = files(target, dir);
+        Path code = files.get(0);
+        Path weights = files.get(1);
+        Path check = files.get(2);
+        if (target == Target.PYTORCH) {
+            ModelFile.save(weights, model, training, null);
+            Map<String, Tensor> t = new LinkedHashMap<>();
+            t.put("input", Tensor.f64("input", xShape, x));
+            t.put("expected", Tensor.f64("expected", y.shape(), y.values()));
+            SafeTensors.write(check, t, Map.of("source", "LSTM Lab " + AppVersion.VERSION));
+            AtomicFiles.write(code, out -> out.write(GeneratedCode.torchScript(s, training, source)
+                    .getBytes(StandardCharsets.UTF_8)));
+            return List.of(code, weights, check);
+        }
+        KerasWeightsWriter.write(weights, model);
+        AtomicFiles.write(check, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.putNextEntry(new ZipEntry("input.npy"));
+            Npy.write(zip, xShape, x);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("expected.npy"));
+            Npy.write(zip, y.shape(), y.values());
+            zip.closeEntry();
+            zip.finish();
+        });
+        AtomicFiles.write(code, out -> out.write(GeneratedCode.kerasScript(s, training, source)
+                .getBytes(StandardCharsets.UTF_8)));
+        return List.of(code, weights, check);
+    }
+
+    /** A fixed, seeded check input in [-1, 1]. */
+    static double[] checkInput(int d) {
+        SplittableRandom rng = new SplittableRandom(20240901L);
+        double[] x = new double[CHECK_BATCH * CHECK_STEPS * d];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextDouble(-1, 1);
+        }
+        return x;
+    }
+}

@@ -1,0 +1,74 @@
+package org.lstmlab.engine.interop;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.io.SafeTensorsFile;
+
+/**
+ * Opens any model file LSTM Lab can run, whatever its name says: an LSTM Lab model file, a PyTorch state_dict as
+ * safetensors, a Keras 2 {@code .h5} (full model or {@code save_weights}), a Keras 3 {@code .keras} archive or a
+ * Keras 3 {@code .weights.h5} with its architecture beside it. A pickled PyTorch file ({@code .pt}, {@code .pth})
+ * is refused with the Python that converts it. Every failure is an {@link IOException} whose message names the file.
+ */
+public final class ModelImport {
+    private ModelImport() {
+    }
+
+    public static ImportedModel load(Path file) throws IOException {
+        return load(file, ImportOptions.NONE);
+    }
+
+    public static ImportedModel load(Path file, ImportOptions options) throws IOException {
+        String name = file.toString();
+        switch (FileKind.of(file)) {
+            case PICKLE -> throw new ModelFileException(name, "is a pickled PyTorch file (torch.save), which LSTM Lab "
+                    + "does not unpickle; " + FileKind.convertHint(file));
+            case ZIP -> {
+                return KerasArchive.read(file, options);
+            }
+            case HDF5 -> {
+                return KerasH5.read(file, options);
+            }
+            default -> {
+                return safetensors(file, options);
+            }
+        }
+    }
+
+    private static ImportedModel safetensors(Path file, ImportOptions options) throws IOException {
+        // An LSTM Lab model file's header is checked before its data is read (shapes, limits, memory)
+        SafeTensorsFile f = SafeTensors.read(file, index -> {
+            if (ModelFile.isModelFile(index)) {
+                ModelFile.checkHeader(index);
+            }
+        });
+        if (!ModelFile.isModelFile(f)) {
+            return TorchStateDict.read(f, options);
+        }
+        if (options.nonlinearity().isPresent() || options.activation().isPresent()) {
+            throw new ModelFileException(file.toString(), "is an LSTM Lab model file, which records its nonlinearity "
+                    + "and activation; --nonlinearity and --activation are for files that do not");
+        }
+        ModelFile.Loaded m = ModelFile.load(f);
+        var model = m.model();
+        if (options.head().isPresent() && options.head().get() != model.spec().head()) {
+            var s = model.spec();
+            var spec = new org.lstmlab.engine.nn.ModelSpec(s.cell(), s.inputSize(), s.hiddenSize(), s.numLayers(),
+                    s.outputSize(), options.head().get(), s.loss());
+            var other = new org.lstmlab.engine.nn.SequenceModel(spec);
+            for (int i = 0; i < model.parameters().size(); i++) {
+                double[] v = model.parameters().get(i).data();
+                System.arraycopy(v, 0, other.parameters().get(i).data(), 0, v.length);
+            }
+            model = other;
+        }
+        return new ImportedModel(model, true, "LSTM Lab model (format " + f.meta("format_version").orElse("?")
+                + ", app " + f.meta("app_version").orElse("before 0.1.0") + ")", m.warnings(),
+                EnumSet.noneOf(ImportedModel.Unknown.class), m.training(), m.task(), m.vocabulary(), m.metadata());
+    }
+}

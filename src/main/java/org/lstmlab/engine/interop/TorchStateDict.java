@@ -1,0 +1,240 @@
+package org.lstmlab.engine.interop;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.io.SafeTensorsFile;
+import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.loss.OutputActivation;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.ModelSpec;
+
+/**
+ * A PyTorch {@code state_dict} saved as safetensors: one {@code nn.LSTM}, {@code nn.GRU} or {@code nn.RNN} (any number
+ * of layers, under any module prefix or none) followed by an optional {@code nn.Linear}, in F64, F32, F16 or BF16,
+ * with any {@code __metadata__}. What a state_dict cannot say (an RNN's nonlinearity, the head's activation, which
+ * steps the head reads) comes from {@link ImportOptions} or is assumed with a note. Bidirectional layers,
+ * {@code proj_size}, {@code bias=False} and tensors of any other module are refused, naming the cause.
+ */
+final class TorchStateDict {
+    private static final Pattern RECURRENT = Pattern.compile(
+            "(.*?)(weight_ih|weight_hh|bias_ih|bias_hh|weight_hr)_l(\\d+)(_reverse)?");
+
+    private TorchStateDict() {
+    }
+
+    static ImportedModel read(SafeTensorsFile f, ImportOptions options) throws ModelFileException {
+        String file = f.source();
+        for (Tensor t : f.tensors().values()) {
+            if (!t.dtype().isFloating()) {
+                throw new ModelFileException(file, "tensor '" + t.name() + "' is " + t.dtype()
+                        + "; a state_dict's weights are floating point (F64, F32, F16 or BF16)");
+            }
+        }
+        Set<String> prefixes = new TreeSet<>();
+        for (String name : f.tensors().keySet()) {
+            Matcher m = RECURRENT.matcher(name);
+            if (m.matches()) {
+                prefixes.add(m.group(1));
+                if (m.group(4) != null) {
+                    throw new ModelFileException(file, "tensor '" + name + "' belongs to a bidirectional layer "
+                            + "(bidirectional=True); LSTM Lab runs one direction only");
+                }
+                if (m.group(2).equals("weight_hr")) {
+                    throw new ModelFileException(file, "tensor '" + name + "' is an LSTM projection (proj_size > 0), "
+                            + "which LSTM Lab does not compute");
+                }
+            }
+        }
+        if (prefixes.isEmpty()) {
+            throw new ModelFileException(file, "no recurrent weights (weight_ih_l0 under any prefix): is this a "
+                    + "recurrent model's state_dict?");
+        }
+        if (prefixes.size() > 1) {
+            throw new ModelFileException(file, "recurrent weights under " + prefixes.size() + " prefixes "
+                    + quoted(prefixes) + "; LSTM Lab imports one nn.LSTM / nn.GRU / nn.RNN");
+        }
+        String p = prefixes.iterator().next();
+        Tensor wih = require(f, p + "weight_ih_l0");
+        Tensor whh = require(f, p + "weight_hh_l0");
+        if (wih.rank() != 2 || whh.rank() != 2 || whh.shape()[1] < 1 || wih.shape()[1] < 1) {
+            throw new ModelFileException(file, "'" + p + "weight_ih_l0' and '" + p + "weight_hh_l0' must be "
+                    + "non-empty matrices");
+        }
+        int h = whh.shape()[1];
+        int d = wih.shape()[1];
+        int rows = whh.shape()[0];
+        if (rows % h != 0 || (rows / h != 4 && rows / h != 3 && rows / h != 1)) {
+            throw new ModelFileException(file, "'" + p + "weight_hh_l0' has shape " + rows + "×" + h
+                    + ", which is no LSTM (4H×H), GRU (3H×H) or RNN (H×H)");
+        }
+        int gates = rows / h;
+        List<String> notes = new ArrayList<>();
+        Set<ImportedModel.Unknown> assumed = EnumSet.noneOf(ImportedModel.Unknown.class);
+        CellType cell = switch (gates) {
+            case 4 -> CellType.LSTM;
+            case 3 -> CellType.GRU;
+            default -> nonlinearity(options, notes, assumed);
+        };
+        if (gates != 1 && options.nonlinearity().isPresent()) {
+            throw new ModelFileException(file, "a nonlinearity was given, but this is an " + cell.id().toUpperCase(
+                    java.util.Locale.ROOT) + ", not an nn.RNN");
+        }
+        int layers = 0;
+        while (f.has(p + "weight_ih_l" + layers)) {
+            layers++;
+            if (layers > ModelSpec.MAX_LAYERS) {
+                throw new ModelFileException(file, "has recurrent weights for more than " + ModelSpec.MAX_LAYERS
+                        + " layers ('" + p + "weight_ih_l" + layers + "'), more than LSTM Lab builds");
+            }
+        }
+        Map<String, Tensor> rnn = new LinkedHashMap<>();
+        for (int k = 0; k < layers; k++) {
+            int in = k == 0 ? d : h;
+            for (String[] w : new String[][] {{"weight_ih", "m"}, {"weight_hh", "m"}, {"bias_ih", "v"},
+                    {"bias_hh", "v"}}) {
+                String name = p + w[0] + "_l" + k;
+                if (!f.has(name)) {
+                    throw new ModelFileException(file, w[0].startsWith("bias")
+                            ? "no '" + name + "': the layer was built with bias=False, which LSTM Lab does not compute"
+                            : "missing '" + name + "' of layer " + k);
+                }
+                int[] shape = w[1].equals("v") ? new int[] {gates * h}
+                        : new int[] {gates * h, w[0].equals("weight_ih") ? in : h};
+                rnn.put("rnn." + w[0] + "_l" + k, check(f, name, shape));
+            }
+        }
+        List<String> rest = new ArrayList<>();
+        for (String name : f.tensors().keySet()) {
+            Matcher m = RECURRENT.matcher(name);
+            if (m.matches()) {
+                if (!m.group(1).equals(p) || Integer.parseInt(m.group(3)) >= layers) {
+                    throw new ModelFileException(file, "tensor '" + name + "' does not follow layers 0.." + (layers - 1)
+                            + " of '" + p + "'" + (m.group(1).equals(p) ? " (layer " + layers + " is missing)" : ""));
+                }
+            } else {
+                rest.add(name);
+            }
+        }
+        Optional<Tensor[]> head = head(f, rest, h);
+        Optional<OutputActivation> act = options.activation();
+        OutputActivation activation;
+        if (head.isEmpty()) {
+            if (act.isPresent() && act.get() != OutputActivation.IDENTITY) {
+                throw new ModelFileException(file, "an activation was given, but the file has no nn.Linear head "
+                        + "(weight and bias of shapes (O, " + h + ") and (O))");
+            }
+            activation = OutputActivation.IDENTITY;
+            notes.add("no nn.Linear head: the prediction is the top layer's hidden states h_t");
+        } else if (act.isPresent()) {
+            activation = act.get();
+        } else {
+            activation = OutputActivation.IDENTITY;
+            assumed.add(ImportedModel.Unknown.ACTIVATION);
+            notes.add("a state_dict does not say which activation follows the nn.Linear head: assumed none (raw "
+                    + "outputs); say --activation sigmoid|softmax|none");
+        }
+        int o = head.map(t -> t[0].shape()[0]).orElse(h);
+        if (activation == OutputActivation.SOFTMAX && o < 2) {
+            throw new ModelFileException(file, "softmax needs at least two outputs; the head has " + o);
+        }
+        HeadMode mode = options.head().orElse(HeadMode.EVERY_STEP);
+        ModelSpec spec = new ModelSpec(cell, d, h, layers, o, mode, Imports.lossOf(activation));
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Tensor> e : rnn.entrySet()) {
+            values.put(e.getKey(), e.getValue().doubles());
+        }
+        if (head.isPresent()) {
+            values.put("fc.weight", head.get()[0].doubles());
+            values.put("fc.bias", head.get()[1].doubles());
+        }
+        String dtype = wih.dtype().name();
+        String kind = "PyTorch state_dict (" + dtype + (p.isEmpty() ? "" : ", prefix '" + p + "'")
+                + (head.isPresent() ? ", head '" + head.get()[0].name().replaceAll("weight$", "") + "'" : "") + ")";
+        return Imports.build(file, kind, spec, values, head.isPresent(), notes, assumed, f.metadata());
+    }
+
+    private static CellType nonlinearity(ImportOptions options, List<String> notes, Set<ImportedModel.Unknown> assumed) {
+        if (options.nonlinearity().isPresent()) {
+            return options.nonlinearity().get();
+        }
+        assumed.add(ImportedModel.Unknown.NONLINEARITY);
+        notes.add("a state_dict does not say whether an nn.RNN uses tanh or ReLU: assumed tanh (PyTorch's default); "
+                + "say --nonlinearity relu if it was ReLU");
+        return CellType.RNN_TANH;
+    }
+
+    /** The {@code nn.Linear} among the tensors that are not recurrent: {weight (O, H), bias (O)}, or none. */
+    private static Optional<Tensor[]> head(SafeTensorsFile f, List<String> rest, int h) throws ModelFileException {
+        String file = f.source();
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        String weight = null;
+        for (String n : rest) {
+            Tensor t = f.tensors().get(n);
+            if ((n.equals("weight") || n.endsWith(".weight")) && t.rank() == 2 && t.shape()[1] == h) {
+                if (weight != null) {
+                    throw new ModelFileException(file, "more than one head: '" + weight + "' and '" + n
+                            + "'; LSTM Lab imports one nn.Linear after the recurrent layers");
+                }
+                weight = n;
+            }
+        }
+        String bias = weight == null ? null : weight.substring(0, weight.length() - "weight".length()) + "bias";
+        List<String> unknown = new ArrayList<>(rest);
+        unknown.remove(weight);
+        unknown.remove(bias);
+        if (!unknown.isEmpty() || weight == null) {
+            throw new ModelFileException(file, "unknown extra tensors " + quoted(unknown.isEmpty() ? rest : unknown)
+                    + "; LSTM Lab imports an nn.LSTM, nn.GRU or nn.RNN followed by at most one nn.Linear (H=" + h
+                    + " inputs)");
+        }
+        if (!f.has(bias)) {
+            throw new ModelFileException(file, "no '" + bias + "': the nn.Linear head was built with bias=False, "
+                    + "which LSTM Lab does not compute");
+        }
+        Tensor w = f.tensors().get(weight);
+        if (w.rank() != 2 || w.shape()[1] != h || w.shape()[0] < 1) {
+            throw new ModelFileException(file, "head '" + weight + "' has shape " + java.util.Arrays.toString(w.shape())
+                    + ", expected (outputs, " + h + ") to follow hidden size " + h);
+        }
+        return Optional.of(new Tensor[] {w, check(f, bias, new int[] {w.shape()[0]})});
+    }
+
+    private static Tensor require(SafeTensorsFile f, String name) throws ModelFileException {
+        return f.find(name).orElseThrow(() -> new ModelFileException(f.source(), "missing '" + name + "'"));
+    }
+
+    private static Tensor check(SafeTensorsFile f, String name, int[] shape) throws ModelFileException {
+        Tensor t = require(f, name);
+        if (!java.util.Arrays.equals(t.shape(), shape)) {
+            throw new ModelFileException(f.source(), "tensor '" + name + "' has shape "
+                    + java.util.Arrays.toString(t.shape()) + ", expected " + java.util.Arrays.toString(shape));
+        }
+        return t;
+    }
+
+    static String quoted(java.util.Collection<String> names) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (String n : names) {
+            if (shown == 5) {
+                sb.append(", … (").append(names.size()).append(" in all)");
+                break;
+            }
+            sb.append(shown++ == 0 ? "" : ", ").append('\'').append(n).append('\'');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,177 @@
+package org.lstmlab.engine.interop;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lstmlab.engine.io.AtomicFiles;
+import org.lstmlab.engine.io.Layout;
+import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.nn.RecurrentStack;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Trace;
+
+/**
+ * A whole trace in a file, for homework: every layer, step t (from 0), sequence b, symbol and unit. The extension
+ * picks the format: {@code .csv} long format ({@code layer,t,b,symbol,unit,value}), {@code .json}
+ * ({@code values[layer][symbol][t][b][unit]}), or {@code .safetensors} with the names {@code forward} uses
+ * ({@code outputs_l{k}}, {@code gates_l{k}}, {@code cells_l{k}}, {@code output}) plus every symbol as
+ * {@code trace.l{k}.<symbol>}, each (B, T, width).
+ */
+public final class TraceExport {
+    /** Bound on the values of one exported trace. */
+    public static final long MAX_VALUES = 50_000_000L;
+
+    private TraceExport() {
+    }
+
+    /**
+     * Runs the model's recurrent layers on x (batch-first) and records the trace; with {@code backward}, also the
+     * backward pass of L = Σ_j h_T[j] of the top layer (the debugger's default loss).
+     */
+    public static Trace run(SequenceModel model, double[] x, int batch, int steps, boolean backward) {
+        var s = model.spec();
+        RecurrentStack stack = model.replica().rnn();
+        int d = s.inputSize();
+        stack.forward(SequenceInput.dense(Layout.toTimeMajor(x, batch, steps, d), steps, batch, d), null, null);
+        if (!backward) {
+            return Trace.forwardOnly(stack);
+        }
+        int h = s.hiddenSize();
+        double[] dy = new double[steps * batch * h];
+        java.util.Arrays.fill(dy, (steps - 1) * batch * h, steps * batch * h, 1.0);
+        stack.backward(dy, null, null, true);
+        return Trace.withGradients(stack);
+    }
+
+    public static void write(Path file, Trace tr) throws IOException {
+        long count = 0;
+        for (String sym : symbols(tr)) {
+            for (int k = 0; k < tr.layers(); k++) {
+                count += (long) tr.size(sym, k) * tr.steps() * tr.batch();
+            }
+        }
+        if (count > MAX_VALUES) {
+            throw new IllegalArgumentException(file + ": the trace holds " + count + " values, more than "
+                    + MAX_VALUES + "; use fewer sequences or steps");
+        }
+        switch (SequenceFiles.extension(file)) {
+            case "csv" -> AtomicFiles.write(file, out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                w.write("layer,t,b,symbol,unit,value\n");
+                for (int k = 0; k < tr.layers(); k++) {
+                    for (int t = 0; t < tr.steps(); t++) {
+                        for (int b = 0; b < tr.batch(); b++) {
+                            for (String sym : symbols(tr)) {
+                                double[] v = tr.vector(sym, k, t, b);
+                                for (int u = 0; u < v.length; u++) {
+                                    w.write(k + "," + t + "," + b + "," + sym + "," + u + "," + v[u] + "\n");
+                                }
+                            }
+                        }
+                    }
+                }
+                w.flush();
+            });
+            case "json" -> AtomicFiles.write(file, out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                w.write(String.format(Locale.ROOT, "{\"cell\": \"%s\", \"layers\": %d, \"steps\": %d, \"batch\": %d, "
+                        + "\"hidden_size\": %d, \"backward\": %b, \"index\": \"values[layer][symbol][t][b][unit]\", "
+                        + "\"values\": [", tr.cell().id(), tr.layers(), tr.steps(), tr.batch(), tr.hiddenSize(),
+                        tr.hasGradients()));
+                for (int k = 0; k < tr.layers(); k++) {
+                    w.write(k == 0 ? "{" : ", {");
+                    List<String> syms = symbols(tr);
+                    for (int i = 0; i < syms.size(); i++) {
+                        w.write((i == 0 ? "\"" : ", \"") + syms.get(i) + "\": [");
+                        for (int t = 0; t < tr.steps(); t++) {
+                            w.write(t == 0 ? "[" : ", [");
+                            for (int b = 0; b < tr.batch(); b++) {
+                                w.write(b == 0 ? "[" : ", [");
+                                double[] v = tr.vector(syms.get(i), k, t, b);
+                                for (int u = 0; u < v.length; u++) {
+                                    w.write((u == 0 ? "" : ", ") + json(v[u]));
+                                }
+                                w.write("]");
+                            }
+                            w.write("]");
+                        }
+                        w.write("]");
+                    }
+                    w.write("}");
+                }
+                w.write("]}\n");
+                w.flush();
+            });
+            case "safetensors" -> SafeTensors.write(file, tensors(tr), Map.of("kind", "trace", "cell", tr.cell().id(),
+                    "backward", Boolean.toString(tr.hasGradients())));
+            default -> throw new IllegalArgumentException(file + ": a trace is written as .csv, .json or .safetensors");
+        }
+    }
+
+    private static String json(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "null";
+    }
+
+    static List<String> symbols(Trace tr) {
+        List<String> s = new ArrayList<>(tr.symbols(Direction.FORWARD));
+        if (tr.hasGradients()) {
+            s.addAll(tr.symbols(Direction.BACKWARD));
+        }
+        return s;
+    }
+
+    private static Map<String, Tensor> tensors(Trace tr) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        int b = tr.batch();
+        int t = tr.steps();
+        for (int k = 0; k < tr.layers(); k++) {
+            for (String sym : symbols(tr)) {
+                int w = tr.size(sym, k);
+                double[] v = new double[b * t * w];
+                for (int bi = 0; bi < b; bi++) {
+                    for (int ti = 0; ti < t; ti++) {
+                        System.arraycopy(tr.vector(sym, k, ti, bi), 0, v, (bi * t + ti) * w, w);
+                    }
+                }
+                String name = "trace.l" + k + "." + sym;
+                out.put(name, Tensor.f64(name, new int[] {b, t, w}, v));
+                if (sym.equals("h")) {
+                    out.put("outputs_l" + k, Tensor.f64("outputs_l" + k, new int[] {b, t, w}, v));
+                    if (k == tr.layers() - 1) {
+                        out.put("output", Tensor.f64("output", new int[] {b, t, w}, v));
+                    }
+                }
+                if (sym.equals("c")) {
+                    out.put("cells_l" + k, Tensor.f64("cells_l" + k, new int[] {b, t, w}, v));
+                }
+            }
+            List<String> gates = tr.cell().isSimpleRnn() ? List.of() : tr.cell().gates();
+            if (!gates.isEmpty()) {
+                int h = tr.hiddenSize();
+                int g = gates.size() * h;
+                double[] v = new double[b * t * g];
+                for (int bi = 0; bi < b; bi++) {
+                    for (int ti = 0; ti < t; ti++) {
+                        for (int q = 0; q < gates.size(); q++) {
+                            System.arraycopy(tr.vector(gates.get(q), k, ti, bi), 0, v, (bi * t + ti) * g + q * h, h);
+                        }
+                    }
+                }
+                out.put("gates_l" + k, Tensor.f64("gates_l" + k, new int[] {b, t, g}, v));
+            }
+        }
+        return out;
+    }
+}

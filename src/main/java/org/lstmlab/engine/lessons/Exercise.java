@@ -1,0 +1,27 @@
+package org.lstmlab.engine.lessons;
+
+import java.util.List;
+
+/**
+ * A question with a checked answer, hints shown one at a time, and an explanation shown after the answer.
+ * <ul>
+ * <li>{@link Kind#NUMERIC}: the answer is the engine's value of {@code answer} (an expression, as in
+ * {@link ValueDef.Expr}, at timestep {@code t}); the student's number is right within {@code tolerance}.</li>
+ * <li>{@link Kind#CHOICE}: one of {@code choices} is {@code correct}; {@code check}, when given, must hold in the
+ * engine so that the key cannot go stale.</li>
+ * <li>{@link Kind#PREDICT}: a choice made before {@code run} is performed; the run's numbers then decide
+ * {@code check}, and the explanation quotes them.</li>
+ * </ul>
+ */
+public record Exercise(int line, Kind kind, Text prompt, String answer, int t, double tolerance, List<Text> choices,
+                       int correct, String check, List<Action> run, List<Text> hints, Text explanation) {
+    public Exercise {
+        choices = List.copyOf(choices);
+        run = List.copyOf(run);
+        hints = List.copyOf(hints);
+    }
+
+    public enum Kind {
+        NUMERIC, CHOICE, PREDICT
+    }
+}

@@ -1,0 +1,336 @@
+package org.lstmlab.engine.lessons;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.nn.RecurrentLayer;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.engine.trace.expr.Evaluator;
+import org.lstmlab.engine.trace.expr.ExprError;
+import org.lstmlab.engine.trace.expr.ExprParser;
+import org.lstmlab.engine.trace.expr.Scope;
+import org.lstmlab.engine.trace.expr.TraceScope;
+import org.lstmlab.engine.trace.expr.Value;
+
+/**
+ * A lesson being followed, without any display: performs each step's actions on a {@link Workbench}, computes the
+ * step's numbers, fills them into the text, and checks answers against the engine. The verifier replays every step
+ * of every lesson with it; the Learn tab runs one beside the debugger. Not thread-safe: one thread at a time.
+ */
+public final class LessonRun {
+    private final Lesson lesson;
+    private final Map<Action.Train, List<TrainingRuns.Run>> trainingCache;
+    private Workbench bench = new Workbench();
+    private final Map<String, Double> numbers = new LinkedHashMap<>();
+    private final Map<String, TrainingRuns.Run> runs = new LinkedHashMap<>();
+    private int performed = -1;
+    private final Map<Integer, List<Applied>> applied = new LinkedHashMap<>();
+    private final Map<Exercise, List<Applied>> predictionsApplied = new IdentityHashMap<>();
+    private final java.util.Set<Exercise> predicted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    public LessonRun(Lesson lesson) {
+        this(lesson, new IdentityHashMap<>());
+    }
+
+    private LessonRun(Lesson lesson, Map<Action.Train, List<TrainingRuns.Run>> cache) {
+        this.lesson = lesson;
+        this.trainingCache = cache;
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public Workbench workbench() {
+        return bench;
+    }
+
+    /** The numbers defined so far, by name. */
+    public Map<String, Double> numbers() {
+        return Collections.unmodifiableMap(numbers);
+    }
+
+    /** The training runs done so far, by name (comparisons by {@code name_cell}). */
+    public Map<String, TrainingRuns.Run> runs() {
+        return Collections.unmodifiableMap(runs);
+    }
+
+    /** The index of the last step performed, −1 before the first. */
+    public int performed() {
+        return performed;
+    }
+
+    /**
+     * Performs steps up to and including {@code index}: the next ones in order, or, to go back, every step again
+     * from the start on a fresh workbench (training runs are not repeated: their results are kept).
+     */
+    public void performThrough(int index) {
+        if (index < performed) {
+            bench = new Workbench();
+            numbers.clear();
+            runs.clear();
+            predicted.clear();
+            applied.clear();
+            predictionsApplied.clear();
+            performed = -1;
+        }
+        while (performed < index) {
+            if (performed >= 0) {
+                Exercise left = lesson.steps().get(performed).exercise();
+                if (left != null && left.kind() == Exercise.Kind.PREDICT) {
+                    runPrediction(left);  // a step left behind has had its run, answered or not
+                }
+            }
+            perform(lesson.steps().get(performed + 1));
+            performed++;
+        }
+    }
+
+    /** An action as performed, with the workbench's state right after it. */
+    public record Applied(Action action, Workbench.State after) {
+    }
+
+    /** The actions of step {@code index} as they were performed ("show me" repeats them on the debugger). */
+    public List<Applied> applied(int index) {
+        return applied.getOrDefault(index, List.of());
+    }
+
+    /**
+     * Every action performed up to and including step {@code index}, predictions' runs included, in order: "show
+     * me" repeats them all, so that the debugger reaches the lesson's state wherever the student left it.
+     */
+    public List<Applied> appliedThrough(int index) {
+        List<Applied> all = new ArrayList<>();
+        for (int k = 0; k <= index && k < lesson.steps().size(); k++) {
+            all.addAll(applied(k));
+            Exercise ex = lesson.steps().get(k).exercise();
+            if (ex != null) {
+                all.addAll(predictionsApplied.getOrDefault(ex, List.of()));
+            }
+        }
+        return all;
+    }
+
+    private void perform(Step step) {
+        List<Applied> done = new ArrayList<>();
+        for (Action a : step.actions()) {
+            perform(a);
+            done.add(new Applied(a, bench.state()));
+        }
+        applied.put(performed + 1, List.copyOf(done));
+        for (Map.Entry<String, ValueDef> e : step.values().entrySet()) {
+            numbers.put(e.getKey(), value(e.getValue()));
+        }
+    }
+
+    /** Performs one action on the workbench. */
+    public void perform(Action a) {
+        try {
+            if (a instanceof Action.Setup s) {
+                bench.setUp(s);
+            } else if (a instanceof Action.SetWeight w) {
+                bench.setWeight(w.name(), w.row(), w.col(), w.value());
+            } else if (a instanceof Action.SetInput x) {
+                bench.setInput(x.t(), x.d(), x.value());
+            } else if (a instanceof Action.Breakpoint b) {
+                if (!bench.runToBreakpoint(b.condition())) {
+                    throw new IllegalStateException("the breakpoint '" + b.condition() + "' never holds");
+                }
+            } else if (a instanceof Action.Jump j) {
+                bench.jump(j.t());
+            } else if (a instanceof Action.Mode m) {
+                bench.setDirection(m.direction());
+            } else if (a instanceof Action.Beside b) {
+                bench.setBeside(b.cell());
+            } else if (a instanceof Action.Train t) {
+                List<TrainingRuns.Run> done = trainingCache.computeIfAbsent(t, TrainingRuns::run);
+                for (TrainingRuns.Run r : done) {
+                    runs.put(r.prefix(), r);
+                    numbers.putAll(r.numbers());
+                }
+            } else if (a instanceof Action.OpenTrained o) {
+                TrainingRuns.Run r = runs.get(o.name());
+                bench.open(r.model(), r.data());
+            }
+        } catch (RuntimeException e) {
+            throw new LessonRuntimeException(lesson.source(), a.line(), e.getMessage(), e);
+        }
+    }
+
+    /** The text of a step, exercise or hint in a language ({@code en} or {@code zh}) with its numbers filled in. */
+    public String fill(Text text, String language) {
+        return QuotedNumbers.fill(text.in(language), numbers);
+    }
+
+    // ------------------------------------------------------------------------------------------------ numbers
+
+    double value(ValueDef def) {
+        try {
+            if (def instanceof ValueDef.Expr e) {
+                return e.reduce() == null ? evaluate(e.expr(), e.t(), e.beside()) : reduce(e);
+            }
+            return parameterCount((ValueDef.ParamCount) def);
+        } catch (RuntimeException e) {
+            throw new LessonRuntimeException(lesson.source(), def.line(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Evaluates an expression to one number: the lesson's numbers first, then the trace's symbols at timestep t
+     * (counted from 1; 0 for the cursor's) of the main cell or the cell beside it.
+     */
+    public double evaluate(String expr, int t, boolean beside) {
+        Trace tr = beside ? bench.besideTrace() : bench.trace();
+        if (tr == null) {
+            throw new IllegalStateException("no cell is beside the main one");
+        }
+        int step = (t > 0 ? t : bench.cursor()) - 1;
+        if (step >= tr.steps()) {
+            throw new IllegalArgumentException("timestep " + (step + 1) + " is past the end (T = " + tr.steps() + ")");
+        }
+        Scope traceScope = new TraceScope(tr, 0, step, 0);
+        Scope scope = new Scope() {
+            @Override
+            public Value value(String name) {
+                Double v = numbers.get(name);
+                return v != null ? Value.of(v) : traceScope.value(name);
+            }
+
+            @Override
+            public Matrix matrix(String name) {
+                return traceScope.matrix(name);
+            }
+        };
+        Value v;
+        try {
+            v = Evaluator.evaluate(ExprParser.parse(expr), scope);
+        } catch (ExprError e) {
+            throw new IllegalArgumentException("'" + expr + "': " + e.getMessage(), e);
+        }
+        if (!v.scalar()) {
+            throw new IllegalArgumentException("'" + expr + "' gives " + v.size() + " values, not one number: index "
+                    + "it, e.g. f[0]");
+        }
+        return v.data()[0];
+    }
+
+    private double reduce(ValueDef.Expr e) {
+        double acc = switch (e.reduce()) {
+            case "product" -> 1;
+            case "min" -> Double.POSITIVE_INFINITY;
+            case "max" -> Double.NEGATIVE_INFINITY;
+            default -> 0;
+        };
+        int to = e.to() > 0 ? e.to() : (e.beside() ? bench.besideTrace() : bench.trace()).steps();
+        for (int t = e.from(); t <= to; t++) {
+            double v = evaluate(e.expr(), t, e.beside());
+            acc = switch (e.reduce()) {
+                case "product" -> acc * v;
+                case "min" -> Math.min(acc, v);
+                case "max" -> Math.max(acc, v);
+                default -> acc + v;
+            };
+        }
+        return e.reduce().equals("mean") ? acc / (to - e.from() + 1) : acc;
+    }
+
+    /** Whether a condition over the numbers (and the trace at the cursor) holds. */
+    public boolean holds(String condition) {
+        return evaluate(condition, 0, false) != 0;
+    }
+
+    /**
+     * Parameters of one recurrent layer (and its Dense(1) head with {@code dense}) as the framework stores them,
+     * counted from the engine's layer: PyTorch keeps W_ih, W_hh, b_ih and b_hh; Keras keeps kernel (= W_ihᵀ),
+     * recurrent_kernel (= W_hhᵀ) and one bias, except the GRU with reset_after, which keeps both biases.
+     */
+    static double parameterCount(ValueDef.ParamCount p) {
+        RecurrentLayer l = RecurrentLayer.create(p.cell(), 0, p.input(), p.hidden());
+        long n = l.weightIh().size() + l.weightHh().size() + l.biasIh().size();
+        if (p.framework().equals("pytorch") || p.cell() == org.lstmlab.engine.nn.CellType.GRU) {
+            n += l.biasHh().size();
+        }
+        if (p.dense()) {
+            n += p.hidden() + 1L;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------------------------------------ answers
+
+    /** The engine's answer to a numeric exercise of the last performed step. */
+    public double answer(Exercise ex) {
+        try {
+            return evaluate(ex.answer(), ex.t(), false);
+        } catch (RuntimeException e) {
+            throw new LessonRuntimeException(lesson.source(), ex.line(), e.getMessage(), e);
+        }
+    }
+
+    /** A student's numeric answer, checked against the engine with the exercise's tolerance. */
+    public boolean isRight(Exercise ex, double given) {
+        return Double.isFinite(given) && Math.abs(given - answer(ex)) <= ex.tolerance();
+    }
+
+    /** A student's choice (0-based), checked against the key. */
+    public boolean isRight(Exercise ex, int choice) {
+        return choice == ex.correct();
+    }
+
+    /** Performs a predict exercise's run (after the student has chosen), once; returns what it did. */
+    public List<Applied> runPrediction(Exercise ex) {
+        if (!predicted.add(ex)) {
+            return List.of();
+        }
+        List<Applied> done = new ArrayList<>();
+        for (Action a : ex.run()) {
+            perform(a);
+            done.add(new Applied(a, bench.state()));
+        }
+        predictionsApplied.put(ex, List.copyOf(done));
+        return done;
+    }
+
+    /** Whether a predict exercise's run has been performed. */
+    public boolean hasRun(Exercise ex) {
+        return predicted.contains(ex);
+    }
+
+    /** Whether the exercise's {@code check} holds in the engine (true when it has none). */
+    public boolean keyHolds(Exercise ex) {
+        if (ex.check() == null) {
+            return true;
+        }
+        try {
+            return holds(ex.check());
+        } catch (RuntimeException e) {
+            throw new LessonRuntimeException(lesson.source(), ex.line(), e.getMessage(), e);
+        }
+    }
+
+    /** The checks of a step that do not hold, as messages. */
+    public List<String> failedChecks(Step step) {
+        List<String> out = new ArrayList<>();
+        for (Step.Check c : step.checks()) {
+            try {
+                if (!holds(c.expr())) {
+                    out.add(lesson.source() + ":" + c.line() + ": the claim '" + c.expr() + "' does not hold");
+                }
+            } catch (RuntimeException e) {
+                out.add(lesson.source() + ":" + c.line() + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The model of a training run, for opening it in the debugger. */
+    public SequenceModel model(String run) {
+        TrainingRuns.Run r = runs.get(run);
+        return r == null ? null : r.model();
+    }
+}

@@ -1,0 +1,75 @@
+package org.lstmlab.engine.lessons;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lessons that ship with the app: one YAML file each under {@code org/lstmlab/lessons}, in the order of that
+ * folder's {@code index.txt}.
+ */
+public final class Lessons {
+    static final String FOLDER = "/org/lstmlab/lessons/";
+
+    private Lessons() {
+    }
+
+    /** The ids of the built-in lessons, in order. */
+    public static List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        try (InputStream in = Lessons.class.getResourceAsStream(FOLDER + "index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the lesson index " + FOLDER + "index.txt is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    ids.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ids;
+    }
+
+    /** Reads one built-in lesson. */
+    public static Lesson load(String id) throws LessonFormatException {
+        String file = id + ".yaml";
+        try (InputStream in = Lessons.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new LessonFormatException(file, 0, "", "no built-in lesson has the id '" + id + "'");
+            }
+            Lesson l = LessonReader.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!l.id().equals(id)) {
+                throw new LessonFormatException(file, 1, "id", "the file of lesson '" + id + "' says id '" + l.id()
+                        + "'");
+            }
+            return l;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One entry per built-in lesson: the lesson, or why it could not be read. */
+    public record Entry(String id, Lesson lesson, LessonFormatException error) {
+    }
+
+    /** Every built-in lesson; a malformed one is an entry with its error, and the others still load. */
+    public static List<Entry> all() {
+        List<Entry> out = new ArrayList<>();
+        for (String id : ids()) {
+            try {
+                out.add(new Entry(id, load(id), null));
+            } catch (LessonFormatException e) {
+                out.add(new Entry(id, null, e));
+            }
+        }
+        return out;
+    }
+}

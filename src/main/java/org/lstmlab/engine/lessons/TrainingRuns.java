@@ -1,0 +1,209 @@
+package org.lstmlab.engine.lessons;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.data.Batches;
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.LayerGrads;
+import org.lstmlab.engine.nn.LayerTrace;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.SessionObserver;
+import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.train.StepResult;
+import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.engine.train.TrainingHaltedException;
+
+/**
+ * The lessons' small training runs and comparisons, each a {@link TrainingSession}: the epoch loop the command line,
+ * the Train tab and the Compare tab drive, so a lesson's run is what {@code train} would give with the same settings.
+ *
+ * <p>A run of cell {@code C} stored as {@code P} (the run's name, or {@code name_C} in a comparison, with the cell's
+ * id written with underscores) defines these numbers:
+ * <ul>
+ * <li>{@code P_accuracy}, {@code P_solved} (1 or 0), {@code P_loss}: the task's verdict on the validation set;</li>
+ * <li>{@code P_diverged}: 1 when training stopped because the loss or gradient was not finite, else 0;</li>
+ * <li>{@code P_first_grad_norm}, {@code P_max_grad_norm}: the global gradient norm (before clipping) of the first
+ * step and the largest of the run;</li>
+ * <li>with {@code long-steps}: {@code P_long_accuracy}, the accuracy on sequences of that length;</li>
+ * <li>with {@code gradient}: {@code P_grad_eK}, the mean over the validation sequences of log₁₀‖∂L/∂h₁‖ (the
+ * gradient of each sequence's loss reaching the first step) after K epochs, K = 0 … epochs, and for an LSTM
+ * {@code P_f_eK}, the mean forget gate over those sequences, steps and units, and {@code P_fmax_eK}, the forget gate
+ * of the unit that keeps most (its mean over sequences and steps).</li>
+ * </ul>
+ */
+public final class TrainingRuns {
+    private TrainingRuns() {
+    }
+
+    /**
+     * What to train. {@code steps} is the task's length parameter; {@code trainSize} and {@code validationSize} keep
+     * the first sequences of the task's data (0: all); {@code recurrentScale} multiplies W_hh after initialisation;
+     * {@code longSteps} > 0 also scores the model on data of that length; {@code gradient} measures the gradient
+     * reaching the first step after every epoch on {@code gradientSequences} validation sequences.
+     */
+    public record Spec(String task, int steps, int hidden, int epochs, int trainSize, int validationSize, int batch,
+                       String optimizer, double learningRate, double clip, long seed, String init,
+                       double recurrentScale, int longSteps, boolean gradient, int gradientSequences) {
+        /** The training config: the optimizer, the flavour the initialisation names, one thread. */
+        TrainingConfig config() {
+            return TrainingConfig.builder().epochs(epochs).batchSize(batch).optimizer(OptimizerKind.parse(optimizer))
+                    .learningRate(learningRate).flavour(init.equals("torch") ? Flavour.TORCH : Flavour.KERAS)
+                    .clipNorm(clip).seed(seed).threads(1).shards(1).build();
+        }
+    }
+
+    /** One finished run: the numbers it defines, its trained model and data, and the loss after each epoch. */
+    public record Run(String prefix, CellType cell, SequenceModel model, Dataset data, Map<String, Double> numbers,
+                      List<Double> epochLoss) {
+        /** The first validation sequence with its target, as a batch of one (what the debugger opens). */
+        public Batch firstValidation() {
+            return Batches.toBatch(List.of(data.validation().get(0)), data.head(), data.outputSize());
+        }
+    }
+
+    /** Trains every cell of a {@code train} or {@code compare} action. */
+    public static List<Run> run(Action.Train a) {
+        List<Run> runs = new ArrayList<>();
+        for (CellType cell : a.cells()) {
+            String prefix = a.comparison() ? a.name() + "_" + key(cell) : a.name();
+            runs.add(run(prefix, cell, a.spec()));
+        }
+        return runs;
+    }
+
+    /** The cell's id as it appears in a number's name: {@code rnn_tanh}, {@code lstm_squashed_cell}. */
+    public static String key(CellType cell) {
+        return cell.id().replace('-', '_');
+    }
+
+    static Run run(String prefix, CellType cell, Spec s) {
+        Task task = Tasks.byName(s.task());
+        Map<String, Double> n = new LinkedHashMap<>();
+        List<Double> epochLoss = new ArrayList<>();
+        double[] gradNorms = {Double.NaN, 0};   // the first step's and the largest
+        TrainingSession.Builder b = TrainingSession.builder(task).seqLen(s.steps()).cell(cell).hidden(s.hidden())
+                .layers(1).config(s.config()).trainLimit(s.trainSize()).validationLimit(s.validationSize());
+        if (s.recurrentScale() != 1.0) {
+            b.initialWeights(m -> scale(m.rnn().layer(0).weightHh().data(), s.recurrentScale()));
+        }
+        try (TrainingSession session = b.build()) {
+            if (s.gradient()) {
+                gradient(session.model(), session.data(), s.gradientSequences(), n, prefix, 0);
+            }
+            boolean diverged = false;
+            try {
+                session.run(new SessionObserver() {
+                    @Override
+                    public void onStep(TrainingSession t, StepResult r) {
+                        if (Double.isNaN(gradNorms[0])) {
+                            gradNorms[0] = r.gradNorm();
+                        }
+                        gradNorms[1] = Double.isFinite(r.gradNorm()) ? Math.max(gradNorms[1], r.gradNorm())
+                                : Double.POSITIVE_INFINITY;
+                    }
+
+                    @Override
+                    public void onEpoch(TrainingSession t, EpochReport e) {
+                        epochLoss.add(e.valLoss());
+                        if (s.gradient()) {
+                            gradient(t.model(), t.data(), s.gradientSequences(), n, prefix, e.epoch());
+                        }
+                    }
+                });
+            } catch (TrainingHaltedException e) {
+                diverged = true;
+            }
+            EpochReport last = session.finished() ? session.lastEpoch() : null;
+            double loss;
+            TaskScore score;
+            if (last != null) {
+                loss = last.valLoss();
+                score = last.score();
+            } else {   // halted: the verdict on the weights of the last good step
+                var val = session.evaluate(session.data().validation());
+                loss = val.loss();
+                score = task.score(val);
+            }
+            n.put(prefix + "_accuracy", score.accuracy());
+            n.put(prefix + "_solved", score.solved() ? 1.0 : 0.0);
+            n.put(prefix + "_loss", loss);
+            n.put(prefix + "_diverged", diverged ? 1.0 : 0.0);
+            n.put(prefix + "_first_grad_norm", gradNorms[0]);
+            n.put(prefix + "_max_grad_norm", gradNorms[1]);
+            if (s.longSteps() > 0) {
+                Dataset longData = task.generate(s.longSteps(), s.seed() + 1);
+                List<Sample> val = longData.validation();
+                n.put(prefix + "_long_accuracy", task.score(session.evaluate(
+                        val.subList(0, s.validationSize() > 0 ? Math.min(s.validationSize(), val.size())
+                                : val.size()))).accuracy());
+            }
+            return new Run(prefix, cell, session.model(), session.data(), n, epochLoss);
+        }
+    }
+
+    private static void scale(double[] w, double factor) {
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= factor;
+        }
+    }
+
+    /**
+     * log₁₀‖∂L_s/∂h₁‖ averaged over the first {@code count} validation sequences s (each sequence's own loss: the
+     * batch loss is their mean, so its gradient is scaled back by B), and the mean forget gate for an LSTM.
+     */
+    static void gradient(SequenceModel model, Dataset data, int count, Map<String, Double> out, String prefix,
+                         int epoch) {
+        List<Sample> part = data.validation().subList(0, Math.min(count, data.validation().size()));
+        SequenceModel probe = model.replica();
+        Batch b = Batches.toBatch(part, data.head(), data.outputSize());
+        probe.forward(b);
+        probe.zeroGrad();
+        probe.backward();
+        int h = model.spec().hiddenSize();
+        int batch = part.size();
+        LayerGrads g = probe.rnn().grads(0);
+        double sum = 0;
+        for (int s = 0; s < batch; s++) {
+            double sq = 0;
+            for (int j = 0; j < h; j++) {
+                double v = g.dh()[s * h + j] * batch;
+                sq += v * v;
+            }
+            sum += Math.log10(Math.sqrt(sq));
+        }
+        out.put(prefix + "_grad_e" + epoch, sum / batch);
+        if (model.spec().cell().hasCellState()) {
+            LayerTrace tr = probe.rnn().trace(0);
+            double[] perUnit = new double[h];
+            int steps = tr.steps();
+            for (int t = 0; t < steps; t++) {
+                for (int s = 0; s < batch; s++) {
+                    int row = (t * batch + s) * 4 * h;
+                    for (int j = 0; j < h; j++) {
+                        perUnit[j] += tr.gates()[row + h + j] / (steps * batch);
+                    }
+                }
+            }
+            double mean = 0;
+            double max = 0;
+            for (double f : perUnit) {
+                mean += f / h;
+                max = Math.max(max, f);
+            }
+            out.put(prefix + "_f_e" + epoch, mean);
+            out.put(prefix + "_fmax_e" + epoch, max);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.lstmlab.engine.math;
+
+import java.util.Arrays;
+
+/**
+ * The plain twin of the float32 vector products, and the float32 products for JVMs without the Vector API. Same
+ * structure as {@link PlainGemm} (blocks of B copied to offset-0 rows so that C2 vectorises the axpy), and the
+ * same order of fused multiply-adds as the vector kernel, so the two agree bit for bit.
+ */
+public final class PlainFloatGemm implements FloatGemmKernel {
+    static final int KC = 256;
+    static final int NC = 1024;
+
+    private static final ThreadLocal<float[][]> ROWS = ThreadLocal.withInitial(() -> new float[KC + 1][0]);
+
+    @Override
+    public void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n,
+                   boolean accumulate) {
+        product(a, aOff, k, 1, b, bOff, c, cOff, m, k, n, accumulate);
+    }
+
+    @Override
+    public void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
+        product(a, aOff, 1, m, b, bOff, c, cOff, m, k, n, true);
+    }
+
+    @Override
+    public String name() {
+        return "plain float32";
+    }
+
+    /** C (M×N) = or += Σ_p A(i, p)·B(p, j), with A(i, p) at {@code a[aOff + i·ars + p·acs]}. */
+    private static void product(float[] a, int aOff, int ars, int acs, float[] b, int bOff, float[] c, int cOff,
+                                int m, int k, int n, boolean accumulate) {
+        if (m <= 0 || n <= 0) {
+            return;
+        }
+        if (k <= 0) {
+            if (!accumulate) {
+                for (int i = 0; i < m; i++) {
+                    Arrays.fill(c, cOff + i * n, cOff + (i + 1) * n, 0f);
+                }
+            }
+            return;
+        }
+        int nc = Math.min(n, NC);
+        float[][] rows = scratch(nc);
+        float[] acc = rows[KC];
+        for (int p0 = 0; p0 < k; p0 += KC) {
+            int kc = Math.min(KC, k - p0);
+            boolean load = accumulate || p0 > 0;
+            for (int j0 = 0; j0 < n; j0 += nc) {
+                int w = Math.min(nc, n - j0);
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(b, bOff + (p0 + p) * n + j0, rows[p], 0, w);
+                }
+                for (int i = 0; i < m; i++) {
+                    int ci = cOff + i * n + j0;
+                    if (load) {
+                        System.arraycopy(c, ci, acc, 0, w);
+                    } else {
+                        Arrays.fill(acc, 0, w, 0f);
+                    }
+                    int ai = aOff + i * ars + p0 * acs;
+                    for (int p = 0; p < kc; p++) {
+                        axpy(a[ai], rows[p], acc, w);
+                        ai += acs;
+                    }
+                    System.arraycopy(acc, 0, c, ci, w);
+                }
+            }
+        }
+    }
+
+    /** {@code y[0..n) = fma(x, b, y)}: both arrays from index 0, so C2 vectorises it. */
+    private static void axpy(float x, float[] b, float[] y, int n) {
+        for (int j = 0; j < n; j++) {
+            y[j] = Math.fma(x, b[j], y[j]);
+        }
+    }
+
+    private static float[][] scratch(int width) {
+        float[][] rows = ROWS.get();
+        if (rows[0].length < width) {
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new float[width];
+            }
+        }
+        return rows;
+    }
+}

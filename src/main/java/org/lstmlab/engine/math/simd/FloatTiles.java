@@ -1,0 +1,257 @@
+package org.lstmlab.engine.math.simd;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The micro-kernels of {@link VectorFloatGemm}, the float32 products: one tile of C in registers while k runs
+ * innermost, exactly as {@link VectorTiles} does for doubles (see there for the addressing of A by two strides).
+ * With 512-bit vectors a float tile of 4 × 4 vectors is 4 rows × 64 columns; with 256-bit vectors 4 × 3 vectors
+ * (16 registers) is 4 rows × 24 columns. Vectors never leave these methods.
+ */
+final class FloatTiles {
+    static final VectorSpecies<Float> S = VectorWidth.floats(FloatTiles.class);
+    static final int L = S.length();
+
+    private FloatTiles() {
+    }
+
+    /** 4 rows × {@code w} vectors, w in 1..4. */
+    static void tile4(int w, float[] a, int ai, int ars, int acs, float[] b, int bi, int ldb,
+                      float[] c, int ci, int ldc, int kc, boolean load) {
+        switch (w) {
+            case 4 -> tile4x4(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            case 3 -> tile4x3(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            case 2 -> tile4x2(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            case 1 -> tile4x1(a, ai, ars, acs, b, bi, ldb, c, ci, ldc, kc, load);
+            default -> throw new IllegalArgumentException("tile width " + w);
+        }
+    }
+
+    private static FloatVector start(float[] c, int ci, boolean load) {
+        return load ? FloatVector.fromArray(S, c, ci) : FloatVector.zero(S);
+    }
+
+    static void tile4x4(float[] a, int ai, int ars, int acs, float[] b, int bi, int ldb,
+                        float[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        FloatVector r00 = start(c, ci, load);
+        FloatVector r01 = start(c, ci + L, load);
+        FloatVector r02 = start(c, ci + 2 * L, load);
+        FloatVector r03 = start(c, ci + 3 * L, load);
+        FloatVector r10 = start(c, c1, load);
+        FloatVector r11 = start(c, c1 + L, load);
+        FloatVector r12 = start(c, c1 + 2 * L, load);
+        FloatVector r13 = start(c, c1 + 3 * L, load);
+        FloatVector r20 = start(c, c2, load);
+        FloatVector r21 = start(c, c2 + L, load);
+        FloatVector r22 = start(c, c2 + 2 * L, load);
+        FloatVector r23 = start(c, c2 + 3 * L, load);
+        FloatVector r30 = start(c, c3, load);
+        FloatVector r31 = start(c, c3 + L, load);
+        FloatVector r32 = start(c, c3 + 2 * L, load);
+        FloatVector r33 = start(c, c3 + 3 * L, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bi);
+            FloatVector b1 = FloatVector.fromArray(S, b, bi + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bi + 2 * L);
+            FloatVector b3 = FloatVector.fromArray(S, b, bi + 3 * L);
+            FloatVector x = FloatVector.broadcast(S, a[a0]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            r02 = x.fma(b2, r02);
+            r03 = x.fma(b3, r03);
+            x = FloatVector.broadcast(S, a[a0 + ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            r12 = x.fma(b2, r12);
+            r13 = x.fma(b3, r13);
+            x = FloatVector.broadcast(S, a[a0 + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            r21 = x.fma(b1, r21);
+            r22 = x.fma(b2, r22);
+            r23 = x.fma(b3, r23);
+            x = FloatVector.broadcast(S, a[a0 + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            r31 = x.fma(b1, r31);
+            r32 = x.fma(b2, r32);
+            r33 = x.fma(b3, r33);
+            a0 += acs;
+            bi += ldb;
+        }
+        r00.intoArray(c, ci);
+        r01.intoArray(c, ci + L);
+        r02.intoArray(c, ci + 2 * L);
+        r03.intoArray(c, ci + 3 * L);
+        r10.intoArray(c, c1);
+        r11.intoArray(c, c1 + L);
+        r12.intoArray(c, c1 + 2 * L);
+        r13.intoArray(c, c1 + 3 * L);
+        r20.intoArray(c, c2);
+        r21.intoArray(c, c2 + L);
+        r22.intoArray(c, c2 + 2 * L);
+        r23.intoArray(c, c2 + 3 * L);
+        r30.intoArray(c, c3);
+        r31.intoArray(c, c3 + L);
+        r32.intoArray(c, c3 + 2 * L);
+        r33.intoArray(c, c3 + 3 * L);
+    }
+
+    static void tile4x3(float[] a, int ai, int ars, int acs, float[] b, int bi, int ldb,
+                        float[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        FloatVector r00 = start(c, ci, load);
+        FloatVector r01 = start(c, ci + L, load);
+        FloatVector r02 = start(c, ci + 2 * L, load);
+        FloatVector r10 = start(c, c1, load);
+        FloatVector r11 = start(c, c1 + L, load);
+        FloatVector r12 = start(c, c1 + 2 * L, load);
+        FloatVector r20 = start(c, c2, load);
+        FloatVector r21 = start(c, c2 + L, load);
+        FloatVector r22 = start(c, c2 + 2 * L, load);
+        FloatVector r30 = start(c, c3, load);
+        FloatVector r31 = start(c, c3 + L, load);
+        FloatVector r32 = start(c, c3 + 2 * L, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bi);
+            FloatVector b1 = FloatVector.fromArray(S, b, bi + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bi + 2 * L);
+            FloatVector x = FloatVector.broadcast(S, a[a0]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            r02 = x.fma(b2, r02);
+            x = FloatVector.broadcast(S, a[a0 + ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            r12 = x.fma(b2, r12);
+            x = FloatVector.broadcast(S, a[a0 + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            r21 = x.fma(b1, r21);
+            r22 = x.fma(b2, r22);
+            x = FloatVector.broadcast(S, a[a0 + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            r31 = x.fma(b1, r31);
+            r32 = x.fma(b2, r32);
+            a0 += acs;
+            bi += ldb;
+        }
+        r00.intoArray(c, ci);
+        r01.intoArray(c, ci + L);
+        r02.intoArray(c, ci + 2 * L);
+        r10.intoArray(c, c1);
+        r11.intoArray(c, c1 + L);
+        r12.intoArray(c, c1 + 2 * L);
+        r20.intoArray(c, c2);
+        r21.intoArray(c, c2 + L);
+        r22.intoArray(c, c2 + 2 * L);
+        r30.intoArray(c, c3);
+        r31.intoArray(c, c3 + L);
+        r32.intoArray(c, c3 + 2 * L);
+    }
+
+    static void tile4x2(float[] a, int ai, int ars, int acs, float[] b, int bi, int ldb,
+                        float[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        FloatVector r00 = start(c, ci, load);
+        FloatVector r01 = start(c, ci + L, load);
+        FloatVector r10 = start(c, c1, load);
+        FloatVector r11 = start(c, c1 + L, load);
+        FloatVector r20 = start(c, c2, load);
+        FloatVector r21 = start(c, c2 + L, load);
+        FloatVector r30 = start(c, c3, load);
+        FloatVector r31 = start(c, c3 + L, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bi);
+            FloatVector b1 = FloatVector.fromArray(S, b, bi + L);
+            FloatVector x = FloatVector.broadcast(S, a[a0]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            x = FloatVector.broadcast(S, a[a0 + ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            x = FloatVector.broadcast(S, a[a0 + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            r21 = x.fma(b1, r21);
+            x = FloatVector.broadcast(S, a[a0 + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            r31 = x.fma(b1, r31);
+            a0 += acs;
+            bi += ldb;
+        }
+        r00.intoArray(c, ci);
+        r01.intoArray(c, ci + L);
+        r10.intoArray(c, c1);
+        r11.intoArray(c, c1 + L);
+        r20.intoArray(c, c2);
+        r21.intoArray(c, c2 + L);
+        r30.intoArray(c, c3);
+        r31.intoArray(c, c3 + L);
+    }
+
+    static void tile4x1(float[] a, int ai, int ars, int acs, float[] b, int bi, int ldb,
+                        float[] c, int ci, int ldc, int kc, boolean load) {
+        int c1 = ci + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        FloatVector r00 = start(c, ci, load);
+        FloatVector r10 = start(c, c1, load);
+        FloatVector r20 = start(c, c2, load);
+        FloatVector r30 = start(c, c3, load);
+        int a0 = ai;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bi);
+            FloatVector x = FloatVector.broadcast(S, a[a0]);
+            r00 = x.fma(b0, r00);
+            x = FloatVector.broadcast(S, a[a0 + ars]);
+            r10 = x.fma(b0, r10);
+            x = FloatVector.broadcast(S, a[a0 + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            x = FloatVector.broadcast(S, a[a0 + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            a0 += acs;
+            bi += ldb;
+        }
+        r00.intoArray(c, ci);
+        r10.intoArray(c, c1);
+        r20.intoArray(c, c2);
+        r30.intoArray(c, c3);
+    }
+
+    /**
+     * One row of C over n columns (a multiple of L), A(p) at {@code a[ai + p·acs]}: streams rows of B, loading
+     * and storing C once per row of B, so each element still gets its terms in order of k.
+     */
+    static void rowTile(float[] a, int ai, int acs, float[] b, int bi, int ldb, float[] c, int ci, int n, int kc,
+                        boolean load) {
+        if (!load) {
+            FloatVector zero = FloatVector.zero(S);
+            for (int j = 0; j < n; j += L) {
+                zero.intoArray(c, ci + j);
+            }
+        }
+        for (int p = 0; p < kc; p++) {
+            FloatVector x = FloatVector.broadcast(S, a[ai]);
+            for (int j = 0; j < n; j += L) {
+                x.fma(FloatVector.fromArray(S, b, bi + j), FloatVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);
+            }
+            ai += acs;
+            bi += ldb;
+        }
+    }
+
+    /** Copies n floats, n a multiple of L. */
+    static void copyVectors(float[] src, int si, float[] dst, int di, int n) {
+        for (int v = 0; v < n; v += L) {
+            FloatVector.fromArray(S, src, si + v).intoArray(dst, di + v);
+        }
+    }
+}

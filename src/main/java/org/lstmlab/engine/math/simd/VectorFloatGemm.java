@@ -1,0 +1,238 @@
+package org.lstmlab.engine.math.simd;
+
+import static org.lstmlab.engine.math.simd.FloatTiles.L;
+
+import java.util.Arrays;
+import org.lstmlab.engine.math.FloatGemmKernel;
+import org.lstmlab.engine.math.PackedFloatMatrix;
+
+/**
+ * Register-blocked float32 products: the design of {@link VectorGemm} (docs/kernels.md) with float lanes, twice as
+ * many per vector. Simpler than the double kernel because the float products only serve training's large
+ * operands: B is always copied into panels (or was packed once by {@link #pack}), {@code mtm} always copies the
+ * columns of A it needs into 4-column slivers, and the last {@code N mod lanes} columns are plain fused
+ * multiply-adds. Every element of C gets its start value and then its terms in order of k, one fused multiply-add
+ * each, as in {@code PlainFloatGemm}: the two agree bit for bit. Scratch is per thread and only grows.
+ */
+public final class VectorFloatGemm implements FloatGemmKernel {
+    /** Largest block of K. */
+    static final int KC = 256;
+    /** Columns of A that {@code mtm} copies in one go, reading A's rows contiguously. */
+    static final int MC = 64;
+    /** Tile width in vectors: 4 with 32 vector registers (AVX-512), 3 with 16 (AVX2). */
+    static final int TILE_VECTORS = L >= 16 ? 4 : 3;
+    /** Floats of B one (K block × N block) may span: 256 KiB, so that it stays in L2. */
+    static final int B_BLOCK = 256 * 1024 / 4;
+
+    private static final int WIDTH = TILE_VECTORS * L;
+    private static final int A_BLOCK = B_BLOCK + B_BLOCK / 4 + KC * WIDTH;
+    private static final int SCRATCH = A_BLOCK + MC / 4 * sliverStride(KC);
+    private static final ThreadLocal<float[][]> SCRATCH_HOLDER = ThreadLocal.withInitial(() -> new float[1][0]);
+
+    /** Lanes per float vector. */
+    public static int lanes() {
+        return L;
+    }
+
+    @Override
+    public String name() {
+        return "vector-api float32 (" + L + " lanes)";
+    }
+
+    @Override
+    public void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n,
+                   boolean accumulate) {
+        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null);
+    }
+
+    @Override
+    public void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
+        product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null);
+    }
+
+    @Override
+    public void pack(PackedFloatMatrix p) {
+        int k = p.rows();
+        int n = p.columns();
+        int vecCols = n / L * L;
+        if (vecCols == 0) {
+            return;
+        }
+        int kcMax = Math.min(k, KC);
+        int nc = blockColumns(vecCols, kcMax);
+        int count = 0;
+        int size = 0;
+        for (int p0 = 0; p0 < k; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
+            for (int j0 = 0; j0 < vecCols; j0 += nc) {
+                size += kc * (Math.min(vecCols, j0 + nc) - j0);
+                count++;
+            }
+        }
+        float[] panels = p.panels(size);
+        int[] starts = p.blockStarts(count);
+        int block = 0;
+        int at = 0;
+        for (int p0 = 0; p0 < k; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
+            for (int j0 = 0; j0 < vecCols; j0 += nc) {
+                int jEnd = Math.min(vecCols, j0 + nc);
+                starts[block++] = at;
+                packBlock(p.source(), p.offset() + p0 * n, n, j0, jEnd, kc, panels, at);
+                at += kc * (jEnd - j0);
+            }
+        }
+        p.setBlocks(count);
+    }
+
+    @Override
+    public void mmPacked(float[] a, int aOff, PackedFloatMatrix b, float[] c, int cOff, int m, boolean accumulate) {
+        product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
+                b.blocks() > 0 ? b : null);
+    }
+
+    private static float[] scratch() {
+        float[][] holder = SCRATCH_HOLDER.get();
+        if (holder[0].length < SCRATCH) {
+            holder[0] = new float[SCRATCH];
+        }
+        return holder[0];
+    }
+
+    /**
+     * C (M×N) = or += Σ_p A(i, p)·B(p, j), with A(i, p) at {@code i·K + p} ({@code aByColumns} false) or at
+     * {@code p·M + i} (true). With {@code pre}, B's panels were packed already.
+     */
+    private static void product(float[] a, int aOff, boolean aByColumns, float[] b, int bOff, float[] c, int cOff,
+                                int m, int k, int n, boolean accumulate, PackedFloatMatrix pre) {
+        if (m <= 0 || n <= 0) {
+            return;
+        }
+        if (k <= 0) {
+            if (!accumulate) {
+                for (int i = 0; i < m; i++) {
+                    Arrays.fill(c, cOff + i * n, cOff + (i + 1) * n, 0f);
+                }
+            }
+            return;
+        }
+        int ars = aByColumns ? 1 : k;
+        int acs = aByColumns ? m : 1;
+        int vecCols = n / L * L;
+        if (vecCols > 0) {
+            float[] s = scratch();
+            int kcMax = Math.min(k, KC);
+            int nc = blockColumns(vecCols, kcMax);
+            int m4 = m / 4 * 4;
+            int block = 0;
+            for (int p0 = 0; p0 < k; p0 += kcMax) {
+                int kc = Math.min(kcMax, k - p0);
+                boolean load = accumulate || p0 > 0;
+                for (int j0 = 0; j0 < vecCols; j0 += nc) {
+                    int jEnd = Math.min(vecCols, j0 + nc);
+                    float[] panel = s;
+                    int panelOff = 0;
+                    if (pre != null) {
+                        panel = pre.panels();
+                        panelOff = pre.blockStarts()[block++];
+                    } else {
+                        packBlock(b, bOff + p0 * n, n, j0, jEnd, kc, s, 0);
+                    }
+                    for (int i = 0; i < m4; i += 4) {
+                        float[] as = a;
+                        int ai = aOff + i * ars + p0 * acs;
+                        int tileArs = ars;
+                        int tileAcs = acs;
+                        if (aByColumns) {
+                            if (i % MC == 0) {
+                                packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
+                            }
+                            as = s;
+                            ai = A_BLOCK + (i % MC) / 4 * sliverStride(kc);
+                            tileArs = 1;
+                            tileAcs = 4;
+                        }
+                        int ci = cOff + i * n;
+                        int q = panelOff;
+                        for (int j = j0; j < jEnd; j += WIDTH) {
+                            int w = Math.min(TILE_VECTORS, (jEnd - j) / L);
+                            FloatTiles.tile4(w, as, ai, tileArs, tileAcs, panel, q, w * L, c, ci + j, n, kc, load);
+                            q += kc * w * L;
+                        }
+                    }
+                    for (int i = m4; i < m; i++) {
+                        int ci = cOff + i * n;
+                        int q = panelOff;
+                        for (int j = j0; j < jEnd; j += WIDTH) {
+                            int w = Math.min(WIDTH, jEnd - j);
+                            FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, panel, q, w, c, ci + j, w, kc, load);
+                            q += kc * w;
+                        }
+                    }
+                }
+            }
+        }
+        for (int j = vecCols; j < n; j++) {
+            tailColumn(a, aOff, ars, acs, b, bOff + j, n, c, cOff + j, n, m, k, accumulate);
+        }
+    }
+
+    /** One column of C by plain fused multiply-adds (the last N mod lanes columns). */
+    private static void tailColumn(float[] a, int aOff, int ars, int acs, float[] b, int bi, int ldb, float[] c,
+                                   int ci, int ldc, int m, int k, boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            int at = ci + i * ldc;
+            float sum = accumulate ? c[at] : 0f;
+            int ai = aOff + i * ars;
+            for (int p = 0; p < k; p++) {
+                sum = Math.fma(a[ai + p * acs], b[bi + p * ldb], sum);
+            }
+            c[at] = sum;
+        }
+    }
+
+    /**
+     * Columns per block of N: about {@link #B_BLOCK} / kc, a multiple of the tile width, evened out and up to a
+     * quarter larger when that saves a block.
+     */
+    private static int blockColumns(int vecCols, int kc) {
+        int budget = Math.max(WIDTH, B_BLOCK / kc / WIDTH * WIDTH);
+        int blocks = Math.max(1, (int) Math.ceil(vecCols / (1.25 * budget)));
+        int perBlock = (vecCols + blocks - 1) / blocks;
+        return Math.max(WIDTH, (perBlock + WIDTH - 1) / WIDTH * WIDTH);
+    }
+
+    /** Copies columns j0..jEnd (whole vectors) of kc rows of B into tile-wide panels, each kc × width contiguous. */
+    private static void packBlock(float[] b, int bRow, int ldb, int j0, int jEnd, int kc, float[] s, int base) {
+        for (int p = 0; p < kc; p++) {
+            int src = bRow + p * ldb;
+            int q = base;
+            for (int j = j0; j < jEnd; j += WIDTH) {
+                int w = Math.min(WIDTH, jEnd - j);
+                FloatTiles.copyVectors(b, src + j, s, q + p * w, w);
+                q += kc * w;
+            }
+        }
+    }
+
+    /** For {@code mtm}: columns i..i+cols (a multiple of 4) of kc rows of A (row stride m) into 4-column slivers. */
+    private static void packColumns(float[] a, int ai, int m, int cols, int kc, float[] s) {
+        int stride = sliverStride(kc);
+        for (int p = 0; p < kc; p++) {
+            int src = ai + p * m;
+            int d = A_BLOCK + 4 * p;
+            for (int t = 0; t < cols; t += 4) {
+                s[d] = a[src + t];
+                s[d + 1] = a[src + t + 1];
+                s[d + 2] = a[src + t + 2];
+                s[d + 3] = a[src + t + 3];
+                d += stride;
+            }
+        }
+    }
+
+    /** 4·kc floats plus one cache line, so that the slivers a row of A is scattered into use different L1 sets. */
+    private static int sliverStride(int kc) {
+        return 4 * kc + 16;
+    }
+}

@@ -1,0 +1,235 @@
+package org.lstmlab.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.engine.train.TrainingHaltedException;
+
+/**
+ * A SimpleRNN, a GRU and an LSTM trained on the same task at each of several sequence lengths, with the same data,
+ * seed and settings, one {@link TrainingSession} after another: what the Compare tab draws and the {@code compare}
+ * command prints. Each model's score is that of its best epoch, as early stopping would keep, so that one unlucky
+ * last step (an Adam spike) does not hide what a cell can learn.
+ */
+public final class Comparison {
+    /** The cells compared, simplest first. */
+    public static final List<CellType> CELLS = List.of(CellType.RNN_TANH, CellType.GRU, CellType.LSTM);
+    /** The most training samples a model may be given. */
+    public static final int MAX_SAMPLES = 1_000_000;
+    /** The most lengths one comparison may sweep. */
+    public static final int MAX_LENGTHS = 20;
+
+    /**
+     * What to compare.
+     *
+     * @param task    a task whose length can change and whose verdict is an accuracy
+     * @param lengths the sequence lengths, each within the task's range
+     * @param epochs  epochs per model
+     * @param samples training samples per model (the task's first ones)
+     * @param seed    seeds the data, the weights and the shuffling
+     * @param threads worker threads per model (the shard count follows them)
+     */
+    public record Settings(Task task, List<Integer> lengths, int epochs, int samples, long seed, int threads) {
+        public Settings {
+            lengths = List.copyOf(lengths);
+            if (!comparable(task)) {
+                throw new IllegalArgumentException(task.name() + " cannot be compared across lengths (its length "
+                        + "is fixed or its verdict is not an accuracy); choose one of " + String.join(", ",
+                        comparableTasks().stream().map(Task::name).toList()));
+            }
+            if (lengths.isEmpty() || lengths.size() > MAX_LENGTHS) {
+                throw new IllegalArgumentException("choose from 1 to " + MAX_LENGTHS + " sequence lengths, got "
+                        + lengths.size());
+            }
+            for (int t : lengths) {
+                if (t < task.minSteps() || t > task.maxSteps()) {
+                    throw new IllegalArgumentException(task.name() + " takes lengths from " + task.minSteps()
+                            + " to " + task.maxSteps() + ", not " + t);
+                }
+            }
+            if (epochs < 1 || epochs > 1000) {
+                throw new IllegalArgumentException("epochs per model must be from 1 to 1000, got " + epochs);
+            }
+            if (samples < 10 || samples > MAX_SAMPLES) {
+                throw new IllegalArgumentException("training samples per model must be from 10 to " + MAX_SAMPLES
+                        + ", got " + samples);
+            }
+            if (threads < 1 || threads > TrainingConfig.MAX_THREADS) {
+                throw new IllegalArgumentException("threads must be from 1 to " + TrainingConfig.MAX_THREADS
+                        + ", got " + threads);
+            }
+        }
+
+        /** Models in the comparison: one per cell and length. */
+        public int models() {
+            return lengths.size() * CELLS.size();
+        }
+    }
+
+    /**
+     * The defaults the Compare tab opens with and the {@code compare} command uses: on the adding problem, lengths
+     * from 10 to 100 where the SimpleRNN fails from T = 25 on and the LSTM and GRU solve every one, in about two
+     * minutes on a 2-core laptop. Other tasks get lengths spread over their range with the same budget.
+     */
+    public static Settings defaults(Task task, int threads) {
+        if (task.name().equals("adding")) {
+            return new Settings(task, List.of(10, 25, 50, 100), 5, 6000, 42, threads);
+        }
+        int lo = Math.max(task.minSteps(), Math.min(task.defaultSteps(), 10));
+        int hi = Math.min(task.maxSteps(), Math.max(lo, 4 * Math.max(task.defaultSteps(), lo)));
+        List<Integer> lengths = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            int t = (int) Math.round(lo * Math.pow((double) hi / lo, k / 3.0));
+            if (!lengths.contains(t)) {
+                lengths.add(t);
+            }
+        }
+        return new Settings(task, lengths, 5, 6000, 42, threads);
+    }
+
+    /** The task the Compare tab opens with and {@code compare} runs without {@code --task}. */
+    public static Task defaultTask() {
+        return Tasks.byName("adding");
+    }
+
+    /** Threads when none are asked for: every core (the Compare tab leaves one to the UI). */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** A task the comparison can sweep: its length can change and its verdict is an accuracy. */
+    public static boolean comparable(Task task) {
+        return task.lengthAdjustable() && task.metric() == TaskScore.Metric.ACCURACY;
+    }
+
+    /** The built-in tasks that can be compared. */
+    public static List<Task> comparableTasks() {
+        return Tasks.all().stream().filter(Comparison::comparable).toList();
+    }
+
+    /**
+     * One model of a comparison.
+     *
+     * @param cell     the cell
+     * @param seqLen   the sequence length
+     * @param best     the report of its best epoch (highest accuracy, the earliest of equals), or null when it
+     *                 halted before finishing one
+     * @param epochs   every epoch's report
+     * @param seconds  wall-clock time to make the data, build and train the model
+     * @param halted   training stopped because the loss or the weights stopped being finite numbers
+     */
+    public record Point(CellType cell, int seqLen, EpochReport best, List<EpochReport> epochs, double seconds,
+                        boolean halted) {
+        public Point {
+            epochs = List.copyOf(epochs);
+        }
+
+        /** The best epoch's validation accuracy (0 when none finished). */
+        public double accuracy() {
+            return best == null ? 0 : best.valAccuracy();
+        }
+
+        public boolean solved() {
+            return best != null && best.solved();
+        }
+
+        public double valLoss() {
+            return best == null ? Double.NaN : best.valLoss();
+        }
+    }
+
+    /** Told about each model as it starts and ends, on the thread that runs the comparison. */
+    public interface Listener {
+        default void started(CellType cell, int seqLen) {
+        }
+
+        default void finished(Point point) {
+        }
+    }
+
+    private final Settings settings;
+    private volatile boolean stopRequested;
+    private volatile TrainingSession current;
+
+    public Comparison(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Ends the comparison at the next step boundary; the model being trained then is dropped. Any thread. */
+    public void stop() {
+        stopRequested = true;
+        TrainingSession s = current;
+        if (s != null) {
+            s.stop();
+        }
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Trains every cell at every length, shortest first; returns the models finished (all of them unless stopped). */
+    public List<Point> run(Listener listener) {
+        List<Point> points = new ArrayList<>();
+        for (int t : settings.lengths()) {
+            for (CellType cell : CELLS) {
+                if (stopRequested) {
+                    return points;
+                }
+                listener.started(cell, t);
+                Point p = train(cell, t);
+                if (p == null) {
+                    return points;
+                }
+                points.add(p);
+                listener.finished(p);
+            }
+        }
+        return points;
+    }
+
+    /** The session one model of the comparison trains with. */
+    public TrainingSession.Builder session(CellType cell, int seqLen) {
+        return TrainingSession.builder(settings.task()).cell(cell).seqLen(seqLen).trainLimit(settings.samples())
+                .configure(c -> c.epochs(settings.epochs()).seed(settings.seed()).threads(settings.threads()));
+    }
+
+    private Point train(CellType cell, int t) {
+        long start = System.nanoTime();
+        boolean halted = false;
+        List<EpochReport> reports;
+        try (TrainingSession s = session(cell, t).build()) {
+            current = s;
+            if (stopRequested) {
+                return null;
+            }
+            try {
+                s.run(SessionObserver.NONE);
+            } catch (TrainingHaltedException e) {
+                halted = true;
+            }
+            if (!halted && !s.finished()) {
+                return null;   // stopped part-way: the model is not counted
+            }
+            reports = s.epochs();
+        } finally {
+            current = null;
+        }
+        EpochReport best = null;
+        for (EpochReport r : reports) {
+            if (best == null || r.valAccuracy() > best.valAccuracy()) {
+                best = r;
+            }
+        }
+        return new Point(cell, t, best, reports, (System.nanoTime() - start) / 1e9, halted);
+    }
+}

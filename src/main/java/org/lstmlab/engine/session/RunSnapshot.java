@@ -1,0 +1,51 @@
+package org.lstmlab.engine.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.train.TrainingConfig;
+
+/**
+ * A session's state copied at a step boundary, to be written on another thread: the weights, the config, the
+ * optimizer's state and the position of the next step, and what the run is made of.
+ *
+ * @param model     a copy of the model no one else holds
+ * @param config    the training config
+ * @param task      the task's name
+ * @param vocabulary symbols of one-hot data (empty for numbers)
+ * @param optimizer the optimizer's state (copies)
+ * @param epoch     0-based epoch of the next step
+ * @param batch     0-based batch of the next step
+ * @param run       what the run is made of
+ */
+public record RunSnapshot(SequenceModel model, TrainingConfig config, String task, List<String> vocabulary,
+                          Map<String, double[]> optimizer, int epoch, int batch, RunRecord run) {
+
+    /** Writes the model file (atomically); refuses weights that are not finite numbers. */
+    public void saveModel(Path file) throws IOException {
+        checkFinite();
+        ModelFile.save(file, model, config, task, vocabulary);
+    }
+
+    /** Writes a checkpoint that resumes the run exactly (atomically); refuses weights that are not finite. */
+    public void saveCheckpoint(Path file) throws IOException {
+        checkFinite();
+        CheckpointFile.save(file, model, config, optimizer, epoch, batch, run.toMap(), vocabulary);
+    }
+
+    private void checkFinite() {
+        for (Param p : model.parameters()) {
+            for (double v : p.data()) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalStateException("weight " + p.name() + " is not a finite number; not saved");
+                }
+            }
+        }
+    }
+}

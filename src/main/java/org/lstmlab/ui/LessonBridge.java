@@ -1,0 +1,124 @@
+package org.lstmlab.ui;
+
+import org.lstmlab.engine.lessons.Action;
+import org.lstmlab.engine.lessons.Highlight;
+import org.lstmlab.engine.lessons.LessonRun;
+import org.lstmlab.engine.lessons.TrainingRuns;
+import org.lstmlab.engine.lessons.Workbench;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.lstmlab.ui.debugger.InputPreset;
+import org.lstmlab.ui.debugger.LossKind;
+import org.lstmlab.ui.debugger.Setup;
+import org.lstmlab.ui.debugger.WeightPreset;
+import org.lstmlab.ui.learn.LessonHost;
+
+/**
+ * Repeats a lesson's actions on the debugger ("show me"), with the state the lesson's own workbench reached after
+ * each one, so that the debugger shows the very numbers the lesson quotes. Lives with the main window, which is
+ * the one place that knows both tabs.
+ */
+final class LessonBridge implements LessonHost {
+    private final DebuggerViewModel debugger;
+    private final Runnable showDebugger;
+
+    LessonBridge(DebuggerViewModel debugger, Runnable showDebugger) {
+        this.debugger = debugger;
+        this.showDebugger = showDebugger;
+    }
+
+    @Override
+    public void apply(LessonRun.Applied applied, LessonRun run) {
+        Action a = applied.action();
+        Workbench.State s = applied.after();
+        if (a instanceof Action.Setup) {
+            debugger.form().show(new Setup(s.cell(), s.steps(), s.inputSize(), s.hiddenSize(), 1, input(s.input()),
+                    s.word(), weights(s.weights()), s.seed(), loss(s.loss())));
+            debugger.applySetup();
+        } else if (a instanceof Action.SetWeight w) {
+            debugger.editWeight(0, w.name(), w.row(), w.col(), Double.toString(w.value()));
+        } else if (a instanceof Action.SetInput x) {
+            debugger.editInput(x.t() - 1, x.d(), Double.toString(x.value()));
+        } else if (a instanceof Action.Breakpoint b) {
+            if (debugger.stepper().breakpoints().stream().noneMatch(x -> x.text().equals(b.condition()))) {
+                debugger.stepper().addBreakpoint(b.condition());
+            }
+            debugger.whenTraced(() -> debugger.stepper().jumpTo(Integer.toString(s.cursor())));
+        } else if (a instanceof Action.Jump j) {
+            debugger.whenTraced(() -> debugger.stepper().jumpTo(Integer.toString(j.t())));
+        } else if (a instanceof Action.Mode m) {
+            debugger.whenTraced(() -> debugger.stepper().setDirection(m.direction()));
+        } else if (a instanceof Action.Beside b) {
+            for (var c : java.util.List.copyOf(debugger.companions())) {
+                debugger.removeCompanion(c.cell());
+            }
+            if (b.cell() != null) {
+                if (b.cell().gates().equals(s.cell().gates())) {
+                    debugger.addCompanionWithSameWeights(b.cell());
+                } else {
+                    debugger.addCompanion(b.cell());
+                }
+            }
+        } else if (a instanceof Action.OpenTrained o) {
+            TrainingRuns.Run r = run.runs().get(o.name());
+            Batch sample = r.firstValidation();
+            debugger.openModel(r.model(), sample.input(), sample, 0, o.name());
+        }
+    }
+
+    /**
+     * Each kind of highlight separately: an equation the debugger does not show at the moment (another cell, the
+     * other direction) is simply not pointed at.
+     */
+    @Override
+    public void highlight(Highlight h) {
+        debugger.whenTraced(() -> {
+            quietly(() -> debugger.highlightEquation(h != null && h.kind() == Highlight.Kind.EQUATION ? h.target()
+                    : null));
+            quietly(() -> debugger.highlightPart(h != null && h.kind() == Highlight.Kind.GATE ? h.target() : null));
+            quietly(() -> debugger.highlightHeatmap(0, h != null && h.kind() == Highlight.Kind.HEATMAP ? h.target()
+                    : null));
+        });
+    }
+
+    private static void quietly(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalArgumentException notShownNow) {
+            // nothing of that name on screen for the debugger's current cell and direction
+        }
+    }
+
+    @Override
+    public void showDebugger() {
+        showDebugger.run();
+    }
+
+    private static InputPreset input(String s) {
+        return switch (s) {
+            case "counting" -> InputPreset.COUNTING;
+            case "word" -> InputPreset.WORD;
+            case "table" -> InputPreset.TABLE;
+            case "sample" -> InputPreset.SAMPLE;
+            default -> InputPreset.SINE;
+        };
+    }
+
+    private static WeightPreset weights(String s) {
+        return switch (s) {
+            case "keras" -> WeightPreset.RANDOM_KERAS;
+            case "latch" -> WeightPreset.LATCH;
+            case "counter" -> WeightPreset.COUNTER;
+            case "trained" -> WeightPreset.TRAINED;
+            default -> WeightPreset.RANDOM_TORCH;
+        };
+    }
+
+    private static LossKind loss(String s) {
+        return switch (s) {
+            case "every-step" -> LossKind.EVERY_STEP_SUM;
+            case "model" -> LossKind.MODEL_HEAD;
+            default -> LossKind.LAST_STEP_SUM;
+        };
+    }
+}

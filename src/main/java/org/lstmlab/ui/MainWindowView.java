@@ -1,0 +1,286 @@
+package org.lstmlab.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import javafx.animation.AnimationTimer;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.math.Simd;
+import org.lstmlab.ui.common.Fonts;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.compare.CompareView;
+import org.lstmlab.ui.debugger.DebuggerView;
+import org.lstmlab.ui.help.AboutDialog;
+import org.lstmlab.ui.help.GlossaryWindow;
+import org.lstmlab.ui.help.GuideWindow;
+import org.lstmlab.ui.help.ShortcutsDialog;
+import org.lstmlab.ui.training.RunState;
+import org.lstmlab.ui.training.TrainingView;
+
+/**
+ * The controller of MainWindow.fxml: the menus, the tabs and the status bar of one language. {@link MainWindow}
+ * makes a new one when the language changes; this one forwards the menus' actions to it.
+ */
+final class MainWindowView {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
+    @FXML private Menu recentMenu;
+    @FXML private Menu exportMenu;
+    @FXML private Menu languageMenu;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
+    @FXML private TabPane tabs;
+    @FXML private Tab debuggerTab;
+    @FXML private Tab trainTab;
+    @FXML private Tab compareTab;
+    @FXML private Tab learnTab;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private Label statusMessage;
+    @FXML private Label statusActivity;
+    @FXML private Label statusUnsaved;
+    @FXML private Label statusKernels;
+    @FXML private DebuggerView debuggerViewController;
+    @FXML private TrainingView trainViewController;
+    @FXML private CompareView compareViewController;
+    @FXML private org.lstmlab.ui.learn.LearnView learnViewController;
+    @FXML private ResourceBundle resources;
+    private MainWindow window;
+    /** Polls the tabs' state for the status bar a few times a second (never waits on them). */
+    private final AnimationTimer statusTimer = new AnimationTimer() {
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (now - last > 250_000_000L) {
+                last = now;
+                refreshActivity();
+                refreshFileState();
+            }
+        }
+    };
+
+    @FXML
+    private void initialize() {
+        Menu debug = debuggerViewController.menu();
+        var elsewhere = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab);
+        debug.disableProperty().bind(elsewhere);
+        for (MenuItem item : debug.getItems()) {
+            if (!item.disableProperty().isBound()) {
+                item.disableProperty().bind(elsewhere);  // a disabled menu still fires its items' keys
+            }
+        }
+        menuBar.getMenus().add(2, debug);
+        statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector", Gemm.kernelName())
+                : resources.getString("status.kernels.plain"));
+        if (resources.getLocale().getLanguage().equals("zh") && !Fonts.canShowChinese()) {
+            say(resources.getString("status.noChineseFont"), true);
+        } else {
+            say(resources.getString("status.hint"), false);
+        }
+        for (ExportFormat f : ExportFormat.all()) {
+            MenuItem item = new MenuItem(resources.getString(f.labelKey()));
+            item.setOnAction(e -> window.files().export(f));
+            exportMenu.getItems().add(item);
+        }
+        recentMenu.setOnShowing(e -> fillRecent());
+        wireLessons();
+    }
+
+    /**
+     * The lesson player docks beside the tabs while a lesson is open, so that the student keeps stepping the
+     * debugger; "show me" reaches the debugger through a {@link LessonBridge}.
+     */
+    private void wireLessons() {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(
+                org.lstmlab.ui.common.Resources.url("learn/LessonPanel.fxml"), resources);
+        javafx.scene.Parent panel;
+        try {
+            panel = loader.load();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.lstmlab.ui.learn.LessonPanel lessonPanel = loader.getController();
+        var learn = learnViewController.viewModel();
+        lessonPanel.bind(learn);
+        learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger")));
+        learn.lessonProperty().addListener((o, before, now) -> {
+            if (now != null && !split.getItems().contains(panel)) {
+                split.getItems().add(panel);
+                split.setDividerPositions(0.62);
+                selectTab("debugger");
+            } else if (now == null) {
+                split.getItems().remove(panel);
+            }
+        });
+    }
+
+    /** Connects the menus to the window once it has loaded this view. */
+    void attach(MainWindow w) {
+        window = w;
+        ToggleGroup group = new ToggleGroup();
+        for (Locale l : I18n.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(resources.getString("language." + l.getLanguage()));
+            item.setId("language-" + l.getLanguage());
+            item.setToggleGroup(group);
+            item.setSelected(l.equals(w.language()));
+            item.setOnAction(e -> w.setLanguage(l));
+            languageMenu.getItems().add(item);
+        }
+        fillRecent();
+        statusTimer.start();
+    }
+
+    /** Stops this view's timers and its tabs' frames; the view models carry on. */
+    void detach() {
+        statusTimer.stop();
+        debuggerViewController.detach();
+        trainViewController.detach();
+        compareViewController.detach();
+        learnViewController.shutdown();  // the lessons load in one language: the new view has its own
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        var files = window == null ? java.util.List.<Path>of() : window.settings().recentFiles();
+        for (Path p : files) {
+            MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.toAbsolutePath().getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> window.files().open(p));
+            recentMenu.getItems().add(item);
+        }
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(resources.getString("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem(resources.getString("menu.file.recent.clear"));
+            clear.setOnAction(e -> window.settings().clearRecentFiles());
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    /** Shows a message in the status bar: news in the normal colour, a problem in red. */
+    void say(String text, boolean problem) {
+        statusMessage.setText(text);
+        statusMessage.pseudoClassStateChanged(ERROR, problem);
+    }
+
+    /** What runs in a tab that is not showing: a training run, a comparison. */
+    private void refreshActivity() {
+        var train = trainViewController.viewModel();
+        RunState s = train.stateProperty().get();
+        String text = "";
+        if (tabs.getSelectionModel().getSelectedItem() != trainTab && s != null && !s.isOver()) {
+            text = I18n.format(resources, "status.training", train.statusProperty().get());
+        } else if (tabs.getSelectionModel().getSelectedItem() != compareTab
+                && compareViewController.viewModel().runningProperty().get()) {
+            text = I18n.format(resources, "status.comparing", compareViewController.viewModel().statusProperty().get());
+        }
+        if (!text.equals(statusActivity.getText())) {
+            statusActivity.setText(text);
+        }
+    }
+
+    /** Save is offered when there is a model; the status bar says when it is not saved. */
+    void refreshFileState() {
+        boolean hasModel = trainViewController.viewModel().hasModelProperty().get();
+        saveItem.setDisable(!hasModel);
+        saveAsItem.setDisable(!hasModel);
+        boolean unsaved = window != null && window.hasUnsavedModel();
+        statusUnsaved.setVisible(unsaved);
+        statusUnsaved.setManaged(unsaved);
+    }
+
+    String selectedTab() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t == trainTab ? "train" : t == compareTab ? "compare" : t == learnTab ? "learn" : "debugger";
+    }
+
+    void selectTab(String id) {
+        switch (id) {
+            case "debugger" -> tabs.getSelectionModel().select(debuggerTab);
+            case "train" -> tabs.getSelectionModel().select(trainTab);
+            case "compare" -> tabs.getSelectionModel().select(compareTab);
+            case "learn" -> tabs.getSelectionModel().select(learnTab);
+            default -> { }
+        }
+    }
+
+    DebuggerView debugger() {
+        return debuggerViewController;
+    }
+
+    TrainingView training() {
+        return trainViewController;
+    }
+
+    CompareView compare() {
+        return compareViewController;
+    }
+
+    org.lstmlab.ui.learn.LearnView learn() {
+        return learnViewController;
+    }
+
+    // ------------------------------------------------------------------------------------------------ menus
+
+    @FXML
+    private void onOpen() {
+        window.files().chooseModelToOpen().ifPresent(window.files()::open);
+    }
+
+    @FXML
+    private void onSave() {
+        window.files().save();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        window.files().saveAs();
+    }
+
+    @FXML
+    private void onOpenLesson() {
+        learnViewController.onOpenFile();
+    }
+
+    @FXML
+    private void onQuit() {
+        window.quit();
+    }
+
+    @FXML
+    private void onGuide() {
+        GuideWindow.show(root, resources, window.language(), selectedTab().equals("debugger") ? "debugger"
+                : "training");
+    }
+
+    @FXML
+    private void onShortcuts() {
+        ShortcutsDialog.show(root, resources, menuBar);
+    }
+
+    @FXML
+    private void onGlossary() {
+        GlossaryWindow.show(root, resources);
+    }
+
+    @FXML
+    private void onAbout() {
+        AboutDialog.show(root, resources);
+    }
+}

@@ -1,0 +1,34 @@
+package org.lstmlab.ui.common;
+
+import java.util.List;
+
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+
+/**
+ * The one hand-off from the Train tab to the debugger: the debugger's view model implements it, the Train tab calls
+ * it, and MainWindow connects the two, so neither tab depends on the other. Called on the FX thread with a copy of
+ * the weights no one else holds; the implementation copies what it keeps.
+ */
+public interface DebuggerLauncher {
+
+    /**
+     * Shows sequence {@code sequence} of {@code sample} run through a copy of {@code model}.
+     *
+     * @param targets the batch the sample comes from, to backpropagate the model's own loss; or null to start
+     *                backpropagation from the sum of the last hidden state
+     * @param name    shown as the debugger's title, e.g. "adding, epoch 3, validation sample 17"
+     */
+    default void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name) {
+        openModel(model, sample, targets, sequence, name, List.of());
+    }
+
+    /**
+     * The same, with the symbols of a one-hot input (the dataset's vocabulary: the characters of a character
+     * model, the words of the sentiment task; empty for numeric input), so that the debugger shows the sample as
+     * text and names the classes of a softmax head over that vocabulary.
+     */
+    void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
+                   List<String> vocabulary);
+}

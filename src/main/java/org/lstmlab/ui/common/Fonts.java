@@ -1,0 +1,65 @@
+package org.lstmlab.ui.common;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.scene.Parent;
+import javafx.scene.text.Font;
+
+/**
+ * Fonts that show Chinese on a fresh Windows, macOS and Linux machine. JavaFX's CSS takes one font family, not a
+ * fallback list, so the list lives here: in Chinese the UI uses the first of {@link #CHINESE} that is installed
+ * (Windows and macOS always have one; on Linux, fonts-noto-cjk or fonts-wqy-microhei). Without any of them, and in
+ * English, it keeps JavaFX's "System" font, whose platform fallback still finds a CJK font when there is one. An
+ * explicit Chinese face also avoids the system fallback picking Japanese glyph shapes for some Han characters.
+ */
+public final class Fonts {
+    /** Simplified Chinese UI faces, best first: Windows, macOS, then the free ones Linux distributions ship. */
+    public static final List<String> CHINESE = List.of(
+            "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC",
+            "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
+            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "SimHei", "SimSun");
+
+    private Fonts() {
+    }
+
+    /** The first of {@link #CHINESE} among {@code installed} families. */
+    public static Optional<String> chineseFamily(Collection<String> installed) {
+        return CHINESE.stream().filter(installed::contains).findFirst();
+    }
+
+    /** The root style for {@code language}: a Chinese face in Chinese when one is installed, else nothing. */
+    public static String rootStyle(Locale language, Collection<String> installed) {
+        if (language == null || !language.getLanguage().equals("zh")) {
+            return "";
+        }
+        return chineseFamily(installed).map(f -> "-fx-font-family: \"" + f + "\";").orElse("");
+    }
+
+    /**
+     * Whether {@code installed} has a face that can show Chinese: one of {@link #CHINESE} or another CJK family
+     * (Noto/Source Han, AR PL, any "Hei", "Song", "Kai" or "Ming" face). Without one, Chinese shows as boxes.
+     */
+    public static boolean hasChinese(Collection<String> installed) {
+        return chineseFamily(installed).isPresent() || installed.stream().anyMatch(f -> f.matches(
+                "(?i).*(CJK|Han Sans|Han Serif|AR PL|UMing|UKai|\\bHei\\b|Song|Kai|Ming|Fang|YaHei|JhengHei|"
+                        + "WenQuanYi|Droid Sans Fallback|Sarasa).*"));
+    }
+
+    /** Whether this machine can show Chinese (see {@link #hasChinese(Collection)}). */
+    public static boolean canShowChinese() {
+        return hasChinese(Installed.FAMILIES);
+    }
+
+    /** Sets {@code root}'s font for {@code language} (its children inherit it). */
+    public static void apply(Parent root, Locale language) {
+        root.setStyle(rootStyle(language, Installed.FAMILIES));
+    }
+
+    /** Asked of the platform once: the list does not change while the app runs. */
+    private static final class Installed {
+        static final List<String> FAMILIES = Font.getFamilies();
+    }
+}

@@ -1,0 +1,53 @@
+package org.lstmlab.ui.common;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * Renders LaTeX with JLaTeXMath into raster images (through SwingFXUtils), cached by text and size, so that each
+ * formula is drawn once. Used by the debugger's equations and the user guides.
+ */
+public final class Latex {
+    private static final Map<String, Image> CACHE = new ConcurrentHashMap<>();
+
+    private Latex() {
+    }
+
+    private static final javafx.scene.paint.Color DARK = javafx.scene.paint.Color.rgb(0x20, 0x20, 0x20);
+
+    /** The formula as an image with text {@code size} pixels high, in near-black. */
+    public static Image render(String latex, float size) {
+        return render(latex, size, DARK);
+    }
+
+    /** The same in another colour (white on a dark fill, for one). */
+    public static Image render(String latex, float size, javafx.scene.paint.Color colour) {
+        Color c = new Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue());
+        return CACHE.computeIfAbsent(size + "|" + c.getRGB() + "|" + latex, k -> draw(latex, size, c));
+    }
+
+    private static Image draw(String latex, float size, Color colour) {
+        TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
+        icon.setInsets(new Insets(2, 2, 2, 2));
+        BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        icon.setForeground(colour);
+        icon.paintIcon(null, g, 0, 0);
+        g.dispose();
+        return SwingFXUtils.toFXImage(img, null);
+    }
+}

@@ -1,0 +1,33 @@
+package org.lstmlab.ui.common;
+
+import java.util.ResourceBundle;
+
+import org.lstmlab.engine.tasks.Task;
+
+/**
+ * A task's title, description and success criterion in the user's language, from the label bundles under the
+ * task's {@link Task#messageKey()}. A task the bundles do not know yet (one added since) shows the engine's English.
+ */
+public final class TaskTexts {
+    private TaskTexts() {
+    }
+
+    /** A short name for menus, e.g. "Adding problem"; the command-line name when the bundles have none. */
+    public static String title(ResourceBundle i18n, Task task) {
+        String key = task.messageKey() + ".title";
+        return i18n.containsKey(key) ? i18n.getString(key) : task.name();
+    }
+
+    /** One line saying what the task asks of the model. */
+    public static String description(ResourceBundle i18n, Task task) {
+        String key = task.messageKey() + ".description";
+        return i18n.containsKey(key) ? I18n.format(i18n, key, task.descriptionArgs().toArray())
+                : task.description();
+    }
+
+    /** When the task counts as solved. */
+    public static String criterion(ResourceBundle i18n, Task task) {
+        String key = task.messageKey() + ".criterion";
+        return i18n.containsKey(key) ? I18n.format(i18n, key) : task.criterion();
+    }
+}

@@ -1,0 +1,133 @@
+package org.lstmlab.ui.debugger;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmlab.engine.interop.ImportOptions;
+import org.lstmlab.engine.interop.ImportedModel;
+import org.lstmlab.engine.loss.OutputActivation;
+import org.lstmlab.engine.nn.CellType;
+
+/**
+ * What the model file on show could not say, and what the user chose for it. A PyTorch state_dict does not say
+ * whether its {@code nn.RNN} uses tanh or ReLU, nor which activation follows its {@code nn.Linear}; the import then
+ * assumes (tanh, none) and writes notes. After such a file is opened this is {@link #pendingProperty() pending}: the
+ * view shows the notes and the two choices, and {@link DebuggerViewModel#applyImportChoices()} opens the file again
+ * with what was chosen. What a file could not say is remembered while the same file is reopened with choices.
+ */
+public final class ImportChoices {
+    /** The nonlinearities an {@code nn.RNN} may have. */
+    public static final List<CellType> NONLINEARITIES = List.of(CellType.RNN_TANH, CellType.RNN_RELU);
+    /** The head activations offered. */
+    public static final List<OutputActivation> ACTIVATIONS = List.of(OutputActivation.IDENTITY,
+            OutputActivation.SIGMOID, OutputActivation.SOFTMAX);
+
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper asksNonlinearity = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper asksActivation = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<CellType> nonlinearity = new SimpleObjectProperty<>(CellType.RNN_TANH);
+    private final ObjectProperty<OutputActivation> activation = new SimpleObjectProperty<>(OutputActivation.IDENTITY);
+
+    private Path file;
+    private Set<ImportedModel.Unknown> unknown = EnumSet.noneOf(ImportedModel.Unknown.class);
+    private CellType loadedNonlinearity;
+    private OutputActivation loadedActivation;
+
+    /**
+     * A file was loaded with {@code used}: takes its notes and what it left unsaid, and sets the choices to what the
+     * model on show now computes. Pending when there is anything to say.
+     */
+    void opened(Path loadedFile, ImportedModel m, ImportOptions used) {
+        boolean again = loadedFile.equals(file) && (used.nonlinearity().isPresent() || used.activation().isPresent());
+        if (!again) {
+            unknown = EnumSet.noneOf(ImportedModel.Unknown.class);
+        }
+        file = loadedFile;
+        unknown.addAll(m.assumed());
+        notes.setAll(m.notes());
+        loadedNonlinearity = m.model().spec().cell();
+        loadedActivation = m.model().spec().loss().activation();
+        asksNonlinearity.set(unknown.contains(ImportedModel.Unknown.NONLINEARITY));
+        asksActivation.set(unknown.contains(ImportedModel.Unknown.ACTIVATION));
+        if (asksNonlinearity.get()) {
+            nonlinearity.set(loadedNonlinearity);
+        }
+        activation.set(loadedActivation);
+        pending.set(!again && (!notes.isEmpty() || !unknown.isEmpty()));
+    }
+
+    /** The view has shown the notes. */
+    public void shown() {
+        pending.set(false);
+    }
+
+    /** The user keeps what was assumed: the choices go back to what the model on show computes. */
+    public void keep() {
+        shown();
+        if (loadedNonlinearity != null && loadedNonlinearity.isSimpleRnn()) {
+            nonlinearity.set(loadedNonlinearity);
+        }
+        if (loadedActivation != null) {
+            activation.set(loadedActivation);
+        }
+    }
+
+    /** The file the notes are about, or null. */
+    Path file() {
+        return file;
+    }
+
+    /** The choices as import options: only what the file could not say. */
+    ImportOptions options() {
+        ImportOptions o = ImportOptions.NONE;
+        if (asksNonlinearity.get()) {
+            o = o.withNonlinearity(nonlinearity.get());
+        }
+        if (asksActivation.get()) {
+            o = o.withActivation(activation.get());
+        }
+        return o;
+    }
+
+    /** Whether a choice differs from what the model on show was loaded with. */
+    boolean changed() {
+        return file != null && (asksNonlinearity.get() && nonlinearity.get() != loadedNonlinearity
+                || asksActivation.get() && activation.get() != loadedActivation);
+    }
+
+    public ObservableList<String> notes() {
+        return notes;
+    }
+
+    public ReadOnlyBooleanProperty asksNonlinearityProperty() {
+        return asksNonlinearity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty asksActivationProperty() {
+        return asksActivation.getReadOnlyProperty();
+    }
+
+    /** True from the opening of a file with notes until the view has shown them. */
+    public ReadOnlyBooleanProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /** tanh or ReLU, for an {@code nn.RNN} state_dict. */
+    public ObjectProperty<CellType> nonlinearityProperty() {
+        return nonlinearity;
+    }
+
+    /** The activation after the head. */
+    public ObjectProperty<OutputActivation> activationProperty() {
+        return activation;
+    }
+}

@@ -1,0 +1,85 @@
+package org.lstmlab.ui.debugger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.lstmlab.engine.loss.OutputActivation;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.ui.common.Converters;
+import org.lstmlab.ui.common.Resources;
+
+/**
+ * ImportNotesDialog.fxml: shows what an opened model file could not say ({@link ImportChoices}) and lets the user
+ * choose it; "Open with these choices" reopens the file ({@link DebuggerViewModel#applyImportChoices()}).
+ */
+public final class ImportNotesDialog {
+    @FXML private ResourceBundle resources;
+    @FXML private TextArea notesArea;
+    @FXML private Label nonlinearityLabel;
+    @FXML private ComboBox<CellType> nonlinearityBox;
+    @FXML private Label activationLabel;
+    @FXML private ComboBox<OutputActivation> activationBox;
+
+    /** Loads the content and binds it to the choices (the boxes edit them directly). */
+    static Node content(ResourceBundle bundle, ImportChoices choices) {
+        FXMLLoader loader = new FXMLLoader(Resources.url("debugger/ImportNotesDialog.fxml"), bundle);
+        try {
+            Node root = loader.load();
+            ((ImportNotesDialog) loader.getController()).bind(choices);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void bind(ImportChoices choices) {
+        notesArea.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", choices.notes()),
+                choices.notes()));
+        nonlinearityBox.getItems().setAll(ImportChoices.NONLINEARITIES);
+        nonlinearityBox.setConverter(Converters.labels(resources, "debugger.cell."));
+        nonlinearityBox.valueProperty().bindBidirectional(choices.nonlinearityProperty());
+        activationBox.getItems().setAll(ImportChoices.ACTIVATIONS);
+        activationBox.setConverter(Converters.labels(resources, "debugger.import.activation."));
+        activationBox.valueProperty().bindBidirectional(choices.activationProperty());
+        for (Node n : new Node[] {nonlinearityLabel, nonlinearityBox}) {
+            n.visibleProperty().bind(choices.asksNonlinearityProperty());
+            n.managedProperty().bind(choices.asksNonlinearityProperty());
+        }
+        for (Node n : new Node[] {activationLabel, activationBox}) {
+            n.visibleProperty().bind(choices.asksActivationProperty());
+            n.managedProperty().bind(choices.asksActivationProperty());
+        }
+    }
+
+    /** Shows the notes of the file just opened; reopens it when the user chose differently. */
+    static void show(ResourceBundle bundle, DebuggerViewModel vm, Window owner) {
+        ImportChoices choices = vm.importChoices();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(bundle.getString("debugger.import.title"));
+        dialog.setHeaderText(choices.file() == null ? null : choices.file().getFileName().toString());
+        dialog.getDialogPane().setContent(content(bundle, choices));
+        boolean asks = choices.asksNonlinearityProperty().get() || choices.asksActivationProperty().get();
+        ButtonType apply = new ButtonType(bundle.getString(asks ? "debugger.import.apply" : "debugger.import.close"),
+                ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().add(apply);
+        if (asks) {
+            dialog.getDialogPane().getButtonTypes().add(new ButtonType(bundle.getString("debugger.import.keep"),
+                    ButtonBar.ButtonData.CANCEL_CLOSE));
+        }
+        dialog.showAndWait().filter(b -> b == apply).ifPresentOrElse(b -> vm.applyImportChoices(),
+                choices::keep);
+    }
+}

@@ -1,0 +1,116 @@
+package org.lstmlab.ui.debugger;
+
+import java.io.File;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.stage.FileChooser;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.ui.common.ChoiceBinding;
+import org.lstmlab.ui.common.Converters;
+
+/**
+ * SetupPanel.fxml: the set-up form. A choice in a box is a command to the view model, which may refuse it (the box
+ * then shows what is computed); a field is applied on Enter or when it loses the focus.
+ */
+public final class SetupController {
+    @FXML private ResourceBundle resources;
+    @FXML private TitledPane root;
+    @FXML private ComboBox<CellType> cellBox;
+    @FXML private ComboBox<InputPreset> inputBox;
+    @FXML private ComboBox<WeightPreset> weightsBox;
+    @FXML private ComboBox<LossKind> lossBox;
+    @FXML private TextField wordField;
+    @FXML private TextField stepsField;
+    @FXML private TextField inputSizeField;
+    @FXML private TextField hiddenSizeField;
+    @FXML private TextField layersField;
+    @FXML private TextField seedField;
+    @FXML private Label wordError;
+    @FXML private Label stepsError;
+    @FXML private Label inputSizeError;
+    @FXML private Label hiddenSizeError;
+    @FXML private Label layersError;
+    @FXML private Label seedError;
+    @FXML private Label weightsError;
+    @FXML private javafx.scene.layout.VBox refusalBox;
+    @FXML private Label refusalLabel;
+    @FXML private javafx.scene.control.Button useRandomButton;
+
+    private DebuggerViewModel vm;
+
+    void attach(DebuggerViewModel model) {
+        vm = model;
+        SetupForm f = vm.form();
+        cellBox.getItems().setAll(CellType.standard());  // the tutorial's mistakes only through a lesson
+        cellBox.setConverter(Converters.labels(resources, "debugger.cell."));
+        ChoiceBinding.bind(cellBox, f.cellProperty(), vm::chooseCell);
+        inputBox.getItems().setAll(InputPreset.values());
+        inputBox.setConverter(Converters.labels(resources, "debugger.input."));
+        ChoiceBinding.bind(inputBox, f.inputProperty(), vm::chooseInput);
+        weightsBox.getItems().setAll(WeightPreset.values());
+        weightsBox.setConverter(Converters.labels(resources, "debugger.weights."));
+        ChoiceBinding.bind(weightsBox, f.weightsProperty(), vm::chooseWeights);
+        lossBox.getItems().setAll(LossKind.values());
+        lossBox.setConverter(Converters.labels(resources, "debugger.loss."));
+        ChoiceBinding.bind(lossBox, f.lossProperty(), vm::chooseLoss);
+        Map<String, TextField> fields = Map.of(SetupForm.STEPS, stepsField, SetupForm.INPUT_SIZE, inputSizeField,
+                SetupForm.HIDDEN_SIZE, hiddenSizeField, SetupForm.LAYERS, layersField, SetupForm.SEED, seedField,
+                SetupForm.WORD, wordField);
+        fields.forEach((name, field) -> {
+            field.textProperty().bindBidirectional(f.text(name));
+            field.setOnAction(e -> vm.applySetup());
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    vm.applySetup();
+                }
+            });
+        });
+        Map<String, Label> errors = Map.of(SetupForm.STEPS, stepsError, SetupForm.INPUT_SIZE, inputSizeError,
+                SetupForm.HIDDEN_SIZE, hiddenSizeError, SetupForm.LAYERS, layersError, SetupForm.SEED, seedError,
+                SetupForm.WORD, wordError, SetupForm.WEIGHTS, weightsError);
+        errors.forEach((name, label) -> label.textProperty().bind(f.error(name)));
+        refusalLabel.textProperty().bind(vm.refusalProperty());
+        refusalBox.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        useRandomButton.visibleProperty().bind(vm.randomOfferedProperty());
+        vm.modelFileRequestProperty().addListener((o, a, fallback) -> {
+            if (fallback != null) {
+                Platform.runLater(this::chooseModelFile);  // after the box has closed its list
+            }
+        });
+        vm.importChoices().pendingProperty().addListener((o, was, now) -> {
+            if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
+                Platform.runLater(() -> ImportNotesDialog.show(resources, vm,
+                        root.getScene() == null ? null : root.getScene().getWindow()));
+            }
+        });
+    }
+
+    @FXML
+    private void onUseRandom() {
+        vm.useRandomWeights();
+    }
+
+    /** Asks for a model file (Debug ▸ Open Model File…, or "Model file…" chosen before any file is open). */
+    void chooseModelFile() {
+        WeightPreset shown = vm.form().weightsProperty().get();
+        WeightPreset fallback = vm.modelFileRequestProperty().get() != null ? vm.modelFileRequestProperty().get()
+                : shown == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : shown;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("debugger.chooser.model"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                resources.getString("debugger.chooser.filter"), "*.safetensors", "*.h5", "*.keras"));
+        File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            vm.openModelFile(file.toPath(), fallback);
+        } else {
+            vm.cancelModelFile();
+        }
+    }
+}

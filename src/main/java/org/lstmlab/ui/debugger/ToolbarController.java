@@ -1,0 +1,134 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+
+/** Toolbar.fxml: the stepping buttons, Continue and its speed, the "t =" field, backward mode, cells beside, undo. */
+public final class ToolbarController {
+    @FXML private ResourceBundle resources;
+    @FXML private Button stepIntoButton;
+    @FXML private Button continueButton;
+    @FXML private Button pauseButton;
+    @FXML private Slider speedSlider;
+    @FXML private Label speedLabel;
+    @FXML private TextField jumpField;
+    @FXML private Label jumpError;
+    @FXML private ToggleButton backwardToggle;
+    @FXML private ToggleButton besideRnn;
+    @FXML private ToggleButton besideGru;
+    @FXML private ToggleButton besideLstm;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private ProgressBar progress;
+    @FXML private Label title;
+    @FXML private Label story;
+    @FXML private Label status;
+
+    private DebuggerViewModel vm;
+    private Map<ToggleButton, CellType> beside;
+
+    void attach(DebuggerViewModel model) {
+        vm = model;
+        Stepper s = vm.stepper();
+        speedSlider.setMax(Stepper.SLIDER_MAX);
+        speedSlider.valueProperty().bindBidirectional(s.speedPositionProperty());
+        speedLabel.textProperty().bind(s.speedTextProperty());
+        pauseButton.disableProperty().bind(s.runningProperty().not());
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        redoButton.disableProperty().bind(vm.canRedoProperty().not());
+        status.textProperty().bind(vm.statusProperty());
+        title.textProperty().bind(vm.titleProperty());
+        story.textProperty().bind(vm.storyProperty());
+        story.visibleProperty().bind(vm.storyProperty().isNotEmpty());
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        jumpField.textProperty().bindBidirectional(vm.fields().jumpTextProperty());
+        jumpError.textProperty().bind(vm.fields().jumpErrorProperty());
+        beside = Map.of(besideRnn, CellType.RNN_TANH, besideGru, CellType.GRU, besideLstm, CellType.LSTM);
+        vm.companions().addListener((ListChangeListener<Companion>) ch ->
+                beside.forEach((button, cell) -> button.setSelected(vm.hasCompanion(cell))));
+        s.cursorProperty().addListener((o, a, c) -> backwardToggle.setSelected(c != null
+                && c.direction() == Direction.BACKWARD));
+        stepIntoButton.setTooltip(new Tooltip(resources.getString("debugger.tip.stepInto")));
+        continueButton.setTooltip(new Tooltip(resources.getString("debugger.tip.continue")));
+        pauseButton.setTooltip(new Tooltip(resources.getString("debugger.tip.pause")));
+    }
+
+    /** Ctrl+G: puts the caret in the "t =" field. */
+    void focusJump() {
+        jumpField.requestFocus();
+        jumpField.selectAll();
+    }
+
+    @FXML
+    private void onStepInto() {
+        vm.stepper().stepInto();
+    }
+
+    @FXML
+    private void onStepOver() {
+        vm.stepper().stepOver();
+    }
+
+    @FXML
+    private void onStepBack() {
+        vm.stepper().stepBack();
+    }
+
+    @FXML
+    private void onStepBackOver() {
+        vm.stepper().stepBackOver();
+    }
+
+    @FXML
+    private void onContinue() {
+        vm.stepper().continueRun();
+    }
+
+    @FXML
+    private void onPause() {
+        vm.stepper().pause();
+    }
+
+    @FXML
+    private void onRestart() {
+        vm.stepper().restart();
+    }
+
+    @FXML
+    private void onJump() {
+        vm.jumpTo(jumpField.getText());
+    }
+
+    @FXML
+    private void onBackward() {
+        vm.setBackward(backwardToggle.isSelected());
+    }
+
+    @FXML
+    private void onBeside() {
+        beside.forEach((button, cell) -> vm.setCompanion(cell, button.isSelected()));
+    }
+
+    @FXML
+    private void onUndo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        vm.redo();
+    }
+}

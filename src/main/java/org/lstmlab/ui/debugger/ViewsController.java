@@ -1,0 +1,124 @@
+package org.lstmlab.ui.debugger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Palette;
+
+/**
+ * ViewsPane.fxml: the heatmaps of every layer, the bars of the current vectors (drawn only while their tab shows)
+ * and the gradient norms over time, which come to the front when backward mode starts.
+ */
+public final class ViewsController {
+    @FXML private ResourceBundle resources;
+    @FXML private TabPane root;
+    @FXML private ScrollPane heatmapScroll;
+    @FXML private ScrollPane barsScroll;
+    @FXML private Tab barsTab;
+    @FXML private Tab gradientTab;
+    @FXML private BorderPane gradientBox;
+
+    private final GradientPlot gradients = new GradientPlot();
+    private final VectorBars bars = new VectorBars();
+    private HeatmapPane heatmaps;
+    private DebuggerViewModel vm;
+    private Direction shownDirection = Direction.FORWARD;
+
+    void attach(DebuggerViewModel model) {
+        vm = model;
+        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k));
+        heatmapScroll.setContent(heatmaps);
+        barsScroll.setContent(bars);
+        barsTab.selectedProperty().addListener((o, a, on) -> drawBars());
+        gradientBox.setCenter(gradients);
+        vm.resultProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                heatmaps.show(r.digest());
+                heatmaps.highlight(vm.highlights().heatmapProperty().get());
+                updateGradients();
+            }
+        });
+        vm.revisionProperty().addListener((o, a, b) -> show());
+        vm.companions().addListener((ListChangeListener<Companion>) ch -> {
+            while (ch.next()) {
+                for (Companion c : ch.getAddedSubList()) {
+                    c.resultProperty().addListener((obs, before, r) -> updateGradients());
+                }
+            }
+            updateGradients();
+        });
+        vm.highlights().heatmapProperty().addListener((o, a, h) -> heatmaps.highlight(h));
+    }
+
+    private void show() {
+        Cursor c = vm.cursor();
+        if (vm.trace() == null || c == null) {
+            return;
+        }
+        if (c.direction() != shownDirection) {
+            shownDirection = c.direction();
+            if (shownDirection == Direction.BACKWARD) {
+                root.getSelectionModel().select(gradientTab);
+            }
+        }
+        heatmaps.mark(c.t(), c.layer(), c.direction() == Direction.FORWARD);
+        drawBars();
+        gradients.mark(c.t());
+    }
+
+    /** Draws the bars of the current vectors, only while their tab is showing. */
+    private void drawBars() {
+        Trace tr = vm.trace();
+        Cursor c = vm.cursor();
+        if (tr == null || c == null || !barsTab.isSelected()) {
+            return;
+        }
+        List<String> rows = c.direction() == Direction.FORWARD ? TraceJob.heatmapSymbols(tr.cell()) : gradientRows(tr);
+        bars.show(rows, sym -> vm.visible(sym, c.layer()), vm.unitProperty().get());
+    }
+
+    /** The gradients drawn as bars in backward mode. */
+    private static List<String> gradientRows(Trace tr) {
+        return switch (tr.cell()) {
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> List.of("dh", "da_o", "dc", "da_f", "da_i", "da_g", "dc_prev", "dh_prev");
+            case GRU -> List.of("dh", "dn", "da_n", "dz", "da_z", "dr", "da_r", "dh_prev");
+            case GRU_RESET_BEFORE -> List.of("dh", "dn", "da_n", "dz", "da_z", "dr_h", "dr", "da_r", "dh_prev");
+            default -> List.of("dh", "da", "dh_prev");
+        };
+    }
+
+    private void updateGradients() {
+        TraceJob.Result r = vm.resultProperty().get();
+        if (r == null) {
+            return;
+        }
+        List<GradientPlot.Curve> curves = new ArrayList<>();
+        String cellName = resources.getString("debugger.cell." + r.trace().cell().name());
+        for (int k = 0; k < r.digest().dhNorms().size(); k++) {
+            curves.add(new GradientPlot.Curve(cellName + " ‖δh‖ l" + k, r.digest().dhNorms().get(k),
+                    Palette.of(Palette.Role.HIDDEN), k > 0));
+            double[] dc = r.digest().dcNorms().get(k);
+            if (dc != null) {
+                curves.add(new GradientPlot.Curve(cellName + " ‖δc‖ l" + k, dc, Palette.of(Palette.Role.CELL), k > 0));
+            }
+        }
+        for (Companion c : vm.companions()) {
+            TraceJob.Result cr = c.resultProperty().get();
+            if (cr != null) {
+                curves.add(new GradientPlot.Curve(resources.getString("debugger.cell." + c.cell().name()) + " ‖δh‖ l0",
+                        cr.digest().dhNorms().get(0), Palette.ofCell(c.cell()), false));
+            }
+        }
+        gradients.setCurves(curves, resources.getString("debugger.gradients.axis"));
+    }
+}

@@ -1,0 +1,46 @@
+package org.lstmlab.ui.help;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+
+/**
+ * The keyboard shortcuts, read from the menus themselves so that the sheet can never list a key the app does not
+ * have: every menu item with an accelerator, under its menu.
+ */
+final class Shortcuts {
+    private Shortcuts() {
+    }
+
+    /** One line of the sheet. */
+    record Row(String menu, String action, String keys) {
+    }
+
+    static List<Row> rows(List<Menu> menus) {
+        List<Row> out = new ArrayList<>();
+        for (Menu m : menus) {
+            collect(plain(m.getText()), m.getItems(), out);
+        }
+        return out;
+    }
+
+    private static void collect(String menu, List<MenuItem> items, List<Row> out) {
+        for (MenuItem item : items) {
+            if (item instanceof Menu sub) {
+                collect(menu + " \u25b8 " + plain(sub.getText()), sub.getItems(), out);
+            } else if (item.getAccelerator() != null && item.getText() != null) {
+                out.add(new Row(menu, plain(item.getText()), item.getAccelerator().getDisplayText()));
+            }
+        }
+    }
+
+    /**
+     * A label without its mnemonic: "Step _Into" is "Step Into", "逐语句(_I)" is "逐语句", "Open Model…" loses its
+     * dots.
+     */
+    static String plain(String label) {
+        return label.replaceAll("\\(_\\w\\)", "").replace("_", "").replace("\u2026", "").replace("...", "").strip();
+    }
+}

@@ -1,0 +1,40 @@
+package org.lstmlab.ui.help;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.lstmlab.ui.common.Resources;
+
+/** Loads a help window's FXML and shows it as a window of its own, owned by the main window. */
+final class Windows {
+    private Windows() {
+    }
+
+    /** The controller of {@code help/NAME.fxml}, loaded with the labels of {@code i18n}. */
+    static <C> C load(String name, ResourceBundle i18n) {
+        FXMLLoader loader = new FXMLLoader(Resources.url("help/" + name + ".fxml"), i18n);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loader.getController();
+    }
+
+    /** A themed window titled {@code titleKey} showing {@code root}, owned by {@code owner}'s window. */
+    static Stage stage(Parent root, Node owner, ResourceBundle i18n, String titleKey) {
+        Stage stage = new Stage();
+        stage.setTitle(i18n.getString(titleKey));
+        stage.setScene(Resources.themed(new Scene(root), i18n));
+        if (owner.getScene() != null) {
+            stage.initOwner(owner.getScene().getWindow());
+        }
+        return stage;
+    }
+}

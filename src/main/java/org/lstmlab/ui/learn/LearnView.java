@@ -1,0 +1,102 @@
+package org.lstmlab.ui.learn;
+
+import java.io.File;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.lstmlab.ui.common.I18n;
+
+/** The Learn tab: the list of lessons and their progress. The lesson itself plays in the {@link LessonPanel}. */
+public final class LearnView {
+    @FXML private ResourceBundle resources;
+    @FXML private ListView<LearnViewModel.LessonItem> list;
+    @FXML private Button openButton;
+    @FXML private Label error;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lstmlab-lessons");
+        t.setDaemon(true);
+        return t;
+    });
+    private LearnViewModel vm;
+
+    @FXML
+    private void initialize() {
+        vm = new LearnViewModel(resources, new LessonProgress(LessonProgress.defaultFile()), worker,
+                Platform::runLater);
+        list.setItems(vm.lessons());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(LearnViewModel.LessonItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : cell(item));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onOpen();
+            }
+        });
+        openButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        error.textProperty().bind(vm.errorProperty());
+        if (!vm.lessons().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    private VBox cell(LearnViewModel.LessonItem item) {
+        Label t = new Label(item.title());
+        t.getStyleClass().add("lesson-item-title");
+        Label s = new Label(item.error().isEmpty() ? item.summary() : I18n.format(resources, "learn.broken",
+                item.error()));
+        s.setWrapText(true);
+        s.getStyleClass().add(item.error().isEmpty() ? "lesson-item-summary" : "learn-error");
+        s.setMaxWidth(760);
+        Label p = new Label(item.error().isEmpty() ? I18n.format(resources, "learn.progress", item.solved(),
+                item.exercises()) : "");
+        p.getStyleClass().add("lesson-item-progress");
+        VBox box = new VBox(2, t, s, p);
+        box.setId("lesson-" + item.id());
+        return box;
+    }
+
+    public LearnViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void onOpen() {
+        LearnViewModel.LessonItem item = list.getSelectionModel().getSelectedItem();
+        if (item != null && item.error().isEmpty()) {
+            vm.open(item.id());
+        }
+    }
+
+    /** File → Open lesson…: a teacher's lesson file. */
+    @FXML
+    public void onOpenFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("learn.openFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("learn.fileFilter"),
+                "*.yaml", "*.yml"));
+        File f = chooser.showOpenDialog(list.getScene() == null ? null : list.getScene().getWindow());
+        if (f != null) {
+            vm.openFile(f.toPath());
+        }
+    }
+
+    /** Stops the lesson worker. */
+    public void shutdown() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,487 @@
+package org.lstmlab.ui.learn;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmlab.engine.lessons.Exercise;
+import org.lstmlab.engine.lessons.Highlight;
+import org.lstmlab.engine.lessons.Lesson;
+import org.lstmlab.engine.lessons.LessonFormatException;
+import org.lstmlab.engine.lessons.LessonReader;
+import org.lstmlab.engine.lessons.LessonRun;
+import org.lstmlab.engine.lessons.Lessons;
+import org.lstmlab.engine.lessons.QuotedNumbers;
+import org.lstmlab.engine.lessons.Step;
+import org.lstmlab.engine.lessons.Text;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * The Learn tab's state and commands, free of scene-graph types so that plain tests drive it. A lesson runs on a
+ * {@link LessonRun} on the worker (its numbers may need a training run); the FX thread only receives finished
+ * views of a step. "Show me" repeats the step's actions on the debugger through the {@link LessonHost}.
+ */
+public final class LearnViewModel {
+    /** One line of the lesson list. */
+    public record LessonItem(String id, String title, String summary, String error, int solved, int exercises) {
+    }
+
+    /** An exercise as shown: prompt, choices, the hints revealed so far, the verdict and the explanation. */
+    public record ExerciseView(Exercise.Kind kind, String prompt, List<String> choices, List<String> hints,
+                               boolean moreHints, String feedback, Boolean right, String explanation, int chosen) {
+    }
+
+    private final ResourceBundle i18n;
+    private final LessonProgress progress;
+    private final Executor worker;
+    private final Executor fx;
+    private final String language;
+    private LessonHost host = LessonHost.NONE;
+
+    private final ObservableList<LessonItem> lessons = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper look = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasActions = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ExerciseView> exercise = new ReadOnlyObjectWrapper<>();
+
+    private LessonRun run;
+    private int hintsShown;
+    private List<String> hints = List.of();
+    private long generation;
+
+    /**
+     * @param worker runs the engine (one thread at a time, in order)
+     * @param fx     runs results on the FX thread
+     */
+    public LearnViewModel(ResourceBundle i18n, LessonProgress progress, Executor worker, Executor fx) {
+        this.i18n = i18n;
+        this.progress = progress;
+        this.worker = worker;
+        this.fx = fx;
+        this.language = Text.isChinese(i18n.getLocale()) ? "zh" : "en";
+        refreshList();
+    }
+
+    public void setHost(LessonHost host) {
+        this.host = host == null ? LessonHost.NONE : host;
+    }
+
+    /** {@code en} or {@code zh}: the lessons' language follows the app's. */
+    public String language() {
+        return language;
+    }
+
+    // ------------------------------------------------------------------------------------------------ properties
+
+    public ObservableList<LessonItem> lessons() {
+        return lessons;
+    }
+
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() {
+        return lesson.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "Step 2 of 9". */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** The step's prose with the engine's numbers filled in (LaTeX between $ signs). */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** What to look at, in words ("Look at the equation lstm.f"), or empty. */
+    public ReadOnlyStringProperty lookProperty() {
+        return look.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why a lesson could not be opened or performed; empty when all is well. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canBackProperty() {
+        return canBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canNextProperty() {
+        return canNext.getReadOnlyProperty();
+    }
+
+    /** Whether the step has actions for "show me". */
+    public ReadOnlyBooleanProperty hasActionsProperty() {
+        return hasActions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    /** The step's exercise, or null. */
+    public ReadOnlyObjectProperty<ExerciseView> exerciseProperty() {
+        return exercise.getReadOnlyProperty();
+    }
+
+    // ------------------------------------------------------------------------------------------------ the list
+
+    /** Reads the built-in lessons again; a malformed one shows its error and the others stay usable. */
+    public void refreshList() {
+        List<LessonItem> items = new ArrayList<>();
+        for (Lessons.Entry e : Lessons.all()) {
+            if (e.lesson() != null) {
+                Lesson l = e.lesson();
+                items.add(new LessonItem(l.id(), l.title().in(language), l.summary().in(language), "",
+                        progress.solvedCount(l.id()), l.exerciseCount()));
+            } else {
+                items.add(new LessonItem(e.id(), e.id(), "", e.error().getMessage(), 0, 0));
+            }
+        }
+        lessons.setAll(items);
+    }
+
+    // ------------------------------------------------------------------------------------------------ opening
+
+    /** Opens a built-in lesson where the student left it. */
+    public void open(String id) {
+        try {
+            start(Lessons.load(id));
+        } catch (LessonFormatException e) {
+            error.set(I18n.format(i18n, "learn.error.lesson", e.getMessage()));
+        }
+    }
+
+    /** Opens a teacher's lesson file; a malformed file leaves everything as it was and says where it is wrong. */
+    public void openFile(Path file) {
+        submit(() -> {
+            try {
+                return LessonReader.read(file);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            } catch (LessonFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, this::start);
+    }
+
+    private void start(Lesson l) {
+        error.set("");
+        run = new LessonRun(l);
+        lesson.set(l);
+        title.set(l.title().in(language));
+        int resume = Math.min(progress.step(l.id()), l.steps().size() - 1);
+        go(resume);
+    }
+
+    /** Closes the lesson (the debugger keeps its state). */
+    public void close() {
+        generation++;
+        run = null;
+        lesson.set(null);
+        step.set(-1);
+        exercise.set(null);
+        text.set("");
+        position.set("");
+        refreshList();
+    }
+
+    // ------------------------------------------------------------------------------------------------ stepping
+
+    public void next() {
+        if (canNext.get()) {
+            go(step.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (canBack.get()) {
+            go(step.get() - 1);
+        }
+    }
+
+    private void go(int index) {
+        LessonRun r = run;
+        Lesson l = lesson.get();
+        submit(() -> {
+            r.performThrough(index);
+            return view(r, index);
+        }, v -> {
+            if (r != run) {
+                return;
+            }
+            Step s = l.steps().get(index);
+            step.set(index);
+            position.set(I18n.format(i18n, "learn.position", index + 1, l.steps().size()));
+            text.set(v.text());
+            highlight.set(s.highlight());
+            host.highlight(s.highlight());
+            look.set(s.highlight() == null ? "" : I18n.format(i18n, "learn.look." + s.highlight().kind().name(),
+                    target(s.highlight())));
+            hasActions.set(index > 0 || !s.actions().isEmpty());
+            canBack.set(index > 0);
+            canNext.set(index < l.steps().size() - 1);
+            hintsShown = 0;
+            hints = v.hints();
+            exercise.set(v.exercise());
+            status.set(index == l.steps().size() - 1 ? i18n.getString("learn.lastStep") : "");
+            remember(() -> progress.reached(l.id(), index));
+        });
+    }
+
+    /** An equation by its name in the debugger's labels ("input gate"), a symbol as it is. */
+    private String target(Highlight h) {
+        String key = "debugger.eq." + h.target();
+        return h.kind() == Highlight.Kind.EQUATION && i18n.containsKey(key) ? "\u201c" + i18n.getString(key)
+                + "\u201d (" + h.target() + ")" : h.target();
+    }
+
+    private record StepView(String text, ExerciseView exercise, List<String> hints) {
+    }
+
+    private StepView view(LessonRun r, int index) {
+        Step s = r.lesson().steps().get(index);
+        Exercise ex = s.exercise();
+        ExerciseView ev = null;
+        List<String> filledHints = List.of();
+        if (ex != null) {
+            filledHints = ex.hints().stream().map(h -> r.fill(h, language)).toList();
+            List<String> choices = ex.choices().stream().map(c -> r.fill(c, language)).toList();
+            boolean solved = progress.solved(r.lesson().id(), index);
+            ev = new ExerciseView(ex.kind(), r.fill(ex.prompt(), language), choices, List.of(), !ex.hints().isEmpty(),
+                    solved ? i18n.getString("learn.solvedBefore") : "", null, null, -1);
+        }
+        return new StepView(r.fill(s.text(), language), ev, filledHints);
+    }
+
+    /** Repeats the step's actions on the debugger. */
+    public void showMe() {
+        if (run == null || step.get() < 0) {
+            return;
+        }
+        LessonRun r = run;
+        int index = step.get();
+        submit(() -> r.appliedThrough(index), all -> {
+            if (r != run) {
+                return;
+            }
+            for (LessonRun.Applied a : all) {
+                host.apply(a, r);
+            }
+            host.highlight(highlight.get());
+            host.showDebugger();
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ exercises
+
+    private Exercise currentExercise() {
+        return run == null || step.get() < 0 ? null : run.lesson().steps().get(step.get()).exercise();
+    }
+
+    /** Checks a numeric answer against the engine's value. */
+    public void checkNumber(String answer) {
+        Exercise ex = currentExercise();
+        ExerciseView ev = exercise.get();
+        if (ex == null || ex.kind() != Exercise.Kind.NUMERIC || ev == null) {
+            return;
+        }
+        Double v = parse(answer);
+        if (v == null) {
+            exercise.set(with(ev, I18n.format(i18n, "learn.notNumber", answer == null ? "" : answer.strip()), null,
+                    ev.explanation()));
+            return;
+        }
+        LessonRun r = run;
+        int index = step.get();
+        submit(() -> new Verdict(r.isRight(ex, v), List.of(), r.fill(ex.explanation(), language)),
+                verdict -> verdict(r, index, ex, verdict));
+    }
+
+    /** Answers a choice or prediction (0-based); a prediction then performs its run. */
+    public void choose(int choice) {
+        Exercise ex = currentExercise();
+        if (ex == null || ex.kind() == Exercise.Kind.NUMERIC) {
+            return;
+        }
+        LessonRun r = run;
+        int index = step.get();
+        if (ex.kind() == Exercise.Kind.PREDICT) {
+            status.set(i18n.getString("learn.running"));
+        }
+        submit(() -> {
+            List<LessonRun.Applied> applied = ex.kind() == Exercise.Kind.PREDICT ? r.runPrediction(ex) : List.of();
+            return new Verdict(r.isRight(ex, choice), applied, r.fill(ex.explanation(), language));
+        }, verdict -> {
+            if (exercise.get() != null) {
+                ExerciseView ev = exercise.get();
+                exercise.set(new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(),
+                        ev.feedback(), ev.right(), ev.explanation(), choice));
+            }
+            verdict(r, index, ex, verdict);
+        });
+    }
+
+    private record Verdict(boolean right, List<LessonRun.Applied> applied, String explanation) {
+    }
+
+    private void verdict(LessonRun r, int index, Exercise ex, Verdict v) {
+        if (r != run || index != step.get()) {
+            return;
+        }
+        for (LessonRun.Applied a : v.applied()) {
+            host.apply(a, r);
+        }
+        boolean right = v.right();
+        ExerciseView ev = exercise.get();
+        boolean done = right || ex.kind() == Exercise.Kind.PREDICT;
+        String feedback = right ? i18n.getString("learn.right") : ex.kind() == Exercise.Kind.PREDICT
+                ? i18n.getString("learn.predictedWrong") : i18n.getString("learn.wrong");
+        status.set("");
+        exercise.set(with(ev, feedback, right, done ? v.explanation() : ev.explanation()));
+        if (right) {
+            remember(() -> progress.solve(r.lesson().id(), index));
+        }
+    }
+
+    /** Shows the next hint. */
+    public void hint() {
+        Exercise ex = currentExercise();
+        ExerciseView ev = exercise.get();
+        if (ex == null || ev == null || hintsShown >= hints.size()) {
+            return;
+        }
+        hintsShown++;
+        exercise.set(new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), List.copyOf(hints.subList(0, hintsShown)),
+                hintsShown < hints.size(), ev.feedback(), ev.right(), ev.explanation(), ev.chosen()));
+    }
+
+    /** Gives up: shows the engine's answer and the explanation. */
+    public void reveal() {
+        Exercise ex = currentExercise();
+        ExerciseView ev = exercise.get();
+        if (ex == null || ev == null) {
+            return;
+        }
+        LessonRun r = run;
+        int index = step.get();
+        submit(() -> {
+            List<LessonRun.Applied> applied = ex.kind() == Exercise.Kind.PREDICT ? r.runPrediction(ex) : List.of();
+            String key = ex.kind() == Exercise.Kind.NUMERIC ? QuotedNumbers.format(r.answer(ex), ".4g")
+                    : r.fill(ex.choices().get(ex.correct()), language);
+            return new Object[] {applied, key, r.fill(ex.explanation(), language)};
+        }, o -> {
+            if (r != run || index != step.get()) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<LessonRun.Applied> applied = (List<LessonRun.Applied>) o[0];
+            for (LessonRun.Applied a : applied) {
+                host.apply(a, r);
+            }
+            exercise.set(with(exercise.get(), I18n.format(i18n, "learn.answerWas", o[1]), Boolean.FALSE,
+                    (String) o[2]));
+        });
+    }
+
+    private static ExerciseView with(ExerciseView ev, String feedback, Boolean right, String explanation) {
+        return new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(), feedback, right,
+                explanation, ev.chosen());
+    }
+
+    /** A number as students type it: a comma for the decimal point and a Unicode minus are accepted. */
+    static Double parse(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip().replace('−', '-').replace('，', '.');
+        if (t.matches("-?\\d+,\\d+")) {
+            t = t.replace(',', '.');
+        }
+        try {
+            double v = Double.parseDouble(t);
+            return Double.isFinite(v) && !t.isEmpty() && !t.matches(".*[a-zA-Z].*[a-zA-Z].*") ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ plumbing
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private void remember(IoAction save) {
+        try {
+            save.run();
+        } catch (IOException e) {
+            status.set(I18n.format(i18n, "learn.error.progress", e.getMessage()));
+        }
+    }
+
+    private <T> void submit(Supplier<T> work, java.util.function.Consumer<T> done) {
+        long gen = ++generation;
+        busy.set(true);
+        worker.execute(() -> {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        busy.set(false);
+                        status.set("");
+                    }
+                    error.set(I18n.format(i18n, "learn.error.lesson", e.getMessage()));
+                });
+                return;
+            }
+            fx.execute(() -> {
+                if (gen == generation) {
+                    busy.set(false);
+                }
+                done.accept(result);
+            });
+        });
+    }
+}

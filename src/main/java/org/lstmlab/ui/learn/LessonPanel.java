@@ -1,0 +1,158 @@
+package org.lstmlab.ui.learn;
+
+import java.util.ResourceBundle;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.lstmlab.engine.lessons.Exercise;
+
+/**
+ * The lesson player, docked beside the tabs so that the debugger stays in view and in use: the step's prose, what
+ * to look at, the exercise, and Back / Show me / Next. It only lays out what its {@link LearnViewModel} holds.
+ */
+public final class LessonPanel {
+    @FXML private ResourceBundle resources;
+    @FXML private Label title;
+    @FXML private Label position;
+    @FXML private ScrollPane scroll;
+    @FXML private VBox prose;
+    @FXML private Label look;
+    @FXML private VBox exerciseBox;
+    @FXML private Label status;
+    @FXML private Label error;
+    @FXML private Button backButton;
+    @FXML private Button showMeButton;
+    @FXML private Button nextButton;
+
+    private LearnViewModel vm;
+
+    /** Shows the view model's lesson (called once by the main window). */
+    public void bind(LearnViewModel model) {
+        this.vm = model;
+        title.textProperty().bind(vm.titleProperty());
+        position.textProperty().bind(vm.positionProperty());
+        look.textProperty().bind(vm.lookProperty());
+        status.textProperty().bind(vm.statusProperty());
+        error.textProperty().bind(vm.errorProperty());
+        backButton.disableProperty().bind(vm.canBackProperty().not().or(vm.busyProperty()));
+        nextButton.disableProperty().bind(vm.canNextProperty().not().or(vm.busyProperty()));
+        showMeButton.disableProperty().bind(vm.hasActionsProperty().not().or(vm.busyProperty()));
+        vm.textProperty().addListener((o, a, b) -> {
+            prose.getChildren().setAll(ProseView.render(b));
+            scroll.setVvalue(0);
+        });
+        vm.exerciseProperty().addListener((o, a, b) -> showExercise(b));
+    }
+
+    private void showExercise(LearnViewModel.ExerciseView ev) {
+        exerciseBox.getChildren().clear();
+        exerciseBox.setVisible(ev != null);
+        exerciseBox.setManaged(ev != null);
+        if (ev == null) {
+            return;
+        }
+        Label heading = new Label(resources.getString("learn.exercise"));
+        heading.getStyleClass().add("exercise-heading");
+        exerciseBox.getChildren().addAll(heading, ProseView.render(ev.prompt()));
+        boolean answered = ev.explanation() != null;
+        if (ev.kind() == Exercise.Kind.NUMERIC) {
+            TextField field = new TextField();
+            field.setId("answerField");
+            field.setPromptText(resources.getString("learn.yourAnswer"));
+            field.setPrefColumnCount(10);
+            Button check = new Button(resources.getString("learn.check"));
+            check.setId("checkAnswer");
+            check.setDefaultButton(true);
+            check.setOnAction(e -> vm.checkNumber(field.getText()));
+            field.setOnAction(e -> vm.checkNumber(field.getText()));
+            HBox row = new HBox(field, check);
+            row.getStyleClass().add("exercise-row");
+            exerciseBox.getChildren().add(row);
+        } else {
+            ToggleGroup group = new ToggleGroup();
+            for (int k = 0; k < ev.choices().size(); k++) {
+                RadioButton rb = new RadioButton();
+                rb.setToggleGroup(group);
+                rb.setUserData(k);
+                rb.setId("choice-" + k);
+                rb.setSelected(k == ev.chosen());
+                rb.setDisable(answered);
+                var text = ProseView.render(ev.choices().get(k));
+                text.setOnMouseClicked(e -> rb.setSelected(!rb.isDisabled()));
+                HBox row = new HBox(rb, text);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                row.getStyleClass().add("exercise-row");
+                exerciseBox.getChildren().add(row);
+            }
+            Button answer = new Button(resources.getString("learn.answer"));
+            answer.setId("checkAnswer");
+            if (answered) {
+                answer.setDisable(true);
+            } else {
+                answer.disableProperty().bind(group.selectedToggleProperty().isNull().or(vm.busyProperty()));
+            }
+            answer.setOnAction(e -> vm.choose((Integer) group.getSelectedToggle().getUserData()));
+            exerciseBox.getChildren().add(answer);
+        }
+        for (String h : ev.hints()) {
+            var flow = ProseView.render(h);
+            flow.getStyleClass().add("exercise-hint");
+            exerciseBox.getChildren().add(flow);
+        }
+        Button hint = new Button(resources.getString("learn.hint"));
+        hint.setId("hint");
+        hint.setDisable(!ev.moreHints());
+        Button reveal = new Button(resources.getString("learn.reveal"));
+        reveal.setId("reveal");
+        reveal.setDisable(answered);
+        hint.setOnAction(e -> vm.hint());
+        reveal.setOnAction(e -> vm.reveal());
+        HBox buttons = new HBox(hint, reveal);
+        buttons.getStyleClass().add("exercise-row");
+        exerciseBox.getChildren().add(buttons);
+        if (!ev.feedback().isEmpty()) {
+            Label feedback = new Label(ev.feedback());
+            feedback.setId("feedback");
+            feedback.setWrapText(true);
+            feedback.getStyleClass().add(Boolean.TRUE.equals(ev.right()) ? "exercise-right" : "exercise-wrong");
+            exerciseBox.getChildren().add(feedback);
+        }
+        if (answered) {
+            Label why = new Label(resources.getString("learn.explanation"));
+            why.getStyleClass().add("exercise-heading");
+            var flow = ProseView.render(ev.explanation());
+            flow.setId("explanation");
+            exerciseBox.getChildren().addAll(why, flow);
+        }
+        if (!ev.feedback().isEmpty()) {
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(1));  // the verdict and the explanation
+        }
+    }
+
+    @FXML
+    private void onBack() {
+        vm.back();
+    }
+
+    @FXML
+    private void onNext() {
+        vm.next();
+    }
+
+    @FXML
+    private void onShowMe() {
+        vm.showMe();
+    }
+
+    @FXML
+    private void onClose() {
+        vm.close();
+    }
+}

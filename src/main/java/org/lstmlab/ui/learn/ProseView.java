@@ -1,0 +1,163 @@
+package org.lstmlab.ui.learn;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.scilab.forge.jlatexmath.ParseException;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code `code`}, code blocks between triple backticks,
+ * table rows starting with {@code |}, and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its own line),
+ * drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
+ */
+final class ProseView {
+    private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`");
+    private static final Map<String, Drawn> IMAGES = new HashMap<>();
+    private static final float SIZE = 16f;
+
+    /** A formula drawn once: the image and how far it reaches below the text's baseline. */
+    private record Drawn(Image image, double depth) {
+    }
+
+    private ProseView() {
+    }
+
+    /** The prose as a flow of text and formula images. */
+    static TextFlow render(String prose) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("prose");
+        flow.getChildren().addAll(nodes(prose));
+        return flow;
+    }
+
+    static List<Node> nodes(String prose) {
+        List<Node> out = new ArrayList<>();
+        boolean code = false;
+        List<String> lines = prose.strip().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.strip().startsWith("```")) {
+                code = !code;
+                continue;
+            }
+            if (code || line.strip().startsWith("|")) {
+                if (line.strip().matches("\\|[-| ]+\\|")) {
+                    continue;  // a table's rule line
+                }
+                Text t = new Text(code ? line + "\n" : table(line) + "\n");
+                t.getStyleClass().add("prose-code");
+                out.add(t);
+                continue;
+            }
+            if (line.isBlank()) {
+                out.add(new Text("\n\n"));
+                continue;
+            }
+            inline(line, out);
+            boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
+            if (!nextIsText || line.strip().endsWith("$$")) {
+                out.add(new Text("\n"));
+            } else if (!wide(line.strip(), lines.get(i + 1).strip())) {
+                out.add(new Text(" "));  // Chinese lines join without a space
+            }
+        }
+        return out;
+    }
+
+    private static boolean wide(String line, String next) {
+        return !line.isEmpty() && !next.isEmpty() && (cjk(line.codePointBefore(line.length()))
+                || cjk(next.codePointAt(0)));
+    }
+
+    private static boolean cjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
+    }
+
+    private static String table(String row) {
+        String[] cells = row.strip().replaceAll("^\\||\\|$", "").split("\\|");
+        StringBuilder sb = new StringBuilder();
+        for (String c : cells) {
+            String s = c.strip();
+            sb.append(s).append(" ".repeat(Math.max(1, 14 - s.length())));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void inline(String line, List<Node> out) {
+        Matcher m = INLINE.matcher(line);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                out.add(new Text(line.substring(last, m.start())));
+            }
+            if (m.group(1) != null) {
+                out.add(new Text("\n"));
+                out.add(formula(m.group(1), true));
+                out.add(new Text("\n"));
+            } else if (m.group(2) != null) {
+                out.add(formula(m.group(2), false));
+            } else if (m.group(3) != null) {
+                Text t = new Text(m.group(3));
+                t.getStyleClass().add("prose-bold");
+                out.add(t);
+            } else {
+                Text t = new Text(m.group(4));
+                t.getStyleClass().add("prose-code");
+                out.add(t);
+            }
+            last = m.end();
+        }
+        if (last < line.length()) {
+            out.add(new Text(line.substring(last)));
+        }
+    }
+
+    /** A formula image, or its source as text when JLaTeXMath cannot read it. */
+    static Node formula(String latex, boolean display) {
+        String key = (display ? "D|" : "T|") + latex;
+        Drawn drawn = IMAGES.get(key);
+        if (drawn == null) {
+            try {
+                TeXIcon icon = new TeXFormula(latex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY
+                        : TeXConstants.STYLE_TEXT, SIZE);
+                BufferedImage b = new BufferedImage(Math.max(1, icon.getIconWidth()),
+                        Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
+                Graphics2D g = b.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                icon.setForeground(new Color(0x1a, 0x1a, 0x1a));
+                icon.paintIcon(null, g, 0, 0);
+                g.dispose();
+                drawn = new Drawn(SwingFXUtils.toFXImage(b, null), icon.getIconDepth());
+                IMAGES.put(key, drawn);
+            } catch (ParseException | IllegalArgumentException e) {
+                Text t = new Text(display ? "$$" + latex + "$$" : "$" + latex + "$");
+                t.getStyleClass().add("prose-code");
+                return t;
+            }
+        }
+        ImageView v = new ImageView(drawn.image());
+        v.getStyleClass().add(display ? "formula-display" : "formula");
+        if (!display) {
+            v.setTranslateY(drawn.depth());  // the formula's baseline on the text's
+        }
+        return v;
+    }
+}

@@ -1,0 +1,159 @@
+package org.lstmlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Readable axes: tick values at 1, 2 or 5 times a power of ten (or at powers of ten on a logarithmic axis) and
+ * labels a reader takes in at a glance, such as {@code 0.25}, {@code 4×10⁻⁵} or {@code 10⁻³}, never
+ * {@code -3.92e-05}; a value that is rounding noise next to its neighbours is written as 0.
+ */
+public final class AxisTicks {
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private AxisTicks() {
+    }
+
+    /** About {@code target} ticks (at least two) at round values covering [lo, hi]. */
+    public static double[] linear(double lo, double hi, int target) {
+        if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return Double.isFinite(lo) ? new double[] {lo} : new double[0];
+        }
+        double step = step(lo, hi, target);
+        long first = (long) Math.ceil(lo / step - 1e-9);
+        long last = (long) Math.floor(hi / step + 1e-9);
+        List<Double> out = new ArrayList<>();
+        for (long k = first; k <= last && out.size() < 100; k++) {
+            double v = k * step;
+            out.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Like {@link #linear}, at whole numbers only: epochs and timesteps have no 1.2. */
+    public static double[] whole(double lo, double hi, int target) {
+        if (!(hi > lo) || step(lo, hi, target) >= 1) {
+            return linear(lo, hi, target);
+        }
+        List<Double> out = new ArrayList<>();
+        for (long k = (long) Math.ceil(lo); k <= (long) Math.floor(hi) && out.size() < 100; k++) {
+            out.add((double) k);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The round step (1, 2 or 5 times a power of ten) that gives about {@code target} ticks over [lo, hi]. */
+    public static double step(double lo, double hi, int target) {
+        double raw = (hi - lo) / Math.max(1, target - 1);
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / p;
+        double nice = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
+        return nice * p;
+    }
+
+    /**
+     * Powers of ten within [lo, hi] (both above 0), thinned to at most {@code max} of them; a range that holds
+     * fewer than two powers of ten also gets 2 and 5 times them.
+     */
+    public static double[] log(double lo, double hi, int max) {
+        if (!(lo > 0) || !(hi >= lo)) {
+            return new double[0];
+        }
+        int a = (int) Math.ceil(Math.log10(lo) - 1e-9);
+        int b = (int) Math.floor(Math.log10(hi) + 1e-9);
+        if (b - a < 1) {
+            List<Double> out = new ArrayList<>();
+            for (int e = (int) Math.floor(Math.log10(lo)); e <= b + 1; e++) {
+                for (double m : new double[] {1, 2, 5}) {
+                    double v = m * Math.pow(10, e);
+                    if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
+                        out.add(v);
+                    }
+                }
+            }
+            return out.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        int every = Math.max(1, (int) Math.ceil((b - a + 1) / (double) Math.max(1, max)));
+        List<Double> out = new ArrayList<>();
+        for (int e = a; e <= b; e++) {
+            if ((e - a) % every == 0) {
+                out.add(Math.pow(10, e));
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The label of a tick on an axis whose ticks are {@code step} apart. */
+    public static String label(double v, double step) {
+        if (Math.abs(v) < Math.abs(step) * 1e-9) {
+            return "0";
+        }
+        double m = Math.max(Math.abs(v), Math.abs(step));
+        if (m >= 1e5 || m < 1e-3) {
+            return scientific(v);
+        }
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(Math.abs(step)) - 1e-9));
+        return String.format(Locale.ROOT, "%." + Math.min(decimals, 6) + "f", v);
+    }
+
+    /** The label of a tick on a logarithmic axis: {@code 0.01} to {@code 1000} plainly, else {@code 10⁻⁵}. */
+    public static String logLabel(double v) {
+        int e = (int) Math.round(Math.log10(v));
+        if (Math.abs(v - Math.pow(10, e)) > 1e-9 * v) {
+            return number(v);
+        }
+        if (e >= -2 && e <= 3) {
+            return e < 0 ? String.format(Locale.ROOT, "%." + -e + "f", v) : Long.toString(Math.round(v));
+        }
+        return "10" + superscript(e);
+    }
+
+    /**
+     * A single value, such as a histogram's end, with three significant digits: {@code 0.0123}, {@code 1.5×10⁻⁶};
+     * values below 1e-12 in size are rounding noise and read 0.
+     */
+    public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        double a = Math.abs(v);
+        if (a < 1e-12) {
+            return "0";
+        }
+        if (a >= 1e5 || a < 1e-3) {
+            return scientific(v);
+        }
+        String s = String.format(Locale.ROOT, "%.3g", v);
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
+    }
+
+    /** {@code 3.9×10⁻⁵}: a mantissa of up to three digits and a superscript exponent. */
+    static String scientific(double v) {
+        int e = (int) Math.floor(Math.log10(Math.abs(v)));
+        double mantissa = v / Math.pow(10, e);
+        if (Math.abs(Math.round(mantissa * 100) / 100.0) >= 10) {
+            e++;
+            mantissa = v / Math.pow(10, e);
+        }
+        String m = String.format(Locale.ROOT, "%.2f", mantissa).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return (m.equals("1") ? "" : m.equals("-1") ? "-" : m + "×") + "10" + superscript(e);
+    }
+
+    static String superscript(int e) {
+        StringBuilder sb = new StringBuilder();
+        if (e < 0) {
+            sb.append('⁻');
+        }
+        for (char c : Integer.toString(Math.abs(e)).toCharArray()) {
+            sb.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+}

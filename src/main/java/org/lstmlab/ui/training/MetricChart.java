@@ -1,0 +1,60 @@
+package org.lstmlab.ui.training;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * What the Train tab's second chart shows: the measure the task's verdict is judged on, after every epoch, with
+ * the threshold it must pass and a naive predictor's value as dashed lines. An accuracy is drawn on [0, 1]; an
+ * MSE or a cross-entropy on an axis that turns logarithmic when it spans decades.
+ *
+ * @param title          the chart's title: the measure's name
+ * @param epochs         1-based epochs
+ * @param values         the measure after each
+ * @param threshold      where the task counts as solved
+ * @param thresholdLabel e.g. "solved at ≥ 90 %"
+ * @param baseline       a naive predictor's value, or NaN
+ * @param baselineLabel  e.g. "always 0.5"
+ * @param unitRange      draw on [0, 1] (an accuracy)
+ */
+record MetricChart(String title, double[] epochs, double[] values, double threshold, String thresholdLabel,
+                   double baseline, String baselineLabel, boolean unitRange) {
+
+    /** The chart of these epochs; before the first one ends, an empty accuracy chart. */
+    static MetricChart of(ResourceBundle i18n, List<EpochReport> reports) {
+        if (reports.isEmpty()) {
+            return new MetricChart(i18n.getString("training.chart.accuracy"), new double[0], new double[0],
+                    Double.NaN, "", Double.NaN, "", true);
+        }
+        TaskScore last = reports.get(reports.size() - 1).score();
+        double[] x = new double[reports.size()];
+        double[] y = new double[reports.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = reports.get(i).epoch();
+            y[i] = reports.get(i).score().value();
+        }
+        String metric = i18n.getString("training.metric." + last.metric().name().toLowerCase(Locale.ROOT));
+        String threshold = I18n.format(i18n, "training.chart.threshold",
+                last.metric().higherIsBetter() ? "≥" : "<", VerdictText.value(last, last.threshold()));
+        boolean baseline = last.baseline() != TaskScore.Baseline.NONE && !Double.isNaN(last.baselineValue());
+        String baselineName = baseline
+                ? i18n.getString("training.baseline." + last.baseline().name().toLowerCase(Locale.ROOT)) : "";
+        if (baseline && last.baselineValue() == last.threshold()) {
+            // a forecast must beat the naive one: one line with both names
+            return new MetricChart(title(metric), x, y, last.threshold(), threshold + " = " + baselineName,
+                    Double.NaN, "", false);
+        }
+        return new MetricChart(title(metric), x, y, last.threshold(), threshold,
+                baseline ? last.baselineValue() : Double.NaN, baselineName,
+                last.metric() == TaskScore.Metric.ACCURACY);
+    }
+
+    private static String title(String metric) {
+        return Character.toUpperCase(metric.charAt(0)) + metric.substring(1);
+    }
+}

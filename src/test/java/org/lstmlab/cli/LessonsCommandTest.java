@@ -1,0 +1,138 @@
+package org.lstmlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.io.JsonParser;
+import org.lstmlab.engine.io.JsonValue;
+import org.lstmlab.engine.lessons.Lessons;
+
+/**
+ * {@code lessons} and {@code lessons --verify}: the build replays every built-in lesson (every action, number and
+ * answer key against the engine), so a lesson that goes stale fails {@code mvn verify}.
+ */
+class LessonsCommandTest {
+
+    @Test
+    void everyBuiltInLessonPassesTheVerifier() {
+        CliTestSupport.Result r = CliTestSupport.run("lessons", "--verify");
+        int n = Lessons.ids().size();
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().strip().endsWith(n + " passed, 0 failed"), r.out());
+        for (String id : Lessons.ids()) {
+            assertTrue(r.out().contains("PASS " + id + " "), id + " in " + r.out());
+        }
+    }
+
+    @Test
+    void theListIsOneJsonLinePerLessonWithBothTitles() throws Exception {
+        CliTestSupport.Result r = CliTestSupport.run("lessons");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().strip().lines().toList();
+        assertEquals(Lessons.ids().size(), lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(lines.get(i));
+            assertEquals(new JsonValue.Str(Lessons.ids().get(i)), o.members().get("id"));
+            JsonValue.Obj title = (JsonValue.Obj) o.members().get("title");
+            assertTrue(((JsonValue.Str) title.members().get("en")).value().length() > 3);
+            assertTrue(((JsonValue.Str) title.members().get("zh")).value().codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+            assertTrue(((JsonValue.Num) o.members().get("exercises")).longValueExact() >= 1);
+            assertTrue(((JsonValue.Num) o.members().get("steps")).longValueExact() >= 2);
+        }
+    }
+
+    @Test
+    void aMalformedTeacherFileIsNamedWithItsLineAndFieldAndExits2(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, """
+                id: tiny
+                title: {en: Tiny, zh: 小}
+                steps:
+                  - text: {en: "The forget gate is {{f1:.3f}}.", zh: "遗忘门是 {{f1:.3f}}。"}
+                    actions:
+                      - setup: {cell: lstm, weights: latch, steps: 4}
+                    values:
+                      f1: {expr: "f[0]", t: 1}
+                    exercise:
+                      type: numeric
+                      prompt: {en: "f at t = 1?", zh: "t = 1 时的 f？"}
+                      answer: "f[0]"
+                      t: 1
+                      tolerance: 0.01
+                      hints: [{en: "A sigmoid of 20.", zh: "20 的 sigmoid。"}]
+                      explanation: {en: "It is {{f1}}.", zh: "它是 {{f1}}。"}
+                """, StandardCharsets.UTF_8);
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, """
+                id: bad
+                title: {en: Bad, zh: 坏}
+                steps:
+                  - text: {en: "x", zh: "x"}
+                    actions:
+                      - setup: {cell: lstm, weights: latch}
+                      - jump: soon
+                """, StandardCharsets.UTF_8);
+        CliTestSupport.Result r = CliTestSupport.run("lessons", "--verify", good.toString(), bad.toString());
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("bad.yaml:7: steps[0].actions[1].jump: expected a whole number, got 'soon'"),
+                r.err());
+        assertTrue(r.out().contains("PASS tiny"), r.out());
+        assertTrue(r.out().strip().endsWith("1 passed, 1 failed"), r.out());
+
+        CliTestSupport.Result list = CliTestSupport.run("lessons", bad.toString());
+        assertEquals(2, list.exitCode());
+    }
+
+    /** The example lesson of docs/lessons.md is a working lesson. */
+    @Test
+    void theTeachersGuideExamplePasses(@TempDir Path dir) throws IOException {
+        for (String doc : List.of("docs/lessons.md", "docs/zh/lessons.md")) {
+            String md = Files.readString(Path.of(doc), StandardCharsets.UTF_8);
+            int a = md.indexOf("```yaml\n") + "```yaml\n".length();
+            Path f = dir.resolve("example.yaml");
+            Files.writeString(f, md.substring(a, md.indexOf("```", a)), StandardCharsets.UTF_8);
+            CliTestSupport.Result r = CliTestSupport.run("lessons", "--verify", f.toString());
+            assertEquals(0, r.exitCode(), doc + ": " + r.out() + r.err());
+            assertTrue(r.out().contains("PASS latch-demo"), r.out());
+        }
+    }
+
+    @Test
+    void aWrongKeyFailsTheVerifier(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("stale.yaml");
+        Files.writeString(f, """
+                id: stale
+                title: {en: Stale, zh: 过时}
+                steps:
+                  - text: {en: "The latch's forget gate.", zh: "锁存器的遗忘门。"}
+                    actions:
+                      - setup: {cell: lstm, weights: latch, steps: 4}
+                    values:
+                      f1: {expr: "f[0]", t: 1}
+                    checks:
+                      - "f1 < 0.5"
+                    exercise:
+                      type: choice
+                      prompt: {en: "Is f near 1?", zh: "f 接近 1 吗？"}
+                      choices: [{en: "no", zh: "不"}, {en: "yes", zh: "是"}]
+                      correct: 1
+                      check: "f1 < 0.5"
+                      hints: [{en: "Look.", zh: "看。"}]
+                      explanation: {en: "It is {{f1}}.", zh: "它是 {{f1}}。"}
+                """, StandardCharsets.UTF_8);
+        CliTestSupport.Result r = CliTestSupport.run("lessons", "--verify", f.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.out().contains("FAIL stale"), r.out());
+        assertTrue(r.out().contains("stale.yaml:10: the claim 'f1 < 0.5' does not hold"), r.out());
+        assertTrue(r.out().contains("disagrees with the engine"), r.out());
+    }
+}

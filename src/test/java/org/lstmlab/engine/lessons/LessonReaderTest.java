@@ -1,0 +1,65 @@
+package org.lstmlab.engine.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** A malformed lesson is refused with its file, line and field; a good one keeps both languages side by side. */
+class LessonReaderTest {
+    static final String HEAD = "id: t\ntitle: {en: T, zh: 题}\nsteps:\n";
+    static final String STEP = "  - text: {en: \"a\", zh: \"甲\"}\n";
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "title: {en: T}\\nid: t\\nsteps: []|1|the Chinese (zh) text is missing",
+        "id: T T\\ntitle: {en: T, zh: 题}\\nsteps: []|1|an id is lower-case words",
+        "id: t\\ntitle: {en: T, zh: 题}\\ncolour: red\\nsteps: []|3|unknown field 'colour'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps: []|3|a lesson needs at least one step",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: \"{{x}}\", zh: \"{{x}}\"}|4|{{x}} in the en text names no number",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n      - setup: {cell: lstn}|6|unknown cell type 'lstn'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    highlight: {equation: lstm.q}|5|no equation has the id 'lstm.q'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    values:\\n      v: \"f[0] <\"|6|not a valid expression",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n      - train: {name: r, task: nope, cell: lstm, steps: 5, hidden: 2, epochs: 1}|6|unknown task 'nope'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n      - open-trained: r|6|no training run named 'r'",
+        "id: t\\ntitle: [1\\n|3|not valid YAML",
+    })
+    void malformedLessonsNameTheLineAndTheField(String yaml, int line, String reason) {
+        LessonFormatException e = assertThrows(LessonFormatException.class,
+                () -> LessonReader.parse("x.yaml", yaml.replace("\\n", "\n")));
+        assertEquals("x.yaml", e.file());
+        assertEquals(line, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    @Test
+    void anExerciseReadsWithItsHintsInBothLanguages() throws LessonFormatException {
+        Lesson l = LessonReader.parse("x.yaml", HEAD + STEP + """
+                    exercise:
+                      type: choice
+                      prompt: {en: "Which?", zh: "哪个？"}
+                      choices: [{en: "A", zh: "甲"}, {en: "B", zh: "乙"}]
+                      correct: 2
+                      hints: [{en: "h", zh: "提示"}]
+                      explanation: {en: "e", zh: "解释"}
+                """);
+        Exercise ex = l.steps().get(0).exercise();
+        assertEquals(1, ex.correct());
+        assertEquals("乙", ex.choices().get(1).zh());
+        assertEquals("提示", ex.hints().get(0).in(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals(6, ex.line());
+    }
+
+    @Test
+    void quotedNumbersHaveTheirFormats() {
+        assertEquals("10,400", QuotedNumbers.format(10400, "d"));
+        assertEquals("0.961", QuotedNumbers.format(0.96108, ".3g"));
+        assertEquals("1.3e-9", QuotedNumbers.format(1.3e-9, ".1e"));
+        assertEquals("93%", QuotedNumbers.format(0.934, ".0%"));
+        assertEquals("10", QuotedNumbers.format(10.0, null));
+        assertEquals("0.2976", QuotedNumbers.format(0.29757, ""));
+    }
+}

@@ -1,0 +1,71 @@
+package org.lstmlab.engine.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.cli.LstmLabCommand;
+import org.lstmlab.engine.io.JsonParser;
+import org.lstmlab.engine.io.JsonValue;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.tasks.Tasks;
+
+/**
+ * A lesson trains through the engine's one epoch loop: its run gives the numbers {@code train} prints for the same
+ * settings, bit for bit, and its own options (fewer samples, scaled recurrent weights) reach the session.
+ */
+class LessonRunsAreTrainRunsTest {
+    private static TrainingRuns.Spec spec(int trainSize, int validationSize, double recurrentScale) {
+        return new TrainingRuns.Spec("keras-example", 10, 8, 2, trainSize, validationSize, 32, "adam", 0.003, 0, 4,
+                "keras", recurrentScale, 0, false, 0);
+    }
+
+    @Test
+    void aLessonsRunIsTheCommandLinesRun() throws Exception {
+        TrainingRuns.Run lesson = TrainingRuns.run("k", CellType.LSTM, spec(0, 0, 1.0));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LstmLabCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+                "train", "--task", "keras-example", "--seq-len", "10", "--hidden", "8", "--epochs", "2", "--batch",
+                "32", "--lr", "0.003", "--seed", "4", "--threads", "1", "--epoch-json");
+        assertEquals(0, code, err.toString());
+        List<Double> loss = new ArrayList<>();
+        double accuracy = Double.NaN;
+        for (String line : out.toString().lines().toList()) {
+            if (line.startsWith("{\"epoch\"")) {
+                JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(line);
+                loss.add(((JsonValue.Num) o.members().get("val_loss")).doubleValue());
+                accuracy = ((JsonValue.Num) o.members().get("val_accuracy")).doubleValue();
+            }
+        }
+        assertEquals(loss, lesson.epochLoss(), "validation loss per epoch");
+        assertEquals(accuracy, lesson.numbers().get("k_accuracy"));
+        assertEquals(loss.get(1), lesson.numbers().get("k_loss"));
+        assertEquals(0.0, lesson.numbers().get("k_diverged"));
+    }
+
+    @Test
+    void theLessonsLimitsAndScaledWeightsReachTheSession() {
+        TrainingRuns.Run run = TrainingRuns.run("s", CellType.RNN_TANH, new TrainingRuns.Spec("keras-example", 10,
+                8, 1, 64, 40, 32, "sgd", 1e-9, 0, 4, "keras", 1.5, 0, false, 0));
+        assertEquals(64, run.data().train().size());
+        assertEquals(40, run.data().validation().size());
+        SequenceModel fresh = new SequenceModel(new ModelSpec(CellType.RNN_TANH, 1, 8, 1, 1,
+                run.model().spec().head(), run.model().spec().loss()));
+        Initializers.initialize(fresh, Initializers.Scheme.KERAS, 4);
+        double[] initial = fresh.rnn().layer(0).weightHh().data();
+        double[] trained = run.model().rnn().layer(0).weightHh().data();   // two SGD steps of 1e-9 barely move it
+        for (int i = 0; i < initial.length; i++) {
+            assertEquals(1.5 * initial[i], trained[i], 1e-6, "W_hh[" + i + "]");
+        }
+        assertTrue(Tasks.byName("keras-example").generate(10, 4).validation().size() > 40);
+    }
+}

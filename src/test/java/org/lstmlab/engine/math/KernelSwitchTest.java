@@ -1,0 +1,98 @@
+package org.lstmlab.engine.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.optim.Adam;
+
+/**
+ * The engine may move from the plain loops to the vector kernels at any moment (KernelWarmup) because whole
+ * training runs give the same bits on both: checked here for LSTM, GRU and RNN models in both precisions.
+ */
+class KernelSwitchTest {
+    @Test
+    void trainingOnPlainAndOnVectorKernelsGivesTheSameBits() {
+        assertTrue(Simd.enabled(), "surefire runs with the Vector API module");
+        try {
+            for (CellType cell : new CellType[] {CellType.LSTM, CellType.GRU, CellType.RNN_TANH}) {
+                for (Precision precision : Precision.values()) {
+                    Gemm.usePlainKernels();
+                    Pointwise.usePlainKernel();
+                    List<double[]> plain = train(cell, precision);
+                    Gemm.useFastKernels();
+                    Gemm.useFastFloatKernels();
+                    Pointwise.useFastKernel();
+                    List<double[]> vector = train(cell, precision);
+                    for (int i = 0; i < plain.size(); i++) {
+                        assertArrayEquals(plain.get(i), vector.get(i), cell + " " + precision + " parameter " + i);
+                    }
+                }
+            }
+        } finally {
+            Gemm.useFastKernels();
+            Gemm.useFastFloatKernels();
+            Pointwise.useFastKernel();
+        }
+    }
+
+    /** Five Adam steps of a two-layer model (sizes that hit tiles, tails and single rows); the parameters after. */
+    private static List<double[]> train(CellType cell, Precision precision) {
+        int d = 3;
+        int h = 21;
+        int steps = 7;
+        int batch = 9;
+        SequenceModel model = new SequenceModel(new ModelSpec(cell, d, h, 2, 2, HeadMode.LAST,
+                Loss.BINARY_CROSS_ENTROPY));
+        Initializers.initialize(model, Initializers.Scheme.TORCH, 5);
+        model.setPrecision(precision);
+        SplittableRandom r = new SplittableRandom(6);
+        double[] x = new double[steps * batch * d];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.nextGaussian();
+        }
+        double[] y = new double[batch * 2];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = r.nextBoolean() ? 1 : 0;
+        }
+        Batch b = Batch.ofValues(SequenceInput.dense(x, steps, batch, d), y);
+        Adam adam = Adam.torch(0.01);
+        for (int s = 0; s < 5; s++) {
+            model.zeroGrad();
+            model.forward(b);
+            model.backward(true);
+            adam.step(model.parameters());
+        }
+        List<double[]> out = new ArrayList<>();
+        for (Param p : model.parameters()) {
+            out.add(p.data().clone());
+        }
+        return out;
+    }
+
+    @Test
+    void warmUpEndsAndItsReportMatchesTheKernelInUse() {
+        KernelWarmup.Report report = KernelWarmup.await(Precision.FLOAT64, 300_000);
+        assertNotNull(report, "the warm-up ends within MAX_SECONDS plus its start");
+        assertTrue(report.seconds() <= KernelWarmup.MAX_SECONDS + 30, report.toString());
+        if (report.fast()) {  // (when it gave up, the other test of this class may have switched by hand)
+            assertEquals(Gemm.FAST.name(), Gemm.activeKernelName(), report.toString());
+            assertEquals(Pointwise.FAST.name(), Pointwise.activeKernelName(), report.toString());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.common.Settings;
+import org.lstmlab.ui.debugger.Cursor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View ▸ Language switches every label at once, keeps what the tabs were doing, and is remembered. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class LanguageSwitchUiTest {
+    private MainWindow window;
+    private final Settings settings = Settings.inMemory();
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(Locale.ENGLISH, settings);
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
+
+    private List<String> tabs(FxRobot robot) {
+        return robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().stream().map(t -> t.getText()).toList();
+    }
+
+    private String position(FxRobot robot) {
+        return robot.from(robot.lookup(".debugger")).lookup(".position-label").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void switchingToChineseAndBackRelabelsEverythingAndKeepsTheWork(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.debugger().viewModel().trace() != null);
+        assertEquals(List.of("Debugger", "Train", "Compare", "Learn"), tabs(robot));
+        robot.push(KeyCode.F11);
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> position(robot).contains("candidate"));
+        Cursor before = window.debugger().viewModel().cursor();
+        WaitForAsyncUtils.asyncFx(() -> window.trainingView().viewModel().form().unitsProperty().set(77)).get();
+
+        robot.clickOn("View").clickOn("Language").clickOn("中文（简体）");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("调试器", "训练", "对比", "学习"), tabs(robot));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, window.language());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, settings.startLanguage(null, Locale.US), "remembered");
+        List<String> menus = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .map(m -> m.getText()).toList();
+        assertEquals(List.of("文件(_F)", "视图(_V)", "调试(_D)", "帮助(_H)"), menus);
+        assertTrue(position(robot).contains("候选记忆元"), position(robot));
+        assertEquals(before, window.debugger().viewModel().cursor(), "the debugger stays where it was");
+        assertEquals(77, window.trainingView().viewModel().form().unitsProperty().get(), "the Train form is kept");
+        robot.clickOn("训练");
+        assertEquals("开始", robot.lookup("#startButton").queryAs(Button.class).getText());
+        assertTrue(robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("中文"));
+
+        robot.clickOn("调试器");
+        robot.push(KeyCode.F11);  // the debugger's keys still work after the rebuild
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> position(robot).contains("输出门"));
+
+        robot.clickOn("视图(V)").clickOn("语言(L) / Language").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Debugger", "Train", "Compare", "Learn"), tabs(robot));
+        assertTrue(position(robot).contains("output gate"), position(robot));
+    }
+}

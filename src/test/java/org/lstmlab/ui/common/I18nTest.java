@@ -1,0 +1,269 @@
+package org.lstmlab.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+
+/**
+ * The label bundles: every FXML key exists; no key is defined in two files; every file has a Simplified Chinese
+ * twin with the same keys and the same placeholders; every key is used; the tasks' English agrees with the
+ * engine's.
+ */
+class I18nTest {
+    private static final Path RESOURCES = Path.of("resources");
+    private static final Path SOURCES = Path.of("src", "main", "java");
+
+    private static Properties load(String bundle, String suffix) throws IOException {
+        String path = "/" + bundle.replace('.', '/') + suffix + ".properties";
+        try (InputStream in = I18n.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        }
+    }
+
+    @Test
+    void everyFxmlKeyExists() throws IOException {
+        ResourceBundle bundle = I18n.bundle(Locale.ENGLISH);
+        Pattern key = Pattern.compile("\"%([A-Za-z0-9_.\\-]+)\"");
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".fxml"))::iterator) {
+                Matcher m = key.matcher(Files.readString(f));
+                while (m.find()) {
+                    assertTrue(bundle.containsKey(m.group(1)), f + " uses missing key " + m.group(1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (String name : I18n.BUNDLES) {
+            Properties p = load(name, "");
+            if (p == null) {
+                continue;
+            }
+            for (String k : p.stringPropertyNames()) {
+                String before = owner.put(k, name);
+                if (before != null) {
+                    fail("key " + k + " is in both " + before + " and " + name);
+                }
+            }
+        }
+        assertTrue(owner.containsKey("app.title"));
+    }
+
+    @Test
+    void everyBundleHasASimplifiedChineseTwinWithTheSameKeys() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties en = load(name, "");
+            Properties zh = load(name, "_zh_CN");
+            assertTrue(en != null, name + ".properties exists");
+            if (zh == null) {
+                problems.add(name + "_zh_CN.properties is missing");
+                continue;
+            }
+            for (String k : new TreeSet<>(en.stringPropertyNames())) {
+                if (!zh.containsKey(k)) {
+                    problems.add(name + "_zh_CN lacks " + k);
+                } else if (zh.getProperty(k).isBlank() != en.getProperty(k).isBlank()) {
+                    problems.add(name + "_zh_CN has an empty " + k);
+                }
+            }
+            for (String k : zh.stringPropertyNames()) {
+                if (!en.containsKey(k)) {
+                    problems.add(name + "_zh_CN has " + k + ", which the English file does not");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void translationsKeepTheirPlaceholdersAndFormat() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties en = load(name, "");
+            Properties zh = load(name, "_zh_CN");
+            for (String k : en.stringPropertyNames()) {
+                Set<String> a = new TreeSet<>();
+                Set<String> b = new TreeSet<>();
+                placeholder.matcher(en.getProperty(k)).results().forEach(r -> a.add(r.group(1)));
+                placeholder.matcher(zh.getProperty(k, "")).results().forEach(r -> b.add(r.group(1)));
+                if (!a.equals(b)) {
+                    problems.add(k + ": English uses " + a + ", Chinese " + b);
+                }
+                for (String text : List.of(en.getProperty(k), zh.getProperty(k, ""))) {
+                    try {
+                        new MessageFormat(text);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(k + " is not a valid MessageFormat pattern: " + text);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A key counts as used when the main sources or the FXML name it whole ({@code "debugger.add"},
+     * {@code %debugger.add}), or name a prefix that code completes ({@code "debugger.cell." + cell.name()}),
+     * or when it belongs to a task ({@link Task#messageKey()}).
+     */
+    @Test
+    void everyKeyIsUsed() throws IOException {
+        StringBuilder code = new StringBuilder();
+        for (Path root : List.of(SOURCES, RESOURCES)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")
+                        || p.toString().endsWith(".fxml"))::iterator) {
+                    code.append(Files.readString(f)).append('\n');
+                }
+            }
+        }
+        Set<String> literals = new TreeSet<>();
+        Matcher m = Pattern.compile("\"([A-Za-z][A-Za-z0-9_\\-]*(?:\\.[A-Za-z0-9_\\-]+)*\\.?)\"|%([A-Za-z0-9_.\\-]+)")
+                .matcher(code);
+        while (m.find()) {
+            literals.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        List<String> prefixes = literals.stream().filter(l -> l.endsWith(".")).toList();
+        Set<String> taskKeys = new TreeSet<>();
+        for (Task t : Tasks.all()) {
+            for (String part : List.of(".title", ".description", ".criterion")) {
+                taskKeys.add(t.messageKey() + part);
+            }
+        }
+        taskKeys.addAll(List.of("task.csv.title", "task.csv.description", "task.csv.criterion"));
+        List<String> unused = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            for (String k : new TreeSet<>(load(name, "").stringPropertyNames())) {
+                boolean used = literals.contains(k) || taskKeys.contains(k)
+                        || prefixes.stream().anyMatch(k::startsWith);
+                if (!used) {
+                    unused.add(k);
+                }
+            }
+        }
+        assertEquals(List.of(), unused, "keys no code uses: delete them");
+    }
+
+    @Test
+    void everyBuiltInTaskHasItsTextsAndTheyAgreeWithTheEngine() {
+        ResourceBundle en = I18n.bundle(Locale.ENGLISH);
+        ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
+        for (Task t : Tasks.all()) {
+            for (String part : List.of(".title", ".description", ".criterion")) {
+                assertTrue(en.containsKey(t.messageKey() + part), t.name() + " has " + part);
+            }
+            assertEquals(t.description(), TaskTexts.description(en, t), t.name() + ": the engine's description");
+            assertEquals(t.criterion(), TaskTexts.criterion(en, t), t.name() + ": the engine's criterion");
+            assertTrue(TaskTexts.title(zh, t).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN), t.name() + " has a Chinese title: " + TaskTexts.title(zh, t));
+        }
+    }
+
+    /** The debugger names every equation of every cell, forward, backward and the weight sums, in both languages. */
+    @Test
+    void everyEquationOfEveryCellHasANameInBothLanguages() {
+        List<String> missing = new ArrayList<>();
+        for (Locale l : I18n.LANGUAGES) {
+            ResourceBundle b = I18n.bundle(l);
+            for (org.lstmlab.engine.nn.CellType cell : org.lstmlab.engine.nn.CellType.values()) {
+                List<org.lstmlab.engine.trace.Equation> all = new ArrayList<>();
+                for (org.lstmlab.engine.trace.Direction d : org.lstmlab.engine.trace.Direction.values()) {
+                    all.addAll(org.lstmlab.engine.trace.EquationCatalogue.of(cell, d));
+                }
+                all.addAll(org.lstmlab.engine.trace.EquationCatalogue.weightGradients(cell));
+                for (var e : all) {
+                    if (!b.containsKey("debugger.eq." + e.id())) {
+                        missing.add(l + ": debugger.eq." + e.id());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void englishOnAChineseSystemIsEnglish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertEquals("Debugger", I18n.bundle(Locale.ENGLISH).getString("tab.debugger"));
+            assertEquals("调试器", I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString("tab.debugger"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void anyChineseLocaleGetsSimplifiedChineseAndTheRestEnglish() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, I18n.supported(Locale.forLanguageTag("zh-TW")));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, I18n.supported(Locale.forLanguageTag("zh-Hans-CN")));
+        assertEquals(Locale.ENGLISH, I18n.supported(Locale.GERMANY));
+        assertEquals(Locale.ENGLISH, I18n.supported(null));
+    }
+
+    @Test
+    void aLiveBundleSwitchesLanguage() {
+        I18n.Live live = I18n.live(Locale.ENGLISH);
+        assertEquals("Train", live.getString("tab.train"));
+        live.use(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("训练", live.getString("tab.train"));
+        assertEquals("第 3/10 个迭代周期", I18n.format(live, "training.status", "x", 3, 10, 0, 0, "", "", 0)
+                .split(" · ")[1].split("，")[0]);
+        assertTrue(live.containsKey("tab.compare"));
+    }
+
+    @Test
+    void formatFillsArguments() {
+        ResourceBundle b = new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String k) {
+                return "Epoch {0} of {1}";
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                return java.util.Collections.emptyEnumeration();
+            }
+
+            @Override
+            public Locale getLocale() {
+                return Locale.ENGLISH;
+            }
+        };
+        assertEquals("Epoch 3 of 10", I18n.format(b, "x", 3, 10));
+    }
+}

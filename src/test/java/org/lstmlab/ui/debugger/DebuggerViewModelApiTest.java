@@ -1,0 +1,139 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+
+/**
+ * What the views used to parse and decide, now in the view model and driven without a toolkit: the unit and
+ * timestep fields, the weight editor, clicks on equations and heatmaps, the model-file request, and the calls a
+ * lesson makes (choose a set-up, jump, backward mode, a cell beside, highlights).
+ */
+class DebuggerViewModelApiTest {
+
+    @Test
+    void theUnitFieldIsParsedAndCheckedAgainstTheHiddenSize() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        assertEquals("\"two\" is not a whole number", vm.followUnit("two"));
+        assertEquals("\"two\" is not a whole number", vm.fields().unitErrorProperty().get());
+        assertEquals("Must be between 0 and 3", vm.followUnit("4"));
+        assertEquals(0, vm.unitProperty().get());
+        assertNull(vm.followUnit(" 2 "));
+        assertEquals(2, vm.unitProperty().get());
+        assertEquals("", vm.fields().unitErrorProperty().get());
+        assertEquals("2", vm.fields().unitTextProperty().get(), "the field shows the followed unit");
+        vm.moveUnit(1);
+        vm.moveUnit(1);
+        assertEquals(0, vm.unitProperty().get(), "the next unit after the last is the first");
+        vm.moveUnit(-1);
+        assertEquals(3, vm.unitProperty().get());
+    }
+
+    @Test
+    void theTimestepFieldFollowsTheCursorAndABadJumpSaysWhy() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        assertEquals("1", vm.fields().jumpTextProperty().get());
+        assertEquals("Must be between 1 and 20", vm.jumpTo("0"));
+        assertEquals("Must be between 1 and 20", vm.fields().jumpErrorProperty().get());
+        assertNull(vm.jumpTo(7));
+        assertEquals("7", vm.fields().jumpTextProperty().get());
+        assertEquals("", vm.fields().jumpErrorProperty().get());
+        assertTrue(vm.fields().positionProperty().get().startsWith("Forward  t = 7 of 20, layer 0: input gate"),
+                vm.fields().positionProperty().get());
+    }
+
+    @Test
+    void theWeightEditorParsesItsFieldsAndAPickedWeightFillsThem() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        WeightEditor w = vm.weightEditor();
+        w.nameProperty().set("W_hf");
+        w.layerProperty().set("zero");
+        w.valueProperty().set("1");
+        assertEquals("Layer, row and column must be whole numbers", w.apply());
+        assertEquals("Layer, row and column must be whole numbers", w.errorProperty().get());
+        assertFalse(vm.canUndoProperty().get());
+
+        double before = vm.trace().weights(0, "W_hf").get(2, 1);
+        w.pick("W_hf", 0, 2, 1, before);
+        assertEquals(1, w.picksProperty().get(), "the view opens the editor on each pick");
+        assertEquals("2", w.rowProperty().get());
+        assertEquals("1", w.colProperty().get());
+        assertEquals(Numbers.format(before), w.valueProperty().get());
+        w.valueProperty().set("0.5");
+        assertNull(w.apply());
+        vm.pulse(2);
+        assertEquals(0.5, vm.trace().weights(0, "W_hf").get(2, 1));
+        assertEquals("", w.errorProperty().get());
+        w.rowProperty().set("9");
+        assertEquals("W_hf has rows 0 to 3 and columns 0 to 3", w.apply());
+    }
+
+    @Test
+    void clickingAnEquationOrAHeatmapMovesTheCursor() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        vm.jumpTo(4);
+        vm.goToEquation(4);
+        assertEquals(new Cursor(Direction.FORWARD, 3, 0, 4), vm.cursor());
+        vm.goToEquation(99);
+        assertEquals(new Cursor(Direction.FORWARD, 3, 0, 4), vm.cursor(), "no such equation: nothing moves");
+        vm.pick(10, 3);
+        assertEquals(10, vm.cursor().t());
+        assertEquals(3, vm.unitProperty().get());
+    }
+
+    @Test
+    void aLessonChoosesTheSetUpJumpsGoesBackwardAndPutsACellBeside() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        assertTrue(vm.chooseCell(CellType.GRU));
+        vm.pulse(2);
+        assertEquals(CellType.GRU, vm.trace().cell());
+        assertTrue(vm.setField(SetupForm.STEPS, "30"));
+        vm.pulse(3);
+        assertEquals(30, vm.trace().steps());
+        assertNull(vm.addBreakpoint("z[0] > 0.5"));
+        vm.setBackward(true);
+        assertTrue(vm.isBackward());
+        assertEquals(new Cursor(Direction.BACKWARD, 29, 0, 0), vm.cursor());
+        vm.setCompanion(CellType.LSTM, true);
+        vm.pulse(4);
+        assertTrue(vm.hasCompanion(CellType.LSTM));
+        vm.setCompanion(CellType.LSTM, false);
+        assertFalse(vm.hasCompanion(CellType.LSTM));
+    }
+
+    @Test
+    void highlightsNameOnlyWhatExists() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        vm.highlightEquation("lstm.f");
+        vm.highlightPart("mulF");
+        vm.highlightHeatmap(0, "c");
+        assertEquals("lstm.f", vm.highlights().equationProperty().get());
+        assertEquals("mulF", vm.highlights().partProperty().get());
+        assertEquals(new Highlights.Heatmap(0, "c"), vm.highlights().heatmapProperty().get());
+        assertThrows(IllegalArgumentException.class, () -> vm.highlightEquation("gru.z"));
+        assertThrows(IllegalArgumentException.class, () -> vm.highlightPart("z"));
+        assertThrows(IllegalArgumentException.class, () -> vm.highlightHeatmap(1, "c"));
+        assertThrows(IllegalArgumentException.class, () -> vm.highlightHeatmap(0, "r"));
+        vm.clearHighlights();
+        assertNull(vm.highlights().equationProperty().get());
+        assertNull(vm.highlights().heatmapProperty().get());
+    }
+
+    @Test
+    void choosingAModelFileBeforeOneIsOpenAsksForItAndCancelGoesBack() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        vm.chooseWeights(WeightPreset.RANDOM_KERAS);
+        vm.pulse(2);
+        assertFalse(vm.chooseWeights(WeightPreset.FILE));
+        assertEquals(WeightPreset.RANDOM_KERAS, vm.modelFileRequestProperty().get());
+        vm.cancelModelFile();
+        assertNull(vm.modelFileRequestProperty().get());
+        assertEquals(WeightPreset.RANDOM_KERAS, vm.form().weightsProperty().get());
+    }
+}

@@ -1,0 +1,70 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Resources;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Opening a PyTorch nn.RNN state_dict in the real main window shows what the file does not say; choosing ReLU there
+ * and clicking "Open with these choices" reopens it as a ReLU RNN. Headless.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ImportNotesDialogUiTest {
+    private MainWindow window;
+    private DebuggerViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm = window.debugger().viewModel();
+    }
+
+    @AfterEach
+    void stop() {
+        window.shutdown();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNotesAreShownAndAChoiceReopensTheFile(FxRobot robot) throws Exception {
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> vm.openModelFile(ImportChoicesTest.RELU_RNN, WeightPreset.RANDOM_TORCH));
+        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
+        String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        assertTrue(notes.contains("assumed tanh"), notes);
+        ComboBox<CellType> box = robot.lookup("#importNotes .combo-box").queryAs(ComboBox.class);
+        assertTrue(box.isVisible());
+        assertEquals(CellType.RNN_TANH, box.getValue());
+        robot.interact(() -> box.setValue(CellType.RNN_RELU));
+        Node apply = robot.lookup(".dialog-pane .button").match(
+                (Button b) -> b.getText().equals("Open with these choices")).query();
+        robot.clickOn(apply);
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null && vm.trace().cell() == CellType.RNN_RELU);
+        assertFalse(robot.lookup("#importNotes").tryQuery().isPresent(), "the dialog has closed");
+    }
+}

@@ -1,0 +1,119 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * "Open in debugger" keeps the sample's story: the words or characters of a one-hot input instead of x[0]…x[36],
+ * the target, and the model's prediction, which is the engine's own.
+ */
+class SampleStoryTest {
+    static final List<String> WORDS = List.of("not", "good", "the", "movie", "was");
+
+    /** One-hot rows of the given vocabulary indices; -1 is an all-zero step. */
+    static double[] oneHot(int size, int... hot) {
+        double[] x = new double[hot.length * size];
+        for (int t = 0; t < hot.length; t++) {
+            if (hot[t] >= 0) {
+                x[t * size + hot[t]] = 1;
+            }
+        }
+        return x;
+    }
+
+    @Test
+    void aOneHotInputIsReadBackAsItsSymbols() {
+        double[] x = oneHot(5, 2, 3, 4, 0, 1, -1);
+        x[5 * 5 + 1] = 0.5;
+        List<String> tokens = SampleStory.tokens(x, 6, 5, WORDS);
+        assertEquals(Arrays.asList("the", "movie", "was", "not", "good", null), tokens);
+        assertEquals("the movie was [not] good ?", SampleStory.text(tokens, 3));
+        assertEquals("h[e]l", SampleStory.text(List.of("h", "e", "l"), 1), "characters stand side by side");
+        assertEquals("a␣[⏎]", SampleStory.text(List.of("a", " ", "\n"), 2), "blanks are drawn");
+        assertEquals(List.of(), SampleStory.tokens(x, 6, 5, List.of("a", "b")), "a vocabulary of the wrong size");
+    }
+
+    @Test
+    void aSentimentSampleShowsItsWordsTargetAndTheEnginesPrediction() {
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 5, 6, 1, 1, HeadMode.LAST,
+                Loss.BINARY_CROSS_ENTROPY));
+        Initializers.initialize(m, Initializers.Scheme.KERAS, 5);
+        Batch sample = Batch.ofValues(SequenceInput.dense(oneHot(5, 2, 3, 4, 0, 1), 5, 1, 5), new double[] {0});
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        vm.openModel(m, sample.input(), sample, 0, "sentiment, epoch 4, sample 9", WORDS);
+        vm.pulse(2);
+        SequenceModel alone = new SequenceModel(m.spec());
+        for (int k = 0; k < m.parameters().size(); k++) {
+            System.arraycopy(m.parameters().get(k).data(), 0, alone.parameters().get(k).data(), 0,
+                    m.parameters().get(k).size());
+        }
+        alone.forward(sample);
+        double p = alone.predictions()[0];
+        vm.jumpTo(4);
+        assertEquals("Input: the movie was [not] good   ·   target 0, prediction " + Numbers.format(p),
+                vm.storyProperty().get());
+        assertTrue(vm.substitutionProperty().get().text().contains("'not'"), "the x line names the word");
+        assertEquals("x[0] 'not'", vm.workspace().features().get(0), "the table's columns are named by the words");
+        assertEquals("good", vm.inputSymbols().get(4));
+    }
+
+    @Test
+    void aCharacterModelShowsTheTargetAndPredictionOfTheCursorsStep() {
+        List<String> chars = List.of("h", "e", "l", "o");
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU, 4, 5, 1, 4, HeadMode.EVERY_STEP,
+                Loss.SOFTMAX_CROSS_ENTROPY));
+        Initializers.initialize(m, Initializers.Scheme.TORCH, 2);
+        Batch sample = Batch.ofClasses(SequenceInput.dense(oneHot(4, 0, 1, 2, 2), 4, 1, 4), new int[] {1, 2, 2, 3});
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        vm.openModel(m, sample.input(), sample, 0, "charlm", chars);
+        vm.pulse(2);
+        m.forward(sample);
+        double[] p = m.predictions();
+        vm.jumpTo(2);
+        int best = 0;
+        for (int k = 1; k < 4; k++) {
+            if (p[4 + k] > p[4 + best]) {
+                best = k;
+            }
+        }
+        assertEquals("Input: h[e]ll   ·   at t = 2: target 'l', prediction '" + chars.get(best) + "' ("
+                + Numbers.format(p[4 + best]) + ")", vm.storyProperty().get());
+    }
+
+    @Test
+    void aNumericSampleWithoutAModelTellsNothing() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        assertEquals("", vm.storyProperty().get());
+        assertTrue(vm.inputSymbols().isEmpty());
+    }
+
+    @Test
+    void theStoryIsInChineseToo() {
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 5, 3, 1, 1, HeadMode.LAST,
+                Loss.BINARY_CROSS_ENTROPY));
+        Initializers.initialize(m, Initializers.Scheme.KERAS, 5);
+        Batch sample = Batch.ofValues(SequenceInput.dense(oneHot(5, 2, 1), 2, 1, 5), new double[] {1});
+        DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), DebuggerWorker.direct());
+        vm.applySetup();
+        vm.pulse(1);
+        vm.openModel(m, sample.input(), sample, 0, "sentiment", WORDS);
+        vm.pulse(2);
+        assertTrue(vm.storyProperty().get().startsWith("输入：[the] good"), vm.storyProperty().get());
+        assertTrue(vm.storyProperty().get().contains("目标 1"), vm.storyProperty().get());
+    }
+}

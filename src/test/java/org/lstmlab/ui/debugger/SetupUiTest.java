@@ -1,0 +1,62 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
+import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
+
+/** The set-up form and undo in the real window: what the boxes name, refusals, the first table edit. */
+class SetupUiTest extends DebuggerUiBase {
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingAGruForALoadedLstmModelIsRefusedInTheBoxAndRandomWeightsRunIt(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null);
+        Batch batch = OpenModelTest.batch();
+        robot.interact(() -> window.debuggerLauncher().openModel(SetupSessionTest.lstm(), batch.input(), batch, 0,
+                "epoch 2, sample 1"));
+        DebuggerWindow.waitFor(() -> vm.trace().hiddenSize() == 5);
+        ComboBox<CellType> box = DebuggerWindow.in(robot).lookup("#cellBox").queryAs(ComboBox.class);
+        robot.clickOn(box);
+        DebuggerWindow.waitFor(() -> robot.lookup(".combo-box-popup .list-cell")
+                .match(LabeledMatchers.hasText("GRU")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("GRU"))
+                .queryAs(Node.class));
+        DebuggerWindow.waitFor(() -> DebuggerWindow.in(robot).lookup("#refusalBox").query().isVisible());
+        assertEquals(CellType.LSTM, box.getValue(), "the box names what is computed");
+        assertEquals(CellType.LSTM, vm.trace().cell());
+        String why = DebuggerWindow.in(robot).lookup("#refusalLabel").queryAs(Label.class).getText();
+        assertTrue(why.contains("LSTM") && why.contains("GRU"), why);
+        Button random = DebuggerWindow.in(robot).lookup("#useRandomButton").queryAs(Button.class);
+        assertTrue(random.isVisible());
+        robot.clickOn(random);
+        DebuggerWindow.waitFor(() -> vm.trace().cell() == CellType.GRU);
+        assertEquals(CellType.GRU, box.getValue());
+        assertFalse(DebuggerWindow.in(robot).lookup("#refusalBox").query().isVisible());
+    }
+
+    @Test
+    void theFirstEditOfTheInputTableCanBeUndoneFromTheToolbar(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null);
+        double x = vm.trace().value("x", 0, 0, 0, 0);
+        DebuggerWindow.openEditor(robot);
+        DebuggerWindow.editInputCell(robot, 0, 1, "0.75");
+        DebuggerWindow.waitFor(() -> vm.trace().value("x", 0, 0, 0, 0) == 0.75);
+        Button undo = DebuggerWindow.in(robot).lookup("#undoButton").queryAs(Button.class);
+        assertFalse(undo.isDisabled(), "Undo stays available after the first edit");
+        assertEquals(InputPreset.TABLE, vm.form().inputProperty().get());
+        robot.clickOn(undo);
+        DebuggerWindow.waitFor(() -> vm.trace().value("x", 0, 0, 0, 0) == x);
+        assertEquals(InputPreset.SINE, vm.form().inputProperty().get());
+        assertFalse(DebuggerWindow.in(robot).lookup("#redoButton").queryAs(Button.class).isDisabled());
+    }
+}

@@ -1,0 +1,81 @@
+package org.lstmlab.ui.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A lesson clicked through as a student would: open it in the Learn tab, the panel docks beside the debugger,
+ * "Show me" sets the debugger up, and the number the debugger shows is the one the lesson checks the answer against.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class LearnUiTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-learn-ui-"
+                + ProcessHandle.current().pid());
+        window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
+        stage.setScene(new Scene(window.root(), 1250, 780));
+        stage.show();
+    }
+
+    @Test
+    void showMeSetsTheDebuggerToTheNumbersTheLessonChecks(FxRobot robot) throws Exception {
+        robot.clickOn("Learn");
+        robot.clickOn("#openLesson");
+        LearnViewModel vm = window.learnView().viewModel();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.stepProperty().get() == 0 && !vm.busyProperty().get());
+        SplitPane split = robot.lookup("#mainSplit").queryAs(SplitPane.class);
+        assertEquals(2, split.getItems().size(), "the lesson docks beside the tabs");
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Debugger", tabs.getSelectionModel().getSelectedItem().getText());
+
+        robot.clickOn("#lessonNext");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.stepProperty().get() == 1 && !vm.busyProperty().get());
+        robot.clickOn("#showMe");
+        DebuggerViewModel debugger = window.debugger().viewModel();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            Trace tr = debugger.trace();
+            return tr != null && tr.hiddenSize() == 2 && tr.steps() == 5 && !debugger.busyProperty().get();
+        });
+        double shown = debugger.trace().value("i", 0, 0, 0, 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "lstm.i".equals(debugger.highlights().equationProperty().get()));
+
+        robot.clickOn("#answerField").write(String.format(Locale.ROOT, "%.4f", shown));
+        robot.clickOn("#checkAnswer");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.exerciseProperty().get().right() != null);
+        assertEquals(Boolean.TRUE, vm.exerciseProperty().get().right(), "the debugger's i_1[0] is the lesson's answer");
+        assertTrue(robot.lookup("#explanation").tryQuery().isPresent());
+
+        robot.interact(() -> debugger.stepper().setDirection(org.lstmlab.engine.trace.Direction.BACKWARD));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#eq-lstm-dW_hh").tryQuery().isPresent(),
+                "backward mode shows that the weight gradients are sums over time");
+
+        robot.clickOn("#closeLesson");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, split.getItems().size());
+    }
+}

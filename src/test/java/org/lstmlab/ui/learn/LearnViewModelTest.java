@@ -1,0 +1,157 @@
+package org.lstmlab.ui.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.lessons.Action;
+import org.lstmlab.engine.lessons.Exercise;
+import org.lstmlab.engine.lessons.LessonRun;
+import org.lstmlab.engine.lessons.Lessons;
+import org.lstmlab.ui.common.I18n;
+
+/** The Learn tab's view model, driven without a toolkit (work and results run on the calling thread). */
+class LearnViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final List<LessonRun.Applied> applied = new ArrayList<>();
+
+    private LearnViewModel vm(Locale locale) {
+        LearnViewModel vm = new LearnViewModel(I18n.bundle(locale), new LessonProgress(dir.resolve("p.properties")),
+                Runnable::run, Runnable::run);
+        vm.setHost(new LessonHost() {
+            @Override
+            public void apply(LessonRun.Applied a, LessonRun run) {
+                applied.add(a);
+            }
+
+            @Override
+            public void showDebugger() {
+            }
+        });
+        return vm;
+    }
+
+    @Test
+    void listsEveryLessonWithItsTitleInTheAppsLanguage() {
+        LearnViewModel en = vm(Locale.ENGLISH);
+        assertEquals(Lessons.ids(), en.lessons().stream().map(LearnViewModel.LessonItem::id).toList());
+        assertEquals("One LSTM step by hand", en.lessons().get(0).title());
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("手算一步 LSTM", zh.lessons().get(0).title());
+        assertEquals("zh", zh.language());
+    }
+
+    @Test
+    void aNumericAnswerIsCheckedAgainstTheEngineWithHintsAndAnExplanation() {
+        LearnViewModel vm = vm(Locale.ENGLISH);
+        vm.open("one-step-by-hand");
+        assertEquals(0, vm.stepProperty().get());
+        assertTrue(vm.textProperty().get().contains("x_1 = 0.3090"), vm.textProperty().get());
+        vm.next();
+        LearnViewModel.ExerciseView ev = vm.exerciseProperty().get();
+        assertEquals(Exercise.Kind.NUMERIC, ev.kind());
+        assertNull(ev.explanation());
+
+        vm.checkNumber("0.9");
+        assertEquals(Boolean.FALSE, vm.exerciseProperty().get().right());
+        assertNull(vm.exerciseProperty().get().explanation());
+        vm.checkNumber("abc");
+        assertTrue(vm.exerciseProperty().get().feedback().contains("abc"));
+
+        vm.hint();
+        assertEquals(1, vm.exerciseProperty().get().hints().size());
+        assertTrue(vm.exerciseProperty().get().moreHints());
+        vm.hint();
+        vm.hint();
+        assertEquals(2, vm.exerciseProperty().get().hints().size());
+        assertFalse(vm.exerciseProperty().get().moreHints());
+
+        vm.checkNumber("0,5624");  // a decimal comma, as many students type it
+        assertEquals(Boolean.TRUE, vm.exerciseProperty().get().right());
+        assertTrue(vm.exerciseProperty().get().explanation().contains("0.5624"));
+    }
+
+    @Test
+    void progressIsSavedAndTheLessonResumesWhereItWasLeft() throws IOException {
+        LearnViewModel vm = vm(Locale.ENGLISH);
+        vm.open("one-step-by-hand");
+        vm.next();
+        vm.checkNumber("0.5624");
+        vm.next();
+        assertEquals(2, vm.stepProperty().get());
+        String file = Files.readString(dir.resolve("p.properties"), StandardCharsets.UTF_8);
+        assertTrue(file.contains("one-step-by-hand.step=2"), file);
+        assertTrue(file.contains("one-step-by-hand.solved=1"), file);
+
+        LearnViewModel again = vm(Locale.ENGLISH);
+        assertEquals(1, again.lessons().get(0).solved());
+        again.open("one-step-by-hand");
+        assertEquals(2, again.stepProperty().get());
+        assertTrue(again.canBackProperty().get());
+        again.back();
+        assertEquals(1, again.stepProperty().get());
+        assertTrue(again.exerciseProperty().get().feedback().contains("before"));
+    }
+
+    @Test
+    void showMeRepeatsEveryActionUpToTheStepOnTheHost() {
+        LearnViewModel vm = vm(Locale.ENGLISH);
+        vm.open("squashed-cell");
+        vm.next();
+        vm.showMe();
+        List<Object> kinds = applied.stream().map(a -> (Object) a.action().getClass()).toList();
+        assertEquals(Action.Setup.class, kinds.get(0));
+        assertTrue(kinds.contains(Action.Beside.class));
+        LessonRun.Applied last = applied.get(applied.size() - 1);
+        assertEquals(14, last.after().cursor());
+        assertEquals("lstm-squashed-cell", last.after().cell().id());
+    }
+
+    @Test
+    void aPredictionRunsItsExperimentAfterTheAnswer() {
+        LearnViewModel vm = vm(Locale.ENGLISH);
+        vm.open("squashed-cell");
+        assertEquals(Exercise.Kind.PREDICT, vm.exerciseProperty().get().kind());
+        vm.choose(0);
+        LearnViewModel.ExerciseView ev = vm.exerciseProperty().get();
+        assertEquals(Boolean.FALSE, ev.right());
+        assertNotNull(ev.explanation(), "a prediction is explained whatever was chosen");
+        assertTrue(ev.explanation().contains("0.960"), ev.explanation());
+    }
+
+    @Test
+    void aMalformedTeacherFileSaysWhereAndChangesNothing() throws IOException {
+        LearnViewModel vm = vm(Locale.ENGLISH);
+        vm.open("forget-gate");
+        int step = vm.stepProperty().get();
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "id: bad\ntitle: {en: Bad}\nsteps: []\n", StandardCharsets.UTF_8);
+        vm.openFile(bad);
+        assertTrue(vm.errorProperty().get().contains("bad.yaml:2"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("Chinese (zh)"), vm.errorProperty().get());
+        assertEquals("forget-gate", vm.lessonProperty().get().id());
+        assertEquals(step, vm.stepProperty().get());
+    }
+
+    @Test
+    void numbersAsStudentsTypeThem() {
+        assertEquals(0.5, LearnViewModel.parse(" 0,5 "));
+        assertEquals(-0.25, LearnViewModel.parse("−0.25"));
+        assertNull(LearnViewModel.parse("one"));
+        assertNull(LearnViewModel.parse(""));
+    }
+}

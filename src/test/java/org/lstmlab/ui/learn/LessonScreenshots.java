@@ -1,0 +1,122 @@
+package org.lstmlab.ui.learn;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.Screenshots;
+
+/**
+ * Takes docs/images' lesson screenshots as a student sees them: the lesson docked beside the debugger after "show
+ * me", with an exercise answered. Run it under Xvfb:
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.lstmlab.ui.learn.LessonScreenshots docs/images LESSON STEP LANG}.
+ */
+public final class LessonScreenshots {
+    private LessonScreenshots() {
+    }
+
+    public static void main(String[] args) {
+        Shot.dir = Path.of(args[0]);
+        Shot.lesson = args[1];
+        Shot.step = Integer.parseInt(args[2]);
+        Shot.lang = args[3];
+        Shot.answer = args.length > 4 ? args[4] : null;
+        Application.launch(Shot.class);
+    }
+
+    /** The JavaFX application that takes one screenshot. */
+    public static final class Shot extends Application {
+        static Path dir;
+        static String lesson;
+        static int step;
+        static String lang;
+        static String answer;
+        private MainWindow window;
+        private Scene scene;
+
+        @Override
+        public void start(Stage stage) {
+            System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-shots-" + lang);
+            window = MainWindow.create(I18n.bundle(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
+            scene = new Scene(window.root(), 1600, 1000);
+            scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            Thread t = new Thread(this::tour, "lesson-shot");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private void tour() {
+            try {
+                LearnViewModel vm = window.learnView().viewModel();
+                fx(() -> vm.open(lesson));
+                waitUntil(() -> vm.stepProperty().get() >= 0 && !vm.busyProperty().get());
+                while (vm.stepProperty().get() > step) {
+                    fx(vm::back);
+                    waitUntil(() -> !vm.busyProperty().get());
+                }
+                while (vm.stepProperty().get() < step) {
+                    fx(vm::next);
+                    waitUntil(() -> !vm.busyProperty().get());
+                }
+                fx(vm::showMe);
+                Thread.sleep(2500);
+                if (answer != null) {
+                    if (vm.exerciseProperty().get().kind() == org.lstmlab.engine.lessons.Exercise.Kind.NUMERIC) {
+                        fx(() -> vm.checkNumber(answer));
+                    } else {
+                        fx(() -> vm.choose(Integer.parseInt(answer)));
+                    }
+                    waitUntil(() -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation() != null);
+                }
+                Thread.sleep(1500);
+                fx(() -> Screenshots.save(scene, dir.resolve("lesson-" + lesson + "-" + lang + ".png")));
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+                System.exit(0);
+            }
+        }
+
+        private static void fx(Runnable r) throws InterruptedException {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    r.run();
+                } finally {
+                    done.countDown();
+                }
+            });
+            done.await(30, TimeUnit.SECONDS);
+        }
+
+        private static void waitUntil(BooleanSupplier c) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < end) {
+                CountDownLatch done = new CountDownLatch(1);
+                boolean[] ok = new boolean[1];
+                Platform.runLater(() -> {
+                    ok[0] = c.getAsBoolean();
+                    done.countDown();
+                });
+                done.await(10, TimeUnit.SECONDS);
+                if (ok[0]) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException("timed out");
+        }
+    }
+}

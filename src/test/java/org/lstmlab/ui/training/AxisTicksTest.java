@@ -1,0 +1,77 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Readable ticks and labels, logarithmic when the losses span decades, rounding noise read as 0. */
+class AxisTicksTest {
+    @Test
+    void linearTicksFallOnOneTwoOrFiveTimesAPowerOfTen() {
+        assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1.0}, AxisTicks.linear(0, 1, 5), 1e-15);
+        assertArrayEquals(new double[] {-2e-5, 0, 2e-5}, AxisTicks.linear(-3.92e-5, 2.1e-5, 4), 1e-20);
+        double[] t = AxisTicks.linear(-0.3, 0.3, 5);
+        assertTrue(Arrays.stream(t).anyMatch(v -> v == 0.0), "0 is exactly 0, not 5.55e-17: " + Arrays.toString(t));
+    }
+
+    @Test
+    void labelsAreShortAndNeverRawExponents() {
+        assertEquals("0.25", AxisTicks.label(0.25, 0.05));
+        assertEquals("-4×10⁻⁵", AxisTicks.label(-4e-5, 2e-5));
+        assertEquals("0", AxisTicks.label(-2.449e-16, 0.2), "rounding noise next to its neighbours is 0");
+        assertEquals("1500", AxisTicks.label(1500, 500));
+        assertEquals("2×10⁵", AxisTicks.label(2e5, 1e5));
+        for (double v : AxisTicks.linear(-3.92e-5, 2.1e-5, 4)) {
+            assertFalse(AxisTicks.label(v, 2e-5).contains("e"), AxisTicks.label(v, 2e-5));
+        }
+    }
+
+    @Test
+    void logarithmicTicksArePowersOfTen() {
+        assertArrayEquals(new double[] {1e-3, 1e-2, 1e-1, 1}, AxisTicks.log(5e-4, 2, 6), 1e-18);
+        assertEquals(3, AxisTicks.log(1e-34, 1e-15, 3).length, "thinned to at most three");
+        assertEquals("10⁻¹⁵", AxisTicks.logLabel(1e-15));
+        assertEquals("10⁻³⁴", AxisTicks.logLabel(1e-34));
+        assertEquals("0.01", AxisTicks.logLabel(0.01));
+        assertEquals("1000", AxisTicks.logLabel(1000));
+        assertArrayEquals(new double[] {5e-5, 1e-4, 2e-4, 5e-4}, AxisTicks.log(3e-5, 6e-4, 6), 1e-18,
+                "within a decade or so: 2 and 5 times the powers too");
+        assertEquals("2×10⁻⁴", AxisTicks.logLabel(2e-4));
+    }
+
+    @Test
+    void singleNumbersHaveThreeDigitsAndNoNoise() {
+        assertEquals("0", AxisTicks.number(-2.449e-16));
+        assertEquals("0.0309", AxisTicks.number(0.030912));
+        assertEquals("0.001", AxisTicks.number(0.001));
+        assertEquals("-3.92×10⁻⁵", AxisTicks.number(-3.92e-5));
+        assertEquals("1.5", AxisTicks.number(1.5));
+        assertEquals("–", AxisTicks.number(Double.NaN));
+    }
+
+    @Test
+    void aLossSpanningDecadesGetsALogAxisByDefault() {
+        assertTrue(PlotScale.AUTOMATIC.logarithmic(List.of(new double[] {0.7, 0.01, 1e-4})));
+        assertFalse(PlotScale.AUTOMATIC.logarithmic(List.of(new double[] {0.7, 0.2})), "less than two decades");
+        assertFalse(PlotScale.AUTOMATIC.logarithmic(List.of(new double[] {0.7, -0.1, 1e-4})), "a value below 0");
+        assertTrue(PlotScale.LOGARITHMIC.logarithmic(List.of(new double[] {0.7, 0.2})));
+        assertFalse(PlotScale.LINEAR.logarithmic(List.of(new double[] {1, 1e-9})));
+    }
+
+    @Test
+    void aRangeOfRoundingNoiseIsShownAroundZero() {
+        assertArrayEquals(new double[] {-1, 1}, PlotRange.of(List.of(new double[] {1e-15, 1e-34}), false,
+                Double.NaN, Double.NaN));
+        assertArrayEquals(new double[] {1e-34, 1e-15}, PlotRange.of(List.of(new double[] {1e-15, 1e-34}), true,
+                Double.NaN, Double.NaN));
+        assertArrayEquals(new double[] {0, 1}, PlotRange.of(List.of(), false, Double.NaN, Double.NaN));
+        assertArrayEquals(new double[] {0.5, 1.5}, PlotRange.of(List.of(new double[] {1, 1}), false, Double.NaN,
+                Double.NaN));
+    }
+}
