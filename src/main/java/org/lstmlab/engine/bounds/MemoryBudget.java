@@ -18,6 +18,8 @@ import java.util.Locale;
  */
 public final class MemoryBudget {
     private static final long MIN_MARGIN = 64L << 20;
+    /** The most elements one Java array can hold (a little below {@code Integer.MAX_VALUE} on every JVM). */
+    public static final long MAX_ARRAY = Integer.MAX_VALUE - 8L;
 
     private MemoryBudget() {
     }

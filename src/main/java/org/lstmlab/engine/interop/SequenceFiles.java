@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.lstmlab.engine.data.CsvTable;
 import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.bounds.InputFiles;
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensors;
@@ -122,8 +123,12 @@ public final class SequenceFiles {
                         + "file has " + rows);
             }
             int b = rows - t + 1;
-            if ((long) b * t * d > Npy.MAX_VALUES) {
-                throw new ModelFileException(name, "windows of " + t + " over " + rows + " rows are too many values");
+            long values = (long) b * t * d; // each window is copied: b windows of t steps of d features
+            if (values > Npy.MAX_VALUES || !MemoryBudget.fits(MemoryBudget.product(Double.BYTES, values))) {
+                throw new ModelFileException(name, "--window " + t + " over its " + rows + " rows makes " + b
+                        + " windows of " + t + " × " + d + " = " + values + " values, more than "
+                        + Math.min(Npy.MAX_VALUES, MemoryBudget.limit() / Double.BYTES) + " (the memory limit of "
+                        + MemoryBudget.bytes(MemoryBudget.limit()) + "); choose a shorter window or fewer rows");
             }
             double[][] c = new double[d][];
             for (int k = 0; k < d; k++) {

@@ -12,9 +12,6 @@ import org.lstmlab.engine.nn.ModelSpec;
  * fit is refused with both numbers, instead of ending in an OutOfMemoryError half-way.
  */
 public final class TrainingMemory {
-    /** The most elements one Java array can hold. */
-    static final long MAX_ARRAY = Integer.MAX_VALUE - 8L;
-
     private TrainingMemory() {
     }
 
@@ -42,13 +39,14 @@ public final class TrainingMemory {
      * @throws IllegalArgumentException stating the size needed and the limit
      */
     public static void check(ModelSpec s, int steps, int batch, int shards) {
-        long biggest = Math.max((long) steps * batch * s.cell().gateCount() * s.hiddenSize(),
-                (long) s.inputSize() * s.cell().gateCount() * s.hiddenSize());
-        if (biggest > MAX_ARRAY) {
+        long gh = (long) s.cell().gateCount() * s.hiddenSize();
+        long biggest = Math.max(Math.max((long) steps * batch * gh, s.inputSize() * gh),
+                (long) steps * batch * s.inputSize()); // the gates of a batch, W_ih, and the batch's inputs
+        if (biggest > MemoryBudget.MAX_ARRAY) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "a %s of %d units over %d steps in "
                     + "batches of %d needs buffers of %,d values; Java arrays hold at most %,d: choose fewer units, "
                     + "a shorter sequence or a smaller batch", s.cell().id(), s.hiddenSize(), steps, batch, biggest,
-                    MAX_ARRAY));
+                    MemoryBudget.MAX_ARRAY));
         }
         long need = bytes(s, steps, batch, shards);
         if (!MemoryBudget.fitsNow(need)) {
