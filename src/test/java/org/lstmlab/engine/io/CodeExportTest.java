@@ -78,7 +78,9 @@ class CodeExportTest {
                 p = new ProcessBuilder("python3", "-c", "import ast,sys; ast.parse(open(sys.argv[1]).read())",
                         f.toString()).redirectErrorStream(true).start();
             } catch (IOException noPython) {
-                return;  // the syntax check needs python3; the other tests still pin the code
+                // The build needs python3 (.ci/run installs it): without it this check would pass unchecked.
+                throw new AssertionError("python3 is needed to check the generated code's syntax: "
+                        + noPython.getMessage(), noPython);
             }
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes()) + "\n" + code);
