@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.ModelImport;
+import org.lstmlab.engine.interop.Overwrites;
 import org.lstmlab.engine.nn.HeadMode;
 import picocli.CommandLine.Option;
 
@@ -44,6 +45,16 @@ final class ImportFlags {
             o = o.withHead(HeadMode.EVERY_STEP);
         }
         return o;
+    }
+
+    /**
+     * Refuses an output ({@code option}, e.g. {@code --out}) that is the model, its Keras config or the input
+     * file (links followed), before anything is read or written.
+     */
+    void refuseOverwriting(String option, Path out, Path input) {
+        Overwrites.of(out, model, input).ifPresent(what -> {
+            throw new IllegalArgumentException(option + " " + out + " is " + what + "; writing there would overwrite it");
+        });
     }
 
     /** Opens the model and says once, on stderr, everything that was assumed or ignored. */
