@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.ModelImport;
-import org.lstmlab.engine.interop.Overwrites;
 import org.lstmlab.engine.nn.HeadMode;
 import picocli.CommandLine.Option;
 
@@ -52,9 +51,9 @@ final class ImportFlags {
      * file (links followed), before anything is read or written.
      */
     void refuseOverwriting(String option, Path out, Path input) {
-        Overwrites.of(out, model, input).ifPresent(what -> {
-            throw new IllegalArgumentException(option + " " + out + " is " + what + "; writing there would overwrite it");
-        });
+        Outputs.notAnInput(option, out, "the input file", input);
+        Outputs.notAnInput(option, out, "the model file", model);
+        ModelImport.configBeside(model).ifPresent(c -> Outputs.notAnInput(option, out, "the model's config file", c));
     }
 
     /** Opens the model and says once, on stderr, everything that was assumed or ignored. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.data.CsvTable;
 import org.lstmlab.engine.data.TextFiles;
+import org.lstmlab.engine.bounds.InputFiles;
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.engine.io.IOConsumer;
 import org.lstmlab.engine.io.ModelFileException;
@@ -51,10 +54,7 @@ public final class SequenceFiles {
     public static Sequences read(Path file, int d, OptionalInt window) throws IOException {
         String name = file.toString();
         String ext = extension(file);
-        if (!Files.isRegularFile(file)) {
-            throw Files.exists(file) ? new ModelFileException(name, "is not a regular file")
-                    : new java.nio.file.NoSuchFileException(name);
-        }
+        InputFiles.requireRegular(file); // a folder, device or FIFO is refused by its type, before it is opened
         if (window.isPresent() && !ext.equals("csv")) {
             throw new IllegalArgumentException("--window is for CSV time series; " + name + " holds whole sequences");
         }
@@ -66,7 +66,7 @@ public final class SequenceFiles {
             }
             case "npy" -> {
                 Npy.Array a;
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = Channels.newInputStream(InputFiles.openRegular(file))) {
                     a = Npy.read(name, new BufferedInputStream(in, 1 << 16), bounded(file));
                 }
                 yield shaped(name, a.shape(), a.values(), d);
@@ -128,11 +128,13 @@ public final class SequenceFiles {
                         + "file has " + rows);
             }
             int b = rows - t + 1;
-            if ((long) b * t * d > Npy.MAX_VALUES) {
-                throw new ModelFileException(name, "windows of " + t + " over " + rows + " rows are too many values");
+            long values = (long) b * t * d; // each window is copied: b windows of t steps of d features
+            if (values > Npy.MAX_VALUES || !MemoryBudget.fits(MemoryBudget.product(Double.BYTES, values))) {
+                throw new ModelFileException(name, "--window " + t + " over its " + rows + " rows makes " + b
+                        + " windows of " + t + " × " + d + " = " + values + " values, more than "
+                        + Math.min(Npy.MAX_VALUES, MemoryBudget.limit() / Double.BYTES) + " (the memory limit of "
+                        + MemoryBudget.bytes(MemoryBudget.limit()) + "); choose a shorter window or fewer rows");
             }
-            InteropMemory.require(name + ": " + b + " windows of " + t + " steps × " + d + " features need",
-                    8L * b * t * d, "Use a shorter window or fewer rows");
             double[][] c = new double[d][];
             for (int k = 0; k < d; k++) {
                 c[k] = table.column(k);
