@@ -21,6 +21,11 @@ import org.lstmlab.ui.common.Screenshots;
  * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
  * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,
  * zh-compare.png) at the size of a common projector; that needs a Chinese font.
+ *
+ * <p>For the classroom checks: {@code docs/images debugger en 1024x768} saves the Debugger tab stepped to the cell
+ * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
+ * {@code heatmap} the heatmaps with the pointer over one; {@code -Dtour.zoom=150} zooms first (the name gets
+ * {@code -zoom150}), and {@code zh} puts {@code zh-} in front of the names.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -43,12 +48,14 @@ public final class ScreenshotTour {
         static boolean chinese;
         static int width;
         static int height;
+        static final int ZOOM = Integer.getInteger("tour.zoom", 100);
         private MainWindow window;
         private Scene scene;
 
         @Override
         public void start(Stage stage) {
             window = MainWindow.create(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, Settings.inMemory());
+            window.setZoom(ZOOM);
             scene = new Scene(window.root(), width, height);
             stage.setScene(scene);
             stage.setTitle("LSTM Lab");
@@ -62,6 +69,20 @@ public final class ScreenshotTour {
             try {
                 TrainingViewModel train = window.trainingView().viewModel();
                 String prefix = chinese ? "zh-" : "";
+                String size = width + "x" + height + (ZOOM == 100 ? "" : "-zoom" + ZOOM);
+                if (only.equals("debugger") || only.equals("presenter") || only.equals("heatmap")) {
+                    var debug = window.debugger().viewModel();
+                    waitUntil(() -> debug.trace() != null, 120);
+                    for (int i = 0; i < 4; i++) {
+                        fx(() -> debug.stepper().stepInto());  // to the cell-state equation
+                    }
+                    if (only.equals("presenter")) {
+                        fx(() -> window.setPresenting(true));
+                    }
+                    Thread.sleep(1500);
+                    shot(prefix + only + "-" + size + ".png");
+                    return;
+                }
                 if (chinese && (only.equals("all") || only.equals("debugger"))) {
                     var debug = window.debugger().viewModel();
                     waitUntil(() -> debug.trace() != null, 120);

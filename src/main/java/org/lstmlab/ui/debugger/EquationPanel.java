@@ -20,6 +20,11 @@ final class EquationPanel extends VBox {
     static final String LESSON = "lesson-highlight";
     private final List<HBox> rows = new ArrayList<>();
     private List<Equation> shown = List.of();
+    private java.util.function.Function<String, String> names;
+    private Consumer<Integer> onClick;
+    /** Presenter mode: the current equation alone, larger. */
+    private boolean presenting;
+    private int current = -1;
 
     EquationPanel() {
         getStyleClass().add("equation-panel");
@@ -32,11 +37,13 @@ final class EquationPanel extends VBox {
             return;
         }
         shown = equations;
+        this.names = names;
+        this.onClick = onClick;
         rows.clear();
         getChildren().clear();
         for (int k = 0; k < equations.size(); k++) {
             Equation e = equations.get(k);
-            ImageView math = new ImageView(LatexImages.render(e.latex(), 15f));
+            ImageView math = new ImageView(LatexImages.render(e.latex(), presenting ? 26f : 15f));
             Label name = new Label(names.apply(e.id()));
             name.getStyleClass().add("equation-name");
             HBox row = new HBox(12, name, math);
@@ -48,7 +55,10 @@ final class EquationPanel extends VBox {
             rows.add(row);
             getChildren().add(row);
         }
-        showWeightSums(equations, names);
+        if (!presenting) {
+            showWeightSums(equations, names);
+        }
+        highlight(current);
     }
 
     /**
@@ -82,8 +92,25 @@ final class EquationPanel extends VBox {
     }
 
     void highlight(int index) {
+        current = index;
         for (int k = 0; k < rows.size(); k++) {
             StyleClasses.set(rows.get(k), "current", k == index);
+            boolean visible = !presenting || k == index;
+            rows.get(k).setVisible(visible);
+            rows.get(k).setManaged(visible);
+        }
+    }
+
+    /** Presenter mode shows the current equation alone, with larger mathematics; leaving shows them all again. */
+    void setPresenting(boolean on) {
+        if (on == presenting) {
+            return;
+        }
+        presenting = on;
+        List<Equation> eqs = shown;
+        shown = List.of();
+        if (!eqs.isEmpty()) {
+            show(eqs, names, onClick);
         }
     }
 }

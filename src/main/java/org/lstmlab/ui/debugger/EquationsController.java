@@ -48,6 +48,10 @@ public final class EquationsController {
         substitution.show(vm.substitutionProperty().get(), eqs.get(c.equation()).id());
     }
 
+    void setPresenting(boolean on) {
+        equations.setPresenting(on);
+    }
+
     @FXML
     private void onUnit() {
         vm.followUnit(unitField.getText());
