@@ -70,7 +70,8 @@ public final class ScreenshotTour {
                 TrainingViewModel train = window.trainingView().viewModel();
                 String prefix = chinese ? "zh-" : "";
                 String size = width + "x" + height + (ZOOM == 100 ? "" : "-zoom" + ZOOM);
-                if (only.equals("debugger") || only.equals("presenter") || only.equals("heatmap")) {
+                if (only.equals("debugger") || only.equals("presenter") || only.equals("heatmap")
+                        || only.equals("explain")) {
                     var debug = window.debugger().viewModel();
                     waitUntil(() -> debug.trace() != null, 120);
                     for (int i = 0; i < 4; i++) {
@@ -79,7 +80,21 @@ public final class ScreenshotTour {
                     if (only.equals("presenter")) {
                         fx(() -> window.setPresenting(true));
                     }
+                    if (only.equals("heatmap")) {  // the pointer over the forget gate's map: its value shows
+                        fx(() -> {
+                            javafx.scene.Node map = scene.lookup("#heatmap-0-f");
+                            javafx.event.Event.fireEvent(map, new javafx.scene.input.MouseEvent(
+                                    javafx.scene.input.MouseEvent.MOUSE_MOVED, 60, 30, 0, 0,
+                                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false,
+                                    false, false, false, false, false, null));
+                        });
+                    }
                     Thread.sleep(1500);
+                    if (only.equals("explain")) {  // a real pointer over the forget gate: its tooltip is a window
+                        pointAndCapture("#node-f", prefix + "explain-" + size + ".png");
+                        pointAndCapture(".equation-row.current", prefix + "explain-equation-" + size + ".png");
+                        return;
+                    }
                     shot(prefix + only + "-" + size + ".png");
                     return;
                 }
@@ -163,6 +178,28 @@ public final class ScreenshotTour {
                     Platform.exit();
                 });
             }
+        }
+
+        /** Moves the real pointer onto a node, waits for its tooltip, and saves the whole screen under the stage. */
+        private void pointAndCapture(String query, String name) throws InterruptedException {
+            fx(() -> {
+                javafx.scene.Node n = scene.lookup(query);
+                var b = n.localToScreen(n.getBoundsInLocal());
+                new javafx.scene.robot.Robot().mouseMove(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+            });
+            Thread.sleep(2500);
+            fx(() -> {
+                var w = scene.getWindow();
+                var img = new javafx.scene.robot.Robot().getScreenCapture(null, w.getX(), w.getY(), w.getWidth(),
+                        w.getHeight());
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                            dir.resolve(name).toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            System.out.println("saved " + dir.resolve(name));
         }
 
         private void shot(String name) throws InterruptedException {

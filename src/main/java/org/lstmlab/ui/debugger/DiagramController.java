@@ -35,6 +35,8 @@ public final class DiagramController {
     private final List<CompanionView> companionViews = new ArrayList<>();
     private DebuggerViewModel vm;
     private boolean presenting;
+    private CellType explained;
+    private Explainer explainer;
 
     void attach(DebuggerViewModel model) {
         vm = model;
@@ -53,7 +55,10 @@ public final class DiagramController {
         root.viewportBoundsProperty().addListener((o, a, b) -> fit());
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
-                diagram.setCell(r.trace().cell());
+                if (r.trace().cell() != explained) {
+                    diagram.setCell(r.trace().cell());
+                    explainParts(r.trace().cell());
+                }
                 orderNote.setVisible(r.trace().cell().hasCellState() && !presenting);
             }
         });
@@ -98,6 +103,36 @@ public final class DiagramController {
             diagramBox.getChildren().add(new Group(cv));
         }
         fit();
+    }
+
+    /**
+     * Every gate and state of the drawing explains itself when hovered: what it does, what its value at the cursor
+     * means, where it comes from (in backward mode, its gradient).
+     */
+    private void explainParts(CellType cell) {
+        explained = cell;
+        if (explainer == null) {
+            explainer = new Explainer(resources);
+        }
+        for (DiagramLayout.Node n : DiagramLayout.of(cell).nodes) {
+            Node drawn = diagram.lookup("#node-" + n.id());
+            if (drawn == null || (n.symbol() == null && n.gradient() == null)) {
+                continue;
+            }
+            ExplanationTip.install(drawn, () -> {
+                Cursor c = vm.cursor();
+                if (c == null || vm.trace() == null) {
+                    return null;
+                }
+                String sym = c.direction() == Direction.FORWARD ? n.symbol() : n.gradient();
+                if (sym == null) {
+                    return null;
+                }
+                double[] v = vm.visible(sym, c.layer());
+                Double value = v == null || v.length == 0 ? null : v[Math.min(vm.unitProperty().get(), v.length - 1)];
+                return explainer.symbol(vm.trace().cell(), sym, value);
+            });
+        }
     }
 
     /** Presenter mode: the main diagram fills the pane (and the note on the gates' order goes). */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -25,6 +24,7 @@ final class EquationPanel extends VBox {
     /** Presenter mode: the current equation alone, larger. */
     private boolean presenting;
     private int current = -1;
+    private java.util.function.Function<Equation, Explainer.Explanation> explain;
 
     EquationPanel() {
         getStyleClass().add("equation-panel");
@@ -49,7 +49,9 @@ final class EquationPanel extends VBox {
             HBox row = new HBox(12, name, math);
             row.getStyleClass().add("equation-row");
             row.setId("eq-" + e.id().replace('.', '-'));
-            Tooltip.install(row, new Tooltip(e.latex()));
+            if (explain != null) {
+                ExplanationTip.install(row, () -> explain.apply(e));  // words and the current value, never LaTeX
+            }
             int index = k;
             row.setOnMouseClicked(ev -> onClick.accept(index));
             rows.add(row);
@@ -82,6 +84,11 @@ final class EquationPanel extends VBox {
                 return;
             }
         }
+    }
+
+    /** What hovering a row explains (set before the first {@link #show}). */
+    void setExplanations(java.util.function.Function<Equation, Explainer.Explanation> f) {
+        explain = f;
     }
 
     /** Marks the row of equation {@code id} for a lesson (style class {@code lesson-highlight}); null clears. */

@@ -36,7 +36,10 @@ public final class ViewsController {
 
     void attach(DebuggerViewModel model) {
         vm = model;
-        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k));
+        Explainer explainer = new Explainer(resources);
+        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k),
+                (symbol, layer, series) -> vm.trace() == null ? null
+                        : explainer.heatmap(vm.trace().cell(), symbol, layer, series.min(), series.max()), resources);
         heatmapScroll.setContent(heatmaps);
         barsScroll.setContent(bars);
         barsTab.selectedProperty().addListener((o, a, on) -> drawBars());
