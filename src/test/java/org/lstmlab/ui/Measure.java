@@ -7,12 +7,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /** What a reader sees of a piece of text: its font size in screen pixels, after every scale above it. */
-final class Measure {
+public final class Measure {
     private Measure() {
     }
 
     /** The font's size times the vertical scale from the node to the scene, in pixels. */
-    static double screenFontSize(Node node) {
+    public static double screenFontSize(Node node) {
         Font font = node instanceof Text t ? t.getFont() : ((Labeled) node).getFont();
         Point2D top = node.localToScene(0, 0);
         Point2D bottom = node.localToScene(0, font.getSize());
