@@ -25,7 +25,8 @@ import org.lstmlab.ui.common.Screenshots;
  * <p>For the classroom checks: {@code docs/images debugger en 1024x768} saves the Debugger tab stepped to the cell
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
  * {@code heatmap} the heatmaps with the pointer over one; {@code -Dtour.zoom=150} zooms first (the name gets
- * {@code -zoom150}), and {@code zh} puts {@code zh-} in front of the names.
+ * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
+ * front of the names.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -70,6 +71,14 @@ public final class ScreenshotTour {
                 TrainingViewModel train = window.trainingView().viewModel();
                 String prefix = chinese ? "zh-" : "";
                 String size = width + "x" + height + (ZOOM == 100 ? "" : "-zoom" + ZOOM);
+                if (only.equals("tabs")) {  // the Train and Compare tabs as they open: forms, buttons, chart labels
+                    for (String tab : new String[] {"train", "compare", "learn"}) {
+                        fx(() -> window.selectTab(tab));
+                        Thread.sleep(1500);
+                        shot(prefix + tab + "-" + size + ".png");
+                    }
+                    return;
+                }
                 if (only.equals("debugger") || only.equals("presenter") || only.equals("heatmap")
                         || only.equals("explain")) {
                     var debug = window.debugger().viewModel();
