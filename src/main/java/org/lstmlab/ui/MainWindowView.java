@@ -41,6 +41,7 @@ final class MainWindowView {
     @FXML private Menu recentMenu;
     @FXML private Menu exportMenu;
     @FXML private Menu languageMenu;
+    @FXML private javafx.scene.control.CheckMenuItem presenterItem;
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
     @FXML private TabPane tabs;
@@ -261,6 +262,39 @@ final class MainWindowView {
     @FXML
     private void onQuit() {
         window.quit();
+    }
+
+    @FXML
+    private void onZoomIn() {
+        window.zoomBy(1);
+    }
+
+    @FXML
+    private void onZoomOut() {
+        window.zoomBy(-1);
+    }
+
+    @FXML
+    private void onZoomReset() {
+        window.setZoom(org.lstmlab.ui.common.Zoom.NORMAL);
+    }
+
+    @FXML
+    private void onPresenter() {
+        window.setPresenting(presenterItem.isSelected());
+    }
+
+    /**
+     * Presenter mode: the Debugger tab with only its equations and diagram, enlarged; the menu bar and the toolbar
+     * stay so that every key and button keeps working.
+     */
+    void present(boolean on) {
+        presenterItem.setSelected(on);
+        if (on) {
+            selectTab("debugger");
+        }
+        debuggerViewController.setPresenting(on);
+        say(resources.getString(on ? "status.presenter" : "status.presenterOff"), false);
     }
 
     @FXML

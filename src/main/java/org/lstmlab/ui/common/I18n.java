@@ -20,7 +20,7 @@ public final class I18n {
     /** The bundles merged, in lookup order. */
     public static final List<String> BUNDLES = List.of(
             "org.lstmlab.i18n.messages", "org.lstmlab.i18n.debugger", "org.lstmlab.i18n.training",
-            "org.lstmlab.i18n.tasks", "org.lstmlab.i18n.learn", "org.lstmlab.i18n.interop");
+            "org.lstmlab.i18n.tasks", "org.lstmlab.i18n.learn", "org.lstmlab.i18n.interop", "org.lstmlab.i18n.explain");
 
     /** The languages the app speaks, in the order of the View ▸ Language menu. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
