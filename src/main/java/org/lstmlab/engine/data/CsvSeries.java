@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A time series from a CSV file made into windows for forecasting: each sample is {@code window} consecutive rows
@@ -74,15 +75,15 @@ public final class CsvSeries {
         int rows = table.rows();
         int windows = rows - o.window() - o.horizon() + 1;
         if (windows < 2) {
-            throw new DataFileException(file, "has " + rows + " data rows: too few for windows of " + o.window()
-                    + " and a horizon of " + o.horizon() + " (at least " + (o.window() + o.horizon() + 1)
-                    + " are needed)");
+            throw new DataFileException(file, Message.of("engine.data.tooFewRows", Integer.toString(rows),
+                    Integer.toString(o.window()), Integer.toString(o.horizon()),
+                    Integer.toString(o.window() + o.horizon() + 1)));
         }
         int validation = (int) Math.round(windows * o.validationSplit());
         int train = windows - validation;
         if (train < 1) {
-            throw new DataFileException(file, "leaves no training windows with a validation split of "
-                    + o.validationSplit());
+            throw new DataFileException(file, Message.of("engine.data.noTraining",
+                    Double.toString(o.validationSplit())));
         }
         // Statistics from the rows the training windows and targets touch, so validation does not leak.
         int statRows = train + o.window() + o.horizon() - 1;
@@ -102,8 +103,8 @@ public final class CsvSeries {
             }
             double sd = Math.sqrt(var / statRows);
             if (!(sd > 1e-12 * Math.max(1, Math.abs(m)))) {
-                throw new DataFileException(file, 0, c + 1, "column " + table.headers().get(c)
-                        + " is constant in the training rows (" + m + "); it cannot be standardised");
+                throw new DataFileException(file, 0, c + 1, Message.of("engine.data.constant",
+                        table.headers().get(c), Double.toString(m)));
             }
             mean[c] = m;
             std[c] = sd;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A numeric table parsed from CSV text (RFC 4180): quoted fields with doubled quotes, any of CRLF, LF and CR line
@@ -57,8 +58,8 @@ public final class CsvTable {
                 return n - 1;
             }
         }
-        throw new DataFileException(file, "has no column '" + nameOrNumber + "' (columns: "
-                + String.join(", ", headers) + ")");
+        throw new DataFileException(file, Message.of("engine.data.noColumn", nameOrNumber,
+                String.join(", ", headers)));
     }
 
     /** Parses CSV text; {@code file} names it in messages. */
@@ -66,7 +67,7 @@ public final class CsvTable {
         Problems problems = new Problems(file);
         List<List<Field>> records = Tokenizer.records(file, text);
         if (records.isEmpty()) {
-            throw new DataFileException(file, "is empty");
+            throw new DataFileException(file, Message.of("engine.data.empty"));
         }
         boolean trailing = records.get(0).size() > 1
                 && records.get(0).get(records.get(0).size() - 1).text().isBlank();
@@ -80,24 +81,25 @@ public final class CsvTable {
             Field f = head.get(c);
             String name = f.text().strip();
             if (name.isEmpty()) {
-                problems.add(f.line(), f.column(), "column " + (c + 1) + " has no name in the header");
+                problems.add(f.line(), f.column(), Message.of("engine.data.unnamedColumn", Integer.toString(c + 1)));
             } else if (seen.containsKey(name)) {
-                problems.add(f.line(), f.column(), "column name '" + name + "' appears twice (columns "
-                        + (seen.get(name) + 1) + " and " + (c + 1) + ")");
+                problems.add(f.line(), f.column(), Message.of("engine.data.duplicateColumn", name,
+                        Integer.toString(seen.get(name) + 1), Integer.toString(c + 1)));
             }
             seen.putIfAbsent(name, c);
             names.add(name);
         }
         if (head.size() > MAX_COLUMNS) {
-            problems.add(1, 0, "has " + head.size() + " columns; at most " + MAX_COLUMNS + " are allowed");
+            problems.add(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(head.size()),
+                    Integer.toString(MAX_COLUMNS)));
         }
         problems.throwIfAny();
         if (records.size() == 1) {
-            throw new DataFileException(file, 1, 0, "has a header but no data rows");
+            throw new DataFileException(file, 1, 0, Message.of("engine.data.noRows"));
         }
         if (records.size() - 1 > MAX_ROWS) {
-            throw new DataFileException(file, "has " + (records.size() - 1) + " rows; at most " + MAX_ROWS
-                    + " are allowed");
+            throw new DataFileException(file, Message.of("engine.data.tooManyRows",
+                    Integer.toString(records.size() - 1), Integer.toString(MAX_ROWS)));
         }
         int width = names.size();
         double[][] cols = new double[width][records.size() - 1];
@@ -105,23 +107,28 @@ public final class CsvTable {
             List<Field> rec = records.get(r);
             if (rec.size() != width) {
                 Field first = rec.get(0);
-                problems.add(first.line(), 0, "expected " + width + " fields, saw " + rec.size());
+                problems.add(first.line(), 0, Message.of("engine.data.fieldCount", Integer.toString(width),
+                        Integer.toString(rec.size())));
                 continue;
             }
             for (int c = 0; c < width; c++) {
                 Field f = rec.get(c);
                 String s = f.text().strip();
-                String where = "field " + (c + 1) + " (" + names.get(c) + "): ";
+                String index = Integer.toString(c + 1);
+                String name = names.get(c);
                 if (NUMBER.matcher(s).matches()) {
                     double v = Double.parseDouble(s);
                     if (Double.isInfinite(v)) {
-                        problems.add(f.line(), 0, where + "'" + snippet(s) + "' is too large for a double");
+                        problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
+                                Message.of("engine.data.tooLargeNumber", snippet(s))));
                     }
                     cols[c][r - 1] = v;
                 } else if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(f.line(), 0, where + "missing value" + (s.isEmpty() ? "" : " ('" + s + "')"));
+                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name, s.isEmpty()
+                            ? Message.of("engine.data.missing") : Message.of("engine.data.missingAs", s)));
                 } else {
-                    problems.add(f.line(), 0, where + "'" + snippet(s) + "' is not a number" + hint(s));
+                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
+                            Message.of(notANumber(s), snippet(s))));
                 }
             }
         }
@@ -139,17 +146,18 @@ public final class CsvTable {
         }
     }
 
-    private static String hint(String s) {
+    /** The message for a field that is not a number, with a hint where the mistake is a common one. */
+    private static String notANumber(String s) {
         if (s.matches("[+-]?\\d+,\\d+")) {
-            return " (decimal comma? use a point)";
+            return "engine.data.decimalComma";
         }
         if (s.matches("[+-]?\\d{1,3}([,' ]\\d{3})+(\\.\\d*)?")) {
-            return " (thousands separator? remove it)";
+            return "engine.data.thousands";
         }
         if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity") || s.equalsIgnoreCase("-infinity")) {
-            return " (infinite values cannot be trained on)";
+            return "engine.data.infinite";
         }
-        return "";
+        return "engine.data.notNumber";
     }
 
     static String snippet(String s) {
@@ -166,7 +174,7 @@ public final class CsvTable {
             this.file = file;
         }
 
-        void add(int line, int column, String reason) {
+        void add(int line, int column, Message reason) {
             if (list.size() < REPORTED_PROBLEMS) {
                 list.add(new DataFileException.Problem(line, column, reason));
             } else {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Reads a whole text file with a known or detected encoding, strictly: a byte sequence that is not valid in the
@@ -52,12 +53,12 @@ public final class TextFiles {
             throw new NoSuchFileException(name);
         }
         if (Files.isDirectory(file)) {
-            throw new DataFileException(name, "is a folder, not a file");
+            throw new DataFileException(name, Message.of("engine.data.folder"));
         }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new DataFileException(name, "is " + (size >> 20) + " MiB; text files are limited to "
-                    + (MAX_BYTES >> 20) + " MiB");
+            throw new DataFileException(name, Message.of("engine.data.tooLarge", Long.toString(size >> 20),
+                    Long.toString(MAX_BYTES >> 20)));
         }
         byte[] bytes = Files.readAllBytes(file);
         return decode(name, bytes, charset);
@@ -76,8 +77,8 @@ public final class TextFiles {
                 try {
                     return new Text(strict(name, bytes, 0, GB18030), GB18030, false, true);
                 } catch (DataFileException notGb) {
-                    throw new DataFileException(name, notUtf8.line(), notUtf8.column(), notUtf8.reason()
-                            + "; it is not GB18030 either: choose its encoding");
+                    throw new DataFileException(name, notUtf8.line(), notUtf8.column(),
+                            Message.of("engine.data.notGb18030", notUtf8.why()));
                 }
             }
         }
@@ -104,14 +105,14 @@ public final class TextFiles {
             out.flip();
             int[] lc = lineAndColumn(out);
             int at = in.position();
-            throw new DataFileException(name, lc[0], lc[1], String.format(Locale.ROOT,
-                    "byte 0x%02X at offset %d is not valid %s", bytes[Math.min(at, bytes.length - 1)] & 0xFF, at,
-                    cs.name()));
+            throw new DataFileException(name, lc[0], lc[1], Message.of("engine.data.badByte",
+                    String.format(Locale.ROOT, "0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF),
+                    Integer.toString(at), cs.name()));
         }
         out.flip();
         String text = out.toString();
         if (text.isEmpty()) {
-            throw new DataFileException(name, "is empty");
+            throw new DataFileException(name, Message.of("engine.data.empty"));
         }
         return text;
     }

@@ -2,6 +2,7 @@ package org.lstmlab.engine.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmlab.engine.text.Message;
 
 /** Splits CSV text into records of fields (RFC 4180 quoting; CRLF, LF or CR line ends; sniffed delimiter). */
 final class Tokenizer {
@@ -72,15 +73,14 @@ final class Tokenizer {
                     col++;
                 }
                 if (field.length() > CsvTable.MAX_FIELD_CHARS) {
-                    throw new DataFileException(file, quoteLine, quoteCol, "a quoted field is longer than "
-                            + CsvTable.MAX_FIELD_CHARS + " characters: is its closing quote missing?");
+                    throw new DataFileException(file, quoteLine, quoteCol, Message.of("engine.data.quotedTooLong",
+                            Integer.toString(CsvTable.MAX_FIELD_CHARS)));
                 }
                 continue;
             }
             if (c == '"') {
                 if (field.length() > 0 && !field.toString().isBlank() || wasQuoted) {
-                    throw new DataFileException(file, line, col, "a quote inside an unquoted field (quote the "
-                            + "whole field and double the quote)");
+                    throw new DataFileException(file, line, col, Message.of("engine.data.quoteInside"));
                 }
                 quoted = true;
                 wasQuoted = true;
@@ -114,17 +114,17 @@ final class Tokenizer {
                 continue;
             }
             if (wasQuoted && !Character.isWhitespace(c)) {
-                throw new DataFileException(file, line, col, "text after the closing quote of a field");
+                throw new DataFileException(file, line, col, Message.of("engine.data.afterQuote"));
             }
             field.append(c);
             col++;
             if (field.length() > CsvTable.MAX_FIELD_CHARS) {
-                throw new DataFileException(file, fieldLine, fieldCol, "a field is longer than "
-                        + CsvTable.MAX_FIELD_CHARS + " characters");
+                throw new DataFileException(file, fieldLine, fieldCol, Message.of("engine.data.fieldTooLong",
+                        Integer.toString(CsvTable.MAX_FIELD_CHARS)));
             }
         }
         if (quoted) {
-            throw new DataFileException(file, quoteLine, quoteCol, "the quote opened here is never closed");
+            throw new DataFileException(file, quoteLine, quoteCol, Message.of("engine.data.unclosedQuote"));
         }
         endRecord(out, rec, field, fieldLine, fieldCol, wasQuoted);
         return out;
