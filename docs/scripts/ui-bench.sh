@@ -3,7 +3,7 @@
 # desktops and many classroom PCs get. Run from the repository root after `mvn -B test-compile`:
 #
 #   docs/scripts/ui-bench.sh step  [hidden] [steps] [repetitions] [pause-ms]   # a debugger step, painted
-#   docs/scripts/ui-bench.sh train [seconds]                                    # the Train tab on W1 vs bench W1
+#   docs/scripts/ui-bench.sh train [seconds] [rounds]                           # the Train tab on W1 vs bench W1
 #
 # Each prints a few lines and one JSON line. The machine's load changes the numbers: run several times and compare
 # medians of runs made back to back.
@@ -18,7 +18,7 @@ FX=$(echo "$CP" | tr ':' '\n' | grep 'javafx-.*linux' | paste -sd:)
 REST=$(echo "$CP" | tr ':' '\n' | grep -v 'javafx-' | grep -v monocle | paste -sd:)
 case "$mode" in
   step)  main=org.lstmlab.ui.debugger.tools.StepRenderBenchmark ;;
-  train) main=org.lstmlab.ui.training.tools.TrainTabThroughputBenchmark ;;
+  train) main=org.lstmlab.ui.training.TrainTabThroughputBenchmark ;;
   *) echo "usage: $0 step|train [arguments]" >&2; exit 2 ;;
 esac
 exec xvfb-run -a -s "-screen 0 1400x900x24" java --module-path "$FX" \

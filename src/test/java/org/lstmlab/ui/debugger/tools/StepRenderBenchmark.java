@@ -122,6 +122,20 @@ public final class StepRenderBenchmark {
         System.out.printf(Locale.ROOT, "traced T=%d H=%d on the worker; shown after %.0f ms (wall, with start-up)%n",
                 steps, h, (System.nanoTime() - t0) / 1e6);
         DebuggerViewModel model = vm;
+        if (Boolean.getBoolean("lstmlab.bench.census")) {
+            // an experiment: which parents have many children (each is visited on every repaint that covers it)
+            Platform.runLater(() -> census(window.get().root(), ""));
+        }
+        String hide = System.getProperty("lstmlab.bench.hide", "");
+        if (!hide.isBlank()) {
+            // an experiment: hide parts (CSS selectors, comma-separated) to see what their painting costs
+            Platform.runLater(() -> {
+                for (String selector : hide.split(",")) {
+                    window.get().root().lookupAll(selector.trim()).forEach(n -> n.setVisible(false));
+                }
+            });
+            System.out.println("hidden: " + hide);
+        }
         double[] handler = new double[reps];
         double[] layout = new double[reps];
         double[] frame = new double[reps];
@@ -229,6 +243,20 @@ public final class StepRenderBenchmark {
                 }
             }
             return renderId < 0 ? 0 : BEAN.getThreadCpuTime(renderId);
+        }
+    }
+
+    private static void census(javafx.scene.Parent p, String path) {
+        String here = path + "/" + p.getClass().getSimpleName() + (p.getId() == null ? "" : "#" + p.getId())
+                + p.getStyleClass();
+        if (p.getChildrenUnmodifiable().size() > 30) {
+            System.out.println("census: " + p.getChildrenUnmodifiable().size() + " children, visible="
+                    + p.isVisible() + " " + here);
+        }
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.Parent q) {
+                census(q, here.length() > 400 ? "..." : here);
+            }
         }
     }
 
