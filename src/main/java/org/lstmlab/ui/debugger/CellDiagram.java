@@ -48,6 +48,7 @@ final class CellDiagram extends Pane {
     CellDiagram() {
         getStyleClass().add("cell-diagram");
         getChildren().add(content);
+        drawings.getStyleClass().add("diagram-still");
         setMinSize(560, 310);
         setPrefSize(570, 310);
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
@@ -77,44 +78,60 @@ final class CellDiagram extends Pane {
             paths.put(w, elbow(layout.node(w.from()), layout.node(w.to())));
         }
         content.getChildren().add(drawings);
+        buildDrawing();
         lit = "";
-        showDrawing(lit);
         for (DiagramLayout.Node n : layout.nodes) {
             content.getChildren().add(draw(n));
         }
     }
 
     /**
-     * Shows the still drawing with {@code equation}'s wires lit, made the first time it is asked for. Each is cached
-     * as an image ({@link javafx.scene.Node#setCache}): a step that changes the lit wires repaints one image
-     * instead of rasterising every wire, box and circle again, which the software pipeline does slowly.
+     * The still drawing, in cached layers ({@link javafx.scene.Node#setCache}: drawn once as an image, which the
+     * software pipeline paints far faster than it rasterises wires and rounded boxes): the frame and every wire;
+     * for each equation, its wires lit, made when first asked for and shown one at a time; and over them the gates'
+     * boxes and the operations' circles. A step that lights other wires repaints only where those wires run.
      */
-    private void showDrawing(String equation) {
-        Group shown = drawingByEquation.computeIfAbsent(equation, eq -> {
-            Group g = new Group();
-            Rectangle frame = new Rectangle(10, 15, layout.width() - 10, 290);
-            frame.getStyleClass().add("diagram-frame");
-            g.getChildren().add(frame);
-            for (DiagramLayout.Wire w : layout.wires) {
-                Polyline l = new Polyline(paths.get(w));
-                l.getStyleClass().add("wire");
-                if (w.equation().equals(eq)) {
-                    l.getStyleClass().add("active");
-                }
-                g.getChildren().add(l);
+    private void buildDrawing() {
+        Group wires = new Group();
+        Rectangle frame = new Rectangle(10, 15, layout.width() - 10, 290);
+        frame.getStyleClass().add("diagram-frame");
+        wires.getChildren().add(frame);
+        for (DiagramLayout.Wire w : layout.wires) {
+            Polyline l = new Polyline(paths.get(w));
+            l.getStyleClass().add("wire");
+            wires.getChildren().add(l);
+        }
+        Group shapes = new Group();
+        for (DiagramLayout.Node n : layout.nodes) {
+            javafx.scene.shape.Shape outline = outline(n);
+            if (outline != null) {
+                shapes.getChildren().add(outline);
             }
-            for (DiagramLayout.Node n : layout.nodes) {
-                javafx.scene.shape.Shape outline = outline(n);
-                if (outline != null) {
-                    g.getChildren().add(outline);
+        }
+        for (Group g : List.of(wires, shapes)) {
+            g.setCache(true);
+            g.setMouseTransparent(true);
+        }
+        drawings.getChildren().setAll(wires, shapes);
+    }
+
+    /** Lights {@code equation}'s wires ("" for none). */
+    private void showDrawing(String equation) {
+        Group shown = equation.isEmpty() ? null : drawingByEquation.computeIfAbsent(equation, eq -> {
+            Group g = new Group();
+            for (DiagramLayout.Wire w : layout.wires) {
+                if (w.equation().equals(eq)) {
+                    Polyline l = new Polyline(paths.get(w));
+                    l.getStyleClass().addAll("wire", "active");
+                    g.getChildren().add(l);
                 }
             }
             g.setCache(true);
             g.setMouseTransparent(true);
-            drawings.getChildren().add(g);
+            drawings.getChildren().add(drawings.getChildren().size() - 1, g);  // under the boxes
             return g;
         });
-        for (javafx.scene.Node g : drawings.getChildren()) {
+        for (Group g : drawingByEquation.values()) {
             g.setVisible(g == shown);
         }
     }
@@ -147,6 +164,7 @@ final class CellDiagram extends Pane {
     private Group draw(DiagramLayout.Node n) {
         Group g = new Group();
         g.setId("node-" + n.id());
+        g.getStyleClass().add("diagram-part");
         ImageView label = new ImageView(LatexImages.render(n.label(), LABEL_SIZE));
         label.getStyleClass().add("node-label");
         label.setAccessibleText(n.label());
