@@ -27,6 +27,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     private double[] weightIhT = new double[0];  // W_ihᵀ (D × G·H), refreshed at each forward
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
+    private double[] gradIhT = new double[0];    // dW_ihᵀ (D × G·H) while one-hot gradients are summed
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
     private LayerProducts products;              // the matrix products, in the training precision
     private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
@@ -307,12 +308,26 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
+    /**
+     * dW_ih[:, token_r] += dPre[r, :] for every row r: the one-hot input's weight gradient. Summed in the transposed
+     * layout (D × G), where each row's update is contiguous rather than strided by D, then copied back; every
+     * element still gets its terms in order of r, so the bits are those of the strided loop.
+     */
     private void scatterAddColumns(int[] tokens, int rows, double[] dPre, double[] dWeightIh) {
+        if (gradIhT.length != gateWidth * inputSize) {
+            gradIhT = new double[gateWidth * inputSize];
+        }
+        double[] acc = transpose(dWeightIh, gateWidth, inputSize, gradIhT);
         for (int r = 0; r < rows; r++) {
-            int col = tokens[r];
+            int dst = tokens[r] * gateWidth;
             int src = r * gateWidth;
             for (int j = 0; j < gateWidth; j++) {
-                dWeightIh[j * inputSize + col] += dPre[src + j];
+                acc[dst + j] += dPre[src + j];
+            }
+        }
+        for (int c = 0; c < inputSize; c++) {
+            for (int j = 0; j < gateWidth; j++) {
+                dWeightIh[j * inputSize + c] = acc[c * gateWidth + j];
             }
         }
     }

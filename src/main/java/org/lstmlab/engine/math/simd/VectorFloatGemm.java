@@ -3,6 +3,7 @@ package org.lstmlab.engine.math.simd;
 import static org.lstmlab.engine.math.simd.FloatTiles.L;
 
 import java.util.Arrays;
+import org.lstmlab.engine.math.CacheSizes;
 import org.lstmlab.engine.math.FloatGemmKernel;
 import org.lstmlab.engine.math.PackedFloatMatrix;
 
@@ -21,8 +22,8 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     static final int MC = 64;
     /** Tile width in vectors: 4 with 32 vector registers (AVX-512), 3 with 16 (AVX2). */
     static final int TILE_VECTORS = L >= 16 ? 4 : 3;
-    /** Floats of B one (K block × N block) may span: 256 KiB, so that it stays in L2. */
-    static final int B_BLOCK = 256 * 1024 / 4;
+    /** Floats of B one (K block × N block) may span: half of L2 ({@link CacheSizes}), so that it stays there. */
+    static final int B_BLOCK = CacheSizes.productBlockKiB() * 1024 / 4;
 
     private static final int WIDTH = TILE_VECTORS * L;
     private static final int A_BLOCK = B_BLOCK + B_BLOCK / 4 + KC * WIDTH;
