@@ -13,10 +13,10 @@ final class CliErrors {
     static String describe(Throwable ex) {
         Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         if (t instanceof NoSuchFileException n) {
-            return n.getFile() + ": no such file";
+            return n.getFile() + ": " + (n.getReason() != null ? n.getReason() : "no such file");
         }
         if (t instanceof AccessDeniedException a) {
-            return a.getFile() + ": permission denied";
+            return a.getFile() + ": " + (a.getReason() != null ? a.getReason() : "permission denied");
         }
         String msg = t.getMessage();
         if (msg == null || msg.isBlank()) {

@@ -48,6 +48,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SequenceFiles.checkOutput(out);
+        Outputs.notAnInput("--out", out, "the input file", input, model.model);
         if (window != null && window < 1) {
             throw new IllegalArgumentException("--window must be at least 1, got " + window);
         }

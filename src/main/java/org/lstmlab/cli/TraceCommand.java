@@ -45,6 +45,7 @@ final class TraceCommand implements Callable<Integer> {
         if (!java.util.List.of("csv", "json", "safetensors").contains(ext)) {
             throw new IllegalArgumentException(out + ": a trace is written as .csv, .json or .safetensors");
         }
+        Outputs.notAnInput("--out", out, "the input file", input, model.model);
         ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
         SequenceFiles.Sequences x = SequenceFiles.read(input, m.model().spec().inputSize(),
                 window == null ? OptionalInt.empty() : OptionalInt.of(window));

@@ -175,13 +175,41 @@ class MainWindowMenusUiTest {
     @Test
     void exportingTheKerasCodeWritesWhatTheTrainTabShows(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("model.py");
-        ExportFormat keras = ExportFormat.all().get(0);
+        ExportFormat keras = ExportFormat.all().stream().filter(f -> f.labelKey().equals("menu.file.export.kerasCode"))
+                .findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> keras.writer().write(window, file)).get().toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
         String code = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(WaitForAsyncUtils.asyncFx(() -> window.trainingView().viewModel().kerasCodeProperty().get())
                 .get(), code);
         assertTrue(code.contains("keras"), code);
+    }
+
+    @Test
+    void exportingThePyTorchModelWritesTheRunsWeightsWithItsCodeAndCheckInput(@TempDir Path dir) throws Exception {
+        ExportFormat torch = ExportFormat.all().stream().filter(f -> f.labelKey().equals("menu.file.export.torchModel"))
+                .findFirst().orElseThrow();
+        assertTrue(torch.folder());
+        Path out = dir.resolve("for-pytorch");
+        var refused = WaitForAsyncUtils.asyncFx(() -> torch.writer().write(window, out)).get().toCompletableFuture();
+        var why = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> refused.get(30, TimeUnit.SECONDS));
+        assertTrue(why.getCause().getMessage().contains("no trained model"), why.getCause().getMessage());
+        trainBriefly();
+        WaitForAsyncUtils.asyncFx(() -> torch.writer().write(window, out)).get().toCompletableFuture()
+                .get(60, TimeUnit.SECONDS);
+        Path saved = dir.resolve("saved.safetensors");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.saveTo(saved)).get().get(60, TimeUnit.SECONDS));
+        var exported = org.lstmlab.engine.io.ModelFile.load(out.resolve("model.safetensors")).model();
+        var kept = org.lstmlab.engine.io.ModelFile.load(saved).model();
+        assertEquals(kept.spec(), exported.spec());
+        for (int k = 0; k < kept.parameters().size(); k++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(kept.parameters().get(k).data(),
+                    exported.parameters().get(k).data(), "the paused run's weights, " + kept.parameters().get(k).name());
+        }
+        String code = Files.readString(out.resolve("model.py"), StandardCharsets.UTF_8);
+        assertTrue(code.contains("load_state_dict") && code.contains("check_input.safetensors"), code);
+        assertTrue(Files.size(out.resolve("check_input.safetensors")) > 0);
     }
 
     @Test

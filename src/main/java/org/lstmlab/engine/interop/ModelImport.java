@@ -41,7 +41,12 @@ public final class ModelImport {
     }
 
     private static ImportedModel safetensors(Path file, ImportOptions options) throws IOException {
-        SafeTensorsFile f = SafeTensors.read(file);
+        // An LSTM Lab model file's header is checked before its data is read (shapes, limits, memory)
+        SafeTensorsFile f = SafeTensors.read(file, index -> {
+            if (ModelFile.isModelFile(index)) {
+                ModelFile.checkHeader(index);
+            }
+        });
         if (!ModelFile.isModelFile(f)) {
             return TorchStateDict.read(f, options);
         }

@@ -20,6 +20,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.data.CsvTable;
 import org.lstmlab.engine.data.TextFiles;
+import org.lstmlab.engine.bounds.InputFiles;
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensors;
@@ -50,10 +52,7 @@ public final class SequenceFiles {
     public static Sequences read(Path file, int d, OptionalInt window) throws IOException {
         String name = file.toString();
         String ext = extension(file);
-        if (!Files.isRegularFile(file)) {
-            throw Files.exists(file) ? new ModelFileException(name, "is not a regular file")
-                    : new java.nio.file.NoSuchFileException(name);
-        }
+        InputFiles.requireRegular(file); // a folder, device or FIFO is refused by its type, before it is opened
         if (window.isPresent() && !ext.equals("csv")) {
             throw new IllegalArgumentException("--window is for CSV time series; " + name + " holds whole sequences");
         }
@@ -124,8 +123,12 @@ public final class SequenceFiles {
                         + "file has " + rows);
             }
             int b = rows - t + 1;
-            if ((long) b * t * d > Npy.MAX_VALUES) {
-                throw new ModelFileException(name, "windows of " + t + " over " + rows + " rows are too many values");
+            long values = (long) b * t * d; // each window is copied: b windows of t steps of d features
+            if (values > Npy.MAX_VALUES || !MemoryBudget.fits(MemoryBudget.product(Double.BYTES, values))) {
+                throw new ModelFileException(name, "--window " + t + " over its " + rows + " rows makes " + b
+                        + " windows of " + t + " × " + d + " = " + values + " values, more than "
+                        + Math.min(Npy.MAX_VALUES, MemoryBudget.limit() / Double.BYTES) + " (the memory limit of "
+                        + MemoryBudget.bytes(MemoryBudget.limit()) + "); choose a shorter window or fewer rows");
             }
             double[][] c = new double[d][];
             for (int k = 0; k < d; k++) {
@@ -216,12 +219,7 @@ public final class SequenceFiles {
     }
 
     private static byte[] bounded(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new ModelFileException(file.toString(), "is " + size + " bytes; inputs above " + MAX_BYTES
-                    + " are refused");
-        }
-        return Files.readAllBytes(file);
+        return InputFiles.readAll(file, MAX_BYTES, "input sequences");
     }
 
     private static Npy.Array npz(Path file) throws IOException {

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.io.CodeExport;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.session.RunRecord;
@@ -453,6 +454,27 @@ public final class TrainingViewModel {
                 error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
             }
             done.complete(err == null);
+        }));
+        return done;
+    }
+
+    /**
+     * Writes the current weights for PyTorch or Keras into the folder {@code dir}: weights, a check input and a
+     * model.py that loads them and checks its outputs against the app's. The future completes on the FX executor
+     * with the files written; exceptionally (with the reason) when nothing could be written.
+     */
+    public CompletableFuture<List<Path>> exportModel(ModelExport.Target target, Path dir) {
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        if (run == null) {
+            done.completeExceptionally(new IllegalStateException(i18n.getString("training.message.noModel")));
+            return done;
+        }
+        RunFiles.exportModel(run, target, dir).whenComplete((files, err) -> fx.execute(() -> {
+            if (err == null) {
+                done.complete(files);
+            } else {
+                done.completeExceptionally(new IllegalStateException(RunFiles.why(err), err));
+            }
         }));
         return done;
     }
