@@ -298,15 +298,23 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
+    /** dst[r, :] += table[token_r, :] for every row: the one-hot input projection. */
     private void gatherRows(int[] tokens, int rows, double[] table, double[] dst) {
         for (int r = 0; r < rows; r++) {
-            int src = tokens[r] * gateWidth;
-            int d = r * gateWidth;
-            for (int j = 0; j < gateWidth; j++) {
-                dst[d + j] += table[src + j];
-            }
+            addRow(table, tokens[r] * gateWidth, dst, r * gateWidth, gateWidth);
         }
     }
+
+    /**
+     * {@code dst[d + j] += src[s + j]} for j < n, as the rank-one product {@code 1·src} added to dst, so that it runs
+     * on the vector kernel (this loop, with two offsets, stayed scalar); a fused multiply-add by 1 rounds exactly
+     * as the addition does, so the bits are the loop's.
+     */
+    private static void addRow(double[] src, int s, double[] dst, int d, int n) {
+        Gemm.mm(ONE, 0, src, s, dst, d, 1, 1, n, true);
+    }
+
+    private static final double[] ONE = {1.0};
 
     /**
      * dW_ih[:, token_r] += dPre[r, :] for every row r: the one-hot input's weight gradient. Summed in the transposed
@@ -319,11 +327,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
         double[] acc = transpose(dWeightIh, gateWidth, inputSize, gradIhT);
         for (int r = 0; r < rows; r++) {
-            int dst = tokens[r] * gateWidth;
-            int src = r * gateWidth;
-            for (int j = 0; j < gateWidth; j++) {
-                acc[dst + j] += dPre[src + j];
-            }
+            addRow(dPre, r * gateWidth, acc, tokens[r] * gateWidth, gateWidth);
         }
         for (int c = 0; c < inputSize; c++) {
             for (int j = 0; j < gateWidth; j++) {
