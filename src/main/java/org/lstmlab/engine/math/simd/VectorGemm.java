@@ -3,6 +3,7 @@ package org.lstmlab.engine.math.simd;
 import static org.lstmlab.engine.math.simd.VectorTiles.L;
 
 import java.util.Arrays;
+import org.lstmlab.engine.math.CacheSizes;
 import org.lstmlab.engine.math.GemmKernel;
 import org.lstmlab.engine.math.PackedMatrix;
 
@@ -13,8 +14,9 @@ import org.lstmlab.engine.math.PackedMatrix;
  * vectors of one row of B. {@code mm} reads A by rows; {@code mtm} first copies the columns of A it needs into
  * contiguous 4-column slivers (reading A's rows contiguously), then runs the same tiles.
  *
- * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about 256 KiB, so that it
- * stays in L2 while every row tile reuses it. That slice is first copied into contiguous panels when C has at
+ * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about half of L2
+ * ({@link CacheSizes}: 256 KiB on Zen 3, 512 KiB on Zen 4), so that it stays in L2 while every row tile reuses
+ * it. That slice is first copied into contiguous panels when C has at
  * least {@code packMinRows} rows, or at least 16 rows and B's row stride is a multiple of 2 KiB (such rows all
  * map to the same few cache sets); otherwise the copy costs more than it saves.
  *
@@ -32,8 +34,8 @@ public final class VectorGemm implements GemmKernel {
     public static final int DEFAULT_TILE_VECTORS = L >= 8 ? 4 : 3;
     /** From this many rows of C on, B is always packed into panels first. */
     public static final int DEFAULT_PACK_MIN_ROWS = 128;
-    /** KiB of B one (K block × N block) may span, so that it stays in L2. */
-    public static final int DEFAULT_B_BLOCK_KIB = 256;
+    /** KiB of B one (K block × N block) may span, so that it stays in L2: half of this machine's L2. */
+    public static final int DEFAULT_B_BLOCK_KIB = CacheSizes.productBlockKiB();
 
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
 
