@@ -287,6 +287,7 @@ public final class MainWindow {
 
     /** Stops background work before the window closes. */
     public void shutdown() {
+        view.stop();
         view.debugger().shutdown();
         view.training().shutdown();
         view.compare().shutdown();
