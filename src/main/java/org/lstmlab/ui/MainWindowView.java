@@ -17,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Simd;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
@@ -85,7 +84,8 @@ final class MainWindowView {
             }
         }
         menuBar.getMenus().add(2, debug);
-        statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector", Gemm.kernelName())
+        statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector",
+                Integer.toString(org.lstmlab.engine.math.simd.VectorGemm.lanes()))
                 : resources.getString("status.kernels.plain"));
         if (resources.getLocale().getLanguage().equals("zh") && !Fonts.canShowChinese()) {
             say(resources.getString("status.noChineseFont"), true);

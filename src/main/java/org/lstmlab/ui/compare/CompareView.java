@@ -19,6 +19,7 @@ import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
 import org.lstmlab.ui.common.TaskTexts;
 
@@ -62,6 +63,7 @@ public final class CompareView {
             vm = new CompareViewModel(resources);
         }
         taskBox.setItems(vm.tasks());
+        PngSaving.install(chart, resources, "compare");
         taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());

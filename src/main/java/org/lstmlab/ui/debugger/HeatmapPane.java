@@ -229,11 +229,12 @@ final class HeatmapPane extends VBox {
         if (steps == 0) {
             return;
         }
-        double x = (t + 0.5) * W / steps;
+        // whole pixels: with more steps than pixels most steps leave every map as it is, and nothing is repainted
+        double x = Math.floor((t + 0.5) * W / steps);
         for (int k = 0; k < markers.size(); k++) {
             markers.get(k).setX(x - 1);
             int layer = layerOf.get(k);
-            double from = !forward ? W : layer <= cursorLayer ? (t + 1) * W / steps : t * W / steps;
+            double from = Math.round(!forward ? W : layer <= cursorLayer ? (t + 1) * W / steps : t * W / steps);
             veils.get(k).setX(from);
             veils.get(k).setWidth(Math.max(0, W - from));
         }
