@@ -145,9 +145,17 @@ final class MainWindowView {
         statusTimer.start();
     }
 
+    /**
+     * Stops the status bar's timer. A running AnimationTimer is held by the toolkit, and with it this view, the
+     * window and everything its tabs hold: a closed window must stop it (tests open dozens of windows in one JVM).
+     */
+    void stop() {
+        statusTimer.stop();
+    }
+
     /** Stops this view's timers and its tabs' frames; the view models carry on. */
     void detach() {
-        statusTimer.stop();
+        stop();
         debuggerViewController.detach();
         trainViewController.detach();
         compareViewController.detach();

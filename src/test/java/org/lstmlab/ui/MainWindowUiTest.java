@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,12 @@ import org.lstmlab.ui.common.I18n;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
     private MainWindow window;
+
+    /** Stops the window's timers and workers, so that it can be collected. */
+    @AfterEach
+    void closeWindow() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
 
     @Start
     void start(Stage stage) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -51,54 +50,54 @@ class PresenterUiTest {
 
     /** The smallest on-screen font of the visible values of the diagram (those that show a number). */
     private double smallestDiagramNumber(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".cell-diagram .node-value").queryAllAs(Text.class)
+        return UiWait.onFx(() -> robot.lookup(".cell-diagram .node-value").queryAllAs(Text.class)
                 .stream().filter(t -> !t.getText().isEmpty()).mapToDouble(Measure::screenFontSize).min()
-                .orElse(0)).get();
+                .orElse(0));
     }
 
     private double smallestSubstitutionNumber(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#substitution .token-value").queryAllAs(Text.class)
+        return UiWait.onFx(() -> robot.lookup("#substitution .token-value").queryAllAs(Text.class)
                 .stream().filter(t -> t.getScene() != null).mapToDouble(Measure::screenFontSize).min()
-                .orElse(0)).get();
+                .orElse(0));
     }
 
     @Test
     void numbersAreAtLeast24PixelsAndSteppingStillWorks(FxRobot robot) throws Exception {
         var vm = window.debugger().viewModel();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.trace() != null);
+        UiWait.until("vm.trace() != null", () -> vm.trace() != null);
         for (int k = 0; k < 4; k++) {
             robot.push(KeyCode.F11);  // to the cell state: the substitution and the diagram show numbers
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.cursor().equation() == 4);
+        UiWait.until("vm.cursor().equation() == 4", () -> vm.cursor().equation() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(showing(robot, "#setupPane"));
         double smallBefore = smallestDiagramNumber(robot);
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isPresenting);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> smallestDiagramNumber(robot) >= 24);
+        UiWait.until("window::isPresenting", window::isPresenting);
+        UiWait.until("smallestDiagramNumber(robot) >= 24", () -> smallestDiagramNumber(robot) >= 24);
         assertFalse(showing(robot, "#setupPane"), "the set-up panels are hidden");
         assertFalse(showing(robot, "#viewTabs"), "so are the heatmaps");
         assertTrue(smallestSubstitutionNumber(robot) >= 24, "equation numbers " + smallestSubstitutionNumber(robot));
         Node diagram = robot.lookup(".cell-diagram").query();
-        double right = WaitForAsyncUtils.asyncFx(() -> diagram.localToScene(diagram.getBoundsInLocal()).getMaxX()).get();
-        double bottom = WaitForAsyncUtils.asyncFx(() ->
-                diagram.localToScene(diagram.getBoundsInLocal()).getMaxY()).get();
+        double right = UiWait.onFx(() -> diagram.localToScene(diagram.getBoundsInLocal()).getMaxX());
+        double bottom = UiWait.onFx(() ->
+                diagram.localToScene(diagram.getBoundsInLocal()).getMaxY());
         assertTrue(right <= 1024 && bottom <= 768, "the whole diagram is on the screen: " + right + ", " + bottom);
 
         Cursor before = vm.cursor();
         robot.push(KeyCode.F11);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.cursor().equals(before));
+        UiWait.until("!vm.cursor().equals(before)", () -> !vm.cursor().equals(before));
         robot.push(KeyCode.F10);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.cursor().t() == 1);
+        UiWait.until("vm.cursor().t() == 1", () -> vm.cursor().t() == 1);
 
         robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.isPresenting());
+        UiWait.until("!window.isPresenting()", () -> !window.isPresenting());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(showing(robot, "#setupPane"), "leaving restores the set-up");
         assertTrue(showing(robot, "#viewTabs"));
         assertNotEquals(0, smallBefore);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5);
+        UiWait.until("Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5", () -> Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5);
         assertEquals(6, robot.lookup(".debugger .equation-row").queryAll().stream().filter(Node::isVisible).count(),
                 "every equation shows again");
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
@@ -45,33 +44,33 @@ class ZoomUiTest {
     }
 
     private double size(FxRobot robot, Node node) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Measure.screenFontSize(node)).get();
+        return UiWait.onFx(() -> Measure.screenFontSize(node));
     }
 
     @Test
     void zoomingTo200PercentDoublesTheEquationPanelsTextAndCtrl0ResetsIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(robot.lookup(".debugger"))
+        UiWait.until("robot.from(robot.lookup('.debugger')) .lookup('.equation-name').tryQuery().isPresent()", () -> robot.from(robot.lookup(".debugger"))
                 .lookup(".equation-name").tryQuery().isPresent());
         Node name = equationName(robot);
         double before = size(robot, name);
-        double width = WaitForAsyncUtils.asyncFx(() -> name.localToScene(name.getBoundsInLocal()).getWidth()).get();
+        double width = UiWait.onFx(() -> name.localToScene(name.getBoundsInLocal()).getWidth());
 
         for (int k = 0; k < 5; k++) {  // 100 → 110 → 125 → 150 → 175 → 200
             robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.zoom() == 200);
+        UiWait.until("window.zoom() == 200", () -> window.zoom() == 200);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2 * before, size(robot, name), 0.01, "the equation's name is twice as high");
-        double grown = WaitForAsyncUtils.asyncFx(() -> name.localToScene(name.getBoundsInLocal()).getWidth()).get();
+        double grown = UiWait.onFx(() -> name.localToScene(name.getBoundsInLocal()).getWidth());
         assertEquals(2 * width, grown, 1.0, "and twice as wide");
         assertEquals(200, settings.zoom(), "remembered");
 
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.zoom() == 175);
+        UiWait.until("window.zoom() == 175", () -> window.zoom() == 175);
         robot.push(KeyCode.CONTROL, KeyCode.ADD);  // the keypad's +
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.zoom() == 200);
+        UiWait.until("window.zoom() == 200", () -> window.zoom() == 200);
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.zoom() == 100);
+        UiWait.until("window.zoom() == 100", () -> window.zoom() == 100);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, size(robot, name), 0.01);
         assertEquals(100, settings.zoom());
@@ -84,11 +83,11 @@ class ZoomUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(100, window.zoom(), "a wheel without Ctrl scrolls, it does not zoom");
         robot.press(KeyCode.CONTROL).scroll(1, VerticalDirection.UP).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.zoom() != 100);
+        UiWait.until("window.zoom() != 100", () -> window.zoom() != 100);
         int first = window.zoom();
         assertTrue(first == 90 || first == 110, "one step: " + first);
         robot.press(KeyCode.CONTROL).scroll(1, VerticalDirection.DOWN).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.zoom() == 100);
+        UiWait.until("window.zoom() == 100", () -> window.zoom() == 100);
     }
 
     @Test
@@ -106,7 +105,7 @@ class ZoomUiTest {
         }).get();
         assertEquals(75, window.zoom());
         settings.setZoom(150);
-        MainWindow second = WaitForAsyncUtils.asyncFx(() -> MainWindow.create(Locale.ENGLISH, settings)).get();
+        MainWindow second = UiWait.onFx(() -> MainWindow.create(Locale.ENGLISH, settings));
         try {
             assertEquals(150, second.zoom());
         } finally {

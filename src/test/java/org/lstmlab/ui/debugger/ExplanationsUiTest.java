@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,18 +25,18 @@ class ExplanationsUiTest extends DebuggerUiBase {
 
     /** The texts of the explanation tooltip showing now, if one is. */
     private static Optional<List<String>> shownExplanation() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+        return UiWait.onFx(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Tooltip t && t.isShowing() && t.getGraphic() instanceof VBox)
                 .map(w -> ((VBox) ((Tooltip) w).getGraphic()).getChildren().stream()
                         .map(n -> ((Label) n).getText()).toList())
-                .findFirst()).get();
+                .findFirst());
     }
 
     private List<String> hover(FxRobot robot, String query) throws Exception {
         robot.moveTo(robot.lookup(".debugger").queryAs(Node.class));
         Node target = DebuggerWindow.in(robot).lookup(query).query();
         robot.moveTo(target);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownExplanation().isPresent());
+        UiWait.until("shownExplanation().isPresent()", () -> shownExplanation().isPresent());
         List<String> texts = shownExplanation().orElseThrow();
         for (String t : texts) {
             assertFalse(t == null || t.isBlank(), texts.toString());
@@ -88,7 +88,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Tooltip)
                 .forEach(w -> ((Tooltip) w).hide()));  // an earlier test's tooltip may still stand in the way
         robot.moveTo(map).moveBy(2, 2);  // about the middle: unit H/2, the middle timestep
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("f[unit "));
+        UiWait.until("title.getText().startsWith('f[unit ')", () -> title.getText().startsWith("f[unit "));
         var trace = vm.trace();
         int units = trace.vector("f", 0, 0, 0).length;
         String text = title.getText();
@@ -97,7 +97,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         assertTrue(unit >= 0 && unit < units && t >= 1 && t <= 20, text);
         assertTrue(text.endsWith(Numbers.format(trace.vector("f", 0, t - 1, 0)[unit])), "the value there: " + text);
         robot.moveTo(robot.lookup("#viewTabs").queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().equals(range));
+        UiWait.until("title.getText().equals(range)", () -> title.getText().equals(range));
 
         VBox box = (VBox) map.getParent();
         List<String> labels = box.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();

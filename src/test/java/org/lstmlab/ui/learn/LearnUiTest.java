@@ -10,6 +10,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.trace.Trace;
@@ -30,6 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LearnUiTest {
     private MainWindow window;
+
+    /** Stops the window's timers and workers, so that it can be collected. */
+    @AfterEach
+    void closeWindow() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
 
     @Start
     void start(Stage stage) {
