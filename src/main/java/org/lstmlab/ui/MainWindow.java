@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.common.Zoom;
@@ -61,6 +62,7 @@ public final class MainWindow {
         root.getChildren().add(zoom);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         build();
+        LeavingWindow.whenLeft(root, this::shutdown);
         // every published state of the Train tab, from a run's first one: where a run starts is "saved"
         trainingModel.snapshotProperty().addListener((o, a, snap) ->
                 files.document().observe(trainingModel.run(), snap == null ? 0 : snap.steps()));
@@ -285,8 +287,9 @@ public final class MainWindow {
         view.selectTab(id);
     }
 
-    /** Stops background work before the window closes. */
+    /** Stops background work and every frame timer before the window closes (called again, it does nothing new). */
     public void shutdown() {
+        view.detach();
         view.debugger().shutdown();
         view.training().shutdown();
         view.compare().shutdown();

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Palette;
 import org.lstmlab.ui.common.PngSaving;
@@ -84,6 +85,7 @@ public final class CompareView {
         vm.snapshotProperty().addListener((o, a, s) -> draw(s));
         draw(vm.snapshotProperty().get());
         timer.start();
+        LeavingWindow.whenLeft(root, this::shutdown);
     }
 
     private void draw(SweepSnapshot s) {

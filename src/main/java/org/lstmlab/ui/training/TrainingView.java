@@ -32,6 +32,7 @@ import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Palette;
 import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
@@ -271,6 +272,7 @@ public final class TrainingView {
             pendingMetrics = vm.metricChartProperty().get();
         }
         timer.start();
+        LeavingWindow.whenLeft(root, this::shutdown);
     }
 
     /** Shows the task in the box and the panels that belong to it (sampled text, the free-running sine). */
