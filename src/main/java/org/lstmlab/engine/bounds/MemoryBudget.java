@@ -13,8 +13,8 @@ import java.util.Locale;
  *
  * <p>A request made while the program already holds a lot (a training run, which lives for minutes beside
  * everything else) is also compared with what is still free now, {@link #available()}: the maximum heap, less what
- * is in use, less the margin. What looks used may be garbage not yet collected, so {@link #fitsNow} collects once
- * before refusing (a busy JVM otherwise refuses a 1 MB model).
+ * is in use, less a tenth of the heap. What looks used may be garbage not yet collected, so {@link #fitsNow}
+ * collects once before refusing (a busy JVM otherwise refuses a 1 MB model).
  */
 public final class MemoryBudget {
     private static final long MIN_MARGIN = 64L << 20;
@@ -42,14 +42,18 @@ public final class MemoryBudget {
         return bytes >= 0 && bytes <= limit();
     }
 
-    /** What this Java may still allocate now: the maximum heap, less what is in use, less the margin (may be < 0). */
+    /**
+     * What this Java may still allocate now: the maximum heap, less what is in use, less a tenth of the heap (at
+     * least 64 MiB); may be negative. The margin is smaller than {@link #limit()}'s: what is in use already counts
+     * what the program holds, so only the collector's working room is kept free.
+     */
     public static long available() {
         Runtime rt = Runtime.getRuntime();
         long max = rt.maxMemory();
         if (max == Long.MAX_VALUE) {
             return Long.MAX_VALUE / 4;
         }
-        return max - (rt.totalMemory() - rt.freeMemory()) - margin(max);
+        return max - (rt.totalMemory() - rt.freeMemory()) - Math.max(MIN_MARGIN, max / 10);
     }
 
     /**
