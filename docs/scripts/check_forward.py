@@ -1,8 +1,10 @@
+#!/usr/bin/env python3
 """Compares `lstm-lab forward` output with a golden case's expected.* tensors (numpy only, no torch).
 
-Usage: python3 check_forward.py CASE.safetensors OUT.safetensors
+Usage: python3 docs/scripts/check_forward.py CASE.safetensors OUT.safetensors
+   or: docs/scripts/check_forward.py CASE.safetensors OUT.safetensors
 Prints the worst relative error per tensor; exits 1 if any expected tensor is missing or off by more than
-1e-9 relative (1e-12 absolute near zero), the tolerance of shared/golden/FORMAT.md.
+1e-9 relative (1e-12 absolute near zero), the tolerance of docs/reference-cases.md.
 """
 import json, struct, sys
 import numpy as np
@@ -23,6 +25,8 @@ def load(path):
     return out
 
 
+if len(sys.argv) != 3:
+    sys.exit(__doc__)
 case, got = load(sys.argv[1]), load(sys.argv[2])
 bad = 0
 for k, want in case.items():

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Loads an LSTM Lab model file into PyTorch (no safetensors package needed) and runs it, for any input size.
 
 Usage:

@@ -7,6 +7,11 @@ import org.lstmlab.ui.LstmLabApp;
  * Entry point of {@code lstm-lab.jar}. With no arguments it opens the desktop app; with a sub-command it runs
  * the command line, which needs no display.
  *
+ * <p>Every command runs in this one process: killing it (Ctrl+C, SIGTERM, SIGKILL) stops all of its work. The
+ * Vector API kernels are used when Java was started with {@code --add-modules jdk.incubator.vector} (the
+ * {@code bin/lstm-lab} script, the app image's launcher from {@code mvn -Papp package}, {@code mvn javafx:run} and
+ * the tests do that); otherwise the plain kernels run. Nothing starts a second JVM.
+ *
  * <p>This class deliberately does not extend {@code javafx.application.Application}: the Java launcher refuses
  * such a main class when JavaFX is on the class path, as it is in the shaded jar.
  */
@@ -22,7 +27,7 @@ public final class Main {
         if (isAppLaunch(args)) {
             LstmLabApp.launchApp(args);
         } else {
-            System.exit(VectorRelaunch.runIfUseful(args).orElseGet(() -> LstmLabCommand.run(args)));
+            System.exit(LstmLabCommand.run(args));
         }
     }
 

@@ -38,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
             case "keras" -> ModelExport.Target.KERAS;
             default -> throw new IllegalArgumentException("--to must be pytorch or keras, got '" + to + "'");
         };
+        for (Path file : ModelExport.files(target, out)) {
+            Outputs.notAnInput("--out", file, "the model file", model.model);
+        }
         ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
         for (Path p : ModelExport.write(target, m.model(), m.training().orElse(null), m.kind(), out)) {

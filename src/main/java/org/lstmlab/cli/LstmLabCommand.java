@@ -1,6 +1,8 @@
 package org.lstmlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -41,6 +43,7 @@ public final class LstmLabCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new LstmLabCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(Path.class, LstmLabCommand::path);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("lstm-lab: " + ex.getMessage()
                     + " (see 'lstm-lab " + commandPath(ex.getCommandLine()) + "--help')");
@@ -48,9 +51,23 @@ public final class LstmLabCommand implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("lstm-lab: " + CliErrors.describe(ex));
+            CliErrors.details(ex).forEach(line -> commandLine.getErr().println("lstm-lab: " + line));
             return CliErrors.exitCode(ex);
         });
         return cl;
+    }
+
+    /** A file option's value: an empty text or one the file system cannot name is refused, naming the option. */
+    private static Path path(String text) {
+        if (text.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty path names no file");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path (" + e.getReason()
+                    + ")");
+        }
     }
 
     private static String commandPath(CommandLine cl) {
@@ -61,10 +78,22 @@ public final class LstmLabCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** Runs the command line and returns the exit code. */
+    /**
+     * Runs the command line and returns the exit code. Even an error the program did not expect (out of memory,
+     * a bug) ends as one line on stderr, with exit code 1.
+     */
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return commandLine(out, err).execute(args);
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("lstm-lab: out of memory (" + e.getMessage() + "); a size was not checked against the "
+                    + "memory limit: please report it");
+            return 1;
+        } catch (RuntimeException | Error e) {
+            err.println("lstm-lab: internal error: " + CliErrors.describe(e));
+            return 1;
+        }
     }
 }

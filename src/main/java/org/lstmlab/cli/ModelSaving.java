@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.lstmlab.engine.bounds.InputFiles;
+import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -13,8 +15,12 @@ final class ModelSaving {
     private ModelSaving() {
     }
 
-    /** Fails before training when the model could not be saved where asked. */
-    static void checkWritable(Path target) {
+    /**
+     * Fails before training when the model could not be saved where asked, or would replace one of the
+     * {@code inputs} (the data file): nothing the user pointed at is overwritten. Removes temp files that killed
+     * saves to the same target left behind.
+     */
+    static void checkWritable(Path target, Path... inputs) {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IllegalArgumentException(target + ": the folder " + dir + " does not exist");
@@ -22,8 +28,15 @@ final class ModelSaving {
         if (!Files.isWritable(dir)) {
             throw new IllegalArgumentException(target + ": the folder " + dir + " is not writable");
         }
-        if (Files.isDirectory(target)) {
-            throw new IllegalArgumentException(target + ": is a folder, not a file");
+        String kind = InputFiles.nonRegularKind(target);
+        if (kind != null) {
+            throw new IllegalArgumentException("--save " + target + ": is " + kind + ", not a regular file");
+        }
+        Outputs.notAnInput("--save", target, "the input file", inputs);
+        try {
+            AtomicFiles.deleteStaleTemps(target);
+        } catch (IOException e) {
+            // nothing to clean, or no right to: the save itself will say what is wrong
         }
     }
 

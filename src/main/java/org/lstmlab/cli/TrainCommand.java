@@ -134,7 +134,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSession.Builder builder = plan();
         Path target = noSave ? null : save;
         if (target != null) {
-            ModelSaving.checkWritable(target);
+            ModelSaving.checkWritable(target, dataFile);
         }
         long start = System.nanoTime();
         try (TrainingSession session = builder.build()) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
+import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.ui.common.TrainingThreads;
 
@@ -20,7 +21,7 @@ import org.lstmlab.ui.common.TrainingThreads;
  * main window, so it can reach the Train tab's model ({@code window.trainingView().viewModel()}) or the debugger.
  *
  * @param labelKey  the menu item's label, e.g. {@code menu.file.export.kerasCode}
- * @param extension without the dot, e.g. {@code py}
+ * @param extension without the dot, e.g. {@code py}; {@code null} for an export into a folder
  * @param writer    writes the file; the returned stage completes when it is written, exceptionally if it is not
  */
 public record ExportFormat(String labelKey, String extension, Writer writer) {
@@ -34,10 +35,22 @@ public record ExportFormat(String labelKey, String extension, Writer writer) {
     /** The formats of File ▸ Export, in menu order. */
     public static List<ExportFormat> all() {
         return List.of(
+                new ExportFormat("menu.file.export.torchModel", null, model(ModelExport.Target.PYTORCH)),
+                new ExportFormat("menu.file.export.kerasModel", null, model(ModelExport.Target.KERAS)),
                 new ExportFormat("menu.file.export.kerasCode", "py",
                         text(w -> w.trainingView().viewModel().kerasCodeProperty().get())),
                 new ExportFormat("menu.file.export.torchCode", "py",
                         text(w -> w.trainingView().viewModel().torchCodeProperty().get())));
+    }
+
+    /** True when the export writes several files into a folder the user chooses. */
+    public boolean folder() {
+        return extension == null;
+    }
+
+    /** A writer that puts the Train tab's model into a folder for {@code target} (weights, check input, model.py). */
+    static Writer model(ModelExport.Target target) {
+        return (window, dir) -> window.trainingView().viewModel().exportModel(target, dir);
     }
 
     /** A writer that saves a text the UI shows (read on the FX thread, written on the file thread). */

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
@@ -119,17 +120,28 @@ final class ModelFiles {
         });
     }
 
-    /** File ▸ Export ▸ {@code format}. */
+    /** File ▸ Export ▸ {@code format}: a file, or a folder for a model with its code and check input. */
     void export(ExportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n().getString("file.chooser.export"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                i18n().getString("file.filter.python"), "*." + format.extension()));
-        File f = chooser.showSaveDialog(window.ownerWindow());
-        if (f == null) {
-            return;
+        Path file;
+        if (format.folder()) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n().getString("file.chooser.exportFolder"));
+            File d = chooser.showDialog(window.ownerWindow());
+            if (d == null) {
+                return;
+            }
+            file = d.toPath();
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n().getString("file.chooser.export"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    i18n().getString("file.filter.python"), "*." + format.extension()));
+            File f = chooser.showSaveDialog(window.ownerWindow());
+            if (f == null) {
+                return;
+            }
+            file = withExtension(f.toPath(), format.extension());
         }
-        Path file = withExtension(f.toPath(), format.extension());
         format.writer().write(window, file).whenComplete((ok, err) -> Platform.runLater(() -> say(err == null
                 ? I18n.format(i18n(), "status.exported", file.getFileName())
                 : I18n.format(i18n(), "status.exportFailed", err.getCause() != null ? err.getCause().getMessage()

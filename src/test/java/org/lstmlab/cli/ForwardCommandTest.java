@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,21 +24,13 @@ import org.lstmlab.engine.io.Tensor;
 class ForwardCommandTest {
     @TempDir Path dir;
 
-    private Path golden(String name) throws IOException {
-        Path p = dir.resolve(name + ".safetensors");
-        try (InputStream in = getClass().getResourceAsStream("/golden/" + name + ".safetensors")) {
-            Files.copy(in, p);
-        }
-        return p;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"lstm_l1_small", "lstm_l2", "lstm_l1_zero_state", "gru_l1", "rnn_tanh_l1",
             "model_keras_seed", "model_charlm", "adam_torch_defaults", "adam_keras_defaults", "sgd_momentum"})
     void everyGoldenCaseAgreesThroughTheCommandLine(String name) throws IOException {
         Path out = dir.resolve(name + ".out.safetensors");
-        CliTestSupport.Result r = CliTestSupport.run("forward", "--case", golden(name).toString(), "--out",
-                out.toString());
+        CliTestSupport.Result r = CliTestSupport.run("forward", "--case", GoldenCase.copyTo(dir, name).toString(),
+                "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         SafeTensorsFile written = SafeTensors.read(out);
         GoldenCase expected = GoldenCase.load(name);
@@ -80,7 +71,7 @@ class ForwardCommandTest {
 
     @Test
     void truncatedFile() throws IOException {
-        Path p = golden("lstm_l1_small");
+        Path p = GoldenCase.copyTo(dir, "lstm_l1_small");
         byte[] b = Files.readAllBytes(p);
         Path cut = dir.resolve("cut.safetensors");
         Files.write(cut, java.util.Arrays.copyOf(b, b.length - 100));
@@ -98,7 +89,7 @@ class ForwardCommandTest {
 
     /** Rewrites a golden case with one tensor replaced. */
     private Path variant(String name, String tensor, Tensor replacement) throws IOException {
-        SafeTensorsFile f = SafeTensors.read(golden(name));
+        SafeTensorsFile f = SafeTensors.read(GoldenCase.copyTo(dir, name));
         Map<String, Tensor> tensors = new LinkedHashMap<>(f.tensors());
         tensors.put(tensor, replacement);
         Path p = dir.resolve(name + "-variant.safetensors");
@@ -122,7 +113,7 @@ class ForwardCommandTest {
 
     @Test
     void missingParameterNamesIt() throws IOException {
-        SafeTensorsFile f = SafeTensors.read(golden("gru_l1"));
+        SafeTensorsFile f = SafeTensors.read(GoldenCase.copyTo(dir, "gru_l1"));
         Map<String, Tensor> tensors = new LinkedHashMap<>(f.tensors());
         tensors.remove("weight_hh_l0");
         Path p = dir.resolve("gru-missing.safetensors");
@@ -132,7 +123,7 @@ class ForwardCommandTest {
 
     @Test
     void unknownKind() throws IOException {
-        SafeTensorsFile f = SafeTensors.read(golden("sgd_momentum"));
+        SafeTensorsFile f = SafeTensors.read(GoldenCase.copyTo(dir, "sgd_momentum"));
         Map<String, String> meta = new LinkedHashMap<>(f.metadata());
         meta.put("kind", "teapot");
         Path p = dir.resolve("teapot.safetensors");

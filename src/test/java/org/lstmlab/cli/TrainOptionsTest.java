@@ -77,8 +77,8 @@ class TrainOptionsTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().matches("lstm-lab: the model \\(lstm, 4096 units, 32 layers, [\\d,]+ weights\\) with "
-                + "batches of 4096 sequences of 10 steps needs about [\\d.]+ GB to train; this Java may use "
-                + "[\\d.]+ [GM]B more \\(maximum heap [\\d.]+ [GM]B\\)\\..*\\R"), r.err());
+                + "batches of 4096 sequences of 10 steps needs about [\\d.]+ [GT]iB to train; this Java may use "
+                + "([\\d.]+ [KMG]iB|\\d+ bytes) more \\(maximum heap [\\d.]+ [MG]iB\\)\\..*\\R"), r.err());
         assertTrue(seconds < 30, "refused before training, not after running out: " + seconds + " s");
     }
 

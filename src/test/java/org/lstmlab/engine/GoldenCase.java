@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,6 +30,17 @@ public final class GoldenCase {
 
     private GoldenCase(String name) {
         this.name = name;
+    }
+
+    /** A copy of the case's file in {@code dir} (kept if already there), for tests that run it as a user would. */
+    public static Path copyTo(Path dir, String name) throws IOException {
+        Path p = dir.resolve(name + ".safetensors");
+        if (!Files.exists(p)) {
+            try (InputStream in = GoldenCase.class.getResourceAsStream("/golden/" + name + ".safetensors")) {
+                Files.copy(in, p);
+            }
+        }
+        return p;
     }
 
     public static GoldenCase load(String name) {

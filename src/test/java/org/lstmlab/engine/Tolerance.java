@@ -3,7 +3,7 @@ package org.lstmlab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The golden tolerance of FORMAT.md: 1e-9 relative, or 1e-12 absolute near zero. */
+/** The golden tolerance of docs/reference-cases.md: 1e-9 relative, or 1e-12 absolute near zero. */
 public final class Tolerance {
     public static final double RELATIVE = 1e-9;
     public static final double ABSOLUTE = 1e-12;

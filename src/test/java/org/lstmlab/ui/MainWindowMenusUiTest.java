@@ -120,7 +120,7 @@ class MainWindowMenusUiTest {
             train.form().epochsProperty().set(1);
             train.start();
         }).get();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> train.snapshotProperty().get() != null
+        UiWait.until("a model trained for more than 3 steps", () -> train.snapshotProperty().get() != null
                 && train.snapshotProperty().get().steps() > 3 && train.hasModelProperty().get());
         WaitForAsyncUtils.asyncFx(train::pause).get();
         return train;
@@ -128,7 +128,7 @@ class MainWindowMenusUiTest {
 
     /** The button labelled {@code text} of the quit dialog on show (an earlier one may linger, hidden). */
     private static javafx.scene.control.Button dialogButton(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quitDialog").queryAll().stream()
+        UiWait.until("the quit dialog", () -> robot.lookup("#quitDialog").queryAll().stream()
                 .anyMatch(n -> n.getScene() != null && n.getScene().getWindow().isShowing()));
         javafx.scene.Node dialog = robot.lookup("#quitDialog").queryAll().stream()
                 .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).findFirst().orElseThrow();
@@ -175,7 +175,8 @@ class MainWindowMenusUiTest {
     @Test
     void exportingTheKerasCodeWritesWhatTheTrainTabShows(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("model.py");
-        ExportFormat keras = ExportFormat.all().get(0);
+        ExportFormat keras = ExportFormat.all().stream().filter(f -> f.labelKey().equals("menu.file.export.kerasCode"))
+                .findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> keras.writer().write(window, file)).get().toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
         String code = Files.readString(file, StandardCharsets.UTF_8);
@@ -185,9 +186,36 @@ class MainWindowMenusUiTest {
     }
 
     @Test
+    void exportingThePyTorchModelWritesTheRunsWeightsWithItsCodeAndCheckInput(@TempDir Path dir) throws Exception {
+        ExportFormat torch = ExportFormat.all().stream().filter(f -> f.labelKey().equals("menu.file.export.torchModel"))
+                .findFirst().orElseThrow();
+        assertTrue(torch.folder());
+        Path out = dir.resolve("for-pytorch");
+        var refused = WaitForAsyncUtils.asyncFx(() -> torch.writer().write(window, out)).get().toCompletableFuture();
+        var why = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> refused.get(30, TimeUnit.SECONDS));
+        assertTrue(why.getCause().getMessage().contains("no trained model"), why.getCause().getMessage());
+        trainBriefly();
+        WaitForAsyncUtils.asyncFx(() -> torch.writer().write(window, out)).get().toCompletableFuture()
+                .get(60, TimeUnit.SECONDS);
+        Path saved = dir.resolve("saved.safetensors");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.saveTo(saved)).get().get(60, TimeUnit.SECONDS));
+        var exported = org.lstmlab.engine.io.ModelFile.load(out.resolve("model.safetensors")).model();
+        var kept = org.lstmlab.engine.io.ModelFile.load(saved).model();
+        assertEquals(kept.spec(), exported.spec());
+        for (int k = 0; k < kept.parameters().size(); k++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(kept.parameters().get(k).data(),
+                    exported.parameters().get(k).data(), "the paused run's weights, " + kept.parameters().get(k).name());
+        }
+        String code = Files.readString(out.resolve("model.py"), StandardCharsets.UTF_8);
+        assertTrue(code.contains("load_state_dict") && code.contains("check_input.safetensors"), code);
+        assertTrue(Files.size(out.resolve("check_input.safetensors")) > 0);
+    }
+
+    @Test
     void theDebuggersKeysDoNothingOnAnotherTab(FxRobot robot) throws Exception {
         var debug = window.debugger().viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> debug.trace() != null);
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null);
         robot.clickOn("Train");
         var before = debug.cursor();
         robot.push(javafx.scene.input.KeyCode.F11);
@@ -195,7 +223,7 @@ class MainWindowMenusUiTest {
         assertEquals(before, debug.cursor(), "F11 on the Train tab does not step the hidden debugger");
         robot.clickOn("Debugger");
         robot.push(javafx.scene.input.KeyCode.F11);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !before.equals(debug.cursor()));
+        UiWait.until("F11 to step the debugger", () -> !before.equals(debug.cursor()));
     }
 
     @Test

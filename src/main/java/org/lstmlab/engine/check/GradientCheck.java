@@ -46,6 +46,12 @@ public final class GradientCheck {
      * @param backward computes the loss and fills every parameter's gradient (gradients are zeroed before)
      */
     public static Report check(List<Param> params, DoubleSupplier loss, Runnable backward, double eps) {
+        return check(params, loss, backward, eps, done -> { });
+    }
+
+    /** As {@link #check(List, DoubleSupplier, Runnable, double)}, telling {@code progress} each value checked. */
+    public static Report check(List<Param> params, DoubleSupplier loss, Runnable backward, double eps,
+                               java.util.function.LongConsumer progress) {
         for (Param p : params) {
             p.zeroGrad();
         }
@@ -88,6 +94,7 @@ public final class GradientCheck {
                     worstNumeric = numeric;
                 }
                 checked++;
+                progress.accept(checked);
             }
             failures += paramFailures;
             double reportedRel = Math.max(worstRel, 0);

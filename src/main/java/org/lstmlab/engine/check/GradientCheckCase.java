@@ -101,7 +101,35 @@ public final class GradientCheckCase {
 
     /** Runs the check with the default epsilon. */
     public GradientCheck.Report run() {
-        return GradientCheck.check(checkedParams(), this::loss, this::lossAndGradients, GradientCheck.DEFAULT_EPSILON);
+        return run(done -> { });
+    }
+
+    /** Runs the check with the default epsilon, telling {@code progress} how many values are done. */
+    public GradientCheck.Report run(java.util.function.LongConsumer progress) {
+        return GradientCheck.check(checkedParams(), this::loss, this::lossAndGradients, GradientCheck.DEFAULT_EPSILON,
+                progress);
+    }
+
+    /** How many values a case of these sizes checks: every weight, the input and the initial states. */
+    public static long values(CellType cell, int inputSize, int hiddenSize, int layers, int steps, int batch) {
+        long states = (cell.hasCellState() ? 2L : 1L) * layers * batch * hiddenSize;
+        return org.lstmlab.engine.nn.ModelSpec.stackParameters(cell, inputSize, hiddenSize, layers)
+                + (long) steps * batch * inputSize + states;
+    }
+
+    /**
+     * The work of a check, in multiply-adds: two forward passes per checked value, each about
+     * {@code L·T·(64 + B·G·H·(D+H))} (the 64 stands for the fixed cost of a time step, which dominates for tiny
+     * layers). A long overflow gives {@code Long.MAX_VALUE}.
+     */
+    public static long work(CellType cell, int inputSize, int hiddenSize, int layers, int steps, int batch) {
+        long perStep = org.lstmlab.engine.bounds.MemoryBudget.product(batch, (long) cell.gateCount() * hiddenSize,
+                (long) inputSize + hiddenSize);
+        long forward = org.lstmlab.engine.bounds.MemoryBudget.product(layers, steps,
+                perStep < 0 ? -1 : perStep + 64);
+        long all = org.lstmlab.engine.bounds.MemoryBudget.product(2, values(cell, inputSize, hiddenSize, layers,
+                steps, batch), forward);
+        return all < 0 ? Long.MAX_VALUE : all;
     }
 
     private static double dot(double[] a, int off, double[] w) {

@@ -156,9 +156,9 @@ public final class Batches {
         } else {
             double[] x = new double[steps * b * d];
             for (int s = 0; s < b; s++) {
-                double[] xs = check(samples.get(s), steps, d).x();
+                Sample sample = check(samples.get(s), steps, d);
                 for (int t = 0; t < steps; t++) {
-                    System.arraycopy(xs, t * d, x, (t * b + s) * d, d);
+                    sample.copyStep(t, x, (t * b + s) * d);
                 }
             }
             input = SequenceInput.dense(x, steps, b, d);

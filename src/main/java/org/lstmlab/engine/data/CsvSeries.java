@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A time series from a CSV file made into windows for forecasting: each sample is {@code window} consecutive rows
@@ -23,11 +25,13 @@ public final class CsvSeries {
         public Options {
             inputs = List.copyOf(inputs);
             targets = List.copyOf(targets);
-            if (window < 1) {
-                throw new IllegalArgumentException("window must be at least 1 row, got " + window);
+            if (window < 1 || window > CsvTable.MAX_ROWS) {
+                throw new IllegalArgumentException("the window must be 1.." + CsvTable.MAX_ROWS + " rows, got "
+                        + window);
             }
-            if (horizon < 1) {
-                throw new IllegalArgumentException("horizon must be at least 1 row, got " + horizon);
+            if (horizon < 1 || horizon > CsvTable.MAX_ROWS) {
+                throw new IllegalArgumentException("the horizon must be 1.." + CsvTable.MAX_ROWS + " rows, got "
+                        + horizon);
             }
             if (!(validationSplit >= 0 && validationSplit < 1)) {
                 throw new IllegalArgumentException("validation split must be in [0, 1), got " + validationSplit);
@@ -72,20 +76,12 @@ public final class CsvSeries {
             }
         }
         int rows = table.rows();
-        int windows = rows - o.window() - o.horizon() + 1;
-        if (windows < 2) {
-            throw new DataFileException(file, "has " + rows + " data rows: too few for windows of " + o.window()
-                    + " and a horizon of " + o.horizon() + " (at least " + (o.window() + o.horizon() + 1)
-                    + " are needed)");
-        }
-        int validation = (int) Math.round(windows * o.validationSplit());
-        int train = windows - validation;
-        if (train < 1) {
-            throw new DataFileException(file, "leaves no training windows with a validation split of "
-                    + o.validationSplit());
-        }
-        // Statistics from the rows the training windows and targets touch, so validation does not leak.
-        int statRows = train + o.window() + o.horizon() - 1;
+        int d = in.size();
+        Windows w = windows(file, rows, table.headers().size(), in.stream().map(table.headers()::get).toList(),
+                out.size(), o);
+        int windows = w.count();
+        int train = w.train();
+        int statRows = w.statRows();
         int width = table.headers().size();
         double[] mean = new double[width];
         double[] std = new double[width];
@@ -102,8 +98,8 @@ public final class CsvSeries {
             }
             double sd = Math.sqrt(var / statRows);
             if (!(sd > 1e-12 * Math.max(1, Math.abs(m)))) {
-                throw new DataFileException(file, 0, c + 1, "column " + table.headers().get(c)
-                        + " is constant in the training rows (" + m + "); it cannot be standardised");
+                throw new DataFileException(file, 0, c + 1, Message.of("engine.data.constant",
+                        table.headers().get(c), Double.toString(m)));
             }
             mean[c] = m;
             std[c] = sd;
@@ -116,20 +112,21 @@ public final class CsvSeries {
             }
             z[c] = v;
         }
-        List<Sample> samples = new ArrayList<>(windows);
-        int d = in.size();
-        for (int s = 0; s < windows; s++) {
-            double[] x = new double[o.window() * d];
-            for (int t = 0; t < o.window(); t++) {
-                for (int k = 0; k < d; k++) {
-                    x[t * d + k] = z[in.get(k)][s + t];
-                }
+        // One row-major copy of the standardised inputs; every window is a view into it, so memory grows with the
+        // rows, not with rows × window. windows() checked that rows × d fits one array, so no index overflows.
+        double[] inputRows = new double[rows * d];
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < d; k++) {
+                inputRows[r * d + k] = z[in.get(k)][r];
             }
+        }
+        List<Sample> samples = new ArrayList<>(windows);
+        for (int s = 0; s < windows; s++) {
             double[] y = new double[out.size()];
             for (int k = 0; k < out.size(); k++) {
                 y[k] = z[out.get(k)][s + o.window() - 1 + o.horizon()];
             }
-            samples.add(Sample.dense(x, o.window(), d, y));
+            samples.add(Sample.window(inputRows, s * d, o.window(), d, y));
         }
         String name = Path.of(file).getFileName().toString();
         Dataset ds = new Dataset(name, samples.subList(0, train), samples.subList(train, windows), d, out.size(),
@@ -142,6 +139,61 @@ public final class CsvSeries {
         }
         return new Loaded(ds, in.stream().map(table.headers()::get).toList(),
                 out.stream().map(table.headers()::get).toList(), outMean, outStd, rows, charset);
+    }
+
+    /**
+     * How a table of {@code rows} rows is cut into windows.
+     *
+     * @param count      windows in all
+     * @param train      the first {@code train} of them are for training, the rest for validation
+     * @param statRows   the rows the training windows and their targets touch (the standardisation uses these)
+     */
+    record Windows(int count, int train, int statRows) {
+    }
+
+    /**
+     * The windows of a table of {@code rows} rows and {@code columns} columns whose {@code inputs} are read and
+     * {@code outputs} columns forecast, checked before anything is allocated: counts are computed in longs, the
+     * inputs' one row-major copy (rows × inputs values; a window, window × inputs, is a view into it) must fit
+     * one Java array, and everything must fit the memory budget. Every refusal names the file and says what to
+     * change.
+     */
+    static Windows windows(String file, int rows, int columns, List<String> inputs, int outputs, Options o)
+            throws DataFileException {
+        long span = (long) o.window() + o.horizon(); // both ≥ 1 and < 2^31: no overflow in a long
+        long count = rows - span + 1;
+        if (count < 2) {
+            throw new DataFileException(file, Message.of("engine.data.tooFewRows", Integer.toString(rows),
+                    Integer.toString(o.window()), Integer.toString(o.horizon()), Long.toString(span + 1)));
+        }
+        int d = inputs.size();
+        long values = (long) rows * d;
+        if (values > MemoryBudget.MAX_ARRAY) {
+            throw new DataFileException(file, "its " + rows + " data rows × " + d + " input columns ("
+                    + names(inputs) + ") are " + values + " values, more than one Java array holds ("
+                    + MemoryBudget.MAX_ARRAY + "); choose fewer input columns or fewer rows");
+        }
+        long bytes = MemoryBudget.sum(MemoryBudget.product(3L * Double.BYTES, rows, columns),
+                MemoryBudget.product(Double.BYTES, values),
+                MemoryBudget.product(count, 80L + (long) Double.BYTES * outputs));
+        if (!MemoryBudget.fits(bytes)) {
+            throw new DataFileException(file, MemoryBudget.explain(count + " windows of " + o.window() + " rows × "
+                    + d + " columns would", bytes));
+        }
+        long validation = Math.round(count * o.validationSplit());
+        long train = count - validation;
+        if (train < 1) {
+            throw new DataFileException(file, Message.of("engine.data.noTraining",
+                    Double.toString(o.validationSplit())));
+        }
+        // count ≤ rows < 2^31, so these fit an int: the training windows' rows end at train − 1 + window + horizon
+        return new Windows((int) count, (int) train, (int) (train + span - 1));
+    }
+
+    /** "a, b, c" or "a, b, c, … (40 in all)" for messages. */
+    private static String names(List<String> columns) {
+        return columns.size() <= 5 ? String.join(", ", columns)
+                : String.join(", ", columns.subList(0, 5)) + ", … (" + columns.size() + " in all)";
     }
 
     private static List<Integer> unionOf(List<Integer> a, List<Integer> b) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.text.Message;
+
 /**
  * A numeric table parsed from CSV text (RFC 4180): quoted fields with doubled quotes, any of CRLF, LF and CR line
  * ends, a header row, one delimiter (comma, semicolon or tab, sniffed from the header). Every problem is reported
@@ -51,105 +54,157 @@ public final class CsvTable {
         if (i >= 0) {
             return i;
         }
-        if (nameOrNumber.trim().matches("\\d+")) {
-            int n = Integer.parseInt(nameOrNumber.trim());
+        String t = nameOrNumber.trim();
+        if (t.matches("\\d{1,9}")) {
+            int n = Integer.parseInt(t);
             if (n >= 1 && n <= headers.size()) {
                 return n - 1;
             }
         }
-        throw new DataFileException(file, "has no column '" + nameOrNumber + "' (columns: "
-                + String.join(", ", headers) + ")");
+        String list = String.join(", ", headers);
+        throw new DataFileException(file, Message.of("engine.data.noColumn", snippet(nameOrNumber),
+                list.length() <= 200 ? list : list.substring(0, 197) + "...", Integer.toString(headers.size())));
     }
 
-    /** Parses CSV text; {@code file} names it in messages. */
+    /**
+     * Parses CSV text; {@code file} names it in messages. The records are streamed into growing column arrays,
+     * so memory is the text plus the numbers (8 bytes a value), checked against the memory budget as they grow.
+     */
     public static CsvTable parse(String file, String text) throws DataFileException {
-        Problems problems = new Problems(file);
-        List<List<Field>> records = Tokenizer.records(file, text);
-        if (records.isEmpty()) {
-            throw new DataFileException(file, "is empty");
+        Builder b = new Builder(file);
+        Tokenizer.stream(file, text, MAX_COLUMNS + 1, b::record);
+        return b.finish();
+    }
+
+    /** Builds the table one record at a time. */
+    private static final class Builder {
+        private final String file;
+        private final Problems problems;
+        private List<String> names;
+        private boolean trailing;
+        private double[][] cols;
+        private int rows;
+
+        Builder(String file) {
+            this.file = file;
+            this.problems = new Problems(file);
         }
-        boolean trailing = records.get(0).size() > 1
-                && records.get(0).get(records.get(0).size() - 1).text().isBlank();
-        if (trailing) {
-            dropTrailing(records);
-        }
-        List<Field> head = records.get(0);
-        List<String> names = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (int c = 0; c < head.size(); c++) {
-            Field f = head.get(c);
-            String name = f.text().strip();
-            if (name.isEmpty()) {
-                problems.add(f.line(), f.column(), "column " + (c + 1) + " has no name in the header");
-            } else if (seen.containsKey(name)) {
-                problems.add(f.line(), f.column(), "column name '" + name + "' appears twice (columns "
-                        + (seen.get(name) + 1) + " and " + (c + 1) + ")");
+
+        void record(List<Field> rec) throws DataFileException {
+            if (names == null) {
+                header(rec);
+                return;
             }
-            seen.putIfAbsent(name, c);
-            names.add(name);
-        }
-        if (head.size() > MAX_COLUMNS) {
-            problems.add(1, 0, "has " + head.size() + " columns; at most " + MAX_COLUMNS + " are allowed");
-        }
-        problems.throwIfAny();
-        if (records.size() == 1) {
-            throw new DataFileException(file, 1, 0, "has a header but no data rows");
-        }
-        if (records.size() - 1 > MAX_ROWS) {
-            throw new DataFileException(file, "has " + (records.size() - 1) + " rows; at most " + MAX_ROWS
-                    + " are allowed");
-        }
-        int width = names.size();
-        double[][] cols = new double[width][records.size() - 1];
-        for (int r = 1; r < records.size(); r++) {
-            List<Field> rec = records.get(r);
+            int width = names.size();
+            if (trailing && rec.size() == width + 1 && rec.get(width).text().isBlank()) {
+                rec.remove(width);
+            }
+            if (rows == MAX_ROWS) {
+                throw new DataFileException(file, rec.get(0).line(), 0, Message.of("engine.data.tooManyRows",
+                        Integer.toString(MAX_ROWS)));
+            }
             if (rec.size() != width) {
-                Field first = rec.get(0);
-                problems.add(first.line(), 0, "expected " + width + " fields, saw " + rec.size());
-                continue;
+                problems.add(rec.get(0).line(), 0, Message.of("engine.data.fieldCount", Integer.toString(width),
+                        Integer.toString(rec.size())));
+                rows++;
+                return;
             }
+            ensureRow(rec.get(0).line());
             for (int c = 0; c < width; c++) {
                 Field f = rec.get(c);
-                String s = f.text().strip();
-                String where = "field " + (c + 1) + " (" + names.get(c) + "): ";
-                if (NUMBER.matcher(s).matches()) {
-                    double v = Double.parseDouble(s);
-                    if (Double.isInfinite(v)) {
-                        problems.add(f.line(), 0, where + "'" + snippet(s) + "' is too large for a double");
+                String v = f.text().strip();
+                String index = Integer.toString(c + 1);
+                String name = snippet(names.get(c));
+                if (NUMBER.matcher(v).matches()) {
+                    double x = Double.parseDouble(v);
+                    if (Double.isInfinite(x)) {
+                        problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
+                                Message.of("engine.data.tooLargeNumber", snippet(v))));
                     }
-                    cols[c][r - 1] = v;
-                } else if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(f.line(), 0, where + "missing value" + (s.isEmpty() ? "" : " ('" + s + "')"));
+                    cols[c][rows] = x;
+                } else if (MISSING.contains(v.toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name, v.isEmpty()
+                            ? Message.of("engine.data.missing") : Message.of("engine.data.missingAs", snippet(v))));
                 } else {
-                    problems.add(f.line(), 0, where + "'" + snippet(s) + "' is not a number" + hint(s));
+                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
+                            Message.of(notANumber(v), snippet(v))));
                 }
             }
+            rows++;
         }
-        problems.throwIfAny();
-        return new CsvTable(names, cols);
-    }
 
-    /** A delimiter at the end of every line: the empty last field is not a column. */
-    private static void dropTrailing(List<List<Field>> records) {
-        int width = records.get(0).size();
-        for (List<Field> rec : records) {
-            if (rec.size() == width && rec.get(width - 1).text().isBlank()) {
-                rec.remove(width - 1);
+        private void header(List<Field> head) throws DataFileException {
+            trailing = head.size() > 1 && head.get(head.size() - 1).text().isBlank();
+            List<Field> fields = trailing ? head.subList(0, head.size() - 1) : head;
+            List<String> list = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (int c = 0; c < fields.size(); c++) {
+                Field f = fields.get(c);
+                String name = f.text().strip();
+                if (name.isEmpty()) {
+                    problems.add(f.line(), f.column(), Message.of("engine.data.unnamedColumn",
+                            Integer.toString(c + 1)));
+                } else if (seen.containsKey(name)) {
+                    problems.add(f.line(), f.column(), Message.of("engine.data.duplicateColumn", snippet(name),
+                            Integer.toString(seen.get(name) + 1), Integer.toString(c + 1)));
+                }
+                seen.putIfAbsent(name, c);
+                list.add(name);
+            }
+            if (fields.size() > MAX_COLUMNS) {
+                problems.add(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(fields.size()),
+                        Integer.toString(MAX_COLUMNS)));
+            }
+            problems.throwIfAny();
+            names = list;
+            cols = new double[list.size()][16];
+        }
+
+        /** Room for row {@link #rows}, growing by half, within the memory budget. */
+        private void ensureRow(int line) throws DataFileException {
+            if (rows < cols[0].length) {
+                return;
+            }
+            int capacity = (int) Math.min(MAX_ROWS, cols[0].length + (long) cols[0].length / 2 + 16);
+            long bytes = MemoryBudget.product(3L * Double.BYTES, capacity, cols.length);
+            if (!MemoryBudget.fits(bytes)) {
+                throw new DataFileException(file, line, 0, MemoryBudget.explain("its " + rows + " rows of "
+                        + cols.length + " columns and the windows made from them would", bytes));
+            }
+            for (int c = 0; c < cols.length; c++) {
+                cols[c] = java.util.Arrays.copyOf(cols[c], capacity);
             }
         }
+
+        CsvTable finish() throws DataFileException {
+            if (names == null) {
+                throw new DataFileException(file, Message.of("engine.data.empty"));
+            }
+            problems.throwIfAny();
+            if (rows == 0) {
+                throw new DataFileException(file, 1, 0, Message.of("engine.data.noRows"));
+            }
+            double[][] exact = new double[cols.length][];
+            for (int c = 0; c < cols.length; c++) {
+                exact[c] = cols[c].length == rows ? cols[c] : java.util.Arrays.copyOf(cols[c], rows);
+                cols[c] = null;
+            }
+            return new CsvTable(names, exact);
+        }
     }
 
-    private static String hint(String s) {
+    /** The message for a field that is not a number, with a hint where the mistake is a common one. */
+    private static String notANumber(String s) {
         if (s.matches("[+-]?\\d+,\\d+")) {
-            return " (decimal comma? use a point)";
+            return "engine.data.decimalComma";
         }
         if (s.matches("[+-]?\\d{1,3}([,' ]\\d{3})+(\\.\\d*)?")) {
-            return " (thousands separator? remove it)";
+            return "engine.data.thousands";
         }
         if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity") || s.equalsIgnoreCase("-infinity")) {
-            return " (infinite values cannot be trained on)";
+            return "engine.data.infinite";
         }
-        return "";
+        return "engine.data.notNumber";
     }
 
     static String snippet(String s) {
@@ -166,7 +221,7 @@ public final class CsvTable {
             this.file = file;
         }
 
-        void add(int line, int column, String reason) {
+        void add(int line, int column, Message reason) {
             if (list.size() < REPORTED_PROBLEMS) {
                 list.add(new DataFileException.Problem(line, column, reason));
             } else {

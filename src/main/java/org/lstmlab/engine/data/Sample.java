@@ -1,16 +1,22 @@
 package org.lstmlab.engine.data;
 
+import java.util.Arrays;
+
 /**
  * One training example: a sequence of T steps and its target.
  *
+ * <p>Dense input may be a window of a larger row-major array shared by many samples (a CSV series' overlapping
+ * windows share one copy of the rows): the sample's values are {@code x[offset .. offset + T·D)}.
+ *
  * @param steps   T
  * @param size    D, features per step (the vocabulary size for one-hot input)
- * @param x       dense input (T × D), or null for one-hot input
+ * @param x       dense input (T × D from {@code offset}), or null for one-hot input
+ * @param offset  where the sample's input starts in {@code x} (0 unless the array is shared)
  * @param tokens  one-hot input as token ids (T), or null for dense input
  * @param target  target values: O for a last-step head, T × O for an every-step head; null with class targets
  * @param classes target classes: 1 for a last-step head, T for an every-step head; null with value targets
  */
-public record Sample(int steps, int size, double[] x, int[] tokens, double[] target, int[] classes) {
+public record Sample(int steps, int size, double[] x, int offset, int[] tokens, double[] target, int[] classes) {
     public Sample {
         if (steps < 1 || size < 1) {
             throw new IllegalArgumentException("a sample needs T ≥ 1 and D ≥ 1, got T=" + steps + " D=" + size);
@@ -18,8 +24,13 @@ public record Sample(int steps, int size, double[] x, int[] tokens, double[] tar
         if ((x == null) == (tokens == null)) {
             throw new IllegalArgumentException("a sample has either dense or one-hot input");
         }
-        if (x != null && x.length != steps * size) {
-            throw new IllegalArgumentException("input has " + x.length + " values, T·D = " + steps * size);
+        long values = (long) steps * size;
+        if (x != null && (offset < 0 || x.length - (long) offset < values)) {
+            throw new IllegalArgumentException("input has " + x.length + " values from offset " + offset + ", T·D = "
+                    + values);
+        }
+        if (x == null && offset != 0) {
+            throw new IllegalArgumentException("one-hot input has no offset");
         }
         if (tokens != null && tokens.length != steps) {
             throw new IllegalArgumentException("input has " + tokens.length + " tokens, T = " + steps);
@@ -29,24 +40,51 @@ public record Sample(int steps, int size, double[] x, int[] tokens, double[] tar
         }
     }
 
+    /** A sample whose dense input is all of {@code x} (or one-hot input). */
+    public Sample(int steps, int size, double[] x, int[] tokens, double[] target, int[] classes) {
+        this(steps, size, x, 0, tokens, target, classes);
+    }
+
     public static Sample dense(double[] x, int steps, int size, double... target) {
-        return new Sample(steps, size, x, null, target, null);
+        return new Sample(steps, size, x, 0, null, target, null);
+    }
+
+    /** A dense sample that is the window {@code rows[offset .. offset + steps·size)} of a shared row-major array. */
+    public static Sample window(double[] rows, int offset, int steps, int size, double... target) {
+        return new Sample(steps, size, rows, offset, null, target, null);
     }
 
     public static Sample denseClasses(double[] x, int steps, int size, int... classes) {
-        return new Sample(steps, size, x, null, null, classes);
+        return new Sample(steps, size, x, 0, null, null, classes);
     }
 
     public static Sample tokens(int[] tokens, int vocabulary, int[] classes) {
-        return new Sample(tokens.length, vocabulary, null, tokens, null, classes);
+        return new Sample(tokens.length, vocabulary, null, 0, tokens, null, classes);
     }
 
     public static Sample tokensWithValues(int[] tokens, int vocabulary, double[] target) {
-        return new Sample(tokens.length, vocabulary, null, tokens, target, null);
+        return new Sample(tokens.length, vocabulary, null, 0, tokens, target, null);
+    }
+
+    /**
+     * The dense input, T × D: the array itself when the sample owns it whole, else a copy of its window. Use
+     * {@link #copyStep} to read a shared window without copying it.
+     */
+    @Override
+    public double[] x() {
+        if (x == null || offset == 0 && x.length == steps * size) {
+            return x;
+        }
+        return Arrays.copyOfRange(x, offset, offset + steps * size);
     }
 
     public boolean isOneHot() {
         return tokens != null;
+    }
+
+    /** Copies x_t of dense input (D values) into {@code dst} at {@code at}. */
+    public void copyStep(int t, double[] dst, int at) {
+        System.arraycopy(x, offset + t * size, dst, at, size);
     }
 
     /** x_t as a dense vector. */
@@ -55,7 +93,7 @@ public record Sample(int steps, int size, double[] x, int[] tokens, double[] tar
         if (tokens != null) {
             v[tokens[t]] = 1;
         } else {
-            System.arraycopy(x, t * size, v, 0, size);
+            copyStep(t, v, 0);
         }
         return v;
     }

@@ -8,10 +8,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.lstmlab.engine.text.Message;
+
+import org.lstmlab.engine.bounds.InputFiles;
+import org.lstmlab.engine.bounds.MemoryBudget;
 
 /**
  * Reads a whole text file with a known or detected encoding, strictly: a byte sequence that is not valid in the
@@ -22,7 +24,7 @@ import java.util.Locale;
  * encoding was used and whether it was detected, so the UI can show it and let the user choose another.
  */
 public final class TextFiles {
-    /** Files larger than this are refused before reading. */
+    /** Text and CSV files larger than this (64 MiB) are refused before reading. */
     public static final long MAX_BYTES = 64L << 20;
     public static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -47,25 +49,22 @@ public final class TextFiles {
      * UTF-16LE/BE, GBK and GB18030.
      */
     public static Text read(Path file, Charset charset) throws IOException {
-        String name = file.toString();
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(name);
+        byte[] bytes = InputFiles.readAll(file, MAX_BYTES, "text and CSV files");
+        long decoding = MemoryBudget.product(8, bytes.length); // the decoded text and its copies, 2 bytes a char
+        if (!MemoryBudget.fits(decoding)) {
+            throw new DataFileException(file.toString(), MemoryBudget.explain("decoding its "
+                    + MemoryBudget.bytes(bytes.length) + " would", decoding));
         }
-        if (Files.isDirectory(file)) {
-            throw new DataFileException(name, "is a folder, not a file");
-        }
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new DataFileException(name, "is " + (size >> 20) + " MiB; text files are limited to "
-                    + (MAX_BYTES >> 20) + " MiB");
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        return decode(name, bytes, charset);
+        return decode(file.toString(), bytes, charset);
     }
 
     /** Decodes bytes as {@link #read} does; {@code name} is used in messages. */
     public static Text decode(String name, byte[] bytes, Charset charset) throws DataFileException {
         Bom bom = Bom.of(bytes);
+        if (bytes.length == (bom == null ? 0 : bom.length)) {
+            throw new DataFileException(name, Message.of(bytes.length == 0 ? "engine.data.empty"
+                    : "engine.data.onlyBom"));
+        }
         if (charset == null) {
             if (bom != null) {
                 return new Text(strict(name, bytes, bom.length, bom.charset), bom.charset, true, true);
@@ -76,8 +75,8 @@ public final class TextFiles {
                 try {
                     return new Text(strict(name, bytes, 0, GB18030), GB18030, false, true);
                 } catch (DataFileException notGb) {
-                    throw new DataFileException(name, notUtf8.line(), notUtf8.column(), notUtf8.reason()
-                            + "; it is not GB18030 either: choose its encoding");
+                    throw new DataFileException(name, notUtf8.line(), notUtf8.column(),
+                            Message.of("engine.data.notGb18030", notUtf8.why()));
                 }
             }
         }
@@ -104,14 +103,14 @@ public final class TextFiles {
             out.flip();
             int[] lc = lineAndColumn(out);
             int at = in.position();
-            throw new DataFileException(name, lc[0], lc[1], String.format(Locale.ROOT,
-                    "byte 0x%02X at offset %d is not valid %s", bytes[Math.min(at, bytes.length - 1)] & 0xFF, at,
-                    cs.name()));
+            throw new DataFileException(name, lc[0], lc[1], Message.of("engine.data.badByte",
+                    String.format(Locale.ROOT, "0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF),
+                    Integer.toString(at), cs.name()));
         }
         out.flip();
         String text = out.toString();
         if (text.isEmpty()) {
-            throw new DataFileException(name, "is empty");
+            throw new DataFileException(name, Message.of("engine.data.empty"));
         }
         return text;
     }

@@ -2,9 +2,17 @@ package org.lstmlab.engine.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmlab.engine.text.Message;
 
-/** Splits CSV text into records of fields (RFC 4180 quoting; CRLF, LF or CR line ends; sniffed delimiter). */
+/**
+ * Splits CSV text into records of fields (RFC 4180 quoting; CRLF, LF or CR line ends; sniffed delimiter), handing
+ * each record to a {@link Sink} as soon as it ends, so that no list of all fields is ever built.
+ */
 final class Tokenizer {
+    /** Receives each record's fields; the list is reused for the next record. */
+    interface Sink {
+        void record(List<CsvTable.Field> fields) throws DataFileException;
+    }
     private Tokenizer() {
     }
 
@@ -33,12 +41,20 @@ final class Tokenizer {
         return ',';
     }
 
+    /** All records at once; for small texts and tests. */
     static List<List<CsvTable.Field>> records(String file, String text) throws DataFileException {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        char delim = sniff(text);
         List<List<CsvTable.Field>> out = new ArrayList<>();
+        stream(file, text, CsvTable.MAX_COLUMNS + 1, r -> out.add(new ArrayList<>(r)));
+        return out;
+    }
+
+    /**
+     * Streams the records of {@code text} to {@code sink}; a record with more than {@code maxFields} fields is
+     * refused as soon as it has them.
+     */
+    static void stream(String file, String text, int maxFields, Sink sink) throws DataFileException {
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        char delim = sniff(text.substring(start, Math.min(text.length(), start + (1 << 20))));
         List<CsvTable.Field> rec = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int line = 1;
@@ -50,7 +66,7 @@ final class Tokenizer {
         int quoteLine = 0;
         int quoteCol = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = start; i < n; i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"') {
@@ -72,15 +88,14 @@ final class Tokenizer {
                     col++;
                 }
                 if (field.length() > CsvTable.MAX_FIELD_CHARS) {
-                    throw new DataFileException(file, quoteLine, quoteCol, "a quoted field is longer than "
-                            + CsvTable.MAX_FIELD_CHARS + " characters: is its closing quote missing?");
+                    throw new DataFileException(file, quoteLine, quoteCol, Message.of("engine.data.quotedTooLong",
+                            Integer.toString(CsvTable.MAX_FIELD_CHARS)));
                 }
                 continue;
             }
             if (c == '"') {
                 if (field.length() > 0 && !field.toString().isBlank() || wasQuoted) {
-                    throw new DataFileException(file, line, col, "a quote inside an unquoted field (quote the "
-                            + "whole field and double the quote)");
+                    throw new DataFileException(file, line, col, Message.of("engine.data.quoteInside"));
                 }
                 quoted = true;
                 wasQuoted = true;
@@ -92,6 +107,10 @@ final class Tokenizer {
             }
             if (c == delim) {
                 rec.add(new CsvTable.Field(field.toString(), fieldLine, fieldCol));
+                if (rec.size() > maxFields) {
+                    throw new DataFileException(file, line, col, "more than " + (maxFields - 1) + " fields in one "
+                            + "line; at most " + CsvTable.MAX_COLUMNS + " columns are allowed");
+                }
                 field.setLength(0);
                 wasQuoted = false;
                 col++;
@@ -103,8 +122,8 @@ final class Tokenizer {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                endRecord(out, rec, field, fieldLine, fieldCol, wasQuoted);
-                rec = new ArrayList<>();
+                endRecord(sink, rec, field, fieldLine, fieldCol, wasQuoted);
+                rec.clear();
                 field.setLength(0);
                 wasQuoted = false;
                 line++;
@@ -114,28 +133,27 @@ final class Tokenizer {
                 continue;
             }
             if (wasQuoted && !Character.isWhitespace(c)) {
-                throw new DataFileException(file, line, col, "text after the closing quote of a field");
+                throw new DataFileException(file, line, col, Message.of("engine.data.afterQuote"));
             }
             field.append(c);
             col++;
             if (field.length() > CsvTable.MAX_FIELD_CHARS) {
-                throw new DataFileException(file, fieldLine, fieldCol, "a field is longer than "
-                        + CsvTable.MAX_FIELD_CHARS + " characters");
+                throw new DataFileException(file, fieldLine, fieldCol, Message.of("engine.data.fieldTooLong",
+                        Integer.toString(CsvTable.MAX_FIELD_CHARS)));
             }
         }
         if (quoted) {
-            throw new DataFileException(file, quoteLine, quoteCol, "the quote opened here is never closed");
+            throw new DataFileException(file, quoteLine, quoteCol, Message.of("engine.data.unclosedQuote"));
         }
-        endRecord(out, rec, field, fieldLine, fieldCol, wasQuoted);
-        return out;
+        endRecord(sink, rec, field, fieldLine, fieldCol, wasQuoted);
     }
 
-    private static void endRecord(List<List<CsvTable.Field>> out, List<CsvTable.Field> rec, StringBuilder field,
-                                  int line, int col, boolean wasQuoted) {
+    private static void endRecord(Sink sink, List<CsvTable.Field> rec, StringBuilder field, int line, int col,
+                                  boolean wasQuoted) throws DataFileException {
         if (rec.isEmpty() && field.length() == 0 && !wasQuoted) {
             return;  // a blank line
         }
         rec.add(new CsvTable.Field(field.toString(), line, col));
-        out.add(rec);
+        sink.record(rec);
     }
 }

@@ -3,11 +3,9 @@ package org.lstmlab.engine.interop;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
-import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.bounds.InputFiles;
 
 /** What a model file is, from its first bytes (never from its name alone). */
 enum FileKind {
@@ -19,13 +17,10 @@ enum FileKind {
     private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
     static FileKind of(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw Files.exists(file) ? new ModelFileException(file.toString(), "is not a regular file")
-                    : new java.nio.file.NoSuchFileException(file.toString());
-        }
         byte[] head = new byte[8];
         int n;
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        // a folder, device or FIFO is refused by its type before it is opened
+        try (FileChannel ch = InputFiles.openRegular(file)) {
             ByteBuffer b = ByteBuffer.wrap(head);
             while (b.hasRemaining() && ch.read(b) > 0) {
                 // fill up to 8 bytes

@@ -45,7 +45,15 @@ public final class ModelExport {
     private ModelExport() {
     }
 
-    /** Writes the files; returns their paths. Every file is written atomically. */
+    /** The files {@link #write} writes into {@code dir} for {@code target}: the code, the weights, the check input. */
+    public static List<Path> files(Target target, Path dir) {
+        return target == Target.PYTORCH
+                ? List.of(dir.resolve("model.py"), dir.resolve("model.safetensors"),
+                        dir.resolve("check_input.safetensors"))
+                : List.of(dir.resolve("model.py"), dir.resolve("model.weights.h5"), dir.resolve("check_input.npz"));
+    }
+
+    /** Writes the files (see {@link #files}); returns their paths. Every file is written atomically. */
     public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
                                    Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -59,10 +67,11 @@ public final class ModelExport {
         double[] x = checkInput(s.inputSize());
         Predictor.Prediction y = Predictor.predict(model, x, CHECK_BATCH, CHECK_STEPS);
         int[] xShape = {CHECK_BATCH, CHECK_STEPS, s.inputSize()};
-        Path code = dir.resolve("model.py");
+        List<Path> files = files(target, dir);
+        Path code = files.get(0);
+        Path weights = files.get(1);
+        Path check = files.get(2);
         if (target == Target.PYTORCH) {
-            Path weights = dir.resolve("model.safetensors");
-            Path check = dir.resolve("check_input.safetensors");
             ModelFile.save(weights, model, training, null);
             Map<String, Tensor> t = new LinkedHashMap<>();
             t.put("input", Tensor.f64("input", xShape, x));
@@ -72,8 +81,6 @@ public final class ModelExport {
                     .getBytes(StandardCharsets.UTF_8)));
             return List.of(code, weights, check);
         }
-        Path weights = dir.resolve("model.weights.h5");
-        Path check = dir.resolve("check_input.npz");
         KerasWeightsWriter.write(weights, model);
         AtomicFiles.write(check, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);

@@ -93,6 +93,10 @@ final class TorchStateDict {
         int layers = 0;
         while (f.has(p + "weight_ih_l" + layers)) {
             layers++;
+            if (layers > ModelSpec.MAX_LAYERS) {
+                throw new ModelFileException(file, "has recurrent weights for more than " + ModelSpec.MAX_LAYERS
+                        + " layers ('" + p + "weight_ih_l" + layers + "'), more than LSTM Lab builds");
+            }
         }
         Map<String, Tensor> rnn = new LinkedHashMap<>();
         for (int k = 0; k < layers; k++) {

@@ -5,52 +5,67 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Crash-safe file replacement: a reader of {@code target} sees either the old file or the complete new one,
  * never a half-written mix, even if the process is killed or the body throws.
  *
  * <ol>
+ *   <li>refuse a target that exists but is not a regular file (a folder, a device, a FIFO, a socket): replacing
+ *       it with a regular file would destroy it; a symbolic link is followed, so the file it points to is
+ *       replaced and the link stays;</li>
+ *   <li>delete temp files that killed saves of the same target left behind (only those no live process holds);</li>
  *   <li>write a new sibling temp file {@code .<name>.tmp-<random>} in the target's own folder (a rename is only
- *       atomic within one file system);</li>
+ *       atomic within one file system), holding a lock on it while it is written;</li>
  *   <li>{@code FileChannel.force(true)}, so the data is on disk before it gets the name;</li>
  *   <li>{@code Files.move(ATOMIC_MOVE, REPLACE_EXISTING)} over the target;</li>
  *   <li>fsync the folder, so the new name survives a power cut (skipped on Windows, which cannot open folders).</li>
  * </ol>
- * On any failure before the move the temp file is deleted and the old target is untouched.
+ * On any failure before the move the temp file is deleted and the old target is untouched; a temp file still being
+ * written when the JVM shuts down (Ctrl+C, SIGTERM) is deleted by a shutdown hook. Errors of the file system
+ * (a full disk, a read-only folder) name the target, never the hidden temp file.
  */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
             .startsWith("windows");
     private static final int BUFFER_BYTES = 1 << 16;
+    private static final int MAX_LINKS = 40;
+    /** Temp files being written now, deleted by the shutdown hook if the JVM exits first. */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOK = new AtomicBoolean();
 
     private AtomicFiles() {
     }
 
     /**
      * Replaces {@code target} with what {@code body} writes. The stream is buffered; the body need not close it
-     * (closing it is harmless). Any exception from the body is rethrown after the temp file is removed.
+     * (closing it is harmless). Any exception from the body is rethrown unchanged after the temp file is removed;
+     * a failure of the file system is an {@link IOException} whose message starts with {@code target}.
      */
     public static void write(Path target, IOConsumer<OutputStream> body) throws IOException {
-        Path abs = target.toAbsolutePath();
+        Path abs = resolveTarget(target);
         Path dir = abs.getParent();
-        if (dir == null) {
-            throw new FileSystemException(target.toString(), null, "not a file path");
-        }
-        if (Files.isDirectory(abs)) {
-            throw new FileSystemException(target.toString(), null, "is a folder, not a file");
-        }
+        String name = target.toString();
+        deleteStaleTemps(abs);
         Path tmp = null;
         FileChannel ch = null;
         for (int attempt = 0; ch == null; attempt++) {
@@ -59,18 +74,36 @@ public final class AtomicFiles {
                 ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 10) {
-                    throw e;
+                    throw failure(name, dir, e);
                 }
+            } catch (IOException e) {
+                throw failure(name, dir, e);
             }
         }
+        registerHook();
+        IN_FLIGHT.add(tmp);
         try {
-            try (FileChannel c = ch) {
-                OutputStream out = new BufferedOutputStream(new KeepOpen(Channels.newOutputStream(c)), BUFFER_BYTES);
+            try (FileChannel c = ch; FileLock ignored = lock(c)) {
+                OutputStream out = new BufferedOutputStream(new KeepOpen(Channels.newOutputStream(c), name, dir),
+                        BUFFER_BYTES);
                 body.accept(out);
                 out.flush();
-                c.force(true);
+                try {
+                    c.force(true);
+                    if (!WINDOWS) {
+                        move(tmp, abs); // while the lock is held, so no other process takes the temp for stale
+                    }
+                } catch (IOException e) {
+                    throw failure(name, dir, e);
+                }
             }
-            move(tmp, abs);
+            if (WINDOWS) {
+                try {
+                    move(tmp, abs); // Windows cannot rename an open file
+                } catch (IOException e) {
+                    throw failure(name, dir, e);
+                }
+            }
         } catch (Throwable t) {
             try {
                 Files.deleteIfExists(tmp);
@@ -78,8 +111,78 @@ public final class AtomicFiles {
                 t.addSuppressed(cleanup);
             }
             throw t;
+        } finally {
+            IN_FLIGHT.remove(tmp);
         }
         fsyncDirectory(dir);
+    }
+
+    /**
+     * The file a save to {@code target} replaces: the target itself, or the end of its chain of symbolic links.
+     * Refuses an empty path, a target in a folder that does not exist, and a target that is not a regular file.
+     */
+    static Path resolveTarget(Path target) throws IOException {
+        String name = target.toString();
+        if (name.isEmpty()) {
+            throw new FileSystemException("(empty path)", null, "no file name given");
+        }
+        Path abs = target.toAbsolutePath();
+        for (int links = 0; Files.isSymbolicLink(abs); links++) {
+            if (links >= MAX_LINKS) {
+                throw new FileSystemException(name, null, "too many levels of symbolic links");
+            }
+            Path to = Files.readSymbolicLink(abs);
+            abs = abs.resolveSibling(to).normalize();
+        }
+        if (abs.getParent() == null) {
+            throw new FileSystemException(name, null, "not a file path");
+        }
+        String kind = org.lstmlab.engine.bounds.InputFiles.nonRegularKind(abs);
+        if (kind != null) {
+            throw new FileSystemException(name, null, "is " + kind + ", not a regular file; a save would replace "
+                    + "it, so nothing was written");
+        }
+        if (!Files.isDirectory(abs.getParent())) {
+            throw new NoSuchFileException(name, null, "the folder " + abs.getParent() + " does not exist");
+        }
+        return abs;
+    }
+
+    /** The same failure, told about the target: "model.safetensors: cannot save (No space left on device)". */
+    private static IOException failure(String target, Path dir, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            FileSystemException f = new FileSystemException(target, null, "cannot save: permission denied in the "
+                    + "folder " + dir);
+            f.initCause(e);
+            return f;
+        }
+        String why = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        FileSystemException f = new FileSystemException(target, null, "cannot save (" + why + ")");
+        f.initCause(e);
+        return f;
+    }
+
+    private static FileLock lock(FileChannel c) {
+        try {
+            return c.tryLock();
+        } catch (IOException | OverlappingFileLockException | UnsupportedOperationException e) {
+            return null; // no locks on this file system: stale-temp cleaning then leaves our temp alone by age
+        }
+    }
+
+    private static void registerHook() {
+        if (HOOK.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Path p : IN_FLIGHT) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException | RuntimeException ignored) {
+                        // the JVM is going away; nothing else can be done
+                    }
+                }
+            }, "atomic-save-cleanup"));
+        }
     }
 
     /** Replaces {@code target} with {@code bytes}, atomically. */
@@ -88,8 +191,9 @@ public final class AtomicFiles {
     }
 
     /**
-     * Deletes temp files a killed process left next to {@code target} ({@code .<name>.tmp-*}). Call it when no
-     * other save of the same target can be running, e.g. at start-up.
+     * Deletes temp files killed saves left next to {@code target} ({@code .<name>.tmp-*}). A temp file that a save
+     * in this or another process is still writing is locked by it and left alone, so this is safe to call at any
+     * time; every {@link #write} calls it first.
      *
      * @return how many were deleted
      */
@@ -104,12 +208,31 @@ public final class AtomicFiles {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir,
                 p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path p : ds) {
-                if (Files.isRegularFile(p) && Files.deleteIfExists(p)) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !IN_FLIGHT.contains(p) && unlocked(p)
+                        && Files.deleteIfExists(p)) {
                     deleted++;
                 }
             }
+        } catch (IOException e) {
+            return deleted; // a folder we cannot list: nothing to clean, and the save itself will say why
         }
         return deleted;
+    }
+
+    /** True when no process holds the lock a live save keeps on its temp file. */
+    private static boolean unlocked(Path p) {
+        try (FileChannel c = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            FileLock l = c.tryLock();
+            if (l == null) {
+                return false;
+            }
+            l.release();
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** {@code .<name>.tmp-}, with the name cut so that the temp name stays under common 255-byte limits. */
@@ -145,32 +268,51 @@ public final class AtomicFiles {
         }
     }
 
-    /** Lets the body close its stream without closing the channel that still has to be forced. */
+    /**
+     * Lets the body close its stream without closing the channel that still has to be forced, and turns a failed
+     * write into an error about the target.
+     */
     private static final class KeepOpen extends OutputStream {
         private final OutputStream out;
+        private final String target;
+        private final Path dir;
 
-        KeepOpen(OutputStream out) {
+        KeepOpen(OutputStream out, String target, Path dir) {
             this.out = out;
+            this.target = target;
+            this.dir = dir;
         }
 
         @Override
         public void write(int b) throws IOException {
-            out.write(b);
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw failure(target, dir, e);
+            }
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw failure(target, dir, e);
+            }
         }
 
         @Override
         public void flush() throws IOException {
-            out.flush();
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw failure(target, dir, e);
+            }
         }
 
         @Override
         public void close() throws IOException {
-            out.flush();
+            flush();
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.lstmlab.engine.io;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
@@ -21,39 +24,190 @@ import org.lstmlab.engine.optim.Optimizer;
 import org.lstmlab.engine.optim.Sgd;
 
 /**
- * Runs a reference case (shared/golden/FORMAT.md: kinds {@code recurrent}, {@code model}, {@code optimizer})
- * through the engine and returns what it computed under the names of the case's {@code expected.} tensors without
- * that prefix. It never reads the expected tensors. Every check of the case's shapes and values happens before
- * anything is computed, with an error naming the file, the tensor and the reason.
+ * Runs a reference case (format: {@code docs/reference-cases.md}; kinds {@code recurrent}, {@code model},
+ * {@code optimizer}) through the engine and returns what it computed under the names of the case's {@code expected.}
+ * tensors without that prefix. It never reads the expected tensors.
+ *
+ * <p>Everything is checked before anything is built: the metadata's sizes against the shapes of the tensors
+ * actually in the file (from the header, before any data is read), the memory the run needs against the
+ * {@link MemoryBudget}, and every value for NaN and infinity. Each refusal names the file, the tensor or metadata
+ * key, and the reason.
  */
 public final class CaseRunner {
+    private static final String EXPECTED = "expected.";
+    /** Most optimizer steps a case may ask for. */
+    static final int MAX_STEPS = 1_000_000;
+
     private final SafeTensorsFile file;
+    private final SafeTensorsIndex index;
     private final String name;
 
-    private CaseRunner(SafeTensorsFile file) {
+    private CaseRunner(SafeTensorsFile file, SafeTensorsIndex index) {
         this.file = file;
+        this.index = index;
         this.name = file.source();
     }
 
+    /**
+     * Runs the case in {@code path}: its header is checked (metadata against shapes, memory) before any data is
+     * read, and its {@code expected.} tensors are never read.
+     */
+    public static Map<String, Tensor> run(Path path) throws IOException {
+        SafeTensorsIndex[] seen = new SafeTensorsIndex[1];
+        SafeTensorsFile f = SafeTensors.read(path, index -> {
+            plan(index);
+            seen[0] = index;
+        }, n -> !n.startsWith(EXPECTED));
+        return new CaseRunner(f, seen[0]).compute();
+    }
+
+    /** Runs a case already in memory, with the same checks. */
     public static Map<String, Tensor> run(SafeTensorsFile file) throws ModelFileException, SafeTensorsException {
-        CaseRunner r = new CaseRunner(file);
-        String kind = r.meta("kind");
-        return switch (kind) {
-            case "recurrent" -> r.recurrent();
-            case "model" -> r.model();
-            case "optimizer" -> r.optimizer();
-            default -> throw new ModelFileException(r.name, "unknown case kind '" + kind
-                    + "' (expected recurrent, model or optimizer)");
+        Map<String, TensorInfo> infos = new java.util.TreeMap<>();
+        for (Tensor t : file.tensors().values()) {
+            infos.put(t.name(), new TensorInfo(t.name(), t.dtype(), t.shape()));
+        }
+        SafeTensorsIndex index = new SafeTensorsIndex(file.source(), new java.util.TreeMap<>(infos), file.metadata());
+        plan(index);
+        return new CaseRunner(file, index).compute();
+    }
+
+    private Map<String, Tensor> compute() throws ModelFileException, SafeTensorsException {
+        return switch (index.requireMeta("kind")) {
+            case "recurrent" -> recurrent();
+            case "model" -> model();
+            default -> optimizer();
         };
     }
 
+    /** Checks a case's header: kind, metadata and every tensor the run reads, and the memory the run needs. */
+    static void plan(SafeTensorsIndex index) throws ModelFileException, SafeTensorsException {
+        Meta m = new Meta(index);
+        String kind = m.text("kind");
+        long bytes = switch (kind) {
+            case "recurrent" -> planRecurrent(index, m);
+            case "model" -> planModel(index, m);
+            case "optimizer" -> planOptimizer(index, m);
+            default -> throw new ModelFileException(index.source(), "unknown case kind '" + kind
+                    + "' (expected recurrent, model or optimizer)");
+        };
+        if (!MemoryBudget.fits(bytes)) {
+            throw new ModelFileException(index.source(), MemoryBudget.explain("running this " + kind + " case would",
+                    bytes));
+        }
+    }
+
+    private static long planRecurrent(SafeTensorsIndex index, Meta m) throws ModelFileException, SafeTensorsException {
+        Sizes z = Sizes.of(m, false);
+        stackTensors(index, "", z);
+        index.require("input", z.batch(), z.steps(), z.d());
+        optional(index, "h0", z.layers(), z.batch(), z.h());
+        if (z.cell().hasCellState()) {
+            optional(index, "c0", z.layers(), z.batch(), z.h());
+        }
+        optional(index, "grad_output", z.batch(), z.steps(), z.h());
+        return MemoryBudget.sum(ModelSpec.stackBytes(z.cell(), z.d(), z.h(), z.layers()), z.passBytes());
+    }
+
+    private static long planModel(SafeTensorsIndex index, Meta m) throws ModelFileException, SafeTensorsException {
+        String head = m.text("head");
+        if (!head.equals("last_sigmoid_bce") && !head.equals("seq_softmax_ce")) {
+            throw new ModelFileException(index.source(), "unknown head '" + head
+                    + "' (expected last_sigmoid_bce or seq_softmax_ce)");
+        }
+        Sizes z = Sizes.of(m, true);
+        stackTensors(index, "rnn.", z);
+        index.require("fc.weight", z.o(), z.h());
+        index.require("fc.bias", z.o());
+        index.require("input", z.batch(), z.steps(), z.d());
+        if (head.equals("last_sigmoid_bce")) {
+            index.require("target", z.batch(), z.o());
+        } else {
+            TensorInfo t = index.require("target", z.batch(), z.steps());
+            if (t.dtype().isFloating()) {
+                throw new ModelFileException(index.source(), "tensor 'target' is " + t.dtype() + ": class targets "
+                        + "must be stored as integers (I64)");
+            }
+        }
+        long rows = head.equals("last_sigmoid_bce") ? z.batch() : (long) z.batch() * z.steps();
+        return MemoryBudget.sum(ModelSpec.stackBytes(z.cell(), z.d(), z.h(), z.layers()),
+                4L * Double.BYTES * z.o() * (z.h() + 1L), z.passBytes(),
+                MemoryBudget.product(4 * Double.BYTES, rows, z.o()));
+    }
+
+    private static long planOptimizer(SafeTensorsIndex index, Meta m) throws ModelFileException, SafeTensorsException {
+        String which = m.text("optimizer");
+        int steps = m.size("steps", MAX_STEPS);
+        double lr = m.number("lr");
+        if (!(lr > 0 && lr < Double.POSITIVE_INFINITY)) {
+            throw new ModelFileException(index.source(), "metadata 'lr' = " + lr + ": a learning rate must be a "
+                    + "finite number above 0");
+        }
+        switch (which) {
+            case "adam" -> {
+                double[] betas = m.numbers("betas", 2);
+                for (double b : betas) {
+                    if (!(b >= 0 && b < 1)) {
+                        throw new ModelFileException(index.source(), "metadata 'betas' = '" + index.meta("betas")
+                                .orElse("") + "': each beta must be in [0, 1)");
+                    }
+                }
+                double eps = m.number("eps");
+                if (!(eps >= 0 && eps < Double.POSITIVE_INFINITY)) {
+                    throw new ModelFileException(index.source(), "metadata 'eps' = " + eps
+                            + ": must be a finite number, 0 or more");
+                }
+            }
+            case "sgd" -> {
+                double momentum = index.meta("momentum").isPresent() ? m.number("momentum") : 0.0;
+                if (!(momentum >= 0 && momentum < 1)) {
+                    throw new ModelFileException(index.source(), "metadata 'momentum' = " + momentum
+                            + ": must be in [0, 1)");
+                }
+            }
+            default -> throw new ModelFileException(index.source(), "unknown optimizer '" + which
+                    + "' (expected adam or sgd)");
+        }
+        TensorInfo start = index.tensor("param");
+        if (start.rank() != 1) {
+            throw new ModelFileException(index.source(), "tensor 'param' must be a vector, has shape "
+                    + Arrays.toString(start.shape()));
+        }
+        int n = start.dim(0);
+        index.require("grads", steps, n);
+        return MemoryBudget.product(4 * Double.BYTES, steps, n);
+    }
+
+    /** The weights of a stack, as PyTorch names them, for exactly {@code layers} layers. */
+    private static void stackTensors(SafeTensorsIndex index, String prefix, Sizes z)
+            throws ModelFileException, SafeTensorsException {
+        int g = z.cell().gateCount() * z.h();
+        for (int k = 0; k < z.layers(); k++) {
+            index.require(prefix + "weight_ih_l" + k, g, k == 0 ? z.d() : z.h());
+            index.require(prefix + "weight_hh_l" + k, g, z.h());
+            index.require(prefix + "bias_ih_l" + k, g);
+            index.require(prefix + "bias_hh_l" + k, g);
+        }
+        if (index.has(prefix + "weight_ih_l" + z.layers())) {
+            throw new ModelFileException(index.source(), "metadata 'num_layers' = " + z.layers()
+                    + " but the file has " + prefix + "weight_ih_l" + z.layers());
+        }
+    }
+
+    private static void optional(SafeTensorsIndex index, String tensor, int... shape) throws SafeTensorsException {
+        if (index.has(tensor)) {
+            index.require(tensor, shape);
+        }
+    }
+
     private Map<String, Tensor> recurrent() throws ModelFileException, SafeTensorsException {
-        CellType cell = cell();
-        int layers = positive("num_layers");
-        int d = positive("input_size");
-        int h = positive("hidden_size");
-        int steps = positive("seq_len");
-        int batch = positive("batch");
+        Sizes z = Sizes.of(new Meta(index), false);
+        CellType cell = z.cell();
+        int layers = z.layers();
+        int d = z.d();
+        int h = z.h();
+        int steps = z.steps();
+        int batch = z.batch();
         int g = cell.gateCount() * h;
         RecurrentStack stack = new RecurrentStack(cell, d, h, layers);
         for (Param p : stack.parameters()) {
@@ -111,21 +265,24 @@ public final class CaseRunner {
     }
 
     private Map<String, Tensor> model() throws ModelFileException, SafeTensorsException {
-        String head = meta("head");
-        CellType cell = cell();
-        int d = positive("input_size");
-        int h = positive("hidden_size");
-        int steps = positive("seq_len");
-        int batch = positive("batch");
-        int o = positive("output_size");
-        int layers = file.meta("num_layers").isPresent() ? positive("num_layers") : 1;
-        ModelSpec spec = switch (head) {
-            case "last_sigmoid_bce" -> new ModelSpec(cell, d, h, layers, o, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY);
-            case "seq_softmax_ce" -> new ModelSpec(cell, d, h, layers, o, HeadMode.EVERY_STEP,
-                    Loss.SOFTMAX_CROSS_ENTROPY);
-            default -> throw new ModelFileException(name, "unknown head '" + head
-                    + "' (expected last_sigmoid_bce or seq_softmax_ce)");
-        };
+        Meta m = new Meta(index);
+        String head = m.text("head");
+        Sizes z = Sizes.of(m, true);
+        CellType cell = z.cell();
+        int d = z.d();
+        int h = z.h();
+        int steps = z.steps();
+        int batch = z.batch();
+        int o = z.o();
+        int layers = z.layers();
+        ModelSpec spec;
+        try {
+            spec = head.equals("last_sigmoid_bce")
+                    ? new ModelSpec(cell, d, h, layers, o, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY)
+                    : new ModelSpec(cell, d, h, layers, o, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(name, "metadata: " + e.getMessage());
+        }
         SequenceModel model = new SequenceModel(spec);
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             load(e.getKey(), e.getValue());
@@ -161,7 +318,7 @@ public final class CaseRunner {
         } else {
             out.put("prediction", f64("prediction", Layout.toBatchFirst(pred, batch, steps, o), batch, steps, o));
         }
-        int[] lossShape = file.find("expected.loss").map(Tensor::shape).orElse(new int[] {1});
+        int[] lossShape = index.find(EXPECTED + "loss").map(TensorInfo::shape).orElse(new int[] {1});
         out.put("loss", Tensor.f64("loss", lossShape, new double[] {loss}));
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             String key = "grad." + e.getKey();
@@ -171,9 +328,10 @@ public final class CaseRunner {
     }
 
     private Map<String, Tensor> optimizer() throws ModelFileException, SafeTensorsException {
-        String which = meta("optimizer");
-        int steps = positive("steps");
-        double lr = number("lr");
+        Meta m = new Meta(index);
+        String which = m.text("optimizer");
+        int steps = m.size("steps", MAX_STEPS);
+        double lr = m.number("lr");
         Tensor start = file.tensor("param");
         if (start.rank() != 1) {
             throw new ModelFileException(name, "tensor 'param' must be a vector, has shape "
@@ -183,12 +341,12 @@ public final class CaseRunner {
         double[] grads = values("grads", steps, n);
         Optimizer opt = switch (which) {
             case "adam" -> {
-                double[] betas = numbers("betas", 2);
-                double eps = number("eps");
+                double[] betas = m.numbers("betas", 2);
+                double eps = m.number("eps");
                 Flavour f = file.meta("flavour").orElse("torch").equals("keras") ? Flavour.KERAS : Flavour.TORCH;
                 yield new Adam(lr, betas[0], betas[1], eps, f);
             }
-            case "sgd" -> new Sgd(lr, file.meta("momentum").isPresent() ? number("momentum") : 0.0);
+            case "sgd" -> new Sgd(lr, file.meta("momentum").isPresent() ? m.number("momentum") : 0.0);
             default -> throw new ModelFileException(name, "unknown optimizer '" + which + "' (expected adam or sgd)");
         };
         Param p = new Param("param", n);
@@ -204,55 +362,81 @@ public final class CaseRunner {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private String meta(String key) throws ModelFileException {
-        return file.meta(key).orElseThrow(() -> new ModelFileException(name, "metadata lacks '" + key + "'"));
-    }
+    /** The sizes in a recurrent or model case's metadata, each in its range (a model's output size; else 0). */
+    private record Sizes(CellType cell, int layers, int d, int h, int steps, int batch, int o) {
+        static Sizes of(Meta m, boolean model) throws ModelFileException {
+            CellType cell = m.cell();
+            int layers = !model || m.index().meta("num_layers").isPresent()
+                    ? m.size("num_layers", ModelSpec.MAX_LAYERS) : 1;
+            return new Sizes(cell, layers, m.size("input_size", ModelSpec.MAX_UNITS),
+                    m.size("hidden_size", ModelSpec.MAX_UNITS), m.size("seq_len", Integer.MAX_VALUE),
+                    m.size("batch", Integer.MAX_VALUE), model ? m.size("output_size", ModelSpec.MAX_UNITS) : 0);
+        }
 
-    private CellType cell() throws ModelFileException {
-        String c = meta("cell");
-        try {
-            return CellType.parse(c);
-        } catch (IllegalArgumentException e) {
-            throw new ModelFileException(name, "metadata 'cell': " + e.getMessage());
+        /** Traces and gradients of a forward and backward pass, and the copies of them the results hold. */
+        long passBytes() {
+            return MemoryBudget.product(2, ModelSpec.passBytes(cell, h, layers, steps, batch));
         }
     }
 
-    private int positive(String key) throws ModelFileException {
-        String v = meta(key);
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < 1 || n > 100_000) {
-                throw new ModelFileException(name, "metadata '" + key + "' = " + n + " is out of range");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ModelFileException(name, "metadata '" + key + "' = '" + v + "' is not a whole number");
+    /** The metadata of a case, read with errors that name the file, the key and the value. */
+    private record Meta(SafeTensorsIndex index) {
+        String text(String key) throws ModelFileException {
+            return index.meta(key).orElseThrow(() -> new ModelFileException(index.source(), "metadata lacks '"
+                    + key + "'"));
         }
-    }
 
-    private double number(String key) throws ModelFileException {
-        String v = meta(key);
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new ModelFileException(name, "metadata '" + key + "' = '" + v + "' is not a number");
-        }
-    }
-
-    private double[] numbers(String key, int count) throws ModelFileException {
-        String[] parts = meta(key).split(",");
-        if (parts.length != count) {
-            throw new ModelFileException(name, "metadata '" + key + "' must hold " + count + " numbers");
-        }
-        double[] out = new double[count];
-        for (int i = 0; i < count; i++) {
+        CellType cell() throws ModelFileException {
+            String c = text("cell");
             try {
-                out[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new ModelFileException(name, "metadata '" + key + "': '" + parts[i] + "' is not a number");
+                return CellType.parse(c);
+            } catch (IllegalArgumentException e) {
+                throw new ModelFileException(index.source(), "metadata 'cell': " + e.getMessage());
             }
         }
-        return out;
+
+        /** A whole number in 1..max. */
+        int size(String key, int max) throws ModelFileException {
+            String v = text(key).trim();
+            if (!v.matches("[+]?\\d{1,18}")) {
+                throw new ModelFileException(index.source(), "metadata '" + key + "' = '" + JsonWriter.abbreviate(v)
+                        + "' is not a whole number");
+            }
+            long n = Long.parseLong(v);
+            if (n < 1 || n > max) {
+                throw new ModelFileException(index.source(), "metadata '" + key + "' = " + n + " is outside 1.."
+                        + max);
+            }
+            return (int) n;
+        }
+
+        double number(String key) throws ModelFileException {
+            String v = text(key);
+            try {
+                return Double.parseDouble(v.trim());
+            } catch (NumberFormatException e) {
+                throw new ModelFileException(index.source(), "metadata '" + key + "' = '"
+                        + JsonWriter.abbreviate(v) + "' is not a number");
+            }
+        }
+
+        double[] numbers(String key, int count) throws ModelFileException {
+            String[] parts = text(key).split(",", -1);
+            if (parts.length != count) {
+                throw new ModelFileException(index.source(), "metadata '" + key + "' must hold " + count
+                        + " numbers separated by commas");
+            }
+            double[] out = new double[count];
+            for (int i = 0; i < count; i++) {
+                try {
+                    out[i] = Double.parseDouble(parts[i].trim());
+                } catch (NumberFormatException e) {
+                    throw new ModelFileException(index.source(), "metadata '" + key + "': '"
+                            + JsonWriter.abbreviate(parts[i]) + "' is not a number");
+                }
+            }
+            return out;
+        }
     }
 
     /** The tensor's values, checked to have exactly this shape and no NaN or infinity. */

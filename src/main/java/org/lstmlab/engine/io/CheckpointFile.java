@@ -61,32 +61,62 @@ public final class CheckpointFile {
         SafeTensors.write(file, tensors, meta, WriteOptions.FINITE_ONLY);
     }
 
+    /**
+     * Reads a checkpoint, checking everything it can before training resumes from it: the header first (format,
+     * architecture against the tensors present, memory), then every weight and optimizer value finite, the
+     * optimizer state complete and of the parameters' sizes, and the position inside the training run.
+     */
     public static Loaded load(Path file) throws IOException {
-        SafeTensorsFile f = SafeTensors.read(file);
         String name = file.toString();
-        String format = f.meta("format").orElse("");
-        if (!format.equals(FORMAT)) {
-            throw new ModelFileException(name, format.equals(ModelFile.FORMAT)
-                    ? "is a model file, not a training checkpoint (open it as a model)"
-                    : format.isEmpty() ? "is not an LSTM Lab training checkpoint"
-                    : "format is '" + format + "', not " + FORMAT);
-        }
-        int version = integer(name, "format_version", f.requireMeta("format_version"));
-        if (version > VERSION) {
-            throw new ModelFileException(name, "made by a newer version of LSTM Lab (checkpoint format " + version
-                    + "; this version reads up to " + VERSION + ")");
-        }
-        ModelSpec spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"));
-        TrainingConfig config = ModelJson.parseTraining(name, f.requireMeta("training"), new java.util.ArrayList<>());
+        ModelSpec[] specs = new ModelSpec[1];
+        TrainingConfig[] configs = new TrainingConfig[1];
+        SafeTensorsFile f = SafeTensors.read(file, index -> {
+            String format = index.meta("format").orElse("");
+            if (!format.equals(FORMAT)) {
+                throw new ModelFileException(name, format.equals(ModelFile.FORMAT)
+                        ? "is a model file, not a training checkpoint (open it as a model)"
+                        : format.isEmpty() ? "is not an LSTM Lab training checkpoint"
+                        : "format is '" + JsonWriter.abbreviate(format) + "', not " + FORMAT);
+            }
+            int version = integer(name, "format_version", index.requireMeta("format_version"));
+            if (version > VERSION) {
+                throw new ModelFileException(name, "made by a newer version of LSTM Lab (checkpoint format "
+                        + version + "; this version reads up to " + VERSION + ")");
+            }
+            specs[0] = ModelJson.parseArchitecture(name, index.requireMeta("architecture"));
+            configs[0] = ModelJson.parseTraining(name, index.requireMeta("training"), new java.util.ArrayList<>());
+            ModelFile.checkTensors(name, index, specs[0], "rnn.", false);
+            for (TensorInfo t : index.tensors().values()) {
+                if (t.name().startsWith(OPTIMIZER) && t.rank() != 1) {
+                    throw new ModelFileException(name, "tensor '" + t.name() + "' must be a vector, has shape "
+                            + java.util.Arrays.toString(t.shape()));
+                }
+            }
+        });
+        ModelSpec spec = specs[0];
+        TrainingConfig config = configs[0];
         SequenceModel model = new SequenceModel(spec);
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             double[] v = f.require(e.getKey(), e.getValue().shape()).doubles();
+            for (int i = 0; i < v.length; i++) {
+                if (!Double.isFinite(v[i])) {
+                    throw new ModelFileException(name, "tensor '" + e.getKey() + "' holds " + v[i] + " at index " + i
+                            + "; a checkpoint's weights must be finite");
+                }
+            }
             System.arraycopy(v, 0, e.getValue().data(), 0, v.length);
         }
         Map<String, double[]> state = new LinkedHashMap<>();
         for (Map.Entry<String, Tensor> e : f.tensors().entrySet()) {
             if (e.getKey().startsWith(OPTIMIZER)) {
                 state.put(e.getKey().substring(OPTIMIZER.length()), e.getValue().doubles());
+            }
+        }
+        if (!state.isEmpty()) {
+            try {
+                config.newOptimizer().checkState(state, model.parameters());
+            } catch (IllegalArgumentException e) {
+                throw new ModelFileException(name, e.getMessage());
             }
         }
         Map<String, String> run = new LinkedHashMap<>();
@@ -97,8 +127,13 @@ public final class CheckpointFile {
         }
         List<String> vocabulary = f.meta("vocabulary").isPresent()
                 ? ModelJson.parseStringArray(name, f.meta("vocabulary").get()) : List.of();
-        return new Loaded(model, config, state, integer(name, "epoch", f.requireMeta("epoch")),
-                integer(name, "batch", f.requireMeta("batch")), run, vocabulary);
+        int epoch = integer(name, "epoch", f.requireMeta("epoch"));
+        int batch = integer(name, "batch", f.requireMeta("batch"));
+        if (epoch > config.epochs() || epoch == config.epochs() && batch != 0) {
+            throw new ModelFileException(name, "position epoch " + epoch + ", batch " + batch + " is past the end of "
+                    + "a run of " + config.epochs() + " epochs");
+        }
+        return new Loaded(model, config, state, epoch, batch, run, vocabulary);
     }
 
     private static int integer(String file, String key, String value) throws ModelFileException {
@@ -109,7 +144,7 @@ public final class CheckpointFile {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new ModelFileException(file, key + " '" + value + "' is not a count");
+            throw new ModelFileException(file, key + " '" + JsonWriter.abbreviate(value) + "' is not a count");
         }
     }
 }

@@ -12,7 +12,9 @@ public final class JsonException extends IOException {
         /** An object holds the same key twice. */
         DUPLICATE_KEY,
         /** Objects and arrays nest deeper than the parser's limit. */
-        TOO_DEEP
+        TOO_DEEP,
+        /** More values (objects, arrays, strings, numbers, literals) than the parser's limit. */
+        TOO_MANY_VALUES
     }
 
     private final Kind kind;

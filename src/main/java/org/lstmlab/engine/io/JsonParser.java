@@ -18,11 +18,14 @@ public final class JsonParser {
 
     private final String text;
     private final int maxDepth;
+    private final long maxValues;
+    private long values;
     private int pos;
 
-    private JsonParser(String text, int maxDepth) {
+    private JsonParser(String text, int maxDepth, long maxValues) {
         this.text = text;
         this.maxDepth = maxDepth;
+        this.maxValues = maxValues;
     }
 
     /** Parses {@code text}, which must be one JSON value, nesting at most {@value #DEFAULT_MAX_DEPTH} deep. */
@@ -32,7 +35,16 @@ public final class JsonParser {
 
     /** Parses {@code text} with objects and arrays nested at most {@code maxDepth} deep. */
     public static JsonValue parse(String text, int maxDepth) throws JsonException {
-        JsonParser p = new JsonParser(text, maxDepth);
+        return parse(text, maxDepth, Long.MAX_VALUE);
+    }
+
+    /**
+     * Parses {@code text} with objects and arrays nested at most {@code maxDepth} deep and at most
+     * {@code maxValues} values in all (every object, array, string, number and literal counts one), so that the
+     * tree built from hostile text stays proportional to what the caller expects, not to the text's length.
+     */
+    public static JsonValue parse(String text, int maxDepth, long maxValues) throws JsonException {
+        JsonParser p = new JsonParser(text, maxDepth, maxValues);
         p.skipWhitespace();
         JsonValue v = p.value(0);
         p.skipWhitespace();
@@ -43,6 +55,10 @@ public final class JsonParser {
     }
 
     private JsonValue value(int depth) throws JsonException {
+        if (++values > maxValues) {
+            throw new JsonException(JsonException.Kind.TOO_MANY_VALUES, pos, "more than " + maxValues
+                    + " values");
+        }
         if (pos >= text.length()) {
             throw error("unexpected end of text, expected a value");
         }

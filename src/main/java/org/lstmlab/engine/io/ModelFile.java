@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -24,11 +25,13 @@ import org.lstmlab.engine.train.TrainingConfig;
  * {@code architecture} and {@code training} (JSON), {@code task}, {@code vocabulary} (JSON array). Saving is atomic
  * and refuses weights that are not finite.
  *
- * <p>Loading refuses a file of a newer major format, a file whose checksum does not match ("the file is damaged"),
- * and a file whose tensors do not match its architecture, before anything is allocated from the architecture.
- * Metadata keys and JSON fields it does not know are not dropped silently: {@link Loaded#warnings()} lists them.
- * A safetensors file without LSTM Lab metadata (a plain PyTorch state_dict) is not read here: see
- * {@code org.lstmlab.engine.interop.ModelImport}.
+ * <p>Loading reads the header first: the format and version, the architecture against its limits, every tensor
+ * against the shape the architecture needs (and no other tensor), and the model's memory against the
+ * {@link MemoryBudget}, all before any tensor data is read or anything is allocated from the architecture. Then the
+ * checksum ("the file is damaged") and the values (finite) are checked, and only then is the model built. A file of
+ * a newer major format is refused. Metadata keys and JSON fields it does not know are not dropped silently:
+ * {@link Loaded#warnings()} lists them. A safetensors file without LSTM Lab metadata (a plain PyTorch state_dict)
+ * is not read here: see {@code org.lstmlab.engine.interop.ModelImport}.
  */
 public final class ModelFile {
     public static final String FORMAT = "lstm-lab-model";
@@ -101,37 +104,62 @@ public final class ModelFile {
         return f.meta("format").filter(FORMAT::equals).isPresent();
     }
 
-    public static Loaded load(Path file) throws IOException {
-        return load(SafeTensors.read(file));
+    /** True when the header's metadata says it is an LSTM Lab model file (of any version). */
+    public static boolean isModelFile(SafeTensorsIndex f) {
+        return f.meta("format").filter(FORMAT::equals).isPresent();
     }
 
-    /** Loads an already-read file; messages name {@code f.source()}. */
+    /**
+     * Reads a model file. The header is checked first (see the class comment); only then are the tensors read, the
+     * checksum compared and the model built.
+     */
+    public static Loaded load(Path file) throws IOException {
+        Plan[] plan = new Plan[1];
+        SafeTensorsFile f = SafeTensors.read(file, index -> plan[0] = plan(index));
+        return build(f, plan[0]);
+    }
+
+    /** Loads an already-read file (its header is checked as {@link #load(Path)} does); messages name its source. */
     public static Loaded load(SafeTensorsFile f) throws IOException {
+        return build(f, plan(f.index()));
+    }
+
+    /**
+     * Refuses a model file's header as {@link #load(Path)} would, before its data is read: for callers that read
+     * the file themselves and pass it to {@link #load(SafeTensorsFile)} (pass this as their
+     * {@link SafeTensors.HeaderCheck} for model files).
+     */
+    public static void checkHeader(SafeTensorsIndex index) throws IOException {
+        plan(index);
+    }
+
+    /** What the header says, checked against the tensors present, before any data is read. */
+    private record Plan(int[] version, ModelSpec spec, Optional<TrainingConfig> training, List<String> unknown) {
+    }
+
+    private static Plan plan(SafeTensorsIndex f) throws IOException {
         String name = f.source();
         if (!isModelFile(f)) {
-            throw new ModelFileException(name, f.meta("format").isPresent()
-                    ? "format is '" + f.meta("format").get() + "', not " + FORMAT
-                    : "has no LSTM Lab metadata (a plain state_dict is imported, not loaded as a model file)");
+            Optional<String> format = f.meta("format");
+            throw new ModelFileException(name, format.isEmpty()
+                    ? "has no LSTM Lab metadata (a plain state_dict is imported, not loaded as a model file)"
+                    : format.get().equals(CheckpointFile.FORMAT)
+                    ? "is a training checkpoint, not a model file (open it to resume training)"
+                    : "format is '" + JsonWriter.abbreviate(format.get()) + "', not " + FORMAT);
         }
         int[] version = parseVersion(name, f.meta("format_version").orElse(""));
         if (version[0] > VERSION) {
             throw new ModelFileException(name, "made by a newer version of LSTM Lab (model format " + version[0]
                     + "; this version reads up to " + VERSION + ")");
         }
-        List<String> warnings = new ArrayList<>();
-        if (version[0] >= 2) {
-            String stored = f.meta(ModelChecksum.KEY).orElseThrow(() -> new ModelFileException(name,
-                    "the file is damaged (format " + version[0] + " requires a checksum and it has none)"));
-            if (!stored.equals(ModelChecksum.of(f.tensors(), f.metadata()))) {
-                throw new ModelFileException(name, "the file is damaged (checksum mismatch)");
-            }
-        } else {
-            warnings.add("model format 1 has no checksum: damage cannot be detected; save it again to add one");
+        if (version[0] >= 2 && f.meta(ModelChecksum.KEY).isEmpty()) {
+            throw new ModelFileException(name, "the file is damaged (format " + version[0] + " requires a checksum "
+                    + "and it has none)");
         }
         List<String> unknown = new ArrayList<>();
         for (String k : f.metadata().keySet()) {
             if (!KNOWN_METADATA.contains(k)) {
-                unknown.add(k);
+                unknown.add(JsonWriter.abbreviate(k));
             }
         }
         ModelSpec spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"), unknown);
@@ -139,42 +167,79 @@ public final class ModelFile {
         if (f.meta("training").isPresent()) {
             training = Optional.of(ModelJson.parseTraining(name, f.meta("training").get(), unknown));
         }
-        if (!unknown.isEmpty()) {
-            warnings.add("fields this version does not know were ignored (model format " + version[0] + "."
-                    + version[1] + "): " + String.join(", ", unknown));
+        checkTensors(name, f, spec, "rnn.", false);
+        Map<String, int[]> expected = expectedShapes(spec);
+        for (String k : f.tensors().keySet()) {
+            if (!expected.containsKey(k)) {
+                throw new ModelFileException(name, "tensor '" + JsonWriter.abbreviate(k) + "' is not part of the "
+                        + "architecture " + ModelJson.architecture(spec));
+            }
         }
-        checkTensors(f, spec);
-        SequenceModel model = new SequenceModel(spec);
+        return new Plan(version, spec, training, unknown);
+    }
+
+    /** The model of a file whose header {@link #plan} accepted: checksum, then finite values, then the model. */
+    private static Loaded build(SafeTensorsFile f, Plan p) throws IOException {
+        String name = f.source();
+        List<String> warnings = new ArrayList<>();
+        if (p.version()[0] >= 2) {
+            if (!f.requireMeta(ModelChecksum.KEY).equals(ModelChecksum.of(f.tensors(), f.metadata()))) {
+                throw new ModelFileException(name, "the file is damaged (checksum mismatch)");
+            }
+        } else {
+            warnings.add("model format 1 has no checksum: damage cannot be detected; save it again to add one");
+        }
+        if (!p.unknown().isEmpty()) {
+            warnings.add("fields this version does not know were ignored (model format " + p.version()[0] + "."
+                    + p.version()[1] + "): " + String.join(", ", p.unknown()));
+        }
+        for (String key : expectedShapes(p.spec()).keySet()) {
+            Tensor t = f.tensor(key);
+            for (int i = 0; i < t.numel(); i++) {
+                if (!Double.isFinite(t.doubleAt(i))) {
+                    throw new ModelFileException(name, "tensor '" + key + "' holds " + t.doubleAt(i) + " at index "
+                            + i);
+                }
+            }
+        }
+        SequenceModel model = new SequenceModel(p.spec());
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
-            double[] v = f.tensors().get(e.getKey()).doubles();
+            double[] v = f.tensor(e.getKey()).doubles();
             System.arraycopy(v, 0, e.getValue().data(), 0, v.length);
         }
         List<String> vocabulary = f.meta("vocabulary").isPresent()
                 ? ModelJson.parseStringArray(name, f.meta("vocabulary").get()) : List.of();
-        return new Loaded(model, f.metadata(), training, f.meta("task").orElse(""), vocabulary, List.copyOf(warnings));
+        return new Loaded(model, f.metadata(), p.training(), f.meta("task").orElse(""), vocabulary,
+                List.copyOf(warnings));
     }
 
     /**
-     * Every tensor the architecture needs is present with its shape and finite values, and there is no other, before
-     * anything is allocated from the architecture's sizes.
+     * Every parameter of {@code spec} is in the file with its shape (a bare state_dict may lack the head), no
+     * recurrent layer beyond {@code spec.numLayers()} is, and the model fits the memory budget. The shapes are
+     * checked first: "the file does not hold what its metadata says" is the more useful message.
      */
-    private static void checkTensors(SafeTensorsFile f, ModelSpec spec) throws IOException {
-        String name = f.source();
-        Map<String, int[]> expected = expectedShapes(spec);
-        for (Map.Entry<String, int[]> e : expected.entrySet()) {
-            Tensor t = f.require(e.getKey(), e.getValue());
-            for (int i = 0; i < t.numel(); i++) {
-                if (!Double.isFinite(t.doubleAt(i))) {
-                    throw new ModelFileException(name, "tensor '" + e.getKey() + "' holds " + t.doubleAt(i)
-                            + " at index " + i);
-                }
-            }
+    static void checkTensors(String name, SafeTensorsIndex f, ModelSpec spec, String prefix, boolean headOptional)
+            throws ModelFileException, SafeTensorsException {
+        int g = spec.cell().gateCount() * spec.hiddenSize();
+        int h = spec.hiddenSize();
+        for (int k = 0; k < spec.numLayers(); k++) {
+            f.require(prefix + "weight_ih_l" + k, g, k == 0 ? spec.inputSize() : h);
+            f.require(prefix + "weight_hh_l" + k, g, h);
+            f.require(prefix + "bias_ih_l" + k, g);
+            f.require(prefix + "bias_hh_l" + k, g);
         }
-        for (String k : f.tensors().keySet()) {
-            if (!expected.containsKey(k)) {
-                throw new ModelFileException(name, "tensor '" + k + "' is not part of the architecture "
-                        + ModelJson.architecture(spec));
-            }
+        if (f.has(prefix + "weight_ih_l" + spec.numLayers())) {
+            throw new ModelFileException(name, "the architecture has " + spec.numLayers() + " layer(s) but the file "
+                    + "also has " + prefix + "weight_ih_l" + spec.numLayers());
+        }
+        if (!headOptional || f.has("fc.weight") || f.has("fc.bias")) {
+            f.require("fc.weight", spec.outputSize(), h);
+            f.require("fc.bias", spec.outputSize());
+        }
+        long bytes = 4L * Double.BYTES * spec.parameterCount();
+        if (!MemoryBudget.fits(bytes)) {
+            throw new ModelFileException(name, MemoryBudget.explain("its model " + spec.cell().id() + "("
+                    + spec.hiddenSize() + ") x" + spec.numLayers() + " would", bytes));
         }
     }
 
@@ -208,7 +273,8 @@ public final class ModelFile {
             }
             return new int[] {major, minor};
         } catch (NumberFormatException e) {
-            throw new ModelFileException(file, "format_version '" + s + "' is not a version (MAJOR or MAJOR.MINOR)");
+            throw new ModelFileException(file, "format_version '" + JsonWriter.abbreviate(s) + "' is not a version "
+                    + "(MAJOR or MAJOR.MINOR)");
         }
     }
 

@@ -74,7 +74,7 @@ final class ModelJson {
             HeadMode head = HeadMode.valueOf(f.string("head").toUpperCase(Locale.ROOT));
             Loss loss = Loss.parse(f.string("loss"));
             return new ModelSpec(cell, f.integer("input_size"), f.integer("hidden_size"), f.integer("num_layers"),
-                    f.integer("output_size"), head, loss);
+                    f.integer("output_size"), head, loss); // ModelSpec refuses sizes outside its limits
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "architecture: " + e.getMessage());
         }
@@ -167,10 +167,12 @@ final class ModelJson {
             throw new ModelFileException(file, what + "." + key + " must be an integer");
         }
 
+        /** A whole number in 0..{@link ModelSpec#MAX_UNITS}; the architecture's own limits are ModelSpec's. */
         int integer(String key) throws ModelFileException {
             long v = longValue(key);
-            if (v < 0 || v > 1_000_000) {
-                throw new ModelFileException(file, what + "." + key + " = " + v + " is out of range");
+            if (v < 0 || v > ModelSpec.MAX_UNITS) {
+                throw new ModelFileException(file, what + "." + key + " = " + v + " is outside 0.."
+                        + ModelSpec.MAX_UNITS);
             }
             return (int) v;
         }

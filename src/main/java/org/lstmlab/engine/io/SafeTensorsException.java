@@ -14,7 +14,10 @@ public final class SafeTensorsException extends IOException {
     public enum Kind {
         /** Fewer than the 8 bytes of the header length. */
         HEADER_TOO_SMALL,
-        /** The header length is above {@value SafeTensorsHeader#MAX_HEADER_BYTES} bytes. */
+        /**
+         * The header length is above {@value SafeTensorsHeader#MAX_HEADER_BYTES} bytes, or the header holds more
+         * than {@value SafeTensorsHeader#MAX_VALUES} JSON values.
+         */
         HEADER_TOO_LARGE,
         /** The header length points past the end of the file. */
         INVALID_HEADER_LENGTH,
@@ -49,7 +52,9 @@ public final class SafeTensorsException extends IOException {
         /** A tensor the caller needs is not in the file. */
         MISSING_TENSOR,
         /** A tensor has a different shape (or dtype) than the caller needs. */
-        WRONG_SHAPE
+        WRONG_SHAPE,
+        /** The tensors to read need more memory than {@link org.lstmlab.engine.bounds.MemoryBudget} allows. */
+        OVER_MEMORY_LIMIT
     }
 
     private final Kind kind;

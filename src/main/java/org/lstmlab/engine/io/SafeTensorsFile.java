@@ -1,6 +1,5 @@
 package org.lstmlab.engine.io;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +43,15 @@ public record SafeTensorsFile(String source, SortedMap<String, Tensor> tensors, 
         metadata = Collections.unmodifiableMap(meta);
     }
 
+    /** Its header as a {@link SafeTensorsIndex}: names, dtypes and shapes, and the metadata. */
+    public SafeTensorsIndex index() {
+        SortedMap<String, TensorInfo> infos = new TreeMap<>();
+        for (Tensor t : tensors.values()) {
+            infos.put(t.name(), new TensorInfo(t.name(), t.dtype(), t.shape()));
+        }
+        return new SafeTensorsIndex(source, infos, metadata);
+    }
+
     public boolean has(String name) {
         return tensors.containsKey(name);
     }
@@ -56,8 +64,7 @@ public record SafeTensorsFile(String source, SortedMap<String, Tensor> tensors, 
     public Tensor tensor(String name) throws SafeTensorsException {
         Tensor t = tensors.get(name);
         if (t == null) {
-            throw new SafeTensorsException(Kind.MISSING_TENSOR, source, "no tensor '" + name + "' (the file has "
-                    + tensors.size() + " tensors" + nearby(name) + ")");
+            throw SafeTensorsIndex.missing(source, name, tensors.keySet());
         }
         return t;
     }
@@ -68,15 +75,7 @@ public record SafeTensorsFile(String source, SortedMap<String, Tensor> tensors, 
      */
     public Tensor require(String name, int... shape) throws SafeTensorsException {
         Tensor t = tensor(name);
-        int[] actual = t.shape();
-        boolean ok = actual.length == shape.length;
-        for (int i = 0; ok && i < shape.length; i++) {
-            ok = shape[i] < 0 || shape[i] == actual[i];
-        }
-        if (!ok) {
-            throw new SafeTensorsException(Kind.WRONG_SHAPE, source, "tensor '" + name + "' has shape "
-                    + Arrays.toString(actual) + ", expected " + Arrays.toString(shape).replace("-1", "*"));
-        }
+        SafeTensorsIndex.checkShape(source, name, t.shape(), shape);
         return t;
     }
 
@@ -97,24 +96,6 @@ public record SafeTensorsFile(String source, SortedMap<String, Tensor> tensors, 
 
     /** A {@code __metadata__} value that must be present; a {@link Kind#INVALID_METADATA} error if it is not. */
     public String requireMeta(String key) throws SafeTensorsException {
-        String v = metadata.get(key);
-        if (v == null) {
-            throw new SafeTensorsException(Kind.INVALID_METADATA, source, "__metadata__ has no '" + key + "'");
-        }
-        return v;
-    }
-
-    /** ", e.g. 'a', 'b'" listing names that share a prefix or suffix with {@code name}, to help spot typos. */
-    private String nearby(String name) {
-        String tail = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        for (String k : tensors.keySet()) {
-            if (shown < 3 && (k.endsWith(tail) || k.startsWith(name))) {
-                sb.append(shown == 0 ? "; similar: '" : ", '").append(k).append('\'');
-                shown++;
-            }
-        }
-        return sb.toString();
+        return SafeTensorsIndex.requireMeta(source, metadata, key);
     }
 }

@@ -22,10 +22,18 @@ import org.lstmlab.engine.io.SafeTensorsException.Kind;
  * Java reader needs (every number may be hostile; no duplicate keys; caps on nesting, tensor count and names).
  */
 final class SafeTensorsHeader {
-    /** The reference implementation's {@code MAX_HEADER_SIZE}. */
-    static final long MAX_HEADER_BYTES = 100_000_000L;
+    /**
+     * Longest header, 16 MiB. The reference implementation allows 100,000,000 bytes, but parsing that much JSON
+     * into a tree costs gigabytes; real headers (100,000 tensors, a vocabulary) stay far below 16 MiB.
+     */
+    static final long MAX_HEADER_BYTES = 16L << 20;
     /** More tensors than this is not a model LSTM Lab can use. */
     static final int MAX_TENSORS = 100_000;
+    /**
+     * Most JSON values (objects, arrays, strings, numbers) in a header: 12 per tensor plus room for metadata. It
+     * bounds the parsed tree, whatever the header holds: a shape of a million zeros is refused as it is parsed.
+     */
+    static final long MAX_VALUES = 12L * MAX_TENSORS + 1_000_000;
     /** Longest tensor name, in UTF-16 characters. */
     static final int MAX_NAME_LENGTH = 1024;
     /** A header needs depth 3 (header, tensor entry, shape); anything much deeper is an attack. */
@@ -96,8 +104,12 @@ final class SafeTensorsHeader {
 
     private static JsonValue parseJson(String source, String text) throws SafeTensorsException {
         try {
-            return JsonParser.parse(text, MAX_DEPTH);
+            return JsonParser.parse(text, MAX_DEPTH, MAX_VALUES);
         } catch (JsonException e) {
+            if (e.kind() == JsonException.Kind.TOO_MANY_VALUES) {
+                throw new SafeTensorsException(Kind.HEADER_TOO_LARGE, source, "header holds more than "
+                        + MAX_VALUES + " JSON values, above the limit for " + MAX_TENSORS + " tensors", e);
+            }
             Kind kind = e.kind() == JsonException.Kind.DUPLICATE_KEY ? Kind.DUPLICATE_KEY : Kind.INVALID_JSON;
             String what = kind == Kind.DUPLICATE_KEY ? "header has a " : "header is not valid JSON: ";
             throw new SafeTensorsException(kind, source, what + e.getMessage(), e);

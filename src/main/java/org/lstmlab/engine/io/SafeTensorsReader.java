@@ -6,13 +6,17 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.io.SafeTensorsException.Kind;
 
 /**
- * Reads a whole safetensors file. Every size is checked against the real length of the source before anything is
- * allocated for it: the header length (an unsigned 64-bit number) before the header is read, the tensors'
- * offsets before any data array exists.
+ * Reads a safetensors file in two phases. First the header: its length (an unsigned 64-bit number) is checked
+ * against the cap and the real file length before the header is read, then the header is validated in full and
+ * shown to the caller's {@link SafeTensors.HeaderCheck}. Only then the data: the memory the wanted tensors need is
+ * checked against the {@link MemoryBudget}, and only then are the arrays allocated and filled.
  */
 final class SafeTensorsReader {
     private static final int LENGTH_BYTES = 8;
@@ -20,7 +24,8 @@ final class SafeTensorsReader {
     private SafeTensorsReader() {
     }
 
-    static SafeTensorsFile read(ByteSource src, String source) throws IOException {
+    static SafeTensorsFile read(ByteSource src, String source, SafeTensors.HeaderCheck check,
+                                Predicate<String> wanted) throws IOException {
         long size = src.size();
         if (size < LENGTH_BYTES) {
             throw new SafeTensorsException(Kind.HEADER_TOO_SMALL, source, "file has " + size
@@ -42,9 +47,23 @@ final class SafeTensorsReader {
         long dataStart = LENGTH_BYTES + n;
         SafeTensorsHeader.Parsed parsed = SafeTensorsHeader.parse(source, header, size - dataStart);
 
+        Map<String, TensorInfo> infos = new TreeMap<>();
+        for (SafeTensorsHeader.Entry e : parsed.entries()) {
+            infos.put(e.name(), new TensorInfo(e.name(), e.dtype(), e.shape()));
+        }
+        SafeTensorsIndex index = new SafeTensorsIndex(source, new TreeMap<>(infos), parsed.metadata());
+        check.check(index);
+        long bytes = index.memoryBytes(wanted);
+        if (!MemoryBudget.fits(bytes)) {
+            throw new SafeTensorsException(Kind.OVER_MEMORY_LIMIT, source, MemoryBudget.explain("its tensors", bytes));
+        }
+
         Map<String, Tensor> tensors = new LinkedHashMap<>();
         ByteBuffer chunk = TensorCodec.newChunk();
         for (SafeTensorsHeader.Entry e : parsed.entries()) {
+            if (!wanted.test(e.name())) {
+                continue;
+            }
             try {
                 tensors.put(e.name(), TensorCodec.read(source, src, dataStart, e, chunk));
             } catch (EOFException x) {

@@ -2,6 +2,8 @@ package org.lstmlab.engine.nn;
 
 import java.util.Arrays;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
+
 /**
  * Everything one recurrent layer computed for one batch: the forward cache that backpropagation through time
  * reads, and what the debugger shows. Arrays are time-major, {@code (T, B, width)} flattened; states carry one
@@ -52,6 +54,16 @@ public final class LayerTrace {
 
     /** Sizes the buffers for T steps of B sequences, reusing them when they are large enough. */
     public void ensure(int steps, int batch) {
+        long biggest = MemoryBudget.product((long) steps + 1, batch, (long) cell.gateCount() * hiddenSize);
+        if (biggest < 0 || biggest > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(steps + " steps of " + batch + " sequences through " + hiddenSize
+                    + " units: " + (biggest < 0 ? "too many" : biggest) + " values per buffer, more than a Java "
+                    + "array holds");
+        }
+        if (preact == null || preact.length < steps * batch * cell.gateCount() * hiddenSize) {
+            MemoryBudget.check(steps + " steps of " + batch + " sequences through a " + cell.id() + " layer of "
+                    + hiddenSize + " units: its trace", ModelSpec.passBytes(cell, hiddenSize, 1, steps, batch) / 2);
+        }
         this.steps = steps;
         this.batch = batch;
         int g = cell.gateCount() * hiddenSize;

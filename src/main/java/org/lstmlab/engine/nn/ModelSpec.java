@@ -16,10 +16,15 @@ import org.lstmlab.engine.loss.Loss;
  */
 public record ModelSpec(CellType cell, int inputSize, int hiddenSize, int numLayers, int outputSize,
                         HeadMode head, Loss loss) {
+    /** Most stacked layers: deeper recurrent stacks do not train and are not something to teach with. */
+    public static final int MAX_LAYERS = 64;
+    /** Most units in any one size (input, hidden, output): 2^20. The memory budget usually refuses far less. */
+    public static final int MAX_UNITS = 1 << 20;
+
     public ModelSpec {
-        if (inputSize < 1 || hiddenSize < 1 || numLayers < 1 || outputSize < 1) {
-            throw new IllegalArgumentException("sizes must be positive: input " + inputSize + ", hidden "
-                    + hiddenSize + ", layers " + numLayers + ", output " + outputSize);
+        checkSizes(inputSize, hiddenSize, numLayers);
+        if (outputSize < 1 || outputSize > MAX_UNITS) {
+            throw new IllegalArgumentException("output size " + outputSize + " is outside 1.." + MAX_UNITS);
         }
         if (loss == Loss.BINARY_CROSS_ENTROPY && outputSize < 1) {
             throw new IllegalArgumentException("binary cross-entropy needs at least one output");
@@ -27,6 +32,55 @@ public record ModelSpec(CellType cell, int inputSize, int hiddenSize, int numLay
         if (loss == Loss.SOFTMAX_CROSS_ENTROPY && outputSize < 2) {
             throw new IllegalArgumentException("softmax cross-entropy needs at least two classes, got " + outputSize);
         }
+    }
+
+    /**
+     * Refuses sizes of a recurrent stack outside 1..{@link #MAX_UNITS} (layers 1..{@link #MAX_LAYERS}), with a
+     * message naming the size and the limit.
+     */
+    public static void checkSizes(int inputSize, int hiddenSize, int numLayers) {
+        if (inputSize < 1 || inputSize > MAX_UNITS) {
+            throw new IllegalArgumentException("input size " + inputSize + " is outside 1.." + MAX_UNITS);
+        }
+        if (hiddenSize < 1 || hiddenSize > MAX_UNITS) {
+            throw new IllegalArgumentException("hidden size " + hiddenSize + " is outside 1.." + MAX_UNITS);
+        }
+        if (numLayers < 1 || numLayers > MAX_LAYERS) {
+            throw new IllegalArgumentException("number of layers " + numLayers + " is outside 1.." + MAX_LAYERS);
+        }
+    }
+
+    /** Number of weights of a stack of {@code cell} layers (both biases of each layer included), exactly. */
+    public static long stackParameters(CellType cell, int inputSize, int hiddenSize, int numLayers) {
+        long g = (long) cell.gateCount() * hiddenSize;
+        long first = g * ((long) inputSize + hiddenSize + 2);
+        long above = g * ((long) hiddenSize + hiddenSize + 2);
+        return first + (numLayers - 1) * above; // sizes ≤ 2^20, layers ≤ 64: fits a long
+    }
+
+    /**
+     * Bytes a stack needs before it sees any data: each weight as value, gradient and the transposed copy the
+     * kernels read, plus a second copy while a loader fills it. Checked against the memory budget when a stack
+     * is built.
+     */
+    public static long stackBytes(CellType cell, int inputSize, int hiddenSize, int numLayers) {
+        return 4 * Double.BYTES * stackParameters(cell, inputSize, hiddenSize, numLayers);
+    }
+
+    /**
+     * Bytes one forward and backward pass over {@code steps} steps of {@code batch} sequences needs for the
+     * layers' traces and gradients (an upper bound; {@code -1} if it overflows a long).
+     */
+    public static long passBytes(CellType cell, int hiddenSize, int numLayers, long steps, long batch) {
+        long g = (long) cell.gateCount() * hiddenSize;
+        long perStep = 4 * g + 6L * hiddenSize; // pre-activations, gates, GRU parts, states, and their gradients
+        return org.lstmlab.engine.bounds.MemoryBudget.product(2 * Double.BYTES, numLayers, steps + 1, batch,
+                perStep);
+    }
+
+    /** Weights of this model: the recurrent stack and the Dense head. */
+    public long parameterCount() {
+        return stackParameters(cell, inputSize, hiddenSize, numLayers) + (long) outputSize * (hiddenSize + 1);
     }
 
     /** The Keras example: {@code LSTM(units, input_shape=(T, 1))} + {@code Dense(1, activation='sigmoid')}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.math.Precision;
 
 /**
@@ -44,9 +45,10 @@ public final class RecurrentStack {
     }
 
     private static List<RecurrentLayer> buildLayers(CellType cell, int inputSize, int hiddenSize, int numLayers) {
-        if (numLayers < 1) {
-            throw new IllegalArgumentException("number of layers must be at least 1, got " + numLayers);
-        }
+        ModelSpec.checkSizes(inputSize, hiddenSize, numLayers);
+        MemoryBudget.check("a " + cell.id() + " stack of " + numLayers + " layer(s) of " + hiddenSize
+                + " units on " + inputSize + " inputs: its weights", ModelSpec.stackBytes(cell, inputSize, hiddenSize,
+                numLayers));
         List<RecurrentLayer> list = new ArrayList<>();
         for (int k = 0; k < numLayers; k++) {
             list.add(RecurrentLayer.create(cell, k, k == 0 ? inputSize : hiddenSize, hiddenSize));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.math.Precision;
 
@@ -31,7 +32,7 @@ public final class SequenceModel {
     private Batch lastBatch;
 
     public SequenceModel(ModelSpec spec) {
-        this(spec, new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers()),
+        this(checked(spec), new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers()),
                 new Dense(spec.hiddenSize(), spec.outputSize()));
     }
 
@@ -43,6 +44,12 @@ public final class SequenceModel {
         all.add(fc.weight());
         all.add(fc.bias());
         this.parameters = Collections.unmodifiableList(all);
+    }
+
+    private static ModelSpec checked(ModelSpec spec) {
+        MemoryBudget.check("a model " + spec.cell().id() + "(" + spec.hiddenSize() + ") x" + spec.numLayers()
+                + " -> Dense(" + spec.outputSize() + "): its weights", 4L * Double.BYTES * spec.parameterCount());
+        return spec;
     }
 
     /** The same model sharing these parameter values, with gradients and buffers of its own. */
@@ -91,17 +98,19 @@ public final class SequenceModel {
     }
 
     /**
-     * The precision training computes the recurrent layers' matrix products in: float64 (the default, what the
-     * debugger and the reference cases use) or float32 (faster; everything but those products stays float64).
+     * The precision training computes the matrix products in (the recurrent layers' and the head's): float64 (the
+     * default, what the debugger and the reference cases use) or float32 (faster; everything but those products
+     * stays float64).
      * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.
      */
     public Precision precision() {
         return rnn.precision();
     }
 
-    /** Sets the precision of the recurrent layers' matrix products; see {@link #precision()}. */
+    /** Sets the precision of the recurrent layers' and the head's matrix products; see {@link #precision()}. */
     public void setPrecision(Precision precision) {
         rnn.setPrecision(precision);
+        fc.setPrecision(precision);
     }
 
     public ModelSpec spec() {

@@ -21,8 +21,9 @@ public final class Adam extends BaseOptimizer {
 
     public Adam(double lr, double beta1, double beta2, double eps, Flavour flavour) {
         super(lr, "exp_avg", "exp_avg_sq");
-        if (!(lr > 0) || beta1 < 0 || beta1 >= 1 || beta2 < 0 || beta2 >= 1 || !(eps >= 0)) {
-            throw new IllegalArgumentException("Adam needs lr > 0, 0 ≤ β < 1 and ε ≥ 0, got lr=" + lr + " β1="
+        if (!BaseOptimizer.positiveFinite(lr) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)
+                || !(eps >= 0 && eps < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("Adam needs a finite lr > 0, 0 ≤ β < 1 and a finite ε ≥ 0, got lr=" + lr + " β1="
                     + beta1 + " β2=" + beta2 + " ε=" + eps);
         }
         this.beta1 = beta1;
@@ -91,5 +92,10 @@ public final class Adam extends BaseOptimizer {
     public String describe() {
         return "Adam(lr=" + lr + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", "
                 + flavour.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    @Override
+    protected java.util.Set<String> nonNegativeSlots() {
+        return java.util.Set.of("exp_avg_sq");
     }
 }

@@ -1,6 +1,10 @@
 package org.lstmlab.engine.optim;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.lstmlab.engine.nn.Param;
 
 /** What every optimizer here keeps: its learning rate and its per-parameter state with the step count. */
 abstract class BaseOptimizer implements Optimizer {
@@ -24,7 +28,15 @@ abstract class BaseOptimizer implements Optimizer {
 
     @Override
     public void setLearningRate(double lr) {
+        if (!positiveFinite(lr)) {
+            throw new IllegalArgumentException("the learning rate must be a finite number above 0, got " + lr);
+        }
         this.lr = lr;
+    }
+
+    /** {@code v > 0} and finite (false for NaN). */
+    static boolean positiveFinite(double v) {
+        return v > 0 && v < Double.POSITIVE_INFINITY;
     }
 
     @Override
@@ -35,5 +47,15 @@ abstract class BaseOptimizer implements Optimizer {
     @Override
     public void restore(Map<String, double[]> saved) {
         state.restore(saved);
+    }
+
+    @Override
+    public void checkState(Map<String, double[]> saved, List<Param> params) {
+        state.check(saved, params, nonNegativeSlots());
+    }
+
+    /** The buffers that hold squares (second moments), which are never negative. */
+    protected Set<String> nonNegativeSlots() {
+        return Set.of();
     }
 }

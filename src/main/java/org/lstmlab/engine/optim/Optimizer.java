@@ -29,4 +29,13 @@ public interface Optimizer {
 
     /** Restores what {@link #state()} returned. */
     void restore(Map<String, double[]> state);
+
+    /**
+     * Checks a saved state (read from a file) against the parameters it is for, before {@link #restore}: a whole
+     * step count, exactly this optimizer's buffers for every parameter (or none before the first step), each of
+     * the parameter's size and finite, second moments not negative.
+     *
+     * @throws IllegalArgumentException naming the first entry that is wrong
+     */
+    void checkState(Map<String, double[]> state, List<Param> params);
 }

@@ -46,6 +46,66 @@ final class OptimizerState {
         return out;
     }
 
+    /** See {@link Optimizer#checkState}. */
+    void check(Map<String, double[]> state, List<Param> params, java.util.Set<String> nonNegative) {
+        double[] count = state.get("steps");
+        if (count == null || count.length != 1) {
+            throw new IllegalArgumentException("optimizer state has no step count ('steps', one value)");
+        }
+        double n = count[0];
+        if (!(n >= 0 && n <= 1L << 53) || n != Math.rint(n)) {
+            throw new IllegalArgumentException("optimizer step count " + n + " is not a whole number of steps");
+        }
+        int expected = 0;
+        for (String slot : slotNames) {
+            for (int i = 0; i < params.size(); i++) {
+                String key = slot + "." + i;
+                double[] v = state.get(key);
+                if (v == null) {
+                    if (n > 0) {
+                        throw new IllegalArgumentException("optimizer state lacks '" + key + "' (for "
+                                + params.get(i).name() + ") after " + (long) n + " steps");
+                    }
+                    continue;
+                }
+                expected++;
+                if (v.length != params.get(i).size()) {
+                    throw new IllegalArgumentException("optimizer state '" + key + "' has " + v.length
+                            + " values but " + params.get(i).name() + " has " + params.get(i).size());
+                }
+                for (int k = 0; k < v.length; k++) {
+                    if (!Double.isFinite(v[k]) || nonNegative.contains(slot) && v[k] < 0) {
+                        throw new IllegalArgumentException("optimizer state '" + key + "' holds " + v[k]
+                                + " at index " + k + (Double.isFinite(v[k]) ? " (a square cannot be negative)" : ""));
+                    }
+                }
+            }
+        }
+        if (expected != 0 && expected != slotNames.length * params.size()) {
+            throw new IllegalArgumentException("optimizer state has buffers for some parameters but not all");
+        }
+        if (state.size() != expected + 1) {
+            for (String key : state.keySet()) {
+                if (!key.equals("steps") && !isSlotKey(key, params.size())) {
+                    throw new IllegalArgumentException("optimizer state has an unknown entry '" + key
+                            + "' (this optimizer keeps " + String.join(", ", slotNames) + ")");
+                }
+            }
+        }
+    }
+
+    private boolean isSlotKey(String key, int params) {
+        for (String slot : slotNames) {
+            if (key.startsWith(slot + ".")) {
+                String i = key.substring(slot.length() + 1);
+                if (i.matches("\\d{1,9}") && Integer.parseInt(i) < params) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     void restore(Map<String, double[]> state) {
         double[] count = state.get("steps");
         if (count == null) {

@@ -14,8 +14,8 @@ public final class RmsProp extends BaseOptimizer {
 
     public RmsProp(double lr, double rho, double eps) {
         super(lr, "square_avg");
-        if (!(lr > 0) || rho < 0 || rho >= 1 || !(eps >= 0)) {
-            throw new IllegalArgumentException("RMSprop needs lr > 0, 0 ≤ ρ < 1 and ε ≥ 0, got lr=" + lr
+        if (!BaseOptimizer.positiveFinite(lr) || !(rho >= 0 && rho < 1) || !(eps >= 0 && eps < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("RMSprop needs a finite lr > 0, 0 ≤ ρ < 1 and a finite ε ≥ 0, got lr=" + lr
                     + " ρ=" + rho + " ε=" + eps);
         }
         this.rho = rho;
@@ -55,5 +55,10 @@ public final class RmsProp extends BaseOptimizer {
     @Override
     public String describe() {
         return "RMSprop(lr=" + lr + ", rho=" + rho + ", eps=" + eps + ")";
+    }
+
+    @Override
+    protected java.util.Set<String> nonNegativeSlots() {
+        return java.util.Set.of("square_avg");
     }
 }

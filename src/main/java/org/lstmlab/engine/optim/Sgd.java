@@ -13,8 +13,8 @@ public final class Sgd extends BaseOptimizer {
 
     public Sgd(double lr, double momentum) {
         super(lr, "momentum_buffer");
-        if (!(lr > 0) || momentum < 0 || momentum >= 1) {
-            throw new IllegalArgumentException("SGD needs lr > 0 and 0 ≤ momentum < 1, got lr=" + lr
+        if (!BaseOptimizer.positiveFinite(lr) || !(momentum >= 0 && momentum < 1)) {
+            throw new IllegalArgumentException("SGD needs a finite lr > 0 and 0 ≤ momentum < 1, got lr=" + lr
                     + " momentum=" + momentum);
         }
         this.momentum = momentum;

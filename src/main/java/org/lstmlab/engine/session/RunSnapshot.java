@@ -39,7 +39,8 @@ public record RunSnapshot(SequenceModel model, TrainingConfig config, String tas
         CheckpointFile.save(file, model, config, optimizer, epoch, batch, run.toMap(), vocabulary);
     }
 
-    private void checkFinite() {
+    /** Refuses weights that are not finite numbers, naming the first such weight. */
+    public void checkFinite() {
         for (Param p : model.parameters()) {
             for (double v : p.data()) {
                 if (!Double.isFinite(v)) {

@@ -18,7 +18,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.Evaluation;
-import org.lstmlab.engine.train.MemoryBudget;
+import org.lstmlab.engine.train.TrainingMemory;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -376,7 +376,7 @@ public final class TrainingSession implements AutoCloseable {
             for (Sample s : d.train()) {
                 longest = Math.max(longest, s.steps());
             }
-            MemoryBudget.check(spec, longest, Math.min(config.batchSize(), Math.max(d.train().size(),
+            TrainingMemory.check(spec, longest, Math.min(config.batchSize(), Math.max(d.train().size(),
                     d.validation().size())), config.shards());
             SequenceModel model;
             if (resume != null) {

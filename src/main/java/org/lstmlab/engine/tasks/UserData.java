@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.TextFiles;
 
@@ -78,9 +79,10 @@ public final class UserData {
 
     /** Reads the file into a task (it may take a while: call it off the UI thread). */
     public static Loaded read(Request r) throws IOException {
+        InputFiles.requireRegular(r.file()); // before anything else: a folder, device or FIFO is never opened
         if (r.charLm()) {
             TextFiles.Text t = TextFiles.read(r.file(), r.charset());
-            return new Loaded(new CharLmTask(t.text(), r.file().getFileName().toString()), t.charset(),
+            return new Loaded(new CharLmTask(t.text(), String.valueOf(r.file().getFileName())), t.charset(),
                     r.charset() == null);
         }
         CsvSeries.Loaded c = CsvSeries.load(r.file(), new CsvSeries.Options(r.columns(), r.targets(), r.window(),

@@ -19,6 +19,7 @@ import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
 import org.lstmlab.ui.common.TaskTexts;
 
@@ -33,6 +34,7 @@ public final class CompareView {
     @FXML private Button stopButton;
     @FXML private Label statusLabel;
     @FXML private LineChart<Number, Number> chart;
+    @FXML private Label coincideNote;
     @FXML private ResourceBundle resources;
 
     private CompareViewModel vm;
@@ -61,6 +63,7 @@ public final class CompareView {
             vm = new CompareViewModel(resources);
         }
         taskBox.setItems(vm.tasks());
+        PngSaving.install(chart, resources, "compare");
         taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());
@@ -88,6 +91,9 @@ public final class CompareView {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
                     .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
         }
+        String note = Coinciding.note(resources, Coinciding.marks(s.points()));
+        coincideNote.setText(note);
+        coincideNote.setVisible(!note.isEmpty());
         CompareViewModel.Guides g = CompareViewModel.guides(s);
         double[] x = g.lengths();
         solvedLine.getData().clear();

@@ -85,6 +85,9 @@ final class CellDiagram extends Pane {
         }
     }
 
+    /** The width a value is centred (or right-aligned) in. */
+    private static final double VALUE_WIDTH = 120;
+
     /**
      * The still drawing, in cached layers ({@link javafx.scene.Node#setCache}: drawn once as an image, which the
      * software pipeline paints far faster than it rasterises wires and rounded boxes): the frame and every wire;
@@ -202,6 +205,16 @@ final class CellDiagram extends Pane {
         }
         Text value = new Text(n.x() - 24, n.y() + (n.kind() == DiagramLayout.Kind.STATE ? 10 : 34), "");
         value.getStyleClass().add("node-value");
+        // centred under a gate, flush right at the right edge: larger numbers (presenter mode) stay in place
+        if (n.kind() != DiagramLayout.Kind.STATE) {
+            value.setX(n.x() - VALUE_WIDTH / 2);
+            value.setWrappingWidth(VALUE_WIDTH);
+            value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        } else if (n.x() > 300) {
+            value.setX(n.x() + 28 - VALUE_WIDTH);
+            value.setWrappingWidth(VALUE_WIDTH);
+            value.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        }
         values.put(n.id(), value);
         g.getChildren().add(value);
         return g;

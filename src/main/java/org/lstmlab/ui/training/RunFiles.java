@@ -3,11 +3,13 @@ package org.lstmlab.ui.training;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.session.RunSnapshot;
@@ -35,6 +37,21 @@ final class RunFiles {
         return run.atBoundary(RunFiles::copy).thenAcceptAsync(c -> {
             try {
                 c.saveModel(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, TrainingThreads.files());
+    }
+
+    /**
+     * Writes the run's model for PyTorch or Keras into {@code dir} (weights, a check input and a model.py that
+     * asserts its outputs equal the app's), from a copy taken at a step boundary; returns the files written.
+     */
+    static CompletableFuture<List<Path>> exportModel(TrainingRun run, ModelExport.Target target, Path dir) {
+        return run.atBoundary(RunFiles::copy).thenApplyAsync(c -> {
+            c.checkFinite();
+            try {
+                return ModelExport.write(target, c.model(), c.config(), "the Train tab's run on " + c.task(), dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

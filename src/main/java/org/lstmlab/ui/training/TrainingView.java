@@ -33,6 +33,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
 import org.lstmlab.ui.common.TaskTexts;
 
@@ -258,6 +259,12 @@ public final class TrainingView {
         gradientsHistogram.setNonFiniteFormat(nonFinite);
         weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
         gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
+        PngSaving.install(lossChart, resources, "loss");
+        PngSaving.install(accuracyChart, resources, "accuracy");
+        PngSaving.install(gradChart, resources, "gradient-norm");
+        PngSaving.install(freeRunPlot, resources, "free-run");
+        PngSaving.install(weightsHistogram, resources, "weights");
+        PngSaving.install(gradientsHistogram, resources, "gradients");
         if (!fresh) {
             showTask(f.task.get());
             pendingDraw = vm.snapshotProperty().get();

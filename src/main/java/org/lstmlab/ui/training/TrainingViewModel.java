@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.io.CodeExport;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.session.RunRecord;
@@ -252,7 +253,7 @@ public final class TrainingViewModel {
         try {
             request = form.userData(file, form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask);
         } catch (IllegalArgumentException e) {
-            error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), e.getMessage()));
+            error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), I18n.explain(i18n, e)));
             return;
         }
         TrainingThreads.files().execute(() -> {
@@ -268,7 +269,7 @@ public final class TrainingViewModel {
                             loaded.charset().name()));
                 });
             } catch (Exception e) {
-                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                String why = I18n.explain(i18n, e);
                 String all = ProblemList.of(i18n, e);
                 fx.execute(() -> {
                     error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), why));
@@ -414,9 +415,10 @@ public final class TrainingViewModel {
         }
         metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
-            error(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
+            error(s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
         } else if (s.state() == RunState.FAILED) {
-            error(I18n.format(i18n, "training.message.failed", s.message()));
+            error(I18n.format(i18n, "training.message.failed", s.failure() != null
+                    ? I18n.explain(i18n, s.failure()) : s.message()));
             details.set(ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
             error(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
@@ -453,6 +455,27 @@ public final class TrainingViewModel {
                 error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
             }
             done.complete(err == null);
+        }));
+        return done;
+    }
+
+    /**
+     * Writes the current weights for PyTorch or Keras into the folder {@code dir}: weights, a check input and a
+     * model.py that loads them and checks its outputs against the app's. The future completes on the FX executor
+     * with the files written; exceptionally (with the reason) when nothing could be written.
+     */
+    public CompletableFuture<List<Path>> exportModel(ModelExport.Target target, Path dir) {
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        if (run == null) {
+            done.completeExceptionally(new IllegalStateException(i18n.getString("training.message.noModel")));
+            return done;
+        }
+        RunFiles.exportModel(run, target, dir).whenComplete((files, err) -> fx.execute(() -> {
+            if (err == null) {
+                done.complete(files);
+            } else {
+                done.completeExceptionally(new IllegalStateException(RunFiles.why(err), err));
+            }
         }));
         return done;
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every PyTorch golden case loads, and every tensor has the shape FORMAT.md derives from the case's metadata
+ * Every PyTorch golden case loads, and every tensor has the shape docs/reference-cases.md derives from the case's metadata
  * (so the reader's shapes are checked against the meaning of the files, not against the reader itself).
  */
 class GoldenFilesTest {
@@ -106,7 +106,7 @@ class GoldenFilesTest {
                 if (n.matches("bias_(ih|hh)_l\\d+")) {
                     yield new int[] {gh};
                 }
-                throw new AssertionError("tensor not in FORMAT.md: " + name);
+                throw new AssertionError("tensor not in docs/reference-cases.md: " + name);
             }
         };
     }
@@ -123,7 +123,7 @@ class GoldenFilesTest {
             case "fc.bias" -> new int[] {o};
             case "target" -> seq ? new int[] {b, t} : new int[] {b, 1};
             case "expected.prediction" -> seq ? new int[] {b, t, o} : new int[] {b, 1};
-            case "expected.loss" -> new int[] {1}; // FORMAT.md says [], the files hold [1]
+            case "expected.loss" -> new int[] {1}; // one number, stored as a vector of one (docs/reference-cases.md)
             default -> recurrentShape(f, name);
         };
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -122,24 +123,32 @@ class ModelFileIntegrityTest {
         Path f = saved();
         SafeTensorsFile raw = SafeTensors.read(f);
         Map<String, String> meta = new LinkedHashMap<>(raw.metadata());
-        meta.put("architecture", meta.get("architecture").replace("\"hidden_size\":3", "\"hidden_size\":1000000")
-                .replace("\"num_layers\":1", "\"num_layers\":1000"));
+        meta.put("architecture", meta.get("architecture").replace("\"hidden_size\":3", "\"hidden_size\":1000000"));
         ModelFile.seal(raw.tensors(), meta);
         SafeTensors.write(f, raw.tensors(), meta);
         IOException e = assertThrows(IOException.class, () -> ModelFile.load(f));
         assertTrue(e.getMessage().contains("rnn.weight_ih_l0") && e.getMessage().contains("3000000"), e.getMessage());
+        meta.put("architecture", meta.get("architecture").replace("\"num_layers\":1", "\"num_layers\":1000"));
+        ModelFile.seal(raw.tensors(), meta);
+        SafeTensors.write(f, raw.tensors(), meta);
+        e = assertThrows(IOException.class, () -> ModelFile.load(f));
+        assertTrue(e.getMessage().contains("number of layers 1000 is outside 1..64"), e.getMessage());
     }
 
     @Test
     void aTensorTheArchitectureDoesNotHaveIsRefused() throws IOException {
         Path f = saved();
         SafeTensorsFile raw = SafeTensors.read(f);
-        Map<String, Tensor> tensors = new LinkedHashMap<>(raw.tensors());
-        tensors.put("rnn.weight_ih_l1", Tensor.f64("rnn.weight_ih_l1", new int[] {1}, new double[1]));
-        Map<String, String> meta = new LinkedHashMap<>(raw.metadata());
-        ModelFile.seal(tensors, meta);
-        SafeTensors.write(f, tensors, meta);
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(f));
-        assertTrue(e.getMessage().contains("'rnn.weight_ih_l1' is not part of the architecture"), e.getMessage());
+        for (String extra : List.of("rnn.weight_ih_l1", "encoder.weight")) {
+            Map<String, Tensor> tensors = new LinkedHashMap<>(raw.tensors());
+            tensors.put(extra, Tensor.f64(extra, new int[] {1}, new double[1]));
+            Map<String, String> meta = new LinkedHashMap<>(raw.metadata());
+            ModelFile.seal(tensors, meta);
+            SafeTensors.write(f, tensors, meta);
+            ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(f));
+            assertTrue(e.getMessage().contains(extra.startsWith("rnn") ? "the architecture has 1 layer(s) but the "
+                    + "file also has rnn.weight_ih_l1" : "'encoder.weight' is not part of the architecture"),
+                    e.getMessage());
+        }
     }
 }

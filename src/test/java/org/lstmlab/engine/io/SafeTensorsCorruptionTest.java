@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.io.SafeTensorsException.Kind;
+import org.lstmlab.testing.Await;
 
 /**
  * PER-3 for safetensors: truncated and corrupted files either load or fail with {@link SafeTensorsException},
@@ -102,7 +103,7 @@ class SafeTensorsCorruptionTest {
 
     @Test
     void seededRandomMutationsLoadOrAreTypedErrors() {
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(Await.LIMIT_SECONDS), () -> { // a hang backstop only
             int loaded = 0;
             Set<Kind> seen = EnumSet.noneOf(Kind.class);
             for (long seed = 0; seed < 4000; seed++) {

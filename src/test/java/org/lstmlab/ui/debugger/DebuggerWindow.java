@@ -2,11 +2,11 @@ package org.lstmlab.ui.debugger;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
 import org.testfx.api.FxRobot;
@@ -28,10 +28,12 @@ final class DebuggerWindow {
         return window;
     }
 
-    /** Waits (up to 30 s, for a loaded machine) until the condition holds, then for the FX events it caused. */
+    /**
+     * Waits until the condition (read on the FX thread) holds, then for the FX events it caused; the only limit is
+     * {@link UiWait}'s long backstop against a hang, so a loaded machine never fails the test.
+     */
     static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("a debugger condition", condition);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.testing.Await;
 
 /** Jobs run on the worker thread; their results reach the caller only when it drains them, never on their own. */
 class DebuggerWorkerTest {
@@ -24,22 +25,18 @@ class DebuggerWorkerTest {
                 p.accept(0.5);
                 started.countDown();
                 try {
-                    release.await(60, TimeUnit.SECONDS);
+                    release.await(Await.LIMIT_SECONDS, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 return Thread.currentThread().getName();
             }, name -> seen.add(name + " -> " + Thread.currentThread().getName()), e -> { });
-            assertTrue(started.await(60, TimeUnit.SECONDS));
-            assertTrue(w.busy());
+            Await.until("the job to start", () -> started.getCount() == 0);
             assertEquals(0.5, w.progress());
+            assertTrue(w.busy());
             assertFalse(w.drain(), "nothing is delivered while the job runs");
             release.countDown();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (w.busy() && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            assertFalse(w.busy(), "the job has finished");
+            Await.until("the job to finish", () -> !w.busy());
             assertTrue(seen.isEmpty(), "the result waits for drain()");
             assertTrue(w.drain());
             assertEquals(List.of("lstmlab-debugger -> " + Thread.currentThread().getName()), seen);

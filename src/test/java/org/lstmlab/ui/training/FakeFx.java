@@ -24,7 +24,8 @@ final class FakeFx implements Executor {
 
     /** Pulses the view model (as the AnimationTimer does) and runs queued work until the condition holds. */
     void until(TrainingViewModel vm, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + 30_000_000_000L;
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(
+                org.lstmlab.testing.Await.LIMIT_SECONDS);  // a backstop against a hang, never the expected time
         while (System.nanoTime() < end) {
             drain();
             vm.pulse();

@@ -22,7 +22,8 @@ class TrainingRunTest {
     @TempDir Path dir;
 
     static TrainingSnapshot waitFor(TrainingRun run, Predicate<TrainingSnapshot> p) throws InterruptedException {
-        long end = System.nanoTime() + 30_000_000_000L;
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(
+                org.lstmlab.testing.Await.LIMIT_SECONDS);  // a backstop against a hang, never the expected time
         while (System.nanoTime() < end) {
             TrainingSnapshot s = run.latest();
             if (p.test(s)) {

@@ -19,10 +19,21 @@ import org.lstmlab.engine.trace.expr.ExprError.Kind;
  *   primary = number | name | name "(" [ or { "," or } ] ")" | "(" or ")"
  * </pre>
  * Examples: {@code f[3] < 0.05}, {@code max(abs(c)) > 2}, {@code t == 7}, {@code isnan(h)}, {@code o * tanh(c)}.
+ *
+ * <p>Hostile or mistaken text cannot exhaust the stack: an expression is at most {@value #MAX_LENGTH} characters
+ * and nests at most {@value #MAX_NESTING} levels (parentheses, brackets, each index of a chain, function calls,
+ * prefix operators and powers each count one), so parsing and evaluating it need a bounded stack; anything longer or deeper is an
+ * {@link ExprError} of kind {@code TOO_LONG} or {@code TOO_DEEP}, like every other mistake.
  */
 public final class ExprParser {
+    /** Longest expression, in characters. */
+    public static final int MAX_LENGTH = 1000;
+    /** Deepest nesting of parentheses, brackets, calls, prefix operators and powers. */
+    public static final int MAX_NESTING = 50;
+
     private final String src;
     private int pos;
+    private int nesting;
 
     private ExprParser(String src) {
         this.src = src;
@@ -31,6 +42,10 @@ public final class ExprParser {
     /** Parses the whole text; throws {@link ExprError} with the position of the first problem. */
     public static Expr parse(String text) {
         ExprParser p = new ExprParser(text == null ? "" : text);
+        if (p.src.length() > MAX_LENGTH) {
+            throw new ExprError(Kind.TOO_LONG, MAX_LENGTH, "the expression has " + p.src.length()
+                    + " characters; at most " + MAX_LENGTH + " are allowed", p.src.length(), MAX_LENGTH);
+        }
         p.skipSpace();
         if (p.pos == p.src.length()) {
             throw new ExprError(Kind.EMPTY, 0, "the expression is empty");
@@ -97,13 +112,19 @@ public final class ExprParser {
 
     private Expr unary() {
         if (accept("-")) {
-            return new Expr.Unary("-", unary());
+            enter();
+            Expr e = new Expr.Unary("-", unary());
+            nesting--;
+            return e;
         }
         if (peek("!=")) {
             throw unexpected();
         }
         if (accept("!") || acceptWord("not")) {
-            return new Expr.Unary("!", unary());
+            enter();
+            Expr e = new Expr.Unary("!", unary());
+            nesting--;
+            return e;
         }
         return power();
     }
@@ -111,14 +132,21 @@ public final class ExprParser {
     private Expr power() {
         Expr base = postfix();
         if (accept("^")) {
-            return new Expr.Binary("^", base, unary());
+            enter();
+            Expr e = new Expr.Binary("^", base, unary());
+            nesting--;
+            return e;
         }
         return base;
     }
 
+    /** Each index of a chain such as {@code z[0][1]} nests the target one level deeper: they count until its end. */
     private Expr postfix() {
         Expr e = primary();
+        int chain = 0;
         while (accept("[")) {
+            enter();
+            chain++;
             List<Expr> idx = new ArrayList<>();
             idx.add(or());
             if (accept(",")) {
@@ -127,7 +155,16 @@ public final class ExprParser {
             expect("]");
             e = new Expr.Index(e, idx);
         }
+        nesting -= chain;
         return e;
+    }
+
+    /** One level deeper; refuses the expression when it goes past {@link #MAX_NESTING}. */
+    private void enter() {
+        if (++nesting > MAX_NESTING) {
+            throw new ExprError(Kind.TOO_DEEP, pos, "the expression nests more than " + MAX_NESTING
+                    + " levels deep (parentheses, brackets, indices, calls, signs or powers)", MAX_NESTING);
+        }
     }
 
     private Expr primary() {
@@ -142,6 +179,7 @@ public final class ExprParser {
         if (Character.isLetter(ch) || ch == '_') {
             String name = word();
             if (accept("(")) {
+                enter();
                 List<Expr> args = new ArrayList<>();
                 if (!accept(")")) {
                     do {
@@ -149,13 +187,16 @@ public final class ExprParser {
                     } while (accept(","));
                     expect(")");
                 }
+                nesting--;
                 return new Expr.Call(name, args);
             }
             return new Expr.Name(name);
         }
         if (accept("(")) {
+            enter();
             Expr e = or();
             expect(")");
+            nesting--;
             return e;
         }
         throw unexpected();

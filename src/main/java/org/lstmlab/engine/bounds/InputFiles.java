@@ -1,0 +1,153 @@
+package org.lstmlab.engine.bounds;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+
+/**
+ * Opening the files a user points at, safely: only regular files are read (a folder, a device such as
+ * {@code /dev/zero}, a FIFO or a socket is refused by its type before anything is opened, so nothing blocks or
+ * reads without end), and whole-file reads are capped. Every refusal is an {@link IOException} whose message
+ * starts with the file's name: {@code /dev/zero: is a device, not a regular file}.
+ */
+public final class InputFiles {
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFIFO = 0010000;
+    private static final int S_IFCHR = 0020000;
+    private static final int S_IFBLK = 0060000;
+    private static final int S_IFSOCK = 0140000;
+
+    private InputFiles() {
+    }
+
+    /**
+     * Checks that {@code file} names an existing regular file (following symbolic links) and returns its size.
+     *
+     * @throws NoSuchFileException when it does not exist
+     * @throws NotRegularFileException naming the file when the path is empty or the file is not a regular file
+     */
+    public static long requireRegular(Path file) throws IOException {
+        String name = file.toString();
+        if (name.isEmpty()) {
+            throw new NotRegularFileException("(empty path)", "no file name given");
+        }
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(name);
+        }
+        if (!a.isRegularFile()) {
+            throw new NotRegularFileException(name, "is " + kind(file, a) + ", not a regular file");
+        }
+        return a.size();
+    }
+
+    /** Opens a regular file for reading (see {@link #requireRegular}). */
+    public static FileChannel openRegular(Path file) throws IOException {
+        requireRegular(file);
+        return FileChannel.open(file, StandardOpenOption.READ);
+    }
+
+    /**
+     * Reads a whole regular file of at most {@code maxBytes} bytes; {@code kindOfFile} names the limit in the
+     * message, e.g. "text files". A file that grows while it is read is still cut at the cap and refused.
+     */
+    public static byte[] readAll(Path file, long maxBytes, String kindOfFile) throws IOException {
+        long size = requireRegular(file);
+        if (size > maxBytes) {
+            throw tooLarge(file, size, maxBytes, kindOfFile);
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            int cap = (int) Math.min(Integer.MAX_VALUE - 16L, maxBytes + 1);
+            byte[] buf = new byte[(int) Math.min(cap, Math.max(size, 0) + 1)];
+            int n = 0;
+            while (true) {
+                if (n == buf.length) {
+                    if (buf.length >= cap) {
+                        throw tooLarge(file, n, maxBytes, kindOfFile);
+                    }
+                    buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(buf.length * 2L, 1 << 16)));
+                }
+                int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            if (n > maxBytes) {
+                throw tooLarge(file, n, maxBytes, kindOfFile);
+            }
+            return n == buf.length ? buf : Arrays.copyOf(buf, n);
+        }
+    }
+
+    private static FileSystemException tooLarge(Path file, long size, long max, String kindOfFile) {
+        return new FileSystemException(file.toString(), null, "is " + MemoryBudget.bytes(size) + "; "
+                + kindOfFile + " are limited to " + MemoryBudget.bytes(max));
+    }
+
+    /** "a folder", "a device", "a FIFO (named pipe)", "a socket", or "something else" for a file of another type. */
+    static String kind(Path file, BasicFileAttributes a) {
+        if (a.isDirectory()) {
+            return "a folder";
+        }
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode");
+            if (mode instanceof Integer m) {
+                switch (m & S_IFMT) {
+                    case S_IFIFO:
+                        return "a FIFO (named pipe)";
+                    case S_IFCHR:
+                    case S_IFBLK:
+                        return "a device";
+                    case S_IFSOCK:
+                        return "a socket";
+                    default:
+                        break;
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no unix view on this platform: fall through to the generic words
+        }
+        return a.isOther() ? "a device, pipe or socket" : "something else";
+    }
+
+    /**
+     * For a path that is about to be written: "a folder", "a device", ... when it exists and is not a regular file
+     * (following links), else {@code null}.
+     */
+    public static String nonRegularKind(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.isRegularFile() ? null : kind(file, a);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether two paths name the same existing file (following links); false when either does not exist. */
+    public static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A path that is empty, or names a folder, a device, a FIFO or a socket where a regular file is needed. */
+    public static final class NotRegularFileException extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        public NotRegularFileException(String file, String reason) {
+            super(file, null, reason);
+        }
+    }
+}
