@@ -4,6 +4,7 @@
 #
 #   docs/scripts/ui-bench.sh step  [hidden] [steps] [repetitions] [pause-ms]   # a debugger step, painted
 #   docs/scripts/ui-bench.sh train [seconds] [rounds]                           # the Train tab on W1 vs bench W1
+#   docs/scripts/ui-bench.sh main CLASS [arguments]                             # any test-scope main, the same way
 #
 # Each prints a few lines and one JSON line. The machine's load changes the numbers: run several times and compare
 # medians of runs made back to back.
@@ -19,7 +20,8 @@ REST=$(echo "$CP" | tr ':' '\n' | grep -v 'javafx-' | grep -v monocle | paste -s
 case "$mode" in
   step)  main=org.lstmlab.ui.debugger.tools.StepRenderBenchmark ;;
   train) main=org.lstmlab.ui.training.TrainTabThroughputBenchmark ;;
-  *) echo "usage: $0 step|train [arguments]" >&2; exit 2 ;;
+  main)  main=${1:?a class name}; shift ;;
+  *) echo "usage: $0 step|train|main [arguments]" >&2; exit 2 ;;
 esac
 exec xvfb-run -a -s "-screen 0 1400x900x24" java --module-path "$FX" \
   --add-modules javafx.controls,javafx.fxml,javafx.swing,jdk.incubator.vector \

@@ -127,7 +127,7 @@ public final class TrainTabThroughputBenchmark {
             bench.add(new double[] {m.samplesPerSecond(), m.cpuMsPerBatch()});
             System.out.printf(Locale.ROOT, "round %d bench W1: %.0f samples/s, %.3f CPU ms per batch%n", r + 1,
                     m.samplesPerSecond(), m.cpuMsPerBatch());
-            double[] t = trainTab(vm, seconds, pulses, heartbeats);
+            double[] t = trainTab(vm, seconds, r == 0 ? 12_000 : 3_000, pulses, heartbeats);
             tab.add(t);
             System.out.printf(Locale.ROOT, "round %d Train tab: %.0f samples/s, %.3f CPU ms per batch (all but the "
                     + "FX and render threads; the training threads alone %.3f), %.0f steps; the UI threads used "
@@ -145,8 +145,8 @@ public final class TrainTabThroughputBenchmark {
         report("FX-thread CPU time per pulse while training", fxCpu);
         report("pulse start to frame painted while training", frame);
         report("heartbeat latency while training", beat);
-        System.out.printf(Locale.ROOT, "Train tab / bench W1: %.2f by wall time, %.2f by the training threads' CPU "
-                + "time%n", tabRate / benchRate, benchCpu / tabCpu);
+        System.out.printf(Locale.ROOT, "Train tab / bench W1: %.2f by wall time, %.2f by CPU time per step (bench: the "
+                + "process; the tab: all but its FX and render threads)%n", tabRate / benchRate, benchCpu / tabCpu);
         System.out.println("{\"benchmark\":\"train-tab-w1\",\"threads\":" + threads + ",\"rounds\":" + rounds
                 + ",\"seconds\":" + seconds + ",\"pipeline\":\"" + pipeline() + "\",\"cores\":"
                 + Runtime.getRuntime().availableProcessors()
@@ -169,11 +169,12 @@ public final class TrainTabThroughputBenchmark {
     }
 
     /**
-     * Starts the keras-example task from the form (W1's model), waits for it to run, warms up, then measures for
+     * Starts the keras-example task from the form (W1's model), waits for it to run, warms up (12 s the first time,
+     * while the compilers work through the UI's code; 3 s later), then measures for
      * {@code seconds}: samples/s, training threads' CPU ms per step, steps; stops the run.
      */
-    private static double[] trainTab(TrainingViewModel vm, double seconds, Pulses pulses, List<Double> heartbeats)
-            throws Exception {
+    private static double[] trainTab(TrainingViewModel vm, double seconds, long warmUpMillis, Pulses pulses,
+                                     List<Double> heartbeats) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         Platform.runLater(() -> {
             vm.chooseTask(Tasks.byName("keras-example"));
@@ -185,11 +186,13 @@ public final class TrainTabThroughputBenchmark {
         while (vm.run() == null || vm.run().latest().state() != RunState.RUNNING) {
             Thread.sleep(20);
         }
-        Thread.sleep(3000);  // warm-up: the kernels compile, the charts draw their first frames
+        // warm-up: the first time, the compilers are busy with the UI's code for many seconds on a loaded machine
+        Thread.sleep(warmUpMillis);
         long steps0 = vm.run().latest().steps();
         long cpu0 = trainingCpuNanos();
         long ui0 = uiCpuNanos();
         long process0 = processCpuNanos();
+        java.util.Map<String, Long> perThread0 = perThread();
         long t0 = System.nanoTime();
         pulses.recording = true;
         long end = t0 + (long) (seconds * 1e9);
@@ -208,6 +211,13 @@ public final class TrainTabThroughputBenchmark {
         long cpu1 = trainingCpuNanos();
         long ui1 = uiCpuNanos();
         long process1 = processCpuNanos();
+        java.util.Map<String, Long> perThread1 = perThread();
+        StringBuilder top = new StringBuilder();
+        perThread1.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - perThread0.getOrDefault(e.getKey(), 0L)))
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(8)
+                .forEach(e -> top.append(String.format(Locale.ROOT, " %s %.0f ms;", e.getKey(), e.getValue() / 1e6)));
+        System.out.println("  CPU by thread while the tab trained:" + top);
         double wall = (System.nanoTime() - t0) / 1e9;
         // the snapshot is at most 100 ms old at either end: over a 10 s window the error is about 1 %
         long n = steps1 - steps0;
@@ -221,6 +231,24 @@ public final class TrainTabThroughputBenchmark {
         double steps = Math.max(1, n);
         return new double[] {n * 32 / wall, ((process1 - process0) - (ui1 - ui0)) / 1e6 / steps, n,
             (cpu1 - cpu0) / 1e6 / steps, (ui1 - ui0) / 1e6 / wall / 1000};
+    }
+
+    /** CPU time by thread name (threads of one name summed), for the breakdown printed with each round. */
+    private static java.util.Map<String, Long> perThread() {
+        java.util.Map<String, Long> m = new java.util.HashMap<>();
+        // not Java threads: the collectors' and the compilers' time, from their own beans (wall ms, as nanoseconds)
+        long gc = 0;
+        for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc += Math.max(0, b.getCollectionTime());
+        }
+        m.put("(GC pauses, wall)", gc * 1_000_000);
+        m.put("(JIT compilation, wall)", ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
+                * 1_000_000);
+        for (ThreadInfo t : THREADS.dumpAllThreads(false, false)) {
+            m.merge(t.getThreadName().replaceAll("-\\d+$", "-N"), Math.max(0, THREADS.getThreadCpuTime(t.getThreadId())),
+                    Long::sum);
+        }
+        return m;
     }
 
     /** CPU time of the whole process. */

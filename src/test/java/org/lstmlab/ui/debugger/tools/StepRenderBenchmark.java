@@ -82,7 +82,8 @@ public final class StepRenderBenchmark {
         Platform.runLater(() -> {
             CPU.onFxThread();
             MainWindow w = MainWindow.create(I18n.bundle(Locale.ENGLISH));
-            Scene s = new Scene(w.root(), 1280, 800);
+            String[] size = System.getProperty("lstmlab.bench.size", "1280x800").split("x");
+            Scene s = new Scene(w.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             s.getStylesheets().add(Resources.url("theme.css").toExternalForm());
             s.addPreLayoutPulseListener(() -> clock.preLayout = System.nanoTime());
             s.addPostLayoutPulseListener(() -> {
