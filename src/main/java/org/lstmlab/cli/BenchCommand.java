@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Training throughput (forward, BPTT, Adam) on the workloads of docs/bench/WORKLOADS.md, "
                 + "one JSON line per workload with the keys docs/bench/torch_peer.py prints (workload, dtype, "
-                + "threads, ms_per_batch, samples_per_s) and these: cpu_ms_per_batch (CPU time of all threads per "
-                + "step, steadier than wall time on a shared machine), gflops (nominal FLOPs of a step, counted as "
+                + "threads, ms_per_batch, samples_per_s) and these: cpu_ms_per_batch (CPU time of all threads of "
+                + "the process per step, the JIT compiler and the garbage collector included), "
+                + "train_cpu_ms_per_batch (CPU time of the training threads alone per step: on a shared machine "
+                + "the steadiest measure of what a step costs), gflops (nominal FLOPs of a step, counted as "
                 + "WORKLOADS.md does, per second), peak_gflops (this machine's measured FMA peak for the dtype, "
                 + "one core, times the threads used), peak_fraction (gflops / peak_gflops), first_epoch_s (wall "
                 + "time of the first --first-epoch steps from a freshly built model, kernels warming up meanwhile; "
@@ -101,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             json.put("ms_per_batch", round(m.msPerBatch(), 3));
             json.put("samples_per_s", round(m.samplesPerSecond(), 1));
             json.put("cpu_ms_per_batch", round(m.cpuMsPerBatch(), 3));
+            json.put("train_cpu_ms_per_batch", round(m.trainCpuMsPerBatch(), 3));
             json.put("gflops", round(m.gflops(), 2));
             json.put("peak_gflops", round(peakPerCore * cores, 1));
             json.put("peak_fraction", round(m.gflops() / (peakPerCore * cores), 3));

@@ -79,12 +79,14 @@ public enum Loss {
             }
             double norm = 0;
             for (int j = 0; j < cols; j++) {
-                norm += Math.exp(z[o + j] - max);
+                double e = Math.exp(z[o + j] - max);  // kept in dz: one exp per logit, not two
+                dz[o + j] = e;
+                norm += e;
             }
             double logNorm = max + Math.log(norm);
             sum += logNorm - z[o + target];
             for (int j = 0; j < cols; j++) {
-                double p = Math.exp(z[o + j] - logNorm);
+                double p = dz[o + j] / norm;
                 dz[o + j] = (p - (j == target ? 1.0 : 0.0)) / rows;
             }
         }

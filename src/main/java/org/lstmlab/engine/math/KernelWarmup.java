@@ -162,6 +162,7 @@ public final class KernelWarmup {
         } else {
             Gemm.useFastKernels();
             Pointwise.useFastKernel();
+            Cells.useFastKernel();
         }
     }
 
@@ -287,6 +288,32 @@ public final class KernelWarmup {
             k.sigmoid(x, 0, y, 0, 1003);
             k.tanh(x, 1, y, 0, 1002);
         }));
+        // the cell equations (H = 21: full vectors and an overlapping last one); their plain twins are the layers'
+        // loops, so the yardstick is the scalar tanh of as many values as the vector kernel takes tanh of
+        if (Cells.FAST != null) {
+            int hs = 21;
+            int batch = 4;
+            int size = 3 * batch * 4 * hs;  // room for steps 0..2 of every layout
+            double[] in1 = doubles(r, size);
+            double[] in2 = doubles(r, size);
+            double[] in3 = doubles(r, size);
+            double[] out1 = new double[size];
+            double[] out2 = new double[size];
+            double[] out3 = new double[size];
+            double[] out4 = new double[size];
+            list.add(new Probe("cell equations", fast -> {
+                if (fast) {
+                    CellKernel k = Cells.FAST;
+                    k.lstmState(in1, out1, out2, out3, 1, batch, hs, false);
+                    k.lstmBackward(in1, in2, in3, in2, in3, 0, in1, 0, out1, out2, out3, out4, 1, batch, hs, false,
+                            false);
+                    k.gruCandidate(in1, in2, out1, out2, out3, 1, batch, hs);
+                    k.gruBackward(in1, in2, in3, in1, in2, 0, out1, out2, out3, out4, 1, batch, hs);
+                } else {
+                    Pointwise.PLAIN.tanh(in1, 0, out1, 0, 2 * batch * hs);
+                }
+            }));
+        }
         return list;
     }
 

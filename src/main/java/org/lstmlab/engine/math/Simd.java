@@ -31,6 +31,11 @@ public final class Simd {
         return load("org.lstmlab.engine.math.simd.VectorGemm", GemmKernel.class, new PlainGemm());
     }
 
+    /** The vector cell equations, or null without the Vector API (the layers then run their own loops). */
+    static CellKernel cellKernel() {
+        return load("org.lstmlab.engine.math.simd.VectorCells", CellKernel.class, null);
+    }
+
     static FloatGemmKernel floatGemmKernel() {
         return load("org.lstmlab.engine.math.simd.VectorFloatGemm", FloatGemmKernel.class, new PlainFloatGemm());
     }

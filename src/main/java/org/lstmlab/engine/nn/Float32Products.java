@@ -113,7 +113,7 @@ final class Float32Products extends LayerProducts {
     }
 
     /** dst[dstOff ..] = (float) src[srcOff ..] for n values; dst grown (contents kept) when too short. */
-    private static float[] narrow(double[] src, int srcOff, int n, float[] dst, int dstOff) {
+    static float[] narrow(double[] src, int srcOff, int n, float[] dst, int dstOff) {
         if (dst.length < dstOff + n) {
             dst = java.util.Arrays.copyOf(dst, dstOff + n);
         }
@@ -123,17 +123,17 @@ final class Float32Products extends LayerProducts {
         return dst;
     }
 
-    private static void addWidened(float[] src, double[] dst, int dstOff, int n) {
+    static void addWidened(float[] src, double[] dst, int dstOff, int n) {
         for (int i = 0; i < n; i++) {
             dst[dstOff + i] += src[i];
         }
     }
 
-    private static float[] fit(float[] a, int n) {
+    static float[] fit(float[] a, int n) {
         return a.length >= n ? a : new float[n];
     }
 
-    private static float[] zeros(float[] a, int n) {
+    static float[] zeros(float[] a, int n) {
         float[] z = fit(a, n);
         java.util.Arrays.fill(z, 0, n, 0f);
         return z;

@@ -1,5 +1,7 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.math.CellKernel;
+import org.lstmlab.engine.math.Cells;
 import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Pointwise;
 
@@ -129,6 +131,11 @@ public final class GruLayer extends RecurrentLayer {
                 }
             }
         }
+        final CellKernel cells = resetBefore ? null : Cells.forHidden(hs);
+        if (cells != null) {  // the loop below on vectors, same bits
+            cells.gruCandidate(inPart, hidPart, gates, resetHidden, hidden, t, batch, hs);
+            return;
+        }
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gateWidth;
             int prev = (t * batch + b) * hs;
@@ -181,6 +188,12 @@ public final class GruLayer extends RecurrentLayer {
         final double[] dIn = gr.dPreact();
         final double[] dHid = gr.dHiddenPart();
         final double[] daCandidate = gr.daCandidate();
+        final CellKernel cells = resetBefore ? null : Cells.forHidden(hs);
+        if (cells != null) {  // the loop below on vectors, same bits
+            cells.gruBackward(hidPart, gates, hidden, fromAbove, dhNext, dhNextOff, dh, dGates, dIn, dHid, t, batch,
+                    hs);
+            return;
+        }
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gateWidth;
             int at = (t * batch + b) * hs;  // step t; also h_{t-1} in the state array

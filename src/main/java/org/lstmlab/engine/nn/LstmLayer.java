@@ -1,5 +1,7 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.math.CellKernel;
+import org.lstmlab.engine.math.Cells;
 import org.lstmlab.engine.math.Pointwise;
 
 /**
@@ -80,6 +82,7 @@ public final class LstmLayer extends RecurrentLayer {
         final double[] cellState = tr.cellState();
         final double[] tanhCell = tr.tanhCell();
         final double[] hidden = tr.hidden();
+        final CellKernel cells = Cells.forHidden(hs);
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gateWidth;
             int prev = (t * batch + b) * hs;
@@ -92,6 +95,9 @@ public final class LstmLayer extends RecurrentLayer {
             }
             Pointwise.tanh(preact, row + G * hs, gates, row + G * hs, hs);         // candidate
             Pointwise.sigmoid(preact, row + O * hs, gates, row + O * hs, hs);      // output gate
+            if (cells != null) {
+                continue;  // c_t, tanh(c_t) and h_t below, on vectors
+            }
             for (int j = 0; j < hs; j++) {
                 double inputGate = gates[row + I * hs + j];
                 double forgetGate = gates[row + F * hs + j];
@@ -105,6 +111,9 @@ public final class LstmLayer extends RecurrentLayer {
             for (int j = 0; j < hs; j++) {
                 hidden[next + j] = gates[row + O * hs + j] * tanhCell[prev + j];
             }
+        }
+        if (cells != null) {  // the loops above on vectors, same bits
+            cells.lstmState(gates, cellState, tanhCell, hidden, t, batch, hs, squashedCell);
         }
     }
 
@@ -140,6 +149,12 @@ public final class LstmLayer extends RecurrentLayer {
         final double[] dc = gr.dc();
         final double[] dPre = gr.dPreact();
         final double[] dcPrev = gr.dcPrev();
+        final CellKernel cells = Cells.forHidden(hs);
+        if (cells != null) {  // the loop below on vectors, same bits
+            cells.lstmBackward(gates, tanhCell, cellState, fromAbove, dhNext, dhNextOff, dcNext, dcNextOff, dh, dc,
+                    dPre, dcPrev, t, batch, hs, squashedCell, tanhInput);
+            return;
+        }
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gateWidth;
             int at = (t * batch + b) * hs;      // step t in (T, B, H) arrays; also c_{t-1} in the state array

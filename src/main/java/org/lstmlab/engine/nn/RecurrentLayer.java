@@ -27,6 +27,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     private double[] weightIhT = new double[0];  // W_ihᵀ (D × G·H), refreshed at each forward
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
+    private double[] gradIhT = new double[0];    // dW_ihᵀ (D × G·H) while one-hot gradients are summed
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
     private LayerProducts products;              // the matrix products, in the training precision
     private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
@@ -297,22 +298,40 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
+    /** dst[r, :] += table[token_r, :] for every row: the one-hot input projection. */
     private void gatherRows(int[] tokens, int rows, double[] table, double[] dst) {
         for (int r = 0; r < rows; r++) {
-            int src = tokens[r] * gateWidth;
-            int d = r * gateWidth;
-            for (int j = 0; j < gateWidth; j++) {
-                dst[d + j] += table[src + j];
-            }
+            addRow(table, tokens[r] * gateWidth, dst, r * gateWidth, gateWidth);
         }
     }
 
+    /**
+     * {@code dst[d + j] += src[s + j]} for j < n, as the rank-one product {@code 1·src} added to dst, so that it runs
+     * on the vector kernel (this loop, with two offsets, stayed scalar); a fused multiply-add by 1 rounds exactly
+     * as the addition does, so the bits are the loop's.
+     */
+    private static void addRow(double[] src, int s, double[] dst, int d, int n) {
+        Gemm.mm(ONE, 0, src, s, dst, d, 1, 1, n, true);
+    }
+
+    private static final double[] ONE = {1.0};
+
+    /**
+     * dW_ih[:, token_r] += dPre[r, :] for every row r: the one-hot input's weight gradient. Summed in the transposed
+     * layout (D × G), where each row's update is contiguous rather than strided by D, then copied back; every
+     * element still gets its terms in order of r, so the bits are those of the strided loop.
+     */
     private void scatterAddColumns(int[] tokens, int rows, double[] dPre, double[] dWeightIh) {
+        if (gradIhT.length != gateWidth * inputSize) {
+            gradIhT = new double[gateWidth * inputSize];
+        }
+        double[] acc = transpose(dWeightIh, gateWidth, inputSize, gradIhT);
         for (int r = 0; r < rows; r++) {
-            int col = tokens[r];
-            int src = r * gateWidth;
+            addRow(dPre, r * gateWidth, acc, tokens[r] * gateWidth, gateWidth);
+        }
+        for (int c = 0; c < inputSize; c++) {
             for (int j = 0; j < gateWidth; j++) {
-                dWeightIh[j * inputSize + col] += dPre[src + j];
+                dWeightIh[j * inputSize + c] = acc[c * gateWidth + j];
             }
         }
     }

@@ -98,17 +98,19 @@ public final class SequenceModel {
     }
 
     /**
-     * The precision training computes the recurrent layers' matrix products in: float64 (the default, what the
-     * debugger and the reference cases use) or float32 (faster; everything but those products stays float64).
+     * The precision training computes the matrix products in (the recurrent layers' and the head's): float64 (the
+     * default, what the debugger and the reference cases use) or float32 (faster; everything but those products
+     * stays float64).
      * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.
      */
     public Precision precision() {
         return rnn.precision();
     }
 
-    /** Sets the precision of the recurrent layers' matrix products; see {@link #precision()}. */
+    /** Sets the precision of the recurrent layers' and the head's matrix products; see {@link #precision()}. */
     public void setPrecision(Precision precision) {
         rnn.setPrecision(precision);
+        fc.setPrecision(precision);
     }
 
     public ModelSpec spec() {

@@ -42,7 +42,8 @@ public final class Workloads {
      * nothing ran in this JVM before). {@code kernel} names the kernels the steady state ran on.
      */
     public record Measurement(Workload workload, int threads, Precision precision, long batches, double seconds,
-                              double cpuSeconds, int firstSteps, double firstSeconds, String kernel) {
+                              double cpuSeconds, double trainCpuSeconds, int firstSteps, double firstSeconds,
+                              String kernel) {
         public double msPerBatch() {
             return 1000 * seconds / batches;
         }
@@ -53,6 +54,14 @@ public final class Workloads {
          */
         public double cpuMsPerBatch() {
             return 1000 * cpuSeconds / batches;
+        }
+
+        /**
+         * Milliseconds of CPU time per step of the training threads alone (the caller's and the trainer's pool),
+         * without the JIT compiler, the garbage collector and the kernel warm-up: what a step itself costs.
+         */
+        public double trainCpuMsPerBatch() {
+            return 1000 * trainCpuSeconds / batches;
         }
 
         public double samplesPerSecond() {
@@ -152,6 +161,7 @@ public final class Workloads {
                 warm++;
             }
             long cpu0 = processCpuNanos();
+            long train0 = trainingCpuNanos();
             long start = System.nanoTime();
             long end = start + (long) (seconds * 1e9);
             long n = 0;
@@ -161,9 +171,11 @@ public final class Workloads {
             } while (System.nanoTime() < end);
             double el = (System.nanoTime() - start) / 1e9;
             double cpu = cpu0 < 0 ? Double.NaN : (processCpuNanos() - cpu0) / 1e9;
+            long train1 = trainingCpuNanos();
+            double trainCpu = train0 < 0 || train1 < 0 ? Double.NaN : (train1 - train0) / 1e9;
             String kernel = "gemm " + (precision == Precision.FLOAT32 ? Gemm.activeFloatKernelName()
                     : Gemm.activeKernelName()) + ", activations " + org.lstmlab.engine.math.Pointwise.activeKernelName();
-            return new Measurement(w, threads, precision, n, el, cpu, firstSteps, firstSeconds, kernel);
+            return new Measurement(w, threads, precision, n, el, cpu, trainCpu, firstSteps, firstSeconds, kernel);
         }
     }
 
@@ -171,6 +183,28 @@ public final class Workloads {
     private static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    /**
+     * CPU time in nanoseconds of the threads that train: this one and the trainer's pool threads (named
+     * {@code lstmlab-trainer-N}), or -1 when the JVM does not measure thread CPU time.
+     */
+    private static long trainingCpuNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (!mx.isThreadCpuTimeSupported() || !mx.isThreadCpuTimeEnabled()) {
+            return -1;
+        }
+        long sum = mx.getCurrentThreadCpuTime();
+        long self = Thread.currentThread().getId();
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info != null && info.getThreadId() != self && info.getThreadName().startsWith("lstmlab-trainer-")) {
+                long t = mx.getThreadCpuTime(info.getThreadId());
+                if (t > 0) {
+                    sum += t;
+                }
+            }
+        }
+        return sum;
     }
 
     /** A one-line description of the workload's shape. */

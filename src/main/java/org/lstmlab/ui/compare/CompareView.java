@@ -34,6 +34,7 @@ public final class CompareView {
     @FXML private Button stopButton;
     @FXML private Label statusLabel;
     @FXML private LineChart<Number, Number> chart;
+    @FXML private Label coincideNote;
     @FXML private ResourceBundle resources;
 
     private CompareViewModel vm;
@@ -90,6 +91,9 @@ public final class CompareView {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
                     .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
         }
+        String note = Coinciding.note(resources, Coinciding.marks(s.points()));
+        coincideNote.setText(note);
+        coincideNote.setVisible(!note.isEmpty());
         CompareViewModel.Guides g = CompareViewModel.guides(s);
         double[] x = g.lengths();
         solvedLine.getData().clear();

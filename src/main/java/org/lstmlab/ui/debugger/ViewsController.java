@@ -39,7 +39,10 @@ public final class ViewsController {
 
     void attach(DebuggerViewModel model) {
         vm = model;
-        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k));
+        Explainer explainer = new Explainer(resources);
+        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k),
+                (symbol, layer, series) -> vm.trace() == null ? null
+                        : explainer.heatmap(vm.trace().cell(), symbol, layer, series.min(), series.max()), resources);
         heatmapScroll.setContent(heatmaps);
         // a right click opens the save menu and does not also pick a step and unit
         heatmaps.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {

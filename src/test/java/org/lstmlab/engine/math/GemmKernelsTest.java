@@ -33,6 +33,7 @@ class GemmKernelsTest {
             all.add(Arguments.of(VectorWidths.gemm(bits, 3, Integer.MAX_VALUE, 256)));
             all.add(Arguments.of(VectorWidths.gemm(bits, 2, 1, 256)));
             all.add(Arguments.of(VectorWidths.gemm(bits, 1, Integer.MAX_VALUE, 256)));
+            all.add(Arguments.of(VectorWidths.gemm(bits, 4, 1, 512)));  // the block size of a 1 MiB L2
         }
         return all.stream();
     }

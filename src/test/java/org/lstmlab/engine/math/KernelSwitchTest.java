@@ -34,10 +34,12 @@ class KernelSwitchTest {
                 for (Precision precision : Precision.values()) {
                     Gemm.usePlainKernels();
                     Pointwise.usePlainKernel();
+                    Cells.usePlainKernel();
                     List<double[]> plain = train(cell, precision);
                     Gemm.useFastKernels();
                     Gemm.useFastFloatKernels();
                     Pointwise.useFastKernel();
+                    Cells.useFastKernel();
                     List<double[]> vector = train(cell, precision);
                     for (int i = 0; i < plain.size(); i++) {
                         assertArrayEquals(plain.get(i), vector.get(i), cell + " " + precision + " parameter " + i);
@@ -48,6 +50,7 @@ class KernelSwitchTest {
             Gemm.useFastKernels();
             Gemm.useFastFloatKernels();
             Pointwise.useFastKernel();
+            Cells.useFastKernel();
         }
     }
 

@@ -3,6 +3,7 @@ package org.lstmlab.engine.math.simd;
 import static org.lstmlab.engine.math.simd.FloatTiles.L;
 
 import java.util.Arrays;
+import org.lstmlab.engine.math.CacheSizes;
 import org.lstmlab.engine.math.FloatGemmKernel;
 import org.lstmlab.engine.math.PackedFloatMatrix;
 
@@ -10,8 +11,9 @@ import org.lstmlab.engine.math.PackedFloatMatrix;
  * Register-blocked float32 products: the design of {@link VectorGemm} (docs/kernels.md) with float lanes, twice as
  * many per vector. Simpler than the double kernel because the float products only serve training's large
  * operands: B is always copied into panels (or was packed once by {@link #pack}), {@code mtm} always copies the
- * columns of A it needs into 4-column slivers, and the last {@code N mod lanes} columns are plain fused
- * multiply-adds. Every element of C gets its start value and then its terms in order of k, one fused multiply-add
+ * columns of A it needs into 4-column slivers, and the last {@code N mod lanes} columns go through a zero-padded
+ * panel of one vector and a scratch tile of C (as in the double kernel; with H = 50 these columns, done as scalar
+ * fused multiply-adds before, were a third of a W1 step). Every element of C gets its start value and then its terms in order of k, one fused multiply-add
  * each, as in {@code PlainFloatGemm}: the two agree bit for bit. Scratch is per thread and only grows.
  */
 public final class VectorFloatGemm implements FloatGemmKernel {
@@ -21,12 +23,14 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     static final int MC = 64;
     /** Tile width in vectors: 4 with 32 vector registers (AVX-512), 3 with 16 (AVX2). */
     static final int TILE_VECTORS = L >= 16 ? 4 : 3;
-    /** Floats of B one (K block × N block) may span: 256 KiB, so that it stays in L2. */
-    static final int B_BLOCK = 256 * 1024 / 4;
+    /** Floats of B one (K block × N block) may span: half of L2 ({@link CacheSizes}), so that it stays there. */
+    static final int B_BLOCK = CacheSizes.productBlockKiB() * 1024 / 4;
 
     private static final int WIDTH = TILE_VECTORS * L;
     private static final int A_BLOCK = B_BLOCK + B_BLOCK / 4 + KC * WIDTH;
-    private static final int SCRATCH = A_BLOCK + MC / 4 * sliverStride(KC);
+    private static final int TAIL_PANEL = A_BLOCK + MC / 4 * sliverStride(KC);
+    private static final int C_TILE = TAIL_PANEL + KC * L;
+    private static final int SCRATCH = C_TILE + 4 * L;
     private static final ThreadLocal<float[][]> SCRATCH_HOLDER = ThreadLocal.withInitial(() -> new float[1][0]);
 
     /** Lanes per float vector. */
@@ -119,75 +123,102 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         int ars = aByColumns ? 1 : k;
         int acs = aByColumns ? m : 1;
         int vecCols = n / L * L;
-        if (vecCols > 0) {
-            float[] s = scratch();
-            int kcMax = Math.min(k, KC);
-            int nc = blockColumns(vecCols, kcMax);
-            int m4 = m / 4 * 4;
-            int block = 0;
-            for (int p0 = 0; p0 < k; p0 += kcMax) {
-                int kc = Math.min(kcMax, k - p0);
-                boolean load = accumulate || p0 > 0;
-                for (int j0 = 0; j0 < vecCols; j0 += nc) {
-                    int jEnd = Math.min(vecCols, j0 + nc);
-                    float[] panel = s;
-                    int panelOff = 0;
-                    if (pre != null) {
-                        panel = pre.panels();
-                        panelOff = pre.blockStarts()[block++];
-                    } else {
-                        packBlock(b, bOff + p0 * n, n, j0, jEnd, kc, s, 0);
+        int tail = n - vecCols;
+        float[] s = scratch();
+        int kcMax = Math.min(k, KC);
+        int nc = vecCols > 0 ? blockColumns(vecCols, kcMax) : 0;
+        int m4 = m / 4 * 4;
+        int block = 0;
+        for (int p0 = 0; p0 < k; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
+            boolean load = accumulate || p0 > 0;
+            for (int j0 = 0; j0 < vecCols; j0 += nc) {
+                int jEnd = Math.min(vecCols, j0 + nc);
+                float[] panel = s;
+                int panelOff = 0;
+                if (pre != null) {
+                    panel = pre.panels();
+                    panelOff = pre.blockStarts()[block++];
+                } else {
+                    packBlock(b, bOff + p0 * n, n, j0, jEnd, kc, s, 0);
+                }
+                for (int i = 0; i < m4; i += 4) {
+                    float[] as = a;
+                    int ai = aOff + i * ars + p0 * acs;
+                    int tileArs = ars;
+                    int tileAcs = acs;
+                    if (aByColumns) {
+                        if (i % MC == 0) {
+                            packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
+                        }
+                        as = s;
+                        ai = A_BLOCK + (i % MC) / 4 * sliverStride(kc);
+                        tileArs = 1;
+                        tileAcs = 4;
                     }
-                    for (int i = 0; i < m4; i += 4) {
-                        float[] as = a;
-                        int ai = aOff + i * ars + p0 * acs;
-                        int tileArs = ars;
-                        int tileAcs = acs;
-                        if (aByColumns) {
-                            if (i % MC == 0) {
-                                packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
-                            }
-                            as = s;
-                            ai = A_BLOCK + (i % MC) / 4 * sliverStride(kc);
-                            tileArs = 1;
-                            tileAcs = 4;
-                        }
-                        int ci = cOff + i * n;
-                        int q = panelOff;
-                        for (int j = j0; j < jEnd; j += WIDTH) {
-                            int w = Math.min(TILE_VECTORS, (jEnd - j) / L);
-                            FloatTiles.tile4(w, as, ai, tileArs, tileAcs, panel, q, w * L, c, ci + j, n, kc, load);
-                            q += kc * w * L;
-                        }
+                    int ci = cOff + i * n;
+                    int q = panelOff;
+                    for (int j = j0; j < jEnd; j += WIDTH) {
+                        int w = Math.min(TILE_VECTORS, (jEnd - j) / L);
+                        FloatTiles.tile4(w, as, ai, tileArs, tileAcs, panel, q, w * L, c, ci + j, n, kc, load);
+                        q += kc * w * L;
                     }
-                    for (int i = m4; i < m; i++) {
-                        int ci = cOff + i * n;
-                        int q = panelOff;
-                        for (int j = j0; j < jEnd; j += WIDTH) {
-                            int w = Math.min(WIDTH, jEnd - j);
-                            FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, panel, q, w, c, ci + j, w, kc, load);
-                            q += kc * w;
-                        }
+                }
+                for (int i = m4; i < m; i++) {
+                    int ci = cOff + i * n;
+                    int q = panelOff;
+                    for (int j = j0; j < jEnd; j += WIDTH) {
+                        int w = Math.min(WIDTH, jEnd - j);
+                        FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, panel, q, w, c, ci + j, w, kc, load);
+                        q += kc * w;
                     }
                 }
             }
-        }
-        for (int j = vecCols; j < n; j++) {
-            tailColumn(a, aOff, ars, acs, b, bOff + j, n, c, cOff + j, n, m, k, accumulate);
+            if (tail > 0) {
+                packTail(b, bOff + p0 * n + vecCols, n, tail, kc, s);
+                for (int i = 0; i < m4; i += 4) {
+                    int ci = cOff + i * n + vecCols;
+                    tileIn(c, ci, n, 4, tail, load, s);
+                    FloatTiles.tile4x1(a, aOff + i * ars + p0 * acs, ars, acs, s, TAIL_PANEL, L, s, C_TILE, L, kc,
+                            true);
+                    tileOut(s, 4, tail, c, ci, n);
+                }
+                for (int i = m4; i < m; i++) {
+                    int ci = cOff + i * n + vecCols;
+                    tileIn(c, ci, n, 1, tail, load, s);
+                    FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, s, TAIL_PANEL, L, s, C_TILE, L, kc, true);
+                    tileOut(s, 1, tail, c, ci, n);
+                }
+            }
         }
     }
 
-    /** One column of C by plain fused multiply-adds (the last N mod lanes columns). */
-    private static void tailColumn(float[] a, int aOff, int ars, int acs, float[] b, int bi, int ldb, float[] c,
-                                   int ci, int ldc, int m, int k, boolean accumulate) {
-        for (int i = 0; i < m; i++) {
-            int at = ci + i * ldc;
-            float sum = accumulate ? c[at] : 0f;
-            int ai = aOff + i * ars;
-            for (int p = 0; p < k; p++) {
-                sum = Math.fma(a[ai + p * acs], b[bi + p * ldb], sum);
+    /** The last {@code tail} (< L) columns of kc rows of B into a panel of kc × L, zero-padded. */
+    private static void packTail(float[] b, int bi, int ldb, int tail, int kc, float[] s) {
+        for (int p = 0; p < kc; p++) {
+            int d = TAIL_PANEL + p * L;
+            int src = bi + p * ldb;
+            for (int j = 0; j < tail; j++) {
+                s[d + j] = b[src + j];
             }
-            c[at] = sum;
+            for (int j = tail; j < L; j++) {
+                s[d + j] = 0f;
+            }
+        }
+    }
+
+    /** C's tail columns of {@code rows} rows into the scratch tile (zeros beyond them, or all zeros unless load). */
+    private static void tileIn(float[] c, int ci, int ldc, int rows, int tail, boolean load, float[] s) {
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < L; j++) {
+                s[C_TILE + r * L + j] = load && j < tail ? c[ci + r * ldc + j] : 0f;
+            }
+        }
+    }
+
+    private static void tileOut(float[] s, int rows, int tail, float[] c, int ci, int ldc) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(s, C_TILE + r * L, c, ci + r * ldc, tail);
         }
     }
 

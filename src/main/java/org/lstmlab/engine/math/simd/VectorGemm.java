@@ -3,6 +3,7 @@ package org.lstmlab.engine.math.simd;
 import static org.lstmlab.engine.math.simd.VectorTiles.L;
 
 import java.util.Arrays;
+import org.lstmlab.engine.math.CacheSizes;
 import org.lstmlab.engine.math.GemmKernel;
 import org.lstmlab.engine.math.PackedMatrix;
 
@@ -13,9 +14,10 @@ import org.lstmlab.engine.math.PackedMatrix;
  * vectors of one row of B. {@code mm} reads A by rows; {@code mtm} first copies the columns of A it needs into
  * contiguous 4-column slivers (reading A's rows contiguously), then runs the same tiles.
  *
- * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about 256 KiB, so that it
- * stays in L2 while every row tile reuses it. That slice is first copied into contiguous panels when C has at
- * least {@code packMinRows} rows, or at least 16 rows and B's row stride is a multiple of 4 KiB (such rows all
+ * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about half of L2
+ * ({@link CacheSizes}: 256 KiB on Zen 3, 512 KiB on Zen 4), so that it stays in L2 while every row tile reuses
+ * it. That slice is first copied into contiguous panels when C has at
+ * least {@code packMinRows} rows, or at least 16 rows and B's row stride is a multiple of 2 KiB (such rows all
  * map to the same few cache sets); otherwise the copy costs more than it saves.
  *
  * <p>Edges: 4×3/4×2/4×1 tiles for leftover vectors; rows outside 4-row tiles stream whole rows of B; the last
@@ -32,8 +34,8 @@ public final class VectorGemm implements GemmKernel {
     public static final int DEFAULT_TILE_VECTORS = L >= 8 ? 4 : 3;
     /** From this many rows of C on, B is always packed into panels first. */
     public static final int DEFAULT_PACK_MIN_ROWS = 128;
-    /** KiB of B one (K block × N block) may span, so that it stays in L2. */
-    public static final int DEFAULT_B_BLOCK_KIB = 256;
+    /** KiB of B one (K block × N block) may span, so that it stays in L2: half of this machine's L2. */
+    public static final int DEFAULT_B_BLOCK_KIB = CacheSizes.productBlockKiB();
 
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
 
@@ -52,7 +54,7 @@ public final class VectorGemm implements GemmKernel {
 
     /**
      * A variant, for tests and benchmarks: tiles of 4 rows × {@code tileVectors} (1..4) vectors; B packed when C
-     * has at least {@code packMinRows} rows (and from 16 rows when B's row stride is a multiple of 4 KiB); blocks
+     * has at least {@code packMinRows} rows (and from 16 rows when B's row stride is a multiple of 2 KiB); blocks
      * of B of {@code bBlockKiB} KiB.
      */
     public VectorGemm(int tileVectors, int packMinRows, int bBlockKiB) {

@@ -22,11 +22,7 @@ public final class VectorPointwise implements PointwiseKernel {
         int i = 0;
         int bound = S.loopBound(n);
         for (; i < bound; i += S.length()) {
-            DoubleVector x = DoubleVector.fromArray(S, in, inOff + i);
-            DoubleVector e = expNonPositive(x.abs().neg());
-            DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(e.add(1.0));
-            VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
-            inv.blend(e.mul(inv), negative).intoArray(out, outOff + i);
+            sigmoid(DoubleVector.fromArray(S, in, inOff + i)).intoArray(out, outOff + i);
         }
         for (; i < n; i++) {
             out[outOff + i] = GateMath.sigmoid(in[inOff + i]);
@@ -38,17 +34,29 @@ public final class VectorPointwise implements PointwiseKernel {
         int i = 0;
         int bound = S.loopBound(n);
         for (; i < bound; i += S.length()) {
-            DoubleVector x = DoubleVector.fromArray(S, in, inOff + i);
-            DoubleVector y = x.abs().mul(-2.0);
-            DoubleVector small = expm1Small(y);
-            DoubleVector large = expNonPositive(y).sub(1.0);
-            DoubleVector m = large.blend(small, y.compare(VectorOperators.GT, -GateMath.HALF_LN2));
-            DoubleVector t = m.neg().div(m.add(2.0));
-            t.blend(t.neg(), x.compare(VectorOperators.LT, 0.0)).intoArray(out, outOff + i);
+            tanh(DoubleVector.fromArray(S, in, inOff + i)).intoArray(out, outOff + i);
         }
         for (; i < n; i++) {
             out[outOff + i] = GateMath.tanh(in[inOff + i]);
         }
+    }
+
+    /** {@link GateMath#sigmoid} lane by lane, with the same bits. */
+    static DoubleVector sigmoid(DoubleVector x) {
+        DoubleVector e = expNonPositive(x.abs().neg());
+        DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(e.add(1.0));
+        VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
+        return inv.blend(e.mul(inv), negative);
+    }
+
+    /** {@link GateMath#tanh} lane by lane, with the same bits. */
+    static DoubleVector tanh(DoubleVector x) {
+        DoubleVector y = x.abs().mul(-2.0);
+        DoubleVector small = expm1Small(y);
+        DoubleVector large = expNonPositive(y).sub(1.0);
+        DoubleVector m = large.blend(small, y.compare(VectorOperators.GT, -GateMath.HALF_LN2));
+        DoubleVector t = m.neg().div(m.add(2.0));
+        return t.blend(t.neg(), x.compare(VectorOperators.LT, 0.0));
     }
 
     private static final double C0 = GateMath.coefficient(0);

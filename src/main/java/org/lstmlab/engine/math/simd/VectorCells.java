@@ -1,0 +1,169 @@
+package org.lstmlab.engine.math.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.lstmlab.engine.math.CellKernel;
+
+/**
+ * The cell equations of one step on full vectors ({@link CellKernel}): the operations of the layers' scalar loops
+ * in their order, with {@link VectorPointwise}'s bit-exact tanh, so every lane equals the loop's result. Each row of
+ * H values is covered by vectors at 0, L, 2L, ... and, when L does not divide H, one more at H − L, which overlaps
+ * the previous one and writes the same values again (no method reads what it writes).
+ */
+public final class VectorCells implements CellKernel {
+    private static final VectorSpecies<Double> S = VectorWidth.doubles(VectorCells.class);
+    private static final int L = S.length();
+
+    private static final int I = 0;
+    private static final int F = 1;
+    private static final int G = 2;
+    private static final int O = 3;
+    private static final int R = 0;
+    private static final int Z = 1;
+    private static final int N = 2;
+
+    @Override
+    public int lanes() {
+        return L;
+    }
+
+    @Override
+    public String name() {
+        return "vector-api cells (" + L + " lanes)";
+    }
+
+    /** Start of the vector after the one at j in a row of hs values, or hs when the row is done. */
+    private static int next(int j, int hs) {
+        int n = j + L;
+        return n >= hs ? hs : Math.min(n, hs - L);
+    }
+
+    private static DoubleVector v(double[] a, int i) {
+        return DoubleVector.fromArray(S, a, i);
+    }
+
+    @Override
+    public void lstmState(double[] gates, double[] cellState, double[] tanhCell, double[] hidden, int t, int batch,
+                          int hs, boolean squashedCell) {
+        int gw = 4 * hs;
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw;
+            int prev = (t * batch + b) * hs;
+            int nxt = ((t + 1) * batch + b) * hs;
+            for (int j = 0; j < hs; j = next(j, hs)) {
+                DoubleVector c = v(gates, row + F * hs + j).mul(v(cellState, prev + j))
+                        .add(v(gates, row + I * hs + j).mul(v(gates, row + G * hs + j)));
+                if (squashedCell) {
+                    c = VectorPointwise.tanh(c);
+                }
+                c.intoArray(cellState, nxt + j);
+                DoubleVector tc = VectorPointwise.tanh(c);
+                tc.intoArray(tanhCell, prev + j);
+                v(gates, row + O * hs + j).mul(tc).intoArray(hidden, nxt + j);
+            }
+        }
+    }
+
+    @Override
+    public void lstmBackward(double[] gates, double[] tanhCell, double[] cellState, double[] fromAbove,
+                             double[] dhNext, int dhNextOff, double[] dcNext, int dcNextOff, double[] dh, double[] dc,
+                             double[] dPre, double[] dcPrev, int t, int batch, int hs, boolean squashedCell,
+                             boolean tanhInput) {
+        int gw = 4 * hs;
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw;
+            int at = (t * batch + b) * hs;
+            int nb = b * hs;
+            for (int j = 0; j < hs; j = next(j, hs)) {
+                DoubleVector inputGate = v(gates, row + I * hs + j);
+                DoubleVector forgetGate = v(gates, row + F * hs + j);
+                DoubleVector candidate = v(gates, row + G * hs + j);
+                DoubleVector outputGate = v(gates, row + O * hs + j);
+                DoubleVector tanhC = v(tanhCell, at + j);
+
+                DoubleVector dhT = v(fromAbove, at + j).add(v(dhNext, dhNextOff + nb + j));
+                DoubleVector daO = dhT.mul(tanhC).mul(outputGate).mul(one.sub(outputGate));
+                DoubleVector dcT = dhT.mul(outputGate).mul(one.sub(tanhC.mul(tanhC)))
+                        .add(v(dcNext, dcNextOff + nb + j));
+                DoubleVector dSum = dcT;
+                if (squashedCell) {
+                    DoubleVector cT = v(cellState, at + batch * hs + j);
+                    dSum = dcT.mul(one.sub(cT.mul(cT)));
+                }
+                DoubleVector inputSlope = tanhInput ? one.sub(inputGate.mul(inputGate))
+                        : inputGate.mul(one.sub(inputGate));
+                DoubleVector daF = dSum.mul(v(cellState, at + j)).mul(forgetGate).mul(one.sub(forgetGate));
+                DoubleVector daI = dSum.mul(candidate).mul(inputSlope);
+                DoubleVector daG = dSum.mul(inputGate).mul(one.sub(candidate.mul(candidate)));
+
+                dhT.intoArray(dh, at + j);
+                dcT.intoArray(dc, at + j);
+                daI.intoArray(dPre, row + I * hs + j);
+                daF.intoArray(dPre, row + F * hs + j);
+                daG.intoArray(dPre, row + G * hs + j);
+                daO.intoArray(dPre, row + O * hs + j);
+                dSum.mul(forgetGate).intoArray(dcPrev, at + j);
+            }
+        }
+    }
+
+    @Override
+    public void gruCandidate(double[] inPart, double[] hidPart, double[] gates, double[] resetHidden,
+                             double[] hidden, int t, int batch, int hs) {
+        int gw = 3 * hs;
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw;
+            int prev = (t * batch + b) * hs;
+            int nxt = ((t + 1) * batch + b) * hs;
+            for (int j = 0; j < hs; j = next(j, hs)) {
+                DoubleVector recurrent = v(hidPart, row + N * hs + j).mul(v(gates, row + R * hs + j));
+                recurrent.intoArray(resetHidden, prev + j);
+                DoubleVector candidate = VectorPointwise.tanh(v(inPart, row + N * hs + j).add(recurrent));
+                candidate.intoArray(gates, row + N * hs + j);
+                DoubleVector updateGate = v(gates, row + Z * hs + j);
+                one.sub(updateGate).mul(candidate).add(updateGate.mul(v(hidden, prev + j)))
+                        .intoArray(hidden, nxt + j);
+            }
+        }
+    }
+
+    @Override
+    public void gruBackward(double[] hidPart, double[] gates, double[] hidden, double[] fromAbove, double[] dhNext,
+                            int dhNextOff, double[] dh, double[] dGates, double[] dIn, double[] dHid, int t,
+                            int batch, int hs) {
+        int gw = 3 * hs;
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw;
+            int at = (t * batch + b) * hs;
+            int nb = b * hs;
+            for (int j = 0; j < hs; j = next(j, hs)) {
+                DoubleVector resetGate = v(gates, row + R * hs + j);
+                DoubleVector updateGate = v(gates, row + Z * hs + j);
+                DoubleVector candidate = v(gates, row + N * hs + j);
+                DoubleVector hPrev = v(hidden, at + j);
+
+                DoubleVector dhT = v(fromAbove, at + j).add(v(dhNext, dhNextOff + nb + j));
+                DoubleVector dn = dhT.mul(one.sub(updateGate));
+                DoubleVector dz = dhT.mul(hPrev.sub(candidate));
+                DoubleVector daN = dn.mul(one.sub(candidate.mul(candidate)));
+                DoubleVector daZ = dz.mul(updateGate).mul(one.sub(updateGate));
+                DoubleVector dr = daN.mul(v(hidPart, row + N * hs + j));
+                DoubleVector daR = dr.mul(resetGate).mul(one.sub(resetGate));
+
+                dhT.intoArray(dh, at + j);
+                dz.intoArray(dGates, row + Z * hs + j);
+                dn.intoArray(dGates, row + N * hs + j);
+                daZ.intoArray(dIn, row + Z * hs + j);
+                daN.intoArray(dIn, row + N * hs + j);
+                daZ.intoArray(dHid, row + Z * hs + j);
+                dr.intoArray(dGates, row + R * hs + j);
+                daR.intoArray(dIn, row + R * hs + j);
+                daR.intoArray(dHid, row + R * hs + j);
+                daN.mul(resetGate).intoArray(dHid, row + N * hs + j);
+            }
+        }
+    }
+}
