@@ -64,7 +64,13 @@ public final class Predictor {
         long one = bytesPerSequence(s, steps);
         InteropMemory.require("predicting one sequence of " + steps + " steps with " + s.numLayers() + " layer(s) of "
                 + s.hiddenSize() + " " + s.cell().id() + " units needs", one, "Use shorter sequences");
-        long room = Math.max(one, Math.min(BATCH_BYTES, InteropMemory.available() / 2));
+        return batchSize(s, batch, steps, InteropMemory.available());
+    }
+
+    /** {@link #batchSize} when {@code available} bytes are free. */
+    static int batchSize(ModelSpec s, int batch, int steps, long available) {
+        long one = bytesPerSequence(s, steps);
+        long room = Math.max(one, Math.min(BATCH_BYTES, available / 2));
         return (int) Math.max(1, Math.min(batch, room / one));
     }
 

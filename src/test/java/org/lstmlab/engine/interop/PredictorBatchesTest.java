@@ -60,11 +60,13 @@ class PredictorBatchesTest {
     @Test
     void theBatchSizeKeepsABatchWithinItsBytes() {
         ModelSpec s = new ModelSpec(CellType.LSTM, 1, 16, 1, 1, HeadMode.EVERY_STEP, Loss.MEAN_SQUARED_ERROR);
-        int per = Predictor.batchSize(s, 2000, 1000);
-        assertTrue(per >= 1 && per < 2000, "2000 sequences of 1000 steps are not one batch: " + per);
-        assertTrue(per * Predictor.bytesPerSequence(s, 1000) <= Math.max(Predictor.BATCH_BYTES,
-                Predictor.bytesPerSequence(s, 1000)), "a batch stays within " + Predictor.BATCH_BYTES + " bytes");
-        assertEquals(3, Predictor.batchSize(s, 3, 10), "a small input is one batch");
+        long one = Predictor.bytesPerSequence(s, 1000);
+        int per = Predictor.batchSize(s, 2000, 1000, 1L << 30);
+        assertEquals(Predictor.BATCH_BYTES / one, per, "2000 sequences of 1000 steps: as many as fit in 64 MiB");
+        assertEquals(Math.max(1, (20L << 20) / 2 / one), Predictor.batchSize(s, 2000, 1000, 20L << 20),
+                "half of what is free when that is less");
+        assertEquals(1, Predictor.batchSize(s, 2000, 1000, one / 2), "at least one");
+        assertEquals(3, Predictor.batchSize(s, 3, 10, 1L << 30), "a small input is one batch");
     }
 
     @Test
