@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lstmlab.engine.data.DataFileException;
 
 /** Turns an exception into the one line the user reads on stderr, and its exit code. */
 final class CliErrors {
@@ -23,6 +27,25 @@ final class CliErrors {
             msg = t.getClass().getSimpleName();
         }
         return msg;
+    }
+
+    /**
+     * The lines that follow {@link #describe}'s: a data file's further problems, one per line with the file's name
+     * (as many as the loader collected), then how many more it counted. Empty for every other error.
+     */
+    static List<String> details(Throwable ex) {
+        Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        List<String> lines = new ArrayList<>();
+        if (t instanceof DataFileException d) {
+            for (DataFileException.Problem p : d.problems().subList(1, d.problems().size())) {
+                lines.add(d.file() + ": " + p);
+            }
+            if (d.more() > 0) {
+                lines.add(d.file() + ": " + d.more() + (d.more() == 1 ? " more problem" : " more problems")
+                        + " not listed");
+            }
+        }
+        return lines;
     }
 
     static int exitCode(Throwable ex) {

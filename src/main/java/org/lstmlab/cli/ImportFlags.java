@@ -46,6 +46,16 @@ final class ImportFlags {
         return o;
     }
 
+    /**
+     * Refuses an output ({@code option}, e.g. {@code --out}) that is the model, its Keras config or the input
+     * file (links followed), before anything is read or written.
+     */
+    void refuseOverwriting(String option, Path out, Path input) {
+        Outputs.notAnInput(option, out, "the input file", input);
+        Outputs.notAnInput(option, out, "the model file", model);
+        ModelImport.configBeside(model).ifPresent(c -> Outputs.notAnInput(option, out, "the model's config file", c));
+    }
+
     /** Opens the model and says once, on stderr, everything that was assumed or ignored. */
     ImportedModel open(ImportOptions options, PrintWriter err) throws IOException {
         ImportedModel m = ModelImport.load(model, options);

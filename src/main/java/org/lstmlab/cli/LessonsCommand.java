@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
         description = "List the lessons, one JSON line each: {\"id\", \"title\": {\"en\", \"zh\"}, \"steps\", "
                 + "\"exercises\"}. With --verify, replay every lesson without a display (every action, every number, "
                 + "every answer key checked against the engine); prints a line per lesson and 'N passed, M failed', "
-                + "exit code 1 if any failed. Lesson files given as arguments are read instead of the built-in ones; "
-                + "a malformed file is reported with its line and field (exit code 2).")
+                + "exit code 1 if a well-formed lesson failed. Lesson files given as arguments are read instead of the "
+                + "built-in ones; a malformed file is reported with its line and field and makes the exit code 2, "
+                + "with or without --verify (the well-formed ones are still listed or verified).")
 final class LessonsCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -118,6 +119,9 @@ final class LessonsCommand implements Callable<Integer> {
             out.flush();
         }
         out.println(passed + " passed, " + failed + " failed");
+        if (!broken.isEmpty()) {
+            return LstmLabCommand.EXIT_USAGE;   // a malformed file is a usage error, whatever the others did
+        }
         return failed == 0 ? 0 : 1;
     }
 

@@ -51,6 +51,7 @@ public final class LstmLabCommand implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("lstm-lab: " + CliErrors.describe(ex));
+            CliErrors.details(ex).forEach(line -> commandLine.getErr().println("lstm-lab: " + line));
             return CliErrors.exitCode(ex);
         });
         return cl;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.Predictor;
 import org.lstmlab.engine.interop.SequenceFiles;
+import org.lstmlab.engine.nn.ModelSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,25 +46,35 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--every-step", description = "predict at every step: (B, T, O)")
     private boolean everyStep;
 
+    @Option(names = "--batch-size", paramLabel = "N", description = "sequences predicted at a time (default: as "
+            + "many as fit in 64 MiB); the numbers do not depend on it, the memory used does")
+    private Integer batchSize;
+
     @Override
     public Integer call() throws IOException {
+        model.refuseOverwriting("--out", out, input);
         SequenceFiles.checkOutput(out);
-        Outputs.notAnInput("--out", out, "the input file", input, model.model);
         if (window != null && window < 1) {
             throw new IllegalArgumentException("--window must be at least 1, got " + window);
+        }
+        if (batchSize != null && batchSize < 1) {
+            throw new IllegalArgumentException("--batch-size must be at least 1, got " + batchSize);
         }
         PrintWriter err = spec.commandLine().getErr();
         ImportedModel m = model.open(model.options(lastStep, everyStep), err);
         SequenceFiles.Sequences x = SequenceFiles.read(input, m.model().spec().inputSize(),
                 window == null ? OptionalInt.empty() : OptionalInt.of(window));
-        Predictor.Prediction p = Predictor.predict(m.model(), x.x(), x.batch(), x.steps());
+        ModelSpec s = m.model().spec();
+        int per = batchSize != null ? Math.min(batchSize, x.batch()) : Predictor.batchSize(s, x.batch(), x.steps());
+        int[] shape = Predictor.shape(s, x.batch(), x.steps());
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("source", "lstm-lab predict --model " + model.model.getFileName());
         meta.put("model_kind", m.kind());
-        meta.put("activation", m.model().spec().loss().activation().kerasName());
-        SequenceFiles.write(out, p, meta);
+        meta.put("activation", s.loss().activation().kerasName());
+        SequenceFiles.write(out, shape, meta,
+                sink -> Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), per, sink));
         PrintWriter w = spec.commandLine().getOut();
-        w.println("wrote prediction " + java.util.Arrays.toString(p.shape()) + " to " + out);
+        w.println("wrote prediction " + java.util.Arrays.toString(shape) + " to " + out);
         return 0;
     }
 }

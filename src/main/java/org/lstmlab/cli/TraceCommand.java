@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.SequenceFiles;
 import org.lstmlab.engine.interop.TraceExport;
+import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.trace.Trace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,20 +40,33 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--backward", description = "also record the backward pass")
     private boolean backward;
 
+    @Option(names = "--limit", paramLabel = "N", description = "trace only the first N sequences of the input")
+    private Integer limit;
+
     @Override
     public Integer call() throws IOException {
+        model.refuseOverwriting("--out", out, input);
         String ext = out.getFileName().toString().replaceAll(".*\\.", "");
         if (!java.util.List.of("csv", "json", "safetensors").contains(ext)) {
             throw new IllegalArgumentException(out + ": a trace is written as .csv, .json or .safetensors");
         }
-        Outputs.notAnInput("--out", out, "the input file", input, model.model);
+        if (limit != null && limit < 1) {
+            throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+        }
         ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
-        SequenceFiles.Sequences x = SequenceFiles.read(input, m.model().spec().inputSize(),
+        ModelSpec s = m.model().spec();
+        SequenceFiles.Sequences x = SequenceFiles.read(input, s.inputSize(),
                 window == null ? OptionalInt.empty() : OptionalInt.of(window));
-        Trace tr = TraceExport.run(m.model(), x.x(), x.batch(), x.steps(), backward);
+        int batch = limit == null ? x.batch() : Math.min(limit, x.batch());
+        TraceExport.check(s, batch, x.steps(), backward, out, n -> n > 0
+                ? "trace fewer sequences, e.g. the first " + n + " with --limit " + n
+                : "trace shorter sequences (with --window, a shorter window)");
+        double[] xs = batch == x.batch() ? x.x()
+                : java.util.Arrays.copyOf(x.x(), batch * x.steps() * x.size());
+        Trace tr = TraceExport.run(m.model(), xs, batch, x.steps(), backward);
         TraceExport.write(out, tr);
         PrintWriter w = spec.commandLine().getOut();
-        w.println("wrote the " + (backward ? "forward and backward" : "forward") + " trace of " + x.batch()
+        w.println("wrote the " + (backward ? "forward and backward" : "forward") + " trace of " + batch
                 + " sequence(s) × " + x.steps() + " steps to " + out);
         return 0;
     }

@@ -17,8 +17,11 @@ import javafx.stage.Window;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.Settings;
+import org.lstmlab.ui.common.Zoom;
+import org.lstmlab.ui.common.ZoomPane;
 import org.lstmlab.ui.compare.CompareView;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.debugger.DebuggerView;
@@ -34,6 +37,7 @@ import org.lstmlab.ui.training.TrainingViewModel;
  */
 public final class MainWindow {
     private final StackPane root = new StackPane();
+    private final ZoomPane zoom = new ZoomPane(this::zoomBy);
     private final I18n.Live i18n;
     private final Settings settings;
     private final ModelFiles files;
@@ -44,6 +48,7 @@ public final class MainWindow {
     private TrainingViewModel trainingModel;
     private CompareViewModel compareModel;
     private Runnable exit = Platform::exit;
+    private boolean presenting;
 
     private MainWindow(Locale language, Settings settings) {
         this.language = I18n.supported(language);
@@ -53,7 +58,11 @@ public final class MainWindow {
         root.getStyleClass().add("main-root");
         root.getStylesheets().add(Resources.url("theme.css").toExternalForm());
         Fonts.apply(root, this.language);
+        zoom.percentProperty().set(settings.zoom());
+        root.getChildren().add(zoom);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         build();
+        LeavingWindow.whenLeft(root, this::shutdown);
         // every published state of the Train tab, from a run's first one: where a run starts is "saved"
         trainingModel.snapshotProperty().addListener((o, a, snap) ->
                 files.document().observe(trainingModel.run(), snap == null ? 0 : snap.steps()));
@@ -88,8 +97,8 @@ public final class MainWindow {
         view.attach(this);
         // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
         // scene before the new menus add theirs
-        root.getChildren().clear();
-        root.getChildren().add(loaded);
+        zoom.setContent(null);
+        zoom.setContent(loaded);
         updateTitle();
     }
 
@@ -137,12 +146,87 @@ public final class MainWindow {
         view.detach();
         build();
         view.selectTab(tab);
+        if (presenting) {
+            view.present(true);
+        }
         if (lesson != null) {
             view.learn().viewModel().open(lesson.id());  // the lessons speak the new language: reopen it
         }
         trainingModel.relabel();
         compareModel.relabel();
         view.say(i18n.getString("status.language"), false);
+    }
+
+    // ------------------------------------------------------------------------------------------------ zoom
+
+    /** The zoom in percent (75 to 300, a step of {@link Zoom#STEPS}); every view grows with it. */
+    public int zoom() {
+        return zoom.percentProperty().get();
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty zoomProperty() {
+        return javafx.beans.property.ReadOnlyIntegerProperty.readOnlyIntegerProperty(zoom.percentProperty());
+    }
+
+    /** Sets the zoom (snapped to a step), remembers it and says it in the status bar. Call on the FX thread. */
+    public void setZoom(int percent) {
+        int p = Zoom.snap(percent);
+        settings.setZoom(p);
+        if (p != zoom()) {
+            zoom.percentProperty().set(p);
+            view.say(I18n.format(i18n, "status.zoom", p), false);
+        }
+    }
+
+    /** One step in (+1) or out (−1). */
+    public void zoomBy(int direction) {
+        setZoom(direction > 0 ? Zoom.in(zoom()) : Zoom.out(zoom()));
+    }
+
+    /** Whether presenter mode is on (View ▸ Presenter Mode, Ctrl+Shift+P; Esc leaves it). */
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    /**
+     * Presenter mode hides the debugger's set-up panels and its heatmaps and enlarges the equations and the diagram
+     * to fill the window; the stepping keys keep working, and leaving restores the layout. Call on the FX thread.
+     */
+    public void setPresenting(boolean on) {
+        if (on != presenting) {
+            presenting = on;
+            view.present(on);
+        }
+    }
+
+    /**
+     * The zoom keys the View menu cannot show: Ctrl + with or without Shift and on the keypad, Ctrl − on the keypad
+     * and Ctrl 0 on the keypad (the menu has Ctrl =, Ctrl − and Ctrl 0).
+     */
+    private void zoomKeys(javafx.scene.input.KeyEvent e) {
+        if (presenting && e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            setPresenting(false);
+            e.consume();
+            return;
+        }
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, ADD -> zoomBy(1);
+            case EQUALS -> {
+                if (!e.isShiftDown()) {
+                    return;  // the menu's own key
+                }
+                zoomBy(1);
+            }
+            case SUBTRACT -> zoomBy(-1);
+            case NUMPAD0 -> setZoom(Zoom.NORMAL);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     /** The labels in the current language; the same object for the window's life. */
@@ -203,8 +287,9 @@ public final class MainWindow {
         view.selectTab(id);
     }
 
-    /** Stops background work before the window closes. */
+    /** Stops background work and every frame timer before the window closes (called again, it does nothing new). */
     public void shutdown() {
+        view.detach();
         view.debugger().shutdown();
         view.training().shutdown();
         view.compare().shutdown();

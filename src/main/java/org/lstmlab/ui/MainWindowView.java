@@ -17,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Simd;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
@@ -41,6 +40,7 @@ final class MainWindowView {
     @FXML private Menu recentMenu;
     @FXML private Menu exportMenu;
     @FXML private Menu languageMenu;
+    @FXML private javafx.scene.control.CheckMenuItem presenterItem;
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
     @FXML private TabPane tabs;
@@ -84,7 +84,8 @@ final class MainWindowView {
             }
         }
         menuBar.getMenus().add(2, debug);
-        statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector", Gemm.kernelName())
+        statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector",
+                Integer.toString(org.lstmlab.engine.math.simd.VectorGemm.lanes()))
                 : resources.getString("status.kernels.plain"));
         if (resources.getLocale().getLanguage().equals("zh") && !Fonts.canShowChinese()) {
             say(resources.getString("status.noChineseFont"), true);
@@ -261,6 +262,39 @@ final class MainWindowView {
     @FXML
     private void onQuit() {
         window.quit();
+    }
+
+    @FXML
+    private void onZoomIn() {
+        window.zoomBy(1);
+    }
+
+    @FXML
+    private void onZoomOut() {
+        window.zoomBy(-1);
+    }
+
+    @FXML
+    private void onZoomReset() {
+        window.setZoom(org.lstmlab.ui.common.Zoom.NORMAL);
+    }
+
+    @FXML
+    private void onPresenter() {
+        window.setPresenting(presenterItem.isSelected());
+    }
+
+    /**
+     * Presenter mode: the Debugger tab with only its equations and diagram, enlarged; the menu bar and the toolbar
+     * stay so that every key and button keeps working.
+     */
+    void present(boolean on) {
+        presenterItem.setSelected(on);
+        if (on) {
+            selectTab("debugger");
+        }
+        debuggerViewController.setPresenting(on);
+        say(resources.getString(on ? "status.presenter" : "status.presenterOff"), false);
     }
 
     @FXML

@@ -82,7 +82,7 @@ class LessonsCommandTest {
                       - jump: soon
                 """, StandardCharsets.UTF_8);
         CliTestSupport.Result r = CliTestSupport.run("lessons", "--verify", good.toString(), bad.toString());
-        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertEquals(2, r.exitCode(), "a malformed file is exit code 2, as --help says: " + r.out() + r.err());
         assertTrue(r.err().contains("bad.yaml:7: steps[0].actions[1].jump: expected a whole number, got 'soon'"),
                 r.err());
         assertTrue(r.out().contains("PASS tiny"), r.out());
@@ -90,6 +90,14 @@ class LessonsCommandTest {
 
         CliTestSupport.Result list = CliTestSupport.run("lessons", bad.toString());
         assertEquals(2, list.exitCode());
+        CliTestSupport.Result alone = CliTestSupport.run("lessons", "--verify", bad.toString());
+        assertEquals(2, alone.exitCode(), alone.out() + alone.err());
+        assertEquals(1, alone.err().lines().count(), "one line naming the file: " + alone.err());
+        assertTrue(alone.err().contains("bad.yaml:7"), alone.err());
+        String help = CliTestSupport.run("lessons", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("exit code 1 if a well-formed lesson failed"), help);
+        assertTrue(help.contains("a malformed file is reported with its line and field and makes the exit code 2, "
+                + "with or without --verify"), help);
     }
 
     /** The example lesson of docs/lessons.md is a working lesson. */

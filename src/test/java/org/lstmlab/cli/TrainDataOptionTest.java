@@ -56,4 +56,27 @@ class TrainDataOptionTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("klingon"), r.err());
     }
+
+    @Test
+    void everyProblemOfABadFileIsListedUpToTheCapThenCounted() throws Exception {
+        StringBuilder sb = new StringBuilder("a,b\n");
+        for (int i = 0; i < 30; i++) {
+            sb.append(i).append(",x").append(i).append('\n');
+        }
+        Path bad = dir.resolve("many.csv");
+        Files.writeString(bad, sb.toString());
+        Path model = dir.resolve("never.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", bad.toString(), "--columns", "a,b",
+                "--target", "b", "--save", model.toString());
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        List<String> lines = r.err().strip().lines().toList();
+        assertEquals(11, lines.size(), "ten problems, then a count: " + r.err());
+        for (int i = 0; i < 10; i++) {
+            assertTrue(lines.get(i).startsWith("lstm-lab: " + bad + ": line " + (i + 2) + ": "),
+                    lines.get(i));
+            assertTrue(lines.get(i).contains("'x" + i + "' is not a number"), lines.get(i));
+        }
+        assertEquals("lstm-lab: " + bad + ": 20 more problems not listed", lines.get(10));
+        assertFalse(Files.exists(model));
+    }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.GoldenCase;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.nn.ModelSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +43,7 @@ class Rule3OneLineErrorsTest {
         Files.createDirectories(out.getParent());
         Hostile.fifo(dir.resolve("fifo.csv"));
         Files.createDirectory(dir.resolve("folder"));
+        Files.createDirectory(dir.resolve("folder.csv"));
         Files.writeString(dir.resolve("series.csv"), "t,v\n" + "1,0.5\n2,0.25\n3,0.125\n".repeat(20));
         Files.write(dir.resolve("empty.csv"), new byte[0]);
         Files.write(dir.resolve("latin1.txt"), "caf\u00e9 \u00e0 la cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
@@ -63,6 +66,8 @@ class Rule3OneLineErrorsTest {
                 "cell", "lstm", "input_size", "1", "hidden_size", "1", "seq_len", "2", "batch", "1", "output_size",
                 "2"), model);
         Hostile.safetensors(dir.resolve("kind.safetensors"), meta("kind", "mystery"), List.of());
+        ModelFile.save(dir.resolve("model.safetensors"), new SequenceModel(ModelSpec.kerasExample(3)), null, null);
+        Files.writeString(dir.resolve("x.csv"), "s1,s2,s3\n0.1,0.2,0.3\n");
     }
 
     static Stream<Arguments> commands() {
@@ -115,7 +120,29 @@ class Rule3OneLineErrorsTest {
                 cmd(List.of("--layers 1000 is outside 1..64"), "gradcheck", "--layers", "1000"),
                 cmd(List.of("--cell", "weird"), "gradcheck", "--cell", "weird"),
                 cmd(List.of("--steps", "99999999999"), "gradcheck", "--steps", "99999999999"),
-                cmd(List.of("--seconds"), "bench", "--seconds", "0"));
+                cmd(List.of("--seconds"), "bench", "--seconds", "0"),
+                // the interop commands read models and inputs of any format: the same rules hold
+                cmd(List.of("/dev/zero", "not a regular file"), "predict", "--model", "/dev/zero", "--input",
+                        d + "/x.csv", "--out", d + "/out/p.csv"),
+                cmd(List.of("fifo.csv", "FIFO"), "predict", "--model", d + "/fifo.csv", "--input", d + "/x.csv",
+                        "--out", d + "/out/p.csv"),
+                cmd(List.of("/dev/zero", "not a regular file"), "predict", "--model", d + "/model.safetensors",
+                        "--input", "/dev/zero", "--out", d + "/out/p.csv"),
+                cmd(List.of("fifo.csv", "FIFO"), "trace", "--model", d + "/model.safetensors", "--input",
+                        d + "/fifo.csv", "--out", d + "/out/t.csv"),
+                cmd(List.of("folder.csv", "is a folder"), "predict", "--model", d + "/model.safetensors", "--input",
+                        d + "/x.csv", "--out", d + "/folder.csv"),
+                cmd(List.of("kind.safetensors", "no recurrent weights"), "predict", "--model",
+                        d + "/kind.safetensors", "--input", d + "/x.csv", "--out", d + "/out/p.csv"),
+                cmd(List.of("--out", "x.csv", "would overwrite"), "predict", "--model", d + "/model.safetensors",
+                        "--input", d + "/x.csv", "--out", d + "/x.csv"),
+                cmd(List.of("t.txt", ".csv, .json or .safetensors"), "trace", "--model", d + "/model.safetensors",
+                        "--input", d + "/x.csv", "--out", d + "/out/t.txt"),
+                cmd(List.of("--to", "tensorflow"), "export", "--model", d + "/model.safetensors", "--to",
+                        "tensorflow", "--out", d + "/out/e"),
+                cmd(List.of("--out", "is the model file"), "export", "--model", d + "/model.safetensors", "--to",
+                        "pytorch", "--out", d),
+                cmd(List.of("--epochs"), "compare", "--epochs", "0"));
     }
 
     private static Arguments cmd(List<String> mention, String... args) {

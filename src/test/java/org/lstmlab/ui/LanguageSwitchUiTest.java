@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -54,11 +53,11 @@ class LanguageSwitchUiTest {
 
     @Test
     void switchingToChineseAndBackRelabelsEverythingAndKeepsTheWork(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.debugger().viewModel().trace() != null);
+        UiWait.until("the debugger's first trace", () -> window.debugger().viewModel().trace() != null);
         assertEquals(List.of("Debugger", "Train", "Compare", "Learn"), tabs(robot));
         robot.push(KeyCode.F11);
         robot.push(KeyCode.F11);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> position(robot).contains("candidate"));
+        UiWait.until("the cursor on the candidate", () -> position(robot).contains("candidate"));
         Cursor before = window.debugger().viewModel().cursor();
         WaitForAsyncUtils.asyncFx(() -> window.trainingView().viewModel().form().unitsProperty().set(77)).get();
 
@@ -77,10 +76,12 @@ class LanguageSwitchUiTest {
         robot.clickOn("训练");
         assertEquals("开始", robot.lookup("#startButton").queryAs(Button.class).getText());
         assertTrue(robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("中文"));
+        String kernels = robot.lookup("#statusKernels").queryAs(Label.class).getText();
+        assertTrue(kernels.startsWith("计算内核") && !org.lstmlab.ui.training.EnglishText.hasSentence(kernels), kernels);
 
         robot.clickOn("调试器");
         robot.push(KeyCode.F11);  // the debugger's keys still work after the rebuild
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> position(robot).contains("输出门"));
+        UiWait.until("the cursor on the output gate, in Chinese", () -> position(robot).contains("输出门"));
 
         robot.clickOn("视图(V)").clickOn("语言(L) / Language").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();

@@ -120,7 +120,7 @@ class MainWindowMenusUiTest {
             train.form().epochsProperty().set(1);
             train.start();
         }).get();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> train.snapshotProperty().get() != null
+        UiWait.until("a model trained for more than 3 steps", () -> train.snapshotProperty().get() != null
                 && train.snapshotProperty().get().steps() > 3 && train.hasModelProperty().get());
         WaitForAsyncUtils.asyncFx(train::pause).get();
         return train;
@@ -128,7 +128,7 @@ class MainWindowMenusUiTest {
 
     /** The button labelled {@code text} of the quit dialog on show (an earlier one may linger, hidden). */
     private static javafx.scene.control.Button dialogButton(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quitDialog").queryAll().stream()
+        UiWait.until("the quit dialog", () -> robot.lookup("#quitDialog").queryAll().stream()
                 .anyMatch(n -> n.getScene() != null && n.getScene().getWindow().isShowing()));
         javafx.scene.Node dialog = robot.lookup("#quitDialog").queryAll().stream()
                 .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).findFirst().orElseThrow();
@@ -215,7 +215,7 @@ class MainWindowMenusUiTest {
     @Test
     void theDebuggersKeysDoNothingOnAnotherTab(FxRobot robot) throws Exception {
         var debug = window.debugger().viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> debug.trace() != null);
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null);
         robot.clickOn("Train");
         var before = debug.cursor();
         robot.push(javafx.scene.input.KeyCode.F11);
@@ -223,7 +223,7 @@ class MainWindowMenusUiTest {
         assertEquals(before, debug.cursor(), "F11 on the Train tab does not step the hidden debugger");
         robot.clickOn("Debugger");
         robot.push(javafx.scene.input.KeyCode.F11);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !before.equals(debug.cursor()));
+        UiWait.until("F11 to step the debugger", () -> !before.equals(debug.cursor()));
     }
 
     @Test

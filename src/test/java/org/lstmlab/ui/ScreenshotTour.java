@@ -21,6 +21,12 @@ import org.lstmlab.ui.common.Screenshots;
  * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
  * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,
  * zh-compare.png) at the size of a common projector; that needs a Chinese font.
+ *
+ * <p>For the classroom checks: {@code docs/images debugger en 1024x768} saves the Debugger tab stepped to the cell
+ * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
+ * {@code heatmap} the heatmaps with the pointer over one; {@code -Dtour.zoom=150} zooms first (the name gets
+ * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
+ * front of the names.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -43,12 +49,14 @@ public final class ScreenshotTour {
         static boolean chinese;
         static int width;
         static int height;
+        static final int ZOOM = Integer.getInteger("tour.zoom", 100);
         private MainWindow window;
         private Scene scene;
 
         @Override
         public void start(Stage stage) {
             window = MainWindow.create(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, Settings.inMemory());
+            window.setZoom(ZOOM);
             scene = new Scene(window.root(), width, height);
             stage.setScene(scene);
             stage.setTitle("LSTM Lab");
@@ -62,6 +70,43 @@ public final class ScreenshotTour {
             try {
                 TrainingViewModel train = window.trainingView().viewModel();
                 String prefix = chinese ? "zh-" : "";
+                String size = width + "x" + height + (ZOOM == 100 ? "" : "-zoom" + ZOOM);
+                if (only.equals("tabs")) {  // the Train and Compare tabs as they open: forms, buttons, chart labels
+                    for (String tab : new String[] {"train", "compare", "learn"}) {
+                        fx(() -> window.selectTab(tab));
+                        Thread.sleep(1500);
+                        shot(prefix + tab + "-" + size + ".png");
+                    }
+                    return;
+                }
+                if (only.equals("debugger") || only.equals("presenter") || only.equals("heatmap")
+                        || only.equals("explain")) {
+                    var debug = window.debugger().viewModel();
+                    waitUntil(() -> debug.trace() != null, 120);
+                    for (int i = 0; i < 4; i++) {
+                        fx(() -> debug.stepper().stepInto());  // to the cell-state equation
+                    }
+                    if (only.equals("presenter")) {
+                        fx(() -> window.setPresenting(true));
+                    }
+                    if (only.equals("heatmap")) {  // the pointer over the forget gate's map: its value shows
+                        fx(() -> {
+                            javafx.scene.Node map = scene.lookup("#heatmap-0-f");
+                            javafx.event.Event.fireEvent(map, new javafx.scene.input.MouseEvent(
+                                    javafx.scene.input.MouseEvent.MOUSE_MOVED, 60, 30, 0, 0,
+                                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false,
+                                    false, false, false, false, false, null));
+                        });
+                    }
+                    Thread.sleep(1500);
+                    if (only.equals("explain")) {  // a real pointer over the forget gate: its tooltip is a window
+                        pointAndCapture("#node-f", prefix + "explain-" + size + ".png");
+                        pointAndCapture(".equation-row.current", prefix + "explain-equation-" + size + ".png");
+                        return;
+                    }
+                    shot(prefix + only + "-" + size + ".png");
+                    return;
+                }
                 if (chinese && (only.equals("all") || only.equals("debugger"))) {
                     var debug = window.debugger().viewModel();
                     waitUntil(() -> debug.trace() != null, 120);
@@ -142,6 +187,28 @@ public final class ScreenshotTour {
                     Platform.exit();
                 });
             }
+        }
+
+        /** Moves the real pointer onto a node, waits for its tooltip, and saves the whole screen under the stage. */
+        private void pointAndCapture(String query, String name) throws InterruptedException {
+            fx(() -> {
+                javafx.scene.Node n = scene.lookup(query);
+                var b = n.localToScreen(n.getBoundsInLocal());
+                new javafx.scene.robot.Robot().mouseMove(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+            });
+            Thread.sleep(2500);
+            fx(() -> {
+                var w = scene.getWindow();
+                var img = new javafx.scene.robot.Robot().getScreenCapture(null, w.getX(), w.getY(), w.getWidth(),
+                        w.getHeight());
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                            dir.resolve(name).toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            System.out.println("saved " + dir.resolve(name));
         }
 
         private void shot(String name) throws InterruptedException {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A time series from a CSV file made into windows for forecasting: each sample is {@code window} consecutive rows
@@ -97,8 +98,8 @@ public final class CsvSeries {
             }
             double sd = Math.sqrt(var / statRows);
             if (!(sd > 1e-12 * Math.max(1, Math.abs(m)))) {
-                throw new DataFileException(file, 0, c + 1, "column " + table.headers().get(c)
-                        + " is constant in the training rows (" + m + "); it cannot be standardised");
+                throw new DataFileException(file, 0, c + 1, Message.of("engine.data.constant",
+                        table.headers().get(c), Double.toString(m)));
             }
             mean[c] = m;
             std[c] = sd;
@@ -162,8 +163,8 @@ public final class CsvSeries {
         long span = (long) o.window() + o.horizon(); // both ≥ 1 and < 2^31: no overflow in a long
         long count = rows - span + 1;
         if (count < 2) {
-            throw new DataFileException(file, "has " + rows + " data rows: too few for windows of " + o.window()
-                    + " and a horizon of " + o.horizon() + " (at least " + (span + 1) + " are needed)");
+            throw new DataFileException(file, Message.of("engine.data.tooFewRows", Integer.toString(rows),
+                    Integer.toString(o.window()), Integer.toString(o.horizon()), Long.toString(span + 1)));
         }
         int d = inputs.size();
         long values = (long) rows * d;
@@ -182,8 +183,8 @@ public final class CsvSeries {
         long validation = Math.round(count * o.validationSplit());
         long train = count - validation;
         if (train < 1) {
-            throw new DataFileException(file, "leaves no training windows with a validation split of "
-                    + o.validationSplit());
+            throw new DataFileException(file, Message.of("engine.data.noTraining",
+                    Double.toString(o.validationSplit())));
         }
         // count ≤ rows < 2^31, so these fit an int: the training windows' rows end at train − 1 + window + horizon
         return new Windows((int) count, (int) train, (int) (train + span - 1));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A numeric table parsed from CSV text (RFC 4180): quoted fields with doubled quotes, any of CRLF, LF and CR line
@@ -61,9 +62,8 @@ public final class CsvTable {
             }
         }
         String list = String.join(", ", headers);
-        throw new DataFileException(file, "has no column '" + snippet(nameOrNumber) + "' (columns: "
-                + (list.length() <= 200 ? list : list.substring(0, 197) + "...") + "; or a number 1.." + headers.size()
-                + ")");
+        throw new DataFileException(file, Message.of("engine.data.noColumn", snippet(nameOrNumber),
+                list.length() <= 200 ? list : list.substring(0, 197) + "...", Integer.toString(headers.size())));
     }
 
     /**
@@ -100,11 +100,12 @@ public final class CsvTable {
                 rec.remove(width);
             }
             if (rows == MAX_ROWS) {
-                throw new DataFileException(file, rec.get(0).line(), 0, "has more than " + MAX_ROWS
-                        + " data rows; at most " + MAX_ROWS + " are allowed");
+                throw new DataFileException(file, rec.get(0).line(), 0, Message.of("engine.data.tooManyRows",
+                        Integer.toString(MAX_ROWS)));
             }
             if (rec.size() != width) {
-                problems.add(rec.get(0).line(), 0, "expected " + width + " fields, saw " + rec.size());
+                problems.add(rec.get(0).line(), 0, Message.of("engine.data.fieldCount", Integer.toString(width),
+                        Integer.toString(rec.size())));
                 rows++;
                 return;
             }
@@ -112,18 +113,21 @@ public final class CsvTable {
             for (int c = 0; c < width; c++) {
                 Field f = rec.get(c);
                 String v = f.text().strip();
-                String where = "field " + (c + 1) + " (" + snippet(names.get(c)) + "): ";
+                String index = Integer.toString(c + 1);
+                String name = snippet(names.get(c));
                 if (NUMBER.matcher(v).matches()) {
                     double x = Double.parseDouble(v);
                     if (Double.isInfinite(x)) {
-                        problems.add(f.line(), 0, where + "'" + snippet(v) + "' is too large for a double");
+                        problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
+                                Message.of("engine.data.tooLargeNumber", snippet(v))));
                     }
                     cols[c][rows] = x;
                 } else if (MISSING.contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(f.line(), 0, where + "missing value"
-                            + (v.isEmpty() ? "" : " ('" + snippet(v) + "')"));
+                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name, v.isEmpty()
+                            ? Message.of("engine.data.missing") : Message.of("engine.data.missingAs", snippet(v))));
                 } else {
-                    problems.add(f.line(), 0, where + "'" + snippet(v) + "' is not a number" + hint(v));
+                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
+                            Message.of(notANumber(v), snippet(v))));
                 }
             }
             rows++;
@@ -138,16 +142,18 @@ public final class CsvTable {
                 Field f = fields.get(c);
                 String name = f.text().strip();
                 if (name.isEmpty()) {
-                    problems.add(f.line(), f.column(), "column " + (c + 1) + " has no name in the header");
+                    problems.add(f.line(), f.column(), Message.of("engine.data.unnamedColumn",
+                            Integer.toString(c + 1)));
                 } else if (seen.containsKey(name)) {
-                    problems.add(f.line(), f.column(), "column name '" + snippet(name) + "' appears twice (columns "
-                            + (seen.get(name) + 1) + " and " + (c + 1) + ")");
+                    problems.add(f.line(), f.column(), Message.of("engine.data.duplicateColumn", snippet(name),
+                            Integer.toString(seen.get(name) + 1), Integer.toString(c + 1)));
                 }
                 seen.putIfAbsent(name, c);
                 list.add(name);
             }
             if (fields.size() > MAX_COLUMNS) {
-                problems.add(1, 0, "has " + fields.size() + " columns; at most " + MAX_COLUMNS + " are allowed");
+                problems.add(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(fields.size()),
+                        Integer.toString(MAX_COLUMNS)));
             }
             problems.throwIfAny();
             names = list;
@@ -172,11 +178,11 @@ public final class CsvTable {
 
         CsvTable finish() throws DataFileException {
             if (names == null) {
-                throw new DataFileException(file, "is empty");
+                throw new DataFileException(file, Message.of("engine.data.empty"));
             }
             problems.throwIfAny();
             if (rows == 0) {
-                throw new DataFileException(file, 1, 0, "has a header but no data rows");
+                throw new DataFileException(file, 1, 0, Message.of("engine.data.noRows"));
             }
             double[][] exact = new double[cols.length][];
             for (int c = 0; c < cols.length; c++) {
@@ -187,17 +193,18 @@ public final class CsvTable {
         }
     }
 
-    private static String hint(String s) {
+    /** The message for a field that is not a number, with a hint where the mistake is a common one. */
+    private static String notANumber(String s) {
         if (s.matches("[+-]?\\d+,\\d+")) {
-            return " (decimal comma? use a point)";
+            return "engine.data.decimalComma";
         }
         if (s.matches("[+-]?\\d{1,3}([,' ]\\d{3})+(\\.\\d*)?")) {
-            return " (thousands separator? remove it)";
+            return "engine.data.thousands";
         }
         if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity") || s.equalsIgnoreCase("-infinity")) {
-            return " (infinite values cannot be trained on)";
+            return "engine.data.infinite";
         }
-        return "";
+        return "engine.data.notNumber";
     }
 
     static String snippet(String s) {
@@ -214,7 +221,7 @@ public final class CsvTable {
             this.file = file;
         }
 
-        void add(int line, int column, String reason) {
+        void add(int line, int column, Message reason) {
             if (list.size() < REPORTED_PROBLEMS) {
                 list.add(new DataFileException.Problem(line, column, reason));
             } else {

@@ -3,22 +3,37 @@ package org.lstmlab.engine.data;
 import java.io.IOException;
 import java.util.List;
 
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.UserFacing;
+
 /**
  * A data file that cannot be loaded, with where and why: the file, the 1-based line and column of the first
  * problem (0 when the problem is the whole file), the reason, and how many more problems were found. Loading is
- * all or nothing: when this is thrown, nothing was loaded.
+ * all or nothing: when this is thrown, nothing was loaded. Each reason is a {@link Message}: the command line
+ * prints it in English, the app in its own language.
  */
-public final class DataFileException extends IOException {
+public final class DataFileException extends IOException implements UserFacing {
     private static final long serialVersionUID = 1L;
 
     /** One problem at one place. */
-    public record Problem(int line, int column, String reason) {
+    public record Problem(int line, int column, Message why) {
+        /** The problem with its place: "line 9: field 2 (temp): 'abc' is not a number". */
+        public Message message() {
+            if (line <= 0) {
+                return why;
+            }
+            return column > 0 ? Message.of("engine.data.atLineColumn", Integer.toString(line),
+                    Integer.toString(column), why) : Message.of("engine.data.atLine", Integer.toString(line), why);
+        }
+
+        /** The reason in English. */
+        public String reason() {
+            return why.english();
+        }
+
         @Override
         public String toString() {
-            if (line <= 0) {
-                return reason;
-            }
-            return "line " + line + (column > 0 ? ", column " + column : "") + ": " + reason;
+            return message().english();
         }
     }
 
@@ -36,25 +51,40 @@ public final class DataFileException extends IOException {
         this.more = more;
     }
 
-    public DataFileException(String file, int line, int column, String reason) {
-        this(file, List.of(new Problem(line, column, reason)), 0);
+    public DataFileException(String file, int line, int column, Message why) {
+        this(file, List.of(new Problem(line, column, why)), 0);
     }
 
     /** A problem with the file as a whole (empty, too large, ...). */
+    public DataFileException(String file, Message why) {
+        this(file, 0, 0, why);
+    }
+
+    /** A problem given as English text only (shown in English in every language). */
+    public DataFileException(String file, int line, int column, String reason) {
+        this(file, line, column, Message.verbatim(reason));
+    }
+
+    /** A problem with the file as a whole, given as English text only. */
     public DataFileException(String file, String reason) {
         this(file, 0, 0, reason);
     }
 
     private static String message(String file, List<Problem> problems, int more) {
-        if (problems.isEmpty()) {
-            return file;
-        }
-        StringBuilder sb = new StringBuilder(file).append(": ").append(problems.get(0));
+        return problems.isEmpty() ? file : file + ": " + describe(problems, more).english();
+    }
+
+    /** The first problem, and how many others there are. */
+    private static Message describe(List<Problem> problems, int more) {
         int others = problems.size() - 1 + more;
-        if (others > 0) {
-            sb.append(" (and ").append(others).append(others == 1 ? " more problem)" : " more problems)");
-        }
-        return sb.toString();
+        Message first = problems.get(0).message();
+        return others > 0 ? Message.of("engine.data.andMore", first, others) : first;
+    }
+
+    /** What is wrong, without the file's name: the first problem with its place, and how many more there are. */
+    @Override
+    public Message userMessage() {
+        return describe(problems, more);
     }
 
     public String file() {
@@ -78,6 +108,11 @@ public final class DataFileException extends IOException {
 
     public String reason() {
         return problems.get(0).reason();
+    }
+
+    /** The first problem's reason, as a message. */
+    public Message why() {
+        return problems.get(0).why();
     }
 
     /** Problems found beyond {@link #problems()}. */

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.lstmlab.engine.text.Message;
 
 import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.bounds.MemoryBudget;
@@ -61,7 +62,8 @@ public final class TextFiles {
     public static Text decode(String name, byte[] bytes, Charset charset) throws DataFileException {
         Bom bom = Bom.of(bytes);
         if (bytes.length == (bom == null ? 0 : bom.length)) {
-            throw new DataFileException(name, bytes.length == 0 ? "is empty" : "holds only a byte-order mark");
+            throw new DataFileException(name, Message.of(bytes.length == 0 ? "engine.data.empty"
+                    : "engine.data.onlyBom"));
         }
         if (charset == null) {
             if (bom != null) {
@@ -73,8 +75,8 @@ public final class TextFiles {
                 try {
                     return new Text(strict(name, bytes, 0, GB18030), GB18030, false, true);
                 } catch (DataFileException notGb) {
-                    throw new DataFileException(name, notUtf8.line(), notUtf8.column(), notUtf8.reason()
-                            + "; it is not GB18030 either: choose its encoding");
+                    throw new DataFileException(name, notUtf8.line(), notUtf8.column(),
+                            Message.of("engine.data.notGb18030", notUtf8.why()));
                 }
             }
         }
@@ -101,14 +103,14 @@ public final class TextFiles {
             out.flip();
             int[] lc = lineAndColumn(out);
             int at = in.position();
-            throw new DataFileException(name, lc[0], lc[1], String.format(Locale.ROOT,
-                    "byte 0x%02X at offset %d is not valid %s", bytes[Math.min(at, bytes.length - 1)] & 0xFF, at,
-                    cs.name()));
+            throw new DataFileException(name, lc[0], lc[1], Message.of("engine.data.badByte",
+                    String.format(Locale.ROOT, "0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF),
+                    Integer.toString(at), cs.name()));
         }
         out.flip();
         String text = out.toString();
         if (text.isEmpty()) {
-            throw new DataFileException(name, "is empty");
+            throw new DataFileException(name, Message.of("engine.data.empty"));
         }
         return text;
     }

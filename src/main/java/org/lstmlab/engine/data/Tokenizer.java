@@ -2,6 +2,7 @@ package org.lstmlab.engine.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Splits CSV text into records of fields (RFC 4180 quoting; CRLF, LF or CR line ends; sniffed delimiter), handing
@@ -87,15 +88,14 @@ final class Tokenizer {
                     col++;
                 }
                 if (field.length() > CsvTable.MAX_FIELD_CHARS) {
-                    throw new DataFileException(file, quoteLine, quoteCol, "a quoted field is longer than "
-                            + CsvTable.MAX_FIELD_CHARS + " characters: is its closing quote missing?");
+                    throw new DataFileException(file, quoteLine, quoteCol, Message.of("engine.data.quotedTooLong",
+                            Integer.toString(CsvTable.MAX_FIELD_CHARS)));
                 }
                 continue;
             }
             if (c == '"') {
                 if (field.length() > 0 && !field.toString().isBlank() || wasQuoted) {
-                    throw new DataFileException(file, line, col, "a quote inside an unquoted field (quote the "
-                            + "whole field and double the quote)");
+                    throw new DataFileException(file, line, col, Message.of("engine.data.quoteInside"));
                 }
                 quoted = true;
                 wasQuoted = true;
@@ -133,17 +133,17 @@ final class Tokenizer {
                 continue;
             }
             if (wasQuoted && !Character.isWhitespace(c)) {
-                throw new DataFileException(file, line, col, "text after the closing quote of a field");
+                throw new DataFileException(file, line, col, Message.of("engine.data.afterQuote"));
             }
             field.append(c);
             col++;
             if (field.length() > CsvTable.MAX_FIELD_CHARS) {
-                throw new DataFileException(file, fieldLine, fieldCol, "a field is longer than "
-                        + CsvTable.MAX_FIELD_CHARS + " characters");
+                throw new DataFileException(file, fieldLine, fieldCol, Message.of("engine.data.fieldTooLong",
+                        Integer.toString(CsvTable.MAX_FIELD_CHARS)));
             }
         }
         if (quoted) {
-            throw new DataFileException(file, quoteLine, quoteCol, "the quote opened here is never closed");
+            throw new DataFileException(file, quoteLine, quoteCol, Message.of("engine.data.unclosedQuote"));
         }
         endRecord(sink, rec, field, fieldLine, fieldCol, wasQuoted);
     }

@@ -93,14 +93,23 @@ final class KerasH5 {
 
     /** The architecture beside a weights file: {@code m.json} for {@code m.weights.h5} or {@code m.h5}, or config.json. */
     private static Optional<String> sidecar(Path file) throws IOException {
+        Optional<Path> p = sidecarPath(file);
+        if (p.isPresent()) {
+            if (Files.size(p.get()) > 16 << 20) {
+                throw new ModelFileException(p.get().toString(), "a model config larger than 16 MiB is refused");
+            }
+            return Optional.of(Files.readString(p.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** The file {@link #sidecar} would read beside {@code file}, if there is one. */
+    static Optional<Path> sidecarPath(Path file) {
         String n = file.getFileName().toString().replaceAll("(\\.weights)?\\.h5$", "");
         Path dir = file.toAbsolutePath().getParent();
         for (Path p : new Path[] {dir.resolve(n + ".json"), dir.resolve(n + ".config.json"), dir.resolve("config.json")}) {
             if (Files.isRegularFile(p)) {
-                if (Files.size(p) > 16 << 20) {
-                    throw new ModelFileException(p.toString(), "a model config larger than 16 MiB is refused");
-                }
-                return Optional.of(Files.readString(p));
+                return Optional.of(p);
             }
         }
         return Optional.empty();

@@ -3,6 +3,7 @@ package org.lstmlab.engine.interop;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Optional;
 
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.ModelFileException;
@@ -21,6 +22,15 @@ public final class ModelImport {
 
     public static ImportedModel load(Path file) throws IOException {
         return load(file, ImportOptions.NONE);
+    }
+
+    /**
+     * The Keras architecture file {@link #load} reads beside a {@code .h5} model ({@code m.json},
+     * {@code m.config.json} or {@code config.json}), if there is one: a file a command must not write over either.
+     */
+    public static Optional<Path> configBeside(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".h5") ? KerasH5.sidecarPath(file) : Optional.empty();
     }
 
     public static ImportedModel load(Path file, ImportOptions options) throws IOException {

@@ -1,8 +1,11 @@
 package org.lstmlab.engine.interop;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,9 @@ public final class Npy {
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
     static final long MAX_VALUES = 200_000_000L;
+    /** Longest header read: NumPy's own headers are a few hundred bytes. */
+    static final long MAX_HEADER_BYTES = 1L << 20;
+    private static final int CHUNK_BYTES = 1 << 16;
 
     /** An array: its shape and its values in C order. */
     public record Array(int[] shape, double[] values) {
@@ -32,19 +38,36 @@ public final class Npy {
     private Npy() {
     }
 
+    /** Reads an array held in memory. */
     public static Array read(String file, byte[] b) throws ModelFileException {
-        if (b.length < 10 || !Arrays.equals(Arrays.copyOf(b, 6), MAGIC)) {
+        try {
+            return read(file, new ByteArrayInputStream(b), b.length);
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Reads an array from a stream of {@code length} bytes ({@code -1} when not known, e.g. inside a zip file). The
+     * header is read and checked first: the shape must match the data's length and its values must fit in memory
+     * ({@link InteropMemory}) before the array is allocated; the data is then read in chunks, never held twice.
+     */
+    public static Array read(String file, InputStream in, long length) throws IOException {
+        byte[] head = readUpTo(in, 12);
+        if (head.length < 10 || !Arrays.equals(Arrays.copyOf(head, 6), MAGIC)) {
             throw new ModelFileException(file, "is not a NumPy .npy array (no \\x93NUMPY magic)");
         }
-        int major = b[6];
-        ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        int major = head[6];
+        ByteBuffer bb = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
         long headerLength;
         int start;
         if (major == 1) {
             headerLength = bb.getShort(8) & 0xffff;
             start = 10;
         } else if (major == 2 || major == 3) {
-            if (b.length < 12) {
+            if (head.length < 12) {
                 throw new ModelFileException(file, "the .npy header is cut short");
             }
             headerLength = bb.getInt(8) & 0xffffffffL;
@@ -52,11 +75,23 @@ public final class Npy {
         } else {
             throw new ModelFileException(file, ".npy version " + major + " is not supported (1 to 3)");
         }
-        if (start + headerLength > b.length) {
+        long rest = length < 0 ? -1 : length - start;
+        if (headerLength > MAX_HEADER_BYTES || rest >= 0 && headerLength > rest) {
             throw new ModelFileException(file, "the .npy header claims " + headerLength + " bytes; the file has "
-                    + (b.length - start));
+                    + (rest >= 0 ? rest : "fewer") + (headerLength > MAX_HEADER_BYTES ? " (at most " + MAX_HEADER_BYTES
+                    + " are read)" : ""));
         }
-        String header = new String(b, start, (int) headerLength, StandardCharsets.ISO_8859_1);
+        byte[] headerBytes = new byte[(int) headerLength];
+        int already = head.length - start;   // a version 1 header's first bytes came with the 12 read above
+        System.arraycopy(head, start, headerBytes, 0, Math.min(already, headerBytes.length));
+        if (already > headerBytes.length) {
+            throw new ModelFileException(file, "the .npy header claims " + headerLength + " bytes, too few for a header");
+        }
+        if (readFully(in, headerBytes, already, headerBytes.length - already) < headerBytes.length - already) {
+            throw new ModelFileException(file, "the .npy header claims " + headerLength + " bytes; the file ends "
+                    + "before");
+        }
+        String header = new String(headerBytes, StandardCharsets.ISO_8859_1);
         Matcher d = DESCR.matcher(header);
         Matcher f = FORTRAN.matcher(header);
         Matcher s = SHAPE.matcher(header);
@@ -90,27 +125,67 @@ public final class Npy {
             }
             n *= Math.max(v, 0);
             if (v < 0 || v > Integer.MAX_VALUE || n > MAX_VALUES) {
-                throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") is too large");
+                throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") is too large (at most "
+                        + MAX_VALUES + " values are read)");
             }
             shape = Arrays.copyOf(shape, shape.length + 1);
             shape[shape.length - 1] = (int) v;
         }
-        long data = b.length - start - headerLength;
-        if (data != n * size) {
+        long data = n * size;
+        if (length >= 0 && length - start - headerLength != data) {
             throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") of " + kind + size + " needs "
-                    + n * size + " bytes of data; the file has " + data);
+                    + data + " bytes of data; the file has " + (length - start - headerLength));
         }
+        InteropMemory.require(file + ": the .npy shape (" + s.group(1) + ") of " + n + " values needs", 8 * n,
+                "Split the array into smaller files");
         double[] v = new double[(int) n];
-        int at = (int) (start + headerLength);
-        for (int i = 0; i < n; i++) {
-            int p = at + i * size;
-            v[i] = kind == 'f' ? (size == 8 ? bb.getDouble(p) : bb.getFloat(p)) : (size == 8 ? bb.getLong(p) : bb.getInt(p));
+        byte[] chunk = new byte[Math.max(size, CHUNK_BYTES - CHUNK_BYTES % size)];
+        ByteBuffer cb = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN);
+        int i = 0;
+        while (i < n) {
+            int want = (int) Math.min(chunk.length, (n - i) * size);
+            if (readFully(in, chunk, 0, want) < want) {
+                throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") of " + kind + size
+                        + " needs " + data + " bytes of data; the file ends after " + (long) i * size);
+            }
+            for (int p = 0; p < want; p += size, i++) {
+                v[i] = kind == 'f' ? (size == 8 ? cb.getDouble(p) : cb.getFloat(p))
+                        : (size == 8 ? cb.getLong(p) : cb.getInt(p));
+            }
+        }
+        if (length < 0 && in.read() >= 0) {
+            throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") of " + kind + size + " needs "
+                    + data + " bytes of data; the file has more");
         }
         return new Array(shape, v);
     }
 
+    private static byte[] readUpTo(InputStream in, int n) throws IOException {
+        byte[] b = new byte[n];
+        return Arrays.copyOf(b, readFully(in, b, 0, n));
+    }
+
+    /** Reads until {@code len} bytes or the end; returns how many were read. */
+    private static int readFully(InputStream in, byte[] b, int off, int len) throws IOException {
+        int done = 0;
+        while (done < len) {
+            int r = in.read(b, off + done, len - done);
+            if (r < 0) {
+                break;
+            }
+            done += r;
+        }
+        return done;
+    }
+
     /** Writes a float64 array, C order, version 1.0. */
     public static void write(OutputStream out, int[] shape, double[] values) throws IOException {
+        writeHeader(out, shape);
+        writeValues(out, values);
+    }
+
+    /** The header of a float64 array of {@code shape}, C order, version 1.0; the values follow. */
+    public static void writeHeader(OutputStream out, int[] shape) throws IOException {
         StringBuilder dims = new StringBuilder();
         for (int d : shape) {
             dims.append(d).append(", ");
@@ -131,10 +206,17 @@ public final class Npy {
         head.write(header.length() >> 8);
         head.write(header.getBytes(StandardCharsets.ISO_8859_1));
         out.write(head.toByteArray());
-        ByteBuffer bb = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        for (double v : values) {
-            bb.putDouble(v);
+    }
+
+    /** Values after {@link #writeHeader}: float64 little-endian, in chunks. */
+    public static void writeValues(OutputStream out, double[] values) throws IOException {
+        ByteBuffer bb = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < values.length; ) {
+            bb.clear();
+            while (bb.remaining() >= 8 && i < values.length) {
+                bb.putDouble(values[i++]);
+            }
+            out.write(bb.array(), 0, bb.position());
         }
-        out.write(bb.array());
     }
 }

@@ -1,10 +1,11 @@
 package org.lstmlab.engine.interop;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.io.AtomicFiles;
+import org.lstmlab.engine.io.IOConsumer;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.SafeTensorsFile;
@@ -63,7 +65,10 @@ public final class SequenceFiles {
                 yield shaped(name, t.shape(), t.doubles(), d);
             }
             case "npy" -> {
-                Npy.Array a = Npy.read(name, bounded(file));
+                Npy.Array a;
+                try (InputStream in = Channels.newInputStream(InputFiles.openRegular(file))) {
+                    a = Npy.read(name, new BufferedInputStream(in, 1 << 16), bounded(file));
+                }
                 yield shaped(name, a.shape(), a.values(), d);
             }
             case "npz" -> {
@@ -149,6 +154,8 @@ public final class SequenceFiles {
                     + " features (one sequence per row; for a time series give --window T)");
         }
         int t = cols / d;
+        InteropMemory.require(name + ": " + rows + " sequences of " + cols + " numbers need", 8L * rows * cols,
+                "Split the file");
         double[] x = new double[rows * cols];
         for (int c = 0; c < cols; c++) {
             double[] col = table.column(c);
@@ -159,42 +166,76 @@ public final class SequenceFiles {
         return new Sequences(x, rows, t, d);
     }
 
+    /** Hands over the values of a prediction in order (batch-first, row-major), a batch at a time. */
+    @FunctionalInterface
+    public interface Batches {
+        void each(IOConsumer<double[]> sink) throws IOException;
+    }
+
     /** Writes the prediction atomically, in the format the extension names. */
     public static void write(Path file, Predictor.Prediction p, Map<String, String> metadata) throws IOException {
+        write(file, p.shape(), metadata, sink -> sink.accept(p.values()));
+    }
+
+    /**
+     * Writes a prediction of {@code shape} atomically as {@code batches} hands it over: {@code .npy}, {@code .npz}
+     * and {@code .csv} are streamed, holding one batch at a time; {@code .safetensors}, whose header states every
+     * tensor's place, is gathered first, within the memory budget. If {@code batches} throws, the old file stays.
+     */
+    public static void write(Path file, int[] shape, Map<String, String> metadata, Batches batches)
+            throws IOException {
         String ext = extension(file);
+        long total = 1;
+        for (int n : shape) {
+            total *= n;
+        }
         switch (ext) {
             case "safetensors" -> {
+                InteropMemory.require(file + ": a prediction of " + total + " values, gathered for .safetensors, needs",
+                        8 * total, "Write .npy, .npz or .csv, which are written a batch at a time");
+                double[] all = new double[(int) total];
+                int[] at = {0};
+                batches.each(v -> {
+                    System.arraycopy(v, 0, all, at[0], v.length);
+                    at[0] += v.length;
+                });
                 Map<String, Tensor> t = new LinkedHashMap<>();
-                t.put("prediction", Tensor.f64("prediction", p.shape(), p.values()));
+                t.put("prediction", Tensor.f64("prediction", shape, all));
                 SafeTensors.write(file, t, metadata);
             }
-            case "npy" -> AtomicFiles.write(file, out -> Npy.write(out, p.shape(), p.values()));
+            case "npy" -> AtomicFiles.write(file, out -> {
+                Npy.writeHeader(out, shape);
+                batches.each(v -> Npy.writeValues(out, v));
+            });
             case "npz" -> AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
                 zip.putNextEntry(new ZipEntry("prediction.npy"));
-                Npy.write(zip, p.shape(), p.values());
+                Npy.writeHeader(zip, shape);
+                batches.each(v -> Npy.writeValues(zip, v));
                 zip.closeEntry();
                 zip.finish();
             });
             case "csv" -> AtomicFiles.write(file, out -> {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                int[] s = p.shape();
-                int o = s[s.length - 1];
-                boolean steps = s.length == 3;
+                int o = shape[shape.length - 1];
+                boolean steps = shape.length == 3;
                 StringBuilder header = new StringBuilder(steps ? "sequence,step" : "sequence");
                 for (int k = 0; k < o; k++) {
                     header.append(",y").append(k);
                 }
                 w.print(header.append('\n'));
-                int rows = p.values().length / o;
-                for (int r = 0; r < rows; r++) {
-                    StringBuilder line = new StringBuilder();
-                    line.append(steps ? r / s[1] + "," + r % s[1] : Integer.toString(r));
-                    for (int k = 0; k < o; k++) {
-                        line.append(',').append(p.values()[r * o + k]);
+                long[] row = {0};
+                batches.each(v -> {
+                    for (int i = 0; i < v.length; i += o, row[0]++) {
+                        long r = row[0];
+                        StringBuilder line = new StringBuilder();
+                        line.append(steps ? r / shape[1] + "," + r % shape[1] : Long.toString(r));
+                        for (int k = 0; k < o; k++) {
+                            line.append(',').append(v[i + k]);
+                        }
+                        w.print(line.append('\n'));
                     }
-                    w.print(line.append('\n'));
-                }
+                });
                 w.flush();
             });
             default -> throw new IllegalArgumentException(file + ": the output must end in .safetensors, .npy, .npz "
@@ -218,8 +259,14 @@ public final class SequenceFiles {
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static byte[] bounded(Path file) throws IOException {
-        return InputFiles.readAll(file, MAX_BYTES, "input sequences");
+    /** The file's size, refused above {@link #MAX_BYTES}. */
+    private static long bounded(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new ModelFileException(file.toString(), "is " + size + " bytes; inputs above " + MAX_BYTES
+                    + " are refused");
+        }
+        return size;
     }
 
     private static Npy.Array npz(Path file) throws IOException {
@@ -239,20 +286,11 @@ public final class SequenceFiles {
                     throw new ModelFileException(name, "holds " + count + " arrays and none is called 'input'");
                 }
             }
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (InputStream in = zip.getInputStream(chosen)) {
-                byte[] b = new byte[1 << 16];
-                long total = 0;
-                for (int n; (n = in.read(b)) > 0; ) {
-                    total += n;
-                    if (total > MAX_BYTES) {
-                        throw new ModelFileException(name, "array '" + chosen.getName() + "' inflates past "
-                                + MAX_BYTES + " bytes");
-                    }
-                    buf.write(b, 0, n);
-                }
+            // the array's header is checked (shape, memory) before its values are inflated, and no more than
+            // the shape's bytes are ever read: a zip bomb inflates no further than its header admits
+            try (InputStream in = new BufferedInputStream(zip.getInputStream(chosen), 1 << 16)) {
+                return Npy.read(name + ":" + chosen.getName(), in, chosen.getSize());
             }
-            return Npy.read(name + ":" + chosen.getName(), buf.toByteArray());
         } catch (ZipException e) {
             throw new ModelFileException(name, "is not a readable .npz (zip) file: " + e.getMessage());
         }

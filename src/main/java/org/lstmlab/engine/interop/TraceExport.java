@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.engine.io.Layout;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.RecurrentStack;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -34,6 +36,70 @@ public final class TraceExport {
     public static final long MAX_VALUES = 50_000_000L;
 
     private TraceExport() {
+    }
+
+    /**
+     * The values a trace of {@code batch} sequences of {@code steps} holds: for every layer, step and sequence,
+     * every symbol's vector ({@link Trace#symbolsOf}; x and dx have the layer's input width, da G·H, the rest H).
+     */
+    public static long values(ModelSpec s, int batch, int steps, boolean backward) {
+        List<String> syms = new ArrayList<>(Trace.symbolsOf(s.cell(), Direction.FORWARD));
+        if (backward) {
+            syms.addAll(Trace.symbolsOf(s.cell(), Direction.BACKWARD));
+        }
+        long perStep = 0;
+        for (int k = 0; k < s.numLayers(); k++) {
+            for (String sym : syms) {
+                perStep += switch (sym) {
+                    case "x", "dx" -> k == 0 ? s.inputSize() : s.hiddenSize();
+                    case "da" -> (long) s.cell().gateCount() * s.hiddenSize();
+                    default -> s.hiddenSize();
+                };
+            }
+        }
+        return perStep * steps * batch;
+    }
+
+    /**
+     * Bytes recording and writing such a trace takes: its values once as the engine keeps them, once more when a
+     * {@code .safetensors} file gathers them into tensors (CSV and JSON are written value by value), and the input.
+     */
+    public static long bytes(ModelSpec s, int batch, int steps, boolean backward, Path out) {
+        long copies = SequenceFiles.extension(out).equals("safetensors") ? 2 : 1;
+        return 8 * (copies * values(s, batch, steps, backward) + 2L * batch * steps * s.inputSize());
+    }
+
+    /**
+     * Refuses, before anything runs, a trace that would hold more than {@link #MAX_VALUES} values or not fit in the
+     * memory left, with both sizes and how many sequences would fit ({@code fewer} words the hint from that
+     * number, which is 0 when not even one sequence fits).
+     */
+    public static void check(ModelSpec s, int batch, int steps, boolean backward, Path out, IntFunction<String> fewer) {
+        long need = bytes(s, batch, steps, backward, out);
+        check(s, batch, steps, backward, out, fewer, InteropMemory.fitsNow(need) ? need : InteropMemory.available());
+    }
+
+    /** {@link #check} against {@code available} bytes. */
+    static void check(ModelSpec s, int batch, int steps, boolean backward, Path out, IntFunction<String> fewer,
+            long available) {
+        long values = values(s, batch, steps, backward);
+        String what = String.format(Locale.ROOT, "%s: the %s trace of %d sequence(s) × %d steps (%d layer(s) of %d "
+                + "%s units)", out, backward ? "forward and backward" : "forward", batch, steps, s.numLayers(),
+                s.hiddenSize(), s.cell().id());
+        if (values > MAX_VALUES) {
+            long perSequence = Math.max(1, values / batch);
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s holds %,d values, more than the %,d "
+                    + "a trace file may hold; %s", what, values, MAX_VALUES,
+                    fewer.apply((int) Math.min(batch - 1, MAX_VALUES / perSequence))));
+        }
+        long need = bytes(s, batch, steps, backward, out);
+        if (need > available) {
+            long fit = available / Math.max(1, need / batch);
+            throw new IllegalArgumentException(what + " needs about " + InteropMemory.bytes(need) + "; this Java may "
+                    + "use " + InteropMemory.bytes(available) + " more (maximum heap "
+                    + InteropMemory.bytes(InteropMemory.maxHeap()) + "); "
+                    + fewer.apply((int) Math.min(batch - 1, fit)) + ", or give Java more memory (-Xmx)");
+        }
     }
 
     /**

@@ -33,14 +33,19 @@ import org.lstmlab.engine.train.TrainingHaltedException;
  * id written with underscores) defines these numbers:
  * <ul>
  * <li>{@code P_accuracy}, {@code P_solved} (1 or 0), {@code P_loss}: the task's verdict on the validation set;</li>
+ * <li>{@code P_train_size}, {@code P_validation_size}, {@code P_epochs}: the sequences it was trained and scored on
+ * and the epochs asked for (what a lesson's text says about the run comes from the run);</li>
  * <li>{@code P_diverged}: 1 when training stopped because the loss or gradient was not finite, else 0;</li>
  * <li>{@code P_first_grad_norm}, {@code P_max_grad_norm}: the global gradient norm (before clipping) of the first
  * step and the largest of the run;</li>
  * <li>with {@code long-steps}: {@code P_long_accuracy}, the accuracy on sequences of that length;</li>
  * <li>with {@code gradient}: {@code P_grad_eK}, the mean over the validation sequences of log₁₀‖∂L/∂h₁‖ (the
- * gradient of each sequence's loss reaching the first step) after K epochs, K = 0 … epochs, and for an LSTM
- * {@code P_f_eK}, the mean forget gate over those sequences, steps and units, and {@code P_fmax_eK}, the forget gate
- * of the unit that keeps most (its mean over sequences and steps).</li>
+ * gradient of each sequence's loss reaching the first step) after K epochs, K = 0 … epochs, with
+ * {@code P_accuracy_eK}, the task's accuracy on the validation set then; for an LSTM also {@code P_f_eK}, the mean
+ * forget gate over those sequences, steps and units, {@code P_fmax_eK}, the forget gate of the unit that keeps most
+ * (its mean over sequences and steps), and {@code P_cpath_eK}, log₁₀ of the cell path's own factor from the last
+ * step back to the first, ∏_{t=2}^{T} f_t[j] (δc_1 = δc_T ⊙ that product when nothing else adds to it), for the unit
+ * j where it is largest (the mean of the log over the sequences).</li>
  * </ul>
  */
 public final class TrainingRuns {
@@ -101,6 +106,7 @@ public final class TrainingRuns {
         try (TrainingSession session = b.build()) {
             if (s.gradient()) {
                 gradient(session.model(), session.data(), s.gradientSequences(), n, prefix, 0);
+                n.put(prefix + "_accuracy_e0", task.score(session.evaluate(session.data().validation())).accuracy());
             }
             boolean diverged = false;
             try {
@@ -119,6 +125,7 @@ public final class TrainingRuns {
                         epochLoss.add(e.valLoss());
                         if (s.gradient()) {
                             gradient(t.model(), t.data(), s.gradientSequences(), n, prefix, e.epoch());
+                            n.put(prefix + "_accuracy_e" + e.epoch(), e.valAccuracy());
                         }
                     }
                 });
@@ -140,6 +147,9 @@ public final class TrainingRuns {
             n.put(prefix + "_solved", score.solved() ? 1.0 : 0.0);
             n.put(prefix + "_loss", loss);
             n.put(prefix + "_diverged", diverged ? 1.0 : 0.0);
+            n.put(prefix + "_train_size", (double) session.data().train().size());
+            n.put(prefix + "_validation_size", (double) session.data().validation().size());
+            n.put(prefix + "_epochs", (double) s.epochs());
             n.put(prefix + "_first_grad_norm", gradNorms[0]);
             n.put(prefix + "_max_grad_norm", gradNorms[1]);
             if (s.longSteps() > 0) {
@@ -187,15 +197,25 @@ public final class TrainingRuns {
         if (model.spec().cell().hasCellState()) {
             LayerTrace tr = probe.rnn().trace(0);
             double[] perUnit = new double[h];
+            double[] path = new double[h];   // Σ over sequences and steps 2..T of log₁₀ f, per unit
             int steps = tr.steps();
             for (int t = 0; t < steps; t++) {
                 for (int s = 0; s < batch; s++) {
                     int row = (t * batch + s) * 4 * h;
                     for (int j = 0; j < h; j++) {
-                        perUnit[j] += tr.gates()[row + h + j] / (steps * batch);
+                        double f = tr.gates()[row + h + j];
+                        perUnit[j] += f / (steps * batch);
+                        if (t > 0) {
+                            path[j] += Math.log10(f) / batch;
+                        }
                     }
                 }
             }
+            double bestPath = Double.NEGATIVE_INFINITY;
+            for (double p : path) {
+                bestPath = Math.max(bestPath, p);
+            }
+            out.put(prefix + "_cpath_e" + epoch, bestPath);
             double mean = 0;
             double max = 0;
             for (double f : perUnit) {

@@ -3,9 +3,10 @@ package org.lstmlab.engine.math;
 /**
  * The gate activations over runs of values, the other hot loop of a recurrent step besides the products: every
  * LSTM step takes three sigmoids and two tanh per unit. {@code Math.tanh} costs about 28 ns on JDK 17 here, as much
- * as the recurrent product itself at B = 32, H = 256; the Vector API's lane-wise EXP and TANH cost 1 to 3 ns. The
- * implementation is chosen like {@link Gemm}'s, plain loops until {@link KernelWarmup} has the vector kernel
- * compiled; {@link PlainPointwise} is the plain twin, equal bit for bit.
+ * as the recurrent product itself at B = 32, H = 256. The vector kernel computes them with {@link GateMath}'s own
+ * additions, multiplications and FMAs on whole vectors (not the Vector API's lane-wise EXP and TANH, whose
+ * interpreted and compiled forms differ). The implementation is chosen like {@link Gemm}'s, plain loops until
+ * {@link KernelWarmup} has the vector kernel compiled; {@link PlainPointwise} is the plain twin, equal bit for bit.
  */
 public final class Pointwise {
     static final PointwiseKernel PLAIN = new PlainPointwise();

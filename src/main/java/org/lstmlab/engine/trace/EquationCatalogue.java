@@ -56,18 +56,72 @@ public final class EquationCatalogue {
     }
 
     /**
+     * A symbol the backward equations use without an equation of their own writing it: the gate blocks'
+     * pre-activation gradients stacked into one vector, in the gate order of W_ih's rows.
+     *
+     * @param symbol  the symbol in LaTeX, as the equations write it (δa_t, δã_t)
+     * @param latex   its definition in LaTeX
+     * @param plain   the same definition in plain Unicode text (docs/notation.md)
+     * @param usedBy  the ids of the equations that use it
+     */
+    public record Definition(String symbol, String latex, String plain, List<String> usedBy) {
+        public Definition {
+            usedBy = List.copyOf(usedBy);
+        }
+    }
+
+    private static final String DA = "\\delta a_t";
+    private static final String DA_TILDE = "\\delta \\tilde a_t";
+
+    /**
+     * The stacked pre-activation gradients of the cell. An LSTM stacks its four blocks into δa_t. A GRU has two:
+     * δa_t = [δa_r; δa_z; δa_n] on the input side (δx_t, δW_ih, δb_ih), and δã_t = [δa_r; δa_z; r_t ⊙ δa_n] on the
+     * recurrent side (δW_hh, δb_hh), because the reset gate multiplies W_hn h_{t-1} + b_hn and not W_in x_t + b_in.
+     * The reset-before GRU uses δa_t on both sides (its r_t multiplies h_{t-1} instead). A simple RNN's δa_t has an
+     * equation of its own; it gets no definition here. The engine's products take the same two arrays (dPre, dRec).
+     */
+    public static List<Definition> stackedGradients(CellType cell) {
+        String c = prefix(cell);
+        if (cell.hasCellState()) {
+            return List.of(new Definition(DA, DA + " = [\\delta a_{i,t};\\, \\delta a_{f,t};\\, \\delta a_{g,t};\\, "
+                    + "\\delta a_{o,t}]", "δa_t = [δa_i; δa_f; δa_g; δa_o]",
+                    List.of(c + ".dh_prev", c + ".dx", c + ".dW_ih", c + ".dW_hh", c + ".db_ih", c + ".db_hh")));
+        }
+        Definition input = new Definition(DA, DA + " = [\\delta a_{r,t};\\, \\delta a_{z,t};\\, \\delta a_{n,t}]",
+                "δa_t = [δa_r; δa_z; δa_n]", cell == CellType.GRU
+                        ? List.of(c + ".dW_ih", c + ".db_ih")
+                        : List.of(c + ".dW_ih", c + ".dW_hh", c + ".db_ih", c + ".db_hh"));
+        if (cell == CellType.GRU) {
+            return List.of(input, new Definition(DA_TILDE, DA_TILDE + " = [\\delta a_{r,t};\\, \\delta a_{z,t};\\, "
+                    + "r_t \\odot \\delta a_{n,t}]", "δã_t = [δa_r; δa_z; r_t ⊙ δa_n]",
+                    List.of(c + ".dW_hh", c + ".db_hh")));
+        }
+        if (cell == CellType.GRU_RESET_BEFORE) {
+            return List.of(input);
+        }
+        return List.of();
+    }
+
+    /**
      * How the weight gradients are formed after the backward sweep: each is a sum over every timestep (and every
      * sequence of the batch) of the per-step products, because the same weights are used at every step. Written
-     * with the cell's fused pre-activation gradient δa_t (for the GRU, the recurrent part has r_t ⊙ δa_n in its n
-     * block).
+     * with the cell's stacked pre-activation gradients ({@link #stackedGradients}): for the GRU, δa_t on the input
+     * side and δã_t on the recurrent side.
      */
     public static List<Equation> weightGradients(CellType cell) {
         String c = prefix(cell);
-        String dRec = cell == CellType.GRU ? "\\delta \\tilde a_t" : "\\delta a_t";
-        String recNote = cell == CellType.GRU ? " (\\delta \\tilde a_t = [\\delta a_{r,t};\\, \\delta a_{z,t};\\, "
-                + "r_t \\odot \\delta a_{n,t}])" : "";
+        String dRec = cell == CellType.GRU ? DA_TILDE : DA;
         String hPrev = "h_{t-1}^{\\top}";
         String hUnit = "h_{t−1}[j]";
+        String inNote = "";
+        String recNote = "";
+        String recUnit = "δa_t[k]";
+        if (cell == CellType.GRU) {   // the two stacks side by side, so the debugger's rows define what they use
+            List<Definition> d = stackedGradients(cell);
+            inNote = " \\quad (" + d.get(0).latex() + ")";
+            recNote = " \\quad (" + d.get(1).latex() + ")";
+            recUnit = "δã_t[k]";
+        }
         if (cell == CellType.GRU_RESET_BEFORE) {
             hPrev = "\\tilde h_{t-1}^{\\top}";
             hUnit = "h̃_{t−1}[j]";
@@ -75,15 +129,15 @@ public final class EquationCatalogue {
                     + "r_t \\odot h_{t-1} \\text{ in the rows of } n)";
         }
         return List.of(
-                weightSum(c + ".dW_ih", "gradient of W_ih", "\\delta W_{ih} = \\sum_{t=1}^{T} \\delta a_t\\, x_t^{\\top}",
+                weightSum(c + ".dW_ih", "gradient of W_ih", "\\delta W_{ih} = \\sum_{t=1}^{T} " + DA + "\\, x_t^{\\top}" + inNote,
                         "δW_ih[k, d] = Σ_t δa_t[k]·x_t[d]"),
                 weightSum(c + ".dW_hh", "gradient of W_hh",
                         "\\delta W_{hh} = \\sum_{t=1}^{T} " + dRec + "\\, " + hPrev + recNote,
-                        "δW_hh[k, j] = Σ_t δa_t[k]·" + hUnit),
-                weightSum(c + ".db_ih", "gradient of b_ih", "\\delta b_{ih} = \\sum_{t=1}^{T} \\delta a_t",
+                        "δW_hh[k, j] = Σ_t " + recUnit + "·" + hUnit),
+                weightSum(c + ".db_ih", "gradient of b_ih", "\\delta b_{ih} = \\sum_{t=1}^{T} " + DA,
                         "δb_ih[k] = Σ_t δa_t[k]"),
                 weightSum(c + ".db_hh", "gradient of b_hh", "\\delta b_{hh} = \\sum_{t=1}^{T} " + dRec,
-                        "δb_hh[k] = Σ_t δa_t[k]"));
+                        "δb_hh[k] = Σ_t " + recUnit));
     }
 
     private static Equation weightSum(String id, String name, String latex, String unit) {

@@ -242,14 +242,9 @@ public final class Trainer implements AutoCloseable {
         return new StepResult(epoch, batchIndex, loss, norm, bad, batch.size());
     }
 
-    private String haltMessage(double loss, double norm, boolean undone) {
-        String last = undone
-                ? "the last one had a finite loss (" + loss + ") and gradient norm (" + norm + "), but its update "
-                        + "made weights infinite or NaN and was undone"
-                : "the last one had loss " + loss + " and gradient norm " + norm;
-        return "training stopped: " + badStepsInARow + " steps in a row had a loss, a gradient or an update that is "
-                + "not a finite number (" + last + "); the weights are those of the last good step. "
-                + "Try a smaller learning rate or gradient clipping.";
+    private org.lstmlab.engine.text.Message haltMessage(double loss, double norm, boolean undone) {
+        return org.lstmlab.engine.text.Message.of(undone ? "engine.train.haltedUndone" : "engine.train.halted",
+                badStepsInARow, Double.toString(loss), Double.toString(norm));
     }
 
     private void runAll(int shards) {

@@ -20,7 +20,8 @@ public final class I18n {
     /** The bundles merged, in lookup order. */
     public static final List<String> BUNDLES = List.of(
             "org.lstmlab.i18n.messages", "org.lstmlab.i18n.debugger", "org.lstmlab.i18n.training",
-            "org.lstmlab.i18n.tasks", "org.lstmlab.i18n.learn", "org.lstmlab.i18n.interop");
+            "org.lstmlab.i18n.tasks", "org.lstmlab.i18n.learn", "org.lstmlab.i18n.interop",
+            "org.lstmlab.i18n.explain", org.lstmlab.engine.text.Message.BUNDLE);
 
     /** The languages the app speaks, in the order of the View ▸ Language menu. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
@@ -72,6 +73,24 @@ public final class I18n {
     /** The message for {@code key} with its {@code {0}}-style arguments filled in. */
     public static String format(ResourceBundle bundle, String key, Object... args) {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+
+    /** An engine's sentence in the app's language. */
+    public static String message(ResourceBundle bundle, org.lstmlab.engine.text.Message message) {
+        return message.in(bundle);
+    }
+
+    /**
+     * Why something failed, for the user: the engine's own sentence in the app's language when the exception has
+     * one ({@link org.lstmlab.engine.text.UserFacing}, also behind a wrapping exception), else its message.
+     */
+    public static String explain(ResourceBundle bundle, Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause()) {
+            if (e instanceof org.lstmlab.engine.text.UserFacing u) {
+                return u.userMessage().in(bundle);
+            }
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** See {@link #live(Locale)}. */

@@ -12,7 +12,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs: the language and the recently used model files. Stored with
+ * What the app remembers between runs: the language, the zoom and the recently used model files. Stored with
  * {@link Preferences} (the registry on Windows, a property list on macOS, {@code ~/.java} on Linux); tests use
  * {@link #inMemory()} so that they neither read nor change the user's settings.
  */
@@ -20,6 +20,7 @@ public final class Settings {
     /** How many recent files File ▸ Open Recent lists. */
     public static final int MAX_RECENT = 8;
     private static final String LANGUAGE = "language";
+    private static final String ZOOM = "zoom";
     private static final String RECENT = "recent.";
 
     /** Where the values live. */
@@ -100,6 +101,15 @@ public final class Settings {
             return I18n.supported(Locale.forLanguageTag(langOption));
         }
         return language().orElse(I18n.supported(system));
+    }
+
+    /** The zoom in percent chosen last time (a step of {@link Zoom#STEPS}), 100 at first. */
+    public int zoom() {
+        return Zoom.parse(store.get(ZOOM));
+    }
+
+    public void setZoom(int percent) {
+        store.put(ZOOM, Integer.toString(Zoom.snap(percent)));
     }
 
     /** Recently opened or saved model files, newest first, that still exist as regular files. */

@@ -17,8 +17,10 @@ import javafx.scene.control.TextField;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
 import org.lstmlab.ui.common.TaskTexts;
 
@@ -33,6 +35,7 @@ public final class CompareView {
     @FXML private Button stopButton;
     @FXML private Label statusLabel;
     @FXML private LineChart<Number, Number> chart;
+    @FXML private Label coincideNote;
     @FXML private ResourceBundle resources;
 
     private CompareViewModel vm;
@@ -61,6 +64,7 @@ public final class CompareView {
             vm = new CompareViewModel(resources);
         }
         taskBox.setItems(vm.tasks());
+        PngSaving.install(chart, resources, "compare");
         taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());
@@ -81,6 +85,7 @@ public final class CompareView {
         vm.snapshotProperty().addListener((o, a, s) -> draw(s));
         draw(vm.snapshotProperty().get());
         timer.start();
+        LeavingWindow.whenLeft(root, this::shutdown);
     }
 
     private void draw(SweepSnapshot s) {
@@ -88,6 +93,9 @@ public final class CompareView {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
                     .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
         }
+        String note = Coinciding.note(resources, Coinciding.marks(s.points()));
+        coincideNote.setText(note);
+        coincideNote.setVisible(!note.isEmpty());
         CompareViewModel.Guides g = CompareViewModel.guides(s);
         double[] x = g.lengths();
         solvedLine.getData().clear();

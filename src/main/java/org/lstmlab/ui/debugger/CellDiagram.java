@@ -29,20 +29,26 @@ import org.lstmlab.ui.common.StyleClasses;
  */
 final class CellDiagram extends Pane {
     private final Group content = new Group();
+    /** The still drawing (frame, wires, boxes, circles), one cached layer per lit equation; one shows. */
+    private final Group drawings = new Group();
+    private final Map<String, Group> drawingByEquation = new HashMap<>();
+    private final Map<String, javafx.scene.shape.Shape> outlines = new HashMap<>();
     private final Map<String, Rectangle> levels = new HashMap<>();
     private final Map<String, Text> values = new HashMap<>();
     private final Map<String, ImageView> gateLabels = new HashMap<>();
-    private final Map<DiagramLayout.Wire, Polyline> lines = new HashMap<>();
+    private final Map<DiagramLayout.Wire, double[]> paths = new HashMap<>();
     private final Map<DiagramLayout.Wire, Circle> pulses = new HashMap<>();
     private final Map<DiagramLayout.Wire, PathTransition> forwardRuns = new HashMap<>();
     private final Map<DiagramLayout.Wire, PathTransition> backwardRuns = new HashMap<>();
     private DiagramLayout layout;
     private CellType cell;
+    private String lit = "";
     private ParallelTransition running;
 
     CellDiagram() {
         getStyleClass().add("cell-diagram");
         getChildren().add(content);
+        drawings.getStyleClass().add("diagram-still");
         setMinSize(560, 310);
         setPrefSize(570, 310);
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
@@ -56,46 +62,125 @@ final class CellDiagram extends Pane {
         cell = c;
         layout = DiagramLayout.of(c);
         content.getChildren().clear();
+        drawings.getChildren().clear();
+        drawingByEquation.clear();
+        outlines.clear();
         levels.clear();
         values.clear();
         gateLabels.clear();
-        lines.clear();
+        paths.clear();
         pulses.clear();
         forwardRuns.clear();
         backwardRuns.clear();
-        Rectangle frame = new Rectangle(10, 15, layout.width() - 10, 290);
         setMinSize(layout.width() + 10, 310);
         setPrefSize(layout.width() + 10, 310);
-        frame.getStyleClass().add("diagram-frame");
-        content.getChildren().add(frame);
         for (DiagramLayout.Wire w : layout.wires) {
-            DiagramLayout.Node a = layout.node(w.from());
-            DiagramLayout.Node b = layout.node(w.to());
-            Polyline l = new Polyline(elbow(a, b));
-            l.getStyleClass().add("wire");
-            lines.put(w, l);
-            content.getChildren().add(l);
+            paths.put(w, elbow(layout.node(w.from()), layout.node(w.to())));
         }
+        content.getChildren().add(drawings);
+        buildDrawing();
+        lit = "";
         for (DiagramLayout.Node n : layout.nodes) {
             content.getChildren().add(draw(n));
         }
     }
 
+    /** The width a value is centred (or right-aligned) in. */
+    private static final double VALUE_WIDTH = 120;
+
+    /**
+     * The still drawing, in cached layers ({@link javafx.scene.Node#setCache}: drawn once as an image, which the
+     * software pipeline paints far faster than it rasterises wires and rounded boxes): the frame and every wire;
+     * for each equation, its wires lit, made when first asked for and shown one at a time; and over them the gates'
+     * boxes and the operations' circles. A step that lights other wires repaints only where those wires run.
+     */
+    private void buildDrawing() {
+        Group wires = new Group();
+        Rectangle frame = new Rectangle(10, 15, layout.width() - 10, 290);
+        frame.getStyleClass().add("diagram-frame");
+        wires.getChildren().add(frame);
+        for (DiagramLayout.Wire w : layout.wires) {
+            Polyline l = new Polyline(paths.get(w));
+            l.getStyleClass().add("wire");
+            wires.getChildren().add(l);
+        }
+        Group shapes = new Group();
+        for (DiagramLayout.Node n : layout.nodes) {
+            javafx.scene.shape.Shape outline = outline(n);
+            if (outline != null) {
+                shapes.getChildren().add(outline);
+            }
+        }
+        for (Group g : List.of(wires, shapes)) {
+            g.setCache(true);
+            g.setMouseTransparent(true);
+        }
+        drawings.getChildren().setAll(wires, shapes);
+    }
+
+    /** Lights {@code equation}'s wires ("" for none). */
+    private void showDrawing(String equation) {
+        Group shown = equation.isEmpty() ? null : drawingByEquation.computeIfAbsent(equation, eq -> {
+            Group g = new Group();
+            for (DiagramLayout.Wire w : layout.wires) {
+                if (w.equation().equals(eq)) {
+                    Polyline l = new Polyline(paths.get(w));
+                    l.getStyleClass().addAll("wire", "active");
+                    g.getChildren().add(l);
+                }
+            }
+            g.setCache(true);
+            g.setMouseTransparent(true);
+            drawings.getChildren().add(drawings.getChildren().size() - 1, g);  // under the boxes
+            return g;
+        });
+        for (Group g : drawingByEquation.values()) {
+            g.setVisible(g == shown);
+        }
+    }
+
+    /** A gate's box or an operation's circle (null for a state, which has only its name). */
+    private static javafx.scene.shape.Shape outline(DiagramLayout.Node n) {
+        return switch (n.kind()) {
+            case GATE -> {
+                Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
+                box.getStyleClass().add("gate-box");
+                yield box;
+            }
+            case OP -> {
+                double w = LatexImages.render(n.label(), LABEL_SIZE).getWidth();
+                Circle c = new Circle(n.x(), n.y(), Math.max(13, w / 2 + 5));
+                c.getStyleClass().add("op-circle");
+                yield c;
+            }
+            default -> null;
+        };
+    }
+
     /** The size the parts' names are drawn at. */
     private static final float LABEL_SIZE = 15f;
 
+    /**
+     * A part's name, fill level and value, drawn over the still drawing. Its box or circle is there too, hidden: it
+     * shows only when a lesson marks the part, so that the mark's glow surrounds the whole part.
+     */
     private Group draw(DiagramLayout.Node n) {
         Group g = new Group();
         g.setId("node-" + n.id());
+        g.getStyleClass().add("diagram-part");
         ImageView label = new ImageView(LatexImages.render(n.label(), LABEL_SIZE));
         label.getStyleClass().add("node-label");
         label.setAccessibleText(n.label());
         double w = label.getImage().getWidth();
         double h = label.getImage().getHeight();
+        javafx.scene.shape.Shape outline = outline(n);
+        if (outline != null) {
+            outline.setVisible(false);
+            outlines.put(n.id(), outline);
+            g.getChildren().add(outline);
+        }
         switch (n.kind()) {
             case GATE -> {
-                Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
-                box.getStyleClass().addAll("gate-box");
                 Rectangle level = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
                 level.getStyleClass().add("gate-level");
                 level.setFill(Palette.ofSymbol(n.symbol()));
@@ -104,14 +189,12 @@ final class CellDiagram extends Pane {
                 gateLabels.put(n.id(), label);
                 label.setX(n.x() - w / 2);
                 label.setY(n.y() - h / 2);
-                g.getChildren().addAll(box, level, label);
+                g.getChildren().addAll(level, label);
             }
             case OP -> {
-                Circle c = new Circle(n.x(), n.y(), Math.max(13, w / 2 + 5));
-                c.getStyleClass().add("op-circle");
                 label.setX(n.x() - w / 2);
                 label.setY(n.y() - h / 2);
-                g.getChildren().addAll(c, label);
+                g.getChildren().add(label);
             }
             default -> {
                 label.setX(n.x() - 20);
@@ -122,6 +205,16 @@ final class CellDiagram extends Pane {
         }
         Text value = new Text(n.x() - 24, n.y() + (n.kind() == DiagramLayout.Kind.STATE ? 10 : 34), "");
         value.getStyleClass().add("node-value");
+        // centred under a gate, flush right at the right edge: larger numbers (presenter mode) stay in place
+        if (n.kind() != DiagramLayout.Kind.STATE) {
+            value.setX(n.x() - VALUE_WIDTH / 2);
+            value.setWrappingWidth(VALUE_WIDTH);
+            value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        } else if (n.x() > 300) {
+            value.setX(n.x() + 28 - VALUE_WIDTH);
+            value.setWrappingWidth(VALUE_WIDTH);
+            value.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        }
         values.put(n.id(), value);
         g.getChildren().add(value);
         return g;
@@ -164,19 +257,17 @@ final class CellDiagram extends Pane {
             running = null;
         }
         pulses.values().forEach(d -> d.setVisible(false));
+        String on = layout.wires.stream().anyMatch(w -> w.equation().equals(equation)) ? equation : "";
+        if (!on.equals(lit)) {
+            lit = on;
+            showDrawing(on);
+        }
         ParallelTransition all = new ParallelTransition();
-        for (Map.Entry<DiagramLayout.Wire, Polyline> e : lines.entrySet()) {
-            boolean on = e.getKey().equation().equals(equation);
-            boolean was = e.getValue().getStyleClass().contains("active");
-            if (on != was) {
-                if (on) {
-                    e.getValue().getStyleClass().add("active");
-                } else {
-                    e.getValue().getStyleClass().remove("active");
+        if (animate) {
+            for (DiagramLayout.Wire w : layout.wires) {
+                if (w.equation().equals(lit)) {
+                    all.getChildren().add(pulse(w, dir == Direction.BACKWARD));
                 }
-            }
-            if (on && animate) {
-                all.getChildren().add(pulse(e.getKey(), e.getValue(), dir == Direction.BACKWARD));
             }
         }
         if (!all.getChildren().isEmpty()) {
@@ -200,7 +291,7 @@ final class CellDiagram extends Pane {
     }
 
     /** The dot running along a wire: one dot and one transition per wire and direction, made on first use. */
-    private PathTransition pulse(DiagramLayout.Wire w, Polyline l, boolean reverse) {
+    private PathTransition pulse(DiagramLayout.Wire w, boolean reverse) {
         Circle dot = pulses.computeIfAbsent(w, k -> {
             Circle c = new Circle(4);
             c.getStyleClass().add("pulse");
@@ -210,7 +301,10 @@ final class CellDiagram extends Pane {
         });
         dot.setVisible(true);
         return (reverse ? backwardRuns : forwardRuns).computeIfAbsent(w, k -> {
-            java.util.List<Double> pts = new java.util.ArrayList<>(l.getPoints());
+            java.util.List<Double> pts = new java.util.ArrayList<>();
+            for (double p : paths.get(w)) {
+                pts.add(p);
+            }
             if (reverse) {
                 java.util.List<Double> r = new java.util.ArrayList<>();
                 for (int i = pts.size() - 2; i >= 0; i -= 2) {
@@ -229,14 +323,19 @@ final class CellDiagram extends Pane {
     void mark(String id) {
         for (javafx.scene.Node n : content.getChildren()) {
             if (n.getId() != null && n.getId().startsWith("node-")) {
-                StyleClasses.set(n, EquationPanel.LESSON, id != null && n.getId().equals("node-" + id));
+                boolean on = id != null && n.getId().equals("node-" + id);
+                StyleClasses.set(n, EquationPanel.LESSON, on);
+                javafx.scene.shape.Shape outline = outlines.get(n.getId().substring("node-".length()));
+                if (outline != null) {
+                    outline.setVisible(on);
+                }
             }
         }
     }
 
     /** The ids of the wires lit now, "from->to", for tests. */
     List<String> activeWires() {
-        return lines.entrySet().stream().filter(e -> e.getValue().getStyleClass().contains("active"))
-                .map(e -> e.getKey().from() + "->" + e.getKey().to()).sorted().toList();
+        return layout == null ? List.of() : layout.wires.stream().filter(w -> w.equation().equals(lit))
+                .map(w -> w.from() + "->" + w.to()).sorted().toList();
     }
 }

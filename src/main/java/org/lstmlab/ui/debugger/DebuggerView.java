@@ -22,6 +22,9 @@ public final class DebuggerView {
     @FXML private BorderPane root;
     @FXML private ResourceBundle resources;
     @FXML private SplitPane bottomSplit;
+    @FXML private SplitPane mainSplit;
+    @FXML private javafx.scene.control.ScrollPane sidePanel;
+    @FXML private javafx.scene.control.TabPane viewTabs;
     @FXML private ToolbarController toolbarController;
     @FXML private SetupController setupPaneController;
     @FXML private BreakpointController breakpointPaneController;
@@ -95,6 +98,40 @@ public final class DebuggerView {
             }
         });
     }
+
+    // ------------------------------------------------------------------------------------------------ presenter
+
+    private double[] savedDividers;
+
+    /**
+     * Presenter mode: the set-up panels and the heatmaps go, the equation panel shows the current equation large
+     * and the diagram fills the rest (style class {@code presenting} on the tab); leaving puts everything back where
+     * it was.
+     */
+    public void setPresenting(boolean on) {
+        if (on == root.getStyleClass().contains(PRESENTING)) {
+            return;
+        }
+        if (on) {
+            savedDividers = new double[] {mainSplit.getDividerPositions()[0], bottomSplit.getDividerPositions()[0]};
+            root.getStyleClass().add(PRESENTING);
+            root.setLeft(null);
+            bottomSplit.getItems().remove(viewTabs);
+            mainSplit.setDividerPositions(0.33);
+        } else {
+            root.getStyleClass().remove(PRESENTING);
+            root.setLeft(sidePanel);
+            bottomSplit.getItems().add(viewTabs);
+            mainSplit.setDividerPositions(savedDividers[0]);
+            bottomSplit.setDividerPositions(savedDividers[1]);
+        }
+        toolbarController.setPresenting(on);
+        equationPaneController.setPresenting(on);
+        diagramScrollController.setPresenting(on);
+    }
+
+    /** The style class of the tab in presenter mode (debugger.css enlarges the numbers under it). */
+    static final String PRESENTING = "presenting";
 
     // ------------------------------------------------------------------------------------------------ menu
 

@@ -10,7 +10,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
@@ -20,18 +20,23 @@ import org.lstmlab.ui.common.I18n;
 
 /**
  * DiagramPane.fxml: the main cell's diagram at the cursor (values of the followed unit, the current equation's wires
- * lit) and the cells beside it, shrunk so that they fit side by side.
+ * lit) and the cells beside it. They are never shrunk below the zoom's size, so that their numbers stay readable:
+ * side by side while they fit, stacked (and scrolled) when they do not. In presenter mode the main diagram grows to
+ * fill its pane.
  */
 public final class DiagramController {
     @FXML private ResourceBundle resources;
     @FXML private ScrollPane root;
-    @FXML private HBox diagramBox;
+    @FXML private FlowPane diagramBox;
 
     private final CellDiagram diagram = new CellDiagram();
     private final Label diagramTitle = new Label();
     private final Label orderNote = new Label();
     private final List<CompanionView> companionViews = new ArrayList<>();
     private DebuggerViewModel vm;
+    private boolean presenting;
+    private CellType explained;
+    private Explainer explainer;
 
     void attach(DebuggerViewModel model) {
         vm = model;
@@ -43,12 +48,18 @@ public final class DiagramController {
         orderNote.setText(resources.getString("debugger.diagram.order"));
         orderNote.maxWidthProperty().bind(diagram.prefWidthProperty());
         orderNote.managedProperty().bind(orderNote.visibleProperty());
+        diagramTitle.setWrapText(true);
+        diagramTitle.managedProperty().bind(diagramTitle.visibleProperty());
+        diagramTitle.maxWidthProperty().bind(diagram.prefWidthProperty());
         diagramBox.getChildren().add(new Group(new VBox(2, diagramTitle, orderNote, diagram)));
         root.viewportBoundsProperty().addListener((o, a, b) -> fit());
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
-                diagram.setCell(r.trace().cell());
-                orderNote.setVisible(r.trace().cell().hasCellState());
+                if (r.trace().cell() != explained) {
+                    diagram.setCell(r.trace().cell());
+                    explainParts(r.trace().cell());
+                }
+                orderNote.setVisible(r.trace().cell().hasCellState() && !presenting);
             }
         });
         vm.revisionProperty().addListener((o, a, b) -> show());
@@ -94,15 +105,50 @@ public final class DiagramController {
         fit();
     }
 
-    /** Shrinks the diagrams so that the main cell and the cells beside it fit side by side (down to 50 %; then scroll). */
-    private void fit() {
-        int n = diagramBox.getChildren().size();
-        double natural = 0;
-        for (Node group : diagramBox.getChildren()) {
-            natural += ((Group) group).getChildren().get(0).prefWidth(-1);
+    /**
+     * Every gate and state of the drawing explains itself when hovered: what it does, what its value at the cursor
+     * means, where it comes from (in backward mode, its gradient).
+     */
+    private void explainParts(CellType cell) {
+        explained = cell;
+        if (explainer == null) {
+            explainer = new Explainer(resources);
         }
-        double width = root.getViewportBounds().getWidth();
-        double scale = width <= 0 || natural <= 0 ? 1 : Math.max(0.5, Math.min(1, (width - 12 * n) / natural));
+        for (DiagramLayout.Node n : DiagramLayout.of(cell).nodes) {
+            Node drawn = diagram.lookup("#node-" + n.id());
+            if (drawn == null || (n.symbol() == null && n.gradient() == null)) {
+                continue;
+            }
+            ExplanationTip.install(drawn, () -> {
+                Cursor c = vm.cursor();
+                if (c == null || vm.trace() == null) {
+                    return null;
+                }
+                String sym = c.direction() == Direction.FORWARD ? n.symbol() : n.gradient();
+                if (sym == null) {
+                    return null;
+                }
+                double[] v = vm.visible(sym, c.layer());
+                Double value = v == null || v.length == 0 ? null : v[Math.min(vm.unitProperty().get(), v.length - 1)];
+                return explainer.symbol(vm.trace().cell(), sym, value);
+            });
+        }
+    }
+
+    /** Presenter mode: the main diagram fills the pane (and the note on the gates' order goes). */
+    void setPresenting(boolean on) {
+        presenting = on;
+        diagramTitle.setVisible(!on);  // the equation panel above says the same, larger
+        orderNote.setVisible(!on && vm.trace() != null && vm.trace().cell().hasCellState());
+        fit();
+    }
+
+    /** The diagrams' scale ({@link DiagramFit}): the main cell alone fits its pane; cells beside it wrap. */
+    private void fit() {
+        Node first = ((Group) diagramBox.getChildren().get(0)).getChildren().get(0);
+        double scale = DiagramFit.scale(root.getViewportBounds().getWidth() - 12,
+                root.getViewportBounds().getHeight() - 12, first.prefWidth(-1), first.prefHeight(-1),
+                diagramBox.getChildren().size() == 1, presenting);
         for (Node group : diagramBox.getChildren()) {
             Node inner = ((Group) group).getChildren().get(0);
             inner.setScaleX(scale);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,6 +19,12 @@ final class EquationPanel extends VBox {
     static final String LESSON = "lesson-highlight";
     private final List<HBox> rows = new ArrayList<>();
     private List<Equation> shown = List.of();
+    private java.util.function.Function<String, String> names;
+    private Consumer<Integer> onClick;
+    /** Presenter mode: the current equation alone, larger. */
+    private boolean presenting;
+    private int current = -1;
+    private java.util.function.Function<Equation, Explainer.Explanation> explain;
 
     EquationPanel() {
         getStyleClass().add("equation-panel");
@@ -32,23 +37,30 @@ final class EquationPanel extends VBox {
             return;
         }
         shown = equations;
+        this.names = names;
+        this.onClick = onClick;
         rows.clear();
         getChildren().clear();
         for (int k = 0; k < equations.size(); k++) {
             Equation e = equations.get(k);
-            ImageView math = new ImageView(LatexImages.render(e.latex(), 15f));
+            ImageView math = new ImageView(LatexImages.render(e.latex(), presenting ? 26f : 15f));
             Label name = new Label(names.apply(e.id()));
             name.getStyleClass().add("equation-name");
             HBox row = new HBox(12, name, math);
             row.getStyleClass().add("equation-row");
             row.setId("eq-" + e.id().replace('.', '-'));
-            Tooltip.install(row, new Tooltip(e.latex()));
+            if (explain != null) {
+                ExplanationTip.install(row, () -> explain.apply(e));  // words and the current value, never LaTeX
+            }
             int index = k;
             row.setOnMouseClicked(ev -> onClick.accept(index));
             rows.add(row);
             getChildren().add(row);
         }
-        showWeightSums(equations, names);
+        if (!presenting) {
+            showWeightSums(equations, names);
+        }
+        highlight(current);
     }
 
     /**
@@ -74,6 +86,11 @@ final class EquationPanel extends VBox {
         }
     }
 
+    /** What hovering a row explains (set before the first {@link #show}). */
+    void setExplanations(java.util.function.Function<Equation, Explainer.Explanation> f) {
+        explain = f;
+    }
+
     /** Marks the row of equation {@code id} for a lesson (style class {@code lesson-highlight}); null clears. */
     void mark(String id) {
         for (HBox row : rows) {
@@ -82,8 +99,25 @@ final class EquationPanel extends VBox {
     }
 
     void highlight(int index) {
+        current = index;
         for (int k = 0; k < rows.size(); k++) {
             StyleClasses.set(rows.get(k), "current", k == index);
+            boolean visible = !presenting || k == index;
+            rows.get(k).setVisible(visible);
+            rows.get(k).setManaged(visible);
+        }
+    }
+
+    /** Presenter mode shows the current equation alone, with larger mathematics; leaving shows them all again. */
+    void setPresenting(boolean on) {
+        if (on == presenting) {
+            return;
+        }
+        presenting = on;
+        List<Equation> eqs = shown;
+        shown = List.of();
+        if (!eqs.isEmpty()) {
+            show(eqs, names, onClick);
         }
     }
 }

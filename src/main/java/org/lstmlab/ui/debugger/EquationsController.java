@@ -29,6 +29,9 @@ public final class EquationsController {
         vm = model;
         substitution = new SubstitutionView(vm::followUnit, vm::pickWeight, this::fullVector);
         equationBox.getChildren().addAll(equations, substitution);
+        Explainer explainer = new Explainer(resources);
+        equations.setExplanations(eq -> vm.trace() == null || vm.cursor() == null ? null
+                : explainer.equation(vm.trace().cell(), eq, current(eq.output())));
         positionLabel.textProperty().bind(vm.fields().positionProperty());
         unitField.textProperty().bindBidirectional(vm.fields().unitTextProperty());
         unitError.textProperty().bind(vm.fields().unitErrorProperty());
@@ -48,9 +51,19 @@ public final class EquationsController {
         substitution.show(vm.substitutionProperty().get(), eqs.get(c.equation()).id());
     }
 
+    void setPresenting(boolean on) {
+        equations.setPresenting(on);
+    }
+
     @FXML
     private void onUnit() {
         vm.followUnit(unitField.getText());
+    }
+
+    /** The followed unit's value of {@code symbol} at the cursor, or null when it is not computed yet. */
+    private Double current(String symbol) {
+        double[] v = vm.visible(symbol, vm.cursor().layer());
+        return v == null || v.length == 0 ? null : v[Math.min(vm.unitProperty().get(), v.length - 1)];
     }
 
     private String fullVector(String symbol) {

@@ -20,7 +20,8 @@ import org.lstmlab.ui.common.StyleClasses;
 /**
  * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol), drawn once per
  * trace into images; each step only moves the timestep marker and the veil over what is not computed yet. Clicking
- * a map jumps to that timestep and follows that unit.
+ * a map jumps to that timestep and follows that unit. Each map has its colour bar with its scale under it, its axes
+ * (units down, t across, first and last t written), the value under the pointer, and a tooltip that explains it.
  */
 final class HeatmapPane extends VBox {
     static final double W = 160;
@@ -32,10 +33,23 @@ final class HeatmapPane extends VBox {
     private final List<Rectangle> veils = new ArrayList<>();
     private final List<Integer> layerOf = new ArrayList<>();
     private int steps;
+    private int cursorT;
+    private int cursorLayer;
+    private boolean forward = true;
+    private final Describe describe;
+    private final java.util.ResourceBundle i18n;
+
+    /** The explanation of one map (symbol, layer, its values). */
+    interface Describe {
+        Explainer.Explanation of(String symbol, int layer, TraceDigest.Series series);
+    }
 
     /** @param onPick (timestep 0-based, unit) when a map is clicked */
-    HeatmapPane(BiConsumer<Integer, Integer> onPick, java.util.function.IntFunction<String> layerName) {
+    HeatmapPane(BiConsumer<Integer, Integer> onPick, java.util.function.IntFunction<String> layerName,
+                Describe describe, java.util.ResourceBundle i18n) {
         this.layerName = layerName;
+        this.describe = describe;
+        this.i18n = i18n;
         this.onPick = onPick;
         setSpacing(6);
         setPadding(new Insets(4));
@@ -54,7 +68,7 @@ final class HeatmapPane extends VBox {
         for (int k = 0; k < digest.layers().size(); k++) {
             FlowPane row = new FlowPane(8, 4);
             row.setPrefWrapLength(2 * W + 40);
-            Label layer = new Label(layerName.apply(k));
+            Label layer = new Label(layerName.apply(k) + "      " + i18n.getString("explain.heatmap.axes"));
             layer.getStyleClass().add("heatmap-layer");
             getChildren().add(layer);
             for (String s : digest.heatmapSymbols()) {
@@ -89,7 +103,74 @@ final class HeatmapPane extends VBox {
         layerOf.add(layer);
         Label name = new Label(symbol + "   [" + Numbers.format(s.min()) + ", " + Numbers.format(s.max()) + "]");
         name.getStyleClass().add("heatmap-title");
-        return new VBox(1, name, stack);
+        Label first = new Label("t=1");
+        Label last = new Label("t=" + s.steps());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox axis = new javafx.scene.layout.HBox(first, gap, last);
+        axis.getStyleClass().add("heatmap-axis");
+        axis.setMaxWidth(W);
+        String range = name.getText();
+        // the value under the pointer takes the title's place while the pointer is over the map
+        stack.setOnMouseMoved(e -> name.setText(pointer(symbol, s, layer, e.getX(), e.getY())));
+        stack.setOnMouseExited(e -> name.setText(range));
+        name.setId("heatmap-title-" + layer + "-" + symbol);
+        VBox box = new VBox(1, name, stack, axis, colourBar(symbol, s));
+        ExplanationTip.install(name, () -> describe.of(symbol, layer, s));
+        return box;
+    }
+
+    /** "f[unit 3], t = 5: 0.9812" for the pixel (x, y) of a map; a dash where the cursor has not computed it yet. */
+    private String pointer(String symbol, TraceDigest.Series s, int layer, double x, double y) {
+        int t = (int) Math.max(0, Math.min(s.steps() - 1, x / W * s.steps()));
+        int unit = (int) Math.max(0, Math.min(s.units() - 1, y / H * s.units()));
+        boolean veiled = forward && (layer <= cursorLayer ? t > cursorT : t >= cursorT);
+        return org.lstmlab.ui.common.I18n.format(i18n, "explain.heatmap.pointer", symbol, unit, t + 1,
+                veiled ? "\u2014" : Numbers.format(s.at(t, unit)));
+    }
+
+    /**
+     * The map's colour scale: from −scale (the negative colour) through white at 0 to +scale (the symbol's colour);
+     * a sigmoid gate's scale is 0 to 1.
+     */
+    private javafx.scene.layout.HBox colourBar(String symbol, TraceDigest.Series s) {
+        double scale = scaleOf(symbol, s);
+        boolean gate = isGate(symbol);
+        int w = (int) W - 70;
+        int h = 8;
+        int[] px = new int[w * h];
+        Color pos = Palette.ofSymbol(symbol);
+        Color neg = Palette.of(Palette.Role.NEGATIVE);
+        for (int x = 0; x < w; x++) {
+            double v = gate ? scale * x / (w - 1.0) : scale * (2.0 * x / (w - 1.0) - 1);
+            int c = argb(v, scale, pos, neg);
+            for (int y = 0; y < h; y++) {
+                px[y * w + x] = c;
+            }
+        }
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+        ImageView bar = new ImageView(img);
+        bar.getStyleClass().add("heatmap-bar");
+        Label low = new Label(gate ? "0" : Numbers.format(-scale));
+        Label high = new Label(Numbers.format(scale));
+        low.setMinWidth(35);
+        high.setMinWidth(35);
+        low.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(3, low, bar, high);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getStyleClass().add("heatmap-scale");
+        return row;
+    }
+
+    private static boolean isGate(String symbol) {
+        return symbol.equals("i") || symbol.equals("f") || symbol.equals("o") || symbol.equals("r")
+                || symbol.equals("z");
+    }
+
+    /** The value drawn at full colour: 1 for a sigmoid gate, else the largest magnitude of the map. */
+    static double scaleOf(String symbol, TraceDigest.Series s) {
+        return isGate(symbol) ? 1 : Math.max(Math.abs(s.min()), Math.abs(s.max()));
     }
 
     /**
@@ -101,11 +182,7 @@ final class HeatmapPane extends VBox {
         int w = (int) W;
         int h = (int) H;
         int[] px = new int[w * h];
-        double scale = Math.max(Math.abs(s.min()), Math.abs(s.max()));
-        if (symbol.equals("i") || symbol.equals("f") || symbol.equals("o") || symbol.equals("r")
-                || symbol.equals("z")) {
-            scale = 1;
-        }
+        double scale = scaleOf(symbol, s);
         Color pos = Palette.ofSymbol(symbol);
         Color neg = Palette.of(Palette.Role.NEGATIVE);
         for (int x = 0; x < w; x++) {
@@ -146,14 +223,18 @@ final class HeatmapPane extends VBox {
      * itself in layers above the cursor's), in backward mode nothing (the forward pass is complete).
      */
     void mark(int t, int cursorLayer, boolean forward) {
+        cursorT = t;
+        this.cursorLayer = cursorLayer;
+        this.forward = forward;
         if (steps == 0) {
             return;
         }
-        double x = (t + 0.5) * W / steps;
+        // whole pixels: with more steps than pixels most steps leave every map as it is, and nothing is repainted
+        double x = Math.floor((t + 0.5) * W / steps);
         for (int k = 0; k < markers.size(); k++) {
             markers.get(k).setX(x - 1);
             int layer = layerOf.get(k);
-            double from = !forward ? W : layer <= cursorLayer ? (t + 1) * W / steps : t * W / steps;
+            double from = Math.round(!forward ? W : layer <= cursorLayer ? (t + 1) * W / steps : t * W / steps);
             veils.get(k).setX(from);
             veils.get(k).setWidth(Math.max(0, W - from));
         }

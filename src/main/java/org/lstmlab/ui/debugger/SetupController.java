@@ -26,6 +26,7 @@ public final class SetupController {
     @FXML private ComboBox<InputPreset> inputBox;
     @FXML private ComboBox<WeightPreset> weightsBox;
     @FXML private ComboBox<LossKind> lossBox;
+    @FXML private Label wordLabel;
     @FXML private TextField wordField;
     @FXML private TextField stepsField;
     @FXML private TextField inputSizeField;
@@ -76,6 +77,11 @@ public final class SetupController {
                 SetupForm.HIDDEN_SIZE, hiddenSizeError, SetupForm.LAYERS, layersError, SetupForm.SEED, seedError,
                 SetupForm.WORD, wordError, SetupForm.WEIGHTS, weightsError);
         errors.forEach((name, label) -> label.textProperty().bind(f.error(name)));
+        javafx.beans.binding.BooleanBinding word = f.wordApplies();   // the Word row only for a word input
+        for (javafx.scene.Node n : new javafx.scene.Node[] {wordLabel, wordField, wordError}) {
+            n.visibleProperty().bind(word);
+            n.managedProperty().bind(word);
+        }
         refusalLabel.textProperty().bind(vm.refusalProperty());
         refusalBox.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
         useRandomButton.visibleProperty().bind(vm.randomOfferedProperty());

@@ -63,6 +63,11 @@ public final class SetupForm {
         return loss;
     }
 
+    /** True when the input is a word: only then does the Word field apply (and show). */
+    public javafx.beans.binding.BooleanBinding wordApplies() {
+        return input.isEqualTo(InputPreset.WORD);
+    }
+
     /** The text of a field. */
     public StringProperty text(String field) {
         return text.get(field);

@@ -63,7 +63,17 @@ public final class SubstitutionBuilder {
                         .Direction.BACKWARD, Math.min(j, trace.layer(layer).inputSize() - 1)));
             }
         }
-        return new Substitution(lines);
+        return new Substitution(lines.stream().map(SubstitutionBuilder::withReadableIndices).toList());
+    }
+
+    /** The line with its text in {@link MathText#readable} form (cₜ₋₁, not {@code c_{t−1}}). */
+    private static List<Token> withReadableIndices(List<Token> line) {
+        List<Token> out = new ArrayList<>(line.size());
+        for (Token k : line) {
+            String text = MathText.readable(k.text());   // trace symbols (h_prev, dh_next) have no time index
+            out.add(text.equals(k.text()) ? k : new Token(text, k.kind(), k.symbol(), k.unit(), k.col(), k.value()));
+        }
+        return out;
     }
 
     static boolean readable(Trace trace, String s) {

@@ -59,7 +59,11 @@ final class SubstitutionView extends VBox {
      */
     void show(Substitution s, String key) {
         if (s == null) {
-            getChildren().clear();
+            setMinHeight(USE_COMPUTED_SIZE);
+            for (javafx.scene.Node n : getChildren()) {
+                n.setVisible(false);
+                n.setManaged(false);
+            }
             return;
         }
         List<TextFlow> lines = linesByEquation.computeIfAbsent(key, k -> new ArrayList<>());
@@ -72,11 +76,46 @@ final class SubstitutionView extends VBox {
         for (int k = 0; k < rows.size(); k++) {
             fill(lines.get(k), rows.get(k));
         }
-        List<TextFlow> shown = lines.subList(0, rows.size());
-        if (!getChildren().equals(shown)) {
-            getChildren().setAll(shown);
+        for (TextFlow line : lines) {
+            if (line.getParent() == null) {
+                getChildren().add(line);
+            }
+        }
+        // the lines of every equation stay in the scene, hidden when not shown: adding and removing them at each
+        // step would match every token against the style sheets again
+        for (javafx.scene.Node n : getChildren()) {
+            boolean on = false;
+            for (int k = 0; k < rows.size() && !on; k++) {
+                on = lines.get(k) == n;
+            }
+            if (n.isVisible() != on) {
+                n.setVisible(on);
+                n.setManaged(on);
+            }
+        }
+        List<javafx.scene.Node> order = getChildren();
+        if (!inOrder(order, lines.subList(0, rows.size()))) {
+            // the shown lines keep their order among the children (a new line was added after others)
+            getChildren().removeAll(lines.subList(0, rows.size()));
+            getChildren().addAll(lines.subList(0, rows.size()));
         }
         setAccessibleText(s.text());
+        // the box keeps the height of its tallest substitution: a step to a shorter one would otherwise move and
+        // repaint the whole box, and everything under it would jump
+        setMinHeight(Math.max(getMinHeight(), prefHeight(getWidth() > 0 ? getWidth() : -1)));
+    }
+
+    /** Whether {@code shown} appear in {@code children} in their order (other nodes may stand between them). */
+    private static boolean inOrder(List<javafx.scene.Node> children, List<TextFlow> shown) {
+        int at = -1;
+        for (TextFlow line : shown) {
+            int k = children.indexOf(line);
+            if (k < at) {
+                return false;
+            }
+            at = k;
+        }
+        return true;
     }
 
     private void fill(TextFlow flow, List<Token> tokens) {

@@ -35,6 +35,8 @@ public final class ToolbarController {
     @FXML private Label title;
     @FXML private Label story;
     @FXML private Label status;
+    @FXML private javafx.scene.control.ToolBar secondBar;
+    @FXML private javafx.scene.layout.HBox statusRow;
 
     private DebuggerViewModel vm;
     private Map<ToggleButton, CellType> beside;
@@ -64,6 +66,12 @@ public final class ToolbarController {
         stepIntoButton.setTooltip(new Tooltip(resources.getString("debugger.tip.stepInto")));
         continueButton.setTooltip(new Tooltip(resources.getString("debugger.tip.continue")));
         pauseButton.setTooltip(new Tooltip(resources.getString("debugger.tip.pause")));
+    }
+
+    /** Presenter mode keeps the stepping buttons and hides the rest. */
+    void setPresenting(boolean on) {
+        secondBar.setVisible(!on);
+        statusRow.setVisible(!on);
     }
 
     /** Ctrl+G: puts the caret in the "t =" field. */

@@ -9,11 +9,14 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.PngSaving;
 
 /**
  * ViewsPane.fxml: the heatmaps of every layer, the bars of the current vectors (drawn only while their tab shows)
@@ -36,8 +39,19 @@ public final class ViewsController {
 
     void attach(DebuggerViewModel model) {
         vm = model;
-        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k));
+        Explainer explainer = new Explainer(resources);
+        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k),
+                (symbol, layer, series) -> vm.trace() == null ? null
+                        : explainer.heatmap(vm.trace().cell(), symbol, layer, series.min(), series.max()), resources);
         heatmapScroll.setContent(heatmaps);
+        // a right click opens the save menu and does not also pick a step and unit
+        heatmaps.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                e.consume();
+            }
+        });
+        PngSaving.install(heatmaps, resources, "heatmaps");
+        PngSaving.install(gradients, resources, "gradient-norms");
         barsScroll.setContent(bars);
         barsTab.selectedProperty().addListener((o, a, on) -> drawBars());
         gradientBox.setCenter(gradients);

@@ -141,13 +141,17 @@ public final class PlotView extends Region {
         g.setFill(Color.web("#333333"));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(fitting(title, 12, w - 8));
-        g.fillText(title, w / 2, 4);
+        // a title too long for a narrow plot (1024 × 768, Chinese) breaks after a comma instead of being cut
+        java.util.List<String> titleLines = titleLines(title, w - 8);
+        for (int k = 0; k < titleLines.size(); k++) {
+            g.setFont(fitting(titleLines.get(k), 12, w - 8));
+            g.fillText(titleLines.get(k), w / 2, 4 + 14 * k);
+        }
         g.setFont(Font.font(11));
         boolean log = scale.logarithmic(allY());
         double left = 62;
         double right = w - 12;
-        double top = 24;
+        double top = 24 + 14 * (titleLines.size() - 1);
         double bottom = h - 46;
         double[] xr = PlotRange.of(xValues(), false, Double.NaN, Double.NaN);
         double[] yr = PlotRange.of(allY(), log, yMin, yMax);
@@ -251,6 +255,30 @@ public final class PlotView extends Region {
     }
 
     /** The font of {@code size}, or a smaller one (down to 9) when the text would not fit in {@code room}. */
+    /**
+     * The title on one line, or broken between words into as many lines as it needs (at most three) when it does not
+     * fit even at 9 px; a title without spaces (Chinese) stays one line and shrinks.
+     */
+    static java.util.List<String> titleLines(String text, double room) {
+        if (width(text, Font.font(9)) <= room || !text.contains(" ")) {
+            return java.util.List.of(text);
+        }
+        Font f = Font.font(10);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String next = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && width(next, f) > room && lines.size() < 2) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(next);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     private static Font fitting(String text, double size, double room) {
         Font f = Font.font(size);
         for (double s = size; s > 9 && width(text, f) > room; s -= 0.5) {

@@ -26,7 +26,7 @@ final class ProblemList {
         }
         StringBuilder sb = new StringBuilder(d.file()).append(':');
         for (DataFileException.Problem p : d.problems()) {
-            sb.append('\n').append(p);
+            sb.append('\n').append(p.message().in(i18n));
         }
         if (d.more() > 0) {
             sb.append('\n').append(I18n.format(i18n, "training.problems.more", d.more()));

@@ -50,7 +50,7 @@ public final class TrainingForm {
     final DoubleProperty validationSplit = new SimpleDoubleProperty(Double.NaN);
     final StringProperty clipNorm = new SimpleStringProperty("0");
     final StringProperty seed = new SimpleStringProperty("42");
-    /** One core is left to the UI (its FX and render threads): performance.md §5, "budget the cores with the UI". */
+    /** One core is left to the UI (its FX, render and GC threads): docs/notes/training-design.md. */
     final IntegerProperty threads = new SimpleIntegerProperty(Math.max(1,
             Runtime.getRuntime().availableProcessors() - 1));
     final BooleanProperty torchFlavour = new SimpleBooleanProperty(false);

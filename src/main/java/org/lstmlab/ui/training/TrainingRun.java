@@ -224,6 +224,7 @@ public final class TrainingRun {
         } catch (TrainingHaltedException e) {
             state = RunState.HALTED;
             message = e.getMessage();
+            failure = e;   // the view model shows its message in the app's language
         } catch (Exception | LinkageError | AssertionError e) {
             state = RunState.FAILED;
             message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -32,7 +32,9 @@ import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
 import org.lstmlab.ui.common.TaskTexts;
 
@@ -258,12 +260,19 @@ public final class TrainingView {
         gradientsHistogram.setNonFiniteFormat(nonFinite);
         weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
         gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
+        PngSaving.install(lossChart, resources, "loss");
+        PngSaving.install(accuracyChart, resources, "accuracy");
+        PngSaving.install(gradChart, resources, "gradient-norm");
+        PngSaving.install(freeRunPlot, resources, "free-run");
+        PngSaving.install(weightsHistogram, resources, "weights");
+        PngSaving.install(gradientsHistogram, resources, "gradients");
         if (!fresh) {
             showTask(f.task.get());
             pendingDraw = vm.snapshotProperty().get();
             pendingMetrics = vm.metricChartProperty().get();
         }
         timer.start();
+        LeavingWindow.whenLeft(root, this::shutdown);
     }
 
     /** Shows the task in the box and the panels that belong to it (sampled text, the free-running sine). */

@@ -253,7 +253,7 @@ public final class TrainingViewModel {
         try {
             request = form.userData(file, form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask);
         } catch (IllegalArgumentException e) {
-            error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), e.getMessage()));
+            error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), I18n.explain(i18n, e)));
             return;
         }
         TrainingThreads.files().execute(() -> {
@@ -269,7 +269,7 @@ public final class TrainingViewModel {
                             loaded.charset().name()));
                 });
             } catch (Exception e) {
-                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                String why = I18n.explain(i18n, e);
                 String all = ProblemList.of(i18n, e);
                 fx.execute(() -> {
                     error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), why));
@@ -415,9 +415,10 @@ public final class TrainingViewModel {
         }
         metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
-            error(I18n.format(i18n, "training.message.halted", s.skippedSteps(), s.message()));
+            error(s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
         } else if (s.state() == RunState.FAILED) {
-            error(I18n.format(i18n, "training.message.failed", s.message()));
+            error(I18n.format(i18n, "training.message.failed", s.failure() != null
+                    ? I18n.explain(i18n, s.failure()) : s.message()));
             details.set(ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
             error(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));

@@ -21,6 +21,7 @@ import io.jhdf.api.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.io.JsonParser;
+import org.lstmlab.testing.PythonRun;
 import org.lstmlab.engine.io.JsonValue;
 
 /**

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -115,7 +115,7 @@ class StylesResolveUiTest {
     void theDebuggerResolvesItsColours(FxRobot robot) throws Exception {
         Parent root = show(robot, "debugger/DebuggerView.fxml");
         assertEquals(Palette.of(Palette.Role.FORGET), probe(robot, root, "-lab-gate-forget"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(root).lookup("#node-f .gate-level")
+        UiWait.until("the forget gate's level bar", () -> robot.from(root).lookup("#node-f .gate-level")
                 .tryQuery().isPresent());
         Rectangle level = robot.from(root).lookup("#node-f .gate-level").queryAs(Rectangle.class);
         assertEquals(Palette.of(Palette.Role.FORGET), level.getFill());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
 import org.testfx.api.FxRobot;
@@ -58,7 +58,7 @@ class CompareUiTest {
         }).get();
         robot.clickOn("#lengthsField").push(javafx.scene.input.KeyCode.END).eraseText(40).write("3, 6");
         robot.clickOn("#compareStart");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        UiWait.until("the comparison to finish",
                 () -> robot.lookup("#compareStatus").queryAs(Label.class).getText().startsWith("Done"));
         assertEquals("Done: 6 models trained", robot.lookup("#compareStatus").queryAs(Label.class).getText());
         LineChart<Number, Number> chart = robot.lookup(".chart").queryAs(LineChart.class);

@@ -34,7 +34,7 @@ class DebuggerViewModelTest {
         assertEquals(CellType.LSTM, tr.cell());
         assertEquals(20, tr.steps());
         assertEquals(new Cursor(Direction.FORWARD, 0, 0, 0), vm.cursor());
-        assertTrue(vm.substitutionProperty().get().text().startsWith("i_t[0] = σ(a_i[0])"));
+        assertTrue(vm.substitutionProperty().get().text().startsWith("iₜ[0] = σ(a_i[0])"));
         assertTrue(vm.statusProperty().get().startsWith("Traced 20 timesteps"));
     }
 

@@ -71,7 +71,7 @@ class DebuggerViewUiTest extends DebuggerUiBase {
         assertEquals(0, vm.unitProperty().get());
         DebuggerWindow.retype(robot, "#unitField", "3").push(KeyCode.ENTER);
         waitFor(() -> vm.unitProperty().get() == 3);
-        assertTrue(robot.lookup("#substitution").query().getAccessibleText().startsWith("i_t[3]"));
+        assertTrue(robot.lookup("#substitution").query().getAccessibleText().startsWith("iₜ[3]"));
     }
 
     @Test

@@ -102,10 +102,10 @@ class KeyboardShortcutsUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.B);
         UiWait.until("Ctrl+B again: forward mode", () -> vm.cursor().direction() == Direction.FORWARD);
         int unit = vm.unitProperty().get();
-        robot.push(KeyCode.ALT, KeyCode.DOWN);
-        UiWait.until("Alt+Down: next unit", () -> vm.unitProperty().get() == unit + 1);
-        robot.push(KeyCode.ALT, KeyCode.UP);
-        UiWait.until("Alt+Up: previous unit", () -> vm.unitProperty().get() == unit);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT); // Alt+Down and Alt+Up open and close the combo boxes
+        UiWait.until("Alt+Right: next unit", () -> vm.unitProperty().get() == unit + 1);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        UiWait.until("Alt+Left: previous unit", () -> vm.unitProperty().get() == unit);
         robot.push(KeyCode.CONTROL, KeyCode.G);
         UiWait.until("Ctrl+G: the jump field has the focus", () -> "jumpField".equals(focused()), this::focused);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
@@ -142,7 +142,8 @@ class KeyboardShortcutsUiTest {
                 continue;
             }
             KeyCombination k = item.getAccelerator();
-            if (item.getParentMenu().getId() != null && item.getParentMenu().getId().equals("debugMenu")) {
+            // Debug ▸ Open Model File… has no key of its own: Ctrl+O (File ▸ Open) opens into the debugger
+            if ("debugMenu".equals(item.getParentMenu().getId()) && !"openModelItem".equals(item.getId())) {
                 assertNotNull(k, item.getText() + " has no key");
                 debugActions++;
             }
@@ -152,8 +153,8 @@ class KeyboardShortcutsUiTest {
         }
         assertEquals(17, debugActions, "the Debug menu's actions");
         assertEquals(KeyCombination.keyCombination("Shortcut+Q"), items.stream()
-                .filter(i -> i.getText() != null && i.getText().replace("_", "").equals("Quit")).findFirst().orElseThrow().getAccelerator());
+                .filter(i -> "quitItem".equals(i.getId())).findFirst().orElseThrow().getAccelerator());
         assertEquals(KeyCombination.keyCombination("Shortcut+O"), items.stream()
-                .filter(i -> "openModelItem".equals(i.getId())).findFirst().orElseThrow().getAccelerator());
+                .filter(i -> "openItem".equals(i.getId())).findFirst().orElseThrow().getAccelerator());
     }
 }

@@ -59,11 +59,11 @@ class PreActivationTest {
         Trace tr = trace(CellType.LSTM, 2, 3, 1);
         Cursor c = new Cursor(Direction.FORWARD, 2, 0, 1);
         Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(1));
-        List<Token> wx = line(s, "W_if[1,:]·x_t");
+        List<Token> wx = line(s, "W_if[1,:]·xₜ");
         assertEquals(2, wx.stream().filter(t -> t.kind() == Kind.WEIGHT).count());
         assertEquals(tr.weights(0, "W_if").get(1, 1), wx.stream().filter(t -> t.kind() == Kind.WEIGHT)
                 .toList().get(1).value());
-        List<Token> wh = line(s, "W_hf[1,:]·h_{t−1}");
+        List<Token> wh = line(s, "W_hf[1,:]·hₜ₋₁");
         assertEquals(3, wh.stream().filter(t -> t.kind() == Kind.WEIGHT).count());
         List<Token> sum = line(s, "a_f[1]");
         Token last = sum.get(sum.size() - 1);
@@ -77,7 +77,7 @@ class PreActivationTest {
         Trace tr = trace(CellType.LSTM, 1, 64, 1);
         Cursor c = new Cursor(Direction.FORWARD, 3, 0, 0);
         Substitution s = SubstitutionBuilder.build(tr, c, 10, EquationCatalogue.forward(CellType.LSTM).get(0));
-        List<Token> wh = line(s, "W_hi[10,:]·h_{t−1}");
+        List<Token> wh = line(s, "W_hi[10,:]·hₜ₋₁");
         assertEquals(List.of(0, 1, 2, 62, 63), wh.stream().filter(t -> t.kind() == Kind.WEIGHT).map(Token::col)
                 .toList());
         assertEquals(1, wh.stream().filter(t -> t.kind() == Kind.ELLIPSIS).count());
@@ -109,7 +109,7 @@ class PreActivationTest {
                 LossKind.LAST_STEP_SUM).request(), p -> { }).trace();
         Substitution s = SubstitutionBuilder.build(tr, new Cursor(Direction.FORWARD, 1, 0, 1), 0,
                 EquationCatalogue.forward(CellType.LSTM).get(1));
-        List<Token> wx = line(s, "W_if[0,:]·x_t");
+        List<Token> wx = line(s, "W_if[0,:]·xₜ");
         List<Token> weights = wx.stream().filter(t -> t.kind() == Kind.WEIGHT).toList();
         assertEquals(1, weights.size(), "only the hot entry's term");
         assertEquals(20, weights.get(0).col());
@@ -122,7 +122,7 @@ class PreActivationTest {
         Trace tr = trace(CellType.GRU_RESET_BEFORE, 2, 3, 1);
         Substitution s = SubstitutionBuilder.build(tr, new Cursor(Direction.FORWARD, 2, 0, 2), 1,
                 EquationCatalogue.forward(CellType.GRU_RESET_BEFORE).get(2));
-        List<Token> wh = line(s, "W_hn[1,:]·(r_t ⊙ h_{t−1})");
+        List<Token> wh = line(s, "W_hn[1,:]·(rₜ ⊙ hₜ₋₁)");
         double[] rh = tr.vector("r_h", 0, 2, 0);
         assertEquals(rh[2], wh.stream().filter(t -> "r_h".equals(t.symbol()) && t.kind() == Kind.VALUE
                 && t.unit() == 2).findFirst().orElseThrow().value());

@@ -59,4 +59,20 @@ class SetupUiTest extends DebuggerUiBase {
         assertEquals(InputPreset.SINE, vm.form().inputProperty().get());
         assertFalse(DebuggerWindow.in(robot).lookup("#redoButton").queryAs(Button.class).isDisabled());
     }
+
+    /** The Word row (label, field, its error) shows only for a word input, and takes no room otherwise. */
+    @Test
+    void theWordFieldShowsOnlyForAWordInput(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null);
+        Node field = DebuggerWindow.in(robot).lookup("#wordField").query();
+        Node label = DebuggerWindow.in(robot).lookup("#wordLabel").query();
+        assertEquals(InputPreset.SINE, vm.form().inputProperty().get());
+        assertFalse(field.isVisible() || field.isManaged() || label.isVisible(), "sine: no Word field");
+        robot.interact(() -> vm.chooseInput(InputPreset.WORD));
+        DebuggerWindow.waitFor(() -> field.isVisible());
+        assertTrue(label.isVisible() && field.isManaged());
+        robot.interact(() -> vm.chooseInput(InputPreset.COUNTING));
+        DebuggerWindow.waitFor(() -> !field.isVisible());
+        assertFalse(label.isVisible() || label.isManaged(), "pulses: no Word field");
+    }
 }

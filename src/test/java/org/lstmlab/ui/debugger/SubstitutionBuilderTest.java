@@ -36,7 +36,7 @@ class SubstitutionBuilderTest {
         assertEquals(Kind.RESULT, result.kind());
         assertEquals(tr.value("c", 0, 2, 0, 1), result.value());
         String text = s.text();
-        assertTrue(text.startsWith("c_t[1] = f_t[1]·c_{t−1}[1] + i_t[1]·g_t[1] = " + Numbers.format(tr.value("f", 0,
+        assertTrue(text.startsWith("cₜ[1] = fₜ[1]·cₜ₋₁[1] + iₜ[1]·gₜ[1] = " + Numbers.format(tr.value("f", 0,
                 2, 0, 1)) + "·"), text);
         assertTrue(text.contains("c_prev = ["), text);
     }
@@ -57,5 +57,29 @@ class SubstitutionBuilderTest {
         assertEquals(tr.weights(0, "W_hf").get(20, 0), w.value());
         assertEquals(20, w.unit());
         assertEquals(0, w.col());
+    }
+
+    /** No substituted line shows LaTeX-like source: time indices are subscripts, trace symbols stay as typed. */
+    @Test
+    void everyEquationShowsItsTimeIndicesAsSubscripts() {
+        Trace tr = lstm(3);
+        for (Direction d : Direction.values()) {
+            for (var eq : EquationCatalogue.of(CellType.LSTM, d)) {
+                Substitution s = SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, 4), 1, eq);
+                String text = s.text();
+                assertTrue(!text.contains("_{") && !text.contains("^") && !text.matches("(?s).*_t(?![a-z_]).*"),
+                        eq.id() + ": " + text);
+            }
+        }
+        Substitution h = SubstitutionBuilder.build(tr, new Cursor(Direction.BACKWARD, 2, 0, 4), 1,
+                EquationCatalogue.byId("lstm.dh"));
+        assertTrue(h.text().startsWith("δhₜ[1] = δyₜ[1] + δhₜⁿᵉˣᵗ[1] = "), h.text());
+        assertTrue(h.text().contains("dh_next = ["), "the vector lines keep the trace's symbol: " + h.text());
+    }
+
+    @Test
+    void mathTextSubscriptsTimeIndicesOnly() {
+        assertEquals("cₜ₋₁ hₜ₋₁ xₜ hₜ₊₁ c₁₀ W_hf da_n gi_n tanh_c h_prev δcₜⁿᵉˣᵗ",
+                MathText.readable("c_{t−1} h_{t-1} x_t h_{t+1} c_{10} W_hf da_n gi_n tanh_c h_prev δc_t^next"));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
@@ -45,27 +45,27 @@ class LearnUiTest {
         robot.clickOn("Learn");
         robot.clickOn("#openLesson");
         LearnViewModel vm = window.learnView().viewModel();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.stepProperty().get() == 0 && !vm.busyProperty().get());
+        UiWait.until("the lesson's first step", () -> vm.stepProperty().get() == 0 && !vm.busyProperty().get());
         SplitPane split = robot.lookup("#mainSplit").queryAs(SplitPane.class);
         assertEquals(2, split.getItems().size(), "the lesson docks beside the tabs");
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals("Debugger", tabs.getSelectionModel().getSelectedItem().getText());
 
         robot.clickOn("#lessonNext");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.stepProperty().get() == 1 && !vm.busyProperty().get());
+        UiWait.until("the lesson's second step", () -> vm.stepProperty().get() == 1 && !vm.busyProperty().get());
         robot.clickOn("#showMe");
         DebuggerViewModel debugger = window.debugger().viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        UiWait.until("the lesson's trace (H = 2, T = 5) in the debugger", () -> {
             Trace tr = debugger.trace();
             return tr != null && tr.hiddenSize() == 2 && tr.steps() == 5 && !debugger.busyProperty().get();
         });
         double shown = debugger.trace().value("i", 0, 0, 0, 0);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        UiWait.until("the input gate's equation highlighted",
                 () -> "lstm.i".equals(debugger.highlights().equationProperty().get()));
 
         robot.clickOn("#answerField").write(String.format(Locale.ROOT, "%.4f", shown));
         robot.clickOn("#checkAnswer");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.exerciseProperty().get().right() != null);
+        UiWait.until("the answer to be checked", () -> vm.exerciseProperty().get().right() != null);
         assertEquals(Boolean.TRUE, vm.exerciseProperty().get().right(), "the debugger's i_1[0] is the lesson's answer");
         assertTrue(robot.lookup("#explanation").tryQuery().isPresent());
 

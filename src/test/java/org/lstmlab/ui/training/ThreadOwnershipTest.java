@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.ui.common.TrainingThreads;
 
-/** In the Train and Compare tabs one class makes threads (anchors-style §3.2): TrainingThreads. */
+/** In the Train and Compare tabs one class makes threads: TrainingThreads (docs/architecture.md, point 5). */
 class ThreadOwnershipTest {
     private static final JavaClasses UI = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.Resources;
 
 /** The Train tab clicked through headless: the controls many times over, the debugger hand-off, the watchdog. */
@@ -69,11 +70,7 @@ class TrainingUiTest {
     }
 
     private void await(String what, Supplier<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
-        } catch (TimeoutException e) {
-            throw new TimeoutException(what);
-        }
+        UiWait.until(what, condition::get);
     }
 
     private boolean isState(RunState s) {
@@ -113,7 +110,7 @@ class TrainingUiTest {
         await("paused by step", () -> isState(RunState.PAUSED));
         robot.clickOn("#stopButton");
         await("stopped at last", () -> isState(RunState.STOPPED));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trainingThreads() <= before);
+        UiWait.until("every cancelled run's worker to end", () -> trainingThreads() <= before);
         assertEquals(before, trainingThreads(), "every cancelled run's worker has ended");
     }
 
@@ -129,7 +126,7 @@ class TrainingUiTest {
         robot.clickOn("#startButton");
         await("running", () -> isState(RunState.RUNNING));
         robot.clickOn("#debugButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !titles.isEmpty());
+        UiWait.until("the debugger link to be called", () -> !titles.isEmpty());
         assertTrue(titles.get(0).matches("adding, epoch \\d+, validation sample .*"), titles.get(0));
         assertTrue(titles.get(0).endsWith("| T=50 D=2 H=32"), titles.get(0));
         assertEquals(List.of(true), onFxThread, "the link is called on the FX thread");
@@ -203,7 +200,8 @@ class TrainingUiTest {
                 }
                 Thread.sleep(2);
             }
-            assertTrue(ran.await(30, TimeUnit.SECONDS), "the FX thread answered a heartbeat");
+            assertTrue(ran.await(org.lstmlab.testing.Await.LIMIT_SECONDS, TimeUnit.SECONDS),
+                    "the FX thread answered a heartbeat");
             beats++;
         }
         long steps = WaitForAsyncUtils.asyncFx(() -> view.viewModel().snapshotProperty().get().steps()).get();

@@ -255,8 +255,9 @@ class TrainingViewModelTest {
         vm.form().stepsProperty().set(10);
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.HALTED);
-        assertTrue(vm.messageProperty().get().startsWith("Training stopped after 3 steps with a loss, a gradient or "
-                + "an update that is not a finite number. The weights are those of the last good step."),
+        assertTrue(vm.messageProperty().get().startsWith("Training stopped: 3 steps in a row had a loss, a gradient "
+                + "or an update that is not a finite number (the last one had loss NaN and gradient norm NaN); the "
+                + "weights are those of the last good step."),
                 vm.messageProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Halted"), vm.statusProperty().get());
         assertTrue(vm.idleProperty().get());

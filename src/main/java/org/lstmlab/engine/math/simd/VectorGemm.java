@@ -17,7 +17,7 @@ import org.lstmlab.engine.math.PackedMatrix;
  * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about half of L2
  * ({@link CacheSizes}: 256 KiB on Zen 3, 512 KiB on Zen 4), so that it stays in L2 while every row tile reuses
  * it. That slice is first copied into contiguous panels when C has at
- * least {@code packMinRows} rows, or at least 16 rows and B's row stride is a multiple of 4 KiB (such rows all
+ * least {@code packMinRows} rows, or at least 16 rows and B's row stride is a multiple of 2 KiB (such rows all
  * map to the same few cache sets); otherwise the copy costs more than it saves.
  *
  * <p>Edges: 4×3/4×2/4×1 tiles for leftover vectors; rows outside 4-row tiles stream whole rows of B; the last
@@ -54,7 +54,7 @@ public final class VectorGemm implements GemmKernel {
 
     /**
      * A variant, for tests and benchmarks: tiles of 4 rows × {@code tileVectors} (1..4) vectors; B packed when C
-     * has at least {@code packMinRows} rows (and from 16 rows when B's row stride is a multiple of 4 KiB); blocks
+     * has at least {@code packMinRows} rows (and from 16 rows when B's row stride is a multiple of 2 KiB); blocks
      * of B of {@code bBlockKiB} KiB.
      */
     public VectorGemm(int tileVectors, int packMinRows, int bBlockKiB) {

@@ -1,55 +1,111 @@
 package org.lstmlab.ui.debugger.tools;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.SetupForm;
 
 /**
- * How long one step takes to render at H = 256, T = 1000 (an LSTM, one layer, two watches), in the real main
- * window: the FX-thread time of the step itself (view model and every view's update), and the CSS and layout
- * passes of the pulse that follows (measured between the scene's pre- and post-layout pulse listeners). Painting
- * happens on the render thread; run with {@code -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0} to
- * see it. A benchmark, not a test: run it by hand (see docs/debugger.md) and read the medians.
+ * How long one debugger step takes to reach the screen at H = 256, T = 1000 (an LSTM, one layer, two watches), in
+ * the real main window. A benchmark, not a test: run it with {@code docs/scripts/ui-bench.sh step} (under Xvfb, with
+ * the software pipeline) and read the percentiles. It prints a few lines and one JSON line.
  *
- * <p>Arguments: {@code [hidden] [steps] [repetitions]}.
+ * <p>The method. Each step is issued on the FX thread ({@code t0}). The scene's pre- and post-layout pulse listeners
+ * time the CSS and layout of the pulse that follows. The frame that shows the step is the first one the toolkit
+ * reports rendered after {@code t0}: JavaFX's scene performance tracker ({@code com.sun.javafx.perf}, internal, hence
+ * the script's {@code --add-exports}) runs a task on the render thread as soon as it has painted and presented a
+ * frame. So
+ * <ul>
+ *   <li>{@code step_to_frame_ms} = that moment − t0: the step on the FX thread, the pulse (CSS, layout, the copy of
+ *       the scene to the render thread) and the painting, i.e. what the user waits for;</li>
+ *   <li>{@code paint_ms} = that moment − the end of the pulse's layout: synchronising the scene and painting it
+ *       (the render thread's part; the pulse logger calls the latter "Painting");</li>
+ *   <li>{@code animation_frame_ms}: the same for the frames that follow while the wires' dots run.</li>
+ * </ul>
+ * The same spans are also measured in CPU time of the FX thread and of the render thread ({@code cpu_fx_ms},
+ * {@code cpu_paint_ms}, {@code cpu_step_to_frame_ms} their sum): on a quiet machine the two threads work one after
+ * the other for a step, so the sum is what the wall time would be; on a loaded one the wall time also counts the
+ * wait for a core.
+ * Between steps the benchmark waits {@code pause} ms so that each step starts from a still scene (a user reading the
+ * numbers); the wire animation takes 350 ms.
+ *
+ * <p>Arguments: {@code [hidden] [steps] [repetitions] [pause ms]}; defaults 256 1000 200 420.
  */
 public final class StepRenderBenchmark {
     private StepRenderBenchmark() {
     }
 
+    /**
+     * Times written on the FX thread (the step, the pulse listeners) and on the render thread (the rendered-frame
+     * task runs there, right after the frame is presented).
+     */
+    private static final class Clock {
+        volatile long preLayout;
+        volatile long postLayout;
+        volatile double layoutMs = -1;
+        volatile long stepAt;
+        volatile boolean waiting;
+        volatile double frameMs;
+        volatile double paintMs;
+        volatile long fxCpuAt;
+        volatile long renderCpuAt;
+        volatile double fxCpuMs;
+        volatile double renderCpuMs;
+        volatile boolean recordAnimation;
+        final List<Double> animation = java.util.Collections.synchronizedList(new ArrayList<>());
+        volatile CountDownLatch framed = new CountDownLatch(1);
+    }
+
     public static void main(String[] args) throws Exception {
         int h = args.length > 0 ? Integer.parseInt(args[0]) : 256;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int pause = args.length > 3 ? Integer.parseInt(args[3]) : 420;
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        AtomicReference<Scene> scene = new AtomicReference<>();
-        long[] pre = new long[1];
-        double[] layoutMs = new double[1];
+        Clock clock = new Clock();
         Platform.runLater(() -> {
+            CPU.onFxThread();
             MainWindow w = MainWindow.create(I18n.bundle(Locale.ENGLISH));
             Scene s = new Scene(w.root(), 1280, 800);
             s.getStylesheets().add(Resources.url("theme.css").toExternalForm());
-            s.addPreLayoutPulseListener(() -> pre[0] = System.nanoTime());
-            s.addPostLayoutPulseListener(() -> layoutMs[0] = (System.nanoTime() - pre[0]) / 1e6);
+            s.addPreLayoutPulseListener(() -> clock.preLayout = System.nanoTime());
+            s.addPostLayoutPulseListener(() -> {
+                clock.postLayout = System.nanoTime();
+                clock.layoutMs = (clock.postLayout - clock.preLayout) / 1e6;
+            });
+            PerformanceTracker.getSceneTracker(s).setOnRenderedFrameTask(() -> {
+                long now = System.nanoTime();
+                if (clock.waiting) {
+                    clock.waiting = false;
+                    clock.frameMs = (now - clock.stepAt) / 1e6;
+                    clock.paintMs = (now - clock.postLayout) / 1e6;
+                    clock.fxCpuMs = (CPU.fx() - clock.fxCpuAt) / 1e6;
+                    clock.renderCpuMs = (CPU.render() - clock.renderCpuAt) / 1e6;
+                    clock.framed.countDown();
+                } else if (clock.recordAnimation) {
+                    clock.animation.add((now - clock.postLayout) / 1e6);
+                }
+            });
             Stage stage = new Stage();
             stage.setScene(s);
             stage.show();
             window.set(w);
-            scene.set(s);
             DebuggerViewModel vm = w.debugger().viewModel();
             vm.form().text(SetupForm.HIDDEN_SIZE).set(Integer.toString(h));
             vm.form().text(SetupForm.STEPS).set(Integer.toString(steps));
@@ -66,44 +122,174 @@ public final class StepRenderBenchmark {
         System.out.printf(Locale.ROOT, "traced T=%d H=%d on the worker; shown after %.0f ms (wall, with start-up)%n",
                 steps, h, (System.nanoTime() - t0) / 1e6);
         DebuggerViewModel model = vm;
+        if (Boolean.getBoolean("lstmlab.bench.census")) {
+            // an experiment: which parents have many children (each is visited on every repaint that covers it)
+            Platform.runLater(() -> census(window.get().root(), ""));
+        }
+        String hide = System.getProperty("lstmlab.bench.hide", "");
+        if (!hide.isBlank()) {
+            // an experiment: hide parts (CSS selectors, comma-separated) to see what their painting costs
+            Platform.runLater(() -> {
+                for (String selector : hide.split(",")) {
+                    window.get().root().lookupAll(selector.trim()).forEach(n -> n.setVisible(false));
+                }
+            });
+            System.out.println("hidden: " + hide);
+        }
         double[] handler = new double[reps];
-        double[] pulse = new double[reps];
-        Thread.sleep(1000);
+        double[] layout = new double[reps];
+        double[] frame = new double[reps];
+        double[] paint = new double[reps];
+        double[] fxCpu = new double[reps];
+        double[] renderCpu = new double[reps];
+        double[] cpu = new double[reps];
+        Thread.sleep(1500);
+        int missed = 0;
         for (int r = 0; r < reps; r++) {
             int k = r;
-            CountDownLatch done = new CountDownLatch(1);
+            CountDownLatch stepped = new CountDownLatch(1);
             Platform.runLater(() -> {
+                clock.framed = new CountDownLatch(1);
+                clock.recordAnimation = k >= reps / 5;
+                clock.layoutMs = -1;
+                clock.fxCpuAt = CPU.fx();
+                clock.renderCpuAt = CPU.render();
                 long a = System.nanoTime();
+                clock.stepAt = a;
+                clock.waiting = true;
                 if (k % 7 == 6) {
                     model.stepper().stepOver();
                 } else {
                     model.stepper().stepInto();
                 }
                 handler[k] = (System.nanoTime() - a) / 1e6;
-                layoutMs[0] = -1;
-                done.countDown();
+                stepped.countDown();
             });
-            done.await(10, TimeUnit.SECONDS);
-            Thread.sleep(60);  // the next pulse lays out (and the render thread paints) this step
-            pulse[k] = layoutMs[0];
+            stepped.await(30, TimeUnit.SECONDS);
+            CountDownLatch framed = clock.framed;
+            if (!framed.await(10, TimeUnit.SECONDS)) {
+                missed++;
+            }
+            CountDownLatch read = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                layout[k] = clock.layoutMs;
+                frame[k] = clock.frameMs;
+                paint[k] = clock.paintMs;
+                fxCpu[k] = clock.fxCpuMs;
+                renderCpu[k] = clock.renderCpuMs;
+                cpu[k] = clock.fxCpuMs + clock.renderCpuMs;
+                read.countDown();
+            });
+            read.await(30, TimeUnit.SECONDS);
+            Thread.sleep(pause);
         }
-        report("step on the FX thread (view model + every view)", handler);
-        report("CSS + layout of the pulse after the step", pulse);
-        double[] sum = new double[reps];
-        for (int k = 0; k < reps; k++) {
-            sum[k] = handler[k] + Math.max(0, pulse[k]);
-        }
-        report("FX-thread total per step", sum);
+        CountDownLatch ended = new CountDownLatch(1);
+        double[][] animation = new double[1][];
+        Platform.runLater(() -> {
+            clock.recordAnimation = false;
+            animation[0] = List.copyOf(clock.animation).stream().mapToDouble(Double::doubleValue).toArray();
+            ended.countDown();
+        });
+        ended.await(30, TimeUnit.SECONDS);
+        report("step on the FX thread (view model + every view)", warm(handler));
+        report("CSS + layout of the pulse after the step", warm(layout));
+        report("sync + paint of the step's frame", warm(paint));
+        report("step command to frame rendered", warm(frame));
+        report("frames of the wire animation (sync + paint)", animation[0]);
+        report("CPU time, FX thread, step to frame", warm(fxCpu));
+        report("CPU time, render thread, step to frame (the painting)", warm(renderCpu));
+        report("CPU time, both threads, step to frame", warm(cpu));
+        System.out.println("{\"benchmark\":\"debugger-step\",\"hidden\":" + h + ",\"steps\":" + steps
+                + ",\"repetitions\":" + reps + ",\"measured\":" + warm(frame).length + ",\"missed_frames\":" + missed
+                + ",\"pipeline\":\"" + pipeline() + "\",\"cores\":" + Runtime.getRuntime().availableProcessors()
+                + ",\"step_to_frame_ms\":" + json(warm(frame)) + ",\"paint_ms\":" + json(warm(paint))
+                + ",\"fx_step_ms\":" + json(warm(handler)) + ",\"css_layout_ms\":" + json(warm(layout))
+                + ",\"animation_frame_ms\":" + json(animation[0]) + ",\"cpu_step_to_frame_ms\":" + json(warm(cpu))
+                + ",\"cpu_fx_ms\":" + json(warm(fxCpu)) + ",\"cpu_paint_ms\":" + json(warm(renderCpu))
+                + ",\"load_average\":" + String.format(Locale.ROOT, "%.2f",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + "}");
         Platform.runLater(() -> {
             window.get().shutdown();
             Platform.exit();
         });
     }
 
+    /**
+     * CPU time of the FX thread and of the render thread ({@code QuantumRenderer-0}), read on the FX thread. On a
+     * machine shared with other work the wall times above include waiting for a core; these do not.
+     */
+    private static final class CPU {
+        private static final java.lang.management.ThreadMXBean BEAN =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private static long renderId = -1;
+        private static volatile long fxId = -1;
+
+        /** Call once on the FX thread. */
+        static void onFxThread() {
+            fxId = Thread.currentThread().getId();
+        }
+
+        static long fx() {
+            return BEAN.getThreadCpuTime(fxId);
+        }
+
+        static long render() {
+            if (renderId < 0) {
+                for (java.lang.management.ThreadInfo t : BEAN.dumpAllThreads(false, false)) {
+                    if (t.getThreadName().startsWith("QuantumRenderer")) {
+                        renderId = t.getThreadId();
+                    }
+                }
+            }
+            return renderId < 0 ? 0 : BEAN.getThreadCpuTime(renderId);
+        }
+    }
+
+    private static void census(javafx.scene.Parent p, String path) {
+        String here = path + "/" + p.getClass().getSimpleName() + (p.getId() == null ? "" : "#" + p.getId())
+                + p.getStyleClass();
+        if (p.getChildrenUnmodifiable().size() > 30) {
+            System.out.println("census: " + p.getChildrenUnmodifiable().size() + " children, visible="
+                    + p.isVisible() + " " + here);
+        }
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.Parent q) {
+                census(q, here.length() > 400 ? "..." : here);
+            }
+        }
+    }
+
+    /** The repetitions after the first fifth (the warm-up). */
+    private static double[] warm(double[] ms) {
+        return Arrays.copyOfRange(ms, ms.length / 5, ms.length);
+    }
+
+    private static double pct(double[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];
+    }
+
     private static void report(String what, double[] ms) {
-        double[] warm = Arrays.copyOfRange(ms, ms.length / 5, ms.length);
-        Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "%s: median %.2f ms, p90 %.2f ms, max %.2f ms (n=%d after warm-up)%n", what,
-                warm[warm.length / 2], warm[(int) (warm.length * 0.9)], warm[warm.length - 1], warm.length);
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        System.out.printf(Locale.ROOT, "%s: median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)%n", what,
+                pct(s, 0.5), pct(s, 0.9), pct(s, 0.99), s.length == 0 ? Double.NaN : s[s.length - 1], s.length);
+    }
+
+    private static String json(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "{\"p50\":%.2f,\"p90\":%.2f,\"p99\":%.2f,\"max\":%.2f,\"n\":%d}",
+                pct(s, 0.5), pct(s, 0.9), pct(s, 0.99), s.length == 0 ? Double.NaN : s[s.length - 1], s.length);
+    }
+
+    /** The Prism pipeline in use ({@code sw} expected), read from the toolkit, or the requested order. */
+    private static String pipeline() {
+        try {
+            Object p = Class.forName("com.sun.prism.GraphicsPipeline").getMethod("getPipeline").invoke(null);
+            return p.getClass().getSimpleName();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return "prism.order=" + System.getProperty("prism.order", "default");
+        }
     }
 }

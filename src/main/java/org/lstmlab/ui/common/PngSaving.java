@@ -1,0 +1,87 @@
+package org.lstmlab.ui.common;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+import org.lstmlab.engine.io.AtomicFiles;
+
+/**
+ * Charts and heatmaps saved as PNG pictures: a right-click menu "Save as PNG…" on the node. The picture is taken on
+ * the FX thread (a snapshot of the node as drawn, at its size) and encoded and written on the file thread, replacing
+ * the file atomically, so a failed save leaves the old file and the UI never waits for the disk.
+ */
+public final class PngSaving {
+    private PngSaving() {
+    }
+
+    /**
+     * Gives {@code node} a context menu with "Save as PNG…" ({@code image.saveAsPng}), which asks where and saves.
+     * {@code name} is the file name offered, without ".png".
+     */
+    public static void install(Node node, ResourceBundle labels, String name) {
+        MenuItem save = new MenuItem(labels.getString("image.saveAsPng"));
+        save.setOnAction(e -> askAndSave(node, labels, name));
+        ContextMenu menu = new ContextMenu(save);
+        node.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            menu.show(node, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    private static void askAndSave(Node node, ResourceBundle labels, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.getString("image.saveAsPng.title"));
+        chooser.setInitialFileName(name + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        File f = chooser.showSaveDialog(node.getScene() == null ? null : node.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        Path file = f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".png");
+        save(node, file, TrainingThreads.files()).whenComplete((done, error) -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, I18n.format(labels, "image.saveFailed",
+                        file, cause.getMessage())).show());
+            }
+        });
+    }
+
+    /**
+     * Saves a picture of {@code node} as it is drawn now, {@code node}'s size in pixels, to {@code file}. Call on
+     * the FX thread; the future completes on {@code files} once the PNG is in place.
+     */
+    public static CompletableFuture<Path> save(Node node, Path file, Executor files) {
+        SnapshotParameters params = new SnapshotParameters();
+        WritableImage image = node.snapshot(params, null);
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                AtomicFiles.write(file, out -> {
+                    if (!ImageIO.write(picture, "png", out)) {
+                        throw new IOException("no PNG writer in this Java");
+                    }
+                });
+                return file;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, files);
+    }
+}

@@ -1,0 +1,89 @@
+package org.lstmlab.ui.common;
+
+import java.util.function.IntConsumer;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Node;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+
+/**
+ * Shows its one child enlarged by the zoom ({@link Zoom}): the child is laid out in the pane's size divided by the
+ * factor and then scaled up, so that text, equations, diagrams, heatmaps and charts grow together and the window
+ * still holds the whole layout (which scrolls where it no longer fits). Ctrl + mouse wheel over the pane asks for
+ * the next step up or down.
+ */
+public final class ZoomPane extends Region {
+    private final IntegerProperty percent = new SimpleIntegerProperty(this, "percent", Zoom.NORMAL);
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private Node content;
+
+    /** @param onWheel receives +1 (zoom in) or −1 (zoom out) for Ctrl + wheel */
+    public ZoomPane(IntConsumer onWheel) {
+        getStyleClass().add("zoom-pane");
+        percent.addListener((o, a, p) -> {
+            double f = Zoom.factor(p.intValue());
+            scale.setX(f);
+            scale.setY(f);
+            requestLayout();
+        });
+        addEventFilter(ScrollEvent.SCROLL, e -> {
+            if ((e.isShortcutDown() || e.isControlDown()) && e.getDeltaY() != 0) {
+                onWheel.accept(e.getDeltaY() > 0 ? 1 : -1);
+                e.consume();
+            }
+        });
+    }
+
+    /** The zoom in percent (a step of {@link Zoom#STEPS}). */
+    public IntegerProperty percentProperty() {
+        return percent;
+    }
+
+    /** Replaces what the pane shows (the main window's views after a language switch); null shows nothing. */
+    public void setContent(Node node) {
+        if (content != null) {
+            content.getTransforms().remove(scale);
+            getChildren().clear();
+        }
+        content = node;
+        if (node != null) {
+            getChildren().add(node);
+            node.getTransforms().add(scale);
+        }
+    }
+
+    private double factor() {
+        return Zoom.factor(percent.get());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (content != null) {
+            double f = factor();
+            content.resizeRelocate(0, 0, getWidth() / f, getHeight() / f);
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return content == null ? 0 : content.prefWidth(-1) * factor();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return content == null ? 0 : content.prefHeight(-1) * factor();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+}

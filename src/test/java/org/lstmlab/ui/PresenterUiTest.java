@@ -1,0 +1,105 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.common.Settings;
+import org.lstmlab.ui.debugger.Cursor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Presenter mode at 1024 × 768, a common projector: the set-up panels go, the numbers of the equation and of the
+ * diagram are at least 24 px high on the screen, the stepping keys work, and leaving restores the layout.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class PresenterUiTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
+        stage.setScene(new Scene(window.root(), 1024, 768));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
+
+    private boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false);
+    }
+
+    /** The smallest on-screen font of the visible values of the diagram (those that show a number). */
+    private double smallestDiagramNumber(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".cell-diagram .node-value").queryAllAs(Text.class)
+                .stream().filter(t -> !t.getText().isEmpty()).mapToDouble(Measure::screenFontSize).min()
+                .orElse(0)).get();
+    }
+
+    private double smallestSubstitutionNumber(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#substitution .token-value").queryAllAs(Text.class)
+                .stream().filter(t -> t.getScene() != null).mapToDouble(Measure::screenFontSize).min()
+                .orElse(0)).get();
+    }
+
+    @Test
+    void numbersAreAtLeast24PixelsAndSteppingStillWorks(FxRobot robot) throws Exception {
+        var vm = window.debugger().viewModel();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.trace() != null);
+        for (int k = 0; k < 4; k++) {
+            robot.push(KeyCode.F11);  // to the cell state: the substitution and the diagram show numbers
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.cursor().equation() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(showing(robot, "#setupPane"));
+        double smallBefore = smallestDiagramNumber(robot);
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isPresenting);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> smallestDiagramNumber(robot) >= 24);
+        assertFalse(showing(robot, "#setupPane"), "the set-up panels are hidden");
+        assertFalse(showing(robot, "#viewTabs"), "so are the heatmaps");
+        assertTrue(smallestSubstitutionNumber(robot) >= 24, "equation numbers " + smallestSubstitutionNumber(robot));
+        Node diagram = robot.lookup(".cell-diagram").query();
+        double right = WaitForAsyncUtils.asyncFx(() -> diagram.localToScene(diagram.getBoundsInLocal()).getMaxX()).get();
+        double bottom = WaitForAsyncUtils.asyncFx(() ->
+                diagram.localToScene(diagram.getBoundsInLocal()).getMaxY()).get();
+        assertTrue(right <= 1024 && bottom <= 768, "the whole diagram is on the screen: " + right + ", " + bottom);
+
+        Cursor before = vm.cursor();
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.cursor().equals(before));
+        robot.push(KeyCode.F10);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.cursor().t() == 1);
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.isPresenting());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(showing(robot, "#setupPane"), "leaving restores the set-up");
+        assertTrue(showing(robot, "#viewTabs"));
+        assertNotEquals(0, smallBefore);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5);
+        assertEquals(6, robot.lookup(".debugger .equation-row").queryAll().stream().filter(Node::isVisible).count(),
+                "every equation shows again");
+    }
+}

@@ -1,0 +1,58 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Resources;
+
+/** The generated Keras and PyTorch code is shown as written: long lines scroll, they are never folded. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CodeAreasUiTest {
+    private TrainingView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        FXMLLoader loader = new FXMLLoader(Resources.url("training/TrainingView.fxml"), I18n.bundle(Locale.ENGLISH));
+        Parent root = loader.load();
+        view = loader.getController();
+        stage.setScene(new Scene(root, 1260, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(view::shutdown).get();
+    }
+
+    @Test
+    void theCodeAreasDoNotWrapSoIndentationSurvives(FxRobot robot) throws Exception {
+        for (String id : new String[] {"#kerasArea", "#torchArea"}) {
+            TextArea area = robot.lookup(id).queryAs(TextArea.class);
+            String text = WaitForAsyncUtils.asyncFx(() -> area.getText()).get();
+            assertFalse(WaitForAsyncUtils.asyncFx(() -> area.isWrapText()).get(), id + " wraps its lines");
+            if (id.equals("#torchArea")) {
+                assertTrue(text.lines().anyMatch(l -> l.startsWith("        ")), id + " shows indented code: " + text);
+            }
+            assertTrue(text.lines().anyMatch(l -> l.length() > 60),
+                    id + " has lines longer than the 360-pixel pane, which must scroll, not fold");
+        }
+    }
+}
