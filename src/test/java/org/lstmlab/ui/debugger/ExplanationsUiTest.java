@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -32,10 +39,21 @@ class ExplanationsUiTest extends DebuggerUiBase {
                 .findFirst());
     }
 
+    /**
+     * Shows the node's explanation as hovering does. The tooltip is shown directly: under headless Monocle a robot's
+     * move does not always make the toolkit's hover timer fire (the pointer may already be there, or an earlier
+     * popup may take the move), which made this test fail at random while the app worked.
+     */
     private List<String> hover(FxRobot robot, String query) throws Exception {
-        robot.moveTo(robot.lookup(".debugger").queryAs(Node.class));
         Node target = DebuggerWindow.in(robot).lookup(query).query();
-        robot.moveTo(target);
+        robot.interact(() -> {
+            List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Tooltip)
+                    .forEach(w -> ((Tooltip) w).hide());
+            Tooltip tip = (Tooltip) target.getProperties().get("javafx.scene.control.Tooltip");
+            assertTrue(tip != null, query + " has a tooltip");
+            Bounds b = target.localToScreen(target.getBoundsInLocal());
+            tip.show(target, b.getCenterX(), b.getMaxY() + 4);
+        });
         UiWait.until("shownExplanation().isPresent()", () -> shownExplanation().isPresent());
         List<String> texts = shownExplanation().orElseThrow();
         for (String t : texts) {
@@ -43,6 +61,17 @@ class ExplanationsUiTest extends DebuggerUiBase {
             assertFalse(t.contains("\\"), "no LaTeX: " + t);
         }
         return texts;
+    }
+
+    /** A pointer move over {@code node} at its local ({@code x}, {@code y}), delivered to the node. */
+    private static void pointerAt(FxRobot robot, Node node, double x, double y, EventType<MouseEvent> type) {
+        robot.interact(() -> {
+            Point2D screen = node.localToScreen(x, y);
+            Point2D scene = node.localToScene(x, y);
+            Event.fireEvent(node, new MouseEvent(type, x, y, screen.getX(), screen.getY(), MouseButton.NONE, 0,
+                    false, false, false, false, false, false, false, false, false, false,
+                    new PickResult(node, scene.getX(), scene.getY())));
+        });
     }
 
     private void stepToTheCellState(FxRobot robot) throws Exception {
@@ -87,7 +116,8 @@ class ExplanationsUiTest extends DebuggerUiBase {
         Node map = DebuggerWindow.in(robot).lookup("#heatmap-0-f").query();
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Tooltip)
                 .forEach(w -> ((Tooltip) w).hide()));  // an earlier test's tooltip may still stand in the way
-        robot.moveTo(map).moveBy(2, 2);  // about the middle: unit H/2, the middle timestep
+        Bounds mb = map.getBoundsInLocal();
+        pointerAt(robot, map, mb.getWidth() / 2 + 2, mb.getHeight() / 2 + 2, MouseEvent.MOUSE_MOVED);  // the middle
         UiWait.until("title.getText().startsWith('f[unit ')", () -> title.getText().startsWith("f[unit "));
         var trace = vm.trace();
         int units = trace.vector("f", 0, 0, 0).length;
@@ -96,7 +126,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         int t = Integer.parseInt(text.substring(text.indexOf("t = ") + 4, text.indexOf(':')).strip());
         assertTrue(unit >= 0 && unit < units && t >= 1 && t <= 20, text);
         assertTrue(text.endsWith(Numbers.format(trace.vector("f", 0, t - 1, 0)[unit])), "the value there: " + text);
-        robot.moveTo(robot.lookup("#viewTabs").queryAs(Node.class));
+        pointerAt(robot, map, -5, -5, MouseEvent.MOUSE_EXITED);
         UiWait.until("title.getText().equals(range)", () -> title.getText().equals(range));
 
         VBox box = (VBox) map.getParent();
