@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.lstmlab.engine.math.KernelBench;
+import org.lstmlab.engine.train.KernelBench;
 import org.lstmlab.engine.math.PeakProbe;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.train.Workloads;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.lstmlab.engine.io.CaseRunner;
+import org.lstmlab.engine.interop.CaseRunner;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.Tensor;
 import picocli.CommandLine.Command;

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.interop.ModelImport;
-import org.lstmlab.engine.io.CaseRunner;
+import org.lstmlab.engine.interop.CaseRunner;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;

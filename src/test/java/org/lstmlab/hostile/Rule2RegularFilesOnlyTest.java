@@ -31,7 +31,7 @@ import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.interop.SequenceFiles;
-import org.lstmlab.engine.io.CaseRunner;
+import org.lstmlab.engine.interop.CaseRunner;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;

@@ -1,7 +1,6 @@
 package org.lstmlab.engine.interop;
 
 import org.lstmlab.engine.io.AppVersion;
-import org.lstmlab.engine.io.CodeExport;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.Initializers;

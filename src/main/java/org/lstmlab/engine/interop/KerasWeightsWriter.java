@@ -72,7 +72,7 @@ final class KerasWeightsWriter {
             case LSTM -> "lstm";
             case GRU, GRU_RESET_BEFORE -> "gru";
             case RNN_TANH, RNN_RELU -> "simple_rnn";
-            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw org.lstmlab.engine.io.CodeExport.notExportable(cell);
+            case LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> throw org.lstmlab.engine.interop.CodeExport.notExportable(cell);
         };
         return k == 0 ? snake : snake + "_" + k;
     }

@@ -13,7 +13,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.io.AppVersion;
 import org.lstmlab.engine.io.AtomicFiles;
-import org.lstmlab.engine.io.CodeExport;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.Tensor;

@@ -113,7 +113,7 @@ public final class JsonWriter {
     }
 
     /** {@code s} cut to 60 characters for messages. */
-    static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -27,7 +27,8 @@ public final class Simd {
         return load("org.lstmlab.engine.math.simd.VectorPointwise", PointwiseKernel.class, new PlainPointwise());
     }
 
-    static GemmKernel gemmKernel() {
+    /** The matrix kernel to use: the vector kernel when the Vector API is enabled, else the plain one. */
+    public static GemmKernel gemmKernel() {
         return load("org.lstmlab.engine.math.simd.VectorGemm", GemmKernel.class, new PlainGemm());
     }
 

@@ -21,7 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.interop.ModelExport;
-import org.lstmlab.engine.io.CodeExport;
+import org.lstmlab.engine.interop.CodeExport;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;

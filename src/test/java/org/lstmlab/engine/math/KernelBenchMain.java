@@ -1,5 +1,7 @@
 package org.lstmlab.engine.math;
 
+import org.lstmlab.engine.train.KernelBench;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.io.CaseRunner;
+import org.lstmlab.engine.interop.CaseRunner;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.Tensor;
 import org.lstmlab.engine.nn.CellType;

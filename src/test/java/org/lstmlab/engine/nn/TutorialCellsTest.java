@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstmlab.engine.io.CodeExport;
+import org.lstmlab.engine.interop.CodeExport;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.train.TrainingConfig;

@@ -1,4 +1,4 @@
-package org.lstmlab.engine.io;
+package org.lstmlab.engine.interop;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lstmlab.engine.io.JsonWriter;
+import org.lstmlab.engine.io.Layout;
+import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.io.SafeTensorsException;
+import org.lstmlab.engine.io.SafeTensorsFile;
+import org.lstmlab.engine.io.SafeTensorsIndex;
+import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.io.TensorInfo;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.Batch;

@@ -1,4 +1,9 @@
-package org.lstmlab.engine.math;
+package org.lstmlab.engine.train;
+
+import org.lstmlab.engine.math.GemmKernel;
+import org.lstmlab.engine.math.GemmReference;
+import org.lstmlab.engine.math.PlainGemm;
+import org.lstmlab.engine.math.Simd;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;

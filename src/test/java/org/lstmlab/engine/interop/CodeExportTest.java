@@ -1,4 +1,4 @@
-package org.lstmlab.engine.io;
+package org.lstmlab.engine.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

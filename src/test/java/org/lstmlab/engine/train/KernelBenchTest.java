@@ -1,4 +1,9 @@
-package org.lstmlab.engine.math;
+package org.lstmlab.engine.train;
+
+import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.math.GemmKernel;
+import org.lstmlab.engine.math.GemmReference;
+import org.lstmlab.engine.math.PlainGemm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

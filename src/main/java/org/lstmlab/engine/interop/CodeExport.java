@@ -1,4 +1,4 @@
-package org.lstmlab.engine.io;
+package org.lstmlab.engine.interop;
 
 import java.util.Locale;
 
