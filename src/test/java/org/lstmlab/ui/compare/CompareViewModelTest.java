@@ -22,11 +22,11 @@ class CompareViewModelTest {
     private final CompareViewModel vm = new CompareViewModel(I18n.bundle(Locale.ENGLISH));
 
     private void pulseUntilDone() throws InterruptedException {
-        long end = System.nanoTime() + 120_000_000_000L;
-        do {
+        vm.pulse();
+        org.lstmlab.testing.Await.until("the sweep to end", () -> {
             vm.pulse();
-            Thread.sleep(10);
-        } while (vm.runningProperty().get() && System.nanoTime() < end);
+            return !vm.runningProperty().get();
+        });
         vm.pulse();
     }
 
@@ -81,14 +81,13 @@ class CompareViewModelTest {
         vm.epochsProperty().set(500);   // hours if stop waited for the model to finish
         vm.samplesProperty().set(100_000);
         vm.start();
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (vm.snapshotProperty().get().current() == null && System.nanoTime() < end) {
+        org.lstmlab.testing.Await.until("the first model to start", () -> {
             vm.pulse();
-            Thread.sleep(10);
-        }
+            return vm.snapshotProperty().get().current() != null;
+        });
         assertEquals(CellType.RNN_TANH, vm.snapshotProperty().get().current(), "the first model is training");
         vm.stop();
-        assertTrue(vm.sweep().awaitEnd(60_000), "the sweep ends at the next step");
+        assertTrue(vm.sweep().awaitEnd(org.lstmlab.testing.Await.LIMIT_SECONDS * 1000), "the sweep ends at the next step");
         pulseUntilDone();
         assertEquals(List.of(), vm.snapshotProperty().get().points(), "the model stopped part-way is not counted");
         assertEquals("Stopped after 0 of 6 models", vm.statusProperty().get());

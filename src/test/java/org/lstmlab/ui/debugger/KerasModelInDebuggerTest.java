@@ -34,10 +34,10 @@ class KerasModelInDebuggerTest {
         Trace tr = vm.trace();
         Path csv = dir.resolve("trace.csv");
         vm.exportTrace(csv);
-        for (int i = 0; i < 600 && !vm.statusProperty().get().contains("trace.csv"); i++) {
+        org.lstmlab.testing.Await.until("the status to report trace.csv written", () -> {
             vm.pulse(1);
-            Thread.sleep(50);
-        }
+            return vm.statusProperty().get().contains("trace.csv");
+        }, () -> vm.statusProperty().get());
         java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
         assertEquals("layer,t,b,symbol,unit,value", lines.get(0));
         String h = lines.stream().filter(l -> l.startsWith("0,0,0,h,0,")).findFirst().orElseThrow();

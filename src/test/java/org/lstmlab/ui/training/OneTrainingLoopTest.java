@@ -79,11 +79,10 @@ class OneTrainingLoopTest {
         vm.epochsProperty().set(EPOCHS);
         vm.samplesProperty().set(100_000);   // more than the task has: every training sample, as train uses
         vm.start();
-        long end = System.nanoTime() + 120_000_000_000L;
-        while (!vm.snapshotProperty().get().done() && System.nanoTime() < end) {
+        org.lstmlab.testing.Await.until("the comparison to end", () -> {
             vm.pulse();
-            Thread.sleep(10);
-        }
+            return vm.snapshotProperty().get().done();
+        });
         vm.pulse();
         Comparison.Point gru = vm.snapshotProperty().get().points().stream()
                 .filter(p -> p.cell() == CellType.GRU).findFirst().orElseThrow();
