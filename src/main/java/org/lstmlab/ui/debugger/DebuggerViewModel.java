@@ -101,10 +101,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return setup.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Cursor> cursorProperty() {
-        return stepper.cursorProperty();
-    }
-
     public Cursor cursor() {
         return stepper.cursorProperty().get();
     }
@@ -150,10 +146,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     /** Whether random weights would run the refused choice: {@link #useRandomWeights()}. */
     public ReadOnlyBooleanProperty randomOfferedProperty() {
         return session.randomOfferedProperty();
-    }
-
-    public ReadOnlyBooleanProperty trainedAvailableProperty() {
-        return trainedAvailable.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -329,11 +321,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             recompute();
         }
         return true;
-    }
-
-    /** Whether a model file has been opened (the FILE weights have something to show). */
-    public boolean hasModelFile() {
-        return session.hasFileModel();
     }
 
     /**
