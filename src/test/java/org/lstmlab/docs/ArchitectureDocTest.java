@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,21 +58,8 @@ class ArchitectureDocTest {
     }
 
     static Map<String, Set<String>> actualApplication() {
-        Map<String, Set<String>> deps = new TreeMap<>();
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.lstmlab")) {
-            String from = applicationPart(c.getPackageName());
-            if (from == null || from.equals("engine")) {
-                continue;
-            }
-            Set<String> to = deps.computeIfAbsent(from, k -> new TreeSet<>());
-            for (Dependency d : c.getDirectDependenciesFromSelf()) {
-                String target = applicationPart(d.getTargetClass().getPackageName());
-                if (target != null && !target.equals(from)) {
-                    to.add(target);
-                }
-            }
-        }
+        Map<String, Set<String>> deps = dependencies(ArchitectureDocTest::applicationPart);
+        deps.remove("engine");
         return deps;
     }
 
@@ -110,16 +98,21 @@ class ArchitectureDocTest {
     }
 
     static Map<String, Set<String>> actual() {
+        return dependencies(ArchitectureDocTest::part);
+    }
+
+    /** Each part of the main code (by {@code part}: package → its part, or null to leave out) → the others it uses. */
+    private static Map<String, Set<String>> dependencies(UnaryOperator<String> part) {
         Map<String, Set<String>> deps = new TreeMap<>();
         for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.lstmlab.engine")) {
-            String from = part(c.getPackageName());
+                .importPackages("org.lstmlab")) {
+            String from = part.apply(c.getPackageName());
             if (from == null) {
                 continue;
             }
             Set<String> to = deps.computeIfAbsent(from, k -> new TreeSet<>());
             for (Dependency d : c.getDirectDependenciesFromSelf()) {
-                String target = part(d.getTargetClass().getPackageName());
+                String target = part.apply(d.getTargetClass().getPackageName());
                 if (target != null && !target.equals(from)) {
                     to.add(target);
                 }
