@@ -86,7 +86,7 @@ class UnusedCodeTest {
             "engine.nn.SequenceModel.precision()", "ui.debugger.Workspace.loss()", "engine.lessons.LessonRun.numbers()",
             "ui.debugger.PreActivation.parts(Trace,Equation,int,int,int)", "ui.common.Palette.stylesheet()",
             "engine.tasks.ReberGrammar.isEmbedded(int[])", "engine.tasks.ReberGrammar.text(int[])",
-            "engine.tasks.ChineseSentimentTask$Review.text()", "engine.nn.CellType.tutorialMistakes()",
+            "engine.tasks.NegationTask$Review.text()", "engine.nn.CellType.tutorialMistakes()",
             "tests build their fixtures (tensors, files in memory, samples, models, settings) with the engine's own "
                     + "types rather than a copy of them",
             "engine.io.Tensor.f32(String,int[],double[])", "engine.io.Tensor.i64(String,int[],long[])",
