@@ -1,6 +1,5 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,18 +70,16 @@ abstract class NegationTask implements Task {
     @Override
     public Dataset generate(int steps, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, rng), samples(VALIDATION_SIZE, rng), vocabulary.size(), 1,
-                HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY, vocabulary);
+        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, this::sample),
+                Generated.samples(VALIDATION_SIZE, rng, this::sample), vocabulary.size(), 1, HeadMode.LAST,
+                Loss.BINARY_CROSS_ENTROPY, vocabulary);
     }
 
-    private List<Sample> samples(int n, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Review r = reviews.apply(rng);
-            int[] tokens = r.words().stream().mapToInt(vocabulary::indexOf).toArray();
-            out.add(Sample.tokensWithValues(tokens, vocabulary.size(), new double[] {r.positive() ? 1 : 0}));
-        }
-        return out;
+    /** A review as one-hot words, labelled 1 when it is positive. */
+    private Sample sample(SplittableRandom rng) {
+        Review r = reviews.apply(rng);
+        int[] tokens = r.words().stream().mapToInt(vocabulary::indexOf).toArray();
+        return Sample.tokensWithValues(tokens, vocabulary.size(), new double[] {r.positive() ? 1 : 0});
     }
 
     @Override
