@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,24 +152,21 @@ class UnusedCodeTest {
 
     /** The unused members, by {@link #key} → a line for the report (where, and whether a test uses it). */
     static Map<String, String> unused() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
         JavaClasses all = new ClassFileImporter().importPackages(ROOT);
         Reflective reflective = Reflective.read();
-        String sources = sources();
+        Map<String, Integer> words = words();
         Map<String, String> unused = new TreeMap<>();
-        for (JavaClass c : main) {
-            if (c.getModifiers().contains(JavaModifier.SYNTHETIC) || c.isAnonymousClass()) {
+        for (JavaClass c : all) {
+            if (!isMain(c) || c.getModifiers().contains(JavaModifier.SYNTHETIC) || c.isAnonymousClass()) {
                 continue;
             }
             List<JavaMember> members = Stream.of(c.getMethods(), c.getConstructors(), c.getFields())
                     .flatMap(Set::stream).map(JavaMember.class::cast).toList();
             for (JavaMember m : members) {
-                if (exempt(c, m, reflective) || usedBy(m, main, sources)) {
+                if (exempt(c, m, reflective) || usedBy(m, UnusedCodeTest::isMain, words)) {
                     continue;
                 }
-                JavaMember inAll = find(all.get(c.getName()), m);
-                boolean tested = inAll != null && usedBy(inAll, all, sources);
+                boolean tested = usedBy(m, from -> true, words);
                 unused.put(key(m), m.getSourceCodeLocation() + " " + key(m) + (tested ? "  (used by tests only)" : ""));
             }
         }
@@ -232,22 +231,24 @@ class UnusedCodeTest {
                 .anyMatch(a -> a.getRawType().getPackageName().equals("picocli")));
     }
 
-    private static boolean usedBy(JavaMember m, JavaClasses classes, String sources) {
+    /** A class of src/main (not of the tests). */
+    private static boolean isMain(JavaClass c) {
+        return c.getSource().map(src -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(Location.of(src.getUri())))
+                .orElse(false);
+    }
+
+    /** Whether a class that {@code from} accepts uses {@code m}. */
+    private static boolean usedBy(JavaMember m, Predicate<JavaClass> from, Map<String, Integer> words) {
         if (m instanceof JavaField f && isConstant(f)) {
-            Matcher hits = Pattern.compile("\\b" + Pattern.quote(f.getName()) + "\\b").matcher(sources);
-            int n = 0;
-            while (hits.find()) {
-                n++;
-            }
-            return n > 1;
+            return words.getOrDefault(f.getName(), 0) > 1;
         }
-        if (accessed(m)) {
+        if (accessed(m, from)) {
             return true;
         }
         if (m instanceof JavaMethod method) {
             for (JavaClass s : supertypes(method.getOwner())) {
                 JavaMember overridden = find(s, method);
-                if (overridden != null && classes.contain(s.getName()) && accessed(overridden)) {
+                if (overridden != null && s.getName().startsWith(ROOT + ".") && accessed(overridden, from)) {
                     return true;
                 }
             }
@@ -255,8 +256,8 @@ class UnusedCodeTest {
         return false;
     }
 
-    private static boolean accessed(JavaMember m) {
-        return m.getAccessesToSelf().stream().anyMatch(a -> !a.getOrigin().equals(m));
+    private static boolean accessed(JavaMember m, Predicate<JavaClass> from) {
+        return m.getAccessesToSelf().stream().anyMatch(a -> !a.getOrigin().equals(m) && from.test(a.getOriginOwner()));
     }
 
     private static boolean isConstant(JavaField f) {
@@ -294,8 +295,8 @@ class UnusedCodeTest {
                 .findFirst().orElse(null);
     }
 
-    /** All main Java sources and FXML files as one text, for the names javac inlines. */
-    private static String sources() {
+    /** How often each word stands in the main Java sources and FXML files, for the names javac inlines. */
+    private static Map<String, Integer> words() {
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src", "main", "java")),
                 Files.walk(Path.of("resources")))) {
             StringBuilder all = new StringBuilder();
@@ -303,7 +304,9 @@ class UnusedCodeTest {
                     .toList()) {
                 all.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
             }
-            return all.toString();
+            Map<String, Integer> counts = new HashMap<>();
+            Pattern.compile("\\w+").matcher(all).results().forEach(r -> counts.merge(r.group(), 1, Integer::sum));
+            return counts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
