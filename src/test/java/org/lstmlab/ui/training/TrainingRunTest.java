@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,14 @@ import org.lstmlab.engine.nn.SequenceModel;
 class TrainingRunTest {
     @TempDir Path dir;
 
-    static TrainingSnapshot waitFor(TrainingRun run, Predicate<TrainingSnapshot> p) throws InterruptedException {
-        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(
-                org.lstmlab.testing.Await.LIMIT_SECONDS);  // a backstop against a hang, never the expected time
-        while (System.nanoTime() < end) {
+    static TrainingSnapshot waitFor(TrainingRun run, Predicate<TrainingSnapshot> p) {
+        AtomicReference<TrainingSnapshot> held = new AtomicReference<>();
+        org.lstmlab.testing.Await.until("the run's snapshot to match", () -> {
             TrainingSnapshot s = run.latest();
-            if (p.test(s)) {
-                return s;
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("timed out; last snapshot " + run.latest().state() + " " + run.latest().message());
+            held.set(s);
+            return p.test(s);
+        }, () -> run.latest().state() + " " + run.latest().message());
+        return held.get();
     }
 
     /**
