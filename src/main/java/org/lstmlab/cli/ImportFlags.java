@@ -3,7 +3,6 @@ package org.lstmlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ImportedModel;
@@ -64,9 +63,5 @@ final class ImportFlags {
         }
         err.flush();
         return m;
-    }
-
-    static Optional<String> none() {
-        return Optional.empty();
     }
 }

@@ -1,14 +1,11 @@
 package org.lstmlab.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.io.AtomicFiles;
-import org.lstmlab.engine.nn.SequenceModel;
-import org.lstmlab.engine.train.TrainingConfig;
 
 /** Saving a trained model from the command line. */
 final class ModelSaving {
@@ -37,15 +34,6 @@ final class ModelSaving {
             AtomicFiles.deleteStaleTemps(target);
         } catch (IOException e) {
             // nothing to clean, or no right to: the save itself will say what is wrong
-        }
-    }
-
-    static void save(Path target, SequenceModel model, TrainingConfig config, String task,
-                     java.util.List<String> vocabulary) {
-        try {
-            org.lstmlab.engine.io.ModelFile.save(target, model, config, task, vocabulary);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.lstmlab.engine.lessons.TrainingRuns;
 import org.lstmlab.engine.lessons.Workbench;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.lstmlab.ui.debugger.Highlights;
 import org.lstmlab.ui.debugger.InputPreset;
 import org.lstmlab.ui.debugger.LossKind;
 import org.lstmlab.ui.debugger.Setup;
@@ -73,12 +74,16 @@ final class LessonBridge implements LessonHost {
     @Override
     public void highlight(Highlight h) {
         debugger.whenTraced(() -> {
-            quietly(() -> debugger.highlightEquation(h != null && h.kind() == Highlight.Kind.EQUATION ? h.target()
-                    : null));
-            quietly(() -> debugger.highlightPart(h != null && h.kind() == Highlight.Kind.GATE ? h.target() : null));
-            quietly(() -> debugger.highlightHeatmap(0, h != null && h.kind() == Highlight.Kind.HEATMAP ? h.target()
-                    : null));
+            Highlights marks = debugger.highlights();
+            quietly(() -> marks.showEquation(target(h, Highlight.Kind.EQUATION)));
+            quietly(() -> marks.showPart(target(h, Highlight.Kind.GATE)));
+            quietly(() -> marks.showHeatmap(0, target(h, Highlight.Kind.HEATMAP)));
         });
+    }
+
+    /** What {@code h} points at if it is of this kind, else null (that kind of mark is cleared). */
+    private static String target(Highlight h, Highlight.Kind kind) {
+        return h != null && h.kind() == kind ? h.target() : null;
     }
 
     private static void quietly(Runnable r) {

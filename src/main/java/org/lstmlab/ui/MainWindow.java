@@ -164,10 +164,6 @@ public final class MainWindow {
         return zoom.percentProperty().get();
     }
 
-    public javafx.beans.property.ReadOnlyIntegerProperty zoomProperty() {
-        return javafx.beans.property.ReadOnlyIntegerProperty.readOnlyIntegerProperty(zoom.percentProperty());
-    }
-
     /** Sets the zoom (snapped to a step), remembers it and says it in the status bar. Call on the FX thread. */
     public void setZoom(int percent) {
         int p = Zoom.snap(percent);

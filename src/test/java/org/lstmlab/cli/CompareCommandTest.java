@@ -46,11 +46,10 @@ class CompareCommandTest {
         tab.epochsProperty().set(2);
         tab.samplesProperty().set(200);
         tab.start();
-        long end = System.nanoTime() + 120_000_000_000L;
-        while (!tab.snapshotProperty().get().done() && System.nanoTime() < end) {
+        org.lstmlab.testing.Await.until("the tab's comparison to end", () -> {
             tab.pulse();
-            Thread.sleep(10);
-        }
+            return tab.snapshotProperty().get().done();
+        }, () -> tab.snapshotProperty().get().points().size() + " points");
         tab.pulse();
         List<Comparison.Point> points = tab.snapshotProperty().get().points();
         assertEquals(6, points.size());

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.data.CsvSeries;
+import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.interop.CaseRunner;
 import org.lstmlab.engine.io.CheckpointFile;
@@ -143,7 +144,8 @@ class Rule1ValidateBeforeAllocateTest {
         List<Callable<?>> loaders = List.of(() -> CaseRunner.run(file), () -> ModelFile.load(file),
                 () -> CheckpointFile.load(file));
         String name = file.getFileName().toString();
-        Callable<?> loader = name.startsWith("sd") ? () -> ModelImport.load(file) : name.startsWith("m") ? loaders.get(1)
+        Callable<?> loader = name.startsWith("sd") ? () -> ModelImport.load(file, ImportOptions.NONE)
+                : name.startsWith("m") ? loaders.get(1)
                 : name.startsWith("c") ? loaders.get(2) : name.equals("big.st") ? () -> SafeTensors.read(file)
                 : loaders.get(0);
         Hostile.Run run = Hostile.measure(loader);

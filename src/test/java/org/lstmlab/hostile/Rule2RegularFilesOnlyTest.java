@@ -29,6 +29,7 @@ import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.data.TextFiles;
+import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.lessons.LessonFormatException;
 import org.lstmlab.engine.lessons.LessonReader;
@@ -83,7 +84,7 @@ class Rule2RegularFilesOnlyTest {
         m.put("TextFiles.read", () -> TextFiles.read(p));
         m.put("CsvSeries.load", () -> CsvSeries.load(p, CsvSeries.Options.defaults()));
         m.put("InputFiles.readAll", () -> InputFiles.readAll(p, 1 << 20, "test files"));
-        m.put("ModelImport.load", () -> ModelImport.load(p));
+        m.put("ModelImport.load", () -> ModelImport.load(p, ImportOptions.NONE));
         m.put("SequenceFiles.read", () -> SequenceFiles.read(p, 1, OptionalInt.empty()));
         m.put("UserData.read", () -> UserData.read(UserData.Request.of(p)));
         return m;

@@ -54,10 +54,6 @@ public record Sample(int steps, int size, double[] x, int offset, int[] tokens, 
         return new Sample(steps, size, rows, offset, null, target, null);
     }
 
-    public static Sample denseClasses(double[] x, int steps, int size, int... classes) {
-        return new Sample(steps, size, x, 0, null, null, classes);
-    }
-
     public static Sample tokens(int[] tokens, int vocabulary, int[] classes) {
         return new Sample(tokens.length, vocabulary, null, 0, tokens, null, classes);
     }
@@ -85,16 +81,5 @@ public record Sample(int steps, int size, double[] x, int offset, int[] tokens, 
     /** Copies x_t of dense input (D values) into {@code dst} at {@code at}. */
     public void copyStep(int t, double[] dst, int at) {
         System.arraycopy(x, offset + t * size, dst, at, size);
-    }
-
-    /** x_t as a dense vector. */
-    public double[] step(int t) {
-        double[] v = new double[size];
-        if (tokens != null) {
-            v[tokens[t]] = 1;
-        } else {
-            copyStep(t, v, 0);
-        }
-        return v;
     }
 }

@@ -26,9 +26,4 @@ public final class Splits {
         return new Dataset(d.name(), all.subList(0, all.size() - val), all.subList(all.size() - val, all.size()),
                 d.inputSize(), d.outputSize(), d.head(), d.loss(), d.vocabulary());
     }
-
-    /** The fraction of the samples that is validation now. */
-    public static double fraction(Dataset d) {
-        return (double) d.validation().size() / (d.train().size() + d.validation().size());
-    }
 }

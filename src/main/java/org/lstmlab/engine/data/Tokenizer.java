@@ -41,13 +41,6 @@ final class Tokenizer {
         return ',';
     }
 
-    /** All records at once; for small texts and tests. */
-    static List<List<CsvTable.Field>> records(String file, String text) throws DataFileException {
-        List<List<CsvTable.Field>> out = new ArrayList<>();
-        stream(file, text, CsvTable.MAX_COLUMNS + 1, r -> out.add(new ArrayList<>(r)));
-        return out;
-    }
-
     /**
      * Streams the records of {@code text} to {@code sink}; a record with more than {@code maxFields} fields is
      * refused as soon as it has them.

@@ -70,17 +70,6 @@ public final class CaseRunner {
         return new CaseRunner(f, seen[0]).compute();
     }
 
-    /** Runs a case already in memory, with the same checks. */
-    public static Map<String, Tensor> run(SafeTensorsFile file) throws ModelFileException, SafeTensorsException {
-        Map<String, TensorInfo> infos = new java.util.TreeMap<>();
-        for (Tensor t : file.tensors().values()) {
-            infos.put(t.name(), new TensorInfo(t.name(), t.dtype(), t.shape()));
-        }
-        SafeTensorsIndex index = new SafeTensorsIndex(file.source(), new java.util.TreeMap<>(infos), file.metadata());
-        plan(index);
-        return new CaseRunner(file, index).compute();
-    }
-
     private Map<String, Tensor> compute() throws ModelFileException, SafeTensorsException {
         return switch (index.requireMeta("kind")) {
             case "recurrent" -> recurrent();

@@ -20,10 +20,6 @@ public final class ModelImport {
     private ModelImport() {
     }
 
-    public static ImportedModel load(Path file) throws IOException {
-        return load(file, ImportOptions.NONE);
-    }
-
     /**
      * The Keras architecture file {@link #load} reads beside a {@code .h5} model ({@code m.json},
      * {@code m.config.json} or {@code config.json}), if there is one: a file a command must not write over either.

@@ -172,11 +172,6 @@ public final class SequenceFiles {
         void each(IOConsumer<double[]> sink) throws IOException;
     }
 
-    /** Writes the prediction atomically, in the format the extension names. */
-    public static void write(Path file, Predictor.Prediction p, Map<String, String> metadata) throws IOException {
-        write(file, p.shape(), metadata, sink -> sink.accept(p.values()));
-    }
-
     /**
      * Writes a prediction of {@code shape} atomically as {@code batches} hands it over: {@code .npy}, {@code .npz}
      * and {@code .csv} are streamed, holding one batch at a time; {@code .safetensors}, whose header states every

@@ -46,19 +46,6 @@ public record TensorInfo(String name, DType dtype, int[] shape) {
         return i < shape.length ? shape[i] : -1;
     }
 
-    /** Whether its shape is exactly {@code expected}, where a -1 matches any size. */
-    public boolean hasShape(int... expected) {
-        if (expected.length != shape.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if (expected[i] >= 0 && expected[i] != shape[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof TensorInfo t && name.equals(t.name) && dtype == t.dtype && Arrays.equals(shape, t.shape);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.lstmlab.engine.nn.RecurrentLayer;
-import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.Evaluator;
 import org.lstmlab.engine.trace.expr.ExprError;
@@ -58,11 +57,6 @@ public final class LessonRun {
     /** The training runs done so far, by name (comparisons by {@code name_cell}). */
     public Map<String, TrainingRuns.Run> runs() {
         return Collections.unmodifiableMap(runs);
-    }
-
-    /** The index of the last step performed, −1 before the first. */
-    public int performed() {
-        return performed;
     }
 
     /**
@@ -296,11 +290,6 @@ public final class LessonRun {
         return done;
     }
 
-    /** Whether a predict exercise's run has been performed. */
-    public boolean hasRun(Exercise ex) {
-        return predicted.contains(ex);
-    }
-
     /** Whether the exercise's {@code check} holds in the engine (true when it has none). */
     public boolean keyHolds(Exercise ex) {
         if (ex.check() == null) {
@@ -326,11 +315,5 @@ public final class LessonRun {
             }
         }
         return out;
-    }
-
-    /** The model of a training run, for opening it in the debugger. */
-    public SequenceModel model(String run) {
-        TrainingRuns.Run r = runs.get(run);
-        return r == null ? null : r.model();
     }
 }

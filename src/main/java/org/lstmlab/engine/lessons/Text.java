@@ -9,11 +9,6 @@ public record Text(String en, String zh) {
         zh = zh == null ? "" : zh;
     }
 
-    /** The text for a locale: Chinese for any {@code zh} locale, else English. */
-    public String in(Locale locale) {
-        return isChinese(locale) ? zh : en;
-    }
-
     /** The text in a language, {@code en} or {@code zh}. */
     public String in(String language) {
         return language.equals("zh") ? zh : en;

@@ -308,54 +308,8 @@ public final class Workbench {
         return cell;
     }
 
-    public CellType beside() {
-        return beside;
-    }
-
-    public int steps() {
-        return steps;
-    }
-
-    public int inputSize() {
-        return inputSize;
-    }
-
-    public int hiddenSize() {
-        return hiddenSize;
-    }
-
-    public String weights() {
-        return weights;
-    }
-
-    public long seed() {
-        return seed;
-    }
-
-    public String input() {
-        return input;
-    }
-
-    public String loss() {
-        return loss;
-    }
-
     /** The cursor's timestep, counted from 1. */
     public int cursor() {
         return cursor;
-    }
-
-    public Direction direction() {
-        return direction;
-    }
-
-    /** The input, T × D time-major (a copy). */
-    public double[] inputValues() {
-        return x.clone();
-    }
-
-    /** The main cell's parameters (its own copy: changing them changes the workbench). */
-    public RecurrentStack stack() {
-        return stack;
     }
 }

@@ -39,10 +39,6 @@ final class YamlNode {
         return new LessonFormatException(file, line(), path, reason);
     }
 
-    boolean isMap() {
-        return node instanceof MappingNode;
-    }
-
     boolean isScalar() {
         return node instanceof ScalarNode;
     }

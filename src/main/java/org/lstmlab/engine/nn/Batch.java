@@ -13,8 +13,4 @@ public record Batch(SequenceInput input, double[] targets, int[] classes) {
     public static Batch ofClasses(SequenceInput input, int[] classes) {
         return new Batch(input, null, classes);
     }
-
-    public int size() {
-        return input.batch();
-    }
 }

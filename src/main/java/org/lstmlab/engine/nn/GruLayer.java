@@ -38,10 +38,6 @@ public final class GruLayer extends RecurrentLayer {
     private double[] weightHnT = new double[0];         // reset-before: W_hnᵀ (H × H), refreshed at each forward
     private double[] candidateProduct = new double[0];  // reset-before: (B × H) (r_t ⊙ h_{t-1}) W_hnᵀ of one step
 
-    public GruLayer(int layerIndex, int inputSize, int hiddenSize) {
-        this(CellType.GRU, layerIndex, inputSize, hiddenSize);
-    }
-
     /** A GRU, or with {@link CellType#GRU_RESET_BEFORE} the reset-before GRU. */
     public GruLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         super(requireGru(cell), layerIndex, inputSize, hiddenSize);

@@ -72,14 +72,6 @@ public final class LayerGrads {
         }
     }
 
-    public CellType cell() {
-        return cell;
-    }
-
-    public int inputSize() {
-        return inputSize;
-    }
-
     public int hiddenSize() {
         return hiddenSize;
     }

@@ -90,29 +90,12 @@ public final class LayerTrace {
         this.input = input;
     }
 
-    public CellType cell() {
-        return cell;
-    }
-
-    public int inputSize() {
-        return inputSize;
-    }
-
-    public int hiddenSize() {
-        return hiddenSize;
-    }
-
     public int steps() {
         return steps;
     }
 
     public int batch() {
         return batch;
-    }
-
-    /** Width of the fused gate rows, G·H. */
-    public int gateWidth() {
-        return cell.gateCount() * hiddenSize;
     }
 
     public SequenceInput input() {
@@ -150,11 +133,6 @@ public final class LayerTrace {
     /** Offset of {@code h_t} (t = 0..T, where h_0 is the initial state) for sequence b in {@link #hidden()}. */
     public int stateOffset(int t, int b) {
         return (t * batch + b) * hiddenSize;
-    }
-
-    /** Offset of the output h of step t (0-based, so h_{t+1} in the state array) for sequence b. */
-    public int outputOffset(int t, int b) {
-        return stateOffset(t + 1, b);
     }
 
     /** A copy of the output sequence h_1..h_T, (T, B, H). */

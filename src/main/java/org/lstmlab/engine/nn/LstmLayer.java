@@ -33,10 +33,6 @@ public final class LstmLayer extends RecurrentLayer {
     private final boolean squashedCell;  // c_t = tanh(f ⊙ c_{t-1} + i ⊙ g): a tutorial's mistake
     private final boolean tanhInput;     // i_t = tanh(a_i): a tutorial's mistake
 
-    public LstmLayer(int layerIndex, int inputSize, int hiddenSize) {
-        this(CellType.LSTM, layerIndex, inputSize, hiddenSize);
-    }
-
     /** An LSTM, or one of its two wrong variants ({@link CellType#hasCellState()}). */
     public LstmLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
         super(requireLstm(cell), layerIndex, inputSize, hiddenSize);

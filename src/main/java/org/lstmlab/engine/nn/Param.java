@@ -63,11 +63,6 @@ public final class Param {
         return value;
     }
 
-    /** dLoss/dValue, same shape as the value; accumulated by backward passes, cleared by {@link #zeroGrad()}. */
-    public DMatrixRMaj grad() {
-        return grad;
-    }
-
     public double[] data() {
         return value.data;
     }

@@ -209,10 +209,4 @@ public final class RecurrentStack {
         LayerGrads g = grads.get(k);
         return java.util.Arrays.copyOf(g.dcPrev(), g.batch() * hiddenSize);
     }
-
-    public void zeroGrad() {
-        for (Param p : parameters()) {
-            p.zeroGrad();
-        }
-    }
 }

@@ -72,22 +72,6 @@ public final class Adam extends BaseOptimizer {
         }
     }
 
-    public Flavour flavour() {
-        return flavour;
-    }
-
-    public double beta1() {
-        return beta1;
-    }
-
-    public double beta2() {
-        return beta2;
-    }
-
-    public double epsilon() {
-        return eps;
-    }
-
     @Override
     public String describe() {
         return "Adam(lr=" + lr + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + eps + ", "

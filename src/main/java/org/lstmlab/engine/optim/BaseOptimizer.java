@@ -8,30 +8,12 @@ import org.lstmlab.engine.nn.Param;
 
 /** What every optimizer here keeps: its learning rate and its per-parameter state with the step count. */
 abstract class BaseOptimizer implements Optimizer {
-    protected double lr;
+    protected final double lr;
     protected final OptimizerState state;
 
     protected BaseOptimizer(double lr, String... slots) {
         this.lr = lr;
         this.state = new OptimizerState(slots);
-    }
-
-    @Override
-    public long steps() {
-        return state.steps;
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        if (!positiveFinite(lr)) {
-            throw new IllegalArgumentException("the learning rate must be a finite number above 0, got " + lr);
-        }
-        this.lr = lr;
     }
 
     /** {@code v > 0} and finite (false for NaN). */

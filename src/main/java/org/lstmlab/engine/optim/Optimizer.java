@@ -14,13 +14,6 @@ public interface Optimizer {
     /** One update of every parameter from its current gradient. */
     void step(List<Param> params);
 
-    /** How many steps have been taken (Adam's bias correction counts them). */
-    long steps();
-
-    double learningRate();
-
-    void setLearningRate(double lr);
-
     /** A short description for logs and generated code, e.g. {@code Adam(lr=0.001, torch)}. */
     String describe();
 

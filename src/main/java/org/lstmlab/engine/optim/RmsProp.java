@@ -44,14 +44,6 @@ public final class RmsProp extends BaseOptimizer {
         }
     }
 
-    public double rho() {
-        return rho;
-    }
-
-    public double epsilon() {
-        return eps;
-    }
-
     @Override
     public String describe() {
         return "RMSprop(lr=" + lr + ", rho=" + rho + ", eps=" + eps + ")";

@@ -41,10 +41,6 @@ public final class Sgd extends BaseOptimizer {
         }
     }
 
-    public double momentum() {
-        return momentum;
-    }
-
     @Override
     public String describe() {
         return "SGD(lr=" + lr + ", momentum=" + momentum + ")";

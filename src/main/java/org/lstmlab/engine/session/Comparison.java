@@ -137,10 +137,6 @@ public final class Comparison {
         public boolean solved() {
             return best != null && best.solved();
         }
-
-        public double valLoss() {
-            return best == null ? Double.NaN : best.valLoss();
-        }
     }
 
     /** Told about each model as it starts and ends, on the thread that runs the comparison. */
@@ -171,10 +167,6 @@ public final class Comparison {
         if (s != null) {
             s.stop();
         }
-    }
-
-    public boolean stopRequested() {
-        return stopRequested;
     }
 
     /** Trains every cell at every length, shortest first; returns the models finished (all of them unless stopped). */

@@ -196,10 +196,6 @@ public final class TrainingSession implements AutoCloseable {
         stopRequested = true;
     }
 
-    public boolean stopRequested() {
-        return stopRequested;
-    }
-
     /** The model's loss and predictions on samples (no gradient, no update); between steps only. */
     public Evaluation evaluate(List<Sample> samples) {
         return trainer.evaluate(samples);

@@ -1,6 +1,5 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -42,7 +41,8 @@ public final class AddingTask implements Task {
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), 2, 1,
+        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, r -> sample(t, r)),
+                Generated.samples(VALIDATION_SIZE, rng, r -> sample(t, r)), 2, 1,
                 HeadMode.LAST, Loss.MEAN_SQUARED_ERROR, List.of());
     }
 
@@ -60,15 +60,6 @@ public final class AddingTask implements Task {
         double target = 0.5 + (x[2 * first] + x[2 * second]) / 4;
         return Sample.dense(x, steps, 2, target);
     }
-
-    private static List<Sample> samples(int n, int steps, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(sample(steps, rng));
-        }
-        return out;
-    }
-
 
     @Override
     public TrainingConfig defaults() {

@@ -78,10 +78,6 @@ public final class CharLmTask implements Task {
         }
     }
 
-    public String source() {
-        return source;
-    }
-
     @Override
     public TaskProfile profile() {
         return new TaskProfile("charlm",

@@ -2,15 +2,7 @@ package org.lstmlab.engine.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
-
-import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.data.Sample;
-import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.HeadMode;
-import org.lstmlab.engine.train.Evaluation;
-import org.lstmlab.engine.train.TrainingConfig;
 
 /**
  * Sentiment with negation in Chinese, beside the English {@link SentimentTask}: short generated reviews, already cut
@@ -25,10 +17,9 @@ import org.lstmlab.engine.train.TrainingConfig;
  * each sentiment word comes as often with a negation word as without. So no word says anything about the label on
  * its own: a bag of words (any weighting of word counts) gets the negated reviews right only by chance, and a
  * model must read the order, as in the English task.
- *
- * <p>Solved when the validation accuracy is at least 95% overall and at least 90% on the negated reviews.
+ * Solved as every {@link NegationTask} is.
  */
-public final class ChineseSentimentTask implements Task {
+public final class ChineseSentimentTask extends NegationTask {
     static final List<String> SUBJECTS = List.of("这部电影", "这部片子", "这部剧", "剧情", "结局", "演员的表演",
             "配乐", "画面");
     /** Subjects that an advice (去看, 退票, ...) can follow. */
@@ -49,25 +40,14 @@ public final class ChineseSentimentTask implements Task {
     static final String MAKE_ME = "让我";
     static final String HURRY = "赶紧";
     static final List<String> NEGATIONS = List.of(BU, MEI, BIE);
-    public static final double SOLVED_ACCURACY = 0.95;
-    public static final double SOLVED_NEGATED = 0.90;
-    static final int TRAIN_SIZE = 4000;
-    static final int VALIDATION_SIZE = 1000;
 
     /** The vocabulary, in one-hot order: the negation words first. */
-    public static final List<String> VOCABULARY = vocabulary();
+    public static final List<String> VOCABULARY = vocabulary(NEGATIONS, List.of(SUBJECTS, ADVERBS, GOOD_ADJECTIVES,
+            BAD_ADJECTIVES, GOOD_FEELINGS, BAD_FEELINGS, GOOD_ADVICE, BAD_ADVICE, OPENINGS,
+            List.of(MAKE_ME, HURRY, "，", "。")));
 
-    private static List<String> vocabulary() {
-        List<String> v = new ArrayList<>(NEGATIONS);
-        for (List<String> group : List.of(SUBJECTS, ADVERBS, GOOD_ADJECTIVES, BAD_ADJECTIVES, GOOD_FEELINGS,
-                BAD_FEELINGS, GOOD_ADVICE, BAD_ADVICE, OPENINGS, List.of(MAKE_ME, HURRY, "，", "。"))) {
-            for (String w : group) {
-                if (!w.isEmpty() && !v.contains(w)) {
-                    v.add(w);
-                }
-            }
-        }
-        return List.copyOf(v);
+    public ChineseSentimentTask() {
+        super(VOCABULARY, NEGATIONS, ChineseSentimentTask::review);
     }
 
     @Override
@@ -76,14 +56,6 @@ public final class ChineseSentimentTask implements Task {
                 "Is a short Chinese review positive? 不, 没 and 别 turn the sentiment that follows them around",
                 "validation accuracy at least 95%, and at least 90% on reviews with 不, 没 or 别",
                 16, 0, 0, 0);
-    }
-
-    /** A review as words, whether it is positive and whether it has a negation word. */
-    record Review(List<String> words, boolean positive, boolean negated) {
-        /** The review as text, e.g. "说实话，这部电影没让我失望。". */
-        String text() {
-            return String.join("", words);
-        }
     }
 
     static Review review(SplittableRandom rng) {
@@ -121,37 +93,5 @@ public final class ChineseSentimentTask implements Task {
         }
         w.add("。");
         return new Review(List.copyOf(w), good != negated, negated);
-    }
-
-    private static String pick(List<String> from, SplittableRandom rng) {
-        return from.get(rng.nextInt(from.size()));
-    }
-
-    private static List<Sample> samples(int n, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Review r = review(rng);
-            int[] tokens = r.words().stream().mapToInt(VOCABULARY::indexOf).toArray();
-            out.add(Sample.tokensWithValues(tokens, VOCABULARY.size(), new double[] {r.positive() ? 1 : 0}));
-        }
-        return out;
-    }
-
-    @Override
-    public Dataset generate(int steps, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, rng), samples(VALIDATION_SIZE, rng), VOCABULARY.size(), 1,
-                HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY, VOCABULARY);
-    }
-
-    @Override
-    public TrainingConfig defaults() {
-        return TrainingConfig.builder().epochs(10).learningRate(1e-2).build();
-    }
-
-    @Override
-    public TaskScore score(Evaluation evaluation) {
-        return NegationScore.score(evaluation, Set.of(VOCABULARY.indexOf(BU), VOCABULARY.indexOf(MEI),
-                VOCABULARY.indexOf(BIE)), SOLVED_ACCURACY, SOLVED_NEGATED);
     }
 }

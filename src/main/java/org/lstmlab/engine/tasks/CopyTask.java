@@ -1,6 +1,5 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -45,7 +44,8 @@ public final class CopyTask implements Task {
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), SYMBOLS.size(),
+        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, r -> sample(t, r)),
+                Generated.samples(VALIDATION_SIZE, rng, r -> sample(t, r)), SYMBOLS.size(),
                 CATEGORIES + 1, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY, SYMBOLS);
     }
 
@@ -63,15 +63,6 @@ public final class CopyTask implements Task {
         in[blanks + LENGTH - 1] = MARKER;
         return Sample.tokens(in, SYMBOLS.size(), out);
     }
-
-    private static List<Sample> samples(int n, int steps, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(sample(steps, rng));
-        }
-        return out;
-    }
-
 
     @Override
     public TrainingConfig defaults() {

@@ -1,6 +1,5 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -35,24 +34,21 @@ public final class KerasExampleTask implements Task {
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), 1, 1,
+        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, r -> sample(t, r)),
+                Generated.samples(VALIDATION_SIZE, rng, r -> sample(t, r)), 1, 1,
                 HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY, List.of());
     }
 
-    private static List<Sample> samples(int n, int steps, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            double[] x = new double[steps];
-            double sum = 0;
-            for (int t = 0; t < steps; t++) {
-                x[t] = rng.nextDouble();
-                sum += x[t];
-            }
-            out.add(Sample.dense(x, steps, 1, sum > steps / 2.0 ? 1.0 : 0.0));
+    /** T numbers in [0, 1); the target says whether they sum to more than T/2. */
+    private static Sample sample(int steps, SplittableRandom rng) {
+        double[] x = new double[steps];
+        double sum = 0;
+        for (int t = 0; t < steps; t++) {
+            x[t] = rng.nextDouble();
+            sum += x[t];
         }
-        return out;
+        return Sample.dense(x, steps, 1, sum > steps / 2.0 ? 1.0 : 0.0);
     }
-
 
     @Override
     public TrainingConfig defaults() {

@@ -1,8 +1,6 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 import org.lstmlab.engine.data.Dataset;
@@ -37,17 +35,15 @@ public final class ReberTask implements Task {
     @Override
     public Dataset generate(int steps, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, rng), samples(VALIDATION_SIZE, rng), 7, 7,
+        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, ReberTask::sample),
+                Generated.samples(VALIDATION_SIZE, rng, ReberTask::sample), 7, 7,
                 HeadMode.EVERY_STEP, Loss.BINARY_CROSS_ENTROPY, ReberGrammar.SYMBOLS);
     }
 
-    private static List<Sample> samples(int n, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int[] s = ReberGrammar.embedded(rng);
-            out.add(Sample.tokensWithValues(Arrays.copyOf(s, s.length - 1), 7, ReberGrammar.legalNext(s)));
-        }
-        return out;
+    /** An embedded Reber string but its last symbol; the target at each step: the symbols that may follow. */
+    private static Sample sample(SplittableRandom rng) {
+        int[] s = ReberGrammar.embedded(rng);
+        return Sample.tokensWithValues(Arrays.copyOf(s, s.length - 1), 7, ReberGrammar.legalNext(s));
     }
 
 

@@ -26,24 +26,6 @@ public final class Scoring {
         return total == 0 ? Double.NaN : (double) right / total;
     }
 
-    /** Fraction of softmax rows (of {@code classes} probabilities each) whose largest is the target class. */
-    public static double classAccuracy(Evaluation e, int classes) {
-        long right = 0;
-        long total = 0;
-        for (int i = 0; i < e.samples().size(); i++) {
-            double[] p = e.predictions().get(i);
-            int[] c = e.samples().get(i).classes();
-            int rows = p.length / classes;
-            for (int r = 0; r < rows; r++) {
-                if (argmax(p, r * classes, classes) == c[c.length - rows + r]) {
-                    right++;
-                }
-                total++;
-            }
-        }
-        return total == 0 ? Double.NaN : (double) right / total;
-    }
-
     /**
      * The accuracy of always answering the most frequent binary label: over every target value of every sample,
      * the larger of the fractions above and below 0.5.

@@ -23,10 +23,6 @@ public final class SeriesTask implements Task {
         this.loaded = loaded;
     }
 
-    public CsvSeries.Loaded loaded() {
-        return loaded;
-    }
-
     @Override
     public TaskProfile profile() {
         int steps = loaded.dataset().train().get(0).steps();

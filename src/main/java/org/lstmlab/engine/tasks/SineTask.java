@@ -1,6 +1,5 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -42,7 +41,8 @@ public final class SineTask implements Task {
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), 1, 1,
+        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, r -> sample(t, r)),
+                Generated.samples(VALIDATION_SIZE, rng, r -> sample(t, r)), 1, 1,
                 HeadMode.EVERY_STEP, Loss.MEAN_SQUARED_ERROR, List.of());
     }
 
@@ -60,14 +60,6 @@ public final class SineTask implements Task {
             y[t] = wave(t + 1, phase);
         }
         return Sample.dense(x, steps, 1, y);
-    }
-
-    private static List<Sample> samples(int n, int steps, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(sample(steps, rng));
-        }
-        return out;
     }
 
     /**
@@ -91,7 +83,6 @@ public final class SineTask implements Task {
         }
         return out;
     }
-
 
     @Override
     public TaskScore.Metric metric() {

@@ -34,11 +34,6 @@ public record TaskScore(double accuracy, boolean solved, Metric metric, double v
             this.higherIsBetter = higherIsBetter;
         }
 
-        /** The metric's name in English (the command line's; the app uses its bundles). */
-        public String english() {
-            return english;
-        }
-
         public boolean higherIsBetter() {
             return higherIsBetter;
         }

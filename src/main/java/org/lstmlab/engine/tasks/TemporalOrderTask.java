@@ -1,6 +1,5 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -53,7 +52,8 @@ public final class TemporalOrderTask implements Task {
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), samples(TRAIN_SIZE, t, rng), samples(VALIDATION_SIZE, t, rng), SYMBOLS.size(),
+        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, r -> sample(t, r)),
+                Generated.samples(VALIDATION_SIZE, rng, r -> sample(t, r)), SYMBOLS.size(),
                 CLASSES.size(), HeadMode.LAST, Loss.SOFTMAX_CROSS_ENTROPY, SYMBOLS);
     }
 
@@ -78,15 +78,6 @@ public final class TemporalOrderTask implements Task {
     private static int between(int lo, int hi, SplittableRandom rng) {
         return Math.max(1, lo + rng.nextInt(hi - lo + 1));
     }
-
-    private static List<Sample> samples(int n, int steps, SplittableRandom rng) {
-        List<Sample> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(sample(steps, rng));
-        }
-        return out;
-    }
-
 
     @Override
     public TrainingConfig defaults() {

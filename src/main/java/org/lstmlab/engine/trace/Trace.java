@@ -44,10 +44,6 @@ public final class Trace {
         return new Trace(stack, true);
     }
 
-    public RecurrentStack stack() {
-        return stack;
-    }
-
     public CellType cell() {
         return stack.cell();
     }

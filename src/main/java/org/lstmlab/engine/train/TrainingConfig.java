@@ -180,11 +180,6 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
             return this;
         }
 
-        public Builder init(Initializers.Scheme scheme) {
-            init = scheme;
-            return this;
-        }
-
         /** The number format of the matrix products (float64 unless asked); see {@link Precision}. */
         public Builder precision(Precision p) {
             precision = p;

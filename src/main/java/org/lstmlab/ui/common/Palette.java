@@ -122,11 +122,6 @@ public final class Palette {
         };
     }
 
-    /** The colour of the k-th line of a chart (cycling through the gate colours). */
-    public static Color series(int k) {
-        return SERIES.get(Math.floorMod(k, SERIES.size())).color();
-    }
-
     /** Black or white, whichever reads better on {@code background} (by its relative luminance). */
     public static Color textOn(Color background) {
         return luminance(background) > 0.35 ? Color.BLACK : Color.WHITE;

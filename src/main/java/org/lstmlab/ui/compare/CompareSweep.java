@@ -21,10 +21,6 @@ public final class CompareSweep {
         this.comparison = new Comparison(settings);
     }
 
-    public Comparison.Settings settings() {
-        return comparison.settings();
-    }
-
     public void start() {
         worker = TrainingThreads.start("lstmlab-compare", this::work);
     }

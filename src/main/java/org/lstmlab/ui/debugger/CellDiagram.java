@@ -332,10 +332,4 @@ final class CellDiagram extends Pane {
             }
         }
     }
-
-    /** The ids of the wires lit now, "from->to", for tests. */
-    List<String> activeWires() {
-        return layout == null ? List.of() : layout.wires.stream().filter(w -> w.equation().equals(lit))
-                .map(w -> w.from() + "->" + w.to()).sorted().toList();
-    }
 }

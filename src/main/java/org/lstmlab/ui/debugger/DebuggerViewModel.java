@@ -5,10 +5,8 @@ import java.util.ResourceBundle;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -37,30 +35,13 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final SetupSession session;
     private final Stepper stepper;
 
-    private final ReadOnlyObjectWrapper<TraceJob.Result> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
-    private final CursorFields fields;
+    private final SetupCommands commands;
+    private final CursorView atCursor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Tracing tracing;
-    private final ReadOnlyBooleanWrapper trainedAvailable = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper("");
-    private SampleStory sampleStory;
-    private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
-    private boolean publishing;
-    private final WatchList watches;
     private final Companions companions;
-    private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
-    private final ImportChoices importChoices = new ImportChoices();
     private final WeightEditor weightEditor;
-    private final Highlights highlights = new Highlights();
-    private boolean applying;
-    private Workspace shownWorkspace;
-
+    private final Highlights highlights;
 
     public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
         this.i18n = i18n;
@@ -68,14 +49,13 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.form = new SetupForm(i18n);
         this.session = new SetupSession(i18n, form);
         this.stepper = new Stepper(i18n, worker, status);
-        this.watches = new WatchList(i18n, worker);
+        this.commands = new SetupCommands(i18n, worker, form, session, this::recompute);
         this.weightEditor = new WeightEditor(i18n, this::editWeight);
-        this.fields = new CursorFields(i18n, stepper, this::trace);
-        this.tracing = new Tracing(i18n, worker, status, this::publish);
+        this.atCursor = new CursorView(i18n, worker, stepper, commands::workspace);
+        this.tracing = new Tracing(i18n, worker, status, r -> status.set(atCursor.publish(r)));
+        this.highlights = new Highlights(this::equations, atCursor::trace);
         this.companions = new Companions(worker, e -> status.set(I18n.format(i18n, "debugger.status.failed",
                 e.getMessage())));
-        stepper.cursorProperty().addListener((o, a, b) -> onCursor());
-        fields.unitProperty().addListener((o, a, b) -> onCursor());
     }
 
     // ------------------------------------------------------------------------------------------------ properties
@@ -89,20 +69,16 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public ReadOnlyObjectProperty<TraceJob.Result> resultProperty() {
-        return result.getReadOnlyProperty();
+        return atCursor.resultProperty();
     }
 
     /** The current trace, or null before the first one arrives. */
     public Trace trace() {
-        return result.get() == null ? null : result.get().trace();
+        return atCursor.trace();
     }
 
     public ReadOnlyObjectProperty<Setup> setupProperty() {
-        return setup.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Cursor> cursorProperty() {
-        return stepper.cursorProperty();
+        return commands.setupProperty();
     }
 
     public Cursor cursor() {
@@ -111,12 +87,12 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** The followed unit (0-based): shown in full in the substitution, on the diagram and in sparklines. */
     public IntegerProperty unitProperty() {
-        return fields.unitProperty();
+        return atCursor.fields().unitProperty();
     }
 
     /** The position line and the "t =" and "Follow unit" fields. */
     public CursorFields fields() {
-        return fields;
+        return atCursor.fields();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -152,17 +128,13 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return session.randomOfferedProperty();
     }
 
-    public ReadOnlyBooleanProperty trainedAvailableProperty() {
-        return trainedAvailable.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return commands.titleProperty();
     }
 
     /** The symbol (character, word) the input encodes at each timestep, null where none; empty without symbols. */
     public List<String> inputSymbols() {
-        return sampleStory == null ? List.of() : sampleStory.symbols();
+        return atCursor.inputSymbols();
     }
 
     /**
@@ -170,29 +142,29 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * model's prediction; empty for an input without symbols and no model.
      */
     public ReadOnlyStringProperty storyProperty() {
-        return story.getReadOnlyProperty();
+        return atCursor.storyProperty();
     }
 
     public ReadOnlyObjectProperty<Substitution> substitutionProperty() {
-        return substitution.getReadOnlyProperty();
+        return atCursor.substitutionProperty();
     }
 
     /** Counts redraws: changes after the cursor, the unit or the trace have all been applied. Views listen to it. */
     public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
+        return atCursor.revisionProperty();
     }
 
     public ObservableList<WatchRow> watches() {
-        return watches.rows();
+        return atCursor.watches();
     }
 
     public ReadOnlyStringProperty watchErrorProperty() {
-        return watchError.getReadOnlyProperty();
+        return atCursor.watchErrorProperty();
     }
 
     /** The message under the input table after a refused edit; empty otherwise. */
     public ReadOnlyStringProperty inputErrorProperty() {
-        return inputError.getReadOnlyProperty();
+        return commands.inputErrorProperty();
     }
 
     /**
@@ -200,14 +172,14 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * {@link #openModelFile} or {@link #cancelModelFile()}. The value is the weights to go back to on cancel.
      */
     public ReadOnlyObjectProperty<WeightPreset> modelFileRequestProperty() {
-        return modelFileRequest.getReadOnlyProperty();
+        return commands.modelFileRequestProperty();
     }
 
     public WeightEditor weightEditor() {
         return weightEditor;
     }
 
-    /** What a lesson points at; see {@link #highlightEquation}, {@link #highlightPart}, {@link #highlightHeatmap}. */
+    /** What a lesson points at: an equation, a part of the diagram, a heatmap. */
     public Highlights highlights() {
         return highlights;
     }
@@ -221,21 +193,16 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * if it had just changed: the main window rebuilds its views when the language changes and keeps this model.
      */
     public void republish() {
-        TraceJob.Result r = result.get();
-        if (r != null) {
-            result.set(null);
-            result.set(r);
-        }
         ObservableList<Companion> beside = companions.list();
         if (!beside.isEmpty()) {
             beside.setAll(List.copyOf(beside));
         }
-        onCursor();  // the position line again, in the bundle's language now
+        atCursor.republish();
     }
 
     /** The numbers on show (weights, input, loss), or null before the first set-up. */
     public Workspace workspace() {
-        return session.shown() == null ? null : session.shown().workspace();
+        return commands.workspace();
     }
 
     /** The equations of the current cell and direction. */
@@ -262,13 +229,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * before any file is open asks for one ({@link #modelFileRequestProperty()}) and applies nothing yet.
      */
     public boolean chooseWeights(WeightPreset weights) {
-        WeightPreset before = setup.get() == null ? form.weightsProperty().get() : setup.get().weights();
-        form.weightsProperty().set(weights);
-        if (weights == WeightPreset.FILE && !session.hasFileModel()) {
-            modelFileRequest.set(before == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : before);
-            return false;
-        }
-        return applySetup();
+        return commands.chooseWeights(weights);
     }
 
     /** Chooses what backpropagation starts from and applies the set-up, as the Loss box does. */
@@ -285,11 +246,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** The file chooser was cancelled: the Weights box goes back to what it showed before. */
     public void cancelModelFile() {
-        WeightPreset back = modelFileRequest.get();
-        modelFileRequest.set(null);
-        if (back != null && !session.hasFileModel() && form.weightsProperty().get() == WeightPreset.FILE) {
-            form.weightsProperty().set(back);
-        }
+        commands.cancelModelFile();
     }
 
     /**
@@ -297,43 +254,12 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * The form's own updates while a set-up is applied (showing the sizes a preset fixed) do not apply it again.
      */
     public boolean applySetup() {
-        return applySetup(false);
+        return commands.apply(false);
     }
 
     /** Applies the refused set-up choice with random weights instead (the button next to the refusal). */
     public boolean useRandomWeights() {
-        return !applying && show(session.useRandomWeights());
-    }
-
-    private boolean applySetup(boolean force) {
-        if (applying) {
-            return false;
-        }
-        applying = true;
-        try {
-            return show(session.apply(force));
-        } finally {
-            applying = false;
-        }
-    }
-
-    /** Publishes what the session shows now and traces it if it is new; false when there is nothing (refused). */
-    private boolean show(EditHistory.Shown s) {
-        if (s == null) {
-            return false;
-        }
-        if (s.setup() != setup.get() || s.workspace() != shownWorkspace) {
-            shownWorkspace = s.workspace();
-            setup.set(s.setup());
-            title.set(s.title());
-            recompute();
-        }
-        return true;
-    }
-
-    /** Whether a model file has been opened (the FILE weights have something to show). */
-    public boolean hasModelFile() {
-        return session.hasFileModel();
+        return commands.useRandomWeights();
     }
 
     /**
@@ -344,44 +270,17 @@ public final class DebuggerViewModel implements DebuggerLauncher {
      * @param fallback the weights to go back to if the file cannot be used
      */
     public void openModelFile(java.nio.file.Path file, WeightPreset fallback) {
-        openModelFile(file, fallback, org.lstmlab.engine.interop.ImportOptions.NONE);
+        commands.openModelFile(file, fallback, org.lstmlab.engine.interop.ImportOptions.NONE);
     }
 
     /** What the model file on show could not say (its notes) and the choices for it. */
     public ImportChoices importChoices() {
-        return importChoices;
+        return commands.importChoices();
     }
 
     /** Opens the model file on show again with the choices made for what it could not say, if they changed. */
     public void applyImportChoices() {
-        importChoices.shown();
-        if (importChoices.changed()) {
-            openModelFile(importChoices.file(), WeightPreset.FILE, importChoices.options());
-        }
-    }
-
-    private void openModelFile(java.nio.file.Path file, WeightPreset fallback,
-                               org.lstmlab.engine.interop.ImportOptions options) {
-        modelFileRequest.set(null);
-        worker.submit(p -> {
-            try {
-                return org.lstmlab.engine.interop.ModelImport.load(file, options);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, loaded -> {
-            session.setFileModel(TrainedModel.onInput(loaded.model(), workspace(), file.getFileName().toString()));
-            form.weightsProperty().set(WeightPreset.FILE);
-            form.cellProperty().set(loaded.model().spec().cell());
-            applySetup(true);
-            importChoices.opened(file, loaded, options);
-        }, e -> {
-            String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            if (form.weightsProperty().get() == WeightPreset.FILE && !session.hasFileModel()) {
-                form.weightsProperty().set(fallback);
-            }
-            form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
-        });
+        commands.applyImportChoices();
     }
 
     /**
@@ -409,10 +308,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     @Override
     public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
                           List<String> vocabulary) {
-        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, name, vocabulary));
-        trainedAvailable.set(true);
-        form.weightsProperty().set(WeightPreset.TRAINED);
-        applySetup(true);
+        commands.openModel(model, sample, targets, sequence, name, vocabulary);
     }
 
     // ------------------------------------------------------------------------------------------------ tracing
@@ -421,22 +317,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         stepper.stop();
         tracing.trace(workspace());
         companions.retrace(session.shown());
-    }
-
-    private void publish(TraceJob.Result r) {
-        Trace tr = r.trace();
-        fields.fit(tr);
-        Direction dir = cursor() == null ? Direction.FORWARD : cursor().direction();
-        sampleStory = SampleStory.of(workspace(), r);
-        publishing = true;
-        try {
-            stepper.attach(tr, dir);
-            result.set(r);
-        } finally {
-            publishing = false;
-        }
-        status.set(I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss())));
-        onCursor();
     }
 
     /**
@@ -486,105 +366,60 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Sets one weight from text; returns the message to show next to the field, or null when it was applied. */
     public String editWeight(int layer, String name, int row, int col, String text) {
-        String msg = session.editWeight(layer, name, row, col, text);
-        if (msg == null) {
-            changed(session.shown());
-        }
-        return msg;
+        return commands.editWeight(layer, name, row, col, text);
     }
 
     /** Sets x_t[d] (t 0-based) from text; returns the message to show under the table, or null when applied. */
     public String editInput(int t, int d, String text) {
-        String msg = session.editInput(t, d, text);
-        inputError.set(msg == null ? "" : msg);
-        if (msg == null) {
-            changed(session.shown());
-        }
-        return msg;
+        return commands.editInput(t, d, text);
     }
 
     /** Undoes the last change: a value edit or a set-up change (the numbers shown before it come back). */
     public void undo() {
-        changed(session.undo());
+        commands.undo();
     }
 
     /** Does the last undone change again. */
     public void redo() {
-        changed(session.redo());
-    }
-
-    /** Shows the numbers after an edit, undo or redo, and traces them once (a value edit keeps the set-up). */
-    private void changed(EditHistory.Shown s) {
-        if (s != null) {
-            boolean same = s.setup() == setup.get() && s.workspace() == shownWorkspace;
-            show(s);
-            if (same) {
-                recompute();
-            }
-        }
+        commands.redo();
     }
 
     // ------------------------------------------------------------------------------------------------ watches
 
     /** Adds a watch; returns the message to show next to the field, or null. */
     public String addWatch(String text) {
-        String error = watches.add(text);
-        watchError.set(error == null ? "" : error);
-        if (error == null) {
-            onCursor();
-        }
-        return error;
+        return atCursor.addWatch(text);
     }
 
     public void removeWatch(int index) {
-        watches.remove(index);
-    }
-
-    private void onCursor() {
-        if (publishing) {
-            return;
-        }
-        Trace tr = trace();
-        Cursor c = cursor();
-        if (tr == null || c == null) {
-            substitution.set(null);
-            revision.set(revision.get() + 1);
-            return;
-        }
-        Equation eq = stepper.navigator().equations().get(c.equation());
-        int unit = fields.unitProperty().get();
-        fields.update(tr, c, eq);
-        story.set(sampleStory.line(i18n, c.t()));
-        substitution.set(SubstitutionBuilder.build(tr, c, unit, eq, sampleStory.symbols()));
-        watches.update(tr, c, unit);
-        revision.set(revision.get() + 1);
+        atCursor.removeWatch(index);
     }
 
     // ------------------------------------------------------------------------------------------------ navigation
 
     /** Jumps to timestep {@code text} (from 1) as the "t =" field does; a bad text gets a message next to it. */
     public String jumpTo(String text) {
-        return fields.jumpTo(text);
+        return atCursor.fields().jumpTo(text);
     }
 
     /** Jumps to timestep {@code t}, counted from 1 as shown. */
     public String jumpTo(int t) {
-        return fields.jumpTo(Integer.toString(t));
+        return atCursor.fields().jumpTo(Integer.toString(t));
     }
 
     /** Follows unit {@code text} (from 0) as the "Follow unit" field does; a bad text gets a message next to it. */
     public String followUnit(String text) {
-        return fields.followUnit(text);
+        return atCursor.fields().followUnit(text);
     }
 
     /** Follows unit {@code u} (clamped to the hidden size). */
     public void followUnit(int u) {
-        fields.followUnit(u);
+        atCursor.fields().followUnit(u);
     }
 
     /** Follows the next ({@code +1}) or previous ({@code -1}) unit, wrapping around. */
     public void moveUnit(int delta) {
-        fields.moveUnit(delta);
+        atCursor.fields().moveUnit(delta);
     }
 
     /** Goes to equation {@code index} of the cursor's timestep and layer (a click on an equation row). */
@@ -632,27 +467,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     public void pickWeight(Substitution.Token t) {
         Cursor c = cursor();
         weightEditor.pick(t.symbol(), c == null ? 0 : c.layer(), t.unit(), t.col(), t.value());
-    }
-
-    // ------------------------------------------------------------------------------------------------ highlights
-
-    /** Highlights the equation with catalogue id {@code id} ({@code lstm.f}); null clears it. */
-    public void highlightEquation(String id) {
-        highlights.setEquation(id, equations());
-    }
-
-    /** Highlights a part of the diagram by node id ({@code f}, {@code c}, {@code mulF}, ...); null clears it. */
-    public void highlightPart(String id) {
-        highlights.setPart(id, trace() == null ? null : trace().cell());
-    }
-
-    /** Highlights the heatmap of {@code symbol} in {@code layer}; a null symbol clears it. */
-    public void highlightHeatmap(int layer, String symbol) {
-        highlights.setHeatmap(layer, symbol, trace());
-    }
-
-    public void clearHighlights() {
-        highlights.clear();
     }
 
     // ------------------------------------------------------------------------------------------------ values

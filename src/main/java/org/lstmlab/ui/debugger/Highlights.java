@@ -1,7 +1,12 @@
 package org.lstmlab.ui.debugger;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.engine.trace.Trace;
 
 /**
  * What a lesson (or a teacher) points at: one equation row, one part of the diagram, one heatmap. The views mark
@@ -13,9 +18,17 @@ public final class Highlights {
     public record Heatmap(int layer, String symbol) {
     }
 
+    private final Supplier<List<Equation>> shown;
+    private final Supplier<Trace> trace;
     private final ReadOnlyObjectWrapper<String> equation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> part = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>();
+
+    /** @param shown the equations on show; @param trace the trace on show (null before the first) */
+    Highlights(Supplier<List<Equation>> shown, Supplier<Trace> trace) {
+        this.shown = shown;
+        this.trace = trace;
+    }
 
     /** The highlighted equation's catalogue id ({@code lstm.f}), or null. */
     public ReadOnlyObjectProperty<String> equationProperty() {
@@ -31,35 +44,31 @@ public final class Highlights {
         return heatmap.getReadOnlyProperty();
     }
 
-    /** Marks equation {@code id} if the trace's cell has it (null clears); throws for one it does not have. */
-    void setEquation(String id, java.util.List<org.lstmlab.engine.trace.Equation> shown) {
-        if (id != null && shown.stream().noneMatch(e -> e.id().equals(id))) {
-            throw new IllegalArgumentException("no equation " + id + " in " + shown.stream()
-                    .map(org.lstmlab.engine.trace.Equation::id).toList());
+    /** Marks the equation with catalogue id {@code id} ({@code lstm.f}) if it is on show (null clears); else throws. */
+    public void showEquation(String id) {
+        List<Equation> eqs = shown.get();
+        if (id != null && eqs.stream().noneMatch(e -> e.id().equals(id))) {
+            throw new IllegalArgumentException("no equation " + id + " in " + eqs.stream().map(Equation::id).toList());
         }
         equation.set(id);
     }
 
-    /** Marks a node of the diagram of {@code cell} (null clears); throws for one it does not have. */
-    void setPart(String id, org.lstmlab.engine.nn.CellType cell) {
+    /** Marks a node of the diagram ({@code f}, {@code c}, {@code mulF}, ...; null clears); throws for one it lacks. */
+    public void showPart(String id) {
+        org.lstmlab.engine.nn.CellType cell = trace.get() == null ? null : trace.get().cell();
         if (id != null && cell != null && DiagramLayout.of(cell).nodes.stream().noneMatch(n -> n.id().equals(id))) {
             throw new IllegalArgumentException("no part " + id + " in the " + cell.id() + " diagram");
         }
         part.set(id);
     }
 
-    /** Marks a heatmap the trace has (a null symbol clears); throws for one it does not have. */
-    void setHeatmap(int layer, String symbol, org.lstmlab.engine.trace.Trace tr) {
+    /** Marks the heatmap of {@code symbol} in {@code layer} (a null symbol clears); throws for one it lacks. */
+    public void showHeatmap(int layer, String symbol) {
+        Trace tr = trace.get();
         if (symbol != null && tr != null && (layer < 0 || layer >= tr.layers()
                 || !TraceJob.heatmapSymbols(tr.cell()).contains(symbol))) {
             throw new IllegalArgumentException("no heatmap " + symbol + " in layer " + layer);
         }
         heatmap.set(symbol == null ? null : new Heatmap(layer, symbol));
-    }
-
-    void clear() {
-        equation.set(null);
-        part.set(null);
-        heatmap.set(null);
     }
 }

@@ -26,12 +26,8 @@ public final class SubstitutionBuilder {
     private SubstitutionBuilder() {
     }
 
-    public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq) {
-        return build(trace, cursor, unit, eq, List.of());
-    }
-
     /**
-     * The same; {@code symbols} (one per timestep, null where there is none) names what the input of layer 0 encodes,
+     * The equation at the cursor with its numbers substituted, for {@code unit}; {@code symbols} (one per timestep, null where there is none) names what the input of layer 0 encodes,
      * and is shown after the {@code x} line, e.g. {@code x = [0, 1, 0, …]   'good'}.
      */
     public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq, List<String> symbols) {

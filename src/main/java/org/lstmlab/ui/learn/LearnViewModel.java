@@ -154,10 +154,6 @@ public final class LearnViewModel {
         return hasActions.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
-        return highlight.getReadOnlyProperty();
-    }
-
     /** The step's exercise, or null. */
     public ReadOnlyObjectProperty<ExerciseView> exerciseProperty() {
         return exercise.getReadOnlyProperty();

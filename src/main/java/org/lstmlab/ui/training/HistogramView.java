@@ -35,10 +35,6 @@ public final class HistogramView extends Region {
         nonFiniteFormat = pattern;
     }
 
-    public Histogram histogram() {
-        return histogram;
-    }
-
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());

@@ -48,10 +48,6 @@ final class MetricsHistory {
         size++;
     }
 
-    int size() {
-        return size;
-    }
-
     long stride() {
         return stride;
     }

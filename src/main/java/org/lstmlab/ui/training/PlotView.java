@@ -50,10 +50,6 @@ public final class PlotView extends Region {
         draw();
     }
 
-    public String getTitle() {
-        return title;
-    }
-
     public void setXLabel(String label) {
         this.xLabel = label;
         draw();
@@ -78,11 +74,6 @@ public final class PlotView extends Region {
         draw();
     }
 
-    /** True when the y axis is drawn logarithmic now. */
-    public boolean isLogarithmic() {
-        return scale.logarithmic(allY());
-    }
-
     /** Replaces every series and redraws. */
     public void show(List<Series> lines) {
         show(lines, List.of());
@@ -100,14 +91,6 @@ public final class PlotView extends Region {
     /** Removes every series and reference line. */
     public void clear() {
         show(List.of(), List.of());
-    }
-
-    public List<Series> series() {
-        return List.copyOf(series);
-    }
-
-    public List<Reference> references() {
-        return List.copyOf(references);
     }
 
     @Override

@@ -61,18 +61,6 @@ public final class TrainingForm {
         return task;
     }
 
-    public ObjectProperty<Path> dataFileProperty() {
-        return dataFile;
-    }
-
-    public StringProperty columnsProperty() {
-        return columns;
-    }
-
-    public StringProperty targetProperty() {
-        return target;
-    }
-
     public IntegerProperty horizonProperty() {
         return horizon;
     }
@@ -97,10 +85,6 @@ public final class TrainingForm {
         return layers;
     }
 
-    public ObjectProperty<OptimizerKind> optimizerProperty() {
-        return optimizer;
-    }
-
     public StringProperty learningRateProperty() {
         return learningRate;
     }
@@ -113,25 +97,8 @@ public final class TrainingForm {
         return epochs;
     }
 
-    /** NaN: the task's own split. */
-    public DoubleProperty validationSplitProperty() {
-        return validationSplit;
-    }
-
-    public StringProperty clipNormProperty() {
-        return clipNorm;
-    }
-
-    public StringProperty seedProperty() {
-        return seed;
-    }
-
     public IntegerProperty threadsProperty() {
         return threads;
-    }
-
-    public BooleanProperty torchFlavourProperty() {
-        return torchFlavour;
     }
 
     /** The number format of the matrix products: float64 (the default) or float32 (faster). */

@@ -33,10 +33,6 @@ public final class TrainingRun {
 
     /** What a request running at a step boundary may read: the worker's session (null before it is built). */
     public record Access(TrainingSession session, RunSetup setup) {
-        public Task task() {
-            return session.task();
-        }
-
         public Dataset data() {
             return session.data();
         }
@@ -84,10 +80,6 @@ public final class TrainingRun {
         worker = TrainingThreads.start("lstmlab-training", this::work);
     }
 
-    public RunSetup setup() {
-        return setup;
-    }
-
     /** The latest snapshot; never blocks. */
     public TrainingSnapshot latest() {
         return latest.get();
@@ -119,12 +111,6 @@ public final class TrainingRun {
         if (t > 0) {
             temperature = t;
         }
-    }
-
-    /** True while the worker thread lives. */
-    public boolean isAlive() {
-        Thread t = worker;
-        return t != null && t.isAlive();
     }
 
     /** For tests and shutdown, never the FX thread: waits for the worker to end. */

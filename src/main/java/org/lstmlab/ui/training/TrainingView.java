@@ -2,8 +2,6 @@ package org.lstmlab.ui.training;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.animation.AnimationTimer;
@@ -23,18 +21,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
-import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Palette;
-import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
 import org.lstmlab.ui.common.TaskTexts;
 
@@ -103,32 +97,12 @@ public final class TrainingView {
 
     private static final javafx.css.PseudoClass ERROR = javafx.css.PseudoClass.getPseudoClass("error");
     private TrainingViewModel vm;
-    private static final Color TRAIN = Palette.of(Palette.Role.OUTPUT);
-    private static final Color VALIDATION = Palette.of(Palette.Role.FORGET);
-    private static final List<Color> LAYERS = List.of(Palette.of(Palette.Role.OUTPUT), Palette.of(Palette.Role.INPUT),
-            Palette.of(Palette.Role.CANDIDATE), Palette.of(Palette.Role.RESET));
-    private static final Color SOLVED = Palette.of(Palette.Role.INPUT);
-    private static final Color CHANCE = Palette.of(Palette.Role.NEUTRAL);
-    /** Charts are redrawn at most this often; the status line follows every snapshot. */
-    static final long CHART_NANOS = 250_000_000L;
-    private TrainingSnapshot pendingDraw;
-    private MetricChart pendingMetrics;
-    private long lastDraw;
+    private TrainingCharts charts;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             vm.pulse();
-            TrainingSnapshot s = pendingDraw;
-            if (s != null && (now - lastDraw > CHART_NANOS || s.state().isOver())) {
-                pendingDraw = null;
-                lastDraw = now;
-                draw(s);
-            }
-            MetricChart m = pendingMetrics;
-            if (m != null) {
-                pendingMetrics = null;
-                drawMetric(m);
-            }
+            charts.frame(now);
         }
     };
 
@@ -224,52 +198,27 @@ public final class TrainingView {
             show(false, detailsArea);
             detailsLink.setText(resources.getString("training.problems.show"));
         });
+        charts = new TrainingCharts(resources, lossChart, accuracyChart, gradChart, freeRunPlot, weightsHistogram,
+                gradientsHistogram, sampleArea);
         lossScaleBox.setItems(FXCollections.observableArrayList(PlotScale.values()));
         lossScaleBox.setConverter(Converters.display(p -> p == null ? ""
                 : resources.getString("training.lossScale." + p.name().toLowerCase(java.util.Locale.ROOT))));
-        lossScaleBox.valueProperty().addListener((o, a, b) -> lossChart.setScale(b));
+        lossScaleBox.valueProperty().addListener((o, a, b) -> charts.setLossScale(b));
         lossScaleBox.setValue(PlotScale.AUTOMATIC);
-        vm.metricChartProperty().addListener((o, a, b) -> pendingMetrics = b);
+        vm.metricChartProperty().addListener((o, a, b) -> charts.offer(b));
         kerasArea.textProperty().bind(vm.kerasCodeProperty());
         torchArea.textProperty().bind(vm.torchCodeProperty());
         temperatureSlider.valueProperty().bindBidirectional(vm.temperatureProperty());
 
-        lossChart.setTitle(resources.getString("training.chart.loss"));
-        lossChart.setXLabel(resources.getString("training.chart.step"));
-        accuracyChart.setTitle(resources.getString("training.chart.accuracy"));
-        accuracyChart.setXLabel(resources.getString("training.chart.epoch"));
-        gradChart.setTitle(resources.getString("training.chart.gradNorm"));
-        gradChart.setXLabel(resources.getString("training.chart.t"));
-        gradChart.setScale(PlotScale.LOGARITHMIC);
-        gradChart.setWholeX(true);
-        accuracyChart.setWholeX(true);
-        vm.snapshotProperty().addListener((o, a, s) -> {
-            if (s == null) {
-                clearCharts();
-            }
-            pendingDraw = s;
-        });
+        vm.snapshotProperty().addListener((o, a, s) -> charts.offer(s));
         sampleBox.setVisible(false);
         sampleBox.setManaged(false);
         freeRunPlot.setVisible(false);
         freeRunPlot.setManaged(false);
-        freeRunPlot.setTitle(resources.getString("training.chart.freeRun"));
-        freeRunPlot.setXLabel(resources.getString("training.chart.freeRun.x"));
-        String nonFinite = resources.getString("training.chart.nonFinite");
-        weightsHistogram.setNonFiniteFormat(nonFinite);
-        gradientsHistogram.setNonFiniteFormat(nonFinite);
-        weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
-        gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
-        PngSaving.install(lossChart, resources, "loss");
-        PngSaving.install(accuracyChart, resources, "accuracy");
-        PngSaving.install(gradChart, resources, "gradient-norm");
-        PngSaving.install(freeRunPlot, resources, "free-run");
-        PngSaving.install(weightsHistogram, resources, "weights");
-        PngSaving.install(gradientsHistogram, resources, "gradients");
         if (!fresh) {
             showTask(f.task.get());
-            pendingDraw = vm.snapshotProperty().get();
-            pendingMetrics = vm.metricChartProperty().get();
+            charts.offer(vm.snapshotProperty().get());
+            charts.offer(vm.metricChartProperty().get());
         }
         timer.start();
         LeavingWindow.whenLeft(root, this::shutdown);
@@ -319,70 +268,6 @@ public final class TrainingView {
             n.setVisible(visible);
             n.setManaged(visible);
         }
-    }
-
-    private void clearCharts() {
-        for (PlotView p : List.of(lossChart, accuracyChart, gradChart, freeRunPlot)) {
-            p.clear();
-        }
-        weightsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.weights"));
-        gradientsHistogram.show(Histogram.EMPTY, resources.getString("training.chart.gradients"));
-        sampleArea.clear();
-    }
-
-    /** Redraws the charts from a new snapshot (at most a few times a second). */
-    private void draw(TrainingSnapshot s) {
-        double[][] h = s.history();
-        List<EpochReport> epochs = s.epochMetrics();
-        double[] steps = new double[epochs.size()];
-        double[] vl = new double[epochs.size()];
-        for (int i = 0; i < epochs.size(); i++) {
-            steps[i] = (double) epochs.get(i).epoch() * s.batchesPerEpoch();
-            vl[i] = epochs.get(i).valLoss();
-        }
-        lossChart.show(List.of(
-                new PlotView.Series(resources.getString("training.chart.loss.train"), h[0], h[1], TRAIN, false),
-                new PlotView.Series(resources.getString("training.chart.loss.val"), steps, vl, VALIDATION, true)));
-        List<PlotView.Series> grads = new ArrayList<>();
-        for (int k = 0; k < s.gradNormPerStep().size(); k++) {
-            double[] norms = s.gradNormPerStep().get(k);
-            grads.add(new PlotView.Series(I18n.format(resources, "training.chart.gradNorm.layer", k),
-                    ChartData.oneBased(norms.length), norms, LAYERS.get(k % LAYERS.size()), false));
-        }
-        gradChart.show(grads);
-        weightsHistogram.show(s.weights(), resources.getString("training.chart.weights"));
-        gradientsHistogram.show(s.gradients(), resources.getString("training.chart.gradients"));
-        if (!s.sample().isEmpty()) {
-            sampleArea.setText(s.sample());
-        }
-        if (s.freeRun().length > 0) {
-            double[] k = ChartData.oneBased(s.freeRun().length);
-            freeRunPlot.show(List.of(
-                    new PlotView.Series(resources.getString("training.chart.freeRun.truth"), k, s.freeRunTruth(),
-                            Palette.of(Palette.Role.NEUTRAL), false),
-                    new PlotView.Series(resources.getString("training.chart.freeRun.model"), k, s.freeRun(), TRAIN,
-                            false)));
-        }
-    }
-
-    /** The verdict's measure per epoch with its threshold and the naive predictor's value as dashed lines. */
-    private void drawMetric(MetricChart m) {
-        accuracyChart.setTitle(m.title());
-        if (m.unitRange()) {
-            accuracyChart.setYRange(0, 1);
-            accuracyChart.setScale(PlotScale.LINEAR);
-        } else {
-            accuracyChart.setYRange(Double.NaN, Double.NaN);
-            accuracyChart.setScale(PlotScale.AUTOMATIC);
-        }
-        List<PlotView.Reference> refs = new ArrayList<>();
-        if (Double.isFinite(m.threshold())) {
-            refs.add(new PlotView.Reference(m.thresholdLabel(), m.threshold(), SOLVED));
-        }
-        if (Double.isFinite(m.baseline())) {
-            refs.add(new PlotView.Reference(m.baselineLabel(), m.baseline(), CHANCE));
-        }
-        accuracyChart.show(List.of(new PlotView.Series("", m.epochs(), m.values(), VALIDATION, true)), refs);
     }
 
     public Parent root() {

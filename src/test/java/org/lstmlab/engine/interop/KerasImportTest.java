@@ -36,7 +36,7 @@ class KerasImportTest {
     })
     void everyKerasLayoutPredictsWhatTheNumPyKerasCellComputes(String file, CellType cell, int layers, int hidden,
             HeadMode head, OutputActivation activation, String kind) throws IOException {
-        ImportedModel m = ModelImport.load(DIR.resolve(file));
+        ImportedModel m = ModelImport.load(DIR.resolve(file), ImportOptions.NONE);
         assertEquals(cell, m.model().spec().cell());
         assertEquals(layers, m.model().spec().numLayers());
         assertEquals(hidden, m.model().spec().hiddenSize());
@@ -51,7 +51,7 @@ class KerasImportTest {
 
     @Test
     void theClassicKerasModelNeedsNoOptions() throws IOException {
-        ImportedModel m = ModelImport.load(DIR.resolve("classic_model.h5"));
+        ImportedModel m = ModelImport.load(DIR.resolve("classic_model.h5"), ImportOptions.NONE);
         assertEquals(1, m.model().spec().inputSize());
         assertEquals(1, m.model().spec().outputSize());
         assertTrue(m.notes().isEmpty(), m.notes()::toString);
@@ -61,7 +61,7 @@ class KerasImportTest {
     @Test
     void saveWeightsWithoutAConfigSaysWhatItAssumed() throws IOException {
         Path f = DIR.resolve("keras2_weights.h5");
-        ImportedModel m = ModelImport.load(f);
+        ImportedModel m = ModelImport.load(f, ImportOptions.NONE);
         assertEquals(CellType.RNN_TANH, m.model().spec().cell());
         assertEquals(HeadMode.LAST, m.model().spec().head());
         assertTrue(m.assumed().contains(ImportedModel.Unknown.ACTIVATION));
@@ -81,7 +81,7 @@ class KerasImportTest {
     /** Keras' GRU(reset_after=False), the reset gate before the recurrent product, is computed, not refused. */
     @Test
     void aGruWithTheResetBeforeTheProductIsComputed() throws IOException {
-        ImportedModel m = ModelImport.load(DIR.resolve("keras2_gru_reset_before.h5"));
+        ImportedModel m = ModelImport.load(DIR.resolve("keras2_gru_reset_before.h5"), ImportOptions.NONE);
         assertEquals(CellType.GRU_RESET_BEFORE, m.model().spec().cell());
         assertEquals(2, m.model().spec().hiddenSize());
         assertTrue(m.notes().stream().anyMatch(n -> n.contains("no Dense layer")), m.notes()::toString);

@@ -43,7 +43,7 @@ class TorchImportTest {
     })
     void everyPrefixAndDtypePredictsWhatPyTorchComputed(String name, CellType cell, int layers, boolean head)
             throws IOException {
-        ImportedModel m = ModelImport.load(DIR.resolve(name + ".safetensors"));
+        ImportedModel m = ModelImport.load(DIR.resolve(name + ".safetensors"), ImportOptions.NONE);
         assertEquals(cell, m.model().spec().cell());
         assertEquals(layers, m.model().spec().numLayers());
         assertEquals(head, m.hasHead());
@@ -55,7 +55,7 @@ class TorchImportTest {
     @Test
     void aReluRnnIsNeverReadAsTanhSilently() throws IOException {
         Path f = DIR.resolve("rnn_relu_fc_f16.safetensors");
-        ImportedModel assumed = ModelImport.load(f);
+        ImportedModel assumed = ModelImport.load(f, ImportOptions.NONE);
         assertEquals(CellType.RNN_TANH, assumed.model().spec().cell());
         assertTrue(assumed.assumed().contains(ImportedModel.Unknown.NONLINEARITY));
         assertTrue(assumed.notes().stream().anyMatch(n -> n.contains("--nonlinearity relu")), assumed.notes()::toString);
@@ -71,7 +71,7 @@ class TorchImportTest {
     @Test
     void theHeadActivationIsNotGuessed() throws IOException {
         Path f = DIR.resolve("lstm_bf16.safetensors");
-        ImportedModel raw = ModelImport.load(f);
+        ImportedModel raw = ModelImport.load(f, ImportOptions.NONE);
         assertEquals(OutputActivation.IDENTITY, raw.model().spec().loss().activation());
         assertTrue(raw.assumed().contains(ImportedModel.Unknown.ACTIVATION));
         ImportedModel sig = ModelImport.load(f, ImportOptions.NONE.withActivation(OutputActivation.SIGMOID)

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lstmlab.engine.bounds.InputFiles;
+import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ModelImport;
 
 /**
@@ -111,7 +112,7 @@ class InteropHostileInputTest {
     /** Asserts the refusal; returns its message. */
     private static String refused(Path file, String cause) {
         IOException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> assertThrows(IOException.class, () -> ModelImport.load(file)));
+                () -> assertThrows(IOException.class, () -> ModelImport.load(file, ImportOptions.NONE)));
         assertTrue(e instanceof ModelFileException || e instanceof SafeTensorsException
                 || e instanceof InputFiles.NotRegularFileException, e.getClass().getName());
         String m = e.getMessage();

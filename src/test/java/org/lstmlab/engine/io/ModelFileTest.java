@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
@@ -95,7 +96,7 @@ class ModelFileTest {
         sd.put("bias_hh_l0", Tensor.f32("bias_hh_l0", new int[] {3 * h}, new double[3 * h]));
         Path f = dir.resolve("gru.safetensors");
         SafeTensors.write(f, sd, Map.of());
-        org.lstmlab.engine.interop.ImportedModel m = org.lstmlab.engine.interop.ModelImport.load(f);
+        org.lstmlab.engine.interop.ImportedModel m = org.lstmlab.engine.interop.ModelImport.load(f, ImportOptions.NONE);
         assertTrue(m.kind().contains("state_dict"), m.kind());
         assertEquals(CellType.GRU, m.model().spec().cell());
         assertEquals(d, m.model().spec().inputSize());

@@ -110,18 +110,21 @@ class DebuggerViewModelApiTest {
     @Test
     void highlightsNameOnlyWhatExists() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.highlightEquation("lstm.f");
-        vm.highlightPart("mulF");
-        vm.highlightHeatmap(0, "c");
+        vm.highlights().showEquation("lstm.f");
+        vm.highlights().showPart("mulF");
+        vm.highlights().showHeatmap(0, "c");
         assertEquals("lstm.f", vm.highlights().equationProperty().get());
         assertEquals("mulF", vm.highlights().partProperty().get());
         assertEquals(new Highlights.Heatmap(0, "c"), vm.highlights().heatmapProperty().get());
-        assertThrows(IllegalArgumentException.class, () -> vm.highlightEquation("gru.z"));
-        assertThrows(IllegalArgumentException.class, () -> vm.highlightPart("z"));
-        assertThrows(IllegalArgumentException.class, () -> vm.highlightHeatmap(1, "c"));
-        assertThrows(IllegalArgumentException.class, () -> vm.highlightHeatmap(0, "r"));
-        vm.clearHighlights();
+        assertThrows(IllegalArgumentException.class, () -> vm.highlights().showEquation("gru.z"));
+        assertThrows(IllegalArgumentException.class, () -> vm.highlights().showPart("z"));
+        assertThrows(IllegalArgumentException.class, () -> vm.highlights().showHeatmap(1, "c"));
+        assertThrows(IllegalArgumentException.class, () -> vm.highlights().showHeatmap(0, "r"));
+        vm.highlights().showEquation(null);
+        vm.highlights().showPart(null);
+        vm.highlights().showHeatmap(0, null);
         assertNull(vm.highlights().equationProperty().get());
+        assertNull(vm.highlights().partProperty().get());
         assertNull(vm.highlights().heatmapProperty().get());
     }
 

@@ -159,9 +159,9 @@ class DebuggerViewUiTest extends DebuggerUiBase {
     void aLessonsHighlightsShowOnTheEquationTheDiagramAndTheHeatmap(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null && in(robot).lookup("#heatmap-0-f").tryQuery().isPresent());
         robot.interact(() -> {
-            vm.highlightEquation("lstm.c");
-            vm.highlightPart("f");
-            vm.highlightHeatmap(0, "f");
+            vm.highlights().showEquation("lstm.c");
+            vm.highlights().showPart("f");
+            vm.highlights().showHeatmap(0, "f");
         });
         String mark = "lesson-highlight";
         waitFor(() -> in(robot).lookup("#eq-lstm-c").query().getStyleClass().contains(mark));
@@ -169,7 +169,11 @@ class DebuggerViewUiTest extends DebuggerUiBase {
         assertTrue(in(robot).lookup("#node-f").query().getStyleClass().contains(mark));
         assertTrue(in(robot).lookup("#heatmap-0-f").query().getParent().getStyleClass().contains(mark));
         assertFalse(in(robot).lookup("#heatmap-0-c").query().getParent().getStyleClass().contains(mark));
-        robot.interact(vm::clearHighlights);
+        robot.interact(() -> {
+            vm.highlights().showEquation(null);
+            vm.highlights().showPart(null);
+            vm.highlights().showHeatmap(0, null);
+        });
         waitFor(() -> !in(robot).lookup("#eq-lstm-c").query().getStyleClass().contains(mark));
         assertFalse(in(robot).lookup("#node-f").query().getStyleClass().contains(mark));
         assertFalse(in(robot).lookup("#heatmap-0-f").query().getParent().getStyleClass().contains(mark));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.nn.CellType;
@@ -24,7 +25,7 @@ class KerasModelInDebuggerTest {
         assertEquals(CellType.LSTM, tr.cell());
         assertEquals(50, tr.hiddenSize());
         assertEquals(1, tr.layer(0).inputSize());
-        ImportedModel m = ModelImport.load(file);
+        ImportedModel m = ModelImport.load(file, ImportOptions.NONE);
         assertArrayEquals(m.model().rnn().layer(0).weightIh().data(), tr.layer(0).weightIh().data());
     }
 

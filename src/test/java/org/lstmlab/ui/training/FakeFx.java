@@ -23,18 +23,11 @@ final class FakeFx implements Executor {
     }
 
     /** Pulses the view model (as the AnimationTimer does) and runs queued work until the condition holds. */
-    void until(TrainingViewModel vm, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(
-                org.lstmlab.testing.Await.LIMIT_SECONDS);  // a backstop against a hang, never the expected time
-        while (System.nanoTime() < end) {
+    void until(TrainingViewModel vm, BooleanSupplier condition) {
+        org.lstmlab.testing.Await.until("the view model's condition", () -> {
             drain();
             vm.pulse();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("timed out: state " + vm.stateProperty().get() + ", message '"
-                + vm.messageProperty().get() + "'");
+            return condition.getAsBoolean();
+        }, () -> "state " + vm.stateProperty().get() + ", message '" + vm.messageProperty().get() + "'");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,28 @@ import org.lstmlab.engine.nn.SequenceModel;
 class TrainingRunTest {
     @TempDir Path dir;
 
-    static TrainingSnapshot waitFor(TrainingRun run, Predicate<TrainingSnapshot> p) throws InterruptedException {
-        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(
-                org.lstmlab.testing.Await.LIMIT_SECONDS);  // a backstop against a hang, never the expected time
-        while (System.nanoTime() < end) {
+    static TrainingSnapshot waitFor(TrainingRun run, Predicate<TrainingSnapshot> p) {
+        AtomicReference<TrainingSnapshot> held = new AtomicReference<>();
+        org.lstmlab.testing.Await.until("the run's snapshot to match", () -> {
             TrainingSnapshot s = run.latest();
-            if (p.test(s)) {
-                return s;
-            }
-            Thread.sleep(5);
+            held.set(s);
+            return p.test(s);
+        }, () -> run.latest().state() + " " + run.latest().message());
+        return held.get();
+    }
+
+    /**
+     * The paused worker goes round its loop and trains nothing: it answers requests at its step boundaries (a
+     * paused worker drains them on every pass, a training one between two steps), one after the other, and each
+     * sees the same number of steps, and the run still says it is paused. No pass or fail depends on a time.
+     */
+    private static void assertIdle(TrainingRun run, long steps, String what) throws Exception {
+        for (int pass = 0; pass < 3; pass++) {
+            assertEquals(steps, run.atBoundary(a -> a.session().steps())
+                    .get(org.lstmlab.testing.Await.LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS), what);
         }
-        throw new AssertionError("timed out; last snapshot " + run.latest().state() + " " + run.latest().message());
+        assertEquals(steps, run.latest().steps(), what);
+        assertEquals(RunState.PAUSED, run.latest().state(), what);
     }
 
     private static List<double[]> weights(TrainingRun run) throws Exception {
@@ -79,15 +91,12 @@ class TrainingRunTest {
         assertEquals(0, paused.steps());
         run.stepOnce();
         waitFor(run, x -> x.steps() == 1);
-        Thread.sleep(100);
-        assertEquals(1, run.latest().steps(), "a single step trains one batch and stays paused");
-        assertEquals(RunState.PAUSED, run.latest().state());
+        assertIdle(run, 1, "a single step trains one batch and stays paused");
         run.resume();
         waitFor(run, x -> x.steps() > 5 && x.state() == RunState.RUNNING);
         run.pause();
         long held = waitFor(run, x -> x.state() == RunState.PAUSED).steps();
-        Thread.sleep(150);
-        assertEquals(held, run.latest().steps(), "no step while paused");
+        assertIdle(run, held, "no step while paused");
         run.stop();
         assertEquals(RunState.STOPPED, waitFor(run, x -> x.state().isOver()).state());
         assertTrue(run.awaitEnd(5000));

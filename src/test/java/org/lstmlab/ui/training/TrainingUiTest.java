@@ -181,8 +181,12 @@ class TrainingUiTest {
         long stepsBefore = WaitForAsyncUtils.asyncFx(() -> view.viewModel().snapshotProperty().get().steps()).get();
         List<String> offences = new ArrayList<>();
         int beats = 0;
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (System.nanoTime() < end || beats < 20) {
+        long steps = stepsBefore;
+        // sample until training has moved on and the FX thread has answered 20 heartbeats meanwhile: a count of
+        // events, not a time (the limit is only the backstop against a hang)
+        long backstop = System.nanoTime() + TimeUnit.SECONDS.toNanos(org.lstmlab.testing.Await.LIMIT_SECONDS);
+        while (beats < 20 || steps == stepsBefore) {
+            assertTrue(System.nanoTime() < backstop, "training moved on within the backstop: " + beats + " beats");
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
             Platform.runLater(ran::countDown);
             for (int k = 0; k < 5 && ran.getCount() > 0; k++) {
@@ -203,10 +207,9 @@ class TrainingUiTest {
             assertTrue(ran.await(org.lstmlab.testing.Await.LIMIT_SECONDS, TimeUnit.SECONDS),
                     "the FX thread answered a heartbeat");
             beats++;
+            steps = WaitForAsyncUtils.asyncFx(() -> view.viewModel().snapshotProperty().get().steps()).get();
         }
-        long steps = WaitForAsyncUtils.asyncFx(() -> view.viewModel().snapshotProperty().get().steps()).get();
         robot.clickOn("#stopButton");
-        assertTrue(steps > stepsBefore, "training ran meanwhile: " + stepsBefore + " → " + steps);
         assertEquals(List.of(), offences, "the FX thread only draws; " + beats + " heartbeats");
     }
 }

@@ -17,10 +17,6 @@ public record Value(double[] data, boolean scalar, boolean logical) {
         return new Value(v, false, false);
     }
 
-    public static Value truth(boolean b) {
-        return new Value(new double[] {b ? 1 : 0}, true, true);
-    }
-
     public int size() {
         return data.length;
     }

@@ -1,0 +1,212 @@
+package org.lstmlab.ui.debugger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.lstmlab.engine.interop.ImportOptions;
+import org.lstmlab.engine.interop.ModelImport;
+import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.SequenceInput;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * What decides the numbers on show, and changes them: the set-up choices (cell, input, weights, loss, sizes), a
+ * model file or a trained model to look at, the value edits, undo and redo. Each change that shows new numbers
+ * hands them to {@code retrace}; the debugger's view model forwards the user's commands here.
+ */
+final class SetupCommands {
+    private final ResourceBundle i18n;
+    private final DebuggerWorker worker;
+    private final SetupForm form;
+    private final SetupSession session;
+    private final Runnable retrace;
+    private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
+    private final ImportChoices importChoices = new ImportChoices();
+    private boolean applying;
+    private Workspace shownWorkspace;
+
+    /** @param retrace called on the FX thread when the numbers on show changed and must be traced again */
+    SetupCommands(ResourceBundle i18n, DebuggerWorker worker, SetupForm form, SetupSession session,
+                  Runnable retrace) {
+        this.i18n = i18n;
+        this.worker = worker;
+        this.form = form;
+        this.session = session;
+        this.retrace = retrace;
+    }
+
+    ReadOnlyObjectProperty<Setup> setupProperty() {
+        return setup.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<WeightPreset> modelFileRequestProperty() {
+        return modelFileRequest.getReadOnlyProperty();
+    }
+
+    ImportChoices importChoices() {
+        return importChoices;
+    }
+
+    /** The numbers on show (weights, input, loss), or null before the first set-up. */
+    Workspace workspace() {
+        return session.shown() == null ? null : session.shown().workspace();
+    }
+
+    // ------------------------------------------------------------------------------------------------ set-up
+
+    /** Chooses the weights; {@link WeightPreset#FILE} before any file is open asks for one and applies nothing. */
+    boolean chooseWeights(WeightPreset weights) {
+        WeightPreset before = setup.get() == null ? form.weightsProperty().get() : setup.get().weights();
+        form.weightsProperty().set(weights);
+        if (weights == WeightPreset.FILE && !session.hasFileModel()) {
+            modelFileRequest.set(before == WeightPreset.FILE ? WeightPreset.RANDOM_TORCH : before);
+            return false;
+        }
+        return apply(false);
+    }
+
+    void cancelModelFile() {
+        WeightPreset back = modelFileRequest.get();
+        modelFileRequest.set(null);
+        if (back != null && !session.hasFileModel() && form.weightsProperty().get() == WeightPreset.FILE) {
+            form.weightsProperty().set(back);
+        }
+    }
+
+    /**
+     * Validates the form and, if every field is good (or {@code force}), rebuilds the numbers and traces them; else
+     * changes nothing. The form's own updates while a set-up is applied do not apply it again.
+     */
+    boolean apply(boolean force) {
+        if (applying) {
+            return false;
+        }
+        applying = true;
+        try {
+            return show(session.apply(force));
+        } finally {
+            applying = false;
+        }
+    }
+
+    boolean useRandomWeights() {
+        return !applying && show(session.useRandomWeights());
+    }
+
+    /** Publishes what the session shows now and traces it if it is new; false when there is nothing (refused). */
+    private boolean show(EditHistory.Shown s) {
+        if (s == null) {
+            return false;
+        }
+        if (s.setup() != setup.get() || s.workspace() != shownWorkspace) {
+            shownWorkspace = s.workspace();
+            setup.set(s.setup());
+            title.set(s.title());
+            retrace.run();
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------ models
+
+    /** Opens the model file on show again with the choices made for what it could not say, if they changed. */
+    void applyImportChoices() {
+        importChoices.shown();
+        if (importChoices.changed()) {
+            openModelFile(importChoices.file(), WeightPreset.FILE, importChoices.options());
+        }
+    }
+
+    /**
+     * Reads a model file on the worker and shows it with the current input when its size fits the model, else with
+     * a sine of the model's input size; a file that cannot be used leaves everything as it was and says why next to
+     * the weights field, which goes back to {@code fallback}.
+     */
+    void openModelFile(Path file, WeightPreset fallback, ImportOptions options) {
+        modelFileRequest.set(null);
+        worker.submit(p -> {
+            try {
+                return ModelImport.load(file, options);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, loaded -> {
+            session.setFileModel(TrainedModel.onInput(loaded.model(), workspace(), file.getFileName().toString()));
+            form.weightsProperty().set(WeightPreset.FILE);
+            form.cellProperty().set(loaded.model().spec().cell());
+            apply(true);
+            importChoices.opened(file, loaded, options);
+        }, e -> {
+            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            if (form.weightsProperty().get() == WeightPreset.FILE && !session.hasFileModel()) {
+                form.weightsProperty().set(fallback);
+            }
+            form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
+        });
+    }
+
+    /** Shows a copy of a trained model with one sample (the Train tab's hand-off). */
+    void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
+                   List<String> vocabulary) {
+        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, name, vocabulary));
+        form.weightsProperty().set(WeightPreset.TRAINED);
+        apply(true);
+    }
+
+    // ------------------------------------------------------------------------------------------------ edits
+
+    String editWeight(int layer, String name, int row, int col, String text) {
+        String msg = session.editWeight(layer, name, row, col, text);
+        if (msg == null) {
+            changed(session.shown());
+        }
+        return msg;
+    }
+
+    String editInput(int t, int d, String text) {
+        String msg = session.editInput(t, d, text);
+        inputError.set(msg == null ? "" : msg);
+        if (msg == null) {
+            changed(session.shown());
+        }
+        return msg;
+    }
+
+    void undo() {
+        changed(session.undo());
+    }
+
+    void redo() {
+        changed(session.redo());
+    }
+
+    /** Shows the numbers after an edit, undo or redo, and traces them once (a value edit keeps the set-up). */
+    private void changed(EditHistory.Shown s) {
+        if (s != null) {
+            boolean same = s.setup() == setup.get() && s.workspace() == shownWorkspace;
+            show(s);
+            if (same) {
+                retrace.run();
+            }
+        }
+    }
+}
