@@ -56,10 +56,6 @@ public record SafeTensorsFile(String source, SortedMap<String, Tensor> tensors, 
         return tensors.containsKey(name);
     }
 
-    public Optional<Tensor> find(String name) {
-        return Optional.ofNullable(tensors.get(name));
-    }
-
     /** The tensor called {@code name}; a {@link Kind#MISSING_TENSOR} error naming the file if there is none. */
     public Tensor tensor(String name) throws SafeTensorsException {
         Tensor t = tensors.get(name);
