@@ -133,7 +133,7 @@ public final class CompareViewModel {
         try {
             sweep = new CompareSweep(settings());
         } catch (IllegalArgumentException e) {
-            status.set(I18n.format(i18n, "compare.status.failed", e.getMessage()));
+            status.set(I18n.format(i18n, "compare.status.failed", I18n.explain(i18n, e)));
             return;
         }
         sweep.start();
@@ -171,8 +171,8 @@ public final class CompareViewModel {
     }
 
     private void showStatus(SweepSnapshot s) {
-        if (!s.error().isEmpty()) {
-            status.set(I18n.format(i18n, "compare.status.failed", s.error()));
+        if (s.error() != null) {
+            status.set(I18n.format(i18n, "compare.status.failed", I18n.message(i18n, s.error())));
         } else if (s.done() && s.points().size() < s.total()) {
             status.set(I18n.format(i18n, "compare.status.stopped", s.points().size(), s.total()));
         } else if (s.done()) {
