@@ -190,6 +190,24 @@ public final class CompareViewModel {
     public record Guides(double threshold, double[] lengths, double[] chance) {
     }
 
+    /** The legend's names of the two guides, never empty: with their numbers once a model has been trained. */
+    public record GuideNames(String solved, String chance) {
+    }
+
+    public static GuideNames guideNames(ResourceBundle i18n, Guides g) {
+        String solved = Double.isFinite(g.threshold())
+                ? I18n.format(i18n, "compare.chart.solved", percent(g.threshold()))
+                : i18n.getString("compare.chart.solvedLine");
+        double mean = java.util.Arrays.stream(g.chance()).average().orElse(Double.NaN);
+        String chance = Double.isFinite(mean) ? I18n.format(i18n, "compare.chart.chance", percent(mean))
+                : i18n.getString("compare.chart.chanceLine");
+        return new GuideNames(solved, chance);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(java.util.Locale.ROOT, "%.0f %%", 100 * fraction);
+    }
+
     public static Guides guides(SweepSnapshot s) {
         java.util.TreeMap<Integer, Double> chance = new java.util.TreeMap<>();
         double threshold = Double.NaN;
