@@ -249,13 +249,26 @@ public final class ScreenshotTour {
             return found[0];
         }
 
-        /** Moves the real pointer to the middle of a node. */
+        /**
+         * Moves the real pointer to the middle of a node, in two steps (a tooltip waits for a move inside its node),
+         * with the window focused (a tooltip shows only in the focused window).
+         */
         private static void pointAt(javafx.scene.Node n) throws InterruptedException {
             fx(() -> {
-                var b = n.localToScreen(n.getBoundsInLocal());
-                new javafx.scene.robot.Robot().mouseMove(b.getMinX() + b.getWidth() / 2,
-                        b.getMinY() + b.getHeight() / 2);
+                if (n.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                    stage.requestFocus();
+                }
             });
+            Thread.sleep(300);
+            for (int k = 4; k >= 0; k -= 4) {
+                int d = k;
+                fx(() -> {
+                    var b = n.localToScreen(n.getBoundsInLocal());
+                    new javafx.scene.robot.Robot().mouseMove(b.getMinX() + b.getWidth() / 2 - d,
+                            b.getMinY() + b.getHeight() / 2 - d);
+                });
+                Thread.sleep(200);
+            }
         }
 
         /** Saves the screen under the stage: popups (menus, tooltips) included, unlike a snapshot of the scene. */

@@ -176,7 +176,7 @@ public final class PlotView extends Region {
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        double[] xt = wholeX ? AxisTicks.whole(xr[0], xr[1], 5) : AxisTicks.linear(xr[0], xr[1], 5);
+        double[] xt = xTicks(xr[0], xr[1], wholeX, sx, g.getFont());
         double xstep = xt.length < 2 ? 1 : xt[1] - xt[0];
         for (double v : xt) {
             g.fillText(AxisTicks.label(v, xstep), left + (v - xr[0]) * sx, bottom + 3);
@@ -245,6 +245,29 @@ public final class PlotView extends Region {
                 legendX += 24 + width(s.name(), legendFont);
             }
         }
+    }
+
+    /**
+     * About five round x ticks, fewer when their labels would touch (a narrow chart at 1024 × 768 wrote
+     * "0 0.20.40.60.81.0"); {@code sx} is pixels per unit of x.
+     */
+    static double[] xTicks(double lo, double hi, boolean whole, double sx, Font font) {
+        double[] xt = new double[0];
+        for (int target = 5; target >= 2; target--) {
+            xt = whole ? AxisTicks.whole(lo, hi, target) : AxisTicks.linear(lo, hi, target);
+            if (xt.length < 2) {
+                return xt;
+            }
+            double step = xt[1] - xt[0];
+            double widest = 0;
+            for (double v : xt) {
+                widest = Math.max(widest, width(AxisTicks.label(v, step), font));
+            }
+            if (step * sx >= widest + 6) {
+                return xt;
+            }
+        }
+        return xt;
     }
 
     /** How wide {@code text} is drawn in {@code font} (a Chinese character is about twice a Latin letter). */
