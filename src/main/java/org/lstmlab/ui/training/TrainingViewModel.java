@@ -296,13 +296,13 @@ public final class TrainingViewModel {
             try {
                 torchCode.set(CodeExport.pytorch(spec, c));
             } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
-                torchCode.set("# " + e.getMessage());
+                torchCode.set("# " + I18n.explain(i18n, e));
             }
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
         } catch (IllegalArgumentException e) {
-            kerasCode.set("# " + e.getMessage());
-            torchCode.set("# " + e.getMessage());
+            kerasCode.set("# " + I18n.explain(i18n, e));
+            torchCode.set("# " + I18n.explain(i18n, e));
         }
     }
 

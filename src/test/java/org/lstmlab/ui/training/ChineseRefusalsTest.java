@@ -104,6 +104,16 @@ class ChineseRefusalsTest {
                 weights.getMessage());
     }
 
+    /** The PyTorch code of a cell PyTorch lacks is a comment saying why, in the app's language. */
+    @Test
+    void theCodeOfACellPyTorchLacksSaysWhyInChinese() {
+        vm.form().cellProperty().set(CellType.GRU_RESET_BEFORE);
+        String code = vm.torchCodeProperty().get();
+        assertTrue(code.startsWith("# gru-reset-before：PyTorch 没有在循环乘积之前应用重置门的 GRU"), code);
+        assertFalse(EnglishText.hasSentence(code.replace("gru-reset-before", "").replace("reset_after", "")),
+                code);
+    }
+
     @Test
     void aCsvLineWithTooManyFieldsIsExplainedInChinese(@TempDir Path dir) throws Exception {
         Path wide = dir.resolve("wide.csv");
