@@ -10,10 +10,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.common.Screenshots;
+import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.training.TrainingViewModel;
-import org.lstmlab.ui.common.Settings;
-import org.lstmlab.ui.common.Screenshots;
 
 /**
  * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb

@@ -7,8 +7,8 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.optim.Flavour;
-import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.engine.text.Refusal;
+import org.lstmlab.engine.train.TrainingConfig;
 
 /**
  * The Keras and PyTorch code that builds and trains the same model as a {@link ModelSpec} with a

@@ -19,9 +19,9 @@ import org.lstmlab.engine.io.Tensor;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
-import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Refusal;
+import org.lstmlab.engine.train.TrainingConfig;
 
 /**
  * Writes a model for PyTorch or Keras into a folder: the weights, a check input with the app's own outputs for it,

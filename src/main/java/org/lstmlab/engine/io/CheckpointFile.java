@@ -9,8 +9,8 @@ import java.util.Map;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
-import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.train.TrainingConfig;
 
 /**
  * A training run saved to resume it exactly: the model's weights under the model file's PyTorch names, the

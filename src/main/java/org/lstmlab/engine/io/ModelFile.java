@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
-import org.lstmlab.engine.nn.Initializers;
-import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.train.TrainingConfig;
 
 /**
  * The native model file: a safetensors file whose tensors carry PyTorch's state_dict names ({@code rnn.weight_ih_l0},

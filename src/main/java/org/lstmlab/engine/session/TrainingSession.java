@@ -17,12 +17,12 @@ import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
-import org.lstmlab.engine.train.TrainingMemory;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingConfig;
-import org.lstmlab.engine.text.Refusal;
+import org.lstmlab.engine.train.TrainingMemory;
 
 /**
  * One training run, the only epoch loop there is: the command line's {@code train} and {@code compare}, the Train

@@ -17,9 +17,9 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.LatexView;
 import org.lstmlab.ui.common.Palette;
 import org.lstmlab.ui.common.StyleClasses;
-import org.lstmlab.ui.common.LatexView;
 
 /**
  * The cell drawn in JavaFX from a {@link DiagramLayout}: gates are boxes filled by their activation for the followed

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.ResourceBundle;
 
-import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.session.RunRecord;

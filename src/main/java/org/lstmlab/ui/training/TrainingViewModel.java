@@ -20,18 +20,18 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.interop.CodeExport;
+import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
 import org.lstmlab.ui.common.TrainingThreads;
-import org.lstmlab.ui.common.DebuggerLauncher;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code, the run's

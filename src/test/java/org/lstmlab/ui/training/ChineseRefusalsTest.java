@@ -126,6 +126,15 @@ class ChineseRefusalsTest {
     }
 
     @Test
+    void tooLittleTextForTheCharacterModelIsRefusedInChinese(@TempDir Path dir) throws Exception {
+        Path tiny = Files.writeString(dir.resolve("tiny.txt"), "不要停下来，继续走。");
+        vm.chooseDataFile(tiny);
+        fx.until(vm, () -> message().contains("文本太少"));
+        assertTrue(message().contains("只有 10 个字符"), message());
+        chineseOnly(message().replace(tiny.toString(), "F"));
+    }
+
+    @Test
     void aFolderPickedAsDataIsRefusedInChinese(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectory(dir.resolve("data.csv"));
         vm.chooseDataFile(folder);
