@@ -120,6 +120,11 @@ class Rule1ValidateBeforeAllocateTest {
         }
         cases.add(Arguments.of("state_dict with 20,000 dummy layers", Hostile.safetensors(dir.resolve("sd.st"),
                 Map.of(), dummies), "more than 64 layers"));
+        // a state_dict's structure is checked from its header: 2 GB of an unknown module are never read
+        cases.add(Arguments.of("state_dict with a 2 GB tensor of an unknown module",
+                Hostile.safetensors(dir.resolve("sd-extra.st"), Map.of(),
+                        concat(layer("lstm.", 0, 4, 1, 1), List.of(t("embedding.weight", 250_000_000L)))),
+                "unknown extra tensors 'embedding.weight'"));
         // real tensors that do exist but would not fit: a 1e9-element F64 tensor in a sparse 8 GB file
         cases.add(Arguments.of("1e9-element tensor in a sparse 8 GB file", Hostile.safetensors(dir.resolve("big.st"),
                 Map.of(), List.of(t("w", 1_000_000_000L))), "more than the memory limit of"));
@@ -138,7 +143,7 @@ class Rule1ValidateBeforeAllocateTest {
         List<Callable<?>> loaders = List.of(() -> CaseRunner.run(file), () -> ModelFile.load(file),
                 () -> CheckpointFile.load(file));
         String name = file.getFileName().toString();
-        Callable<?> loader = name.equals("sd.st") ? () -> ModelImport.load(file) : name.startsWith("m") ? loaders.get(1)
+        Callable<?> loader = name.startsWith("sd") ? () -> ModelImport.load(file) : name.startsWith("m") ? loaders.get(1)
                 : name.startsWith("c") ? loaders.get(2) : name.equals("big.st") ? () -> SafeTensors.read(file)
                 : loaders.get(0);
         Hostile.Run run = Hostile.measure(loader);

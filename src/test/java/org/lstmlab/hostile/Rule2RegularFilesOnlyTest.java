@@ -30,6 +30,8 @@ import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.interop.ModelImport;
+import org.lstmlab.engine.lessons.LessonFormatException;
+import org.lstmlab.engine.lessons.LessonReader;
 import org.lstmlab.engine.interop.SequenceFiles;
 import org.lstmlab.engine.interop.CaseRunner;
 import org.lstmlab.engine.io.CheckpointFile;
@@ -112,6 +114,25 @@ class Rule2RegularFilesOnlyTest {
             }
         }
         assertEquals(NOT_FILES.size() * loaders(Path.of("x")).size(), checked.size());
+    }
+
+    @Test
+    void theLessonReaderRefusesEveryNonRegularFileByItsTypeToo() {
+        for (Map.Entry<String, Path> thing : NOT_FILES) {
+            String kind = thing.getKey();
+            Path p = thing.getValue();
+            Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(Await.LIMIT_SECONDS), () -> {
+                try {
+                    LessonReader.read(p);
+                    return null;
+                } catch (Exception e) {
+                    return e;
+                }
+            }, "LessonReader.read(" + p + ") did not return");
+            LessonFormatException e = assertInstanceOf(LessonFormatException.class, t, p + ": " + t);
+            assertEquals(kind.equals("no file name given") ? kind : "is " + kind + ", not a regular file", e.reason(),
+                    p.toString());
+        }
     }
 
     @Test

@@ -25,6 +25,13 @@ public final class Subprocess {
     /** Starts {@code mainClass} with {@code jvmOptions} (e.g. none: no Vector API module) and {@code args}. */
     public Subprocess(Path workDir, List<String> jvmOptions, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
+        if (interruptIgnored()) {
+            // Started with SIGINT ignored (by nohup, or as a background job of a script), this JVM would pass that
+            // on, and the child's JVM would then honour it and never see Ctrl+C. A user's terminal does not ignore
+            // it: restore the default before the JVM starts (exec keeps the process, so it is still one process).
+            cmd.addAll(List.of("/usr/bin/python3", "-c", "import os, signal, sys; "
+                    + "signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"));
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:-UsePerfData");
         cmd.add("-Xmx512m");
@@ -39,6 +46,20 @@ public final class Subprocess {
         process = pb.start();
         collect(process.getInputStream(), out, "stdout");
         collect(process.getErrorStream(), err, "stderr");
+    }
+
+    /** Whether this process ignores SIGINT (Linux: bit 2 of SigIgn in /proc/self/status), as its children would. */
+    static boolean interruptIgnored() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << 1)) != 0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: assume the default disposition
+        }
+        return false;
     }
 
     private static void collect(java.io.InputStream in, List<String> lines, String name) {

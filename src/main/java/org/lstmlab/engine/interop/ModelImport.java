@@ -51,10 +51,13 @@ public final class ModelImport {
     }
 
     private static ImportedModel safetensors(Path file, ImportOptions options) throws IOException {
-        // An LSTM Lab model file's header is checked before its data is read (shapes, limits, memory)
+        // The header is checked before any data is read: an LSTM Lab model file's shapes, limits and memory, a
+        // state_dict's structure (its tensor names, dtypes and shapes)
         SafeTensorsFile f = SafeTensors.read(file, index -> {
             if (ModelFile.isModelFile(index)) {
                 ModelFile.checkHeader(index);
+            } else {
+                TorchStateDict.plan(index, options);
             }
         });
         if (!ModelFile.isModelFile(f)) {

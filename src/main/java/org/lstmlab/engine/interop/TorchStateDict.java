@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensorsFile;
-import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.io.SafeTensorsIndex;
+import org.lstmlab.engine.io.TensorInfo;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
@@ -33,9 +34,29 @@ final class TorchStateDict {
     private TorchStateDict() {
     }
 
+    /**
+     * What the file's header says the model is, checked before any tensor data is read: the cell, the sizes, the
+     * layers' and the head's tensor names and shapes, and the notes on what was assumed.
+     */
+    record Plan(ModelSpec spec, Map<String, String> names, Optional<String> headWeight,
+            List<String> notes, Set<ImportedModel.Unknown> assumed, String kind) {
+    }
+
+    /** Reads a state_dict whose header {@link #plan} has accepted. */
     static ImportedModel read(SafeTensorsFile f, ImportOptions options) throws ModelFileException {
+        Plan plan = plan(f.index(), options);
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : plan.names().entrySet()) {
+            values.put(e.getKey(), f.tensors().get(e.getValue()).doubles());
+        }
+        return Imports.build(f.source(), plan.kind(), plan.spec(), values, plan.headWeight().isPresent(),
+                plan.notes(), plan.assumed(), f.metadata());
+    }
+
+    /** Checks a state_dict's structure from its header alone (names, dtypes, shapes) and says what it holds. */
+    static Plan plan(SafeTensorsIndex f, ImportOptions options) throws ModelFileException {
         String file = f.source();
-        for (Tensor t : f.tensors().values()) {
+        for (TensorInfo t : f.tensors().values()) {
             if (!t.dtype().isFloating()) {
                 throw new ModelFileException(file, "tensor '" + t.name() + "' is " + t.dtype()
                         + "; a state_dict's weights are floating point (F64, F32, F16 or BF16)");
@@ -65,8 +86,8 @@ final class TorchStateDict {
                     + quoted(prefixes) + "; LSTM Lab imports one nn.LSTM / nn.GRU / nn.RNN");
         }
         String p = prefixes.iterator().next();
-        Tensor wih = require(f, p + "weight_ih_l0");
-        Tensor whh = require(f, p + "weight_hh_l0");
+        TensorInfo wih = require(f, p + "weight_ih_l0");
+        TensorInfo whh = require(f, p + "weight_hh_l0");
         if (wih.rank() != 2 || whh.rank() != 2 || whh.shape()[1] < 1 || wih.shape()[1] < 1) {
             throw new ModelFileException(file, "'" + p + "weight_ih_l0' and '" + p + "weight_hh_l0' must be "
                     + "non-empty matrices");
@@ -98,7 +119,7 @@ final class TorchStateDict {
                         + " layers ('" + p + "weight_ih_l" + layers + "'), more than LSTM Lab builds");
             }
         }
-        Map<String, Tensor> rnn = new LinkedHashMap<>();
+        Map<String, String> rnn = new LinkedHashMap<>();
         for (int k = 0; k < layers; k++) {
             int in = k == 0 ? d : h;
             for (String[] w : new String[][] {{"weight_ih", "m"}, {"weight_hh", "m"}, {"bias_ih", "v"},
@@ -111,7 +132,7 @@ final class TorchStateDict {
                 }
                 int[] shape = w[1].equals("v") ? new int[] {gates * h}
                         : new int[] {gates * h, w[0].equals("weight_ih") ? in : h};
-                rnn.put("rnn." + w[0] + "_l" + k, check(f, name, shape));
+                rnn.put("rnn." + w[0] + "_l" + k, check(f, name, shape).name());
             }
         }
         List<String> rest = new ArrayList<>();
@@ -126,7 +147,7 @@ final class TorchStateDict {
                 rest.add(name);
             }
         }
-        Optional<Tensor[]> head = head(f, rest, h);
+        Optional<TensorInfo[]> head = head(f, rest, h);
         Optional<OutputActivation> act = options.activation();
         OutputActivation activation;
         if (head.isEmpty()) {
@@ -150,18 +171,14 @@ final class TorchStateDict {
         }
         HeadMode mode = options.head().orElse(HeadMode.EVERY_STEP);
         ModelSpec spec = new ModelSpec(cell, d, h, layers, o, mode, Imports.lossOf(activation));
-        Map<String, double[]> values = new LinkedHashMap<>();
-        for (Map.Entry<String, Tensor> e : rnn.entrySet()) {
-            values.put(e.getKey(), e.getValue().doubles());
-        }
         if (head.isPresent()) {
-            values.put("fc.weight", head.get()[0].doubles());
-            values.put("fc.bias", head.get()[1].doubles());
+            rnn.put("fc.weight", head.get()[0].name());
+            rnn.put("fc.bias", head.get()[1].name());
         }
         String dtype = wih.dtype().name();
         String kind = "PyTorch state_dict (" + dtype + (p.isEmpty() ? "" : ", prefix '" + p + "'")
                 + (head.isPresent() ? ", head '" + head.get()[0].name().replaceAll("weight$", "") + "'" : "") + ")";
-        return Imports.build(file, kind, spec, values, head.isPresent(), notes, assumed, f.metadata());
+        return new Plan(spec, rnn, head.map(t -> t[0].name()), notes, assumed, kind);
     }
 
     private static CellType nonlinearity(ImportOptions options, List<String> notes, Set<ImportedModel.Unknown> assumed) {
@@ -175,14 +192,15 @@ final class TorchStateDict {
     }
 
     /** The {@code nn.Linear} among the tensors that are not recurrent: {weight (O, H), bias (O)}, or none. */
-    private static Optional<Tensor[]> head(SafeTensorsFile f, List<String> rest, int h) throws ModelFileException {
+    private static Optional<TensorInfo[]> head(SafeTensorsIndex f, List<String> rest, int h)
+            throws ModelFileException {
         String file = f.source();
         if (rest.isEmpty()) {
             return Optional.empty();
         }
         String weight = null;
         for (String n : rest) {
-            Tensor t = f.tensors().get(n);
+            TensorInfo t = f.tensors().get(n);
             if ((n.equals("weight") || n.endsWith(".weight")) && t.rank() == 2 && t.shape()[1] == h) {
                 if (weight != null) {
                     throw new ModelFileException(file, "more than one head: '" + weight + "' and '" + n
@@ -204,20 +222,20 @@ final class TorchStateDict {
             throw new ModelFileException(file, "no '" + bias + "': the nn.Linear head was built with bias=False, "
                     + "which LSTM Lab does not compute");
         }
-        Tensor w = f.tensors().get(weight);
+        TensorInfo w = f.tensors().get(weight);
         if (w.rank() != 2 || w.shape()[1] != h || w.shape()[0] < 1) {
             throw new ModelFileException(file, "head '" + weight + "' has shape " + java.util.Arrays.toString(w.shape())
                     + ", expected (outputs, " + h + ") to follow hidden size " + h);
         }
-        return Optional.of(new Tensor[] {w, check(f, bias, new int[] {w.shape()[0]})});
+        return Optional.of(new TensorInfo[] {w, check(f, bias, new int[] {w.shape()[0]})});
     }
 
-    private static Tensor require(SafeTensorsFile f, String name) throws ModelFileException {
+    private static TensorInfo require(SafeTensorsIndex f, String name) throws ModelFileException {
         return f.find(name).orElseThrow(() -> new ModelFileException(f.source(), "missing '" + name + "'"));
     }
 
-    private static Tensor check(SafeTensorsFile f, String name, int[] shape) throws ModelFileException {
-        Tensor t = require(f, name);
+    private static TensorInfo check(SafeTensorsIndex f, String name, int[] shape) throws ModelFileException {
+        TensorInfo t = require(f, name);
         if (!java.util.Arrays.equals(t.shape(), shape)) {
             throw new ModelFileException(f.source(), "tensor '" + name + "' has shape "
                     + java.util.Arrays.toString(t.shape()) + ", expected " + java.util.Arrays.toString(shape));

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.EquationCatalogue;
@@ -44,16 +46,19 @@ public final class LessonReader {
 
     /** Reads a lesson file from disk (a regular file of at most {@link #MAX_BYTES}). */
     public static Lesson read(Path file) throws IOException, LessonFormatException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw new LessonFormatException(name, 0, "", "not a regular file");
-        }
-        if (Files.size(file) > MAX_BYTES) {
-            throw new LessonFormatException(name, 0, "", "larger than " + MAX_BYTES + " bytes");
+        String name = file.toString().isEmpty() ? "(empty path)"
+                : file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = InputFiles.readAll(file, MAX_BYTES, "lesson files");
+        } catch (NoSuchFileException e) {
+            throw new LessonFormatException(name, 0, "", "no such file");
+        } catch (FileSystemException e) {
+            throw new LessonFormatException(name, 0, "", e.getReason());
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new LessonFormatException(name, 0, "", "not UTF-8 text");
