@@ -210,6 +210,10 @@ public final class PlotView extends Region {
             legendX = 6;  // a narrow chart: the legend may start under the axis labels
         }
         Font legendFont = fitting(legend.toString(), 11, w - legendX - 4);
+        long named = series.stream().filter(s -> !s.name().isEmpty()).count();
+        // still too wide at the smallest size: each name gets an equal share and ends in "…" rather than off the edge
+        double share = width(legend.toString(), legendFont) > w - legendX - 4 && named > 0
+                ? (w - legendX - 4) / named - 24 : Double.MAX_VALUE;
         for (Series s : series) {
             g.setStroke(s.color());
             g.setFill(s.color());
@@ -241,8 +245,9 @@ public final class PlotView extends Region {
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.CENTER);
                 g.setFont(legendFont);
-                g.fillText(s.name(), legendX + 14, h - 9);
-                legendX += 24 + width(s.name(), legendFont);
+                String name = clipped(s.name(), legendFont, share);
+                g.fillText(name, legendX + 14, h - 9);
+                legendX += 24 + width(name, legendFont);
             }
         }
     }
@@ -268,6 +273,20 @@ public final class PlotView extends Region {
             }
         }
         return xt;
+    }
+
+    /** {@code text}, or its beginning and "…" when it is wider than {@code room}. */
+    static String clipped(String text, Font font, double room) {
+        if (width(text, font) <= room) {
+            return text;
+        }
+        for (int n = text.length() - 1; n > 0; n--) {
+            String cut = text.substring(0, n).stripTrailing() + "\u2026";
+            if (width(cut, font) <= room) {
+                return cut;
+            }
+        }
+        return "\u2026";
     }
 
     /** How wide {@code text} is drawn in {@code font} (a Chinese character is about twice a Latin letter). */

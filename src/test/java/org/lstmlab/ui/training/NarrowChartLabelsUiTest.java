@@ -32,6 +32,9 @@ class NarrowChartLabelsUiTest {
             assertTrue(step * 90 >= PlotView.width(AxisTicks.label(v, step), font) + 6, "room for " + v);
         }
         double[] steps = PlotView.xTicks(0, 200, true, 80.0 / 200, font);
+        assertEquals("validation (per epoch)", PlotView.clipped("validation (per epoch)", font, 500));
+        String cut = PlotView.clipped("validation (per epoch)", font, 50);
+        assertTrue(cut.endsWith("\u2026") && PlotView.width(cut, font) <= 50, cut);
         assertTrue(steps[1] - steps[0] >= 100, "0, 100, 200 on 80 px: " + java.util.Arrays.toString(steps));
     }
 }
