@@ -144,8 +144,7 @@ final class ModelFiles {
         }
         format.writer().write(window, file).whenComplete((ok, err) -> Platform.runLater(() -> say(err == null
                 ? I18n.format(i18n(), "status.exported", file.getFileName())
-                : I18n.format(i18n(), "status.exportFailed", err.getCause() != null ? err.getCause().getMessage()
-                        : err.getMessage()), err != null)));
+                : I18n.format(i18n(), "status.exportFailed", I18n.explain(i18n(), err)), err != null)));
     }
 
     private FileChooser modelChooser(String titleKey) {

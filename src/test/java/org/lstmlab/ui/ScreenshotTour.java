@@ -10,10 +10,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.common.Screenshots;
+import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.training.TrainingViewModel;
-import org.lstmlab.ui.common.Settings;
-import org.lstmlab.ui.common.Screenshots;
 
 /**
  * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb
@@ -26,7 +26,8 @@ import org.lstmlab.ui.common.Screenshots;
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
  * {@code heatmap} the heatmaps with the pointer over one; {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
- * front of the names.
+ * front of the names. {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and
+ * {@code explain} (a gate's and an equation's explanation) capture the screen, popups included, so they need Xvfb.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -77,6 +78,38 @@ public final class ScreenshotTour {
                         Thread.sleep(1500);
                         shot(prefix + tab + "-" + size + ".png");
                     }
+                    return;
+                }
+                if (only.equals("menus")) {  // File ▸ Export open, and a chart's context menu: popups, so the screen
+                    fx(() -> window.selectTab("train"));
+                    Thread.sleep(1000);
+                    fx(() -> {
+                        var bar = (javafx.scene.control.MenuBar) scene.lookup(".menu-bar");
+                        bar.getMenus().get(0).show();
+                    });
+                    Thread.sleep(800);
+                    pointAt(popupItem("exportMenu"));
+                    Thread.sleep(1500);
+                    capture(prefix + "menu-export-" + size + ".png");
+                    fx(() -> ((javafx.scene.control.MenuBar) scene.lookup(".menu-bar")).getMenus().get(0).hide());
+                    fx(() -> {
+                        train.chooseTask(Tasks.byName("sine"));
+                        train.start();
+                    });
+                    waitUntil(() -> train.snapshotProperty().get() != null
+                            && train.snapshotProperty().get().epochMetrics().size() >= 3, 600);
+                    fx(train::pause);
+                    Thread.sleep(1500);
+                    fx(() -> {
+                        javafx.scene.Node chart = scene.lookup("#lossChart");
+                        var b = chart.localToScreen(chart.getBoundsInLocal());
+                        var robot = new javafx.scene.robot.Robot();
+                        robot.mouseMove(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+                        robot.mouseClick(javafx.scene.input.MouseButton.SECONDARY);
+                    });
+                    Thread.sleep(1500);
+                    capture(prefix + "menu-chart-png-" + size + ".png");
+                    fx(train::stop);
                     return;
                 }
                 if (only.equals("debugger") || only.equals("presenter") || only.equals("heatmap")
@@ -189,14 +222,57 @@ public final class ScreenshotTour {
             }
         }
 
-        /** Moves the real pointer onto a node, waits for its tooltip, and saves the whole screen under the stage. */
-        private void pointAndCapture(String query, String name) throws InterruptedException {
+        /** The node of a menu item with this id in an open popup menu (a popup is a window of its own). */
+        private javafx.scene.Node popupItem(String id) throws InterruptedException {
+            javafx.scene.Node[] found = new javafx.scene.Node[1];
             fx(() -> {
-                javafx.scene.Node n = scene.lookup(query);
-                var b = n.localToScreen(n.getBoundsInLocal());
-                new javafx.scene.robot.Robot().mouseMove(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    if (w instanceof javafx.stage.PopupWindow && w.getScene() != null) {
+                        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>();
+                        todo.add(w.getScene().getRoot());
+                        while (!todo.isEmpty()) {
+                            javafx.scene.Node n = todo.poll();
+                            if (n.getProperties().get(javafx.scene.control.MenuItem.class) instanceof
+                                    javafx.scene.control.MenuItem item && id.equals(item.getId())) {
+                                found[0] = n;
+                            }
+                            if (n instanceof javafx.scene.Parent p) {
+                                todo.addAll(p.getChildrenUnmodifiable());
+                            }
+                        }
+                    }
+                }
             });
-            Thread.sleep(2500);
+            if (found[0] == null) {
+                throw new IllegalStateException("no open menu item " + id);
+            }
+            return found[0];
+        }
+
+        /**
+         * Moves the real pointer to the middle of a node, in two steps (a tooltip waits for a move inside its node),
+         * with the window focused (a tooltip shows only in the focused window).
+         */
+        private static void pointAt(javafx.scene.Node n) throws InterruptedException {
+            fx(() -> {
+                if (n.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                    stage.requestFocus();
+                }
+            });
+            Thread.sleep(300);
+            for (int k = 4; k >= 0; k -= 4) {
+                int d = k;
+                fx(() -> {
+                    var b = n.localToScreen(n.getBoundsInLocal());
+                    new javafx.scene.robot.Robot().mouseMove(b.getMinX() + b.getWidth() / 2 - d,
+                            b.getMinY() + b.getHeight() / 2 - d);
+                });
+                Thread.sleep(200);
+            }
+        }
+
+        /** Saves the screen under the stage: popups (menus, tooltips) included, unlike a snapshot of the scene. */
+        private void capture(String name) throws InterruptedException {
             fx(() -> {
                 var w = scene.getWindow();
                 var img = new javafx.scene.robot.Robot().getScreenCapture(null, w.getX(), w.getY(), w.getWidth(),
@@ -209,6 +285,15 @@ public final class ScreenshotTour {
                 }
             });
             System.out.println("saved " + dir.resolve(name));
+        }
+
+        /** Moves the real pointer onto a node, waits for its tooltip, and saves the whole screen under the stage. */
+        private void pointAndCapture(String query, String name) throws InterruptedException {
+            javafx.scene.Node[] n = new javafx.scene.Node[1];
+            fx(() -> n[0] = scene.lookup(query));
+            pointAt(n[0]);
+            Thread.sleep(2500);
+            capture(name);
         }
 
         private void shot(String name) throws InterruptedException {

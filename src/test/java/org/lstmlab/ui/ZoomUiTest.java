@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.common.LatexView;
 import org.lstmlab.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -74,6 +75,34 @@ class ZoomUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, size(robot, name), 0.01);
         assertEquals(100, settings.zoom());
+    }
+
+    /**
+     * The equations are bitmaps: above 100 % they are drawn again at the zoom (times the screen's output scale)
+     * instead of being stretched, so their pixels follow the zoom while their place in the layout stays the same.
+     */
+    @Test
+    void theEquationsAreDrawnAtTheZoomSoTheyStaySharp(FxRobot robot) throws Exception {
+        UiWait.until("an equation is shown", () -> robot.from(robot.lookup(".debugger"))
+                .lookup(".equation-row .latex").tryQuery().isPresent());
+        LatexView math = robot.from(robot.lookup(".debugger")).lookup(".equation-row .latex").query();
+        double screen = UiWait.onFx(() -> math.getScene().getWindow().getOutputScaleX());
+        double width = UiWait.onFx(math::getFitWidth);
+        assertEquals(screen * width, UiWait.onFx(() -> math.getImage().getWidth()), 2 * screen,
+                "at 100 % one bitmap pixel per screen pixel");
+
+        WaitForAsyncUtils.asyncFx(() -> window.setZoom(200)).get();
+        UiWait.until("drawn again at 200 %", () -> math.density() == 2 * screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2 * screen * width, UiWait.onFx(() -> math.getImage().getWidth()), 4 * screen,
+                "twice the pixels in each direction");
+        assertEquals(width, UiWait.onFx(math::getFitWidth), 1e-9, "the same place in the layout");
+        assertEquals(2 * width, UiWait.onFx(() -> math.localToScene(math.getBoundsInLocal()).getWidth()), 1.0,
+                "shown twice as wide");
+
+        WaitForAsyncUtils.asyncFx(() -> window.setZoom(300)).get();
+        UiWait.until("drawn again at 300 %", () -> math.density() == 3 * screen);
+        assertEquals(3 * screen * width, UiWait.onFx(() -> math.getImage().getWidth()), 6 * screen);
     }
 
     @Test

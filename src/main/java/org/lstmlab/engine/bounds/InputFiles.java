@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 
+import org.lstmlab.engine.text.FileRefusal;
+import org.lstmlab.engine.text.Message;
+
 /**
  * Opening the files a user points at, safely: only regular files are read (a folder, a device such as
  * {@code /dev/zero}, a FIFO or a socket is refused by its type before anything is opened, so nothing blocks or
@@ -36,7 +39,7 @@ public final class InputFiles {
     public static long requireRegular(Path file) throws IOException {
         String name = file.toString();
         if (name.isEmpty()) {
-            throw new NotRegularFileException("(empty path)", "no file name given");
+            throw new NotRegularFileException("(empty path)", Message.of("engine.file.noName"));
         }
         BasicFileAttributes a;
         try {
@@ -45,7 +48,7 @@ public final class InputFiles {
             throw new NoSuchFileException(name);
         }
         if (!a.isRegularFile()) {
-            throw new NotRegularFileException(name, "is " + kind(file, a) + ", not a regular file");
+            throw new NotRegularFileException(name, Message.of("engine.file.notRegular", kindOf(file, a)));
         }
         return a.size();
     }
@@ -61,6 +64,11 @@ public final class InputFiles {
      * message, e.g. "text files". A file that grows while it is read is still cut at the cap and refused.
      */
     public static byte[] readAll(Path file, long maxBytes, String kindOfFile) throws IOException {
+        return readAll(file, maxBytes, Message.verbatim(kindOfFile));
+    }
+
+    /** {@link #readAll(Path, long, String)} with the kind of file as a message (said in the app's language). */
+    public static byte[] readAll(Path file, long maxBytes, Message kindOfFile) throws IOException {
         long size = requireRegular(file);
         if (size > maxBytes) {
             throw tooLarge(file, size, maxBytes, kindOfFile);
@@ -89,27 +97,36 @@ public final class InputFiles {
         }
     }
 
-    private static FileSystemException tooLarge(Path file, long size, long max, String kindOfFile) {
-        return new FileSystemException(file.toString(), null, "is " + MemoryBudget.bytes(size) + "; "
-                + kindOfFile + " are limited to " + MemoryBudget.bytes(max));
+    private static FileSystemException tooLarge(Path file, long size, long max, Message kindOfFile) {
+        return new FileRefusal(file.toString(), Message.of("engine.file.tooLarge", MemoryBudget.bytes(size),
+                kindOfFile, MemoryBudget.bytes(max)));
     }
 
     /** "a folder", "a device", "a FIFO (named pipe)", "a socket", or "something else" for a file of another type. */
     static String kind(Path file, BasicFileAttributes a) {
+        return kindOf(file, a).english();
+    }
+
+    /** {@link #kind} as a message. */
+    static Message kindOf(Path file, BasicFileAttributes a) {
+        return Message.of("engine.file.kind." + kindKey(file, a));
+    }
+
+    private static String kindKey(Path file, BasicFileAttributes a) {
         if (a.isDirectory()) {
-            return "a folder";
+            return "folder";
         }
         try {
             Object mode = Files.getAttribute(file, "unix:mode");
             if (mode instanceof Integer m) {
                 switch (m & S_IFMT) {
                     case S_IFIFO:
-                        return "a FIFO (named pipe)";
+                        return "fifo";
                     case S_IFCHR:
                     case S_IFBLK:
-                        return "a device";
+                        return "device";
                     case S_IFSOCK:
-                        return "a socket";
+                        return "socket";
                     default:
                         break;
                 }
@@ -117,7 +134,7 @@ public final class InputFiles {
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // no unix view on this platform: fall through to the generic words
         }
-        return a.isOther() ? "a device, pipe or socket" : "something else";
+        return a.isOther() ? "special" : "other";
     }
 
     /**
@@ -125,9 +142,15 @@ public final class InputFiles {
      * (following links), else {@code null}.
      */
     public static String nonRegularKind(Path file) {
+        Message kind = nonRegular(file);
+        return kind == null ? null : kind.english();
+    }
+
+    /** {@link #nonRegularKind} as a message. */
+    public static Message nonRegular(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.isRegularFile() ? null : kind(file, a);
+            return a.isRegularFile() ? null : kindOf(file, a);
         } catch (IOException e) {
             return null;
         }
@@ -143,11 +166,11 @@ public final class InputFiles {
     }
 
     /** A path that is empty, or names a folder, a device, a FIFO or a socket where a regular file is needed. */
-    public static final class NotRegularFileException extends FileSystemException {
+    public static final class NotRegularFileException extends FileRefusal {
         private static final long serialVersionUID = 1L;
 
-        public NotRegularFileException(String file, String reason) {
-            super(file, null, reason);
+        public NotRegularFileException(String file, Message reason) {
+            super(file, reason);
         }
     }
 }

@@ -2,11 +2,14 @@ package org.lstmlab.engine.bounds;
 
 import java.util.Locale;
 
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Refusal;
+
 /**
  * How much memory one request (a file's tensors, a model, a dataset) may take: the maximum heap minus a margin
  * for everything else the program holds. Every loader compares the size a request would need, computed from
  * metadata and options with overflow-safe arithmetic, against {@link #limit()} before it allocates anything, and
- * refuses with a message stating both numbers.
+ * refuses with a message stating both numbers (a {@link Message}, so the app says it in its language).
  *
  * <p>The margin is a quarter of the heap, at least 64 MiB: enough for the JVM, the UI and the copies a loader
  * makes while converting.
@@ -73,22 +76,30 @@ public final class MemoryBudget {
 
     /**
      * "{what} need 4.4 GiB, more than the memory limit of 1.5 GiB (the maximum heap of 2.0 GiB minus a margin;
-     * start Java with a larger -Xmx for more)".
+     * start Java with a larger -Xmx for more)", in the app's language.
      */
-    public static String explain(String what, long bytes) {
+    public static Message refusal(Message what, long bytes) {
         long max = Runtime.getRuntime().maxMemory();
-        String need = bytes < 0 ? "more bytes than a long can count" : bytes(bytes);
-        return what + " need " + need + ", more than the memory limit of " + bytes(limit())
-                + " (the maximum heap of " + bytes(max) + " minus a margin; start Java with a larger -Xmx for more)";
+        return Message.of("engine.memory.over", what, need(bytes), bytes(limit()), bytes(max));
+    }
+
+    /** A byte count, or "more bytes than a long can count" for an overflow (negative). */
+    public static Message need(long bytes) {
+        return bytes < 0 ? Message.of("engine.memory.uncountable") : Message.verbatim(bytes(bytes));
+    }
+
+    /** The English of {@link #refusal}, for a {@code what} that has no template. */
+    public static String explain(String what, long bytes) {
+        return refusal(Message.verbatim(what), bytes).english();
     }
 
     /**
      * Throws {@link Exceeded} when {@code bytes} does not fit. {@code what} says what would be allocated, e.g.
-     * {@code "model.safetensors: the tensors"} or {@code "a model LSTM(20000) x1: its weights and gradients"}.
+     * "a model LSTM(20000) x1: its weights".
      */
-    public static void check(String what, long bytes) {
+    public static void check(Message what, long bytes) {
         if (!fits(bytes)) {
-            throw new Exceeded(explain(what, bytes), bytes);
+            throw new Exceeded(refusal(what, bytes), bytes);
         }
     }
 
@@ -143,11 +154,11 @@ public final class MemoryBudget {
     }
 
     /** A request that does not fit the budget. An {@link IllegalArgumentException}: the input asked too much. */
-    public static final class Exceeded extends IllegalArgumentException {
+    public static final class Exceeded extends Refusal {
         private static final long serialVersionUID = 1L;
         private final long bytes;
 
-        Exceeded(String message, long bytes) {
+        Exceeded(Message message, long bytes) {
             super(message);
             this.bytes = bytes;
         }

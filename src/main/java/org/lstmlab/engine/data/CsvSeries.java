@@ -169,16 +169,15 @@ public final class CsvSeries {
         int d = inputs.size();
         long values = (long) rows * d;
         if (values > MemoryBudget.MAX_ARRAY) {
-            throw new DataFileException(file, "its " + rows + " data rows × " + d + " input columns ("
-                    + names(inputs) + ") are " + values + " values, more than one Java array holds ("
-                    + MemoryBudget.MAX_ARRAY + "); choose fewer input columns or fewer rows");
+            throw new DataFileException(file, Message.of("engine.data.tooManyValues", Integer.toString(rows),
+                    Integer.toString(d), names(inputs), Long.toString(values), Long.toString(MemoryBudget.MAX_ARRAY)));
         }
         long bytes = MemoryBudget.sum(MemoryBudget.product(3L * Double.BYTES, rows, columns),
                 MemoryBudget.product(Double.BYTES, values),
                 MemoryBudget.product(count, 80L + (long) Double.BYTES * outputs));
         if (!MemoryBudget.fits(bytes)) {
-            throw new DataFileException(file, MemoryBudget.explain(count + " windows of " + o.window() + " rows × "
-                    + d + " columns would", bytes));
+            throw new DataFileException(file, MemoryBudget.refusal(Message.of("engine.memory.windows",
+                    Long.toString(count), Integer.toString(o.window()), Integer.toString(d)), bytes));
         }
         long validation = Math.round(count * o.validationSplit());
         long train = count - validation;

@@ -168,8 +168,8 @@ public final class CsvTable {
             int capacity = (int) Math.min(MAX_ROWS, cols[0].length + (long) cols[0].length / 2 + 16);
             long bytes = MemoryBudget.product(3L * Double.BYTES, capacity, cols.length);
             if (!MemoryBudget.fits(bytes)) {
-                throw new DataFileException(file, line, 0, MemoryBudget.explain("its " + rows + " rows of "
-                        + cols.length + " columns and the windows made from them would", bytes));
+                throw new DataFileException(file, line, 0, MemoryBudget.refusal(Message.of("engine.memory.rows",
+                        Integer.toString(rows), Integer.toString(cols.length)), bytes));
             }
             for (int c = 0; c < cols.length; c++) {
                 cols[c] = java.util.Arrays.copyOf(cols[c], capacity);

@@ -49,11 +49,11 @@ public final class TextFiles {
      * UTF-16LE/BE, GBK and GB18030.
      */
     public static Text read(Path file, Charset charset) throws IOException {
-        byte[] bytes = InputFiles.readAll(file, MAX_BYTES, "text and CSV files");
+        byte[] bytes = InputFiles.readAll(file, MAX_BYTES, Message.of("engine.file.textFiles"));
         long decoding = MemoryBudget.product(8, bytes.length); // the decoded text and its copies, 2 bytes a char
         if (!MemoryBudget.fits(decoding)) {
-            throw new DataFileException(file.toString(), MemoryBudget.explain("decoding its "
-                    + MemoryBudget.bytes(bytes.length) + " would", decoding));
+            throw new DataFileException(file.toString(), MemoryBudget.refusal(Message.of("engine.memory.decoding",
+                    MemoryBudget.bytes(bytes.length)), decoding));
         }
         return decode(file.toString(), bytes, charset);
     }

@@ -101,8 +101,8 @@ final class Tokenizer {
             if (c == delim) {
                 rec.add(new CsvTable.Field(field.toString(), fieldLine, fieldCol));
                 if (rec.size() > maxFields) {
-                    throw new DataFileException(file, line, col, "more than " + (maxFields - 1) + " fields in one "
-                            + "line; at most " + CsvTable.MAX_COLUMNS + " columns are allowed");
+                    throw new DataFileException(file, line, col, Message.of("engine.data.tooManyFields",
+                            Integer.toString(maxFields - 1), Integer.toString(CsvTable.MAX_COLUMNS)));
                 }
                 field.setLength(0);
                 wasQuoted = false;

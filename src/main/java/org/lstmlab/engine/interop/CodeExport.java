@@ -7,6 +7,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -165,15 +166,12 @@ public final class CodeExport {
 
     /** The tutorial's wrong cells exist in no framework: there is no code to write for them. */
     public static IllegalArgumentException notExportable(CellType cell) {
-        return new IllegalArgumentException(cell.id() + " is a tutorial's mistake that no framework implements; "
-                + "there is no PyTorch or Keras code for it");
+        return Refusal.of("engine.export.notExportable", cell.id());
     }
 
     /** A standard cell that PyTorch does not implement: the reset-before GRU. */
     public static IllegalArgumentException notInPyTorch(CellType cell) {
-        return new IllegalArgumentException(cell.id() + ": PyTorch has no GRU with the reset gate applied before the "
-                + "recurrent product (nn.GRU applies it after, as Keras' reset_after=True); export this model to "
-                + "Keras, where it is GRU(reset_after=False)");
+        return Refusal.of("engine.export.notInPyTorch", cell.id());
     }
 
     public static String torchLoss(Loss loss) {

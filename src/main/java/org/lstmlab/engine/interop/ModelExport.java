@@ -19,6 +19,8 @@ import org.lstmlab.engine.io.Tensor;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -56,7 +58,7 @@ public final class ModelExport {
     public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
                                    Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + ": is a file, not a folder");
+            throw Refusal.of("engine.file.named", dir.toString(), Message.of("engine.export.isFile"));
         }
         if (target == Target.PYTORCH && model.spec().cell() == CellType.GRU_RESET_BEFORE) {
             throw CodeExport.notInPyTorch(model.spec().cell());  // before anything is written

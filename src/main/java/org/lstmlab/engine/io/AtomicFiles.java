@@ -24,6 +24,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.lstmlab.engine.text.FileRefusal;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.UserFacing;
+
 /**
  * Crash-safe file replacement: a reader of {@code target} sees either the old file or the complete new one,
  * never a half-written mix, even if the process is killed or the body throws.
@@ -137,13 +141,12 @@ public final class AtomicFiles {
         if (abs.getParent() == null) {
             throw new FileSystemException(name, null, "not a file path");
         }
-        String kind = org.lstmlab.engine.bounds.InputFiles.nonRegularKind(abs);
+        Message kind = org.lstmlab.engine.bounds.InputFiles.nonRegular(abs);
         if (kind != null) {
-            throw new FileSystemException(name, null, "is " + kind + ", not a regular file; a save would replace "
-                    + "it, so nothing was written");
+            throw new FileRefusal(name, Message.of("engine.file.wouldReplace", kind));
         }
         if (!Files.isDirectory(abs.getParent())) {
-            throw new NoSuchFileException(name, null, "the folder " + abs.getParent() + " does not exist");
+            throw new NoFolder(name, abs.getParent().toString());
         }
         return abs;
     }
@@ -151,16 +154,31 @@ public final class AtomicFiles {
     /** The same failure, told about the target: "model.safetensors: cannot save (No space left on device)". */
     private static IOException failure(String target, Path dir, IOException e) {
         if (e instanceof AccessDeniedException) {
-            FileSystemException f = new FileSystemException(target, null, "cannot save: permission denied in the "
-                    + "folder " + dir);
+            FileSystemException f = new FileRefusal(target, Message.of("engine.file.saveDenied", String.valueOf(dir)));
             f.initCause(e);
             return f;
         }
         String why = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        FileSystemException f = new FileSystemException(target, null, "cannot save (" + why + ")");
+        FileSystemException f = new FileRefusal(target, Message.of("engine.file.saveFailed", why));
         f.initCause(e);
         return f;
+    }
+
+    /** A save into a folder that does not exist (a {@link NoSuchFileException} that names the folder). */
+    private static final class NoFolder extends NoSuchFileException implements UserFacing {
+        private static final long serialVersionUID = 1L;
+        private final String folder;
+
+        NoFolder(String file, String folder) {
+            super(file, null, Message.of("engine.file.noFolder", folder).english());
+            this.folder = folder;
+        }
+
+        @Override
+        public Message userMessage() {
+            return Message.of("engine.file.named", getFile(), Message.of("engine.file.noFolder", folder));
+        }
     }
 
     private static FileLock lock(FileChannel c) {

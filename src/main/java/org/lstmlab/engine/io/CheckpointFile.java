@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -74,14 +75,14 @@ public final class CheckpointFile {
             String format = index.meta("format").orElse("");
             if (!format.equals(FORMAT)) {
                 throw new ModelFileException(name, format.equals(ModelFile.FORMAT)
-                        ? "is a model file, not a training checkpoint (open it as a model)"
-                        : format.isEmpty() ? "is not an LSTM Lab training checkpoint"
-                        : "format is '" + JsonWriter.abbreviate(format) + "', not " + FORMAT);
+                        ? Message.of("engine.checkpoint.isModel")
+                        : format.isEmpty() ? Message.of("engine.checkpoint.notCheckpoint")
+                        : Message.of("engine.model.otherFormat", JsonWriter.abbreviate(format), FORMAT));
             }
             int version = integer(name, "format_version", index.requireMeta("format_version"));
             if (version > VERSION) {
-                throw new ModelFileException(name, "made by a newer version of LSTM Lab (checkpoint format "
-                        + version + "; this version reads up to " + VERSION + ")");
+                throw new ModelFileException(name, Message.of("engine.checkpoint.newer", Integer.toString(version),
+                        Integer.toString(VERSION)));
             }
             specs[0] = ModelJson.parseArchitecture(name, index.requireMeta("architecture"));
             configs[0] = ModelJson.parseTraining(name, index.requireMeta("training"), new java.util.ArrayList<>());
@@ -100,8 +101,8 @@ public final class CheckpointFile {
             double[] v = f.require(e.getKey(), e.getValue().shape()).doubles();
             for (int i = 0; i < v.length; i++) {
                 if (!Double.isFinite(v[i])) {
-                    throw new ModelFileException(name, "tensor '" + e.getKey() + "' holds " + v[i] + " at index " + i
-                            + "; a checkpoint's weights must be finite");
+                    throw new ModelFileException(name, Message.of("engine.checkpoint.notFinite", e.getKey(),
+                            Double.toString(v[i]), Integer.toString(i)));
                 }
             }
             System.arraycopy(v, 0, e.getValue().data(), 0, v.length);
@@ -130,8 +131,8 @@ public final class CheckpointFile {
         int epoch = integer(name, "epoch", f.requireMeta("epoch"));
         int batch = integer(name, "batch", f.requireMeta("batch"));
         if (epoch > config.epochs() || epoch == config.epochs() && batch != 0) {
-            throw new ModelFileException(name, "position epoch " + epoch + ", batch " + batch + " is past the end of "
-                    + "a run of " + config.epochs() + " epochs");
+            throw new ModelFileException(name, Message.of("engine.checkpoint.pastEnd", Integer.toString(epoch),
+                    Integer.toString(batch), Integer.toString(config.epochs())));
         }
         return new Loaded(model, config, state, epoch, batch, run, vocabulary);
     }
@@ -144,7 +145,8 @@ public final class CheckpointFile {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new ModelFileException(file, key + " '" + JsonWriter.abbreviate(value) + "' is not a count");
+            throw new ModelFileException(file, Message.of("engine.checkpoint.notCount", key,
+                    JsonWriter.abbreviate(value)));
         }
     }
 }

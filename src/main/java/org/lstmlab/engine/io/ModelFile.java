@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
-import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -141,20 +142,17 @@ public final class ModelFile {
         String name = f.source();
         if (!isModelFile(f)) {
             Optional<String> format = f.meta("format");
-            throw new ModelFileException(name, format.isEmpty()
-                    ? "has no LSTM Lab metadata (a plain state_dict is imported, not loaded as a model file)"
-                    : format.get().equals(CheckpointFile.FORMAT)
-                    ? "is a training checkpoint, not a model file (open it to resume training)"
-                    : "format is '" + JsonWriter.abbreviate(format.get()) + "', not " + FORMAT);
+            throw new ModelFileException(name, format.isEmpty() ? Message.of("engine.model.noMetadata")
+                    : format.get().equals(CheckpointFile.FORMAT) ? Message.of("engine.model.isCheckpoint")
+                    : Message.of("engine.model.otherFormat", JsonWriter.abbreviate(format.get()), FORMAT));
         }
         int[] version = parseVersion(name, f.meta("format_version").orElse(""));
         if (version[0] > VERSION) {
-            throw new ModelFileException(name, "made by a newer version of LSTM Lab (model format " + version[0]
-                    + "; this version reads up to " + VERSION + ")");
+            throw new ModelFileException(name, Message.of("engine.model.newer", Integer.toString(version[0]),
+                    Integer.toString(VERSION)));
         }
         if (version[0] >= 2 && f.meta(ModelChecksum.KEY).isEmpty()) {
-            throw new ModelFileException(name, "the file is damaged (format " + version[0] + " requires a checksum "
-                    + "and it has none)");
+            throw new ModelFileException(name, Message.of("engine.model.noChecksum", Integer.toString(version[0])));
         }
         List<String> unknown = new ArrayList<>();
         for (String k : f.metadata().keySet()) {
@@ -171,8 +169,8 @@ public final class ModelFile {
         Map<String, int[]> expected = expectedShapes(spec);
         for (String k : f.tensors().keySet()) {
             if (!expected.containsKey(k)) {
-                throw new ModelFileException(name, "tensor '" + JsonWriter.abbreviate(k) + "' is not part of the "
-                        + "architecture " + ModelJson.architecture(spec));
+                throw new ModelFileException(name, Message.of("engine.model.extraTensor", JsonWriter.abbreviate(k),
+                        ModelJson.architecture(spec)));
             }
         }
         return new Plan(version, spec, training, unknown);
@@ -184,7 +182,7 @@ public final class ModelFile {
         List<String> warnings = new ArrayList<>();
         if (p.version()[0] >= 2) {
             if (!f.requireMeta(ModelChecksum.KEY).equals(ModelChecksum.of(f.tensors(), f.metadata()))) {
-                throw new ModelFileException(name, "the file is damaged (checksum mismatch)");
+                throw new ModelFileException(name, Message.of("engine.model.checksum"));
             }
         } else {
             warnings.add("model format 1 has no checksum: damage cannot be detected; save it again to add one");
@@ -197,8 +195,8 @@ public final class ModelFile {
             Tensor t = f.tensor(key);
             for (int i = 0; i < t.numel(); i++) {
                 if (!Double.isFinite(t.doubleAt(i))) {
-                    throw new ModelFileException(name, "tensor '" + key + "' holds " + t.doubleAt(i) + " at index "
-                            + i);
+                    throw new ModelFileException(name, Message.of("engine.model.notFinite", key,
+                            Double.toString(t.doubleAt(i)), Integer.toString(i)));
                 }
             }
         }
@@ -229,8 +227,8 @@ public final class ModelFile {
             f.require(prefix + "bias_hh_l" + k, g);
         }
         if (f.has(prefix + "weight_ih_l" + spec.numLayers())) {
-            throw new ModelFileException(name, "the architecture has " + spec.numLayers() + " layer(s) but the file "
-                    + "also has " + prefix + "weight_ih_l" + spec.numLayers());
+            throw new ModelFileException(name, Message.of("engine.model.extraLayer", Integer.toString(spec.numLayers()),
+                    prefix + "weight_ih_l" + spec.numLayers()));
         }
         if (!headOptional || f.has("fc.weight") || f.has("fc.bias")) {
             f.require("fc.weight", spec.outputSize(), h);
@@ -238,8 +236,8 @@ public final class ModelFile {
         }
         long bytes = 4L * Double.BYTES * spec.parameterCount();
         if (!MemoryBudget.fits(bytes)) {
-            throw new ModelFileException(name, MemoryBudget.explain("its model " + spec.cell().id() + "("
-                    + spec.hiddenSize() + ") x" + spec.numLayers() + " would", bytes));
+            throw new ModelFileException(name, MemoryBudget.refusal(Message.of("engine.memory.model", spec.cell().id(),
+                    Integer.toString(spec.hiddenSize()), Integer.toString(spec.numLayers())), bytes));
         }
     }
 
@@ -273,8 +271,7 @@ public final class ModelFile {
             }
             return new int[] {major, minor};
         } catch (NumberFormatException e) {
-            throw new ModelFileException(file, "format_version '" + JsonWriter.abbreviate(s) + "' is not a version "
-                    + "(MAJOR or MAJOR.MINOR)");
+            throw new ModelFileException(file, Message.of("engine.model.badVersion", JsonWriter.abbreviate(s)));
         }
     }
 

@@ -2,12 +2,15 @@ package org.lstmlab.engine.io;
 
 import java.io.IOException;
 
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.UserFacing;
+
 /**
  * A safetensors file that cannot be read as it is, or a tensor that is not what the caller needs. The message is
  * one line that names the file, the tensor or header field and the reason, e.g.
  * {@code case.safetensors: tensor 'input': data_offsets [0,16] hold 16 bytes but shape [2,3] of F64 needs 48}.
  */
-public final class SafeTensorsException extends IOException {
+public final class SafeTensorsException extends IOException implements UserFacing {
     private static final long serialVersionUID = 1L;
 
     /** What is wrong; the names follow the reference implementation's error variants where there is one. */
@@ -59,6 +62,8 @@ public final class SafeTensorsException extends IOException {
 
     private final Kind kind;
     private final String source;
+    private final String detail;
+    private transient Message message;
 
     /**
      * @param kind   what is wrong
@@ -69,6 +74,24 @@ public final class SafeTensorsException extends IOException {
         super(source + ": " + detail);
         this.kind = kind;
         this.source = source;
+        this.detail = detail;
+    }
+
+    /** A problem whose detail has a template of its own (said in the app's language). */
+    public SafeTensorsException(Kind kind, String source, Message detail) {
+        this(kind, source, detail.english());
+        this.message = Message.of("engine.file.named", source, detail);
+    }
+
+    /**
+     * What is wrong in the app's language: the detail's own sentence where it has one, else the file's name and
+     * what this kind of problem means (the English keeps the precise detail, another language says the kind).
+     */
+    @Override
+    public Message userMessage() {
+        return message != null ? message : Message.of("engine.safetensors.problem", source,
+                Message.of("engine.safetensors." + kind.name().toLowerCase(java.util.Locale.ROOT)),
+                Message.verbatim(detail));
     }
 
     public SafeTensorsException(Kind kind, String source, String detail, Throwable cause) {

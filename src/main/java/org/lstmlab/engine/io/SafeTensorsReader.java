@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.io.SafeTensorsException.Kind;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Reads a safetensors file in two phases. First the header: its length (an unsigned 64-bit number) is checked
@@ -55,7 +56,8 @@ final class SafeTensorsReader {
         check.check(index);
         long bytes = index.memoryBytes(wanted);
         if (!MemoryBudget.fits(bytes)) {
-            throw new SafeTensorsException(Kind.OVER_MEMORY_LIMIT, source, MemoryBudget.explain("its tensors", bytes));
+            throw new SafeTensorsException(Kind.OVER_MEMORY_LIMIT, source,
+                    MemoryBudget.refusal(Message.of("engine.memory.tensors"), bytes));
         }
 
         Map<String, Tensor> tensors = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.lstmlab.engine.nn;
 import java.util.Arrays;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Everything one recurrent layer computed for one batch: the forward cache that backpropagation through time
@@ -56,13 +57,13 @@ public final class LayerTrace {
     public void ensure(int steps, int batch) {
         long biggest = MemoryBudget.product((long) steps + 1, batch, (long) cell.gateCount() * hiddenSize);
         if (biggest < 0 || biggest > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(steps + " steps of " + batch + " sequences through " + hiddenSize
-                    + " units: " + (biggest < 0 ? "too many" : biggest) + " values per buffer, more than a Java "
-                    + "array holds");
+            throw org.lstmlab.engine.text.Refusal.of("engine.memory.traceArray", Integer.toString(steps),
+                    Integer.toString(batch), Integer.toString(hiddenSize), biggest < 0
+                            ? Message.of("engine.memory.tooMany") : Message.verbatim(Long.toString(biggest)));
         }
         if (preact == null || preact.length < steps * batch * cell.gateCount() * hiddenSize) {
-            MemoryBudget.check(steps + " steps of " + batch + " sequences through a " + cell.id() + " layer of "
-                    + hiddenSize + " units: its trace", ModelSpec.passBytes(cell, hiddenSize, 1, steps, batch) / 2);
+            MemoryBudget.check(Message.of("engine.memory.trace", Integer.toString(steps), Integer.toString(batch),
+                    cell.id(), Integer.toString(hiddenSize)), ModelSpec.passBytes(cell, hiddenSize, 1, steps, batch) / 2);
         }
         this.steps = steps;
         this.batch = batch;

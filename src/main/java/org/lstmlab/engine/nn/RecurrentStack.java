@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.math.Precision;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Any number of recurrent layers of one cell type, each reading the hidden states of the one below, as PyTorch's
@@ -46,9 +47,9 @@ public final class RecurrentStack {
 
     private static List<RecurrentLayer> buildLayers(CellType cell, int inputSize, int hiddenSize, int numLayers) {
         ModelSpec.checkSizes(inputSize, hiddenSize, numLayers);
-        MemoryBudget.check("a " + cell.id() + " stack of " + numLayers + " layer(s) of " + hiddenSize
-                + " units on " + inputSize + " inputs: its weights", ModelSpec.stackBytes(cell, inputSize, hiddenSize,
-                numLayers));
+        MemoryBudget.check(Message.of("engine.memory.stackWeights", cell.id(), Integer.toString(numLayers),
+                Integer.toString(hiddenSize), Integer.toString(inputSize)), ModelSpec.stackBytes(cell, inputSize,
+                hiddenSize, numLayers));
         List<RecurrentLayer> list = new ArrayList<>();
         for (int k = 0; k < numLayers; k++) {
             list.add(RecurrentLayer.create(cell, k, k == 0 ? inputSize : hiddenSize, hiddenSize));

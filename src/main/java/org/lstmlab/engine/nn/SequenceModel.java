@@ -10,6 +10,7 @@ import java.util.Map;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.math.Precision;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A recurrent stack with a Dense head and a loss: the Keras {@code Sequential([LSTM(50, input_shape=(10, 1)),
@@ -47,8 +48,9 @@ public final class SequenceModel {
     }
 
     private static ModelSpec checked(ModelSpec spec) {
-        MemoryBudget.check("a model " + spec.cell().id() + "(" + spec.hiddenSize() + ") x" + spec.numLayers()
-                + " -> Dense(" + spec.outputSize() + "): its weights", 4L * Double.BYTES * spec.parameterCount());
+        MemoryBudget.check(Message.of("engine.memory.modelWeights", spec.cell().id(),
+                Integer.toString(spec.hiddenSize()), Integer.toString(spec.numLayers()),
+                Integer.toString(spec.outputSize())), 4L * Double.BYTES * spec.parameterCount());
         return spec;
     }
 

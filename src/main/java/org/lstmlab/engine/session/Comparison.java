@@ -7,6 +7,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.engine.train.TrainingHaltedException;
 
@@ -38,30 +39,29 @@ public final class Comparison {
         public Settings {
             lengths = List.copyOf(lengths);
             if (!comparable(task)) {
-                throw new IllegalArgumentException(task.name() + " cannot be compared across lengths (its length "
-                        + "is fixed or its verdict is not an accuracy); choose one of " + String.join(", ",
+                throw Refusal.of("engine.compare.notComparable", task.name(), String.join(", ",
                         comparableTasks().stream().map(Task::name).toList()));
             }
             if (lengths.isEmpty() || lengths.size() > MAX_LENGTHS) {
-                throw new IllegalArgumentException("choose from 1 to " + MAX_LENGTHS + " sequence lengths, got "
-                        + lengths.size());
+                throw Refusal.of("engine.compare.lengthCount", Integer.toString(MAX_LENGTHS),
+                        Integer.toString(lengths.size()));
             }
             for (int t : lengths) {
                 if (t < task.minSteps() || t > task.maxSteps()) {
-                    throw new IllegalArgumentException(task.name() + " takes lengths from " + task.minSteps()
-                            + " to " + task.maxSteps() + ", not " + t);
+                    throw Refusal.of("engine.compare.length", task.name(), Integer.toString(task.minSteps()),
+                            Integer.toString(task.maxSteps()), Integer.toString(t));
                 }
             }
             if (epochs < 1 || epochs > 1000) {
-                throw new IllegalArgumentException("epochs per model must be from 1 to 1000, got " + epochs);
+                throw Refusal.of("engine.compare.epochs", "1", "1000", Integer.toString(epochs));
             }
             if (samples < 10 || samples > MAX_SAMPLES) {
-                throw new IllegalArgumentException("training samples per model must be from 10 to " + MAX_SAMPLES
-                        + ", got " + samples);
+                throw Refusal.of("engine.compare.samples", "10", Integer.toString(MAX_SAMPLES),
+                        Integer.toString(samples));
             }
             if (threads < 1 || threads > TrainingConfig.MAX_THREADS) {
-                throw new IllegalArgumentException("threads must be from 1 to " + TrainingConfig.MAX_THREADS
-                        + ", got " + threads);
+                throw Refusal.of("engine.compare.threads", "1", Integer.toString(TrainingConfig.MAX_THREADS),
+                        Integer.toString(threads));
             }
         }
 

@@ -17,11 +17,12 @@ import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
-import org.lstmlab.engine.train.TrainingMemory;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.Trainer;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.engine.train.TrainingMemory;
 
 /**
  * One training run, the only epoch loop there is: the command line's {@code train} and {@code compare}, the Train
@@ -346,10 +347,10 @@ public final class TrainingSession implements AutoCloseable {
          */
         public TrainingSession build() {
             if (hidden < 1 || hidden > MAX_HIDDEN) {
-                throw new IllegalArgumentException("hidden units must be from 1 to " + MAX_HIDDEN + ", got " + hidden);
+                throw Refusal.of("engine.train.hidden", Integer.toString(MAX_HIDDEN), Integer.toString(hidden));
             }
             if (layers < 1 || layers > MAX_LAYERS) {
-                throw new IllegalArgumentException("layers must be from 1 to " + MAX_LAYERS + ", got " + layers);
+                throw Refusal.of("engine.train.layers", Integer.toString(MAX_LAYERS), Integer.toString(layers));
             }
             if (trainLimit < 0) {
                 throw new IllegalArgumentException("the training sample limit must be 0 (all) or positive, got "

@@ -13,6 +13,8 @@ import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -56,8 +58,8 @@ public final class CharLmTask implements Task {
     public CharLmTask(String text, String source, int maxVocabulary) {
         int points = text.codePointCount(0, text.length());
         if (points < 2 * MAX_STEPS) {
-            throw new IllegalArgumentException(source + ": " + points + " characters is too little text for a "
-                    + "language model (at least " + 2 * MAX_STEPS + ")");
+            throw Refusal.of("engine.file.named", source, Message.of("engine.data.tooLittleText",
+                    Integer.toString(points), Integer.toString(2 * MAX_STEPS)));
         }
         if (maxVocabulary < 2) {
             throw new IllegalArgumentException("a character model needs at least 2 symbols, got " + maxVocabulary);

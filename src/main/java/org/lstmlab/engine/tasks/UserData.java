@@ -14,6 +14,7 @@ import java.util.Map;
 import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.TextFiles;
+import org.lstmlab.engine.text.Refusal;
 
 /**
  * The user's own file as a task, the one way the command line and the Train tab both make it: a {@code .txt} file
@@ -48,16 +49,13 @@ public final class UserData {
             columns = List.copyOf(columns);
             targets = List.copyOf(targets);
             if (window < 1 || window > MAX_WINDOW) {
-                throw new IllegalArgumentException("the window length must be from 1 to " + MAX_WINDOW
-                        + " rows, got " + window);
+                throw Refusal.of("engine.data.window", Integer.toString(MAX_WINDOW), Integer.toString(window));
             }
             if (horizon < 1 || horizon > MAX_HORIZON) {
-                throw new IllegalArgumentException("the horizon must be from 1 to " + MAX_HORIZON + " rows, got "
-                        + horizon);
+                throw Refusal.of("engine.data.horizon", Integer.toString(MAX_HORIZON), Integer.toString(horizon));
             }
             if (!(validationSplit >= 0 && validationSplit < 1)) {
-                throw new IllegalArgumentException("the validation split must be from 0 up to (not including) 1, "
-                        + "got " + validationSplit);
+                throw Refusal.of("engine.data.split", Double.toString(validationSplit));
             }
         }
 
@@ -141,8 +139,7 @@ public final class UserData {
         try {
             return Charset.forName(name.trim());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new IllegalArgumentException("encoding " + name.trim() + " is not one this Java knows "
-                    + "(try utf-8, gbk or gb18030)");
+            throw Refusal.of("engine.data.encoding", name.trim());
         }
     }
 }

@@ -5,6 +5,7 @@ import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.optim.Flavour;
 import org.lstmlab.engine.optim.Optimizer;
 import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.text.Refusal;
 
 /**
  * Everything that decides a training run, seed included: the same config on the same data gives bit-identical
@@ -44,25 +45,25 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
             throw new IllegalArgumentException("optimizer, flavour, initialisation and precision must be given");
         }
         if (epochs < 1 || epochs > MAX_EPOCHS) {
-            throw new IllegalArgumentException("epochs must be from 1 to " + MAX_EPOCHS + ", got " + epochs);
+            throw Refusal.of("engine.train.epochs", Integer.toString(MAX_EPOCHS), Integer.toString(epochs));
         }
         if (batchSize < 1 || batchSize > MAX_BATCH) {
-            throw new IllegalArgumentException("batch size must be from 1 to " + MAX_BATCH + ", got " + batchSize);
+            throw Refusal.of("engine.train.batch", Integer.toString(MAX_BATCH), Integer.toString(batchSize));
         }
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
+            throw Refusal.of("engine.train.learningRate", Double.toString(learningRate));
         }
         if (!(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("momentum must be from 0 up to (not including) 1, got " + momentum);
+            throw Refusal.of("engine.train.momentum", Double.toString(momentum));
         }
         if (!(clipNorm >= 0) || !Double.isFinite(clipNorm)) {
-            throw new IllegalArgumentException("clip norm must be 0 (off) or a positive number, got " + clipNorm);
+            throw Refusal.of("engine.train.clipNorm", Double.toString(clipNorm));
         }
         if (threads < 1 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", got " + threads);
+            throw Refusal.of("engine.train.threads", Integer.toString(MAX_THREADS), Integer.toString(threads));
         }
         if (shards < 1 || shards > MAX_THREADS) {
-            throw new IllegalArgumentException("shards must be from 1 to " + MAX_THREADS + ", got " + shards);
+            throw Refusal.of("engine.train.shards", Integer.toString(MAX_THREADS), Integer.toString(shards));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.text.Refusal;
 
 /**
  * The memory a training run will need, estimated from its sizes before anything is allocated, and checked against
@@ -36,27 +37,29 @@ public final class TrainingMemory {
     /**
      * Refuses a run that would not fit in memory or whose buffers would exceed the largest Java array.
      *
-     * @throws IllegalArgumentException stating the size needed and the limit
+     * @throws Refusal (an IllegalArgumentException) stating the size needed and the limit
      */
     public static void check(ModelSpec s, int steps, int batch, int shards) {
         long gh = (long) s.cell().gateCount() * s.hiddenSize();
         long biggest = Math.max(Math.max((long) steps * batch * gh, s.inputSize() * gh),
                 (long) steps * batch * s.inputSize()); // the gates of a batch, W_ih, and the batch's inputs
         if (biggest > MemoryBudget.MAX_ARRAY) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "a %s of %d units over %d steps in "
-                    + "batches of %d needs buffers of %,d values; Java arrays hold at most %,d: choose fewer units, "
-                    + "a shorter sequence or a smaller batch", s.cell().id(), s.hiddenSize(), steps, batch, biggest,
-                    MemoryBudget.MAX_ARRAY));
+            throw Refusal.of("engine.memory.trainArrays", s.cell().id(), Integer.toString(s.hiddenSize()),
+                    Integer.toString(steps), Integer.toString(batch), grouped(biggest),
+                    grouped(MemoryBudget.MAX_ARRAY));
         }
         long need = bytes(s, steps, batch, shards);
         if (!MemoryBudget.fitsNow(need)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "the model (%s, %d units, %d layers, "
-                    + "%,d weights) with batches of %d sequences of %d steps needs about %s to train; this Java may "
-                    + "use %s more (maximum heap %s). Choose fewer units or layers, a shorter sequence or a smaller "
-                    + "batch, or give Java more memory (-Xmx)", s.cell().id(), s.hiddenSize(), s.numLayers(),
-                    s.parameterCount(), batch, steps, need < 0 ? "more bytes than a long can count"
-                    : MemoryBudget.bytes(need), MemoryBudget.bytes(Math.max(0, Math.min(MemoryBudget.limit(),
-                    MemoryBudget.available()))), MemoryBudget.bytes(Runtime.getRuntime().maxMemory())));
+            throw Refusal.of("engine.memory.training", s.cell().id(), Integer.toString(s.hiddenSize()),
+                    Integer.toString(s.numLayers()), grouped(s.parameterCount()), Integer.toString(batch),
+                    Integer.toString(steps), MemoryBudget.need(need),
+                    MemoryBudget.bytes(Math.max(0, Math.min(MemoryBudget.limit(), MemoryBudget.available()))),
+                    MemoryBudget.bytes(Runtime.getRuntime().maxMemory()));
         }
+    }
+
+    /** 1,234,567: a count as the user reads it, the same in every language. */
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

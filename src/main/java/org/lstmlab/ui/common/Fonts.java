@@ -16,11 +16,19 @@ import javafx.scene.text.Font;
  * explicit Chinese face also avoids the system fallback picking Japanese glyph shapes for some Han characters.
  */
 public final class Fonts {
-    /** Simplified Chinese UI faces, best first: Windows, macOS, then the free ones Linux distributions ship. */
+    /**
+     * Simplified Chinese UI faces, best first, by the family names the platforms report: the sans-serif faces of
+     * Windows (Microsoft YaHei since Vista, its UI cut since 8, DengXian since 10), of macOS (PingFang SC since
+     * 10.11, Hiragino Sans GB and STHeiti before), the free ones Linux distributions ship (Debian's fonts-noto-cjk,
+     * fonts-wqy-microhei, fonts-wqy-zenhei, fonts-arphic-uming), then the serif faces every Windows and macOS has
+     * (SimSun, Songti SC) as a last resort. Checked against the platforms' font lists, not on those platforms.
+     */
     public static final List<String> CHINESE = List.of(
-            "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC",
+            "Microsoft YaHei UI", "Microsoft YaHei", "DengXian",
+            "PingFang SC", "Hiragino Sans GB", "Heiti SC", "STHeiti",
             "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
-            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "SimHei", "SimSun");
+            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN",
+            "SimHei", "SimSun", "NSimSun", "Songti SC", "STSong");
 
     private Fonts() {
     }

@@ -82,15 +82,11 @@ public final class I18n {
 
     /**
      * Why something failed, for the user: the engine's own sentence in the app's language when the exception has
-     * one ({@link org.lstmlab.engine.text.UserFacing}, also behind a wrapping exception), else its message.
+     * one ({@link org.lstmlab.engine.text.UserFacing}, also behind a wrapping exception), else its message (see
+     * {@link org.lstmlab.engine.text.Reasons}).
      */
     public static String explain(ResourceBundle bundle, Throwable t) {
-        for (Throwable e = t; e != null; e = e.getCause()) {
-            if (e instanceof org.lstmlab.engine.text.UserFacing u) {
-                return u.userMessage().in(bundle);
-            }
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return org.lstmlab.engine.text.Reasons.of(t).in(bundle);
     }
 
     /** See {@link #live(Locale)}. */

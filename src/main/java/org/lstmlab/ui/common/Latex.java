@@ -16,7 +16,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * Renders LaTeX with JLaTeXMath into raster images (through SwingFXUtils), cached by text and size, so that each
- * formula is drawn once. Used by the debugger's equations and the user guides.
+ * formula is drawn once. Used by the debugger's equations and the user guides; {@link LatexView} shows one sharp
+ * at any zoom.
  */
 public final class Latex {
     private static final Map<String, Image> CACHE = new ConcurrentHashMap<>();
@@ -24,7 +25,8 @@ public final class Latex {
     private Latex() {
     }
 
-    private static final javafx.scene.paint.Color DARK = javafx.scene.paint.Color.rgb(0x20, 0x20, 0x20);
+    /** The ink of formulas on a light background. */
+    static final javafx.scene.paint.Color DARK = javafx.scene.paint.Color.rgb(0x20, 0x20, 0x20);
 
     /** The formula as an image with text {@code size} pixels high, in near-black. */
     public static Image render(String latex, float size) {
@@ -33,13 +35,22 @@ public final class Latex {
 
     /** The same in another colour (white on a dark fill, for one). */
     public static Image render(String latex, float size, javafx.scene.paint.Color colour) {
-        Color c = new Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue());
-        return CACHE.computeIfAbsent(size + "|" + c.getRGB() + "|" + latex, k -> draw(latex, size, c));
+        return render(latex, size, colour, 1);
     }
 
-    private static Image draw(String latex, float size, Color colour) {
+    /**
+     * The same drawn {@code density} times larger, margins included, for a formula shown enlarged (by the zoom or
+     * on a high-density screen): about {@code density} times the pixels of the plain drawing in each direction.
+     */
+    public static Image render(String latex, float size, javafx.scene.paint.Color colour, double density) {
+        Color c = new Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue());
+        return CACHE.computeIfAbsent(size + "|" + density + "|" + c.getRGB() + "|" + latex,
+                k -> draw(latex, (float) (size * density), (int) Math.round(2 * density), c));
+    }
+
+    private static Image draw(String latex, float size, int margin, Color colour) {
         TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        icon.setInsets(new Insets(2, 2, 2, 2));
+        icon.setInsets(new Insets(margin, margin, margin, margin));
         BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();

@@ -56,9 +56,8 @@ public final class PngSaving {
         Path file = f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".png");
         save(node, file, TrainingThreads.files()).whenComplete((done, error) -> {
             if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
                 Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, I18n.format(labels, "image.saveFailed",
-                        file, cause.getMessage())).show());
+                        file, I18n.explain(labels, error))).show());
             }
         });
     }

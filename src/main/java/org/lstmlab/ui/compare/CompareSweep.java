@@ -47,19 +47,19 @@ public final class CompareSweep {
             comparison.run(new Comparison.Listener() {
                 @Override
                 public void started(CellType cell, int seqLen) {
-                    latest.set(new SweepSnapshot(List.copyOf(points), total, cell, seqLen, false, ""));
+                    latest.set(new SweepSnapshot(List.copyOf(points), total, cell, seqLen, false, null));
                 }
 
                 @Override
                 public void finished(Comparison.Point point) {
                     points.add(point);
-                    latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, false, ""));
+                    latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, false, null));
                 }
             });
-            latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, true, ""));
+            latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, true, null));
         } catch (RuntimeException e) {
             latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, true,
-                    e.getMessage() == null ? e.toString() : e.getMessage()));
+                    org.lstmlab.engine.text.Reasons.of(e)));
         }
     }
 }

@@ -17,8 +17,8 @@ import javafx.scene.control.TextField;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
-import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Converters;
+import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Palette;
 import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.SpinnerBinding;
@@ -100,14 +100,12 @@ public final class CompareView {
         double[] x = g.lengths();
         solvedLine.getData().clear();
         chanceLine.getData().clear();
+        CompareViewModel.GuideNames names = CompareViewModel.guideNames(resources, g);
+        solvedLine.setName(names.solved());   // named before the first model too: no blank entry in the legend
+        chanceLine.setName(names.chance());
         if (x.length > 0 && Double.isFinite(g.threshold())) {
-            solvedLine.setName(org.lstmlab.ui.common.I18n.format(resources, "compare.chart.solved",
-                    String.format(java.util.Locale.ROOT, "%.0f %%", 100 * g.threshold())));
             solvedLine.getData().add(new XYChart.Data<>(x[0], g.threshold()));
             solvedLine.getData().add(new XYChart.Data<>(x[x.length - 1], g.threshold()));
-            double mean = java.util.Arrays.stream(g.chance()).average().orElse(Double.NaN);
-            chanceLine.setName(org.lstmlab.ui.common.I18n.format(resources, "compare.chart.chance",
-                    String.format(java.util.Locale.ROOT, "%.0f %%", 100 * mean)));
             for (int i = 0; i < x.length; i++) {
                 chanceLine.getData().add(new XYChart.Data<>(x[i], g.chance()[i]));
             }

@@ -133,7 +133,7 @@ public final class CompareViewModel {
         try {
             sweep = new CompareSweep(settings());
         } catch (IllegalArgumentException e) {
-            status.set(I18n.format(i18n, "compare.status.failed", e.getMessage()));
+            status.set(I18n.format(i18n, "compare.status.failed", I18n.explain(i18n, e)));
             return;
         }
         sweep.start();
@@ -171,8 +171,8 @@ public final class CompareViewModel {
     }
 
     private void showStatus(SweepSnapshot s) {
-        if (!s.error().isEmpty()) {
-            status.set(I18n.format(i18n, "compare.status.failed", s.error()));
+        if (s.error() != null) {
+            status.set(I18n.format(i18n, "compare.status.failed", I18n.message(i18n, s.error())));
         } else if (s.done() && s.points().size() < s.total()) {
             status.set(I18n.format(i18n, "compare.status.stopped", s.points().size(), s.total()));
         } else if (s.done()) {
@@ -188,6 +188,24 @@ public final class CompareViewModel {
      * the task's naive predictor gets) at each length trained so far; NaN and empty before the first model.
      */
     public record Guides(double threshold, double[] lengths, double[] chance) {
+    }
+
+    /** The legend's names of the two guides, never empty: with their numbers once a model has been trained. */
+    public record GuideNames(String solved, String chance) {
+    }
+
+    public static GuideNames guideNames(ResourceBundle i18n, Guides g) {
+        String solved = Double.isFinite(g.threshold())
+                ? I18n.format(i18n, "compare.chart.solved", percent(g.threshold()))
+                : i18n.getString("compare.chart.solvedLine");
+        double mean = java.util.Arrays.stream(g.chance()).average().orElse(Double.NaN);
+        String chance = Double.isFinite(mean) ? I18n.format(i18n, "compare.chart.chance", percent(mean))
+                : i18n.getString("compare.chart.chanceLine");
+        return new GuideNames(solved, chance);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(java.util.Locale.ROOT, "%.0f %%", 100 * fraction);
     }
 
     public static Guides guides(SweepSnapshot s) {

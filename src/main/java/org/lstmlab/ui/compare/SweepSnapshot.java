@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.text.Message;
 
 /**
  * What a comparison has done so far, published by its worker.
@@ -13,9 +14,9 @@ import org.lstmlab.engine.session.Comparison;
  * @param current  the cell being trained now (null when done)
  * @param steps    its sequence length
  * @param done     the sweep has ended (finished, stopped or failed)
- * @param error    why it failed, or an empty string
+ * @param error    why it failed (said in the app's language when shown), or null
  */
 public record SweepSnapshot(List<Comparison.Point> points, int total, CellType current, int steps, boolean done,
-                            String error) {
-    public static final SweepSnapshot EMPTY = new SweepSnapshot(List.of(), 0, null, 0, false, "");
+                            Message error) {
+    public static final SweepSnapshot EMPTY = new SweepSnapshot(List.of(), 0, null, 0, false, null);
 }

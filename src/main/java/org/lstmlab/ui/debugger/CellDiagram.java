@@ -12,13 +12,12 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.LatexView;
 import org.lstmlab.ui.common.Palette;
 import org.lstmlab.ui.common.StyleClasses;
 
@@ -35,7 +34,7 @@ final class CellDiagram extends Pane {
     private final Map<String, javafx.scene.shape.Shape> outlines = new HashMap<>();
     private final Map<String, Rectangle> levels = new HashMap<>();
     private final Map<String, Text> values = new HashMap<>();
-    private final Map<String, ImageView> gateLabels = new HashMap<>();
+    private final Map<String, LatexView> gateLabels = new HashMap<>();
     private final Map<DiagramLayout.Wire, double[]> paths = new HashMap<>();
     private final Map<DiagramLayout.Wire, Circle> pulses = new HashMap<>();
     private final Map<DiagramLayout.Wire, PathTransition> forwardRuns = new HashMap<>();
@@ -168,11 +167,11 @@ final class CellDiagram extends Pane {
         Group g = new Group();
         g.setId("node-" + n.id());
         g.getStyleClass().add("diagram-part");
-        ImageView label = new ImageView(LatexImages.render(n.label(), LABEL_SIZE));
+        LatexView label = new LatexView(n.label(), LABEL_SIZE);  // sharp at any zoom
         label.getStyleClass().add("node-label");
         label.setAccessibleText(n.label());
-        double w = label.getImage().getWidth();
-        double h = label.getImage().getHeight();
+        double w = label.formulaWidth();
+        double h = label.formulaHeight();
         javafx.scene.shape.Shape outline = outline(n);
         if (outline != null) {
             outline.setVisible(false);
@@ -245,11 +244,7 @@ final class CellDiagram extends Pane {
                 level.setOpacity(opacity);
                 // the name stays readable on the fill: white on a dark fill, dark on a light one
                 Color ink = Palette.textOn(Palette.over(Color.WHITE, (Color) level.getFill(), opacity));
-                ImageView name = gateLabels.get(n.id());
-                Image image = LatexImages.render(n.label(), LABEL_SIZE, ink);
-                if (name.getImage() != image) {
-                    name.setImage(image);
-                }
+                gateLabels.get(n.id()).setColour(ink);
             }
         }
         if (running != null) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.ui.common.LatexView;
 import org.lstmlab.ui.common.StyleClasses;
 
 /**
@@ -43,7 +43,7 @@ final class EquationPanel extends VBox {
         getChildren().clear();
         for (int k = 0; k < equations.size(); k++) {
             Equation e = equations.get(k);
-            ImageView math = new ImageView(LatexImages.render(e.latex(), presenting ? 26f : 15f));
+            LatexView math = new LatexView(e.latex(), presenting ? 26f : 15f);  // sharp at any zoom
             Label name = new Label(names.apply(e.id()));
             name.getStyleClass().add("equation-name");
             HBox row = new HBox(12, name, math);
@@ -76,7 +76,7 @@ final class EquationPanel extends VBox {
                 for (Equation e : org.lstmlab.engine.trace.EquationCatalogue.weightGradients(cell)) {
                     Label name = new Label(names.apply(e.id()));
                     name.getStyleClass().add("equation-name");
-                    HBox row = new HBox(12, name, new ImageView(LatexImages.render(e.latex(), 15f)));
+                    HBox row = new HBox(12, name, new LatexView(e.latex(), 15f));
                     row.getStyleClass().addAll("equation-row", "equation-sum");
                     row.setId("eq-" + e.id().replace('.', '-'));
                     getChildren().add(row);

@@ -50,6 +50,7 @@ final class ExplanationTip {
             box.setStyle("-fx-font-size: " + size + "px;");
             for (Label l : new Label[] {title, what, now, from}) {
                 l.setPrefWidth(32 * size);
+                l.setMinWidth(32 * size);  // never wrapped narrower: the tooltip was sized for that, 4000 px tall
             }
         });
         Tooltip.install(node, tip);

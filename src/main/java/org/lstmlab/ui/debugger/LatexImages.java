@@ -3,17 +3,15 @@ package org.lstmlab.ui.debugger;
 import javafx.scene.image.Image;
 import org.lstmlab.ui.common.Latex;
 
-/** The catalogue's LaTeX as images, drawn once per cell type, never per step (see {@link Latex}). */
+/**
+ * The catalogue's LaTeX as images, drawn once per cell type, never per step (see {@link Latex}); what is shown is a
+ * {@link org.lstmlab.ui.common.LatexView}, sharp at any zoom.
+ */
 final class LatexImages {
     private LatexImages() {
     }
 
     static Image render(String latex, float size) {
         return Latex.render(latex, size);
-    }
-
-    /** The same in another colour (white on a dark fill, for one). */
-    static Image render(String latex, float size, javafx.scene.paint.Color colour) {
-        return Latex.render(latex, size, colour);
     }
 }

@@ -61,7 +61,7 @@ final class Tracing {
             if (gen == generation) {
                 inFlight = false;
                 afterTrace.clear();
-                status.set(I18n.format(i18n, "debugger.status.failed", e.getMessage()));
+                status.set(I18n.format(i18n, "debugger.status.failed", I18n.explain(i18n, e)));
             }
         });
     }

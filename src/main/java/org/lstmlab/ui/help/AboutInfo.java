@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 import org.lstmlab.engine.io.AppVersion;
-import org.lstmlab.engine.math.Gemm;
-import org.lstmlab.engine.math.Pointwise;
 import org.lstmlab.engine.math.Simd;
+import org.lstmlab.engine.math.simd.VectorGemm;
 import org.lstmlab.ui.common.I18n;
 
 /** What the About window says about this copy: its version, the Java and JavaFX it runs on, its kernels. */
@@ -32,9 +31,17 @@ final class AboutInfo {
                 new Fact(i18n.getString("about.kernels"), kernels(i18n)));
     }
 
-    /** Which matrix and activation kernels the engine uses in this process. */
+    /**
+     * Which matrix and activation kernels the engine uses in this process, in the app's language: the Vector API
+     * with its width, or the plain loops (the engine's own names, such as "vector-api (8 lanes)", are for logs).
+     */
     static String kernels(ResourceBundle i18n) {
-        return Simd.enabled() ? I18n.format(i18n, "about.kernels.vector", Gemm.kernelName(), Pointwise.kernelName())
-                : I18n.format(i18n, "about.kernels.plain", Gemm.kernelName());
+        // VectorGemm is not touched without the module: its class would not load
+        return Simd.enabled() ? kernels(i18n, true, VectorGemm.lanes()) : kernels(i18n, false, 0);
+    }
+
+    static String kernels(ResourceBundle i18n, boolean vector, int lanes) {
+        return vector ? I18n.format(i18n, "about.kernels.vector", Integer.toString(lanes))
+                : i18n.getString("about.kernels.plain");
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.lstmlab.ui.common.Latex;
+import org.lstmlab.ui.common.LatexView;
 
 /**
  * A user guide's Markdown as JavaFX nodes (see {@link Markdown}); styled by help.css. Pictures and maths are
@@ -97,7 +97,7 @@ final class MarkdownView extends VBox {
 
     private static Node maths(String latex, float size) {
         try {
-            return new ImageView(Latex.render(latex, size));
+            return new LatexView(latex, size);  // sharp at any zoom
         } catch (RuntimeException e) {  // JLaTeXMath refuses it: show the source rather than nothing
             Text t = new Text(latex);
             t.getStyleClass().addAll("md-text", "md-code");

@@ -62,8 +62,12 @@ public final class HistogramView extends Region {
         if (counts.length == 0) {
             return;
         }
+        String lo = AxisTicks.number(histogram.lo());
+        String hi = AxisTicks.number(histogram.hi());
+        // side by side when they fit, else the largest value a line lower: never written over each other
+        boolean twoLines = PlotView.width(lo, g.getFont()) + PlotView.width(hi, g.getFont()) + 6 > w - 16;
         double top = 24;
-        double bottom = h - 20;
+        double bottom = h - (twoLines ? 34 : 20);
         int max = 1;
         for (int c : counts) {
             max = Math.max(max, c);
@@ -77,9 +81,9 @@ public final class HistogramView extends Region {
         g.setFill(Color.web("#555555"));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(AxisTicks.number(histogram.lo()), 8, bottom + 2);
+        g.fillText(lo, 8, bottom + 2);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(AxisTicks.number(histogram.hi()), w - 8, bottom + 2);
+        g.fillText(hi, w - 8, bottom + (twoLines ? 16 : 2));
         if (histogram.nonFinite() > 0) {
             g.setFill(Palette.of(Palette.Role.EMPHASIS));
             g.setTextAlign(TextAlignment.CENTER);

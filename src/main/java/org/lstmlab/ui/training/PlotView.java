@@ -159,7 +159,7 @@ public final class PlotView extends Region {
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        double[] xt = wholeX ? AxisTicks.whole(xr[0], xr[1], 5) : AxisTicks.linear(xr[0], xr[1], 5);
+        double[] xt = xTicks(xr[0], xr[1], wholeX, sx, g.getFont());
         double xstep = xt.length < 2 ? 1 : xt[1] - xt[0];
         for (double v : xt) {
             g.fillText(AxisTicks.label(v, xstep), left + (v - xr[0]) * sx, bottom + 3);
@@ -193,6 +193,10 @@ public final class PlotView extends Region {
             legendX = 6;  // a narrow chart: the legend may start under the axis labels
         }
         Font legendFont = fitting(legend.toString(), 11, w - legendX - 4);
+        long named = series.stream().filter(s -> !s.name().isEmpty()).count();
+        // still too wide at the smallest size: each name gets an equal share and ends in "…" rather than off the edge
+        double share = width(legend.toString(), legendFont) > w - legendX - 4 && named > 0
+                ? (w - legendX - 4) / named - 24 : Double.MAX_VALUE;
         for (Series s : series) {
             g.setStroke(s.color());
             g.setFill(s.color());
@@ -224,10 +228,48 @@ public final class PlotView extends Region {
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.CENTER);
                 g.setFont(legendFont);
-                g.fillText(s.name(), legendX + 14, h - 9);
-                legendX += 24 + width(s.name(), legendFont);
+                String name = clipped(s.name(), legendFont, share);
+                g.fillText(name, legendX + 14, h - 9);
+                legendX += 24 + width(name, legendFont);
             }
         }
+    }
+
+    /**
+     * About five round x ticks, fewer when their labels would touch (a narrow chart at 1024 × 768 wrote
+     * "0 0.20.40.60.81.0"); {@code sx} is pixels per unit of x.
+     */
+    static double[] xTicks(double lo, double hi, boolean whole, double sx, Font font) {
+        double[] xt = new double[0];
+        for (int target = 5; target >= 2; target--) {
+            xt = whole ? AxisTicks.whole(lo, hi, target) : AxisTicks.linear(lo, hi, target);
+            if (xt.length < 2) {
+                return xt;
+            }
+            double step = xt[1] - xt[0];
+            double widest = 0;
+            for (double v : xt) {
+                widest = Math.max(widest, width(AxisTicks.label(v, step), font));
+            }
+            if (step * sx >= widest + 6) {
+                return xt;
+            }
+        }
+        return xt;
+    }
+
+    /** {@code text}, or its beginning and "…" when it is wider than {@code room}. */
+    static String clipped(String text, Font font, double room) {
+        if (width(text, font) <= room) {
+            return text;
+        }
+        for (int n = text.length() - 1; n > 0; n--) {
+            String cut = text.substring(0, n).stripTrailing() + "\u2026";
+            if (width(cut, font) <= room) {
+                return cut;
+            }
+        }
+        return "\u2026";
     }
 
     /** How wide {@code text} is drawn in {@code font} (a Chinese character is about twice a Latin letter). */

@@ -6,16 +6,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.ResourceBundle;
 
-import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.session.RunSnapshot;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TrainingThreads;
 
 /**
@@ -90,8 +93,7 @@ final class RunFiles {
             try {
                 ModelFile.Loaded m = ModelFile.load(file);
                 if (m.task().isEmpty()) {
-                    throw new IllegalArgumentException(file.getFileName() + " does not say which task it was "
-                            + "trained on; open it in the Debugger tab instead");
+                    throw new ModelFileException(file.getFileName().toString(), Message.of("engine.model.noTask"));
                 }
                 Task t = Tasks.byName(m.task());
                 TrainingConfig config = m.training().orElse(t.defaults());
@@ -107,12 +109,8 @@ final class RunFiles {
         }, TrainingThreads.files());
     }
 
-    /** The message of what went wrong, without the wrappers futures add. */
-    static String why(Throwable t) {
-        Throwable e = t;
-        while ((e instanceof CompletionException || e instanceof UncheckedIOException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /** What went wrong, in the app's language, without the wrappers futures add. */
+    static String why(ResourceBundle i18n, Throwable t) {
+        return I18n.explain(i18n, t);
     }
 }

@@ -20,18 +20,18 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.interop.CodeExport;
+import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
 import org.lstmlab.ui.common.TrainingThreads;
-import org.lstmlab.ui.common.DebuggerLauncher;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code, the run's
@@ -296,13 +296,13 @@ public final class TrainingViewModel {
             try {
                 torchCode.set(CodeExport.pytorch(spec, c));
             } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
-                torchCode.set("# " + e.getMessage());
+                torchCode.set("# " + I18n.explain(i18n, e));
             }
             head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
                     + spec.loss().kerasName());
         } catch (IllegalArgumentException e) {
-            kerasCode.set("# " + e.getMessage());
-            torchCode.set("# " + e.getMessage());
+            kerasCode.set("# " + I18n.explain(i18n, e));
+            torchCode.set("# " + I18n.explain(i18n, e));
         }
     }
 
@@ -341,7 +341,7 @@ public final class TrainingViewModel {
             error(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
             return;
         } catch (IllegalArgumentException e) {
-            error(I18n.format(i18n, "training.message.cannotStart", e.getMessage()));
+            error(I18n.format(i18n, "training.message.cannotStart", I18n.explain(i18n, e)));
             return;
         }
         launch(new TrainingRun(setup, paused));
@@ -452,7 +452,7 @@ public final class TrainingViewModel {
             if (err == null) {
                 info(I18n.format(i18n, "training.message.saved", file.getFileName()));
             } else {
-                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
             }
             done.complete(err == null);
         }));
@@ -474,7 +474,7 @@ public final class TrainingViewModel {
             if (err == null) {
                 done.complete(files);
             } else {
-                done.completeExceptionally(new IllegalStateException(RunFiles.why(err), err));
+                done.completeExceptionally(new IllegalStateException(RunFiles.why(i18n, err), err));
             }
         }));
         return done;
@@ -489,7 +489,7 @@ public final class TrainingViewModel {
             if (err == null) {
                 info(I18n.format(i18n, "training.message.checkpointSaved", file.getFileName()));
             } else {
-                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
             }
         }));
     }
@@ -498,7 +498,7 @@ public final class TrainingViewModel {
     public void openCheckpoint(Path file) {
         RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 return;
             }
             launch(new TrainingRun(setup, true));
@@ -514,7 +514,7 @@ public final class TrainingViewModel {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 done.complete(false);
                 return;
             }
@@ -538,7 +538,7 @@ public final class TrainingViewModel {
         DebuggerLauncher link = debugger;
         run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
             if (err != null) {
-                error(I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(err)));
+                error(I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
                 return;
             }
             String title = I18n.format(i18n, h.epochs() == 0

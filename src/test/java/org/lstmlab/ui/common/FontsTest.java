@@ -24,6 +24,35 @@ class FontsTest {
         assertEquals("", Fonts.rootStyle(Locale.ENGLISH, windows));
     }
 
+    /**
+     * The Chinese faces each platform ships, by the names its font list gives, each picked by the list: we cannot
+     * start Windows or macOS here, so this checks the list against their documented families.
+     */
+    @Test
+    void everyPlatformsOwnChineseFacesAreOnTheList() {
+        assertEquals("Microsoft YaHei", Fonts.chineseFamily(List.of("Segoe UI", "SimSun", "Microsoft YaHei"))
+                .orElseThrow(), "Windows 7");
+        assertEquals("Microsoft YaHei UI", Fonts.chineseFamily(List.of("Segoe UI", "DengXian", "Microsoft YaHei",
+                "Microsoft YaHei UI", "SimSun", "SimHei")).orElseThrow(), "Windows 10 and 11");
+        assertEquals("SimSun", Fonts.chineseFamily(List.of("Arial", "SimSun", "NSimSun")).orElseThrow(),
+                "a Windows with only the serif face");
+        assertEquals("PingFang SC", Fonts.chineseFamily(List.of("Helvetica Neue", "Hiragino Sans GB",
+                "PingFang SC", "Songti SC", "STHeiti")).orElseThrow(), "macOS 10.11 and later");
+        assertEquals("Hiragino Sans GB", Fonts.chineseFamily(List.of("Lucida Grande", "Hiragino Sans GB",
+                "STHeiti")).orElseThrow(), "older macOS");
+        assertEquals("Noto Sans CJK SC", Fonts.chineseFamily(List.of("DejaVu Sans", "Noto Sans CJK JP",
+                "Noto Sans CJK SC", "WenQuanYi Micro Hei")).orElseThrow(), "Debian with fonts-noto-cjk");
+        assertEquals("WenQuanYi Zen Hei", Fonts.chineseFamily(List.of("DejaVu Sans", "WenQuanYi Zen Hei"))
+                .orElseThrow(), "fonts-wqy-zenhei");
+        assertEquals("AR PL UMing CN", Fonts.chineseFamily(List.of("DejaVu Sans", "AR PL UMing CN"))
+                .orElseThrow(), "fonts-arphic-uming");
+        List<String> sans = Fonts.CHINESE.subList(0, Fonts.CHINESE.indexOf("SimHei"));
+        for (String serif : List.of("SimSun", "NSimSun", "Songti SC", "STSong")) {
+            assertTrue(Fonts.CHINESE.indexOf(serif) > Fonts.CHINESE.indexOf("WenQuanYi Micro Hei")
+                    && !sans.contains(serif), serif + " only when no sans-serif face is there");
+        }
+    }
+
     @Test
     void aMachineWithOnlyLatinFontsCannotShowChinese() {
         assertFalse(Fonts.hasChinese(List.of("DejaVu Sans", "DejaVu Sans Mono", "DejaVu Serif", "Liberation Sans")));

@@ -108,6 +108,12 @@ class I18nTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Templates whose English shows a detail the engine has only in English (a file reader's precise reason) and
+     * whose translation says what that kind of problem means instead: the one place arguments may differ.
+     */
+    private static final Set<String> DETAIL_IN_ENGLISH_ONLY = Set.of("engine.safetensors.problem");
+
     @Test
     void translationsKeepTheirPlaceholdersAndFormat() throws IOException {
         Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -120,7 +126,7 @@ class I18nTest {
                 Set<String> b = new TreeSet<>();
                 placeholder.matcher(en.getProperty(k)).results().forEach(r -> a.add(r.group(1)));
                 placeholder.matcher(zh.getProperty(k, "")).results().forEach(r -> b.add(r.group(1)));
-                if (!a.equals(b)) {
+                if (!a.equals(b) && !DETAIL_IN_ENGLISH_ONLY.contains(k)) {
                     problems.add(k + ": English uses " + a + ", Chinese " + b);
                 }
                 for (String text : List.of(en.getProperty(k), zh.getProperty(k, ""))) {

@@ -48,6 +48,14 @@ class CompareUiTest {
         WaitForAsyncUtils.asyncFx(view::shutdown).get();
     }
 
+    /** Before any model is trained the two guides already have names: no unnamed blob in the legend. */
+    @Test
+    void everyLegendEntryHasANameBeforeTheFirstRun(FxRobot robot) {
+        List<String> legend = robot.lookup(".chart-legend-item").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("SimpleRNN", "GRU", "LSTM", "solved threshold", "chance level"), legend);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aSmallComparisonRunsToTheEndAndDrawsThreeLines(FxRobot robot) throws Exception {

@@ -1,0 +1,118 @@
+package org.lstmlab.ui.common;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+import javafx.stage.Window;
+
+/**
+ * A formula that stays sharp when enlarged. It takes the place (the layout size) of the formula drawn at
+ * {@code size} pixels, but its bitmap is drawn at that size times the scale it is shown at: the zoom and any other
+ * transform above it, times the screen's output scale (2 on a "200 %" display). It draws again when that scale
+ * changes to another quarter step; {@link Latex} caches each drawing.
+ */
+public final class LatexView extends ImageView {
+    private static final double STEP = 0.25;
+    private static final double MAX_DENSITY = 8;
+
+    private final String latex;
+    private final float size;
+    private Color colour;
+    private double density = 1;
+    private Window watched;
+    /** Held here, given to the window and the scene weakly: a window outlives the views it showed. */
+    private final ChangeListener<Number> outputScale = (o, a, b) -> update();
+    private final WeakChangeListener<Number> weakOutputScale = new WeakChangeListener<>(outputScale);
+    private final ChangeListener<Window> windowShown = (o, a, w) -> watch(getScene());
+    private final WeakChangeListener<Window> weakWindowShown = new WeakChangeListener<>(windowShown);
+    private Scene scene;
+
+    public LatexView(String latex, float size) {
+        this(latex, size, Latex.DARK);
+    }
+
+    public LatexView(String latex, float size, Color colour) {
+        this.latex = latex;
+        this.size = size;
+        this.colour = colour;
+        getStyleClass().add("latex");
+        setSmooth(true);
+        draw();
+        localToSceneTransformProperty().addListener((o, a, b) -> update());
+        sceneProperty().addListener((o, a, b) -> watch(b));
+    }
+
+    /** Draws the formula in another colour (a name on a dark fill turns white). */
+    public void setColour(Color c) {
+        if (!c.equals(colour)) {
+            colour = c;
+            draw();
+        }
+    }
+
+    /** The pixels drawn per layout pixel: 1 at 100 % on an ordinary screen, 4 at 200 % on a "200 %" screen. */
+    public double density() {
+        return density;
+    }
+
+    /** The formula's width at its own size, as laid out. */
+    public double formulaWidth() {
+        return getFitWidth();
+    }
+
+    /** The formula's height at its own size, as laid out. */
+    public double formulaHeight() {
+        return getFitHeight();
+    }
+
+    private void watch(Scene now) {
+        if (watched != null) {
+            watched.outputScaleXProperty().removeListener(weakOutputScale);
+            watched = null;
+        }
+        if (scene != now) {
+            if (scene != null) {
+                scene.windowProperty().removeListener(weakWindowShown);
+            }
+            scene = now;
+            if (scene != null) {
+                scene.windowProperty().addListener(weakWindowShown);
+            }
+        }
+        if (scene != null && scene.getWindow() != null) {
+            watched = scene.getWindow();
+            watched.outputScaleXProperty().addListener(weakOutputScale);
+        }
+        update();
+    }
+
+    private void update() {
+        double d = wanted(getLocalToSceneTransform(), watched == null ? 1 : watched.getOutputScaleX());
+        if (d != density) {
+            density = d;
+            draw();
+        }
+    }
+
+    /** The scale the formula is seen at, to the next quarter up (shrinking stays sharp, stretching not), 1/2 to 8. */
+    static double wanted(Transform toScene, double outputScale) {
+        double sx = Math.hypot(toScene.getMxx(), toScene.getMyx());
+        double s = sx * (outputScale > 0 ? outputScale : 1);
+        if (!Double.isFinite(s) || s <= 0) {
+            return 1;
+        }
+        return Math.min(MAX_DENSITY, Math.max(2 * STEP, Math.ceil(s / STEP - 1e-6) * STEP));
+    }
+
+    private void draw() {
+        Image base = Latex.render(latex, size, colour);
+        Image image = density == 1 ? base : Latex.render(latex, size, colour, density);
+        setImage(image);
+        setFitWidth(base.getWidth());
+        setFitHeight(base.getHeight());
+    }
+}
