@@ -60,6 +60,9 @@ class UnusedCodeTest {
             "kernel tests switch and name the kernels to compare the fast ones with their plain twins",
             "engine.math.Cells.override(CellKernel)", "engine.math.Cells.usePlainKernel()",
             "engine.math.Gemm.usePlainKernels()", "engine.math.Pointwise.usePlainKernel()",
+            "engine.math.Pointwise.kernelName()",
+            "the zoom test reads the density a formula was drawn at, to see it stay sharp",
+            "ui.common.LatexView.density()",
             "engine.math.CellKernel.name()", "engine.math.simd.VectorCells.name()",
             "engine.math.CacheSizes.l2Bytes()",
             "UI tests open the main window on their own stage, reach its tabs, save without a dialog and replace "
@@ -121,7 +124,7 @@ class UnusedCodeTest {
             "engine.math.KernelWarmup.isDone(Precision)", "engine.math.simd.VectorFloatGemm.lanes()",
             "engine.train.KernelBench.run(GemmKernel,List,Settings)", "engine.train.Trainer.data()",
             "the errors' parts: issue 8 translates the engine's error messages and may read them",
-            "engine.bounds.MemoryBudget$Exceeded.bytes()", "ui.common.I18n.message(ResourceBundle,Message)",
+            "engine.bounds.MemoryBudget$Exceeded.bytes()",
             "engine.data.DataFileException.reason()", "engine.lessons.LessonFormatException.field()",
             "engine.lessons.LessonFormatException.reason()", "engine.io.JsonException.offset()");
 

@@ -103,11 +103,6 @@ public final class InputFiles {
     }
 
     /** "a folder", "a device", "a FIFO (named pipe)", "a socket", or "something else" for a file of another type. */
-    static String kind(Path file, BasicFileAttributes a) {
-        return kindOf(file, a).english();
-    }
-
-    /** {@link #kind} as a message. */
     static Message kindOf(Path file, BasicFileAttributes a) {
         return Message.of("engine.file.kind." + kindKey(file, a));
     }

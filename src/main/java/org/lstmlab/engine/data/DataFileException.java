@@ -60,16 +60,6 @@ public final class DataFileException extends IOException implements UserFacing {
         this(file, 0, 0, why);
     }
 
-    /** A problem given as English text only (shown in English in every language). */
-    public DataFileException(String file, int line, int column, String reason) {
-        this(file, line, column, Message.verbatim(reason));
-    }
-
-    /** A problem with the file as a whole, given as English text only. */
-    public DataFileException(String file, String reason) {
-        this(file, 0, 0, reason);
-    }
-
     private static String message(String file, List<Problem> problems, int more) {
         return problems.isEmpty() ? file : file + ": " + describe(problems, more).english();
     }

@@ -17,11 +17,6 @@ public class FileRefusal extends FileSystemException implements UserFacing {
         this.reason = reason;
     }
 
-    /** The reason alone, without the file's name. */
-    public Message reasonMessage() {
-        return reason;
-    }
-
     @Override
     public Message userMessage() {
         return Message.of("engine.file.named", getFile(), reason);

@@ -55,7 +55,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.tracing = new Tracing(i18n, worker, status, r -> status.set(atCursor.publish(r)));
         this.highlights = new Highlights(this::equations, atCursor::trace);
         this.companions = new Companions(worker, e -> status.set(I18n.format(i18n, "debugger.status.failed",
-                e.getMessage())));
+                I18n.explain(i18n, e))));
     }
 
     // ------------------------------------------------------------------------------------------------ properties
@@ -301,7 +301,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             }
         }, f -> status.set(I18n.format(i18n, "debugger.status.exported", f.getFileName())),
                 e -> status.set(I18n.format(i18n, "debugger.status.failed",
-                        e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
+                        I18n.explain(i18n, e))));
     }
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */

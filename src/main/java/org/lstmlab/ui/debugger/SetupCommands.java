@@ -156,7 +156,7 @@ final class SetupCommands {
             apply(true);
             importChoices.opened(file, loaded, options);
         }, e -> {
-            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            String why = I18n.explain(i18n, e);
             if (form.weightsProperty().get() == WeightPreset.FILE && !session.hasFileModel()) {
                 form.weightsProperty().set(fallback);
             }
