@@ -69,9 +69,7 @@ final class Float32Products extends LayerProducts {
         dRec = narrow(dRec64, dRecOff, batch * gateWidth, dRec, dRecOff);
         out = fit(out, batch * hiddenSize);
         Gemm.mmPacked(dRec, dRecOff, packedHh, out, 0, batch, false);
-        for (int i = 0; i < batch * hiddenSize; i++) {
-            dhPrev[dhOff + i] = out[i];
-        }
+        Gemm.widen(out, 0, dhPrev, dhOff, batch * hiddenSize, false);
     }
 
     @Override
@@ -98,9 +96,7 @@ final class Float32Products extends LayerProducts {
         weightIh = narrow(weightIh64, 0, gateWidth * inputSize, weightIh, 0);
         out = fit(out, rows * inputSize);
         Gemm.mm(dPreF, 0, weightIh, 0, out, 0, rows, gateWidth, inputSize, false);
-        for (int i = 0; i < rows * inputSize; i++) {
-            dx[i] = out[i];
-        }
+        Gemm.widen(out, 0, dx, 0, rows * inputSize, false);
     }
 
     /** dPre in float32: the rounded dRec when they are one array (LSTM, RNN), else dPre rounded now (GRU). */
@@ -117,16 +113,13 @@ final class Float32Products extends LayerProducts {
         if (dst.length < dstOff + n) {
             dst = java.util.Arrays.copyOf(dst, dstOff + n);
         }
-        for (int i = 0; i < n; i++) {
-            dst[dstOff + i] = (float) src[srcOff + i];
-        }
+        Gemm.narrow(src, srcOff, dst, dstOff, n);
         return dst;
     }
 
+    /** dst[dstOff ..] += src[0 ..] for n values, widened. */
     static void addWidened(float[] src, double[] dst, int dstOff, int n) {
-        for (int i = 0; i < n; i++) {
-            dst[dstOff + i] += src[i];
-        }
+        Gemm.widen(src, 0, dst, dstOff, n, true);
     }
 
     static float[] fit(float[] a, int n) {
