@@ -18,34 +18,6 @@ public interface FloatGemmKernel {
     default void pack(PackedFloatMatrix packed) {
     }
 
-    /**
-     * {@code dst[dOff + i] = (float) src[sOff + i]} for i &lt; n: rounds the layer's float64 operands to float32
-     * (round to nearest, as the cast does, so every implementation gives the same bits). This default is the plain
-     * twin of the vector kernel's.
-     */
-    default void narrow(double[] src, int sOff, float[] dst, int dOff, int n) {
-        for (int i = 0; i < n; i++) {
-            dst[dOff + i] = (float) src[sOff + i];
-        }
-    }
-
-    /**
-     * {@code dst[dOff + i] += src[sOff + i]} (when {@code accumulate}) or {@code = src[sOff + i]}, for i &lt; n: a
-     * float32 result widened (exactly) to float64 and added to, or written into, the layer's arrays. This default
-     * is the plain twin of the vector kernel's.
-     */
-    default void widen(float[] src, int sOff, double[] dst, int dOff, int n, boolean accumulate) {
-        if (accumulate) {
-            for (int i = 0; i < n; i++) {
-                dst[dOff + i] += src[sOff + i];
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                dst[dOff + i] = src[sOff + i];
-            }
-        }
-    }
-
     /** {@code C = A·B} or {@code C += A·B} with a B prepared by {@link #pack}; equal to {@link #mm} bit for bit. */
     default void mmPacked(float[] a, int aOff, PackedFloatMatrix b, float[] c, int cOff, int m, boolean accumulate) {
         mm(a, aOff, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate);

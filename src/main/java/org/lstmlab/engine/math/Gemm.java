@@ -128,16 +128,6 @@ public final class Gemm {
         }
     }
 
-    /** {@code dst[dOff + i] = (float) src[sOff + i]} for i &lt; n, on the float32 kernel in use. */
-    public static void narrow(double[] src, int sOff, float[] dst, int dOff, int n) {
-        floats().narrow(src, sOff, dst, dOff, n);
-    }
-
-    /** {@code dst[dOff + i] (+)= src[sOff + i]} widened to float64, for i &lt; n, on the float32 kernel in use. */
-    public static void widen(float[] src, int sOff, double[] dst, int dOff, int n, boolean accumulate) {
-        floats().widen(src, sOff, dst, dOff, n, accumulate);
-    }
-
     /**
      * The kernel the engine computes with once warm, for benchmarks and reports: e.g.
      * {@code "vector-api (8 lanes)"}, or {@code "plain"}.

@@ -349,15 +349,6 @@ public final class KernelWarmup {
                 Gemm.PLAIN_FLOAT.mm(hf, 0, wf, 0, gf, 0, 32, 64, 256, true);
             }
         }));
-        double[] wideIn = doubles(r, 8195);
-        float[] narrowed = new float[8195];
-        double[] wideOut = new double[8195];
-        list.add(new Probe("float conversions 8193", fast -> {
-            FloatGemmKernel k = fast ? Gemm.FAST_FLOAT : Gemm.PLAIN_FLOAT;
-            k.narrow(wideIn, 1, narrowed, 2, 8193);
-            k.widen(narrowed, 2, wideOut, 1, 8193, false);
-            k.widen(narrowed, 0, wideOut, 2, 8193, true);
-        }));
         return list;
     }
 

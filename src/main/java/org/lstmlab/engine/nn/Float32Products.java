@@ -69,7 +69,9 @@ final class Float32Products extends LayerProducts {
         dRec = narrow(dRec64, dRecOff, batch * gateWidth, dRec, dRecOff);
         out = fit(out, batch * hiddenSize);
         Gemm.mmPacked(dRec, dRecOff, packedHh, out, 0, batch, false);
-        Gemm.widen(out, 0, dhPrev, dhOff, batch * hiddenSize, false);
+        for (int i = 0; i < batch * hiddenSize; i++) {
+            dhPrev[dhOff + i] = out[i];
+        }
     }
 
     @Override
@@ -96,7 +98,9 @@ final class Float32Products extends LayerProducts {
         weightIh = narrow(weightIh64, 0, gateWidth * inputSize, weightIh, 0);
         out = fit(out, rows * inputSize);
         Gemm.mm(dPreF, 0, weightIh, 0, out, 0, rows, gateWidth, inputSize, false);
-        Gemm.widen(out, 0, dx, 0, rows * inputSize, false);
+        for (int i = 0; i < rows * inputSize; i++) {
+            dx[i] = out[i];
+        }
     }
 
     /** dPre in float32: the rounded dRec when they are one array (LSTM, RNN), else dPre rounded now (GRU). */
@@ -113,13 +117,16 @@ final class Float32Products extends LayerProducts {
         if (dst.length < dstOff + n) {
             dst = java.util.Arrays.copyOf(dst, dstOff + n);
         }
-        Gemm.narrow(src, srcOff, dst, dstOff, n);
+        for (int i = 0; i < n; i++) {
+            dst[dstOff + i] = (float) src[srcOff + i];
+        }
         return dst;
     }
 
-    /** dst[dstOff ..] += src[0 ..] for n values, widened. */
     static void addWidened(float[] src, double[] dst, int dstOff, int n) {
-        Gemm.widen(src, 0, dst, dstOff, n, true);
+        for (int i = 0; i < n; i++) {
+            dst[dstOff + i] += src[i];
+        }
     }
 
     static float[] fit(float[] a, int n) {

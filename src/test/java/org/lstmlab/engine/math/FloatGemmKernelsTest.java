@@ -136,54 +136,6 @@ class FloatGemmKernelsTest {
         }
     }
 
-    /**
-     * The conversions of the float32 precision: the vector kernel rounds and widens exactly as the plain loops (the
-     * interface's defaults) do, at every length around the vector width, at offsets, and on values whose rounding
-     * is delicate: halfway cases, float32 overflow and underflow, subnormals, signed zeros, infinities, NaN.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("vectorKernels")
-    void conversionsEqualPlainTwinBitForBit(FloatGemmKernel kernel) {
-        FloatGemmKernel plain = new PlainFloatGemm();
-        SplittableRandom rnd = new SplittableRandom(8);
-        double[] special = {0.0, -0.0, 1.0 + Math.ulp(1.0f) / 2, 1.0 + 3 * Math.ulp(1.0f) / 2, 3.5e38, -3.5e38,
-            Float.MAX_VALUE, 1e-46, -1e-46, Float.MIN_VALUE, Float.MIN_NORMAL * 0.75, 1e-300,
-            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 2.0 / 3.0};
-        for (int n : new int[] {0, 1, 3, 4, 7, 8, 9, 15, 16, 17, 31, 33, 100, 1027}) {
-            for (int off = 0; off < 3; off++) {
-                double[] wide = new double[n + 3];
-                for (int i = 0; i < wide.length; i++) {
-                    wide[i] = rnd.nextInt(3) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextDouble(-1e3, 1e3);
-                }
-                float[] f1 = random(rnd, n + 4);
-                float[] f2 = f1.clone();
-                plain.narrow(wide, off, f1, 3 - off, n);
-                kernel.narrow(wide, off, f2, 3 - off, n);
-                assertSameBits(kernel.name() + " narrow n=" + n, f1, f2);
-                for (boolean accumulate : new boolean[] {false, true}) {
-                    double[] d1 = wide.clone();
-                    double[] d2 = wide.clone();
-                    plain.widen(f1, off, d1, 3 - off, n, accumulate);
-                    kernel.widen(f1, off, d2, 3 - off, n, accumulate);
-                    for (int i = 0; i < d1.length; i++) {
-                        if (Double.doubleToRawLongBits(d1[i]) != Double.doubleToRawLongBits(d2[i])) {
-                            fail(kernel.name() + " widen n=" + n + " accumulate " + accumulate + " at " + i
-                                    + ": plain " + d1[i] + ", vector " + d2[i]);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static void assertSameBits(String what, float[] expected, float[] actual) {
-        for (int i = 0; i < expected.length; i++) {
-            if (Float.floatToRawIntBits(expected[i]) != Float.floatToRawIntBits(actual[i])) {
-                fail(what + " at " + i + ": plain " + expected[i] + ", vector " + actual[i]);
-            }
-        }
-    }
-
     @Test
     void widthsChooseTheirTiles() {
         assertEquals("vector-api float32 (8 lanes)", VectorWidths.floatGemm(256).name());

@@ -90,16 +90,6 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     }
 
     @Override
-    public void narrow(double[] src, int sOff, float[] dst, int dOff, int n) {
-        VectorConversions.narrow(src, sOff, dst, dOff, n);
-    }
-
-    @Override
-    public void widen(float[] src, int sOff, double[] dst, int dOff, int n, boolean accumulate) {
-        VectorConversions.widen(src, sOff, dst, dOff, n, accumulate);
-    }
-
-    @Override
     public void mmPacked(float[] a, int aOff, PackedFloatMatrix b, float[] c, int cOff, int m, boolean accumulate) {
         product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
                 b.blocks() > 0 ? b : null);
