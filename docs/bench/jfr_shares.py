@@ -5,6 +5,8 @@ Each sample of an LSTM Lab thread is attributed to the first engine method above
 thread is left out. Prints one Markdown table column per recording.
 
 Run:  python3 docs/bench/jfr_shares.py "W3" before.jfr after.jfr      (needs `jfr` from the JDK on the PATH)
+      python3 docs/bench/jfr_shares.py --top 10 before.jfr after.jfr   the hottest methods (the sampled frame itself,
+                                                                     with the first engine method above the kernels)
 """
 import sys, subprocess, re, collections
 CATS = [
@@ -23,13 +25,25 @@ CATS = [
  ("optimizer, clipping, trainer, other", []),
 ]
 frame_re = re.compile(r"^\s+([\w.$]+)\.([\w$<>]+)\(")
-def shares(f):
+def samples(f):
+    """The stacks (innermost first) of the training threads' execution samples, warm-up thread left out."""
     out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "20", f], capture_output=True, text=True).stdout
-    c = collections.Counter(); n = 0
     for ev in out.split("jdk.ExecutionSample")[1:]:
         frames = [m.groups() for m in (frame_re.match(l) for l in ev.splitlines()) if m]
-        if not frames or not any("lstmlab" in x for x, _ in frames) or any("KernelWarmup" in x for x, _ in frames):
-            continue
+        if frames and any("lstmlab" in x for x, _ in frames) and not any("KernelWarmup" in x for x, _ in frames):
+            yield frames
+def top(f, count):
+    c = collections.Counter(); n = 0
+    for frames in samples(f):
+        leaf = frames[0][0].split(".")[-1] + "." + frames[0][1]
+        caller = next((cl.split(".")[-1] + "." + mm for cl, mm in frames if "lstmlab" in cl and ".engine.math" not in cl), "?")
+        c[leaf + " <- " + caller] += 1; n += 1
+    print(f"{f.split('/')[-1]} ({n} samples)")
+    for k, v in c.most_common(count):
+        print(f"  {100 * v / n:5.1f} %  {k}")
+def shares(f):
+    c = collections.Counter(); n = 0
+    for frames in samples(f):
         key = None
         for cl, mm in frames:
             if ".engine.math" in cl or "lstmlab" not in cl:
@@ -45,6 +59,10 @@ def shares(f):
     return c, n
 if len(sys.argv) < 3:
     sys.exit(__doc__)
+if sys.argv[1] == "--top":
+    for f in sys.argv[3:]:
+        top(f, int(sys.argv[2]))
+    sys.exit(0)
 files = sys.argv[2:]
 title = sys.argv[1]
 res = [shares(f) for f in files]

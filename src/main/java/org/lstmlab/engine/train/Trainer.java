@@ -46,9 +46,18 @@ public final class Trainer implements AutoCloseable {
     private final List<SequenceModel> replicas = new ArrayList<>();
     private final SequenceModel lastGood;
     private final ExecutorService pool;
+    private final int helpers;  // pool threads: threads − 1
     // reused step after step, so that a training step allocates (almost) nothing in the steady state
     private final List<Param> masterParams;
     private final List<ShardTask> tasks = new ArrayList<>();
+    // the calling thread runs shards too: the pool has threads − 1 helpers, and all take shards from nextShard
+    private final AtomicInteger nextShard = new AtomicInteger();
+    private final Callable<Void> helper = () -> {
+        runShards();
+        return null;
+    };
+    private final List<Future<Void>> helping = new ArrayList<>();
+    private int stepShards;
 
     private int epoch;
     private int batchIndex;
@@ -74,7 +83,8 @@ public final class Trainer implements AutoCloseable {
         this.lastGood = model.copy();
         this.masterParams = model.parameters();
         int threads = Math.min(config.threads(), config.shards());
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+        this.helpers = threads - 1;
+        this.pool = helpers > 0 ? Executors.newFixedThreadPool(helpers, daemonThreads()) : null;
         this.plan = planEpoch(0);
     }
 
@@ -247,25 +257,53 @@ public final class Trainer implements AutoCloseable {
                 badStepsInARow, Double.toString(loss), Double.toString(norm));
     }
 
+    /**
+     * Runs shards 0..shards−1: on this thread alone, or on this thread and the pool's threads − 1 helpers, each
+     * taking the next shard not yet taken (so no thread waits for a hand-off while there is work). Which thread runs
+     * a shard does not matter: each computes on its own replica, and the reduce that follows goes in shard order.
+     * Returns when every shard has finished; rethrows a shard's exception.
+     */
     private void runAll(int shards) {
+        stepShards = shards;
+        nextShard.set(0);
         if (pool == null) {
-            for (int s = 0; s < shards; s++) {
-                tasks.get(s).call();
-            }
+            runShards();
             return;
         }
+        helping.clear();
+        for (int h = 0; h < Math.min(shards - 1, helpers); h++) {
+            helping.add(pool.submit(helper));
+        }
+        RuntimeException failure = null;
         try {
-            for (Future<Void> f : pool.invokeAll(tasks.subList(0, shards))) {
-                f.get();
+            runShards();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            for (Future<Void> f : helping) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r
+                                : new IllegalStateException(e.getCause());
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Takes shards until none is left (on this thread and on each helper). */
+    private void runShards() {
+        for (int s = nextShard.getAndIncrement(); s < stepShards; s = nextShard.getAndIncrement()) {
+            tasks.get(s).call();
         }
     }
 

@@ -11,8 +11,8 @@ import org.lstmlab.engine.math.PackedFloatMatrix;
  * Register-blocked float32 products: the design of {@link VectorGemm} (docs/kernels.md) with float lanes, twice as
  * many per vector. Simpler than the double kernel because the float products only serve training's large
  * operands: B is always copied into panels (or was packed once by {@link #pack}), {@code mtm} always copies the
- * columns of A it needs into 4-column slivers, and the last {@code N mod lanes} columns go through a zero-padded
- * panel of one vector and a scratch tile of C (as in the double kernel; with H = 50 these columns, done as scalar
+ * columns of A it needs into slivers one vector wide, and the last {@code N mod lanes} columns go through a
+ * zero-padded panel of one vector and a scratch tile of C (as in the double kernel; with H = 50 these columns, done as scalar
  * fused multiply-adds before, were a third of a W1 step). Every element of C gets its start value and then its terms in order of k, one fused multiply-add
  * each, as in {@code PlainFloatGemm}: the two agree bit for bit. Scratch is per thread and only grows.
  */
@@ -28,7 +28,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
 
     private static final int WIDTH = TILE_VECTORS * L;
     private static final int A_BLOCK = B_BLOCK + B_BLOCK / 4 + KC * WIDTH;
-    private static final int TAIL_PANEL = A_BLOCK + MC / 4 * sliverStride(KC);
+    private static final int TAIL_PANEL = A_BLOCK + MC / L * sliverStride(KC);
     private static final int C_TILE = TAIL_PANEL + KC * L;
     private static final int SCRATCH = C_TILE + 4 * L;
     private static final ThreadLocal<float[][]> SCRATCH_HOLDER = ThreadLocal.withInitial(() -> new float[1][0]);
@@ -152,9 +152,9 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                             packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
                         }
                         as = s;
-                        ai = A_BLOCK + (i % MC) / 4 * sliverStride(kc);
+                        ai = A_BLOCK + (i % MC) / L * sliverStride(kc) + i % L;
                         tileArs = 1;
-                        tileAcs = 4;
+                        tileAcs = L;
                     }
                     int ci = cOff + i * n;
                     int q = panelOff;
@@ -246,24 +246,29 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         }
     }
 
-    /** For {@code mtm}: columns i..i+cols (a multiple of 4) of kc rows of A (row stride m) into 4-column slivers. */
+    /**
+     * For {@code mtm}: columns i..i+cols (a multiple of 4) of kc rows of A (row stride m) into slivers one vector
+     * (L columns) wide, one vector copy per sliver and row; a last, narrower sliver element by element. A 4-row
+     * tile reads its columns at offset {@code i mod L} of its sliver.
+     */
     private static void packColumns(float[] a, int ai, int m, int cols, int kc, float[] s) {
         int stride = sliverStride(kc);
+        int full = cols / L * L;
         for (int p = 0; p < kc; p++) {
             int src = ai + p * m;
-            int d = A_BLOCK + 4 * p;
-            for (int t = 0; t < cols; t += 4) {
-                s[d] = a[src + t];
-                s[d + 1] = a[src + t + 1];
-                s[d + 2] = a[src + t + 2];
-                s[d + 3] = a[src + t + 3];
+            int d = A_BLOCK + L * p;
+            for (int t = 0; t < full; t += L) {
+                FloatTiles.copyVectors(a, src + t, s, d, L);
                 d += stride;
+            }
+            for (int t = full; t < cols; t++) {
+                s[d + t - full] = a[src + t];
             }
         }
     }
 
-    /** 4·kc floats plus one cache line, so that the slivers a row of A is scattered into use different L1 sets. */
+    /** L·kc floats plus one cache line, so that the slivers a row of A is scattered into use different L1 sets. */
     private static int sliverStride(int kc) {
-        return 4 * kc + 16;
+        return L * kc + 16;
     }
 }

@@ -12,7 +12,7 @@ import org.lstmlab.engine.math.PackedMatrix;
  * Both products share one driver. C is cut into tiles of 4 rows × {@code tileVectors} vectors held in registers
  * while k runs innermost; each k step broadcasts one element of A per row and multiplies it with contiguous
  * vectors of one row of B. {@code mm} reads A by rows; {@code mtm} first copies the columns of A it needs into
- * contiguous 4-column slivers (reading A's rows contiguously), then runs the same tiles.
+ * contiguous slivers one vector wide (reading A's rows contiguously), then runs the same tiles.
  *
  * <p>Blocking: K in blocks of at most {@link #KC}; N in blocks whose slice of B spans about half of L2
  * ({@link CacheSizes}: 256 KiB on Zen 3, 512 KiB on Zen 4), so that it stays in L2 while every row tile reuses
@@ -67,7 +67,7 @@ public final class VectorGemm implements GemmKernel {
         // blockColumns may exceed the budget by a quarter plus one panel
         this.tailPanel = bBlock + bBlock / 4 + KC * tileVectors * L;
         this.aBlock = tailPanel + KC * L;
-        this.cTile = aBlock + MC / 4 * sliverStride(KC);
+        this.cTile = aBlock + MC / L * sliverStride(KC);
         this.scratchSize = cTile + 4 * L;
     }
 
@@ -223,9 +223,9 @@ public final class VectorGemm implements GemmKernel {
                             packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
                         }
                         as = s;
-                        ai = aBlock + (i % MC) / 4 * sliverStride(kc);
+                        ai = aBlock + (i % MC) / L * sliverStride(kc) + i % L;
                         ars = 1;
-                        acs = 4;
+                        acs = L;
                     }
                     int ci = cOff + i * n;
                     int q = 0;
@@ -351,19 +351,23 @@ public final class VectorGemm implements GemmKernel {
 
     /**
      * For {@code mtm}: copies columns i..i+cols of kc rows of A (row stride m; cols a multiple of 4) into slivers
-     * of 4 columns, each kc × 4 contiguous, reading every row of A contiguously.
+     * of L columns (one vector), each kc × L contiguous, reading every row of A contiguously: one vector load and
+     * store per sliver and row (a last sliver narrower than L is copied element by element). A tile of 4 rows
+     * reads its 4 columns at offset {@code i mod L} of its sliver, one cache line per k. (Slivers of 4 columns,
+     * which needed 4 scalar copies each, made the copy 6 % of a W2 or W3 step.)
      */
     private void packColumns(double[] a, int ai, int m, int cols, int kc, double[] s) {
+        int stride = sliverStride(kc);
+        int full = cols / L * L;
         for (int p = 0; p < kc; p++) {
             int src = ai + p * m;
-            int d = aBlock + 4 * p;
-            int stride = sliverStride(kc);
-            for (int t = 0; t < cols; t += 4) {
-                s[d] = a[src + t];
-                s[d + 1] = a[src + t + 1];
-                s[d + 2] = a[src + t + 2];
-                s[d + 3] = a[src + t + 3];
+            int d = aBlock + L * p;
+            for (int t = 0; t < full; t += L) {
+                VectorTiles.copyVectors(a, src + t, s, d, L);
                 d += stride;
+            }
+            for (int t = full; t < cols; t++) {
+                s[d + t - full] = a[src + t];
             }
         }
     }
@@ -377,12 +381,11 @@ public final class VectorGemm implements GemmKernel {
     }
 
     /**
-     * Distance between two slivers of the packed A block: 4·kc plus one cache line, so that the 16 slivers a row of
-     * A is scattered into do not all fall into one L1 set (at kc = 256 they would be exactly 8 KiB apart; packing
-     * then took as long as the multiplication).
+     * Distance between two slivers of the packed A block: L·kc plus one cache line, so that the slivers a row of A
+     * is scattered into do not all fall into one L1 set (at kc = 256 they would be a multiple of 4 KiB apart).
      */
     private static int sliverStride(int kc) {
-        return 4 * kc + 8;
+        return L * kc + 8;
     }
 
     private void tileIn(double[] c, int ci, int ldc, int rows, int tail, boolean load, double[] s) {

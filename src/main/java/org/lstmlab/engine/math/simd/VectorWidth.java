@@ -15,6 +15,11 @@ import jdk.incubator.vector.VectorSpecies;
  * a class loader that implements {@link IntSupplier}, the width in bits that loader supplies. Tests use such a
  * loader to run the very same kernel classes at 256 and at 512 bits in one JVM, so both tile layouts are checked on
  * any machine (a width the CPU lacks runs, slowly, on the Vector API's Java fallback, with the same results).
+ *
+ * <p>One shape per element type in production: with a second {@code FloatVector} shape in use (a 256-bit one, to
+ * convert to and from 512-bit doubles) the float32 W2 step became 7 times slower, the float tiles running the
+ * Vector API's generic fallbacks ({@code FloatVector.tOpTemplate} in JFR): the JIT's type profiles inside
+ * {@code FloatVector} were no longer monomorphic (docs/notes/engine-bench-3-2026-11-28.md).
  */
 final class VectorWidth {
     private VectorWidth() {
