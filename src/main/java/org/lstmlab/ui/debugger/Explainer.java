@@ -23,8 +23,14 @@ final class Explainer {
     private static final String KEY = "explain.";
     private static final Set<String> WHOLE_MATRICES = Set.of("W_ih", "W_hh", "b_ih", "b_hh");
 
-    /** One explanation: a title, then three short paragraphs. */
+    /** One explanation: a title, then three short paragraphs, time indices written as on screen (cₜ₋₁). */
     record Explanation(String title, String what, String now, String from) {
+        Explanation {
+            title = MathText.readable(title);
+            what = MathText.readable(what);
+            now = MathText.readable(now);
+            from = MathText.readable(from);
+        }
     }
 
     private final ResourceBundle i18n;

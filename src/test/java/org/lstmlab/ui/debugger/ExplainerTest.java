@@ -105,8 +105,8 @@ class ExplainerTest {
     void eachCellSaysWhatItsOwnPartsMean() {
         Explainer ex = new Explainer(EN);
         assertTrue(ex.symbol(CellType.GRU, "z", 0.95).now().contains("keeps almost all of its old state"));
-        assertTrue(ex.symbol(CellType.GRU, "h", 0.1).what().contains("(1 \u2212 z_t)"), "the GRU's h is a blend");
-        assertTrue(ex.symbol(CellType.LSTM, "h", 0.1).what().contains("o_t \u2299 tanh(c_t)"));
+        assertTrue(ex.symbol(CellType.GRU, "h", 0.1).what().contains("(1 \u2212 z\u209c)"), "the GRU's h is a blend");
+        assertTrue(ex.symbol(CellType.LSTM, "h", 0.1).what().contains("o\u209c \u2299 tanh(c\u209c)"));
         assertTrue(ex.symbol(CellType.LSTM_TANH_INPUT, "i", -0.4).now().contains("subtracts the candidate"));
         assertTrue(ex.symbol(CellType.LSTM, "i", -0.4).now().contains("almost nothing new"),
                 "a real input gate is never negative; a wrong value reads as shut");
@@ -122,11 +122,11 @@ class ExplainerTest {
     @Test
     void whereAPartComesFromQuotesTheCataloguesFormulaWithoutNumbers() {
         Explainer ex = new Explainer(EN);
-        assertEquals("Computed by the cell state equation: c_t[j] = f_t[j]\u00b7c_{t\u22121}[j] + i_t[j]\u00b7g_t[j]",
+        assertEquals("Computed by the cell state equation: c\u209c[j] = f\u209c[j]\u00b7c\u209c\u208b\u2081[j] + i\u209c[j]\u00b7g\u209c[j]",
                 ex.symbol(CellType.LSTM, "c", 0.5).from());
-        assertEquals("Computed by the forget gate equation: f_t[j] = \u03c3(a_f[j])",
+        assertEquals("Computed by the forget gate equation: f\u209c[j] = \u03c3(a_f[j])",
                 ex.symbol(CellType.LSTM, "f", 0.5).from());
-        assertTrue(ex.symbol(CellType.LSTM, "a_f", 0.5).from().contains("a_f[j] = W_if[j,:]\u00b7x_t"),
+        assertTrue(ex.symbol(CellType.LSTM, "a_f", 0.5).from().contains("a_f[j] = W_if[j,:]\u00b7x\u209c"),
                 ex.symbol(CellType.LSTM, "a_f", 0.5).from());
         assertTrue(ex.symbol(CellType.LSTM, "x", 0.5).from().contains("set-up"));
         assertTrue(ex.symbol(CellType.GRU, "W_hn", 0.5).from().startsWith("Learned by training"));

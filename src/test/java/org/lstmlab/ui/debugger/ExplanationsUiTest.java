@@ -92,7 +92,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         assertTrue(tip.get(0).contains("forget gate"), tip.toString());
         assertTrue(tip.get(1).contains("old memory"), tip.toString());
         assertTrue(tip.get(2).startsWith("f \u2248 " + Numbers.format(f) + ":"), "the value now: " + tip);
-        assertTrue(tip.get(3).contains("f_t[j] = \u03c3(a_f[j])"), "where it comes from: " + tip);
+        assertTrue(tip.get(3).contains("f\u209c[j] = \u03c3(a_f[j])"), "where it comes from: " + tip);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         List<String> tip = hover(robot, "#eq-lstm-c");
         assertTrue(tip.get(0).startsWith("cell state"), tip.toString());
         assertTrue(tip.get(2).startsWith("c \u2248 " + Numbers.format(vm.visible("c", 0)[0])), tip.toString());
-        assertTrue(tip.get(3).contains("c_t[j] = f_t[j]\u00b7c_{t\u22121}[j] + i_t[j]\u00b7g_t[j]"), tip.toString());
+        assertTrue(tip.get(3).contains("c\u209c[j] = f\u209c[j]\u00b7c\u209c\u208b\u2081[j] + i\u209c[j]\u00b7g\u209c[j]"), tip.toString());
         List<String> later = hover(robot, "#eq-lstm-h");
         assertTrue(later.get(2).startsWith("Not computed yet"), "h comes after the cursor: " + later);
     }
