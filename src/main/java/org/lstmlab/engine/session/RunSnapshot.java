@@ -9,6 +9,7 @@ import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -44,7 +45,7 @@ public record RunSnapshot(SequenceModel model, TrainingConfig config, String tas
         for (Param p : model.parameters()) {
             for (double v : p.data()) {
                 if (!Double.isFinite(v)) {
-                    throw new IllegalStateException("weight " + p.name() + " is not a finite number; not saved");
+                    throw Refusal.of("engine.weights.notFinite", p.name());
                 }
             }
         }

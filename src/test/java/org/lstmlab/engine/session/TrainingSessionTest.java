@@ -2,6 +2,7 @@ package org.lstmlab.engine.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,25 @@ class TrainingSessionTest {
                 assertArrayEquals(straight.get(k), resumed.get(k), "parameter " + k);
             }
         }
+    }
+
+    @Test
+    void weightsThatAreNotFiniteAreNotSavedAndTheRefusalNamesTheWeightInEitherLanguage() throws Exception {
+        Path model = dir.resolve("nan-model.safetensors");
+        try (TrainingSession s = small("adding").build()) {
+            s.step();
+            RunSnapshot snap = s.snapshot();
+            org.lstmlab.engine.nn.Param p = snap.model().parameters().get(1);
+            p.data()[0] = Double.NaN;
+            org.lstmlab.engine.text.Refusal e = assertThrows(org.lstmlab.engine.text.Refusal.class,
+                    () -> snap.saveModel(model));
+            assertEquals("weight " + p.name() + " is not a finite number; not saved", e.getMessage());
+            String zh = e.userMessage().in(java.util.ResourceBundle.getBundle(org.lstmlab.engine.text.Message.BUNDLE,
+                    java.util.Locale.SIMPLIFIED_CHINESE));
+            assertTrue(zh.startsWith("权重 " + p.name() + " 不是有限数"), zh);
+            assertThrows(org.lstmlab.engine.text.Refusal.class, () -> snap.saveCheckpoint(model));
+        }
+        assertFalse(java.nio.file.Files.exists(model), "nothing was written");
     }
 
     @Test
