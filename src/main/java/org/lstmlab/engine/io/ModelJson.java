@@ -11,6 +11,8 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Reasons;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /** The JSON metadata of a model file: architecture and training settings, both ways. */
@@ -76,7 +78,7 @@ final class ModelJson {
             return new ModelSpec(cell, f.integer("input_size"), f.integer("hidden_size"), f.integer("num_layers"),
                     f.integer("output_size"), head, loss); // ModelSpec refuses sizes outside its limits
         } catch (IllegalArgumentException e) {
-            throw new ModelFileException(file, "architecture: " + e.getMessage());
+            throw new ModelFileException(file, Message.of("engine.modelJson.section", "architecture", Reasons.of(e)));
         }
     }
 
@@ -92,7 +94,7 @@ final class ModelJson {
                     // files written before the float32 mode have no dtype: they were trained in float64
                     f.has("dtype") ? Precision.parse(f.string("dtype")) : Precision.FLOAT64);
         } catch (IllegalArgumentException e) {
-            throw new ModelFileException(file, "training: " + e.getMessage());
+            throw new ModelFileException(file, Message.of("engine.modelJson.section", "training", Reasons.of(e)));
         }
     }
 
@@ -103,9 +105,9 @@ final class ModelJson {
                 return ModelFile.list(arr);
             }
         } catch (JsonException e) {
-            throw new ModelFileException(file, "vocabulary is not valid JSON: " + e.getMessage());
+            throw new ModelFileException(file, Message.of("engine.modelJson.notJson", "vocabulary", e.getMessage()));
         }
-        throw new ModelFileException(file, "vocabulary must be a JSON array of strings");
+        throw new ModelFileException(file, Message.of("engine.modelJson.vocabulary"));
     }
 
     /** Typed access to the members of a metadata object, with errors naming the file, the field and the reason. */
@@ -116,9 +118,10 @@ final class ModelJson {
                 if (v instanceof JsonValue.Obj o) {
                     return new Fields(file, what, o.members());
                 }
-                throw new ModelFileException(file, what + " metadata must be a JSON object, got " + v.typeName());
+                throw new ModelFileException(file, Message.of("engine.modelJson.notObject", what, v.typeName()));
             } catch (JsonException e) {
-                throw new ModelFileException(file, what + " metadata is not valid JSON: " + e.getMessage());
+                throw new ModelFileException(file, Message.of("engine.modelJson.notJson", what + " metadata",
+                        e.getMessage()));
             }
         }
 
@@ -137,7 +140,7 @@ final class ModelJson {
         private JsonValue get(String key) throws ModelFileException {
             JsonValue v = members.get(key);
             if (v == null) {
-                throw new ModelFileException(file, what + " metadata lacks '" + key + "'");
+                throw new ModelFileException(file, Message.of("engine.modelJson.lacks", what, key));
             }
             return v;
         }
@@ -146,14 +149,14 @@ final class ModelJson {
             if (get(key) instanceof JsonValue.Str s) {
                 return s.value();
             }
-            throw new ModelFileException(file, what + "." + key + " must be a string");
+            throw new ModelFileException(file, Message.of("engine.modelJson.string", what + "." + key));
         }
 
         double number(String key) throws ModelFileException {
             if (get(key) instanceof JsonValue.Num n) {
                 return n.doubleValue();
             }
-            throw new ModelFileException(file, what + "." + key + " must be a number");
+            throw new ModelFileException(file, Message.of("engine.modelJson.number", what + "." + key));
         }
 
         long longValue(String key) throws ModelFileException {
@@ -164,15 +167,15 @@ final class ModelJson {
                     throw new ModelFileException(file, what + "." + key + ": " + e.getMessage());
                 }
             }
-            throw new ModelFileException(file, what + "." + key + " must be an integer");
+            throw new ModelFileException(file, Message.of("engine.modelJson.integer", what + "." + key));
         }
 
         /** A whole number in 0..{@link ModelSpec#MAX_UNITS}; the architecture's own limits are ModelSpec's. */
         int integer(String key) throws ModelFileException {
             long v = longValue(key);
             if (v < 0 || v > ModelSpec.MAX_UNITS) {
-                throw new ModelFileException(file, what + "." + key + " = " + v + " is outside 0.."
-                        + ModelSpec.MAX_UNITS);
+                throw new ModelFileException(file, Message.of("engine.modelJson.outside", what + "." + key,
+                        String.valueOf(v), String.valueOf(ModelSpec.MAX_UNITS)));
             }
             return (int) v;
         }
