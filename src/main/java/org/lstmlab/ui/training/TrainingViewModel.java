@@ -65,12 +65,14 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
     private final Map<Task, Dataset> shapes = new java.util.IdentityHashMap<>();
+    private final RunFileActions files;
     private TrainingRun run;
     private long shownVersion = -1;
     private DebuggerLauncher debugger;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
+        this.files = new RunFileActions(i18n, fx, () -> run, this::info, this::error, this::launch);
         this.fx = fx;
         form.task.addListener((o, a, b) -> {
             refreshCode();
@@ -438,91 +440,29 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- files and the debugger
 
-    /**
-     * Saves the current weights as a model file (atomically; never weights that are not finite). The future
-     * completes on the FX executor, true when the file was written.
-     */
+    /** Saves the weights as a model file; true, on the FX executor, when written ({@link RunFileActions}). */
     public CompletableFuture<Boolean> saveModel(Path file) {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        if (run == null) {
-            done.complete(false);
-            return done;
-        }
-        RunFiles.saveModel(run, file).whenComplete((ok, err) -> fx.execute(() -> {
-            if (err == null) {
-                info(I18n.format(i18n, "training.message.saved", file.getFileName()));
-            } else {
-                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
-            }
-            done.complete(err == null);
-        }));
-        return done;
+        return files.saveModel(file);
     }
 
-    /**
-     * Writes the current weights for PyTorch or Keras into the folder {@code dir}: weights, a check input and a
-     * model.py that loads them and checks its outputs against the app's. The future completes on the FX executor
-     * with the files written; exceptionally (with the reason) when nothing could be written.
-     */
+    /** Writes the weights for PyTorch or Keras into the folder {@code dir}; the files written, or the reason. */
     public CompletableFuture<List<Path>> exportModel(ModelExport.Target target, Path dir) {
-        CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        if (run == null) {
-            done.completeExceptionally(new IllegalStateException(i18n.getString("training.message.noModel")));
-            return done;
-        }
-        RunFiles.exportModel(run, target, dir).whenComplete((files, err) -> fx.execute(() -> {
-            if (err == null) {
-                done.complete(files);
-            } else {
-                done.completeExceptionally(new IllegalStateException(RunFiles.why(i18n, err), err));
-            }
-        }));
-        return done;
+        return files.exportModel(target, dir);
     }
 
     /** Saves weights, optimizer state and position, to resume bit-identically. */
     public void saveCheckpoint(Path file) {
-        if (run == null) {
-            return;
-        }
-        RunFiles.saveCheckpoint(run, file).whenComplete((ok, err) -> fx.execute(() -> {
-            if (err == null) {
-                info(I18n.format(i18n, "training.message.checkpointSaved", file.getFileName()));
-            } else {
-                error(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
-            }
-        }));
+        files.saveCheckpoint(file);
     }
 
     /** Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. */
     public void openCheckpoint(Path file) {
-        RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
-            if (err != null) {
-                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
-                return;
-            }
-            launch(new TrainingRun(setup, true));
-            info(I18n.format(i18n, "training.message.resumed", file.getFileName()));
-        }));
+        files.openCheckpoint(file);
     }
 
-    /**
-     * Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. The future
-     * completes on the FX executor, true when the model was opened.
-     */
+    /** Opens a model file paused on its task, to train further or debug; true, on the FX executor, when opened. */
     public CompletableFuture<Boolean> openModel(Path file) {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
-            if (err != null) {
-                error(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
-                done.complete(false);
-                return;
-            }
-            launch(new TrainingRun(setup, true));
-            info(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
-            done.complete(true);
-        }));
-        return done;
+        return files.openModel(file);
     }
 
     /**

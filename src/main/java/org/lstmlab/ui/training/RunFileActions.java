@@ -1,0 +1,130 @@
+package org.lstmlab.ui.training;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * The Train tab's file actions: save the run's model or a checkpoint, export it for PyTorch or Keras, open a model
+ * or a checkpoint as a paused run. The work runs off the FX thread ({@link RunFiles}); the outcome comes back on the
+ * FX executor as a line for the tab's message (news or a problem, in the app's language) and, for the futures, as
+ * their result.
+ */
+final class RunFileActions {
+    private final ResourceBundle i18n;
+    private final Executor fx;
+    private final Supplier<TrainingRun> run;
+    private final Consumer<String> info;
+    private final Consumer<String> error;
+    private final Consumer<TrainingRun> launch;
+
+    /**
+     * @param run    the tab's current run (null before the first)
+     * @param info   shows news ("Saved …")
+     * @param error  shows a problem
+     * @param launch makes an opened run the tab's run
+     */
+    RunFileActions(ResourceBundle i18n, Executor fx, Supplier<TrainingRun> run, Consumer<String> info,
+            Consumer<String> error, Consumer<TrainingRun> launch) {
+        this.i18n = i18n;
+        this.fx = fx;
+        this.run = run;
+        this.info = info;
+        this.error = error;
+        this.launch = launch;
+    }
+
+    /**
+     * Saves the current weights as a model file (atomically; never weights that are not finite). The future
+     * completes on the FX executor, true when the file was written.
+     */
+    CompletableFuture<Boolean> saveModel(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        if (run.get() == null) {
+            done.complete(false);
+            return done;
+        }
+        RunFiles.saveModel(run.get(), file).whenComplete((ok, err) -> fx.execute(() -> {
+            if (err == null) {
+                info.accept(I18n.format(i18n, "training.message.saved", file.getFileName()));
+            } else {
+                error.accept(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
+            }
+            done.complete(err == null);
+        }));
+        return done;
+    }
+
+    /**
+     * Writes the current weights for PyTorch or Keras into the folder {@code dir}: weights, a check input and a
+     * model.py that loads them and checks its outputs against the app's. The future completes on the FX executor
+     * with the files written; exceptionally (with the reason) when nothing could be written.
+     */
+    CompletableFuture<List<Path>> exportModel(ModelExport.Target target, Path dir) {
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        if (run.get() == null) {
+            done.completeExceptionally(new IllegalStateException(i18n.getString("training.message.noModel")));
+            return done;
+        }
+        RunFiles.exportModel(run.get(), target, dir).whenComplete((files, err) -> fx.execute(() -> {
+            if (err == null) {
+                done.complete(files);
+            } else {
+                done.completeExceptionally(new IllegalStateException(RunFiles.why(i18n, err), err));
+            }
+        }));
+        return done;
+    }
+
+    /** Saves weights, optimizer state and position, to resume bit-identically. */
+    void saveCheckpoint(Path file) {
+        if (run.get() == null) {
+            return;
+        }
+        RunFiles.saveCheckpoint(run.get(), file).whenComplete((ok, err) -> fx.execute(() -> {
+            if (err == null) {
+                info.accept(I18n.format(i18n, "training.message.checkpointSaved", file.getFileName()));
+            } else {
+                error.accept(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
+            }
+        }));
+    }
+
+    /** Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. */
+    void openCheckpoint(Path file) {
+        RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
+            if (err != null) {
+                error.accept(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
+                return;
+            }
+            launch.accept(new TrainingRun(setup, true));
+            info.accept(I18n.format(i18n, "training.message.resumed", file.getFileName()));
+        }));
+    }
+
+    /**
+     * Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. The future
+     * completes on the FX executor, true when the model was opened.
+     */
+    CompletableFuture<Boolean> openModel(Path file) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
+            if (err != null) {
+                error.accept(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
+                done.complete(false);
+                return;
+            }
+            launch.accept(new TrainingRun(setup, true));
+            info.accept(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
+            done.complete(true);
+        }));
+        return done;
+    }
+}
