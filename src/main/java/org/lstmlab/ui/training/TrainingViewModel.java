@@ -20,9 +20,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.interop.CodeExport;
 import org.lstmlab.engine.interop.ModelExport;
-import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -287,25 +285,10 @@ public final class TrainingViewModel {
             return;
         }
         criterion.set(TaskTexts.criterion(i18n, t));
-        try {
-            Dataset shape = shape(t);
-            ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
-            TrainingConfig c = form.config();
-            boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
-            boolean chosen = t.lengthAdjustable() || t instanceof org.lstmlab.engine.tasks.SeriesTask;   // a window
-            int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
-            kerasCode.set(CodeExport.keras(spec, c, steps));
-            try {
-                torchCode.set(CodeExport.pytorch(spec, c));
-            } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
-                torchCode.set("# " + I18n.explain(i18n, e));
-            }
-            head.set("Dense(" + spec.outputSize() + ", " + spec.loss().activation().kerasName() + ")\n"
-                    + spec.loss().kerasName());
-        } catch (IllegalArgumentException e) {
-            kerasCode.set("# " + I18n.explain(i18n, e));
-            torchCode.set("# " + I18n.explain(i18n, e));
-        }
+        CodePreview code = CodePreview.of(i18n, t, () -> shape(t), form);
+        kerasCode.set(code.keras());
+        torchCode.set(code.torch());
+        code.head().ifPresent(head::set);
     }
 
     /**

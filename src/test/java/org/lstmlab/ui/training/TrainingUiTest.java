@@ -202,7 +202,9 @@ class TrainingUiTest {
                 if (info != null && info.getLockOwnerName() != null && info.getLockOwnerName().startsWith("lstmlab")) {
                     offences.add("waiting for " + info.getLockName() + " held by " + info.getLockOwnerName());
                 }
-                Thread.sleep(2);
+                if (ran.await(2, TimeUnit.MILLISECONDS)) {   // the next sample, or the heartbeat's answer
+                    break;
+                }
             }
             assertTrue(ran.await(org.lstmlab.testing.Await.LIMIT_SECONDS, TimeUnit.SECONDS),
                     "the FX thread answered a heartbeat");

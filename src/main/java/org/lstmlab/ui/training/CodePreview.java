@@ -1,0 +1,46 @@
+package org.lstmlab.ui.training;
+
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.interop.CodeExport;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.tasks.SeriesTask;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * What the Train tab's code preview shows for a task and the form's settings: the equivalent Keras and PyTorch code,
+ * and the head with its loss ("Dense(1, sigmoid)" over "binary_crossentropy"). Settings the engine refuses show as
+ * a comment saying why, in the app's language, and leave the head as it was.
+ *
+ * @param keras the Keras code, or a comment with the reason
+ * @param torch the PyTorch code, or a comment with the reason
+ * @param head  the head and loss, when the settings make a model
+ */
+record CodePreview(String keras, String torch, Optional<String> head) {
+    static CodePreview of(ResourceBundle i18n, Task t, Supplier<Dataset> shapes, TrainingForm form) {
+        try {
+            Dataset shape = shapes.get();
+            ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
+            TrainingConfig c = form.config();
+            boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
+            boolean chosen = t.lengthAdjustable() || t instanceof SeriesTask;   // a length or a window
+            int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
+            String torch;
+            try {
+                torch = CodeExport.pytorch(spec, c);
+            } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
+                torch = "# " + I18n.explain(i18n, e);
+            }
+            return new CodePreview(CodeExport.keras(spec, c, steps), torch, Optional.of("Dense(" + spec.outputSize()
+                    + ", " + spec.loss().activation().kerasName() + ")\n" + spec.loss().kerasName()));
+        } catch (IllegalArgumentException e) {
+            String why = "# " + I18n.explain(i18n, e);
+            return new CodePreview(why, why, Optional.empty());
+        }
+    }
+}
