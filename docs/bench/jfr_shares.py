@@ -10,7 +10,7 @@ Run:  python3 docs/bench/jfr_shares.py "W3" before.jfr after.jfr      (needs `jf
 """
 import sys, subprocess, re, collections
 CATS = [
- ("products: weight gradients dW", ["weightGradients"]),
+ ("products: weight gradients dW", ["weightGradients", "Float32Products.addProduct"]),
  ("products: recurrent step, forward", ["recurrentStep", "beginForward"]),
  ("products: dh per step, backward", ["hiddenGradientStep", "beginBackward"]),
  ("products: input projection", ["inputProjection"]),
@@ -19,9 +19,9 @@ CATS = [
  ("float32 conversions", ["narrow", "addWidened", "Float32Products.zeros", "Float32Products.rounded"]),
  ("Dense head", ["Dense."]),
  ("loss and softmax", ["Loss.", "OutputActivation."]),
- ("one-hot gather/scatter", ["gatherRows", "scatterAddColumns", "addRow"]),
+ ("one-hot gather/scatter", ["gatherRows", "scatterAddColumns", "addRow", "addOneHotGradient", "inputTable"]),
  ("bias gradients", ["addColumnSums"]),
- ("weight transposes", ["RecurrentLayer.transpose"]),
+ ("weight transposes", ["RecurrentLayer.transpose", "transposeRounded"]),
  ("optimizer, clipping, trainer, other", []),
 ]
 frame_re = re.compile(r"^\s+([\w.$]+)\.([\w$<>]+)\(")

@@ -10,7 +10,6 @@ import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.LayerGrads;
 import org.lstmlab.engine.nn.LayerTrace;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
@@ -183,12 +182,12 @@ public final class TrainingRuns {
         probe.backward();
         int h = model.spec().hiddenSize();
         int batch = part.size();
-        LayerGrads g = probe.rnn().grads(0);
+        double[] dh = probe.rnn().grads(0).dh();  // a copy after a float32 pass: read it once
         double sum = 0;
         for (int s = 0; s < batch; s++) {
             double sq = 0;
             for (int j = 0; j < h; j++) {
-                double v = g.dh()[s * h + j] * batch;
+                double v = dh[s * h + j] * batch;
                 sq += v * v;
             }
             sum += Math.log10(Math.sqrt(sq));
@@ -199,11 +198,12 @@ public final class TrainingRuns {
             double[] perUnit = new double[h];
             double[] path = new double[h];   // Σ over sequences and steps 2..T of log₁₀ f, per unit
             int steps = tr.steps();
+            double[] gates = tr.gates();  // a copy after a float32 pass: read it once
             for (int t = 0; t < steps; t++) {
                 for (int s = 0; s < batch; s++) {
                     int row = (t * batch + s) * 4 * h;
                     for (int j = 0; j < h; j++) {
-                        double f = tr.gates()[row + h + j];
+                        double f = gates[row + h + j];
                         perUnit[j] += f / (steps * batch);
                         if (t > 0) {
                             path[j] += Math.log10(f) / batch;

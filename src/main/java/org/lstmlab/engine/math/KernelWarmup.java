@@ -159,6 +159,7 @@ public final class KernelWarmup {
     private static void useFast(Group g) {
         if (g.floats) {
             Gemm.useFastFloatKernels();
+            FloatCells.useFastKernel();
         } else {
             Gemm.useFastKernels();
             Pointwise.useFastKernel();
@@ -349,6 +350,34 @@ public final class KernelWarmup {
                 Gemm.PLAIN_FLOAT.mm(hf, 0, wf, 0, gf, 0, 32, 64, 256, true);
             }
         }));
+        // the float32 cell equations and activations (H = 21: whole vectors and a scalar tail at both widths)
+        if (FloatCells.FAST != FloatCells.PLAIN) {
+            int hs = 21;
+            int batch = 4;
+            int size = 3 * batch * 4 * hs;  // room for steps 0..2 of every layout
+            float[] in1 = floats(r, size);
+            float[] in2 = floats(r, size);
+            float[] in3 = floats(r, size);
+            float[] gates = new float[size];
+            float[] out1 = new float[size];
+            float[] out2 = new float[size];
+            float[] out3 = new float[size];
+            list.add(new Probe("float cell equations", fast -> {
+                FloatCellKernel k = fast ? FloatCells.FAST : FloatCells.PLAIN;
+                System.arraycopy(in1, 0, gates, 0, size);
+                k.lstmForward(gates, in2, out1, out2, 1, batch, hs, false, false);
+                k.lstmBackward(in1, in2, in3, in2, in3, 0, in1, 0, out1, out2, out3, 1, batch, hs, false, false);
+                System.arraycopy(in1, 0, gates, 0, size);
+                k.gruForward(gates, in2, out1, 1, batch, hs);
+                k.gruBackward(in1, in2, in3, in1, in2, 0, out1, out2, out3, 1, batch, hs);
+                k.gruDirect(in1, in2, out1, 1, batch, hs);
+                k.rnnForward(in1, out1, 1, batch * hs, false);
+                k.rnnBackward(in1, in2, in3, 0, out1, out2, 1, batch * hs, false);
+                k.sigmoid(in1, 0, out1, 0, size - 1);
+                k.tanh(in1, 1, out1, 0, size - 1);
+                k.add(in1, 1, out2, 0, size - 1);
+            }));
+        }
         return list;
     }
 

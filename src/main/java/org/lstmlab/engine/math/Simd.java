@@ -37,6 +37,11 @@ public final class Simd {
         return load("org.lstmlab.engine.math.simd.VectorCells", CellKernel.class, null);
     }
 
+    /** The float32 cell equations and activations on vectors, or the plain loops without the Vector API. */
+    static FloatCellKernel floatCellKernel() {
+        return load("org.lstmlab.engine.math.simd.VectorFloatCells", FloatCellKernel.class, new PlainFloatCells());
+    }
+
     static FloatGemmKernel floatGemmKernel() {
         return load("org.lstmlab.engine.math.simd.VectorFloatGemm", FloatGemmKernel.class, new PlainFloatGemm());
     }

@@ -5,9 +5,10 @@ import org.lstmlab.engine.math.Precision;
 
 /**
  * The fully connected head, PyTorch's {@code nn.Linear} / Keras' {@code Dense}: {@code z = W h + b} for each row.
- * Forward and backward side by side. Its three products run in the model's training precision, like the recurrent
- * layers' ({@link Float32Products}: operands rounded to float32, results widened and added to float64 arrays); the
- * bias and everything else stay float64.
+ * Forward and backward side by side. Its three products run in the model's training precision: in float32 they read
+ * the top layer's float32 hidden states and write the float32 gradient into them ({@link #forwardFloat},
+ * {@link #backwardFloat}), with the weights and the logits' gradient rounded to float32 and the results widened and
+ * added to the float64 logits and weight gradient; the bias, the logits and everything else stay float64.
  */
 public final class Dense {
     private final int inputSize;   // H
@@ -87,6 +88,29 @@ public final class Dense {
             return;
         }
         Gemm.mm(features, off, weightT, 0, logits, 0, rows, inputSize, outputSize, true);
+    }
+
+    /** {@link #forward} in float32 on float32 features (the top layer's float32 hidden states). */
+    void forwardFloat(float[] features, int off, int rows, double[] logits) {
+        weightF = Float32Products.transposeRounded(weight.data(), 0, outputSize, inputSize, weightF);  // Wᵀ (H × O)
+        double[] b = bias.data();
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(b, 0, logits, r * outputSize, outputSize);
+        }
+        outF = Float32Products.fit(outF, rows * outputSize);
+        Gemm.mm(features, off, weightF, 0, outF, 0, rows, inputSize, outputSize, false);
+        Float32Products.addWidened(outF, logits, 0, rows * outputSize);
+    }
+
+    /** {@link #backward} in float32: float32 features in, the float32 gradient of the features out. */
+    void backwardFloat(float[] features, int off, int rows, double[] dLogits, float[] dFeatures, int dOff) {
+        dLogitsF = Float32Products.narrow(dLogits, 0, rows * outputSize, dLogitsF, 0);
+        outF = Float32Products.zeros(outF, outputSize * inputSize);
+        Gemm.mtm(dLogitsF, 0, features, off, outF, 0, outputSize, rows, inputSize);
+        Float32Products.addWidened(outF, weight.gradData(), 0, outputSize * inputSize);
+        RecurrentLayer.addColumnSums(dLogits, rows, outputSize, bias.gradData());
+        weightF = Float32Products.narrow(weight.data(), 0, outputSize * inputSize, weightF, 0);
+        Gemm.mm(dLogitsF, 0, weightF, 0, dFeatures, dOff, rows, outputSize, inputSize, false);
     }
 
     /** dW += dzᵀ·features, db += Σ dz, and dFeatures (rows × H) = dz · W. */

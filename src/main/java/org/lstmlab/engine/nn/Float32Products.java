@@ -1,121 +1,199 @@
 package org.lstmlab.engine.nn;
 
+import java.util.Arrays;
+
+import org.lstmlab.engine.math.FloatCells;
 import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.PackedFloatMatrix;
-import org.lstmlab.engine.math.Precision;
 
 /**
- * The layer's products in float32 (the {@code float32} training precision): operands are rounded to float32,
- * multiplied with float32 fused multiply-adds, and the results widened back and added to the layer's float64
- * arrays. Rounding costs one pass over each operand, O(T·B·(D + H + G)) per pass against O(T·B·G·(D + H)) for the
- * products. The weights are rounded once per pass; the hidden states and gradients as they are produced, step by
- * step. Buffers are kept and reused, so the steady state allocates nothing.
+ * The layer's matrix products in the {@code float32} training precision, on the float32 trace ({@link LayerTrace}'s
+ * float arrays) directly: the products read the hidden states and gate gradients where the cell equations wrote
+ * them and write the pre-activations and dh_{t-1} where the next step reads them, so nothing is converted per step.
+ * What is converted: the weights, rounded from the float64 master weights once per pass (W_ihᵀ and W_hhᵀ transposed
+ * and rounded in one sweep for the forward pass, W_hh and W_ih rounded for the backward pass), and the weight
+ * gradients, summed in float32 and added to the float64 gradients once per pass. Letters as in
+ * {@link RecurrentLayer}: D input size, H hidden size, G the gate width (gate blocks × H). One instance per layer;
+ * not thread-safe, like the layer. Buffers are kept and reused, so the steady state allocates nothing.
  */
-final class Float32Products extends LayerProducts {
-    private float[] weightIhT = new float[0];   // D × G
+final class Float32Products {
+    private final int inputSize;   // D
+    private final int hiddenSize;  // H
+    private final int gateWidth;   // G
+
+    private float[] weightIhT = new float[0];   // D × G (dense input)
+    private float[] inputTable = new float[0];  // D × G (one-hot input): row v = b + W_ih[:, v], rounded once
     private float[] weightHhT = new float[0];   // H × G
     private float[] weightHh = new float[0];    // G × H
     private float[] weightIh = new float[0];    // G × D
+    private float[] biasRow = new float[0];     // G, the bias added with the input projection, rounded
     private PackedFloatMatrix packedHhT;
     private PackedFloatMatrix packedHh;
-    private float[] x = new float[0];           // rows × D
-    private float[] hidden = new float[0];      // (T + 1) × B × H, filled as the steps go
-    private float[] dRec = new float[0];        // rows × G, filled as the steps go back
-    private float[] dPre = new float[0];        // rows × G (GRU: the input part's gradient differs from dRec)
-    private float[] out = new float[0];         // product results before widening
     private float[] gradient = new float[0];    // one weight gradient before it is added
 
     Float32Products(int inputSize, int hiddenSize, int gateWidth) {
-        super(inputSize, hiddenSize, gateWidth);
+        this.inputSize = inputSize;
+        this.hiddenSize = hiddenSize;
+        this.gateWidth = gateWidth;
     }
 
-    @Override
-    Precision precision() {
-        return Precision.FLOAT32;
-    }
-
-    @Override
-    void inputProjection(SequenceInput in, double[] weightIhT64, double[] preact, int rows) {
-        x = narrow(in.dense(), in.offset(), rows * inputSize, x, 0);
-        weightIhT = narrow(weightIhT64, 0, inputSize * gateWidth, weightIhT, 0);
-        out = fit(out, rows * gateWidth);
-        Gemm.mm(x, 0, weightIhT, 0, out, 0, rows, inputSize, gateWidth, false);
-        addWidened(out, preact, 0, rows * gateWidth);
-    }
-
-    @Override
-    void beginForward(double[] weightHhT64) {
-        weightHhT = narrow(weightHhT64, 0, hiddenSize * gateWidth, weightHhT, 0);
+    /**
+     * Before a forward pass over rows = T·B rows: rounds W_hhᵀ (H × G) and packs it for the T recurrent products, and
+     * writes every row of {@code preact} (rows × G) with the input projection plus {@code bias} (G, float64): for a
+     * one-hot input each row is a copy of the row {@code b + W_ih[:, token]} of a table computed in float64 and
+     * rounded once; for a dense input the rounded bias plus the float32 product {@code X·W_ihᵀ}.
+     */
+    void beginForward(double[] weightIh64, double[] weightHh64, double[] bias, int[] tokens, float[] x, int xOff,
+                      float[] preact, int rows) {
+        weightHhT = transposeRounded(weightHh64, 0, gateWidth, hiddenSize, weightHhT);
         packedHhT = Gemm.pack(weightHhT, 0, hiddenSize, gateWidth, packedHhT);
+        if (tokens != null) {
+            inputTable = inputTable(weightIh64, bias, inputTable);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(inputTable, tokens[r] * gateWidth, preact, r * gateWidth, gateWidth);
+            }
+        } else {
+            weightIhT = transposeRounded(weightIh64, 0, gateWidth, inputSize, weightIhT);
+            biasRow = narrow(bias, 0, gateWidth, biasRow, 0);
+            fillRows(preact, 0, rows, biasRow);
+            inputProjection(x, xOff, preact, rows);
+        }
     }
 
-    @Override
-    void recurrentStep(double[] hidden64, int hOff, double[] target, int targetOff, int batch) {
-        int bh = batch * hiddenSize;
-        hidden = narrow(hidden64, hOff, bh, hidden, hOff);
-        out = fit(out, batch * gateWidth);
-        Gemm.mmPacked(hidden, hOff, packedHhT, out, 0, batch, false);
-        addWidened(out, target, targetOff, batch * gateWidth);
+    /** preact (rows × G) += X (rows × D, from xOff) · W_ihᵀ. */
+    private void inputProjection(float[] x, int xOff, float[] preact, int rows) {
+        Gemm.mm(x, xOff, weightIhT, 0, preact, 0, rows, inputSize, gateWidth, true);
     }
 
-    @Override
+    /** target (B × G, from targetOff) += h (B × H, from hOff) · W_hhᵀ. */
+    void recurrentStep(float[] hidden, int hOff, float[] target, int targetOff, int batch) {
+        Gemm.mmPacked(hidden, hOff, packedHhT, target, targetOff, batch, true);
+    }
+
+    /** Before the steps of a backward pass: W_hh (G × H) rounded and packed, fixed until the pass ends. */
     void beginBackward(double[] weightHh64) {
         weightHh = narrow(weightHh64, 0, gateWidth * hiddenSize, weightHh, 0);
         packedHh = Gemm.pack(weightHh, 0, gateWidth, hiddenSize, packedHh);
     }
 
-    @Override
-    void hiddenGradientStep(double[] dRec64, int dRecOff, double[] dhPrev, int dhOff, int batch) {
-        dRec = narrow(dRec64, dRecOff, batch * gateWidth, dRec, dRecOff);
-        out = fit(out, batch * hiddenSize);
-        Gemm.mmPacked(dRec, dRecOff, packedHh, out, 0, batch, false);
-        for (int i = 0; i < batch * hiddenSize; i++) {
-            dhPrev[dhOff + i] = out[i];
-        }
+    /** The rounded W_hh of this backward pass (G × H): the reset-before GRU reads its W_hn rows. */
+    float[] weightHh() {
+        return weightHh;
     }
 
-    @Override
-    void weightGradients(double[] dPre64, double[] dRec64, SequenceInput in, double[] hidden64, double[] gradIh,
+    /** dhPrev (B × H, from dhOff) = dRec (B × G, from dRecOff) · W_hh. */
+    void hiddenGradientStep(float[] dRec, int dRecOff, float[] dhPrev, int dhOff, int batch) {
+        Gemm.mmPacked(dRec, dRecOff, packedHh, dhPrev, dhOff, batch, false);
+    }
+
+    /**
+     * After the steps of a backward pass, over all rows = T·B: gradIh (G × D) += dPreᵀ · X for a dense input (x not
+     * null; a one-hot input goes through {@link #addOneHotGradient}), gradHh (G × H) += dRecᵀ · H_prev, each summed
+     * in float32 and then added to the float64 gradient.
+     */
+    void weightGradients(float[] dPre, float[] dRec, float[] x, int xOff, float[] hidden, double[] gradIh,
                          double[] gradHh, int rows) {
-        // dRec was rounded step by step; the hidden states and the input are rounded again here, from the trace
-        // this backward pass reads (the forward pass's copies may belong to another trace).
-        if (!in.isOneHot()) {
-            float[] dPreF = rounded(dPre64, dRec64, rows);
-            x = narrow(in.dense(), in.offset(), rows * inputSize, x, 0);
-            gradient = zeros(gradient, gateWidth * inputSize);
-            Gemm.mtm(dPreF, 0, x, 0, gradient, 0, gateWidth, rows, inputSize);
-            addWidened(gradient, gradIh, 0, gateWidth * inputSize);
+        if (x != null) {
+            addProduct(dPre, 0, x, xOff, gateWidth, rows, inputSize, gradIh, 0);
         }
-        hidden = narrow(hidden64, 0, rows * hiddenSize, hidden, 0);
-        gradient = zeros(gradient, gateWidth * hiddenSize);
-        Gemm.mtm(dRec, 0, hidden, 0, gradient, 0, gateWidth, rows, hiddenSize);
-        addWidened(gradient, gradHh, 0, gateWidth * hiddenSize);
+        addProduct(dRec, 0, hidden, 0, gateWidth, rows, hiddenSize, gradHh, 0);
     }
 
-    @Override
-    void inputGradient(double[] dPre64, double[] dRec64, double[] weightIh64, double[] dx, int rows) {
-        float[] dPreF = rounded(dPre64, dRec64, rows);
+    /**
+     * grad (M × N, from gradOff) += Aᵀ·B for A (K × M) and B (K × N) from their offsets: summed in float32 from zero,
+     * then added to the float64 gradient.
+     */
+    void addProduct(float[] a, int aOff, float[] b, int bOff, int m, int k, int n, double[] grad, int gradOff) {
+        gradient = zeros(gradient, m * n);
+        Gemm.mtm(a, aOff, b, bOff, gradient, 0, m, k, n);
+        addWidened(gradient, grad, gradOff, m * n);
+    }
+
+    /**
+     * The one-hot input's weight gradient: row r of dPre (rows × G) is added to column {@code tokens[r]} of W_ih's
+     * gradient (G × D), summed per token in float32 and then added to the float64 gradient.
+     */
+    void addOneHotGradient(int[] tokens, int rows, float[] dPre, double[] gradIh) {
+        gradient = zeros(gradient, inputSize * gateWidth);  // dW_ihᵀ (D × G), one row per token
+        var cells = FloatCells.kernel();
+        for (int r = 0; r < rows; r++) {
+            cells.add(dPre, r * gateWidth, gradient, tokens[r] * gateWidth, gateWidth);
+        }
+        for (int v0 = 0; v0 < inputSize; v0 += BLOCK) {  // transposed back in blocks, as transposeRounded
+            int vEnd = Math.min(inputSize, v0 + BLOCK);
+            for (int j0 = 0; j0 < gateWidth; j0 += BLOCK) {
+                int jEnd = Math.min(gateWidth, j0 + BLOCK);
+                for (int v = v0; v < vEnd; v++) {
+                    for (int j = j0; j < jEnd; j++) {
+                        gradIh[j * inputSize + v] += gradient[v * gateWidth + j];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * out (cols) += Σ_r m[r·cols + j] over the rows: the bias gradients, summed in float32 row after row (vector
+     * additions of whole rows, no packing) and then added to the float64 gradient.
+     */
+    void addColumnSums(float[] m, int rows, int cols, double[] out, int outOff) {
+        gradient = zeros(gradient, cols);
+        var cells = FloatCells.kernel();
+        for (int r = 0; r < rows; r++) {
+            cells.add(m, r * cols, gradient, 0, cols);
+        }
+        addWidened(gradient, out, outOff, cols);
+    }
+
+    /** dx (rows × D) = dPre (rows × G) · W_ih, with W_ih rounded now. */
+    void inputGradient(float[] dPre, double[] weightIh64, float[] dx, int rows) {
         weightIh = narrow(weightIh64, 0, gateWidth * inputSize, weightIh, 0);
-        out = fit(out, rows * inputSize);
-        Gemm.mm(dPreF, 0, weightIh, 0, out, 0, rows, gateWidth, inputSize, false);
-        for (int i = 0; i < rows * inputSize; i++) {
-            dx[i] = out[i];
-        }
+        Gemm.mm(dPre, 0, weightIh, 0, dx, 0, rows, gateWidth, inputSize, false);
     }
 
-    /** dPre in float32: the rounded dRec when they are one array (LSTM, RNN), else dPre rounded now (GRU). */
-    private float[] rounded(double[] dPre64, double[] dRec64, int rows) {
-        if (dPre64 == dRec64) {
-            return dRec;
+    /** The one-hot table (D × G): row v is {@code bias + W_ih[:, v]} (W_ih is G × D), added in float64, rounded. */
+    private float[] inputTable(double[] weightIh64, double[] bias, float[] table) {
+        table = fit(table, inputSize * gateWidth);
+        for (int j0 = 0; j0 < gateWidth; j0 += BLOCK) {
+            int jEnd = Math.min(gateWidth, j0 + BLOCK);
+            for (int v0 = 0; v0 < inputSize; v0 += BLOCK) {
+                int vEnd = Math.min(inputSize, v0 + BLOCK);
+                for (int j = j0; j < jEnd; j++) {
+                    for (int v = v0; v < vEnd; v++) {
+                        table[v * gateWidth + j] = (float) (bias[j] + weightIh64[j * inputSize + v]);
+                    }
+                }
+            }
         }
-        dPre = narrow(dPre64, 0, rows * gateWidth, dPre, 0);
-        return dPre;
+        return table;
     }
+
+    /**
+     * dst (cols × rows) = srcᵀ (src rows × cols) rounded to float32, in blocks of {@value #BLOCK} × {@value #BLOCK}
+     * as {@code RecurrentLayer}'s transpose: the weights' rounding and transposition in one sweep.
+     */
+    static float[] transposeRounded(double[] src, int srcOff, int rows, int cols, float[] dst) {
+        dst = fit(dst, rows * cols);
+        for (int r0 = 0; r0 < rows; r0 += BLOCK) {
+            int rEnd = Math.min(rows, r0 + BLOCK);
+            for (int c0 = 0; c0 < cols; c0 += BLOCK) {
+                int cEnd = Math.min(cols, c0 + BLOCK);
+                for (int r = r0; r < rEnd; r++) {
+                    for (int c = c0; c < cEnd; c++) {
+                        dst[c * rows + r] = (float) src[srcOff + r * cols + c];
+                    }
+                }
+            }
+        }
+        return dst;
+    }
+
+    private static final int BLOCK = 16;
 
     /** dst[dstOff ..] = (float) src[srcOff ..] for n values; dst grown (contents kept) when too short. */
     static float[] narrow(double[] src, int srcOff, int n, float[] dst, int dstOff) {
         if (dst.length < dstOff + n) {
-            dst = java.util.Arrays.copyOf(dst, dstOff + n);
+            dst = Arrays.copyOf(dst, dstOff + n);
         }
         for (int i = 0; i < n; i++) {
             dst[dstOff + i] = (float) src[srcOff + i];
@@ -123,9 +201,27 @@ final class Float32Products extends LayerProducts {
         return dst;
     }
 
+    /** dst[dstOff ..] = (float) src[srcOff ..], or zeros when src is null, for n values. */
+    static void narrowOrZero(double[] src, int srcOff, float[] dst, int dstOff, int n) {
+        if (src == null) {
+            Arrays.fill(dst, dstOff, dstOff + n, 0f);
+        } else {
+            for (int i = 0; i < n; i++) {
+                dst[dstOff + i] = (float) src[srcOff + i];
+            }
+        }
+    }
+
     static void addWidened(float[] src, double[] dst, int dstOff, int n) {
         for (int i = 0; i < n; i++) {
             dst[dstOff + i] += src[i];
+        }
+    }
+
+    static void fillRows(float[] dst, int dstOff, int rows, float[] row) {
+        int w = row.length;
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(row, 0, dst, dstOff + r * w, w);
         }
     }
 
@@ -135,7 +231,7 @@ final class Float32Products extends LayerProducts {
 
     static float[] zeros(float[] a, int n) {
         float[] z = fit(a, n);
-        java.util.Arrays.fill(z, 0, n, 0f);
+        Arrays.fill(z, 0, n, 0f);
         return z;
     }
 }

@@ -2,6 +2,8 @@ package org.lstmlab.engine.nn;
 
 import org.lstmlab.engine.math.CellKernel;
 import org.lstmlab.engine.math.Cells;
+import org.lstmlab.engine.math.FloatCellKernel;
+import org.lstmlab.engine.math.FloatCells;
 import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Pointwise;
 
@@ -37,6 +39,9 @@ public final class GruLayer extends RecurrentLayer {
     private final boolean resetBefore;
     private double[] weightHnT = new double[0];         // reset-before: W_hnᵀ (H × H), refreshed at each forward
     private double[] candidateProduct = new double[0];  // reset-before: (B × H) (r_t ⊙ h_{t-1}) W_hnᵀ of one step
+    private float[] biasHhF = new float[0];             // float32: b_hh rounded, the recurrent part's start value
+    private float[] weightHnTF = new float[0];          // float32 reset-before: W_hnᵀ rounded
+    private float[] candidateProductF = new float[0];   // float32 reset-before: (B × H), as candidateProduct
 
     /** A GRU, or with {@link CellType#GRU_RESET_BEFORE} the reset-before GRU. */
     public GruLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
@@ -155,6 +160,162 @@ public final class GruLayer extends RecurrentLayer {
     @Override
     protected double[] recurrentGradient(LayerGrads gr) {
         return gr.dHiddenPart();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The float32 precision: the equations above on the float32 trace
+
+    @Override
+    protected void beforeStepsFloat(LayerTrace tr) {
+        biasHhF = Float32Products.narrow(biasHh.data(), 0, gateWidth, biasHhF, 0);
+        if (!resetBefore) {
+            return;
+        }
+        final int hs = hiddenSize;
+        weightHnTF = Float32Products.transposeRounded(weightHh.data(), N * hs * hs, hs, hs, weightHnTF);
+        candidateProductF = Float32Products.fit(candidateProductF, tr.batch() * hs);
+    }
+
+    @Override
+    protected float[] recurrentTargetFloat(LayerTrace tr, int t) {
+        Float32Products.fillRows(tr.hiddenPartF, t * tr.batch() * gateWidth, tr.batch(), biasHhF);
+        return tr.hiddenPartF;
+    }
+
+    /** {@link #stepForward} in float32, the gates written over the input part (which backward does not read). */
+    @Override
+    protected void stepForwardFloat(LayerTrace tr, int t) {
+        final int hs = hiddenSize;
+        final int batch = tr.batch();
+        final FloatCellKernel k = FloatCells.kernel();
+        final float[] gates = tr.gatesF;
+        final float[] hidPart = tr.hiddenPartF;
+        final float[] hidden = tr.hiddenF;
+        if (!resetBefore) {
+            k.gruForward(gates, hidPart, hidden, t, batch, hs);
+            return;
+        }
+        final float[] resetHidden = tr.resetHiddenF;
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gateWidth;
+            int prev = (t * batch + b) * hs;
+            for (int j = 0; j < 2 * hs; j++) {
+                gates[row + j] = gates[row + j] + hidPart[row + j];  // a_r, a_z
+            }
+            k.sigmoid(gates, row, gates, row, 2 * hs);
+            for (int j = 0; j < hs; j++) {
+                resetHidden[prev + j] = gates[row + R * hs + j] * hidden[prev + j];  // r ⊙ h_{t-1}
+            }
+        }
+        Gemm.mm(resetHidden, t * batch * hs, weightHnTF, 0, candidateProductF, 0, batch, hs, hs, false);
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gateWidth;
+            int prev = (t * batch + b) * hs;
+            int next = ((t + 1) * batch + b) * hs;
+            for (int j = 0; j < hs; j++) {
+                hidPart[row + N * hs + j] = candidateProductF[b * hs + j] + biasHhF[N * hs + j];
+                gates[row + N * hs + j] = gates[row + N * hs + j] + hidPart[row + N * hs + j];  // a_n
+            }
+            k.tanh(gates, row + N * hs, gates, row + N * hs, hs);
+            for (int j = 0; j < hs; j++) {
+                float updateGate = gates[row + Z * hs + j];
+                hidden[next + j] = (1.0f - updateGate) * gates[row + N * hs + j] + updateGate * hidden[prev + j];
+            }
+        }
+    }
+
+    @Override
+    protected float[] recurrentGradientFloat(LayerGrads gr) {
+        return gr.dHiddenPartF;
+    }
+
+    /** {@link #stepBackward} in float32 (dL/dr, dz, dn are not kept). */
+    @Override
+    protected void stepBackwardFloat(LayerTrace tr, LayerGrads gr, int t, float[] dhNext, int dhNextOff,
+                                     float[] dcNext, int dcNextOff) {
+        final int hs = hiddenSize;
+        final int batch = tr.batch();
+        final float[] hidPart = tr.hiddenPartF;
+        final float[] gates = tr.gatesF;
+        final float[] hidden = tr.hiddenF;
+        final float[] fromAbove = gr.fromAboveF;
+        final float[] dh = gr.dhF;
+        final float[] dIn = gr.dPreactF;
+        final float[] dHid = gr.dHiddenPartF;
+        if (!resetBefore) {
+            FloatCells.kernel().gruBackward(hidPart, gates, hidden, fromAbove, dhNext, dhNextOff, dh, dIn, dHid, t,
+                    batch, hs);
+            return;
+        }
+        final float[] daCandidate = gr.daCandidateF;
+        final float[] dResetHidden = gr.dResetHiddenF;
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gateWidth;
+            int at = (t * batch + b) * hs;
+            int nb = b * hs;
+            for (int j = 0; j < hs; j++) {
+                float updateGate = gates[row + Z * hs + j];
+                float candidate = gates[row + N * hs + j];
+                float hPrev = hidden[at + j];
+                float dhT = fromAbove[at + j] + dhNext[dhNextOff + nb + j];
+                float dn = dhT * (1.0f - updateGate);
+                float dz = dhT * (hPrev - candidate);
+                float daN = dn * (1.0f - candidate * candidate);
+                float daZ = dz * updateGate * (1.0f - updateGate);
+                dh[at + j] = dhT;
+                dIn[row + Z * hs + j] = daZ;
+                dIn[row + N * hs + j] = daN;
+                dHid[row + Z * hs + j] = daZ;
+                dHid[row + N * hs + j] = 0.0f;
+                daCandidate[at + j] = daN;
+            }
+        }
+        int step = t * batch * hs;
+        Gemm.mm(daCandidate, step, floatProducts().weightHh(), N * hs * hs, dResetHidden, step, batch, hs, hs, false);
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gateWidth;
+            int at = (t * batch + b) * hs;
+            for (int j = 0; j < hs; j++) {
+                float resetGate = gates[row + R * hs + j];
+                float dr = dResetHidden[at + j] * hidden[at + j];
+                float daR = dr * resetGate * (1.0f - resetGate);
+                dIn[row + R * hs + j] = daR;
+                dHid[row + R * hs + j] = daR;
+            }
+        }
+    }
+
+    /** {@link #afterRecurrentGradient} in float32. */
+    @Override
+    protected void afterRecurrentGradientFloat(LayerTrace tr, LayerGrads gr, int t) {
+        final int hs = hiddenSize;
+        final int batch = tr.batch();
+        FloatCells.kernel().gruDirect(tr.gatesF, gr.dhF, gr.dhPrevF, t, batch, hs);
+        if (resetBefore) {
+            final float[] gates = tr.gatesF;
+            final float[] dhPrev = gr.dhPrevF;
+            final float[] dResetHidden = gr.dResetHiddenF;
+            for (int b = 0; b < batch; b++) {
+                int row = (t * batch + b) * gateWidth;
+                int at = (t * batch + b) * hs;
+                for (int j = 0; j < hs; j++) {
+                    dhPrev[at + j] += gates[row + R * hs + j] * dResetHidden[at + j];
+                }
+            }
+        }
+    }
+
+    /** {@link #addOtherWeightGradients} in float32. */
+    @Override
+    protected void addOtherWeightGradientsFloat(LayerTrace tr, LayerGrads gr) {
+        if (!resetBefore) {
+            return;
+        }
+        final int hs = hiddenSize;
+        int rows = tr.steps() * tr.batch();
+        Float32Products p = floatProducts();
+        p.addProduct(gr.daCandidateF, 0, tr.resetHiddenF, 0, hs, rows, hs, weightHh.gradData(), N * hs * hs);
+        p.addColumnSums(gr.daCandidateF, rows, hs, biasHh.gradData(), N * hs);
     }
 
     /**

@@ -41,6 +41,24 @@ public final class LayerGrads {
     double[] dhLast;
     double[] dcLast;
 
+    /**
+     * Whether the last backward pass ran in the float32 training precision: then the gradients are the float arrays
+     * below, the double arrays above are not kept and the accessors return float64 copies. Only what backward itself
+     * needs is kept: not dc_t (LSTM), dL/dr, dz, dn (GRUs).
+     */
+    private boolean float32;
+    float[] fromAboveF;
+    float[] dhF;
+    float[] dPreactF;
+    float[] dHiddenPartF;
+    float[] dResetHiddenF;
+    float[] daCandidateF;
+    float[] dhPrevF;
+    float[] dcPrevF;
+    float[] dxF;
+    float[] dhLastF;
+    float[] dcLastF;
+
     public LayerGrads(CellType cell, int inputSize, int hiddenSize) {
         this.cell = cell;
         this.inputSize = inputSize;
@@ -50,6 +68,20 @@ public final class LayerGrads {
     public void ensure(int steps, int batch) {
         this.steps = steps;
         this.batch = batch;
+        if (float32) {
+            float32 = false;
+            fromAboveF = null;
+            dhF = null;
+            dPreactF = null;
+            dHiddenPartF = null;
+            dResetHiddenF = null;
+            daCandidateF = null;
+            dhPrevF = null;
+            dcPrevF = null;
+            dxF = null;
+            dhLastF = null;
+            dcLastF = null;
+        }
         int tbh = steps * batch * hiddenSize;
         int g = cell.gateCount() * hiddenSize;
         fromAbove = LayerTrace.fit(fromAbove, tbh);
@@ -72,6 +104,49 @@ public final class LayerGrads {
         }
     }
 
+    /** Sizes the float32 buffers (the float32 training precision) and lets go of the float64 ones. */
+    void ensureFloat(int steps, int batch) {
+        this.steps = steps;
+        this.batch = batch;
+        this.float32 = true;
+        fromAbove = null;
+        dh = null;
+        dc = null;
+        dPreact = null;
+        dHiddenPart = null;
+        dGates = null;
+        dResetHidden = null;
+        daCandidate = null;
+        dhPrev = null;
+        dcPrev = null;
+        dx = null;
+        dhLast = null;
+        dcLast = null;
+        int tbh = steps * batch * hiddenSize;
+        int g = cell.gateCount() * hiddenSize;
+        fromAboveF = LayerTrace.fit(fromAboveF, tbh);
+        dhF = LayerTrace.fit(dhF, tbh);
+        dPreactF = LayerTrace.fit(dPreactF, steps * batch * g);
+        dhPrevF = LayerTrace.fit(dhPrevF, tbh);
+        dxF = LayerTrace.fit(dxF, steps * batch * inputSize);
+        dhLastF = LayerTrace.fit(dhLastF, batch * hiddenSize);
+        dcLastF = LayerTrace.fit(dcLastF, batch * hiddenSize);
+        if (cell.hasCellState()) {
+            dcPrevF = LayerTrace.fit(dcPrevF, tbh);
+        } else if (cell.isGru()) {
+            dHiddenPartF = LayerTrace.fit(dHiddenPartF, steps * batch * g);
+            if (cell == CellType.GRU_RESET_BEFORE) {
+                dResetHiddenF = LayerTrace.fit(dResetHiddenF, tbh);
+                daCandidateF = LayerTrace.fit(daCandidateF, tbh);
+            }
+        }
+    }
+
+    /** Whether the last backward pass ran in float32. */
+    boolean isFloat32() {
+        return float32;
+    }
+
     public int hiddenSize() {
         return hiddenSize;
     }
@@ -85,54 +160,56 @@ public final class LayerGrads {
     }
 
     public double[] fromAbove() {
-        return fromAbove;
+        return float32 ? LayerTrace.widened(fromAboveF, 0, steps * batch * hiddenSize) : fromAbove;
     }
 
     public double[] dh() {
-        return dh;
+        return float32 ? LayerTrace.widened(dhF, 0, steps * batch * hiddenSize) : dh;
     }
 
+    /** Not kept by a float32 backward pass: null then. */
     public double[] dc() {
-        return dc;
+        return float32 ? null : dc;
     }
 
     public double[] dPreact() {
-        return dPreact;
+        return float32 ? LayerTrace.widened(dPreactF, 0, steps * batch * cell.gateCount() * hiddenSize) : dPreact;
     }
 
     public double[] dHiddenPart() {
-        return dHiddenPart;
+        return float32 ? LayerTrace.widened(dHiddenPartF, 0, steps * batch * cell.gateCount() * hiddenSize) : dHiddenPart;
     }
 
+    /** Not kept by a float32 backward pass: null then. */
     public double[] dGates() {
-        return dGates;
+        return float32 ? null : dGates;
     }
 
     public double[] dResetHidden() {
-        return dResetHidden;
+        return float32 ? LayerTrace.widened(dResetHiddenF, 0, steps * batch * hiddenSize) : dResetHidden;
     }
 
     public double[] daCandidate() {
-        return daCandidate;
+        return float32 ? LayerTrace.widened(daCandidateF, 0, steps * batch * hiddenSize) : daCandidate;
     }
 
     public double[] dhPrev() {
-        return dhPrev;
+        return float32 ? LayerTrace.widened(dhPrevF, 0, steps * batch * hiddenSize) : dhPrev;
     }
 
     public double[] dcPrev() {
-        return dcPrev;
+        return float32 ? LayerTrace.widened(dcPrevF, 0, steps * batch * hiddenSize) : dcPrev;
     }
 
     public double[] dx() {
-        return dx;
+        return float32 ? LayerTrace.widened(dxF, 0, steps * batch * inputSize) : dx;
     }
 
     public double[] dhLast() {
-        return dhLast;
+        return float32 ? LayerTrace.widened(dhLastF, 0, batch * hiddenSize) : dhLast;
     }
 
     public double[] dcLast() {
-        return dcLast;
+        return float32 ? LayerTrace.widened(dcLastF, 0, batch * hiddenSize) : dcLast;
     }
 }

@@ -2,6 +2,7 @@ package org.lstmlab.engine.nn;
 
 import org.lstmlab.engine.math.CellKernel;
 import org.lstmlab.engine.math.Cells;
+import org.lstmlab.engine.math.FloatCells;
 import org.lstmlab.engine.math.Pointwise;
 
 /**
@@ -116,6 +117,32 @@ public final class LstmLayer extends RecurrentLayer {
     @Override
     protected double[] recurrentGradient(LayerGrads gr) {
         return gr.dPreact();
+    }
+
+    @Override
+    protected float[] recurrentTargetFloat(LayerTrace tr, int t) {
+        return tr.gatesF;
+    }
+
+    /** The equations of {@link #stepForward} in float32, with the gates written over the pre-activations. */
+    @Override
+    protected void stepForwardFloat(LayerTrace tr, int t) {
+        FloatCells.kernel().lstmForward(tr.gatesF, tr.cellStatesF, tr.tanhCellF, tr.hiddenF, t, tr.batch(),
+                hiddenSize, squashedCell, tanhInput);
+    }
+
+    @Override
+    protected float[] recurrentGradientFloat(LayerGrads gr) {
+        return gr.dPreactF;
+    }
+
+    /** The equations of {@link #stepBackward} in float32. */
+    @Override
+    protected void stepBackwardFloat(LayerTrace tr, LayerGrads gr, int t, float[] dhNext, int dhNextOff,
+                                     float[] dcNext, int dcNextOff) {
+        FloatCells.kernel().lstmBackward(tr.gatesF, tr.tanhCellF, tr.cellStatesF, gr.fromAboveF, dhNext, dhNextOff,
+                dcNext, dcNextOff, gr.dhF, gr.dPreactF, gr.dcPrevF, t, tr.batch(), hiddenSize, squashedCell,
+                tanhInput);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.lstmlab.engine.nn;
 
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 
 /**
  * The architecture of a {@link SequenceModel}: what the model file's metadata records and what the generated
@@ -72,10 +73,19 @@ public record ModelSpec(CellType cell, int inputSize, int hiddenSize, int numLay
      * layers' traces and gradients (an upper bound; {@code -1} if it overflows a long).
      */
     public static long passBytes(CellType cell, int hiddenSize, int numLayers, long steps, long batch) {
+        return passBytes(cell, hiddenSize, numLayers, steps, batch, Precision.FLOAT64);
+    }
+
+    /**
+     * {@link #passBytes(CellType, int, int, long, long)} for a training precision: the float32 precision keeps its
+     * traces and gradients in float32 arrays, half the bytes.
+     */
+    public static long passBytes(CellType cell, int hiddenSize, int numLayers, long steps, long batch,
+                                 Precision precision) {
         long g = (long) cell.gateCount() * hiddenSize;
         long perStep = 4 * g + 6L * hiddenSize; // pre-activations, gates, GRU parts, states, and their gradients
-        return org.lstmlab.engine.bounds.MemoryBudget.product(2 * Double.BYTES, numLayers, steps + 1, batch,
-                perStep);
+        int bytes = precision == Precision.FLOAT32 ? Float.BYTES : Double.BYTES;
+        return org.lstmlab.engine.bounds.MemoryBudget.product(2L * bytes, numLayers, steps + 1, batch, perStep);
     }
 
     /** Weights of this model: the recurrent stack and the Dense head. */

@@ -29,7 +29,8 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     private double[] weightHhT = new double[0];  // W_hhᵀ (H × G·H)
     private double[] gradIhT = new double[0];    // dW_ihᵀ (D × G·H) while one-hot gradients are summed
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
-    private LayerProducts products;              // the matrix products, in the training precision
+    private final Float64Products products;      // the matrix products in float64
+    private Float32Products floats;              // in the float32 training precision: its products; else null
     private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
@@ -55,7 +56,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         this.biasIh = biasIh;
         this.biasHh = biasHh;
         this.inputBiasRow = new double[gateWidth];
-        this.products = LayerProducts.of(Precision.FLOAT64, inputSize, hiddenSize, gateWidth);
+        this.products = new Float64Products(inputSize, hiddenSize, gateWidth);
         this.parameters = List.of(weightIh, weightHh, biasIh, biasHh);
     }
 
@@ -104,18 +105,20 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         return biasHh;
     }
 
-    /** The precision of this layer's matrix products (float64 unless set). */
+    /** The precision this layer computes in (float64 unless set). */
     public Precision precision() {
-        return products.precision();
+        return floats != null ? Precision.FLOAT32 : Precision.FLOAT64;
     }
 
     /**
-     * Sets the precision of the matrix products; everything else stays float64. The debugger and the reference
-     * cases use float64; float32 is a training speed option.
+     * Sets the precision the layer computes in. Float64 is the default and what the debugger and the reference
+     * cases use. Float32, a training speed option, computes the whole pass in float32 (the trace, the cell
+     * equations, the products and the gradients that flow back through time, {@link LayerTrace}'s and
+     * {@link LayerGrads}' float arrays) and keeps only the parameters, their gradients and the optimizer in float64.
      */
     public void setPrecision(Precision precision) {
-        if (precision != products.precision()) {
-            products = LayerProducts.of(precision, inputSize, hiddenSize, gateWidth);
+        if (precision != precision()) {
+            floats = precision == Precision.FLOAT32 ? new Float32Products(inputSize, hiddenSize, gateWidth) : null;
         }
     }
 
@@ -139,6 +142,17 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     public final void forward(SequenceInput in, double[] h0, int h0Off, double[] c0, int c0Off, LayerTrace tr) {
         if (in.size() != inputSize) {
             throw new IllegalArgumentException("layer expects input size " + inputSize + ", got " + in.size());
+        }
+        if (floats != null) {
+            float[] x = null;
+            if (!in.isOneHot()) {
+                int n = in.steps() * in.batch() * inputSize;
+                x = tr.inputBuffer(n);
+                Float32Products.narrow(in.dense(), in.offset(), n, x, 0);
+            }
+            forwardFloat(in, in.steps(), in.batch(), in.isOneHot() ? in.tokens() : null, x, 0, h0, h0Off, c0, c0Off,
+                    tr);
+            return;
         }
         int steps = in.steps();
         int batch = in.batch();
@@ -187,6 +201,45 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     protected void beforeSteps(LayerTrace tr) {
     }
 
+    /**
+     * The forward pass in the float32 precision, on the trace's float arrays: the input is the float32 array
+     * {@code x} (T, B, D) from {@code xOff} (layer 0's rounded batch, or the hidden states of the layer below), or
+     * one-hot {@code tokens}; {@code in} is layer 0's batch (kept in the trace), null above.
+     */
+    final void forwardFloat(SequenceInput in, int steps, int batch, int[] tokens, float[] x, int xOff, double[] h0,
+                            int h0Off, double[] c0, int c0Off, LayerTrace tr) {
+        tr.ensureFloat(steps, batch);
+        tr.setInput(in);
+        tr.inputTokens = tokens;
+        tr.inputData = x;
+        tr.inputOffset = xOff;
+        int rows = steps * batch;
+        float[] preact = tr.gatesF;
+        fillInputBias(inputBiasRow);
+        floats.beginForward(weightIh.data(), weightHh.data(), inputBiasRow, tokens, x, xOff, preact, rows);
+        int bh = batch * hiddenSize;
+        Float32Products.narrowOrZero(h0, h0Off, tr.hiddenF, 0, bh);
+        if (cell.hasCellState()) {
+            Float32Products.narrowOrZero(c0, c0Off, tr.cellStatesF, 0, bh);
+        }
+        beforeStepsFloat(tr);
+        for (int t = 0; t < steps; t++) {
+            float[] target = recurrentTargetFloat(tr, t);
+            floats.recurrentStep(tr.hiddenF, t * bh, target, t * batch * gateWidth, batch);
+            stepForwardFloat(tr, t);
+        }
+    }
+
+    /** {@link #recurrentTarget} of the float32 trace. */
+    protected abstract float[] recurrentTargetFloat(LayerTrace tr, int t);
+
+    /** {@link #stepForward} on the float32 trace: the pre-activations of step t become its gates. */
+    protected abstract void stepForwardFloat(LayerTrace tr, int t);
+
+    /** {@link #beforeSteps} of a float32 pass. */
+    protected void beforeStepsFloat(LayerTrace tr) {
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Backward
 
@@ -200,6 +253,12 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
      */
     public final void backward(LayerTrace tr, double[] dy, int dyOff, double[] dhLast, double[] dcLast,
                                boolean needDx, LayerGrads gr) {
+        if (tr.isFloat32()) {
+            gr.ensureFloat(tr.steps(), tr.batch());
+            Float32Products.narrowOrZero(dy, dyOff, gr.fromAboveF, 0, tr.steps() * tr.batch() * hiddenSize);
+            backwardFloat(tr, null, 0, dhLast, dcLast, needDx, gr);
+            return;
+        }
         int steps = tr.steps();
         int batch = tr.batch();
         int bh = batch * hiddenSize;
@@ -252,6 +311,82 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
 
     /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRUs. */
     protected abstract double[] recurrentGradient(LayerGrads gr);
+
+    /**
+     * Backpropagation through time in the float32 precision, after {@link #forwardFloat}, on the float arrays of
+     * the trace and of {@code gr}: {@code dy} (T, B, H) from {@code dyOff} is the float32 gradient from above, or
+     * null when {@code gr.fromAboveF} holds it already (sized by {@link LayerGrads#ensureFloat}).
+     */
+    final void backwardFloat(LayerTrace tr, float[] dy, int dyOff, double[] dhLast, double[] dcLast,
+                             boolean needDx, LayerGrads gr) {
+        int steps = tr.steps();
+        int batch = tr.batch();
+        int bh = batch * hiddenSize;
+        if (dy != null) {
+            gr.ensureFloat(steps, batch);
+            System.arraycopy(dy, dyOff, gr.fromAboveF, 0, steps * bh);
+        }
+        Float32Products.narrowOrZero(dhLast, 0, gr.dhLastF, 0, bh);
+        Float32Products.narrowOrZero(dcLast, 0, gr.dcLastF, 0, bh);
+        float[] dhNext = gr.dhLastF;
+        float[] dcNext = gr.dcLastF;
+        int nextOff = 0;
+        float[] dRec = recurrentGradientFloat(gr);
+        floats.beginBackward(weightHh.data());
+        for (int t = steps - 1; t >= 0; t--) {
+            stepBackwardFloat(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
+            floats.hiddenGradientStep(dRec, t * batch * gateWidth, gr.dhPrevF, t * bh, batch);
+            afterRecurrentGradientFloat(tr, gr, t);
+            dhNext = gr.dhPrevF;
+            dcNext = gr.dcPrevF;
+            nextOff = t * bh;
+        }
+
+        float[] dPre = gr.dPreactF;
+        int rows = steps * batch;
+        int[] tokens = tr.inputTokens;
+        if (tokens != null) {
+            floats.addOneHotGradient(tokens, rows, dPre, weightIh.gradData());
+        }
+        floats.weightGradients(dPre, dRec, tokens != null ? null : tr.inputData, tr.inputOffset, tr.hiddenF,
+                weightIh.gradData(), weightHh.gradData(), rows);
+        double[] gradBiasIh = biasIh.gradData();
+        double[] gradBiasHh = biasHh.gradData();
+        if (dRec == dPre && sameBits(gradBiasIh, gradBiasHh)) {  // LSTM and RNN from equal start values: see backward
+            floats.addColumnSums(dPre, rows, gateWidth, gradBiasIh, 0);
+            System.arraycopy(gradBiasIh, 0, gradBiasHh, 0, gateWidth);
+        } else {
+            floats.addColumnSums(dPre, rows, gateWidth, gradBiasIh, 0);
+            floats.addColumnSums(dRec, rows, gateWidth, gradBiasHh, 0);
+        }
+        addOtherWeightGradientsFloat(tr, gr);
+        if (needDx) {
+            if (tokens != null) {
+                throw new IllegalStateException("no input gradient for one-hot input");
+            }
+            floats.inputGradient(dPre, weightIh.data(), gr.dxF, rows);
+        }
+    }
+
+    /** The float32 products of this layer (float32 precision only). */
+    final Float32Products floatProducts() {
+        return floats;
+    }
+
+    /** {@link #recurrentGradient} of the float32 gradients. */
+    protected abstract float[] recurrentGradientFloat(LayerGrads gr);
+
+    /** {@link #stepBackward} on the float32 trace and gradients. */
+    protected abstract void stepBackwardFloat(LayerTrace tr, LayerGrads gr, int t, float[] dhNext, int dhNextOff,
+                                              float[] dcNext, int dcNextOff);
+
+    /** {@link #afterRecurrentGradient} of a float32 pass. */
+    protected void afterRecurrentGradientFloat(LayerTrace tr, LayerGrads gr, int t) {
+    }
+
+    /** {@link #addOtherWeightGradients} of a float32 pass. */
+    protected void addOtherWeightGradientsFloat(LayerTrace tr, LayerGrads gr) {
+    }
 
     /**
      * The element-wise backward equations of step t: from dL/dh_t (from above plus {@code dhNext}) and, for the

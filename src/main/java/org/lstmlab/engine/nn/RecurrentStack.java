@@ -89,12 +89,12 @@ public final class RecurrentStack {
         return cell;
     }
 
-    /** The precision of the layers' matrix products. */
+    /** The precision the layers compute in ({@link RecurrentLayer#setPrecision}). */
     public Precision precision() {
         return layers.get(0).precision();
     }
 
-    /** Sets every layer's product precision (see {@link RecurrentLayer#setPrecision}). */
+    /** Sets every layer's precision (see {@link RecurrentLayer#setPrecision}). */
     public void setPrecision(Precision precision) {
         for (RecurrentLayer layer : layers) {
             layer.setPrecision(precision);
@@ -142,6 +142,14 @@ public final class RecurrentStack {
      */
     public void forward(SequenceInput in, double[] h0, double[] c0) {
         int bh = in.batch() * hiddenSize;
+        if (precision() == Precision.FLOAT32) {  // each layer reads the float32 hidden states of the one below
+            layers.get(0).forward(in, h0, 0, c0, 0, traces.get(0));
+            for (int k = 1; k < layers.size(); k++) {
+                layers.get(k).forwardFloat(null, in.steps(), in.batch(), null, traces.get(k - 1).hiddenF, bh, h0,
+                        k * bh, c0, k * bh, traces.get(k));
+            }
+            return;
+        }
         SequenceInput layerIn = in;
         for (int k = 0; k < layers.size(); k++) {
             LayerTrace tr = traces.get(k);
@@ -165,6 +173,10 @@ public final class RecurrentStack {
      * @param inputGrad whether to compute dL/dx of the input ({@code grads(0).dx()})
      */
     public void backward(double[] dy, double[] dhN, double[] dcN, boolean inputGrad) {
+        if (traces.get(0).isFloat32()) {
+            backwardFloat(null, dy, dhN, dcN, inputGrad);
+            return;
+        }
         int top = layers.size() - 1;
         int bh = traces.get(0).batch() * hiddenSize;
         double[] upper = dy;
@@ -174,6 +186,28 @@ public final class RecurrentStack {
             LayerGrads g = grads.get(k);
             layers.get(k).backward(traces.get(k), upper, 0, dhLast, dcLast, k > 0 || inputGrad, g);
             upper = g.dx();
+        }
+    }
+
+    /**
+     * {@link #backward} after a float32 forward pass: the gradient from above is the float32 {@code dyF} (T, B, H),
+     * or when that is null the float64 {@code dy} (or zeros); each layer below gets the float32 dx of the one above.
+     */
+    void backwardFloat(float[] dyF, double[] dy, double[] dhN, double[] dcN, boolean inputGrad) {
+        int top = layers.size() - 1;
+        int bh = traces.get(0).batch() * hiddenSize;
+        for (int k = top; k >= 0; k--) {
+            double[] dhLast = dhN == null ? null : java.util.Arrays.copyOfRange(dhN, k * bh, (k + 1) * bh);
+            double[] dcLast = dcN == null ? null : java.util.Arrays.copyOfRange(dcN, k * bh, (k + 1) * bh);
+            RecurrentLayer layer = layers.get(k);
+            boolean needDx = k > 0 || inputGrad;
+            if (k < top) {
+                layer.backwardFloat(traces.get(k), grads.get(k + 1).dxF, 0, dhLast, dcLast, needDx, grads.get(k));
+            } else if (dyF != null) {
+                layer.backwardFloat(traces.get(k), dyF, 0, dhLast, dcLast, needDx, grads.get(k));
+            } else {
+                layer.backward(traces.get(k), dy, 0, dhLast, dcLast, needDx, grads.get(k));
+            }
         }
     }
 
@@ -193,6 +227,14 @@ public final class RecurrentStack {
         double[] out = new double[layers.size() * bh];
         for (int k = 0; k < layers.size(); k++) {
             LayerTrace tr = traces.get(k);
+            if (tr.isFloat32()) {
+                float[] src = cellStates ? tr.cellStatesF : tr.hiddenF;
+                int from = tr.stateOffset(tr.steps(), 0);
+                for (int i = 0; i < bh; i++) {
+                    out[k * bh + i] = src[from + i];
+                }
+                continue;
+            }
             double[] src = cellStates ? tr.cellState() : tr.hidden();
             System.arraycopy(src, tr.stateOffset(tr.steps(), 0), out, k * bh, bh);
         }
@@ -202,12 +244,18 @@ public final class RecurrentStack {
     /** dL/dh0 of layer k (B × H) from the last backward: the gradient that left step 0. */
     public double[] initialHiddenGrad(int k) {
         LayerGrads g = grads.get(k);
+        if (g.isFloat32()) {
+            return LayerTrace.widened(g.dhPrevF, 0, g.batch() * hiddenSize);
+        }
         return java.util.Arrays.copyOf(g.dhPrev(), g.batch() * hiddenSize);
     }
 
     /** dL/dc0 of layer k (B × H) (LSTM). */
     public double[] initialCellGrad(int k) {
         LayerGrads g = grads.get(k);
+        if (g.isFloat32()) {
+            return LayerTrace.widened(g.dcPrevF, 0, g.batch() * hiddenSize);
+        }
         return java.util.Arrays.copyOf(g.dcPrev(), g.batch() * hiddenSize);
     }
 }

@@ -1,5 +1,6 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.math.FloatCells;
 import org.lstmlab.engine.math.Pointwise;
 
 /**
@@ -65,6 +66,30 @@ public final class RnnLayer extends RecurrentLayer {
     @Override
     protected double[] recurrentGradient(LayerGrads gr) {
         return gr.dPreact();
+    }
+
+    @Override
+    protected float[] recurrentTargetFloat(LayerTrace tr, int t) {
+        return tr.gatesF;
+    }
+
+    /** {@link #stepForward} in float32: the trace keeps the pre-activations (in its gate array). */
+    @Override
+    protected void stepForwardFloat(LayerTrace tr, int t) {
+        FloatCells.kernel().rnnForward(tr.gatesF, tr.hiddenF, t, tr.batch() * hiddenSize, relu);
+    }
+
+    @Override
+    protected float[] recurrentGradientFloat(LayerGrads gr) {
+        return gr.dPreactF;
+    }
+
+    /** {@link #stepBackward} in float32; ReLU's slope from h_t &gt; 0, which is a_t &gt; 0. */
+    @Override
+    protected void stepBackwardFloat(LayerTrace tr, LayerGrads gr, int t, float[] dhNext, int dhNextOff,
+                                     float[] dcNext, int dcNextOff) {
+        FloatCells.kernel().rnnBackward(tr.hiddenF, gr.fromAboveF, dhNext, dhNextOff, gr.dhF, gr.dPreactF, t,
+                tr.batch() * hiddenSize, relu);
     }
 
     /** dh_t = dy_t + dh_next; da_t = dh_t ⊙ φ'(a_t), with tanh' = 1 − h_t² and ReLU' = [a_t &gt; 0]. */

@@ -29,6 +29,7 @@ public final class SequenceModel {
     private double[] predictions = new double[0];  // (rows × O)
     private double[] dLogits = new double[0];      // (rows × O)
     private double[] dTop = new double[0];         // (T, B, H) gradient into the top layer's outputs
+    private float[] dTopF = new float[0];          // the same in the float32 precision
     private int rows;
     private Batch lastBatch;
 
@@ -100,16 +101,16 @@ public final class SequenceModel {
     }
 
     /**
-     * The precision training computes the matrix products in (the recurrent layers' and the head's): float64 (the
-     * default, what the debugger and the reference cases use) or float32 (faster; everything but those products
-     * stays float64).
+     * The precision training computes in: float64 (the default, what the debugger and the reference cases use) or
+     * float32 (faster: the recurrent layers' whole pass and the head's products in float32; the parameters, their
+     * gradients, the optimizer and the loss stay float64).
      * Replicas made afterwards inherit it, so set it before creating a {@code Trainer}.
      */
     public Precision precision() {
         return rnn.precision();
     }
 
-    /** Sets the precision of the recurrent layers' and the head's matrix products; see {@link #precision()}. */
+    /** Sets the precision of the recurrent layers and of the head's products; see {@link #precision()}. */
     public void setPrecision(Precision precision) {
         rnn.setPrecision(precision);
         fc.setPrecision(precision);
@@ -165,7 +166,11 @@ public final class SequenceModel {
             predictions = new double[rows * o];
             dLogits = new double[rows * o];
         }
-        fc.forward(top.hidden(), featureOff, rows, logits);
+        if (top.isFloat32()) {
+            fc.forwardFloat(top.hiddenF, featureOff, rows, logits);
+        } else {
+            fc.forward(top.hidden(), featureOff, rows, logits);
+        }
         Loss loss = spec.loss();
         loss.activation().apply(logits, rows, o, predictions);
         checkTargets(batch);
@@ -191,6 +196,17 @@ public final class SequenceModel {
         int b = in.batch();
         int h = spec.hiddenSize();
         LayerTrace top = rnn.trace(rnn.numLayers() - 1);
+        if (top.isFloat32()) {
+            dTopF = Float32Products.fit(dTopF, steps * b * h);
+            if (spec.head() == HeadMode.LAST) {
+                Arrays.fill(dTopF, 0, (steps - 1) * b * h, 0f);
+                fc.backwardFloat(top.hiddenF, top.stateOffset(steps, 0), rows, dLogits, dTopF, (steps - 1) * b * h);
+            } else {
+                fc.backwardFloat(top.hiddenF, top.stateOffset(1, 0), rows, dLogits, dTopF, 0);
+            }
+            rnn.backwardFloat(dTopF, null, null, null, inputGrad);
+            return;
+        }
         if (dTop.length < steps * b * h) {
             dTop = new double[steps * b * h];
         }

@@ -374,7 +374,7 @@ public final class TrainingSession implements AutoCloseable {
                 longest = Math.max(longest, s.steps());
             }
             TrainingMemory.check(spec, longest, Math.min(config.batchSize(), Math.max(d.train().size(),
-                    d.validation().size())), config.shards());
+                    d.validation().size())), config.shards(), config.precision());
             SequenceModel model;
             if (resume != null) {
                 model = resume.model();

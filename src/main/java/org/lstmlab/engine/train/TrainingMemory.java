@@ -3,6 +3,7 @@ package org.lstmlab.engine.train;
 import java.util.Locale;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.text.Refusal;
@@ -19,19 +20,25 @@ public final class TrainingMemory {
     /**
      * Bytes a run needs: the weights with their gradients, the shards' gradients, the optimizer's moments and the
      * last good copy; and the forward trace and backward buffers of every layer for a full batch (validation runs
-     * one) and for the shards, each about (2G + 3)·H values per step and sequence, forward and backward.
+     * one) and for the shards, each about (2G + 3)·H values per step and sequence, forward and backward. Everything
+     * is float64 (8 bytes) except, in the float32 precision, the traces and buffers (4 bytes) and each shard's float32
+     * copies of the weights (about 5 per weight: transposed, packed, and for backward).
      */
-    public static long bytes(ModelSpec s, int steps, int batch, int shards) {
+    public static long bytes(ModelSpec s, int steps, int batch, int shards, Precision precision) {
         long p = s.parameterCount();
         long g = s.cell().gateCount();
         long h = s.hiddenSize();
         long perStep = 2 * (2 * g + 3) * h * s.numLayers();
         long rows = s.head() == HeadMode.EVERY_STEP ? (long) steps * batch : batch;
-        long values = MemoryBudget.sum(MemoryBudget.product(p, 6L + 2L * shards),
-                MemoryBudget.product(2L * steps, batch, perStep),
+        long doubles = MemoryBudget.sum(MemoryBudget.product(p, 6L + 2L * shards),
                 MemoryBudget.product(2L * steps, batch, s.inputSize()),
                 MemoryBudget.product(6L, rows, s.outputSize()));
-        return MemoryBudget.product(8, values);
+        long trace = MemoryBudget.product(2L * steps, batch, perStep);
+        if (precision == Precision.FLOAT32) {
+            return MemoryBudget.sum(MemoryBudget.product(8, doubles), MemoryBudget.product(4, trace),
+                    MemoryBudget.product(4L * 5, p, shards));
+        }
+        return MemoryBudget.product(8, MemoryBudget.sum(doubles, trace));
     }
 
     /**
@@ -39,7 +46,7 @@ public final class TrainingMemory {
      *
      * @throws Refusal (an IllegalArgumentException) stating the size needed and the limit
      */
-    public static void check(ModelSpec s, int steps, int batch, int shards) {
+    public static void check(ModelSpec s, int steps, int batch, int shards, Precision precision) {
         long gh = (long) s.cell().gateCount() * s.hiddenSize();
         long biggest = Math.max(Math.max((long) steps * batch * gh, s.inputSize() * gh),
                 (long) steps * batch * s.inputSize()); // the gates of a batch, W_ih, and the batch's inputs
@@ -48,7 +55,7 @@ public final class TrainingMemory {
                     Integer.toString(steps), Integer.toString(batch), grouped(biggest),
                     grouped(MemoryBudget.MAX_ARRAY));
         }
-        long need = bytes(s, steps, batch, shards);
+        long need = bytes(s, steps, batch, shards, precision);
         if (!MemoryBudget.fitsNow(need)) {
             throw Refusal.of("engine.memory.training", s.cell().id(), Integer.toString(s.hiddenSize()),
                     Integer.toString(s.numLayers()), grouped(s.parameterCount()), Integer.toString(batch),

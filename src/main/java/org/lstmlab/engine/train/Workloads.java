@@ -173,8 +173,11 @@ public final class Workloads {
             double cpu = cpu0 < 0 ? Double.NaN : (processCpuNanos() - cpu0) / 1e9;
             long train1 = trainingCpuNanos();
             double trainCpu = train0 < 0 || train1 < 0 ? Double.NaN : (train1 - train0) / 1e9;
-            String kernel = "gemm " + (precision == Precision.FLOAT32 ? Gemm.activeFloatKernelName()
-                    : Gemm.activeKernelName()) + ", activations " + org.lstmlab.engine.math.Pointwise.activeKernelName();
+            String kernel = precision == Precision.FLOAT32
+                    ? "gemm " + Gemm.activeFloatKernelName() + ", cells "
+                            + org.lstmlab.engine.math.FloatCells.activeKernelName()
+                    : "gemm " + Gemm.activeKernelName() + ", activations "
+                            + org.lstmlab.engine.math.Pointwise.activeKernelName();
             return new Measurement(w, threads, precision, n, el, cpu, trainCpu, firstSteps, firstSeconds, kernel);
         }
     }

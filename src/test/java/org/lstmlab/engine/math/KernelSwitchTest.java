@@ -23,7 +23,8 @@ import org.lstmlab.engine.optim.Adam;
 
 /**
  * The engine may move from the plain loops to the vector kernels at any moment (KernelWarmup) because whole
- * training runs give the same bits on both: checked here for LSTM, GRU and RNN models in both precisions.
+ * training runs give the same bits on both: checked here for LSTM, GRU and RNN models in both precisions (the
+ * float32 one with the float32 cell kernels switched too).
  */
 class KernelSwitchTest {
     @Test
@@ -35,11 +36,13 @@ class KernelSwitchTest {
                     Gemm.usePlainKernels();
                     Pointwise.usePlainKernel();
                     Cells.usePlainKernel();
+                    FloatCells.usePlainKernel();
                     List<double[]> plain = train(cell, precision);
                     Gemm.useFastKernels();
                     Gemm.useFastFloatKernels();
                     Pointwise.useFastKernel();
                     Cells.useFastKernel();
+                    FloatCells.useFastKernel();
                     List<double[]> vector = train(cell, precision);
                     for (int i = 0; i < plain.size(); i++) {
                         assertArrayEquals(plain.get(i), vector.get(i), cell + " " + precision + " parameter " + i);
@@ -51,6 +54,7 @@ class KernelSwitchTest {
             Gemm.useFastFloatKernels();
             Pointwise.useFastKernel();
             Cells.useFastKernel();
+            FloatCells.useFastKernel();
         }
     }
 
@@ -96,6 +100,12 @@ class KernelSwitchTest {
         if (report.fast()) {  // (when it gave up, the other test of this class may have switched by hand)
             assertEquals(Gemm.FAST.name(), Gemm.activeKernelName(), report.toString());
             assertEquals(Pointwise.FAST.name(), Pointwise.activeKernelName(), report.toString());
+        }
+        KernelWarmup.Report floats = KernelWarmup.await(Precision.FLOAT32, 300_000);
+        assertNotNull(floats, "the float32 warm-up ends within MAX_SECONDS plus its start");
+        if (floats.fast()) {
+            assertEquals(Gemm.FAST_FLOAT.name(), Gemm.activeFloatKernelName(), floats.toString());
+            assertEquals(FloatCells.FAST.name(), FloatCells.activeKernelName(), floats.toString());
         }
     }
 }

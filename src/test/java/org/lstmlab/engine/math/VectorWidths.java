@@ -52,6 +52,10 @@ public final class VectorWidths {
         return create(bits, "VectorFloatGemm", FloatGemmKernel.class);
     }
 
+    public static FloatCellKernel floatCells(int bits) {
+        return create(bits, "VectorFloatCells", FloatCellKernel.class);
+    }
+
     public static PointwiseKernel pointwise(int bits) {
         return create(bits, "VectorPointwise", PointwiseKernel.class);
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.LayerTrace;
@@ -82,13 +83,13 @@ class ChineseRefusalsTest {
     void theTrainingMemoryAndArraySizeRefusalsAreChinese() {
         ModelSpec spec = new ModelSpec(CellType.LSTM, 2, 64, 1, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
         var arrays = assertThrows(IllegalArgumentException.class,
-                () -> TrainingMemory.check(spec, 100_000, 10_000, 1));
+                () -> TrainingMemory.check(spec, 100_000, 10_000, 1, Precision.FLOAT64));
         chineseOnly(I18n.explain(zh, arrays));
         assertTrue(I18n.explain(zh, arrays).contains("Java 数组最多容纳"), I18n.explain(zh, arrays));
         assertTrue(arrays.getMessage().contains("Java arrays hold at most"), "the command line's English");
 
         var training = assertThrows(IllegalArgumentException.class,
-                () -> TrainingMemory.check(spec, 20_000, 100, 1));
+                () -> TrainingMemory.check(spec, 20_000, 100, 1, Precision.FLOAT64));
         chineseOnly(I18n.explain(zh, training));
         assertTrue(I18n.explain(zh, training).contains("给 Java 更多内存（-Xmx）"), I18n.explain(zh, training));
         assertTrue(training.getMessage().startsWith("the model (lstm, 64 units, 1 layers"), training.getMessage());
