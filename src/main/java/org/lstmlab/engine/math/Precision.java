@@ -3,12 +3,13 @@ package org.lstmlab.engine.math;
 import java.util.Locale;
 
 /**
- * The number format training computes its matrix products in. {@link #FLOAT64} is the default and what the
- * reference cases, the debugger and the gradient checks use: equal to PyTorch float64 to 1e-9. {@link #FLOAT32}
- * runs the products (input projection, recurrent step, their gradients and the weight gradients, nearly all of
- * the arithmetic) in float32, twice as many lanes per vector and half the memory traffic, and keeps everything
- * else in float64: the stored weights, the optimizer state, the gates, the cell states and the losses.
- * docs/kernels.md ("float32 training") says why, with the measurements.
+ * The number format training computes in. {@link #FLOAT64} is the default and what the reference cases, the
+ * debugger and the gradient checks use: equal to PyTorch float64 to 1e-9. {@link #FLOAT32} runs the recurrent
+ * layers' whole pass in float32, twice as many lanes per vector and half the memory traffic: the products (input
+ * projection, recurrent step, their gradients and the weight gradients, nearly all of the arithmetic), the gates,
+ * the cell and hidden states and the gradients that flow back through time, and the Dense head's products; it keeps
+ * the stored weights, their gradients, the optimizer state and the losses in float64. docs/kernels.md ("float32
+ * training") says why, with the measurements.
  */
 public enum Precision {
     FLOAT64("float64"),

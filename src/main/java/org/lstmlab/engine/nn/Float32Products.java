@@ -30,6 +30,7 @@ final class Float32Products {
     private PackedFloatMatrix packedHhT;
     private PackedFloatMatrix packedHh;
     private float[] gradient = new float[0];    // one weight gradient before it is added
+    private float[] sums = new float[0];        // the bias gradients' column sums of dPre
 
     Float32Products(int inputSize, int hiddenSize, int gateWidth) {
         this.inputSize = inputSize;
@@ -137,12 +138,35 @@ final class Float32Products {
      * additions of whole rows, no packing) and then added to the float64 gradient.
      */
     void addColumnSums(float[] m, int rows, int cols, double[] out, int outOff) {
-        gradient = zeros(gradient, cols);
+        gradient = columnSums(m, 0, cols, rows, cols, gradient);
+        addWidened(gradient, out, outOff, cols);
+    }
+
+    /**
+     * The bias gradients of a layer: {@code gradBiasIh += Σ_r dPre[r]} and {@code gradBiasHh += Σ_r dRec[r]} over
+     * the rows (rows × G each), where the first {@code shared} columns of dRec are those of dPre (all of them for
+     * the LSTM and the RNN, whose dRec is dPre; the r and z blocks for the GRUs), so those sums are computed once
+     * and added to both: the same bits as summing each matrix, from any start values.
+     */
+    void addBiasGradients(float[] dPre, float[] dRec, int shared, int rows, double[] gradBiasIh,
+                          double[] gradBiasHh) {
+        sums = columnSums(dPre, 0, gateWidth, rows, gateWidth, sums);
+        addWidened(sums, gradBiasIh, 0, gateWidth);
+        addWidened(sums, gradBiasHh, 0, shared);
+        if (shared < gateWidth) {
+            gradient = columnSums(dRec, shared, gateWidth, rows, gateWidth - shared, gradient);
+            addWidened(gradient, gradBiasHh, shared, gateWidth - shared);
+        }
+    }
+
+    /** {@code Σ_r m[off + r·stride + j]} for j < cols over the rows, in float32, into {@code into} (grown if short). */
+    private static float[] columnSums(float[] m, int off, int stride, int rows, int cols, float[] into) {
+        float[] out = zeros(into, cols);
         var cells = FloatCells.kernel();
         for (int r = 0; r < rows; r++) {
-            cells.add(m, r * cols, gradient, 0, cols);
+            cells.add(m, off + r * stride, out, 0, cols);
         }
-        addWidened(gradient, out, outOff, cols);
+        return out;
     }
 
     /** dx (rows × D) = dPre (rows × G) · W_ih, with W_ih rounded now. */

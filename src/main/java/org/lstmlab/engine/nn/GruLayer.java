@@ -229,6 +229,12 @@ public final class GruLayer extends RecurrentLayer {
         return gr.dHiddenPartF;
     }
 
+    /** The recurrent part's gradient has the input part's da_r and da_z (both GRUs), not its n block. */
+    @Override
+    protected int sharedGradientColumns() {
+        return 2 * hiddenSize;
+    }
+
     /** {@link #stepBackward} in float32 (dL/dr, dz, dn are not kept). */
     @Override
     protected void stepBackwardFloat(LayerTrace tr, LayerGrads gr, int t, float[] dhNext, int dhNextOff,

@@ -3,7 +3,8 @@ package org.lstmlab.engine.nn;
 /**
  * What backpropagation through time computed for one layer and one batch, step by step: the gradient trace the
  * debugger's backward mode shows. Arrays are time-major {@code (T, B, width)} like {@link LayerTrace}; "da_x"
- * means the gradient of the loss with respect to gate x's pre-activation.
+ * means the gradient of the loss with respect to gate x's pre-activation. In the float32 training precision, as
+ * for the trace, float arrays hold the gradients and the accessors return float64 copies.
  */
 public final class LayerGrads {
     private final CellType cell;

@@ -12,6 +12,10 @@ import org.lstmlab.engine.text.Message;
  * extra leading step for the initial state ({@code h[0] = h0}, {@code c[0] = c0}). Letters: T steps, B sequences,
  * D input size, H hidden size, G gate blocks.
  *
+ * <p>In the float32 training precision the trace is a second set of float arrays ({@code gatesF} and the others,
+ * package-private, which the layers and products read and write directly) and the accessors below return float64
+ * copies of them, made on each call.
+ *
  * <p>The buffers are reused across batches of the same shape, so training allocates nothing in steady state.
  */
 public final class LayerTrace {

@@ -315,14 +315,14 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     /**
      * Backpropagation through time in the float32 precision, after {@link #forwardFloat}, on the float arrays of
      * the trace and of {@code gr}: {@code dy} (T, B, H) from {@code dyOff} is the float32 gradient from above, or
-     * null when {@code gr.fromAboveF} holds it already (sized by {@link LayerGrads#ensureFloat}).
+     * null or {@code gr.fromAboveF} itself when that holds it already (sized by {@link LayerGrads#ensureFloat}).
      */
     final void backwardFloat(LayerTrace tr, float[] dy, int dyOff, double[] dhLast, double[] dcLast,
                              boolean needDx, LayerGrads gr) {
         int steps = tr.steps();
         int batch = tr.batch();
         int bh = batch * hiddenSize;
-        if (dy != null) {
+        if (dy != null && dy != gr.fromAboveF) {
             gr.ensureFloat(steps, batch);
             System.arraycopy(dy, dyOff, gr.fromAboveF, 0, steps * bh);
         }
@@ -350,15 +350,8 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
         floats.weightGradients(dPre, dRec, tokens != null ? null : tr.inputData, tr.inputOffset, tr.hiddenF,
                 weightIh.gradData(), weightHh.gradData(), rows);
-        double[] gradBiasIh = biasIh.gradData();
-        double[] gradBiasHh = biasHh.gradData();
-        if (dRec == dPre && sameBits(gradBiasIh, gradBiasHh)) {  // LSTM and RNN from equal start values: see backward
-            floats.addColumnSums(dPre, rows, gateWidth, gradBiasIh, 0);
-            System.arraycopy(gradBiasIh, 0, gradBiasHh, 0, gateWidth);
-        } else {
-            floats.addColumnSums(dPre, rows, gateWidth, gradBiasIh, 0);
-            floats.addColumnSums(dRec, rows, gateWidth, gradBiasHh, 0);
-        }
+        floats.addBiasGradients(dPre, dRec, dRec == dPre ? gateWidth : sharedGradientColumns(), rows,
+                biasIh.gradData(), biasHh.gradData());
         addOtherWeightGradientsFloat(tr, gr);
         if (needDx) {
             if (tokens != null) {
@@ -366,6 +359,14 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             }
             floats.inputGradient(dPre, weightIh.data(), gr.dxF, rows);
         }
+    }
+
+    /**
+     * How many leading columns of the recurrent pre-activation's gradient equal those of the input part's, when they
+     * are two arrays (GRUs: the r and z blocks); see {@link Float32Products#addBiasGradients}.
+     */
+    protected int sharedGradientColumns() {
+        return 0;
     }
 
     /** The float32 products of this layer (float32 precision only). */

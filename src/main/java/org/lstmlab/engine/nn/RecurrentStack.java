@@ -211,6 +211,18 @@ public final class RecurrentStack {
         }
     }
 
+    /**
+     * After a float32 forward pass: the top layer's float32 buffer for the gradient of its outputs (T, B, H), for the
+     * head to write into; {@link #backwardFloat} given this very array copies nothing.
+     */
+    float[] topGradientBuffer() {
+        int top = layers.size() - 1;
+        LayerTrace tr = traces.get(top);
+        LayerGrads g = grads.get(top);
+        g.ensureFloat(tr.steps(), tr.batch());
+        return g.fromAboveF;
+    }
+
     /** h_n: the last hidden state of every layer, (L, B, H). */
     public double[] finalHidden() {
         return finalStates(false);

@@ -29,7 +29,6 @@ public final class SequenceModel {
     private double[] predictions = new double[0];  // (rows × O)
     private double[] dLogits = new double[0];      // (rows × O)
     private double[] dTop = new double[0];         // (T, B, H) gradient into the top layer's outputs
-    private float[] dTopF = new float[0];          // the same in the float32 precision
     private int rows;
     private Batch lastBatch;
 
@@ -197,7 +196,7 @@ public final class SequenceModel {
         int h = spec.hiddenSize();
         LayerTrace top = rnn.trace(rnn.numLayers() - 1);
         if (top.isFloat32()) {
-            dTopF = Float32Products.fit(dTopF, steps * b * h);
+            float[] dTopF = rnn.topGradientBuffer();
             if (spec.head() == HeadMode.LAST) {
                 Arrays.fill(dTopF, 0, (steps - 1) * b * h, 0f);
                 fc.backwardFloat(top.hiddenF, top.stateOffset(steps, 0), rows, dLogits, dTopF, (steps - 1) * b * h);

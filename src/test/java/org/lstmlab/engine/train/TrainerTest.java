@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.tasks.KerasExampleTask;
 import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -62,6 +63,23 @@ class TrainerTest {
         }
         List<double[]> otherSeed = train(cfg.toBuilder().seed(7).build(), data, 30);
         assertFalse(java.util.Arrays.equals(one.get(0), otherSeed.get(0)));
+    }
+
+    /** The float32 precision too: its trace, cell kernels and products are as deterministic as float64's. */
+    @Test
+    void float32IsBitIdenticalWhateverTheThreadCountAndFromRunToRun() {
+        Dataset data = small(5);
+        TrainingConfig cfg = TrainingConfig.builder().shards(4).precision(Precision.FLOAT32).build();
+        List<double[]> one = train(cfg.toBuilder().threads(1).shards(4).build(), data, 30);
+        List<double[]> two = train(cfg.toBuilder().threads(2).shards(4).build(), data, 30);
+        List<double[]> again = train(cfg.toBuilder().threads(2).shards(4).build(), data, 30);
+        List<double[]> float64 = train(cfg.toBuilder().threads(2).shards(4).precision(Precision.FLOAT64).build(), data,
+                30);
+        for (int k = 0; k < one.size(); k++) {
+            assertArrayEquals(one.get(k), two.get(k));
+            assertArrayEquals(one.get(k), again.get(k));
+        }
+        assertFalse(java.util.Arrays.equals(one.get(0), float64.get(0)), "float32 is not float64");
     }
 
     @Test
