@@ -20,7 +20,7 @@ CATS = [
  ("Dense head", ["Dense."]),
  ("loss and softmax", ["Loss.", "OutputActivation."]),
  ("one-hot gather/scatter", ["gatherRows", "scatterAddColumns", "addRow", "addOneHotGradient", "inputTable"]),
- ("bias gradients", ["addColumnSums"]),
+ ("bias gradients", ["addColumnSums", "columnSums", "addBiasGradients"]),
  ("weight transposes", ["RecurrentLayer.transpose", "transposeRounded"]),
  ("optimizer, clipping, trainer, other", []),
 ]
