@@ -85,6 +85,11 @@ public final class StepRenderBenchmark {
             String[] size = System.getProperty("lstmlab.bench.size", "1280x800").split("x");
             Scene s = new Scene(w.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             s.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+            String css = System.getProperty("lstmlab.bench.css", "");
+            if (!css.isBlank()) {
+                // an experiment: one more style sheet (a file), to see what a style costs to paint
+                s.getStylesheets().add(java.nio.file.Path.of(css).toUri().toString());
+            }
             s.addPreLayoutPulseListener(() -> clock.preLayout = System.nanoTime());
             s.addPostLayoutPulseListener(() -> {
                 clock.postLayout = System.nanoTime();
