@@ -184,6 +184,11 @@ public final class StepRenderBenchmark {
                 fxCpu[k] = clock.fxCpuMs;
                 renderCpu[k] = clock.renderCpuMs;
                 cpu[k] = clock.fxCpuMs + clock.renderCpuMs;
+                if (Boolean.getBoolean("lstmlab.bench.each")) {
+                    // an experiment: each step's figures, to see which steps are the slow ones
+                    System.out.printf(Locale.ROOT, "step %d %s: handler %.1f, FX CPU %.1f, render CPU %.1f ms%n", k,
+                            model.cursor(), handler[k], fxCpu[k], renderCpu[k]);
+                }
                 read.countDown();
             });
             read.await(30, TimeUnit.SECONDS);
