@@ -1,6 +1,7 @@
 package org.lstmlab.engine.train;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -9,16 +10,18 @@ import java.util.concurrent.locks.LockSupport;
  * {@code runShards}) takes shards from a shared counter, so a helper that finds none left simply returns.
  *
  * <p>A thread that waits (a helper for the next step, the caller for the helpers) first spins for up to
- * {@code spinNanos} and then parks. With as many threads as cores the spin catches what W1 needs: its step is
- * 0.3–0.6 ms, and a park and wake-up through the kernel (a futex) costs tens of microseconds each way on a virtual
- * machine. With more threads than cores the trainer passes 0: a spinning thread would take the core of the one it
- * waits for.
+ * {@code spinNanos} ({@link Spin}: less after waits the spin did not cover) and then parks. With as many threads
+ * as cores the spin catches what W1 needs: its step is 0.3–0.6 ms, and a park and wake-up through the kernel (a
+ * futex) costs tens of microseconds each way on a virtual machine. With more threads than cores the trainer
+ * passes 0: a spinning thread would take the core of the one it waits for.
  */
 final class ShardWorkers implements AutoCloseable {
     private final Runnable work;
     private final long spinNanos;
+    private final Spin callerSpin;
     private final Helper[] helpers;
     private final AtomicInteger pending = new AtomicInteger();
+    private final BooleanSupplier helpersBusy = () -> pending.get() > 0;
     private volatile int generation;          // one more per step: a helper runs the work when it changes
     private volatile boolean callerSleeping;
     private volatile Thread caller;
@@ -29,6 +32,7 @@ final class ShardWorkers implements AutoCloseable {
     ShardWorkers(int helperCount, long spinNanos, String namePrefix, Runnable work) {
         this.work = work;
         this.spinNanos = spinNanos;
+        this.callerSpin = new Spin(spinNanos);
         this.helpers = new Helper[helperCount];
         for (int h = 0; h < helperCount; h++) {
             helpers[h] = new Helper();
@@ -43,6 +47,9 @@ final class ShardWorkers implements AutoCloseable {
     private final class Helper {
         Thread thread;
         volatile boolean sleeping;  // parked, or about to park (see waitForStep)
+        final Spin spin = new Spin(spinNanos);
+        int awaited;
+        final BooleanSupplier noStep = () -> generation == awaited && !closed;
 
         void loop() {
             int seen = 0;
@@ -64,10 +71,8 @@ final class ShardWorkers implements AutoCloseable {
 
         /** Waits until the generation differs from {@code seen} (or the workers close), and returns it. */
         private int waitForStep(int seen) {
-            long deadline = System.nanoTime() + spinNanos;
-            while (generation == seen && !closed && spinNanos > 0 && System.nanoTime() - deadline < 0) {
-                Thread.onSpinWait();
-            }
+            awaited = seen;
+            spin.spinWhile(noStep);
             if (generation == seen && !closed) {
                 sleeping = true;  // then check again: runAll reads the flag after advancing the generation
                 while (generation == seen && !closed) {
@@ -119,10 +124,7 @@ final class ShardWorkers implements AutoCloseable {
     }
 
     private void waitForHelpers() {
-        long deadline = System.nanoTime() + spinNanos;
-        while (pending.get() > 0 && spinNanos > 0 && System.nanoTime() - deadline < 0) {
-            Thread.onSpinWait();
-        }
+        callerSpin.spinWhile(helpersBusy);
         if (pending.get() == 0) {
             return;
         }
@@ -131,6 +133,48 @@ final class ShardWorkers implements AutoCloseable {
             LockSupport.park(this);
         }
         callerSleeping = false;
+    }
+
+    /**
+     * One waiting thread's spin: up to its budget, yielding now and then so that on a busy machine the thread it
+     * waits for can have the core. A wait the spin did not cover halves the budget (below a microsecond it is 0:
+     * park at once, trying the full spin again every 16th wait); a wait it covered restores the full budget. So on
+     * an idle machine the hand-off stays in user space, and under load the threads park as an executor's would.
+     */
+    static final class Spin {
+        private static final long MIN_NANOS = 1_000;
+        private final long max;
+        private long budget;
+        private int waits;
+
+        Spin(long max) {
+            this.max = max;
+            this.budget = max;
+        }
+
+        long budget() {
+            return budget;
+        }
+
+        /** Spins while {@code waiting} holds and the budget lasts; true when the wait ended during the spin. */
+        boolean spinWhile(BooleanSupplier waiting) {
+            long b = budget == 0 && ++waits % 16 == 0 ? max : budget;
+            long deadline = System.nanoTime() + b;
+            int n = 0;
+            while (waiting.getAsBoolean()) {
+                if (b == 0 || System.nanoTime() - deadline >= 0) {
+                    budget = budget / 2 < MIN_NANOS ? 0 : budget / 2;
+                    return false;
+                }
+                if ((++n & 15) == 0) {
+                    Thread.yield();
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            budget = max;
+            return true;
+        }
     }
 
     private synchronized void record(Throwable t) {

@@ -1,6 +1,7 @@
 package org.lstmlab.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,5 +89,27 @@ class ShardWorkersTest {
                 t.join();  // ends: the test would time out (surefire) rather than pass with a live helper
             }
         }
+    }
+
+    @Test
+    void theSpinShrinksAfterWaitsItDidNotCoverAndRecoversAfterOneItDid() {
+        ShardWorkers.Spin spin = new ShardWorkers.Spin(64_000);
+        assertTrue(spin.spinWhile(() -> false), "nothing to wait for");
+        assertEquals(64_000, spin.budget());
+        long[] halves = {32_000, 16_000, 8_000, 4_000, 2_000, 1_000, 0};
+        for (long expected : halves) {
+            assertFalse(spin.spinWhile(() -> true));
+            assertEquals(expected, spin.budget());
+        }
+        AtomicInteger checks = new AtomicInteger();
+        for (int w = 1; w <= 15; w++) {  // budget 0: the condition is checked once, no spin
+            checks.set(0);
+            assertFalse(spin.spinWhile(() -> checks.incrementAndGet() < 1_000_000));
+            assertEquals(1, checks.get(), "wait " + w);
+        }
+        checks.set(0);  // the 16th wait spins with the full budget again, and this time the wait ends within it
+        assertTrue(spin.spinWhile(() -> checks.incrementAndGet() < 2));
+        assertEquals(2, checks.get());
+        assertEquals(64_000, spin.budget());
     }
 }
