@@ -1,8 +1,8 @@
 package org.lstmlab.engine.train;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * The trainer's helper threads and the hand-off of each step to them: {@link #runAll()} wakes every helper, runs

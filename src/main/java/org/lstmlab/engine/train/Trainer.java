@@ -37,8 +37,9 @@ public final class Trainer implements AutoCloseable {
     /**
      * How long a waiting training thread spins before it parks: about a third of a W1 step, enough to cover the
      * gap between two steps (reduce, clipping, optimizer) and the difference between two shards' times.
+     * {@code -Dlstmlab.spinMicros=N} sets it (0: park at once), for measuring the hand-off.
      */
-    static final long SPIN_NANOS = 100_000;
+    static final long SPIN_NANOS = Math.max(0, Long.getLong("lstmlab.spinMicros", 100)) * 1000;
 
     private final SequenceModel model;
     private final Dataset data;
