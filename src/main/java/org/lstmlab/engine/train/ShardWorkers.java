@@ -84,10 +84,6 @@ final class ShardWorkers implements AutoCloseable {
         }
     }
 
-    int helperCount() {
-        return helpers.length;
-    }
-
     /**
      * Runs the work on every helper and on this thread, and returns when all are done. Rethrows the first failure
      * (a RuntimeException or Error as it was; anything else wrapped).
