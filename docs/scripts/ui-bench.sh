@@ -4,6 +4,7 @@
 #
 #   docs/scripts/ui-bench.sh step  [hidden] [steps] [repetitions] [pause-ms]   # a debugger step, painted
 #   docs/scripts/ui-bench.sh train [seconds] [rounds]                           # the Train tab on W1 vs bench W1
+#     (the tab's default threads; UI_BENCH_JAVA_OPTS=-Dlstmlab.bench.threads=N for N threads on both sides)
 #   docs/scripts/ui-bench.sh main CLASS [arguments]                             # any test-scope main, the same way
 #
 # Each prints a few lines and one JSON line. The machine's load changes the numbers: run several times and compare

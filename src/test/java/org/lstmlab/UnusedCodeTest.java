@@ -66,6 +66,8 @@ class UnusedCodeTest {
             "ui.common.LatexView.density()",
             "engine.math.CellKernel.name()", "engine.math.simd.VectorCells.name()",
             "engine.math.CacheSizes.l2Bytes()",
+            "the hand-off test checks how the trainer's spin budget shrinks and recovers",
+            "engine.train.ShardWorkers$Spin.budget()",
             "UI tests open the main window on their own stage, reach its tabs, save without a dialog and replace "
                     + "the exit", "ui.MainWindow.create(ResourceBundle)", "ui.MainWindow.debugger()",
             "ui.MainWindow.compareView()", "ui.MainWindow.learnView()", "ui.MainWindow.isPresenting()",

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -21,10 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>The thread runs every path of the fast kernels (each tile width, column tails, single rows, packed operands,
  * rank-1 and tiny products, the activations) on small LSTM-shaped operands, and after each round compares each
- * path's CPU time per call with the plain loops'. When every path is compiled (at most {@link #SLACK} times the
- * plain loops' time) in two rounds running, it switches and ends; after {@link #MAX_SECONDS} it ends anyway,
- * keeping the plain loops unless the vector kernels are already faster everywhere. The float64 kernels and the
- * float32 ones are two groups, each warmed when first needed.
+ * path's CPU time per call with the plain loops'. When every path has counted as compiled in two rounds
+ * ({@link WarmupRule}), it switches and ends; after {@link #MAX_SECONDS} it ends anyway, keeping the vector kernels
+ * when every path was seen compiled at least once. The float64 kernels and the float32 ones are two groups, each
+ * warmed when first needed.
  *
  * <p>Warming costs CPU: compiling the vector kernels of one precision takes C2 about a second of a core. An
  * application calls {@link #start()} at start-up, while the user is still choosing, so the kernels are warm before
@@ -44,11 +43,6 @@ public final class KernelWarmup {
     private static final long BURST_NANOS = 10_000_000L;
     /** CPU time a warm path and the plain loops run per round, to compare their speeds. */
     private static final long CHECK_NANOS = 1_000_000L;
-    /**
-     * A path counts as compiled when it is at most this much slower than the plain loops: interpreted vector code
-     * is 10 to 100 times slower, compiled code at worst about 1.3 times (products whose columns are mostly a tail).
-     */
-    private static final double SLACK = 2.0;
 
     /** How a warm-up ended: whether the fast kernels are in use, after how long and how many rounds. */
     public record Report(String group, boolean fast, double seconds, int rounds, String detail) {
@@ -178,46 +172,31 @@ public final class KernelWarmup {
             List<Probe> probes = g.floats ? floatProbes() : doubleProbes();
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             boolean cpu = mx.isCurrentThreadCpuTimeSupported();
-            int goodRounds = 0;
-            int round = 0;
-            boolean[] warm = new boolean[probes.size()];
-            double[] plainBest = new double[probes.size()];
-            java.util.Arrays.fill(plainBest, Double.POSITIVE_INFINITY);
+            WarmupRule rule = new WarmupRule(probes.stream().map(Probe::name).toArray(String[]::new));
+            double[] fast = new double[probes.size()];
+            double[] plain = new double[probes.size()];
             while (true) {
-                round++;
-                boolean allWarm = true;
-                double worstRatio = 0;
-                String worst = "";
+                boolean timePlain = rule.timePlain();
                 for (int i = 0; i < probes.size(); i++) {
                     Probe p = probes.get(i);
                     // cold paths get long bursts (interpreted vector code needs many calls before C2 takes it)
-                    double fast = perCall(p, true, warm[i] ? CHECK_NANOS : BURST_NANOS, mx, cpu);
-                    if (round <= 2 || round % 4 == 0) {  // the plain loops compile early; timing them often is waste
-                        plainBest[i] = Math.min(plainBest[i], perCall(p, false, CHECK_NANOS, mx, cpu));
-                    }
-                    double ratio = fast / plainBest[i];
-                    warm[i] = ratio <= SLACK;
-                    if (ratio > worstRatio) {
-                        worstRatio = ratio;
-                        worst = p.name;
-                    }
-                    allWarm &= warm[i];
+                    fast[i] = perCall(p, true, rule.compiledLastRound(i) ? CHECK_NANOS : BURST_NANOS, mx, cpu);
+                    plain[i] = timePlain ? perCall(p, false, CHECK_NANOS, mx, cpu) : Double.NaN;
                 }
-                goodRounds = allWarm ? goodRounds + 1 : 0;
+                rule.round(fast, plain);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                String detail = String.format(Locale.ROOT, "slowest path %s at %.2f× the plain loops", worst,
-                        worstRatio);
-                if (goodRounds >= 2) {
+                if (rule.ready()) {
                     useFast(g);
-                    g.done.complete(new Report(g.name, true, seconds, round, detail));
+                    g.done.complete(new Report(g.name, true, seconds, rule.rounds(), rule.detail()));
                     return;
                 }
                 if (seconds > MAX_SECONDS) {
-                    boolean fast = worstRatio <= 1.0;
-                    if (fast) {
+                    boolean keep = rule.keepFastAtDeadline();
+                    if (keep) {
                         useFast(g);
                     }
-                    g.done.complete(new Report(g.name, fast, seconds, round, "gave up warming: " + detail));
+                    g.done.complete(new Report(g.name, keep, seconds, rule.rounds(),
+                            "gave up warming: " + rule.detail()));
                     return;
                 }
             }

@@ -74,7 +74,12 @@ public final class SequenceModel {
         if (!other.spec.equals(spec)) {
             throw new IllegalArgumentException("cannot copy the weights of " + other.spec + " into " + spec);
         }
-        Param.setValues(parameters(), other.parameters().stream().map(Param::data).toList());
+        List<Param> mine = parameters();
+        List<Param> theirs = other.parameters();
+        for (int k = 0; k < mine.size(); k++) {  // same spec, same sizes; indexed: no allocation per training step
+            double[] src = theirs.get(k).data();
+            System.arraycopy(src, 0, mine.get(k).data(), 0, src.length);
+        }
     }
 
     /** Every weight's values, copied, in {@link #parameters()} order (the recurrent stack's, then the head's). */
@@ -89,8 +94,8 @@ public final class SequenceModel {
 
     /** True when every weight is a finite number. */
     public boolean weightsFinite() {
-        for (Param p : parameters()) {
-            for (double v : p.data()) {
+        for (int k = 0; k < parameters.size(); k++) {  // indexed: no iterator per training step
+            for (double v : parameters.get(k).data()) {
                 if (!Double.isFinite(v)) {
                     return false;
                 }

@@ -13,8 +13,8 @@ public final class GradientClipping {
     /** √(Σ g²) over every gradient, as if all were one vector. */
     public static double globalNorm(List<Param> params) {
         double sum = 0;
-        for (Param p : params) {
-            for (double g : p.gradData()) {
+        for (int k = 0; k < params.size(); k++) {  // indexed: no iterator per training step
+            for (double g : params.get(k).gradData()) {
                 sum += g * g;
             }
         }
@@ -30,8 +30,8 @@ public final class GradientClipping {
         double norm = globalNorm(params);
         double coef = maxNorm / (norm + 1e-6);
         if (coef < 1 && Double.isFinite(norm)) {
-            for (Param p : params) {
-                double[] g = p.gradData();
+            for (int k = 0; k < params.size(); k++) {
+                double[] g = params.get(k).gradData();
                 for (int j = 0; j < g.length; j++) {
                     g[j] *= coef;
                 }

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.lstmlab.engine.data.Batches;
@@ -38,6 +34,12 @@ import org.lstmlab.engine.optim.Optimizer;
  */
 public final class Trainer implements AutoCloseable {
     public static final int MAX_BAD_STEPS = 3;
+    /**
+     * How long a waiting training thread spins before it parks: about a third of a W1 step, enough to cover the
+     * gap between two steps (reduce, clipping, optimizer) and the difference between two shards' times.
+     * {@code -Dlstmlab.spinMicros=N} sets it (0: park at once), for measuring the hand-off.
+     */
+    static final long SPIN_NANOS = Math.max(0, Long.getLong("lstmlab.spinMicros", 100)) * 1000;
 
     private final SequenceModel model;
     private final Dataset data;
@@ -45,18 +47,12 @@ public final class Trainer implements AutoCloseable {
     private final Optimizer optimizer;
     private final List<SequenceModel> replicas = new ArrayList<>();
     private final SequenceModel lastGood;
-    private final ExecutorService pool;
-    private final int helpers;  // pool threads: threads − 1
+    private final ShardWorkers workers;  // threads − 1 helpers, or null with one thread
     // reused step after step, so that a training step allocates (almost) nothing in the steady state
     private final List<Param> masterParams;
     private final List<ShardTask> tasks = new ArrayList<>();
-    // the calling thread runs shards too: the pool has threads − 1 helpers, and all take shards from nextShard
+    // the calling thread runs shards too, and all threads take shards from nextShard
     private final AtomicInteger nextShard = new AtomicInteger();
-    private final Callable<Void> helper = () -> {
-        runShards();
-        return null;
-    };
-    private final List<Future<Void>> helping = new ArrayList<>();
     private int stepShards;
 
     private int epoch;
@@ -83,8 +79,10 @@ public final class Trainer implements AutoCloseable {
         this.lastGood = model.copy();
         this.masterParams = model.parameters();
         int threads = Math.min(config.threads(), config.shards());
-        this.helpers = threads - 1;
-        this.pool = helpers > 0 ? Executors.newFixedThreadPool(helpers, daemonThreads()) : null;
+        // waiting threads spin briefly before they park, unless there are more threads than cores
+        long spinNanos = threads <= Runtime.getRuntime().availableProcessors() ? SPIN_NANOS : 0;
+        this.workers = threads > 1 ? new ShardWorkers(threads - 1, spinNanos, "lstmlab-trainer-", this::runShards)
+                : null;
         this.plan = planEpoch(0);
     }
 
@@ -101,15 +99,6 @@ public final class Trainer implements AutoCloseable {
             throw new IllegalArgumentException(data.name() + " needs a " + data.head() + " head, the model has "
                     + model.spec().head());
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "lstmlab-trainer-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** The batches of an epoch: shuffled with a stream derived from the seed and the epoch alone. */
@@ -258,45 +247,18 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
-     * Runs shards 0..shards−1: on this thread alone, or on this thread and the pool's threads − 1 helpers, each
-     * taking the next shard not yet taken (so no thread waits for a hand-off while there is work). Which thread runs
-     * a shard does not matter: each computes on its own replica, and the reduce that follows goes in shard order.
-     * Returns when every shard has finished; rethrows a shard's exception.
+     * Runs shards 0..shards−1: on this thread alone, or on this thread and the threads − 1 helpers, each taking the
+     * next shard not yet taken (so no thread waits for a hand-off while there is work). Which thread runs a shard
+     * does not matter: each computes on its own replica, and the reduce that follows goes in shard order. Returns
+     * when every shard has finished; rethrows a shard's exception.
      */
     private void runAll(int shards) {
         stepShards = shards;
         nextShard.set(0);
-        if (pool == null) {
+        if (workers == null) {
             runShards();
-            return;
-        }
-        helping.clear();
-        for (int h = 0; h < Math.min(shards - 1, helpers); h++) {
-            helping.add(pool.submit(helper));
-        }
-        RuntimeException failure = null;
-        try {
-            runShards();
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        try {
-            for (Future<Void> f : helping) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException r ? r
-                                : new IllegalStateException(e.getCause());
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        }
-        if (failure != null) {
-            throw failure;
+        } else {
+            workers.runAll();
         }
     }
 
@@ -357,8 +319,8 @@ public final class Trainer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        if (workers != null) {
+            workers.close();
         }
     }
 }

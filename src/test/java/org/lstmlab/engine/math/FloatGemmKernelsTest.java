@@ -50,6 +50,7 @@ class FloatGemmKernelsTest {
             shapes.add(new int[] {13, 16, s});
         }
         shapes.add(new int[] {32, 50, 200});     // W1's recurrent step
+        shapes.add(new int[] {16, 200, 50});     // W1's backward step per shard: packed, with a column tail
         shapes.add(new int[] {32, 128, 512});    // W2's recurrent step
         shapes.add(new int[] {9, 600, 300});     // K in several blocks
         shapes.add(new int[] {5, 3, 2100});      // N in several blocks

@@ -26,10 +26,13 @@ class PackedProductTest {
             new GemmReference()};
         PackedMatrix reuse = new PackedMatrix();
         for (GemmKernel kernel : kernels) {
-            for (int t = 0; t < 120; t++) {
-                int m = SIZES[r.nextInt(SIZES.length)];
-                int k = SIZES[r.nextInt(SIZES.length)];
-                int n = SIZES[r.nextInt(SIZES.length)];
+            // W1's backward step (16 or 32 × 200 × 50: a column tail, packed with the panels) and tails over several
+            // K blocks, then random shapes
+            int[][] fixed = {{16, 200, 50}, {32, 200, 50}, {5, 600, 17}, {9, 513, 3}};
+            for (int t = -fixed.length; t < 120; t++) {
+                int m = t < 0 ? fixed[t + fixed.length][0] : SIZES[r.nextInt(SIZES.length)];
+                int k = t < 0 ? fixed[t + fixed.length][1] : SIZES[r.nextInt(SIZES.length)];
+                int n = t < 0 ? fixed[t + fixed.length][2] : SIZES[r.nextInt(SIZES.length)];
                 if ((long) m * k * n > 3_000_000) {
                     continue;
                 }

@@ -84,7 +84,32 @@ class PointwiseTest {
                 plain.tanh(x, offset, a, 2, n);
                 vector.tanh(x, offset, b, 2, n);
                 assertBits(a, b, vector.name() + " tanh n=" + n);
+                double[] inPlaceSig = x.clone();  // in place: the last values may not be computed twice
+                double[] inPlaceTanh = x.clone();
+                vector.sigmoid(inPlaceSig, offset, inPlaceSig, offset, n);
+                vector.tanh(inPlaceTanh, offset, inPlaceTanh, offset, n);
+                plain.sigmoid(x, offset, a, 2, n);
+                assertBits(a, 2, inPlaceSig, offset, n, vector.name() + " sigmoid in place n=" + n);
+                plain.tanh(x, offset, a, 2, n);
+                assertBits(a, 2, inPlaceTanh, offset, n, vector.name() + " tanh in place n=" + n);
             }
+        }
+        double[] near = new double[4001];  // tanh's two branches meet at |x| = ln2/4 (y = −2|x| = −ln2/2)
+        near[0] = 0.17328679513998632 - 1e-13;
+        for (int i = 1; i < near.length; i++) {
+            near[i] = Math.nextUp(near[i - 1]);
+        }
+        double[] a = new double[near.length];
+        double[] b = new double[near.length];
+        plain.tanh(near, 0, a, 0, near.length);
+        vector.tanh(near, 0, b, 0, near.length);
+        assertBits(a, b, vector.name() + " tanh near ln2/4");
+    }
+
+    private static void assertBits(double[] a, int aOff, double[] b, int bOff, int n, String what) {
+        for (int i = 0; i < n; i++) {
+            assertEquals(Double.doubleToRawLongBits(a[aOff + i]), Double.doubleToRawLongBits(b[bOff + i]),
+                    what + " at " + i + ": " + a[aOff + i] + " vs " + b[bOff + i]);
         }
     }
 

@@ -34,7 +34,8 @@ import org.lstmlab.ui.common.Resources;
  * last h: the {@code keras-example} task's model with its defaults (batch 32). The tab trains it the way a user's
  * Start does: the form's task, {@link TrainingViewModel#start()}, the tab's own worker with its snapshots, probes,
  * epoch-end validation and chart drawing, in a shown window. {@code bench W1} ({@link Workloads#run}) trains one
- * fixed batch with nothing else, with the same thread count as the tab's (one fewer than the cores).
+ * fixed batch with nothing else, with the same thread count as the tab's (its default, one fewer than the cores, or
+ * {@code -Dlstmlab.bench.threads=N} for both).
  *
  * <p>Rounds alternate: bench, tab, bench, tab, ... Per round:
  * <ul>
@@ -115,7 +116,14 @@ public final class TrainTabThroughputBenchmark {
         });
         shown.await();
         TrainingViewModel vm = view.get().viewModel();
-        int threads = vm.form().threadsProperty().get();
+        // -Dlstmlab.bench.threads=N sets the tab's Threads field (and bench's threads) to N instead of the tab's default
+        int threads = Integer.getInteger("lstmlab.bench.threads", vm.form().threadsProperty().get());
+        CountDownLatch set = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            vm.form().threadsProperty().set(threads);
+            set.countDown();
+        });
+        set.await();
         Workloads.Workload w1 = Workloads.byName("W1");
         System.out.printf(Locale.ROOT, "W1 = %s; the tab's threads: %d; %d rounds of %.0f s; load average %.2f%n",
                 Workloads.describe(w1), threads, rounds, seconds, loadAverage());

@@ -51,6 +51,7 @@ public final class VectorCells implements CellKernel {
             int prev = (t * batch + b) * hs;
             int nxt = ((t + 1) * batch + b) * hs;
             for (int j = 0; j < hs; j = next(j, hs)) {
+                DoubleVector outputGate = v(gates, row + O * hs + j);  // loaded before tanh, which fills C2's budget
                 DoubleVector c = v(gates, row + F * hs + j).mul(v(cellState, prev + j))
                         .add(v(gates, row + I * hs + j).mul(v(gates, row + G * hs + j)));
                 if (squashedCell) {
@@ -59,7 +60,7 @@ public final class VectorCells implements CellKernel {
                 c.intoArray(cellState, nxt + j);
                 DoubleVector tc = VectorPointwise.tanh(c);
                 tc.intoArray(tanhCell, prev + j);
-                v(gates, row + O * hs + j).mul(tc).intoArray(hidden, nxt + j);
+                outputGate.mul(tc).intoArray(hidden, nxt + j);
             }
         }
     }

@@ -64,7 +64,9 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         }
         int kcMax = Math.min(k, KC);
         int nc = blockColumns(vecCols, kcMax);
+        int tail = n - vecCols;
         int count = 0;
+        int kBlocks = 0;
         int size = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
@@ -72,9 +74,11 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 size += kc * (Math.min(vecCols, j0 + nc) - j0);
                 count++;
             }
+            size += tail > 0 ? kc * L : 0;
+            kBlocks++;
         }
         float[] panels = p.panels(size);
-        int[] starts = p.blockStarts(count);
+        int[] starts = p.blockStarts(count + kBlocks);  // then, per K block, where its tail panel starts
         int block = 0;
         int at = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
@@ -84,6 +88,14 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 starts[block++] = at;
                 packBlock(p.source(), p.offset() + p0 * n, n, j0, jEnd, kc, panels, at);
                 at += kc * (jEnd - j0);
+            }
+        }
+        if (tail > 0) {  // the last N mod L columns, zero-padded, as product() would copy them at every call
+            for (int p0 = 0, kb = 0; p0 < k; p0 += kcMax, kb++) {
+                int kc = Math.min(kcMax, k - p0);
+                starts[count + kb] = at;
+                packTail(p.source(), p.offset() + p0 * n + vecCols, n, tail, kc, panels, at);
+                at += kc * L;
             }
         }
         p.setBlocks(count);
@@ -175,28 +187,36 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 }
             }
             if (tail > 0) {
-                packTail(b, bOff + p0 * n + vecCols, n, tail, kc, s);
+                float[] tailArray = s;
+                int tailOff = TAIL_PANEL;
+                if (pre != null) {  // packed with B's panels, after them
+                    tailArray = pre.panels();
+                    tailOff = pre.blockStarts()[pre.blocks() + p0 / kcMax];
+                } else {
+                    packTail(b, bOff + p0 * n + vecCols, n, tail, kc, s, TAIL_PANEL);
+                }
                 for (int i = 0; i < m4; i += 4) {
                     int ci = cOff + i * n + vecCols;
                     tileIn(c, ci, n, 4, tail, load, s);
-                    FloatTiles.tile4x1(a, aOff + i * ars + p0 * acs, ars, acs, s, TAIL_PANEL, L, s, C_TILE, L, kc,
-                            true);
+                    FloatTiles.tile4x1(a, aOff + i * ars + p0 * acs, ars, acs, tailArray, tailOff, L, s, C_TILE, L,
+                            kc, true);
                     tileOut(s, 4, tail, c, ci, n);
                 }
                 for (int i = m4; i < m; i++) {
                     int ci = cOff + i * n + vecCols;
                     tileIn(c, ci, n, 1, tail, load, s);
-                    FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, s, TAIL_PANEL, L, s, C_TILE, L, kc, true);
+                    FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, tailArray, tailOff, L, s, C_TILE, L, kc,
+                            true);
                     tileOut(s, 1, tail, c, ci, n);
                 }
             }
         }
     }
 
-    /** The last {@code tail} (< L) columns of kc rows of B into a panel of kc × L, zero-padded. */
-    private static void packTail(float[] b, int bi, int ldb, int tail, int kc, float[] s) {
+    /** The last {@code tail} (< L) columns of kc rows of B into a panel of kc × L at {@code at}, zero-padded. */
+    private static void packTail(float[] b, int bi, int ldb, int tail, int kc, float[] s, int at) {
         for (int p = 0; p < kc; p++) {
-            int d = TAIL_PANEL + p * L;
+            int d = at + p * L;
             int src = bi + p * ldb;
             for (int j = 0; j < tail; j++) {
                 s[d + j] = b[src + j];

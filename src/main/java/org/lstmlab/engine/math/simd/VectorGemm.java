@@ -107,7 +107,9 @@ public final class VectorGemm implements GemmKernel {
         int width = tileVectors * L;
         int kcMax = Math.min(k, KC);
         int nc = blockColumns(vecCols, kcMax, width);
+        int tail = n - vecCols;
         int count = 0;
+        int kBlocks = 0;
         int size = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
@@ -115,9 +117,11 @@ public final class VectorGemm implements GemmKernel {
                 size += kc * Math.max(0, Math.min(Math.min(n, j0 + nc), vecCols) - j0);
                 count++;
             }
+            size += tail > 0 ? kc * L : 0;
+            kBlocks++;
         }
         double[] panels = p.panels(size);
-        int[] starts = p.blockStarts(count);
+        int[] starts = p.blockStarts(count + kBlocks);  // then, per K block, where its tail panel starts
         int block = 0;
         int at = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
@@ -129,6 +133,14 @@ public final class VectorGemm implements GemmKernel {
                     packBlock(p.source(), p.offset() + p0 * n, n, j0, jVecEnd, kc, panels, at);
                     at += kc * (jVecEnd - j0);
                 }
+            }
+        }
+        if (tail > 0) {  // the last N mod L columns, zero-padded, as product() would copy them at every call
+            for (int p0 = 0, kb = 0; p0 < k; p0 += kcMax, kb++) {
+                int kc = Math.min(kcMax, k - p0);
+                starts[count + kb] = at;
+                packTail(p.source(), p.offset() + p0 * n + vecCols, n, tail, kc, panels, at);
+                at += kc * L;
             }
         }
         p.setBlocks(count);
@@ -210,8 +222,13 @@ public final class VectorGemm implements GemmKernel {
                 } else if (pack) {
                     packBlock(b, bRow, n, j0, jVecEnd, kc, s, 0);
                 }
-                if (hasTail) {
-                    packTail(b, bRow + vecCols, n, tail, kc, s);
+                double[] tailArray = s;
+                int tailOff = tailPanel;
+                if (hasTail && pre != null) {  // packed with B's panels, after them
+                    tailArray = pre.panels();
+                    tailOff = pre.blockStarts()[pre.blocks() + p0 / kcMax];
+                } else if (hasTail) {
+                    packTail(b, bRow + vecCols, n, tail, kc, s, tailPanel);
                 }
                 for (int i = 0; i < m4; i += 4) {
                     double[] as = a;
@@ -241,7 +258,7 @@ public final class VectorGemm implements GemmKernel {
                     }
                     if (hasTail) {
                         tileIn(c, ci + vecCols, n, 4, tail, load, s);
-                        VectorTiles.tile4x1(as, ai, ars, acs, s, tailPanel, L, s, cTile, L, kc, true);
+                        VectorTiles.tile4x1(as, ai, ars, acs, tailArray, tailOff, L, s, cTile, L, kc, true);
                         tileOut(s, 4, tail, c, ci + vecCols, n);
                     }
                 }
@@ -261,7 +278,7 @@ public final class VectorGemm implements GemmKernel {
                     }
                     if (hasTail) {
                         tileIn(c, ci + vecCols, n, 1, tail, load, s);
-                        VectorTiles.tile1x1(a, ai, acs, s, tailPanel, L, s, cTile, kc, true);
+                        VectorTiles.tile1x1(a, ai, acs, tailArray, tailOff, L, s, cTile, kc, true);
                         tileOut(s, 1, tail, c, ci + vecCols, n);
                     }
                 }
@@ -335,10 +352,10 @@ public final class VectorGemm implements GemmKernel {
         }
     }
 
-    /** Copies the last {@code tail} (< L) columns of kc rows of B into the tail panel, zero-padded to L. */
-    private void packTail(double[] b, int bi, int ldb, int tail, int kc, double[] s) {
+    /** Copies the last {@code tail} (< L) columns of kc rows of B into a panel at {@code at}, zero-padded to L. */
+    private static void packTail(double[] b, int bi, int ldb, int tail, int kc, double[] s, int at) {
         for (int p = 0; p < kc; p++) {
-            int d = tailPanel + p * L;
+            int d = at + p * L;
             int src = bi + p * ldb;
             for (int j = 0; j < tail; j++) {
                 s[d + j] = b[src + j];

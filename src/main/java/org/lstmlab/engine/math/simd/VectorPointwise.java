@@ -12,38 +12,45 @@ import org.lstmlab.engine.math.PointwiseKernel;
  * Sigmoid and tanh on full vectors with exactly the operations of {@link GateMath}, in the same order, so every lane
  * equals the scalar result bit for bit; the tail goes through {@link GateMath} itself. Only additions,
  * multiplications, FMAs, one division and bit shifts: no lane-wise EXP or TANH, whose interpreted and compiled forms
- * differ. Loaded only when the incubator module is enabled.
+ * differ. A row whose length is not a multiple of the lanes ends with one vector at {@code n − lanes}, which
+ * overlaps the previous one and writes the same values again (unless the output is the input array: then the last
+ * values go through {@link GateMath}); the scalar tail was a fifth of W1's activations. Loaded only when the
+ * incubator module is enabled.
  */
 public final class VectorPointwise implements PointwiseKernel {
     private static final VectorSpecies<Double> S = VectorWidth.doubles(VectorPointwise.class);
 
     @Override
     public void sigmoid(double[] in, int inOff, double[] out, int outOff, int n) {
-        int i = 0;
         int bound = S.loopBound(n);
-        for (; i < bound; i += S.length()) {
+        boolean overlap = bound > 0 && bound < n && in != out;
+        int vectors = bound / S.length() + (overlap ? 1 : 0);
+        for (int v = 0; v < vectors; v++) {  // one call site: a second one made the method too large to inline
+            int i = Math.min(v * S.length(), n - S.length());
             sigmoid(DoubleVector.fromArray(S, in, inOff + i)).intoArray(out, outOff + i);
         }
-        for (; i < n; i++) {
+        for (int i = overlap ? n : bound; i < n; i++) {
             out[outOff + i] = GateMath.sigmoid(in[inOff + i]);
         }
     }
 
     @Override
     public void tanh(double[] in, int inOff, double[] out, int outOff, int n) {
-        int i = 0;
         int bound = S.loopBound(n);
-        for (; i < bound; i += S.length()) {
+        boolean overlap = bound > 0 && bound < n && in != out;
+        int vectors = bound / S.length() + (overlap ? 1 : 0);
+        for (int v = 0; v < vectors; v++) {  // one call site: a second one made the method too large to inline
+            int i = Math.min(v * S.length(), n - S.length());
             tanh(DoubleVector.fromArray(S, in, inOff + i)).intoArray(out, outOff + i);
         }
-        for (; i < n; i++) {
+        for (int i = overlap ? n : bound; i < n; i++) {
             out[outOff + i] = GateMath.tanh(in[inOff + i]);
         }
     }
 
     /** {@link GateMath#sigmoid} lane by lane, with the same bits. */
     static DoubleVector sigmoid(DoubleVector x) {
-        DoubleVector e = expNonPositive(x.abs().neg());
+        DoubleVector e = expNonPositive(x.abs().neg(), false);
         DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(e.add(1.0));
         VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
         return inv.blend(e.mul(inv), negative);
@@ -51,10 +58,7 @@ public final class VectorPointwise implements PointwiseKernel {
 
     /** {@link GateMath#tanh} lane by lane, with the same bits. */
     static DoubleVector tanh(DoubleVector x) {
-        DoubleVector y = x.abs().mul(-2.0);
-        DoubleVector small = expm1Small(y);
-        DoubleVector large = expNonPositive(y).sub(1.0);
-        DoubleVector m = large.blend(small, y.compare(VectorOperators.GT, -GateMath.HALF_LN2));
+        DoubleVector m = expNonPositive(x.abs().mul(-2.0), true);
         DoubleVector t = m.neg().div(m.add(2.0));
         return t.blend(t.neg(), x.compare(VectorOperators.LT, 0.0));
     }
@@ -93,17 +97,25 @@ public final class VectorPointwise implements PointwiseKernel {
         return p.fma(r.mul(r), r);
     }
 
-    private static DoubleVector expNonPositive(DoubleVector y) {
+    /**
+     * {@link GateMath#expNonPositive}, or with {@code minusOne} {@link GateMath#expm1NonPositive}, on one
+     * polynomial: where y > −ln2/2 the reduction gives k = 0 and r = y exactly, so the polynomial of r is
+     * expm1Small(y) itself. (Computing both polynomials for tanh, as before, made {@link VectorCells}' lstmState too
+     * large for C2 to inline its last load, which then allocated a vector per call.) The flag is a constant at
+     * every call site, so C2 compiles each case without the other.
+     */
+    private static DoubleVector expNonPositive(DoubleVector y, boolean minusOne) {
         DoubleVector v = y.max(GateMath.MIN_EXP_ARG);
         DoubleVector shifted = v.fma(DoubleVector.broadcast(S, GateMath.INV_LN2),
                 DoubleVector.broadcast(S, GateMath.ROUNDER));
         DoubleVector k = shifted.sub(GateMath.ROUNDER);
         DoubleVector r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_HI), v);
         r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_LO), r);
-        DoubleVector er = expm1Small(r).add(1.0);
+        DoubleVector p = expm1Small(r);
         LongVector kBits = shifted.reinterpretAsLongs().sub(GateMath.ROUNDER_BITS);
         DoubleVector scale = kBits.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-        return er.mul(scale).blend(0.0, y.compare(VectorOperators.LT, GateMath.MIN_EXP_ARG));
+        DoubleVector e = p.add(1.0).mul(scale).blend(0.0, y.compare(VectorOperators.LT, GateMath.MIN_EXP_ARG));
+        return minusOne ? e.sub(1.0).blend(p, y.compare(VectorOperators.GT, -GateMath.HALF_LN2)) : e;
     }
 
     @Override

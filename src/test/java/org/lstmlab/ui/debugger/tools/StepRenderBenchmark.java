@@ -85,6 +85,11 @@ public final class StepRenderBenchmark {
             String[] size = System.getProperty("lstmlab.bench.size", "1280x800").split("x");
             Scene s = new Scene(w.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             s.getStylesheets().add(Resources.url("theme.css").toExternalForm());
+            String css = System.getProperty("lstmlab.bench.css", "");
+            if (!css.isBlank()) {
+                // an experiment: one more style sheet (a file), to see what a style costs to paint
+                s.getStylesheets().add(java.nio.file.Path.of(css).toUri().toString());
+            }
             s.addPreLayoutPulseListener(() -> clock.preLayout = System.nanoTime());
             s.addPostLayoutPulseListener(() -> {
                 clock.postLayout = System.nanoTime();
@@ -179,6 +184,11 @@ public final class StepRenderBenchmark {
                 fxCpu[k] = clock.fxCpuMs;
                 renderCpu[k] = clock.renderCpuMs;
                 cpu[k] = clock.fxCpuMs + clock.renderCpuMs;
+                if (Boolean.getBoolean("lstmlab.bench.each")) {
+                    // an experiment: each step's figures, to see which steps are the slow ones
+                    System.out.printf(Locale.ROOT, "step %d %s: handler %.1f, FX CPU %.1f, render CPU %.1f ms%n", k,
+                            model.cursor(), handler[k], fxCpu[k], renderCpu[k]);
+                }
                 read.countDown();
             });
             read.await(30, TimeUnit.SECONDS);
