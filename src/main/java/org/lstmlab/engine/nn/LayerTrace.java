@@ -111,6 +111,7 @@ public final class LayerTrace {
             hiddenF = null;
             inputF = null;
             inputData = null;
+            inputTokens = null;
         }
         int g = cell.gateCount() * hiddenSize;
         int tbh = steps * batch * hiddenSize;
