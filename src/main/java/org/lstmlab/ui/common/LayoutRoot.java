@@ -1,0 +1,71 @@
+package org.lstmlab.ui.common;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+
+/**
+ * Holds one node as a layout root: a change inside it (a list showing new values at each debugger step) lays out
+ * that node alone, instead of asking every pane around it up to the window to lay out again. The holder takes its
+ * node's sizes and gives it all of its own area; the node is unmanaged, which is what stops its layout requests
+ * (JavaFX treats an unmanaged node as a layout root). In FXML: {@code <LayoutRoot><ListView/></LayoutRoot>}.
+ */
+public final class LayoutRoot extends Pane {
+    public LayoutRoot() {
+        getChildren().addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(n -> n.setManaged(false));
+            }
+        });
+    }
+
+    private Node content() {
+        return getChildren().isEmpty() ? null : getChildren().get(0);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Node content = content();
+        if (content != null) {
+            content.resizeRelocate(snappedLeftInset(), snappedTopInset(),
+                    getWidth() - snappedLeftInset() - snappedRightInset(),
+                    getHeight() - snappedTopInset() - snappedBottomInset());
+        }
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        Node content = content();
+        return content == null ? 0 : snappedLeftInset() + content.minWidth(height) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        Node content = content();
+        return content == null ? 0 : snappedTopInset() + content.minHeight(width) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        Node content = content();
+        return content == null ? 0 : snappedLeftInset() + content.prefWidth(height) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Node content = content();
+        return content == null ? 0 : snappedTopInset() + content.prefHeight(width) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+        Node content = content();
+        return content == null ? 0 : snappedLeftInset() + content.maxWidth(height) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        Node content = content();
+        return content == null ? 0 : snappedTopInset() + content.maxHeight(width) + snappedBottomInset();
+    }
+}
