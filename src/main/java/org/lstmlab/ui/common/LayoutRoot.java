@@ -1,5 +1,7 @@
 package org.lstmlab.ui.common;
 
+import java.util.function.ToDoubleFunction;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -33,39 +35,45 @@ public final class LayoutRoot extends Pane {
         }
     }
 
+    /** A width of the node (min, pref or max) plus the holder's insets. */
+    private double across(ToDoubleFunction<Node> size) {
+        Node content = content();
+        return content == null ? 0 : snappedLeftInset() + size.applyAsDouble(content) + snappedRightInset();
+    }
+
+    /** A height of the node plus the holder's insets. */
+    private double down(ToDoubleFunction<Node> size) {
+        Node content = content();
+        return content == null ? 0 : snappedTopInset() + size.applyAsDouble(content) + snappedBottomInset();
+    }
+
     @Override
     protected double computeMinWidth(double height) {
-        Node content = content();
-        return content == null ? 0 : snappedLeftInset() + content.minWidth(height) + snappedRightInset();
+        return across(n -> n.minWidth(height));
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        Node content = content();
-        return content == null ? 0 : snappedTopInset() + content.minHeight(width) + snappedBottomInset();
+        return down(n -> n.minHeight(width));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        Node content = content();
-        return content == null ? 0 : snappedLeftInset() + content.prefWidth(height) + snappedRightInset();
+        return across(n -> n.prefWidth(height));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        Node content = content();
-        return content == null ? 0 : snappedTopInset() + content.prefHeight(width) + snappedBottomInset();
+        return down(n -> n.prefHeight(width));
     }
 
     @Override
     protected double computeMaxWidth(double height) {
-        Node content = content();
-        return content == null ? 0 : snappedLeftInset() + content.maxWidth(height) + snappedRightInset();
+        return across(n -> n.maxWidth(height));
     }
 
     @Override
     protected double computeMaxHeight(double width) {
-        Node content = content();
-        return content == null ? 0 : snappedTopInset() + content.maxHeight(width) + snappedBottomInset();
+        return down(n -> n.maxHeight(width));
     }
 }
