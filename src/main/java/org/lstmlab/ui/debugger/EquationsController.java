@@ -48,7 +48,7 @@ public final class EquationsController {
         equations.show(eqs, id -> resources.getString("debugger.eq." + id), vm::goToEquation);
         equations.highlight(c.equation());
         equations.mark(vm.highlights().equationProperty().get());
-        substitution.show(vm.substitutionProperty().get(), eqs.get(c.equation()).id());
+        substitution.show(vm.substitutionProperty().get());
     }
 
     void setPresenting(boolean on) {

@@ -29,7 +29,7 @@ final class SubstitutionView extends VBox {
     private final Consumer<Integer> followUnit;
     private final Consumer<Token> editWeight;
     private final Function<String, String> fullVector;
-    private final java.util.Map<String, List<TextFlow>> linesByEquation = new java.util.HashMap<>();
+    private final List<TextFlow> lines = new ArrayList<>();
     private final Tooltip tip = new Tooltip();
 
     SubstitutionView(Consumer<Integer> followUnit, Consumer<Token> editWeight, Function<String, String> fullVector) {
@@ -54,50 +54,32 @@ final class SubstitutionView extends VBox {
     }
 
     /**
-     * Shows the substitution; {@code key} (the equation id) picks the set of text lines to reuse, so that stepping
-     * through a cell's equations creates nodes only the first time each equation is shown.
+     * Shows the substitution in one pool of text lines and tokens, reused from step to step and from equation to
+     * equation: a step sets texts, and a token's style class only where its kind changed. Lines and tokens beyond
+     * the substitution's stay in the scene, hidden and unmanaged, so that no step adds nodes (adding them would
+     * match them against the style sheets) and the scene holds only as many as the largest substitution needs.
      */
-    void show(Substitution s, String key) {
+    void show(Substitution s) {
         if (s == null) {
             setMinHeight(USE_COMPUTED_SIZE);
-            for (javafx.scene.Node n : getChildren()) {
-                n.setVisible(false);
-                n.setManaged(false);
+            for (TextFlow line : lines) {
+                shown(line, false);
             }
             return;
         }
-        List<TextFlow> lines = linesByEquation.computeIfAbsent(key, k -> new ArrayList<>());
         List<List<Token>> rows = s.lines();
         while (lines.size() < rows.size()) {
             TextFlow flow = new TextFlow();
             flow.getStyleClass().add("substitution-line");
             lines.add(flow);
+            getChildren().add(flow);
         }
-        for (int k = 0; k < rows.size(); k++) {
-            fill(lines.get(k), rows.get(k));
-        }
-        for (TextFlow line : lines) {
-            if (line.getParent() == null) {
-                getChildren().add(line);
+        for (int k = 0; k < lines.size(); k++) {
+            boolean on = k < rows.size();
+            if (on) {
+                fill(lines.get(k), rows.get(k));
             }
-        }
-        // the lines of every equation stay in the scene, hidden when not shown: adding and removing them at each
-        // step would match every token against the style sheets again
-        for (javafx.scene.Node n : getChildren()) {
-            boolean on = false;
-            for (int k = 0; k < rows.size() && !on; k++) {
-                on = lines.get(k) == n;
-            }
-            if (n.isVisible() != on) {
-                n.setVisible(on);
-                n.setManaged(on);
-            }
-        }
-        List<javafx.scene.Node> order = getChildren();
-        if (!inOrder(order, lines.subList(0, rows.size()))) {
-            // the shown lines keep their order among the children (a new line was added after others)
-            getChildren().removeAll(lines.subList(0, rows.size()));
-            getChildren().addAll(lines.subList(0, rows.size()));
+            shown(lines.get(k), on);
         }
         setAccessibleText(s.text());
         // the box keeps the height of its tallest substitution: a step to a shorter one would otherwise move and
@@ -105,24 +87,15 @@ final class SubstitutionView extends VBox {
         setMinHeight(Math.max(getMinHeight(), prefHeight(getWidth() > 0 ? getWidth() : -1)));
     }
 
-    /** Whether {@code shown} appear in {@code children} in their order (other nodes may stand between them). */
-    private static boolean inOrder(List<javafx.scene.Node> children, List<TextFlow> shown) {
-        int at = -1;
-        for (TextFlow line : shown) {
-            int k = children.indexOf(line);
-            if (k < at) {
-                return false;
-            }
-            at = k;
+    private static void shown(javafx.scene.Node n, boolean on) {
+        if (n.isVisible() != on) {
+            n.setVisible(on);
+            n.setManaged(on);
         }
-        return true;
     }
 
     private void fill(TextFlow flow, List<Token> tokens) {
         var nodes = flow.getChildren();
-        while (nodes.size() > tokens.size()) {
-            nodes.remove(nodes.size() - 1);
-        }
         List<Text> added = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             Text node;
@@ -133,8 +106,14 @@ final class SubstitutionView extends VBox {
                 added.add(node);
             }
             set(node, tokens.get(k));
+            shown(node, true);
         }
         nodes.addAll(added);
+        for (int k = tokens.size(); k < nodes.size(); k++) {
+            Text spare = (Text) nodes.get(k);
+            shown(spare, false);
+            spare.getProperties().remove(HINT);
+        }
     }
 
     private Text newText() {

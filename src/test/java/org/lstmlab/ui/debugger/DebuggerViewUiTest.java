@@ -48,6 +48,58 @@ class DebuggerViewUiTest extends DebuggerUiBase {
         assertTrue(in(robot).lookup("#eq-lstm-g").query().getStyleClass().contains("current"));
     }
 
+    /**
+     * The substitution reuses one pool of lines and tokens for every equation: after steps forward and back through
+     * equations of different lengths, the shown lines and tokens are exactly the substitution's, in order, with
+     * each token's kind as its style class, and no more lines than the longest substitution needs stay in the scene.
+     */
+    @Test
+    void theSubstitutionShowsExactlyTheCurrentEquationsTokensAfterReuse(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        int most = 0;
+        for (KeyCode[] keys : new KeyCode[][] {{KeyCode.F11}, {KeyCode.F11}, {KeyCode.F11}, {KeyCode.F11},
+                {KeyCode.F11}, {KeyCode.F11}, {KeyCode.SHIFT, KeyCode.F11}, {KeyCode.SHIFT, KeyCode.F11},
+                {KeyCode.F10}}) {
+            Cursor before = vm.cursor();
+            robot.push(keys);
+            waitFor(() -> !vm.cursor().equals(before));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            most = Math.max(most, org.lstmlab.ui.UiWait.onFx(() -> vm.substitutionProperty().get().lines().size()));
+            String problem = org.lstmlab.ui.UiWait.onFx(() -> shownDiffers(robot));
+            assertEquals("", problem, "at " + vm.cursor());
+        }
+        int lines = most;
+        assertTrue(org.lstmlab.ui.UiWait.onFx(() -> robot.lookup("#substitution").queryParent()
+                .getChildrenUnmodifiable().size() <= lines), "no line beyond the longest substitution's");
+    }
+
+    /** "" when the shown lines and tokens of the substitution are exactly the view model's, else what differs. */
+    private String shownDiffers(FxRobot robot) {
+        var rows = vm.substitutionProperty().get().lines();
+        var shown = robot.lookup("#substitution").queryParent().getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.text.TextFlow.class::cast).toList();
+        if (shown.size() != rows.size()) {
+            return shown.size() + " lines shown for " + rows.size();
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            var texts = shown.get(k).getChildren().stream().filter(javafx.scene.Node::isVisible)
+                    .map(javafx.scene.text.Text.class::cast).toList();
+            var tokens = rows.get(k);
+            if (texts.size() != tokens.size()) {
+                return "line " + k + ": " + texts.size() + " tokens shown for " + tokens.size();
+            }
+            for (int j = 0; j < tokens.size(); j++) {
+                String kind = "token-" + tokens.get(j).kind().name().toLowerCase(java.util.Locale.ROOT);
+                if (!texts.get(j).getText().equals(tokens.get(j).text())
+                        || !texts.get(j).getStyleClass().contains(kind)) {
+                    return "line " + k + " token " + j + ": " + texts.get(j).getText() + " "
+                            + texts.get(j).getStyleClass() + " for " + tokens.get(j);
+                }
+            }
+        }
+        return "";
+    }
+
     @Test
     void aBreakpointStopsContinueAndTheStatusSaysWhich(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);

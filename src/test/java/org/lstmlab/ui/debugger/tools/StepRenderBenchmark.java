@@ -132,6 +132,19 @@ public final class StepRenderBenchmark {
             // an experiment: which parents have many children (each is visited on every repaint that covers it)
             Platform.runLater(() -> census(window.get().root(), ""));
         }
+        if (Boolean.getBoolean("lstmlab.bench.detach")) {
+            // an experiment: take the tabs that are not shown out of the scene, to see what their nodes cost (every
+            // pulse visits every node of the scene to update its bounds, shown or not)
+            Platform.runLater(() -> window.get().root().lookupAll(".tab-pane").forEach(p ->
+                    ((javafx.scene.control.TabPane) p).getTabs().stream().filter(t -> !t.isSelected())
+                            .forEach(t -> t.setContent(null))));
+        }
+        CountDownLatch counted = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            System.out.println("nodes in the scene: " + nodes(window.get().root()));
+            counted.countDown();
+        });
+        counted.await(30, TimeUnit.SECONDS);
         String hide = System.getProperty("lstmlab.bench.hide", "");
         if (!hide.isBlank()) {
             // an experiment: hide parts (CSS selectors, comma-separated) to see what their painting costs
@@ -255,6 +268,14 @@ public final class StepRenderBenchmark {
             }
             return renderId < 0 ? 0 : BEAN.getThreadCpuTime(renderId);
         }
+    }
+
+    private static int nodes(javafx.scene.Parent p) {
+        int n = 1;
+        for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+            n += c instanceof javafx.scene.Parent q ? nodes(q) : 1;
+        }
+        return n;
     }
 
     private static void census(javafx.scene.Parent p, String path) {
