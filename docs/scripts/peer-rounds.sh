@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# LSTM Lab against PyTorch, each side at its best thread count on this 2-vCPU machine, three rounds back to back:
+# `bench` at THREADS threads (default 2) in float64 and float32, then the peer at one thread in float32 and float64
+# (PyTorch's two-thread runs here are 3-10x slower than its one-thread runs, even on an idle machine).
+# Run from the repository root after `mvn -B package -DskipTests`; JSON lines go to OUT (default peer-rounds/).
+#
+#   docs/scripts/peer-rounds.sh [threads] [out-dir]
+#   JAVA_OPTS=-XX:UseAVX=2 docs/scripts/peer-rounds.sh    # LSTM Lab on AVX2 encodings (4 double lanes)
+set -euo pipefail
+threads=${1:-2}
+out=${2:-peer-rounds}
+mkdir -p "$out"
+for r in 1 2 3; do
+  echo "round $r $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"
+  for d in float64 float32; do
+    java ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -jar target/lstm-lab.jar \
+      bench W1 W2 W3 W4 --threads "$threads" --seconds 4 --dtype $d 2>/dev/null | grep '^{' > "$out/ours-$d-$r.json"
+  done
+  for d in float32 float64; do
+    OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 docs/bench/torch_peer_cpu.py --threads 1 --dtype $d \
+      2>/dev/null > "$out/torch-$d-$r.json"
+  done
+done
+echo "done $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"
