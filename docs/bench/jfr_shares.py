@@ -21,7 +21,7 @@ CATS = [
  ("loss and softmax", ["Loss.", "OutputActivation."]),
  ("one-hot gather/scatter", ["gatherRows", "scatterAddColumns", "addRow", "addOneHotGradient", "inputTable"]),
  ("bias gradients", ["addColumnSums", "columnSums", "addBiasGradients"]),
- ("weight transposes", ["RecurrentLayer.transpose", "transposeRounded"]),
+ ("weight transposes", ["RecurrentLayer.transpose", "Rows.transpose", "transposeRounded"]),
  ("optimizer, clipping, trainer, other", []),
 ]
 frame_re = re.compile(r"^\s+([\w.$]+)\.([\w$<>]+)\(")

@@ -108,7 +108,7 @@ public final class Dense {
         outF = Float32Products.zeros(outF, outputSize * inputSize);
         Gemm.mtm(dLogitsF, 0, features, off, outF, 0, outputSize, rows, inputSize);
         Float32Products.addWidened(outF, weight.gradData(), 0, outputSize * inputSize);
-        RecurrentLayer.addColumnSums(dLogits, rows, outputSize, bias.gradData());
+        Rows.addColumnSums(dLogits, rows, outputSize, bias.gradData());
         weightF = Float32Products.narrow(weight.data(), 0, outputSize * inputSize, weightF, 0);
         Gemm.mm(dLogitsF, 0, weightF, 0, dFeatures, dOff, rows, outputSize, inputSize, false);
     }
@@ -120,7 +120,7 @@ public final class Dense {
             return;
         }
         Gemm.mtm(dLogits, 0, features, off, weight.gradData(), 0, outputSize, rows, inputSize);
-        RecurrentLayer.addColumnSums(dLogits, rows, outputSize, bias.gradData());
+        Rows.addColumnSums(dLogits, rows, outputSize, bias.gradData());
         Gemm.mm(dLogits, 0, weight.data(), 0, dFeatures, dOff, rows, outputSize, inputSize, false);
     }
 
@@ -133,7 +133,7 @@ public final class Dense {
         outF = Float32Products.zeros(outF, outputSize * inputSize);
         Gemm.mtm(dLogitsF, 0, featuresF, 0, outF, 0, outputSize, rows, inputSize);
         Float32Products.addWidened(outF, weight.gradData(), 0, outputSize * inputSize);
-        RecurrentLayer.addColumnSums(dLogits, rows, outputSize, bias.gradData());
+        Rows.addColumnSums(dLogits, rows, outputSize, bias.gradData());
         weightF = Float32Products.narrow(weight.data(), 0, outputSize * inputSize, weightF, 0);
         Gemm.mm(dLogitsF, 0, weightF, 0, outF, 0, rows, outputSize, inputSize, false);
         for (int i = 0; i < rows * inputSize; i++) {

@@ -74,7 +74,7 @@ public final class GruLayer extends RecurrentLayer {
 
     @Override
     protected double[] recurrentTarget(LayerTrace tr, int t) {
-        fillRows(tr.hiddenPart(), t * tr.batch() * gateWidth, tr.batch(), biasHh.data());
+        Rows.fillRows(tr.hiddenPart(), t * tr.batch() * gateWidth, tr.batch(), biasHh.data());
         return tr.hiddenPart();
     }
 

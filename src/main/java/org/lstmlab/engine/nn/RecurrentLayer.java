@@ -1,9 +1,7 @@
 package org.lstmlab.engine.nn;
 
-import java.util.Arrays;
 import java.util.List;
 
-import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.Precision;
 
 /**
@@ -163,7 +161,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         // Input projection for all timesteps at once: preact[t,b,:] = W_ih x_t + b_ih (+ b_hh for LSTM/RNN).
         double[] preact = tr.preact();
         fillInputBias(inputBiasRow);
-        fillRows(preact, 0, steps * batch, inputBiasRow);
+        Rows.fillRows(preact, 0, steps * batch, inputBiasRow);
         if (in.isOneHot()) {
             gatherRows(in.tokens(), steps * batch, weightIhT, preact);
         } else {
@@ -171,9 +169,9 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
 
         int bh = batch * hiddenSize;
-        copyOrZero(h0, h0Off, tr.hidden(), 0, bh);
+        Rows.copyOrZero(h0, h0Off, tr.hidden(), 0, bh);
         if (cell.hasCellState()) {
-            copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
+            Rows.copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
         }
         products.beginForward(weightHhT);
         beforeSteps(tr);
@@ -263,9 +261,9 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         int batch = tr.batch();
         int bh = batch * hiddenSize;
         gr.ensure(steps, batch);
-        copyOrZero(dy, dyOff, gr.fromAbove(), 0, steps * bh);
-        copyOrZero(dhLast, 0, gr.dhLast(), 0, bh);
-        copyOrZero(dcLast, 0, gr.dcLast(), 0, bh);
+        Rows.copyOrZero(dy, dyOff, gr.fromAbove(), 0, steps * bh);
+        Rows.copyOrZero(dhLast, 0, gr.dhLast(), 0, bh);
+        Rows.copyOrZero(dcLast, 0, gr.dcLast(), 0, bh);
         double[] dhNext = gr.dhLast();
         double[] dcNext = gr.dcLast();
         int nextOff = 0;
@@ -291,14 +289,14 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(), rows);
         double[] gradBiasIh = biasIh.gradData();
         double[] gradBiasHh = biasHh.gradData();
-        if (dRec == dPre && sameBits(gradBiasIh, gradBiasHh)) {
+        if (dRec == dPre && Rows.sameBits(gradBiasIh, gradBiasHh)) {
             // LSTM and RNN: b_ih and b_hh enter the same pre-activation, so from equal start values (zeros after
             // zeroGrad) their gradients are the same sums: computed once, copied (the same bits as summing twice)
-            addColumnSums(dPre, rows, gateWidth, gradBiasIh);
+            Rows.addColumnSums(dPre, rows, gateWidth, gradBiasIh);
             System.arraycopy(gradBiasIh, 0, gradBiasHh, 0, gateWidth);
         } else {
-            addColumnSums(dPre, rows, gateWidth, gradBiasIh);
-            addColumnSums(dRec, rows, gateWidth, gradBiasHh);
+            Rows.addColumnSums(dPre, rows, gateWidth, gradBiasIh);
+            Rows.addColumnSums(dRec, rows, gateWidth, gradBiasHh);
         }
         addOtherWeightGradients(tr, gr);
         if (needDx) {
@@ -411,46 +409,8 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     // Helpers shared by the cells
 
     private void refreshTransposes() {
-        weightIhT = transpose(weightIh.data(), gateWidth, inputSize, weightIhT);
-        weightHhT = transpose(weightHh.data(), gateWidth, hiddenSize, weightHhT);
-    }
-
-    /**
-     * dst (cols × rows) = srcᵀ (src rows × cols), in blocks of {@value #TRANSPOSE_BLOCK} × {@value #TRANSPOSE_BLOCK}
-     * (one cache line), so that the lines read and written stay in L1: 2 ns per value instead of 6-7 ns for the
-     * element-by-element walk on 512×128 and 1024×256 (Zen 4), whose transposes were 1-3 % of a W2 or W3 step.
-     */
-    private static double[] transpose(double[] src, int rows, int cols, double[] dst) {
-        if (dst.length != rows * cols) {
-            dst = new double[rows * cols];
-        }
-        for (int r0 = 0; r0 < rows; r0 += TRANSPOSE_BLOCK) {
-            int rEnd = Math.min(rows, r0 + TRANSPOSE_BLOCK);
-            for (int c0 = 0; c0 < cols; c0 += TRANSPOSE_BLOCK) {
-                int cEnd = Math.min(cols, c0 + TRANSPOSE_BLOCK);
-                for (int r = r0; r < rEnd; r++) {
-                    for (int c = c0; c < cEnd; c++) {
-                        dst[c * rows + r] = src[r * cols + c];
-                    }
-                }
-            }
-        }
-        return dst;
-    }
-
-    private static final int TRANSPOSE_BLOCK = 8;
-
-    /** Whether a and b hold the same bits (a NaN equals only a NaN with the same payload, −0 differs from +0). */
-    private static boolean sameBits(double[] a, double[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b[i])) {
-                return false;
-            }
-        }
-        return true;
+        weightIhT = Rows.transpose(weightIh.data(), gateWidth, inputSize, weightIhT);
+        weightHhT = Rows.transpose(weightHh.data(), gateWidth, hiddenSize, weightHhT);
     }
 
     /** row = b_ih + b_hh. */
@@ -462,30 +422,12 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
-    static void fillRows(double[] dst, int dstOff, int rows, double[] row) {
-        int w = row.length;
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(row, 0, dst, dstOff + r * w, w);
-        }
-    }
-
     /** dst[r, :] += table[token_r, :] for every row: the one-hot input projection. */
     private void gatherRows(int[] tokens, int rows, double[] table, double[] dst) {
         for (int r = 0; r < rows; r++) {
-            addRow(table, tokens[r] * gateWidth, dst, r * gateWidth, gateWidth);
+            Rows.addRow(table, tokens[r] * gateWidth, dst, r * gateWidth, gateWidth);
         }
     }
-
-    /**
-     * {@code dst[d + j] += src[s + j]} for j < n, as the rank-one product {@code 1·src} added to dst, so that it runs
-     * on the vector kernel (this loop, with two offsets, stayed scalar); a fused multiply-add by 1 rounds exactly
-     * as the addition does, so the bits are the loop's.
-     */
-    private static void addRow(double[] src, int s, double[] dst, int d, int n) {
-        Gemm.mm(ONE, 0, src, s, dst, d, 1, 1, n, true);
-    }
-
-    private static final double[] ONE = {1.0};
 
     /**
      * dW_ih[:, token_r] += dPre[r, :] for every row r: the one-hot input's weight gradient. Summed in the transposed
@@ -496,36 +438,10 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         if (gradIhT.length != gateWidth * inputSize) {
             gradIhT = new double[gateWidth * inputSize];
         }
-        double[] acc = transpose(dWeightIh, gateWidth, inputSize, gradIhT);
+        double[] acc = Rows.transpose(dWeightIh, gateWidth, inputSize, gradIhT);
         for (int r = 0; r < rows; r++) {
-            addRow(dPre, r * gateWidth, acc, tokens[r] * gateWidth, gateWidth);
+            Rows.addRow(dPre, r * gateWidth, acc, tokens[r] * gateWidth, gateWidth);
         }
-        transpose(acc, inputSize, gateWidth, dWeightIh);
-    }
-
-    /**
-     * out[j] += Σ_r m[r·cols + j]: the bias gradients. Written as the product {@code out += 1ᵀ·m} with a row of
-     * ones, so that it runs on the vector kernel (the plain loop here stayed scalar: two arrays with different
-     * offsets); a fused multiply-add by 1 is exactly the rounded sum, in the same order, so the bits are those of
-     * the loop.
-     */
-    static void addColumnSums(double[] m, int rows, int cols, double[] out) {
-        double[] ones = ONES.get();
-        if (ones.length < rows) {
-            ones = new double[Math.max(rows, 2 * ones.length)];
-            Arrays.fill(ones, 1.0);
-            ONES.set(ones);
-        }
-        Gemm.mm(ones, 0, m, 0, out, 0, 1, rows, cols, true);
-    }
-
-    private static final ThreadLocal<double[]> ONES = ThreadLocal.withInitial(() -> new double[0]);
-
-    static void copyOrZero(double[] src, int srcOff, double[] dst, int dstOff, int n) {
-        if (src == null) {
-            Arrays.fill(dst, dstOff, dstOff + n, 0.0);
-        } else {
-            System.arraycopy(src, srcOff, dst, dstOff, n);
-        }
+        Rows.transpose(acc, inputSize, gateWidth, dWeightIh);
     }
 }
