@@ -134,7 +134,7 @@ public final class ScreenshotTour {
                     Thread.sleep(1500);
                     if (only.equals("explain")) {  // a real pointer over the forget gate: its tooltip is a window
                         pointAndCapture("#node-f", prefix + "explain-" + size + ".png");
-                        pointAndCapture(".equation-row.current", prefix + "explain-equation-" + size + ".png");
+                        pointAndCapture(".equation-row:current", prefix + "explain-equation-" + size + ".png");
                         return;
                     }
                     shot(prefix + only + "-" + size + ".png");
@@ -290,7 +290,11 @@ public final class ScreenshotTour {
         /** Moves the real pointer onto a node, waits for its tooltip, and saves the whole screen under the stage. */
         private void pointAndCapture(String query, String name) throws InterruptedException {
             javafx.scene.Node[] n = new javafx.scene.Node[1];
-            fx(() -> n[0] = scene.lookup(query));
+            // a lookup ignores pseudo-classes: ".equation-row:current" is the equation row in that state
+            fx(() -> n[0] = !query.endsWith(":current") ? scene.lookup(query) : scene.getRoot()
+                    .lookupAll(query.substring(0, query.length() - ":current".length())).stream()
+                    .filter(r -> r.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current")))
+                    .findFirst().orElseThrow());
             pointAt(n[0]);
             Thread.sleep(2500);
             capture(name);

@@ -17,6 +17,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LayoutRoot;
 
 /**
  * DiagramPane.fxml: the main cell's diagram at the cursor (values of the followed unit, the current equation's wires
@@ -51,7 +52,11 @@ public final class DiagramController {
         diagramTitle.setWrapText(true);
         diagramTitle.managedProperty().bind(diagramTitle.visibleProperty());
         diagramTitle.maxWidthProperty().bind(diagram.prefWidthProperty());
-        diagramBox.getChildren().add(new Group(new VBox(2, diagramTitle, orderNote, diagram)));
+        // layout roots: the drawing's new values at each step lay out the drawing alone, and the group (which
+        // takes the scaled size) passes on only a change of its size, not every change inside it; else each step
+        // would lay out the panes up to the window, and the scroll pane would measure the whole drawing again
+        diagramBox.getChildren().add(new LayoutRoot(new Group(new VBox(2, diagramTitle, orderNote,
+                new LayoutRoot(diagram)))));
         root.viewportBoundsProperty().addListener((o, a, b) -> fit());
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
@@ -145,14 +150,20 @@ public final class DiagramController {
 
     /** The diagrams' scale ({@link DiagramFit}): the main cell alone fits its pane; cells beside it wrap. */
     private void fit() {
-        Node first = ((Group) diagramBox.getChildren().get(0)).getChildren().get(0);
+        Node first = scaled(diagramBox.getChildren().get(0));
         double scale = DiagramFit.scale(root.getViewportBounds().getWidth() - 12,
                 root.getViewportBounds().getHeight() - 12, first.prefWidth(-1), first.prefHeight(-1),
                 diagramBox.getChildren().size() == 1, presenting);
-        for (Node group : diagramBox.getChildren()) {
-            Node inner = ((Group) group).getChildren().get(0);
+        for (Node shown : diagramBox.getChildren()) {
+            Node inner = scaled(shown);
             inner.setScaleX(scale);
             inner.setScaleY(scale);
         }
+    }
+
+    /** What is scaled in a child of the flow: the node in its group (the main diagram's group in a layout root). */
+    private static Node scaled(Node shown) {
+        Node group = shown instanceof LayoutRoot r ? r.getChildren().get(0) : shown;
+        return ((Group) group).getChildren().get(0);
     }
 }

@@ -4,20 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.ui.common.LatexView;
 import org.lstmlab.ui.common.StyleClasses;
 
 /**
- * The cell's equations rendered as mathematics, one row each with its name; the current one highlighted (style
- * class {@code current}). Clicking a row asks to go to that equation.
+ * The cell's equations rendered as mathematics, one row each with its name; the current one highlighted. Clicking a
+ * row asks to go to that equation.
+ *
+ * <p>The highlight is one bar behind the rows (style class {@code equation-current}), moved to the current row, and
+ * the row under the pointer has another ({@code equation-hover}) under it: a step moves a bar and restyles no row
+ * (a style class on a row would match its whole subtree against the style sheets again, and a border would change
+ * its size and move the rows under it). The current row carries the pseudo-class {@code :current}, which no style
+ * sheet uses, for lookups.
  */
 final class EquationPanel extends VBox {
     static final String LESSON = "lesson-highlight";
+    static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** How far the current row's bar reaches beyond the row on each side: its edge lies in the rows' padding. */
+    private static final double OUTSET = 1;
     private final List<HBox> rows = new ArrayList<>();
+    private final Region currentBar = bar("equation-current");
+    private final Region hoverBar = bar("equation-hover");
+    private HBox hovered;
     private List<Equation> shown = List.of();
     private java.util.function.Function<String, String> names;
     private Consumer<Integer> onClick;
@@ -29,6 +44,54 @@ final class EquationPanel extends VBox {
     EquationPanel() {
         getStyleClass().add("equation-panel");
         setSpacing(0);
+        getChildren().addAll(hoverBar, currentBar);
+    }
+
+    /** A highlight behind the rows: unmanaged (moving it lays out nothing else), never under the pointer. */
+    private static Region bar(String styleClass) {
+        Region bar = new Region();
+        bar.getStyleClass().add(styleClass);
+        bar.setManaged(false);
+        bar.setMouseTransparent(true);
+        bar.setVisible(false);
+        return bar;
+    }
+
+    /** The row under the pointer gets the hover bar (the current row's bar covers it). */
+    private void hoverable(HBox row) {
+        row.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            hovered = row;
+            place(hoverBar, row, 0);
+        });
+        row.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (hovered == row) {
+                hovered = null;
+                place(hoverBar, null, 0);
+            }
+        });
+    }
+
+    /** Puts a bar over a row's area widened by {@code outset}, or hides it (null, or a hidden row). */
+    private static void place(Region bar, HBox row, double outset) {
+        boolean on = row != null && row.isVisible() && row.getParent() != null;
+        if (on) {
+            bar.resizeRelocate(row.getLayoutX() - outset, row.getLayoutY() - outset, row.getWidth() + 2 * outset,
+                    row.getHeight() + 2 * outset);
+        }
+        if (bar.isVisible() != on) {
+            bar.setVisible(on);
+        }
+    }
+
+    private HBox currentRow() {
+        return current >= 0 && current < rows.size() ? rows.get(current) : null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        place(currentBar, currentRow(), OUTSET);
+        place(hoverBar, hovered, 0);
     }
 
     /** Shows a list of equations (no-op if it is the list already shown). */
@@ -40,7 +103,8 @@ final class EquationPanel extends VBox {
         this.names = names;
         this.onClick = onClick;
         rows.clear();
-        getChildren().clear();
+        hovered = null;
+        getChildren().setAll(hoverBar, currentBar);
         for (int k = 0; k < equations.size(); k++) {
             Equation e = equations.get(k);
             LatexView math = new LatexView(e.latex(), presenting ? 26f : 15f);  // sharp at any zoom
@@ -54,6 +118,7 @@ final class EquationPanel extends VBox {
             }
             int index = k;
             row.setOnMouseClicked(ev -> onClick.accept(index));
+            hoverable(row);
             rows.add(row);
             getChildren().add(row);
         }
@@ -79,6 +144,7 @@ final class EquationPanel extends VBox {
                     HBox row = new HBox(12, name, new LatexView(e.latex(), 15f));
                     row.getStyleClass().addAll("equation-row", "equation-sum");
                     row.setId("eq-" + e.id().replace('.', '-'));
+                    hoverable(row);
                     getChildren().add(row);
                 }
                 return;
@@ -98,14 +164,19 @@ final class EquationPanel extends VBox {
         }
     }
 
+    /** Makes row {@code index} the current one: its bar moves there (at once if the rows are laid out). */
     void highlight(int index) {
         current = index;
         for (int k = 0; k < rows.size(); k++) {
-            StyleClasses.set(rows.get(k), "current", k == index);
+            HBox row = rows.get(k);
+            row.pseudoClassStateChanged(CURRENT, k == index);
             boolean visible = !presenting || k == index;
-            rows.get(k).setVisible(visible);
-            rows.get(k).setManaged(visible);
+            if (row.isVisible() != visible) {
+                row.setVisible(visible);
+                row.setManaged(visible);
+            }
         }
+        place(currentBar, currentRow(), OUTSET);
     }
 
     /** Presenter mode shows the current equation alone, with larger mathematics; leaving shows them all again. */

@@ -57,4 +57,64 @@ class LayoutRootUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("0.25", inside.getText());
     }
+
+    /**
+     * A size set on the node itself (the debugger's drawing takes the size of the cell it draws) does reach the
+     * panes around the holder, and the holder takes it; a change inside it still does not.
+     */
+    @Test
+    void aSizeSetOnTheNodeReachesThePanesAround() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(UiWait.onFx(() -> {
+            inside.setPrefHeight(90);
+            return around.isNeedsLayout();
+        }), "the pane around lays out again");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(90, UiWait.onFx(() -> root.getHeight()), 1e-9);
+        assertEquals(90, UiWait.onFx(() -> inside.getHeight()), 1e-9);
+        assertEquals(94, UiWait.onFx(() -> outside.getLayoutY()), 1e-9, "what follows moved down");
+        assertTrue(UiWait.onFx(() -> {
+            inside.setText("0.5");
+            return !around.isNeedsLayout();
+        }), "a change inside the holder still leaves the pane around it alone");
+        UiWait.onFx(() -> {
+            root.getChildren().clear();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(UiWait.onFx(() -> {
+            around.layout();
+            inside.setPrefHeight(30);
+            return around.isNeedsLayout();
+        }), "a node taken out no longer reaches the panes");
+    }
+
+    /**
+     * A group in a layout root (the debugger's scaled diagram): a change inside it that leaves its size as it was
+     * does not lay out the panes around, one that changes its size does, and the holder takes the new size.
+     */
+    @Test
+    void aGroupPassesOnOnlyAChangeOfItsSize() throws Exception {
+        javafx.scene.shape.Rectangle box = new javafx.scene.shape.Rectangle(120, 40);
+        javafx.scene.shape.Rectangle dot = new javafx.scene.shape.Rectangle(10, 10, 4, 4);
+        LayoutRoot holder = new LayoutRoot(new javafx.scene.Group(box, dot));
+        UiWait.onFx(() -> {
+            around.getChildren().add(0, holder);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(40, UiWait.onFx(() -> holder.getHeight()), 1e-9);
+        assertTrue(UiWait.onFx(() -> {
+            dot.setX(60);  // inside the box: the group keeps its size
+            return !around.isNeedsLayout();
+        }), "a move inside the group leaves the pane around it alone");
+        assertTrue(UiWait.onFx(() -> {
+            box.setHeight(70);
+            return around.isNeedsLayout();
+        }), "a larger group lays out the pane around it");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(70, UiWait.onFx(() -> holder.getHeight()), 1e-9);
+        assertEquals(70 + 4 + UiWait.onFx(() -> root.getHeight()) + 4, UiWait.onFx(() -> outside.getLayoutY()),
+                1e-9, "what follows moved down");
+    }
 }

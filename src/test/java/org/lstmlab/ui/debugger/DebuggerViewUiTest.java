@@ -45,7 +45,62 @@ class DebuggerViewUiTest extends DebuggerUiBase {
         waitFor(() -> position(robot).contains("candidate"));
         DebuggerWindow.retype(robot, "#jumpField", "5").push(KeyCode.ENTER);
         waitFor(() -> position(robot).contains("t = 5 of 20"));
-        assertTrue(in(robot).lookup("#eq-lstm-g").query().getStyleClass().contains("current"));
+        assertTrue(in(robot).lookup("#eq-lstm-g").query().getPseudoClassStates().contains(EquationPanel.CURRENT));
+    }
+
+    /**
+     * The current equation is marked by one bar behind its row, which follows the cursor: over the current row
+     * (one pixel beyond it on each side), on that row alone, and a step changes no row's size (the rows under it
+     * stay where they are). The row under the pointer gets the lighter hover bar, under the current one's.
+     */
+    @Test
+    void theCurrentEquationsBarFollowsTheCursorAndNoRowMoves(FxRobot robot) throws Exception {
+        waitFor(() -> vm.trace() != null);
+        java.util.Map<String, javafx.geometry.Bounds> before = org.lstmlab.ui.UiWait.onFx(() -> rowBounds(robot));
+        for (KeyCode[] keys : new KeyCode[][] {{KeyCode.F11}, {KeyCode.F11}, {KeyCode.F11}, {KeyCode.F11},
+                {KeyCode.F11}, {KeyCode.F11}, {KeyCode.SHIFT, KeyCode.F11}, {KeyCode.F10}}) {
+            Cursor was = vm.cursor();
+            robot.push(keys);
+            waitFor(() -> !vm.cursor().equals(was));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            String problem = org.lstmlab.ui.UiWait.onFx(() -> {
+                var rows = robot.lookup(".debugger .equation-row").queryAll().stream()
+                        .filter(n -> !n.getStyleClass().contains("equation-sum")).toList();
+                var current = rows.stream().filter(n -> n.getPseudoClassStates().contains(EquationPanel.CURRENT))
+                        .toList();
+                String id = "eq-" + vm.equations().get(vm.cursor().equation()).id().replace('.', '-');
+                if (current.size() != 1 || !id.equals(current.get(0).getId())) {
+                    return "current rows " + current + " for " + id;
+                }
+                javafx.scene.Node bar = robot.lookup(".debugger .equation-current").query();
+                javafx.geometry.Bounds b = bar.localToScene(bar.getLayoutBounds());
+                javafx.geometry.Bounds r = current.get(0).localToScene(current.get(0).getLayoutBounds());
+                if (!bar.isVisible() || Math.abs(b.getMinX() - (r.getMinX() - 1)) > 1e-9
+                        || Math.abs(b.getMinY() - (r.getMinY() - 1)) > 1e-9
+                        || Math.abs(b.getWidth() - (r.getWidth() + 2)) > 1e-9
+                        || Math.abs(b.getHeight() - (r.getHeight() + 2)) > 1e-9) {
+                    return "bar " + b + " over row " + r;
+                }
+                return rowBounds(robot).equals(before) ? "" : "rows moved: " + rowBounds(robot) + " from " + before;
+            });
+            assertEquals("", problem, "at " + vm.cursor());
+        }
+        robot.moveTo("#eq-lstm-f");
+        waitFor(() -> org.lstmlab.ui.UiWait.onFx(() -> {
+            javafx.scene.Node hover = robot.lookup(".debugger .equation-hover").query();
+            javafx.scene.Node row = robot.lookup("#eq-lstm-f").query();
+            return hover.isVisible() && hover.getBoundsInParent().equals(row.getBoundsInParent());
+        }));
+        robot.moveTo("#stepIntoButton");
+        waitFor(() -> org.lstmlab.ui.UiWait.onFx(() -> !robot.lookup(".debugger .equation-hover").query()
+                .isVisible()));
+    }
+
+    /** Each equation row's place and size, by its id. */
+    private static java.util.Map<String, javafx.geometry.Bounds> rowBounds(FxRobot robot) {
+        var bounds = new java.util.TreeMap<String, javafx.geometry.Bounds>();
+        robot.lookup(".debugger .equation-row").queryAll().forEach(n -> bounds.put(n.getId(), n.getBoundsInParent()));
+        return bounds;
     }
 
     /**

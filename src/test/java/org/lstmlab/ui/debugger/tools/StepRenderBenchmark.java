@@ -42,7 +42,9 @@ import org.lstmlab.ui.debugger.SetupForm;
  * Between steps the benchmark waits {@code pause} ms so that each step starts from a still scene (a user reading the
  * numbers); the wire animation takes 350 ms.
  *
- * <p>Arguments: {@code [hidden] [steps] [repetitions] [pause ms]}; defaults 256 1000 200 420.
+ * <p>Arguments: {@code [hidden] [steps] [repetitions] [pause ms]}; defaults 256 1000 200 420. Experiments (system
+ * properties {@code lstmlab.bench.*}): {@code css}, {@code each}, {@code census}, {@code detach}, {@code hide} and
+ * {@code dirty} (every pulse: the parents it lays out), see where each is read.
  */
 public final class StepRenderBenchmark {
     private StepRenderBenchmark() {
@@ -90,7 +92,15 @@ public final class StepRenderBenchmark {
                 // an experiment: one more style sheet (a file), to see what a style costs to paint
                 s.getStylesheets().add(java.nio.file.Path.of(css).toUri().toString());
             }
-            s.addPreLayoutPulseListener(() -> clock.preLayout = System.nanoTime());
+            s.addPreLayoutPulseListener(() -> {
+                clock.preLayout = System.nanoTime();
+                if (Boolean.getBoolean("lstmlab.bench.dirty")) {
+                    // an experiment: which parents every pulse lays out (a layout request marks each parent up to
+                    // a layout root), and whether a step waits for that pulse
+                    System.out.println("pulse, step waiting: " + clock.waiting);
+                    needingLayout(s.getRoot(), "");
+                }
+            });
             s.addPostLayoutPulseListener(() -> {
                 clock.postLayout = System.nanoTime();
                 clock.layoutMs = (clock.postLayout - clock.preLayout) / 1e6;
@@ -278,12 +288,32 @@ public final class StepRenderBenchmark {
         return n;
     }
 
+    /** Prints the parents that need a layout (the path, without the window's outer panes). */
+    private static void needingLayout(javafx.scene.Parent p, String path) {
+        String here = path + "/" + p.getClass().getSimpleName() + (p.getId() == null ? "" : "#" + p.getId());
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.Parent q) {
+                needingLayout(q, here.length() > 600 ? "..." : here);
+            }
+        }
+        if (p.isNeedsLayout()) {
+            System.out.println("dirty: " + here.replaceAll("/(StackPane|ZoomPane|BorderPane#root|SplitPane#mainSplit"
+                    + "|Content|TabPane#mainTabs|TabContentRegion|BorderPane)(?=/)", ""));
+        }
+    }
+
+    /** Prints the parents with many children, and the subtrees of more than 60 nodes whose parent holds more. */
     private static void census(javafx.scene.Parent p, String path) {
         String here = path + "/" + p.getClass().getSimpleName() + (p.getId() == null ? "" : "#" + p.getId())
                 + p.getStyleClass();
         if (p.getChildrenUnmodifiable().size() > 30) {
             System.out.println("census: " + p.getChildrenUnmodifiable().size() + " children, visible="
                     + p.isVisible() + " " + here);
+        }
+        int mine = nodes(p);
+        if (mine > 60) {
+            System.out.println("census: subtree of " + mine + " nodes, visible=" + p.isVisible() + " "
+                    + (here.length() > 300 ? "..." + here.substring(here.length() - 300) : here));
         }
         for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
             if (n instanceof javafx.scene.Parent q) {
