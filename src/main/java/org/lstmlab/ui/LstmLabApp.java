@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.lstmlab.ui.common.Repaint;
 import org.lstmlab.ui.common.Screenshots;
 import org.lstmlab.engine.math.KernelWarmup;
 import org.lstmlab.ui.common.Settings;
@@ -21,7 +22,13 @@ public final class LstmLabApp extends Application {
 
     /** Starts the desktop app; returns when its last window closes. */
     public static void launchApp(String[] args) {
+        Repaint.beforeToolkit();
         Application.launch(LstmLabApp.class, args);
+    }
+
+    /** For launchers that start this class itself ({@code mvn javafx:run}): the same as {@link #launchApp}. */
+    public static void main(String[] args) {
+        launchApp(args);
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class ScreenshotTour {
         String[] size = (args.length > 3 ? args[3] : "1400x900").split("x");
         Tour.width = Integer.parseInt(size[0]);
         Tour.height = Integer.parseInt(size[1]);
+        org.lstmlab.ui.common.Repaint.beforeToolkit();  // as the app does
         Application.launch(Tour.class);
     }
 

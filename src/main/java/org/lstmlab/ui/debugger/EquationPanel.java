@@ -27,7 +27,10 @@ import org.lstmlab.ui.common.StyleClasses;
 final class EquationPanel extends VBox {
     static final String LESSON = "lesson-highlight";
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    /** How far the current row's bar reaches beyond the row on each side: its edge lies in the rows' padding. */
+    /**
+     * How far the current row's bar reaches above and below the row: its edge lies in the rows' padding, where a
+     * border on the row itself was (which made the row taller and moved the rows under it).
+     */
     private static final double OUTSET = 1;
     private final List<HBox> rows = new ArrayList<>();
     private final Region currentBar = bar("equation-current");
@@ -71,11 +74,11 @@ final class EquationPanel extends VBox {
         });
     }
 
-    /** Puts a bar over a row's area widened by {@code outset}, or hides it (null, or a hidden row). */
+    /** Puts a bar over a row's area, {@code outset} taller above and below, or hides it (null, or a hidden row). */
     private static void place(Region bar, HBox row, double outset) {
         boolean on = row != null && row.isVisible() && row.getParent() != null;
         if (on) {
-            bar.resizeRelocate(row.getLayoutX() - outset, row.getLayoutY() - outset, row.getWidth() + 2 * outset,
+            bar.resizeRelocate(row.getLayoutX(), row.getLayoutY() - outset, row.getWidth(),
                     row.getHeight() + 2 * outset);
         }
         if (bar.isVisible() != on) {

@@ -50,8 +50,8 @@ class DebuggerViewUiTest extends DebuggerUiBase {
 
     /**
      * The current equation is marked by one bar behind its row, which follows the cursor: over the current row
-     * (one pixel beyond it on each side), on that row alone, and a step changes no row's size (the rows under it
-     * stay where they are). The row under the pointer gets the lighter hover bar, under the current one's.
+     * (as wide, one pixel taller above and below), on that row alone, and a step changes no row's size (the rows
+     * under it stay where they are). The row under the pointer gets the lighter hover bar, under the current one's.
      */
     @Test
     void theCurrentEquationsBarFollowsTheCursorAndNoRowMoves(FxRobot robot) throws Exception {
@@ -75,9 +75,9 @@ class DebuggerViewUiTest extends DebuggerUiBase {
                 javafx.scene.Node bar = robot.lookup(".debugger .equation-current").query();
                 javafx.geometry.Bounds b = bar.localToScene(bar.getLayoutBounds());
                 javafx.geometry.Bounds r = current.get(0).localToScene(current.get(0).getLayoutBounds());
-                if (!bar.isVisible() || Math.abs(b.getMinX() - (r.getMinX() - 1)) > 1e-9
+                if (!bar.isVisible() || Math.abs(b.getMinX() - r.getMinX()) > 1e-9
                         || Math.abs(b.getMinY() - (r.getMinY() - 1)) > 1e-9
-                        || Math.abs(b.getWidth() - (r.getWidth() + 2)) > 1e-9
+                        || Math.abs(b.getWidth() - r.getWidth()) > 1e-9
                         || Math.abs(b.getHeight() - (r.getHeight() + 2)) > 1e-9) {
                     return "bar " + b + " over row " + r;
                 }

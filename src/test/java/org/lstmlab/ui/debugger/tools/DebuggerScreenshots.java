@@ -35,6 +35,7 @@ public final class DebuggerScreenshots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+        org.lstmlab.ui.common.Repaint.beforeToolkit();  // as the app does
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

@@ -76,6 +76,7 @@ public final class StepRenderBenchmark {
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int pause = args.length > 3 ? Integer.parseInt(args[3]) : 420;
+        org.lstmlab.ui.common.Repaint.beforeToolkit();  // as the app does
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
