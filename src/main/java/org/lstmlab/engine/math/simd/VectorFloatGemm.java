@@ -170,8 +170,8 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                     }
                     int ci = cOff + i * n;
                     int q = panelOff;
-                    for (int j = j0; j < jEnd; j += WIDTH) {
-                        int w = Math.min(TILE_VECTORS, (jEnd - j) / L);
+                    for (int j = j0, w; j < jEnd; j += w * L) {
+                        w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L);
                         FloatTiles.tile4(w, as, ai, tileArs, tileAcs, panel, q, w * L, c, ci + j, n, kc, load);
                         q += kc * w * L;
                     }
@@ -179,8 +179,8 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 for (int i = m4; i < m; i++) {
                     int ci = cOff + i * n;
                     int q = panelOff;
-                    for (int j = j0; j < jEnd; j += WIDTH) {
-                        int w = Math.min(WIDTH, jEnd - j);
+                    for (int j = j0, w; j < jEnd; j += w) {
+                        w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L) * L;
                         FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, panel, q, w, c, ci + j, w, kc, load);
                         q += kc * w;
                     }
@@ -253,13 +253,16 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         return Math.max(WIDTH, (perBlock + WIDTH - 1) / WIDTH * WIDTH);
     }
 
-    /** Copies columns j0..jEnd (whole vectors) of kc rows of B into tile-wide panels, each kc × width contiguous. */
+    /**
+     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels as wide as the tiles that read them
+     * ({@link VectorTiles#nextTile}), each kc × width contiguous.
+     */
     private static void packBlock(float[] b, int bRow, int ldb, int j0, int jEnd, int kc, float[] s, int base) {
         for (int p = 0; p < kc; p++) {
             int src = bRow + p * ldb;
             int q = base;
-            for (int j = j0; j < jEnd; j += WIDTH) {
-                int w = Math.min(WIDTH, jEnd - j);
+            for (int j = j0, w; j < jEnd; j += w) {
+                w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L) * L;
                 FloatTiles.copyVectors(b, src + j, s, q + p * w, w);
                 q += kc * w;
             }

@@ -246,8 +246,8 @@ public final class VectorGemm implements GemmKernel {
                     }
                     int ci = cOff + i * n;
                     int q = 0;
-                    for (int j = j0; j < jVecEnd; j += width) {
-                        int w = Math.min(tileVectors, (jVecEnd - j) / L);
+                    for (int j = j0, w; j < jVecEnd; j += w * L) {
+                        w = VectorTiles.nextTile(tileVectors, (jVecEnd - j) / L);
                         if (pack) {
                             VectorTiles.tile4(w, as, ai, ars, acs, panel, panelOff + q, w * L, c, ci + j, n, kc,
                                     load);
@@ -268,8 +268,8 @@ public final class VectorGemm implements GemmKernel {
                     int ci = cOff + i * n;
                     if (pack) {
                         int q = 0;
-                        for (int j = j0; j < jVecEnd; j += width) {
-                            int w = Math.min(width, jVecEnd - j);
+                        for (int j = j0, w; j < jVecEnd; j += w) {
+                            w = VectorTiles.nextTile(tileVectors, (jVecEnd - j) / L) * L;
                             VectorTiles.rowTile(a, ai, acs, panel, panelOff + q, w, c, ci + j, w, kc, load);
                             q += kc * w;
                         }
@@ -335,17 +335,16 @@ public final class VectorGemm implements GemmKernel {
     }
 
     /**
-     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels of {@code tileVectors} vectors (the last
-     * one narrower), each kc × width contiguous, in the order the tiles read them. Walks B row by row, so each
-     * row segment is read contiguously.
+     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels as wide as the tiles that read them
+     * ({@link VectorTiles#nextTile}), each kc × width contiguous, in the order the tiles read them. Walks B row by
+     * row, so each row segment is read contiguously.
      */
     private void packBlock(double[] b, int bRow, int ldb, int j0, int jEnd, int kc, double[] s, int base) {
-        int width = tileVectors * L;
         for (int p = 0; p < kc; p++) {
             int src = bRow + p * ldb;
             int q = base;
-            for (int j = j0; j < jEnd; j += width) {
-                int w = Math.min(width, jEnd - j);
+            for (int j = j0, w; j < jEnd; j += w) {
+                w = VectorTiles.nextTile(tileVectors, (jEnd - j) / L) * L;
                 VectorTiles.copyVectors(b, src + j, s, q + p * w, w);
                 q += kc * w;
             }

@@ -17,6 +17,19 @@ final class VectorTiles {
     private VectorTiles() {
     }
 
+    /**
+     * Vectors in the next tile of a block when {@code rest} vectors of it remain: {@code tileVectors}, except that
+     * the last {@code tileVectors + 1} are split into two tiles of about half (4 + 1 → 3 + 2, 3 + 1 → 2 + 2), since
+     * a tile one vector wide keeps too few accumulators in flight to hide the FMA latency. The panels of B are
+     * packed in the same widths.
+     */
+    static int nextTile(int tileVectors, int rest) {
+        if (rest == tileVectors + 1 && tileVectors > 1) {
+            return (rest + 1) / 2;
+        }
+        return Math.min(tileVectors, rest);
+    }
+
     /** 4 rows × {@code w} vectors, w in 1..4. */
     static void tile4(int w, double[] a, int ai, int ars, int acs, double[] b, int bi, int ldb,
                       double[] c, int ci, int ldc, int kc, boolean load) {
