@@ -140,6 +140,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         int kcMax = Math.min(k, KC);
         int nc = vecCols > 0 ? blockColumns(vecCols, kcMax) : 0;
         int m4 = m / 4 * 4;
+        boolean tailByColumns = aByColumns && tail > 0;
         int block = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
@@ -186,7 +187,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                     }
                 }
             }
-            if (tail > 0) {
+            if (tail > 0 && !tailByColumns) {
                 float[] tailArray = s;
                 int tailOff = TAIL_PANEL;
                 if (pre != null) {  // packed with B's panels, after them
@@ -209,6 +210,50 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                             true);
                     tileOut(s, 1, tail, c, ci, n);
                 }
+            }
+        }
+        if (tailByColumns) {
+            tailByColumns(a, aOff, m, b, bOff, n, vecCols, k, c, cOff, accumulate, s);
+        }
+    }
+
+    /**
+     * {@code mtm}'s last N mod L columns (from {@code j0}), with the vectors along M (A's rows are contiguous in M):
+     * M/L vector chains per column, instead of M/4 tiles of one vector of which N mod L lanes would be used.
+     */
+    private static void tailByColumns(float[] a, int aOff, int m, float[] b, int bOff, int n, int j0, int k,
+                                      float[] c, int cOff, boolean accumulate, float[] s) {
+        for (int j = j0; j < n; j++) {
+            int i = 0;
+            for (int rows = 4 * L; rows >= L; rows -= 3 * L) {
+                for (; i + rows <= m; i += rows) {
+                    int ci = cOff + i * n + j;
+                    for (int r = 0; accumulate && r < rows; r++) {
+                        s[C_TILE + r] = c[ci + r * n];
+                    }
+                    if (rows == L) {
+                        FloatTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
+                    } else {
+                        FloatTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
+                    }
+                    for (int r = 0; r < rows; r++) {
+                        c[ci + r * n] = s[C_TILE + r];
+                    }
+                }
+            }
+            int rest = m - i;  // fewer than L rows: their chains side by side, so that the FMA latency overlaps
+            for (int r = 0; r < rest; r++) {
+                s[C_TILE + r] = accumulate ? c[cOff + (i + r) * n + j] : 0f;
+            }
+            for (int p = 0; p < k; p++) {
+                float x = b[bOff + p * n + j];
+                int ap = aOff + p * m + i;
+                for (int r = 0; r < rest; r++) {
+                    s[C_TILE + r] = Math.fma(a[ap + r], x, s[C_TILE + r]);
+                }
+            }
+            for (int r = 0; r < rest; r++) {
+                c[cOff + (i + r) * n + j] = s[C_TILE + r];
             }
         }
     }

@@ -206,6 +206,7 @@ public final class VectorGemm implements GemmKernel {
         int block = 0;
         boolean packA = aByColumns && aliases(m);
         int m4 = m / 4 * 4;
+        boolean tailByColumns = aByColumns && tail > 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
             boolean load = accumulate || p0 > 0;
@@ -213,7 +214,7 @@ public final class VectorGemm implements GemmKernel {
             for (int j0 = 0; j0 < n; j0 += nc) {
                 int jEnd = Math.min(n, j0 + nc);
                 int jVecEnd = Math.min(jEnd, vecCols);
-                boolean hasTail = tail > 0 && jEnd == n;
+                boolean hasTail = tail > 0 && jEnd == n && !tailByColumns;
                 double[] panel = s;
                 int panelOff = 0;
                 if (pre != null) {
@@ -282,6 +283,50 @@ public final class VectorGemm implements GemmKernel {
                         tileOut(s, 1, tail, c, ci + vecCols, n);
                     }
                 }
+            }
+        }
+        if (tailByColumns) {
+            tailByColumns(a, aOff, m, b, bOff, n, vecCols, k, c, cOff, accumulate, s);
+        }
+    }
+
+    /**
+     * {@code mtm}'s last N mod L columns (from {@code j0}), with the vectors along M (A's rows are contiguous in M):
+     * M/L vector chains per column, instead of M/4 tiles of one vector of which N mod L lanes would be used.
+     */
+    private void tailByColumns(double[] a, int aOff, int m, double[] b, int bOff, int n, int j0, int k, double[] c,
+                               int cOff, boolean accumulate, double[] s) {
+        for (int j = j0; j < n; j++) {
+            int i = 0;
+            for (int rows = 4 * L; rows >= L; rows -= 3 * L) {
+                for (; i + rows <= m; i += rows) {
+                    int ci = cOff + i * n + j;
+                    for (int r = 0; accumulate && r < rows; r++) {
+                        s[cTile + r] = c[ci + r * n];
+                    }
+                    if (rows == L) {
+                        VectorTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
+                    } else {
+                        VectorTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
+                    }
+                    for (int r = 0; r < rows; r++) {
+                        c[ci + r * n] = s[cTile + r];
+                    }
+                }
+            }
+            int rest = m - i;  // fewer than L rows: their chains side by side, so that the FMA latency overlaps
+            for (int r = 0; r < rest; r++) {
+                s[cTile + r] = accumulate ? c[cOff + (i + r) * n + j] : 0.0;
+            }
+            for (int p = 0; p < k; p++) {
+                double x = b[bOff + p * n + j];
+                int ap = aOff + p * m + i;
+                for (int r = 0; r < rest; r++) {
+                    s[cTile + r] = Math.fma(a[ap + r], x, s[cTile + r]);
+                }
+            }
+            for (int r = 0; r < rest; r++) {
+                c[cOff + (i + r) * n + j] = s[cTile + r];
             }
         }
     }

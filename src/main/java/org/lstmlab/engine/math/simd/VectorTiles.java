@@ -234,6 +234,44 @@ final class VectorTiles {
     }
 
     /**
+     * For {@code mtm}'s last N mod L columns, with the vectors along M: 4·L rows of one column of C,
+     * {@code out[o + r] (=|+=) Σ_{p<k} A[ai + p·lda + r] · B[bi + p·ldb]}, where A's row p holds M contiguous values
+     * and B(p, j) is one value. Same products in the same order as a tile's lane, so the same bits.
+     */
+    static void columnTile4(double[] a, int ai, int lda, double[] b, int bi, int ldb, int k, double[] out, int o,
+                            boolean load) {
+        DoubleVector r0 = start(out, o, load);
+        DoubleVector r1 = start(out, o + L, load);
+        DoubleVector r2 = start(out, o + 2 * L, load);
+        DoubleVector r3 = start(out, o + 3 * L, load);
+        for (int p = 0; p < k; p++) {
+            DoubleVector x = DoubleVector.broadcast(S, b[bi]);
+            r0 = DoubleVector.fromArray(S, a, ai).fma(x, r0);
+            r1 = DoubleVector.fromArray(S, a, ai + L).fma(x, r1);
+            r2 = DoubleVector.fromArray(S, a, ai + 2 * L).fma(x, r2);
+            r3 = DoubleVector.fromArray(S, a, ai + 3 * L).fma(x, r3);
+            ai += lda;
+            bi += ldb;
+        }
+        r0.intoArray(out, o);
+        r1.intoArray(out, o + L);
+        r2.intoArray(out, o + 2 * L);
+        r3.intoArray(out, o + 3 * L);
+    }
+
+    /** {@link #columnTile4} for L rows. */
+    static void columnTile1(double[] a, int ai, int lda, double[] b, int bi, int ldb, int k, double[] out, int o,
+                            boolean load) {
+        DoubleVector r0 = start(out, o, load);
+        for (int p = 0; p < k; p++) {
+            r0 = DoubleVector.fromArray(S, a, ai).fma(DoubleVector.broadcast(S, b[bi]), r0);
+            ai += lda;
+            bi += ldb;
+        }
+        r0.intoArray(out, o);
+    }
+
+    /**
      * One row of C over n columns (a multiple of L): {@code c[ci + j] (=|+=) Σ_p A(p)·b[bi + p·ldb + j]} with A(p)
      * at {@code a[ai + p·acs]}. Streams whole rows of B (the right access for one row of A, where a tile would walk
      * down B's columns) and loads and stores C once per 4 rows of B.
