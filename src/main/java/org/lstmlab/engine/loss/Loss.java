@@ -50,9 +50,22 @@ public enum Loss {
                                   double[] dLogits) {
         return switch (this) {
             case BINARY_CROSS_ENTROPY -> bce(logits, rows * cols, values, dLogits);
-            case SOFTMAX_CROSS_ENTROPY -> softmaxCe(logits, rows, cols, classes, dLogits);
+            case SOFTMAX_CROSS_ENTROPY -> softmaxCe(logits, rows, cols, classes, dLogits, dLogits);
             case MEAN_SQUARED_ERROR -> mse(logits, rows * cols, values, dLogits);
         };
+    }
+
+    /**
+     * {@link #lossAndGradient} and, in {@code predictions}, {@link OutputActivation#apply} of the same logits: the
+     * same values, with the softmax computed once for both (training's forward pass needs both).
+     */
+    public double lossGradientAndPredictions(double[] logits, int rows, int cols, double[] values, int[] classes,
+                                             double[] dLogits, double[] predictions) {
+        if (this == SOFTMAX_CROSS_ENTROPY) {
+            return softmaxCe(logits, rows, cols, classes, predictions, dLogits);
+        }
+        activation.apply(logits, rows, cols, predictions);
+        return lossAndGradient(logits, rows, cols, values, classes, dLogits);
     }
 
     private static double bce(double[] z, int n, double[] y, double[] dz) {
@@ -65,7 +78,8 @@ public enum Loss {
         return sum / n;
     }
 
-    private static double softmaxCe(double[] z, int rows, int cols, int[] classes, double[] dz) {
+    /** Softmax cross-entropy: the probabilities into {@code p} (which may be {@code dz} itself), then dz = (p − 1_y)/rows. */
+    private static double softmaxCe(double[] z, int rows, int cols, int[] classes, double[] p, double[] dz) {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             int o = r * cols;
@@ -73,21 +87,9 @@ public enum Loss {
             if (target < 0 || target >= cols) {
                 throw new IllegalArgumentException("class " + target + " at row " + r + " is outside 0.." + (cols - 1));
             }
-            double max = Double.NEGATIVE_INFINITY;
+            sum += OutputActivation.softmaxRow(z, o, cols, p) - z[o + target];
             for (int j = 0; j < cols; j++) {
-                max = Math.max(max, z[o + j]);
-            }
-            double norm = 0;
-            for (int j = 0; j < cols; j++) {
-                double e = Math.exp(z[o + j] - max);  // kept in dz: one exp per logit, not two
-                dz[o + j] = e;
-                norm += e;
-            }
-            double logNorm = max + Math.log(norm);
-            sum += logNorm - z[o + target];
-            for (int j = 0; j < cols; j++) {
-                double p = dz[o + j] / norm;
-                dz[o + j] = (p - (j == target ? 1.0 : 0.0)) / rows;
+                dz[o + j] = (p[o + j] - (j == target ? 1.0 : 0.0)) / rows;
             }
         }
         return sum / rows;

@@ -36,21 +36,31 @@ public enum OutputActivation {
             case IDENTITY -> System.arraycopy(logits, 0, out, 0, rows * cols);
             case SOFTMAX -> {
                 for (int r = 0; r < rows; r++) {
-                    int o = r * cols;
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int j = 0; j < cols; j++) {
-                        max = Math.max(max, logits[o + j]);
-                    }
-                    double norm = 0;
-                    for (int j = 0; j < cols; j++) {
-                        out[o + j] = Math.exp(logits[o + j] - max);
-                        norm += out[o + j];
-                    }
-                    for (int j = 0; j < cols; j++) {
-                        out[o + j] /= norm;
-                    }
+                    softmaxRow(logits, r * cols, cols, out);
                 }
             }
         }
+    }
+
+    /**
+     * One row of the softmax: {@code out[o + j] = e^(z_j − max) / Σ e^(z_k − max)} for j < cols, one exp per value.
+     *
+     * @return the row's log-sum-exp {@code max + log Σ e^(z_k − max)}, which cross-entropy subtracts z_y from
+     */
+    static double softmaxRow(double[] z, int o, int cols, double[] out) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < cols; j++) {
+            max = Math.max(max, z[o + j]);
+        }
+        double norm = 0;
+        for (int j = 0; j < cols; j++) {
+            double e = Math.exp(z[o + j] - max);
+            out[o + j] = e;
+            norm += e;
+        }
+        for (int j = 0; j < cols; j++) {
+            out[o + j] /= norm;
+        }
+        return max + Math.log(norm);
     }
 }

@@ -175,11 +175,10 @@ public final class SequenceModel {
         } else {
             fc.forward(top.hidden(), featureOff, rows, logits);
         }
-        Loss loss = spec.loss();
-        loss.activation().apply(logits, rows, o, predictions);
         checkTargets(batch);
         lastBatch = batch;
-        return loss.lossAndGradient(logits, rows, o, batch.targets(), batch.classes(), dLogits);
+        return spec.loss().lossGradientAndPredictions(logits, rows, o, batch.targets(), batch.classes(), dLogits,
+                predictions);
     }
 
     /** Backward pass of the last {@link #forward}: accumulates every parameter's gradient. */

@@ -56,6 +56,9 @@ class FloatGemmKernelsTest {
         shapes.add(new int[] {5, 3, 2100});      // N in several blocks
         shapes.add(new int[] {256, 70, 40});     // mtm with A's rows 1 KiB apart, packed in slivers
         shapes.add(new int[] {1030, 20, 33});
+        shapes.add(new int[] {8, 70, 40});      // tile width + 1 vectors: split in two tiles (8 and 16 lanes)
+        shapes.add(new int[] {6, 40, 20});      // the same at 4 lanes, with a row tail
+        shapes.add(new int[] {130, 9, 80});     // packed B whose last tiles are split
         return shapes;
     }
 

@@ -69,6 +69,9 @@ class GemmKernelsTest {
         shapes.add(new int[] {1, 600, 7});
         shapes.add(new int[] {7, 1, 1});
         shapes.add(new int[] {130, 3, 24});     // packed B, several tiles, no tail
+        shapes.add(new int[] {8, 70, 40});      // tile width + 1 vectors: split in two tiles (8 and 16 lanes)
+        shapes.add(new int[] {6, 40, 20});      // the same at 4 lanes, with a row tail
+        shapes.add(new int[] {130, 9, 80});     // packed B whose last tiles are split
         return shapes;
     }
 

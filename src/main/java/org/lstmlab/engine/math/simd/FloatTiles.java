@@ -227,6 +227,44 @@ final class FloatTiles {
     }
 
     /**
+     * For {@code mtm}'s last N mod L columns, with the vectors along M: 4·L rows of one column of C,
+     * {@code out[o + r] (=|+=) Σ_{p<k} A[ai + p·lda + r] · B[bi + p·ldb]}, where A's row p holds M contiguous values
+     * and B(p, j) is one value. Same products in the same order as a tile's lane, so the same bits.
+     */
+    static void columnTile4(float[] a, int ai, int lda, float[] b, int bi, int ldb, int k, float[] out, int o,
+                            boolean load) {
+        FloatVector r0 = start(out, o, load);
+        FloatVector r1 = start(out, o + L, load);
+        FloatVector r2 = start(out, o + 2 * L, load);
+        FloatVector r3 = start(out, o + 3 * L, load);
+        for (int p = 0; p < k; p++) {
+            FloatVector x = FloatVector.broadcast(S, b[bi]);
+            r0 = FloatVector.fromArray(S, a, ai).fma(x, r0);
+            r1 = FloatVector.fromArray(S, a, ai + L).fma(x, r1);
+            r2 = FloatVector.fromArray(S, a, ai + 2 * L).fma(x, r2);
+            r3 = FloatVector.fromArray(S, a, ai + 3 * L).fma(x, r3);
+            ai += lda;
+            bi += ldb;
+        }
+        r0.intoArray(out, o);
+        r1.intoArray(out, o + L);
+        r2.intoArray(out, o + 2 * L);
+        r3.intoArray(out, o + 3 * L);
+    }
+
+    /** {@link #columnTile4} for L rows. */
+    static void columnTile1(float[] a, int ai, int lda, float[] b, int bi, int ldb, int k, float[] out, int o,
+                            boolean load) {
+        FloatVector r0 = start(out, o, load);
+        for (int p = 0; p < k; p++) {
+            r0 = FloatVector.fromArray(S, a, ai).fma(FloatVector.broadcast(S, b[bi]), r0);
+            ai += lda;
+            bi += ldb;
+        }
+        r0.intoArray(out, o);
+    }
+
+    /**
      * One row of C over n columns (a multiple of L), A(p) at {@code a[ai + p·acs]}: streams rows of B, loading
      * and storing C once per row of B, so each element still gets its terms in order of k.
      */

@@ -140,6 +140,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         int kcMax = Math.min(k, KC);
         int nc = vecCols > 0 ? blockColumns(vecCols, kcMax) : 0;
         int m4 = m / 4 * 4;
+        boolean tailByColumns = aByColumns && tail > 0;
         int block = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
@@ -170,8 +171,8 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                     }
                     int ci = cOff + i * n;
                     int q = panelOff;
-                    for (int j = j0; j < jEnd; j += WIDTH) {
-                        int w = Math.min(TILE_VECTORS, (jEnd - j) / L);
+                    for (int j = j0, w; j < jEnd; j += w * L) {
+                        w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L);
                         FloatTiles.tile4(w, as, ai, tileArs, tileAcs, panel, q, w * L, c, ci + j, n, kc, load);
                         q += kc * w * L;
                     }
@@ -179,14 +180,14 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 for (int i = m4; i < m; i++) {
                     int ci = cOff + i * n;
                     int q = panelOff;
-                    for (int j = j0; j < jEnd; j += WIDTH) {
-                        int w = Math.min(WIDTH, jEnd - j);
+                    for (int j = j0, w; j < jEnd; j += w) {
+                        w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L) * L;
                         FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, panel, q, w, c, ci + j, w, kc, load);
                         q += kc * w;
                     }
                 }
             }
-            if (tail > 0) {
+            if (tail > 0 && !tailByColumns) {
                 float[] tailArray = s;
                 int tailOff = TAIL_PANEL;
                 if (pre != null) {  // packed with B's panels, after them
@@ -209,6 +210,50 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                             true);
                     tileOut(s, 1, tail, c, ci, n);
                 }
+            }
+        }
+        if (tailByColumns) {
+            tailByColumns(a, aOff, m, b, bOff, n, vecCols, k, c, cOff, accumulate, s);
+        }
+    }
+
+    /**
+     * {@code mtm}'s last N mod L columns (from {@code j0}), with the vectors along M (A's rows are contiguous in M):
+     * M/L vector chains per column, instead of M/4 tiles of one vector of which N mod L lanes would be used.
+     */
+    private static void tailByColumns(float[] a, int aOff, int m, float[] b, int bOff, int n, int j0, int k,
+                                      float[] c, int cOff, boolean accumulate, float[] s) {
+        for (int j = j0; j < n; j++) {
+            int i = 0;
+            for (int rows = 4 * L; rows >= L; rows -= 3 * L) {
+                for (; i + rows <= m; i += rows) {
+                    int ci = cOff + i * n + j;
+                    for (int r = 0; accumulate && r < rows; r++) {
+                        s[C_TILE + r] = c[ci + r * n];
+                    }
+                    if (rows == L) {
+                        FloatTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
+                    } else {
+                        FloatTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
+                    }
+                    for (int r = 0; r < rows; r++) {
+                        c[ci + r * n] = s[C_TILE + r];
+                    }
+                }
+            }
+            int rest = m - i;  // fewer than L rows: their chains side by side, so that the FMA latency overlaps
+            for (int r = 0; r < rest; r++) {
+                s[C_TILE + r] = accumulate ? c[cOff + (i + r) * n + j] : 0f;
+            }
+            for (int p = 0; p < k; p++) {
+                float x = b[bOff + p * n + j];
+                int ap = aOff + p * m + i;
+                for (int r = 0; r < rest; r++) {
+                    s[C_TILE + r] = Math.fma(a[ap + r], x, s[C_TILE + r]);
+                }
+            }
+            for (int r = 0; r < rest; r++) {
+                c[cOff + (i + r) * n + j] = s[C_TILE + r];
             }
         }
     }
@@ -253,13 +298,16 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         return Math.max(WIDTH, (perBlock + WIDTH - 1) / WIDTH * WIDTH);
     }
 
-    /** Copies columns j0..jEnd (whole vectors) of kc rows of B into tile-wide panels, each kc × width contiguous. */
+    /**
+     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels as wide as the tiles that read them
+     * ({@link VectorTiles#nextTile}), each kc × width contiguous.
+     */
     private static void packBlock(float[] b, int bRow, int ldb, int j0, int jEnd, int kc, float[] s, int base) {
         for (int p = 0; p < kc; p++) {
             int src = bRow + p * ldb;
             int q = base;
-            for (int j = j0; j < jEnd; j += WIDTH) {
-                int w = Math.min(WIDTH, jEnd - j);
+            for (int j = j0, w; j < jEnd; j += w) {
+                w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L) * L;
                 FloatTiles.copyVectors(b, src + j, s, q + p * w, w);
                 q += kc * w;
             }

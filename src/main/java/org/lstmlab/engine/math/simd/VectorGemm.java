@@ -206,6 +206,7 @@ public final class VectorGemm implements GemmKernel {
         int block = 0;
         boolean packA = aByColumns && aliases(m);
         int m4 = m / 4 * 4;
+        boolean tailByColumns = aByColumns && tail > 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
             boolean load = accumulate || p0 > 0;
@@ -213,7 +214,7 @@ public final class VectorGemm implements GemmKernel {
             for (int j0 = 0; j0 < n; j0 += nc) {
                 int jEnd = Math.min(n, j0 + nc);
                 int jVecEnd = Math.min(jEnd, vecCols);
-                boolean hasTail = tail > 0 && jEnd == n;
+                boolean hasTail = tail > 0 && jEnd == n && !tailByColumns;
                 double[] panel = s;
                 int panelOff = 0;
                 if (pre != null) {
@@ -246,8 +247,8 @@ public final class VectorGemm implements GemmKernel {
                     }
                     int ci = cOff + i * n;
                     int q = 0;
-                    for (int j = j0; j < jVecEnd; j += width) {
-                        int w = Math.min(tileVectors, (jVecEnd - j) / L);
+                    for (int j = j0, w; j < jVecEnd; j += w * L) {
+                        w = VectorTiles.nextTile(tileVectors, (jVecEnd - j) / L);
                         if (pack) {
                             VectorTiles.tile4(w, as, ai, ars, acs, panel, panelOff + q, w * L, c, ci + j, n, kc,
                                     load);
@@ -268,8 +269,8 @@ public final class VectorGemm implements GemmKernel {
                     int ci = cOff + i * n;
                     if (pack) {
                         int q = 0;
-                        for (int j = j0; j < jVecEnd; j += width) {
-                            int w = Math.min(width, jVecEnd - j);
+                        for (int j = j0, w; j < jVecEnd; j += w) {
+                            w = VectorTiles.nextTile(tileVectors, (jVecEnd - j) / L) * L;
                             VectorTiles.rowTile(a, ai, acs, panel, panelOff + q, w, c, ci + j, w, kc, load);
                             q += kc * w;
                         }
@@ -282,6 +283,50 @@ public final class VectorGemm implements GemmKernel {
                         tileOut(s, 1, tail, c, ci + vecCols, n);
                     }
                 }
+            }
+        }
+        if (tailByColumns) {
+            tailByColumns(a, aOff, m, b, bOff, n, vecCols, k, c, cOff, accumulate, s);
+        }
+    }
+
+    /**
+     * {@code mtm}'s last N mod L columns (from {@code j0}), with the vectors along M (A's rows are contiguous in M):
+     * M/L vector chains per column, instead of M/4 tiles of one vector of which N mod L lanes would be used.
+     */
+    private void tailByColumns(double[] a, int aOff, int m, double[] b, int bOff, int n, int j0, int k, double[] c,
+                               int cOff, boolean accumulate, double[] s) {
+        for (int j = j0; j < n; j++) {
+            int i = 0;
+            for (int rows = 4 * L; rows >= L; rows -= 3 * L) {
+                for (; i + rows <= m; i += rows) {
+                    int ci = cOff + i * n + j;
+                    for (int r = 0; accumulate && r < rows; r++) {
+                        s[cTile + r] = c[ci + r * n];
+                    }
+                    if (rows == L) {
+                        VectorTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
+                    } else {
+                        VectorTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
+                    }
+                    for (int r = 0; r < rows; r++) {
+                        c[ci + r * n] = s[cTile + r];
+                    }
+                }
+            }
+            int rest = m - i;  // fewer than L rows: their chains side by side, so that the FMA latency overlaps
+            for (int r = 0; r < rest; r++) {
+                s[cTile + r] = accumulate ? c[cOff + (i + r) * n + j] : 0.0;
+            }
+            for (int p = 0; p < k; p++) {
+                double x = b[bOff + p * n + j];
+                int ap = aOff + p * m + i;
+                for (int r = 0; r < rest; r++) {
+                    s[cTile + r] = Math.fma(a[ap + r], x, s[cTile + r]);
+                }
+            }
+            for (int r = 0; r < rest; r++) {
+                c[cOff + (i + r) * n + j] = s[cTile + r];
             }
         }
     }
@@ -335,17 +380,16 @@ public final class VectorGemm implements GemmKernel {
     }
 
     /**
-     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels of {@code tileVectors} vectors (the last
-     * one narrower), each kc × width contiguous, in the order the tiles read them. Walks B row by row, so each
-     * row segment is read contiguously.
+     * Copies columns j0..jEnd (whole vectors) of kc rows of B into panels as wide as the tiles that read them
+     * ({@link VectorTiles#nextTile}), each kc × width contiguous, in the order the tiles read them. Walks B row by
+     * row, so each row segment is read contiguously.
      */
     private void packBlock(double[] b, int bRow, int ldb, int j0, int jEnd, int kc, double[] s, int base) {
-        int width = tileVectors * L;
         for (int p = 0; p < kc; p++) {
             int src = bRow + p * ldb;
             int q = base;
-            for (int j = j0; j < jEnd; j += width) {
-                int w = Math.min(width, jEnd - j);
+            for (int j = j0, w; j < jEnd; j += w) {
+                w = VectorTiles.nextTile(tileVectors, (jEnd - j) / L) * L;
                 VectorTiles.copyVectors(b, src + j, s, q + p * w, w);
                 q += kc * w;
             }

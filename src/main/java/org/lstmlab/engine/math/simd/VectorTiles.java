@@ -17,6 +17,19 @@ final class VectorTiles {
     private VectorTiles() {
     }
 
+    /**
+     * Vectors in the next tile of a block when {@code rest} vectors of it remain: {@code tileVectors}, except that
+     * the last {@code tileVectors + 1} are split into two tiles of about half (4 + 1 → 3 + 2, 3 + 1 → 2 + 2), since
+     * a tile one vector wide keeps too few accumulators in flight to hide the FMA latency. The panels of B are
+     * packed in the same widths.
+     */
+    static int nextTile(int tileVectors, int rest) {
+        if (rest == tileVectors + 1 && tileVectors > 1) {
+            return (rest + 1) / 2;
+        }
+        return Math.min(tileVectors, rest);
+    }
+
     /** 4 rows × {@code w} vectors, w in 1..4. */
     static void tile4(int w, double[] a, int ai, int ars, int acs, double[] b, int bi, int ldb,
                       double[] c, int ci, int ldc, int kc, boolean load) {
@@ -218,6 +231,44 @@ final class VectorTiles {
             bi += ldb;
         }
         r0.intoArray(c, ci);
+    }
+
+    /**
+     * For {@code mtm}'s last N mod L columns, with the vectors along M: 4·L rows of one column of C,
+     * {@code out[o + r] (=|+=) Σ_{p<k} A[ai + p·lda + r] · B[bi + p·ldb]}, where A's row p holds M contiguous values
+     * and B(p, j) is one value. Same products in the same order as a tile's lane, so the same bits.
+     */
+    static void columnTile4(double[] a, int ai, int lda, double[] b, int bi, int ldb, int k, double[] out, int o,
+                            boolean load) {
+        DoubleVector r0 = start(out, o, load);
+        DoubleVector r1 = start(out, o + L, load);
+        DoubleVector r2 = start(out, o + 2 * L, load);
+        DoubleVector r3 = start(out, o + 3 * L, load);
+        for (int p = 0; p < k; p++) {
+            DoubleVector x = DoubleVector.broadcast(S, b[bi]);
+            r0 = DoubleVector.fromArray(S, a, ai).fma(x, r0);
+            r1 = DoubleVector.fromArray(S, a, ai + L).fma(x, r1);
+            r2 = DoubleVector.fromArray(S, a, ai + 2 * L).fma(x, r2);
+            r3 = DoubleVector.fromArray(S, a, ai + 3 * L).fma(x, r3);
+            ai += lda;
+            bi += ldb;
+        }
+        r0.intoArray(out, o);
+        r1.intoArray(out, o + L);
+        r2.intoArray(out, o + 2 * L);
+        r3.intoArray(out, o + 3 * L);
+    }
+
+    /** {@link #columnTile4} for L rows. */
+    static void columnTile1(double[] a, int ai, int lda, double[] b, int bi, int ldb, int k, double[] out, int o,
+                            boolean load) {
+        DoubleVector r0 = start(out, o, load);
+        for (int p = 0; p < k; p++) {
+            r0 = DoubleVector.fromArray(S, a, ai).fma(DoubleVector.broadcast(S, b[bi]), r0);
+            ai += lda;
+            bi += ldb;
+        }
+        r0.intoArray(out, o);
     }
 
     /**
