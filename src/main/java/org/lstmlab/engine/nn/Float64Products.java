@@ -16,6 +16,7 @@ final class Float64Products {
     private final int gateWidth;   // G
     private PackedMatrix packedHhT;  // W_hhᵀ prepared once for the T recurrent products of a forward pass
     private PackedMatrix packedHh;   // W_hh prepared once for the T products of a backward pass
+    private PackedMatrix packedIh;   // W_ih prepared once for the input gradient's blocks of a backward pass
 
     Float64Products(int inputSize, int hiddenSize, int gateWidth) {
         this.inputSize = inputSize;
@@ -49,19 +50,36 @@ final class Float64Products {
     }
 
     /**
-     * After the steps of a backward pass, over all rows = T·B: gradIh (G × D) += dPreᵀ · X (unless the input is
-     * one-hot, which the layer handles), gradHh (G × H) += dRecᵀ · H_prev.
+     * How many steps of a backward pass share one block of the weight and input gradients: about 256 rows (the
+     * vector kernel's K block), so that a block's gate gradients, written by its last few steps, are still in cache
+     * when the products read them, and each product still runs over a full K block.
      */
-    void weightGradients(double[] dPre, double[] dRec, SequenceInput in, double[] hidden, double[] gradIh,
-                         double[] gradHh, int rows) {
-        if (!in.isOneHot()) {
-            Gemm.mtm(dPre, 0, in.dense(), in.offset(), gradIh, 0, gateWidth, rows, inputSize);
-        }
-        Gemm.mtm(dRec, 0, hidden, 0, gradHh, 0, gateWidth, rows, hiddenSize);
+    static int blockSteps(int batch) {
+        return Math.max(1, BLOCK_ROWS / batch);
     }
 
-    /** dx (rows × D) = dPre (rows × G) · W_ih; dRec as given to {@link #weightGradients}. */
-    void inputGradient(double[] dPre, double[] dRec, double[] weightIh, double[] dx, int rows) {
-        Gemm.mm(dPre, 0, weightIh, 0, dx, 0, rows, gateWidth, inputSize, false);
+    private static final int BLOCK_ROWS = 256;
+
+    /**
+     * For the rows {@code first .. first + rows} (steps of a backward pass, rows of T·B): gradIh (G × D) +=
+     * dPreᵀ · X (unless the input is one-hot, which the layer handles), gradHh (G × H) += dRecᵀ · H_prev.
+     */
+    void weightGradients(double[] dPre, double[] dRec, SequenceInput in, double[] hidden, double[] gradIh,
+                         double[] gradHh, int first, int rows) {
+        if (!in.isOneHot()) {
+            Gemm.mtm(dPre, first * gateWidth, in.dense(), in.offset() + first * inputSize, gradIh, 0, gateWidth,
+                    rows, inputSize);
+        }
+        Gemm.mtm(dRec, first * gateWidth, hidden, first * hiddenSize, gradHh, 0, gateWidth, rows, hiddenSize);
+    }
+
+    /** Before the blocks of {@link #inputGradient} of a backward pass: W_ih (G × D) is fixed until it ends. */
+    void beginInputGradient(double[] weightIh) {
+        packedIh = Gemm.pack(weightIh, 0, gateWidth, inputSize, packedIh);
+    }
+
+    /** dx (rows × D) = dPre (rows × G) · W_ih for the rows {@code first .. first + rows}. */
+    void inputGradient(double[] dPre, double[] dx, int first, int rows) {
+        Gemm.mmPacked(dPre, first * gateWidth, packedIh, dx, first * inputSize, rows, false);
     }
 }

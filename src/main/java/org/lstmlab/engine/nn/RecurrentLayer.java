@@ -268,7 +268,22 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         double[] dcNext = gr.dcLast();
         int nextOff = 0;
         double[] dRec = recurrentGradient(gr);
+        double[] dPre = gr.dPreact();
+        SequenceInput in = tr.input();
+        if (needDx && in.isOneHot()) {
+            throw new IllegalStateException("no input gradient for one-hot input");
+        }
+        double[] gradBiasIh = biasIh.gradData();
+        double[] gradBiasHh = biasHh.gradData();
+        // LSTM and RNN: b_ih and b_hh enter the same pre-activation, so from equal start values (zeros after
+        // zeroGrad) their gradients are the same sums: computed once, copied (the same bits as summing twice)
+        boolean sharedBias = dRec == dPre && Rows.sameBits(gradBiasIh, gradBiasHh);
         products.beginBackward(weightHh.data());
+        if (needDx) {
+            products.beginInputGradient(weightIh.data());
+        }
+        int blockSteps = Float64Products.blockSteps(batch);
+        int blockEnd = steps;
         for (int t = steps - 1; t >= 0; t--) {
             stepBackward(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
             // dL/dh_{t-1} = W_hhᵀ · (gradient of the recurrent pre-activation), plus the GRU's direct path.
@@ -277,34 +292,29 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             dhNext = gr.dhPrev();
             dcNext = gr.dcPrev();
             nextOff = t * bh;
+            if (t % blockSteps == 0) {
+                // The parameter and input gradients of steps t..blockEnd-1, while their gradients are in cache.
+                int first = t * batch;
+                int rows = (blockEnd - t) * batch;
+                products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(),
+                        first, rows);
+                Rows.addColumnSums(dPre, first * gateWidth, rows, gateWidth, gradBiasIh);
+                if (!sharedBias) {
+                    Rows.addColumnSums(dRec, first * gateWidth, rows, gateWidth, gradBiasHh);
+                }
+                if (needDx) {
+                    products.inputGradient(dPre, gr.dx(), first, rows);
+                }
+                blockEnd = t;
+            }
         }
-
-        // Parameter gradients, one product each over all T·B rows.
-        double[] dPre = gr.dPreact();
-        int rows = steps * batch;
-        SequenceInput in = tr.input();
-        if (in.isOneHot()) {
-            scatterAddColumns(in.tokens(), rows, dPre, weightIh.gradData());
-        }
-        products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(), rows);
-        double[] gradBiasIh = biasIh.gradData();
-        double[] gradBiasHh = biasHh.gradData();
-        if (dRec == dPre && Rows.sameBits(gradBiasIh, gradBiasHh)) {
-            // LSTM and RNN: b_ih and b_hh enter the same pre-activation, so from equal start values (zeros after
-            // zeroGrad) their gradients are the same sums: computed once, copied (the same bits as summing twice)
-            Rows.addColumnSums(dPre, rows, gateWidth, gradBiasIh);
+        if (sharedBias) {
             System.arraycopy(gradBiasIh, 0, gradBiasHh, 0, gateWidth);
-        } else {
-            Rows.addColumnSums(dPre, rows, gateWidth, gradBiasIh);
-            Rows.addColumnSums(dRec, rows, gateWidth, gradBiasHh);
+        }
+        if (in.isOneHot()) {
+            scatterAddColumns(in.tokens(), steps * batch, dPre, weightIh.gradData());
         }
         addOtherWeightGradients(tr, gr);
-        if (needDx) {
-            if (in.isOneHot()) {
-                throw new IllegalStateException("no input gradient for one-hot input");
-            }
-            products.inputGradient(dPre, dRec, weightIh.data(), gr.dx(), rows);
-        }
     }
 
     /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRUs. */
