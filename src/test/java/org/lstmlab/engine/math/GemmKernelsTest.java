@@ -69,6 +69,8 @@ class GemmKernelsTest {
         shapes.add(new int[] {1, 600, 7});
         shapes.add(new int[] {7, 1, 1});
         shapes.add(new int[] {130, 3, 24});     // packed B, several tiles, no tail
+        shapes.add(new int[] {256, 300, 33});   // mtm: A's columns packed into slivers, 2 K blocks, a tail
+        shapes.add(new int[] {512, 20, 70});    // mtm: slivers, tiles 4 and 3 vectors wide and a tail
         return shapes;
     }
 
