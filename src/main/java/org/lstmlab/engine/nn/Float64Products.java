@@ -14,6 +14,7 @@ final class Float64Products {
     private final int inputSize;   // D
     private final int hiddenSize;  // H
     private final int gateWidth;   // G
+    private PackedMatrix packedIhT;  // W_ihᵀ prepared once for the input projection's blocks of a forward pass
     private PackedMatrix packedHhT;  // W_hhᵀ prepared once for the T recurrent products of a forward pass
     private PackedMatrix packedHh;   // W_hh prepared once for the T products of a backward pass
     private PackedMatrix packedIh;   // W_ih prepared once for the input gradient's blocks of a backward pass
@@ -24,9 +25,14 @@ final class Float64Products {
         this.gateWidth = gateWidth;
     }
 
-    /** preact (rows × G) += X (rows × D, dense input) · W_ihᵀ. */
-    void inputProjection(SequenceInput in, double[] weightIhT, double[] preact, int rows) {
-        Gemm.mm(in.dense(), in.offset(), weightIhT, 0, preact, 0, rows, inputSize, gateWidth, true);
+    /** Before the blocks of {@link #inputProjection} of a forward pass: W_ihᵀ (D × G) is fixed until it ends. */
+    void beginInputProjection(double[] weightIhT) {
+        packedIhT = Gemm.pack(weightIhT, 0, inputSize, gateWidth, packedIhT);
+    }
+
+    /** preact (rows × G) += X (rows × D, dense input) · W_ihᵀ for the rows {@code first .. first + rows}. */
+    void inputProjection(SequenceInput in, double[] preact, int first, int rows) {
+        Gemm.mmPacked(in.dense(), in.offset() + first * inputSize, packedIhT, preact, first * gateWidth, rows, true);
     }
 
     /** Before the steps of a forward pass: W_hhᵀ (H × G) is fixed until the pass ends. */

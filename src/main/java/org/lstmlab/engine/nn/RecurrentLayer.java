@@ -158,14 +158,10 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         tr.setInput(in);
         refreshTransposes();
 
-        // Input projection for all timesteps at once: preact[t,b,:] = W_ih x_t + b_ih (+ b_hh for LSTM/RNN).
         double[] preact = tr.preact();
         fillInputBias(inputBiasRow);
-        Rows.fillRows(preact, 0, steps * batch, inputBiasRow);
-        if (in.isOneHot()) {
-            gatherRows(in.tokens(), steps * batch, weightIhT, preact);
-        } else {
-            products.inputProjection(in, weightIhT, preact, steps * batch);
+        if (!in.isOneHot()) {
+            products.beginInputProjection(weightIhT);
         }
 
         int bh = batch * hiddenSize;
@@ -175,7 +171,21 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
         products.beginForward(weightHhT);
         beforeSteps(tr);
+        int blockSteps = Float64Products.blockSteps(batch);
         for (int t = 0; t < steps; t++) {
+            if (t % blockSteps == 0) {
+                // The input projection of the next block of steps, just before the steps read it (from cache):
+                // preact[t,b,:] = W_ih x_t + b_ih (+ b_hh for LSTM/RNN). Each row's sums are those of one product
+                // over all rows.
+                int first = t * batch;
+                int rows = Math.min(blockSteps, steps - t) * batch;
+                Rows.fillRows(preact, first * gateWidth, rows, inputBiasRow);
+                if (in.isOneHot()) {
+                    gatherRows(in.tokens(), first, rows, weightIhT, preact);
+                } else {
+                    products.inputProjection(in, preact, first, rows);
+                }
+            }
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
             products.recurrentStep(tr.hidden(), t * bh, target, targetOff, batch);
@@ -432,9 +442,9 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
-    /** dst[r, :] += table[token_r, :] for every row: the one-hot input projection. */
-    private void gatherRows(int[] tokens, int rows, double[] table, double[] dst) {
-        for (int r = 0; r < rows; r++) {
+    /** dst[r, :] += table[token_r, :] for the rows first .. first + rows: the one-hot input projection. */
+    private void gatherRows(int[] tokens, int first, int rows, double[] table, double[] dst) {
+        for (int r = first; r < first + rows; r++) {
             Rows.addRow(table, tokens[r] * gateWidth, dst, r * gateWidth, gateWidth);
         }
     }
