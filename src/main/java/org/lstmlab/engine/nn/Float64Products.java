@@ -5,8 +5,8 @@ import org.lstmlab.engine.math.PackedMatrix;
 
 /**
  * The matrix products of one recurrent layer in float64 (the default precision), straight on the layer's arrays:
- * the input projection of all timesteps, the recurrent product of each step forward and backward, and the weight
- * and input gradients over all timesteps. Letters as in {@link RecurrentLayer}: D input size, H hidden size, G the
+ * the input projection, the recurrent product of each step forward and backward, and the weight and input
+ * gradients, the first and the last per block of steps ({@link #blockSteps}). Letters as in {@link RecurrentLayer}: D input size, H hidden size, G the
  * gate width (gate blocks × H). The float32 precision has its own, {@link Float32Products}. One instance per layer;
  * not thread-safe, like the layer.
  */

@@ -5,10 +5,11 @@ import java.util.List;
 import org.lstmlab.engine.math.Precision;
 
 /**
- * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection of
- * all timesteps as one product, one recurrent product per step, and after backpropagation through time one product
- * per weight gradient over all timesteps. What differs, the element-wise equations of one step forward and
- * backward, sits side by side in each cell's class.
+ * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection, one
+ * recurrent product per step, and the weight and input gradients, the first and the last as one product per block
+ * of steps (in float64 next to the block's steps, so that its rows are in cache; in float32 over all timesteps).
+ * What differs, the element-wise equations of one step forward and backward, sits side by side in each cell's
+ * class.
  *
  * <p>Letters: T steps, B sequences, D input size, H hidden size, G gate blocks (LSTM 4, GRU 3, RNN 1).
  */
