@@ -150,7 +150,8 @@ class EquationsDocTest {
             first computes every step's δa_t (the rows above, from t = T down to 1), then adds up the products of \
             all T steps (and of every sequence of the batch). The engine adds them up during the backward sweep, \
             one matrix product per block of about 256 rows (a few steps of the batch) while the block's δa_t are \
-            still in cache; the debugger's backward mode shows the per-step δa_t that enter it.""";
+            still in cache, or one product over all T·B rows when they all fit in cache; the debugger's backward \
+            mode shows the per-step δa_t that enter it.""";
 
     static final String MISTAKES = """
 

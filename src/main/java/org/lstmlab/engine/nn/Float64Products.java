@@ -1,14 +1,15 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.math.CacheSizes;
 import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.PackedMatrix;
 
 /**
  * The matrix products of one recurrent layer in float64 (the default precision), straight on the layer's arrays:
  * the input projection, the recurrent product of each step forward and backward, and the weight and input
- * gradients, the first and the last per block of steps ({@link #blockSteps}). Letters as in {@link RecurrentLayer}: D input size, H hidden size, G the
- * gate width (gate blocks × H). The float32 precision has its own, {@link Float32Products}. One instance per layer;
- * not thread-safe, like the layer.
+ * gradients, the first and the last per block of steps ({@link #blockSteps}). Letters as in {@link RecurrentLayer}:
+ * D input size, H hidden size, G the gate width (gate blocks × H). The float32 precision has its own,
+ * {@link Float32Products}. One instance per layer; not thread-safe, like the layer.
  */
 final class Float64Products {
     private final int inputSize;   // D
@@ -56,11 +57,15 @@ final class Float64Products {
     }
 
     /**
-     * How many steps of a backward pass share one block of the weight and input gradients: about 256 rows (the
-     * vector kernel's K block), so that a block's gate gradients, written by its last few steps, are still in cache
-     * when the products read them, and each product still runs over a full K block.
+     * How many steps of a pass share one block of the input projection and of the weight and input gradients:
+     * about 256 rows (the vector kernel's K block), so that a block's rows, written or read by its steps, are still
+     * in cache when the products use them, and each product still runs over a full K block. A pass whose gate rows
+     * fit in half of L2 anyway (W1's) stays one block: more, smaller products would only cost more calls.
      */
-    static int blockSteps(int batch) {
+    int blockSteps(int steps, int batch) {
+        if ((long) steps * batch * gateWidth * Double.BYTES <= CacheSizes.l2Bytes() / 2) {
+            return Math.max(1, steps);
+        }
         return Math.max(1, BLOCK_ROWS / batch);
     }
 

@@ -172,7 +172,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
         products.beginForward(weightHhT);
         beforeSteps(tr);
-        int blockSteps = Float64Products.blockSteps(batch);
+        int blockSteps = products.blockSteps(steps, batch);
         for (int t = 0; t < steps; t++) {
             if (t % blockSteps == 0) {
                 // The input projection of the next block of steps, just before the steps read it (from cache):
@@ -293,7 +293,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         if (needDx) {
             products.beginInputGradient(weightIh.data());
         }
-        int blockSteps = Float64Products.blockSteps(batch);
+        int blockSteps = products.blockSteps(steps, batch);
         int blockEnd = steps;
         for (int t = steps - 1; t >= 0; t--) {
             stepBackward(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
