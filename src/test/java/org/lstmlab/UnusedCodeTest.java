@@ -65,7 +65,6 @@ class UnusedCodeTest {
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",
             "ui.common.LatexView.density()",
             "engine.math.CellKernel.name()", "engine.math.simd.VectorCells.name()",
-            "engine.math.CacheSizes.l2Bytes()",
             "the hand-off test checks how the trainer's spin budget shrinks and recovers",
             "engine.train.ShardWorkers$Spin.budget()",
             "UI tests open the main window on their own stage, reach its tabs, save without a dialog and replace "

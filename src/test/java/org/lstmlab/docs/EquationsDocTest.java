@@ -148,9 +148,10 @@ class EquationsDocTest {
     static final String SUMS = """
             The same weights are used at every timestep, so their gradients are sums: backpropagation through time \
             first computes every step's δa_t (the rows above, from t = T down to 1), then adds up the products of \
-            all T steps (and of every sequence of the batch). The engine does each sum as one matrix product over \
-            all T·B rows after the backward sweep; the debugger's backward mode shows the per-step δa_t that enter \
-            it.""";
+            all T steps (and of every sequence of the batch). The engine adds them up during the backward sweep, \
+            one matrix product per block of about 256 rows (a few steps of the batch) while the block's δa_t are \
+            still in cache, or one product over all T·B rows when they all fit in cache; the debugger's backward \
+            mode shows the per-step δa_t that enter it.""";
 
     static final String MISTAKES = """
 

@@ -1,21 +1,24 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.math.CacheSizes;
 import org.lstmlab.engine.math.Gemm;
 import org.lstmlab.engine.math.PackedMatrix;
 
 /**
  * The matrix products of one recurrent layer in float64 (the default precision), straight on the layer's arrays:
- * the input projection of all timesteps, the recurrent product of each step forward and backward, and the weight
- * and input gradients over all timesteps. Letters as in {@link RecurrentLayer}: D input size, H hidden size, G the
- * gate width (gate blocks × H). The float32 precision has its own, {@link Float32Products}. One instance per layer;
- * not thread-safe, like the layer.
+ * the input projection, the recurrent product of each step forward and backward, and the weight and input
+ * gradients, the first and the last per block of steps ({@link #blockSteps}). Letters as in {@link RecurrentLayer}:
+ * D input size, H hidden size, G the gate width (gate blocks × H). The float32 precision has its own,
+ * {@link Float32Products}. One instance per layer; not thread-safe, like the layer.
  */
 final class Float64Products {
     private final int inputSize;   // D
     private final int hiddenSize;  // H
     private final int gateWidth;   // G
+    private PackedMatrix packedIhT;  // W_ihᵀ prepared once for the input projection's blocks of a forward pass
     private PackedMatrix packedHhT;  // W_hhᵀ prepared once for the T recurrent products of a forward pass
     private PackedMatrix packedHh;   // W_hh prepared once for the T products of a backward pass
+    private PackedMatrix packedIh;   // W_ih prepared once for the input gradient's blocks of a backward pass
 
     Float64Products(int inputSize, int hiddenSize, int gateWidth) {
         this.inputSize = inputSize;
@@ -23,9 +26,14 @@ final class Float64Products {
         this.gateWidth = gateWidth;
     }
 
-    /** preact (rows × G) += X (rows × D, dense input) · W_ihᵀ. */
-    void inputProjection(SequenceInput in, double[] weightIhT, double[] preact, int rows) {
-        Gemm.mm(in.dense(), in.offset(), weightIhT, 0, preact, 0, rows, inputSize, gateWidth, true);
+    /** Before the blocks of {@link #inputProjection} of a forward pass: W_ihᵀ (D × G) is fixed until it ends. */
+    void beginInputProjection(double[] weightIhT) {
+        packedIhT = Gemm.pack(weightIhT, 0, inputSize, gateWidth, packedIhT);
+    }
+
+    /** preact (rows × G) += X (rows × D, dense input) · W_ihᵀ for the rows {@code first .. first + rows}. */
+    void inputProjection(SequenceInput in, double[] preact, int first, int rows) {
+        Gemm.mmPacked(in.dense(), in.offset() + first * inputSize, packedIhT, preact, first * gateWidth, rows, true);
     }
 
     /** Before the steps of a forward pass: W_hhᵀ (H × G) is fixed until the pass ends. */
@@ -49,19 +57,40 @@ final class Float64Products {
     }
 
     /**
-     * After the steps of a backward pass, over all rows = T·B: gradIh (G × D) += dPreᵀ · X (unless the input is
-     * one-hot, which the layer handles), gradHh (G × H) += dRecᵀ · H_prev.
+     * How many steps of a pass share one block of the input projection and of the weight and input gradients:
+     * about 256 rows (the vector kernel's K block), so that a block's rows, written or read by its steps, are still
+     * in cache when the products use them, and each product still runs over a full K block. A pass whose gate rows
+     * fit in half of L2 anyway (W1's) stays one block: more, smaller products would only cost more calls.
      */
-    void weightGradients(double[] dPre, double[] dRec, SequenceInput in, double[] hidden, double[] gradIh,
-                         double[] gradHh, int rows) {
-        if (!in.isOneHot()) {
-            Gemm.mtm(dPre, 0, in.dense(), in.offset(), gradIh, 0, gateWidth, rows, inputSize);
+    int blockSteps(int steps, int batch) {
+        if ((long) steps * batch * gateWidth * Double.BYTES <= CacheSizes.l2Bytes() / 2) {
+            return Math.max(1, steps);
         }
-        Gemm.mtm(dRec, 0, hidden, 0, gradHh, 0, gateWidth, rows, hiddenSize);
+        return Math.max(1, BLOCK_ROWS / batch);
     }
 
-    /** dx (rows × D) = dPre (rows × G) · W_ih; dRec as given to {@link #weightGradients}. */
-    void inputGradient(double[] dPre, double[] dRec, double[] weightIh, double[] dx, int rows) {
-        Gemm.mm(dPre, 0, weightIh, 0, dx, 0, rows, gateWidth, inputSize, false);
+    private static final int BLOCK_ROWS = 256;
+
+    /**
+     * For the rows {@code first .. first + rows} (steps of a backward pass, rows of T·B): gradIh (G × D) +=
+     * dPreᵀ · X (unless the input is one-hot, which the layer handles), gradHh (G × H) += dRecᵀ · H_prev.
+     */
+    void weightGradients(double[] dPre, double[] dRec, SequenceInput in, double[] hidden, double[] gradIh,
+                         double[] gradHh, int first, int rows) {
+        if (!in.isOneHot()) {
+            Gemm.mtm(dPre, first * gateWidth, in.dense(), in.offset() + first * inputSize, gradIh, 0, gateWidth,
+                    rows, inputSize);
+        }
+        Gemm.mtm(dRec, first * gateWidth, hidden, first * hiddenSize, gradHh, 0, gateWidth, rows, hiddenSize);
+    }
+
+    /** Before the blocks of {@link #inputGradient} of a backward pass: W_ih (G × D) is fixed until it ends. */
+    void beginInputGradient(double[] weightIh) {
+        packedIh = Gemm.pack(weightIh, 0, gateWidth, inputSize, packedIh);
+    }
+
+    /** dx (rows × D) = dPre (rows × G) · W_ih for the rows {@code first .. first + rows}. */
+    void inputGradient(double[] dPre, double[] dx, int first, int rows) {
+        Gemm.mmPacked(dPre, first * gateWidth, packedIh, dx, first * inputSize, rows, false);
     }
 }

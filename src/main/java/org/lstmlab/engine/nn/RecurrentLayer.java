@@ -5,10 +5,11 @@ import java.util.List;
 import org.lstmlab.engine.math.Precision;
 
 /**
- * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection of
- * all timesteps as one product, one recurrent product per step, and after backpropagation through time one product
- * per weight gradient over all timesteps. What differs, the element-wise equations of one step forward and
- * backward, sits side by side in each cell's class.
+ * One recurrent layer in PyTorch's parameter layout. What every cell shares lives here: the input projection, one
+ * recurrent product per step, and the weight and input gradients, the first and the last as one product per block
+ * of steps (in float64 next to the block's steps, so that its rows are in cache; in float32 over all timesteps).
+ * What differs, the element-wise equations of one step forward and backward, sits side by side in each cell's
+ * class.
  *
  * <p>Letters: T steps, B sequences, D input size, H hidden size, G gate blocks (LSTM 4, GRU 3, RNN 1).
  */
@@ -158,14 +159,10 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         tr.setInput(in);
         refreshTransposes();
 
-        // Input projection for all timesteps at once: preact[t,b,:] = W_ih x_t + b_ih (+ b_hh for LSTM/RNN).
         double[] preact = tr.preact();
         fillInputBias(inputBiasRow);
-        Rows.fillRows(preact, 0, steps * batch, inputBiasRow);
-        if (in.isOneHot()) {
-            gatherRows(in.tokens(), steps * batch, weightIhT, preact);
-        } else {
-            products.inputProjection(in, weightIhT, preact, steps * batch);
+        if (!in.isOneHot()) {
+            products.beginInputProjection(weightIhT);
         }
 
         int bh = batch * hiddenSize;
@@ -175,7 +172,21 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
         products.beginForward(weightHhT);
         beforeSteps(tr);
+        int blockSteps = products.blockSteps(steps, batch);
         for (int t = 0; t < steps; t++) {
+            if (t % blockSteps == 0) {
+                // The input projection of the next block of steps, just before the steps read it (from cache):
+                // preact[t,b,:] = W_ih x_t + b_ih (+ b_hh for LSTM/RNN). Each row's sums are those of one product
+                // over all rows.
+                int first = t * batch;
+                int rows = Math.min(blockSteps, steps - t) * batch;
+                Rows.fillRows(preact, first * gateWidth, rows, inputBiasRow);
+                if (in.isOneHot()) {
+                    gatherRows(in.tokens(), first, rows, weightIhT, preact);
+                } else {
+                    products.inputProjection(in, preact, first, rows);
+                }
+            }
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
             products.recurrentStep(tr.hidden(), t * bh, target, targetOff, batch);
@@ -268,7 +279,22 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         double[] dcNext = gr.dcLast();
         int nextOff = 0;
         double[] dRec = recurrentGradient(gr);
+        double[] dPre = gr.dPreact();
+        SequenceInput in = tr.input();
+        if (needDx && in.isOneHot()) {
+            throw new IllegalStateException("no input gradient for one-hot input");
+        }
+        double[] gradBiasIh = biasIh.gradData();
+        double[] gradBiasHh = biasHh.gradData();
+        // LSTM and RNN: b_ih and b_hh enter the same pre-activation, so from equal start values (zeros after
+        // zeroGrad) their gradients are the same sums: computed once, copied (the same bits as summing twice)
+        boolean sharedBias = dRec == dPre && Rows.sameBits(gradBiasIh, gradBiasHh);
         products.beginBackward(weightHh.data());
+        if (needDx) {
+            products.beginInputGradient(weightIh.data());
+        }
+        int blockSteps = products.blockSteps(steps, batch);
+        int blockEnd = steps;
         for (int t = steps - 1; t >= 0; t--) {
             stepBackward(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
             // dL/dh_{t-1} = W_hhᵀ · (gradient of the recurrent pre-activation), plus the GRU's direct path.
@@ -277,34 +303,29 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             dhNext = gr.dhPrev();
             dcNext = gr.dcPrev();
             nextOff = t * bh;
+            if (t % blockSteps == 0) {
+                // The parameter and input gradients of steps t..blockEnd-1, while their gradients are in cache.
+                int first = t * batch;
+                int rows = (blockEnd - t) * batch;
+                products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(),
+                        first, rows);
+                Rows.addColumnSums(dPre, first * gateWidth, rows, gateWidth, gradBiasIh);
+                if (!sharedBias) {
+                    Rows.addColumnSums(dRec, first * gateWidth, rows, gateWidth, gradBiasHh);
+                }
+                if (needDx) {
+                    products.inputGradient(dPre, gr.dx(), first, rows);
+                }
+                blockEnd = t;
+            }
         }
-
-        // Parameter gradients, one product each over all T·B rows.
-        double[] dPre = gr.dPreact();
-        int rows = steps * batch;
-        SequenceInput in = tr.input();
-        if (in.isOneHot()) {
-            scatterAddColumns(in.tokens(), rows, dPre, weightIh.gradData());
-        }
-        products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(), rows);
-        double[] gradBiasIh = biasIh.gradData();
-        double[] gradBiasHh = biasHh.gradData();
-        if (dRec == dPre && Rows.sameBits(gradBiasIh, gradBiasHh)) {
-            // LSTM and RNN: b_ih and b_hh enter the same pre-activation, so from equal start values (zeros after
-            // zeroGrad) their gradients are the same sums: computed once, copied (the same bits as summing twice)
-            Rows.addColumnSums(dPre, rows, gateWidth, gradBiasIh);
+        if (sharedBias) {
             System.arraycopy(gradBiasIh, 0, gradBiasHh, 0, gateWidth);
-        } else {
-            Rows.addColumnSums(dPre, rows, gateWidth, gradBiasIh);
-            Rows.addColumnSums(dRec, rows, gateWidth, gradBiasHh);
+        }
+        if (in.isOneHot()) {
+            scatterAddColumns(in.tokens(), steps * batch, dPre, weightIh.gradData());
         }
         addOtherWeightGradients(tr, gr);
-        if (needDx) {
-            if (in.isOneHot()) {
-                throw new IllegalStateException("no input gradient for one-hot input");
-            }
-            products.inputGradient(dPre, dRec, weightIh.data(), gr.dx(), rows);
-        }
     }
 
     /** The gradient of the recurrent pre-activation: dPreact for LSTM and RNN, dHiddenPart for the GRUs. */
@@ -422,9 +443,9 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         }
     }
 
-    /** dst[r, :] += table[token_r, :] for every row: the one-hot input projection. */
-    private void gatherRows(int[] tokens, int rows, double[] table, double[] dst) {
-        for (int r = 0; r < rows; r++) {
+    /** dst[r, :] += table[token_r, :] for the rows first .. first + rows: the one-hot input projection. */
+    private void gatherRows(int[] tokens, int first, int rows, double[] table, double[] dst) {
+        for (int r = first; r < first + rows; r++) {
             Rows.addRow(table, tokens[r] * gateWidth, dst, r * gateWidth, gateWidth);
         }
     }

@@ -72,13 +72,18 @@ final class Rows {
      * the loop.
      */
     static void addColumnSums(double[] m, int rows, int cols, double[] out) {
+        addColumnSums(m, 0, rows, cols, out);
+    }
+
+    /** {@link #addColumnSums(double[], int, int, double[])} of the rows of m from offset {@code mOff}. */
+    static void addColumnSums(double[] m, int mOff, int rows, int cols, double[] out) {
         double[] ones = ONES.get();
         if (ones.length < rows) {
             ones = new double[Math.max(rows, 2 * ones.length)];
             Arrays.fill(ones, 1.0);
             ONES.set(ones);
         }
-        Gemm.mm(ones, 0, m, 0, out, 0, 1, rows, cols, true);
+        Gemm.mm(ones, 0, m, mOff, out, 0, 1, rows, cols, true);
     }
 
     private static final ThreadLocal<double[]> ONES = ThreadLocal.withInitial(() -> new double[0]);

@@ -72,6 +72,8 @@ class GemmKernelsTest {
         shapes.add(new int[] {8, 70, 40});      // tile width + 1 vectors: split in two tiles (8 and 16 lanes)
         shapes.add(new int[] {6, 40, 20});      // the same at 4 lanes, with a row tail
         shapes.add(new int[] {130, 9, 80});     // packed B whose last tiles are split
+        shapes.add(new int[] {256, 300, 33});   // mtm: A's columns packed into slivers, 2 K blocks, a tail
+        shapes.add(new int[] {512, 20, 70});    // mtm: slivers, tiles 4 and 3 vectors wide and a tail
         return shapes;
     }
 

@@ -249,7 +249,11 @@ public final class VectorGemm implements GemmKernel {
                     int q = 0;
                     for (int j = j0, w; j < jVecEnd; j += w * L) {
                         w = VectorTiles.nextTile(tileVectors, (jVecEnd - j) / L);
-                        if (pack) {
+                        if (pack && (packA || !aByColumns)) {
+                            VectorTiles.panelTile4(w, packA, as, ai, ars, panel, panelOff + q, c, ci + j, n, kc,
+                                    load);
+                            q += kc * w * L;
+                        } else if (pack) {
                             VectorTiles.tile4(w, as, ai, ars, acs, panel, panelOff + q, w * L, c, ci + j, n, kc,
                                     load);
                             q += kc * w * L;
