@@ -59,6 +59,8 @@ class FloatGemmKernelsTest {
         shapes.add(new int[] {8, 70, 40});      // tile width + 1 vectors: split in two tiles (8 and 16 lanes)
         shapes.add(new int[] {6, 40, 20});      // the same at 4 lanes, with a row tail
         shapes.add(new int[] {130, 9, 80});     // packed B whose last tiles are split
+        shapes.add(new int[] {512, 20, 70});    // mtm: slivers in 4-vector panel tiles (even kc) and a tail
+        shapes.add(new int[] {64, 256, 128});   // 4-vector panel tiles by rows and from slivers, even kc
         return shapes;
     }
 

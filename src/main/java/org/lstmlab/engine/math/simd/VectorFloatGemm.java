@@ -159,7 +159,6 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                     float[] as = a;
                     int ai = aOff + i * ars + p0 * acs;
                     int tileArs = ars;
-                    int tileAcs = acs;
                     if (aByColumns) {
                         if (i % MC == 0) {
                             packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
@@ -167,13 +166,13 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                         as = s;
                         ai = A_BLOCK + (i % MC) / L * sliverStride(kc) + i % L;
                         tileArs = 1;
-                        tileAcs = L;
                     }
                     int ci = cOff + i * n;
                     int q = panelOff;
                     for (int j = j0, w; j < jEnd; j += w * L) {
                         w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L);
-                        FloatTiles.tile4(w, as, ai, tileArs, tileAcs, panel, q, w * L, c, ci + j, n, kc, load);
+                        FloatTiles.panelTile4(w, aByColumns, as, ai, tileArs, panel, q, c, ci + j, n, kc,
+                                load);
                         q += kc * w * L;
                     }
                 }
