@@ -171,7 +171,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                     int q = panelOff;
                     for (int j = j0, w; j < jEnd; j += w * L) {
                         w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L);
-                        FloatTiles.panelTile4(w, aByColumns, as, ai, tileArs, panel, q, c, ci + j, n, kc,
+                        FloatPanelTiles.panelTile4(w, aByColumns, as, ai, tileArs, panel, q, c, ci + j, n, kc,
                                 load);
                         q += kc * w * L;
                     }
@@ -224,20 +224,19 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                                       float[] c, int cOff, boolean accumulate, float[] s) {
         for (int j = j0; j < n; j++) {
             int i = 0;
-            for (int rows = 4 * L; rows >= L; rows -= 3 * L) {
-                for (; i + rows <= m; i += rows) {
-                    int ci = cOff + i * n + j;
-                    for (int r = 0; accumulate && r < rows; r++) {
-                        s[C_TILE + r] = c[ci + r * n];
-                    }
-                    if (rows == L) {
-                        FloatTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
-                    } else {
-                        FloatTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
-                    }
-                    for (int r = 0; r < rows; r++) {
-                        c[ci + r * n] = s[C_TILE + r];
-                    }
+            for (int rows; i + L <= m; i += rows) {  // 4·L rows at a time, then L
+                rows = i + 4 * L <= m ? 4 * L : L;
+                int ci = cOff + i * n + j;
+                for (int r = 0; accumulate && r < rows; r++) {
+                    s[C_TILE + r] = c[ci + r * n];
+                }
+                if (rows == L) {
+                    FloatTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
+                } else {
+                    FloatTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, C_TILE, accumulate);
+                }
+                for (int r = 0; r < rows; r++) {
+                    c[ci + r * n] = s[C_TILE + r];
                 }
             }
             int rest = m - i;  // fewer than L rows: their chains side by side, so that the FMA latency overlaps

@@ -250,7 +250,7 @@ public final class VectorGemm implements GemmKernel {
                     for (int j = j0, w; j < jVecEnd; j += w * L) {
                         w = VectorTiles.nextTile(tileVectors, (jVecEnd - j) / L);
                         if (pack && (packA || !aByColumns)) {
-                            VectorTiles.panelTile4(w, packA, as, ai, ars, panel, panelOff + q, c, ci + j, n, kc,
+                            PanelTiles.panelTile4(w, packA, as, ai, ars, panel, panelOff + q, c, ci + j, n, kc,
                                     load);
                             q += kc * w * L;
                         } else if (pack) {
@@ -302,20 +302,19 @@ public final class VectorGemm implements GemmKernel {
                                int cOff, boolean accumulate, double[] s) {
         for (int j = j0; j < n; j++) {
             int i = 0;
-            for (int rows = 4 * L; rows >= L; rows -= 3 * L) {
-                for (; i + rows <= m; i += rows) {
-                    int ci = cOff + i * n + j;
-                    for (int r = 0; accumulate && r < rows; r++) {
-                        s[cTile + r] = c[ci + r * n];
-                    }
-                    if (rows == L) {
-                        VectorTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
-                    } else {
-                        VectorTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
-                    }
-                    for (int r = 0; r < rows; r++) {
-                        c[ci + r * n] = s[cTile + r];
-                    }
+            for (int rows; i + L <= m; i += rows) {  // 4·L rows at a time, then L
+                rows = i + 4 * L <= m ? 4 * L : L;
+                int ci = cOff + i * n + j;
+                for (int r = 0; accumulate && r < rows; r++) {
+                    s[cTile + r] = c[ci + r * n];
+                }
+                if (rows == L) {
+                    VectorTiles.columnTile1(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
+                } else {
+                    VectorTiles.columnTile4(a, aOff + i, m, b, bOff + j, n, k, s, cTile, accumulate);
+                }
+                for (int r = 0; r < rows; r++) {
+                    c[ci + r * n] = s[cTile + r];
                 }
             }
             int rest = m - i;  // fewer than L rows: their chains side by side, so that the FMA latency overlaps
