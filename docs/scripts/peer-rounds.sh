@@ -6,9 +6,16 @@
 #
 #   docs/scripts/peer-rounds.sh [threads] [out-dir]
 #   JAVA_OPTS=-XX:UseAVX=2 docs/scripts/peer-rounds.sh    # LSTM Lab on AVX2 encodings (4 double lanes)
+#   WIDTH=256 docs/scripts/peer-rounds.sh                 # both sides as on an AVX2 machine: LSTM Lab with
+#       -XX:UseAVX=2, PyTorch with OpenBLAS's Haswell kernels (OPENBLAS_CORETYPE) and oneDNN capped at AVX2
 set -euo pipefail
 threads=${1:-2}
 out=${2:-peer-rounds}
+peer_env=()
+if [ "${WIDTH:-}" = 256 ]; then
+  JAVA_OPTS="${JAVA_OPTS:-} -XX:UseAVX=2"
+  peer_env=(OPENBLAS_CORETYPE=Haswell ONEDNN_MAX_CPU_ISA=AVX2 DNNL_MAX_CPU_ISA=AVX2)
+fi
 mkdir -p "$out"
 for r in 1 2 3; do
   echo "round $r $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -17,7 +24,7 @@ for r in 1 2 3; do
       bench W1 W2 W3 W4 --threads "$threads" --seconds 4 --dtype $d 2>/dev/null | grep '^{' > "$out/ours-$d-$r.json"
   done
   for d in float32 float64; do
-    OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 docs/bench/torch_peer_cpu.py --threads 1 --dtype $d \
+    env "${peer_env[@]}" OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 docs/bench/torch_peer_cpu.py --threads 1 --dtype $d \
       2>/dev/null > "$out/torch-$d-$r.json"
   done
 done
