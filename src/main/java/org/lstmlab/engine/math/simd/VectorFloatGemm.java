@@ -132,6 +132,14 @@ public final class VectorFloatGemm implements FloatGemmKernel {
             }
             return;
         }
+        if (!accumulate) {
+            // Zeroed here, so that the tiles always start from C (load is true below): the same sums (0 + x·b
+            // rounds as x·b), and C2 compiles the tiles for loaded starts only, since no call takes their zero
+            // start. With 256-bit vectors: dh, dX and the mtm's (whose tiles are the same code) 4-8 % faster,
+            // W3 float64 8 % less CPU; 512 bits unchanged. Removing the zero start from the tiles' code instead made
+            // them 15 % slower. docs/notes/engine-bench-8-avx2-2026-11-28.md
+            Arrays.fill(c, cOff, cOff + m * n, 0f);
+        }
         int ars = aByColumns ? 1 : k;
         int acs = aByColumns ? m : 1;
         int vecCols = n / L * L;
@@ -144,7 +152,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         int block = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
-            boolean load = accumulate || p0 > 0;
+            boolean load = true;  // C was zeroed when the product overwrites it
             for (int j0 = 0; j0 < vecCols; j0 += nc) {
                 int jEnd = Math.min(vecCols, j0 + nc);
                 float[] panel = s;

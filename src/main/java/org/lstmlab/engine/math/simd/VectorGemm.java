@@ -196,6 +196,14 @@ public final class VectorGemm implements GemmKernel {
             rankOne(a, aOff, aByColumns ? 1 : k, b, bOff, c, cOff, m, n, accumulate);
             return;
         }
+        if (!accumulate) {
+            // Zeroed here, so that the tiles always start from C (load is true below): the same sums (0 + x·b
+            // rounds as x·b), and C2 compiles the tiles for loaded starts only, since no call takes their zero
+            // start. With 256-bit vectors: dh, dX and the mtm's (whose tiles are the same code) 4-8 % faster,
+            // W3 float64 8 % less CPU; 512 bits unchanged. Removing the zero start from the tiles' code instead made
+            // them 15 % slower. docs/notes/engine-bench-8-avx2-2026-11-28.md
+            Arrays.fill(c, cOff, cOff + m * n, 0.0);
+        }
         double[] s = scratch();
         int width = tileVectors * L;
         int kcMax = Math.min(k, KC);
@@ -209,7 +217,7 @@ public final class VectorGemm implements GemmKernel {
         boolean tailByColumns = aByColumns && tail > 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
-            boolean load = accumulate || p0 > 0;
+            boolean load = true;  // C was zeroed when the product overwrites it
             int bRow = bOff + p0 * n;
             for (int j0 = 0; j0 < n; j0 += nc) {
                 int jEnd = Math.min(n, j0 + nc);
