@@ -24,13 +24,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     /** Tile width in vectors: 4 with 32 vector registers (AVX-512), 3 with 16 (AVX2). */
     static final int TILE_VECTORS = L >= 16 ? 4 : 3;
 
-    /**
-     * With 256-bit vectors a product that overwrites C zeroes it first, so that the tiles always start from C: the
-     * same sums (0 + x·b rounds as x·b), and C2 then compiles the tiles for loaded starts only, since no call takes
-     * their zero start: dh, dX and the mtm's (whose tiles are the same code) 4-8 % faster, W3 float64 8 % less CPU.
-     * With 512-bit vectors it gained nothing and the fills cost W1 3 %. Removing the zero start from the tiles' code
-     * instead made them 15 % slower (docs/notes/engine-bench-8-avx2-2026-11-28.md).
-     */
+    /** With 256-bit vectors (8 floats) C is zeroed before a product that overwrites it, as in {@link VectorGemm}. */
     private static final boolean ZERO_FIRST = L < 16;
     /** Floats of B one (K block × N block) may span: half of L2 ({@link CacheSizes}), so that it stays there. */
     static final int B_BLOCK = CacheSizes.productBlockKiB() * 1024 / 4;
