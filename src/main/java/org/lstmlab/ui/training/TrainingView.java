@@ -190,6 +190,7 @@ public final class TrainingView {
         messageLabel.pseudoClassStateChanged(ERROR, vm.messageIsErrorProperty().get());
         vm.messageIsErrorProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(ERROR, now));
         verdictLabel.textProperty().bind(vm.verdictProperty());
+        collapseWhenEmpty(verdictLabel, messageLabel);  // no blank lines above the charts before a run
         detailsArea.textProperty().bind(vm.detailsProperty());
         show(false, detailsArea);
         detailsLink.visibleProperty().bind(vm.detailsProperty().isNotEmpty());
@@ -260,6 +261,13 @@ public final class TrainingView {
         if (stepsSpinner.getValueFactory() instanceof SpinnerValueFactory.IntegerSpinnerValueFactory factory
                 && value >= factory.getMin() && value <= factory.getMax() && factory.getValue() != value) {
             factory.setValue(value);
+        }
+    }
+
+    private static void collapseWhenEmpty(Label... labels) {
+        for (Label l : labels) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
         }
     }
 

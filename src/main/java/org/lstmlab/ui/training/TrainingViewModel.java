@@ -44,7 +44,7 @@ public final class TrainingViewModel {
     private final ObservableList<Task> tasks = FXCollections.observableArrayList(Tasks.all());
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -70,6 +70,7 @@ public final class TrainingViewModel {
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
+        status.set(i18n.getString("training.status.ready"));
         this.files = new RunFileActions(i18n, fx, () -> run, this::info, this::error, this::launch);
         this.fx = fx;
         form.task.addListener((o, a, b) -> {
@@ -238,7 +239,7 @@ public final class TrainingViewModel {
         verdict.set("");
         metricChart.set(MetricChart.of(i18n, List.of()));
         progress.set(0);
-        status.set("");
+        status.set(i18n.getString("training.status.ready"));
         updateState(null);
     }
 

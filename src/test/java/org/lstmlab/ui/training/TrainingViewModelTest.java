@@ -44,6 +44,9 @@ class TrainingViewModelTest {
         assertEquals("Dense(1, linear)\nmse", vm.headProperty().get());
         assertTrue(vm.idleProperty().get());
         assertNull(vm.stateProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Ready"), "the status line says what to do before a run");
+        vm.chooseTask(Tasks.byName("reber"));
+        assertTrue(vm.statusProperty().get().startsWith("Ready"), "and again after a new task drops the last run");
     }
 
     @Test
