@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.math.Updates;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -210,11 +211,7 @@ public final class Trainer implements AutoCloseable {
             loss += w * tasks.get(s).loss;
             List<Param> ps = tasks.get(s).params;
             for (int k = 0; k < master.size(); k++) {
-                double[] g = master.get(k).gradData();
-                double[] gs = ps.get(k).gradData();
-                for (int j = 0; j < g.length; j++) {
-                    g[j] += w * gs[j];
-                }
+                Updates.addScaled(master.get(k).gradData(), ps.get(k).gradData(), w);
             }
         }
         double norm = config.clipNorm() > 0 ? GradientClipping.clipGlobalNorm(master, config.clipNorm())
