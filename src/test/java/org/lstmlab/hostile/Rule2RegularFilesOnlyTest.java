@@ -39,6 +39,7 @@ import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.testing.Await;
 
 /**
@@ -83,7 +84,7 @@ class Rule2RegularFilesOnlyTest {
         m.put("CaseRunner.run", () -> CaseRunner.run(p));
         m.put("TextFiles.read", () -> TextFiles.read(p));
         m.put("CsvSeries.load", () -> CsvSeries.load(p, CsvSeries.Options.defaults()));
-        m.put("InputFiles.readAll", () -> InputFiles.readAll(p, 1 << 20, "test files"));
+        m.put("InputFiles.readAll", () -> InputFiles.readAll(p, 1 << 20, Message.verbatim("test files")));
         m.put("ModelImport.load", () -> ModelImport.load(p, ImportOptions.NONE));
         m.put("SequenceFiles.read", () -> SequenceFiles.read(p, 1, OptionalInt.empty()));
         m.put("UserData.read", () -> UserData.read(UserData.Request.of(p)));
@@ -150,10 +151,11 @@ class Rule2RegularFilesOnlyTest {
             assertTrue(run.allocated() < 1 << 20, "refused before reading: allocated " + run.allocated());
         }
         Path small = Files.writeString(dir.resolve("small.txt"), "x".repeat(2000));
-        assertTrue(assertThrows(IOException.class, () -> InputFiles.readAll(small, 1000, "test files"))
-                .getMessage().endsWith("is 2.0 KiB; test files are limited to 1000 bytes"));
+        Message kind = Message.verbatim("test files");
+        assertTrue(assertThrows(IOException.class, () -> InputFiles.readAll(small, 1000, kind)).getMessage()
+                .endsWith("is 2.0 KiB; test files are limited to 1000 bytes"));
         assertEquals(1000, InputFiles.readAll(Files.writeString(dir.resolve("k.txt"), "y".repeat(1000)), 1000,
-                "test files").length, "a file of exactly the cap is read");
+                kind).length, "a file of exactly the cap is read");
     }
 
     @Test

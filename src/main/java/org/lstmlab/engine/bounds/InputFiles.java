@@ -61,13 +61,9 @@ public final class InputFiles {
 
     /**
      * Reads a whole regular file of at most {@code maxBytes} bytes; {@code kindOfFile} names the limit in the
-     * message, e.g. "text files". A file that grows while it is read is still cut at the cap and refused.
+     * message, e.g. "text files" (said in the app's language). A file that grows while it is read is still cut at
+     * the cap and refused.
      */
-    public static byte[] readAll(Path file, long maxBytes, String kindOfFile) throws IOException {
-        return readAll(file, maxBytes, Message.verbatim(kindOfFile));
-    }
-
-    /** {@link #readAll(Path, long, String)} with the kind of file as a message (said in the app's language). */
     public static byte[] readAll(Path file, long maxBytes, Message kindOfFile) throws IOException {
         long size = requireRegular(file);
         if (size > maxBytes) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.engine.trace.expr.ExprError;
 import org.lstmlab.engine.trace.expr.ExprParser;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.text.FileRefusal;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Refusal;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -39,6 +43,8 @@ public final class LessonReader {
     public static final long MAX_BYTES = 1 << 20;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
+            "mode", "beside", "train", "compare", "open-trained");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?::\\s*([^}]*?))?\\s*}}");
 
     private LessonReader() {
@@ -50,18 +56,23 @@ public final class LessonReader {
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = InputFiles.readAll(file, MAX_BYTES, "lesson files");
+            bytes = InputFiles.readAll(file, MAX_BYTES, Message.of("engine.lesson.files"));
         } catch (NoSuchFileException e) {
-            throw new LessonFormatException(name, 0, "", "no such file");
+            throw new LessonFormatException(name, 0, "", Message.of("engine.lesson.noSuchFile"));
+        } catch (FileRefusal e) {
+            throw new LessonFormatException(name, 0, "", e.reason());
+        } catch (AccessDeniedException e) {
+            throw new LessonFormatException(name, 0, "", Message.of("engine.lesson.denied"));
         } catch (FileSystemException e) {
-            throw new LessonFormatException(name, 0, "", e.getReason());
+            throw new LessonFormatException(name, 0, "", Message.verbatim(e.getReason() != null ? e.getReason()
+                    : e.getClass().getSimpleName()));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new LessonFormatException(name, 0, "", "not UTF-8 text");
+            throw new LessonFormatException(name, 0, "", Message.of("engine.lesson.notUtf8"));
         }
         return parse(name, text);
     }
@@ -78,12 +89,12 @@ public final class LessonReader {
             root = new Yaml(options).compose(r);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new LessonFormatException(source, line, "", "not valid YAML: " + e.getProblem());
+            throw new LessonFormatException(source, line, "", Message.of("engine.lesson.yaml", e.getProblem()));
         } catch (YAMLException | IOException e) {
-            throw new LessonFormatException(source, 0, "", "not valid YAML: " + e.getMessage());
+            throw new LessonFormatException(source, 0, "", Message.of("engine.lesson.yaml", e.getMessage()));
         }
         if (root == null) {
-            throw new LessonFormatException(source, 0, "", "the file is empty");
+            throw new LessonFormatException(source, 0, "", Message.of("engine.lesson.empty"));
         }
         return new LessonReader.Context(source).lesson(new YamlNode(source, "", root));
     }
@@ -102,7 +113,7 @@ public final class LessonReader {
             Map<String, YamlNode> f = root.fields("id", "title", "summary", "references", "steps");
             String id = required(root, f, "id").nonBlank();
             if (!ID.matcher(id).matches()) {
-                throw f.get("id").error("an id is lower-case words joined by '-', e.g. forget-gate; got '" + id + "'");
+                throw f.get("id").error("engine.lesson.id", id);
             }
             Text title = required(root, f, "title").text();
             Text summary = f.containsKey("summary") ? f.get("summary").text() : Text.EMPTY;
@@ -115,7 +126,7 @@ public final class LessonReader {
             List<Step> steps = new ArrayList<>();
             List<YamlNode> items = required(root, f, "steps").items();
             if (items.isEmpty()) {
-                throw f.get("steps").error("a lesson needs at least one step");
+                throw f.get("steps").error("engine.lesson.noSteps");
             }
             for (YamlNode s : items) {
                 steps.add(step(s));
@@ -127,8 +138,8 @@ public final class LessonReader {
                 throws LessonFormatException {
             YamlNode n = f.get(key);
             if (n == null) {
-                throw new LessonFormatException(source, parent.line(), parent.path(), "the field '" + key
-                        + "' is missing");
+                throw new LessonFormatException(source, parent.line(), parent.path(),
+                        Message.of("engine.lesson.missingField", key));
             }
             return n;
         }
@@ -140,7 +151,7 @@ public final class LessonReader {
             if (f.containsKey("values")) {
                 for (Map.Entry<String, YamlNode> e : f.get("values").anyFields().entrySet()) {
                     if (!NAME.matcher(e.getKey()).matches()) {
-                        throw e.getValue().error("a number's name is a letter then letters, digits or '_'");
+                        throw e.getValue().error("engine.lesson.numberName");
                     }
                     values.put(e.getKey(), value(e.getValue()));
                     defined.add(e.getKey());
@@ -168,7 +179,7 @@ public final class LessonReader {
                 Map<String, YamlNode> p = f.get("params").fields("cell", "input", "hidden", "framework", "dense");
                 String fw = required(f.get("params"), p, "framework").nonBlank();
                 if (!fw.equals("pytorch") && !fw.equals("keras")) {
-                    throw p.get("framework").error("expected pytorch or keras, got '" + fw + "'");
+                    throw p.get("framework").error("engine.lesson.framework", fw);
                 }
                 return new ValueDef.ParamCount(n.line(), cell(required(f.get("params"), p, "cell")),
                         required(f.get("params"), p, "input").integer(1, 100_000),
@@ -185,13 +196,13 @@ public final class LessonReader {
                 int to = toNode.isScalar() && toNode.string().strip().equals("end") ? 0
                         : toNode.integer(from, 100_000);
                 if (f.containsKey("t")) {
-                    throw f.get("t").error("a reduced number runs from 'from' to 'to'; it has no t");
+                    throw f.get("t").error("engine.lesson.reducedHasT");
                 }
                 return new ValueDef.Expr(n.line(), expr, 0, beside, reduce, from, to);
             }
             for (String k : List.of("from", "to")) {
                 if (f.containsKey(k)) {
-                    throw f.get(k).error("'" + k + "' needs a 'reduce'");
+                    throw f.get(k).error("engine.lesson.needsReduce", k);
                 }
             }
             return new ValueDef.Expr(n.line(), expr, t, beside);
@@ -202,7 +213,7 @@ public final class LessonReader {
             try {
                 ExprParser.parse(e);
             } catch (ExprError err) {
-                throw n.error("not a valid expression: " + err.getMessage());
+                throw n.error("engine.lesson.expression", ExpressionReasons.of(err));
             }
             return e;
         }
@@ -212,13 +223,14 @@ public final class LessonReader {
                 Matcher m = PLACEHOLDER.matcher(text.in(lang));
                 while (m.find()) {
                     if (!defined.contains(m.group(1))) {
-                        throw where.error("{{" + m.group(1) + "}} in the " + lang + " text names no number defined "
-                                + "so far (defined: " + (defined.isEmpty() ? "none" : String.join(", ", defined))
-                                + ")");
+                        String name = "{{" + m.group(1) + "}}";
+                        Message in = Message.of("engine.lesson.textIn." + lang);
+                        throw defined.isEmpty() ? where.error("engine.lesson.undefinedNone", name, in)
+                                : where.error("engine.lesson.undefined", name, in, String.join(", ", defined));
                     }
                     if (m.group(2) != null && !QuotedNumbers.validFormat(m.group(2))) {
-                        throw where.error("{{" + m.group(1) + ":" + m.group(2) + "}}: unknown format '" + m.group(2)
-                                + "' (use .3g, .2f, .1e, .0% or d)");
+                        throw where.error("engine.lesson.format", "{{" + m.group(1) + ":" + m.group(2) + "}}",
+                                m.group(2));
                     }
                 }
             }
@@ -227,14 +239,13 @@ public final class LessonReader {
         Highlight highlight(YamlNode n) throws LessonFormatException {
             Map<String, YamlNode> f = n.fields("equation", "gate", "heatmap");
             if (f.size() != 1) {
-                throw n.error("give one of equation, gate or heatmap");
+                throw n.error("engine.lesson.highlight");
             }
             var e = f.entrySet().iterator().next();
             String target = e.getValue().nonBlank();
             if (e.getKey().equals("equation")) {
                 if (EquationCatalogue.byId(target) == null) {
-                    throw e.getValue().error("no equation has the id '" + target + "' (ids look like lstm.f, "
-                            + "gru.h, rnn_tanh.dh)");
+                    throw e.getValue().error("engine.lesson.equation", target);
                 }
                 return new Highlight(Highlight.Kind.EQUATION, target);
             }
@@ -244,7 +255,7 @@ public final class LessonReader {
                         || org.lstmlab.engine.trace.Trace.symbolsOf(c, Direction.BACKWARD).contains(target);
             }
             if (!known) {
-                throw e.getValue().error("'" + target + "' is no trace symbol (e.g. f, c, h, dh)");
+                throw e.getValue().error("engine.lesson.symbol", target);
             }
             return new Highlight(e.getKey().equals("gate") ? Highlight.Kind.GATE : Highlight.Kind.HEATMAP, target);
         }
@@ -257,7 +268,7 @@ public final class LessonReader {
                 case "numeric" -> Exercise.Kind.NUMERIC;
                 case "choice" -> Exercise.Kind.CHOICE;
                 case "predict" -> Exercise.Kind.PREDICT;
-                default -> throw f.get("type").error("expected numeric, choice or predict, got '" + type + "'");
+                default -> throw f.get("type").error("engine.lesson.exerciseType", type);
             };
             Text prompt = required(n, f, "prompt").text();
             placeholders(f.get("prompt"), prompt);
@@ -270,12 +281,12 @@ public final class LessonReader {
                 answer = expression(required(n, f, "answer"));
                 tolerance = required(n, f, "tolerance").number();
                 if (!(tolerance > 0)) {
-                    throw f.get("tolerance").error("the tolerance must be positive");
+                    throw f.get("tolerance").error("engine.lesson.tolerance");
                 }
                 t = f.containsKey("t") ? f.get("t").integer(1, 100_000) : 0;
                 for (String k : List.of("choices", "correct", "run")) {
                     if (f.containsKey(k)) {
-                        throw f.get(k).error("a numeric exercise has no " + k);
+                        throw f.get(k).error("engine.lesson.exerciseHasNo", "numeric", k);
                     }
                 }
             } else {
@@ -283,12 +294,12 @@ public final class LessonReader {
                     choices.add(c.text());
                 }
                 if (choices.size() < 2) {
-                    throw f.get("choices").error("give at least two choices");
+                    throw f.get("choices").error("engine.lesson.twoChoices");
                 }
                 correct = required(n, f, "correct").integer(1, choices.size()) - 1;
                 for (String k : List.of("answer", "tolerance")) {
                     if (f.containsKey(k)) {
-                        throw f.get(k).error("a " + type + " exercise has no " + k);
+                        throw f.get(k).error("engine.lesson.exerciseHasNo", type, k);
                     }
                 }
             }
@@ -296,7 +307,7 @@ public final class LessonReader {
             if (kind == Exercise.Kind.PREDICT) {
                 run = actions(required(n, f, "run"));
             } else if (f.containsKey("run")) {
-                throw f.get("run").error("only a predict exercise has a run");
+                throw f.get("run").error("engine.lesson.runOnlyPredict");
             }
             String check = f.containsKey("check") ? expression(f.get("check")) : null;
             List<Text> hints = new ArrayList<>();
@@ -306,7 +317,7 @@ public final class LessonReader {
                 hints.add(ht);
             }
             if (hints.isEmpty()) {
-                throw f.get("hints").error("give at least one hint");
+                throw f.get("hints").error("engine.lesson.oneHint");
             }
             Text explanation = required(n, f, "explanation").text();
             placeholders(f.get("explanation"), explanation);
@@ -323,11 +334,9 @@ public final class LessonReader {
         }
 
         Action action(YamlNode a) throws LessonFormatException {
-            Map<String, YamlNode> f = a.fields("setup", "set-weight", "set-input", "breakpoint", "jump", "mode",
-                    "beside", "train", "compare", "open-trained");
+            Map<String, YamlNode> f = a.fields(ACTIONS.toArray(String[]::new));
             if (f.size() != 1) {
-                throw a.error("an action is one of setup, set-weight, set-input, breakpoint, jump, mode, beside, "
-                        + "train, compare, open-trained");
+                throw a.error("engine.lesson.action", String.join(", ", ACTIONS));
             }
             var e = f.entrySet().iterator().next();
             YamlNode v = e.getValue();
@@ -351,7 +360,7 @@ public final class LessonReader {
                 case "mode" -> {
                     String m = v.nonBlank();
                     if (!m.equals("forward") && !m.equals("backward")) {
-                        throw v.error("expected forward or backward, got '" + m + "'");
+                        throw v.error("engine.lesson.mode", m);
                     }
                     yield new Action.Mode(line, m.equals("forward") ? Direction.FORWARD : Direction.BACKWARD);
                 }
@@ -360,11 +369,11 @@ public final class LessonReader {
                 case "open-trained" -> {
                     String name = v.nonBlank();
                     if (!runs.contains(name)) {
-                        throw v.error("no training run named '" + name + "' comes before this action");
+                        throw v.error("engine.lesson.noRun", name);
                     }
                     yield new Action.OpenTrained(line, name);
                 }
-                default -> throw v.error("unknown action");
+                default -> throw v.error("engine.lesson.unknownAction");
             };
         }
 
@@ -389,12 +398,11 @@ public final class LessonReader {
                     "recurrent-scale", "long-steps", "gradient", "gradient-sequences");
             String name = required(v, p, "name").nonBlank();
             if (!NAME.matcher(name).matches()) {
-                throw p.get("name").error("a run's name is a letter then letters, digits or '_'");
+                throw p.get("name").error("engine.lesson.runName");
             }
             String task = required(v, p, "task").nonBlank();
             if (!Tasks.names().contains(task)) {
-                throw p.get("task").error("unknown task '" + task + "' (expected one of "
-                        + String.join(", ", Tasks.names()) + ")");
+                throw p.get("task").error("engine.lesson.task", task, String.join(", ", Tasks.names()));
             }
             List<CellType> cells = new ArrayList<>();
             if (comparison) {
@@ -402,7 +410,7 @@ public final class LessonReader {
                     cells.add(cell(c));
                 }
                 if (cells.size() < 2) {
-                    throw p.get("cells").error("a comparison needs at least two cells");
+                    throw p.get("cells").error("engine.lesson.twoCells");
                 }
             } else {
                 cells.add(cell(required(v, p, "cell")));
@@ -454,7 +462,7 @@ public final class LessonReader {
         private double positive(YamlNode n) throws LessonFormatException {
             double v = n.number();
             if (!(v > 0)) {
-                throw n.error("must be positive");
+                throw n.error("engine.lesson.positive");
             }
             return v;
         }
@@ -462,7 +470,7 @@ public final class LessonReader {
         private String oneOf(YamlNode n, String... allowed) throws LessonFormatException {
             String s = n.nonBlank().toLowerCase(Locale.ROOT);
             if (!List.of(allowed).contains(s)) {
-                throw n.error("expected one of " + String.join(", ", allowed) + ", got '" + s + "'");
+                throw n.error("engine.lesson.oneOf", String.join(", ", allowed), s);
             }
             return s;
         }
@@ -470,8 +478,8 @@ public final class LessonReader {
         private CellType cell(YamlNode n) throws LessonFormatException {
             try {
                 return CellType.parse(n.nonBlank());
-            } catch (IllegalArgumentException e) {
-                throw n.error(e.getMessage());
+            } catch (Refusal e) {
+                throw n.error(e.userMessage());
             }
         }
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lstmlab.engine.text.Message;
+
 /**
  * The lessons that ship with the app: one YAML file each under {@code org/lstmlab/lessons}, in the order of that
  * folder's {@code index.txt}.
@@ -43,12 +45,11 @@ public final class Lessons {
         String file = id + ".yaml";
         try (InputStream in = Lessons.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new LessonFormatException(file, 0, "", "no built-in lesson has the id '" + id + "'");
+                throw new LessonFormatException(file, 0, "", Message.of("engine.lesson.noBuiltIn", id));
             }
             Lesson l = LessonReader.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             if (!l.id().equals(id)) {
-                throw new LessonFormatException(file, 1, "id", "the file of lesson '" + id + "' says id '" + l.id()
-                        + "'");
+                throw new LessonFormatException(file, 1, "id", Message.of("engine.lesson.idMismatch", id, l.id()));
             }
             return l;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.lstmlab.engine.text.Message;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,8 +36,21 @@ final class YamlNode {
         return path;
     }
 
-    LessonFormatException error(String reason) {
-        return new LessonFormatException(file, line(), path, reason);
+    /**
+     * The problem {@code key} (a template of the engine's bundle, {@code engine.lesson.*}) at this node; arguments
+     * other than messages are passed as text, so that no locale regroups the digits of a line or a limit.
+     */
+    LessonFormatException error(String key, Object... args) {
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = args[i] instanceof Message ? args[i] : String.valueOf(args[i]);
+        }
+        return error(Message.of(key, a));
+    }
+
+    /** The problem {@code why} at this node. */
+    LessonFormatException error(Message why) {
+        return new LessonFormatException(file, line(), path, why);
     }
 
     boolean isScalar() {
@@ -55,22 +69,22 @@ final class YamlNode {
 
     private Map<String, YamlNode> fields(Set<String> allowed) throws LessonFormatException {
         if (!(node instanceof MappingNode m)) {
-            throw error(allowed == null ? "expected a mapping of names" : "expected a mapping of fields ("
-                    + String.join(", ", allowed) + ")");
+            throw allowed == null ? error("engine.lesson.names")
+                    : error("engine.lesson.fields", String.join(", ", allowed));
         }
         Map<String, YamlNode> out = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                throw new YamlNode(file, path, t.getKeyNode()).error("a field name must be plain text");
+                throw new YamlNode(file, path, t.getKeyNode()).error("engine.lesson.plainName");
             }
             String key = k.getValue();
             String sub = path.isEmpty() ? key : path + "." + key;
             if (allowed != null && !allowed.contains(key)) {
-                throw new YamlNode(file, sub, k).error("unknown field '" + key + "' (expected one of "
-                        + String.join(", ", allowed) + ")");
+                throw new YamlNode(file, sub, k).error("engine.lesson.unknownField", key,
+                        String.join(", ", allowed));
             }
             if (out.containsKey(key)) {
-                throw new YamlNode(file, sub, k).error("the field '" + key + "' is given twice");
+                throw new YamlNode(file, sub, k).error("engine.lesson.twice", key);
             }
             out.put(key, new YamlNode(file, sub, t.getValueNode()));
         }
@@ -80,7 +94,7 @@ final class YamlNode {
     /** The items of a sequence. */
     List<YamlNode> items() throws LessonFormatException {
         if (!(node instanceof SequenceNode s)) {
-            throw error("expected a list (items starting with '- ')");
+            throw error("engine.lesson.list");
         }
         List<YamlNode> out = new ArrayList<>();
         for (int i = 0; i < s.getValue().size(); i++) {
@@ -91,8 +105,7 @@ final class YamlNode {
 
     String string() throws LessonFormatException {
         if (!(node instanceof ScalarNode s)) {
-            throw error(node instanceof MappingNode ? "expected text, found fields: a ': ' inside text starts a "
-                    + "field in YAML, so put such text in quotes or after '|' on its own lines" : "expected text");
+            throw error(node instanceof MappingNode ? "engine.lesson.textNotFields" : "engine.lesson.text");
         }
         return s.getValue();
     }
@@ -100,7 +113,7 @@ final class YamlNode {
     String nonBlank() throws LessonFormatException {
         String s = string();
         if (s.isBlank()) {
-            throw error("must not be empty");
+            throw error("engine.lesson.notEmpty");
         }
         return s.strip();
     }
@@ -111,10 +124,10 @@ final class YamlNode {
         try {
             v = Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw error("expected a whole number, got '" + s + "'");
+            throw error("engine.lesson.wholeNumber", s);
         }
         if (v < min || v > max) {
-            throw error(v + " is outside " + min + " … " + max);
+            throw error("engine.lesson.range", v, min, max);
         }
         return v;
     }
@@ -124,7 +137,7 @@ final class YamlNode {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw error("expected a whole number, got '" + s + "'");
+            throw error("engine.lesson.wholeNumber", s);
         }
     }
 
@@ -134,10 +147,10 @@ final class YamlNode {
         try {
             v = Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw error("expected a number, got '" + s + "'");
+            throw error("engine.lesson.number", s);
         }
         if (!Double.isFinite(v)) {
-            throw error("expected a finite number, got '" + s + "'");
+            throw error("engine.lesson.finite", s);
         }
         return v;
     }
@@ -147,7 +160,7 @@ final class YamlNode {
         return switch (s) {
             case "true", "yes" -> true;
             case "false", "no" -> false;
-            default -> throw error("expected true or false, got '" + s + "'");
+            default -> throw error("engine.lesson.bool", s);
         };
     }
 
@@ -156,7 +169,7 @@ final class YamlNode {
         Map<String, YamlNode> f = fields("en", "zh");
         for (String lang : List.of("en", "zh")) {
             if (!f.containsKey(lang)) {
-                throw error("the " + (lang.equals("en") ? "English (en)" : "Chinese (zh)") + " text is missing");
+                throw error("engine.lesson.textMissing", Message.of("engine.lesson.language." + lang));
             }
         }
         return new Text(f.get("en").nonBlank(), f.get("zh").nonBlank());

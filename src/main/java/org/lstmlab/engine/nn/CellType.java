@@ -3,6 +3,8 @@ package org.lstmlab.engine.nn;
 import java.util.List;
 import java.util.Locale;
 
+import org.lstmlab.engine.text.Refusal;
+
 /**
  * The recurrent cells the engine computes, with PyTorch's gate order. {@code G} is the number of gate blocks in
  * the fused weight matrices: {@code W_ih} is {@code (G·H × D)} and {@code W_hh} is {@code (G·H × H)}.
@@ -118,9 +120,7 @@ public enum CellType {
             case "rnn_relu", "relu" -> RNN_RELU;
             case "lstm-squashed-cell", "lstm_squashed_cell" -> LSTM_SQUASHED_CELL;
             case "lstm-tanh-input", "lstm_tanh_input" -> LSTM_TANH_INPUT;
-            default -> throw new IllegalArgumentException("unknown cell type '" + s
-                    + "' (expected lstm, gru, gru-reset-before, rnn, rnn_tanh or rnn_relu; the tutorial's mistakes are "
-                    + "lstm-squashed-cell and lstm-tanh-input)");
+            default -> throw Refusal.of("engine.cell.unknown", s);
         };
     }
 }

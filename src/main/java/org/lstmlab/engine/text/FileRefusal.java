@@ -17,6 +17,11 @@ public class FileRefusal extends FileSystemException implements UserFacing {
         this.reason = reason;
     }
 
+    /** What is wrong with the file, without its name. */
+    public Message reason() {
+        return reason;
+    }
+
     @Override
     public Message userMessage() {
         return Message.of("engine.file.named", getFile(), reason);

@@ -170,7 +170,7 @@ public final class LearnViewModel {
                 items.add(new LessonItem(l.id(), l.title().in(language), l.summary().in(language), "",
                         progress.solvedCount(l.id()), l.exerciseCount()));
             } else {
-                items.add(new LessonItem(e.id(), e.id(), "", e.error().getMessage(), 0, 0));
+                items.add(new LessonItem(e.id(), e.id(), "", I18n.explain(i18n, e.error()), 0, 0));
             }
         }
         lessons.setAll(items);
@@ -183,7 +183,7 @@ public final class LearnViewModel {
         try {
             start(Lessons.load(id));
         } catch (LessonFormatException e) {
-            error.set(I18n.format(i18n, "learn.error.lesson", e.getMessage()));
+            error.set(I18n.format(i18n, "learn.error.lesson", I18n.explain(i18n, e)));
         }
     }
 
@@ -468,7 +468,7 @@ public final class LearnViewModel {
                         busy.set(false);
                         status.set("");
                     }
-                    error.set(I18n.format(i18n, "learn.error.lesson", e.getMessage()));
+                    error.set(I18n.format(i18n, "learn.error.lesson", I18n.explain(i18n, e)));
                 });
                 return;
             }

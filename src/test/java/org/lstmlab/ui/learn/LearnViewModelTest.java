@@ -148,6 +148,31 @@ class LearnViewModelTest {
     }
 
     @Test
+    void aMalformedTeacherFileIsExplainedInChineseInTheChineseApp() throws IOException {
+        LearnViewModel vm = vm(Locale.SIMPLIFIED_CHINESE);
+        Path bad = dir.resolve("坏.yaml");
+        Files.writeString(bad, """
+                id: bad
+                title: {en: Bad, zh: 坏}
+                steps:
+                  - text: {en: a, zh: 甲}
+                    actions:
+                      - mode: sideways
+                """, StandardCharsets.UTF_8);
+        vm.openFile(bad);
+        assertEquals("无法使用这一课：坏.yaml 第 6 行（steps[0].actions[0].mode）：应为 forward 或 backward，现在是“sideways”",
+                vm.errorProperty().get());
+        assertNull(vm.lessonProperty().get());
+
+        Files.writeString(bad, "id: bad\ntitle: {en: Bad, zh: 坏}\nsteps:\n  - text: {en: a, zh: 甲}\n"
+                + "    exercise: {type: numeric, prompt: {en: p, zh: 问}, answer: \"f[0] $\", tolerance: 0}\n",
+                StandardCharsets.UTF_8);
+        vm.openFile(bad);
+        assertEquals("无法使用这一课：坏.yaml 第 5 行（steps[0].exercise.answer）：不是有效的表达式：第 6 个位置出现了意外的“$”",
+                vm.errorProperty().get());
+    }
+
+    @Test
     void numbersAsStudentsTypeThem() {
         assertEquals(0.5, LearnViewModel.parse(" 0,5 "));
         assertEquals(-0.25, LearnViewModel.parse("−0.25"));

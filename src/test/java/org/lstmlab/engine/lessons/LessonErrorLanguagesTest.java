@@ -1,0 +1,221 @@
+package org.lstmlab.engine.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.trace.expr.ExprError;
+import org.lstmlab.engine.trace.expr.ExprParser;
+
+/**
+ * A malformed lesson says what is wrong in the language of the app: the command line's English is what it always
+ * was, and the Chinese app says the same in Chinese, with the file, the line, the field and the values that are
+ * wrong. The cases are in {@code lessons/malformed-lessons.txt} (one for each reason the reader gives).
+ */
+class LessonErrorLanguagesTest {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle EN = ResourceBundle.getBundle(Message.BUNDLE, Locale.ROOT, NO_FALLBACK);
+    private static final ResourceBundle ZH =
+            ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE, NO_FALLBACK);
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    record Case(String name, String english, String chinese, String yaml) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Case> cases() throws IOException {
+        String all;
+        try (InputStream in = LessonErrorLanguagesTest.class.getResourceAsStream("/lessons/malformed-lessons.txt")) {
+            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Case> out = new ArrayList<>();
+        for (String c : all.split("(?m)^%%% ")) {
+            if (c.startsWith("#")) {
+                continue;
+            }
+            String[] head = c.split("\n", 5);
+            assertTrue(head[1].startsWith("en: ") && head[2].startsWith("zh: ") && head[3].equals("yaml:"), c);
+            out.add(new Case(head[0].strip(), head[1].substring(4), head[2].substring(4), head[4]));
+        }
+        return out;
+    }
+
+    private static LessonFormatException refusal(String yaml) {
+        return assertThrows(LessonFormatException.class, () -> LessonReader.parse("x.yaml", yaml));
+    }
+
+    /** The reason inside the place: the last argument of the message the app shows. */
+    private static Message reason(LessonFormatException e) {
+        List<Object> args = e.userMessage().args();
+        return assertInstanceOf(Message.class, args.get(args.size() - 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aMalformedLessonSaysWhatIsWrongInEnglishAndInChinese(Case c) {
+        LessonFormatException e = refusal(c.yaml());
+        assertEquals(c.english(), e.getMessage(), "the command line's English");
+        assertEquals(c.english(), e.userMessage().in(EN), "the English app shows the command line's sentence");
+        assertEquals(c.chinese(), e.userMessage().in(ZH));
+    }
+
+    /**
+     * Each reason the reader can give while parsing has a case, so that each is seen in Chinese: a new reason
+     * without a case fails here. Reasons about the file as a whole are tested below; the others are parts of a
+     * sentence (a language's name, the place) or cannot happen from a file (an action the switch does not know).
+     */
+    @Test
+    void everyReasonHasACase() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (Case c : cases()) {
+            seen.add(reason(refusal(c.yaml())).key());
+        }
+        seen.add(reason(refusal(LessonReaderTest.HEAD + LessonReaderTest.STEP
+                + "    actions:\n      - train: {name: r, task: nope, cell: lstm, steps: 5, hidden: 2, epochs: 1}\n"))
+                .key());
+        Set<String> expected = new TreeSet<>();
+        for (String k : EN.keySet()) {
+            if (k.startsWith("engine.lesson.") && !k.startsWith("engine.lesson.language.")
+                    && !k.startsWith("engine.lesson.textIn.")) {
+                expected.add(k);
+            }
+        }
+        expected.add("engine.cell.unknown");
+        expected.removeAll(Set.of("engine.lesson.at", "engine.lesson.atLine", "engine.lesson.atField",
+                "engine.lesson.files", "engine.lesson.noSuchFile", "engine.lesson.denied", "engine.lesson.notUtf8",
+                "engine.lesson.noBuiltIn", "engine.lesson.idMismatch", "engine.lesson.unknownAction"));
+        assertEquals(expected, seen);
+    }
+
+    @Test
+    void anUnknownTaskNamesTheTasksThereAre() {
+        LessonFormatException e = refusal(LessonReaderTest.HEAD + LessonReaderTest.STEP
+                + "    actions:\n      - train: {name: r, task: nope, cell: lstm, steps: 5, hidden: 2, epochs: 1}\n");
+        String tasks = String.join(", ", Tasks.names());
+        assertEquals("x.yaml:6: steps[0].actions[0].train.task: unknown task 'nope' (expected one of " + tasks + ")",
+                e.getMessage());
+        assertEquals("x.yaml 第 6 行（steps[0].actions[0].train.task）：未知的任务“nope”（应为以下之一：" + tasks + "）",
+                e.userMessage().in(ZH));
+    }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhyInBothLanguages(@TempDir Path dir) throws IOException {
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, "id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path big = dir.resolve("big.yaml");
+        Files.write(big, new byte[(int) LessonReader.MAX_BYTES + 1]);
+        Object[][] cases = {
+            {dir.resolve("gone.yaml"), "gone.yaml: no such file", "gone.yaml：文件不存在"},
+            {dir, dir.getFileName() + ": is a folder, not a regular file", dir.getFileName() + "：是文件夹，不是普通文件"},
+            {latin1, "latin1.yaml: not UTF-8 text", "latin1.yaml：不是 UTF-8 编码的文本"},
+            {big, "big.yaml: is 1.0 MiB; lesson files are limited to 1.0 MiB",
+                "big.yaml：大小为 1.0 MiB；课程文件最大只能是 1.0 MiB"},
+        };
+        for (Object[] c : cases) {
+            LessonFormatException e = assertThrows(LessonFormatException.class, () -> LessonReader.read((Path) c[0]));
+            assertEquals(c[1], e.getMessage());
+            assertEquals(c[2], e.userMessage().in(ZH));
+            assertEquals(0, e.line());
+        }
+    }
+
+    @Test
+    void aBuiltInLessonThatDoesNotExistSaysSoInBothLanguages() {
+        LessonFormatException e = assertThrows(LessonFormatException.class, () -> Lessons.load("nope"));
+        assertEquals("nope.yaml: no built-in lesson has the id 'nope'", e.getMessage());
+        assertEquals("nope.yaml：没有 id 为“nope”的内置课程", e.userMessage().in(ZH));
+    }
+
+    /**
+     * Every problem the expression parser reports reads in English exactly as the parser says it (the command line
+     * shows that sentence) and in Chinese with the same specifics (the character, its position, the limit).
+     */
+    @Test
+    void everyParseProblemOfAnExpressionIsSaidInChinese() {
+        String deep = "(".repeat(ExprParser.MAX_NESTING + 1) + "1" + ")".repeat(ExprParser.MAX_NESTING + 1);
+        Set<ExprError.Kind> seen = EnumSet.noneOf(ExprError.Kind.class);
+        for (String src : List.of(" ", "f[0] $ 1", "f[0] <", "f[0", "max(1 2)", "1.2.3", "1+".repeat(600) + "1",
+                deep)) {
+            ExprError err = assertThrows(ExprError.class, () -> ExprParser.parse(src), src);
+            seen.add(err.kind());
+            Message m = ExpressionReasons.of(err);
+            assertTrue(m.key().startsWith("engine.expr."), m.key());
+            assertEquals(err.getMessage(), m.english());
+            String zh = m.in(ZH);
+            assertTrue(HAN.matcher(zh).find(), zh);
+            for (Object a : err.args()) {
+                assertTrue(zh.contains(String.valueOf(a)), zh + " lacks " + a);
+            }
+        }
+        assertEquals(EnumSet.of(ExprError.Kind.EMPTY, ExprError.Kind.UNEXPECTED_CHARACTER,
+                ExprError.Kind.UNEXPECTED_END, ExprError.Kind.UNEXPECTED_TOKEN, ExprError.Kind.BAD_NUMBER,
+                ExprError.Kind.TOO_LONG, ExprError.Kind.TOO_DEEP), seen);
+        ExprError evaluation = new ExprError(ExprError.Kind.UNKNOWN_FUNCTION, 0, "unknown function 'foo'", "foo");
+        assertEquals(Message.verbatim("unknown function 'foo'"), ExpressionReasons.of(evaluation));
+    }
+
+    /**
+     * Every key the lesson reader and its helpers name has an English and a Chinese template, and the Chinese one is
+     * Chinese (not an English sentence copied over). A key the code completes ({@code "engine.lesson.textIn." +
+     * lang}) stands for every key it starts.
+     */
+    /** Templates that only place a reason ("{0}：{1}"): their Chinese is Chinese punctuation, not words. */
+    private static final Set<String> PLACE_ONLY = Set.of("engine.file.named", "engine.lesson.atField");
+
+    @Test
+    void everyReasonKeyHasAnEnglishAndAChineseText() throws IOException {
+        Pattern literal = Pattern.compile("\"(engine\\.[A-Za-z0-9_.]+)\"");
+        Path main = Path.of("src", "main", "java", "org", "lstmlab", "engine");
+        Set<String> keys = new TreeSet<>();
+        for (Path f : List.of(main.resolve("lessons/LessonReader.java"), main.resolve("lessons/YamlNode.java"),
+                main.resolve("lessons/Lessons.java"), main.resolve("lessons/LessonFormatException.java"),
+                main.resolve("lessons/ExpressionReasons.java"), main.resolve("nn/CellType.java"))) {
+            Matcher m = literal.matcher(Files.readString(f));
+            while (m.find()) {
+                String k = m.group(1);
+                if (k.endsWith(".")) {
+                    EN.keySet().stream().filter(x -> x.startsWith(k)).forEach(keys::add);
+                } else {
+                    keys.add(k);
+                }
+            }
+        }
+        assertTrue(keys.size() > 60, "found " + keys.size() + " keys: " + keys);
+        List<String> problems = new ArrayList<>();
+        for (String k : keys) {
+            if (!EN.containsKey(k) || EN.getString(k).isBlank()) {
+                problems.add("no English for " + k);
+            }
+            if (!ZH.containsKey(k) || !HAN.matcher(ZH.getString(k)).find() && !PLACE_ONLY.contains(k)) {
+                problems.add("no Chinese for " + k);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}
