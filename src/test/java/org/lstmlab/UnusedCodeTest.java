@@ -60,7 +60,6 @@ class UnusedCodeTest {
             "kernel tests switch and name the kernels to compare the fast ones with their plain twins",
             "engine.math.Cells.override(CellKernel)", "engine.math.Cells.usePlainKernel()",
             "engine.math.Gemm.usePlainKernels()", "engine.math.Pointwise.usePlainKernel()",
-            "engine.math.Updates.usePlainKernel()", "engine.math.Updates.activeKernelName()",
             "engine.math.Pointwise.kernelName()", "engine.math.FloatCells.override(FloatCellKernel)",
             "engine.math.FloatCells.usePlainKernel()",
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",

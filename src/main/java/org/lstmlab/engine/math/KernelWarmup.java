@@ -157,7 +157,6 @@ public final class KernelWarmup {
         } else {
             Gemm.useFastKernels();
             Pointwise.useFastKernel();
-            Updates.useFastKernel();
             Cells.useFastKernel();
         }
     }
@@ -268,17 +267,6 @@ public final class KernelWarmup {
             PointwiseKernel k = fast ? Pointwise.FAST : Pointwise.PLAIN;
             k.sigmoid(x, 0, y, 0, 1003);
             k.tanh(x, 1, y, 0, 1002);
-        }));
-        // the optimizer's loops (a length that leaves a tail at every width)
-        double[] params = doubles(r, 1003);
-        double[] grads = doubles(r, 1003);
-        double[] mean = new double[1003];
-        double[] square = new double[1003];
-        list.add(new Probe("adam and gradient sums", fast -> {
-            UpdateKernel k = fast ? Updates.FAST : Updates.PLAIN;
-            k.adamTorch(params, grads, mean, square, 1003, 0.9, 0.999, 1e-9, 0.5, 1e-8);
-            k.adamKeras(params, grads, mean, square, 1003, 0.9, 0.999, 1e-9, 1e-7);
-            k.addScaled(grads, params, 1e-9, 1003);
         }));
         // the cell equations (H = 21: full vectors and an overlapping last one); their plain twins are the layers'
         // loops, so the yardstick is the scalar tanh of as many values as the vector kernel takes tanh of

@@ -27,10 +27,6 @@ public final class Simd {
         return load("org.lstmlab.engine.math.simd.VectorPointwise", PointwiseKernel.class, new PlainPointwise());
     }
 
-    static UpdateKernel updateKernel() {
-        return load("org.lstmlab.engine.math.simd.VectorUpdates", UpdateKernel.class, new PlainUpdates());
-    }
-
     /** The matrix kernel to use: the vector kernel when the Vector API is enabled, else the plain one. */
     public static GemmKernel gemmKernel() {
         return load("org.lstmlab.engine.math.simd.VectorGemm", GemmKernel.class, new PlainGemm());

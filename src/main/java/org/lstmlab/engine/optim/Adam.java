@@ -2,7 +2,6 @@ package org.lstmlab.engine.optim;
 
 import java.util.List;
 
-import org.lstmlab.engine.math.Updates;
 import org.lstmlab.engine.nn.Param;
 
 /**
@@ -55,9 +54,20 @@ public final class Adam extends BaseOptimizer {
             double[] m = s[0];
             double[] v = s[1];
             if (flavour == Flavour.TORCH) {
-                Updates.adamTorch(p, g, m, v, beta1, beta2, lr / bc1, Math.sqrt(bc2), eps);
+                double stepSize = lr / bc1;
+                double bc2Sqrt = Math.sqrt(bc2);
+                for (int j = 0; j < p.length; j++) {
+                    m[j] = beta1 * m[j] + (1 - beta1) * g[j];
+                    v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j];
+                    p[j] -= stepSize * m[j] / (Math.sqrt(v[j]) / bc2Sqrt + eps);
+                }
             } else {
-                Updates.adamKeras(p, g, m, v, beta1, beta2, lr * Math.sqrt(bc2) / bc1, eps);
+                double alpha = lr * Math.sqrt(bc2) / bc1;
+                for (int j = 0; j < p.length; j++) {
+                    m[j] += (g[j] - m[j]) * (1 - beta1);
+                    v[j] += (g[j] * g[j] - v[j]) * (1 - beta2);
+                    p[j] -= alpha * m[j] / (Math.sqrt(v[j]) + eps);
+                }
             }
         }
     }

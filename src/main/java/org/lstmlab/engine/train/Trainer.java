@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
-import org.lstmlab.engine.math.Updates;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -211,7 +210,11 @@ public final class Trainer implements AutoCloseable {
             loss += w * tasks.get(s).loss;
             List<Param> ps = tasks.get(s).params;
             for (int k = 0; k < master.size(); k++) {
-                Updates.addScaled(master.get(k).gradData(), ps.get(k).gradData(), w);
+                double[] g = master.get(k).gradData();
+                double[] gs = ps.get(k).gradData();
+                for (int j = 0; j < g.length; j++) {
+                    g[j] += w * gs[j];
+                }
             }
         }
         double norm = config.clipNorm() > 0 ? GradientClipping.clipGlobalNorm(master, config.clipNorm())

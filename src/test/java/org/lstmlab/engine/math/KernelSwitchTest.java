@@ -35,14 +35,12 @@ class KernelSwitchTest {
                 for (Precision precision : Precision.values()) {
                     Gemm.usePlainKernels();
                     Pointwise.usePlainKernel();
-                    Updates.usePlainKernel();
                     Cells.usePlainKernel();
                     FloatCells.usePlainKernel();
                     List<double[]> plain = train(cell, precision);
                     Gemm.useFastKernels();
                     Gemm.useFastFloatKernels();
                     Pointwise.useFastKernel();
-                    Updates.useFastKernel();
                     Cells.useFastKernel();
                     FloatCells.useFastKernel();
                     List<double[]> vector = train(cell, precision);
@@ -55,7 +53,6 @@ class KernelSwitchTest {
             Gemm.useFastKernels();
             Gemm.useFastFloatKernels();
             Pointwise.useFastKernel();
-            Updates.useFastKernel();
             Cells.useFastKernel();
             FloatCells.useFastKernel();
         }
@@ -103,7 +100,6 @@ class KernelSwitchTest {
         if (report.fast()) {  // (when it gave up, the other test of this class may have switched by hand)
             assertEquals(Gemm.FAST.name(), Gemm.activeKernelName(), report.toString());
             assertEquals(Pointwise.FAST.name(), Pointwise.activeKernelName(), report.toString());
-            assertEquals(Updates.FAST.name(), Updates.activeKernelName(), report.toString());
         }
         KernelWarmup.Report floats = KernelWarmup.await(Precision.FLOAT32, 300_000);
         assertNotNull(floats, "the float32 warm-up ends within MAX_SECONDS plus its start");

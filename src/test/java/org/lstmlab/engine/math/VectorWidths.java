@@ -56,10 +56,6 @@ public final class VectorWidths {
         return create(bits, "VectorFloatCells", FloatCellKernel.class);
     }
 
-    public static UpdateKernel updates(int bits) {
-        return create(bits, "VectorUpdates", UpdateKernel.class);
-    }
-
     public static PointwiseKernel pointwise(int bits) {
         return create(bits, "VectorPointwise", PointwiseKernel.class);
     }
