@@ -39,6 +39,19 @@ public final class VectorWidths {
         }
     }
 
+    /**
+     * A new instance of {@code simpleName} from a new copy of the simd classes (a class loader of its own), at the
+     * machine's preferred width: {@link KernelCopyBenchMain} shows that copies after the first run slowly.
+     */
+    public static <T> T createInFreshCopy(String simpleName, Class<T> type) {
+        try {
+            return type.cast(new Loader(0).loadClass("org.lstmlab.engine.math.simd." + simpleName)
+                    .getConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + simpleName, e);
+        }
+    }
+
     public static GemmKernel gemm(int bits) {
         return create(bits, "VectorGemm", GemmKernel.class);
     }
@@ -65,7 +78,7 @@ public final class VectorWidths {
         private final int bits;
 
         Loader(int bits) {
-            super("vector-" + bits, VectorWidths.class.getClassLoader());
+            super(bits == 0 ? "vector-copy" : "vector-" + bits, VectorWidths.class.getClassLoader());
             this.bits = bits;
         }
 
