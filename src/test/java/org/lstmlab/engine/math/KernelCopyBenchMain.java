@@ -3,12 +3,13 @@ package org.lstmlab.engine.math;
 import java.util.SplittableRandom;
 
 /**
- * Reproduces, every time, the JIT failure that makes one JVM in five run the float products several times slower
- * (docs/notes/engine-bench-9-2026-11-29.md): it builds the float kernel again in fresh copies of the simd classes,
- * warms each copy on W2's recurrent product (B = 32, H = 128: 32×128×512, B packed) and prints each copy's
- * microseconds per product. The first copy runs at full speed; every later copy, in the same JVM, 3 to 9 times
- * slower, with the same sign in {@code -XX:+UnlockDiagnosticVMOptions -XX:+PrintIntrinsics} as the slow JVMs: the
- * vector stores' intrinsics fail with "missing constant: vclass=DecodeN". A fix for the one should show here.
+ * Shows, every time, what looks like the JIT failure that makes about one JVM in five run the vector products
+ * several times slower (docs/notes/engine-bench-9-2026-11-29.md; same symptom, cause not proven the same). It
+ * builds the float kernel again in fresh copies of the simd classes, warms each copy on W2's recurrent product
+ * (B = 32, H = 128: 32×128×512, B packed) and prints each copy's microseconds per product. The first copy runs at
+ * full speed; every later copy in the same JVM runs 3 to 9 times slower. {@code -XX:+UnlockDiagnosticVMOptions
+ * -XX:+PrintIntrinsics} then prints what it prints in the slow JVMs: the vector stores' intrinsics fail with
+ * "missing constant: vclass=DecodeN". A fix for the one may well show here.
  *
  * <pre>java --add-modules jdk.incubator.vector -cp target/classes:target/test-classes \
  *     org.lstmlab.engine.math.KernelCopyBenchMain [copies]</pre>
