@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
  * spin-then-park wait and with parking alone; the caller sees the helpers' writes; failures reach the caller.
  */
 class ShardWorkersTest {
-    /** Rounds of `shards` tasks taken from a counter, as the trainer takes its shards. */
+    /**
+     * Rounds of `shards` tasks taken from a counter, as the trainer takes its shards. With at least as many shards
+     * as threads, the caller must have run some of them over all the rounds; with fewer, whether it wins the race
+     * for one is up to the scheduler (on a loaded machine the helpers took the only shard in all 200 rounds once).
+     */
     private static void runRounds(int helpers, long spinNanos, int shards, int rounds) {
         AtomicInteger next = new AtomicInteger();
         int[] plain = new int[shards];  // written by whichever thread runs the shard, read by the caller after
@@ -40,7 +44,9 @@ class ShardWorkersTest {
                 }
             }
         }
-        assertTrue(threads.containsKey(Thread.currentThread().getName()), "the caller runs shards too");
+        if (shards >= helpers + 1) {
+            assertTrue(threads.containsKey(Thread.currentThread().getName()), "the caller runs shards too");
+        }
     }
 
     @Test
