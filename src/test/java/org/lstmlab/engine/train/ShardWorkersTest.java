@@ -20,7 +20,7 @@ class ShardWorkersTest {
     /**
      * Rounds of `shards` tasks taken from a counter, as the trainer takes its shards. With at least as many shards
      * as threads, the caller must have run some of them over all the rounds; with fewer, whether it wins the race
-     * for one is up to the scheduler (on a loaded machine the helpers took the only shard in all 200 rounds once).
+     * for one is up to the scheduler (in one CI run the helpers took the only shard in all 200 rounds).
      */
     private static void runRounds(int helpers, long spinNanos, int shards, int rounds) {
         AtomicInteger next = new AtomicInteger();
