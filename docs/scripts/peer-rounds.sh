@@ -20,7 +20,7 @@ mkdir -p "$out"
 for r in 1 2 3; do
   echo "round $r $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"
   for d in float64 float32; do
-    java ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -jar target/lstm-lab.jar \
+    java ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -XX:PerMethodTrapLimit=100000 -jar target/lstm-lab.jar \
       bench W1 W2 W3 W4 --threads "$threads" --seconds 4 --dtype $d 2>/dev/null | grep '^{' > "$out/ours-$d-$r.json"
   done
   for d in float32 float64; do

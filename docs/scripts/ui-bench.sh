@@ -28,5 +28,5 @@ exec xvfb-run -a -s "-screen 0 1400x900x24" java --module-path "$FX" \
   --add-modules javafx.controls,javafx.fxml,javafx.swing,jdk.incubator.vector \
   --add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED \
   --add-exports javafx.graphics/com.sun.prism=ALL-UNNAMED \
-  -Dprism.order=sw ${UI_BENCH_JAVA_OPTS:-} \
+  -XX:PerMethodTrapLimit=100000 -Dprism.order=sw ${UI_BENCH_JAVA_OPTS:-} \
   -cp "target/classes:target/test-classes:$REST" "$main" "$@"
