@@ -70,7 +70,7 @@ public final class TrainingViewModel {
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
-        status.set(i18n.getString("training.status.ready"));
+        showReady();
         this.files = new RunFileActions(i18n, fx, () -> run, this::info, this::error, this::launch);
         this.fx = fx;
         form.task.addListener((o, a, b) -> {
@@ -239,8 +239,13 @@ public final class TrainingViewModel {
         verdict.set("");
         metricChart.set(MetricChart.of(i18n, List.of()));
         progress.set(0);
-        status.set(i18n.getString("training.status.ready"));
+        showReady();
         updateState(null);
+    }
+
+    /** The status line before a run: what to do next. */
+    private void showReady() {
+        status.set(i18n.getString("training.status.ready"));
     }
 
     /**
