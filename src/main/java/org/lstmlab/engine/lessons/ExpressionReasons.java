@@ -6,8 +6,9 @@ import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.trace.expr.ExprError;
 
 /**
- * Why a lesson's expression does not parse, as a message ({@code engine.expr.*}) whose English is the parser's own
- * sentence. Only the parser's problems can occur while a lesson is read; a problem of evaluation keeps its English.
+ * Why a lesson's expression does not parse or cannot be evaluated, as a message ({@code engine.expr.*}) whose English
+ * is the expression's own sentence: the parser's problems while a lesson is read, the evaluator's (an unknown name or
+ * function, an index out of range, ...) while it runs. A kind that cannot occur in a lesson keeps its English.
  */
 final class ExpressionReasons {
     private ExpressionReasons() {
@@ -18,8 +19,13 @@ final class ExpressionReasons {
         return switch (e.kind()) {
             case UNEXPECTED_END -> args.length == 0 ? Message.of("engine.expr.unexpected_end")
                     : Message.of("engine.expr.expected_before_end", args);
-            case EMPTY, UNEXPECTED_CHARACTER, UNEXPECTED_TOKEN, BAD_NUMBER, TOO_LONG, TOO_DEEP ->
-                    Message.of("engine.expr." + e.kind().name().toLowerCase(Locale.ROOT), args);
+            // a matrix named where one number is needed (its name), or a vector (its size)
+            case NOT_A_SCALAR -> e.args().isEmpty() ? Message.verbatim(e.getMessage())
+                    : Message.of(e.args().get(0) instanceof String ? "engine.expr.matrix_not_scalar"
+                    : "engine.expr.not_a_scalar", args);
+            case EMPTY, UNEXPECTED_CHARACTER, UNEXPECTED_TOKEN, BAD_NUMBER, TOO_LONG, TOO_DEEP, UNKNOWN_NAME,
+                    UNKNOWN_FUNCTION, WRONG_ARGUMENT_COUNT, INDEX_OUT_OF_RANGE, INDEX_NOT_INTEGER, SIZE_MISMATCH,
+                    NOT_A_MATRIX -> Message.of("engine.expr." + e.kind().name().toLowerCase(Locale.ROOT), args);
             default -> Message.verbatim(e.getMessage());
         };
     }

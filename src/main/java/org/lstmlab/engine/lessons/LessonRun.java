@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lstmlab.engine.nn.RecurrentLayer;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.Evaluator;
 import org.lstmlab.engine.trace.expr.ExprError;
@@ -133,7 +135,7 @@ public final class LessonRun {
                 bench.setInput(x.t(), x.d(), x.value());
             } else if (a instanceof Action.Breakpoint b) {
                 if (!bench.runToBreakpoint(b.condition())) {
-                    throw new IllegalStateException("the breakpoint '" + b.condition() + "' never holds");
+                    throw Refusal.of("engine.run.breakpoint", b.condition());
                 }
             } else if (a instanceof Action.Jump j) {
                 bench.jump(j.t());
@@ -152,7 +154,7 @@ public final class LessonRun {
                 bench.open(r.model(), r.data());
             }
         } catch (RuntimeException e) {
-            throw new LessonRuntimeException(lesson.source(), a.line(), e.getMessage(), e);
+            throw new LessonRuntimeException(lesson.source(), a.line(), e);
         }
     }
 
@@ -170,7 +172,7 @@ public final class LessonRun {
             }
             return parameterCount((ValueDef.ParamCount) def);
         } catch (RuntimeException e) {
-            throw new LessonRuntimeException(lesson.source(), def.line(), e.getMessage(), e);
+            throw new LessonRuntimeException(lesson.source(), def.line(), e);
         }
     }
 
@@ -179,13 +181,10 @@ public final class LessonRun {
      * (counted from 1; 0 for the cursor's) of the main cell or the cell beside it.
      */
     public double evaluate(String expr, int t, boolean beside) {
-        Trace tr = beside ? bench.besideTrace() : bench.trace();
-        if (tr == null) {
-            throw new IllegalStateException("no cell is beside the main one");
-        }
+        Trace tr = trace(beside);
         int step = (t > 0 ? t : bench.cursor()) - 1;
         if (step >= tr.steps()) {
-            throw new IllegalArgumentException("timestep " + (step + 1) + " is past the end (T = " + tr.steps() + ")");
+            throw Refusal.of("engine.run.pastEnd", Integer.toString(step + 1), Integer.toString(tr.steps()));
         }
         Scope traceScope = new TraceScope(tr, 0, step, 0);
         Scope scope = new Scope() {
@@ -204,13 +203,23 @@ public final class LessonRun {
         try {
             v = Evaluator.evaluate(ExprParser.parse(expr), scope);
         } catch (ExprError e) {
-            throw new IllegalArgumentException("'" + expr + "': " + e.getMessage(), e);
+            Refusal r = Refusal.of("engine.run.expression", expr, ExpressionReasons.of(e));
+            r.initCause(e);
+            throw r;
         }
         if (!v.scalar()) {
-            throw new IllegalArgumentException("'" + expr + "' gives " + v.size() + " values, not one number: index "
-                    + "it, e.g. f[0]");
+            throw Refusal.of("engine.run.notOneNumber", expr, Integer.toString(v.size()));
         }
         return v.data()[0];
+    }
+
+    /** The main cell's trace, or the trace of the cell beside it. */
+    private Trace trace(boolean beside) {
+        Trace tr = beside ? bench.besideTrace() : bench.trace();
+        if (tr == null) {
+            throw Refusal.of("engine.run.noBeside");
+        }
+        return tr;
     }
 
     private double reduce(ValueDef.Expr e) {
@@ -220,7 +229,7 @@ public final class LessonRun {
             case "max" -> Double.NEGATIVE_INFINITY;
             default -> 0;
         };
-        int to = e.to() > 0 ? e.to() : (e.beside() ? bench.besideTrace() : bench.trace()).steps();
+        int to = e.to() > 0 ? e.to() : trace(e.beside()).steps();
         for (int t = e.from(); t <= to; t++) {
             double v = evaluate(e.expr(), t, e.beside());
             acc = switch (e.reduce()) {
@@ -240,14 +249,14 @@ public final class LessonRun {
 
     /**
      * Parameters of one recurrent layer (and its Dense(1) head with {@code dense}) as the framework stores them,
-     * counted from the engine's layer: PyTorch keeps W_ih, W_hh, b_ih and b_hh; Keras keeps kernel (= W_ihᵀ),
-     * recurrent_kernel (= W_hhᵀ) and one bias, except the GRU with reset_after, which keeps both biases.
+     * counted as the engine counts a layer's weights (without building one, so that a lesson may ask about a layer
+     * too large to hold): PyTorch keeps W_ih, W_hh, b_ih and b_hh; Keras keeps kernel (= W_ihᵀ), recurrent_kernel
+     * (= W_hhᵀ) and one bias, except the GRU with reset_after, which keeps both biases.
      */
     static double parameterCount(ValueDef.ParamCount p) {
-        RecurrentLayer l = RecurrentLayer.create(p.cell(), 0, p.input(), p.hidden());
-        long n = l.weightIh().size() + l.weightHh().size() + l.biasIh().size();
-        if (p.framework().equals("pytorch") || p.cell() == org.lstmlab.engine.nn.CellType.GRU) {
-            n += l.biasHh().size();
+        long n = ModelSpec.stackParameters(p.cell(), p.input(), p.hidden(), 1);   // both biases
+        if (!p.framework().equals("pytorch") && p.cell() != CellType.GRU) {
+            n -= (long) p.cell().gateCount() * p.hidden();
         }
         if (p.dense()) {
             n += p.hidden() + 1L;
@@ -262,7 +271,7 @@ public final class LessonRun {
         try {
             return evaluate(ex.answer(), ex.t(), false);
         } catch (RuntimeException e) {
-            throw new LessonRuntimeException(lesson.source(), ex.line(), e.getMessage(), e);
+            throw new LessonRuntimeException(lesson.source(), ex.line(), e);
         }
     }
 
@@ -298,7 +307,7 @@ public final class LessonRun {
         try {
             return holds(ex.check());
         } catch (RuntimeException e) {
-            throw new LessonRuntimeException(lesson.source(), ex.line(), e.getMessage(), e);
+            throw new LessonRuntimeException(lesson.source(), ex.line(), e);
         }
     }
 

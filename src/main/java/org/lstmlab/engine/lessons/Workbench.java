@@ -16,6 +16,7 @@ import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.presets.HandBuiltWeights;
 import org.lstmlab.engine.presets.InputSignals;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.ExprParser;
@@ -99,7 +100,7 @@ public final class Workbench {
         HandBuiltWeights.Preset hand = handBuilt();
         if (hand != null) {
             if (!HandBuiltWeights.supports(hand, cell)) {
-                throw new IllegalArgumentException("the " + weights + " weights do not exist for " + cell.id());
+                throw Refusal.of("engine.run.noPreset", weights, cell.id());
             }
             inputSize = 1;
             hiddenSize = HandBuiltWeights.hiddenSize(hand, cell);
@@ -158,8 +159,8 @@ public final class Workbench {
     public void setWeight(String name, int row, int col, double value) {
         GateView v = GateView.of(stack.layer(0), name);
         if (row < 0 || row >= v.rows() || col < 0 || col >= v.cols()) {
-            throw new IllegalArgumentException(name + " has rows 0.." + (v.rows() - 1) + " and columns 0.."
-                    + (v.cols() - 1) + ", not [" + row + ", " + col + "]");
+            throw Refusal.of("engine.run.weightIndex", name, Integer.toString(v.rows() - 1),
+                    Integer.toString(v.cols() - 1), Integer.toString(row), Integer.toString(col));
         }
         v.set(row, col, value);
         invalidate();
@@ -168,7 +169,7 @@ public final class Workbench {
     /** Sets x_t[d], t counted from 1; the input becomes a table, as in the debugger. */
     public void setInput(int t, int d, double value) {
         if (t < 1 || t > steps || d < 0 || d >= inputSize) {
-            throw new IllegalArgumentException("x_t[d] needs 1 ≤ t ≤ " + steps + " and 0 ≤ d < " + inputSize);
+            throw Refusal.of("engine.run.inputIndex", Integer.toString(steps), Integer.toString(inputSize));
         }
         x[(t - 1) * inputSize + d] = value;
         if (model == null) {
@@ -209,7 +210,7 @@ public final class Workbench {
 
     public void jump(int t) {
         if (t < 1 || t > steps) {
-            throw new IllegalArgumentException("timestep " + t + " is outside 1.." + steps);
+            throw Refusal.of("engine.run.jump", Integer.toString(t), Integer.toString(steps));
         }
         cursor = t;
     }

@@ -1,5 +1,7 @@
 package org.lstmlab.engine.nn;
 
+import org.lstmlab.engine.text.Refusal;
+
 /**
  * A named block of a fused parameter, as the equations write it: {@code W_if} is the forget-gate rows of
  * {@code weight_ih} (H × D), {@code b_hg} the candidate slice of {@code bias_hh} (H), and so on; {@code W_ih},
@@ -11,15 +13,19 @@ package org.lstmlab.engine.nn;
  */
 public record GateView(String name, Param param, int rowStart, int rows, int cols) {
 
-    /** The view called {@code name} of the layer, e.g. {@code W_if}, {@code W_hn}, {@code b_io}, {@code W_hh}. */
+    /**
+     * The view called {@code name} of the layer, e.g. {@code W_if}, {@code W_hn}, {@code b_io}, {@code W_hh}.
+     *
+     * @throws Refusal (an {@link IllegalArgumentException}) when the layer has no such view
+     */
     public static GateView of(RecurrentLayer layer, String name) {
         if (name.length() < 4 || name.charAt(1) != '_' || (name.charAt(0) != 'W' && name.charAt(0) != 'b')) {
-            throw new IllegalArgumentException("not a weight view name: " + name);
+            throw Refusal.of("engine.weightView.name", name);
         }
         boolean weight = name.charAt(0) == 'W';
         char side = name.charAt(2);
         if (side != 'i' && side != 'h') {
-            throw new IllegalArgumentException("a weight view is W_i?, W_h?, b_i? or b_h?, got " + name);
+            throw Refusal.of("engine.weightView.side", name);
         }
         String rest = name.substring(3);
         Param p = weight ? (side == 'i' ? layer.weightIh() : layer.weightHh())
@@ -31,8 +37,7 @@ public record GateView(String name, Param param, int rowStart, int rows, int col
         }
         int gate = layer.cell().gates().indexOf(rest);
         if (gate < 0) {
-            throw new IllegalArgumentException(layer.cell().id() + " has no weight block " + name + " (gates "
-                    + layer.cell().gates() + ")");
+            throw Refusal.of("engine.weightView.block", layer.cell().id(), name, String.valueOf(layer.cell().gates()));
         }
         return new GateView(name, p, gate * h, h, cols);
     }

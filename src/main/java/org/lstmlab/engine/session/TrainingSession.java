@@ -423,13 +423,13 @@ public final class TrainingSession implements AutoCloseable {
      */
     public static void checkLength(Task task, int seqLen) {
         if (!task.lengthAdjustable()) {
-            throw new IllegalArgumentException(task.name() + " has no sequence length to choose"
-                    + (task.defaultSteps() > 0 ? " (its sequences have " + task.defaultSteps() + " steps)"
-                    : " (its sequences have their own lengths)"));
+            throw task.defaultSteps() > 0
+                    ? Refusal.of("engine.task.fixedLength", task.name(), Integer.toString(task.defaultSteps()))
+                    : Refusal.of("engine.task.ownLengths", task.name());
         }
         if (seqLen < task.minSteps() || seqLen > task.maxSteps()) {
-            throw new IllegalArgumentException(task.name() + " takes sequence lengths from " + task.minSteps()
-                    + " to " + task.maxSteps() + ", got " + seqLen);
+            throw Refusal.of("engine.task.lengths", task.name(), Integer.toString(task.minSteps()),
+                    Integer.toString(task.maxSteps()), Integer.toString(seqLen));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -96,8 +97,8 @@ public interface Task {
     default int resolveSteps(int steps) {
         int t = steps > 0 ? steps : defaultSteps();
         if (t < minSteps() || t > maxSteps()) {
-            throw new IllegalArgumentException(name() + " needs a sequence length from " + minSteps() + " to "
-                    + maxSteps() + ", got " + t);
+            throw Refusal.of("engine.task.length", name(), Integer.toString(minSteps()), Integer.toString(maxSteps()),
+                    Integer.toString(t));
         }
         return t;
     }

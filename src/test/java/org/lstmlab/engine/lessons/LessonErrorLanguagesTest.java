@@ -6,24 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lstmlab.engine.lessons.LessonCaseFile.Case;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.trace.expr.ExprError;
@@ -35,35 +32,12 @@ import org.lstmlab.engine.trace.expr.ExprParser;
  * wrong. The cases are in {@code lessons/malformed-lessons.txt} (one for each reason the reader gives).
  */
 class LessonErrorLanguagesTest {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ResourceBundle EN = ResourceBundle.getBundle(Message.BUNDLE, Locale.ROOT, NO_FALLBACK);
-    private static final ResourceBundle ZH =
-            ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE, NO_FALLBACK);
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
-    record Case(String name, String english, String chinese, String yaml) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
+    private static final ResourceBundle EN = LessonCaseFile.EN;
+    private static final ResourceBundle ZH = LessonCaseFile.ZH;
+    private static final Pattern HAN = LessonCaseFile.HAN;
 
     static List<Case> cases() throws IOException {
-        String all;
-        try (InputStream in = LessonErrorLanguagesTest.class.getResourceAsStream("/lessons/malformed-lessons.txt")) {
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Case> out = new ArrayList<>();
-        for (String c : all.split("(?m)^%%% ")) {
-            if (c.startsWith("#")) {
-                continue;
-            }
-            String[] head = c.split("\n", 5);
-            assertTrue(head[1].startsWith("en: ") && head[2].startsWith("zh: ") && head[3].equals("yaml:"), c);
-            out.add(new Case(head[0].strip(), head[1].substring(4), head[2].substring(4), head[4]));
-        }
-        return out;
+        return LessonCaseFile.read("/lessons/malformed-lessons.txt");
     }
 
     private static LessonFormatException refusal(String yaml) {
@@ -176,8 +150,8 @@ class LessonErrorLanguagesTest {
         assertEquals(EnumSet.of(ExprError.Kind.EMPTY, ExprError.Kind.UNEXPECTED_CHARACTER,
                 ExprError.Kind.UNEXPECTED_END, ExprError.Kind.UNEXPECTED_TOKEN, ExprError.Kind.BAD_NUMBER,
                 ExprError.Kind.TOO_LONG, ExprError.Kind.TOO_DEEP), seen);
-        ExprError evaluation = new ExprError(ExprError.Kind.UNKNOWN_FUNCTION, 0, "unknown function 'foo'", "foo");
-        assertEquals(Message.verbatim("unknown function 'foo'"), ExpressionReasons.of(evaluation));
+        ExprError debuggerOnly = new ExprError(ExprError.Kind.NOT_YET_COMPUTED, -1, "not yet computed");
+        assertEquals(Message.verbatim("not yet computed"), ExpressionReasons.of(debuggerOnly));
     }
 
     /**
@@ -190,32 +164,10 @@ class LessonErrorLanguagesTest {
 
     @Test
     void everyReasonKeyHasAnEnglishAndAChineseText() throws IOException {
-        Pattern literal = Pattern.compile("\"(engine\\.[A-Za-z0-9_.]+)\"");
-        Path main = Path.of("src", "main", "java", "org", "lstmlab", "engine");
-        Set<String> keys = new TreeSet<>();
-        for (Path f : List.of(main.resolve("lessons/LessonReader.java"), main.resolve("lessons/YamlNode.java"),
-                main.resolve("lessons/Lessons.java"), main.resolve("lessons/LessonFormatException.java"),
-                main.resolve("lessons/ExpressionReasons.java"), main.resolve("nn/CellType.java"))) {
-            Matcher m = literal.matcher(Files.readString(f));
-            while (m.find()) {
-                String k = m.group(1);
-                if (k.endsWith(".")) {
-                    EN.keySet().stream().filter(x -> x.startsWith(k)).forEach(keys::add);
-                } else {
-                    keys.add(k);
-                }
-            }
-        }
+        Set<String> keys = LessonCaseFile.keysNamedIn("lessons/LessonReader.java", "lessons/YamlNode.java",
+                "lessons/Lessons.java", "lessons/LessonFormatException.java", "lessons/ExpressionReasons.java",
+                "nn/CellType.java");
         assertTrue(keys.size() > 60, "found " + keys.size() + " keys: " + keys);
-        List<String> problems = new ArrayList<>();
-        for (String k : keys) {
-            if (!EN.containsKey(k) || EN.getString(k).isBlank()) {
-                problems.add("no English for " + k);
-            }
-            if (!ZH.containsKey(k) || !HAN.matcher(ZH.getString(k)).find() && !PLACE_ONLY.contains(k)) {
-                problems.add("no Chinese for " + k);
-            }
-        }
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), LessonCaseFile.untranslated(keys, PLACE_ONLY));
     }
 }

@@ -150,15 +150,11 @@ class LearnViewModelTest {
     @Test
     void aMalformedTeacherFileIsExplainedInChineseInTheChineseApp() throws IOException {
         LearnViewModel vm = vm(Locale.SIMPLIFIED_CHINESE);
-        Path bad = dir.resolve("坏.yaml");
-        Files.writeString(bad, """
-                id: bad
-                title: {en: Bad, zh: 坏}
-                steps:
+        Path bad = teacherFile("""
                   - text: {en: a, zh: 甲}
                     actions:
                       - mode: sideways
-                """, StandardCharsets.UTF_8);
+                """);
         vm.openFile(bad);
         assertEquals("无法使用这一课：坏.yaml 第 6 行（steps[0].actions[0].mode）：应为 forward 或 backward，现在是“sideways”",
                 vm.errorProperty().get());
@@ -170,6 +166,48 @@ class LearnViewModelTest {
         vm.openFile(bad);
         assertEquals("无法使用这一课：坏.yaml 第 5 行（steps[0].exercise.answer）：不是有效的表达式：第 6 个位置出现了意外的“$”",
                 vm.errorProperty().get());
+    }
+
+    /** A lesson that reads well but fails while it runs: the student is told where and why in the app's language. */
+    @Test
+    void aLessonThatFailsWhileItRunsSaysWhyInTheAppsLanguage() throws IOException {
+        Path bad = teacherFile("""
+                  - text: {en: a, zh: 甲}
+                    exercise:
+                      type: numeric
+                      prompt: {en: p, zh: 问}
+                      answer: "zz + 1"
+                      tolerance: 0.1
+                      hints: [{en: h, zh: 提示}]
+                      explanation: {en: e, zh: 解}
+                  - text: {en: b, zh: 乙}
+                    actions:
+                      - jump: 99
+                """);
+        String[][] expected = {
+            {"Cannot use this lesson: 坏.yaml:6: 'zz + 1': 'zz' is not a value of this lstm trace",
+                "Cannot use this lesson: 坏.yaml:14: timestep 99 is outside 1..20"},
+            {"无法使用这一课：坏.yaml 第 6 行：表达式“zz + 1”：“zz”不是这条 lstm 轨迹里的量",
+                "无法使用这一课：坏.yaml 第 14 行：时间步 99 超出了 1..20 的范围"},
+        };
+        Locale[] locales = {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE};
+        for (int k = 0; k < locales.length; k++) {
+            LearnViewModel vm = vm(locales[k]);
+            vm.openFile(bad);
+            assertEquals("", vm.errorProperty().get());
+            vm.checkNumber("1");
+            assertEquals(expected[k][0], vm.errorProperty().get());
+            vm.next();
+            assertEquals(expected[k][1], vm.errorProperty().get());
+            assertEquals(0, vm.stepProperty().get());
+        }
+    }
+
+    /** A teacher's lesson file 坏.yaml (id bad) with these steps. */
+    private Path teacherFile(String steps) throws IOException {
+        Path file = dir.resolve("坏.yaml");
+        Files.writeString(file, "id: bad\ntitle: {en: Bad, zh: 坏}\nsteps:\n" + steps, StandardCharsets.UTF_8);
+        return file;
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class TraceScope implements Scope {
             throw new ExprError(Kind.NOT_A_SCALAR, -1, name + " is a matrix: index it, e.g. " + name + "[0]", name);
         }
         throw new ExprError(Kind.UNKNOWN_NAME, -1, "'" + name + "' is not a value of this " + trace.cell().id()
-                + " trace", name);
+                + " trace", name, trace.cell().id());
     }
 
     @Override
