@@ -10,6 +10,7 @@ import org.lstmlab.engine.io.JsonException;
 import org.lstmlab.engine.io.JsonParser;
 import org.lstmlab.engine.io.JsonValue;
 import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.text.Message;
 
 /**
  * The layers of a Keras model config: Keras 2's {@code model_config} attribute ({@code {"class_name": "Sequential",
@@ -39,7 +40,7 @@ final class KerasConfig {
         try {
             root = JsonParser.parse(json);
         } catch (JsonException e) {
-            throw new ModelFileException(file, "the Keras model config is not valid JSON: " + e.getMessage());
+            throw new ModelFileException(file, Message.of("engine.keras.notJson", e.detail()));
         }
         JsonValue layers = root;
         if (root instanceof JsonValue.Obj o) {

@@ -2,7 +2,14 @@ package org.lstmlab.engine.io;
 
 import java.io.IOException;
 
-/** Text that is not strict JSON (RFC 8259), or that holds a duplicate key or nests too deeply. */
+import org.lstmlab.engine.text.Message;
+
+/**
+ * Text that is not strict JSON (RFC 8259), or that holds a duplicate key or nests too deeply. {@link #getMessage()}
+ * is the English the command line prints ({@code expected ',' or '}' in an object, found end of text at character
+ * 149}); {@link #detail()} is the same as a {@link Message}, which a file's error puts inside its own so that the
+ * app says it in its language.
+ */
 public final class JsonException extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -19,16 +26,22 @@ public final class JsonException extends IOException {
 
     private final Kind kind;
     private final int offset;
+    private final transient Message detail;
 
     /**
      * @param kind   what is wrong
      * @param offset the character index in the text where it was found
-     * @param reason what was found, without the position
+     * @param reason what was found, without the position ({@code engine.json.*})
      */
-    public JsonException(Kind kind, int offset, String reason) {
-        super(reason + " at character " + offset);
+    public JsonException(Kind kind, int offset, Message reason) {
+        super(placed(reason, offset).english());
         this.kind = kind;
         this.offset = offset;
+        this.detail = placed(reason, offset);
+    }
+
+    private static Message placed(Message reason, int offset) {
+        return Message.of("engine.json.at", reason, Integer.toString(offset));
     }
 
     public Kind kind() {
@@ -38,5 +51,10 @@ public final class JsonException extends IOException {
     /** Character index in the parsed text. */
     public int offset() {
         return offset;
+    }
+
+    /** What is wrong and where, as the message whose English is {@link #getMessage()}. */
+    public Message detail() {
+        return detail;
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lstmlab.engine.text.Message;
+
 /**
  * A strict JSON parser (RFC 8259) for headers and metadata written by programs, not people. It accepts exactly one
  * value with optional surrounding whitespace (space, tab, LF, CR) and rejects everything lenient parsers let
@@ -49,18 +51,18 @@ public final class JsonParser {
         JsonValue v = p.value(0);
         p.skipWhitespace();
         if (p.pos < text.length()) {
-            throw p.error("unexpected " + p.describe(p.pos) + " after the JSON value");
+            throw p.error(Message.of("engine.json.afterValue", p.describe(p.pos)));
         }
         return v;
     }
 
     private JsonValue value(int depth) throws JsonException {
         if (++values > maxValues) {
-            throw new JsonException(JsonException.Kind.TOO_MANY_VALUES, pos, "more than " + maxValues
-                    + " values");
+            throw new JsonException(JsonException.Kind.TOO_MANY_VALUES, pos,
+                    Message.of("engine.json.tooManyValues", Long.toString(maxValues)));
         }
         if (pos >= text.length()) {
-            throw error("unexpected end of text, expected a value");
+            throw error(Message.of("engine.json.endNoValue"));
         }
         char c = text.charAt(pos);
         return switch (c) {
@@ -74,7 +76,7 @@ public final class JsonParser {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     yield number();
                 }
-                throw error("unexpected " + describe(pos) + ", expected a value");
+                throw error(Message.of("engine.json.noValue", describe(pos)));
             }
         };
     }
@@ -91,7 +93,7 @@ public final class JsonParser {
         while (true) {
             skipWhitespace();
             if (peek() != '"') {
-                throw error("expected a string key, found " + describe(pos));
+                throw error(Message.of("engine.json.key", describe(pos)));
             }
             int keyStart = pos;
             String key = string();
@@ -100,8 +102,8 @@ public final class JsonParser {
             skipWhitespace();
             JsonValue v = value(depth);
             if (members.putIfAbsent(key, v) != null) {
-                throw new JsonException(JsonException.Kind.DUPLICATE_KEY, keyStart, "duplicate key \""
-                        + JsonWriter.abbreviate(key) + "\"");
+                throw new JsonException(JsonException.Kind.DUPLICATE_KEY, keyStart,
+                        Message.of("engine.json.duplicateKey", JsonWriter.abbreviate(key)));
             }
             skipWhitespace();
             char c = peek();
@@ -111,7 +113,7 @@ public final class JsonParser {
             }
             if (c != ',') {
                 pos--;
-                throw error("expected ',' or '}' in an object, found " + describe(pos));
+                throw error(Message.of("engine.json.inObject", ",", "}", describe(pos)));
             }
         }
     }
@@ -136,15 +138,15 @@ public final class JsonParser {
             }
             if (c != ',') {
                 pos--;
-                throw error("expected ',' or ']' in an array, found " + describe(pos));
+                throw error(Message.of("engine.json.inArray", ",", "]", describe(pos)));
             }
         }
     }
 
     private void enter(int depth) throws JsonException {
         if (depth > maxDepth) {
-            throw new JsonException(JsonException.Kind.TOO_DEEP, pos, "objects and arrays nested deeper than "
-                    + maxDepth);
+            throw new JsonException(JsonException.Kind.TOO_DEEP, pos,
+                    Message.of("engine.json.tooDeep", Integer.toString(maxDepth)));
         }
     }
 
@@ -153,7 +155,7 @@ public final class JsonParser {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw error("unterminated string");
+                throw error(Message.of("engine.json.unterminated"));
             }
             char c = text.charAt(pos++);
             if (c == '"') {
@@ -161,14 +163,14 @@ public final class JsonParser {
             }
             if (c < 0x20) {
                 pos--;
-                throw error("control character U+" + hex4(c) + " inside a string");
+                throw error(Message.of("engine.json.control", hex4(c)));
             }
             if (c != '\\') {
                 sb.append(c);
                 continue;
             }
             if (pos >= text.length()) {
-                throw error("unterminated string");
+                throw error(Message.of("engine.json.unterminated"));
             }
             char e = text.charAt(pos++);
             switch (e) {
@@ -181,7 +183,7 @@ public final class JsonParser {
                 case 'u' -> unicodeEscape(sb);
                 default -> {
                     pos -= 2;
-                    throw error("invalid escape \\" + printable(e));
+                    throw error(Message.of("engine.json.escape", printable(e)));
                 }
             }
         }
@@ -193,18 +195,18 @@ public final class JsonParser {
         char c = (char) hexDigits();
         if (Character.isLowSurrogate(c)) {
             pos = start;
-            throw error("unpaired low surrogate \\u" + hex4(c));
+            throw error(Message.of("engine.json.lowSurrogate", hex4(c)));
         }
         if (Character.isHighSurrogate(c)) {
             if (!text.startsWith("\\u", pos)) {
                 pos = start;
-                throw error("unpaired high surrogate \\u" + hex4(c));
+                throw error(Message.of("engine.json.highSurrogate", hex4(c)));
             }
             pos += 2;
             char low = (char) hexDigits();
             if (!Character.isLowSurrogate(low)) {
                 pos = start;
-                throw error("high surrogate \\u" + hex4(c) + " not followed by a low surrogate");
+                throw error(Message.of("engine.json.noLowSurrogate", hex4(c)));
             }
             sb.append(c).append(low);
             return;
@@ -214,13 +216,13 @@ public final class JsonParser {
 
     private int hexDigits() throws JsonException {
         if (pos + 4 > text.length()) {
-            throw error("truncated \\u escape");
+            throw error(Message.of("engine.json.truncatedEscape"));
         }
         int v = 0;
         for (int i = 0; i < 4; i++) {
             int d = Character.digit(text.charAt(pos), 16);
             if (d < 0 || text.charAt(pos) > 'f') { // Character.digit also accepts non-ASCII digits
-                throw error("invalid hex digit " + describe(pos) + " in a \\u escape");
+                throw error(Message.of("engine.json.hexDigit", describe(pos)));
             }
             v = v * 16 + d;
             pos++;
@@ -237,17 +239,17 @@ public final class JsonParser {
         if (peek() == '0') {
             pos++;
             if (isDigit(peek())) {
-                throw error("leading zero in a number");
+                throw error(Message.of("engine.json.leadingZero"));
             }
         } else if (isDigit(peek())) {
             digits();
         } else {
-            throw error("expected a digit, found " + describe(pos));
+            throw error(Message.of("engine.json.digit", describe(pos)));
         }
         if (peek() == '.') {
             pos++;
             if (!isDigit(peek())) {
-                throw error("expected a digit after '.', found " + describe(pos));
+                throw error(Message.of("engine.json.fraction", describe(pos)));
             }
             digits();
         }
@@ -257,7 +259,7 @@ public final class JsonParser {
                 pos++;
             }
             if (!isDigit(peek())) {
-                throw error("expected a digit in the exponent, found " + describe(pos));
+                throw error(Message.of("engine.json.exponent", describe(pos)));
             }
             digits();
         }
@@ -276,7 +278,7 @@ public final class JsonParser {
 
     private JsonValue literal(String word, JsonValue v) throws JsonException {
         if (!text.startsWith(word, pos)) {
-            throw error("unexpected " + describe(pos) + ", expected a value");
+            throw error(Message.of("engine.json.noValue", describe(pos)));
         }
         pos += word.length();
         return v;
@@ -284,7 +286,7 @@ public final class JsonParser {
 
     private void expect(char c) throws JsonException {
         if (peek() != c) {
-            throw error("expected '" + c + "', found " + describe(pos));
+            throw error(Message.of("engine.json.expected", String.valueOf(c), describe(pos)));
         }
         pos++;
     }
@@ -304,8 +306,10 @@ public final class JsonParser {
         }
     }
 
-    private String describe(int at) {
-        return at >= text.length() ? "end of text" : "'" + printable(text.charAt(at)) + "'";
+    /** What is at {@code at}: "end of text" or the character in quotes. */
+    private Message describe(int at) {
+        return at >= text.length() ? Message.of("engine.json.endOfText")
+                : Message.of("engine.json.character", printable(text.charAt(at)));
     }
 
     private static String printable(char c) {
@@ -316,7 +320,7 @@ public final class JsonParser {
         return String.format("%04X", c);
     }
 
-    private JsonException error(String reason) {
+    private JsonException error(Message reason) {
         return new JsonException(JsonException.Kind.SYNTAX, pos, reason);
     }
 }

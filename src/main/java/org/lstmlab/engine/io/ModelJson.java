@@ -105,7 +105,7 @@ final class ModelJson {
                 return ModelFile.list(arr);
             }
         } catch (JsonException e) {
-            throw new ModelFileException(file, Message.of("engine.modelJson.notJson", "vocabulary", e.getMessage()));
+            throw new ModelFileException(file, Message.of("engine.modelJson.notJson", "vocabulary", e.detail()));
         }
         throw new ModelFileException(file, Message.of("engine.modelJson.vocabulary"));
     }
@@ -121,7 +121,7 @@ final class ModelJson {
                 throw new ModelFileException(file, Message.of("engine.modelJson.notObject", what, v.typeName()));
             } catch (JsonException e) {
                 throw new ModelFileException(file, Message.of("engine.modelJson.notJson", what + " metadata",
-                        e.getMessage()));
+                        e.detail()));
             }
         }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lstmlab.engine.io.SafeTensorsException.Kind;
+import org.lstmlab.engine.text.Message;
 
 /**
  * The JSON header of a safetensors file: turns its bytes into validated tensor entries, following the reference
@@ -110,9 +111,12 @@ final class SafeTensorsHeader {
                 throw new SafeTensorsException(Kind.HEADER_TOO_LARGE, source, "header holds more than "
                         + MAX_VALUES + " JSON values, above the limit for " + MAX_TENSORS + " tensors", e);
             }
-            Kind kind = e.kind() == JsonException.Kind.DUPLICATE_KEY ? Kind.DUPLICATE_KEY : Kind.INVALID_JSON;
-            String what = kind == Kind.DUPLICATE_KEY ? "header has a " : "header is not valid JSON: ";
-            throw new SafeTensorsException(kind, source, what + e.getMessage(), e);
+            boolean duplicate = e.kind() == JsonException.Kind.DUPLICATE_KEY;
+            SafeTensorsException x = new SafeTensorsException(duplicate ? Kind.DUPLICATE_KEY : Kind.INVALID_JSON,
+                    source, Message.of(duplicate ? "engine.safetensors.headerHas" : "engine.safetensors.headerNotJson",
+                    e.detail()));
+            x.initCause(e);
+            throw x;
         }
     }
 
