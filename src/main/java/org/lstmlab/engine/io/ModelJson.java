@@ -120,8 +120,8 @@ final class ModelJson {
                 }
                 throw new ModelFileException(file, Message.of("engine.modelJson.notObject", what, v.typeName()));
             } catch (JsonException e) {
-                throw new ModelFileException(file, Message.of("engine.modelJson.notJson", what + " metadata",
-                        e.detail()));
+                throw new ModelFileException(file, Message.of("engine.modelJson.notJson",
+                        Message.of("engine.modelJson.metadata", what), e.detail()));
             }
         }
 

@@ -178,7 +178,7 @@ class JsonErrorLanguagesTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(file));
         assertEquals(file + ": architecture metadata is not valid JSON: unexpected 'l', expected a value at "
                 + "character 9", e.getMessage());
-        assertEquals(file + "：architecture metadata 不是有效的 JSON：意外的“l”，这里应有一个值（第 9 个字符处）",
+        assertEquals(file + "：元数据 architecture 不是有效的 JSON：意外的“l”，这里应有一个值（第 9 个字符处）",
                 Reasons.of(e).in(ZH));
     }
 
