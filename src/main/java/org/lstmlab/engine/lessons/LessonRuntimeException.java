@@ -25,14 +25,4 @@ public final class LessonRuntimeException extends RuntimeException implements Us
     public Message userMessage() {
         return Message.of("engine.lesson.atLine", source, Integer.toString(line), RunReasons.of(getCause()));
     }
-
-    /** The lesson file's name. */
-    public String source() {
-        return source;
-    }
-
-    /** The line of the action, number or exercise that failed, counted from 1. */
-    public int line() {
-        return line;
-    }
 }
