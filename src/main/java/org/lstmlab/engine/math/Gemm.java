@@ -70,6 +70,12 @@ public final class Gemm {
         kernel.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
+    /** C1 (M×N1) += Aᵀ·B1 and C2 (M×N2) += Aᵀ·B2 with one A (K×M): {@link #mtm} twice, A prepared once. */
+    public static void mtmPair(double[] a, int aOff, int m, int k, double[] b1, int b1Off, double[] c1, int c1Off,
+                               int n1, double[] b2, int b2Off, double[] c2, int c2Off, int n2) {
+        kernel.mtmPair(a, aOff, m, k, b1, b1Off, c1, c1Off, n1, b2, b2Off, c2, c2Off, n2);
+    }
+
     /**
      * Prepares B (K×N, contiguous from {@code bOff}) for several {@link #mmPacked} products, reusing
      * {@code reuse}'s buffers when given. B must not change while the packed form is in use. Only the fast kernel

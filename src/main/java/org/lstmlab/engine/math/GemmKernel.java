@@ -19,4 +19,14 @@ public interface GemmKernel {
     default void mmPacked(double[] a, int aOff, PackedMatrix b, double[] c, int cOff, int m, boolean accumulate) {
         mm(a, aOff, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate);
     }
+
+    /**
+     * C1 (M×N1) += Aᵀ·B1 and C2 (M×N2) += Aᵀ·B2 with one A (K×M): two {@link #mtm}s, which a kernel may run
+     * together to prepare A once. Each element gets the same sums as from {@code mtm}.
+     */
+    default void mtmPair(double[] a, int aOff, int m, int k, double[] b1, int b1Off, double[] c1, int c1Off, int n1,
+                         double[] b2, int b2Off, double[] c2, int c2Off, int n2) {
+        mtm(a, aOff, b1, b1Off, c1, c1Off, m, k, n1);
+        mtm(a, aOff, b2, b2Off, c2, c2Off, m, k, n2);
+    }
 }

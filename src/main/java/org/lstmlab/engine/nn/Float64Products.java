@@ -77,6 +77,11 @@ final class Float64Products {
      */
     void weightGradients(double[] dPre, double[] dRec, SequenceInput in, double[] hidden, double[] gradIh,
                          double[] gradHh, int first, int rows) {
+        if (!in.isOneHot() && dRec == dPre) {  // LSTM, RNN: one A for both
+            Gemm.mtmPair(dPre, first * gateWidth, gateWidth, rows, in.dense(), in.offset() + first * inputSize,
+                    gradIh, 0, inputSize, hidden, first * hiddenSize, gradHh, 0, hiddenSize);
+            return;
+        }
         if (!in.isOneHot()) {
             Gemm.mtm(dPre, first * gateWidth, in.dense(), in.offset() + first * inputSize, gradIh, 0, gateWidth,
                     rows, inputSize);

@@ -189,7 +189,9 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             }
             double[] target = recurrentTarget(tr, t);
             int targetOff = t * batch * gateWidth;
-            products.recurrentStep(tr.hidden(), t * bh, target, targetOff, batch);
+            if (t > 0 || h0 != null) {  // W_hh h_{-1} adds nothing when the start state is zeros
+                products.recurrentStep(tr.hidden(), t * bh, target, targetOff, batch);
+            }
             stepForward(tr, t);
         }
     }
@@ -234,7 +236,9 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         beforeStepsFloat(tr);
         for (int t = 0; t < steps; t++) {
             float[] target = recurrentTargetFloat(tr, t);
-            floats.recurrentStep(tr.hiddenF, t * bh, target, t * batch * gateWidth, batch);
+            if (t > 0 || h0 != null) {  // W_hh h_{-1} adds nothing when the start state is zeros
+                floats.recurrentStep(tr.hiddenF, t * bh, target, t * batch * gateWidth, batch);
+            }
             stepForwardFloat(tr, t);
         }
     }

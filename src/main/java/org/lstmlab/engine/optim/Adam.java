@@ -18,6 +18,8 @@ public final class Adam extends BaseOptimizer {
     private final double beta2;
     private final double eps;
     private final Flavour flavour;
+    private double bc1;  // 1 − β1^t and 1 − β2^t of the step begun last
+    private double bc2;
 
     public Adam(double lr, double beta1, double beta2, double eps, Flavour flavour) {
         super(lr, "exp_avg", "exp_avg_sq");
@@ -43,31 +45,33 @@ public final class Adam extends BaseOptimizer {
     }
 
     @Override
-    public void step(List<Param> params) {
-        long t = ++state.steps;
-        double bc1 = 1 - Math.pow(beta1, t);
-        double bc2 = 1 - Math.pow(beta2, t);
-        for (int i = 0; i < params.size(); i++) {
-            double[] p = params.get(i).data();
-            double[] g = params.get(i).gradData();
-            double[][] s = state.of(params, i);
-            double[] m = s[0];
-            double[] v = s[1];
-            if (flavour == Flavour.TORCH) {
-                double stepSize = lr / bc1;
-                double bc2Sqrt = Math.sqrt(bc2);
-                for (int j = 0; j < p.length; j++) {
-                    m[j] = beta1 * m[j] + (1 - beta1) * g[j];
-                    v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j];
-                    p[j] -= stepSize * m[j] / (Math.sqrt(v[j]) / bc2Sqrt + eps);
-                }
-            } else {
-                double alpha = lr * Math.sqrt(bc2) / bc1;
-                for (int j = 0; j < p.length; j++) {
-                    m[j] += (g[j] - m[j]) * (1 - beta1);
-                    v[j] += (g[j] * g[j] - v[j]) * (1 - beta2);
-                    p[j] -= alpha * m[j] / (Math.sqrt(v[j]) + eps);
-                }
+    public void beginStep(List<Param> params) {
+        long t = countStep(params, true);
+        bc1 = 1 - Math.pow(beta1, t);
+        bc2 = 1 - Math.pow(beta2, t);
+    }
+
+    @Override
+    public void update(List<Param> params, int i, int from, int to) {
+        double[] p = params.get(i).data();
+        double[] g = params.get(i).gradData();
+        double[][] s = state.of(params, i);
+        double[] m = s[0];
+        double[] v = s[1];
+        if (flavour == Flavour.TORCH) {
+            double stepSize = lr / bc1;
+            double bc2Sqrt = Math.sqrt(bc2);
+            for (int j = from; j < to; j++) {
+                m[j] = beta1 * m[j] + (1 - beta1) * g[j];
+                v[j] = beta2 * v[j] + (1 - beta2) * g[j] * g[j];
+                p[j] -= stepSize * m[j] / (Math.sqrt(v[j]) / bc2Sqrt + eps);
+            }
+        } else {
+            double alpha = lr * Math.sqrt(bc2) / bc1;
+            for (int j = from; j < to; j++) {
+                m[j] += (g[j] - m[j]) * (1 - beta1);
+                v[j] += (g[j] * g[j] - v[j]) * (1 - beta2);
+                p[j] -= alpha * m[j] / (Math.sqrt(v[j]) + eps);
             }
         }
     }

@@ -17,6 +17,26 @@ abstract class BaseOptimizer implements Optimizer {
     }
 
     /** {@code v > 0} and finite (false for NaN). */
+    /** {@link #beginStep}, then every parameter's update in order. */
+    @Override
+    public final void step(List<Param> params) {
+        beginStep(params);
+        for (int i = 0; i < params.size(); i++) {
+            update(params, i, 0, params.get(i).size());
+        }
+    }
+
+    /**
+     * Counts a step and, with {@code buffers}, creates every state buffer that does not exist yet, so that
+     * {@link #update}s on several threads only read the list of buffers. Returns the new step count.
+     */
+    protected final long countStep(List<Param> params, boolean buffers) {
+        if (buffers && !params.isEmpty()) {
+            state.of(params, params.size() - 1);
+        }
+        return ++state.steps;
+    }
+
     static boolean positiveFinite(double v) {
         return v > 0 && v < Double.POSITIVE_INFINITY;
     }

@@ -14,6 +14,16 @@ public interface Optimizer {
     /** One update of every parameter from its current gradient. */
     void step(List<Param> params);
 
+    /**
+     * The first part of {@link #step}, for updates on several threads: counts the step and prepares its constants
+     * and the state buffers, on the calling thread. Then {@link #update} must cover every element of every
+     * parameter exactly once; together they compute exactly what {@code step} computes.
+     */
+    void beginStep(List<Param> params);
+
+    /** Updates elements {@code from .. to} of parameter {@code i} after {@link #beginStep}; ranges may run at once. */
+    void update(List<Param> params, int i, int from, int to);
+
     /** A short description for logs and generated code, e.g. {@code Adam(lr=0.001, torch)}. */
     String describe();
 

@@ -31,16 +31,18 @@ public final class RmsProp extends BaseOptimizer {
     }
 
     @Override
-    public void step(List<Param> params) {
-        state.steps++;
-        for (int i = 0; i < params.size(); i++) {
-            double[] p = params.get(i).data();
-            double[] g = params.get(i).gradData();
-            double[] v = state.of(params, i)[0];
-            for (int j = 0; j < p.length; j++) {
-                v[j] = rho * v[j] + (1 - rho) * g[j] * g[j];
-                p[j] -= lr * g[j] / (Math.sqrt(v[j]) + eps);
-            }
+    public void beginStep(List<Param> params) {
+        countStep(params, true);
+    }
+
+    @Override
+    public void update(List<Param> params, int i, int from, int to) {
+        double[] p = params.get(i).data();
+        double[] g = params.get(i).gradData();
+        double[] v = state.of(params, i)[0];
+        for (int j = from; j < to; j++) {
+            v[j] = rho * v[j] + (1 - rho) * g[j] * g[j];
+            p[j] -= lr * g[j] / (Math.sqrt(v[j]) + eps);
         }
     }
 

@@ -10,6 +10,7 @@ import org.lstmlab.engine.nn.Param;
  */
 public final class Sgd extends BaseOptimizer {
     private final double momentum;
+    private boolean first;  // whether the step begun last is the first: buf = g
 
     public Sgd(double lr, double momentum) {
         super(lr, "momentum_buffer");
@@ -21,23 +22,25 @@ public final class Sgd extends BaseOptimizer {
     }
 
     @Override
-    public void step(List<Param> params) {
-        boolean first = state.steps == 0;
-        state.steps++;
-        for (int i = 0; i < params.size(); i++) {
-            double[] p = params.get(i).data();
-            double[] g = params.get(i).gradData();
-            if (momentum == 0) {
-                for (int j = 0; j < p.length; j++) {
-                    p[j] -= lr * g[j];
-                }
-                continue;
+    public void beginStep(List<Param> params) {
+        first = state.steps == 0;
+        countStep(params, momentum != 0);
+    }
+
+    @Override
+    public void update(List<Param> params, int i, int from, int to) {
+        double[] p = params.get(i).data();
+        double[] g = params.get(i).gradData();
+        if (momentum == 0) {
+            for (int j = from; j < to; j++) {
+                p[j] -= lr * g[j];
             }
-            double[] buf = state.of(params, i)[0];
-            for (int j = 0; j < p.length; j++) {
-                buf[j] = first ? g[j] : momentum * buf[j] + g[j];
-                p[j] -= lr * buf[j];
-            }
+            return;
+        }
+        double[] buf = state.of(params, i)[0];
+        for (int j = from; j < to; j++) {
+            buf[j] = first ? g[j] : momentum * buf[j] + g[j];
+            p[j] -= lr * buf[j];
         }
     }
 

@@ -12,7 +12,6 @@ import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
-import org.lstmlab.engine.optim.GradientClipping;
 import org.lstmlab.engine.optim.Optimizer;
 
 /**
@@ -22,7 +21,9 @@ import org.lstmlab.engine.optim.Optimizer;
  * <p>Data parallel: every batch is split into a fixed number of shards ({@link TrainingConfig#shards()}), each run
  * forward and backward by its own replica of the model (shared weights, own gradients and buffers), on up to
  * {@link TrainingConfig#threads()} threads. Shard gradients are weighted by their share of the batch and summed in
- * shard order, so the result is bit-identical whatever the number of threads.
+ * shard order, so the result is bit-identical whatever the number of threads. The threads then share the reduce,
+ * the gradient norm, the clipping and the optimizer's update, in fixed chunks of the parameters
+ * ({@link StepUpdate}).
  *
  * <p>The model computes its matrix products in the config's {@link TrainingConfig#precision()}: the trainer sets it
  * on the model it is given.
@@ -49,11 +50,19 @@ public final class Trainer implements AutoCloseable {
     private final SequenceModel lastGood;
     private final ShardWorkers workers;  // threads − 1 helpers, or null with one thread
     // reused step after step, so that a training step allocates (almost) nothing in the steady state
-    private final List<Param> masterParams;
+    private final StepUpdate update;        // the reduce, clipping and optimizer, in chunks the threads share
+    private final List<List<Param>> shardParams = new ArrayList<>();
+    private final double[] shares;          // each shard's share of the step's batch
     private final List<ShardTask> tasks = new ArrayList<>();
-    // the calling thread runs shards too, and all threads take shards from nextShard
+    // the calling thread runs shards too, and all threads take shards (or chunks of the update) from nextShard
     private final AtomicInteger nextShard = new AtomicInteger();
     private int stepShards;
+    private int phase;  // what the threads take: SHARDS, REDUCE or UPDATE; set before runPhase hands it out
+    private static final int SHARDS = 0;
+    private static final int REDUCE = 1;
+    private static final int UPDATE = 2;
+    /** Below this many parameter values the update runs on the calling thread: a hand-off would cost more. */
+    static final int PARALLEL_UPDATE_MIN = 4 * StepUpdate.CHUNK;
 
     private int epoch;
     private int batchIndex;
@@ -77,7 +86,11 @@ public final class Trainer implements AutoCloseable {
             tasks.add(new ShardTask(replicas.get(s)));
         }
         this.lastGood = model.copy();
-        this.masterParams = model.parameters();
+        this.update = new StepUpdate(model.parameters(), lastGood.parameters());
+        this.shares = new double[config.shards()];
+        for (ShardTask t : tasks) {
+            shardParams.add(t.params);
+        }
         int threads = Math.min(config.threads(), config.shards());
         // waiting threads spin briefly before they park, unless there are more threads than cores
         long spinNanos = threads <= Runtime.getRuntime().availableProcessors() ? SPIN_NANOS : 0;
@@ -196,35 +209,25 @@ public final class Trainer implements AutoCloseable {
             task.from = batch.size() * s / shards;
             task.to = batch.size() * (s + 1) / shards;
         }
-        runAll(shards);
+        runPhase(SHARDS, shards);
 
-        // Reduce: master gradient = Σ_s (B_s / B) · g_s, in shard order.
-        List<Param> master = masterParams;
+        // Reduce: master gradient = Σ_s (B_s / B) · g_s, in shard order, with each chunk's sum of squares.
         double loss = 0;
-        for (int k = 0; k < master.size(); k++) {
-            master.get(k).zeroGrad();
-        }
         for (int s = 0; s < shards; s++) {
             int size = batch.size() * (s + 1) / shards - batch.size() * s / shards;
-            double w = (double) size / batch.size();
-            loss += w * tasks.get(s).loss;
-            List<Param> ps = tasks.get(s).params;
-            for (int k = 0; k < master.size(); k++) {
-                double[] g = master.get(k).gradData();
-                double[] gs = ps.get(k).gradData();
-                for (int j = 0; j < g.length; j++) {
-                    g[j] += w * gs[j];
-                }
-            }
+            shares[s] = (double) size / batch.size();
+            loss += shares[s] * tasks.get(s).loss;
         }
-        double norm = config.clipNorm() > 0 ? GradientClipping.clipGlobalNorm(master, config.clipNorm())
-                : GradientClipping.globalNorm(master);
+        update.beginReduce(shardParams, shares, shards);
+        runPhase(REDUCE, update.chunks());
+        double norm = update.norm();
+        double coef = config.clipNorm() > 0 && Double.isFinite(norm) ? config.clipNorm() / (norm + 1e-6) : 1.0;
         boolean bad = !Double.isFinite(loss) || !Double.isFinite(norm);
         boolean undone = false;
         if (!bad) {
-            lastGood.copyWeightsFrom(model);
-            optimizer.step(master);
-            if (!model.weightsFinite()) {
+            update.beginUpdate(coef, optimizer);  // clipping, a copy of the weights for an undo, the optimizer
+            runPhase(UPDATE, update.chunks());
+            if (!update.weightsFinite()) {
                 model.copyWeightsFrom(lastGood);   // the update overflowed: keep the weights it started from
                 bad = true;
                 undone = true;
@@ -247,25 +250,31 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
-     * Runs shards 0..shards−1: on this thread alone, or on this thread and the threads − 1 helpers, each taking the
-     * next shard not yet taken (so no thread waits for a hand-off while there is work). Which thread runs a shard
-     * does not matter: each computes on its own replica, and the reduce that follows goes in shard order. Returns
-     * when every shard has finished; rethrows a shard's exception.
+     * Runs units 0..units−1 of a phase (the shards, or the chunks of {@link StepUpdate}): on this thread alone, or
+     * on this thread and the threads − 1 helpers, each taking the next unit not yet taken (so no thread waits for a
+     * hand-off while there is work). Which thread runs a unit does not matter: each shard computes on its own
+     * replica, each chunk on its own elements, and the reduce adds the shards in shard order. Returns when every
+     * unit has finished; rethrows a unit's exception. The update of a small model runs on this thread alone.
      */
-    private void runAll(int shards) {
-        stepShards = shards;
+    private void runPhase(int what, int units) {
+        phase = what;
+        stepShards = units;
         nextShard.set(0);
-        if (workers == null) {
+        if (workers == null || (what != SHARDS && update.elements() < PARALLEL_UPDATE_MIN)) {
             runShards();
         } else {
             workers.runAll();
         }
     }
 
-    /** Takes shards until none is left (on this thread and on each helper). */
+    /** Takes units of the current phase (shards, or chunks of the update) until none is left. */
     private void runShards() {
-        for (int s = nextShard.getAndIncrement(); s < stepShards; s = nextShard.getAndIncrement()) {
-            tasks.get(s).call();
+        for (int u = nextShard.getAndIncrement(); u < stepShards; u = nextShard.getAndIncrement()) {
+            switch (phase) {
+                case SHARDS -> tasks.get(u).call();
+                case REDUCE -> update.reduce(u);
+                default -> update.update(u);
+            }
         }
     }
 

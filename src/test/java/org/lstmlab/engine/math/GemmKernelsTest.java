@@ -112,6 +112,39 @@ class GemmKernelsTest {
         checkMm(kernel, rnd, 20, 40, 256, true);     // B packed for its row stride, 20 rows
     }
 
+    /** Both weight gradients from one A (LSTM, RNN): the same bits as two separate mtm's of the plain twin. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kernels")
+    void mtmPairEqualsTwoMtmsBitForBit(GemmKernel kernel) {
+        GemmKernel plain = new PlainGemm();
+        SplittableRandom rnd = new SplittableRandom(5);
+        int[][] shapes = {{1024, 256, 256, 128}, {512, 64, 70, 33}, {256, 200, 16, 300}, {256, 300, 40, 40},
+                          {200, 100, 32, 64}, {512, 1, 8, 8}, {512, 50, 3, 1}};  // m, k, n1, n2
+        for (int[] s : shapes) {
+            int m = s[0];
+            int k = s[1];
+            int n1 = s[2];
+            int n2 = s[3];
+            double[] a = random(rnd, 1 + k * m);
+            double[] b1 = random(rnd, 2 + k * n1);
+            double[] b2 = random(rnd, 3 + k * n2);
+            double[] c1 = random(rnd, 1 + m * n1);
+            double[] c2 = random(rnd, 2 + m * n2);
+            double[] e1 = c1.clone();
+            double[] e2 = c2.clone();
+            plain.mtm(a, 1, b1, 2, e1, 1, m, k, n1);
+            plain.mtm(a, 1, b2, 3, e2, 2, m, k, n2);
+            kernel.mtmPair(a, 1, m, k, b1, 2, c1, 1, n1, b2, 3, c2, 2, n2);
+            String what = kernel.name() + " mtmPair " + m + "x" + k + "x" + n1 + "+" + n2;
+            for (int i = 0; i < c1.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(e1[i]), Double.doubleToRawLongBits(c1[i]), what + " C1 " + i);
+            }
+            for (int i = 0; i < c2.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(e2[i]), Double.doubleToRawLongBits(c2[i]), what + " C2 " + i);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectorKernels")
     void vectorEqualsPlainTwinBitForBit(GemmKernel kernel) {

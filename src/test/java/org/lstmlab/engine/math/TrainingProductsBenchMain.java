@@ -57,6 +57,12 @@ public final class TrainingProductsBenchMain {
                 ROWS, d));
         report("float64", peak, "dW_hh, a block (mtm)", g, ROWS, h, () -> Gemm.mtm(gates, 0, hidden, 0, gradHh, 0,
                 g, ROWS, h));
+        report("float64", peak, "dW_ih + dW_hh (2 mtm)", g, ROWS, d + h, () -> {
+            Gemm.mtm(gates, 0, x, 0, gradIh, 0, g, ROWS, d);
+            Gemm.mtm(gates, 0, hidden, 0, gradHh, 0, g, ROWS, h);
+        });
+        report("float64", peak, "dW_ih + dW_hh (mtmPair)", g, ROWS, d + h, () -> Gemm.mtmPair(gates, 0, g, ROWS, x,
+                0, gradIh, 0, d, hidden, 0, gradHh, 0, h));
         report("float64", peak, "dX, a block", ROWS, g, d, () -> Gemm.mmPacked(gates, 0, wih, dx, 0, ROWS, false));
     }
 

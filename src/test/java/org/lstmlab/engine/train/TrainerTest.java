@@ -37,7 +37,11 @@ class TrainerTest {
     }
 
     private static List<double[]> train(TrainingConfig cfg, Dataset data, int steps) {
-        SequenceModel m = model(cfg, 12);
+        return train(cfg, data, steps, 12);
+    }
+
+    private static List<double[]> train(TrainingConfig cfg, Dataset data, int steps, int hidden) {
+        SequenceModel m = model(cfg, hidden);
         try (Trainer t = new Trainer(m, data, cfg)) {
             for (int i = 0; i < steps; i++) {
                 t.step();
@@ -63,6 +67,22 @@ class TrainerTest {
         }
         List<double[]> otherSeed = train(cfg.toBuilder().seed(7).build(), data, 30);
         assertFalse(java.util.Arrays.equals(one.get(0), otherSeed.get(0)));
+    }
+
+    /** A model large enough that the threads share the reduce, the clipping and the optimizer's update. */
+    @Test
+    void theSharedUpdateOfALargeModelIsBitIdenticalWhateverTheThreadCount() {
+        Dataset data = small(2);
+        int hidden = 136;  // 4·136·(1 + 136 + 2) + 137 values: above Trainer.PARALLEL_UPDATE_MIN
+        assertTrue(ModelSpec.kerasExample(hidden).parameterCount() >= Trainer.PARALLEL_UPDATE_MIN);
+        TrainingConfig cfg = TrainingConfig.builder().shards(3).clipNorm(0.05).build();
+        List<double[]> one = train(cfg.toBuilder().threads(1).shards(3).build(), data, 6, hidden);
+        List<double[]> two = train(cfg.toBuilder().threads(2).shards(3).build(), data, 6, hidden);
+        List<double[]> three = train(cfg.toBuilder().threads(3).shards(3).build(), data, 6, hidden);
+        for (int k = 0; k < one.size(); k++) {
+            assertArrayEquals(one.get(k), two.get(k));
+            assertArrayEquals(one.get(k), three.get(k));
+        }
     }
 
     /** The float32 precision too: its trace, cell kernels and products are as deterministic as float64's. */

@@ -46,7 +46,7 @@ public final class VectorGemm implements GemmKernel {
     /** KiB of B one (K block × N block) may span, so that it stays in L2: half of this machine's L2. */
     public static final int DEFAULT_B_BLOCK_KIB = CacheSizes.productBlockKiB();
 
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[2][0]);
 
     private final int tileVectors;
     private final int packMinRows;
@@ -76,7 +76,7 @@ public final class VectorGemm implements GemmKernel {
         // blockColumns may exceed the budget by a quarter plus one panel
         this.tailPanel = bBlock + bBlock / 4 + KC * tileVectors * L;
         this.aBlock = tailPanel + KC * L;
-        this.cTile = aBlock + MC / L * sliverStride(KC);
+        this.cTile = aBlock + MC / L * Slivers.sliverStride(KC);
         this.scratchSize = cTile + 4 * L;
     }
 
@@ -98,7 +98,7 @@ public final class VectorGemm implements GemmKernel {
     @Override
     public void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
                    boolean accumulate) {
-        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null);
+        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
     }
 
     /**
@@ -148,7 +148,7 @@ public final class VectorGemm implements GemmKernel {
             for (int p0 = 0, kb = 0; p0 < k; p0 += kcMax, kb++) {
                 int kc = Math.min(kcMax, k - p0);
                 starts[count + kb] = at;
-                packTail(p.source(), p.offset() + p0 * n + vecCols, n, tail, kc, panels, at);
+                Slivers.packTail(p.source(), p.offset() + p0 * n + vecCols, n, tail, kc, panels, at);
                 at += kc * L;
             }
         }
@@ -158,17 +158,36 @@ public final class VectorGemm implements GemmKernel {
     @Override
     public void mmPacked(double[] a, int aOff, PackedMatrix b, double[] c, int cOff, int m, boolean accumulate) {
         product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
-                b.blocks() > 0 ? b : null);
+                b.blocks() > 0 ? b : null, null);
     }
 
     @Override
     public void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (n == 1 && m > 1) {
             // C is one column, so C += Aᵀ·b is the row product cᵀ += bᵀ·A, where A is read by its contiguous rows.
-            product(b, bOff, false, a, aOff, c, cOff, 1, k, m, true, null);
+            product(b, bOff, false, a, aOff, c, cOff, 1, k, m, true, null, null);
         } else {
-            product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null);
+            product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
         }
+    }
+
+    @Override
+    public void mtmPair(double[] a, int aOff, int m, int k, double[] b1, int b1Off, double[] c1, int c1Off, int n1,
+                        double[] b2, int b2Off, double[] c2, int c2Off, int n2) {
+        if (k > KC || k <= 1 || !Slivers.aliases(m) || n1 < L || n2 < L) {
+            mtm(a, aOff, b1, b1Off, c1, c1Off, m, k, n1);
+            mtm(a, aOff, b2, b2Off, c2, c2Off, m, k, n2);
+            return;
+        }
+        double[][] holder = SCRATCH.get();
+        int size = m / L * Slivers.sliverStride(k);
+        if (holder[1].length < size) {
+            holder[1] = new double[size];
+        }
+        double[] slivers = holder[1];
+        Slivers.packColumns(a, aOff, m, m, k, slivers, 0);
+        product(a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
+        product(a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
     }
 
     private double[] scratch() {
@@ -184,7 +203,7 @@ public final class VectorGemm implements GemmKernel {
      * ({@code aByColumns} false) or at {@code p·M + i} (true). With {@code pre}, B's panels were packed already.
      */
     private void product(double[] a, int aOff, boolean aByColumns, double[] b, int bOff, double[] c, int cOff,
-                         int m, int k, int n, boolean accumulate, PackedMatrix pre) {
+                         int m, int k, int n, boolean accumulate, PackedMatrix pre, double[] aSlivers) {
         if (m <= 0 || n <= 0) {
             return;
         }
@@ -214,9 +233,9 @@ public final class VectorGemm implements GemmKernel {
         int vecCols = n / L * L;
         int nc = blockColumns(vecCols, kcMax, width);
         int tail = n - vecCols;
-        boolean pack = pre != null || m >= packMinRows || (m >= 16 && aliases(n));
+        boolean pack = pre != null || m >= packMinRows || (m >= 16 && Slivers.aliases(n));
         int block = 0;
-        boolean packA = aByColumns && aliases(m);
+        boolean packA = aByColumns && Slivers.aliases(m);
         int m4 = m / 4 * 4;
         boolean tailByColumns = aByColumns && tail > 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
@@ -241,19 +260,24 @@ public final class VectorGemm implements GemmKernel {
                     tailArray = pre.panels();
                     tailOff = pre.blockStarts()[pre.blocks() + p0 / kcMax];
                 } else if (hasTail) {
-                    packTail(b, bRow + vecCols, n, tail, kc, s, tailPanel);
+                    Slivers.packTail(b, bRow + vecCols, n, tail, kc, s, tailPanel);
                 }
                 for (int i = 0; i < m4; i += 4) {
                     double[] as = a;
                     int ai = aByColumns ? aOff + p0 * m + i : aOff + i * k + p0;
                     int ars = aByColumns ? 1 : k;
                     int acs = aByColumns ? m : 1;
-                    if (packA) {
+                    if (packA && aSlivers != null) {  // mtmPair packed all of A's columns (k <= KC)
+                        as = aSlivers;
+                        ai = i / L * Slivers.sliverStride(kc) + i % L;
+                        ars = 1;
+                        acs = L;
+                    } else if (packA) {
                         if (i % MC == 0) {
-                            packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
+                            Slivers.packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s, aBlock);
                         }
                         as = s;
-                        ai = aBlock + (i % MC) / L * sliverStride(kc) + i % L;
+                        ai = aBlock + (i % MC) / L * Slivers.sliverStride(kc) + i % L;
                         ars = 1;
                         acs = L;
                     }
@@ -409,59 +433,6 @@ public final class VectorGemm implements GemmKernel {
                 q += kc * w;
             }
         }
-    }
-
-    /** Copies the last {@code tail} (< L) columns of kc rows of B into a panel at {@code at}, zero-padded to L. */
-    private static void packTail(double[] b, int bi, int ldb, int tail, int kc, double[] s, int at) {
-        for (int p = 0; p < kc; p++) {
-            int d = at + p * L;
-            int src = bi + p * ldb;
-            for (int j = 0; j < tail; j++) {
-                s[d + j] = b[src + j];
-            }
-            for (int j = tail; j < L; j++) {
-                s[d + j] = 0.0;
-            }
-        }
-    }
-
-    /**
-     * For {@code mtm}: copies columns i..i+cols of kc rows of A (row stride m; cols a multiple of 4) into slivers
-     * of L columns (one vector), each kc × L contiguous, reading every row of A contiguously: one vector load and
-     * store per sliver and row (a last sliver narrower than L is copied element by element). A tile of 4 rows
-     * reads its 4 columns at offset {@code i mod L} of its sliver, one cache line per k. (Slivers of 4 columns,
-     * which needed 4 scalar copies each, made the copy 6 % of a W2 or W3 step.)
-     */
-    private void packColumns(double[] a, int ai, int m, int cols, int kc, double[] s) {
-        int stride = sliverStride(kc);
-        int full = cols / L * L;
-        for (int p = 0; p < kc; p++) {
-            int src = ai + p * m;
-            int d = aBlock + L * p;
-            for (int t = 0; t < full; t += L) {
-                VectorTiles.copyVectors(a, src + t, s, d, L);
-                d += stride;
-            }
-            for (int t = full; t < cols; t++) {
-                s[d + t - full] = a[src + t];
-            }
-        }
-    }
-
-    /**
-     * Whether rows of this many doubles are a multiple of 2 KiB apart, so that walking down a column touches only a
-     * few cache sets (L1 and L2 index by address bits below 4 KiB and 64 KiB).
-     */
-    private static boolean aliases(int rowLength) {
-        return (rowLength & 255) == 0;
-    }
-
-    /**
-     * Distance between two slivers of the packed A block: L·kc plus one cache line, so that the slivers a row of A
-     * is scattered into do not all fall into one L1 set (at kc = 256 they would be a multiple of 4 KiB apart).
-     */
-    private static int sliverStride(int kc) {
-        return L * kc + 8;
     }
 
     private void tileIn(double[] c, int ci, int ldc, int rows, int tail, boolean load, double[] s) {
