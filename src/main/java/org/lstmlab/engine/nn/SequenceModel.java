@@ -92,18 +92,6 @@ public final class SequenceModel {
         Param.setValues(parameters(), values);
     }
 
-    /** True when every weight is a finite number. */
-    public boolean weightsFinite() {
-        for (int k = 0; k < parameters.size(); k++) {  // indexed: no iterator per training step
-            for (double v : parameters.get(k).data()) {
-                if (!Double.isFinite(v)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /**
      * The precision training computes in: float64 (the default, what the debugger and the reference cases use) or
      * float32 (faster: the recurrent layers' whole pass and the head's products in float32; the parameters, their

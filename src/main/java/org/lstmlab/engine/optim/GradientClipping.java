@@ -1,42 +1,23 @@
 package org.lstmlab.engine.optim;
 
-import java.util.List;
-
-import org.lstmlab.engine.nn.Param;
-
-/** Gradient-norm tools: the global L2 norm over all parameters and clipping to a maximum, as PyTorch's
- * {@code clip_grad_norm_} (Pascanu, Mikolov &amp; Bengio 2013). */
+/**
+ * Clipping by the global gradient norm, as PyTorch's {@code clip_grad_norm_} (Pascanu, Mikolov &amp; Bengio 2013):
+ * every gradient is multiplied by {@link #coefficient}. The trainer computes the norm, √(Σ g²) over all
+ * parameters as if they were one vector, and applies the factor in chunks that its threads share.
+ */
 public final class GradientClipping {
     private GradientClipping() {
     }
 
-    /** √(Σ g²) over every gradient, as if all were one vector. */
-    public static double globalNorm(List<Param> params) {
-        double sum = 0;
-        for (int k = 0; k < params.size(); k++) {  // indexed: no iterator per training step
-            for (double g : params.get(k).gradData()) {
-                sum += g * g;
-            }
-        }
-        return Math.sqrt(sum);
-    }
-
     /**
-     * Scales all gradients by {@code maxNorm / (norm + 1e-6)} when that is below 1, as PyTorch does.
-     *
-     * @return the norm before clipping (NaN or infinite when a gradient is)
+     * The factor the gradients are multiplied by: {@code maxNorm / (norm + 1e-6)} when that is below 1, as PyTorch
+     * computes it; 1 when it is not, when {@code maxNorm} is 0 (no clipping) or when the norm is not finite.
      */
-    public static double clipGlobalNorm(List<Param> params, double maxNorm) {
-        double norm = globalNorm(params);
-        double coef = maxNorm / (norm + 1e-6);
-        if (coef < 1 && Double.isFinite(norm)) {
-            for (int k = 0; k < params.size(); k++) {
-                double[] g = params.get(k).gradData();
-                for (int j = 0; j < g.length; j++) {
-                    g[j] *= coef;
-                }
-            }
+    public static double coefficient(double norm, double maxNorm) {
+        if (maxNorm <= 0 || !Double.isFinite(norm)) {
+            return 1.0;
         }
-        return norm;
+        double coef = maxNorm / (norm + 1e-6);
+        return coef < 1 ? coef : 1.0;
     }
 }

@@ -12,6 +12,7 @@ import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.optim.GradientClipping;
 import org.lstmlab.engine.optim.Optimizer;
 
 /**
@@ -221,7 +222,7 @@ public final class Trainer implements AutoCloseable {
         update.beginReduce(shardParams, shares, shards);
         runPhase(REDUCE, update.chunks());
         double norm = update.norm();
-        double coef = config.clipNorm() > 0 && Double.isFinite(norm) ? config.clipNorm() / (norm + 1e-6) : 1.0;
+        double coef = GradientClipping.coefficient(norm, config.clipNorm());
         boolean bad = !Double.isFinite(loss) || !Double.isFinite(norm);
         boolean undone = false;
         if (!bad) {

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.optim.Adam;
 import org.lstmlab.engine.optim.GradientClipping;
+import org.lstmlab.engine.optim.SerialClipping;
 import org.lstmlab.engine.optim.Optimizer;
 
-/** The chunked update against the serial passes it replaces: reduce, GradientClipping, Optimizer.step. */
+/** The chunked update against the serial passes it replaces: reduce, SerialClipping, Optimizer.step. */
 class StepUpdateTest {
     private static final int[] SIZES = {3, StepUpdate.CHUNK * 2 + 5, 1, StepUpdate.CHUNK};
 
@@ -53,7 +54,7 @@ class StepUpdateTest {
             u.reduce(c);
         }
         double norm = u.norm();
-        double coef = clip > 0 ? clip / (norm + 1e-6) : 1.0;
+        double coef = GradientClipping.coefficient(norm, clip);
         u.beginUpdate(coef, opt);
         for (int c = 0; c < u.chunks(); c += 2) {
             u.update(c);
@@ -78,7 +79,7 @@ class StepUpdateTest {
                 }
             }
         }
-        double norm = clip > 0 ? GradientClipping.clipGlobalNorm(master, clip) : GradientClipping.globalNorm(master);
+        double norm = clip > 0 ? SerialClipping.clipGlobalNorm(master, clip) : SerialClipping.globalNorm(master);
         opt.step(master);
         return norm;
     }
@@ -116,7 +117,7 @@ class StepUpdateTest {
         double norm = serial(reference, shards, shares, 1.0, Adam.torch(1e-3));
         assertTrue(norm > 1.0, "the test needs a gradient above the clip");
         assertEquals(norm, r[0], 1e-13 * norm);
-        assertEquals(1.0, GradientClipping.globalNorm(master), 1e-6);  // coef = clip / (norm + 1e-6), as PyTorch
+        assertEquals(1.0, SerialClipping.globalNorm(master), 1e-6);  // coef = clip / (norm + 1e-6), as PyTorch
         for (int k = 0; k < master.size(); k++) {
             assertArrayEquals(reference.get(k).gradData(), master.get(k).gradData(), 1e-15);
             assertArrayEquals(reference.get(k).data(), master.get(k).data(), 1e-15);
