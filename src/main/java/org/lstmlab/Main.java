@@ -23,7 +23,13 @@ public final class Main {
     private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--screenshot=", "--tab=", "--lang=",
             "--size=");
 
+    /** The commands that train, after which a missing JIT option is worth a line on stderr. */
+    private static final java.util.Set<String> TRAINING_COMMANDS = java.util.Set.of("train", "bench", "compare");
+
     public static void main(String[] args) {
+        if (isAppLaunch(args) || args.length > 0 && TRAINING_COMMANDS.contains(args[0])) {
+            org.lstmlab.engine.math.JitOptions.missingHint().ifPresent(System.err::println);
+        }
         if (isAppLaunch(args)) {
             LstmLabApp.launchApp(args);
         } else {

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.math.JitOptions;
 
 /**
  * Every way the project starts a JVM raises C2's trap limit. Without it, about one start in five compiles the
@@ -25,6 +27,22 @@ class JitOptionsTest {
     void thisTestJvmRunsWithTheOption() {
         assertTrue(ManagementFactory.getRuntimeMXBean().getInputArguments().contains(OPTION),
                 "surefire's argLine: " + ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    @Test
+    void aJvmWithTheOptionGetsNoHint() {
+        assertEquals(Optional.empty(), JitOptions.missingHint());
+    }
+
+    /** What {@code java -jar} without the option prints on JDK 17 before training, and when it stays quiet. */
+    @Test
+    void theHintNamesTheOptionOnlyWhereItIsMissing() {
+        String hint = JitOptions.hintFor(true, 100, 17).orElseThrow();
+        assertTrue(hint.contains(OPTION) && hint.contains("(it is 100)") && hint.contains("java -jar"), hint);
+        assertEquals(Optional.empty(), JitOptions.hintFor(true, 100_000, 17));
+        assertEquals(Optional.empty(), JitOptions.hintFor(false, 100, 17), "the plain loops do not need it");
+        assertEquals(Optional.empty(), JitOptions.hintFor(true, 100, 25), "not seen on JDK 25");
+        assertEquals(Optional.empty(), JitOptions.hintFor(true, -1, 17), "a JVM that does not report the flag");
     }
 
     @Test
