@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--dtype", defaultValue = "float64",
-            description = "float64 (default) or float32: the precision of the matrix products, as train --dtype")
+            description = "float64 (default) or float32: the training precision, as train --dtype")
     private String dtype;
 
     @Option(names = "--first-epoch", defaultValue = "100", paramLabel = "STEPS",

@@ -113,8 +113,9 @@ final class TrainCommand implements Callable<Integer> {
             + "bit-identical for the same seed and shard count")
     private Integer threads;
 
-    @Option(names = "--dtype", defaultValue = "float64", description = "float64 (default) or float32: the precision "
-            + "of the recurrent layers' matrix products; float32 is faster, everything else stays float64")
+    @Option(names = "--dtype", defaultValue = "float64", description = "float64 (default) or float32: the training "
+            + "precision; float32 (faster) computes the recurrent layers and the head's products in float32, the "
+            + "weights, their gradients, the optimizer and the loss stay float64")
     private String dtype;
 
     @Option(names = "--save", description = "model file to write (default: the model is not saved)")
