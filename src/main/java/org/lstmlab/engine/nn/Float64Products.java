@@ -26,6 +26,18 @@ final class Float64Products {
         this.gateWidth = gateWidth;
     }
 
+    /** Before a forward pass: W_ihᵀ and W_hhᵀ packed already ({@link PackedWeights}). */
+    void useForward(PackedMatrix weightIhT, PackedMatrix weightHhT) {
+        packedIhT = weightIhT;
+        packedHhT = weightHhT;
+    }
+
+    /** Before a backward pass: W_hh packed already, and W_ih when the pass computes dL/dx (else null). */
+    void useBackward(PackedMatrix weightHh, PackedMatrix weightIh) {
+        packedHh = weightHh;
+        packedIh = weightIh;
+    }
+
     /** Before the blocks of {@link #inputProjection} of a forward pass: W_ihᵀ (D × G) is fixed until it ends. */
     void beginInputProjection(double[] weightIhT) {
         packedIhT = Gemm.pack(weightIhT, 0, inputSize, gateWidth, packedIhT);

@@ -30,6 +30,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
     private final Float64Products products;      // the matrix products in float64
     private Float32Products floats;              // in the float32 training precision: its products; else null
+    private PackedWeights sharedPacks;           // packs a trainer prepares for all replicas, or null
     private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
 
     protected RecurrentLayer(CellType cell, int layerIndex, int inputSize, int hiddenSize) {
@@ -104,6 +105,11 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         return biasHh;
     }
 
+    /** Reads {@code packs} instead of packing its own weights whenever they are active (a trainer's replicas). */
+    void useSharedPacks(PackedWeights packs) {
+        this.sharedPacks = packs;
+    }
+
     /** The precision this layer computes in (float64 unless set). */
     public Precision precision() {
         return floats != null ? Precision.FLOAT32 : Precision.FLOAT64;
@@ -157,20 +163,28 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         int batch = in.batch();
         tr.ensure(steps, batch);
         tr.setInput(in);
-        refreshTransposes();
+        PackedWeights shared = sharedPacks != null && sharedPacks.active() ? sharedPacks : null;
+        double[] ihT;
+        if (shared != null) {  // prepared once for every replica of this training step
+            products.useForward(shared.ihT(), shared.hhT());
+            ihT = shared.weightIhT();
+        } else {
+            refreshTransposes();
+            if (!in.isOneHot()) {
+                products.beginInputProjection(weightIhT);
+            }
+            products.beginForward(weightHhT);
+            ihT = weightIhT;
+        }
 
         double[] preact = tr.preact();
         fillInputBias(inputBiasRow);
-        if (!in.isOneHot()) {
-            products.beginInputProjection(weightIhT);
-        }
 
         int bh = batch * hiddenSize;
         Rows.copyOrZero(h0, h0Off, tr.hidden(), 0, bh);
         if (cell.hasCellState()) {
             Rows.copyOrZero(c0, c0Off, tr.cellState(), 0, bh);
         }
-        products.beginForward(weightHhT);
         beforeSteps(tr);
         int blockSteps = products.blockSteps(steps, batch);
         for (int t = 0; t < steps; t++) {
@@ -182,7 +196,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
                 int rows = Math.min(blockSteps, steps - t) * batch;
                 Rows.fillRows(preact, first * gateWidth, rows, inputBiasRow);
                 if (in.isOneHot()) {
-                    gatherRows(in.tokens(), first, rows, weightIhT, preact);
+                    gatherRows(in.tokens(), first, rows, ihT, preact);
                 } else {
                     products.inputProjection(in, preact, first, rows);
                 }
@@ -293,8 +307,13 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         // LSTM and RNN: b_ih and b_hh enter the same pre-activation, so from equal start values (zeros after
         // zeroGrad) their gradients are the same sums: computed once, copied (the same bits as summing twice)
         boolean sharedBias = dRec == dPre && Rows.sameBits(gradBiasIh, gradBiasHh);
-        products.beginBackward(weightHh.data());
-        if (needDx) {
+        PackedWeights shared = sharedPacks != null && sharedPacks.active() ? sharedPacks : null;
+        if (shared != null) {  // prepared once for every replica of this training step
+            products.useBackward(shared.hh(), shared.ih());
+        } else {
+            products.beginBackward(weightHh.data());
+        }
+        if (needDx && (shared == null || shared.ih() == null)) {
             products.beginInputGradient(weightIh.data());
         }
         int blockSteps = products.blockSteps(steps, batch);

@@ -9,9 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.nn.SharedWeightPacks;
 import org.lstmlab.engine.optim.GradientClipping;
 import org.lstmlab.engine.optim.Optimizer;
 
@@ -51,6 +53,7 @@ public final class Trainer implements AutoCloseable {
     private final SequenceModel lastGood;
     private final ShardWorkers workers;  // threads − 1 helpers, or null with one thread
     // reused step after step, so that a training step allocates (almost) nothing in the steady state
+    private final SharedWeightPacks packs;  // float64: the packed weights all shards read, or null
     private final StepUpdate update;        // the reduce, clipping and optimizer, in chunks the threads share
     private final List<List<Param>> shardParams = new ArrayList<>();
     private final double[] shares;          // each shard's share of the step's batch
@@ -62,6 +65,7 @@ public final class Trainer implements AutoCloseable {
     private static final int SHARDS = 0;
     private static final int REDUCE = 1;
     private static final int UPDATE = 2;
+    private static final int PREPARE = 3;
     /** Below this many parameter values the update runs on the calling thread: a hand-off would cost more. */
     static final int PARALLEL_UPDATE_MIN = 4 * StepUpdate.CHUNK;
 
@@ -85,6 +89,11 @@ public final class Trainer implements AutoCloseable {
         for (int s = 0; s < config.shards(); s++) {
             replicas.add(model.replica());
             tasks.add(new ShardTask(replicas.get(s)));
+        }
+        this.packs = config.precision() == Precision.FLOAT64 && config.shards() > 1 ? new SharedWeightPacks(model)
+                : null;
+        if (packs != null) {
+            replicas.forEach(packs::attachTo);
         }
         this.lastGood = model.copy();
         this.update = new StepUpdate(model.parameters(), lastGood.parameters());
@@ -210,7 +219,17 @@ public final class Trainer implements AutoCloseable {
             task.from = batch.size() * s / shards;
             task.to = batch.size() * (s + 1) / shards;
         }
-        runPhase(SHARDS, shards);
+        if (packs != null) {
+            runPhase(PREPARE, packs.jobs());  // the weights as the products read them, once for every shard
+            packs.setActive(true);
+        }
+        try {
+            runPhase(SHARDS, shards);
+        } finally {
+            if (packs != null) {
+                packs.setActive(false);  // before the update changes the weights
+            }
+        }
 
         // Reduce: master gradient = Σ_s (B_s / B) · g_s, in shard order, with each chunk's sum of squares.
         double loss = 0;
@@ -273,6 +292,7 @@ public final class Trainer implements AutoCloseable {
         for (int u = nextShard.getAndIncrement(); u < stepShards; u = nextShard.getAndIncrement()) {
             switch (phase) {
                 case SHARDS -> tasks.get(u).call();
+                case PREPARE -> packs.prepare(u);
                 case REDUCE -> update.reduce(u);
                 default -> update.update(u);
             }

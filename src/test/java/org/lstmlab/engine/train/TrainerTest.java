@@ -85,6 +85,26 @@ class TrainerTest {
         }
     }
 
+    /**
+     * The shards read weights packed once per step; between steps (here an evaluation, after the update changed the
+     * weights) every pass packs the current weights again, so it sees what a fresh copy of the model sees.
+     */
+    @Test
+    void anEvaluationBetweenStepsSeesTheUpdatedWeights() {
+        Dataset data = small(3);
+        TrainingConfig cfg = TrainingConfig.builder().shards(2).threads(2).build();
+        SequenceModel m = model(cfg, 24);
+        try (Trainer t = new Trainer(m, data, cfg)) {
+            for (int i = 0; i < 3; i++) {
+                t.step();
+                List<Sample> some = data.validation().subList(0, 50);
+                double seen = t.evaluate(some).loss();
+                double fresh = Trainer.evaluate(m.copy(), data, some, cfg.batchSize()).loss();
+                assertEquals(Double.doubleToRawLongBits(fresh), Double.doubleToRawLongBits(seen), "after step " + i);
+            }
+        }
+    }
+
     /** The float32 precision too: its trace, cell kernels and products are as deterministic as float64's. */
     @Test
     void float32IsBitIdenticalWhateverTheThreadCountAndFromRunToRun() {
