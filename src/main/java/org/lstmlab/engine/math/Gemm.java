@@ -70,10 +70,13 @@ public final class Gemm {
         kernel.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
-    /** C1 (M×N1) += Aᵀ·B1 and C2 (M×N2) += Aᵀ·B2 with one A (K×M): {@link #mtm} twice, A prepared once. */
+    /**
+     * C1 (M×N1) += Aᵀ·B1 and C2 (M×N2) += Aᵀ·B2 with one A (K×M): {@link #mtm} twice, A prepared once; with
+     * {@code aSums}, also the sums of A's columns added into it (in order of rows).
+     */
     public static void mtmPair(double[] a, int aOff, int m, int k, double[] b1, int b1Off, double[] c1, int c1Off,
-                               int n1, double[] b2, int b2Off, double[] c2, int c2Off, int n2) {
-        kernel.mtmPair(a, aOff, m, k, b1, b1Off, c1, c1Off, n1, b2, b2Off, c2, c2Off, n2);
+                               int n1, double[] b2, int b2Off, double[] c2, int c2Off, int n2, double[] aSums) {
+        kernel.mtmPair(a, aOff, m, k, b1, b1Off, c1, c1Off, n1, b2, b2Off, c2, c2Off, n2, aSums);
     }
 
     /**

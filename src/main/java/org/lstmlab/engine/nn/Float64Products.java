@@ -85,20 +85,23 @@ final class Float64Products {
 
     /**
      * For the rows {@code first .. first + rows} (steps of a backward pass, rows of T·B): gradIh (G × D) +=
-     * dPreᵀ · X (unless the input is one-hot, which the layer handles), gradHh (G × H) += dRecᵀ · H_prev.
+     * dPreᵀ · X (unless the input is one-hot, which the layer handles), gradHh (G × H) += dRecᵀ · H_prev. When
+     * dRec is dPre, also gradBias (if not null) += the column sums of dPre, from the same reads; returns whether it
+     * added them.
      */
-    void weightGradients(double[] dPre, double[] dRec, SequenceInput in, double[] hidden, double[] gradIh,
-                         double[] gradHh, int first, int rows) {
-        if (!in.isOneHot() && dRec == dPre) {  // LSTM, RNN: one A for both
+    boolean weightGradients(double[] dPre, double[] dRec, SequenceInput in, double[] hidden, double[] gradIh,
+                            double[] gradHh, int first, int rows, double[] gradBias) {
+        if (!in.isOneHot() && dRec == dPre) {  // LSTM, RNN: one A for both weights, and the bias on the way
             Gemm.mtmPair(dPre, first * gateWidth, gateWidth, rows, in.dense(), in.offset() + first * inputSize,
-                    gradIh, 0, inputSize, hidden, first * hiddenSize, gradHh, 0, hiddenSize);
-            return;
+                    gradIh, 0, inputSize, hidden, first * hiddenSize, gradHh, 0, hiddenSize, gradBias);
+            return gradBias != null;
         }
         if (!in.isOneHot()) {
             Gemm.mtm(dPre, first * gateWidth, in.dense(), in.offset() + first * inputSize, gradIh, 0, gateWidth,
                     rows, inputSize);
         }
         Gemm.mtm(dRec, first * gateWidth, hidden, first * hiddenSize, gradHh, 0, gateWidth, rows, hiddenSize);
+        return false;
     }
 
     /** Before the blocks of {@link #inputGradient} of a backward pass: W_ih (G × D) is fixed until it ends. */

@@ -330,9 +330,11 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
                 // The parameter and input gradients of steps t..blockEnd-1, while their gradients are in cache.
                 int first = t * batch;
                 int rows = (blockEnd - t) * batch;
-                products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(), weightHh.gradData(),
-                        first, rows);
-                Rows.addColumnSums(dPre, first * gateWidth, rows, gateWidth, gradBiasIh);
+                boolean biasAdded = products.weightGradients(dPre, dRec, in, tr.hidden(), weightIh.gradData(),
+                        weightHh.gradData(), first, rows, sharedBias ? gradBiasIh : null);
+                if (!biasAdded) {
+                    Rows.addColumnSums(dPre, first * gateWidth, rows, gateWidth, gradBiasIh);
+                }
                 if (!sharedBias) {
                     Rows.addColumnSums(dRec, first * gateWidth, rows, gateWidth, gradBiasHh);
                 }

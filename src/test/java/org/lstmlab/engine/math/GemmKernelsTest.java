@@ -112,7 +112,10 @@ class GemmKernelsTest {
         checkMm(kernel, rnd, 20, 40, 256, true);     // B packed for its row stride, 20 rows
     }
 
-    /** Both weight gradients from one A (LSTM, RNN): the same bits as two separate mtm's of the plain twin. */
+    /**
+     * Both weight gradients from one A (LSTM, RNN), and the bias gradient from the same reads: the same bits as two
+     * separate mtm's of the plain twin and the column sums as 1ᵀ·A.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("kernels")
     void mtmPairEqualsTwoMtmsBitForBit(GemmKernel kernel) {
@@ -134,13 +137,25 @@ class GemmKernelsTest {
             double[] e2 = c2.clone();
             plain.mtm(a, 1, b1, 2, e1, 1, m, k, n1);
             plain.mtm(a, 1, b2, 3, e2, 2, m, k, n2);
-            kernel.mtmPair(a, 1, m, k, b1, 2, c1, 1, n1, b2, 3, c2, 2, n2);
+            double[] sums = random(rnd, m);  // a bias gradient, summed as Rows.addColumnSums does: 1ᵀ·A
+            double[] expectedSums = sums.clone();
+            double[] ones = new double[k];
+            java.util.Arrays.fill(ones, 1.0);
+            plain.mm(ones, 0, a, 1, expectedSums, 0, 1, k, m, true);
+            kernel.mtmPair(a, 1, m, k, b1, 2, c1, 1, n1, b2, 3, c2, 2, n2, s[0] == 200 ? null : sums);
+            if (s[0] == 200) {
+                expectedSums = sums;  // no sums asked for: untouched
+            }
             String what = kernel.name() + " mtmPair " + m + "x" + k + "x" + n1 + "+" + n2;
             for (int i = 0; i < c1.length; i++) {
                 assertEquals(Double.doubleToRawLongBits(e1[i]), Double.doubleToRawLongBits(c1[i]), what + " C1 " + i);
             }
             for (int i = 0; i < c2.length; i++) {
                 assertEquals(Double.doubleToRawLongBits(e2[i]), Double.doubleToRawLongBits(c2[i]), what + " C2 " + i);
+            }
+            for (int i = 0; i < m; i++) {
+                assertEquals(Double.doubleToRawLongBits(expectedSums[i]), Double.doubleToRawLongBits(sums[i]),
+                        what + " column sum " + i);
             }
         }
     }

@@ -62,7 +62,7 @@ public final class TrainingProductsBenchMain {
             Gemm.mtm(gates, 0, hidden, 0, gradHh, 0, g, ROWS, h);
         });
         report("float64", peak, "dW_ih + dW_hh (mtmPair)", g, ROWS, d + h, () -> Gemm.mtmPair(gates, 0, g, ROWS, x,
-                0, gradIh, 0, d, hidden, 0, gradHh, 0, h));
+                0, gradIh, 0, d, hidden, 0, gradHh, 0, h, null));
         report("float64", peak, "dX, a block", ROWS, g, d, () -> Gemm.mmPacked(gates, 0, wih, dx, 0, ROWS, false));
     }
 

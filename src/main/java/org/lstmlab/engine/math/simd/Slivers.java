@@ -29,9 +29,10 @@ final class Slivers {
      * of L columns (one vector), each kc × L contiguous, reading every row of A contiguously: one vector load and
      * store per sliver and row (a last sliver narrower than L is copied element by element). A tile of 4 rows
      * reads its 4 columns at offset {@code i mod L} of its sliver, one cache line per k. (Slivers of 4 columns,
-     * which needed 4 scalar copies each, made the copy 6 % of a W2 or W3 step.)
+     * which needed 4 scalar copies each, made the copy 6 % of a W2 or W3 step.) With {@code sums} (not null, at
+     * least {@code cols} long), also adds each row of those columns into it: A's column sums, from the same reads.
      */
-    static void packColumns(double[] a, int ai, int m, int cols, int kc, double[] s, int base) {
+    static void packColumns(double[] a, int ai, int m, int cols, int kc, double[] s, int base, double[] sums) {
         int stride = sliverStride(kc);
         int full = cols / L * L;
         for (int p = 0; p < kc; p++) {
@@ -43,6 +44,12 @@ final class Slivers {
             }
             for (int t = full; t < cols; t++) {
                 s[d + t - full] = a[src + t];
+            }
+            if (sums != null) {  // sums[t] += A(p, t), row after row: the order of the plain column sums
+                VectorTiles.addVectors(a, src, sums, 0, full);
+                for (int t = full; t < cols; t++) {
+                    sums[t] += a[src + t];
+                }
             }
         }
     }

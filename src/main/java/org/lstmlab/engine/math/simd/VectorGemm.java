@@ -173,10 +173,11 @@ public final class VectorGemm implements GemmKernel {
 
     @Override
     public void mtmPair(double[] a, int aOff, int m, int k, double[] b1, int b1Off, double[] c1, int c1Off, int n1,
-                        double[] b2, int b2Off, double[] c2, int c2Off, int n2) {
+                        double[] b2, int b2Off, double[] c2, int c2Off, int n2, double[] aSums) {
         if (k > KC || k <= 1 || !Slivers.aliases(m) || n1 < L || n2 < L) {
             mtm(a, aOff, b1, b1Off, c1, c1Off, m, k, n1);
             mtm(a, aOff, b2, b2Off, c2, c2Off, m, k, n2);
+            GemmKernel.addColumnSums(a, aOff, m, k, aSums);
             return;
         }
         double[][] holder = SCRATCH.get();
@@ -185,7 +186,7 @@ public final class VectorGemm implements GemmKernel {
             holder[1] = new double[size];
         }
         double[] slivers = holder[1];
-        Slivers.packColumns(a, aOff, m, m, k, slivers, 0);
+        Slivers.packColumns(a, aOff, m, m, k, slivers, 0, aSums);  // A read once: the bias gradient on the way
         product(a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
         product(a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
     }
@@ -274,7 +275,7 @@ public final class VectorGemm implements GemmKernel {
                         acs = L;
                     } else if (packA) {
                         if (i % MC == 0) {
-                            Slivers.packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s, aBlock);
+                            Slivers.packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s, aBlock, null);
                         }
                         as = s;
                         ai = aBlock + (i % MC) / L * Slivers.sliverStride(kc) + i % L;

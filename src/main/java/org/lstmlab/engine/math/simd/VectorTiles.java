@@ -335,4 +335,11 @@ final class VectorTiles {
             DoubleVector.fromArray(S, src, si + v).intoArray(dst, di + v);
         }
     }
+
+    /** dst[di + v] += src[si + v] for v below n, n a multiple of L. */
+    static void addVectors(double[] src, int si, double[] dst, int di, int n) {
+        for (int v = 0; v < n; v += L) {
+            DoubleVector.fromArray(S, dst, di + v).add(DoubleVector.fromArray(S, src, si + v)).intoArray(dst, di + v);
+        }
+    }
 }
