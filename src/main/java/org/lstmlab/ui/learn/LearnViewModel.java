@@ -451,7 +451,7 @@ public final class LearnViewModel {
         try {
             save.run();
         } catch (IOException e) {
-            status.set(I18n.format(i18n, "learn.error.progress", e.getMessage()));
+            status.set(I18n.format(i18n, "learn.error.progress", I18n.explain(i18n, e)));
         }
     }
 

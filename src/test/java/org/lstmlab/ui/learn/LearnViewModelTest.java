@@ -107,6 +107,19 @@ class LearnViewModelTest {
         assertTrue(again.exerciseProperty().get().feedback().contains("before"));
     }
 
+    /** A progress file that cannot be written is reported in the app's language, and the lesson goes on. */
+    @Test
+    void progressThatCannotBeSavedIsExplainedInChinese() throws IOException {
+        Files.createDirectories(dir.resolve("p.properties").resolve("in-the-way"));  // a folder where the file goes
+        LearnViewModel vm = vm(Locale.SIMPLIFIED_CHINESE);
+        vm.open("one-step-by-hand");
+        vm.next();
+        String status = vm.statusProperty().get();
+        assertTrue(status.startsWith("无法保存学习进度：") && status.contains("p.properties"), status);
+        assertTrue(status.contains("文件夹") && !status.contains("folder"), "the reason in Chinese: " + status);
+        assertEquals(1, vm.stepProperty().get());
+    }
+
     @Test
     void showMeRepeatsEveryActionUpToTheStepOnTheHost() {
         LearnViewModel vm = vm(Locale.ENGLISH);
