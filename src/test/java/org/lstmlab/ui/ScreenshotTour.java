@@ -24,7 +24,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
  *
  * <p>For the classroom checks: {@code docs/images debugger en 1024x768} saves the Debugger tab stepped to the cell
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
- * {@code heatmap} the heatmaps with the pointer over one; {@code -Dtour.zoom=150} zooms first (the name gets
+ * {@code heatmap} the heatmaps with the pointer over one, {@code learnerror} the Learn tab after a teacher's lesson
+ * failed while it ran; {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
  * front of the names. {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and
  * {@code explain} (a gate's and an equation's explanation) capture the screen, popups included, so they need Xvfb.
@@ -73,6 +74,18 @@ public final class ScreenshotTour {
                 TrainingViewModel train = window.trainingView().viewModel();
                 String prefix = chinese ? "zh-" : "";
                 String size = width + "x" + height + (ZOOM == 100 ? "" : "-zoom" + ZOOM);
+                if (only.equals("learnerror")) {  // a teacher's lesson that fails while it runs: the error line
+                    java.nio.file.Path bad = java.nio.file.Files.createTempFile("lesson-", ".yaml");
+                    java.nio.file.Files.writeString(bad, String.join("\n", "id: t", "title: {en: T, zh: 题}",
+                            "steps:", "  - text: {en: \"a\", zh: \"甲\"}", "    actions:",
+                            "      - set-weight: {name: W_if, row: 9, value: 1}", ""));
+                    fx(() -> window.selectTab("learn"));
+                    Thread.sleep(1000);
+                    fx(() -> window.learnView().viewModel().openFile(bad));
+                    Thread.sleep(2500);
+                    shot(prefix + "learn-error-" + size + ".png");
+                    return;
+                }
                 if (only.equals("tabs")) {  // the Train and Compare tabs as they open: forms, buttons, chart labels
                     for (String tab : new String[] {"train", "compare", "learn"}) {
                         fx(() -> window.selectTab(tab));

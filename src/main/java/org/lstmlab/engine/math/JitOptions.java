@@ -22,7 +22,11 @@ public final class JitOptions {
 
     /** The hint for this JVM, or empty when the option is set, the vector kernels are off or the JDK is 25 or later. */
     public static Optional<String> missingHint() {
-        return hintFor(Simd.enabled(), trapLimit(), Runtime.version().feature());
+        int feature = Runtime.version().feature();
+        if (!Simd.enabled() || feature >= FIXED_IN) {
+            return Optional.empty();  // without asking the JVM for the flag: that loads its management beans
+        }
+        return hintFor(true, trapLimit(), feature);
     }
 
     /** The hint for a JVM with these facts; {@code limit} is −1 when the JVM does not report the flag. */

@@ -35,7 +35,7 @@ final class StepUpdate {
     private final int elements;
 
     private List<List<Param>> shardParams;
-    private double[] shareOf = new double[0];
+    private double[] shareOf;
     private int shards;
     private double coef;
     private Optimizer optimizer;
@@ -87,13 +87,13 @@ final class StepUpdate {
         return elements;
     }
 
-    /** Before the {@link #reduce}s of a step: the shards' parameters and their shares of the batch, in order. */
+    /**
+     * Before the {@link #reduce}s of a step: the shards' parameters and their shares of the batch, in order, of
+     * which the first {@code shards} take part (read, not copied, until the reduces end).
+     */
     void beginReduce(List<List<Param>> shardParams, double[] shares, int shards) {
         this.shardParams = shardParams;
-        if (shareOf.length < shards) {
-            shareOf = new double[shards];
-        }
-        System.arraycopy(shares, 0, shareOf, 0, shards);
+        this.shareOf = shares;
         this.shards = shards;
     }
 

@@ -29,7 +29,6 @@ import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
-import org.lstmlab.ui.common.TrainingThreads;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code, the run's
@@ -64,6 +63,7 @@ public final class TrainingViewModel {
     private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
     private final Map<Task, Dataset> shapes = new java.util.IdentityHashMap<>();
     private final RunFileActions files;
+    private final DataFileLoading dataFiles;
     private TrainingRun run;
     private long shownVersion = -1;
     private DebuggerLauncher debugger;
@@ -72,6 +72,8 @@ public final class TrainingViewModel {
         this.i18n = i18n;
         showReady();
         this.files = new RunFileActions(i18n, fx, () -> run, this::info, this::error, this::launch);
+        this.dataFiles = new DataFileLoading(i18n, fx, form, this::info, this::error, details::set,
+                this::forgetFinishedRun);
         this.fx = fx;
         form.task.addListener((o, a, b) -> {
             refreshCode();
@@ -250,39 +252,10 @@ public final class TrainingViewModel {
 
     /**
      * Uses the user's file: a .txt file becomes a character model, anything else a CSV series with the form's
-     * columns, target, window (the sequence length) and horizon. Read on a worker; errors land in the message.
+     * columns, target, window (the sequence length) and horizon ({@link DataFileLoading}).
      */
     public void chooseDataFile(Path file) {
-        info(I18n.format(i18n, "training.message.loading", file.getFileName()));
-        details.set("");
-        UserData.Request request;
-        try {
-            request = form.userData(file, form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask);
-        } catch (IllegalArgumentException e) {
-            error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), I18n.explain(i18n, e)));
-            return;
-        }
-        TrainingThreads.files().execute(() -> {
-            try {
-                UserData.Loaded loaded = UserData.read(request);
-                Task t = loaded.task();
-                fx.execute(() -> {
-                    form.applyDefaults(t);
-                    form.dataFile.set(file);
-                    forgetFinishedRun();
-                    info(I18n.format(i18n, loaded.detected() ? "training.message.loadedDetected"
-                            : "training.message.loaded", file.getFileName(), TaskTexts.description(i18n, t),
-                            loaded.charset().name()));
-                });
-            } catch (Exception e) {
-                String why = I18n.explain(i18n, e);
-                String all = ProblemList.of(i18n, e);
-                fx.execute(() -> {
-                    error(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), why));
-                    details.set(all);
-                });
-            }
-        });
+        dataFiles.choose(file);
     }
 
     private void refreshCode() {
