@@ -26,11 +26,15 @@ final class Float32Products {
     private float[] weightHhT = new float[0];   // H × G
     private float[] weightHh = new float[0];    // G × H
     private float[] weightIh = new float[0];    // G × D
+    private float[] roundedHh = weightHh;       // the rounded W_hh of the backward pass: weightHh or a shared one
     private float[] biasRow = new float[0];     // G, the bias added with the input projection, rounded
     private PackedFloatMatrix packedHhT;
+    private PackedFloatMatrix ownIhT;           // W_ihᵀ rounded and packed by this layer for the input projection
+    private PackedFloatMatrix packedIhT;        // ownIhT or a shared one
     private PackedFloatMatrix packedHh;
+    private PackedFloatMatrix ownIh;            // W_ih rounded and packed by this layer for the input gradient
+    private PackedFloatMatrix packedIh;         // ownIh or a shared one
     private float[] gradient = new float[0];    // one weight gradient before it is added
-    private float[] sums = new float[0];        // the bias gradients' column sums of dPre
 
     Float32Products(int inputSize, int hiddenSize, int gateWidth) {
         this.inputSize = inputSize;
@@ -39,31 +43,49 @@ final class Float32Products {
     }
 
     /**
-     * Before a forward pass over rows = T·B rows: rounds W_hhᵀ (H × G) and packs it for the T recurrent products, and
-     * writes every row of {@code preact} (rows × G) with the input projection plus {@code bias} (G, float64): for a
-     * one-hot input each row is a copy of the row {@code b + W_ih[:, token]} of a table computed in float64 and
-     * rounded once; for a dense input the rounded bias plus the float32 product {@code X·W_ihᵀ}.
+     * Before a forward pass: rounds W_hhᵀ (H × G) and packs it for the T recurrent products, and prepares the input
+     * projection of {@link #inputRows}: for a one-hot input (tokens not null) the table whose row v is
+     * {@code b + W_ih[:, v]}, computed in float64 and rounded once; for a dense input {@code bias} (G, float64)
+     * rounded and W_ihᵀ (D × G) rounded and packed. With {@code shared} (a trainer's packs for all its replicas,
+     * else null), the rounded and packed W_hhᵀ and W_ihᵀ are read from there: the same bits.
      */
-    void beginForward(double[] weightIh64, double[] weightHh64, double[] bias, int[] tokens, float[] x, int xOff,
-                      float[] preact, int rows) {
-        weightHhT = transposeRounded(weightHh64, 0, gateWidth, hiddenSize, weightHhT);
-        packedHhT = Gemm.pack(weightHhT, 0, hiddenSize, gateWidth, packedHhT);
+    void beginForward(PackedWeights.Floats shared, double[] weightIh64, double[] weightHh64, double[] bias,
+                      int[] tokens) {
+        if (shared != null) {
+            packedHhT = shared.packedHhT;
+        } else {
+            weightHhT = transposeRounded(weightHh64, 0, gateWidth, hiddenSize, weightHhT);
+            packedHhT = Gemm.pack(weightHhT, 0, hiddenSize, gateWidth, packedHhT);
+        }
         if (tokens != null) {
             inputTable = inputTable(weightIh64, bias, inputTable);
-            for (int r = 0; r < rows; r++) {
-                System.arraycopy(inputTable, tokens[r] * gateWidth, preact, r * gateWidth, gateWidth);
-            }
+            return;
+        }
+        biasRow = narrow(bias, 0, gateWidth, biasRow, 0);
+        if (shared != null) {
+            packedIhT = shared.packedIhT;
         } else {
             weightIhT = transposeRounded(weightIh64, 0, gateWidth, inputSize, weightIhT);
-            biasRow = narrow(bias, 0, gateWidth, biasRow, 0);
-            fillRows(preact, 0, rows, biasRow);
-            inputProjection(x, xOff, preact, rows);
+            packedIhT = ownIhT = Gemm.pack(weightIhT, 0, inputSize, gateWidth, ownIhT);
         }
     }
 
-    /** preact (rows × G) += X (rows × D, from xOff) · W_ihᵀ. */
-    private void inputProjection(float[] x, int xOff, float[] preact, int rows) {
-        Gemm.mm(x, xOff, weightIhT, 0, preact, 0, rows, inputSize, gateWidth, true);
+    /**
+     * Writes the rows {@code first .. first + rows} of {@code preact} (T·B × G) with the input projection plus the
+     * bias: for a one-hot input each row a copy of the table's row for its token, for a dense input the rounded bias
+     * plus the float32 product {@code X·W_ihᵀ} of those rows of X (from {@code xOff}). Each row's sums do not depend
+     * on the rows around it, so a pass may write its rows in blocks, just before its steps read them.
+     */
+    void inputRows(int[] tokens, float[] x, int xOff, float[] preact, int first, int rows) {
+        int g = gateWidth;
+        if (tokens != null) {
+            for (int r = first; r < first + rows; r++) {
+                System.arraycopy(inputTable, tokens[r] * g, preact, r * g, g);
+            }
+            return;
+        }
+        fillRows(preact, first * g, rows, biasRow);
+        Gemm.mmPacked(x, xOff + first * inputSize, packedIhT, preact, first * g, rows, true);
     }
 
     /** target (B × G, from targetOff) += h (B × H, from hOff) · W_hhᵀ. */
@@ -71,33 +93,29 @@ final class Float32Products {
         Gemm.mmPacked(hidden, hOff, packedHhT, target, targetOff, batch, true);
     }
 
-    /** Before the steps of a backward pass: W_hh (G × H) rounded and packed, fixed until the pass ends. */
-    void beginBackward(double[] weightHh64) {
-        weightHh = narrow(weightHh64, 0, gateWidth * hiddenSize, weightHh, 0);
-        packedHh = Gemm.pack(weightHh, 0, gateWidth, hiddenSize, packedHh);
+    /**
+     * Before the steps of a backward pass: W_hh (G × H) rounded and packed, fixed until the pass ends; read from
+     * {@code shared} when not null.
+     */
+    void beginBackward(PackedWeights.Floats shared, double[] weightHh64) {
+        if (shared != null) {
+            roundedHh = shared.hh;
+            packedHh = shared.packedHh;
+        } else {
+            weightHh = narrow(weightHh64, 0, gateWidth * hiddenSize, weightHh, 0);
+            roundedHh = weightHh;
+            packedHh = Gemm.pack(weightHh, 0, gateWidth, hiddenSize, packedHh);
+        }
     }
 
     /** The rounded W_hh of this backward pass (G × H): the reset-before GRU reads its W_hn rows. */
     float[] weightHh() {
-        return weightHh;
+        return roundedHh;
     }
 
     /** dhPrev (B × H, from dhOff) = dRec (B × G, from dRecOff) · W_hh. */
     void hiddenGradientStep(float[] dRec, int dRecOff, float[] dhPrev, int dhOff, int batch) {
         Gemm.mmPacked(dRec, dRecOff, packedHh, dhPrev, dhOff, batch, false);
-    }
-
-    /**
-     * After the steps of a backward pass, over all rows = T·B: gradIh (G × D) += dPreᵀ · X for a dense input (x not
-     * null; a one-hot input goes through {@link #addOneHotGradient}), gradHh (G × H) += dRecᵀ · H_prev, each summed
-     * in float32 and then added to the float64 gradient.
-     */
-    void weightGradients(float[] dPre, float[] dRec, float[] x, int xOff, float[] hidden, double[] gradIh,
-                         double[] gradHh, int rows) {
-        if (x != null) {
-            addProduct(dPre, 0, x, xOff, gateWidth, rows, inputSize, gradIh, 0);
-        }
-        addProduct(dRec, 0, hidden, 0, gateWidth, rows, hiddenSize, gradHh, 0);
     }
 
     /**
@@ -142,37 +160,29 @@ final class Float32Products {
         addWidened(gradient, out, outOff, cols);
     }
 
-    /**
-     * The bias gradients of a layer: {@code gradBiasIh += Σ_r dPre[r]} and {@code gradBiasHh += Σ_r dRec[r]} over
-     * the rows (rows × G each), where the first {@code shared} columns of dRec are those of dPre (all of them for
-     * the LSTM and the RNN, whose dRec is dPre; the r and z blocks for the GRUs), so those sums are computed once
-     * and added to both: the same bits as summing each matrix, from any start values.
-     */
-    void addBiasGradients(float[] dPre, float[] dRec, int shared, int rows, double[] gradBiasIh,
-                          double[] gradBiasHh) {
-        sums = columnSums(dPre, 0, gateWidth, rows, gateWidth, sums);
-        addWidened(sums, gradBiasIh, 0, gateWidth);
-        addWidened(sums, gradBiasHh, 0, shared);
-        if (shared < gateWidth) {
-            gradient = columnSums(dRec, shared, gateWidth, rows, gateWidth - shared, gradient);
-            addWidened(gradient, gradBiasHh, shared, gateWidth - shared);
-        }
-    }
-
     /** {@code Σ_r m[off + r·stride + j]} for j < cols over the rows, in float32, into {@code into} (grown if short). */
     private static float[] columnSums(float[] m, int off, int stride, int rows, int cols, float[] into) {
         float[] out = zeros(into, cols);
-        var cells = FloatCells.kernel();
-        for (int r = 0; r < rows; r++) {
-            cells.add(m, off + r * stride, out, 0, cols);
-        }
+        Float32Gradients.addColumnSums(m, off, stride, rows, cols, out);
         return out;
     }
 
-    /** dx (rows × D) = dPre (rows × G) · W_ih, with W_ih rounded now. */
-    void inputGradient(float[] dPre, double[] weightIh64, float[] dx, int rows) {
-        weightIh = narrow(weightIh64, 0, gateWidth * inputSize, weightIh, 0);
-        Gemm.mm(dPre, 0, weightIh, 0, dx, 0, rows, gateWidth, inputSize, false);
+    /**
+     * Before the blocks of {@link #inputGradient} of a backward pass: W_ih (G × D) rounded and packed, fixed until the
+     * pass ends; read from {@code shared} when not null.
+     */
+    void beginInputGradient(PackedWeights.Floats shared, double[] weightIh64) {
+        if (shared != null && shared.packedIh != null) {
+            packedIh = shared.packedIh;
+        } else {
+            weightIh = narrow(weightIh64, 0, gateWidth * inputSize, weightIh, 0);
+            packedIh = ownIh = Gemm.pack(weightIh, 0, gateWidth, inputSize, ownIh);
+        }
+    }
+
+    /** dx (rows × D) = dPre (rows × G) · W_ih for the rows {@code first .. first + rows}. */
+    void inputGradient(float[] dPre, float[] dx, int first, int rows) {
+        Gemm.mmPacked(dPre, first * gateWidth, packedIh, dx, first * inputSize, rows, false);
     }
 
     /** The one-hot table (D × G): row v is {@code bias + W_ih[:, v]} (W_ih is G × D), added in float64, rounded. */

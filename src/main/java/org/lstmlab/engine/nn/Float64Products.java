@@ -68,14 +68,20 @@ final class Float64Products {
         Gemm.mmPacked(dRec, dRecOff, packedHh, dhPrev, dhOff, batch, false);
     }
 
+    /** {@link #blockSteps(int, int, int, int)} of this layer's float64 gate rows. */
+    int blockSteps(int steps, int batch) {
+        return blockSteps(steps, batch, gateWidth, Double.BYTES);
+    }
+
     /**
      * How many steps of a pass share one block of the input projection and of the weight and input gradients:
-     * about 256 rows (the vector kernel's K block), so that a block's rows, written or read by its steps, are still
+     * about 256 rows (the vector kernels' K block), so that a block's rows, written or read by its steps, are still
      * in cache when the products use them, and each product still runs over a full K block. A pass whose gate rows
-     * fit in half of L2 anyway (W1's) stays one block: more, smaller products would only cost more calls.
+     * ({@code gateWidth} values of {@code bytes} each) fit in half of L2 anyway (W1's) stays one block: more,
+     * smaller products would only cost more calls.
      */
-    int blockSteps(int steps, int batch) {
-        if ((long) steps * batch * gateWidth * Double.BYTES <= CacheSizes.l2Bytes() / 2) {
+    static int blockSteps(int steps, int batch, int gateWidth, int bytes) {
+        if ((long) steps * batch * gateWidth * bytes <= CacheSizes.l2Bytes() / 2) {
             return Math.max(1, steps);
         }
         return Math.max(1, BLOCK_ROWS / batch);

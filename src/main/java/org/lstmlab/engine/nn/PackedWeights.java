@@ -1,12 +1,14 @@
 package org.lstmlab.engine.nn;
 
 import org.lstmlab.engine.math.Gemm;
+import org.lstmlab.engine.math.PackedFloatMatrix;
 import org.lstmlab.engine.math.PackedMatrix;
+import org.lstmlab.engine.math.Precision;
 
 /**
- * One recurrent layer's weights as its float64 products read them (W_ihᵀ and W_hhᵀ packed for the forward pass,
- * W_hh and W_ih for the backward pass), prepared once for all the replicas of a data-parallel step instead of once
- * by each. The trainer prepares them ({@link #prepare}, the jobs shared by its threads) after the weights were
+ * One recurrent layer's weights as its products read them (W_ihᵀ and W_hhᵀ packed for the forward pass, W_hh and
+ * W_ih for the backward pass; in the float32 precision rounded first, as {@link Float32Products} rounds them),
+ * prepared once for all the replicas of a data-parallel step instead of once by each. The trainer prepares them ({@link #prepare}, the jobs shared by its threads) after the weights were
  * last changed, {@linkplain #setActive activates} them for the shards' forward and backward passes and
  * deactivates them before it changes the weights again; a layer whose packs are not active packs its own, as it
  * always did. The packs are the same bits either way, so sharing them changes no result.
@@ -23,7 +25,20 @@ public final class PackedWeights {
     private PackedMatrix hhT;
     private PackedMatrix hh;
     private PackedMatrix ih;
+    private final Floats floats = new Floats();
     private boolean active;
+
+    /** The float32 precision's packs: each the rounded weights and their packed form. */
+    static final class Floats {
+        float[] ihT = new float[0];  // D × G
+        float[] hhT = new float[0];  // H × G
+        float[] hh = new float[0];   // G × H
+        float[] ih = new float[0];   // G × D
+        PackedFloatMatrix packedIhT;
+        PackedFloatMatrix packedHhT;
+        PackedFloatMatrix packedHh;
+        PackedFloatMatrix packedIh;  // null when the backward passes compute no dL/dx
+    }
 
     /**
      * @param layer         the layer whose weights (shared by its replicas) are packed
@@ -42,6 +57,10 @@ public final class PackedWeights {
     void prepare(int job) {
         if (active) {
             throw new IllegalStateException("the packed weights are in use");
+        }
+        if (layer.precision() == Precision.FLOAT32) {
+            prepareFloats(job);
+            return;
         }
         int d = layer.inputSize;
         int h = layer.hiddenSize;
@@ -62,6 +81,38 @@ public final class PackedWeights {
                 }
             }
         }
+    }
+
+    private void prepareFloats(int job) {
+        int d = layer.inputSize;
+        int h = layer.hiddenSize;
+        int g = layer.gateWidth;
+        Floats f = floats;
+        switch (job) {
+            case 0 -> {
+                f.ihT = Float32Products.transposeRounded(layer.weightIh.data(), 0, g, d, f.ihT);
+                f.packedIhT = Gemm.pack(f.ihT, 0, d, g, f.packedIhT);
+            }
+            case 1 -> {
+                f.hhT = Float32Products.transposeRounded(layer.weightHh.data(), 0, g, h, f.hhT);
+                f.packedHhT = Gemm.pack(f.hhT, 0, h, g, f.packedHhT);
+            }
+            case 2 -> {
+                f.hh = Float32Products.narrow(layer.weightHh.data(), 0, g * h, f.hh, 0);
+                f.packedHh = Gemm.pack(f.hh, 0, g, h, f.packedHh);
+            }
+            default -> {
+                if (inputGradient) {
+                    f.ih = Float32Products.narrow(layer.weightIh.data(), 0, g * d, f.ih, 0);
+                    f.packedIh = Gemm.pack(f.ih, 0, g, d, f.packedIh);
+                }
+            }
+        }
+    }
+
+    /** The float32 packs, prepared when the layer computes in float32. */
+    Floats floats() {
+        return floats;
     }
 
     /** Whether the replicas read these packs now instead of packing their own. */

@@ -30,6 +30,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     private final double[] inputBiasRow;         // (G·H) the bias added with the input projection
     private final Float64Products products;      // the matrix products in float64
     private Float32Products floats;              // in the float32 training precision: its products; else null
+    private Float32Gradients floatGradients;     // and its weight and bias gradients; else null
     private PackedWeights sharedPacks;           // packs a trainer prepares for all replicas, or null
     private final List<Param> parameters;        // weight_ih, weight_hh, bias_ih, bias_hh
 
@@ -110,6 +111,15 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         this.sharedPacks = packs;
     }
 
+    /** The packs shared by a trainer's replicas while they are active (prepared once for all of them), else null. */
+    private PackedWeights activePacks() {
+        return sharedPacks != null && sharedPacks.active() ? sharedPacks : null;
+    }
+
+    private PackedWeights.Floats activeFloatPacks() {
+        return sharedPacks != null && sharedPacks.active() ? sharedPacks.floats() : null;
+    }
+
     /** The precision this layer computes in (float64 unless set). */
     public Precision precision() {
         return floats != null ? Precision.FLOAT32 : Precision.FLOAT64;
@@ -124,6 +134,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
     public void setPrecision(Precision precision) {
         if (precision != precision()) {
             floats = precision == Precision.FLOAT32 ? new Float32Products(inputSize, hiddenSize, gateWidth) : null;
+            floatGradients = floats != null ? new Float32Gradients(inputSize, hiddenSize, gateWidth) : null;
         }
     }
 
@@ -163,7 +174,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         int batch = in.batch();
         tr.ensure(steps, batch);
         tr.setInput(in);
-        PackedWeights shared = sharedPacks != null && sharedPacks.active() ? sharedPacks : null;
+        PackedWeights shared = activePacks();
         double[] ihT;
         if (shared != null) {  // prepared once for every replica of this training step
             products.useForward(shared.ihT(), shared.hhT());
@@ -196,7 +207,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
                 int rows = Math.min(blockSteps, steps - t) * batch;
                 Rows.fillRows(preact, first * gateWidth, rows, inputBiasRow);
                 if (in.isOneHot()) {
-                    gatherRows(in.tokens(), first, rows, ihT, preact);
+                    Rows.gatherRows(in.tokens(), first, rows, ihT, preact, gateWidth);
                 } else {
                     products.inputProjection(in, preact, first, rows);
                 }
@@ -238,17 +249,20 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         tr.inputTokens = tokens;
         tr.inputData = x;
         tr.inputOffset = xOff;
-        int rows = steps * batch;
         float[] preact = tr.gatesF;
         fillInputBias(inputBiasRow);
-        floats.beginForward(weightIh.data(), weightHh.data(), inputBiasRow, tokens, x, xOff, preact, rows);
+        floats.beginForward(activeFloatPacks(), weightIh.data(), weightHh.data(), inputBiasRow, tokens);
         int bh = batch * hiddenSize;
         Float32Products.narrowOrZero(h0, h0Off, tr.hiddenF, 0, bh);
         if (cell.hasCellState()) {
             Float32Products.narrowOrZero(c0, c0Off, tr.cellStatesF, 0, bh);
         }
         beforeStepsFloat(tr);
+        int blockSteps = floatGradients.blockSteps(steps, batch);
         for (int t = 0; t < steps; t++) {
+            if (t % blockSteps == 0) {  // as in float64: the input projection of a block just before its steps
+                floats.inputRows(tokens, x, xOff, preact, t * batch, Math.min(blockSteps, steps - t) * batch);
+            }
             float[] target = recurrentTargetFloat(tr, t);
             if (t > 0 || h0 != null) {  // W_hh h_{-1} adds nothing when the start state is zeros
                 floats.recurrentStep(tr.hiddenF, t * bh, target, t * batch * gateWidth, batch);
@@ -307,7 +321,7 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         // LSTM and RNN: b_ih and b_hh enter the same pre-activation, so from equal start values (zeros after
         // zeroGrad) their gradients are the same sums: computed once, copied (the same bits as summing twice)
         boolean sharedBias = dRec == dPre && Rows.sameBits(gradBiasIh, gradBiasHh);
-        PackedWeights shared = sharedPacks != null && sharedPacks.active() ? sharedPacks : null;
+        PackedWeights shared = activePacks();
         if (shared != null) {  // prepared once for every replica of this training step
             products.useBackward(shared.hh(), shared.ih());
         } else {
@@ -348,7 +362,8 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             System.arraycopy(gradBiasIh, 0, gradBiasHh, 0, gateWidth);
         }
         if (in.isOneHot()) {
-            scatterAddColumns(in.tokens(), steps * batch, dPre, weightIh.gradData());
+            gradIhT = Rows.scatterAddColumns(in.tokens(), steps * batch, dPre, weightIh.gradData(), inputSize,
+                    gradIhT);
         }
         addOtherWeightGradients(tr, gr);
     }
@@ -376,7 +391,19 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         float[] dcNext = gr.dcLastF;
         int nextOff = 0;
         float[] dRec = recurrentGradientFloat(gr);
-        floats.beginBackward(weightHh.data());
+        float[] dPre = gr.dPreactF;
+        int[] tokens = tr.inputTokens;
+        if (needDx && tokens != null) {
+            throw new IllegalStateException("no input gradient for one-hot input");
+        }
+        PackedWeights.Floats shared = activeFloatPacks();
+        floats.beginBackward(shared, weightHh.data());
+        if (needDx) {
+            floats.beginInputGradient(shared, weightIh.data());
+        }
+        floatGradients.begin(tokens == null, dRec == dPre ? gateWidth : sharedGradientColumns());
+        int blockSteps = floatGradients.blockSteps(steps, batch);
+        int blockEnd = steps;
         for (int t = steps - 1; t >= 0; t--) {
             stepBackwardFloat(tr, gr, t, dhNext, nextOff, dcNext, nextOff);
             floats.hiddenGradientStep(dRec, t * batch * gateWidth, gr.dhPrevF, t * bh, batch);
@@ -384,30 +411,25 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
             dhNext = gr.dhPrevF;
             dcNext = gr.dcPrevF;
             nextOff = t * bh;
-        }
-
-        float[] dPre = gr.dPreactF;
-        int rows = steps * batch;
-        int[] tokens = tr.inputTokens;
-        if (tokens != null) {
-            floats.addOneHotGradient(tokens, rows, dPre, weightIh.gradData());
-        }
-        floats.weightGradients(dPre, dRec, tokens != null ? null : tr.inputData, tr.inputOffset, tr.hiddenF,
-                weightIh.gradData(), weightHh.gradData(), rows);
-        floats.addBiasGradients(dPre, dRec, dRec == dPre ? gateWidth : sharedGradientColumns(), rows,
-                biasIh.gradData(), biasHh.gradData());
-        addOtherWeightGradientsFloat(tr, gr);
-        if (needDx) {
-            if (tokens != null) {
-                throw new IllegalStateException("no input gradient for one-hot input");
+            if (t % blockSteps == 0) {  // as in float64: the block's gradients while its rows are in cache
+                int rows = (blockEnd - t) * batch;
+                floatGradients.addBlock(dPre, dRec, tr.inputData, tr.inputOffset, tr.hiddenF, t * batch, rows);
+                if (needDx) {
+                    floats.inputGradient(dPre, gr.dxF, t * batch, rows);
+                }
+                blockEnd = t;
             }
-            floats.inputGradient(dPre, weightIh.data(), gr.dxF, rows);
         }
+        if (tokens != null) {
+            floats.addOneHotGradient(tokens, steps * batch, dPre, weightIh.gradData());
+        }
+        floatGradients.end(weightIh.gradData(), weightHh.gradData(), biasIh.gradData(), biasHh.gradData());
+        addOtherWeightGradientsFloat(tr, gr);
     }
 
     /**
      * How many leading columns of the recurrent pre-activation's gradient equal those of the input part's, when they
-     * are two arrays (GRUs: the r and z blocks); see {@link Float32Products#addBiasGradients}.
+     * are two arrays (GRUs: the r and z blocks); see {@link Float32Gradients}.
      */
     protected int sharedGradientColumns() {
         return 0;
@@ -466,28 +488,5 @@ public abstract sealed class RecurrentLayer permits LstmLayer, GruLayer, RnnLaye
         for (int j = 0; j < row.length; j++) {
             row[j] = bi[j] + bh[j];
         }
-    }
-
-    /** dst[r, :] += table[token_r, :] for the rows first .. first + rows: the one-hot input projection. */
-    private void gatherRows(int[] tokens, int first, int rows, double[] table, double[] dst) {
-        for (int r = first; r < first + rows; r++) {
-            Rows.addRow(table, tokens[r] * gateWidth, dst, r * gateWidth, gateWidth);
-        }
-    }
-
-    /**
-     * dW_ih[:, token_r] += dPre[r, :] for every row r: the one-hot input's weight gradient. Summed in the transposed
-     * layout (D × G), where each row's update is contiguous rather than strided by D, then copied back; every
-     * element still gets its terms in order of r, so the bits are those of the strided loop.
-     */
-    private void scatterAddColumns(int[] tokens, int rows, double[] dPre, double[] dWeightIh) {
-        if (gradIhT.length != gateWidth * inputSize) {
-            gradIhT = new double[gateWidth * inputSize];
-        }
-        double[] acc = Rows.transpose(dWeightIh, gateWidth, inputSize, gradIhT);
-        for (int r = 0; r < rows; r++) {
-            Rows.addRow(dPre, r * gateWidth, acc, tokens[r] * gateWidth, gateWidth);
-        }
-        Rows.transpose(acc, inputSize, gateWidth, dWeightIh);
     }
 }

@@ -95,4 +95,28 @@ final class Rows {
             System.arraycopy(src, srcOff, dst, dstOff, n);
         }
     }
+
+    /** dst[r, :] += table[token_r, :] (rows of {@code width}) for the rows first .. first + rows: a one-hot product. */
+    static void gatherRows(int[] tokens, int first, int rows, double[] table, double[] dst, int width) {
+        for (int r = first; r < first + rows; r++) {
+            addRow(table, tokens[r] * width, dst, r * width, width);
+        }
+    }
+
+    /**
+     * dW[:, token_r] += dPre[r, :] for every row r, dW (G × D) and dPre (rows × G): a one-hot input's weight
+     * gradient. Summed in the transposed layout (D × G), where each row's update is contiguous rather than strided
+     * by D, then copied back; every element still gets its terms in order of r, so the bits are those of the strided
+     * loop. Returns the transposed buffer ({@code buffer}, or a new one when it has not G·D values) for the next call.
+     */
+    static double[] scatterAddColumns(int[] tokens, int rows, double[] dPre, double[] dWeight, int columns,
+                                      double[] buffer) {
+        int g = dWeight.length / columns;
+        double[] acc = transpose(dWeight, g, columns, buffer);
+        for (int r = 0; r < rows; r++) {
+            addRow(dPre, r * g, acc, tokens[r] * g, g);
+        }
+        transpose(acc, columns, g, dWeight);
+        return acc;
+    }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
-import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -53,7 +52,7 @@ public final class Trainer implements AutoCloseable {
     private final SequenceModel lastGood;
     private final ShardWorkers workers;  // threads − 1 helpers, or null with one thread
     // reused step after step, so that a training step allocates (almost) nothing in the steady state
-    private final SharedWeightPacks packs;  // float64: the packed weights all shards read, or null
+    private final SharedWeightPacks packs;  // the packed weights all shards read, or null
     private final StepUpdate update;        // the reduce, clipping and optimizer, in chunks the threads share
     private final List<List<Param>> shardParams = new ArrayList<>();
     private final double[] shares;          // each shard's share of the step's batch
@@ -90,8 +89,7 @@ public final class Trainer implements AutoCloseable {
             replicas.add(model.replica());
             tasks.add(new ShardTask(replicas.get(s)));
         }
-        this.packs = config.precision() == Precision.FLOAT64 && config.shards() > 1 ? new SharedWeightPacks(model)
-                : null;
+        this.packs = config.shards() > 1 ? new SharedWeightPacks(model) : null;
         if (packs != null) {
             replicas.forEach(packs::attachTo);
         }

@@ -105,6 +105,55 @@ class FloatGemmKernelsTest {
         }
     }
 
+    /**
+     * {@code mtmPair} (one copy of A for two weight gradients, the bias gradient's column sums on the way) gives the
+     * bits of two plain {@code mtm}s and of the column sums added row after row, at both widths: shapes of W3's
+     * blocks, row counts that are not a multiple of 4 or of a vector, K above one block, narrow B (the fallback).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allKernels")
+    void mtmPairEqualsTwoMtmsBitForBit(FloatGemmKernel kernel) {
+        FloatGemmKernel plain = new PlainFloatGemm();
+        SplittableRandom rnd = new SplittableRandom(7);
+        int[][] shapes = {{1024, 256, 256, 128}, {1024, 128, 256, 256}, {36, 64, 70, 33}, {262, 200, 16, 300},
+                          {256, 300, 40, 40}, {203, 100, 32, 64}, {512, 1, 8, 8}, {512, 50, 3, 1}};  // m, k, n1, n2
+        for (int[] s : shapes) {
+            int m = s[0];
+            int k = s[1];
+            int n1 = s[2];
+            int n2 = s[3];
+            float[] a = random(rnd, 1 + k * m);
+            float[] b1 = random(rnd, 2 + k * n1);
+            float[] b2 = random(rnd, 3 + k * n2);
+            float[] c1 = random(rnd, 1 + m * n1);
+            float[] c2 = random(rnd, 2 + m * n2);
+            float[] e1 = c1.clone();
+            float[] e2 = c2.clone();
+            plain.mtm(a, 1, b1, 2, e1, 1, m, k, n1);
+            plain.mtm(a, 1, b2, 3, e2, 2, m, k, n2);
+            boolean withSums = m != 203;
+            float[] sums = random(rnd, m);
+            float[] expectedSums = sums.clone();
+            for (int p = 0; withSums && p < k; p++) {  // the bias gradient as the layers sum it: row after row
+                for (int i = 0; i < m; i++) {
+                    expectedSums[i] += a[1 + p * m + i];
+                }
+            }
+            kernel.mtmPair(a, 1, m, k, b1, 2, c1, 1, n1, b2, 3, c2, 2, n2, withSums ? sums : null);
+            String what = kernel.name() + " mtmPair " + m + "x" + k + "x" + n1 + "+" + n2;
+            for (int i = 0; i < c1.length; i++) {
+                assertEquals(Float.floatToRawIntBits(e1[i]), Float.floatToRawIntBits(c1[i]), what + " C1 " + i);
+            }
+            for (int i = 0; i < c2.length; i++) {
+                assertEquals(Float.floatToRawIntBits(e2[i]), Float.floatToRawIntBits(c2[i]), what + " C2 " + i);
+            }
+            for (int i = 0; i < m; i++) {
+                assertEquals(Float.floatToRawIntBits(expectedSums[i]), Float.floatToRawIntBits(sums[i]),
+                        what + " column sum " + i);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("allKernels")
     void withinFloatRoundingOfTheExactProduct(FloatGemmKernel kernel) {

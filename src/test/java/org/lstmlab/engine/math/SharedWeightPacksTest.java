@@ -23,8 +23,8 @@ import org.lstmlab.engine.nn.SharedWeightPacks;
 
 /**
  * A replica that reads the packs a trainer prepared once ({@link SharedWeightPacks}) computes exactly what a replica
- * that packs its own weights computes, on the vector kernels (which really pack) and on the plain loops; and once the
- * packs are inactive, a change of the weights reaches it. In this package to switch the kernels.
+ * that packs its own weights computes, in both precisions, on the vector kernels (which really pack) and on the
+ * plain loops; and once the packs are inactive, a change of the weights reaches it. In this package to switch the kernels.
  */
 class SharedWeightPacksTest {
     private static final int STEPS = 5;
@@ -41,20 +41,24 @@ class SharedWeightPacksTest {
         for (boolean fast : new boolean[] {true, false}) {
             if (fast) {
                 Gemm.useFastKernels();
+                Gemm.useFastFloatKernels();
             } else {
                 Gemm.usePlainKernels();
             }
-            for (boolean oneHot : new boolean[] {false, true}) {
-                check(cell, oneHot, fast);
+            for (Precision precision : Precision.values()) {
+                for (boolean oneHot : new boolean[] {false, true}) {
+                    check(cell, oneHot, fast, precision);
+                }
             }
         }
     }
 
-    private static void check(CellType cell, boolean oneHot, boolean fast) {
+    private static void check(CellType cell, boolean oneHot, boolean fast, Precision precision) {
         int d = oneHot ? 7 : 3;
         ModelSpec spec = new ModelSpec(cell, d, 16, 2, 2, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY);
         SequenceModel master = new SequenceModel(spec);
         Initializers.initialize(master, Initializers.Scheme.TORCH, 11);
+        master.setPrecision(precision);  // before the replicas, which inherit it
         SequenceModel own = master.replica();
         SequenceModel shared = master.replica();
         SharedWeightPacks packs = new SharedWeightPacks(master);
@@ -64,7 +68,8 @@ class SharedWeightPacksTest {
         }
         packs.setActive(true);
         Batch batch = batch(oneHot, d, 3);
-        String what = cell + (oneHot ? " one-hot" : " dense") + (fast ? ", vector kernels" : ", plain loops");
+        String what = cell + " " + precision + (oneHot ? " one-hot" : " dense")
+                + (fast ? ", vector kernels" : ", plain loops");
         assertEquals(Double.doubleToRawLongBits(own.forward(batch)), Double.doubleToRawLongBits(shared.forward(batch)),
                 what + ": loss");
         own.backward();

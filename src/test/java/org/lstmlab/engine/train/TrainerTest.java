@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.tasks.KerasExampleTask;
 import org.lstmlab.engine.data.Sample;
@@ -89,17 +91,20 @@ class TrainerTest {
      * The shards read weights packed once per step; between steps (here an evaluation, after the update changed the
      * weights) every pass packs the current weights again, so it sees what a fresh copy of the model sees.
      */
-    @Test
-    void anEvaluationBetweenStepsSeesTheUpdatedWeights() {
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    void anEvaluationBetweenStepsSeesTheUpdatedWeights(Precision precision) {
         Dataset data = small(3);
-        TrainingConfig cfg = TrainingConfig.builder().shards(2).threads(2).build();
+        TrainingConfig cfg = TrainingConfig.builder().shards(2).threads(2).precision(precision).build();
         SequenceModel m = model(cfg, 24);
         try (Trainer t = new Trainer(m, data, cfg)) {
             for (int i = 0; i < 3; i++) {
                 t.step();
                 List<Sample> some = data.validation().subList(0, 50);
                 double seen = t.evaluate(some).loss();
-                double fresh = Trainer.evaluate(m.copy(), data, some, cfg.batchSize()).loss();
+                SequenceModel copy = m.copy();
+                copy.setPrecision(precision);
+                double fresh = Trainer.evaluate(copy, data, some, cfg.batchSize()).loss();
                 assertEquals(Double.doubleToRawLongBits(fresh), Double.doubleToRawLongBits(seen), "after step " + i);
             }
         }

@@ -293,4 +293,11 @@ final class FloatTiles {
             FloatVector.fromArray(S, src, si + v).intoArray(dst, di + v);
         }
     }
+
+    /** dst[di + v] += src[si + v] for v below n, n a multiple of L. */
+    static void addVectors(float[] src, int si, float[] dst, int di, int n) {
+        for (int v = 0; v < n; v += L) {
+            FloatVector.fromArray(S, dst, di + v).add(FloatVector.fromArray(S, src, si + v)).intoArray(dst, di + v);
+        }
+    }
 }

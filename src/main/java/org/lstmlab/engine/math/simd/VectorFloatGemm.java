@@ -34,7 +34,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     private static final int TAIL_PANEL = A_BLOCK + MC / L * sliverStride(KC);
     private static final int C_TILE = TAIL_PANEL + KC * L;
     private static final int SCRATCH = C_TILE + 4 * L;
-    private static final ThreadLocal<float[][]> SCRATCH_HOLDER = ThreadLocal.withInitial(() -> new float[1][0]);
+    private static final ThreadLocal<float[][]> SCRATCH_HOLDER = ThreadLocal.withInitial(() -> new float[2][0]);
 
     /** Lanes per float vector. */
     public static int lanes() {
@@ -49,12 +49,35 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     @Override
     public void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n,
                    boolean accumulate) {
-        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null);
+        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
     }
 
     @Override
     public void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
-        product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null);
+        product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
+    }
+
+    /**
+     * Both products read one copy of A in slivers, made once (with A's column sums added on the way) instead of once
+     * per product; for k up to one K block, as the layers' blocks of rows are.
+     */
+    @Override
+    public void mtmPair(float[] a, int aOff, int m, int k, float[] b1, int b1Off, float[] c1, int c1Off, int n1,
+                        float[] b2, int b2Off, float[] c2, int c2Off, int n2, float[] aSums) {
+        if (k > KC || k <= 1 || m < 4 || n1 < L || n2 < L) {
+            FloatGemmKernel.super.mtmPair(a, aOff, m, k, b1, b1Off, c1, c1Off, n1, b2, b2Off, c2, c2Off, n2, aSums);
+            return;
+        }
+        float[][] holder = SCRATCH_HOLDER.get();
+        int m4 = m / 4 * 4;
+        int size = (m4 + L - 1) / L * sliverStride(k);
+        if (holder[1].length < size) {
+            holder[1] = new float[size];
+        }
+        float[] slivers = holder[1];
+        packColumns(a, aOff, m, m4, k, slivers, 0, aSums);  // A read once: its column sums on the way
+        product(a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
+        product(a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
     }
 
     @Override
@@ -107,7 +130,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     @Override
     public void mmPacked(float[] a, int aOff, PackedFloatMatrix b, float[] c, int cOff, int m, boolean accumulate) {
         product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
-                b.blocks() > 0 ? b : null);
+                b.blocks() > 0 ? b : null, null);
     }
 
     private static float[] scratch() {
@@ -120,10 +143,11 @@ public final class VectorFloatGemm implements FloatGemmKernel {
 
     /**
      * C (M×N) = or += Σ_p A(i, p)·B(p, j), with A(i, p) at {@code i·K + p} ({@code aByColumns} false) or at
-     * {@code p·M + i} (true). With {@code pre}, B's panels were packed already.
+     * {@code p·M + i} (true). With {@code pre}, B's panels were packed already; with {@code aSlivers}, A's first
+     * M − M mod 4 columns were packed already (by {@code mtmPair}, k within one K block).
      */
     private static void product(float[] a, int aOff, boolean aByColumns, float[] b, int bOff, float[] c, int cOff,
-                                int m, int k, int n, boolean accumulate, PackedFloatMatrix pre) {
+                                int m, int k, int n, boolean accumulate, PackedFloatMatrix pre, float[] aSlivers) {
         if (m <= 0 || n <= 0) {
             return;
         }
@@ -165,9 +189,13 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                     float[] as = a;
                     int ai = aOff + i * ars + p0 * acs;
                     int tileArs = ars;
-                    if (aByColumns) {
+                    if (aByColumns && aSlivers != null) {
+                        as = aSlivers;
+                        ai = i / L * sliverStride(kc) + i % L;
+                        tileArs = 1;
+                    } else if (aByColumns) {
                         if (i % MC == 0) {
-                            packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s);
+                            packColumns(a, aOff + p0 * m + i, m, Math.min(MC, m4 - i), kc, s, A_BLOCK, null);
                         }
                         as = s;
                         ai = A_BLOCK + (i % MC) / L * sliverStride(kc) + i % L;
@@ -320,21 +348,29 @@ public final class VectorFloatGemm implements FloatGemmKernel {
 
     /**
      * For {@code mtm}: columns i..i+cols (a multiple of 4) of kc rows of A (row stride m) into slivers one vector
-     * (L columns) wide, one vector copy per sliver and row; a last, narrower sliver element by element. A 4-row
-     * tile reads its columns at offset {@code i mod L} of its sliver.
+     * (L columns) wide from {@code base}, one vector copy per sliver and row; a last, narrower sliver element by
+     * element. A 4-row tile reads its columns at offset {@code i mod L} of its sliver. With {@code sums} (not null,
+     * m long), also adds every row's m values into it, row after row: A's column sums, from the same reads.
      */
-    private static void packColumns(float[] a, int ai, int m, int cols, int kc, float[] s) {
+    private static void packColumns(float[] a, int ai, int m, int cols, int kc, float[] s, int base, float[] sums) {
         int stride = sliverStride(kc);
         int full = cols / L * L;
+        int sumsFull = m / L * L;
         for (int p = 0; p < kc; p++) {
             int src = ai + p * m;
-            int d = A_BLOCK + L * p;
+            int d = base + L * p;
             for (int t = 0; t < full; t += L) {
                 FloatTiles.copyVectors(a, src + t, s, d, L);
                 d += stride;
             }
             for (int t = full; t < cols; t++) {
                 s[d + t - full] = a[src + t];
+            }
+            if (sums != null) {  // sums[t] += A(p, t) in order of p: the order of the plain column sums
+                FloatTiles.addVectors(a, src, sums, 0, sumsFull);
+                for (int t = sumsFull; t < m; t++) {
+                    sums[t] += a[src + t];
+                }
             }
         }
     }
