@@ -8,6 +8,9 @@
 #   JAVA_OPTS=-XX:UseAVX=2 docs/scripts/peer-rounds.sh    # LSTM Lab on AVX2 encodings (4 double lanes)
 #   WIDTH=256 docs/scripts/peer-rounds.sh                 # both sides as on an AVX2 machine: LSTM Lab with
 #       -XX:UseAVX=2, PyTorch with OpenBLAS's Haswell kernels (OPENBLAS_CORETYPE) and oneDNN capped at AVX2
+#
+# Before each round the script waits (up to QUIET_WAIT seconds, default 180) until the one-minute load average is
+# below QUIET_LOAD (default 0.3): a round started right after a build or another benchmark ran slower on this VM.
 set -euo pipefail
 threads=${1:-2}
 out=${2:-peer-rounds}
@@ -16,8 +19,16 @@ if [ "${WIDTH:-}" = 256 ]; then
   JAVA_OPTS="${JAVA_OPTS:-} -XX:UseAVX=2"
   peer_env=(OPENBLAS_CORETYPE=Haswell ONEDNN_MAX_CPU_ISA=AVX2 DNNL_MAX_CPU_ISA=AVX2)
 fi
+wait_quiet() {
+  local waited=0
+  while awk -v max="${QUIET_LOAD:-0.3}" '{exit !($1 >= max)}' /proc/loadavg && [ "$waited" -lt "${QUIET_WAIT:-180}" ]; do
+    sleep 5
+    waited=$((waited + 5))
+  done
+}
 mkdir -p "$out"
 for r in 1 2 3; do
+  wait_quiet
   echo "round $r $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"
   for d in float64 float32; do
     java ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -XX:PerMethodTrapLimit=100000 -jar target/lstm-lab.jar \
