@@ -13,6 +13,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Reasons;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /** The JSON metadata of a model file: architecture and training settings, both ways. */
@@ -70,8 +71,7 @@ final class ModelJson {
         try {
             CellType cell = CellType.parse(f.string("cell"));
             if (cell.isTutorialMistake()) {
-                throw new IllegalArgumentException("cell " + cell.id() + " is a tutorial's mistake, not an "
-                        + "architecture a model file may hold");
+                throw Refusal.of("engine.modelJson.tutorialCell", cell.id());
             }
             HeadMode head = HeadMode.valueOf(f.string("head").toUpperCase(Locale.ROOT));
             Loss loss = Loss.parse(f.string("loss"));
@@ -161,10 +161,15 @@ final class ModelJson {
 
         long longValue(String key) throws ModelFileException {
             if (get(key) instanceof JsonValue.Num n) {
+                if (!n.isInteger()) {
+                    throw new ModelFileException(file, Message.of("engine.modelJson.notInteger", what + "." + key,
+                            n.lexeme()));
+                }
                 try {
                     return n.longValueExact();
                 } catch (ArithmeticException e) {
-                    throw new ModelFileException(file, what + "." + key + ": " + e.getMessage());
+                    throw new ModelFileException(file, Message.of("engine.modelJson.tooLarge", what + "." + key,
+                            n.abbreviated()));
                 }
             }
             throw new ModelFileException(file, Message.of("engine.modelJson.integer", what + "." + key));
