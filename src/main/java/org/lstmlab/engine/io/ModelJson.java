@@ -73,7 +73,7 @@ final class ModelJson {
             if (cell.isTutorialMistake()) {
                 throw Refusal.of("engine.modelJson.tutorialCell", cell.id());
             }
-            HeadMode head = HeadMode.valueOf(f.string("head").toUpperCase(Locale.ROOT));
+            HeadMode head = constant(HeadMode.class, f.string("head"));
             Loss loss = Loss.parse(f.string("loss"));
             return new ModelSpec(cell, f.integer("input_size"), f.integer("hidden_size"), f.integer("num_layers"),
                     f.integer("output_size"), head, loss); // ModelSpec refuses sizes outside its limits
@@ -96,6 +96,21 @@ final class ModelJson {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, Message.of("engine.modelJson.section", "training", Reasons.of(e)));
         }
+    }
+
+    /**
+     * The constant of {@code type} that {@code name} names in upper case; refused in the words of
+     * {@link Enum#valueOf} ("No enum constant org.lstmlab.engine.nn.HeadMode.SIDEWAYS"), which model files have
+     * always been refused with.
+     */
+    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(upper)) {
+                return e;
+            }
+        }
+        throw Refusal.of("engine.modelJson.noConstant", type.getCanonicalName(), upper);
     }
 
     static List<String> parseStringArray(String file, String json) throws ModelFileException {

@@ -16,9 +16,10 @@ import org.lstmlab.testing.FileErrorCases;
 import org.lstmlab.testing.FileErrorTest;
 
 /**
- * The reasons for refusing a PyTorch, Keras or sequence file are all said in both languages: every key the
- * importers and readers name has an English and a Chinese text, and every reason of theirs has a case in the
- * file-error tests (a new reason without a case fails here).
+ * The reasons for refusing a PyTorch, Keras, sequence or model file are all said in both languages: every key the
+ * importers and readers (and the model metadata's parsers) name has an English and a Chinese text, and every reason
+ * of the importers and sequence readers has a case in the file-error tests (a new reason without a case fails here;
+ * ModelFileLanguagesTest does the same for the model files' own).
  */
 class FileErrorKeysTest {
     /**
@@ -56,7 +57,8 @@ class FileErrorKeysTest {
         Set<String> keys = EngineBundles.keysNamedIn("interop/KerasH5.java", "interop/KerasModel.java",
                 "interop/KerasConfig.java", "interop/KerasArchive.java", "interop/TorchStateDict.java",
                 "interop/Npy.java", "interop/SequenceFiles.java", "interop/Imports.java", "interop/ModelImport.java",
-                "interop/FileKind.java", "io/CheckpointFile.java", "io/ModelJson.java", "optim/OptimizerState.java");
+                "interop/FileKind.java", "io/CheckpointFile.java", "io/ModelJson.java", "optim/OptimizerState.java",
+                "optim/OptimizerKind.java", "nn/ModelSpec.java", "loss/Loss.java", "math/Precision.java");
         assertTrue(keys.size() > 120, "found " + keys.size() + " keys: " + keys);
         assertEquals(List.of(), EngineBundles.untranslated(keys, Set.of()));
     }

@@ -1,6 +1,7 @@
 package org.lstmlab.engine.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.lstmlab.engine.io.CheckpointChecksTest.set;
 import static org.lstmlab.engine.io.CheckpointChecksTest.variant;
 
@@ -22,9 +23,9 @@ import org.lstmlab.testing.FileErrorTest;
 
 /**
  * A model file or training checkpoint whose contents cannot be used says why in the app's language: the metadata's
- * numbers and cell (ModelJson), a checkpoint's optimizer tensors and state (CheckpointFile and the optimizer's
- * checks), on variants of a real checkpoint and a model file written here, in English as the command line always
- * said it and in Chinese ({@code file-errors/model-files.txt}).
+ * numbers, names and sizes (ModelJson, ModelSpec, Loss, OptimizerKind, Precision), a checkpoint's optimizer tensors
+ * and state (CheckpointFile and the optimizer's checks), on variants of a real checkpoint and a model file written
+ * here, in English as the command line always said it and in Chinese ({@code file-errors/model-files.txt}).
  */
 class ModelFileLanguagesTest extends FileErrorTest {
     @TempDir
@@ -38,11 +39,21 @@ class ModelFileLanguagesTest extends FileErrorTest {
     }
 
     static {
-        model("modelJson.notInteger", m -> m.put("training", training("1.5")));
-        model("modelJson.tooLarge", m -> m.put("training", training("123456789012345678901234")));
-        model("modelJson.tooLarge64", m -> m.put("training", training("9999999999999999999")));
-        model("modelJson.tutorialCell", m -> m.put("architecture", m.get("architecture")
-                .replace("\"lstm\"", "\"lstm-squashed-cell\"")));
+        model("modelJson.notInteger", "training", "seed", "1.5");
+        model("modelJson.tooLarge", "training", "seed", "123456789012345678901234");
+        model("modelJson.tooLarge64", "training", "seed", "9999999999999999999");
+        model("modelJson.tutorialCell", "architecture", "cell", "\"lstm-squashed-cell\"");
+        model("modelJson.head", "architecture", "head", "\"sideways\"");
+        model("modelJson.loss", "architecture", "loss", "\"hinge\"");
+        model("modelJson.inputSize", "architecture", "input_size", "0");
+        model("modelJson.hiddenSize", "architecture", "hidden_size", "0");
+        model("modelJson.layers", "architecture", "num_layers", "65");
+        model("modelJson.outputSize", "architecture", "output_size", "0");
+        model("modelJson.softmaxClasses", "architecture", "loss", "\"ce\"");
+        model("modelJson.optimizer", "training", "optimizer", "\"adagrad\"");
+        model("modelJson.flavour", "training", "flavour", "\"jax\"");
+        model("modelJson.init", "training", "init", "\"zeros\"");
+        model("modelJson.dtype", "training", "dtype", "\"float16\"");
         Consumer<Map<String, String>> same = m -> { };
         checkpoint("checkpoint.notVector", t -> t.put("optimizer.exp_avg.0", Tensor.f64("optimizer.exp_avg.0",
                 new int[] {3, 4}, new double[12])), same);
@@ -63,19 +74,21 @@ class ModelFileLanguagesTest extends FileErrorTest {
         super("/file-errors/model-files.txt", ATTEMPTS);
     }
 
-    /** The training metadata of the checkpoint with this seed, as written. */
-    private static String training(String seed) {
-        return checkpoint.metadata().get("training").replaceAll("\"seed\": ?[0-9]+", "\"seed\": " + seed);
-    }
-
-    /** A case that opens the checkpoint's model as an LSTM Lab model file (format 1.0) with its metadata changed. */
-    private static void model(String name, Consumer<Map<String, String>> meta) {
+    /**
+     * A case that opens the checkpoint's model as an LSTM Lab model file (format 1.0) whose {@code section}
+     * metadata ({@code architecture} or {@code training}) has {@code value} (JSON) for {@code field}.
+     */
+    private static void model(String name, String section, String field, String value) {
         ATTEMPTS.put(name, d -> ModelFile.load(variant(checkpoint, d.resolve("model.safetensors"),
                 t -> t.keySet().removeIf(k -> k.startsWith("optimizer.")), m -> {
                 m.keySet().removeIf(k -> !k.equals("architecture") && !k.equals("training"));
                 m.put("format", ModelFile.FORMAT);
                 m.put("format_version", "1.0");
-                meta.accept(m);
+                String json = m.get(section);
+                String changed = json.replaceAll("\"" + field + "\": ?(\"[^\"]*\"|[-+.eE0-9]+)",
+                        "\"" + field + "\": " + java.util.regex.Matcher.quoteReplacement(value));
+                assertNotEquals(json, changed, field);
+                m.put(section, changed);
             })));
     }
 
@@ -86,13 +99,19 @@ class ModelFileLanguagesTest extends FileErrorTest {
                 meta)));
     }
 
-    /** Each reason of the optimizer's checks and of the metadata's numbers has a case above. */
+    /**
+     * Each reason of the optimizer's checks, of the architecture's sizes and of the metadata's numbers and names has
+     * a case above, except that a binary cross-entropy without outputs is refused as an output size first.
+     */
     @Test
-    void everyNewReasonHasACase(@TempDir Path dir) throws IOException {
+    void everyReasonOfTheMetadataAndTheOptimizerStateHasACase(@TempDir Path dir) throws IOException {
         Set<String> seen = FileErrorCases.checkAll(cases(), ATTEMPTS, dir);
         Set<String> expected = new TreeSet<>(Set.of("engine.modelJson.notInteger", "engine.modelJson.tooLarge",
-                "engine.modelJson.tutorialCell", "engine.modelJson.section", "engine.checkpoint.notVector"));
-        EngineBundles.EN.keySet().stream().filter(k -> k.startsWith("engine.optimizer.")).forEach(expected::add);
+                "engine.modelJson.tutorialCell", "engine.modelJson.noConstant", "engine.modelJson.section",
+                "engine.checkpoint.notVector", "engine.loss.unknown", "engine.precision.unknown"));
+        EngineBundles.EN.keySet().stream()
+                .filter(k -> k.startsWith("engine.optimizer.") || k.startsWith("engine.spec.")).forEach(expected::add);
+        expected.remove("engine.spec.binaryOutputs");
         assertEquals(expected, seen);
     }
 }
