@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 import org.lstmlab.engine.bounds.InputFiles;
+import org.lstmlab.engine.text.Message;
 
 /** What a model file is, from its first bytes (never from its name alone). */
 enum FileKind {
@@ -39,12 +40,12 @@ enum FileKind {
         return SAFETENSORS;
     }
 
-    /** The two lines of Python that turn a pickled PyTorch file into safetensors, on one line. */
-    static String convertHint(Path file) {
+    /**
+     * Why a pickled PyTorch file is refused, with the two lines of Python that turn it into safetensors (on one
+     * line): {@code file}'s name and the name of the safetensors file to write.
+     */
+    static Message pickled(Path file) {
         String name = file.getFileName().toString();
-        String out = name.replaceAll("\\.(pt|pth|bin|ckpt)$", "") + ".safetensors";
-        return "convert it with these two lines of Python: import torch, safetensors.torch  then  "
-                + "safetensors.torch.save_file(torch.load('" + name + "', map_location='cpu'), '" + out + "')"
-                + "  (if it holds a whole model, save its .state_dict())";
+        return Message.of("engine.import.pickled", name, name.replaceAll("\\.(pt|pth|bin|ckpt)$", "") + ".safetensors");
     }
 }

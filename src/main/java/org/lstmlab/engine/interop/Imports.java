@@ -11,6 +11,7 @@ import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.text.Message;
 
 /** What every importer shares: the loss that goes with an activation, and building the engine model. */
 final class Imports {
@@ -54,7 +55,8 @@ final class Imports {
             }
             for (int i = 0; i < v.length; i++) {
                 if (!Double.isFinite(v[i])) {
-                    throw new ModelFileException(file, "weight " + e.getKey() + " holds " + v[i] + " at index " + i);
+                    throw new ModelFileException(file, Message.of("engine.import.notFinite", e.getKey(),
+                            Double.toString(v[i]), Integer.toString(i)));
                 }
             }
             System.arraycopy(v, 0, p.data(), 0, v.length);

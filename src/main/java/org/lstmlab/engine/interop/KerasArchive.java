@@ -13,6 +13,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A zip file: a Keras 3 {@code .keras} archive ({@code config.json}, {@code metadata.json}, {@code model.weights.h5})
@@ -34,7 +35,7 @@ final class KerasArchive {
         String name = file.toString();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                throw new ModelFileException(name, "a zip of " + zip.size() + " entries is not a model");
+                throw new ModelFileException(name, Message.of("engine.keras.zipEntries", Integer.toString(zip.size())));
             }
             boolean torch = false;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -42,17 +43,15 @@ final class KerasArchive {
                 torch |= n.equals("data.pkl") || n.endsWith("/data.pkl");
             }
             if (torch) {
-                throw new ModelFileException(name, "is a pickled PyTorch file (torch.save), which LSTM Lab does not "
-                        + "unpickle; " + FileKind.convertHint(file));
+                throw new ModelFileException(name, FileKind.pickled(file));
             }
             ZipEntry config = zip.getEntry("config.json");
             ZipEntry weights = zip.getEntry("model.weights.h5");
             if (config == null || weights == null) {
-                String missing = config == null && weights == null ? "config.json and model.weights.h5"
+                Object missing = config == null && weights == null ? Message.of("engine.keras.bothMembers")
                         : config == null ? "config.json" : "model.weights.h5";
-                throw new ModelFileException(name, "is a zip without " + missing + ", so not a "
-                        + "Keras 3 .keras archive" + (zip.getEntry("model.weights.npz") != null
-                        ? " that LSTM Lab reads (its weights are .npz; save with the default h5 weights)" : ""));
+                throw new ModelFileException(name, Message.of(zip.getEntry("model.weights.npz") != null
+                        ? "engine.keras.zipWithoutNpz" : "engine.keras.zipWithout", missing));
             }
             String json = new String(inflate(zip, config, name, MAX_CONFIG, null), StandardCharsets.UTF_8);
             String version = "";
@@ -71,7 +70,7 @@ final class KerasArchive {
                 Files.deleteIfExists(tmp);
             }
         } catch (ZipException e) {
-            throw new ModelFileException(name, "is a damaged zip file (" + e.getMessage() + ")");
+            throw new ModelFileException(name, Message.of("engine.keras.zipDamaged", String.valueOf(e.getMessage())));
         }
     }
 
@@ -88,8 +87,8 @@ final class KerasArchive {
             for (int n; (n = in.read(buf)) > 0; ) {
                 total += n;
                 if (total > cap) {
-                    throw new ModelFileException(name, "member '" + e.getName() + "' inflates past " + cap
-                            + " bytes (" + compressed + " compressed): refused as a zip bomb or an oversized model");
+                    throw new ModelFileException(name, Message.of("engine.keras.zipBomb", e.getName(),
+                            Long.toString(cap), Long.toString(compressed)));
                 }
                 out.write(buf, 0, n);
             }

@@ -46,19 +46,18 @@ final class KerasConfig {
         if (root instanceof JsonValue.Obj o) {
             String cls = str(o, "class_name").orElse("");
             if (!cls.equals("Sequential") && !cls.equals("Functional") && !cls.equals("Model")) {
-                throw new ModelFileException(file, "the Keras model is a " + (cls.isEmpty() ? "?" : cls)
-                        + "; LSTM Lab reads Sequential models (and Functional ones that are a plain chain)");
+                throw new ModelFileException(file, Message.of("engine.keras.notSequential", cls.isEmpty() ? "?" : cls));
             }
             JsonValue config = o.members().get("config");
             layers = config instanceof JsonValue.Obj c ? c.members().get("layers") : config;
         }
         if (!(layers instanceof JsonValue.Arr arr)) {
-            throw new ModelFileException(file, "the Keras model config has no list of layers");
+            throw new ModelFileException(file, Message.of("engine.keras.noLayers"));
         }
         List<Layer> out = new ArrayList<>();
         for (JsonValue v : arr.elements()) {
             if (!(v instanceof JsonValue.Obj l)) {
-                throw new ModelFileException(file, "a layer of the Keras config is not an object");
+                throw new ModelFileException(file, Message.of("engine.keras.layerNotObject"));
             }
             out.add(layer(file, l));
         }
@@ -78,11 +77,10 @@ final class KerasConfig {
                 return new Layer(Kind.DENSE, cls, name, d.units(), d.activation(), "", false, false, d.useBias(),
                         true, input);
             }
-            throw new ModelFileException(file, "layer '" + name + "': TimeDistributed wraps something other than "
-                    + "Dense, which LSTM Lab does not compute");
+            throw new ModelFileException(file, Message.of("engine.keras.timeDistributed", name));
         }
         if (cls.equals("Bidirectional")) {
-            throw new ModelFileException(file, "layer '" + name + "' is Bidirectional; LSTM Lab runs one direction");
+            throw new ModelFileException(file, Message.of("engine.keras.bidirectional", name));
         }
         Kind kind = switch (cls) {
             case "LSTM", "CuDNNLSTM" -> Kind.LSTM;
@@ -91,14 +89,12 @@ final class KerasConfig {
             case "Dense" -> Kind.DENSE;
             case "InputLayer", "Dropout", "SpatialDropout1D", "GaussianDropout", "GaussianNoise", "ActivityRegularization"
                     -> Kind.NONE;
-            default -> throw new ModelFileException(file, "layer '" + name + "' is a " + cls + ", which LSTM Lab does "
-                    + "not compute (it reads LSTM, GRU, SimpleRNN, Dense, TimeDistributed(Dense), Dropout)");
+            default -> throw new ModelFileException(file, Message.of("engine.keras.unknownLayer", name, cls));
         };
         if (kind != Kind.NONE && kind != Kind.DENSE) {
             for (String flag : new String[] {"go_backwards", "stateful", "return_state"}) {
                 if (bool(c, flag, false)) {
-                    throw new ModelFileException(file, "layer '" + name + "' has " + flag + "=True, which LSTM Lab "
-                            + "does not compute");
+                    throw new ModelFileException(file, Message.of("engine.keras.flag", name, flag));
                 }
             }
         }
@@ -162,7 +158,6 @@ final class KerasConfig {
                 return (int) v;
             }
         }
-        throw new ModelFileException(file, "layer '" + layer + "': '" + key + "' must be a whole number from 1 to "
-                + "1000000");
+        throw new ModelFileException(file, Message.of("engine.keras.units", layer, key));
     }
 }

@@ -17,6 +17,7 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Keras HDF5 files, read with jhdf:
@@ -73,13 +74,12 @@ final class KerasH5 {
                 return KerasModel.build(name, label(kindLabel, "Keras 3 weights (.weights.h5)", h5), parsed,
                         keras3Weights(name, layers, parsed), options);
             }
-            throw new ModelFileException(name, "is an HDF5 file but not a Keras model or weights file (no model_config,"
-                    + " layer_names or layers group)");
+            throw new ModelFileException(name, Message.of("engine.keras.notKeras"));
         } catch (ModelFileException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ModelFileException(name, "cannot be read as HDF5 (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ')) + "); is it complete?");
+            throw new ModelFileException(name, Message.of("engine.keras.notHdf5", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' '))));
         }
     }
 
@@ -96,7 +96,7 @@ final class KerasH5 {
         Optional<Path> p = sidecarPath(file);
         if (p.isPresent()) {
             if (Files.size(p.get()) > 16 << 20) {
-                throw new ModelFileException(p.get().toString(), "a model config larger than 16 MiB is refused");
+                throw new ModelFileException(p.get().toString(), Message.of("engine.keras.configTooLarge"));
             }
             return Optional.of(Files.readString(p.get()));
         }
@@ -127,8 +127,7 @@ final class KerasH5 {
             for (String w : names) {
                 Node n = child(lg, w);
                 if (!(n instanceof Dataset ds)) {
-                    throw new ModelFileException(file, "layer '" + layer + "' names weight '" + w
-                            + "', which is not a dataset in the file");
+                    throw new ModelFileException(file, Message.of("engine.keras.weightNotDataset", layer, w));
                 }
                 arrays.add(array(file, w, ds));
             }
@@ -181,7 +180,7 @@ final class KerasH5 {
         for (String n : order) {
             Node layer = layers.getChild(n);
             if (!(layer instanceof Group lg)) {
-                throw new ModelFileException(file, "no weights for layer '" + n + "' (expected group layers/" + n + ")");
+                throw new ModelFileException(file, Message.of("engine.keras.noLayerGroup", n));
             }
             Group vars = null;
             for (String path : new String[] {"cell/vars", "layer/vars", "vars"}) {
@@ -192,12 +191,12 @@ final class KerasH5 {
                 }
             }
             if (vars == null) {
-                throw new ModelFileException(file, "layer 'layers/" + n + "' holds no variables");
+                throw new ModelFileException(file, Message.of("engine.keras.noVariables", n));
             }
             List<KerasModel.Array> arrays = new ArrayList<>();
             for (int i = 0; vars.getChildren().containsKey(Integer.toString(i)); i++) {
                 if (!(vars.getChild(Integer.toString(i)) instanceof Dataset ds)) {
-                    throw new ModelFileException(file, vars.getPath() + i + " is not a dataset");
+                    throw new ModelFileException(file, Message.of("engine.keras.varNotDataset", vars.getPath() + i));
                 }
                 arrays.add(array(file, vars.getPath() + i, ds));
             }
@@ -240,22 +239,21 @@ final class KerasH5 {
         long n = 1;
         for (int d : dims) {
             if (d < 0) {
-                throw new ModelFileException(file, "dataset '" + name + "' has a negative dimension");
+                throw new ModelFileException(file, Message.of("engine.keras.negativeDimension", name));
             }
             n *= d;
             if (n > MAX_VALUES) {
-                throw new ModelFileException(file, "dataset '" + name + "' has shape " + Arrays.toString(dims)
-                        + ", more than " + MAX_VALUES + " values");
+                throw new ModelFileException(file, Message.of("engine.keras.datasetTooLarge", name,
+                        Arrays.toString(dims), Long.toString(MAX_VALUES)));
             }
         }
         Class<?> type = ds.getJavaType();
         if (type != float.class && type != double.class) {
-            throw new ModelFileException(file, "dataset '" + name + "' holds " + type.getSimpleName()
-                    + ", not float32 or float64 weights");
+            throw new ModelFileException(file, Message.of("engine.keras.datasetNotFloat", name, type.getSimpleName()));
         }
         if (ds.getSizeInBytes() != n * (type == float.class ? 4 : 8)) {
-            throw new ModelFileException(file, "dataset '" + name + "' claims " + ds.getSizeInBytes() + " bytes for "
-                    + n + " values");
+            throw new ModelFileException(file, Message.of("engine.keras.datasetBytes", name,
+                    Long.toString(ds.getSizeInBytes()), Long.toString(n)));
         }
         Object data = ds.getDataFlat();
         double[] v = new double[(int) n];
@@ -266,11 +264,12 @@ final class KerasH5 {
         } else if (data instanceof double[] d && d.length == n) {
             System.arraycopy(d, 0, v, 0, (int) n);
         } else {
-            throw new ModelFileException(file, "dataset '" + name + "' did not read as " + n + " numbers");
+            throw new ModelFileException(file, Message.of("engine.keras.datasetNotRead", name, Long.toString(n)));
         }
         for (int i = 0; i < v.length; i++) {
             if (!Double.isFinite(v[i])) {
-                throw new ModelFileException(file, "dataset '" + name + "' holds " + v[i] + " at index " + i);
+                throw new ModelFileException(file, Message.of("engine.keras.datasetNotFinite", name,
+                        Double.toString(v[i]), Integer.toString(i)));
             }
         }
         return new KerasModel.Array(name, dims, v);
@@ -280,7 +279,7 @@ final class KerasH5 {
         if (parent.getChild(child) instanceof Group g) {
             return g;
         }
-        throw new ModelFileException(file, "no group '" + child + "' in '" + parent.getPath() + "'");
+        throw new ModelFileException(file, Message.of("engine.keras.noGroup", child, parent.getPath()));
     }
 
     /** A string attribute, stored as a variable- or fixed-length string, or as bytes. */
@@ -311,7 +310,7 @@ final class KerasH5 {
             addAll(file, out, attrs.get(key + chunk), key);
         }
         if (out.isEmpty() && !attrs.containsKey(key + "0")) {
-            throw new ModelFileException(file, "'" + n.getPath() + "' has no attribute '" + key + "'");
+            throw new ModelFileException(file, Message.of("engine.keras.noAttribute", n.getPath(), key));
         }
         return out;
     }
@@ -326,7 +325,7 @@ final class KerasH5 {
         } else if (v instanceof String s) {
             out.add(s);
         } else {
-            throw new ModelFileException(file, "attribute '" + key + "' is not a list of strings");
+            throw new ModelFileException(file, Message.of("engine.keras.notStrings", key));
         }
     }
 }

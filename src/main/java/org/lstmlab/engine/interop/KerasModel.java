@@ -14,6 +14,7 @@ import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Builds the engine model from a Keras model's weights, with its config when the file has one. With a config the
@@ -43,8 +44,7 @@ final class KerasModel {
         List<String> notes = new ArrayList<>();
         Set<ImportedModel.Unknown> assumed = EnumSet.noneOf(ImportedModel.Unknown.class);
         if (options.nonlinearity().isPresent()) {
-            throw new ModelFileException(file, "--nonlinearity is for PyTorch state_dicts; a Keras SimpleRNN's "
-                    + "activation is in its config");
+            throw new ModelFileException(file, Message.of("engine.keras.nonlinearity"));
         }
         List<KerasConfig.Layer> layers = config.isPresent() ? withWeights(file, config.get(), weights)
                 : inferred(file, weights, options, notes, assumed);
@@ -55,12 +55,11 @@ final class KerasModel {
                 continue;
             }
             if (dense != null) {
-                throw new ModelFileException(file, "layer '" + l.name() + "' follows the Dense layer '" + dense.name()
-                        + "'; LSTM Lab reads recurrent layers followed by at most one Dense");
+                throw new ModelFileException(file, Message.of("engine.keras.afterDense", l.name(), dense.name()));
             }
             if (l.kind() == KerasConfig.Kind.DENSE) {
                 if (rnn.isEmpty()) {
-                    throw new ModelFileException(file, "Dense layer '" + l.name() + "' comes before any recurrent layer");
+                    throw new ModelFileException(file, Message.of("engine.keras.denseFirst", l.name()));
                 }
                 dense = l;
             } else {
@@ -68,7 +67,7 @@ final class KerasModel {
             }
         }
         if (rnn.isEmpty()) {
-            throw new ModelFileException(file, "the Keras model has no LSTM, GRU or SimpleRNN layer");
+            throw new ModelFileException(file, Message.of("engine.keras.noRecurrent"));
         }
         KerasConfig.Layer first = rnn.get(0);
         CellType cell = cell(file, first);
@@ -76,13 +75,11 @@ final class KerasModel {
         for (int k = 0; k < rnn.size(); k++) {
             KerasConfig.Layer l = rnn.get(k);
             if (cell(file, l) != cell || l.units() != h) {
-                throw new ModelFileException(file, "layer '" + l.name() + "' is " + l.className() + "(" + l.units()
-                        + ") after " + first.className() + "(" + h + "); LSTM Lab stacks layers of one cell type and "
-                        + "one size");
+                throw new ModelFileException(file, Message.of("engine.keras.mixed", l.name(), l.className(),
+                        Integer.toString(l.units()), first.className(), Integer.toString(h)));
             }
             if (k < rnn.size() - 1 && !l.returnSequences()) {
-                throw new ModelFileException(file, "layer '" + l.name() + "' is followed by another recurrent layer "
-                        + "but has return_sequences=False");
+                throw new ModelFileException(file, Message.of("engine.keras.notSequences", l.name()));
             }
         }
         KerasConfig.Layer top = rnn.get(rnn.size() - 1);
@@ -96,9 +93,10 @@ final class KerasModel {
         OutputActivation activation = dense == null ? OutputActivation.IDENTITY : activation(file, dense);
         if (options.activation().isPresent() && options.activation().get() != activation) {
             if (config.isPresent() || dense == null) {
-                throw new ModelFileException(file, "--activation " + options.activation().get().kerasName()
-                        + " contradicts the file, whose " + (dense == null ? "model has no Dense layer"
-                        : "Dense layer '" + dense.name() + "' uses " + activation.kerasName()));
+                String asked = options.activation().get().kerasName();
+                throw new ModelFileException(file, dense == null ? Message.of("engine.keras.activationNoDense", asked)
+                        : Message.of("engine.keras.activationContradicts", asked, dense.name(),
+                        activation.kerasName()));
             }
             activation = options.activation().get();
         }
@@ -122,8 +120,8 @@ final class KerasModel {
                 double[] kernel = w.arrays().get(0).values();
                 o = w.arrays().get(0).shape()[1];
                 if (w.arrays().get(0).shape()[0] != h) {
-                    throw new ModelFileException(file, "Dense layer '" + l.name() + "' has a kernel of "
-                            + w.arrays().get(0).shape()[0] + " rows after " + h + " recurrent units");
+                    throw new ModelFileException(file, Message.of("engine.keras.denseRows", l.name(),
+                            Integer.toString(w.arrays().get(0).shape()[0]), Integer.toString(h)));
                 }
                 values.put("fc.weight", KerasLayout.transpose(kernel, h, o));
                 values.put("fc.bias", l.useBias() ? w.arrays().get(1).values() : new double[o]);
@@ -133,8 +131,8 @@ final class KerasModel {
             if (index == 0) {
                 d = in;
             } else if (in != h) {
-                throw new ModelFileException(file, "layer '" + l.name() + "' has a kernel of " + in + " rows after "
-                        + h + " recurrent units");
+                throw new ModelFileException(file, Message.of("engine.keras.kernelRows", l.name(), Integer.toString(in),
+                        Integer.toString(h)));
             }
             int g = cell.gateCount() * h;
             values.put("rnn.weight_ih_l" + index, KerasLayout.kernelToTorch(cell, w.arrays().get(0).values(), in, h));
@@ -153,7 +151,7 @@ final class KerasModel {
             index++;
         }
         if (activation == OutputActivation.SOFTMAX && o < 2) {
-            throw new ModelFileException(file, "a softmax over " + o + " output is always 1; LSTM Lab needs 2 or more");
+            throw new ModelFileException(file, Message.of("engine.keras.softmaxOne", Integer.toString(o)));
         }
         ModelSpec spec = new ModelSpec(cell, d, h, rnn.size(), o, mode, Imports.lossOf(activation));
         return Imports.build(file, kind, spec, values, dense != null, notes, assumed, Map.of());
@@ -163,13 +161,12 @@ final class KerasModel {
         switch (l.kind()) {
             case LSTM, GRU -> {
                 if (!l.activation().equals("tanh")) {
-                    throw new ModelFileException(file, "layer '" + l.name() + "' uses activation='" + l.activation()
-                            + "'; LSTM Lab computes the " + l.className() + " with tanh");
+                    throw new ModelFileException(file, Message.of("engine.keras.activation", l.name(), l.activation(),
+                            l.className()));
                 }
                 if (!l.recurrentActivation().equals("sigmoid")) {
-                    throw new ModelFileException(file, "layer '" + l.name() + "' uses recurrent_activation='"
-                            + l.recurrentActivation() + "'; LSTM Lab computes the gates with the sigmoid "
-                            + "(Keras' default since 2.3; older Keras used hard_sigmoid)");
+                    throw new ModelFileException(file, Message.of("engine.keras.recurrentActivation", l.name(),
+                            l.recurrentActivation()));
                 }
                 if (l.kind() == KerasConfig.Kind.LSTM) {
                     return CellType.LSTM;
@@ -180,8 +177,8 @@ final class KerasModel {
                 return switch (l.activation()) {
                     case "tanh" -> CellType.RNN_TANH;
                     case "relu" -> CellType.RNN_RELU;
-                    default -> throw new ModelFileException(file, "layer '" + l.name() + "' uses activation='"
-                            + l.activation() + "'; LSTM Lab computes a SimpleRNN with tanh or relu");
+                    default -> throw new ModelFileException(file, Message.of("engine.keras.simpleRnnActivation",
+                            l.name(), l.activation()));
                 };
             }
             default -> throw new IllegalStateException(l.kind().name());
@@ -193,8 +190,8 @@ final class KerasModel {
             case "sigmoid" -> OutputActivation.SIGMOID;
             case "softmax" -> OutputActivation.SOFTMAX;
             case "linear" -> OutputActivation.IDENTITY;
-            default -> throw new ModelFileException(file, "Dense layer '" + dense.name() + "' uses activation='"
-                    + dense.activation() + "'; LSTM Lab's head uses sigmoid, softmax or linear");
+            default -> throw new ModelFileException(file, Message.of("engine.keras.denseActivation", dense.name(),
+                    dense.activation()));
         };
     }
 
@@ -203,8 +200,8 @@ final class KerasModel {
                                                        List<Weighted> weights) throws ModelFileException {
         List<KerasConfig.Layer> weighted = config.stream().filter(l -> l.kind() != KerasConfig.Kind.NONE).toList();
         if (weighted.size() != weights.size()) {
-            throw new ModelFileException(file, "the config has " + weighted.size() + " layers with weights but the "
-                    + "file holds weights for " + weights.size());
+            throw new ModelFileException(file, Message.of("engine.keras.layerCount", Integer.toString(weighted.size()),
+                    Integer.toString(weights.size())));
         }
         List<KerasConfig.Layer> out = new ArrayList<>();
         int w = 0;
@@ -222,8 +219,8 @@ final class KerasModel {
                     ? ws.arrays().get(0).shape()[0] : -1;
             checkShapes(file, named, ws, rows);
             if (input < 0 && l.kind() != KerasConfig.Kind.DENSE && l.inputSize() > 0 && l.inputSize() != rows) {
-                throw new ModelFileException(file, "layer '" + l.name() + "': the config says " + l.inputSize()
-                        + " input features but its kernel has " + rows + " rows");
+                throw new ModelFileException(file, Message.of("engine.keras.inputSize", l.name(),
+                        Integer.toString(l.inputSize()), Integer.toString(rows)));
             }
             input = rows;
             out.add(named);
@@ -249,16 +246,15 @@ final class KerasModel {
             }
         }
         if (rows < 1 || w.arrays().size() != expected.size()) {
-            throw new ModelFileException(file, "layer '" + l.name() + "' (" + l.className() + "(" + u + ")) should "
-                    + "hold " + expected.size() + " weight arrays; the file has " + w.arrays().size() + " "
-                    + describe(w.arrays()));
+            throw new ModelFileException(file, Message.of("engine.keras.arrays", l.name(), l.className(),
+                    Integer.toString(u), Integer.toString(expected.size()), Integer.toString(w.arrays().size()),
+                    describe(w.arrays())));
         }
         for (int i = 0; i < expected.size(); i++) {
             if (!Arrays.equals(expected.get(i), w.arrays().get(i).shape())) {
-                throw new ModelFileException(file, "layer '" + l.name() + "' (" + l.className() + "(" + u
-                        + ")): weight '" + w.arrays().get(i).name() + "' has shape "
-                        + Arrays.toString(w.arrays().get(i).shape()) + ", the config calls for "
-                        + Arrays.toString(expected.get(i)));
+                throw new ModelFileException(file, Message.of("engine.keras.shape", l.name(), l.className(),
+                        Integer.toString(u), w.arrays().get(i).name(), Arrays.toString(w.arrays().get(i).shape()),
+                        Arrays.toString(expected.get(i))));
             }
         }
     }
@@ -282,8 +278,7 @@ final class KerasModel {
             Weighted w = weights.get(i);
             List<Array> a = w.arrays();
             if (a.isEmpty() || a.get(0).shape().length != 2) {
-                throw new ModelFileException(file, "layer '" + w.name() + "' holds " + describe(a)
-                        + ", not a kernel matrix first");
+                throw new ModelFileException(file, Message.of("engine.keras.notKernelFirst", w.name(), describe(a)));
             }
             int rows = a.get(0).shape()[0];
             int cols = a.get(0).shape()[1];
@@ -297,8 +292,8 @@ final class KerasModel {
                     case 4 -> KerasConfig.Kind.LSTM;
                     case 3 -> KerasConfig.Kind.GRU;
                     case 1 -> KerasConfig.Kind.SIMPLE_RNN;
-                    default -> throw new ModelFileException(file, "layer '" + w.name() + "': recurrent kernel "
-                            + Arrays.toString(a.get(1).shape()) + " is no LSTM, GRU or SimpleRNN");
+                    default -> throw new ModelFileException(file, Message.of("engine.keras.recurrentKernel", w.name(),
+                            Arrays.toString(a.get(1).shape())));
                 };
                 boolean resetAfter = kind == KerasConfig.Kind.GRU && a.size() == 3 && a.get(2).shape().length == 2;
                 if (kind == KerasConfig.Kind.GRU && a.size() == 2) {

@@ -9,6 +9,7 @@ import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.SafeTensorsFile;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Opens any model file LSTM Lab can run, whatever its name says: an LSTM Lab model file, a PyTorch state_dict as
@@ -32,8 +33,7 @@ public final class ModelImport {
     public static ImportedModel load(Path file, ImportOptions options) throws IOException {
         String name = file.toString();
         switch (FileKind.of(file)) {
-            case PICKLE -> throw new ModelFileException(name, "is a pickled PyTorch file (torch.save), which LSTM Lab "
-                    + "does not unpickle; " + FileKind.convertHint(file));
+            case PICKLE -> throw new ModelFileException(name, FileKind.pickled(file));
             case ZIP -> {
                 return KerasArchive.read(file, options);
             }
@@ -60,8 +60,7 @@ public final class ModelImport {
             return TorchStateDict.read(f, options);
         }
         if (options.nonlinearity().isPresent() || options.activation().isPresent()) {
-            throw new ModelFileException(file.toString(), "is an LSTM Lab model file, which records its nonlinearity "
-                    + "and activation; --nonlinearity and --activation are for files that do not");
+            throw new ModelFileException(file.toString(), Message.of("engine.import.optionsForModelFile"));
         }
         ModelFile.Loaded m = ModelFile.load(f);
         var model = m.model();

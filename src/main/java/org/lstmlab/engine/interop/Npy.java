@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.text.Message;
 
 /**
  * NumPy's {@code .npy} format (version 1.0 to 3.0) for arrays of numbers: a magic string, a version, a header
@@ -57,7 +58,7 @@ public final class Npy {
     public static Array read(String file, InputStream in, long length) throws IOException {
         byte[] head = readUpTo(in, 12);
         if (head.length < 10 || !Arrays.equals(Arrays.copyOf(head, 6), MAGIC)) {
-            throw new ModelFileException(file, "is not a NumPy .npy array (no \\x93NUMPY magic)");
+            throw new ModelFileException(file, Message.of("engine.npy.magic"));
         }
         int major = head[6];
         ByteBuffer bb = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
@@ -68,47 +69,49 @@ public final class Npy {
             start = 10;
         } else if (major == 2 || major == 3) {
             if (head.length < 12) {
-                throw new ModelFileException(file, "the .npy header is cut short");
+                throw new ModelFileException(file, Message.of("engine.npy.cutShort"));
             }
             headerLength = bb.getInt(8) & 0xffffffffL;
             start = 12;
         } else {
-            throw new ModelFileException(file, ".npy version " + major + " is not supported (1 to 3)");
+            throw new ModelFileException(file, Message.of("engine.npy.version", Integer.toString(major)));
         }
         long rest = length < 0 ? -1 : length - start;
         if (headerLength > MAX_HEADER_BYTES || rest >= 0 && headerLength > rest) {
-            throw new ModelFileException(file, "the .npy header claims " + headerLength + " bytes; the file has "
-                    + (rest >= 0 ? rest : "fewer") + (headerLength > MAX_HEADER_BYTES ? " (at most " + MAX_HEADER_BYTES
-                    + " are read)" : ""));
+            String claimed = Long.toString(headerLength);
+            String max = Long.toString(MAX_HEADER_BYTES);
+            throw new ModelFileException(file, rest < 0 ? Message.of("engine.npy.headerPastLimitUnknown", claimed, max)
+                    : headerLength > MAX_HEADER_BYTES
+                    ? Message.of("engine.npy.headerPastLimit", claimed, Long.toString(rest), max)
+                    : Message.of("engine.npy.headerPastEnd", claimed, Long.toString(rest)));
         }
         byte[] headerBytes = new byte[(int) headerLength];
         int already = head.length - start;   // a version 1 header's first bytes came with the 12 read above
         System.arraycopy(head, start, headerBytes, 0, Math.min(already, headerBytes.length));
         if (already > headerBytes.length) {
-            throw new ModelFileException(file, "the .npy header claims " + headerLength + " bytes, too few for a header");
+            throw new ModelFileException(file, Message.of("engine.npy.headerTooShort", Long.toString(headerLength)));
         }
         if (readFully(in, headerBytes, already, headerBytes.length - already) < headerBytes.length - already) {
-            throw new ModelFileException(file, "the .npy header claims " + headerLength + " bytes; the file ends "
-                    + "before");
+            throw new ModelFileException(file, Message.of("engine.npy.endsBefore", Long.toString(headerLength)));
         }
         String header = new String(headerBytes, StandardCharsets.ISO_8859_1);
         Matcher d = DESCR.matcher(header);
         Matcher f = FORTRAN.matcher(header);
         Matcher s = SHAPE.matcher(header);
         if (!d.find() || !f.find() || !s.find()) {
-            throw new ModelFileException(file, "the .npy header is not a dict of descr, fortran_order and shape: "
-                    + header.strip());
+            throw new ModelFileException(file, Message.of("engine.npy.notDict", header.strip()));
         }
         if (d.group(1).equals(">")) {
-            throw new ModelFileException(file, "the .npy array is big-endian; save it little-endian");
+            throw new ModelFileException(file, Message.of("engine.npy.bigEndian"));
         }
         if (f.group(1).equals("True")) {
-            throw new ModelFileException(file, "the .npy array is in Fortran order; save it with np.ascontiguousarray");
+            throw new ModelFileException(file, Message.of("engine.npy.fortran"));
         }
         char kind = d.group(2).charAt(0);
         int size = d.group(3).charAt(0) - '0';
+        String dtype = kind + Integer.toString(size);
         if (!(kind == 'f' && (size == 8 || size == 4)) && !(kind == 'i' && (size == 8 || size == 4))) {
-            throw new ModelFileException(file, "the .npy array holds " + kind + size + "; LSTM Lab reads f8, f4, i8, i4");
+            throw new ModelFileException(file, Message.of("engine.npy.dtype", dtype));
         }
         String[] dims = s.group(1).split(",");
         int[] shape = new int[0];
@@ -121,20 +124,20 @@ public final class Npy {
             try {
                 v = Long.parseLong(dim.trim());
             } catch (NumberFormatException e) {
-                throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") is not a list of sizes");
+                throw new ModelFileException(file, Message.of("engine.npy.shapeNotSizes", s.group(1)));
             }
             n *= Math.max(v, 0);
             if (v < 0 || v > Integer.MAX_VALUE || n > MAX_VALUES) {
-                throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") is too large (at most "
-                        + MAX_VALUES + " values are read)");
+                throw new ModelFileException(file, Message.of("engine.npy.shapeTooLarge", s.group(1),
+                        Long.toString(MAX_VALUES)));
             }
             shape = Arrays.copyOf(shape, shape.length + 1);
             shape[shape.length - 1] = (int) v;
         }
         long data = n * size;
         if (length >= 0 && length - start - headerLength != data) {
-            throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") of " + kind + size + " needs "
-                    + data + " bytes of data; the file has " + (length - start - headerLength));
+            throw new ModelFileException(file, Message.of("engine.npy.dataSize", s.group(1), dtype,
+                    Long.toString(data), Long.toString(length - start - headerLength)));
         }
         InteropMemory.require(file + ": the .npy shape (" + s.group(1) + ") of " + n + " values needs", 8 * n,
                 "Split the array into smaller files");
@@ -145,8 +148,8 @@ public final class Npy {
         while (i < n) {
             int want = (int) Math.min(chunk.length, (n - i) * size);
             if (readFully(in, chunk, 0, want) < want) {
-                throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") of " + kind + size
-                        + " needs " + data + " bytes of data; the file ends after " + (long) i * size);
+                throw new ModelFileException(file, Message.of("engine.npy.endsAfter", s.group(1), dtype,
+                        Long.toString(data), Long.toString((long) i * size)));
             }
             for (int p = 0; p < want; p += size, i++) {
                 v[i] = kind == 'f' ? (size == 8 ? cb.getDouble(p) : cb.getFloat(p))
@@ -154,8 +157,8 @@ public final class Npy {
             }
         }
         if (length < 0 && in.read() >= 0) {
-            throw new ModelFileException(file, "the .npy shape (" + s.group(1) + ") of " + kind + size + " needs "
-                    + data + " bytes of data; the file has more");
+            throw new ModelFileException(file, Message.of("engine.npy.hasMore", s.group(1), dtype,
+                    Long.toString(data)));
         }
         return new Array(shape, v);
     }

@@ -29,6 +29,7 @@ import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Sequences in and predictions out, chosen by the file's extension:
@@ -90,20 +91,20 @@ public final class SequenceFiles {
             b = 1;
             t = shape[0];
         } else {
-            throw new ModelFileException(name, "input has shape " + java.util.Arrays.toString(shape)
-                    + "; expected (B, T, D) or (T, D)");
+            throw new ModelFileException(name, Message.of("engine.sequences.shape", java.util.Arrays.toString(shape)));
         }
         int dd = shape[shape.length - 1];
         if (dd != d) {
-            throw new ModelFileException(name, "input has " + dd + " features per step (last dimension of "
-                    + java.util.Arrays.toString(shape) + "); the model takes " + d);
+            throw new ModelFileException(name, Message.of("engine.sequences.features", Integer.toString(dd),
+                    java.util.Arrays.toString(shape), Integer.toString(d)));
         }
         if (b < 1 || t < 1) {
-            throw new ModelFileException(name, "input is empty: shape " + java.util.Arrays.toString(shape));
+            throw new ModelFileException(name, Message.of("engine.sequences.empty", java.util.Arrays.toString(shape)));
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
-                throw new ModelFileException(name, "input holds " + x[i] + " at flat index " + i);
+                throw new ModelFileException(name, Message.of("engine.sequences.notFinite", Double.toString(x[i]),
+                        Integer.toString(i)));
             }
         }
         return new Sequences(x, b, t, d);
@@ -115,25 +116,25 @@ public final class SequenceFiles {
         int cols = table.headers().size();
         int rows = table.rows();
         if (rows == 0) {
-            throw new ModelFileException(name, "has a header but no rows");
+            throw new ModelFileException(name, Message.of("engine.data.noRows")); // CsvTable refuses it first
         }
         if (window.isPresent()) {
             int t = window.getAsInt();
             if (cols != d) {
-                throw new ModelFileException(name, "a time series for this model needs " + d + " column(s), one per "
-                        + "feature; the file has " + cols);
+                throw new ModelFileException(name, Message.of("engine.sequences.columns", Integer.toString(d),
+                        Integer.toString(cols)));
             }
             if (t < 1 || t > rows) {
-                throw new ModelFileException(name, "a window of " + t + " steps needs at least " + t + " rows; the "
-                        + "file has " + rows);
+                throw new ModelFileException(name, Message.of("engine.sequences.window", Integer.toString(t),
+                        Integer.toString(rows)));
             }
             int b = rows - t + 1;
             long values = (long) b * t * d; // each window is copied: b windows of t steps of d features
             if (values > Npy.MAX_VALUES || !MemoryBudget.fits(MemoryBudget.product(Double.BYTES, values))) {
-                throw new ModelFileException(name, "--window " + t + " over its " + rows + " rows makes " + b
-                        + " windows of " + t + " × " + d + " = " + values + " values, more than "
-                        + Math.min(Npy.MAX_VALUES, MemoryBudget.limit() / Double.BYTES) + " (the memory limit of "
-                        + MemoryBudget.bytes(MemoryBudget.limit()) + "); choose a shorter window or fewer rows");
+                throw new ModelFileException(name, Message.of("engine.sequences.windowTooLarge", Integer.toString(t),
+                        Integer.toString(rows), Integer.toString(b), Integer.toString(d), Long.toString(values),
+                        Long.toString(Math.min(Npy.MAX_VALUES, MemoryBudget.limit() / Double.BYTES)),
+                        MemoryBudget.bytes(MemoryBudget.limit())));
             }
             double[][] c = new double[d][];
             for (int k = 0; k < d; k++) {
@@ -150,8 +151,8 @@ public final class SequenceFiles {
             return new Sequences(x, b, t, d);
         }
         if (cols % d != 0) {
-            throw new ModelFileException(name, "a row of " + cols + " numbers is not whole steps of " + d
-                    + " features (one sequence per row; for a time series give --window T)");
+            throw new ModelFileException(name, Message.of("engine.sequences.notWholeSteps", Integer.toString(cols),
+                    Integer.toString(d)));
         }
         int t = cols / d;
         InteropMemory.require(name + ": " + rows + " sequences of " + cols + " numbers need", 8L * rows * cols,
@@ -258,8 +259,8 @@ public final class SequenceFiles {
     private static long bounded(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new ModelFileException(file.toString(), "is " + size + " bytes; inputs above " + MAX_BYTES
-                    + " are refused");
+            throw new ModelFileException(file.toString(), Message.of("engine.sequences.tooLarge", Long.toString(size),
+                    Long.toString(MAX_BYTES)));
         }
         return size;
     }
@@ -278,7 +279,8 @@ public final class SequenceFiles {
                     }
                 }
                 if (count != 1) {
-                    throw new ModelFileException(name, "holds " + count + " arrays and none is called 'input'");
+                    throw new ModelFileException(name, Message.of("engine.sequences.npzArrays",
+                            Integer.toString(count)));
                 }
             }
             // the array's header is checked (shape, memory) before its values are inflated, and no more than
@@ -287,7 +289,8 @@ public final class SequenceFiles {
                 return Npy.read(name + ":" + chosen.getName(), in, chosen.getSize());
             }
         } catch (ZipException e) {
-            throw new ModelFileException(name, "is not a readable .npz (zip) file: " + e.getMessage());
+            throw new ModelFileException(name, Message.of("engine.sequences.npzDamaged",
+                    String.valueOf(e.getMessage())));
         }
     }
 }

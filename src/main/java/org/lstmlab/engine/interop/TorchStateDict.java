@@ -19,6 +19,7 @@ import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.text.Message;
 
 /**
  * A PyTorch {@code state_dict} saved as safetensors: one {@code nn.LSTM}, {@code nn.GRU} or {@code nn.RNN} (any number
@@ -58,8 +59,7 @@ final class TorchStateDict {
         String file = f.source();
         for (TensorInfo t : f.tensors().values()) {
             if (!t.dtype().isFloating()) {
-                throw new ModelFileException(file, "tensor '" + t.name() + "' is " + t.dtype()
-                        + "; a state_dict's weights are floating point (F64, F32, F16 or BF16)");
+                throw new ModelFileException(file, Message.of("engine.torch.notFloat", t.name(), t.dtype().name()));
             }
         }
         Set<String> prefixes = new TreeSet<>();
@@ -68,36 +68,32 @@ final class TorchStateDict {
             if (m.matches()) {
                 prefixes.add(m.group(1));
                 if (m.group(4) != null) {
-                    throw new ModelFileException(file, "tensor '" + name + "' belongs to a bidirectional layer "
-                            + "(bidirectional=True); LSTM Lab runs one direction only");
+                    throw new ModelFileException(file, Message.of("engine.torch.bidirectional", name));
                 }
                 if (m.group(2).equals("weight_hr")) {
-                    throw new ModelFileException(file, "tensor '" + name + "' is an LSTM projection (proj_size > 0), "
-                            + "which LSTM Lab does not compute");
+                    throw new ModelFileException(file, Message.of("engine.torch.projection", name));
                 }
             }
         }
         if (prefixes.isEmpty()) {
-            throw new ModelFileException(file, "no recurrent weights (weight_ih_l0 under any prefix): is this a "
-                    + "recurrent model's state_dict?");
+            throw new ModelFileException(file, Message.of("engine.torch.noRecurrent"));
         }
         if (prefixes.size() > 1) {
-            throw new ModelFileException(file, "recurrent weights under " + prefixes.size() + " prefixes "
-                    + quoted(prefixes) + "; LSTM Lab imports one nn.LSTM / nn.GRU / nn.RNN");
+            throw new ModelFileException(file, Message.of("engine.torch.prefixes", Integer.toString(prefixes.size()),
+                    quoted(prefixes)));
         }
         String p = prefixes.iterator().next();
         TensorInfo wih = require(f, p + "weight_ih_l0");
         TensorInfo whh = require(f, p + "weight_hh_l0");
         if (wih.rank() != 2 || whh.rank() != 2 || whh.shape()[1] < 1 || wih.shape()[1] < 1) {
-            throw new ModelFileException(file, "'" + p + "weight_ih_l0' and '" + p + "weight_hh_l0' must be "
-                    + "non-empty matrices");
+            throw new ModelFileException(file, Message.of("engine.torch.notMatrices", p));
         }
         int h = whh.shape()[1];
         int d = wih.shape()[1];
         int rows = whh.shape()[0];
         if (rows % h != 0 || (rows / h != 4 && rows / h != 3 && rows / h != 1)) {
-            throw new ModelFileException(file, "'" + p + "weight_hh_l0' has shape " + rows + "×" + h
-                    + ", which is no LSTM (4H×H), GRU (3H×H) or RNN (H×H)");
+            throw new ModelFileException(file, Message.of("engine.torch.gates", p, Integer.toString(rows),
+                    Integer.toString(h)));
         }
         int gates = rows / h;
         List<String> notes = new ArrayList<>();
@@ -108,15 +104,15 @@ final class TorchStateDict {
             default -> nonlinearity(options, notes, assumed);
         };
         if (gates != 1 && options.nonlinearity().isPresent()) {
-            throw new ModelFileException(file, "a nonlinearity was given, but this is an " + cell.id().toUpperCase(
-                    java.util.Locale.ROOT) + ", not an nn.RNN");
+            throw new ModelFileException(file, Message.of("engine.torch.nonlinearityNotRnn",
+                    cell.id().toUpperCase(java.util.Locale.ROOT)));
         }
         int layers = 0;
         while (f.has(p + "weight_ih_l" + layers)) {
             layers++;
             if (layers > ModelSpec.MAX_LAYERS) {
-                throw new ModelFileException(file, "has recurrent weights for more than " + ModelSpec.MAX_LAYERS
-                        + " layers ('" + p + "weight_ih_l" + layers + "'), more than LSTM Lab builds");
+                throw new ModelFileException(file, Message.of("engine.torch.manyLayers",
+                        Integer.toString(ModelSpec.MAX_LAYERS), p + "weight_ih_l" + layers));
             }
         }
         Map<String, String> rnn = new LinkedHashMap<>();
@@ -126,9 +122,8 @@ final class TorchStateDict {
                     {"bias_hh", "v"}}) {
                 String name = p + w[0] + "_l" + k;
                 if (!f.has(name)) {
-                    throw new ModelFileException(file, w[0].startsWith("bias")
-                            ? "no '" + name + "': the layer was built with bias=False, which LSTM Lab does not compute"
-                            : "missing '" + name + "' of layer " + k);
+                    throw new ModelFileException(file, w[0].startsWith("bias") ? Message.of("engine.torch.noBias", name)
+                            : Message.of("engine.torch.missingOfLayer", name, Integer.toString(k)));
                 }
                 int[] shape = w[1].equals("v") ? new int[] {gates * h}
                         : new int[] {gates * h, w[0].equals("weight_ih") ? in : h};
@@ -139,9 +134,10 @@ final class TorchStateDict {
         for (String name : f.tensors().keySet()) {
             Matcher m = RECURRENT.matcher(name);
             if (m.matches()) {
-                if (!m.group(1).equals(p) || Integer.parseInt(m.group(3)) >= layers) {
-                    throw new ModelFileException(file, "tensor '" + name + "' does not follow layers 0.." + (layers - 1)
-                            + " of '" + p + "'" + (m.group(1).equals(p) ? " (layer " + layers + " is missing)" : ""));
+                // the recurrent tensors all have the prefix p: more than one prefix was refused above
+                if (Integer.parseInt(m.group(3)) >= layers) {
+                    throw new ModelFileException(file, Message.of("engine.torch.notFollowing", name,
+                            Integer.toString(layers - 1), p, Integer.toString(layers)));
                 }
             } else {
                 rest.add(name);
@@ -152,8 +148,7 @@ final class TorchStateDict {
         OutputActivation activation;
         if (head.isEmpty()) {
             if (act.isPresent() && act.get() != OutputActivation.IDENTITY) {
-                throw new ModelFileException(file, "an activation was given, but the file has no nn.Linear head "
-                        + "(weight and bias of shapes (O, " + h + ") and (O))");
+                throw new ModelFileException(file, Message.of("engine.torch.activationNoHead", Integer.toString(h)));
             }
             activation = OutputActivation.IDENTITY;
             notes.add("no nn.Linear head: the prediction is the top layer's hidden states h_t");
@@ -167,7 +162,7 @@ final class TorchStateDict {
         }
         int o = head.map(t -> t[0].shape()[0]).orElse(h);
         if (activation == OutputActivation.SOFTMAX && o < 2) {
-            throw new ModelFileException(file, "softmax needs at least two outputs; the head has " + o);
+            throw new ModelFileException(file, Message.of("engine.torch.softmaxOne", Integer.toString(o)));
         }
         HeadMode mode = options.head().orElse(HeadMode.EVERY_STEP);
         ModelSpec spec = new ModelSpec(cell, d, h, layers, o, mode, Imports.lossOf(activation));
@@ -203,8 +198,7 @@ final class TorchStateDict {
             TensorInfo t = f.tensors().get(n);
             if ((n.equals("weight") || n.endsWith(".weight")) && t.rank() == 2 && t.shape()[1] == h) {
                 if (weight != null) {
-                    throw new ModelFileException(file, "more than one head: '" + weight + "' and '" + n
-                            + "'; LSTM Lab imports one nn.Linear after the recurrent layers");
+                    throw new ModelFileException(file, Message.of("engine.torch.twoHeads", weight, n));
                 }
                 weight = n;
             }
@@ -214,42 +208,41 @@ final class TorchStateDict {
         unknown.remove(weight);
         unknown.remove(bias);
         if (!unknown.isEmpty() || weight == null) {
-            throw new ModelFileException(file, "unknown extra tensors " + quoted(unknown.isEmpty() ? rest : unknown)
-                    + "; LSTM Lab imports an nn.LSTM, nn.GRU or nn.RNN followed by at most one nn.Linear (H=" + h
-                    + " inputs)");
+            throw new ModelFileException(file, Message.of("engine.torch.extra",
+                    quoted(unknown.isEmpty() ? rest : unknown), Integer.toString(h)));
         }
         if (!f.has(bias)) {
-            throw new ModelFileException(file, "no '" + bias + "': the nn.Linear head was built with bias=False, "
-                    + "which LSTM Lab does not compute");
+            throw new ModelFileException(file, Message.of("engine.torch.headNoBias", bias));
         }
         TensorInfo w = f.tensors().get(weight);
         if (w.rank() != 2 || w.shape()[1] != h || w.shape()[0] < 1) {
-            throw new ModelFileException(file, "head '" + weight + "' has shape " + java.util.Arrays.toString(w.shape())
-                    + ", expected (outputs, " + h + ") to follow hidden size " + h);
+            throw new ModelFileException(file, Message.of("engine.torch.headShape", weight,
+                    java.util.Arrays.toString(w.shape()), Integer.toString(h)));
         }
         return Optional.of(new TensorInfo[] {w, check(f, bias, new int[] {w.shape()[0]})});
     }
 
     private static TensorInfo require(SafeTensorsIndex f, String name) throws ModelFileException {
-        return f.find(name).orElseThrow(() -> new ModelFileException(f.source(), "missing '" + name + "'"));
+        return f.find(name).orElseThrow(() -> new ModelFileException(f.source(),
+                Message.of("engine.torch.missing", name)));
     }
 
     private static TensorInfo check(SafeTensorsIndex f, String name, int[] shape) throws ModelFileException {
         TensorInfo t = require(f, name);
         if (!java.util.Arrays.equals(t.shape(), shape)) {
-            throw new ModelFileException(f.source(), "tensor '" + name + "' has shape "
-                    + java.util.Arrays.toString(t.shape()) + ", expected " + java.util.Arrays.toString(shape));
+            throw new ModelFileException(f.source(), Message.of("engine.torch.shape", name,
+                    java.util.Arrays.toString(t.shape()), java.util.Arrays.toString(shape)));
         }
         return t;
     }
 
-    static String quoted(java.util.Collection<String> names) {
+    /** The names in quotes, the first five of more with how many there are ({@code engine.torch.more}). */
+    static Object quoted(java.util.Collection<String> names) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (String n : names) {
             if (shown == 5) {
-                sb.append(", … (").append(names.size()).append(" in all)");
-                break;
+                return Message.of("engine.torch.more", sb.toString(), Integer.toString(names.size()));
             }
             sb.append(shown++ == 0 ? "" : ", ").append('\'').append(n).append('\'');
         }

@@ -10,6 +10,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Reasons;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -89,8 +90,8 @@ public final class CheckpointFile {
             ModelFile.checkTensors(name, index, specs[0], "rnn.", false);
             for (TensorInfo t : index.tensors().values()) {
                 if (t.name().startsWith(OPTIMIZER) && t.rank() != 1) {
-                    throw new ModelFileException(name, "tensor '" + t.name() + "' must be a vector, has shape "
-                            + java.util.Arrays.toString(t.shape()));
+                    throw new ModelFileException(name, Message.of("engine.checkpoint.notVector", t.name(),
+                            java.util.Arrays.toString(t.shape())));
                 }
             }
         });
@@ -117,7 +118,7 @@ public final class CheckpointFile {
             try {
                 config.newOptimizer().checkState(state, model.parameters());
             } catch (IllegalArgumentException e) {
-                throw new ModelFileException(name, e.getMessage());
+                throw new ModelFileException(name, Reasons.of(e));
             }
         }
         Map<String, String> run = new LinkedHashMap<>();

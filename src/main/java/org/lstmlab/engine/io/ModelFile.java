@@ -280,11 +280,11 @@ public final class ModelFile {
     }
 
     static Flavour flavour(String s) {
-        return Flavour.valueOf(s.toUpperCase(Locale.ROOT));
+        return ModelJson.constant(Flavour.class, s);
     }
 
     static Initializers.Scheme scheme(String s) {
-        return Initializers.Scheme.valueOf(s.toUpperCase(Locale.ROOT));
+        return ModelJson.constant(Initializers.Scheme.class, s);
     }
 
     static List<String> list(JsonValue.Arr arr) {

@@ -13,6 +13,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Reasons;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /** The JSON metadata of a model file: architecture and training settings, both ways. */
@@ -70,10 +71,9 @@ final class ModelJson {
         try {
             CellType cell = CellType.parse(f.string("cell"));
             if (cell.isTutorialMistake()) {
-                throw new IllegalArgumentException("cell " + cell.id() + " is a tutorial's mistake, not an "
-                        + "architecture a model file may hold");
+                throw Refusal.of("engine.modelJson.tutorialCell", cell.id());
             }
-            HeadMode head = HeadMode.valueOf(f.string("head").toUpperCase(Locale.ROOT));
+            HeadMode head = constant(HeadMode.class, f.string("head"));
             Loss loss = Loss.parse(f.string("loss"));
             return new ModelSpec(cell, f.integer("input_size"), f.integer("hidden_size"), f.integer("num_layers"),
                     f.integer("output_size"), head, loss); // ModelSpec refuses sizes outside its limits
@@ -96,6 +96,21 @@ final class ModelJson {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, Message.of("engine.modelJson.section", "training", Reasons.of(e)));
         }
+    }
+
+    /**
+     * The constant of {@code type} that {@code name} names in upper case; refused in the words of
+     * {@link Enum#valueOf} ("No enum constant org.lstmlab.engine.nn.HeadMode.SIDEWAYS"), which model files have
+     * always been refused with.
+     */
+    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(upper)) {
+                return e;
+            }
+        }
+        throw Refusal.of("engine.modelJson.noConstant", type.getCanonicalName(), upper);
     }
 
     static List<String> parseStringArray(String file, String json) throws ModelFileException {
@@ -161,10 +176,15 @@ final class ModelJson {
 
         long longValue(String key) throws ModelFileException {
             if (get(key) instanceof JsonValue.Num n) {
+                if (!n.isInteger()) {
+                    throw new ModelFileException(file, Message.of("engine.modelJson.notInteger", what + "." + key,
+                            n.lexeme()));
+                }
                 try {
                     return n.longValueExact();
                 } catch (ArithmeticException e) {
-                    throw new ModelFileException(file, what + "." + key + ": " + e.getMessage());
+                    throw new ModelFileException(file, Message.of("engine.modelJson.tooLarge", what + "." + key,
+                            n.abbreviated()));
                 }
             }
             throw new ModelFileException(file, Message.of("engine.modelJson.integer", what + "." + key));

@@ -2,6 +2,8 @@ package org.lstmlab.engine.loss;
 
 import java.util.Locale;
 
+import org.lstmlab.engine.text.Refusal;
+
 /**
  * The losses of the Dense head, each paired with the output activation it is computed with, and each computed
  * from the logits for numerical stability. Losses are means over rows (and, for BCE and MSE, over outputs), as
@@ -112,7 +114,7 @@ public enum Loss {
             case "ce", "categorical_crossentropy", "sparse_categorical_crossentropy", "cross_entropy",
                  "softmax_cross_entropy" -> SOFTMAX_CROSS_ENTROPY;
             case "mse", "mean_squared_error" -> MEAN_SQUARED_ERROR;
-            default -> throw new IllegalArgumentException("unknown loss '" + s + "' (expected bce, ce or mse)");
+            default -> throw Refusal.of("engine.loss.unknown", s);
         };
     }
 }

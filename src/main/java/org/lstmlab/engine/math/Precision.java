@@ -2,6 +2,8 @@ package org.lstmlab.engine.math;
 
 import java.util.Locale;
 
+import org.lstmlab.engine.text.Refusal;
+
 /**
  * The number format training computes in. {@link #FLOAT64} is the default and what the reference cases, the
  * debugger and the gradient checks use: equal to PyTorch float64 to 1e-9. {@link #FLOAT32} runs the recurrent
@@ -31,7 +33,7 @@ public enum Precision {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "float64", "f64", "double", "fp64" -> FLOAT64;
             case "float32", "f32", "float", "fp32" -> FLOAT32;
-            default -> throw new IllegalArgumentException("unknown dtype '" + s + "' (expected float64 or float32)");
+            default -> throw Refusal.of("engine.precision.unknown", s);
         };
     }
 }

@@ -2,6 +2,7 @@ package org.lstmlab.engine.nn;
 
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.math.Precision;
+import org.lstmlab.engine.text.Refusal;
 
 /**
  * The architecture of a {@link SequenceModel}: what the model file's metadata records and what the generated
@@ -25,13 +26,13 @@ public record ModelSpec(CellType cell, int inputSize, int hiddenSize, int numLay
     public ModelSpec {
         checkSizes(inputSize, hiddenSize, numLayers);
         if (outputSize < 1 || outputSize > MAX_UNITS) {
-            throw new IllegalArgumentException("output size " + outputSize + " is outside 1.." + MAX_UNITS);
+            throw Refusal.of("engine.spec.outputSize", Integer.toString(outputSize), Integer.toString(MAX_UNITS));
         }
         if (loss == Loss.BINARY_CROSS_ENTROPY && outputSize < 1) {
-            throw new IllegalArgumentException("binary cross-entropy needs at least one output");
+            throw Refusal.of("engine.spec.binaryOutputs");
         }
         if (loss == Loss.SOFTMAX_CROSS_ENTROPY && outputSize < 2) {
-            throw new IllegalArgumentException("softmax cross-entropy needs at least two classes, got " + outputSize);
+            throw Refusal.of("engine.spec.softmaxClasses", Integer.toString(outputSize));
         }
     }
 
@@ -41,13 +42,13 @@ public record ModelSpec(CellType cell, int inputSize, int hiddenSize, int numLay
      */
     public static void checkSizes(int inputSize, int hiddenSize, int numLayers) {
         if (inputSize < 1 || inputSize > MAX_UNITS) {
-            throw new IllegalArgumentException("input size " + inputSize + " is outside 1.." + MAX_UNITS);
+            throw Refusal.of("engine.spec.inputSize", Integer.toString(inputSize), Integer.toString(MAX_UNITS));
         }
         if (hiddenSize < 1 || hiddenSize > MAX_UNITS) {
-            throw new IllegalArgumentException("hidden size " + hiddenSize + " is outside 1.." + MAX_UNITS);
+            throw Refusal.of("engine.spec.hiddenSize", Integer.toString(hiddenSize), Integer.toString(MAX_UNITS));
         }
         if (numLayers < 1 || numLayers > MAX_LAYERS) {
-            throw new IllegalArgumentException("number of layers " + numLayers + " is outside 1.." + MAX_LAYERS);
+            throw Refusal.of("engine.spec.layers", Integer.toString(numLayers), Integer.toString(MAX_LAYERS));
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.lstmlab.engine.text.Refusal;
+
 /** The optimizers a training run can use, by the name the command line, the files and the form use. */
 public enum OptimizerKind {
     ADAM("adam"),
@@ -38,8 +40,8 @@ public enum OptimizerKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown optimizer '" + name + "' (expected "
-                + Arrays.stream(values()).map(OptimizerKind::id).collect(Collectors.joining(", ")) + ")");
+        throw Refusal.of("engine.optimizer.unknownKind", String.valueOf(name),
+                Arrays.stream(values()).map(OptimizerKind::id).collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.text.Refusal;
 
 /** Per-parameter state buffers (one or two per parameter), created on the first step, plus the step count. */
 final class OptimizerState {
@@ -50,11 +51,11 @@ final class OptimizerState {
     void check(Map<String, double[]> state, List<Param> params, java.util.Set<String> nonNegative) {
         double[] count = state.get("steps");
         if (count == null || count.length != 1) {
-            throw new IllegalArgumentException("optimizer state has no step count ('steps', one value)");
+            throw Refusal.of("engine.optimizer.noSteps");
         }
         double n = count[0];
         if (!(n >= 0 && n <= 1L << 53) || n != Math.rint(n)) {
-            throw new IllegalArgumentException("optimizer step count " + n + " is not a whole number of steps");
+            throw Refusal.of("engine.optimizer.stepCount", Double.toString(n));
         }
         int expected = 0;
         for (String slot : slotNames) {
@@ -63,32 +64,30 @@ final class OptimizerState {
                 double[] v = state.get(key);
                 if (v == null) {
                     if (n > 0) {
-                        throw new IllegalArgumentException("optimizer state lacks '" + key + "' (for "
-                                + params.get(i).name() + ") after " + (long) n + " steps");
+                        throw Refusal.of("engine.optimizer.lacks", key, params.get(i).name(), Long.toString((long) n));
                     }
                     continue;
                 }
                 expected++;
                 if (v.length != params.get(i).size()) {
-                    throw new IllegalArgumentException("optimizer state '" + key + "' has " + v.length
-                            + " values but " + params.get(i).name() + " has " + params.get(i).size());
+                    throw Refusal.of("engine.optimizer.size", key, Integer.toString(v.length), params.get(i).name(),
+                            Integer.toString(params.get(i).size()));
                 }
                 for (int k = 0; k < v.length; k++) {
                     if (!Double.isFinite(v[k]) || nonNegative.contains(slot) && v[k] < 0) {
-                        throw new IllegalArgumentException("optimizer state '" + key + "' holds " + v[k]
-                                + " at index " + k + (Double.isFinite(v[k]) ? " (a square cannot be negative)" : ""));
+                        String why = Double.isFinite(v[k]) ? "engine.optimizer.negative" : "engine.optimizer.notFinite";
+                        throw Refusal.of(why, key, Double.toString(v[k]), Integer.toString(k));
                     }
                 }
             }
         }
         if (expected != 0 && expected != slotNames.length * params.size()) {
-            throw new IllegalArgumentException("optimizer state has buffers for some parameters but not all");
+            throw Refusal.of("engine.optimizer.partial");
         }
         if (state.size() != expected + 1) {
             for (String key : state.keySet()) {
                 if (!key.equals("steps") && !isSlotKey(key, params.size())) {
-                    throw new IllegalArgumentException("optimizer state has an unknown entry '" + key
-                            + "' (this optimizer keeps " + String.join(", ", slotNames) + ")");
+                    throw Refusal.of("engine.optimizer.unknown", key, String.join(", ", slotNames));
                 }
             }
         }

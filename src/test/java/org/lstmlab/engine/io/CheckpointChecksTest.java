@@ -36,35 +36,47 @@ class CheckpointChecksTest {
 
     @BeforeAll
     static void aRealCheckpoint() throws IOException {
+        good = realCheckpoint(dir.resolve("good.safetensors"));
+    }
+
+    /**
+     * A checkpoint of an LSTM(3) on the Keras example with Adam, 2 steps into a run of 3 epochs, written as
+     * {@code file} and read back; it loads.
+     */
+    static SafeTensorsFile realCheckpoint(Path file) throws IOException {
         Task task = Tasks.byName("keras-example");
         Dataset data = task.generate(6, 3);
         TrainingConfig cfg = task.defaults().toBuilder().epochs(3).batchSize(8).threads(1).build();
         SequenceModel m = new SequenceModel(task.model(data, CellType.LSTM, 3, 1));
         Initializers.initialize(m, cfg.init(), cfg.seed());
-        Path file = dir.resolve("good.safetensors");
         try (Trainer t = new Trainer(m, data, cfg)) {
             t.step();
             t.step();
             CheckpointFile.save(file, m, cfg, t.optimizer().state(), t.epoch(), t.batchIndex(),
                     Map.of("task", "keras-example"), List.of());
         }
-        good = SafeTensors.read(file);
         CheckpointFile.load(file); // the untouched file loads
+        return SafeTensors.read(file);
     }
 
     /** {@link #good} with its tensors and metadata changed by {@code edit}, written as {@code name}. */
     private static Path variant(String name, Consumer<Map<String, Tensor>> tensors,
                                 Consumer<Map<String, String>> meta) throws IOException {
+        return variant(good, dir.resolve(name + ".safetensors"), tensors, meta);
+    }
+
+    /** {@code good} with its tensors and metadata changed, written as {@code p}. */
+    static Path variant(SafeTensorsFile good, Path p, Consumer<Map<String, Tensor>> tensors,
+                        Consumer<Map<String, String>> meta) throws IOException {
         Map<String, Tensor> t = new LinkedHashMap<>(good.tensors());
         Map<String, String> m = new LinkedHashMap<>(good.metadata());
         tensors.accept(t);
         meta.accept(m);
-        Path p = dir.resolve(name + ".safetensors");
         SafeTensors.write(p, t, m);
         return p;
     }
 
-    private static Consumer<Map<String, Tensor>> set(String name, int index, double value) {
+    static Consumer<Map<String, Tensor>> set(String name, int index, double value) {
         return t -> {
             double[] v = t.get(name).doubles();
             v[index] = value;
