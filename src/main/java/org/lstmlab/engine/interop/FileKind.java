@@ -17,24 +17,30 @@ enum FileKind {
 
     private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
+    /**
+     * The kind of {@code file}: HDF5 and zip by their signatures; a pickle by its protocol opcode (0x80, then 2 to
+     * 5), unless byte 8 opens a JSON object, as a safetensors header does after its 8-byte length, whose first two
+     * bytes are 0x80 and 2 to 5 whenever the header is 640, 896, 1152 or 1408 bytes long (or 65,536 more, ...).
+     */
     static FileKind of(Path file) throws IOException {
-        byte[] head = new byte[8];
+        byte[] head = new byte[9];
         int n;
         // a folder, device or FIFO is refused by its type before it is opened
         try (FileChannel ch = InputFiles.openRegular(file)) {
             ByteBuffer b = ByteBuffer.wrap(head);
             while (b.hasRemaining() && ch.read(b) > 0) {
-                // fill up to 8 bytes
+                // fill up to 9 bytes
             }
             n = b.position();
         }
-        if (n == 8 && java.util.Arrays.equals(head, HDF5_SIGNATURE)) {
+        if (n >= 8 && java.util.Arrays.equals(head, 0, 8, HDF5_SIGNATURE, 0, 8)) {
             return HDF5;
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return ZIP;
         }
-        if (n >= 2 && (head[0] & 0xff) == 0x80 && head[1] >= 2 && head[1] <= 5) {
+        boolean jsonAfterLength = n == 9 && head[8] == '{';
+        if (n >= 2 && (head[0] & 0xff) == 0x80 && head[1] >= 2 && head[1] <= 5 && !jsonAfterLength) {
             return PICKLE;
         }
         return SAFETENSORS;
