@@ -249,6 +249,14 @@ public final class KernelWarmup {
             list.add(new Probe("mtm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
                     (fast ? Gemm.FAST : Gemm.PLAIN).mtm(a, 0, b, 0, c, 0, s[0], s[1], s[2])));
         }
+        double[] pa = doubles(r, 48 * 256);  // both weight gradients from one copy of A, the bias on the way
+        double[] pb1 = doubles(r, 48 * 40);
+        double[] pb2 = doubles(r, 48 * 64);
+        double[] pc1 = new double[256 * 40];
+        double[] pc2 = new double[256 * 64];
+        double[] sums = new double[256];
+        list.add(new Probe("mtmPair 256x48x40+64", fast -> (fast ? Gemm.FAST : Gemm.PLAIN).mtmPair(pa, 0, 256, 48,
+                pb1, 0, pc1, 0, 40, pb2, 0, pc2, 0, 64, sums)));
         double[] h = doubles(r, 32 * 64);
         double[] w = doubles(r, 64 * 256);
         double[] g = new double[32 * 256];
@@ -318,6 +326,14 @@ public final class KernelWarmup {
             list.add(new Probe("float mtm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
                     (fast ? Gemm.FAST_FLOAT : Gemm.PLAIN_FLOAT).mtm(a, 0, b, 0, c, 0, s[0], s[1], s[2])));
         }
+        float[] fpa = floats(r, 48 * 256);
+        float[] fpb1 = floats(r, 48 * 40);
+        float[] fpb2 = floats(r, 48 * 64);
+        float[] fpc1 = new float[256 * 40];
+        float[] fpc2 = new float[256 * 64];
+        float[] fsums = new float[256];
+        list.add(new Probe("float mtmPair 256x48x40+64", fast -> (fast ? Gemm.FAST_FLOAT : Gemm.PLAIN_FLOAT)
+                .mtmPair(fpa, 0, 256, 48, fpb1, 0, fpc1, 0, 40, fpb2, 0, fpc2, 0, 64, fsums)));
         float[] hf = floats(r, 32 * 64);
         float[] wf = floats(r, 64 * 256);
         float[] gf = new float[32 * 256];

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * Times the matrix products of one LSTM layer's training step as the layer calls them, in float64 and float32, by
  * this thread's CPU time, and prints each as GFLOP/s and as a fraction of the FMA peak that {@link PeakProbe}
  * measures. B is packed once per pass; the recurrent products run per time step; the others run per block of 256
- * rows in float64 and over all T·B rows at once in float32, as the layers do. Not a test: the products behind
+ * rows, as the layers do (float32 also over all T·B rows at once, as its layers did before 29 Nov 2026). Not a test: the products behind
  * {@code bench}'s wall times, for comparing vector widths ({@code -XX:UseAVX=2}) and kernels. Arguments: batch B,
  * hidden H, input D, steps T (default 32 256 256 50: one shard of W3's second layer at two threads), e.g.
  * {@code java -XX:UseAVX=2 --add-modules jdk.incubator.vector -cp target/classes:target/test-classes
@@ -80,16 +80,22 @@ public final class TrainingProductsBenchMain {
         PackedFloatMatrix wihT = Gemm.pack(randomFloats(rnd, d * g), 0, d, g, null);
         PackedFloatMatrix wih = Gemm.pack(randomFloats(rnd, g * d), 0, g, d, null);
         double peak = PeakProbe.gflops(Precision.FLOAT32, 300);
-        report("float32", peak, "input projection", rows, d, g,
-                () -> Gemm.mmPacked(x, 0, wihT, gates, 0, rows, true));
+        report("float32", peak, "input projection, a block", ROWS, d, g,
+                () -> Gemm.mmPacked(x, 0, wihT, gates, 0, ROWS, true));
         report("float32", peak, "recurrent step", b, h, g, () -> Gemm.mmPacked(hidden, 0, whhT, gates, 0, b, true));
         report("float32", peak, "dh step", b, g, h, () -> Gemm.mmPacked(gates, 0, whh, dh, 0, b, false));
-        report("float32", peak, "dW_ih (mtm)", g, rows, d, () -> Gemm.mtm(gates, 0, x, 0, gradIh, 0, g,
-                rows, d));
-        report("float32", peak, "dW_hh (mtm)", g, rows, h, () -> Gemm.mtm(gates, 0, hidden, 0, gradHh, 0,
-                g, rows, h));
-        report("float32", peak, "dX", rows, g, d, () -> Gemm.mmPacked(gates, 0, wih, dx, 0, rows,
-                false));
+        report("float32", peak, "dW_ih + dW_hh (2 mtm)", g, ROWS, d + h, () -> {
+            Gemm.mtm(gates, 0, x, 0, gradIh, 0, g, ROWS, d);
+            Gemm.mtm(gates, 0, hidden, 0, gradHh, 0, g, ROWS, h);
+        });
+        report("float32", peak, "dW_ih + dW_hh (mtmPair)", g, ROWS, d + h, () -> Gemm.mtmPair(gates, 0, g, ROWS, x,
+                0, gradIh, 0, d, hidden, 0, gradHh, 0, h, null));
+        report("float32", peak, "dX, a block", ROWS, g, d, () -> Gemm.mmPacked(gates, 0, wih, dx, 0, ROWS, false));
+        report("float32", peak, "dW_ih + dW_hh, all rows", g, rows, d + h, () -> {
+            Gemm.mtm(gates, 0, x, 0, gradIh, 0, g, rows, d);
+            Gemm.mtm(gates, 0, hidden, 0, gradHh, 0, g, rows, h);
+        });
+        report("float32", peak, "dX, all rows", rows, g, d, () -> Gemm.mmPacked(gates, 0, wih, dx, 0, rows, false));
     }
 
     /** Warms up for 2 s of CPU, then prints the best of 20 rounds of 25 ms of CPU time. */
