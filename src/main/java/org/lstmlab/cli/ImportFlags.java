@@ -8,6 +8,7 @@ import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.text.Message;
 import picocli.CommandLine.Option;
 
 /** The options that open a model of any format, shared by {@code predict}, {@code export} and {@code trace}. */
@@ -58,8 +59,8 @@ final class ImportFlags {
     /** Opens the model and says once, on stderr, everything that was assumed or ignored. */
     ImportedModel open(ImportOptions options, PrintWriter err) throws IOException {
         ImportedModel m = ModelImport.load(model, options);
-        for (String note : m.notes()) {
-            err.println("lstm-lab: note: " + model.getFileName() + ": " + note);
+        for (Message note : m.notes()) {
+            err.println("lstm-lab: note: " + model.getFileName() + ": " + note.english());
         }
         err.flush();
         return m;

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,20 +53,34 @@ public final class FileErrorCases {
 
     /** The cases of a class-path resource such as {@code /file-errors/torch.txt}, by name. */
     public static Map<String, Case> read(String resource) throws IOException {
+        Map<String, Case> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> c : sections(resource).entrySet()) {
+            List<String> lines = c.getValue();
+            assertTrue(lines.size() >= 2 && lines.get(0).startsWith("en: ") && lines.get(1).startsWith("zh: "),
+                    c.getKey());
+            out.put(c.getKey(), new Case(c.getKey(), lines.get(0).substring(4), lines.get(1).substring(4)));
+        }
+        return out;
+    }
+
+    /**
+     * The sections of a class-path resource: "%%% name" then lines, by name (each name once); lines before the first
+     * section that start with '#' describe the file.
+     */
+    public static Map<String, List<String>> sections(String resource) throws IOException {
         String all;
         try (InputStream in = FileErrorCases.class.getResourceAsStream(resource)) {
             assertNotNull(in, resource);
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Map<String, Case> out = new LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (String c : all.split("(?m)^%%% ")) {
-            if (c.startsWith("#")) {
+            if (c.startsWith("#") || c.isBlank()) {
                 continue;
             }
-            String[] lines = c.split("\n");
-            assertTrue(lines.length >= 3 && lines[1].startsWith("en: ") && lines[2].startsWith("zh: "), c);
-            Case k = new Case(lines[0].strip(), lines[1].substring(4), lines[2].substring(4));
-            assertEquals(null, out.put(k.name(), k), "two cases named " + k.name());
+            List<String> lines = new ArrayList<>(List.of(c.split("\n")));
+            String name = lines.remove(0).strip();
+            assertEquals(null, out.put(name, lines), "two cases named " + name);
         }
         return out;
     }
@@ -88,22 +101,31 @@ public final class FileErrorCases {
         String file = (String) m.args().get(0);
         Message reason = assertInstanceOf(Message.class, m.args().get(1));
         assertEquals(file + ": " + c.english(), e.getMessage(), "the command line's English");
-        assertEquals(c.english(), reason.in(EngineBundles.EN), "the English app says what the command line says");
-        String zh = reason.in(EngineBundles.ZH);
-        assertEquals(c.chinese(), zh);
+        Set<String> keys = sentence(c.name(), reason, c.english(), c.chinese());
         assertEquals(file + "：" + c.chinese(), Reasons.of(new RuntimeException(e)).in(EngineBundles.ZH),
                 "the app finds the reason inside a worker's wrapping");
+        return keys;
+    }
+
+    /**
+     * The sentence {@code m} of case {@code name} is {@code english} in English and {@code chinese} in Chinese, with
+     * every argument (as text) in the Chinese and no English sentence left over. Returns the keys of its messages.
+     */
+    public static Set<String> sentence(String name, Message m, String english, String chinese) {
+        assertEquals(english, m.in(EngineBundles.EN), name + ": the English app says what the command line says");
+        String zh = m.in(EngineBundles.ZH);
+        assertEquals(chinese, zh, name);
         String rest = zh;
         List<String> leaves = new ArrayList<>();
         Set<String> keys = new TreeSet<>();
-        walk(reason, leaves, keys);
+        walk(m, leaves, keys);
         for (String leaf : leaves) {
-            assertTrue(zh.contains(leaf), () -> c.name() + ": the Chinese lacks the argument '" + leaf + "': " + zh);
+            assertTrue(zh.contains(leaf), () -> name + ": the Chinese lacks the argument '" + leaf + "': " + zh);
             rest = rest.replace(leaf, "");
         }
-        assertTrue(EngineBundles.HAN.matcher(rest).find(), c.name() + ": not Chinese: " + zh);
-        Matcher english = ENGLISH.matcher(rest);
-        assertTrue(!english.find(), () -> c.name() + ": English left in the Chinese (" + english.group() + "): " + zh);
+        assertTrue(EngineBundles.HAN.matcher(rest).find(), name + ": not Chinese: " + zh);
+        Matcher left = ENGLISH.matcher(rest);
+        assertTrue(!left.find(), () -> name + ": English left in the Chinese (" + left.group() + "): " + zh);
         return keys;
     }
 
@@ -120,19 +142,5 @@ public final class FileErrorCases {
                 }
             }
         }
-    }
-
-    /**
-     * Checks that every case has an attempt and every attempt a case, then each case (in a folder of its own under
-     * {@code dir}); returns the keys the reasons used.
-     */
-    public static Set<String> checkAll(Map<String, Case> cases, Map<String, Attempt> attempts, Path dir)
-            throws IOException {
-        assertEquals(new TreeSet<>(attempts.keySet()), new TreeSet<>(cases.keySet()), "a case for every attempt");
-        Set<String> keys = new TreeSet<>();
-        for (Case c : cases.values()) {
-            keys.addAll(check(c, failure(attempts.get(c.name()), Files.createDirectories(dir.resolve(c.name())))));
-        }
-        return keys;
     }
 }

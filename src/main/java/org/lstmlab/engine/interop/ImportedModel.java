@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -15,14 +16,15 @@ import org.lstmlab.engine.train.TrainingConfig;
  *                   predictions are the top layer's hidden states
  * @param hasHead    whether the file had a Dense / Linear head
  * @param kind       what the file was, for messages: "LSTM Lab model", "PyTorch state_dict", "Keras 2 model (.h5)"...
- * @param notes      what was assumed or ignored, one line each, to be shown once (stderr, status bar)
+ * @param notes      what was assumed or ignored, one sentence each, to be shown once: the command line prints
+ *                   their English on stderr, the app shows them in its language
  * @param assumed    what the file could not tell and was assumed (the UI asks for these)
  * @param training   the training settings an LSTM Lab file recorded
  * @param task       the task an LSTM Lab file was trained on, or ""
  * @param vocabulary the vocabulary of a character model, or empty
  * @param metadata   the file's own metadata, as read
  */
-public record ImportedModel(SequenceModel model, boolean hasHead, String kind, List<String> notes,
+public record ImportedModel(SequenceModel model, boolean hasHead, String kind, List<Message> notes,
                             Set<Unknown> assumed, Optional<TrainingConfig> training, String task,
                             List<String> vocabulary, Map<String, String> metadata) {
 

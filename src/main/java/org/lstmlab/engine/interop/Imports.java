@@ -32,7 +32,7 @@ final class Imports {
      * state_dict names. Without a head ({@code fc.*} absent) the head is the identity, so predictions are h_t.
      */
     static ImportedModel build(String file, String kind, ModelSpec spec, Map<String, double[]> values,
-                               boolean hasHead, List<String> notes, Set<ImportedModel.Unknown> assumed,
+                               boolean hasHead, List<Message> notes, Set<ImportedModel.Unknown> assumed,
                                Map<String, String> metadata) throws ModelFileException {
         SequenceModel model = new SequenceModel(spec);
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {

@@ -41,7 +41,7 @@ final class KerasModel {
 
     static ImportedModel build(String file, String kind, Optional<List<KerasConfig.Layer>> config,
                                List<Weighted> weights, ImportOptions options) throws ModelFileException {
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Set<ImportedModel.Unknown> assumed = EnumSet.noneOf(ImportedModel.Unknown.class);
         if (options.nonlinearity().isPresent()) {
             throw new ModelFileException(file, Message.of("engine.keras.nonlinearity"));
@@ -85,9 +85,8 @@ final class KerasModel {
         KerasConfig.Layer top = rnn.get(rnn.size() - 1);
         HeadMode mode = top.returnSequences() ? HeadMode.EVERY_STEP : HeadMode.LAST;
         if (options.head().isPresent() && options.head().get() != mode) {
-            notes.add("the model's head reads " + (mode == HeadMode.LAST ? "the last step" : "every step")
-                    + "; predicting " + (options.head().get() == HeadMode.LAST ? "the last step" : "every step")
-                    + " as asked");
+            notes.add(Message.of(options.head().get() == HeadMode.LAST ? "engine.note.keras.headLast"
+                    : "engine.note.keras.headEveryStep"));
             mode = options.head().get();
         }
         OutputActivation activation = dense == null ? OutputActivation.IDENTITY : activation(file, dense);
@@ -101,7 +100,7 @@ final class KerasModel {
             activation = options.activation().get();
         }
         if (dense == null) {
-            notes.add("no Dense layer: the prediction is the top layer's hidden states h_t");
+            notes.add(Message.of("engine.note.keras.noDense"));
         }
         Map<String, double[]> values = new LinkedHashMap<>();
         int index = 0;
@@ -269,11 +268,10 @@ final class KerasModel {
 
     /** The layers read from the weights' shapes alone, with notes on what was assumed. */
     private static List<KerasConfig.Layer> inferred(String file, List<Weighted> weights, ImportOptions options,
-                                                    List<String> notes, Set<ImportedModel.Unknown> assumed)
+                                                    List<Message> notes, Set<ImportedModel.Unknown> assumed)
             throws ModelFileException {
         List<KerasConfig.Layer> out = new ArrayList<>();
-        notes.add("the file has no model config: the architecture was read from the weights' shapes, with Keras' "
-                + "defaults (activation tanh, recurrent_activation sigmoid)");
+        notes.add(Message.of("engine.note.keras.noConfig"));
         for (int i = 0; i < weights.size(); i++) {
             Weighted w = weights.get(i);
             List<Array> a = w.arrays();
@@ -298,16 +296,13 @@ final class KerasModel {
                 boolean resetAfter = kind == KerasConfig.Kind.GRU && a.size() == 3 && a.get(2).shape().length == 2;
                 if (kind == KerasConfig.Kind.GRU && a.size() == 2) {
                     resetAfter = true;
-                    notes.add("GRU layer '" + w.name() + "' has no bias, so its weights do not say whether the reset "
-                            + "gate comes after the recurrent product: assumed reset_after=True (the default since "
-                            + "TensorFlow 2)");
+                    notes.add(Message.of("engine.note.keras.gruNoBias", w.name()));
                 }
                 boolean last = i == weights.size() - 1 || weights.get(i + 1).arrays().size() < 2
                         || weights.get(i + 1).arrays().get(1).shape().length != 2;
                 if (last) {
-                    notes.add("return_sequences of the top layer is not in the file: assumed "
-                            + (options.head().orElse(HeadMode.LAST) == HeadMode.LAST ? "False (Keras' default): one "
-                            + "prediction per sequence; say --every-step otherwise" : "True, as asked"));
+                    notes.add(Message.of(options.head().orElse(HeadMode.LAST) == HeadMode.LAST
+                            ? "engine.note.keras.returnSequencesFalse" : "engine.note.keras.returnSequencesAsked"));
                 }
                 l = new KerasConfig.Layer(kind, kind.name(), w.name(), u, "tanh", "sigmoid",
                         !last || options.head().orElse(HeadMode.LAST) == HeadMode.EVERY_STEP, resetAfter,
@@ -316,8 +311,7 @@ final class KerasModel {
                 String act = options.activation().map(OutputActivation::kerasName).orElse("linear");
                 if (options.activation().isEmpty()) {
                     assumed.add(ImportedModel.Unknown.ACTIVATION);
-                    notes.add("the Dense activation is not in the file: assumed linear (raw outputs); say --activation "
-                            + "sigmoid|softmax|none");
+                    notes.add(Message.of("engine.note.keras.denseActivation"));
                 }
                 l = new KerasConfig.Layer(KerasConfig.Kind.DENSE, "Dense", w.name(), cols, act, "", false, false,
                         a.size() == 2, false, rows);

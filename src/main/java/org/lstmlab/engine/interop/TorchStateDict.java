@@ -40,7 +40,7 @@ final class TorchStateDict {
      * layers' and the head's tensor names and shapes, and the notes on what was assumed.
      */
     record Plan(ModelSpec spec, Map<String, String> names, Optional<String> headWeight,
-            List<String> notes, Set<ImportedModel.Unknown> assumed, String kind) {
+            List<Message> notes, Set<ImportedModel.Unknown> assumed, String kind) {
     }
 
     /** Reads a state_dict whose header {@link #plan} has accepted. */
@@ -96,7 +96,7 @@ final class TorchStateDict {
                     Integer.toString(h)));
         }
         int gates = rows / h;
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Set<ImportedModel.Unknown> assumed = EnumSet.noneOf(ImportedModel.Unknown.class);
         CellType cell = switch (gates) {
             case 4 -> CellType.LSTM;
@@ -151,14 +151,13 @@ final class TorchStateDict {
                 throw new ModelFileException(file, Message.of("engine.torch.activationNoHead", Integer.toString(h)));
             }
             activation = OutputActivation.IDENTITY;
-            notes.add("no nn.Linear head: the prediction is the top layer's hidden states h_t");
+            notes.add(Message.of("engine.note.torch.noHead"));
         } else if (act.isPresent()) {
             activation = act.get();
         } else {
             activation = OutputActivation.IDENTITY;
             assumed.add(ImportedModel.Unknown.ACTIVATION);
-            notes.add("a state_dict does not say which activation follows the nn.Linear head: assumed none (raw "
-                    + "outputs); say --activation sigmoid|softmax|none");
+            notes.add(Message.of("engine.note.torch.activation"));
         }
         int o = head.map(t -> t[0].shape()[0]).orElse(h);
         if (activation == OutputActivation.SOFTMAX && o < 2) {
@@ -176,13 +175,13 @@ final class TorchStateDict {
         return new Plan(spec, rnn, head.map(t -> t[0].name()), notes, assumed, kind);
     }
 
-    private static CellType nonlinearity(ImportOptions options, List<String> notes, Set<ImportedModel.Unknown> assumed) {
+    private static CellType nonlinearity(ImportOptions options, List<Message> notes,
+                                         Set<ImportedModel.Unknown> assumed) {
         if (options.nonlinearity().isPresent()) {
             return options.nonlinearity().get();
         }
         assumed.add(ImportedModel.Unknown.NONLINEARITY);
-        notes.add("a state_dict does not say whether an nn.RNN uses tanh or ReLU: assumed tanh (PyTorch's default); "
-                + "say --nonlinearity relu if it was ReLU");
+        notes.add(Message.of("engine.note.torch.nonlinearity"));
         return CellType.RNN_TANH;
     }
 

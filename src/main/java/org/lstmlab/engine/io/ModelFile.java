@@ -50,11 +50,12 @@ public final class ModelFile {
     /**
      * A loaded model with what its file said about it.
      *
-     * @param warnings one line per thing the file holds that this version does not understand (unknown metadata
-     *                 keys or fields), or that it lacks (no checksum in a version-1 file); empty for a current file
+     * @param warnings one sentence per thing the file holds that this version does not understand (unknown
+     *                 metadata keys or fields), or that it lacks (no checksum in a version-1 file); empty for a
+     *                 current file
      */
     public record Loaded(SequenceModel model, Map<String, String> metadata, Optional<TrainingConfig> training,
-                         String task, List<String> vocabulary, List<String> warnings) {
+                         String task, List<String> vocabulary, List<Message> warnings) {
     }
 
     private ModelFile() {
@@ -179,17 +180,17 @@ public final class ModelFile {
     /** The model of a file whose header {@link #plan} accepted: checksum, then finite values, then the model. */
     private static Loaded build(SafeTensorsFile f, Plan p) throws IOException {
         String name = f.source();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (p.version()[0] >= 2) {
             if (!f.requireMeta(ModelChecksum.KEY).equals(ModelChecksum.of(f.tensors(), f.metadata()))) {
                 throw new ModelFileException(name, Message.of("engine.model.checksum"));
             }
         } else {
-            warnings.add("model format 1 has no checksum: damage cannot be detected; save it again to add one");
+            warnings.add(Message.of("engine.note.model.noChecksum"));
         }
         if (!p.unknown().isEmpty()) {
-            warnings.add("fields this version does not know were ignored (model format " + p.version()[0] + "."
-                    + p.version()[1] + "): " + String.join(", ", p.unknown()));
+            warnings.add(Message.of("engine.note.model.unknownFields", p.version()[0] + "." + p.version()[1],
+                    String.join(", ", p.unknown())));
         }
         for (String key : expectedShapes(p.spec()).keySet()) {
             Tensor t = f.tensor(key);

@@ -3,7 +3,9 @@ package org.lstmlab.ui.debugger;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,13 +17,16 @@ import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * What the model file on show could not say, and what the user chose for it. A PyTorch state_dict does not say
  * whether its {@code nn.RNN} uses tanh or ReLU, nor which activation follows its {@code nn.Linear}; the import then
  * assumes (tanh, none) and writes notes. After such a file is opened this is {@link #pendingProperty() pending}: the
- * view shows the notes and the two choices, and {@link DebuggerViewModel#applyImportChoices()} opens the file again
- * with what was chosen. What a file could not say is remembered while the same file is reopened with choices.
+ * view shows the notes (in the app's language, {@link #notesText()}) and the two choices, and
+ * {@link DebuggerViewModel#applyImportChoices()} opens the file again with what was chosen. What a file could not
+ * say is remembered while the same file is reopened with choices.
  */
 public final class ImportChoices {
     /** The nonlinearities an {@code nn.RNN} may have. */
@@ -30,7 +35,8 @@ public final class ImportChoices {
     public static final List<OutputActivation> ACTIVATIONS = List.of(OutputActivation.IDENTITY,
             OutputActivation.SIGMOID, OutputActivation.SOFTMAX);
 
-    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ResourceBundle i18n;
+    private final ObservableList<Message> notes = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper asksNonlinearity = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper asksActivation = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper();
@@ -41,6 +47,11 @@ public final class ImportChoices {
     private Set<ImportedModel.Unknown> unknown = EnumSet.noneOf(ImportedModel.Unknown.class);
     private CellType loadedNonlinearity;
     private OutputActivation loadedActivation;
+
+    /** @param i18n the app's labels: the notes are shown in their language */
+    ImportChoices(ResourceBundle i18n) {
+        this.i18n = i18n;
+    }
 
     /**
      * A file was loaded with {@code used}: takes its notes and what it left unsaid, and sets the choices to what the
@@ -104,8 +115,13 @@ public final class ImportChoices {
                 || asksActivation.get() && activation.get() != loadedActivation);
     }
 
-    public ObservableList<String> notes() {
+    public ObservableList<Message> notes() {
         return notes;
+    }
+
+    /** The notes as the view shows them: one a line, in the app's language. */
+    public String notesText() {
+        return notes.stream().map(n -> I18n.message(i18n, n)).collect(Collectors.joining("\n"));
     }
 
     public ReadOnlyBooleanProperty asksNonlinearityProperty() {

@@ -45,8 +45,7 @@ public final class ImportNotesDialog {
     }
 
     private void bind(ImportChoices choices) {
-        notesArea.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", choices.notes()),
-                choices.notes()));
+        notesArea.textProperty().bind(Bindings.createStringBinding(choices::notesText, choices.notes()));
         nonlinearityBox.getItems().setAll(ImportChoices.NONLINEARITIES);
         nonlinearityBox.setConverter(Converters.labels(resources, "debugger.cell."));
         nonlinearityBox.valueProperty().bindBidirectional(choices.nonlinearityProperty());

@@ -32,7 +32,7 @@ final class SetupCommands {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
-    private final ImportChoices importChoices = new ImportChoices();
+    private final ImportChoices importChoices;
     private boolean applying;
     private Workspace shownWorkspace;
 
@@ -44,6 +44,7 @@ final class SetupCommands {
         this.form = form;
         this.session = session;
         this.retrace = retrace;
+        this.importChoices = new ImportChoices(i18n);
     }
 
     ReadOnlyObjectProperty<Setup> setupProperty() {

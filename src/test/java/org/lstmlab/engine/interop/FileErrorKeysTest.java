@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.testing.EngineBundles;
-import org.lstmlab.testing.FileErrorCases;
 import org.lstmlab.testing.FileErrorTest;
 
 /**
@@ -32,7 +31,7 @@ class FileErrorKeysTest {
             "engine.sequences.");
 
     @Test
-    void everyReasonOfTheImportersAndReadersHasACase(@TempDir Path dir) throws IOException {
+    void everyReasonOfTheImportersAndReadersHasACase(@TempDir Path dir) throws Exception {
         Set<String> seen = new TreeSet<>();
         seen.addAll(check(new TorchImportLanguagesTest(), dir.resolve("torch")));
         seen.addAll(check(new KerasImportLanguagesTest(), dir.resolve("keras")));
@@ -48,8 +47,8 @@ class FileErrorKeysTest {
         assertEquals(expected, seen);
     }
 
-    private static Set<String> check(FileErrorTest test, Path dir) throws IOException {
-        return FileErrorCases.checkAll(test.cases(), test.attempts(), dir);
+    private static Set<String> check(FileErrorTest test, Path dir) throws Exception {
+        return test.checkAll(dir);
     }
 
     @Test

@@ -79,7 +79,8 @@ class KerasExportTest {
         assertEquals(layers, back.model().spec().numLayers());
         if (cell == CellType.RNN_RELU) {  // the weights alone do not say relu (model.py does): tanh, with a note
             assertEquals(CellType.RNN_TANH, back.model().spec().cell());
-            assertTrue(back.notes().stream().anyMatch(n -> n.contains("activation tanh")), back.notes()::toString);
+            assertTrue(back.notes().stream().anyMatch(n -> n.english().contains("activation tanh")),
+                    back.notes()::toString);
             return;
         }
         assertEquals(cell, back.model().spec().cell());

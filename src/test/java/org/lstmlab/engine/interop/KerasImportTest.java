@@ -65,7 +65,7 @@ class KerasImportTest {
         assertEquals(CellType.RNN_TANH, m.model().spec().cell());
         assertEquals(HeadMode.LAST, m.model().spec().head());
         assertTrue(m.assumed().contains(ImportedModel.Unknown.ACTIVATION));
-        assertTrue(m.notes().stream().anyMatch(n -> n.contains("return_sequences")), m.notes()::toString);
+        assertTrue(m.notes().stream().anyMatch(n -> n.english().contains("return_sequences")), m.notes()::toString);
         assertTrue(TorchImportTest.worstError(m, "keras2_weights") < 1e-9);
         ImportedModel told = ModelImport.load(f, ImportOptions.NONE.withActivation(OutputActivation.IDENTITY));
         assertFalse(told.assumed().contains(ImportedModel.Unknown.ACTIVATION));
@@ -84,7 +84,7 @@ class KerasImportTest {
         ImportedModel m = ModelImport.load(DIR.resolve("keras2_gru_reset_before.h5"), ImportOptions.NONE);
         assertEquals(CellType.GRU_RESET_BEFORE, m.model().spec().cell());
         assertEquals(2, m.model().spec().hiddenSize());
-        assertTrue(m.notes().stream().anyMatch(n -> n.contains("no Dense layer")), m.notes()::toString);
+        assertTrue(m.notes().stream().anyMatch(n -> n.english().contains("no Dense layer")), m.notes()::toString);
         assertTrue(TorchImportTest.worstError(m, "keras2_gru_reset_before") < 1e-9);
         // Keras' single bias becomes b_ih; b_hh is 0, since b_in and b_hn are only ever added.
         double[] bhh = m.model().rnn().layer(0).biasHh().data();

@@ -58,7 +58,8 @@ class TorchImportTest {
         ImportedModel assumed = ModelImport.load(f, ImportOptions.NONE);
         assertEquals(CellType.RNN_TANH, assumed.model().spec().cell());
         assertTrue(assumed.assumed().contains(ImportedModel.Unknown.NONLINEARITY));
-        assertTrue(assumed.notes().stream().anyMatch(n -> n.contains("--nonlinearity relu")), assumed.notes()::toString);
+        assertTrue(assumed.notes().stream().anyMatch(n -> n.english().contains("--nonlinearity relu")),
+                assumed.notes()::toString);
         assertTrue(worstError(assumed, "rnn_relu_fc_f16") > 1e-3, "tanh is not what PyTorch computed");
 
         ImportedModel told = ModelImport.load(f, ImportOptions.NONE.withNonlinearity(CellType.RNN_RELU)

@@ -89,7 +89,7 @@ class ModelFileIntegrityTest {
         SafeTensors.write(f, raw.tensors(), meta);
         ModelFile.Loaded m = ModelFile.load(f);
         assertEquals(1, m.warnings().size(), m.warnings()::toString);
-        String w = m.warnings().get(0);
+        String w = m.warnings().get(0).english();
         assertTrue(w.contains("dropout") && w.contains("architecture.layer_norm") && w.contains("2.3"), w);
     }
 
@@ -115,7 +115,7 @@ class ModelFileIntegrityTest {
         meta.remove("app_version");
         SafeTensors.write(f, raw.tensors(), meta);
         ModelFile.Loaded m = ModelFile.load(f);
-        assertTrue(m.warnings().get(0).contains("no checksum"), m.warnings()::toString);
+        assertTrue(m.warnings().get(0).english().contains("no checksum"), m.warnings()::toString);
     }
 
     @Test

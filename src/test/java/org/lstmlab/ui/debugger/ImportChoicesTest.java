@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.interop.ImportOptions;
@@ -16,6 +18,8 @@ import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.testing.NoteCases;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The notes of an imported model file reach the debugger, and the user's choices for what the file could not say
@@ -42,9 +46,32 @@ class ImportChoicesTest {
         assertTrue(c.asksActivationProperty().get());
         assertEquals(CellType.RNN_TANH, c.nonlinearityProperty().get(), "assumed");
         assertEquals(OutputActivation.IDENTITY, c.activationProperty().get(), "assumed");
-        assertTrue(c.notes().stream().anyMatch(n -> n.contains("tanh")), c.notes()::toString);
+        assertTrue(c.notes().stream().anyMatch(n -> n.english().contains("tanh")), c.notes()::toString);
         assertEquals(CellType.RNN_TANH, vm.trace().cell());
         assertTrue(minimum(vm.trace()) < 0, "tanh: some h below 0");
+    }
+
+    /**
+     * The Chinese app shows the notes of the file in Chinese, as {@code import-notes/imports.txt} says them for the
+     * same file (case torch.savedByPyTorch), and in English, as the command line prints them, once the language is
+     * switched to English.
+     */
+    @Test
+    void theNotesAreShownInTheAppsLanguage() throws IOException {
+        I18n.Live i18n = I18n.live(Locale.SIMPLIFIED_CHINESE);
+        DebuggerViewModel vm = new DebuggerViewModel(i18n, DebuggerWorker.direct());
+        assertTrue(vm.applySetup());
+        vm.pulse(1);
+        vm.openModelFile(RELU_RNN, WeightPreset.RANDOM_TORCH);
+        vm.pulse(1);
+        ImportChoices c = vm.importChoices();
+        assertTrue(c.pendingProperty().get());
+        NoteCases.Case expected = NoteCases.read("/import-notes/imports.txt").get("torch.savedByPyTorch");
+        assertEquals(expected.notes().stream().map(NoteCases.Note::chinese).collect(Collectors.joining("\n")),
+                c.notesText());
+        i18n.use(Locale.ENGLISH);
+        assertEquals(expected.notes().stream().map(NoteCases.Note::english).collect(Collectors.joining("\n")),
+                c.notesText());
     }
 
     @Test
