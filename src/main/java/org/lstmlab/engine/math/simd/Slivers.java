@@ -54,6 +54,21 @@ final class Slivers {
         }
     }
 
+    /** sums[i] += Σ_p A(p, i) for A (K×M), row after row in vectors: the bits of the plain loop. */
+    static void addColumnSums(double[] a, int aOff, int m, int k, double[] sums) {
+        if (sums == null) {
+            return;
+        }
+        int full = m / L * L;
+        for (int p = 0; p < k; p++) {
+            int row = aOff + p * m;
+            VectorTiles.addVectors(a, row, sums, 0, full);
+            for (int i = full; i < m; i++) {
+                sums[i] += a[row + i];
+            }
+        }
+    }
+
     /**
      * Whether rows of this many doubles are a multiple of 2 KiB apart, so that walking down a column touches only a
      * few cache sets (L1 and L2 index by address bits below 4 KiB and 64 KiB).

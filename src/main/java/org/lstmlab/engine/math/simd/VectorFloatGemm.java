@@ -65,7 +65,9 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     public void mtmPair(float[] a, int aOff, int m, int k, float[] b1, int b1Off, float[] c1, int c1Off, int n1,
                         float[] b2, int b2Off, float[] c2, int c2Off, int n2, float[] aSums) {
         if (k > KC || k <= 1 || m < 4 || n1 < L || n2 < L) {
-            FloatGemmKernel.super.mtmPair(a, aOff, m, k, b1, b1Off, c1, c1Off, n1, b2, b2Off, c2, c2Off, n2, aSums);
+            mtm(a, aOff, b1, b1Off, c1, c1Off, m, k, n1);
+            mtm(a, aOff, b2, b2Off, c2, c2Off, m, k, n2);
+            addColumnSums(a, aOff, m, k, aSums);
             return;
         }
         float[][] holder = SCRATCH_HOLDER.get();
@@ -371,6 +373,21 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 for (int t = sumsFull; t < m; t++) {
                     sums[t] += a[src + t];
                 }
+            }
+        }
+    }
+
+    /** sums[i] += Σ_p A(p, i) for A (K×M), row after row in vectors: the bits of the plain loop. */
+    private static void addColumnSums(float[] a, int aOff, int m, int k, float[] sums) {
+        if (sums == null) {
+            return;
+        }
+        int full = m / L * L;
+        for (int p = 0; p < k; p++) {
+            int row = aOff + p * m;
+            FloatTiles.addVectors(a, row, sums, 0, full);
+            for (int i = full; i < m; i++) {
+                sums[i] += a[row + i];
             }
         }
     }

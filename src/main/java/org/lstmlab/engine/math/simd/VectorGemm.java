@@ -177,7 +177,7 @@ public final class VectorGemm implements GemmKernel {
         if (k > KC || k <= 1 || !Slivers.aliases(m) || n1 < L || n2 < L) {
             mtm(a, aOff, b1, b1Off, c1, c1Off, m, k, n1);
             mtm(a, aOff, b2, b2Off, c2, c2Off, m, k, n2);
-            GemmKernel.addColumnSums(a, aOff, m, k, aSums);
+            Slivers.addColumnSums(a, aOff, m, k, aSums);
             return;
         }
         double[][] holder = SCRATCH.get();
