@@ -301,6 +301,7 @@ final class KerasModel {
                 boolean last = i == weights.size() - 1 || weights.get(i + 1).arrays().size() < 2
                         || weights.get(i + 1).arrays().get(1).shape().length != 2;
                 if (last && options.head().isEmpty()) {
+                    assumed.add(ImportedModel.Unknown.HEAD);
                     notes.add(Message.of("engine.note.keras.returnSequencesFalse"));
                 } else if (last) {
                     notes.add(Message.of(options.head().get() == HeadMode.LAST
