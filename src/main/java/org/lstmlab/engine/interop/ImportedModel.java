@@ -33,7 +33,12 @@ public record ImportedModel(SequenceModel model, boolean hasHead, String kind, L
         /** An {@code nn.RNN} state_dict does not say tanh or ReLU. */
         NONLINEARITY,
         /** A state_dict does not say which activation follows its {@code nn.Linear}. */
-        ACTIVATION
+        ACTIVATION,
+        /**
+         * Keras weights without their config do not say whether the top layer returns sequences: a prediction at the
+         * last step or at every step.
+         */
+        HEAD
     }
 
     public ImportedModel {

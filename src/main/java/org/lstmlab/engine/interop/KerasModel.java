@@ -300,9 +300,13 @@ final class KerasModel {
                 }
                 boolean last = i == weights.size() - 1 || weights.get(i + 1).arrays().size() < 2
                         || weights.get(i + 1).arrays().get(1).shape().length != 2;
-                if (last) {
-                    notes.add(Message.of(options.head().orElse(HeadMode.LAST) == HeadMode.LAST
-                            ? "engine.note.keras.returnSequencesFalse" : "engine.note.keras.returnSequencesAsked"));
+                if (last && options.head().isEmpty()) {
+                    assumed.add(ImportedModel.Unknown.HEAD);
+                    notes.add(Message.of("engine.note.keras.returnSequencesFalse"));
+                } else if (last) {
+                    notes.add(Message.of(options.head().get() == HeadMode.LAST
+                            ? "engine.note.keras.returnSequencesFalseAsked"
+                            : "engine.note.keras.returnSequencesTrueAsked"));
                 }
                 l = new KerasConfig.Layer(kind, kind.name(), w.name(), u, "tanh", "sigmoid",
                         !last || options.head().orElse(HeadMode.LAST) == HeadMode.EVERY_STEP, resetAfter,

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -17,12 +18,14 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Resources;
 
 /**
  * ImportNotesDialog.fxml: shows what an opened model file could not say ({@link ImportChoices}) and lets the user
- * choose it; "Open with these choices" reopens the file ({@link DebuggerViewModel#applyImportChoices()}).
+ * choose it (an RNN's nonlinearity, the head's activation, the steps predicted); "Open with these choices" reopens
+ * the file ({@link DebuggerViewModel#applyImportChoices()}).
  */
 public final class ImportNotesDialog {
     @FXML private ResourceBundle resources;
@@ -31,6 +34,8 @@ public final class ImportNotesDialog {
     @FXML private ComboBox<CellType> nonlinearityBox;
     @FXML private Label activationLabel;
     @FXML private ComboBox<OutputActivation> activationBox;
+    @FXML private Label headLabel;
+    @FXML private ComboBox<HeadMode> headBox;
 
     /** Loads the content and binds it to the choices (the boxes edit them directly). */
     static Node content(ResourceBundle bundle, ImportChoices choices) {
@@ -52,13 +57,18 @@ public final class ImportNotesDialog {
         activationBox.getItems().setAll(ImportChoices.ACTIVATIONS);
         activationBox.setConverter(Converters.labels(resources, "debugger.import.activation."));
         activationBox.valueProperty().bindBidirectional(choices.activationProperty());
-        for (Node n : new Node[] {nonlinearityLabel, nonlinearityBox}) {
-            n.visibleProperty().bind(choices.asksNonlinearityProperty());
-            n.managedProperty().bind(choices.asksNonlinearityProperty());
-        }
-        for (Node n : new Node[] {activationLabel, activationBox}) {
-            n.visibleProperty().bind(choices.asksActivationProperty());
-            n.managedProperty().bind(choices.asksActivationProperty());
+        headBox.getItems().setAll(ImportChoices.HEADS);
+        headBox.setConverter(Converters.labels(resources, "debugger.import.head."));
+        headBox.valueProperty().bindBidirectional(choices.headProperty());
+        shownWhen(choices.asksNonlinearityProperty(), nonlinearityLabel, nonlinearityBox);
+        shownWhen(choices.asksActivationProperty(), activationLabel, activationBox);
+        shownWhen(choices.asksHeadProperty(), headLabel, headBox);
+    }
+
+    private static void shownWhen(ReadOnlyBooleanProperty asked, Node... nodes) {
+        for (Node n : nodes) {
+            n.visibleProperty().bind(asked);
+            n.managedProperty().bind(asked);
         }
     }
 
@@ -70,7 +80,8 @@ public final class ImportNotesDialog {
         dialog.setTitle(bundle.getString("debugger.import.title"));
         dialog.setHeaderText(choices.file() == null ? null : choices.file().getFileName().toString());
         dialog.getDialogPane().setContent(content(bundle, choices));
-        boolean asks = choices.asksNonlinearityProperty().get() || choices.asksActivationProperty().get();
+        boolean asks = choices.asksNonlinearityProperty().get() || choices.asksActivationProperty().get()
+                || choices.asksHeadProperty().get();
         ButtonType apply = new ButtonType(bundle.getString(asks ? "debugger.import.apply" : "debugger.import.close"),
                 ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().add(apply);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -110,19 +111,24 @@ final class RunFileActions {
     }
 
     /**
-     * Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it. The future
-     * completes on the FX executor, true when the model was opened.
+     * Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it; the message
+     * says so, followed by each warning of the file (no checksum, fields this version ignored) in the app's
+     * language. The future completes on the FX executor, true when the model was opened.
      */
     CompletableFuture<Boolean> openModel(Path file) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        RunFiles.openModel(file).whenComplete((setup, err) -> fx.execute(() -> {
+        RunFiles.openModel(file).whenComplete((opened, err) -> fx.execute(() -> {
             if (err != null) {
                 error.accept(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 done.complete(false);
                 return;
             }
-            launch.accept(new TrainingRun(setup, true));
-            info.accept(I18n.format(i18n, "training.message.modelOpened", file.getFileName()));
+            launch.accept(new TrainingRun(opened.setup(), true));
+            String text = I18n.format(i18n, "training.message.modelOpened", file.getFileName());
+            for (Message w : opened.warnings()) {
+                text = I18n.format(i18n, "training.message.withNote", text, I18n.message(i18n, w));
+            }
+            info.accept(text);
             done.complete(true);
         }));
         return done;

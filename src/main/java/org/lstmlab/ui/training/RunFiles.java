@@ -85,10 +85,19 @@ final class RunFiles {
     }
 
     /**
+     * A model file opened for training.
+     *
+     * @param setup    trains the model further on its task
+     * @param warnings what the file lacks or holds that this version ignored ({@link ModelFile.Loaded#warnings()})
+     */
+    record OpenedModel(RunSetup setup, List<Message> warnings) {
+    }
+
+    /**
      * Reads a model file and makes a setup that trains it further on its task (named in the file) with the
      * training settings it was saved with and a fresh optimizer, from epoch 1.
      */
-    static CompletableFuture<RunSetup> openModel(Path file) {
+    static CompletableFuture<OpenedModel> openModel(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 ModelFile.Loaded m = ModelFile.load(file);
@@ -102,7 +111,7 @@ final class RunFiles {
                         Double.NaN, 0, 0, null);
                 CheckpointFile.Loaded start = new CheckpointFile.Loaded(m.model(), config, Map.of(), 0, 0,
                         run.toMap(), m.vocabulary());
-                return new RunSetup(() -> t, run, config, start);
+                return new OpenedModel(new RunSetup(() -> t, run, config, start), m.warnings());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

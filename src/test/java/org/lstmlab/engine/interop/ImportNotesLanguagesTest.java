@@ -35,8 +35,9 @@ import org.lstmlab.testing.NoteTest;
  * weights written here and on two files PyTorch and Keras wrote, in English as the command line always printed them
  * and in Chinese ({@code import-notes/imports.txt}).
  */
-class ImportNotesLanguagesTest extends NoteTest {
-    static final Map<String, NoteFile> FILES = new LinkedHashMap<>();
+public class ImportNotesLanguagesTest extends NoteTest {
+    /** The file of each case, by name; the debugger's tests open them too. */
+    public static final Map<String, NoteFile> FILES = new LinkedHashMap<>();
     private static final ImportOptions EVERY_STEP = ImportOptions.NONE.withHead(HeadMode.EVERY_STEP);
 
     static {
@@ -51,6 +52,9 @@ class ImportNotesLanguagesTest extends NoteTest {
                 lstmAndDense())));
         FILES.put("keras.noConfigEveryStep", new NoteFile(d -> ImportFiles.weights(d.resolve("m.weights.h5"),
                 lstmAndDense()), EVERY_STEP));
+        // the user chose the last step, Keras' default: the note says it was asked, not assumed
+        FILES.put("keras.noConfigLastStep", new NoteFile(d -> ImportFiles.weights(d.resolve("m.weights.h5"),
+                lstmAndDense()), ImportOptions.NONE.withHead(HeadMode.LAST)));
         FILES.put("keras.gruNoBias", new NoteFile(d -> ImportFiles.weights(d.resolve("m.weights.h5"),
                 new Vars("gru", true, List.of(array(2, 9), array(3, 9))))));
         // Keras 2 save_weights: a SimpleRNN(3) and a Dense(2) (make_keras_fixtures.py)

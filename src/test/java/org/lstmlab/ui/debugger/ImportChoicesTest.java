@@ -10,15 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.trace.Trace;
-import org.lstmlab.testing.NoteCases;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -44,6 +43,7 @@ class ImportChoicesTest {
         assertTrue(c.pendingProperty().get(), "the notes are to be shown");
         assertTrue(c.asksNonlinearityProperty().get());
         assertTrue(c.asksActivationProperty().get());
+        assertFalse(c.asksHeadProperty().get(), "the head reads every step of a state_dict's RNN");
         assertEquals(CellType.RNN_TANH, c.nonlinearityProperty().get(), "assumed");
         assertEquals(OutputActivation.IDENTITY, c.activationProperty().get(), "assumed");
         assertTrue(c.notes().stream().anyMatch(n -> n.english().contains("tanh")), c.notes()::toString);
@@ -52,12 +52,12 @@ class ImportChoicesTest {
     }
 
     /**
-     * The Chinese app shows the notes of the file in Chinese, as {@code import-notes/imports.txt} says them for the
-     * same file (case torch.savedByPyTorch), and in English, as the command line prints them, once the language is
-     * switched to English.
+     * The Chinese app shows the notes of the file in Chinese, and in English once the language is switched to
+     * English: the facts as {@code import-notes/imports.txt} says them for the same file (case torch.savedByPyTorch),
+     * the advice with the dialog's choices where the command line gives its options.
      */
     @Test
-    void theNotesAreShownInTheAppsLanguage() throws IOException {
+    void theNotesAreShownInTheAppsLanguageAndWords() {
         I18n.Live i18n = I18n.live(Locale.SIMPLIFIED_CHINESE);
         DebuggerViewModel vm = new DebuggerViewModel(i18n, DebuggerWorker.direct());
         assertTrue(vm.applySetup());
@@ -66,12 +66,15 @@ class ImportChoicesTest {
         vm.pulse(1);
         ImportChoices c = vm.importChoices();
         assertTrue(c.pendingProperty().get());
-        NoteCases.Case expected = NoteCases.read("/import-notes/imports.txt").get("torch.savedByPyTorch");
-        assertEquals(expected.notes().stream().map(NoteCases.Note::chinese).collect(Collectors.joining("\n")),
-                c.notesText());
+        assertEquals("state_dict 不记录 nn.RNN 用的是 tanh 还是 ReLU：假定为 tanh（PyTorch 的默认值）；如果是 ReLU，"
+                + "请在下方“nn.RNN 的非线性函数”中选择\n"
+                + "state_dict 不记录 nn.Linear 输出层之后的激活函数：假定没有激活函数（原始输出）；"
+                + "可在下方“Linear 输出层之后的激活函数”中另选", c.notesText());
         i18n.use(Locale.ENGLISH);
-        assertEquals(expected.notes().stream().map(NoteCases.Note::english).collect(Collectors.joining("\n")),
-                c.notesText());
+        assertEquals("a state_dict does not say whether an nn.RNN uses tanh or ReLU: assumed tanh (PyTorch's default); "
+                + "if it was ReLU, choose it under \"Nonlinearity of the nn.RNN\" below\n"
+                + "a state_dict does not say which activation follows the nn.Linear head: assumed none (raw outputs); "
+                + "choose another under \"Activation after the Linear head\" below", c.notesText());
     }
 
     @Test
@@ -110,11 +113,39 @@ class ImportChoicesTest {
     }
 
     @Test
-    void aKerasSaveWeightsFileAsksOnlyForTheActivation() {
+    void aKerasSaveWeightsFileAsksForTheActivationAndTheStepsPredicted() {
         ImportChoices c = opened(DIR.resolve("keras2_weights.h5")).importChoices();
         assertTrue(c.pendingProperty().get());
         assertFalse(c.asksNonlinearityProperty().get(), "a Keras SimpleRNN's activation is Keras' default, noted");
         assertTrue(c.asksActivationProperty().get());
+        assertTrue(c.asksHeadProperty().get(), "without its config, return_sequences of the top layer is unknown");
+        assertEquals(HeadMode.LAST, c.headProperty().get(), "assumed: Keras' default");
+    }
+
+    /**
+     * Choosing every step for Keras weights without their config reopens them so, and the note then says the choice
+     * was followed; so does choosing the last step again (which is also Keras' default: no note claims it assumed).
+     */
+    @Test
+    void choosingTheStepsPredictedReopensTheFileAndTheNoteSaysItWasAsked() {
+        DebuggerViewModel vm = opened(DIR.resolve("keras2_weights.h5"));
+        ImportChoices c = vm.importChoices();
+        c.headProperty().set(HeadMode.EVERY_STEP);
+        vm.applyImportChoices();
+        vm.pulse(2);
+        assertEquals(HeadMode.EVERY_STEP, c.headProperty().get(), "what the reopened model computes");
+        assertEquals(ImportOptions.NONE.withActivation(OutputActivation.IDENTITY).withHead(HeadMode.EVERY_STEP),
+                c.options());
+        assertTrue(c.asksHeadProperty().get(), "still offered: the file still does not say");
+        assertTrue(c.notesText().contains("return_sequences of the top layer is not in the file: assumed True, as "
+                + "asked"), c.notesText());
+        c.headProperty().set(HeadMode.LAST);
+        vm.applyImportChoices();
+        vm.pulse(2);
+        assertEquals(HeadMode.LAST, c.headProperty().get());
+        assertTrue(c.notesText().contains("return_sequences of the top layer is not in the file: assumed False, as "
+                + "asked"), c.notesText());
+        assertFalse(c.notesText().contains("assumed False (Keras' default)"), c.notesText());
     }
 
     @Test
@@ -122,7 +153,8 @@ class ImportChoicesTest {
         ImportChoices c = opened(DIR.resolve("classic_model.h5")).importChoices();
         assertFalse(c.pendingProperty().get());
         assertTrue(c.notes().isEmpty());
-        assertFalse(c.asksNonlinearityProperty().get() || c.asksActivationProperty().get());
+        assertFalse(c.asksNonlinearityProperty().get() || c.asksActivationProperty().get()
+                || c.asksHeadProperty().get());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.ui.MainWindow;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
@@ -58,13 +59,37 @@ class ImportNotesDialogUiTest {
         String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
         assertTrue(notes.contains("assumed tanh"), notes);
         ComboBox<CellType> box = robot.lookup("#importNotes .combo-box").queryAs(ComboBox.class);
-        assertTrue(box.isVisible());
         assertEquals(CellType.RNN_TANH, box.getValue());
-        robot.interact(() -> box.setValue(CellType.RNN_RELU));
+        chooseAndApply(robot, box, CellType.RNN_RELU);
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null && vm.trace().cell() == CellType.RNN_RELU);
+        assertFalse(robot.lookup("#importNotes").tryQuery().isPresent(), "the dialog has closed");
+    }
+
+    /** Keras weights without their config: the dialog offers the steps predicted, and every step reopens them so. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStepsPredictedAreOfferedForKerasWeightsWithoutTheirConfig(FxRobot robot) throws Exception {
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> vm.openModelFile(ImportChoicesTest.DIR.resolve("keras2_weights.h5"),
+                WeightPreset.RANDOM_TORCH));
+        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
+        String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        assertTrue(notes.contains("choose every step under \"Prediction at\" below"), notes);
+        ComboBox<HeadMode> box = robot.lookup("#importNotes .combo-box").queryAllAs(ComboBox.class).stream()
+                .filter(b -> b.getItems().contains(HeadMode.LAST)).findFirst().orElseThrow();
+        assertEquals(HeadMode.LAST, box.getValue());
+        chooseAndApply(robot, box, HeadMode.EVERY_STEP);
+        DebuggerViewUiTest.waitFor(() -> vm.importChoices().headProperty().get() == HeadMode.EVERY_STEP
+                && !robot.lookup("#importNotes").tryQuery().isPresent());
+        assertTrue(vm.importChoices().notesText().contains("assumed True, as asked"), vm.importChoices().notesText());
+    }
+
+    /** Chooses {@code value} in {@code box}, which is on show, and clicks "Open with these choices". */
+    private static <T> void chooseAndApply(FxRobot robot, ComboBox<T> box, T value) {
+        assertTrue(box.isVisible());
+        robot.interact(() -> box.setValue(value));
         Node apply = robot.lookup(".dialog-pane .button").match(
                 (Button b) -> b.getText().equals("Open with these choices")).query();
         robot.clickOn(apply);
-        DebuggerViewUiTest.waitFor(() -> vm.trace() != null && vm.trace().cell() == CellType.RNN_RELU);
-        assertFalse(robot.lookup("#importNotes").tryQuery().isPresent(), "the dialog has closed");
     }
 }

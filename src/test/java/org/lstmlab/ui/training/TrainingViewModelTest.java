@@ -9,17 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.testing.NoteCases;
 import org.lstmlab.ui.common.I18n;
 
 /** The Train tab's logic without a toolkit: the form, the code beside it, the controls, the debugger hand-off. */
@@ -228,6 +236,39 @@ class TrainingViewModelTest {
         assertEquals(w, vm.run().atBoundary(a -> a.session().model().parameters().get(0).data()[0]).get());
         vm.openCheckpoint(model);
         fx.until(vm, () -> vm.messageProperty().get().contains("is a model file, not a training checkpoint"));
+        vm.stop();
+    }
+
+    /**
+     * A model file an older LSTM Lab wrote (format 1.4: no checksum) with a field this version does not know opens
+     * with both warnings after the news, in the app's language, as {@code import-notes/model-files.txt} says them.
+     */
+    @Test
+    void aModelFilesWarningsAreSaidWhenItOpens(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Task sine = Tasks.byName("sine");
+        SequenceModel m = new SequenceModel(sine.model(sine.generate(0, 1), CellType.LSTM, 4, 1));
+        Initializers.initialize(m, Initializers.Scheme.TORCH, 3);
+        Path f = dir.resolve("old.safetensors");
+        ModelFile.save(f, m, sine.defaults(), sine.name());
+        SafeTensorsFile raw = SafeTensors.read(f);
+        Map<String, String> meta = new LinkedHashMap<>(raw.metadata());
+        meta.put("format_version", "1.4");
+        meta.remove("checksum");
+        meta.put("training", meta.get("training").replace("{", "{\"ema\":0.99,"));
+        SafeTensors.write(f, raw.tensors(), meta);
+        List<NoteCases.Note> notes = NoteCases.read("/import-notes/model-files.txt").get("model.oldAndUnknownFields")
+                .notes();
+        TrainingViewModel zh = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), fx);
+        zh.openModel(f);
+        fx.until(zh, () -> zh.stateProperty().get() == RunState.PAUSED);
+        assertEquals("已打开 old.safetensors：在它的任务上暂停，优化器从头开始；点“继续”可接着训练。注意："
+                + notes.get(0).chinese() + "。注意：" + notes.get(1).chinese(), zh.messageProperty().get());
+        assertFalse(zh.messageIsErrorProperty().get(), "news, not a problem");
+        zh.stop();
+        vm.openModel(f);
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+        assertEquals("Opened old.safetensors: paused on its task with a fresh optimizer; Resume trains it further. "
+                + "Note: " + notes.get(0).english() + ". Note: " + notes.get(1).english(), vm.messageProperty().get());
         vm.stop();
     }
 
