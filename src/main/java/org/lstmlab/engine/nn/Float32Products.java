@@ -11,8 +11,9 @@ import org.lstmlab.engine.math.PackedFloatMatrix;
  * float arrays) directly: the products read the hidden states and gate gradients where the cell equations wrote
  * them and write the pre-activations and dh_{t-1} where the next step reads them, so nothing is converted per step.
  * What is converted: the weights, rounded from the float64 master weights once per pass (W_ihᵀ and W_hhᵀ transposed
- * and rounded in one sweep for the forward pass, W_hh and W_ih rounded for the backward pass), and the weight
- * gradients, summed in float32 and added to the float64 gradients once per pass. Letters as in
+ * and rounded in one sweep for the forward pass, W_hh and W_ih rounded for the backward pass; or once per step for
+ * all of a trainer's shards, {@link PackedWeights}), and the weight gradients, summed in float32 and added to the
+ * float64 gradients once per pass (the recurrent layers' by {@link Float32Gradients}). Letters as in
  * {@link RecurrentLayer}: D input size, H hidden size, G the gate width (gate blocks × H). One instance per layer;
  * not thread-safe, like the layer. Buffers are kept and reused, so the steady state allocates nothing.
  */
