@@ -35,8 +35,8 @@ public record ImportedModel(SequenceModel model, boolean hasHead, String kind, L
         /** A state_dict does not say which activation follows its {@code nn.Linear}. */
         ACTIVATION,
         /**
-         * Keras weights without their config do not say whether the top layer returns sequences: a prediction at the
-         * last step or at every step.
+         * Keras weights without their config do not say whether the top layer returns sequences, nor a state_dict
+         * whether its {@code nn.Linear} reads every step: a prediction at the last step or at every step.
          */
         HEAD
     }

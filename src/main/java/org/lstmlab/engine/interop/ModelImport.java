@@ -2,13 +2,16 @@ package org.lstmlab.engine.interop;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.SafeTensorsFile;
+import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.text.Message;
 
 /**
@@ -64,7 +67,10 @@ public final class ModelImport {
         }
         ModelFile.Loaded m = ModelFile.load(f);
         var model = m.model();
+        List<Message> notes = new ArrayList<>(m.warnings());
         if (options.head().isPresent() && options.head().get() != model.spec().head()) {
+            notes.add(Message.of(options.head().get() == HeadMode.LAST ? "engine.note.model.headLast"
+                    : "engine.note.model.headEveryStep"));
             var s = model.spec();
             var spec = new org.lstmlab.engine.nn.ModelSpec(s.cell(), s.inputSize(), s.hiddenSize(), s.numLayers(),
                     s.outputSize(), options.head().get(), s.loss());
@@ -76,7 +82,7 @@ public final class ModelImport {
             model = other;
         }
         return new ImportedModel(model, true, "LSTM Lab model (format " + f.meta("format_version").orElse("?")
-                + ", app " + f.meta("app_version").orElse("before 0.1.0") + ")", m.warnings(),
+                + ", app " + f.meta("app_version").orElse("before 0.1.0") + ")", notes,
                 EnumSet.noneOf(ImportedModel.Unknown.class), m.training(), m.task(), m.vocabulary(), m.metadata());
     }
 }

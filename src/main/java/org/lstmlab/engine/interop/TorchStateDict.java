@@ -164,6 +164,10 @@ final class TorchStateDict {
             throw new ModelFileException(file, Message.of("engine.torch.softmaxOne", Integer.toString(o)));
         }
         HeadMode mode = options.head().orElse(HeadMode.EVERY_STEP);
+        if (head.isPresent() && options.head().isEmpty()) {
+            assumed.add(ImportedModel.Unknown.HEAD);
+            notes.add(Message.of("engine.note.torch.head"));
+        }
         ModelSpec spec = new ModelSpec(cell, d, h, layers, o, mode, Imports.lossOf(activation));
         if (head.isPresent()) {
             rnn.put("fc.weight", head.get()[0].name());

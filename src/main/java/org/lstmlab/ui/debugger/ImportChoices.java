@@ -24,9 +24,10 @@ import org.lstmlab.ui.common.I18n;
 
 /**
  * What the model file on show could not say, and what the user chose for it. A PyTorch state_dict does not say
- * whether its {@code nn.RNN} uses tanh or ReLU, nor which activation follows its {@code nn.Linear}; Keras weights
- * without their config do not say the Dense activation, nor whether the top layer returns sequences (a prediction at
- * the last step or at every step). The import then assumes (tanh, none, the last step) and writes notes. After such
+ * whether its {@code nn.RNN} uses tanh or ReLU, nor which activation follows its {@code nn.Linear}, nor which steps
+ * that reads; Keras weights without their config do not say the Dense activation, nor whether the top layer returns
+ * sequences (a prediction at the last step or at every step). The import then assumes (tanh, none, every step for a
+ * state_dict, the last step for Keras) and writes notes. After such
  * a file is opened this is {@link #pendingProperty() pending}: the view shows the notes (in the app's language and
  * words, {@link #notesText()}) and the choices, and {@link DebuggerViewModel#applyImportChoices()} opens the file
  * again with what was chosen. What a file could not say is remembered while the same file is reopened with choices.
@@ -47,6 +48,7 @@ public final class ImportChoices {
     static final Map<String, String> CHOICE_OF_NOTE = Map.of(
             "engine.note.torch.nonlinearity", "debugger.import.nonlinearity",
             "engine.note.torch.activation", "debugger.import.activation",
+            "engine.note.torch.head", "debugger.import.head",
             "engine.note.keras.denseActivation", "debugger.import.activation",
             "engine.note.keras.returnSequencesFalse", "debugger.import.head");
 

@@ -62,6 +62,9 @@ public class ImportNotesLanguagesTest extends NoteTest {
         // state_dicts
         FILES.put("torch.noHead", new NoteFile(d -> stateDict(d, "m.safetensors", ImportFiles.lstm())));
         FILES.put("torch.activation", new NoteFile(d -> stateDict(d, "m.safetensors", ImportFiles.lstmWithHead())));
+        // the user chose the steps the head reads: no note on them
+        FILES.put("torch.headLastStep", new NoteFile(d -> stateDict(d, "m.safetensors", ImportFiles.lstmWithHead()),
+                ImportOptions.NONE.withHead(HeadMode.LAST)));
         FILES.put("torch.nonlinearity", new NoteFile(d -> {
             Map<String, Tensor> t = ImportFiles.layer("rnn.", 0, 2, 3, 1);
             t.put("fc.weight", ImportFiles.f64("fc.weight", 2, 3));
@@ -93,7 +96,7 @@ public class ImportNotesLanguagesTest extends NoteTest {
     @Test
     void everyNoteKeyHasAnEnglishAndAChineseText() throws Exception {
         Set<String> keys = EngineBundles.keysNamedIn("interop/KerasModel.java", "interop/TorchStateDict.java",
-                "io/ModelFile.java");
+                "interop/ModelImport.java", "io/ModelFile.java");
         keys.removeIf(k -> !k.startsWith("engine.note."));
         assertEquals(NoteCases.keysStarting("engine.note."), keys);
         assertEquals(List.of(), EngineBundles.untranslated(keys, Set.of()));

@@ -43,8 +43,9 @@ class ImportChoicesTest {
         assertTrue(c.pendingProperty().get(), "the notes are to be shown");
         assertTrue(c.asksNonlinearityProperty().get());
         assertTrue(c.asksActivationProperty().get());
-        assertFalse(c.asksHeadProperty().get(), "the head reads every step of a state_dict's RNN");
+        assertTrue(c.asksHeadProperty().get(), "a state_dict does not say which steps its nn.Linear reads");
         assertEquals(CellType.RNN_TANH, c.nonlinearityProperty().get(), "assumed");
+        assertEquals(HeadMode.EVERY_STEP, c.headProperty().get(), "assumed");
         assertEquals(OutputActivation.IDENTITY, c.activationProperty().get(), "assumed");
         assertTrue(c.notes().stream().anyMatch(n -> n.english().contains("tanh")), c.notes()::toString);
         assertEquals(CellType.RNN_TANH, vm.trace().cell());
@@ -69,12 +70,17 @@ class ImportChoicesTest {
         assertEquals("state_dict 不记录 nn.RNN 用的是 tanh 还是 ReLU：假定为 tanh（PyTorch 的默认值）；如果是 ReLU，"
                 + "请在下方“nn.RNN 的非线性函数”中选择\n"
                 + "state_dict 不记录 nn.Linear 输出层之后的激活函数：假定没有激活函数（原始输出）；"
-                + "可在下方“Linear 输出层之后的激活函数”中另选", c.notesText());
+                + "可在下方“Linear 输出层之后的激活函数”中另选\n"
+                + "state_dict 不记录 nn.Linear 输出层作用于每一步还是只作用于最后一步：假定为每一步（每一步一个预测）；"
+                + "如果只作用于最后一步，请在下方“预测的时间步”中选择", c.notesText());
         i18n.use(Locale.ENGLISH);
         assertEquals("a state_dict does not say whether an nn.RNN uses tanh or ReLU: assumed tanh (PyTorch's default); "
                 + "if it was ReLU, choose it under \"Nonlinearity of the nn.RNN\" below\n"
                 + "a state_dict does not say which activation follows the nn.Linear head: assumed none (raw outputs); "
-                + "choose another under \"Activation after the Linear head\" below", c.notesText());
+                + "choose another under \"Activation after the Linear head\" below\n"
+                + "a state_dict does not say whether its nn.Linear head reads every step or the last one: assumed every "
+                + "step (one prediction per step); if it reads the last one, choose it under \"Prediction at\" below",
+                c.notesText());
     }
 
     @Test
@@ -92,8 +98,8 @@ class ImportChoicesTest {
         assertEquals(CellType.RNN_RELU, c.nonlinearityProperty().get());
         assertEquals(OutputActivation.SIGMOID, c.activationProperty().get(), "what the reopened model computes");
         assertTrue(c.asksNonlinearityProperty().get(), "still offered: the file still does not say");
-        assertEquals(ImportOptions.NONE.withNonlinearity(CellType.RNN_RELU).withActivation(OutputActivation.SIGMOID),
-                c.options());
+        assertEquals(ImportOptions.NONE.withNonlinearity(CellType.RNN_RELU).withActivation(OutputActivation.SIGMOID)
+                .withHead(HeadMode.EVERY_STEP), c.options());
         double[] want = ModelImport.load(RELU_RNN, c.options()).model().rnn().layer(1).weightHh().data();
         assertEquals(java.util.Arrays.toString(want), java.util.Arrays.toString(tr.layer(1).weightHh().data()));
     }
@@ -146,6 +152,20 @@ class ImportChoicesTest {
         assertTrue(c.notesText().contains("return_sequences of the top layer is not in the file: assumed False, as "
                 + "asked"), c.notesText());
         assertFalse(c.notesText().contains("assumed False (Keras' default)"), c.notesText());
+    }
+
+    /** Choosing the last step for a state_dict reopens it so, and no note says every step was assumed. */
+    @Test
+    void choosingTheLastStepForAStateDictReopensItSo() {
+        DebuggerViewModel vm = opened(RELU_RNN);
+        ImportChoices c = vm.importChoices();
+        c.headProperty().set(HeadMode.LAST);
+        vm.applyImportChoices();
+        vm.pulse(2);
+        assertEquals(HeadMode.LAST, c.headProperty().get(), "what the reopened model computes");
+        assertTrue(c.asksHeadProperty().get(), "still offered: the file still does not say");
+        assertEquals(HeadMode.LAST, c.options().head().orElseThrow());
+        assertFalse(c.notesText().contains("every step or the last one"), c.notesText());
     }
 
     @Test
