@@ -11,7 +11,8 @@ import org.lstmlab.engine.math.Precision;
  * prepared once for all the replicas of a data-parallel step instead of once by each. The trainer prepares them
  * ({@link #prepare}, the jobs shared by its threads) after the weights were last changed,
  * {@linkplain #setActive activates} them for the shards' forward and backward passes and deactivates them before
- * it changes the weights again; a layer whose packs are not active packs its own, as it always did. The packs are the same bits either way, so sharing them changes no result.
+ * it changes the weights again; a layer whose packs are not active packs its own, as it always did. The packs are
+ * the same bits either way, so sharing them changes no result.
  */
 public final class PackedWeights {
     /** Jobs per layer: W_ihᵀ (transposed, then packed), W_hhᵀ (the same), W_hh and W_ih. */
