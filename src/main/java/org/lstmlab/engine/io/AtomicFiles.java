@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.lstmlab.engine.text.FileRefusal;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Reasons;
 import org.lstmlab.engine.text.UserFacing;
 
 /**
@@ -158,9 +159,11 @@ public final class AtomicFiles {
             f.initCause(e);
             return f;
         }
-        String why = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        String text = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        FileSystemException f = new FileRefusal(target, Message.of("engine.file.saveFailed", why));
+        // the system's reason in the app's language ("No space left on device" is 磁盘已满 in Chinese)
+        FileSystemException f = new FileRefusal(target, Message.of("engine.file.saveFailed",
+                Reasons.ofSystemText(text)));
         f.initCause(e);
         return f;
     }

@@ -25,6 +25,7 @@ import org.lstmlab.engine.trace.expr.ExprParser;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.text.FileRefusal;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Reasons;
 import org.lstmlab.engine.text.Refusal;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -50,8 +51,11 @@ public final class LessonReader {
     private LessonReader() {
     }
 
-    /** Reads a lesson file from disk (a regular file of at most {@link #MAX_BYTES}). */
-    public static Lesson read(Path file) throws IOException, LessonFormatException {
+    /**
+     * Reads a lesson file from disk (a regular file of at most {@link #MAX_BYTES}); a file that cannot be read is a
+     * {@link LessonFormatException} too, with the file system's reason.
+     */
+    public static Lesson read(Path file) throws LessonFormatException {
         String name = file.toString().isEmpty() ? "(empty path)"
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
@@ -64,8 +68,13 @@ public final class LessonReader {
         } catch (AccessDeniedException e) {
             throw new LessonFormatException(name, 0, "", Message.of("engine.lesson.denied"));
         } catch (FileSystemException e) {
-            throw new LessonFormatException(name, 0, "", Message.verbatim(e.getReason() != null ? e.getReason()
+            throw new LessonFormatException(name, 0, "", Reasons.ofSystemText(e.getReason() != null ? e.getReason()
                     : e.getClass().getSimpleName()));
+        } catch (IOException e) {
+            // a read that fails ("Input/output error"): the system's reason, in the app's language when it is a
+            // usual one
+            throw new LessonFormatException(name, 0, "", Reasons.ofSystemText(e.getMessage() != null
+                    ? e.getMessage() : e.getClass().getSimpleName()));
         }
         String text;
         try {

@@ -191,9 +191,7 @@ public final class LearnViewModel {
     public void openFile(Path file) {
         submit(() -> {
             try {
-                return LessonReader.read(file);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+                return LessonReader.read(file); // a file that cannot be read is a LessonFormatException too
             } catch (LessonFormatException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.text.Reasons;
+import org.lstmlab.testing.EngineBundles;
 
 /** PER-8 and the atomic save protocol: the old file survives every failure, and no temp file is left behind. */
 class AtomicFilesTest {
@@ -105,6 +107,19 @@ class AtomicFilesTest {
     @Test
     void aMissingFolderIsAnIOException() {
         assertThrows(NoSuchFileException.class, () -> AtomicFiles.writeBytes(dir.resolve("no/such/m.bin"), OLD));
+    }
+
+    /**
+     * A save the file system refuses with its own reason (a name over the 255-byte limit) names the target, not the
+     * temp file; the command line keeps the system's English, the Chinese app says it in Chinese.
+     */
+    @Test
+    void aReasonOfTheFileSystemIsSaidInBothLanguages() throws IOException {
+        Path target = dir.resolve("m".repeat(260) + ".bin");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeBytes(target, OLD));
+        assertEquals(target + ": cannot save (File name too long)", e.getMessage());
+        assertEquals(target + "：无法保存（文件名太长）", Reasons.of(e).in(EngineBundles.ZH));
+        assertEquals(List.of(), names(), "no temp file left");
     }
 
     @Test

@@ -181,6 +181,18 @@ class LearnViewModelTest {
                 vm.errorProperty().get());
     }
 
+    /** A lesson file the file system cannot open (a name over its 255-byte limit) says the system's reason. */
+    @Test
+    void aTeacherFileTheFileSystemRefusesIsExplainedInTheAppsLanguage() {
+        String name = "l".repeat(260) + ".yaml";
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        zh.openFile(dir.resolve(name));
+        assertEquals("无法使用这一课：" + name + "：文件名太长", zh.errorProperty().get());
+        LearnViewModel en = vm(Locale.ENGLISH);
+        en.openFile(dir.resolve(name));
+        assertEquals("Cannot use this lesson: " + name + ": File name too long", en.errorProperty().get());
+    }
+
     /** A lesson that reads well but fails while it runs: the student is told where and why in the app's language. */
     @Test
     void aLessonThatFailsWhileItRunsSaysWhyInTheAppsLanguage() throws IOException {

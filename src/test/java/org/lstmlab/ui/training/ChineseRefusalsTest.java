@@ -159,8 +159,8 @@ class ChineseRefusalsTest {
         chineseOnly(message().replace(missing.toString(), "F"));
     }
 
-    @Test
-    void aModelThatCannotBeSavedOrExportedIsExplainedInChinese(@TempDir Path dir) throws Exception {
+    /** A small run, trained a few steps and paused, so that there is a model to save. */
+    private void pausedRunWithAModel() {
         vm.chooseTask(Tasks.byName("keras-example"));
         vm.form().unitsProperty().set(4);
         vm.form().epochsProperty().set(50);
@@ -168,6 +168,11 @@ class ChineseRefusalsTest {
         fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 1);
         vm.pause();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+    }
+
+    @Test
+    void aModelThatCannotBeSavedOrExportedIsExplainedInChinese(@TempDir Path dir) throws Exception {
+        pausedRunWithAModel();
 
         Path model = dir.resolve("m.safetensors");
         vm.saveModel(model);
@@ -188,5 +193,25 @@ class ChineseRefusalsTest {
         ExecutionException failed = assertThrows(ExecutionException.class, export::get);
         String shown = I18n.explain(zh, failed);
         assertEquals(file + "：是一个文件，不是文件夹", shown);
+    }
+
+    /**
+     * A save the operating system refuses with its own English reason (here a real one: a name longer than the 255
+     * bytes file systems allow, "File name too long") is said in Chinese, with the file's name, and leaves no temp
+     * file (AtomicFilesTest checks the command line's English).
+     */
+    @Test
+    void aSaveTheFileSystemRefusesSaysTheSystemsReasonInChinese(@TempDir Path dir) throws Exception {
+        pausedRunWithAModel();
+
+        Path tooLong = dir.resolve("m".repeat(260) + ".safetensors");
+        var saved = vm.saveModel(tooLong);
+        fx.until(vm, saved::isDone);
+        assertEquals(Boolean.FALSE, saved.get());
+        assertEquals("未保存：" + tooLong + "：无法保存（文件名太长）", message());
+        chineseOnly(message().replace(tooLong.toString(), "F"));
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "no temp file left");
+        }
     }
 }
