@@ -256,14 +256,26 @@ public final class AtomicFiles {
         }
     }
 
-    /** {@code .<name>.tmp-}, with the name cut so that the temp name stays under common 255-byte limits. */
+    /**
+     * {@code .<name>.tmp-}, with the name cut to at most {@value #TEMP_NAME_BYTES} bytes of UTF-8 (whole characters)
+     * so that the temp name stays under the usual limit of 255 bytes (Linux, macOS) or 255 UTF-16 units (Windows) a
+     * name: a legal name of 80 Chinese characters is 240 bytes.
+     */
     static String tempPrefix(Path absTarget) {
         String name = absTarget.getFileName().toString();
-        if (name.length() > 100) {
-            name = name.substring(0, 100);
+        int end = 0;
+        for (int bytes = 0; end < name.length(); ) {
+            int cp = name.codePointAt(end);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > TEMP_NAME_BYTES) {
+                break;
+            }
+            end += Character.charCount(cp);
         }
-        return "." + name + ".tmp-";
+        return "." + name.substring(0, end) + ".tmp-";
     }
+
+    private static final int TEMP_NAME_BYTES = 100;
 
     private static void move(Path tmp, Path target) throws IOException {
         try {

@@ -49,6 +49,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aLongChineseNameSavesAndItsTempFitsTheFileSystem() throws IOException {
+        // 80 Chinese characters and ".st": 243 bytes of UTF-8, a legal name; a temp name cut at 100 characters
+        // (300 bytes) was not
+        Path target = dir.resolve("长".repeat(80) + ".st");
+        AtomicFiles.writeBytes(target, OLD);
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        String prefix = AtomicFiles.tempPrefix(target.toAbsolutePath());
+        assertTrue(prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 16 <= 255, prefix);
+        assertTrue(prefix.startsWith("." + "长".repeat(33)) && !prefix.startsWith("." + "长".repeat(34)), prefix);
+        String emoji = "\uD83D\uDE00".repeat(30) + ".st";  // 4 bytes each: cut between characters, never inside one
+        String cut = AtomicFiles.tempPrefix(dir.resolve(emoji).toAbsolutePath());
+        assertEquals("." + "\uD83D\uDE00".repeat(25) + ".tmp-", cut);
+        assertEquals(List.of("长".repeat(80) + ".st"), names());
+    }
+
+    @Test
     void whileTheBodyWritesTheTargetStillHoldsTheOldFileAndTheTempIsASibling() throws IOException {
         Path target = dir.resolve("model.safetensors");
         AtomicFiles.writeBytes(target, OLD);
