@@ -129,18 +129,18 @@ public final class AtomicFiles {
     static Path resolveTarget(Path target) throws IOException {
         String name = target.toString();
         if (name.isEmpty()) {
-            throw new FileSystemException("(empty path)", null, "no file name given");
+            throw new FileRefusal("(empty path)", Message.of("engine.file.noName"));
         }
         Path abs = target.toAbsolutePath();
         for (int links = 0; Files.isSymbolicLink(abs); links++) {
             if (links >= MAX_LINKS) {
-                throw new FileSystemException(name, null, "too many levels of symbolic links");
+                throw new FileRefusal(name, Message.of("engine.file.linkLoop"));
             }
             Path to = Files.readSymbolicLink(abs);
             abs = abs.resolveSibling(to).normalize();
         }
         if (abs.getParent() == null) {
-            throw new FileSystemException(name, null, "not a file path");
+            throw new FileRefusal(name, Message.of("engine.file.notAFilePath"));
         }
         Message kind = org.lstmlab.engine.bounds.InputFiles.nonRegular(abs);
         if (kind != null) {

@@ -65,6 +65,21 @@ class AtomicFilesTest {
     }
 
     @Test
+    void refusalsOfItsOwnAreSaidInBothLanguages() throws IOException {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop"), Path.of("loop"));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeBytes(loop, OLD));
+        assertEquals(loop + ": too many levels of symbolic links", e.getMessage());
+        assertEquals(loop + "：符号链接的层数太多（可能链接成了环）", Reasons.of(e).in(EngineBundles.ZH));
+        e = assertThrows(IOException.class, () -> AtomicFiles.writeBytes(Path.of("/"), OLD));
+        assertEquals("/: not a file path", e.getMessage());
+        assertEquals("/：不是文件路径（例如只给了根目录）", Reasons.of(e).in(EngineBundles.ZH));
+        e = assertThrows(IOException.class, () -> AtomicFiles.writeBytes(Path.of(""), OLD));
+        assertEquals("(empty path): no file name given", e.getMessage());
+        assertEquals("(empty path)：没有给出文件名", Reasons.of(e).in(EngineBundles.ZH));
+        assertEquals(List.of("loop"), names());
+    }
+
+    @Test
     void whileTheBodyWritesTheTargetStillHoldsTheOldFileAndTheTempIsASibling() throws IOException {
         Path target = dir.resolve("model.safetensors");
         AtomicFiles.writeBytes(target, OLD);
