@@ -56,7 +56,6 @@ public enum CellType {
         return id;
     }
 
-    /** Number of gate blocks G in the fused weights (4, 3 or 1). */
     /** The layer's name in Keras and in the literature: {@code LSTM}, {@code GRU}, {@code SimpleRNN}. */
     public String displayName() {
         return switch (this) {
@@ -68,6 +67,7 @@ public enum CellType {
         };
     }
 
+    /** Number of gate blocks G in the fused weights (4, 3 or 1). */
     public int gateCount() {
         return gates.size();
     }
@@ -108,7 +108,8 @@ public enum CellType {
 
     /**
      * Parses {@code lstm}, {@code gru}, {@code gru-reset-before}, {@code rnn} (= tanh), {@code rnn_tanh},
-     * {@code rnn_relu}, any case; also the tutorial's mistakes by their ids ({@code lstm-squashed-cell}, {@code lstm-tanh-input}, or with underscores).
+     * {@code rnn_relu}, any case; also the tutorial's mistakes by their ids ({@code lstm-squashed-cell},
+     * {@code lstm-tanh-input}, or with underscores).
      */
     public static CellType parse(String s) {
         String k = s.trim().toLowerCase(Locale.ROOT);
