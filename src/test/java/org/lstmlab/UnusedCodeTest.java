@@ -102,7 +102,8 @@ class UnusedCodeTest {
             "engine.io.Tensor.f32(String,int[],double[])", "engine.io.Tensor.i64(String,int[],long[])",
             "engine.io.Tensor.item()", "engine.io.SafeTensors.read(byte[],String)",
             "engine.io.SafeTensors.write(Path,SafeTensorsFile,WriteOptions)",
-            "engine.io.SafeTensors.toBytes(Map,Map,WriteOptions)", "engine.io.SafeTensorsFile.require(String,DType,int[])",
+            "engine.io.SafeTensors.toBytes(Map,Map,WriteOptions)",
+            "engine.io.SafeTensorsFile.require(String,DType,int[])",
             "engine.interop.Npy.read(String,byte[])", "engine.nn.ModelSpec.kerasExample(int)",
             "engine.data.CsvSeries$Options.defaults()", "engine.tasks.UserData$Request.of(Path)",
             "engine.data.Sample.<init>(int,int,double[],int[],double[],int[])",
@@ -241,7 +242,8 @@ class UnusedCodeTest {
 
     /** A class of src/main (not of the tests). */
     private static boolean isMain(JavaClass c) {
-        return c.getSource().map(src -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(Location.of(src.getUri())))
+        return c.getSource()
+                .map(src -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(Location.of(src.getUri())))
                 .orElse(false);
     }
 

@@ -40,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "W1, W2, W3, W4 (default: all)")
     private List<String> workloads = new ArrayList<>();
 
-    @Option(names = "--seconds", defaultValue = "5", description = "timed seconds per workload (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", defaultValue = "5",
+            description = "timed seconds per workload (default: ${DEFAULT-VALUE})")
     private double seconds;
 
     @Option(names = "--threads", description = "worker threads (default: all cores)")

@@ -30,8 +30,9 @@ final class GradcheckCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru, gru-reset-before (Keras' reset_after=False), rnn (tanh) or rnn_relu; also the "
-            + "tutorial's two mistakes, lstm-squashed-cell and lstm-tanh-input (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru, gru-reset-before (Keras' "
+            + "reset_after=False), rnn (tanh) or rnn_relu; also the tutorial's two mistakes, lstm-squashed-cell and "
+            + "lstm-tanh-input (default: ${DEFAULT-VALUE})")
     private String cell;
 
     @Option(names = "--input", defaultValue = "3", description = "input size D (default: ${DEFAULT-VALUE})")
@@ -49,7 +50,8 @@ final class GradcheckCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "2", description = "sequences B (default: ${DEFAULT-VALUE})")
     private int batch;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the random weights and data (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "seed of the random weights and data (default: ${DEFAULT-VALUE})")
     private long seed;
 
     @Option(names = "--verbose", description = "print every parameter's worst element")
@@ -87,7 +89,8 @@ final class GradcheckCommand implements Callable<Integer> {
                         p.failures() > 0 ? "  FAILED " + p.failures() : "");
             }
         }
-        out.printf(Locale.ROOT, "gradcheck %s D=%d H=%d layers=%d T=%d B=%d: %d values, worst relative error %.3e (%s), %s%n",
+        out.printf(Locale.ROOT, "gradcheck %s D=%d H=%d layers=%d T=%d B=%d: %d values, "
+                + "worst relative error %.3e (%s), %s%n",
                 type.id(), input, hidden, layers, steps, batch, r.checked(), r.worstRelativeError(), r.worstParam(),
                 r.passed() ? "PASSED" : "FAILED (" + r.failures() + " values off)");
         return r.passed() ? 0 : 1;

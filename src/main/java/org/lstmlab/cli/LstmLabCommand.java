@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code forward}, {@code gradcheck}, {@code train}, {@code compare}, {@code bench}. Every failure the user can
- * cause ends as one line on stderr and exit code 2, never a stack trace.
+ * The command line: {@code forward}, {@code gradcheck}, {@code train}, {@code compare}, {@code bench}. Every failure
+ * the user can cause ends as one line on stderr and exit code 2, never a stack trace.
  */
 @Command(name = "lstm-lab", mixinStandardHelpOptions = true, versionProvider = LstmLabCommand.VersionText.class,
         description = "LSTM Lab from the command line. With no sub-command the desktop app opens.",

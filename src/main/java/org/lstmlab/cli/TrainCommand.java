@@ -53,7 +53,8 @@ final class TrainCommand implements Callable<Integer> {
             + "(a .txt file implies charlm)")
     private Path dataFile;
 
-    @Option(names = "--columns", split = ",", description = "CSV input columns, by name or 1-based number (default: all)")
+    @Option(names = "--columns", split = ",",
+            description = "CSV input columns, by name or 1-based number (default: all)")
     private List<String> columns = List.of();
 
     @Option(names = "--target", split = ",",
@@ -105,7 +106,8 @@ final class TrainCommand implements Callable<Integer> {
             + "(default: the task's)")
     private Double clip;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed for data, weights and shuffling (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "42",
+            description = "seed for data, weights and shuffling (default: ${DEFAULT-VALUE})")
     private long seed;
 
     @Option(names = "--threads", description = "worker threads, 1 to " + TrainingConfig.MAX_THREADS + " (default: "

@@ -236,7 +236,8 @@ class PredictTraceSafetyTest {
         Path series = dir.resolve("series.csv");
         Files.writeString(series, csv);
         refused(CliTestSupport.run("predict", "--model", model.toString(), "--input", series.toString(), "--out",
-                out.toString(), "--window", "1000"), series + ": --window 1000 over its 250000 rows makes 249001 windows");
+                out.toString(), "--window", "1000"),
+                series + ": --window 1000 over its 250000 rows makes 249001 windows");
         assertFalse(Files.exists(out));
     }
 }

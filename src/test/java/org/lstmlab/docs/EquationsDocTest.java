@@ -209,7 +209,8 @@ class EquationsDocTest {
               78(10):1550–1560, 1990.
             - Y. Bengio, P. Simard and P. Frasconi. Learning long-term dependencies with gradient descent is difficult.
               *IEEE Transactions on Neural Networks* 5(2):157–166, 1994.
-            - R. Pascanu, T. Mikolov and Y. Bengio. On the difficulty of training recurrent neural networks. *ICML* 2013.
+            - R. Pascanu, T. Mikolov and Y. Bengio. On the difficulty of training recurrent neural networks. \
+            *ICML* 2013.
             - R. Jozefowicz, W. Zaremba and I. Sutskever. An empirical exploration of recurrent network architectures.
               *ICML* 2015.
             - Q. V. Le, N. Jaitly and G. E. Hinton. A simple way to initialize recurrent networks of rectified linear

@@ -102,9 +102,11 @@ final class GradientNumbers {
         }
         md.append("| accuracy, before → after | ").append(accuracy(v, "v_rnn_tanh")).append(" | ")
                 .append(accuracy(v, "v_lstm")).append(" | ").append(accuracy(v, "v_gru")).append(" |\n");
-        md.append("\nUntrained, the RNN's gradient decays *less* than the LSTM's: Keras' forget gates start near σ(1) ≈ ")
+        md.append("\nUntrained, the RNN's gradient decays *less* than the LSTM's: Keras' forget gates start "
+                + "near σ(1) ≈ ")
                 .append(QuotedNumbers.format(v.get("v_lstm_f_e0"), ".2f"))
-                .append(", shrinking the gradient at each of the 49 steps back. Once the RNN fits the recent steps its ")
+                .append(", shrinking the gradient at each of the 49 steps back. "
+                        + "Once the RNN fits the recent steps its ")
                 .append("gradient collapses, and it never solves the task. The LSTM's gradient climbs again, but not ")
                 .append("because its forget gates are near 1: their mean over all units and steps went *down*, ")
                 .append(change(v, "v_lstm_f"))

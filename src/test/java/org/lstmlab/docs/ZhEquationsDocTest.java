@@ -90,7 +90,10 @@ class ZhEquationsDocTest {
         return sb.toString();
     }
 
-    /** By {@link CellType#ordinal()}: LSTM, GRU, the two simple RNNs, the two wrong cells, the GRU with the reset before. */
+    /**
+     * By {@link CellType#ordinal()}: LSTM, GRU, the two simple RNNs, the two wrong cells, the GRU with the reset
+     * before.
+     */
     static final String[] TITLES = {"LSTM（长短期记忆网络）", "GRU（门控循环单元）", "简单 RNN（tanh）", "简单 RNN（ReLU）",
         "记忆元又被压缩了一次", "输入门用了 tanh", "重置门放在矩阵乘之前的 GRU"};
 

@@ -57,9 +57,9 @@ class Rule1ValidateBeforeAllocateTest {
 
     private static final String LSTM_ARCH = "{\"cell\":\"lstm\",\"input_size\":1,\"hidden_size\":%d,\"num_layers\":%d,"
             + "\"output_size\":1,\"head\":\"last\",\"loss\":\"binary_crossentropy\",\"output_activation\":\"sigmoid\"}";
-    private static final String TRAINING = "{\"epochs\":2,\"batch_size\":4,\"optimizer\":\"adam\",\"learning_rate\":0.01,"
-            + "\"flavour\":\"torch\",\"momentum\":0,\"clip_norm\":0,\"seed\":1,\"threads\":1,\"shards\":1,"
-            + "\"init\":\"torch\"}";
+    private static final String TRAINING = "{\"epochs\":2,\"batch_size\":4,\"optimizer\":\"adam\","
+            + "\"learning_rate\":0.01,\"flavour\":\"torch\",\"momentum\":0,\"clip_norm\":0,\"seed\":1,\"threads\":1,"
+            + "\"shards\":1,\"init\":\"torch\"}";
 
     /** A tiny LSTM(1) with a Dense(1) head, as a model file would hold it. */
     private static List<Hostile.T> tinyModel() {

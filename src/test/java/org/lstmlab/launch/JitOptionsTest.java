@@ -54,8 +54,8 @@ class JitOptionsTest {
         String javafxRun = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
         javafxRun = javafxRun.substring(0, javafxRun.indexOf("</options>"));
         assertTrue(javafxRun.contains("<option>${jit.options}</option>"), "mvn javafx:run");
-        assertTrue(pom.contains("<argument>--java-options</argument>\n                    <argument>${jit.options}</argument>"),
-                "the jpackage image's launcher");
+        assertTrue(pom.contains("<argument>--java-options</argument>\n"
+                + "                    <argument>${jit.options}</argument>"), "the jpackage image's launcher");
         assertTrue(pom.contains("<argLine>--add-modules ${vector.module} ${jit.options}"), "the tests");
     }
 

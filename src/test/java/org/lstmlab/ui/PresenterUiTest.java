@@ -97,7 +97,8 @@ class PresenterUiTest {
         assertTrue(showing(robot, "#setupPane"), "leaving restores the set-up");
         assertTrue(showing(robot, "#viewTabs"));
         assertNotEquals(0, smallBefore);
-        UiWait.until("Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5", () -> Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5);
+        UiWait.until("Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5",
+                () -> Math.abs(smallestDiagramNumber(robot) - smallBefore) < 0.5);
         assertEquals(6, robot.lookup(".debugger .equation-row").queryAll().stream().filter(Node::isVisible).count(),
                 "every equation shows again");
     }

@@ -50,8 +50,8 @@ class ZoomUiTest {
 
     @Test
     void zoomingTo200PercentDoublesTheEquationPanelsTextAndCtrl0ResetsIt(FxRobot robot) throws Exception {
-        UiWait.until("robot.from(robot.lookup('.debugger')) .lookup('.equation-name').tryQuery().isPresent()", () -> robot.from(robot.lookup(".debugger"))
-                .lookup(".equation-name").tryQuery().isPresent());
+        UiWait.until("robot.from(robot.lookup('.debugger')) .lookup('.equation-name').tryQuery().isPresent()",
+                () -> robot.from(robot.lookup(".debugger")).lookup(".equation-name").tryQuery().isPresent());
         Node name = equationName(robot);
         double before = size(robot, name);
         double width = UiWait.onFx(() -> name.localToScene(name.getBoundsInLocal()).getWidth());

@@ -230,11 +230,13 @@ public final class CaseRunner {
             LayerTrace tr = stack.trace(k);
             if (!cell.isSimpleRnn()) {
                 double[] gates = Arrays.copyOf(tr.gates(), steps * batch * g);
-                out.put("gates_l" + k, f64("gates_l" + k, Layout.toBatchFirst(gates, batch, steps, g), batch, steps, g));
+                out.put("gates_l" + k, f64("gates_l" + k, Layout.toBatchFirst(gates, batch, steps, g),
+                        batch, steps, g));
             }
             if (cell.hasCellState()) {
                 double[] cells = Arrays.copyOfRange(tr.cellState(), bh, bh + steps * bh);
-                out.put("cells_l" + k, f64("cells_l" + k, Layout.toBatchFirst(cells, batch, steps, h), batch, steps, h));
+                out.put("cells_l" + k, f64("cells_l" + k, Layout.toBatchFirst(cells, batch, steps, h),
+                        batch, steps, h));
             }
             out.put("outputs_l" + k, f64("outputs_l" + k, Layout.toBatchFirst(tr.outputs(), batch, steps, h),
                     batch, steps, h));

@@ -58,8 +58,8 @@ final class KerasArchive {
             ZipEntry meta = zip.getEntry("metadata.json");
             if (meta != null) {
                 String m = new String(inflate(zip, meta, name, 1 << 20, null), StandardCharsets.UTF_8);
-                java.util.regex.Matcher v = java.util.regex.Pattern.compile("\"keras_version\"\\s*:\\s*\"([^\"]{1,40})\"")
-                        .matcher(m);
+                java.util.regex.Matcher v = java.util.regex.Pattern
+                        .compile("\"keras_version\"\\s*:\\s*\"([^\"]{1,40})\"").matcher(m);
                 version = v.find() ? ", Keras " + v.group(1) : "";
             }
             Path tmp = Files.createTempFile("lstm-lab-keras-", ".weights.h5");

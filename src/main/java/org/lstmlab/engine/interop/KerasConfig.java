@@ -87,8 +87,8 @@ final class KerasConfig {
             case "GRU", "CuDNNGRU" -> Kind.GRU;
             case "SimpleRNN" -> Kind.SIMPLE_RNN;
             case "Dense" -> Kind.DENSE;
-            case "InputLayer", "Dropout", "SpatialDropout1D", "GaussianDropout", "GaussianNoise", "ActivityRegularization"
-                    -> Kind.NONE;
+            case "InputLayer", "Dropout", "SpatialDropout1D", "GaussianDropout", "GaussianNoise",
+                    "ActivityRegularization" -> Kind.NONE;
             default -> throw new ModelFileException(file, Message.of("engine.keras.unknownLayer", name, cls));
         };
         if (kind != Kind.NONE && kind != Kind.DENSE) {

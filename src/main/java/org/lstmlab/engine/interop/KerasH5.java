@@ -91,7 +91,10 @@ final class KerasH5 {
         return version.map(v -> layout.replace(")", ", Keras " + v + ")")).orElse(layout);
     }
 
-    /** The architecture beside a weights file: {@code m.json} for {@code m.weights.h5} or {@code m.h5}, or config.json. */
+    /**
+     * The architecture beside a weights file: {@code m.json} for {@code m.weights.h5} or {@code m.h5}, or
+     * config.json.
+     */
     private static Optional<String> sidecar(Path file) throws IOException {
         Optional<Path> p = sidecarPath(file);
         if (p.isPresent()) {
@@ -107,7 +110,8 @@ final class KerasH5 {
     static Optional<Path> sidecarPath(Path file) {
         String n = file.getFileName().toString().replaceAll("(\\.weights)?\\.h5$", "");
         Path dir = file.toAbsolutePath().getParent();
-        for (Path p : new Path[] {dir.resolve(n + ".json"), dir.resolve(n + ".config.json"), dir.resolve("config.json")}) {
+        for (Path p : new Path[] {dir.resolve(n + ".json"), dir.resolve(n + ".config.json"),
+                dir.resolve("config.json")}) {
             if (Files.isRegularFile(p)) {
                 return Optional.of(p);
             }

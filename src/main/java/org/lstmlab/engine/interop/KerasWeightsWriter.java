@@ -42,7 +42,8 @@ final class KerasWeightsWriter {
             RecurrentLayer l = model.rnn().layer(k);
             int in = l.inputSize();
             String p = "layers/" + layerName(s.cell(), k) + "/cell/vars/";
-            out.put(p + 0, new Array(new int[] {in, g}, KerasLayout.torchToKernel(s.cell(), l.weightIh().data(), in, h)));
+            out.put(p + 0, new Array(new int[] {in, g},
+                    KerasLayout.torchToKernel(s.cell(), l.weightIh().data(), in, h)));
             out.put(p + 1, new Array(new int[] {h, g}, KerasLayout.torchToKernel(s.cell(), l.weightHh().data(), h, h)));
             double[] bih = KerasLayout.swapGruBlocks(s.cell(), l.biasIh().data(), h, 1);
             double[] bhh = KerasLayout.swapGruBlocks(s.cell(), l.biasHh().data(), h, 1);

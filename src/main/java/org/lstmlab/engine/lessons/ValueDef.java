@@ -9,7 +9,8 @@ import org.lstmlab.engine.nn.CellType;
  * the trace's symbols at timestep {@code t} (counted from 1; 0 means the cursor's step) of the main cell or, with
  * {@code beside}, of the cell beside it. It must give one number: index vectors, e.g. {@code f[0]}. With a
  * {@code reduce} ({@code sum}, {@code product}, {@code mean}, {@code min}, {@code max}) it is evaluated at every
- * timestep from {@code from} to {@code to} ({@code end} in the file, 0 here: the last step) and the results combined, e.g. the product of f over a whole sequence.
+ * timestep from {@code from} to {@code to} ({@code end} in the file, 0 here: the last step) and the results
+ * combined, e.g. the product of f over a whole sequence.
  *
  * <p>{@link ParamCount}: the number of parameters of one recurrent layer as PyTorch or Keras stores it, counted
  * from the engine's own layer.

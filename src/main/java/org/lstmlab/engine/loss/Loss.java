@@ -80,7 +80,10 @@ public enum Loss {
         return sum / n;
     }
 
-    /** Softmax cross-entropy: the probabilities into {@code p} (which may be {@code dz} itself), then dz = (p − 1_y)/rows. */
+    /**
+     * Softmax cross-entropy: the probabilities into {@code p} (which may be {@code dz} itself), then
+     * dz = (p − 1_y)/rows.
+     */
     private static double softmaxCe(double[] z, int rows, int cols, int[] classes, double[] p, double[] dz) {
         double sum = 0;
         for (int r = 0; r < rows; r++) {

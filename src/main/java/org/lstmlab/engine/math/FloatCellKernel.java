@@ -27,9 +27,9 @@ public interface FloatCellKernel {
 
     /**
      * LSTM step t forward. On entry {@code gates} holds step t's pre-activations a (blocks i, f, g, o); on return
-     * the gates {@code i = σ(a_i)} (tanh for the tutorial's tanh input gate), {@code f = σ(a_f)}, {@code g = tanh(a_g)},
-     * {@code o = σ(a_o)}; then {@code c_t = f ⊙ c_{t-1} + i ⊙ g} (squashed by tanh for the tutorial's squashed
-     * cell), {@code tanh(c_t)} into {@code tanhCell} at step t and {@code h_t = o ⊙ tanh(c_t)}.
+     * the gates {@code i = σ(a_i)} (tanh for the tutorial's tanh input gate), {@code f = σ(a_f)},
+     * {@code g = tanh(a_g)}, {@code o = σ(a_o)}; then {@code c_t = f ⊙ c_{t-1} + i ⊙ g} (squashed by tanh for the
+     * tutorial's squashed cell), {@code tanh(c_t)} into {@code tanhCell} at step t and {@code h_t = o ⊙ tanh(c_t)}.
      */
     void lstmForward(float[] gates, float[] cellState, float[] tanhCell, float[] hidden, int t, int batch, int hs,
                      boolean squashedCell, boolean tanhInput);

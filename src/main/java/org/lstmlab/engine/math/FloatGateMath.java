@@ -75,7 +75,10 @@ public final class FloatGateMath {
         return Math.fma(s, p, s - 1.0f);
     }
 
-    /** σ(x) = 1/(1 + e^−|x|) for x ≥ 0, e^−|x|/(1 + e^−|x|) otherwise; e^−|x| = s·p + s and 1 + e^−|x| = s·p + (s + 1). */
+    /**
+     * σ(x) = 1/(1 + e^−|x|) for x ≥ 0, e^−|x|/(1 + e^−|x|) otherwise; e^−|x| = s·p + s and
+     * 1 + e^−|x| = s·p + (s + 1).
+     */
     public static float sigmoid(float x) {
         float v = Math.max(-Math.abs(x), MIN_EXP_ARG);
         float shifted = Math.fma(v, INV_LN2, ROUNDER);

@@ -116,7 +116,10 @@ public final class Gemm {
         floats().mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
-    /** float32 {@link #mtmPair(double[], int, int, int, double[], int, double[], int, int, double[], int, double[], int, int, double[])}. */
+    /**
+     * float32 {@link #mtmPair(double[], int, int, int, double[], int, double[], int, int, double[], int, double[],
+     * int, int, double[])}.
+     */
     public static void mtmPair(float[] a, int aOff, int m, int k, float[] b1, int b1Off, float[] c1, int c1Off,
                                int n1, float[] b2, int b2Off, float[] c2, int c2Off, int n2, float[] aSums) {
         floats().mtmPair(a, aOff, m, k, b1, b1Off, c1, c1Off, n1, b2, b2Off, c2, c2Off, n2, aSums);

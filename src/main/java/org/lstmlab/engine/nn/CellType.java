@@ -50,7 +50,8 @@ public enum CellType {
 
     /**
      * The name used in files and on the command line: {@code lstm}, {@code gru}, {@code gru-reset-before},
-     * {@code rnn_tanh}, {@code rnn_relu}; the tutorial's mistakes {@code lstm-squashed-cell} and {@code lstm-tanh-input}.
+     * {@code rnn_tanh}, {@code rnn_relu}; the tutorial's mistakes {@code lstm-squashed-cell} and
+     * {@code lstm-tanh-input}.
      */
     public String id() {
         return id;

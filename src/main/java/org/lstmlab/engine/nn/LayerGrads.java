@@ -178,7 +178,8 @@ public final class LayerGrads {
     }
 
     public double[] dHiddenPart() {
-        return float32 ? LayerTrace.widened(dHiddenPartF, 0, steps * batch * cell.gateCount() * hiddenSize) : dHiddenPart;
+        return float32 ? LayerTrace.widened(dHiddenPartF, 0, steps * batch * cell.gateCount() * hiddenSize)
+                : dHiddenPart;
     }
 
     /** Not kept by a float32 backward pass: null then. */

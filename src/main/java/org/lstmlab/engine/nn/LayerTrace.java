@@ -97,7 +97,8 @@ public final class LayerTrace {
         }
         if (preact == null || preact.length < steps * batch * cell.gateCount() * hiddenSize) {
             MemoryBudget.check(Message.of("engine.memory.trace", Integer.toString(steps), Integer.toString(batch),
-                    cell.id(), Integer.toString(hiddenSize)), ModelSpec.passBytes(cell, hiddenSize, 1, steps, batch) / 2);
+                    cell.id(), Integer.toString(hiddenSize)),
+                    ModelSpec.passBytes(cell, hiddenSize, 1, steps, batch) / 2);
         }
         this.steps = steps;
         this.batch = batch;

@@ -25,8 +25,8 @@ public final class Adam extends BaseOptimizer {
         super(lr, "exp_avg", "exp_avg_sq");
         if (!BaseOptimizer.positiveFinite(lr) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)
                 || !(eps >= 0 && eps < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("Adam needs a finite lr > 0, 0 ≤ β < 1 and a finite ε ≥ 0, got lr=" + lr + " β1="
-                    + beta1 + " β2=" + beta2 + " ε=" + eps);
+            throw new IllegalArgumentException("Adam needs a finite lr > 0, 0 ≤ β < 1 and a finite ε ≥ 0, got lr=" + lr
+                    + " β1=" + beta1 + " β2=" + beta2 + " ε=" + eps);
         }
         this.beta1 = beta1;
         this.beta2 = beta2;

@@ -14,9 +14,10 @@ public final class RmsProp extends BaseOptimizer {
 
     public RmsProp(double lr, double rho, double eps) {
         super(lr, "square_avg");
-        if (!BaseOptimizer.positiveFinite(lr) || !(rho >= 0 && rho < 1) || !(eps >= 0 && eps < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("RMSprop needs a finite lr > 0, 0 ≤ ρ < 1 and a finite ε ≥ 0, got lr=" + lr
-                    + " ρ=" + rho + " ε=" + eps);
+        if (!BaseOptimizer.positiveFinite(lr) || !(rho >= 0 && rho < 1)
+                || !(eps >= 0 && eps < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("RMSprop needs a finite lr > 0, 0 ≤ ρ < 1 and a finite ε ≥ 0, got lr="
+                    + lr + " ρ=" + rho + " ε=" + eps);
         }
         this.rho = rho;
         this.eps = eps;

@@ -15,8 +15,8 @@ import org.lstmlab.engine.train.TrainingConfig;
  * Counting aⁿXbⁿ, the context-free language LSTMs learn in Gers &amp; Schmidhuber (2001), "LSTM recurrent networks
  * learn simple context-free and context-sensitive languages" (IEEE TNN 12(6)); an LSTM's unbounded cell can count
  * and a GRU's bounded state cannot (Weiss, Goldberg &amp; Yahav 2018). Strings {@code S aⁿ X bⁿ E} with
- * 1 ≤ n ≤ N (N = 10 by default), trained as next-symbol prediction. While the a's come, the next symbol is a guess (a or X); after the X it is
- * fixed: exactly n b's, then E. The model must count.
+ * 1 ≤ n ≤ N (N = 10 by default), trained as next-symbol prediction. While the a's come, the next symbol is a guess
+ * (a or X); after the X it is fixed: exactly n b's, then E. The model must count.
  *
  * <p>A string is correct when every prediction after the X (the b's and the E) is the most probable symbol;
  * solved when 99% of the validation strings are. The counter is visible in h and c in the debugger.

@@ -40,8 +40,8 @@ public final class Tasks {
     public static Task byName(String name) {
         Task t = ALL.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("unknown task '" + name + "' (expected one of " + String.join(", ", names())
-                    + ")");
+            throw new IllegalArgumentException("unknown task '" + name + "' (expected one of "
+                    + String.join(", ", names()) + ")");
         }
         return t;
     }

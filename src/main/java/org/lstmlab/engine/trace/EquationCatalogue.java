@@ -129,7 +129,8 @@ public final class EquationCatalogue {
                     + "r_t \\odot h_{t-1} \\text{ in the rows of } n)";
         }
         return List.of(
-                weightSum(c + ".dW_ih", "gradient of W_ih", "\\delta W_{ih} = \\sum_{t=1}^{T} " + DA + "\\, x_t^{\\top}" + inNote,
+                weightSum(c + ".dW_ih", "gradient of W_ih",
+                        "\\delta W_{ih} = \\sum_{t=1}^{T} " + DA + "\\, x_t^{\\top}" + inNote,
                         "δW_ih[k, d] = Σ_t δa_t[k]·x_t[d]"),
                 weightSum(c + ".dW_hh", "gradient of W_hh",
                         "\\delta W_{hh} = \\sum_{t=1}^{T} " + dRec + "\\, " + hPrev + recNote,
@@ -208,7 +209,8 @@ public final class EquationCatalogue {
         String changed = squashed ? SQUASHED : "lstm";
         String note = squashed ? " (through the tutorial's squash)" : "";
         List<Equation> eqs = new ArrayList<>();
-        eqs.add(new Equation("lstm.dh", BACKWARD, "gradient of h", "\\delta h_t = \\delta y_t + \\delta h_t^{\\mathrm{next}}",
+        eqs.add(new Equation("lstm.dh", BACKWARD, "gradient of h",
+                "\\delta h_t = \\delta y_t + \\delta h_t^{\\mathrm{next}}",
                 List.of("dy", "dh_next"), List.of(), "dh", List.of(DH_UNIT), false));
         eqs.add(new Equation("lstm.da_o", BACKWARD, "output gate pre-activation",
                 "\\delta a_{o,t} = \\delta h_t \\odot \\tanh(c_t) \\odot o_t (1 - o_t)",
@@ -281,7 +283,8 @@ public final class EquationCatalogue {
                     false));
 
     private static final List<Equation> GRU_BACKWARD = List.of(
-            new Equation("gru.dh", BACKWARD, "gradient of h", "\\delta h_t = \\delta y_t + \\delta h_t^{\\mathrm{next}}",
+            new Equation("gru.dh", BACKWARD, "gradient of h",
+                    "\\delta h_t = \\delta y_t + \\delta h_t^{\\mathrm{next}}",
                     List.of("dy", "dh_next"), List.of(), "dh", List.of(DH_UNIT), false),
             new Equation("gru.dn", BACKWARD, "gradient of n", "\\delta n_t = \\delta h_t \\odot (1 - z_t)",
                     List.of("dh", "z"), List.of(), "dn",
@@ -336,7 +339,8 @@ public final class EquationCatalogue {
                     "dr", List.of("δr_t[#] = δ(r⊙h)[#]·h_{t−1}[#] = {dr_h}·{h_prev} = {dr}"), false),
             GRU_BACKWARD.get(6),
             new Equation(RESET_BEFORE + ".dh_prev", BACKWARD, "gradient to h_{t-1}",
-                    "\\delta h_{t-1}^{\\mathrm{next}} = W_{hr}^{\\top} \\delta a_{r,t} + W_{hz}^{\\top} \\delta a_{z,t} "
+                    "\\delta h_{t-1}^{\\mathrm{next}} = W_{hr}^{\\top} \\delta a_{r,t} "
+                            + "+ W_{hz}^{\\top} \\delta a_{z,t} "
                             + "+ r_t \\odot \\delta (r \\odot h)_t + z_t \\odot \\delta h_t",
                     List.of("W_hr", "W_hz", "da_r", "da_z", "r", "dr_h", "z", "dh"), List.of(), "dh_prev",
                     List.of("δh_{t−1}^next[#] = Σ_k W_hr[k,#]·δa_r[k] + Σ_k W_hz[k,#]·δa_z[k] + r_t[#]·δ(r⊙h)[#] "

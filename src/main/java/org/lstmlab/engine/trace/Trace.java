@@ -159,7 +159,8 @@ public final class Trace {
                 int k = gateIndex(symbol.substring(2));
                 yield sum(slice(gru(tr).preact(), gateRow + k * h, h), slice(tr.hiddenPart(), gateRow + k * h, h));
             }
-            case "a_i", "a_f", "a_g", "a_o" -> slice(lstm(tr).preact(), gateRow + gateIndex(symbol.substring(2)) * h, h);
+            case "a_i", "a_f", "a_g", "a_o"
+                    -> slice(lstm(tr).preact(), gateRow + gateIndex(symbol.substring(2)) * h, h);
             case "i", "f", "g", "o", "r", "z", "n" -> slice(tr.gates(), gateRow + gateIndex(symbol) * h, h);
             default -> gradient(symbol, layer, t, b, state, gateRow);
         };

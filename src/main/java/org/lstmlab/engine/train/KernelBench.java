@@ -107,7 +107,10 @@ public final class KernelBench {
         return results;
     }
 
-    /** Times one kernel on one shape: {@code mm} overwrites C, {@code mtm} keeps adding to it (that is its contract). */
+    /**
+     * Times one kernel on one shape: {@code mm} overwrites C, {@code mtm} keeps adding to it (that is its
+     * contract).
+     */
     public static Result time(GemmKernel kernel, Shape shape, Settings settings) {
         SplittableRandom rnd = new SplittableRandom(1234);
         double[] a = random(rnd, shape.m() * shape.k());

@@ -17,7 +17,10 @@ public final class LeavingWindow {
     private LeavingWindow() {
     }
 
-    /** Calls {@code action} on the FX thread each time {@code node}'s scene loses its window while the node is in it. */
+    /**
+     * Calls {@code action} on the FX thread each time {@code node}'s scene loses its window while the node is in
+     * it.
+     */
     public static void whenLeft(Node node, Runnable action) {
         ChangeListener<Window> leaving = (o, was, now) -> {
             if (was != null && now == null) {

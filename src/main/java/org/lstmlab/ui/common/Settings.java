@@ -85,7 +85,8 @@ public final class Settings {
     /** The language chosen in View ▸ Language, if the user ever chose one. */
     public Optional<Locale> language() {
         String tag = store.get(LANGUAGE);
-        return tag == null || tag.isBlank() ? Optional.empty() : Optional.of(I18n.supported(Locale.forLanguageTag(tag)));
+        return tag == null || tag.isBlank() ? Optional.empty()
+                : Optional.of(I18n.supported(Locale.forLanguageTag(tag)));
     }
 
     public void setLanguage(Locale locale) {

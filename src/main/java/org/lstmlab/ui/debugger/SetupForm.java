@@ -112,7 +112,8 @@ public final class SetupForm {
         WeightPreset w = weights.get();
         if (!w.supports(cell.get())) {
             error(WEIGHTS).set(I18n.format(i18n, "debugger.error.presetCell",
-                    i18n.getString("debugger.weights." + w.name()), i18n.getString("debugger.cell." + cell.get().name())));
+                    i18n.getString("debugger.weights." + w.name()),
+                    i18n.getString("debugger.cell." + cell.get().name())));
         }
         if (errors.values().stream().anyMatch(e -> !e.get().isEmpty())) {
             return null;

@@ -27,8 +27,9 @@ public final class SubstitutionBuilder {
     }
 
     /**
-     * The equation at the cursor with its numbers substituted, for {@code unit}; {@code symbols} (one per timestep, null where there is none) names what the input of layer 0 encodes,
-     * and is shown after the {@code x} line, e.g. {@code x = [0, 1, 0, …]   'good'}.
+     * The equation at the cursor with its numbers substituted, for {@code unit}; {@code symbols} (one per timestep,
+     * null where there is none) names what the input of layer 0 encodes, and is shown after the {@code x} line,
+     * e.g. {@code x = [0, 1, 0, …]   'good'}.
      */
     public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq, List<String> symbols) {
         List<List<Token>> lines = new ArrayList<>();

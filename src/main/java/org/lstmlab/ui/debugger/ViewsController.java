@@ -104,7 +104,8 @@ public final class ViewsController {
     /** The gradients drawn as bars in backward mode. */
     private static List<String> gradientRows(Trace tr) {
         return switch (tr.cell()) {
-            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> List.of("dh", "da_o", "dc", "da_f", "da_i", "da_g", "dc_prev", "dh_prev");
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT
+                    -> List.of("dh", "da_o", "dc", "da_f", "da_i", "da_g", "dc_prev", "dh_prev");
             case GRU -> List.of("dh", "dn", "da_n", "dz", "da_z", "dr", "da_r", "dh_prev");
             case GRU_RESET_BEFORE -> List.of("dh", "dn", "da_n", "dz", "da_z", "dr_h", "dr", "da_r", "dh_prev");
             default -> List.of("dh", "da", "dh_prev");

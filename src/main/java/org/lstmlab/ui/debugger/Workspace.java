@@ -150,7 +150,8 @@ public final class Workspace {
         if (other == LossKind.MODEL_HEAD && head == null) {
             throw new IllegalArgumentException("the model's own loss needs a trained model's head");
         }
-        return new Workspace(weights.copy(), steps, input.clone(), features, vocabulary, other, head == null ? null : head.copy());
+        return new Workspace(weights.copy(), steps, input.clone(), features, vocabulary, other,
+                head == null ? null : head.copy());
     }
 
     /** The parameter values and input, copied for a worker. */

@@ -108,7 +108,8 @@ final class Markdown {
                 StringBuilder item = new StringBuilder(m.group(4).strip());
                 int indent = m.group(1).length();
                 // continuation lines: indented further than the marker, and not a new block
-                while (i + 1 < lines.length && !lines[i + 1].isBlank() && lines[i + 1].startsWith(" ".repeat(indent + 2))
+                while (i + 1 < lines.length && !lines[i + 1].isBlank()
+                        && lines[i + 1].startsWith(" ".repeat(indent + 2))
                         && !ITEM.matcher(lines[i + 1]).matches() && !MATHS.matcher(lines[i + 1]).matches()
                         && !PICTURE.matcher(lines[i + 1]).matches()) {
                     join(item, lines[++i].strip());
@@ -137,7 +138,8 @@ final class Markdown {
     /** A CJK character or full-width punctuation. */
     private static boolean wide(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+        return script == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F)
+                || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
     private static void flush(List<Block> out, StringBuilder para) {

@@ -6,7 +6,10 @@ import java.util.List;
 public enum PlotScale {
     LINEAR,
     LOGARITHMIC,
-    /** Logarithmic when every value is above 0 and the largest is at least {@value #DECADES} decades above the smallest. */
+    /**
+     * Logarithmic when every value is above 0 and the largest is at least {@value #DECADES} decades above the
+     * smallest.
+     */
     AUTOMATIC;
 
     /** Decades the values must span for {@link #AUTOMATIC} to choose a logarithmic axis. */

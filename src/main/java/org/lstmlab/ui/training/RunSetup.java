@@ -28,6 +28,7 @@ public record RunSetup(TaskSource source, RunRecord run, TrainingConfig config, 
     public TrainingSession.Builder session(Task task) {
         return TrainingSession.builder(task).seqLen(run.seqLen()).cell(run.cell()).hidden(run.hidden())
                 .layers(run.layers()).config(config).validationSplit(run.validationSplit())
-                .trainLimit(run.trainLimit()).validationLimit(run.validationLimit()).userData(run.data()).resume(resume);
+                .trainLimit(run.trainLimit()).validationLimit(run.validationLimit()).userData(run.data())
+                .resume(resume);
     }
 }

@@ -21,8 +21,9 @@ import org.lstmlab.ui.common.TrainingThreads;
 /**
  * One training run on its own worker thread: the only owner of its {@link TrainingSession}, the engine's epoch
  * loop that the command line and the Compare tab drive too. The worker steps the session and, between steps, obeys
- * pause, single step and stop, runs queued requests (copy the model, save a checkpoint), and publishes an immutable {@link TrainingSnapshot} at most every {@value #PUBLISH_MS} ms
- * (latest wins). Nothing here blocks the caller: commands set flags and wake the worker.
+ * pause, single step and stop, runs queued requests (copy the model, save a checkpoint), and publishes an immutable
+ * {@link TrainingSnapshot} at most every {@value #PUBLISH_MS} ms (latest wins). Nothing here blocks the caller:
+ * commands set flags and wake the worker.
  */
 public final class TrainingRun {
     static final long PUBLISH_MS = 100;

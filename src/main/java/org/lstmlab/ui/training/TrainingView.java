@@ -144,7 +144,8 @@ public final class TrainingView {
         targetField.textProperty().bindBidirectional(f.target);
         encodingBox.setItems(FXCollections.observableArrayList("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK",
                 "GB18030"));
-        encodingBox.setConverter(Converters.display(s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
+        encodingBox.setConverter(Converters.display(
+                s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
         encodingBox.valueProperty().bindBidirectional(f.encoding);
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);
         criterionLabel.textProperty().bind(vm.criterionProperty());

@@ -37,7 +37,8 @@ class CodeExportTest {
     @Test
     void stackedAndEveryStepModelsReturnSequences() {
         ModelSpec s = new ModelSpec(CellType.GRU, 7, 16, 3, 7, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY);
-        TrainingConfig c = TrainingConfig.kerasDefaults().toBuilder().clipNorm(1.0).optimizer(OptimizerKind.parse("rmsprop")).flavour(Flavour.KERAS).build();
+        TrainingConfig c = TrainingConfig.kerasDefaults().toBuilder().clipNorm(1.0)
+                .optimizer(OptimizerKind.parse("rmsprop")).flavour(Flavour.KERAS).build();
         String k = CodeExport.keras(s, c, 0);
         assertEquals(3, k.split("return_sequences=True", -1).length - 1, k);
         assertTrue(k.contains("model.add(GRU(16, return_sequences=True, input_shape=(None, 7)))"), k);
@@ -55,7 +56,8 @@ class CodeExportTest {
     @Test
     void theTorchModuleNamesMatchTheModelFile() {
         ModelSpec s = new ModelSpec(CellType.RNN_TANH, 2, 8, 2, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
-        String p = CodeExport.pytorch(s, TrainingConfig.kerasDefaults().toBuilder().optimizer(OptimizerKind.parse("sgd")).flavour(Flavour.TORCH).build());
+        String p = CodeExport.pytorch(s, TrainingConfig.kerasDefaults().toBuilder()
+                .optimizer(OptimizerKind.parse("sgd")).flavour(Flavour.TORCH).build());
         for (String name : new SequenceModel(s).namedParameters().keySet()) {
             String attribute = name.substring(0, name.indexOf('.'));
             assertTrue(p.contains("self." + attribute + " = "), name + " in\n" + p);

@@ -67,7 +67,10 @@ class FileKindTest {
         return Files.write(dir.resolve(name), bytes);
     }
 
-    /** The same safetensors file with its JSON header padded with spaces (which the format allows) to {@code length}. */
+    /**
+     * The same safetensors file with its JSON header padded with spaces (which the format allows) to
+     * {@code length}.
+     */
     private static byte[] withHeaderLength(byte[] file, long length) {
         ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
         int old = (int) in.getLong();

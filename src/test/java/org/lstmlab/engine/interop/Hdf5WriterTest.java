@@ -137,7 +137,8 @@ class Hdf5WriterTest {
         Path f = dir.resolve("empty-group.h5");
         try (io.jhdf.WritableHdfFile w = HdfFile.write(f)) {
             w.putGroup("vars");
-            w.putGroup("layers").putGroup("lstm").putGroup("cell").putGroup("vars").putDataset("0", new double[] {1, 2});
+            w.putGroup("layers").putGroup("lstm").putGroup("cell").putGroup("vars")
+                    .putDataset("0", new double[] {1, 2});
         }
         assertThrows(RuntimeException.class, () -> {
             try (HdfFile h = new HdfFile(f)) {

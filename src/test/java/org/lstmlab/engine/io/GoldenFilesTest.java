@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every PyTorch golden case loads, and every tensor has the shape docs/reference-cases.md derives from the case's metadata
- * (so the reader's shapes are checked against the meaning of the files, not against the reader itself).
+ * Every PyTorch golden case loads, and every tensor has the shape docs/reference-cases.md derives from the case's
+ * metadata (so the reader's shapes are checked against the meaning of the files, not against the reader itself).
  */
 class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");

@@ -21,7 +21,10 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.train.TrainingConfig;
 
-/** A model file says its version, the app's version and a checksum, and never loads damaged or unread parts silently. */
+/**
+ * A model file says its version, the app's version and a checksum, and never loads damaged or unread parts
+ * silently.
+ */
 class ModelFileIntegrityTest {
     @TempDir Path dir;
 

@@ -24,9 +24,9 @@ import org.lstmlab.testing.NoteTest;
 
 /**
  * An LSTM Lab model file that opens with warnings (no checksum in format 1, fields of a newer minor version) or
- * with its head changed by {@code --last-step} / {@code --every-step} says so in the app's language: model files written here and changed as an older or newer LSTM Lab would have written
- * them, opened through ModelImport, in English as the command line always printed them and in Chinese
- * ({@code import-notes/model-files.txt}).
+ * with its head changed by {@code --last-step} / {@code --every-step} says so in the app's language: model files
+ * written here and changed as an older or newer LSTM Lab would have written them, opened through ModelImport, in
+ * English as the command line always printed them and in Chinese ({@code import-notes/model-files.txt}).
  */
 class ModelFileNotesLanguagesTest extends NoteTest {
     static final Map<String, NoteFile> FILES = new LinkedHashMap<>();

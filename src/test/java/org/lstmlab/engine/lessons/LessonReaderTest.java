@@ -19,12 +19,19 @@ class LessonReaderTest {
         "id: T T\\ntitle: {en: T, zh: 题}\\nsteps: []|1|an id is lower-case words",
         "id: t\\ntitle: {en: T, zh: 题}\\ncolour: red\\nsteps: []|3|unknown field 'colour'",
         "id: t\\ntitle: {en: T, zh: 题}\\nsteps: []|3|a lesson needs at least one step",
-        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: \"{{x}}\", zh: \"{{x}}\"}|4|{{x}} in the en text names no number",
-        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n      - setup: {cell: lstn}|6|unknown cell type 'lstn'",
-        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    highlight: {equation: lstm.q}|5|no equation has the id 'lstm.q'",
-        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    values:\\n      v: \"f[0] <\"|6|not a valid expression",
-        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n      - train: {name: r, task: nope, cell: lstm, steps: 5, hidden: 2, epochs: 1}|6|unknown task 'nope'",
-        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n      - open-trained: r|6|no training run named 'r'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n"
+                + "  - text: {en: \"{{x}}\", zh: \"{{x}}\"}|4|{{x}} in the en text names no number",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
+                + "    actions:\\n      - setup: {cell: lstn}|6|unknown cell type 'lstn'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
+                + "    highlight: {equation: lstm.q}|5|no equation has the id 'lstm.q'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
+                + "    values:\\n      v: \"f[0] <\"|6|not a valid expression",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
+                + "    actions:\\n      - train: {name: r, task: nope, cell: lstm, steps: 5, hidden: 2, epochs: 1}"
+                + "|6|unknown task 'nope'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
+                + "    actions:\\n      - open-trained: r|6|no training run named 'r'",
         "id: t\\ntitle: [1\\n|3|not valid YAML",
     })
     void malformedLessonsNameTheLineAndTheField(String yaml, int line, String reason) {

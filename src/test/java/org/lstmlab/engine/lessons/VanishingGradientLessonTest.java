@@ -23,7 +23,8 @@ class VanishingGradientLessonTest {
         Lesson lesson = Lessons.load("vanishing-gradient");
         List<Action.Train> runs = new ArrayList<>();
         for (Step s : lesson.steps()) {
-            s.actions().stream().filter(Action.Train.class::isInstance).map(Action.Train.class::cast).forEach(runs::add);
+            s.actions().stream().filter(Action.Train.class::isInstance).map(Action.Train.class::cast)
+                    .forEach(runs::add);
             if (s.exercise() != null) {
                 s.exercise().run().stream().filter(Action.Train.class::isInstance).map(Action.Train.class::cast)
                         .forEach(runs::add);

@@ -30,7 +30,8 @@ public final class KernelPathRun {
     public static void main(String[] args) throws Exception {
         System.out.println("kernels: gemm " + Gemm.kernelName() + ", activations " + Pointwise.kernelName());
         try (var cases = Files.list(Path.of(args[0]))) {
-            for (Path c : (Iterable<Path>) cases.filter(p -> p.toString().endsWith(".safetensors")).sorted()::iterator) {
+            for (Path c : (Iterable<Path>) cases.filter(p -> p.toString().endsWith(".safetensors"))
+                    .sorted()::iterator) {
                 Map<String, Tensor> results = CaseRunner.run(c);
                 SafeTensors.write(Path.of(args[1]).resolve(c.getFileName()), results, Map.of());
             }

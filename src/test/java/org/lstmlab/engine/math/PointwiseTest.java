@@ -8,7 +8,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.math.simd.VectorPointwise;
 
-/** The gate activations: accurate against java.lang.Math, and the vector kernel equal to its scalar twin bit for bit. */
+/**
+ * The gate activations: accurate against java.lang.Math, and the vector kernel equal to its scalar twin bit for
+ * bit.
+ */
 class PointwiseTest {
     private static final double[] EDGES = {0.0, -0.0, 1e-300, -1e-300, 1e-12, -1e-12, 0.1, -0.1, 0.3465735902799726,
         -0.3465735902799726, 0.17328679513998632, -0.17328679513998632, 1, -1, 5, -5, 17.5, -17.5, 19.06, -19.06, 36,

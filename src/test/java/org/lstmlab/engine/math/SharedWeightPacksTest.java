@@ -24,7 +24,8 @@ import org.lstmlab.engine.nn.SharedWeightPacks;
 /**
  * A replica that reads the packs a trainer prepared once ({@link SharedWeightPacks}) computes exactly what a replica
  * that packs its own weights computes, in both precisions, on the vector kernels (which really pack) and on the
- * plain loops; and once the packs are inactive, a change of the weights reaches it. In this package to switch the kernels.
+ * plain loops; and once the packs are inactive, a change of the weights reaches it. In this package to switch the
+ * kernels.
  */
 class SharedWeightPacksTest {
     private static final int STEPS = 5;

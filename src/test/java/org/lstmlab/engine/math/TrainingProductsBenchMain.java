@@ -9,9 +9,10 @@ import java.util.SplittableRandom;
  * Times the matrix products of one LSTM layer's training step as the layer calls them, in float64 and float32, by
  * this thread's CPU time, and prints each as GFLOP/s and as a fraction of the FMA peak that {@link PeakProbe}
  * measures. B is packed once per pass; the recurrent products run per time step; the others run per block of 256
- * rows, as the layers do (float32 also over all T·B rows at once, as its layers did before 29 Nov 2026). Not a test: the products behind
- * {@code bench}'s wall times, for comparing vector widths ({@code -XX:UseAVX=2}) and kernels. Arguments: batch B,
- * hidden H, input D, steps T (default 32 256 256 50: one shard of W3's second layer at two threads), e.g.
+ * rows, as the layers do (float32 also over all T·B rows at once, as its layers did before 29 Nov 2026). Not a test:
+ * the products behind {@code bench}'s wall times, for comparing vector widths ({@code -XX:UseAVX=2}) and kernels.
+ * Arguments: batch B, hidden H, input D, steps T (default 32 256 256 50: one shard of W3's second layer at two
+ * threads), e.g.
  * {@code java -XX:UseAVX=2 --add-modules jdk.incubator.vector -cp target/classes:target/test-classes
  * org.lstmlab.engine.math.TrainingProductsBenchMain 32 256 256 50}.
  */

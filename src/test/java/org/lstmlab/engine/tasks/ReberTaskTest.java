@@ -50,7 +50,8 @@ class ReberTaskTest {
     private static void assertLegal(double[] legal, int t, String symbols) {
         for (int k = 0; k < 7; k++) {
             boolean expected = symbols.contains(ReberGrammar.SYMBOLS.get(k));
-            assertEquals(expected ? 1.0 : 0.0, legal[t * 7 + k], "step " + t + " symbol " + ReberGrammar.SYMBOLS.get(k));
+            assertEquals(expected ? 1.0 : 0.0, legal[t * 7 + k],
+                    "step " + t + " symbol " + ReberGrammar.SYMBOLS.get(k));
         }
     }
 

@@ -37,8 +37,8 @@ class TrainingMemoryTest {
                 Precision.FLOAT32));
         ModelSpec huge = new ModelSpec(CellType.LSTM, 1_048_576, 1_048_576, 64, 1_048_576, HeadMode.EVERY_STEP,
                 Loss.MEAN_SQUARED_ERROR);
-        assertEquals(-1, TrainingMemory.bytes(huge, Integer.MAX_VALUE, 65_536, 1024, Precision.FLOAT64), "an overflow is -1, never a "
-                + "wrapped positive number");
+        assertEquals(-1, TrainingMemory.bytes(huge, Integer.MAX_VALUE, 65_536, 1024, Precision.FLOAT64),
+                "an overflow is -1, never a wrapped positive number");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainingMemory.check(ModelSpec.kerasExample(4096), 10, 1, 1024, Precision.FLOAT64));
         assertTrue(e.getMessage().contains("needs about"), e.getMessage());

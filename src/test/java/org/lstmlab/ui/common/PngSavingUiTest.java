@@ -104,6 +104,7 @@ class PngSavingUiTest {
         }
         ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
         assertEquals("另存为 PNG…", zh.getString("image.saveAsPng"));
-        assertTrue(zh.getString("image.saveFailed").contains("{0}") && zh.getString("image.saveFailed").contains("{1}"));
+        assertTrue(zh.getString("image.saveFailed").contains("{0}")
+                && zh.getString("image.saveFailed").contains("{1}"));
     }
 }

@@ -87,7 +87,8 @@ class CompareViewModelTest {
         });
         assertEquals(CellType.RNN_TANH, vm.snapshotProperty().get().current(), "the first model is training");
         vm.stop();
-        assertTrue(vm.sweep().awaitEnd(org.lstmlab.testing.Await.LIMIT_SECONDS * 1000), "the sweep ends at the next step");
+        assertTrue(vm.sweep().awaitEnd(org.lstmlab.testing.Await.LIMIT_SECONDS * 1000),
+                "the sweep ends at the next step");
         pulseUntilDone();
         assertEquals(List.of(), vm.snapshotProperty().get().points(), "the model stopped part-way is not counted");
         assertEquals("Stopped after 0 of 6 models", vm.statusProperty().get());

@@ -93,7 +93,8 @@ class ExplainerTest {
     @Test
     void theForgetGateSaysHowMuchMemoryItKeeps() {
         Explainer ex = new Explainer(EN);
-        assertEquals("f \u2248 0.9800: this unit keeps almost all of its memory.", ex.symbol(CellType.LSTM, "f", 0.98).now());
+        assertEquals("f \u2248 0.9800: this unit keeps almost all of its memory.",
+                ex.symbol(CellType.LSTM, "f", 0.98).now());
         assertEquals("f \u2248 0.5500: this unit keeps about 55 % of its memory and forgets the rest.",
                 ex.symbol(CellType.LSTM, "f", 0.55).now());
         assertTrue(ex.symbol(CellType.LSTM, "f", 0.02).now().contains("forgets almost all"));
@@ -122,7 +123,8 @@ class ExplainerTest {
     @Test
     void whereAPartComesFromQuotesTheCataloguesFormulaWithoutNumbers() {
         Explainer ex = new Explainer(EN);
-        assertEquals("Computed by the cell state equation: c\u209c[j] = f\u209c[j]\u00b7c\u209c\u208b\u2081[j] + i\u209c[j]\u00b7g\u209c[j]",
+        assertEquals("Computed by the cell state equation: "
+                + "c\u209c[j] = f\u209c[j]\u00b7c\u209c\u208b\u2081[j] + i\u209c[j]\u00b7g\u209c[j]",
                 ex.symbol(CellType.LSTM, "c", 0.5).from());
         assertEquals("Computed by the forget gate equation: f\u209c[j] = \u03c3(a_f[j])",
                 ex.symbol(CellType.LSTM, "f", 0.5).from());

@@ -101,7 +101,8 @@ class ExplanationsUiTest extends DebuggerUiBase {
         List<String> tip = hover(robot, "#eq-lstm-c");
         assertTrue(tip.get(0).startsWith("cell state"), tip.toString());
         assertTrue(tip.get(2).startsWith("c \u2248 " + Numbers.format(vm.visible("c", 0)[0])), tip.toString());
-        assertTrue(tip.get(3).contains("c\u209c[j] = f\u209c[j]\u00b7c\u209c\u208b\u2081[j] + i\u209c[j]\u00b7g\u209c[j]"), tip.toString());
+        assertTrue(tip.get(3).contains("c\u209c[j] = f\u209c[j]\u00b7c\u209c\u208b\u2081[j] "
+                + "+ i\u209c[j]\u00b7g\u209c[j]"), tip.toString());
         List<String> later = hover(robot, "#eq-lstm-h");
         assertTrue(later.get(2).startsWith("Not computed yet"), "h comes after the cursor: " + later);
     }

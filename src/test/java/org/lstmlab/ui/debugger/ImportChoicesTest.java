@@ -78,8 +78,9 @@ class ImportChoicesTest {
                 + "if it was ReLU, choose it under \"Nonlinearity of the nn.RNN\" below\n"
                 + "a state_dict does not say which activation follows the nn.Linear head: assumed none (raw outputs); "
                 + "choose another under \"Activation after the Linear head\" below\n"
-                + "a state_dict does not say whether its nn.Linear head reads every step or the last one: assumed every "
-                + "step (one prediction per step); if it reads the last one, choose it under \"Prediction at\" below",
+                + "a state_dict does not say whether its nn.Linear head reads every step or the last one: assumed "
+                + "every step (one prediction per step); if it reads the last one, "
+                + "choose it under \"Prediction at\" below",
                 c.notesText());
     }
 

@@ -58,7 +58,8 @@ class PreActivationTest {
     void theForgetGateLineShowsEveryTermOfAShortProduct() {
         Trace tr = trace(CellType.LSTM, 2, 3, 1);
         Cursor c = new Cursor(Direction.FORWARD, 2, 0, 1);
-        Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(1), List.of());
+        Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(1),
+                List.of());
         List<Token> wx = line(s, "W_if[1,:]·xₜ");
         assertEquals(2, wx.stream().filter(t -> t.kind() == Kind.WEIGHT).count());
         assertEquals(tr.weights(0, "W_if").get(1, 1), wx.stream().filter(t -> t.kind() == Kind.WEIGHT)
@@ -69,14 +70,16 @@ class PreActivationTest {
         Token last = sum.get(sum.size() - 1);
         assertEquals(tr.value("a_f", 0, 2, 0, 1), last.value(), "the line ends in the engine's value");
         String text = s.text();
-        assertTrue(text.contains("a_f[1] = " + Numbers.format(PreActivation.parts(tr, EquationCatalogue.forward(CellType.LSTM).get(1), 0, 2, 1)[0])), text);
+        assertTrue(text.contains("a_f[1] = " + Numbers.format(
+                PreActivation.parts(tr, EquationCatalogue.forward(CellType.LSTM).get(1), 0, 2, 1)[0])), text);
     }
 
     @Test
     void aLongProductIsShortenedToItsFirstThreeAndLastTwoTerms() {
         Trace tr = trace(CellType.LSTM, 1, 64, 1);
         Cursor c = new Cursor(Direction.FORWARD, 3, 0, 0);
-        Substitution s = SubstitutionBuilder.build(tr, c, 10, EquationCatalogue.forward(CellType.LSTM).get(0), List.of());
+        Substitution s = SubstitutionBuilder.build(tr, c, 10, EquationCatalogue.forward(CellType.LSTM).get(0),
+                List.of());
         List<Token> wh = line(s, "W_hi[10,:]·hₜ₋₁");
         assertEquals(List.of(0, 1, 2, 62, 63), wh.stream().filter(t -> t.kind() == Kind.WEIGHT).map(Token::col)
                 .toList());
@@ -84,7 +87,8 @@ class PreActivationTest {
         assertTrue(wh.get(wh.size() - 1).text().contains("k = 0, …, 63"));
         assertEquals(" = ", wh.get(wh.size() - 3).text());
         Token total = wh.get(wh.size() - 2);
-        assertEquals(PreActivation.parts(tr, EquationCatalogue.forward(CellType.LSTM).get(0), 0, 3, 10)[2], total.value());
+        assertEquals(PreActivation.parts(tr, EquationCatalogue.forward(CellType.LSTM).get(0), 0, 3, 10)[2],
+                total.value());
     }
 
     @Test

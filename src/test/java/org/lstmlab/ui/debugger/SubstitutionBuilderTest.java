@@ -30,7 +30,8 @@ class SubstitutionBuilderTest {
     void theCellEquationShowsItsInputsAndResultFromTheTrace() {
         Trace tr = lstm(3);
         Cursor c = new Cursor(Direction.FORWARD, 2, 0, 4);
-        Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(4), List.of());
+        Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(4),
+                List.of());
         List<Token> first = s.lines().get(0);
         Token result = first.get(first.size() - 2);
         assertEquals(Kind.RESULT, result.kind());
@@ -45,7 +46,8 @@ class SubstitutionBuilderTest {
     void longVectorsAreShortenedAroundTheFollowedUnit() {
         Trace tr = lstm(40);
         Cursor c = new Cursor(Direction.FORWARD, 1, 0, 1);
-        Substitution s = SubstitutionBuilder.build(tr, c, 20, EquationCatalogue.forward(CellType.LSTM).get(1), List.of());
+        Substitution s = SubstitutionBuilder.build(tr, c, 20, EquationCatalogue.forward(CellType.LSTM).get(1),
+                List.of());
         List<Token> fLine = s.lines().stream().filter(l -> l.get(0).text().equals("f")).findFirst().orElseThrow();
         List<Integer> units = fLine.stream().filter(t -> t.kind() == Kind.VALUE || t.kind() == Kind.FOLLOWED)
                 .map(Token::unit).toList();

@@ -18,7 +18,8 @@ import org.lstmlab.ui.common.Screenshots;
 /**
  * Takes docs/images' lesson screenshots as a student sees them: the lesson docked beside the debugger after "show
  * me", with an exercise answered. Run it under Xvfb:
- * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.lstmlab.ui.learn.LessonScreenshots docs/images LESSON STEP LANG}.
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.lstmlab.ui.learn.LessonScreenshots
+ * docs/images LESSON STEP LANG}.
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {

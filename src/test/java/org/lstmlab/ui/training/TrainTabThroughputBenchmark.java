@@ -116,7 +116,8 @@ public final class TrainTabThroughputBenchmark {
         });
         shown.await();
         TrainingViewModel vm = view.get().viewModel();
-        // -Dlstmlab.bench.threads=N sets the tab's Threads field (and bench's threads) to N instead of the tab's default
+        // -Dlstmlab.bench.threads=N sets the tab's Threads field (and bench's threads) to N instead of
+        // the tab's default
         int threads = Integer.getInteger("lstmlab.bench.threads", vm.form().threadsProperty().get());
         CountDownLatch set = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -164,7 +165,8 @@ public final class TrainTabThroughputBenchmark {
                         benchCpu / tabCpu)
                 + String.format(Locale.ROOT, ",\"tab_training_threads_cpu_ms_per_batch\":%.4f,\"ui_core_share\":%.3f",
                         median(tab, 3), median(tab, 4))
-                + ",\"fx_pulse_ms\":" + json(fx) + ",\"fx_pulse_cpu_ms\":" + json(fxCpu) + ",\"frame_ms\":" + json(frame) + ",\"heartbeat_ms\":"
+                + ",\"fx_pulse_ms\":" + json(fx) + ",\"fx_pulse_cpu_ms\":" + json(fxCpu)
+                + ",\"frame_ms\":" + json(frame) + ",\"heartbeat_ms\":"
                 + json(beat) + String.format(Locale.ROOT, ",\"load_average\":%.2f}", loadAverage()));
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -253,8 +255,8 @@ public final class TrainTabThroughputBenchmark {
         m.put("(JIT compilation, wall)", ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
                 * 1_000_000);
         for (ThreadInfo t : THREADS.dumpAllThreads(false, false)) {
-            m.merge(t.getThreadName().replaceAll("-\\d+$", "-N"), Math.max(0, THREADS.getThreadCpuTime(t.getThreadId())),
-                    Long::sum);
+            m.merge(t.getThreadName().replaceAll("-\\d+$", "-N"),
+                    Math.max(0, THREADS.getThreadCpuTime(t.getThreadId())), Long::sum);
         }
         return m;
     }

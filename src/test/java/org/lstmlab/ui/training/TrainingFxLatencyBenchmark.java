@@ -54,7 +54,8 @@ class TrainingFxLatencyBenchmark {
     @Test
     void heartbeatLatencyWhileTraining(FxRobot robot) throws Exception {
         robot.clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.viewModel().stateProperty().get() == RunState.RUNNING);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> view.viewModel().stateProperty().get() == RunState.RUNNING);
         Thread.sleep(1500);   // fonts and the first drawing compile; then measure
         List<Long> micros = new ArrayList<>();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -118,11 +118,12 @@ class TrainingUiTest {
     void openInDebuggerRoundTrip(FxRobot robot) throws Exception {
         List<String> titles = new CopyOnWriteArrayList<>();
         List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
-        WaitForAsyncUtils.asyncFx(() -> view.viewModel().setDebuggerLauncher((model, sample, targets, seq, title, vocabulary) -> {
-            onFxThread.add(Platform.isFxApplicationThread());
-            titles.add(title + " | T=" + sample.steps() + " D=" + sample.size() + " H="
-                    + model.spec().hiddenSize());
-        })).get();
+        WaitForAsyncUtils.asyncFx(() -> view.viewModel().setDebuggerLauncher(
+                (model, sample, targets, seq, title, vocabulary) -> {
+                    onFxThread.add(Platform.isFxApplicationThread());
+                    titles.add(title + " | T=" + sample.steps() + " D=" + sample.size() + " H="
+                            + model.spec().hiddenSize());
+                })).get();
         robot.clickOn("#startButton");
         await("running", () -> isState(RunState.RUNNING));
         robot.clickOn("#debugButton");

@@ -342,8 +342,8 @@ class TrainingViewModelTest {
     void everyEpochEndsWithTheTasksVerdictItsThresholdAndTheChanceLevel() throws Exception {
         finishTiny("adding", 2);
         String v = vm.verdictProperty().get();
-        assertTrue(v.matches("(Solved|Not solved) after epoch 2: validation accuracy \\d+\\.\\d %, solved at ≥ 90\\.0 %; "
-                + "always 0\\.5 gets \\d+\\.\\d %"), v);
+        assertTrue(v.matches("(Solved|Not solved) after epoch 2: validation accuracy \\d+\\.\\d %, "
+                + "solved at ≥ 90\\.0 %; always 0\\.5 gets \\d+\\.\\d %"), v);
         EpochReport last = vm.snapshotProperty().get().lastEpoch();
         assertTrue(v.contains(String.format(Locale.ROOT, "%.1f %%", 100 * last.valAccuracy())), v);
         MetricChart m = vm.metricChartProperty().get();

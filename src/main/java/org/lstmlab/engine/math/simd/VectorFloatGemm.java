@@ -12,9 +12,10 @@ import org.lstmlab.engine.math.PackedFloatMatrix;
  * many per vector. Simpler than the double kernel because the float products only serve training's large
  * operands: B is always copied into panels (or was packed once by {@link #pack}), {@code mtm} always copies the
  * columns of A it needs into slivers one vector wide, and the last {@code N mod lanes} columns go through a
- * zero-padded panel of one vector and a scratch tile of C (as in the double kernel; with H = 50 these columns, done as scalar
- * fused multiply-adds before, were a third of a W1 step). Every element of C gets its start value and then its terms in order of k, one fused multiply-add
- * each, as in {@code PlainFloatGemm}: the two agree bit for bit. Scratch is per thread and only grows.
+ * zero-padded panel of one vector and a scratch tile of C (as in the double kernel; with H = 50 these columns,
+ * done as scalar fused multiply-adds before, were a third of a W1 step). Every element of C gets its start value
+ * and then its terms in order of k, one fused multiply-add each, as in {@code PlainFloatGemm}: the two agree bit
+ * for bit. Scratch is per thread and only grows.
  */
 public final class VectorFloatGemm implements FloatGemmKernel {
     /** Largest block of K. */

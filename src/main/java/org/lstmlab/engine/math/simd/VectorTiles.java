@@ -322,7 +322,8 @@ final class VectorTiles {
                 xv.fma(DoubleVector.fromArray(S, b, bi + j), DoubleVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);
             }
         } else {
-            DoubleVector zero = DoubleVector.zero(S);  // x·b + 0 rather than x·b: a −0 product becomes +0, as in the plain twin
+            // x·b + 0 rather than x·b: a −0 product becomes +0, as in the plain twin
+            DoubleVector zero = DoubleVector.zero(S);
             for (int j = 0; j < n; j += L) {
                 xv.fma(DoubleVector.fromArray(S, b, bi + j), zero).intoArray(c, ci + j);
             }

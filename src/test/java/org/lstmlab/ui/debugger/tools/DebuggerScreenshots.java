@@ -200,7 +200,8 @@ public final class DebuggerScreenshots {
         settle();
         shot(out, "debugger-story.png");
         fx(() -> {
-            javafx.scene.control.TitledPane setup = (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
+            javafx.scene.control.TitledPane setup =
+                    (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
             setup.setAnimated(false);
             setup.setExpanded(true);
             return vm.chooseCell(CellType.GRU);
@@ -211,7 +212,8 @@ public final class DebuggerScreenshots {
             scene.getWindow().setWidth(1024);
             scene.getWindow().setHeight(768);
             vm.stepper().speedPositionProperty().set(0.3);
-            javafx.scene.control.TitledPane setup = (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
+            javafx.scene.control.TitledPane setup =
+                    (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
             javafx.scene.control.TitledPane edit = (javafx.scene.control.TitledPane) window.root().lookup("#editPane");
             setup.setAnimated(false);
             edit.setAnimated(false);
