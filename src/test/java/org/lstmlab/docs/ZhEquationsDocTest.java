@@ -240,7 +240,8 @@ class ZhEquationsDocTest {
             6. **LSTM 由 Hochreiter 与 Schmidhuber 于 1997 年提出**（技术报告 1995 年），不是“二十一世纪初”；
                遗忘门是 2000 年由 Gers 等人加入的。
             7. **PyTorch 的 `nn.LSTM` 默认 `batch_first=False`**：输入的第 0 维是时间，不是批量。很多示例代码把
-               `out[:, -1, :]` 当作最后一个时间步，实际取到的是最后一个样本。用 `batch_first=True`，或者用 `out[-1]`。
+               `out[:, -1, :]` 当作最后一个时间步，实际取到的是最后一个样本。用 `batch_first=True`；
+               或者把输入真正排成 (时间, 批, 特征)，再取 `out[-1]`（只改成 `out[-1]` 而输入不变，结果仍然是错的）。
                另外，“10 个时间步、每步 1 个特征”时 `input_size = 1`，10 是序列长度。
             """;
 
