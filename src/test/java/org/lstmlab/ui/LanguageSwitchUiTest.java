@@ -88,4 +88,31 @@ class LanguageSwitchUiTest {
         assertEquals(List.of("Debugger", "Train", "Compare", "Learn"), tabs(robot));
         assertTrue(position(robot).contains("output gate"), position(robot));
     }
+
+    private String text(FxRobot robot, String query) {
+        return robot.from(robot.lookup(".debugger")).lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theDebuggersSpeedAndStatusLineAreRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            debug.addBreakpoint("f[0] < 0.2");
+            debug.stepper().continueRun();
+        }).get();
+        UiWait.until("the breakpoint to hold", () -> text(robot, "#debugger-status").startsWith("Breakpoint 1 holds"));
+        assertEquals("at once", text(robot, ".speed-label"));
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("立即跳到", text(robot, ".speed-label"), "the speed next to the slider");
+        String status = text(robot, "#debugger-status");
+        assertEquals("断点 1 成立：f[0] < 0.2（t = 15，第 0 层，遗忘门）", status, "the status line under the toolbar");
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.ENGLISH)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("at once", text(robot, ".speed-label"));
+        assertEquals("Breakpoint 1 holds: f[0] < 0.2  (t = 15, layer 0, forget gate)", text(robot, "#debugger-status"));
+    }
 }

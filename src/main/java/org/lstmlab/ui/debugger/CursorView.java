@@ -82,7 +82,7 @@ final class CursorView {
     }
 
     /** Shows a new trace: the stepper keeps its direction, the fields fit its sizes; returns the status line. */
-    String publish(TraceJob.Result r) {
+    java.util.function.Supplier<String> publish(TraceJob.Result r) {
         Trace tr = r.trace();
         fields.fit(tr);
         Cursor c = stepper.cursorProperty().get();
@@ -96,7 +96,9 @@ final class CursorView {
             publishing = false;
         }
         update();
-        return I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss()));
+        int steps = tr.steps();
+        double loss = r.loss();
+        return () -> I18n.format(i18n, "debugger.status.traced", steps, Numbers.format(loss));
     }
 
     /** Tells views attached after the trace was made what is on show, as if it had just changed. */

@@ -2,6 +2,7 @@ package org.lstmlab.ui.debugger;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +36,7 @@ public final class Stepper {
 
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
-    private final ReadOnlyStringWrapper status;
+    private final StatusLine status;
     private final ReadOnlyObjectWrapper<Cursor> cursor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper hitBreakpoint = new ReadOnlyIntegerWrapper(-1);
@@ -54,7 +55,7 @@ public final class Stepper {
     private double budget;
     private long searchGeneration;
 
-    Stepper(ResourceBundle i18n, DebuggerWorker worker, ReadOnlyStringWrapper status) {
+    Stepper(ResourceBundle i18n, DebuggerWorker worker, StatusLine status) {
         this.i18n = i18n;
         this.worker = worker;
         this.status = status;
@@ -160,7 +161,7 @@ public final class Stepper {
         stop();
         hitBreakpoint.set(-1);
         cursor.set(c);
-        status.set(describe(c));
+        status.say(describing(c));
     }
 
     public void stepInto() {
@@ -325,7 +326,9 @@ public final class Stepper {
         } else {
             Cursor c = nav.at(next);
             cursor.set(c);
-            status.set(I18n.format(i18n, "debugger.status.running", speedText.get(), describe(c)));
+            double s = speed.get();
+            Supplier<String> at = describing(c);
+            status.say(() -> I18n.format(i18n, "debugger.status.running", speedLabel(s), at.get()));
         }
     }
 
@@ -336,11 +339,14 @@ public final class Stepper {
         cursor.set(hit.cursor());
         hitBreakpoint.set(hit.breakpoint());
         if (hit.breakpoint() >= 0) {
-            status.set(I18n.format(i18n, "debugger.status.breakpoint", hit.breakpoint() + 1,
-                    breakpoints.get(hit.breakpoint()).text(), describe(hit.cursor())));
+            int number = hit.breakpoint() + 1;
+            String text = breakpoints.get(hit.breakpoint()).text();
+            Supplier<String> at = describing(hit.cursor());
+            status.say(() -> I18n.format(i18n, "debugger.status.breakpoint", number, text, at.get()));
         } else {
-            status.set(I18n.format(i18n, targetDir > 0 ? "debugger.status.end" : "debugger.status.start",
-                    describe(hit.cursor())));
+            String key = targetDir > 0 ? "debugger.status.end" : "debugger.status.start";
+            Supplier<String> at = describing(hit.cursor());
+            status.say(() -> I18n.format(i18n, key, at.get()));
         }
     }
 
@@ -349,7 +355,8 @@ public final class Stepper {
         boolean was = running.get();
         stop();
         if (was && cursor.get() != null) {
-            status.set(I18n.format(i18n, "debugger.status.paused", describe(cursor.get())));
+            Supplier<String> at = describing(cursor.get());
+            status.say(() -> I18n.format(i18n, "debugger.status.paused", at.get()));
         }
     }
 
@@ -360,9 +367,18 @@ public final class Stepper {
         running.set(false);
     }
 
-    /** "t = 5, layer 0, forget gate" for the status bar. */
-    public String describe(Cursor c) {
+    /**
+     * Writes where {@code c} is, "t = 5, layer 0, forget gate", in the bundle's language at the time of asking (its
+     * equation fixed now).
+     */
+    private Supplier<String> describing(Cursor c) {
         String id = nav.equations().get(c.equation()).id();
-        return I18n.format(i18n, "debugger.status.at", c.t() + 1, c.layer(), i18n.getString("debugger.eq." + id));
+        return () -> I18n.format(i18n, "debugger.status.at", c.t() + 1, c.layer(),
+                i18n.getString("debugger.eq." + id));
+    }
+
+    /** After View ▸ Language: the speed next to the slider in the bundle's language now. */
+    void relabel() {
+        speedText.set(speedLabel(speed.get()));
     }
 }
