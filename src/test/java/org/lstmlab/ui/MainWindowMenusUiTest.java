@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.io.AppVersion;
-import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.training.TrainingViewModel;
 import org.testfx.api.FxRobot;
@@ -114,16 +113,7 @@ class MainWindowMenusUiTest {
     }
 
     private TrainingViewModel trainBriefly() throws Exception {
-        TrainingViewModel train = window.trainingView().viewModel();
-        WaitForAsyncUtils.asyncFx(() -> {
-            train.chooseTask(Tasks.byName("keras-example"));
-            train.form().epochsProperty().set(1);
-            train.start();
-        }).get();
-        UiWait.until("a model trained for more than 3 steps", () -> train.snapshotProperty().get() != null
-                && train.snapshotProperty().get().steps() > 3 && train.hasModelProperty().get());
-        WaitForAsyncUtils.asyncFx(train::pause).get();
-        return train;
+        return BriefRun.trainAndPause(window);
     }
 
     /** The button labelled {@code text} of the quit dialog on show (an earlier one may linger, hidden). */
