@@ -216,6 +216,39 @@ class MainWindowMenusUiTest {
         UiWait.until("F11 to step the debugger", () -> !before.equals(debug.cursor()));
     }
 
+    private boolean disabled(String item) {
+        return UiWait.onFx(() -> window.debugger().menu().getItems().stream()
+                .filter(i -> item.equals(i.getId())).findFirst().orElseThrow().isDisable());
+    }
+
+    @Test
+    void theDebugMenuOffersPauseUndoAndRedoOnlyWhenTheirButtonsDo(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        assertFalse(disabled("stepIntoItem"));
+        assertTrue(disabled("pauseItem"), "nothing runs");
+        assertTrue(disabled("undoItem"), "nothing to undo");
+        assertTrue(disabled("redoItem"), "nothing to redo");
+
+        WaitForAsyncUtils.asyncFx(() -> debug.editWeight(0, "W_if", 0, 0, "0.5")).get();
+        UiWait.until("the edit to be undoable", () -> debug.canUndoProperty().get());
+        assertFalse(disabled("undoItem"));
+        assertTrue(disabled("redoItem"));
+        WaitForAsyncUtils.asyncFx(debug::undo).get();
+        UiWait.until("the undo to be redoable", () -> debug.canRedoProperty().get());
+        assertFalse(disabled("redoItem"));
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            debug.stepper().speedProperty().set(0.5);
+            debug.stepper().continueRun();
+        }).get();
+        UiWait.until("Continue to run", () -> debug.stepper().runningProperty().get());
+        assertFalse(disabled("pauseItem"), "Pause stops the Continue that runs");
+        robot.clickOn("Train");
+        assertTrue(disabled("pauseItem") && disabled("redoItem"), "another tab: the whole menu is off");
+        WaitForAsyncUtils.asyncFx(debug.stepper()::pause).get();
+    }
+
     @Test
     void unknownMenusAreNotThereAndTheStatusBarSaysSomethingUseful(FxRobot robot) {
         String hint = robot.lookup("#statusMessage").queryAs(Label.class).getText();

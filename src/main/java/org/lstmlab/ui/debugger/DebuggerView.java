@@ -177,6 +177,14 @@ public final class DebuggerView {
         return menu;
     }
 
+    /**
+     * Disables the Debug menu while {@code elsewhere} holds (another tab is on show), and each of its items whose
+     * action cannot run now (Pause while nothing runs, Undo and Redo with nothing to undo or redo).
+     */
+    public void disableMenuWhile(javafx.beans.value.ObservableBooleanValue elsewhere) {
+        DebuggerMenu.disableWhile(menu, elsewhere, vm);
+    }
+
     /** Stops this view's frames; the view model carries on (the main window is rebuilding its views). */
     public void detach() {
         timer.stop();
