@@ -96,6 +96,13 @@ class MainWindowMenusUiTest {
         TableView<?> table = robot.lookup("#glossaryTable").queryAs(TableView.class);
         int all = table.getItems().size();
         assertTrue(all > 40, "terms: " + all);
+        var headers = robot.from(table).lookup(".column-header .label").queryAllAs(Label.class);
+        assertEquals(4, headers.size());
+        for (Label header : headers) {  // beside the scroll bar of the whole list
+            javafx.scene.Node text = header.lookup(".text");
+            assertEquals(header.getText(), text instanceof javafx.scene.text.Text t ? t.getText() : "",
+                    "the column header is cut short");
+        }
         robot.clickOn("#glossarySearch").write("clipping");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().size() < all && table.getItems().toString().contains("梯度裁剪"),
