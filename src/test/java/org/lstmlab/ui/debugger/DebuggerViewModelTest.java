@@ -123,6 +123,10 @@ class DebuggerViewModelTest {
         assertEquals(0, vm.stepper().breakpoints().size());
         assertEquals("Unexpected \"$\" at position 3", vm.addWatch("c $"));
         assertEquals(0, vm.watches().size());
+        assertNotNull(vm.addWatch("nope(c)"), "an unknown function is a mistake too");
+        assertNotNull(vm.stepper().addBreakpoint("abs(f, c) > 1"), "abs takes one argument");
+        assertEquals(0, vm.watches().size());
+        assertEquals(0, vm.stepper().breakpoints().size());
     }
 
     @Test
