@@ -80,6 +80,7 @@ public final class DebuggerView {
         vm.setOnWork(timer::start);
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
+        FollowFocus.install(sidePanel);
         if (fresh) {
             vm.applySetup();
         } else {
