@@ -115,4 +115,25 @@ class LanguageSwitchUiTest {
         assertEquals("at once", text(robot, ".speed-label"));
         assertEquals("Breakpoint 1 holds: f[0] < 0.2  (t = 15, layer 0, forget gate)", text(robot, "#debugger-status"));
     }
+
+    @Test
+    void theMessagesNextToBadFieldsAreRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            debug.setField(org.lstmlab.ui.debugger.SetupForm.STEPS, "0");
+            debug.addBreakpoint("f[0] <");
+            debug.addWatch("nope(c)");
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Must be between 1 and 5,000", text(robot, "#stepsError"));
+        assertEquals("The expression ends too early", text(robot, "#breakpointError"));
+        assertEquals("Unknown function \"nope\"", text(robot, "#watchError"));
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("必须在 1 到 5,000 之间", text(robot, "#stepsError"));
+        assertEquals("表达式提前结束了", text(robot, "#breakpointError"));
+        assertEquals("未知函数“nope”", text(robot, "#watchError"));
+    }
 }

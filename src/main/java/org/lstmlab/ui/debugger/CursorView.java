@@ -32,6 +32,7 @@ final class CursorView {
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
+    private java.util.function.Supplier<String> watchSentence = () -> "";
     private SampleStory sampleStory;
     private boolean publishing;
 
@@ -109,12 +110,15 @@ final class CursorView {
             result.set(r);
         }
         update();  // the position line again, in the bundle's language now
+        watchError.set(watchSentence.get());
     }
 
     /** Adds a watch; returns the message to show next to the field, or null. */
     String addWatch(String text) {
-        String error = watches.add(text);
-        watchError.set(error == null ? "" : error);
+        java.util.function.Supplier<String> sentence = watches.add(text);
+        watchSentence = sentence == null ? () -> "" : sentence;
+        watchError.set(watchSentence.get());
+        String error = sentence == null ? null : watchError.get();
         if (error == null) {
             update();
         }

@@ -199,6 +199,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         atCursor.republish();
         stepper.relabel();
         status.relabel();
+        form.relabel();
     }
 
     /** The numbers on show (weights, input, loss), or null before the first set-up. */

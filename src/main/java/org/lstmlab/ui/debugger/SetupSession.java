@@ -214,10 +214,10 @@ final class SetupSession {
     /** A preset that does not exist for the cell: the form goes back to what is shown, keeping the message. */
     private void keepShownPreset() {
         if (shown != null && !form.weightsProperty().get().supports(form.cellProperty().get())) {
-            String msg = form.error(SetupForm.WEIGHTS).get();
+            java.util.function.Supplier<String> msg = form.sentence(SetupForm.WEIGHTS);
             form.cellProperty().set(shown.setup().cell());
             form.weightsProperty().set(shown.setup().weights());
-            form.error(SetupForm.WEIGHTS).set(msg);
+            form.say(SetupForm.WEIGHTS, msg);
         }
     }
 

@@ -46,6 +46,7 @@ public final class Stepper {
     private boolean syncingSpeed;
     private final ObservableList<Breakpoint> breakpoints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper breakpointError = new ReadOnlyStringWrapper("");
+    private Supplier<String> breakpointSentence = () -> "";
 
     private Trace trace;
     private Navigator nav;
@@ -239,12 +240,11 @@ public final class Stepper {
     public String addBreakpoint(String text) {
         try {
             breakpoints.add(Breakpoint.parse(text));
-            breakpointError.set("");
+            sayBreakpoint(() -> "");
             return null;
         } catch (ExprError e) {
-            String msg = ExprMessages.of(i18n, e);
-            breakpointError.set(msg);
-            return msg;
+            sayBreakpoint(() -> ExprMessages.of(i18n, e));
+            return breakpointError.get();
         }
     }
 
@@ -290,8 +290,8 @@ public final class Stepper {
     private void found(BreakpointSearch.Result r, int dir) {
         if (!r.failures().isEmpty()) {
             BreakpointSearch.Failure f = r.failures().get(0);
-            breakpointError.set(I18n.format(i18n, "debugger.breakpoint.failed", breakpoints.get(f.breakpoint()).text(),
-                    ExprMessages.of(i18n, f.error())));
+            String text = breakpoints.get(f.breakpoint()).text();
+            sayBreakpoint(() -> I18n.format(i18n, "debugger.breakpoint.failed", text, ExprMessages.of(i18n, f.error())));
         }
         target = r.hit();
         targetDir = dir;
@@ -377,8 +377,14 @@ public final class Stepper {
                 i18n.getString("debugger.eq." + id));
     }
 
-    /** After View ▸ Language: the speed next to the slider in the bundle's language now. */
+    private void sayBreakpoint(Supplier<String> sentence) {
+        breakpointSentence = sentence;
+        breakpointError.set(sentence.get());
+    }
+
+    /** After View ▸ Language: the speed next to the slider and the breakpoint field's message, in the new one. */
     void relabel() {
         speedText.set(speedLabel(speed.get()));
+        breakpointError.set(breakpointSentence.get());
     }
 }
