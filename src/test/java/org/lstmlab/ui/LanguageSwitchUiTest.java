@@ -136,4 +136,18 @@ class LanguageSwitchUiTest {
         assertEquals("表达式提前结束了", text(robot, "#breakpointError"));
         assertEquals("未知函数“nope”", text(robot, "#watchError"));
     }
+
+    @Test
+    void aRefusalIsRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> debug.chooseWeights(org.lstmlab.ui.debugger.WeightPreset.LATCH)).get();
+        UiWait.until("the latch traced", () -> !debug.busyProperty().get() && !debug.refusalProperty().get().isEmpty());
+        assertTrue(debug.refusalProperty().get().startsWith("The weights \"Hand-built: latch"),
+                debug.refusalProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        String zh = UiWait.onFx(() -> debug.refusalProperty().get());
+        assertTrue(zh.contains("手工构造") && !org.lstmlab.ui.training.EnglishText.hasSentence(zh), zh);
+    }
 }

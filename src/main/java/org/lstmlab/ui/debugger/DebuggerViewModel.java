@@ -200,6 +200,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         stepper.relabel();
         status.relabel();
         form.relabel();
+        session.relabel();
     }
 
     /** The numbers on show (weights, input, loss), or null before the first set-up. */

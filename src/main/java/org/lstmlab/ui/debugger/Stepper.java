@@ -291,7 +291,8 @@ public final class Stepper {
         if (!r.failures().isEmpty()) {
             BreakpointSearch.Failure f = r.failures().get(0);
             String text = breakpoints.get(f.breakpoint()).text();
-            sayBreakpoint(() -> I18n.format(i18n, "debugger.breakpoint.failed", text, ExprMessages.of(i18n, f.error())));
+            sayBreakpoint(() -> I18n.format(i18n, "debugger.breakpoint.failed", text,
+                    ExprMessages.of(i18n, f.error())));
         }
         target = r.hit();
         targetDir = dir;
