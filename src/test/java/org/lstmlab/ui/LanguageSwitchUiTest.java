@@ -124,17 +124,23 @@ class LanguageSwitchUiTest {
             debug.setField(org.lstmlab.ui.debugger.SetupForm.STEPS, "0");
             debug.addBreakpoint("f[0] <");
             debug.addWatch("nope(c)");
+            debug.jumpTo("abc");
+            debug.followUnit("99");
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Must be between 1 and 5,000", text(robot, "#stepsError"));
         assertEquals("The expression ends too early", text(robot, "#breakpointError"));
         assertEquals("Unknown function \"nope\"", text(robot, "#watchError"));
+        assertEquals("\"abc\" is not a whole number", text(robot, "#jumpError"));
+        assertEquals("Must be between 0 and 3", text(robot, "#unitError"));
 
         WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("必须在 1 到 5,000 之间", text(robot, "#stepsError"));
         assertEquals("表达式提前结束了", text(robot, "#breakpointError"));
         assertEquals("未知函数“nope”", text(robot, "#watchError"));
+        assertEquals("“abc”不是整数", text(robot, "#jumpError"));
+        assertEquals("必须在 0 到 3 之间", text(robot, "#unitError"));
     }
 
     @Test

@@ -201,6 +201,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         status.relabel();
         form.relabel();
         session.relabel();
+        fields().relabel();
     }
 
     /** The numbers on show (weights, input, loss), or null before the first set-up. */

@@ -205,17 +205,25 @@ public final class Stepper {
 
     /** Jumps to timestep {@code text} as the UI counts (from 1); returns an error message, or null. */
     public String jumpTo(String text) {
+        Supplier<String> why = jump(text);
+        return why == null ? null : why.get();
+    }
+
+    /** As {@link #jumpTo(String)}; returns how to write why it cannot jump (in the bundle's language then), or null. */
+    Supplier<String> jump(String text) {
         if (!ready()) {
             return null;
         }
+        String s = text.strip();
         int t;
         try {
-            t = Integer.parseInt(text.strip());
+            t = Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            return I18n.format(i18n, "debugger.error.notInteger", text.strip());
+            return () -> I18n.format(i18n, "debugger.error.notInteger", s);
         }
-        if (t < 1 || t > nav.steps()) {
-            return I18n.format(i18n, "debugger.error.range", 1, nav.steps());
+        int steps = nav.steps();
+        if (t < 1 || t > steps) {
+            return () -> I18n.format(i18n, "debugger.error.range", 1, steps);
         }
         move(nav.jumpTo(cursor.get(), t - 1));
         return null;
