@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -27,17 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceLinesTest {
     static final int MAX = 120;
 
-    /**
-     * Files whose long lines are left alone for now, as paths from the project folder. This test skips them, and
-     * fails when one of them has no long line any more (or is gone), so the set cannot go stale: whoever fixes a
-     * file's last long line removes it here. Empty the set once they are rewrapped.
-     */
-    private static final Set<String> PENDING = Set.of(
-            // being edited on the branch explore when the other files were rewrapped; rewrap them after its merge
-            "src/main/java/org/lstmlab/engine/trace/expr/ExprParser.java",
-            "src/test/java/org/lstmlab/ui/MainWindowMenusUiTest.java",
-            "src/test/java/org/lstmlab/ui/debugger/DebuggerViewModelTest.java");
-
     private static final List<Path> ROOTS = List.of(Path.of("src", "main", "java"), Path.of("src", "test", "java"));
 
     @Test
@@ -47,22 +35,9 @@ class SourceLinesTest {
                 "the scan reads the sources from the project folder, this file included: " + scan.files().size()
                         + " files read");
         List<String> found = new ArrayList<>();
-        scan.longLines().forEach((file, lines) -> {
-            if (!PENDING.contains(file)) {
-                found.addAll(lines);
-            }
-        });
+        scan.longLines().values().forEach(found::addAll);
         assertEquals(List.of(), found, "lines longer than " + MAX + " characters, to rewrap:\n"
                 + String.join("\n", found));
-    }
-
-    @Test
-    void everyPendingFileStillHasALongLine() throws IOException {
-        Scan scan = scan(ROOTS);
-        Set<String> stale = new TreeSet<>(PENDING);
-        stale.removeAll(scan.longLines().keySet());
-        assertEquals(Set.of(), stale, "in PENDING but with no line longer than " + MAX
-                + " characters (or no such file): remove them from PENDING");
     }
 
     @Test

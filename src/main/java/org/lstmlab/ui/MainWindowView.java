@@ -77,12 +77,7 @@ final class MainWindowView {
     private void initialize() {
         Menu debug = debuggerViewController.menu();
         var elsewhere = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab);
-        debug.disableProperty().bind(elsewhere);
-        for (MenuItem item : debug.getItems()) {
-            if (!item.disableProperty().isBound()) {
-                item.disableProperty().bind(elsewhere);  // a disabled menu still fires its items' keys
-            }
-        }
+        debuggerViewController.disableMenuWhile(elsewhere);
         menuBar.getMenus().add(2, debug);
         statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector",
                 Integer.toString(org.lstmlab.engine.math.simd.VectorGemm.lanes()))

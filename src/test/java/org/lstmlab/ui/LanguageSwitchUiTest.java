@@ -88,4 +88,72 @@ class LanguageSwitchUiTest {
         assertEquals(List.of("Debugger", "Train", "Compare", "Learn"), tabs(robot));
         assertTrue(position(robot).contains("output gate"), position(robot));
     }
+
+    private String text(FxRobot robot, String query) {
+        return robot.from(robot.lookup(".debugger")).lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theDebuggersSpeedAndStatusLineAreRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            debug.addBreakpoint("f[0] < 0.2");
+            debug.stepper().continueRun();
+        }).get();
+        UiWait.until("the breakpoint to hold", () -> text(robot, "#debugger-status").startsWith("Breakpoint 1 holds"));
+        assertEquals("at once", text(robot, ".speed-label"));
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("立即跳到", text(robot, ".speed-label"), "the speed next to the slider");
+        String status = text(robot, "#debugger-status");
+        assertEquals("断点 1 成立：f[0] < 0.2（t = 15，第 0 层，遗忘门）", status, "the status line under the toolbar");
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.ENGLISH)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("at once", text(robot, ".speed-label"));
+        assertEquals("Breakpoint 1 holds: f[0] < 0.2  (t = 15, layer 0, forget gate)", text(robot, "#debugger-status"));
+    }
+
+    @Test
+    void theMessagesNextToBadFieldsAreRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            debug.setField(org.lstmlab.ui.debugger.SetupForm.STEPS, "0");
+            debug.addBreakpoint("f[0] <");
+            debug.addWatch("nope(c)");
+            debug.jumpTo("abc");
+            debug.followUnit("99");
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Must be between 1 and 5,000", text(robot, "#stepsError"));
+        assertEquals("The expression ends too early", text(robot, "#breakpointError"));
+        assertEquals("Unknown function \"nope\"", text(robot, "#watchError"));
+        assertEquals("\"abc\" is not a whole number", text(robot, "#jumpError"));
+        assertEquals("Must be between 0 and 3", text(robot, "#unitError"));
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("必须在 1 到 5,000 之间", text(robot, "#stepsError"));
+        assertEquals("表达式提前结束了", text(robot, "#breakpointError"));
+        assertEquals("未知函数“nope”", text(robot, "#watchError"));
+        assertEquals("“abc”不是整数", text(robot, "#jumpError"));
+        assertEquals("必须在 0 到 3 之间", text(robot, "#unitError"));
+    }
+
+    @Test
+    void aRefusalIsRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> debug.chooseWeights(org.lstmlab.ui.debugger.WeightPreset.LATCH)).get();
+        UiWait.until("the latch traced", () -> !debug.busyProperty().get() && !debug.refusalProperty().get().isEmpty());
+        assertTrue(debug.refusalProperty().get().startsWith("The weights \"Hand-built: latch"),
+                debug.refusalProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        String zh = UiWait.onFx(() -> debug.refusalProperty().get());
+        assertTrue(zh.contains("手工构造") && !org.lstmlab.ui.training.EnglishText.hasSentence(zh), zh);
+    }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.io.AppVersion;
-import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.training.TrainingViewModel;
 import org.testfx.api.FxRobot;
@@ -73,7 +72,8 @@ class MainWindowMenusUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("About LSTM Lab", title(robot, "About"));
         assertEquals(AppVersion.VERSION, robot.lookup("#about-0").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#about-1").queryAs(Label.class).getText().startsWith(System.getProperty("java.version")));
+        assertTrue(robot.lookup("#about-1").queryAs(Label.class).getText()
+                .startsWith(System.getProperty("java.version")));
         String kernels = robot.lookup("#about-4").queryAs(Label.class).getText();
         assertTrue(kernels.startsWith("Vector API") || kernels.startsWith("plain Java"), kernels);
         robot.clickOn("#aboutClose");
@@ -97,6 +97,13 @@ class MainWindowMenusUiTest {
         TableView<?> table = robot.lookup("#glossaryTable").queryAs(TableView.class);
         int all = table.getItems().size();
         assertTrue(all > 40, "terms: " + all);
+        var headers = robot.from(table).lookup(".column-header .label").queryAllAs(Label.class);
+        assertEquals(4, headers.size());
+        for (Label header : headers) {  // beside the scroll bar of the whole list
+            javafx.scene.Node text = header.lookup(".text");
+            assertEquals(header.getText(), text instanceof javafx.scene.text.Text t ? t.getText() : "",
+                    "the column header is cut short");
+        }
         robot.clickOn("#glossarySearch").write("clipping");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().size() < all && table.getItems().toString().contains("梯度裁剪"),
@@ -114,16 +121,7 @@ class MainWindowMenusUiTest {
     }
 
     private TrainingViewModel trainBriefly() throws Exception {
-        TrainingViewModel train = window.trainingView().viewModel();
-        WaitForAsyncUtils.asyncFx(() -> {
-            train.chooseTask(Tasks.byName("keras-example"));
-            train.form().epochsProperty().set(1);
-            train.start();
-        }).get();
-        UiWait.until("a model trained for more than 3 steps", () -> train.snapshotProperty().get() != null
-                && train.snapshotProperty().get().steps() > 3 && train.hasModelProperty().get());
-        WaitForAsyncUtils.asyncFx(train::pause).get();
-        return train;
+        return BriefRun.trainAndPause(window);
     }
 
     /** The button labelled {@code text} of the quit dialog on show (an earlier one may linger, hidden). */
@@ -205,7 +203,8 @@ class MainWindowMenusUiTest {
         assertEquals(kept.spec(), exported.spec());
         for (int k = 0; k < kept.parameters().size(); k++) {
             org.junit.jupiter.api.Assertions.assertArrayEquals(kept.parameters().get(k).data(),
-                    exported.parameters().get(k).data(), "the paused run's weights, " + kept.parameters().get(k).name());
+                    exported.parameters().get(k).data(),
+                    "the paused run's weights, " + kept.parameters().get(k).name());
         }
         String code = Files.readString(out.resolve("model.py"), StandardCharsets.UTF_8);
         assertTrue(code.contains("load_state_dict") && code.contains("check_input.safetensors"), code);
@@ -224,6 +223,39 @@ class MainWindowMenusUiTest {
         robot.clickOn("Debugger");
         robot.push(javafx.scene.input.KeyCode.F11);
         UiWait.until("F11 to step the debugger", () -> !before.equals(debug.cursor()));
+    }
+
+    private boolean disabled(String item) {
+        return UiWait.onFx(() -> window.debugger().menu().getItems().stream()
+                .filter(i -> item.equals(i.getId())).findFirst().orElseThrow().isDisable());
+    }
+
+    @Test
+    void theDebugMenuOffersPauseUndoAndRedoOnlyWhenTheirButtonsDo(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        assertFalse(disabled("stepIntoItem"));
+        assertTrue(disabled("pauseItem"), "nothing runs");
+        assertTrue(disabled("undoItem"), "nothing to undo");
+        assertTrue(disabled("redoItem"), "nothing to redo");
+
+        WaitForAsyncUtils.asyncFx(() -> debug.editWeight(0, "W_if", 0, 0, "0.5")).get();
+        UiWait.until("the edit to be undoable", () -> debug.canUndoProperty().get());
+        assertFalse(disabled("undoItem"));
+        assertTrue(disabled("redoItem"));
+        WaitForAsyncUtils.asyncFx(debug::undo).get();
+        UiWait.until("the undo to be redoable", () -> debug.canRedoProperty().get());
+        assertFalse(disabled("redoItem"));
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            debug.stepper().speedProperty().set(0.5);
+            debug.stepper().continueRun();
+        }).get();
+        UiWait.until("Continue to run", () -> debug.stepper().runningProperty().get());
+        assertFalse(disabled("pauseItem"), "Pause stops the Continue that runs");
+        robot.clickOn("Train");
+        assertTrue(disabled("pauseItem") && disabled("redoItem"), "another tab: the whole menu is off");
+        WaitForAsyncUtils.asyncFx(debug.stepper()::pause).get();
     }
 
     @Test

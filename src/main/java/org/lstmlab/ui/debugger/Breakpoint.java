@@ -14,7 +14,7 @@ public record Breakpoint(String text, Expr expr, boolean enabled) {
 
     /** Parses the text; throws {@link org.lstmlab.engine.trace.expr.ExprError} when it is not an expression. */
     public static Breakpoint parse(String text) {
-        return new Breakpoint(text.trim(), ExprParser.parse(text), true);
+        return new Breakpoint(text.trim(), ExprParser.parseWithCalls(text), true);
     }
 
     public Breakpoint withEnabled(boolean on) {

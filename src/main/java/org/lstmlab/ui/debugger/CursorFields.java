@@ -28,6 +28,9 @@ public final class CursorFields {
     private final StringProperty unitText = new SimpleStringProperty("0");
     private final ReadOnlyStringWrapper jumpError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unitError = new ReadOnlyStringWrapper("");
+    /** How the two fields' messages are written, so that View ▸ Language writes them again. */
+    private Supplier<String> jumpSentence = () -> "";
+    private Supplier<String> unitSentence = () -> "";
 
     CursorFields(ResourceBundle i18n, Stepper stepper, Supplier<Trace> trace) {
         this.i18n = i18n;
@@ -80,34 +83,47 @@ public final class CursorFields {
     }
 
     String jumpTo(String text) {
-        String err = stepper.jumpTo(text == null ? "" : text);
-        jumpError.set(err == null ? "" : err);
-        return err;
+        Supplier<String> why = stepper.jump(text == null ? "" : text);
+        jumpSentence = why == null ? () -> "" : why;
+        jumpError.set(jumpSentence.get());
+        return why == null ? null : jumpError.get();
+    }
+
+    /** After View ▸ Language: the fields' messages again, in the bundle's language now. */
+    void relabel() {
+        jumpError.set(jumpSentence.get());
+        unitError.set(unitSentence.get());
+    }
+
+    private void sayUnit(Supplier<String> why) {
+        unitSentence = why;
+        unitError.set(why.get());
     }
 
     String followUnit(String text) {
         String s = text == null ? "" : text.strip();
         Trace tr = trace.get();
-        String err = null;
+        Supplier<String> why = null;
         try {
             int u = Integer.parseInt(s);
             if (tr != null && (u < 0 || u >= tr.hiddenSize())) {
-                err = I18n.format(i18n, "debugger.error.range", 0, tr.hiddenSize() - 1);
+                int last = tr.hiddenSize() - 1;
+                why = () -> I18n.format(i18n, "debugger.error.range", 0, last);
             } else {
                 followUnit(u);
             }
         } catch (NumberFormatException e) {
-            err = I18n.format(i18n, "debugger.error.notInteger", s);
+            why = () -> I18n.format(i18n, "debugger.error.notInteger", s);
         }
-        unitError.set(err == null ? "" : err);
-        return err;
+        sayUnit(why == null ? () -> "" : why);
+        return why == null ? null : unitError.get();
     }
 
     void followUnit(int u) {
         Trace tr = trace.get();
         if (tr != null) {
             unit.set(Math.max(0, Math.min(tr.hiddenSize() - 1, u)));
-            unitError.set("");
+            sayUnit(() -> "");
         }
     }
 

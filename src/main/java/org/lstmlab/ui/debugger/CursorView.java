@@ -32,6 +32,7 @@ final class CursorView {
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
+    private java.util.function.Supplier<String> watchSentence = () -> "";
     private SampleStory sampleStory;
     private boolean publishing;
 
@@ -82,7 +83,7 @@ final class CursorView {
     }
 
     /** Shows a new trace: the stepper keeps its direction, the fields fit its sizes; returns the status line. */
-    String publish(TraceJob.Result r) {
+    java.util.function.Supplier<String> publish(TraceJob.Result r) {
         Trace tr = r.trace();
         fields.fit(tr);
         Cursor c = stepper.cursorProperty().get();
@@ -96,7 +97,9 @@ final class CursorView {
             publishing = false;
         }
         update();
-        return I18n.format(i18n, "debugger.status.traced", tr.steps(), Numbers.format(r.loss()));
+        int steps = tr.steps();
+        double loss = r.loss();
+        return () -> I18n.format(i18n, "debugger.status.traced", steps, Numbers.format(loss));
     }
 
     /** Tells views attached after the trace was made what is on show, as if it had just changed. */
@@ -107,12 +110,15 @@ final class CursorView {
             result.set(r);
         }
         update();  // the position line again, in the bundle's language now
+        watchError.set(watchSentence.get());
     }
 
     /** Adds a watch; returns the message to show next to the field, or null. */
     String addWatch(String text) {
-        String error = watches.add(text);
-        watchError.set(error == null ? "" : error);
+        java.util.function.Supplier<String> sentence = watches.add(text);
+        watchSentence = sentence == null ? () -> "" : sentence;
+        watchError.set(watchSentence.get());
+        String error = sentence == null ? null : watchError.get();
         if (error == null) {
             update();
         }

@@ -2,6 +2,8 @@ package org.lstmlab.ui.debugger;
 
 import java.util.ResourceBundle;
 
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -46,6 +48,25 @@ final class DebuggerMenu {
                 item(i18n, "debugger.action.openModel", null, v::openModelFile),
                 item(i18n, "debugger.action.exportTrace", "Shortcut+Shift+E", v::exportTrace));
         return m;
+    }
+
+    /**
+     * Disables the menu and every item while {@code elsewhere} holds (another tab is on show: a disabled menu still
+     * fires its items' keys), and, as their buttons are, Pause while nothing runs and Undo or Redo with nothing to
+     * undo or redo.
+     */
+    static void disableWhile(Menu m, ObservableBooleanValue elsewhere, DebuggerViewModel vm) {
+        BooleanExpression away = BooleanExpression.booleanExpression(elsewhere);
+        m.disableProperty().bind(away);
+        for (MenuItem item : m.getItems()) {
+            BooleanExpression idle = switch (item.getId() == null ? "" : item.getId()) {
+                case "pauseItem" -> vm.stepper().runningProperty().not();
+                case "undoItem" -> vm.canUndoProperty().not();
+                case "redoItem" -> vm.canRedoProperty().not();
+                default -> null;
+            };
+            item.disableProperty().bind(idle == null ? away : away.or(idle));
+        }
     }
 
     private static MenuItem item(ResourceBundle i18n, String key, String keys, Runnable action) {

@@ -80,6 +80,7 @@ public final class DebuggerView {
         vm.setOnWork(timer::start);
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
+        FollowFocus.install(sidePanel);
         if (fresh) {
             vm.applySetup();
         } else {
@@ -175,6 +176,14 @@ public final class DebuggerView {
     /** The Debug menu for the main window's menu bar. */
     public Menu menu() {
         return menu;
+    }
+
+    /**
+     * Disables the Debug menu while {@code elsewhere} holds (another tab is on show), and each of its items whose
+     * action cannot run now (Pause while nothing runs, Undo and Redo with nothing to undo or redo).
+     */
+    public void disableMenuWhile(javafx.beans.value.ObservableBooleanValue elsewhere) {
+        DebuggerMenu.disableWhile(menu, elsewhere, vm);
     }
 
     /** Stops this view's frames; the view model carries on (the main window is rebuilding its views). */

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
@@ -37,7 +36,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     private final SetupCommands commands;
     private final CursorView atCursor;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StatusLine status = new StatusLine();
     private final Tracing tracing;
     private final Companions companions;
     private final WeightEditor weightEditor;
@@ -52,10 +51,10 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.commands = new SetupCommands(i18n, worker, form, session, this::recompute);
         this.weightEditor = new WeightEditor(i18n, this::editWeight);
         this.atCursor = new CursorView(i18n, worker, stepper, commands::workspace);
-        this.tracing = new Tracing(i18n, worker, status, r -> status.set(atCursor.publish(r)));
+        this.tracing = new Tracing(i18n, worker, status, r -> status.say(atCursor.publish(r)));
         this.highlights = new Highlights(this::equations, atCursor::trace);
-        this.companions = new Companions(worker, e -> status.set(I18n.format(i18n, "debugger.status.failed",
-                I18n.explain(i18n, e))));
+        this.companions = new Companions(worker, e -> status.say(() -> I18n.format(i18n,
+                "debugger.status.failed", I18n.explain(i18n, e))));
     }
 
     // ------------------------------------------------------------------------------------------------ properties
@@ -96,7 +95,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.textProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -198,6 +197,11 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             beside.setAll(List.copyOf(beside));
         }
         atCursor.republish();
+        stepper.relabel();
+        status.relabel();
+        form.relabel();
+        session.relabel();
+        fields().relabel();
     }
 
     /** The numbers on show (weights, input, loss), or null before the first set-up. */
@@ -299,9 +303,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, f -> status.set(I18n.format(i18n, "debugger.status.exported", f.getFileName())),
-                e -> status.set(I18n.format(i18n, "debugger.status.failed",
-                        I18n.explain(i18n, e))));
+        }, f -> status.say(() -> I18n.format(i18n, "debugger.status.exported", f.getFileName())),
+                e -> status.say(() -> I18n.format(i18n, "debugger.status.failed", I18n.explain(i18n, e))));
     }
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */

@@ -34,7 +34,9 @@ public final class EditController {
         weightError.textProperty().bind(w.errorProperty());
         inputError.textProperty().bind(vm.inputErrorProperty());
         w.picksProperty().addListener((o, a, b) -> {
+            root.setAnimated(false);  // open at once, so that the side panel can scroll to the field now
             root.setExpanded(true);
+            root.setAnimated(true);
             weightValue.requestFocus();
             weightValue.selectAll();
         });

@@ -7,6 +7,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * ‖dL/dh_t‖ and ‖dL/dc_t‖ against t on a logarithmic axis, for every layer and every cell beside the main one: the
@@ -17,6 +19,7 @@ final class GradientPlot extends Pane {
     record Curve(String name, double[] values, Color colour, boolean dashed) {
     }
 
+    private static final double LINE = 14;
     private final Canvas canvas = new Canvas(560, 200);
     private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
     private double plotLeft;
@@ -72,6 +75,44 @@ final class GradientPlot extends Pane {
         }
     }
 
+    /**
+     * {@code text} in lines no wider than {@code room} in {@code font}: broken between words, and inside a word
+     * (Chinese has few spaces) that is too wide alone.
+     */
+    static List<String> lines(String text, Font font, double room) {
+        List<String> out = new ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (width(tried, font) <= room) {
+                line = tried;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                out.add(line);
+            }
+            while (word.length() > 1 && width(word, font) > room) {
+                int n = word.length() - 1;
+                while (n > 1 && width(word.substring(0, n), font) > room) {
+                    n--;
+                }
+                out.add(word.substring(0, n));
+                word = word.substring(n);
+            }
+            line = word;
+        }
+        if (!line.isEmpty()) {
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -93,11 +134,15 @@ final class GradientPlot extends Pane {
         double left = 56;
         double right = w - 10;
         double top = 10;
-        double bottom = h - 26;
+        // the axis label in as many lines as the pane's width needs (a narrow pane at 1024 x 768 cut it short)
+        List<String> label = lines(axisLabel, g.getFont(), Math.min(w, getWidth() > 0 ? getWidth() : w) - 12);
+        double bottom = h - 26 - LINE * (label.size() - 1);
         g.setStroke(Color.gray(0.6));
         g.strokeRect(left, top, right - left, bottom - top);
         g.setFill(Color.gray(0.2));
-        g.fillText(axisLabel, 6, h - 6);
+        for (int k = 0; k < label.size(); k++) {
+            g.fillText(label.get(k), 6, h - 6 - LINE * (label.size() - 1 - k));
+        }
         if (steps == 0 || lo > hi) {
             plotBottom = plotTop;
             placeMarker();

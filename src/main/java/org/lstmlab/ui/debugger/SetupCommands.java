@@ -157,11 +157,10 @@ final class SetupCommands {
             apply(true);
             importChoices.opened(file, loaded, options);
         }, e -> {
-            String why = I18n.explain(i18n, e);
             if (form.weightsProperty().get() == WeightPreset.FILE && !session.hasFileModel()) {
                 form.weightsProperty().set(fallback);
             }
-            form.error(SetupForm.WEIGHTS).set(I18n.format(i18n, "debugger.error.modelFile", why));
+            form.say(SetupForm.WEIGHTS, () -> I18n.format(i18n, "debugger.error.modelFile", I18n.explain(i18n, e)));
         });
     }
 

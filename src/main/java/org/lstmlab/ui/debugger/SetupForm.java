@@ -3,6 +3,7 @@ package org.lstmlab.ui.debugger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +33,8 @@ public final class SetupForm {
     private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(LossKind.LAST_STEP_SUM);
     private final Map<String, StringProperty> text = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    /** How each message was written, so that View ▸ Language writes it again in the new language. */
+    private final Map<String, Supplier<String>> sentences = new LinkedHashMap<>();
 
     public SetupForm(ResourceBundle i18n) {
         this.i18n = i18n;
@@ -78,6 +81,26 @@ public final class SetupForm {
         return errors.get(field);
     }
 
+    /** Shows the message {@code sentence} writes next to a field; it reads only values fixed when it was made. */
+    void say(String field, Supplier<String> sentence) {
+        sentences.put(field, sentence);
+        errors.get(field).set(sentence.get());
+    }
+
+    /** How the message next to a field is written (an empty one when there is none). */
+    Supplier<String> sentence(String field) {
+        return sentences.getOrDefault(field, () -> "");
+    }
+
+    /** After View ▸ Language: every message next to a field again, in the bundle's language now. */
+    void relabel() {
+        sentences.forEach((field, sentence) -> errors.get(field).set(sentence.get()));
+    }
+
+    private void clearErrors() {
+        errors.keySet().forEach(f -> say(f, () -> ""));
+    }
+
     /** Shows the fields of a set-up (after a preset fixed some sizes, or a model was opened). */
     public void show(Setup s) {
         cell.set(s.cell());
@@ -89,12 +112,12 @@ public final class SetupForm {
         text(HIDDEN_SIZE).set(Integer.toString(s.hiddenSize()));
         text(LAYERS).set(Integer.toString(s.layers()));
         text(SEED).set(Long.toString(s.seed()));
-        errors.values().forEach(e -> e.set(""));
+        clearErrors();
     }
 
     /** The set-up, or null after putting a message next to each bad field. */
     public Setup validate() {
-        errors.values().forEach(e -> e.set(""));
+        clearErrors();
         Integer steps = integer(STEPS, 1, 5000);
         Integer d = integer(INPUT_SIZE, 1, 512);
         Integer h = integer(HIDDEN_SIZE, 1, 1024);
@@ -103,17 +126,18 @@ public final class SetupForm {
         try {
             seed = Long.parseLong(text(SEED).get().strip());
         } catch (NumberFormatException e) {
-            error(SEED).set(I18n.format(i18n, "debugger.error.notInteger", text(SEED).get()));
+            String bad = text(SEED).get();
+            say(SEED, () -> I18n.format(i18n, "debugger.error.notInteger", bad));
         }
         String word = text(WORD).get();
         if (input.get() == InputPreset.WORD && (word == null || word.isBlank())) {
-            error(WORD).set(i18n.getString("debugger.error.emptyWord"));
+            say(WORD, () -> i18n.getString("debugger.error.emptyWord"));
         }
         WeightPreset w = weights.get();
         if (!w.supports(cell.get())) {
-            error(WEIGHTS).set(I18n.format(i18n, "debugger.error.presetCell",
-                    i18n.getString("debugger.weights." + w.name()),
-                    i18n.getString("debugger.cell." + cell.get().name())));
+            CellType c = cell.get();
+            say(WEIGHTS, () -> I18n.format(i18n, "debugger.error.presetCell",
+                    i18n.getString("debugger.weights." + w.name()), i18n.getString("debugger.cell." + c.name())));
         }
         if (errors.values().stream().anyMatch(e -> !e.get().isEmpty())) {
             return null;
@@ -127,11 +151,11 @@ public final class SetupForm {
         try {
             v = Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            error(field).set(I18n.format(i18n, "debugger.error.notInteger", s));
+            say(field, () -> I18n.format(i18n, "debugger.error.notInteger", s));
             return null;
         }
         if (v < min || v > max) {
-            error(field).set(I18n.format(i18n, "debugger.error.range", min, max));
+            say(field, () -> I18n.format(i18n, "debugger.error.range", min, max));
             return null;
         }
         return v;

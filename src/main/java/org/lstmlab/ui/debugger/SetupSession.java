@@ -1,6 +1,7 @@
 package org.lstmlab.ui.debugger;
 
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,6 +25,8 @@ final class SetupSession {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    /** How the refusal is written, so that View ▸ Language writes it again in the new language. */
+    private Supplier<String> refusalSentence = () -> "";
     private final ReadOnlyBooleanWrapper randomOffered = new ReadOnlyBooleanWrapper(false);
     private Shown shown;
     private TrainedModel trained;
@@ -85,7 +88,7 @@ final class SetupSession {
             return null;
         }
         if (shown != null && !force) {
-            String why = modelConflict(shown.setup(), wanted);
+            Supplier<String> why = modelConflict(shown.setup(), wanted);
             if (why != null) {
                 return refuse(why, asRandom(wanted));
             }
@@ -98,13 +101,14 @@ final class SetupSession {
         wanted = lossFollowsWeights(wanted, force);
         TrainedModel source = wanted.weights() == WeightPreset.FILE ? fileModel : trained;
         if (wanted.weights().isModel() && source == null) {
-            return refuse(i18n.getString(wanted.weights() == WeightPreset.FILE ? "debugger.error.noModelFile"
-                    : "debugger.error.noTrainedModel"), null);
+            String key = wanted.weights() == WeightPreset.FILE ? "debugger.error.noModelFile"
+                    : "debugger.error.noTrainedModel";
+            return refuse(() -> i18n.getString(key), null);
         }
         Shown next;
         if (shown != null && !force && onlyLossChanged(shown.setup(), wanted)) {
             if (wanted.loss() == LossKind.MODEL_HEAD && !shown.workspace().hasHead()) {
-                return refuse(i18n.getString("debugger.refused.loss"), null);
+                return refuse(() -> i18n.getString("debugger.refused.loss"), null);
             }
             Setup s = shown.setup();
             next = new Shown(new Setup(s.cell(), s.steps(), s.inputSize(), s.hiddenSize(), s.layers(), s.input(),
@@ -112,7 +116,7 @@ final class SetupSession {
                     shown.title());
         } else {
             if (wanted.loss() == LossKind.MODEL_HEAD && !wanted.weights().isModel()) {
-                return refuse(i18n.getString("debugger.refused.loss"), null);
+                return refuse(() -> i18n.getString("debugger.refused.loss"), null);
             }
             WorkspaceFactory.Built b = WorkspaceFactory.build(wanted, shown == null ? null : shown.workspace(),
                     source);
@@ -134,25 +138,27 @@ final class SetupSession {
         if (!wanted.weights().isHandBuilt()) {
             return;
         }
-        java.util.List<String> fixed = new java.util.ArrayList<>();
+        java.util.List<Supplier<String>> fixed = new java.util.ArrayList<>();
         addIfChanged(fixed, "debugger.setup.inputSize", wanted.inputSize(), built.inputSize());
         addIfChanged(fixed, "debugger.setup.hiddenSize", wanted.hiddenSize(), built.hiddenSize());
         addIfChanged(fixed, "debugger.setup.layers", wanted.layers(), built.layers());
         if (wanted.input() != built.input()) {
-            fixed.add(i18n.getString("debugger.setup.input") + ": "
-                    + i18n.getString("debugger.input." + built.input().name()));
+            InputPreset input = built.input();
+            fixed.add(() -> i18n.getString("debugger.setup.input") + ": "
+                    + i18n.getString("debugger.input." + input.name()));
         }
         if (!fixed.isEmpty()) {
             refused = asRandom(wanted);
             randomOffered.set(true);
-            refusal.set(I18n.format(i18n, "debugger.refused.preset",
-                    i18n.getString("debugger.weights." + wanted.weights().name()), String.join(", ", fixed)));
+            WeightPreset weights = wanted.weights();
+            say(() -> I18n.format(i18n, "debugger.refused.preset", i18n.getString("debugger.weights." + weights.name()),
+                    String.join(", ", fixed.stream().map(Supplier::get).toList())));
         }
     }
 
-    private void addIfChanged(java.util.List<String> out, String label, int wanted, int built) {
+    private void addIfChanged(java.util.List<Supplier<String>> out, String label, int wanted, int built) {
         if (wanted != built) {
-            out.add(i18n.getString(label) + " = " + built);
+            out.add(() -> i18n.getString(label) + " = " + built);
         }
     }
 
@@ -169,24 +175,26 @@ final class SetupSession {
      * Why {@code wanted} cannot run with the model on show, or null: the weights stay a model's while the cell, a
      * size or the input asks for something else.
      */
-    private String modelConflict(Setup now, Setup wanted) {
+    private Supplier<String> modelConflict(Setup now, Setup wanted) {
         if (!now.weights().isModel() || wanted.weights() != now.weights()) {
             return null;
         }
-        String model = shown.title().isEmpty() ? i18n.getString("debugger.weights." + now.weights().name())
-                : shown.title();
+        String title = shown.title();
+        WeightPreset weights = now.weights();
+        Supplier<String> model = () -> title.isEmpty() ? i18n.getString("debugger.weights." + weights.name()) : title;
         if (wanted.cell() != now.cell()) {
-            return I18n.format(i18n, "debugger.refused.cell", model, cellName(now.cell()), cellName(wanted.cell()));
+            return () -> I18n.format(i18n, "debugger.refused.cell", model.get(), cellName(now.cell()),
+                    cellName(wanted.cell()));
         }
         String field = wanted.steps() != now.steps() ? "debugger.setup.steps"
                 : wanted.inputSize() != now.inputSize() ? "debugger.setup.inputSize"
                 : wanted.hiddenSize() != now.hiddenSize() ? "debugger.setup.hiddenSize"
                 : wanted.layers() != now.layers() ? "debugger.setup.layers" : null;
         if (field != null) {
-            return I18n.format(i18n, "debugger.refused.size", model, i18n.getString(field));
+            return () -> I18n.format(i18n, "debugger.refused.size", model.get(), i18n.getString(field));
         }
         if (wanted.input() != now.input()) {
-            return I18n.format(i18n, "debugger.refused.input", model);
+            return () -> I18n.format(i18n, "debugger.refused.input", model.get());
         }
         return null;
     }
@@ -195,29 +203,39 @@ final class SetupSession {
         return i18n.getString("debugger.cell." + c.name());
     }
 
-    private Shown refuse(String why, Setup withRandom) {
+    private void say(Supplier<String> why) {
+        refusalSentence = why;
+        refusal.set(why.get());
+    }
+
+    /** After View ▸ Language: the refusal (or the note) again, in the bundle's language now. */
+    void relabel() {
+        refusal.set(refusalSentence.get());
+    }
+
+    private Shown refuse(Supplier<String> why, Setup withRandom) {
         refused = withRandom;
         randomOffered.set(withRandom != null);
         if (shown != null) {
             form.show(shown.setup());
         }
-        refusal.set(why);
+        say(why);
         return null;
     }
 
     private void clearRefusal() {
         refused = null;
         randomOffered.set(false);
-        refusal.set("");
+        say(() -> "");
     }
 
     /** A preset that does not exist for the cell: the form goes back to what is shown, keeping the message. */
     private void keepShownPreset() {
         if (shown != null && !form.weightsProperty().get().supports(form.cellProperty().get())) {
-            String msg = form.error(SetupForm.WEIGHTS).get();
+            java.util.function.Supplier<String> msg = form.sentence(SetupForm.WEIGHTS);
             form.cellProperty().set(shown.setup().cell());
             form.weightsProperty().set(shown.setup().weights());
-            form.error(SetupForm.WEIGHTS).set(msg);
+            form.say(SetupForm.WEIGHTS, msg);
         }
     }
 

@@ -2,6 +2,7 @@ package org.lstmlab.ui.debugger;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +36,7 @@ public final class Stepper {
 
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
-    private final ReadOnlyStringWrapper status;
+    private final StatusLine status;
     private final ReadOnlyObjectWrapper<Cursor> cursor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper hitBreakpoint = new ReadOnlyIntegerWrapper(-1);
@@ -45,6 +46,7 @@ public final class Stepper {
     private boolean syncingSpeed;
     private final ObservableList<Breakpoint> breakpoints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper breakpointError = new ReadOnlyStringWrapper("");
+    private Supplier<String> breakpointSentence = () -> "";
 
     private Trace trace;
     private Navigator nav;
@@ -54,7 +56,7 @@ public final class Stepper {
     private double budget;
     private long searchGeneration;
 
-    Stepper(ResourceBundle i18n, DebuggerWorker worker, ReadOnlyStringWrapper status) {
+    Stepper(ResourceBundle i18n, DebuggerWorker worker, StatusLine status) {
         this.i18n = i18n;
         this.worker = worker;
         this.status = status;
@@ -160,7 +162,7 @@ public final class Stepper {
         stop();
         hitBreakpoint.set(-1);
         cursor.set(c);
-        status.set(describe(c));
+        status.say(describing(c));
     }
 
     public void stepInto() {
@@ -203,17 +205,25 @@ public final class Stepper {
 
     /** Jumps to timestep {@code text} as the UI counts (from 1); returns an error message, or null. */
     public String jumpTo(String text) {
+        Supplier<String> why = jump(text);
+        return why == null ? null : why.get();
+    }
+
+    /** As {@link #jumpTo(String)}; returns how to write why it cannot jump (in the bundle's language then), or null. */
+    Supplier<String> jump(String text) {
         if (!ready()) {
             return null;
         }
+        String s = text.strip();
         int t;
         try {
-            t = Integer.parseInt(text.strip());
+            t = Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            return I18n.format(i18n, "debugger.error.notInteger", text.strip());
+            return () -> I18n.format(i18n, "debugger.error.notInteger", s);
         }
-        if (t < 1 || t > nav.steps()) {
-            return I18n.format(i18n, "debugger.error.range", 1, nav.steps());
+        int steps = nav.steps();
+        if (t < 1 || t > steps) {
+            return () -> I18n.format(i18n, "debugger.error.range", 1, steps);
         }
         move(nav.jumpTo(cursor.get(), t - 1));
         return null;
@@ -238,12 +248,11 @@ public final class Stepper {
     public String addBreakpoint(String text) {
         try {
             breakpoints.add(Breakpoint.parse(text));
-            breakpointError.set("");
+            sayBreakpoint(() -> "");
             return null;
         } catch (ExprError e) {
-            String msg = ExprMessages.of(i18n, e);
-            breakpointError.set(msg);
-            return msg;
+            sayBreakpoint(() -> ExprMessages.of(i18n, e));
+            return breakpointError.get();
         }
     }
 
@@ -289,7 +298,8 @@ public final class Stepper {
     private void found(BreakpointSearch.Result r, int dir) {
         if (!r.failures().isEmpty()) {
             BreakpointSearch.Failure f = r.failures().get(0);
-            breakpointError.set(I18n.format(i18n, "debugger.breakpoint.failed", breakpoints.get(f.breakpoint()).text(),
+            String text = breakpoints.get(f.breakpoint()).text();
+            sayBreakpoint(() -> I18n.format(i18n, "debugger.breakpoint.failed", text,
                     ExprMessages.of(i18n, f.error())));
         }
         target = r.hit();
@@ -325,7 +335,9 @@ public final class Stepper {
         } else {
             Cursor c = nav.at(next);
             cursor.set(c);
-            status.set(I18n.format(i18n, "debugger.status.running", speedText.get(), describe(c)));
+            double s = speed.get();
+            Supplier<String> at = describing(c);
+            status.say(() -> I18n.format(i18n, "debugger.status.running", speedLabel(s), at.get()));
         }
     }
 
@@ -336,11 +348,14 @@ public final class Stepper {
         cursor.set(hit.cursor());
         hitBreakpoint.set(hit.breakpoint());
         if (hit.breakpoint() >= 0) {
-            status.set(I18n.format(i18n, "debugger.status.breakpoint", hit.breakpoint() + 1,
-                    breakpoints.get(hit.breakpoint()).text(), describe(hit.cursor())));
+            int number = hit.breakpoint() + 1;
+            String text = breakpoints.get(hit.breakpoint()).text();
+            Supplier<String> at = describing(hit.cursor());
+            status.say(() -> I18n.format(i18n, "debugger.status.breakpoint", number, text, at.get()));
         } else {
-            status.set(I18n.format(i18n, targetDir > 0 ? "debugger.status.end" : "debugger.status.start",
-                    describe(hit.cursor())));
+            String key = targetDir > 0 ? "debugger.status.end" : "debugger.status.start";
+            Supplier<String> at = describing(hit.cursor());
+            status.say(() -> I18n.format(i18n, key, at.get()));
         }
     }
 
@@ -349,7 +364,8 @@ public final class Stepper {
         boolean was = running.get();
         stop();
         if (was && cursor.get() != null) {
-            status.set(I18n.format(i18n, "debugger.status.paused", describe(cursor.get())));
+            Supplier<String> at = describing(cursor.get());
+            status.say(() -> I18n.format(i18n, "debugger.status.paused", at.get()));
         }
     }
 
@@ -360,9 +376,24 @@ public final class Stepper {
         running.set(false);
     }
 
-    /** "t = 5, layer 0, forget gate" for the status bar. */
-    public String describe(Cursor c) {
+    /**
+     * Writes where {@code c} is, "t = 5, layer 0, forget gate", in the bundle's language at the time of asking (its
+     * equation fixed now).
+     */
+    private Supplier<String> describing(Cursor c) {
         String id = nav.equations().get(c.equation()).id();
-        return I18n.format(i18n, "debugger.status.at", c.t() + 1, c.layer(), i18n.getString("debugger.eq." + id));
+        return () -> I18n.format(i18n, "debugger.status.at", c.t() + 1, c.layer(),
+                i18n.getString("debugger.eq." + id));
+    }
+
+    private void sayBreakpoint(Supplier<String> sentence) {
+        breakpointSentence = sentence;
+        breakpointError.set(sentence.get());
+    }
+
+    /** After View ▸ Language: the speed next to the slider and the breakpoint field's message, in the new one. */
+    void relabel() {
+        speedText.set(speedLabel(speed.get()));
+        breakpointError.set(breakpointSentence.get());
     }
 }

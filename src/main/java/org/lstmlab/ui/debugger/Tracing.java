@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -18,7 +17,7 @@ import org.lstmlab.ui.common.I18n;
 final class Tracing {
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
-    private final ReadOnlyStringWrapper status;
+    private final StatusLine status;
     private final Consumer<TraceJob.Result> publish;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -26,7 +25,7 @@ final class Tracing {
     private boolean inFlight;
     private final java.util.List<Runnable> afterTrace = new java.util.ArrayList<>();
 
-    Tracing(ResourceBundle i18n, DebuggerWorker worker, ReadOnlyStringWrapper status,
+    Tracing(ResourceBundle i18n, DebuggerWorker worker, StatusLine status,
             Consumer<TraceJob.Result> publish) {
         this.i18n = i18n;
         this.worker = worker;
@@ -48,7 +47,7 @@ final class Tracing {
         TraceRequest req = w.request();
         busy.set(true);
         inFlight = true;
-        status.set(I18n.format(i18n, "debugger.status.tracing", req.steps()));
+        status.say(() -> I18n.format(i18n, "debugger.status.tracing", req.steps()));
         worker.submit(p -> TraceJob.run(req, p), r -> {
             if (gen == generation) {
                 publish.accept(r);
@@ -61,7 +60,7 @@ final class Tracing {
             if (gen == generation) {
                 inFlight = false;
                 afterTrace.clear();
-                status.set(I18n.format(i18n, "debugger.status.failed", I18n.explain(i18n, e)));
+                status.say(() -> I18n.format(i18n, "debugger.status.failed", I18n.explain(i18n, e)));
             }
         });
     }

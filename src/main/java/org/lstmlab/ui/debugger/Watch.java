@@ -19,7 +19,7 @@ public record Watch(String text, Expr expr) {
     }
 
     public static Watch parse(String text) {
-        return new Watch(text.trim(), ExprParser.parse(text));
+        return new Watch(text.trim(), ExprParser.parseWithCalls(text));
     }
 
     /** The value at the cursor; pending when the cursor has not reached the equation that computes it. */

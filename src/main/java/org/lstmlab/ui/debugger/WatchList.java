@@ -30,14 +30,14 @@ final class WatchList {
         return rows;
     }
 
-    /** Adds a watch; returns the message to show next to the field, or null. */
-    String add(String text) {
+    /** Adds a watch; returns how to write the message to show next to the field, or null. */
+    java.util.function.Supplier<String> add(String text) {
         try {
             rows.add(new WatchRow(Watch.parse(text), "", false, null));
             seriesTrace = null;
             return null;
         } catch (ExprError e) {
-            return ExprMessages.of(i18n, e);
+            return () -> ExprMessages.of(i18n, e);
         }
     }
 

@@ -82,6 +82,19 @@ class I18nTest {
     }
 
     @Test
+    void anEllipsisIsOneCharacterAsInEveryOtherLabel() throws IOException {
+        for (String name : I18n.BUNDLES) {
+            for (String suffix : new String[] {"", "_zh_CN"}) {
+                Properties p = load(name, suffix);
+                for (String k : p == null ? java.util.Set.<String>of() : p.stringPropertyNames()) {
+                    assertTrue(!p.getProperty(k).contains("..."),
+                            name + suffix + ": " + k + " writes '...', not '\u2026'");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyBundleHasASimplifiedChineseTwinWithTheSameKeys() throws IOException {
         List<String> problems = new ArrayList<>();
         for (String name : I18n.BUNDLES) {

@@ -45,7 +45,7 @@ class ContinueSpeedTest {
         assertTrue(s.runningProperty().get());
         int first = s.navigator().index(vm.cursor());
         assertEquals(1, first, "the first frame takes the first step");
-        assertEquals("Continuing at 0.5 equations/s: " + s.describe(vm.cursor()), vm.statusProperty().get());
+        assertEquals("Continuing at 0.5 equations/s: t = 1, layer 0, forget gate", vm.statusProperty().get());
         vm.pulse(t0 + SECOND);
         vm.pulse(t0 + 19 * SECOND / 10);
         assertEquals(1, s.navigator().index(vm.cursor()), "1.9 s later: still there");

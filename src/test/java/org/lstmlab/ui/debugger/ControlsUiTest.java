@@ -84,4 +84,35 @@ class ControlsUiTest extends DebuggerUiBase {
         javafx.geometry.Bounds l = list.localToScene(list.getLayoutBounds());
         assertTrue(v.getMaxX() <= l.getMaxX(), "the value stays inside the list: " + v + " in " + l);
     }
+
+    /** Whether {@code n} lies within the visible part of the side panel. */
+    private static boolean inView(FxRobot robot, Node n) {
+        Node view = DebuggerWindow.in(robot).lookup("#sidePanel > .viewport").query();
+        return org.lstmlab.ui.UiWait.onFx(() -> {
+            javafx.geometry.Bounds v = view.localToScene(view.getLayoutBounds());
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            return b.getMinY() >= v.getMinY() && b.getMaxY() <= v.getMaxY();
+        });
+    }
+
+    @Test
+    void aPickedWeightAndTheBreakpointAndWatchKeysShowTheFieldTheyFocus(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null && !vm.busyProperty().get());
+        Node value = DebuggerWindow.in(robot).lookup("#weightValue").query();
+        Node watch = DebuggerWindow.in(robot).lookup("#watchField").query();
+        Node breakpoint = DebuggerWindow.in(robot).lookup("#breakpointField").query();
+        assertFalse(inView(robot, watch), "at 1024 x 768 the watches start below the visible part");
+
+        robot.interact(() -> vm.weightEditor().pick("W_hf", 0, 2, 1, vm.trace().weights(0, "W_hf").get(2, 1)));
+        DebuggerWindow.waitFor(value::isFocused);
+        assertTrue(inView(robot, value), "the picked weight's value field is on the screen");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        DebuggerWindow.waitFor(breakpoint::isFocused);
+        assertTrue(inView(robot, breakpoint), "Ctrl+Shift+B shows the breakpoint field");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+        DebuggerWindow.waitFor(watch::isFocused);
+        assertTrue(inView(robot, watch), "Ctrl+Shift+W shows the watch field");
+    }
 }

@@ -123,6 +123,10 @@ class DebuggerViewModelTest {
         assertEquals(0, vm.stepper().breakpoints().size());
         assertEquals("Unexpected \"$\" at position 3", vm.addWatch("c $"));
         assertEquals(0, vm.watches().size());
+        assertNotNull(vm.addWatch("nope(c)"), "an unknown function is a mistake too");
+        assertNotNull(vm.stepper().addBreakpoint("abs(f, c) > 1"), "abs takes one argument");
+        assertEquals(0, vm.watches().size());
+        assertEquals(0, vm.stepper().breakpoints().size());
     }
 
     @Test
@@ -279,7 +283,8 @@ class DebuggerViewModelTest {
         assertEquals("2", vm.form().text(SetupForm.HIDDEN_SIZE).get(), "the form shows the size the preset needs");
         double first = tr.value("c", 0, 0, 0, 0);
         double sigma5 = 1 / (1 + Math.exp(-5));
-        assertEquals(sigma5 * Math.tanh(tr.value("x", 0, 0, 0, 0)), first, 1e-12, "c_0 = σ(5)·tanh(x_1), as documented");
+        assertEquals(sigma5 * Math.tanh(tr.value("x", 0, 0, 0, 0)), first, 1e-12,
+                "c_0 = σ(5)·tanh(x_1), as documented");
         assertEquals(first, tr.value("c", 0, 199, 0, 0), 1e-3, "c_0 still holds the first input at t = 200");
 
         vm.form().weightsProperty().set(WeightPreset.COUNTER);

@@ -22,8 +22,8 @@ import org.lstmlab.engine.trace.expr.ExprError.Kind;
  *
  * <p>Hostile or mistaken text cannot exhaust the stack: an expression is at most {@value #MAX_LENGTH} characters
  * and nests at most {@value #MAX_NESTING} levels (parentheses, brackets, each index of a chain, function calls,
- * prefix operators and powers each count one), so parsing and evaluating it need a bounded stack; anything longer or deeper is an
- * {@link ExprError} of kind {@code TOO_LONG} or {@code TOO_DEEP}, like every other mistake.
+ * prefix operators and powers each count one), so parsing and evaluating it need a bounded stack; anything longer
+ * or deeper is an {@link ExprError} of kind {@code TOO_LONG} or {@code TOO_DEEP}, like every other mistake.
  */
 public final class ExprParser {
     /** Longest expression, in characters. */
@@ -32,16 +32,31 @@ public final class ExprParser {
     public static final int MAX_NESTING = 50;
 
     private final String src;
+    private final boolean checkCalls;
     private int pos;
     private int nesting;
 
-    private ExprParser(String src) {
+    private ExprParser(String src, boolean checkCalls) {
         this.src = src;
+        this.checkCalls = checkCalls;
     }
 
     /** Parses the whole text; throws {@link ExprError} with the position of the first problem. */
     public static Expr parse(String text) {
-        ExprParser p = new ExprParser(text == null ? "" : text);
+        return parse(text, false);
+    }
+
+    /**
+     * As {@link #parse(String)}, and also refuses a call that can never run (an unknown function, a wrong number of
+     * arguments), which {@code parse} leaves to the evaluation: the debugger's breakpoint and watch fields add no
+     * such mistake.
+     */
+    public static Expr parseWithCalls(String text) {
+        return parse(text, true);
+    }
+
+    private static Expr parse(String text, boolean checkCalls) {
+        ExprParser p = new ExprParser(text == null ? "" : text, checkCalls);
         if (p.src.length() > MAX_LENGTH) {
             throw new ExprError(Kind.TOO_LONG, MAX_LENGTH, "the expression has " + p.src.length()
                     + " characters; at most " + MAX_LENGTH + " are allowed", p.src.length(), MAX_LENGTH);
@@ -177,6 +192,7 @@ public final class ExprParser {
             return number();
         }
         if (Character.isLetter(ch) || ch == '_') {
+            int start = pos;
             String name = word();
             if (accept("(")) {
                 enter();
@@ -188,6 +204,9 @@ public final class ExprParser {
                     expect(")");
                 }
                 nesting--;
+                if (checkCalls) {
+                    Functions.check(name, args.size(), start);
+                }
                 return new Expr.Call(name, args);
             }
             return new Expr.Name(name);

@@ -17,22 +17,25 @@ final class Functions {
     private Functions() {
     }
 
-    static Value call(String name, List<Value> args, int position) {
-        switch (name) {
-            case "max", "min" -> {
-                if (args.size() == 2) {
-                    boolean max = name.equals("max");
-                    return Evaluator.combine(args.get(0), args.get(1), max ? "max" : "min", position);
-                }
-            }
-            default -> { }
-        }
+    /**
+     * Refuses a call that can never run, whatever the trace: an unknown function or a wrong number of arguments
+     * (one; {@code max} and {@code min} also take two). The parser calls it, so such a mistake is never added.
+     */
+    static void check(String name, int count, int position) {
         if (!NAMES.contains(name)) {
             throw new ExprError(Kind.UNKNOWN_FUNCTION, position, "unknown function '" + name + "'", name);
         }
-        if (args.size() != 1) {
+        boolean pair = count == 2 && (name.equals("max") || name.equals("min"));
+        if (count != 1 && !pair) {
             throw new ExprError(Kind.WRONG_ARGUMENT_COUNT, position, name + " takes one argument, got "
-                    + args.size(), name, 1, args.size());
+                    + count, name, 1, count);
+        }
+    }
+
+    static Value call(String name, List<Value> args, int position) {
+        check(name, args.size(), position);
+        if (args.size() == 2) {
+            return Evaluator.combine(args.get(0), args.get(1), name, position);
         }
         Value a = args.get(0);
         return switch (name) {

@@ -124,4 +124,17 @@ class ExprTest {
         assertEquals(Kind.NOT_A_MATRIX, assertThrows(ExprError.class, () -> eval("f[1, 1]")).kind());
         assertEquals(Kind.NOT_A_SCALAR, assertThrows(ExprError.class, () -> eval("f[f]")).kind());
     }
+
+    @Test
+    void aCallThatCanNeverRunIsRefusedWhenParsedWithCalls() {
+        ExprParser.parse("foo(f) + abs(f, c)");  // parse leaves calls to the evaluation, where lessons report them
+        ExprError e = assertThrows(ExprError.class, () -> ExprParser.parseWithCalls("f[0] < 1 && nope(f)"));
+        assertEquals(Kind.UNKNOWN_FUNCTION, e.kind());
+        assertEquals(12, e.position());
+        for (String wrongCount : new String[] {"abs(f, c)", "sum()", "max(f, c, h)"}) {
+            assertEquals(Kind.WRONG_ARGUMENT_COUNT,
+                    assertThrows(ExprError.class, () -> ExprParser.parseWithCalls(wrongCount)).kind(), wrongCount);
+        }
+        ExprParser.parseWithCalls("max(f, c) + min(f) + norm(h)");  // max and min take one or two arguments
+    }
 }

@@ -1,0 +1,24 @@
+package org.lstmlab.ui;
+
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.training.TrainingViewModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A model of the Train tab trained for a few steps of the Keras example, then paused: unsaved, ready to save. */
+final class BriefRun {
+    private BriefRun() {
+    }
+
+    static TrainingViewModel trainAndPause(MainWindow window) throws Exception {
+        TrainingViewModel train = window.trainingView().viewModel();
+        WaitForAsyncUtils.asyncFx(() -> {
+            train.chooseTask(Tasks.byName("keras-example"));
+            train.form().epochsProperty().set(1);
+            train.start();
+        }).get();
+        UiWait.until("a model trained for more than 3 steps", () -> train.snapshotProperty().get() != null
+                && train.snapshotProperty().get().steps() > 3 && train.hasModelProperty().get());
+        WaitForAsyncUtils.asyncFx(train::pause).get();
+        return train;
+    }
+}

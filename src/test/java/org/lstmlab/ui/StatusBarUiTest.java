@@ -1,0 +1,71 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.common.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The status bar at 1024 × 768 while a paused run waits on the Train tab: the long line about the run and the
+ * kernels give way, and "Model not saved" is read whole, in both languages.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class StatusBarUiTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
+        stage.setScene(new Scene(window.root(), 1024, 768));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
+
+    /** The text a label draws: its own, or cut short with an ellipsis when it does not fit. */
+    private static String drawn(Label label) {
+        Node text = label.lookup(".text");
+        return text instanceof Text t ? t.getText() : "";
+    }
+
+    private void assertUnsavedReadsWhole(FxRobot robot) {
+        Label activity = robot.lookup("#statusActivity").queryAs(Label.class);
+        Label unsaved = robot.lookup("#statusUnsaved").queryAs(Label.class);
+        UiWait.until("the run's line and the unsaved mark in the status bar", () -> unsaved.isVisible()
+                && !activity.getText().isEmpty() && !drawn(unsaved).isEmpty());
+        assertTrue(UiWait.onFx(() -> drawn(activity).length() > 0), "the run's line is there, cut or not");
+        assertEquals(unsaved.getText(), UiWait.onFx(() -> drawn(unsaved)), "the unsaved mark is cut short");
+    }
+
+    @Test
+    void modelNotSavedIsNeverCutShortByTheRunsLine(FxRobot robot) throws Exception {
+        BriefRun.trainAndPause(window);
+        WaitForAsyncUtils.asyncFx(() -> window.selectTab("debugger")).get();
+        assertUnsavedReadsWhole(robot);
+        assertTrue(UiWait.onFx(window::hasUnsavedModel));
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        assertUnsavedReadsWhole(robot);
+        assertEquals("模型尚未保存", robot.lookup("#statusUnsaved").queryAs(Label.class).getText());
+    }
+}

@@ -1,0 +1,69 @@
+package org.lstmlab.ui.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.UiWait;
+import org.lstmlab.ui.common.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lesson panel docked at 1024 × 768: a title long enough to wrap ("Exploding gradients and clipping") leaves
+ * the Close button its whole label, in English and in Chinese.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class LessonPanelLabelsUiTest {
+    private MainWindow window;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-lesson-labels-"
+                + ProcessHandle.current().pid());
+        window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
+        stage.setScene(new Scene(window.root(), 1024, 768));
+        stage.show();
+    }
+
+    /** The text a control draws: its own, or cut short with an ellipsis when it does not fit. */
+    private static String drawn(Labeled l) {
+        Node text = l.lookup(".text");
+        return text instanceof Text t ? t.getText() : "";
+    }
+
+    private void assertCloseReadsWhole(FxRobot robot, String label) {
+        LearnViewModel vm = window.learnView().viewModel();
+        UiWait.until("the lesson docked", () -> !vm.busyProperty().get() && vm.lessonProperty().get() != null
+                && robot.lookup("#closeLesson").tryQuery().isPresent());
+        Labeled close = robot.lookup("#closeLesson").queryAs(Labeled.class);
+        assertEquals(label, close.getText());
+        assertEquals(label, UiWait.onFx(() -> drawn(close)), "the Close button is cut short");
+    }
+
+    @Test
+    void aLongTitleLeavesCloseItsLabel(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.learnView().viewModel().open("exploding-gradient")).get();
+        assertCloseReadsWhole(robot, "Close lesson");
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        assertCloseReadsWhole(robot, "关闭课程");
+    }
+}
