@@ -144,6 +144,29 @@ class LanguageSwitchUiTest {
     }
 
     @Test
+    void theWeightEditorsAndTheInputTablesMessagesAreRewrittenInTheNewLanguage() throws Exception {
+        var debug = window.debugger().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        var editor = debug.weightEditor();
+        WaitForAsyncUtils.asyncFx(() -> {
+            editor.pick("W_if", 0, 0, 0, 0.5);
+            editor.rowProperty().set("99");
+            editor.apply();
+            debug.editInput(0, 0, "abc");
+        }).get();
+        String weight = UiWait.onFx(() -> editor.errorProperty().get());
+        assertTrue(weight.startsWith("W_if has rows 0 to "), weight);
+        assertEquals("\"abc\" is not a number (NaN and infinity are not allowed either)",
+                UiWait.onFx(() -> debug.inputErrorProperty().get()));
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        String zh = UiWait.onFx(() -> editor.errorProperty().get());
+        assertTrue(zh.startsWith("W_if 的行号为 0 到 "), zh);
+        assertEquals("“abc”不是数（也不允许 NaN 和无穷大）", UiWait.onFx(() -> debug.inputErrorProperty().get()));
+    }
+
+    @Test
     void aRefusalIsRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
         var debug = window.debugger().viewModel();
         UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());

@@ -2,6 +2,7 @@ package org.lstmlab.ui.debugger;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,7 +50,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.session = new SetupSession(i18n, form);
         this.stepper = new Stepper(i18n, worker, status);
         this.commands = new SetupCommands(i18n, worker, form, session, this::recompute);
-        this.weightEditor = new WeightEditor(i18n, this::editWeight);
+        this.weightEditor = new WeightEditor(i18n, commands::editWeight);
         this.atCursor = new CursorView(i18n, worker, stepper, commands::workspace);
         this.tracing = new Tracing(i18n, worker, status, r -> status.say(atCursor.publish(r)));
         this.highlights = new Highlights(this::equations, atCursor::trace);
@@ -202,6 +203,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         form.relabel();
         session.relabel();
         fields().relabel();
+        commands.relabel();
+        weightEditor.relabel();
     }
 
     /** The numbers on show (weights, input, loss), or null before the first set-up. */
@@ -369,12 +372,14 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Sets one weight from text; returns the message to show next to the field, or null when it was applied. */
     public String editWeight(int layer, String name, int row, int col, String text) {
-        return commands.editWeight(layer, name, row, col, text);
+        Supplier<String> msg = commands.editWeight(layer, name, row, col, text);
+        return msg == null ? null : msg.get();
     }
 
     /** Sets x_t[d] (t 0-based) from text; returns the message to show under the table, or null when applied. */
     public String editInput(int t, int d, String text) {
-        return commands.editInput(t, d, text);
+        Supplier<String> msg = commands.editInput(t, d, text);
+        return msg == null ? null : msg.get();
     }
 
     /** Undoes the last change: a value edit or a set-up change (the numbers shown before it come back). */

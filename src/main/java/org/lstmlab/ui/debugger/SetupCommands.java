@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,7 +31,7 @@ final class SetupCommands {
     private final Runnable retrace;
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final StatusLine inputError = new StatusLine();  // the input table's message
     private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
     private final ImportChoices importChoices;
     private boolean applying;
@@ -56,7 +57,12 @@ final class SetupCommands {
     }
 
     ReadOnlyStringProperty inputErrorProperty() {
-        return inputError.getReadOnlyProperty();
+        return inputError.textProperty();
+    }
+
+    /** After View ▸ Language: the input table's message again, in the bundle's language now. */
+    void relabel() {
+        inputError.relabel();
     }
 
     ReadOnlyObjectProperty<WeightPreset> modelFileRequestProperty() {
@@ -174,17 +180,19 @@ final class SetupCommands {
 
     // ------------------------------------------------------------------------------------------------ edits
 
-    String editWeight(int layer, String name, int row, int col, String text) {
-        String msg = session.editWeight(layer, name, row, col, text);
+    /** Sets one weight; returns how its message is written, or null when it was applied. */
+    Supplier<String> editWeight(int layer, String name, int row, int col, String text) {
+        Supplier<String> msg = session.editWeight(layer, name, row, col, text);
         if (msg == null) {
             changed(session.shown());
         }
         return msg;
     }
 
-    String editInput(int t, int d, String text) {
-        String msg = session.editInput(t, d, text);
-        inputError.set(msg == null ? "" : msg);
+    /** Sets x_t[d]; returns how its message (also shown under the input table) is written, or null when applied. */
+    Supplier<String> editInput(int t, int d, String text) {
+        Supplier<String> msg = session.editInput(t, d, text);
+        inputError.say(msg == null ? () -> "" : msg);
         if (msg == null) {
             changed(session.shown());
         }

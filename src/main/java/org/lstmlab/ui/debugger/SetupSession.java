@@ -287,35 +287,44 @@ final class SetupSession {
 
     // ------------------------------------------------------------------------------------------------ values
 
-    /** Sets one weight from text; returns the message to show, or null when it was applied. */
-    String editWeight(int layer, String name, int row, int col, String text) {
+    /**
+     * Sets one weight from text; returns how the message to show is written (in the bundle's language at each call,
+     * so that View ▸ Language can write it again), or null when it was applied.
+     */
+    Supplier<String> editWeight(int layer, String name, int row, int col, String text) {
         Double v = Numbers.parseFinite(text);
         if (v == null) {
-            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+            String typed = text == null ? "" : text.strip();
+            return () -> I18n.format(i18n, "debugger.error.notNumber", typed);
         }
         double before;
         try {
             var view = shown.workspace().view(layer, name);
             if (row < 0 || row >= view.rows() || col < 0 || col >= view.cols()) {
-                return I18n.format(i18n, "debugger.error.weightIndex", name, view.rows() - 1, view.cols() - 1);
+                int lastRow = view.rows() - 1;
+                int lastCol = view.cols() - 1;
+                return () -> I18n.format(i18n, "debugger.error.weightIndex", name, lastRow, lastCol);
             }
             before = view.get(row, col);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return I18n.format(i18n, "debugger.error.weightName", name);
+            return () -> I18n.format(i18n, "debugger.error.weightName", name);
         }
         record(new Edit(name, layer, row, col, before, v));
         return null;
     }
 
-    /** Sets x_t[d] (t 0-based) from text; returns the message to show, or null when it was applied. */
-    String editInput(int t, int d, String text) {
+    /** Sets x_t[d] (t 0-based) from text; returns how the message to show is written, or null when applied. */
+    Supplier<String> editInput(int t, int d, String text) {
         Double v = Numbers.parseFinite(text);
         if (v == null) {
-            return I18n.format(i18n, "debugger.error.notNumber", text == null ? "" : text.strip());
+            String typed = text == null ? "" : text.strip();
+            return () -> I18n.format(i18n, "debugger.error.notNumber", typed);
         }
         Workspace w = shown.workspace();
         if (t < 0 || t >= w.steps() || d < 0 || d >= w.inputSize()) {
-            return I18n.format(i18n, "debugger.error.inputIndex", w.steps(), w.inputSize() - 1);
+            int steps = w.steps();
+            int lastFeature = w.inputSize() - 1;
+            return () -> I18n.format(i18n, "debugger.error.inputIndex", steps, lastFeature);
         }
         record(new Edit(null, 0, t, d, w.input(t, d), v));
         return null;

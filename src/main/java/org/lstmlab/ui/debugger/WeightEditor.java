@@ -1,6 +1,7 @@
 package org.lstmlab.ui.debugger;
 
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -14,10 +15,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class WeightEditor {
 
-    /** Sets one weight; returns the message to show, or null when it was applied. */
+    /** Sets one weight; returns how the message to show is written, or null when it was applied. */
     @FunctionalInterface
     interface Target {
-        String set(int layer, String name, int row, int col, String value);
+        Supplier<String> set(int layer, String name, int row, int col, String value);
     }
 
     private final ResourceBundle i18n;
@@ -28,6 +29,7 @@ public final class WeightEditor {
     private final StringProperty col = new SimpleStringProperty("0");
     private final StringProperty value = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private Supplier<String> sentence = () -> "";  // how error is written
     private final ReadOnlyIntegerWrapper picks = new ReadOnlyIntegerWrapper(0);
 
     WeightEditor(ResourceBundle i18n, Target target) {
@@ -72,7 +74,7 @@ public final class WeightEditor {
         row.set(Integer.toString(r));
         col.set(Integer.toString(c));
         value.set(Numbers.format(current));
-        error.set("");
+        say(() -> "");
         picks.set(picks.get() + 1);
     }
 
@@ -86,12 +88,21 @@ public final class WeightEditor {
             r = Integer.parseInt(row.get().strip());
             c = Integer.parseInt(col.get().strip());
         } catch (NumberFormatException e) {
-            String msg = i18n.getString("debugger.error.weightAddress");
-            error.set(msg);
-            return msg;
+            say(() -> i18n.getString("debugger.error.weightAddress"));
+            return error.get();
         }
-        String msg = target.set(l, name.get() == null ? "" : name.get().strip(), r, c, value.get());
-        error.set(msg == null ? "" : msg);
-        return msg;
+        Supplier<String> msg = target.set(l, name.get() == null ? "" : name.get().strip(), r, c, value.get());
+        say(msg == null ? () -> "" : msg);
+        return msg == null ? null : error.get();
+    }
+
+    /** After View ▸ Language: the message under the editor again, in the bundle's language now. */
+    void relabel() {
+        error.set(sentence.get());
+    }
+
+    private void say(Supplier<String> s) {
+        sentence = s;
+        error.set(s.get());
     }
 }
