@@ -244,10 +244,22 @@ public final class Stepper {
 
     // ------------------------------------------------------------------------------------------------ breakpoints
 
-    /** Adds a breakpoint; returns the message to show next to the field, or null. */
+    /**
+     * Adds a breakpoint; returns the message to show next to the field, or null. A condition that parses to the same
+     * expression as one already in the list ({@code f[0]<0.2} and {@code f[0] < 0.2}) is refused, naming it.
+     */
     public String addBreakpoint(String text) {
         try {
-            breakpoints.add(Breakpoint.parse(text));
+            Breakpoint b = Breakpoint.parse(text);
+            for (int i = 0; i < breakpoints.size(); i++) {
+                if (breakpoints.get(i).expr().equals(b.expr())) {
+                    int number = i + 1;
+                    String typed = b.text();
+                    sayBreakpoint(() -> I18n.format(i18n, "debugger.error.breakpointTwice", typed, number));
+                    return breakpointError.get();
+                }
+            }
+            breakpoints.add(b);
             sayBreakpoint(() -> "");
             return null;
         } catch (ExprError e) {

@@ -87,6 +87,24 @@ class DebuggerViewModelTest {
     }
 
     @Test
+    void theSameConditionTwiceIsRefusedNamingTheBreakpointThatHasIt() {
+        Stepper s = started().stepper();
+        assertNull(s.addBreakpoint("t == 99"));
+        assertNull(s.addBreakpoint("f[0] < 0.5"));
+        assertEquals("f[0]<0.5 is already breakpoint 2", s.addBreakpoint(" f[0]<0.5 "));
+        assertEquals("(t == 99) is already breakpoint 1", s.addBreakpoint("(t == 99)"));
+        assertEquals(2, s.breakpoints().size(), "nothing added");
+        assertNull(s.addBreakpoint("f[0] < 0.25"), "another threshold is another condition");
+        assertNull(s.addBreakpoint("f[1] < 0.5"), "another unit too");
+        assertEquals(4, s.breakpoints().size());
+        s.removeBreakpoint(1);
+        assertNull(s.addBreakpoint("f[0] < 0.5"), "once removed, it can be added again");
+        Stepper zh = new DebuggerViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), DebuggerWorker.direct()).stepper();
+        assertNull(zh.addBreakpoint("t == 3"));
+        assertEquals("t==3 已经是断点 1", zh.addBreakpoint("t==3"));
+    }
+
+    @Test
     void aTimestepBreakpointStopsAtTheStartOfThatStepAndContinueBackFindsItAgain() {
         DebuggerViewModel vm = started();
         Stepper s = vm.stepper();
