@@ -23,12 +23,14 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
- * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code `code`}, code blocks between triple backticks,
+ * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code *italic*} (a star that a space follows, or that
+ * stands between letters or digits, is a star), {@code `code`}, code blocks between triple backticks,
  * table rows starting with {@code |}, and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its own line),
  * drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
  */
 final class ProseView {
-    private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`");
+    private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`"
+            + "|(?<![\\w*])\\*([^*\\s](?:[^*]*?[^*\\s])?)\\*(?![\\w*])");
     private static final Map<String, Drawn> IMAGES = new HashMap<>();
     private static final float SIZE = 16f;
 
@@ -117,6 +119,10 @@ final class ProseView {
             } else if (m.group(3) != null) {
                 Text t = new Text(m.group(3));
                 t.getStyleClass().add("prose-bold");
+                out.add(t);
+            } else if (m.group(5) != null) {
+                Text t = new Text(m.group(5));
+                t.getStyleClass().add("prose-italic");
                 out.add(t);
             } else {
                 Text t = new Text(m.group(4));

@@ -1,0 +1,52 @@
+package org.lstmlab.ui.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.UiWait;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A lesson's inline Markdown: which runs of text are bold, italic or code, and which stars stay stars. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ProseViewTest {
+    @Start
+    void start(Stage stage) {
+        // nothing to show: the test builds text nodes on the FX thread
+    }
+
+    /** Each text node as "style:text" (style "" for plain text), without the line breaks between lines. */
+    private static List<String> runs(String prose) throws Exception {
+        return UiWait.onFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (Node n : ProseView.nodes(prose)) {
+                Text t = (Text) n;
+                if (t.getText().isBlank() && t.getStyleClass().isEmpty()) {
+                    continue;
+                }
+                String style = t.getStyleClass().stream().filter(c -> c.startsWith("prose-")).findFirst().orElse("");
+                out.add(style + ":" + t.getText());
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void starsAroundAWordMakeItItalicAndOtherStarsStayStars() throws Exception {
+        assertEquals(List.of(":a candidate (", "prose-italic:not", ": a gate) and ", "prose-bold:three gates",
+                ": of ", "prose-code:nn.LSTM"), runs("a candidate (*not* a gate) and **three gates** of `nn.LSTM`"));
+        assertEquals(List.of(":它", "prose-italic:不是", ":门"), runs("它*不是*门"));
+        assertEquals(List.of(":2 * 3 * 4, a*b*c, x* and *y"), runs("2 * 3 * 4, a*b*c, x* and *y"),
+                "a star with a space after it, or between letters, is a star");
+        assertEquals(List.of(":the ", "prose-italic:new candidate", ": wins"), runs("the *new candidate* wins"));
+    }
+}
