@@ -25,7 +25,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * <p>For the classroom checks: {@code docs/images debugger en 1024x768} saves the Debugger tab stepped to the cell
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
  * {@code heatmap} the heatmaps with the pointer over one, {@code learnerror} the Learn tab after a teacher's lesson
- * failed while it ran; {@code -Dtour.zoom=150} zooms first (the name gets
+ * failed while it ran, {@code lesson} the first lesson docked beside the debugger after "Show me";
+ * {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
  * front of the names. {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and
  * {@code explain} (a gate's and an equation's explanation) capture the screen, popups included, so they need Xvfb.
@@ -36,6 +37,9 @@ public final class ScreenshotTour {
 
     public static void main(String[] args) {
         Tour.dir = Path.of(args.length > 0 ? args[0] : "docs/images");
+        // lesson progress in a fresh folder: every lesson starts at its first step, and the user's is not touched
+        System.setProperty("lstmlab.home",
+                System.getProperty("java.io.tmpdir") + "/lstmlab-tour-" + System.nanoTime());
         Tour.only = args.length > 1 ? args[1] : "all";
         Tour.chinese = args.length > 2 && args[2].startsWith("zh");
         String[] size = (args.length > 3 ? args[3] : "1400x900").split("x");
@@ -84,6 +88,16 @@ public final class ScreenshotTour {
                     fx(() -> window.learnView().viewModel().openFile(bad));
                     Thread.sleep(2500);
                     shot(prefix + "learn-error-" + size + ".png");
+                    return;
+                }
+                if (only.equals("lesson")) {  // the first lesson docked beside the debugger, after "Show me"
+                    fx(() -> window.selectTab("learn"));
+                    Thread.sleep(1000);
+                    fx(() -> window.learnView().viewModel().open("one-step-by-hand"));
+                    Thread.sleep(2500);
+                    fx(() -> window.learnView().viewModel().showMe());
+                    Thread.sleep(3000);
+                    shot(prefix + "lesson-" + size + ".png");
                     return;
                 }
                 if (only.equals("tabs")) {  // the Train and Compare tabs as they open: forms, buttons, chart labels
