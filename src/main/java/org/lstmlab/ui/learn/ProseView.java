@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
@@ -41,11 +42,24 @@ final class ProseView {
     private ProseView() {
     }
 
-    /** The prose as a flow of text and formula images. */
+    /**
+     * The prose as a flow of text and formula images. A formula on its own line that is wider than the flow is
+     * scaled down to its width (a lesson docked beside the debugger at 1024 × 768 is about 370 px wide).
+     */
     static TextFlow render(String prose) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("prose");
         flow.getChildren().addAll(nodes(prose));
+        for (Node n : flow.getChildren()) {
+            if (n instanceof ImageView v && v.getStyleClass().contains("formula-display")) {
+                double natural = v.getImage().getWidth();
+                v.setPreserveRatio(true);
+                v.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+                    double room = flow.getWidth() - flow.snappedLeftInset() - flow.snappedRightInset();
+                    return room > 0 && room < natural ? room : 0;  // 0: the image's own size
+                }, flow.widthProperty()));
+            }
+        }
         return flow;
     }
 

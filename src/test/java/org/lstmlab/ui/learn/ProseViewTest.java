@@ -1,12 +1,15 @@
 package org.lstmlab.ui.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,5 +51,23 @@ class ProseViewTest {
         assertEquals(List.of(":2 * 3 * 4, a*b*c, x* and *y"), runs("2 * 3 * 4, a*b*c, x* and *y"),
                 "a star with a space after it, or between letters, is a star");
         assertEquals(List.of(":the ", "prose-italic:new candidate", ": wins"), runs("the *new candidate* wins"));
+    }
+
+    @Test
+    void aDisplayFormulaWiderThanTheFlowIsScaledToItsWidthAndANarrowOneKeepsItsSize() throws Exception {
+        String wide = "$$i_t = \\sigma(a_i),\\quad f_t = \\sigma(a_f),\\quad g_t = \\tanh(a_g),"
+                + "\\quad o_t = \\sigma(a_o)$$";
+        double[] widths = UiWait.onFx(() -> {
+            TextFlow flow = ProseView.render(wide + "\n\n$$c_t$$");
+            flow.resize(200, 400);
+            flow.layout();
+            List<ImageView> shown = flow.getChildren().stream().filter(n -> n instanceof ImageView)
+                    .map(n -> (ImageView) n).toList();
+            return new double[] {shown.get(0).getImage().getWidth(), shown.get(0).getBoundsInParent().getWidth(),
+                shown.get(1).getImage().getWidth(), shown.get(1).getBoundsInParent().getWidth()};
+        });
+        assertTrue(widths[0] > 300, "the four gates' line is wide: " + widths[0]);
+        assertEquals(200, widths[1], 1.0, "scaled to the flow's 200 px");
+        assertEquals(widths[2], widths[3], 1e-9, "c_t fits and keeps its size");
     }
 }
