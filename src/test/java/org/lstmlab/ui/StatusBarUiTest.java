@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -42,19 +40,13 @@ class StatusBarUiTest {
         WaitForAsyncUtils.asyncFx(window::shutdown).get();
     }
 
-    /** The text a label draws: its own, or cut short with an ellipsis when it does not fit. */
-    private static String drawn(Label label) {
-        Node text = label.lookup(".text");
-        return text instanceof Text t ? t.getText() : "";
-    }
-
     private void assertUnsavedReadsWhole(FxRobot robot) {
         Label activity = robot.lookup("#statusActivity").queryAs(Label.class);
         Label unsaved = robot.lookup("#statusUnsaved").queryAs(Label.class);
         UiWait.until("the run's line and the unsaved mark in the status bar", () -> unsaved.isVisible()
-                && !activity.getText().isEmpty() && !drawn(unsaved).isEmpty());
-        assertTrue(UiWait.onFx(() -> drawn(activity).length() > 0), "the run's line is there, cut or not");
-        assertEquals(unsaved.getText(), UiWait.onFx(() -> drawn(unsaved)), "the unsaved mark is cut short");
+                && !activity.getText().isEmpty() && !Drawn.text(unsaved).isEmpty());
+        assertTrue(UiWait.onFx(() -> Drawn.text(activity).length() > 0), "the run's line is there, cut or not");
+        assertEquals(unsaved.getText(), UiWait.onFx(() -> Drawn.text(unsaved)), "the unsaved mark is cut short");
     }
 
     @Test

@@ -26,11 +26,8 @@ public final class CursorFields {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
     private final StringProperty jumpText = new SimpleStringProperty("");
     private final StringProperty unitText = new SimpleStringProperty("0");
-    private final ReadOnlyStringWrapper jumpError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper unitError = new ReadOnlyStringWrapper("");
-    /** How the two fields' messages are written, so that View ▸ Language writes them again. */
-    private Supplier<String> jumpSentence = () -> "";
-    private Supplier<String> unitSentence = () -> "";
+    private final Sentence jumpError = new Sentence();
+    private final Sentence unitError = new Sentence();
 
     CursorFields(ResourceBundle i18n, Stepper stepper, Supplier<Trace> trace) {
         this.i18n = i18n;
@@ -59,11 +56,11 @@ public final class CursorFields {
     }
 
     public ReadOnlyStringProperty jumpErrorProperty() {
-        return jumpError.getReadOnlyProperty();
+        return jumpError.textProperty();
     }
 
     public ReadOnlyStringProperty unitErrorProperty() {
-        return unitError.getReadOnlyProperty();
+        return unitError.textProperty();
     }
 
     /** Shows the cursor (called when it or the unit moves). */
@@ -84,20 +81,18 @@ public final class CursorFields {
 
     String jumpTo(String text) {
         Supplier<String> why = stepper.jump(text == null ? "" : text);
-        jumpSentence = why == null ? () -> "" : why;
-        jumpError.set(jumpSentence.get());
+        jumpError.say(why == null ? () -> "" : why);
         return why == null ? null : jumpError.get();
     }
 
     /** After View ▸ Language: the fields' messages again, in the bundle's language now. */
     void relabel() {
-        jumpError.set(jumpSentence.get());
-        unitError.set(unitSentence.get());
+        jumpError.relabel();
+        unitError.relabel();
     }
 
     private void sayUnit(Supplier<String> why) {
-        unitSentence = why;
-        unitError.set(why.get());
+        unitError.say(why);
     }
 
     String followUnit(String text) {

@@ -31,8 +31,7 @@ final class CursorView {
     private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Substitution> substitution = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyStringWrapper watchError = new ReadOnlyStringWrapper("");
-    private java.util.function.Supplier<String> watchSentence = () -> "";
+    private final Sentence watchError = new Sentence();
     private SampleStory sampleStory;
     private boolean publishing;
 
@@ -79,7 +78,7 @@ final class CursorView {
     }
 
     ReadOnlyStringProperty watchErrorProperty() {
-        return watchError.getReadOnlyProperty();
+        return watchError.textProperty();
     }
 
     /** Shows a new trace: the stepper keeps its direction, the fields fit its sizes; returns the status line. */
@@ -110,14 +109,13 @@ final class CursorView {
             result.set(r);
         }
         update();  // the position line again, in the bundle's language now
-        watchError.set(watchSentence.get());
+        watchError.relabel();
     }
 
     /** Adds a watch; returns the message to show next to the field, or null. */
     String addWatch(String text) {
         java.util.function.Supplier<String> sentence = watches.add(text);
-        watchSentence = sentence == null ? () -> "" : sentence;
-        watchError.set(watchSentence.get());
+        watchError.say(sentence == null ? () -> "" : sentence);
         String error = sentence == null ? null : watchError.get();
         if (error == null) {
             update();

@@ -37,7 +37,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     private final SetupCommands commands;
     private final CursorView atCursor;
-    private final StatusLine status = new StatusLine();
+    private final Sentence status = new Sentence();
     private final Tracing tracing;
     private final Companions companions;
     private final WeightEditor weightEditor;

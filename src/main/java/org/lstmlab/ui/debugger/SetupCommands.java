@@ -31,7 +31,7 @@ final class SetupCommands {
     private final Runnable retrace;
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final StatusLine inputError = new StatusLine();  // the input table's message
+    private final Sentence inputError = new Sentence();  // the input table's message
     private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
     private final ImportChoices importChoices;
     private boolean applying;

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.debugger.EditHistory.Edit;
 import org.lstmlab.ui.debugger.EditHistory.Shown;
@@ -24,9 +23,7 @@ final class SetupSession {
     private final EditHistory history = new EditHistory();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
-    /** How the refusal is written, so that View ▸ Language writes it again in the new language. */
-    private Supplier<String> refusalSentence = () -> "";
+    private final Sentence refusal = new Sentence();  // or a note
     private final ReadOnlyBooleanWrapper randomOffered = new ReadOnlyBooleanWrapper(false);
     private Shown shown;
     private TrainedModel trained;
@@ -53,7 +50,7 @@ final class SetupSession {
 
     /** Why the last choice was refused; empty when it was not. */
     ReadOnlyStringProperty refusalProperty() {
-        return refusal.getReadOnlyProperty();
+        return refusal.textProperty();
     }
 
     /** Whether random weights would run the refused choice ({@link #useRandomWeights()}). */
@@ -204,13 +201,12 @@ final class SetupSession {
     }
 
     private void say(Supplier<String> why) {
-        refusalSentence = why;
-        refusal.set(why.get());
+        refusal.say(why);
     }
 
     /** After View ▸ Language: the refusal (or the note) again, in the bundle's language now. */
     void relabel() {
-        refusal.set(refusalSentence.get());
+        refusal.relabel();
     }
 
     private Shown refuse(Supplier<String> why, Setup withRandom) {

@@ -36,7 +36,7 @@ public final class Stepper {
 
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
-    private final StatusLine status;
+    private final Sentence status;
     private final ReadOnlyObjectWrapper<Cursor> cursor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper hitBreakpoint = new ReadOnlyIntegerWrapper(-1);
@@ -45,8 +45,7 @@ public final class Stepper {
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
     private boolean syncingSpeed;
     private final ObservableList<Breakpoint> breakpoints = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper breakpointError = new ReadOnlyStringWrapper("");
-    private Supplier<String> breakpointSentence = () -> "";
+    private final Sentence breakpointError = new Sentence();
 
     private Trace trace;
     private Navigator nav;
@@ -56,7 +55,7 @@ public final class Stepper {
     private double budget;
     private long searchGeneration;
 
-    Stepper(ResourceBundle i18n, DebuggerWorker worker, StatusLine status) {
+    Stepper(ResourceBundle i18n, DebuggerWorker worker, Sentence status) {
         this.i18n = i18n;
         this.worker = worker;
         this.status = status;
@@ -137,8 +136,8 @@ public final class Stepper {
         return breakpoints;
     }
 
-    public ReadOnlyStringWrapper breakpointErrorProperty() {
-        return breakpointError;
+    public ReadOnlyStringProperty breakpointErrorProperty() {
+        return breakpointError.textProperty();
     }
 
     public Navigator navigator() {
@@ -255,15 +254,15 @@ public final class Stepper {
                 if (breakpoints.get(i).expr().equals(b.expr())) {
                     int number = i + 1;
                     String typed = b.text();
-                    sayBreakpoint(() -> I18n.format(i18n, "debugger.error.breakpointTwice", typed, number));
+                    breakpointError.say(() -> I18n.format(i18n, "debugger.error.breakpointTwice", typed, number));
                     return breakpointError.get();
                 }
             }
             breakpoints.add(b);
-            sayBreakpoint(() -> "");
+            breakpointError.say(() -> "");
             return null;
         } catch (ExprError e) {
-            sayBreakpoint(() -> ExprMessages.of(i18n, e));
+            breakpointError.say(() -> ExprMessages.of(i18n, e));
             return breakpointError.get();
         }
     }
@@ -311,7 +310,7 @@ public final class Stepper {
         if (!r.failures().isEmpty()) {
             BreakpointSearch.Failure f = r.failures().get(0);
             String text = breakpoints.get(f.breakpoint()).text();
-            sayBreakpoint(() -> I18n.format(i18n, "debugger.breakpoint.failed", text,
+            breakpointError.say(() -> I18n.format(i18n, "debugger.breakpoint.failed", text,
                     ExprMessages.of(i18n, f.error())));
         }
         target = r.hit();
@@ -398,14 +397,9 @@ public final class Stepper {
                 i18n.getString("debugger.eq." + id));
     }
 
-    private void sayBreakpoint(Supplier<String> sentence) {
-        breakpointSentence = sentence;
-        breakpointError.set(sentence.get());
-    }
-
     /** After View ▸ Language: the speed next to the slider and the breakpoint field's message, in the new one. */
     void relabel() {
         speedText.set(speedLabel(speed.get()));
-        breakpointError.set(breakpointSentence.get());
+        breakpointError.relabel();
     }
 }

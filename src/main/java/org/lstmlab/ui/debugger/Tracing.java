@@ -17,7 +17,7 @@ import org.lstmlab.ui.common.I18n;
 final class Tracing {
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
-    private final StatusLine status;
+    private final Sentence status;
     private final Consumer<TraceJob.Result> publish;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -25,7 +25,7 @@ final class Tracing {
     private boolean inFlight;
     private final java.util.List<Runnable> afterTrace = new java.util.ArrayList<>();
 
-    Tracing(ResourceBundle i18n, DebuggerWorker worker, StatusLine status,
+    Tracing(ResourceBundle i18n, DebuggerWorker worker, Sentence status,
             Consumer<TraceJob.Result> publish) {
         this.i18n = i18n;
         this.worker = worker;

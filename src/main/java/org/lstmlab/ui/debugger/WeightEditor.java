@@ -4,6 +4,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,8 +29,7 @@ public final class WeightEditor {
     private final StringProperty row = new SimpleStringProperty("0");
     private final StringProperty col = new SimpleStringProperty("0");
     private final StringProperty value = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private Supplier<String> sentence = () -> "";  // how error is written
+    private final Sentence error = new Sentence();
     private final ReadOnlyIntegerWrapper picks = new ReadOnlyIntegerWrapper(0);
 
     WeightEditor(ResourceBundle i18n, Target target) {
@@ -58,8 +58,8 @@ public final class WeightEditor {
     }
 
     /** The message under the editor; empty when the last apply worked. */
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.textProperty();
     }
 
     /** Counts the weights picked: the view opens the editor and puts the caret in the value field each time. */
@@ -74,7 +74,7 @@ public final class WeightEditor {
         row.set(Integer.toString(r));
         col.set(Integer.toString(c));
         value.set(Numbers.format(current));
-        say(() -> "");
+        error.say(() -> "");
         picks.set(picks.get() + 1);
     }
 
@@ -88,21 +88,16 @@ public final class WeightEditor {
             r = Integer.parseInt(row.get().strip());
             c = Integer.parseInt(col.get().strip());
         } catch (NumberFormatException e) {
-            say(() -> i18n.getString("debugger.error.weightAddress"));
+            error.say(() -> i18n.getString("debugger.error.weightAddress"));
             return error.get();
         }
         Supplier<String> msg = target.set(l, name.get() == null ? "" : name.get().strip(), r, c, value.get());
-        say(msg == null ? () -> "" : msg);
+        error.say(msg == null ? () -> "" : msg);
         return msg == null ? null : error.get();
     }
 
     /** After View ▸ Language: the message under the editor again, in the bundle's language now. */
     void relabel() {
-        error.set(sentence.get());
-    }
-
-    private void say(Supplier<String> s) {
-        sentence = s;
-        error.set(s.get());
+        error.relabel();
     }
 }

@@ -10,8 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.lstmlab.ui.Drawn;
 import org.testfx.api.FxRobot;
 
 /** The controls a class needs, in a 1024 × 768 window: labels shown in full, the keys of combo boxes left alone. */
@@ -23,8 +23,7 @@ class ControlsUiTest extends DebuggerUiBase {
 
     /** The text a label draws: its own, or cut short with an ellipsis when it does not fit. */
     static String drawn(Label label) {
-        Node text = label.lookup(".text");
-        return text instanceof Text t ? t.getText().replace("\n", " ").replaceAll(" +", " ") : "";
+        return Drawn.text(label).replace("\n", " ").replaceAll(" +", " ");
     }
 
     @Test

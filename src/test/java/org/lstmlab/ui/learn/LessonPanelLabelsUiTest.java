@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.Drawn;
 import org.lstmlab.ui.MainWindow;
 import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
@@ -44,19 +43,13 @@ class LessonPanelLabelsUiTest {
         stage.show();
     }
 
-    /** The text a control draws: its own, or cut short with an ellipsis when it does not fit. */
-    private static String drawn(Labeled l) {
-        Node text = l.lookup(".text");
-        return text instanceof Text t ? t.getText() : "";
-    }
-
     private void assertCloseReadsWhole(FxRobot robot, String label) {
         LearnViewModel vm = window.learnView().viewModel();
         UiWait.until("the lesson docked", () -> !vm.busyProperty().get() && vm.lessonProperty().get() != null
                 && robot.lookup("#closeLesson").tryQuery().isPresent());
         Labeled close = robot.lookup("#closeLesson").queryAs(Labeled.class);
         assertEquals(label, close.getText());
-        assertEquals(label, UiWait.onFx(() -> drawn(close)), "the Close button is cut short");
+        assertEquals(label, UiWait.onFx(() -> Drawn.text(close)), "the Close button is cut short");
     }
 
     @Test

@@ -6,10 +6,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The debugger's status line. It keeps how its sentence is written, not only the words: the bundle the sentence is
- * read from follows View ▸ Language, so {@link #relabel()} writes the same news in the new language.
+ * A sentence on show in the debugger (the status line, the message next to a field, a refusal). It keeps how the
+ * sentence is written, not only the words: the bundle the sentence is read from follows View ▸ Language, so
+ * {@link #relabel()} writes the same news in the new language.
  */
-final class StatusLine {
+final class Sentence {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private Supplier<String> sentence = () -> "";
 
@@ -22,6 +23,11 @@ final class StatusLine {
     /** Writes the sentence on show again, in the bundle's language now. */
     void relabel() {
         text.set(sentence.get());
+    }
+
+    /** The words on show now; empty when there is no message. */
+    String get() {
+        return text.get();
     }
 
     ReadOnlyStringProperty textProperty() {
