@@ -65,6 +65,9 @@ public final class CompareView {
         }
         taskBox.setItems(vm.tasks());
         PngSaving.install(chart, resources, "compare");
+        // the axis runs to 1.05 so that points at accuracy 1 are drawn whole; it labels only 0 … 1
+        ((javafx.scene.chart.NumberAxis) chart.getYAxis()).setTickLabelFormatter(
+                Converters.display(n -> CompareViewModel.accuracyTick(n.doubleValue())));
         taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());

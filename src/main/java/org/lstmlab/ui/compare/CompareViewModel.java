@@ -231,4 +231,12 @@ public final class CompareViewModel {
     public void shutdown() {
         stop();
     }
+
+    /** The accuracy axis's label at {@code value}: "0", "0.1" … "1", and nothing above 1 (the axis's headroom). */
+    static String accuracyTick(double value) {
+        if (value > 1 + 1e-9) {
+            return "";
+        }
+        return java.math.BigDecimal.valueOf(Math.round(value * 100) / 100.0).stripTrailingZeros().toPlainString();
+    }
 }

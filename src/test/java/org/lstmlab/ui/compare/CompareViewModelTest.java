@@ -104,4 +104,13 @@ class CompareViewModelTest {
         assertEquals("Failed: Adding problem takes lengths from 10 to 200, not 5", vm.statusProperty().get());
         assertFalse(vm.runningProperty().get());
     }
+
+    @Test
+    void theAccuracyAxisLabelsZeroToOneAndNotItsHeadroom() {
+        assertEquals("0", CompareViewModel.accuracyTick(0));
+        assertEquals("0.1", CompareViewModel.accuracyTick(0.1));
+        assertEquals("0.3", CompareViewModel.accuracyTick(0.30000000000000004), "a sum of tick units");
+        assertEquals("1", CompareViewModel.accuracyTick(1.0000000000000002));
+        assertEquals("", CompareViewModel.accuracyTick(1.05), "the axis's upper bound is not a value to read");
+    }
 }
