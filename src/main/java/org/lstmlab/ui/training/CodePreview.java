@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.interop.CodeExport;
+import org.lstmlab.engine.interop.PythonFolding;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
@@ -13,7 +14,8 @@ import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.I18n;
 
 /**
- * What the Train tab's code preview shows for a task and the form's settings: the equivalent Keras and PyTorch code,
+ * What the Train tab's code preview shows for a task and the form's settings: the equivalent Keras and PyTorch code
+ * (long lines folded inside their brackets to {@link #WIDTH} characters),
  * and the head with its loss ("Dense(1, sigmoid)" over "binary_crossentropy"). Settings the engine refuses show as
  * a comment saying why, in the app's language, and leave the head as it was.
  *
@@ -22,6 +24,9 @@ import org.lstmlab.ui.common.I18n;
  * @param head  the head and loss, when the settings make a model
  */
 record CodePreview(String keras, String torch, Optional<String> head) {
+    /** Characters a line of code may take: what the panel shows at 1024 × 768 without scrolling. */
+    static final int WIDTH = 50;
+
     static CodePreview of(ResourceBundle i18n, Task t, Supplier<Dataset> shapes, TrainingForm form) {
         try {
             Dataset shape = shapes.get();
@@ -36,7 +41,8 @@ record CodePreview(String keras, String torch, Optional<String> head) {
             } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
                 torch = "# " + I18n.explain(i18n, e);
             }
-            return new CodePreview(CodeExport.keras(spec, c, steps), torch, Optional.of("Dense(" + spec.outputSize()
+            return new CodePreview(PythonFolding.fold(CodeExport.keras(spec, c, steps), WIDTH),
+                    PythonFolding.fold(torch, WIDTH), Optional.of("Dense(" + spec.outputSize()
                     + ", " + spec.loss().activation().kerasName() + ")\n" + spec.loss().kerasName()));
         } catch (IllegalArgumentException e) {
             String why = "# " + I18n.explain(i18n, e);

@@ -9,7 +9,9 @@ import java.util.Locale;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -22,7 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
 
-/** The generated Keras and PyTorch code is shown as written: long lines scroll, they are never folded. */
+/**
+ * The generated Keras and PyTorch code keeps its lines (no soft wrap, which would break the indentation); long calls
+ * are folded inside their brackets to a width the pane shows whole.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CodeAreasUiTest {
@@ -33,7 +38,7 @@ class CodeAreasUiTest {
         FXMLLoader loader = new FXMLLoader(Resources.url("training/TrainingView.fxml"), I18n.bundle(Locale.ENGLISH));
         Parent root = loader.load();
         view = loader.getController();
-        stage.setScene(new Scene(root, 1260, 780));
+        stage.setScene(new Scene(root, 1024, 768));
         stage.show();
     }
 
@@ -51,8 +56,13 @@ class CodeAreasUiTest {
             if (id.equals("#torchArea")) {
                 assertTrue(text.lines().anyMatch(l -> l.startsWith("        ")), id + " shows indented code: " + text);
             }
-            assertTrue(text.lines().anyMatch(l -> l.length() > 60),
-                    id + " has lines longer than the 360-pixel pane, which must scroll, not fold");
+            assertTrue(text.contains("(\n"), id + " folds a long call inside its brackets: " + text);
+            Text probe = new Text("m".repeat(CodePreview.WIDTH));
+            probe.setFont(WaitForAsyncUtils.asyncFx(() -> area.getFont()).get());
+            double shown = WaitForAsyncUtils.asyncFx(
+                    () -> ((ScrollPane) area.lookup(".scroll-pane")).getViewportBounds().getWidth()).get();
+            assertTrue(probe.getLayoutBounds().getWidth() <= shown,
+                    id + " shows " + CodePreview.WIDTH + " characters without scrolling: " + shown + " px");
         }
     }
 }

@@ -1,0 +1,172 @@
+package org.lstmlab.engine.interop;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Folds long lines of the Python this app generates so that a narrow code panel (the Train tab's, at 1024 × 768)
+ * shows them whole: the widest bracket of a long line is opened, one item a line, each followed by a comma when
+ * there are two or more, and the closing bracket on its own line. Python joins lines inside brackets, so the
+ * folded code means exactly what the long line meant. A long line's trailing comment moves onto its own line
+ * above it. A line without a bracket to open stays as it is, and so does text in a triple-quoted string.
+ */
+public final class PythonFolding {
+    private static final int STEP = 4;
+
+    private PythonFolding() {
+    }
+
+    /** Every line of {@code code} folded to at most {@code width} characters where a bracket allows it. */
+    public static String fold(String code, int width) {
+        StringBuilder out = new StringBuilder(code.length() + 64);
+        String[] lines = code.split("\n", -1);
+        boolean inDocstring = false;   // lines in or around a triple-quoted string are text, never folded
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            boolean toggles = (count(lines[i], "\"\"\"") + count(lines[i], "'''")) % 2 == 1;
+            if (inDocstring || toggles || lines[i].contains("\"\"\"") || lines[i].contains("'''")) {
+                out.append(lines[i]);
+            } else {
+                List<String> folded = new ArrayList<>();
+                foldLine(lines[i], width, folded);
+                out.append(String.join("\n", folded));
+            }
+            inDocstring ^= toggles;
+        }
+        return out.toString();
+    }
+
+    private static int count(String line, String what) {
+        int n = 0;
+        for (int i = line.indexOf(what); i >= 0; i = line.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void foldLine(String line, int width, List<String> out) {
+        int comment = commentStart(line);
+        String codePart = (comment < 0 ? line : line.substring(0, comment)).stripTrailing();
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        if (line.length() <= width || codePart.isBlank()) {
+            out.add(line);
+            return;
+        }
+        if (comment >= 0) {   // a trailing comment goes on its own line above the code
+            out.add(indent + line.substring(comment).strip());
+            foldLine(codePart, width, out);
+            return;
+        }
+        boolean[] quoted = quoted(codePart);
+        int open = -1;
+        int close = -1;
+        for (int i = 0; i < codePart.length(); i++) {   // the outermost bracket pair that spans the most
+            if (!quoted[i] && opens(codePart.charAt(i))) {
+                int end = matching(codePart, quoted, i);
+                if (end < 0) {
+                    break;
+                }
+                if (end - i > close - open) {
+                    open = i;
+                    close = end;
+                }
+                i = end;
+            }
+        }
+        if (close < 0 || close == open + 1) {
+            out.add(line);
+            return;
+        }
+        String inner = indent + " ".repeat(STEP);
+        out.add(codePart.substring(0, open + 1));
+        List<String> items = topLevelItems(codePart, quoted, open, close);
+        for (String item : items) {   // one item keeps no comma: "(a + b,)" would be a tuple
+            foldLine(inner + item + (items.size() > 1 ? "," : ""), width, out);
+        }
+        foldLine(indent + codePart.substring(close), width, out);
+    }
+
+    /** Where a comment starts ('#' outside a string), or −1. */
+    static int commentStart(String line) {
+        boolean[] quoted = quoted(line);
+        for (int i = 0; i < line.length(); i++) {
+            if (!quoted[i] && line.charAt(i) == '#') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Which characters of a line belong to a string literal, its quotes included. */
+    private static boolean[] quoted(String line) {
+        boolean[] quoted = new boolean[line.length()];
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quote != 0) {
+                quoted[i] = true;
+                if (ch == '\\' && i + 1 < line.length()) {
+                    quoted[++i] = true;
+                } else if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '\'' || ch == '"') {
+                quoted[i] = true;
+                quote = ch;
+            }
+        }
+        return quoted;
+    }
+
+    private static boolean opens(char ch) {
+        return ch == '(' || ch == '[' || ch == '{';
+    }
+
+    private static boolean closes(char ch) {
+        return ch == ')' || ch == ']' || ch == '}';
+    }
+
+    /** The index of the bracket that closes the one at {@code open}, or −1. */
+    private static int matching(String code, boolean[] quoted, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            char ch = code.charAt(i);
+            if (opens(ch)) {
+                depth++;
+            } else if (closes(ch) && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma-separated items between the brackets at {@code open} and {@code close}, stripped, none empty. */
+    private static List<String> topLevelItems(String code, boolean[] quoted, int open, int close) {
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        int start = open + 1;
+        for (int i = open + 1; i < close; i++) {
+            char ch = code.charAt(i);
+            if (quoted[i]) {
+                continue;
+            } else if (opens(ch)) {
+                depth++;
+            } else if (closes(ch)) {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                items.add(code.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        String last = code.substring(start, close).strip();
+        if (!last.isEmpty()) {
+            items.add(last);
+        }
+        return items;
+    }
+}
