@@ -82,7 +82,7 @@ class UnusedCodeTest {
             "ui.training.TrainingForm.layersProperty()", "ui.training.TrainingForm.learningRateProperty()",
             "ui.training.TrainingForm.batchSizeProperty()", "ui.training.TrainingForm.epochsProperty()",
             "ui.training.TrainingForm.threadsProperty()", "ui.training.TrainingForm.precisionProperty()",
-            "ui.learn.LearnViewModel.stepProperty()", "ui.learn.LearnViewModel.language()",
+            "ui.learn.LearnViewModel.stepProperty()",
             "ui.debugger.DebuggerViewModel.setupProperty()", "ui.debugger.DebuggerViewModel.setField(String,String)",
             "tests check that an error names where it is (file, line, position) and what kind it is",
             "engine.lessons.LessonFormatException.file()", "engine.lessons.LessonFormatException.line()",

@@ -248,8 +248,8 @@ public final class MainWindow {
      * window switches to the Debugger tab. Call on the FX thread.
      */
     public DebuggerLauncher debuggerLauncher() {
-        return (model, sample, targets, sequence, name, vocabulary) -> {
-            debuggerModel.openModel(model, sample, targets, sequence, name, vocabulary);
+        return (model, sample, targets, sequence, title, vocabulary) -> {
+            debuggerModel.openModel(model, sample, targets, sequence, title, vocabulary);
             selectTab("debugger");
         };
     }

@@ -179,4 +179,31 @@ class LanguageSwitchUiTest {
         String zh = UiWait.onFx(() -> debug.refusalProperty().get());
         assertTrue(zh.contains("手工构造") && !org.lstmlab.ui.training.EnglishText.hasSentence(zh), zh);
     }
+
+    @Test
+    void theTitleOfASampleOpenedFromTheTrainTabIsRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
+        var debug = window.debugger().viewModel();
+        var train = window.trainingView().viewModel();
+        UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            train.form().stepsProperty().set(10);
+            train.form().unitsProperty().set(4);
+            train.start();
+        }).get();
+        UiWait.until("the run's first numbers", () -> train.snapshotProperty().get() != null);
+        WaitForAsyncUtils.asyncFx(train::openInDebugger).get();
+        UiWait.until("the sample in the debugger", () -> !debug.titleProperty().get().isEmpty());
+        String en = text(robot, ".debugger-title");
+        assertTrue(en.matches("adding, (epoch \\d+|untrained), validation sample \\d+.*"), en);
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        String zh = text(robot, ".debugger-title");
+        assertTrue(zh.matches(".+，(第 \\d+ 个迭代周期|未训练)，验证样本 \\d+.*"), zh);
+        assertEquals(en.replaceAll("\\D+", " "), zh.replaceAll("\\D+", " "), "the same epoch and sample");
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.ENGLISH)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(en, text(robot, ".debugger-title"));
+    }
 }

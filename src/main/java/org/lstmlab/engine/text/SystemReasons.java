@@ -3,6 +3,7 @@ package org.lstmlab.engine.text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The operating system's usual reasons for a failed file operation, which Java passes on as the C library's English
@@ -16,6 +17,7 @@ final class SystemReasons {
     private static final Map<String, String> KEYS = new LinkedHashMap<>();
     /** What may follow a reason as its details: "No space left on device: …", "… (…)". */
     private static final List<String> DETAIL_SEPARATORS = List.of(": ", " (", "; ", ", ");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}");
 
     static {
         KEYS.put("No space left on device", "engine.os.noSpace");
@@ -46,7 +48,8 @@ final class SystemReasons {
 
     /**
      * The sentence for {@code text} as Java passes it on: the reason alone ("Is a directory"), the reason followed
-     * by details ("No space left on device: …", kept as they are), or a file's name with the reason in parentheses
+     * by details ("No space left on device: …": the English keeps them as they are; another language keeps them
+     * only when they are paths and numbers), or a file's name with the reason in parentheses
      * ("/tmp (Is a directory)", as {@link java.io.FileNotFoundException} says it); null for any other text.
      */
     static Message parse(String text) {
@@ -71,7 +74,25 @@ final class SystemReasons {
                 longest = reason;
             }
         }
-        return longest == null ? null : Message.of("engine.file.reasonDetail", Message.of(KEYS.get(longest)),
-                text.substring(longest.length()));
+        if (longest == null) {
+            return null;
+        }
+        String details = text.substring(longest.length());
+        return Message.of(inEnglish(details) ? "engine.file.reasonEnglishDetail" : "engine.file.reasonDetail",
+                Message.of(KEYS.get(longest)), details);
+    }
+
+    /**
+     * Whether details after a reason say something in words ("wrote 4096 of 65536 bytes", "(sector 7)"), which only
+     * the English repeats: a word of Latin letters outside the paths the details name (a path holds a / or a \).
+     * Details that are only paths and numbers are the same in every language and are kept.
+     */
+    private static boolean inEnglish(String details) {
+        for (String part : details.split("\\s+")) {
+            if (part.indexOf('/') < 0 && part.indexOf('\\') < 0 && LATIN_WORD.matcher(part).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

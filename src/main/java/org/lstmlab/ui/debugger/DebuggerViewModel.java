@@ -312,9 +312,9 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
     @Override
-    public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
-                          List<String> vocabulary) {
-        commands.openModel(model, sample, targets, sequence, name, vocabulary);
+    public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
+                          Supplier<String> title, List<String> vocabulary) {
+        commands.openModel(model, sample, targets, sequence, title, vocabulary);
     }
 
     // ------------------------------------------------------------------------------------------------ tracing

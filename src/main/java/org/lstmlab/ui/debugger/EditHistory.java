@@ -3,6 +3,7 @@ package org.lstmlab.ui.debugger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.function.Supplier;
 
 /**
  * Undo and redo of everything the user changes: value edits, set-up changes (another cell, other sizes, other
@@ -24,8 +25,13 @@ public final class EditHistory {
         }
     }
 
-    /** What is on show: the set-up as built, its numbers, and its title (the model's name, or empty). */
-    public record Shown(Setup setup, Workspace workspace, String title) {
+    /**
+     * What is on show: the set-up as built, its numbers, and how its title is written (the model's name, or empty),
+     * so that the title follows View ▸ Language.
+     */
+    public record Shown(Setup setup, Workspace workspace, Supplier<String> title) {
+        /** No title: the numbers are not a model's. */
+        public static final Supplier<String> UNTITLED = () -> "";
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.nn.Batch;
@@ -30,7 +29,7 @@ final class SetupCommands {
     private final SetupSession session;
     private final Runnable retrace;
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final Sentence title = new Sentence();  // the model's name, or empty
     private final Sentence inputError = new Sentence();  // the input table's message
     private final ReadOnlyObjectWrapper<WeightPreset> modelFileRequest = new ReadOnlyObjectWrapper<>();
     private final ImportChoices importChoices;
@@ -53,15 +52,16 @@ final class SetupCommands {
     }
 
     ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return title.textProperty();
     }
 
     ReadOnlyStringProperty inputErrorProperty() {
         return inputError.textProperty();
     }
 
-    /** After View ▸ Language: the input table's message again, in the bundle's language now. */
+    /** After View ▸ Language: the title and the input table's message again, in the bundle's language now. */
     void relabel() {
+        title.relabel();
         inputError.relabel();
     }
 
@@ -127,7 +127,7 @@ final class SetupCommands {
         if (s.setup() != setup.get() || s.workspace() != shownWorkspace) {
             shownWorkspace = s.workspace();
             setup.set(s.setup());
-            title.set(s.title());
+            title.say(s.title());
             retrace.run();
         }
         return true;
@@ -170,10 +170,10 @@ final class SetupCommands {
         });
     }
 
-    /** Shows a copy of a trained model with one sample (the Train tab's hand-off). */
-    void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name,
+    /** Shows a copy of a trained model with one sample (the Train tab's hand-off); {@code title} writes its name. */
+    void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, Supplier<String> title,
                    List<String> vocabulary) {
-        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, name, vocabulary));
+        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, title, vocabulary));
         form.weightsProperty().set(WeightPreset.TRAINED);
         apply(true);
     }

@@ -117,7 +117,7 @@ final class SetupSession {
             }
             WorkspaceFactory.Built b = WorkspaceFactory.build(wanted, shown == null ? null : shown.workspace(),
                     source);
-            next = new Shown(b.setup(), b.workspace(), wanted.weights().isModel() ? source.title() : "");
+            next = new Shown(b.setup(), b.workspace(), wanted.weights().isModel() ? source.title() : Shown.UNTITLED);
         }
         if (shown != null) {
             history.done(new Step(null, shown, next));
@@ -176,9 +176,10 @@ final class SetupSession {
         if (!now.weights().isModel() || wanted.weights() != now.weights()) {
             return null;
         }
-        String title = shown.title();
+        Supplier<String> title = shown.title();
         WeightPreset weights = now.weights();
-        Supplier<String> model = () -> title.isEmpty() ? i18n.getString("debugger.weights." + weights.name()) : title;
+        Supplier<String> model = () -> title.get().isEmpty() ? i18n.getString("debugger.weights." + weights.name())
+                : title.get();
         if (wanted.cell() != now.cell()) {
             return () -> I18n.format(i18n, "debugger.refused.cell", model.get(), cellName(now.cell()),
                     cellName(wanted.cell()));

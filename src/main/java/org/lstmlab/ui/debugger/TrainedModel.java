@@ -1,6 +1,7 @@
 package org.lstmlab.ui.debugger;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.HeadMode;
@@ -11,17 +12,18 @@ import org.lstmlab.engine.nn.SequenceModel;
 /**
  * A copy of a trained model and one sample of it, as the Train tab hands it over: parameter values in
  * {@code SequenceModel.parameters()} order, the sample as a dense one-sequence input, and (when known) its target.
- * Nothing here refers to the trainer's arrays, which keep changing.
+ * Nothing here refers to the trainer's arrays, which keep changing. The title is how the model's name is written
+ * (the Train tab's follows View ▸ Language; a file's name is the same in every language).
  */
 public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, double[] input, Batch target,
-                           String title, List<String> vocabulary) {
+                           Supplier<String> title, List<String> vocabulary) {
 
     /**
      * Copies the model's weights and sequence {@code sequence} of the sample; with {@code targets} (the batch the
      * sample comes from), the debugger's loss is the model's own head and loss.
      */
     public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
-                                      String title) {
+                                      Supplier<String> title) {
         return copyOf(model, sample, targets, sequence, title, List.of());
     }
 
@@ -30,7 +32,7 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
      * words of the sentiment task; empty otherwise), so that the debugger shows the sample as text.
      */
     public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
-                                      String title, List<String> vocabulary) {
+                                      Supplier<String> title, List<String> vocabulary) {
         if (sequence < 0 || sequence >= sample.batch()) {
             throw new IllegalArgumentException("sequence " + sequence + " of a batch of " + sample.batch());
         }
@@ -58,7 +60,7 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
         int steps = current != null ? current.steps() : 20;
         double[] x = current != null && current.inputSize() == d ? current.inputValues()
                 : InputPreset.SINE.generate(steps, d, "").values();
-        return copyOf(model, SequenceInput.dense(x, steps, 1, d), null, 0, title);
+        return copyOf(model, SequenceInput.dense(x, steps, 1, d), null, 0, () -> title);
     }
 
     private static Batch targetOf(ModelSpec spec, Batch batch, int steps, int batchSize, int b) {

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.lstmlab.engine.lessons.Exercise;
 
 /**
@@ -45,10 +46,15 @@ public final class LessonPanel {
         nextButton.disableProperty().bind(vm.canNextProperty().not().or(vm.busyProperty()));
         showMeButton.disableProperty().bind(vm.hasActionsProperty().not().or(vm.busyProperty()));
         vm.textProperty().addListener((o, a, b) -> {
-            prose.getChildren().setAll(ProseView.render(b));
+            prose.getChildren().setAll(proseFlow(b));
             scroll.setVvalue(0);
         });
         vm.exerciseProperty().addListener((o, a, b) -> showExercise(b));
+    }
+
+    /** Lesson text laid out in the lessons' language (emphasis in Chinese is not italic: see ProseView). */
+    private TextFlow proseFlow(String text) {
+        return ProseView.render(text, "zh".equals(vm.language()));
     }
 
     private void showExercise(LearnViewModel.ExerciseView ev) {
@@ -60,7 +66,7 @@ public final class LessonPanel {
         }
         Label heading = new Label(resources.getString("learn.exercise"));
         heading.getStyleClass().add("exercise-heading");
-        exerciseBox.getChildren().addAll(heading, ProseView.render(ev.prompt()));
+        exerciseBox.getChildren().addAll(heading, proseFlow(ev.prompt()));
         boolean answered = ev.explanation() != null;
         if (ev.kind() == Exercise.Kind.NUMERIC) {
             TextField field = new TextField();
@@ -84,7 +90,7 @@ public final class LessonPanel {
                 rb.setId("choice-" + k);
                 rb.setSelected(k == ev.chosen());
                 rb.setDisable(answered);
-                var text = ProseView.render(ev.choices().get(k));
+                var text = proseFlow(ev.choices().get(k));
                 text.setOnMouseClicked(e -> rb.setSelected(!rb.isDisabled()));
                 HBox row = new HBox(rb, text);
                 HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
@@ -102,7 +108,7 @@ public final class LessonPanel {
             exerciseBox.getChildren().add(answer);
         }
         for (String h : ev.hints()) {
-            var flow = ProseView.render(h);
+            var flow = proseFlow(h);
             flow.getStyleClass().add("exercise-hint");
             exerciseBox.getChildren().add(flow);
         }
@@ -127,7 +133,7 @@ public final class LessonPanel {
         if (answered) {
             Label why = new Label(resources.getString("learn.explanation"));
             why.getStyleClass().add("exercise-heading");
-            var flow = ProseView.render(ev.explanation());
+            var flow = proseFlow(ev.explanation());
             flow.setId("explanation");
             exerciseBox.getChildren().addAll(why, flow);
         }

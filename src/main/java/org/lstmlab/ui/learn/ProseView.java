@@ -24,10 +24,15 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
- * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code *italic*} (a star that a space follows, or that
+ * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code *emphasis*} (a star that a space follows, or that
  * stands between letters or digits, is a star), {@code `code`}, code blocks between triple backticks,
  * table rows starting with {@code |}, and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its own line),
  * drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
+ * <p>
+ * Emphasis is italic in Latin text. Chinese fonts have no italic face (JavaFX then draws the run upright, the same
+ * as the text around it), and some have no bold face either (WenQuanYi Micro Hei), so emphasis in Chinese (a run
+ * with Chinese characters, or any emphasis in the Chinese lesson text, which is drawn in a Chinese face) gets the
+ * style class {@code prose-emphasis-cjk}, which learn.css underlines: an underline shows in every face.
  */
 final class ProseView {
     private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`"
@@ -46,10 +51,10 @@ final class ProseView {
      * The prose as a flow of text and formula images. A formula on its own line that is wider than the flow is
      * scaled down to its width (a lesson docked beside the debugger at 1024 × 768 is about 370 px wide).
      */
-    static TextFlow render(String prose) {
+    static TextFlow render(String prose, boolean chinese) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("prose");
-        flow.getChildren().addAll(nodes(prose));
+        flow.getChildren().addAll(nodes(prose, chinese));
         for (Node n : flow.getChildren()) {
             if (n instanceof ImageView v && v.getStyleClass().contains("formula-display")) {
                 double natural = v.getImage().getWidth();
@@ -63,7 +68,8 @@ final class ProseView {
         return flow;
     }
 
-    static List<Node> nodes(String prose) {
+    /** The nodes of {@link #render}; {@code chinese}: the text is the Chinese lesson text, drawn in a Chinese face. */
+    static List<Node> nodes(String prose, boolean chinese) {
         List<Node> out = new ArrayList<>();
         boolean code = false;
         List<String> lines = prose.strip().lines().toList();
@@ -86,7 +92,7 @@ final class ProseView {
                 out.add(new Text("\n\n"));
                 continue;
             }
-            inline(line, out);
+            inline(line, chinese, out);
             boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
             if (!nextIsText || line.strip().endsWith("$$")) {
                 out.add(new Text("\n"));
@@ -117,7 +123,7 @@ final class ProseView {
         return sb.toString().stripTrailing();
     }
 
-    private static void inline(String line, List<Node> out) {
+    private static void inline(String line, boolean chinese, List<Node> out) {
         Matcher m = INLINE.matcher(line);
         int last = 0;
         while (m.find()) {
@@ -136,7 +142,8 @@ final class ProseView {
                 out.add(t);
             } else if (m.group(5) != null) {
                 Text t = new Text(m.group(5));
-                t.getStyleClass().add("prose-italic");
+                boolean cjk = chinese || m.group(5).codePoints().anyMatch(ProseView::cjk);
+                t.getStyleClass().add(cjk ? "prose-emphasis-cjk" : "prose-italic");
                 out.add(t);
             } else {
                 Text t = new Text(m.group(4));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -443,12 +444,12 @@ public final class TrainingViewModel {
                 error(I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
                 return;
             }
-            String title = I18n.format(i18n, h.epochs() == 0
+            String key = h.epochs() == 0
                     ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
-                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title",
-                    h.task(), h.epochs(), h.index() + 1);
+                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title";
+            Supplier<String> title = () -> I18n.format(i18n, key, h.task(), h.epochs(), h.index() + 1);
             link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
-            info(I18n.format(i18n, "training.message.debuggerOpened", title));
+            info(I18n.format(i18n, "training.message.debuggerOpened", title.get()));
         }));
     }
 

@@ -122,10 +122,12 @@ class I18nTest {
     }
 
     /**
-     * Templates whose English shows a detail the engine has only in English (a file reader's precise reason) and
-     * whose translation says what that kind of problem means instead: the one place arguments may differ.
+     * Templates whose English shows a detail the engine has only in English (a file reader's precise reason, the
+     * words the system put after its reason) and whose translation says what that kind of problem means instead:
+     * the only places arguments may differ.
      */
-    private static final Set<String> DETAIL_IN_ENGLISH_ONLY = Set.of("engine.safetensors.problem");
+    private static final Set<String> DETAIL_IN_ENGLISH_ONLY = Set.of("engine.safetensors.problem",
+            "engine.file.reasonEnglishDetail");
 
     @Test
     void translationsKeepTheirPlaceholdersAndFormat() throws IOException {

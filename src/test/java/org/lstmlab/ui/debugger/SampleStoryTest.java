@@ -55,7 +55,7 @@ class SampleStoryTest {
         Initializers.initialize(m, Initializers.Scheme.KERAS, 5);
         Batch sample = Batch.ofValues(SequenceInput.dense(oneHot(5, 2, 3, 4, 0, 1), 5, 1, 5), new double[] {0});
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.openModel(m, sample.input(), sample, 0, "sentiment, epoch 4, sample 9", WORDS);
+        vm.openModel(m, sample.input(), sample, 0, () -> "sentiment, epoch 4, sample 9", WORDS);
         vm.pulse(2);
         SequenceModel alone = new SequenceModel(m.spec());
         for (int k = 0; k < m.parameters().size(); k++) {
@@ -80,7 +80,7 @@ class SampleStoryTest {
         Initializers.initialize(m, Initializers.Scheme.TORCH, 2);
         Batch sample = Batch.ofClasses(SequenceInput.dense(oneHot(4, 0, 1, 2, 2), 4, 1, 4), new int[] {1, 2, 2, 3});
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.openModel(m, sample.input(), sample, 0, "charlm", chars);
+        vm.openModel(m, sample.input(), sample, 0, () -> "charlm", chars);
         vm.pulse(2);
         m.forward(sample);
         double[] p = m.predictions();
@@ -111,7 +111,7 @@ class SampleStoryTest {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), DebuggerWorker.direct());
         vm.applySetup();
         vm.pulse(1);
-        vm.openModel(m, sample.input(), sample, 0, "sentiment", WORDS);
+        vm.openModel(m, sample.input(), sample, 0, () -> "sentiment", WORDS);
         vm.pulse(2);
         assertTrue(vm.storyProperty().get().startsWith("输入：[the] good"), vm.storyProperty().get());
         assertTrue(vm.storyProperty().get().contains("目标 1"), vm.storyProperty().get());

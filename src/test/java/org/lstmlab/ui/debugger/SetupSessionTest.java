@@ -213,9 +213,10 @@ class SetupSessionTest {
         EditHistory h = new EditHistory(200);
         DebuggerViewModel vm = DebuggerViewModelTest.started();
         Workspace a = vm.workspace();
-        EditHistory.Shown one = new EditHistory.Shown(vm.setupProperty().get(), a, "");
+        EditHistory.Shown one = new EditHistory.Shown(vm.setupProperty().get(), a, EditHistory.Shown.UNTITLED);
         vm.setField(SetupForm.HIDDEN_SIZE, "3");
-        EditHistory.Shown two = new EditHistory.Shown(vm.setupProperty().get(), vm.workspace(), "");
+        EditHistory.Shown two = new EditHistory.Shown(vm.setupProperty().get(), vm.workspace(),
+                EditHistory.Shown.UNTITLED);
         assertEquals(4 * 4 * (1 + 4) + 8 * 4 + 20, a.values(), "4H(D + H) weights, 8H biases, T·D inputs");
         assertEquals(4 * 3 * (1 + 3) + 8 * 3 + 20, vm.workspace().values());
         h.done(new EditHistory.Step(null, one, two));

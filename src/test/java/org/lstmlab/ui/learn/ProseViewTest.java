@@ -1,13 +1,16 @@
 package org.lstmlab.ui.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -29,9 +32,14 @@ class ProseViewTest {
 
     /** Each text node as "style:text" (style "" for plain text), without the line breaks between lines. */
     private static List<String> runs(String prose) throws Exception {
+        return runs(prose, false);
+    }
+
+    /** The same, for the English lesson text ({@code chinese} false) or the Chinese one. */
+    private static List<String> runs(String prose, boolean chinese) throws Exception {
         return UiWait.onFx(() -> {
             List<String> out = new ArrayList<>();
-            for (Node n : ProseView.nodes(prose)) {
+            for (Node n : ProseView.nodes(prose, chinese)) {
                 Text t = (Text) n;
                 if (t.getText().isBlank() && t.getStyleClass().isEmpty()) {
                     continue;
@@ -47,10 +55,51 @@ class ProseViewTest {
     void starsAroundAWordMakeItItalicAndOtherStarsStayStars() throws Exception {
         assertEquals(List.of(":a candidate (", "prose-italic:not", ": a gate) and ", "prose-bold:three gates",
                 ": of ", "prose-code:nn.LSTM"), runs("a candidate (*not* a gate) and **three gates** of `nn.LSTM`"));
-        assertEquals(List.of(":它", "prose-italic:不是", ":门"), runs("它*不是*门"));
         assertEquals(List.of(":2 * 3 * 4, a*b*c, x* and *y"), runs("2 * 3 * 4, a*b*c, x* and *y"),
                 "a star with a space after it, or between letters, is a star");
         assertEquals(List.of(":the ", "prose-italic:new candidate", ": wins"), runs("the *new candidate* wins"));
+    }
+
+    /**
+     * Chinese fonts have no italic face (JavaFX then draws the run upright, like the text around it), so emphasis
+     * in Chinese is marked another way: a run with Chinese characters, or any emphasis in the Chinese lesson text,
+     * whose font is a Chinese face, gets prose-emphasis-cjk; Latin text in the English lesson keeps its italics.
+     */
+    @Test
+    void emphasisInChineseIsMarkedSoThatAChineseFontShowsIt() throws Exception {
+        assertEquals(List.of(":它", "prose-emphasis-cjk:不是", ":门"), runs("它*不是*门", true));
+        assertEquals(List.of(":取", "prose-emphasis-cjk:新的", ":候选值"), runs("取*新的*候选值", false),
+                "Chinese characters, whatever the language");
+        assertEquals(List.of(":用 ", "prose-emphasis-cjk:tanh", ": 而不是门"), runs("用 *tanh* 而不是门", true),
+                "a Latin word in the Chinese text");
+        assertEquals(List.of(":a candidate (", "prose-italic:not", ": a gate)"), runs("a candidate (*not* a gate)"));
+    }
+
+    /** With the lesson panel's stylesheet, Chinese emphasis is underlined and upright; Latin emphasis is not. */
+    @Test
+    void chineseEmphasisIsUnderlinedAndUprightWhateverTheFont() throws Exception {
+        List<Text> shown = UiWait.onFx(() -> {
+            TextFlow zh = ProseView.render("它*不是*门", true);
+            TextFlow en = ProseView.render("a candidate, *not* a gate", false);
+            Scene scene = new Scene(new VBox(zh, en));
+            scene.getStylesheets().add(ProseView.class.getResource("/org/lstmlab/ui/learn/learn.css").toExternalForm());
+            scene.getRoot().applyCss();
+            return List.of(emphasis(zh), emphasis(en));
+        });
+        Text zh = shown.get(0);
+        Text en = shown.get(1);
+        assertEquals("不是", zh.getText());
+        assertTrue(zh.isUnderline(), "underlined: it shows in a face without italic or bold");
+        assertFalse(zh.getFont().getStyle().toLowerCase(java.util.Locale.ROOT).contains("italic"),
+                "a slanted Chinese face is not Chinese typography: " + zh.getFont());
+        assertEquals("not", en.getText());
+        assertFalse(en.isUnderline(), "Latin emphasis stays italic only");
+    }
+
+    private static Text emphasis(TextFlow flow) {
+        List<String> marks = List.of("prose-emphasis-cjk", "prose-italic");
+        return flow.getChildren().stream().map(n -> (Text) n)
+                .filter(t -> t.getStyleClass().stream().anyMatch(marks::contains)).findFirst().orElseThrow();
     }
 
     @Test
@@ -58,7 +107,7 @@ class ProseViewTest {
         String wide = "$$i_t = \\sigma(a_i),\\quad f_t = \\sigma(a_f),\\quad g_t = \\tanh(a_g),"
                 + "\\quad o_t = \\sigma(a_o)$$";
         double[] widths = UiWait.onFx(() -> {
-            TextFlow flow = ProseView.render(wide + "\n\n$$c_t$$");
+            TextFlow flow = ProseView.render(wide + "\n\n$$c_t$$", false);
             flow.resize(200, 400);
             flow.layout();
             List<ImageView> shown = flow.getChildren().stream().filter(n -> n instanceof ImageView)

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.bounds.MemoryBudget;
+import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.math.Precision;
@@ -213,5 +216,28 @@ class ChineseRefusalsTest {
         try (var left = Files.list(dir)) {
             assertEquals(0, left.count(), "no temp file left");
         }
+    }
+    /**
+     * A run whose data cannot be read: the disk fails with the system's reason and English details after it. The
+     * Chinese says the reason in Chinese and names the file; the details stay with the command line's English.
+     */
+    @Test
+    void aSystemReasonWithEnglishDetailsIsSaidInChineseOnly() throws Exception {
+        String file = "/mnt/共享/series-2024.csv";
+        Thread tester = Thread.currentThread();
+        vm.form().taskProperty().set(new TinyTask("keras-example", 64, false) {
+            @Override
+            public Dataset generate(int steps, long seed) {
+                if (Thread.currentThread() == tester) {  // the code preview, which only reads the data's shapes
+                    return super.generate(steps, seed);
+                }
+                throw new UncheckedIOException(new FileSystemException(file, null,
+                        "Input/output error: short read, 512 of 4096 bytes"));
+            }
+        });
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FAILED);
+        assertEquals("训练失败：" + file + "：输入/输出错误（磁盘或设备可能出了故障）", message());
+        assertFalse(message().replace(file, "").matches("(?s).*[A-Za-z].*"), "no English but the path: " + message());
     }
 }

@@ -14,8 +14,11 @@ import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
-/** A built-in task cut down to a few samples (so tests train in milliseconds), optionally poisoned with NaN. */
-final class TinyTask implements Task {
+/**
+ * A built-in task cut down to a few samples (so tests train in milliseconds), optionally poisoned with NaN; a test
+ * may override {@link #generate} to make the data fail.
+ */
+class TinyTask implements Task {
     private final Task inner;
     private final int train;
     private final boolean poisoned;

@@ -121,7 +121,7 @@ class TrainingUiTest {
         WaitForAsyncUtils.asyncFx(() -> view.viewModel().setDebuggerLauncher(
                 (model, sample, targets, seq, title, vocabulary) -> {
                     onFxThread.add(Platform.isFxApplicationThread());
-                    titles.add(title + " | T=" + sample.steps() + " D=" + sample.size() + " H="
+                    titles.add(title.get() + " | T=" + sample.steps() + " D=" + sample.size() + " H="
                             + model.spec().hiddenSize());
                 })).get();
         robot.clickOn("#startButton");

@@ -184,7 +184,7 @@ class TrainingViewModelTest {
     void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
         List<Object[]> received = new ArrayList<>();
         vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) ->
-                received.add(new Object[] {model, sample, targets, sequence, title}));
+                received.add(new Object[] {model, sample, targets, sequence, title.get()}));
         smallForm();
         vm.form().epochsProperty().set(50);
         vm.start();
@@ -433,7 +433,7 @@ class TrainingViewModelTest {
     @Test
     void theDebuggerTitleCountsTheEpochsTheWeightsHaveBeenTrainedFor() throws Exception {
         List<String> titles = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> titles.add(title));
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> titles.add(title.get()));
         vm.openInDebugger();
         finishTiny("adding", 2);
         vm.openInDebugger();

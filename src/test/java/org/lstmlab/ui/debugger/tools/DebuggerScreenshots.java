@@ -186,7 +186,7 @@ public final class DebuggerScreenshots {
                     new org.lstmlab.engine.nn.ModelSpec(CellType.LSTM, data.inputSize(), 8, 1, data.outputSize(),
                             data.head(), data.loss()));
             org.lstmlab.engine.nn.Initializers.initialize(model, org.lstmlab.engine.nn.Initializers.Scheme.KERAS, 1);
-            window.debuggerLauncher().openModel(model, batch.input(), batch, 0, "sentiment, untrained, review 4",
+            window.debuggerLauncher().openModel(model, batch.input(), batch, 0, () -> "sentiment, untrained, review 4",
                     data.vocabulary());
             return null;
         });
