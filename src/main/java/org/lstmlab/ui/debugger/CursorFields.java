@@ -13,6 +13,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Sentence;
 
 /**
  * Where the cursor stands and which unit is followed, as text: the position line above the equations, the

@@ -15,6 +15,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Sentence;
 
 /**
  * What the debugger shows at the cursor, made again whenever the cursor, the followed unit or the trace changes:

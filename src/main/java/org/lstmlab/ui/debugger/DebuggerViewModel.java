@@ -19,6 +19,7 @@ import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.DebuggerLauncher;
+import org.lstmlab.ui.common.Sentence;
 
 /**
  * The debugger's state and commands, free of any scene-graph type so that plain JUnit tests drive it. The view

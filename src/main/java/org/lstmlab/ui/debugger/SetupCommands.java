@@ -16,6 +16,7 @@ import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Sentence;
 
 /**
  * What decides the numbers on show, and changes them: the set-up choices (cell, input, weights, loss, sizes), a

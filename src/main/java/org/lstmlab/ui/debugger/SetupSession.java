@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Sentence;
 import org.lstmlab.ui.debugger.EditHistory.Edit;
 import org.lstmlab.ui.debugger.EditHistory.Shown;
 import org.lstmlab.ui.debugger.EditHistory.Step;

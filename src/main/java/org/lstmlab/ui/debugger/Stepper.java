@@ -20,6 +20,7 @@ import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.ExprError;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Sentence;
 
 /**
  * Moves the cursor through a recorded trace: Step Into / Over / Back, jump to a timestep, Restart, forward or

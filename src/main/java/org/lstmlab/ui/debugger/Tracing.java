@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Sentence;
 
 /**
  * Traces the numbers on show on the worker and hands the newest result to the view model, once per frame: a trace

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.lstmlab.ui.common.Sentence;
 
 /**
  * The weight editor's fields as the user types them (name, layer, row, column, new value) and their parsing: a

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
@@ -21,9 +22,9 @@ final class DataFileLoading {
     private final ResourceBundle i18n;
     private final Executor fx;
     private final TrainingForm form;
-    private final Consumer<String> info;
-    private final Consumer<String> error;
-    private final Consumer<String> details;
+    private final Consumer<Supplier<String>> info;
+    private final Consumer<Supplier<String>> error;
+    private final Consumer<Supplier<String>> details;
     private final Runnable loaded;
 
     /**
@@ -32,8 +33,8 @@ final class DataFileLoading {
      * @param details shows every problem found, or clears them
      * @param loaded  runs after the file became the form's task (the last run's charts no longer apply)
      */
-    DataFileLoading(ResourceBundle i18n, Executor fx, TrainingForm form, Consumer<String> info,
-                    Consumer<String> error, Consumer<String> details, Runnable loaded) {
+    DataFileLoading(ResourceBundle i18n, Executor fx, TrainingForm form, Consumer<Supplier<String>> info,
+                    Consumer<Supplier<String>> error, Consumer<Supplier<String>> details, Runnable loaded) {
         this.i18n = i18n;
         this.fx = fx;
         this.form = form;
@@ -44,13 +45,14 @@ final class DataFileLoading {
     }
 
     void choose(Path file) {
-        info.accept(I18n.format(i18n, "training.message.loading", file.getFileName()));
-        details.accept("");
+        info.accept(() -> I18n.format(i18n, "training.message.loading", file.getFileName()));
+        details.accept(() -> "");
         UserData.Request request;
         try {
             request = form.userData(file, form.task.get() instanceof SeriesTask);
         } catch (IllegalArgumentException e) {
-            error.accept(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), I18n.explain(i18n, e)));
+            error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
+                    I18n.explain(i18n, e)));
             return;
         }
         TrainingThreads.files().execute(() -> {
@@ -61,16 +63,15 @@ final class DataFileLoading {
                     form.applyDefaults(t);
                     form.dataFile.set(file);
                     loaded.run();
-                    info.accept(I18n.format(i18n, read.detected() ? "training.message.loadedDetected"
+                    info.accept(() -> I18n.format(i18n, read.detected() ? "training.message.loadedDetected"
                             : "training.message.loaded", file.getFileName(), TaskTexts.description(i18n, t),
                             read.charset().name()));
                 });
             } catch (Exception e) {
-                String why = I18n.explain(i18n, e);
-                String all = ProblemList.of(i18n, e);
                 fx.execute(() -> {
-                    error.accept(I18n.format(i18n, "training.message.dataFailed", file.getFileName(), why));
-                    details.accept(all);
+                    error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
+                            I18n.explain(i18n, e)));
+                    details.accept(() -> ProblemList.of(i18n, e));
                 });
             }
         });

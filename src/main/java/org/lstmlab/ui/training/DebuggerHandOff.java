@@ -7,6 +7,7 @@ import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.train.Evaluation;
 
 /**
@@ -17,7 +18,7 @@ import org.lstmlab.engine.train.Evaluation;
  * @param epochs     epochs the weights have been trained for (0 before the first one ends)
  * @param vocabulary the symbols of a one-hot input, so that the debugger shows the sample as text (or empty)
  */
-record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, String task, int epochs,
+record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, Task task, int epochs,
                        List<String> vocabulary) {
 
     /** Runs on the training worker at a step boundary. */
@@ -41,7 +42,7 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         }
         Sample sample = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(sample), s.data().head(), s.data().outputSize());
-        return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task().name(),
+        return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task(),
                 trainedEpochs(s), s.data().vocabulary());
     }
 

@@ -22,8 +22,8 @@ final class RunFileActions {
     private final ResourceBundle i18n;
     private final Executor fx;
     private final Supplier<TrainingRun> run;
-    private final Consumer<String> info;
-    private final Consumer<String> error;
+    private final Consumer<Supplier<String>> info;
+    private final Consumer<Supplier<String>> error;
     private final Consumer<TrainingRun> launch;
 
     /**
@@ -32,8 +32,8 @@ final class RunFileActions {
      * @param error  shows a problem
      * @param launch makes an opened run the tab's run
      */
-    RunFileActions(ResourceBundle i18n, Executor fx, Supplier<TrainingRun> run, Consumer<String> info,
-            Consumer<String> error, Consumer<TrainingRun> launch) {
+    RunFileActions(ResourceBundle i18n, Executor fx, Supplier<TrainingRun> run, Consumer<Supplier<String>> info,
+            Consumer<Supplier<String>> error, Consumer<TrainingRun> launch) {
         this.i18n = i18n;
         this.fx = fx;
         this.run = run;
@@ -54,9 +54,9 @@ final class RunFileActions {
         }
         RunFiles.saveModel(run.get(), file).whenComplete((ok, err) -> fx.execute(() -> {
             if (err == null) {
-                info.accept(I18n.format(i18n, "training.message.saved", file.getFileName()));
+                info.accept(() -> I18n.format(i18n, "training.message.saved", file.getFileName()));
             } else {
-                error.accept(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
+                error.accept(() -> I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
             }
             done.complete(err == null);
         }));
@@ -91,9 +91,9 @@ final class RunFileActions {
         }
         RunFiles.saveCheckpoint(run.get(), file).whenComplete((ok, err) -> fx.execute(() -> {
             if (err == null) {
-                info.accept(I18n.format(i18n, "training.message.checkpointSaved", file.getFileName()));
+                info.accept(() -> I18n.format(i18n, "training.message.checkpointSaved", file.getFileName()));
             } else {
-                error.accept(I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
+                error.accept(() -> I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
             }
         }));
     }
@@ -102,11 +102,11 @@ final class RunFileActions {
     void openCheckpoint(Path file) {
         RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                error.accept(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
+                error.accept(() -> I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 return;
             }
             launch.accept(new TrainingRun(setup, true));
-            info.accept(I18n.format(i18n, "training.message.resumed", file.getFileName()));
+            info.accept(() -> I18n.format(i18n, "training.message.resumed", file.getFileName()));
         }));
     }
 
@@ -119,16 +119,18 @@ final class RunFileActions {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         RunFiles.openModel(file).whenComplete((opened, err) -> fx.execute(() -> {
             if (err != null) {
-                error.accept(I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
+                error.accept(() -> I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 done.complete(false);
                 return;
             }
             launch.accept(new TrainingRun(opened.setup(), true));
-            String text = I18n.format(i18n, "training.message.modelOpened", file.getFileName());
-            for (Message w : opened.warnings()) {
-                text = I18n.format(i18n, "training.message.withNote", text, I18n.message(i18n, w));
-            }
-            info.accept(text);
+            info.accept(() -> {
+                String text = I18n.format(i18n, "training.message.modelOpened", file.getFileName());
+                for (Message w : opened.warnings()) {
+                    text = I18n.format(i18n, "training.message.withNote", text, I18n.message(i18n, w));
+                }
+                return text;
+            });
             done.complete(true);
         }));
         return done;

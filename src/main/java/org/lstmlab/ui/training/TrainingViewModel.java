@@ -29,6 +29,7 @@ import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Sentence;
 import org.lstmlab.ui.common.TaskTexts;
 
 /**
@@ -45,7 +46,7 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Sentence message = new Sentence();   // follows View ▸ Language
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper kerasCode = new ReadOnlyStringWrapper("");
@@ -53,7 +54,7 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper criterion = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final Sentence details = new Sentence();
     private final ReadOnlyObjectWrapper<MetricChart> metricChart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FieldsShown> fields = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(true);
@@ -73,7 +74,7 @@ public final class TrainingViewModel {
         this.i18n = i18n;
         showReady();
         this.files = new RunFileActions(i18n, fx, () -> run, this::info, this::error, this::launch);
-        this.dataFiles = new DataFileLoading(i18n, fx, form, this::info, this::error, details::set,
+        this.dataFiles = new DataFileLoading(i18n, fx, form, this::info, this::error, details::say,
                 this::forgetFinishedRun);
         this.fx = fx;
         form.task.addListener((o, a, b) -> {
@@ -123,7 +124,7 @@ public final class TrainingViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
     }
 
     /** Whether the message reports a problem (shown in red) rather than news such as "Saved the model". */
@@ -131,14 +132,16 @@ public final class TrainingViewModel {
         return messageIsError.getReadOnlyProperty();
     }
 
-    private void info(String text) {
+    /** Shows news; {@code text} writes it in the bundle's language, and again after View ▸ Language. */
+    private void info(Supplier<String> text) {
         messageIsError.set(false);
-        message.set(text);
+        message.say(text);
     }
 
-    private void error(String text) {
+    /** Shows a problem, written as {@link #info} writes news. */
+    private void error(Supplier<String> text) {
         messageIsError.set(true);
-        message.set(text);
+        message.say(text);
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -172,7 +175,7 @@ public final class TrainingViewModel {
      * else empty.
      */
     public ReadOnlyStringProperty detailsProperty() {
-        return details.getReadOnlyProperty();
+        return details.textProperty();
     }
 
     /** Which data fields apply to the chosen task, and the range of its length. */
@@ -227,7 +230,7 @@ public final class TrainingViewModel {
     public void chooseTask(Task t) {
         form.dataFile.set(null);
         form.applyDefaults(t);
-        info("");
+        info(() -> "");
         forgetFinishedRun();
     }
 
@@ -303,10 +306,10 @@ public final class TrainingViewModel {
             }
             setup = new RunSetup(source, record, c, null);
         } catch (TrainingForm.FieldException e) {
-            error(I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
+            error(() -> I18n.format(i18n, "training.error.notNumber", i18n.getString(e.field()), e.text()));
             return;
         } catch (IllegalArgumentException e) {
-            error(I18n.format(i18n, "training.message.cannotStart", I18n.explain(i18n, e)));
+            error(() -> I18n.format(i18n, "training.message.cannotStart", I18n.explain(i18n, e)));
             return;
         }
         launch(new TrainingRun(setup, paused));
@@ -318,8 +321,8 @@ public final class TrainingViewModel {
         }
         run = next;
         shownVersion = -1;
-        info("");
-        details.set("");
+        info(() -> "");
+        details.say(() -> "");
         verdict.set("");
         run.setTemperature(temperature.get());
         run.start();
@@ -380,13 +383,13 @@ public final class TrainingViewModel {
         }
         metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
-            error(s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
+            error(() -> s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
         } else if (s.state() == RunState.FAILED) {
-            error(I18n.format(i18n, "training.message.failed", s.failure() != null
+            error(() -> I18n.format(i18n, "training.message.failed", s.failure() != null
                     ? I18n.explain(i18n, s.failure()) : s.message()));
-            details.set(ProblemList.of(i18n, s.failure()));
+            details.say(() -> ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
-            error(I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
+            error(() -> I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
         }
         updateState(s.state());
     }
@@ -434,28 +437,31 @@ public final class TrainingViewModel {
      */
     public void openInDebugger() {
         if (run == null || debugger == null) {
-            error(i18n.getString("training.message.noDebugger"));
+            error(() -> i18n.getString("training.message.noDebugger"));
             return;
         }
         run.pause();
         DebuggerLauncher link = debugger;
         run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
             if (err != null) {
-                error(I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
+                error(() -> I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
                 return;
             }
             String key = h.epochs() == 0
                     ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
                     : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title";
-            Supplier<String> title = () -> I18n.format(i18n, key, h.task(), h.epochs(), h.index() + 1);
+            Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
+                    h.index() + 1);
             link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
-            info(I18n.format(i18n, "training.message.debuggerOpened", title.get()));
+            info(() -> I18n.format(i18n, "training.message.debuggerOpened", title.get()));
         }));
     }
 
     /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
     public void relabel() {
         refreshCode();
+        message.relabel();
+        details.relabel();
         TrainingSnapshot s = snapshot.get();
         if (s != null) {
             status.set(RunText.status(i18n, s));

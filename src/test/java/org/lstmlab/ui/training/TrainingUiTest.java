@@ -128,7 +128,7 @@ class TrainingUiTest {
         await("running", () -> isState(RunState.RUNNING));
         robot.clickOn("#debugButton");
         UiWait.until("the debugger link to be called", () -> !titles.isEmpty());
-        assertTrue(titles.get(0).matches("adding, epoch \\d+, validation sample .*"), titles.get(0));
+        assertTrue(titles.get(0).matches("Adding problem, epoch \\d+, validation sample .*"), titles.get(0));
         assertTrue(titles.get(0).endsWith("| T=50 D=2 H=32"), titles.get(0));
         assertEquals(List.of(true), onFxThread, "the link is called on the FX thread");
         await("paused for the debugger", () -> isState(RunState.PAUSED));

@@ -153,6 +153,21 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theMessageFollowsViewLanguage() {
+        I18n.Live live = I18n.live(Locale.ENGLISH);
+        TrainingViewModel switching = new TrainingViewModel(live, fx);
+        switching.form().learningRateProperty().set("fast");
+        switching.start();
+        assertEquals("Learning rate: ‘fast’ is not a number", switching.messageProperty().get());
+        live.use(Locale.SIMPLIFIED_CHINESE);
+        switching.relabel();
+        assertEquals(I18n.format(I18n.bundle(Locale.SIMPLIFIED_CHINESE), "training.error.notNumber",
+                I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString("training.lr"), "fast"),
+                switching.messageProperty().get());
+        assertTrue(switching.messageProperty().get().contains("学习率"), switching.messageProperty().get());
+    }
+
+    @Test
     void startPauseStepResumeStopAndRestart() throws Exception {
         smallForm();
         vm.form().epochsProperty().set(200);
@@ -200,7 +215,7 @@ class TrainingViewModelTest {
         assertEquals(10, sample.steps());
         assertEquals(1, targets.targets().length);
         assertEquals(0, received.get(0)[3]);
-        assertTrue(title.matches("keras-example, epoch \\d+, validation sample \\d+.*"), title);
+        assertTrue(title.matches("Keras example: sum > T/2, epoch \\d+, validation sample \\d+.*"), title);
         SequenceModel live = vm.run().atBoundary(a -> a.session().model()).get();
         assertNotSame(live, copy);
         assertNotSame(live.parameters().get(0).data(), copy.parameters().get(0).data());
@@ -438,7 +453,7 @@ class TrainingViewModelTest {
         finishTiny("adding", 2);
         vm.openInDebugger();
         fx.until(vm, () -> !titles.isEmpty());
-        assertTrue(titles.get(0).startsWith("adding, epoch 2, validation sample "), titles.get(0));
+        assertTrue(titles.get(0).startsWith("Adding problem, epoch 2, validation sample "), titles.get(0));
     }
 
     /** The code without its layout (the preview folds long lines inside their brackets; PythonFoldingTest). */
