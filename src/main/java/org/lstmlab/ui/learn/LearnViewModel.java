@@ -319,7 +319,7 @@ public final class LearnViewModel {
         if (ex == null || ex.kind() != Exercise.Kind.NUMERIC || ev == null) {
             return;
         }
-        Double v = parse(answer);
+        Double v = TypedNumbers.parse(answer);
         if (v == null) {
             exercise.set(with(ev, I18n.format(i18n, "learn.notNumber", answer == null ? "" : answer.strip()), null,
                     ev.explanation()));
@@ -420,23 +420,6 @@ public final class LearnViewModel {
     private static ExerciseView with(ExerciseView ev, String feedback, Boolean right, String explanation) {
         return new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(), feedback, right,
                 explanation, ev.chosen());
-    }
-
-    /** A number as students type it: a comma for the decimal point and a Unicode minus are accepted. */
-    static Double parse(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip().replace('−', '-').replace('，', '.');
-        if (t.matches("-?\\d+,\\d+")) {
-            t = t.replace(',', '.');
-        }
-        try {
-            double v = Double.parseDouble(t);
-            return Double.isFinite(v) && !t.isEmpty() && !t.matches(".*[a-zA-Z].*[a-zA-Z].*") ? v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ plumbing
