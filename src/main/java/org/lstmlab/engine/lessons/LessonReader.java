@@ -446,25 +446,8 @@ public final class LessonReader {
         private void defineRun(String name, List<CellType> cells, boolean comparison, TrainingRuns.Spec spec) {
             for (CellType c : cells) {
                 String prefix = comparison ? name + "_" + TrainingRuns.key(c) : name;
-                for (String s : List.of("accuracy", "solved", "loss", "diverged", "first_grad_norm",
-                        "max_grad_norm", "train_size", "validation_size", "epochs")) {
-                    defined.add(prefix + "_" + s);
-                }
-                if (spec.longSteps() > 0) {
-                    defined.add(prefix + "_long_accuracy");
-                }
+                defined.addAll(TrainingRuns.names(prefix, c, spec));
                 runs.add(prefix);
-                if (spec.gradient()) {
-                    for (int e = 0; e <= spec.epochs(); e++) {
-                        defined.add(prefix + "_grad_e" + e);
-                        defined.add(prefix + "_accuracy_e" + e);
-                        if (c.hasCellState()) {
-                            defined.add(prefix + "_f_e" + e);
-                            defined.add(prefix + "_fmax_e" + e);
-                            defined.add(prefix + "_cpath_e" + e);
-                        }
-                    }
-                }
             }
         }
 
