@@ -46,6 +46,8 @@ public final class LessonReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
             "mode", "beside", "train", "compare", "open-trained");
+    static final String[] EXERCISE = {"type", "prompt", "answer", "t", "tolerance", "choices", "correct", "check",
+        "run", "hints", "explanation"};
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?::\\s*([^}]*?))?\\s*}}");
 
     private LessonReader() {
@@ -154,8 +156,13 @@ public final class LessonReader {
         }
 
         Step step(YamlNode s) throws LessonFormatException {
-            Map<String, YamlNode> f = s.fields("text", "actions", "highlight", "values", "checks", "exercise");
+            Map<String, YamlNode> f = s.fields("text", "actions", "reveal", "highlight", "values", "checks",
+                    "exercise");
             List<Action> actions = f.containsKey("actions") ? actions(f.get("actions")) : List.of();
+            List<Action> reveal = f.containsKey("reveal") ? actions(f.get("reveal")) : List.of();
+            if (f.containsKey("reveal") && !f.containsKey("exercise")) {
+                throw f.get("reveal").error("engine.lesson.revealNoExercise");
+            }
             Map<String, ValueDef> values = new LinkedHashMap<>();
             if (f.containsKey("values")) {
                 for (Map.Entry<String, YamlNode> e : f.get("values").anyFields().entrySet()) {
@@ -175,8 +182,8 @@ public final class LessonReader {
                     checks.add(new Step.Check(c.line(), expression(c)));
                 }
             }
-            Exercise ex = f.containsKey("exercise") ? exercise(f.get("exercise")) : null;
-            return new Step(s.line(), text, actions, highlight, values, checks, ex);
+            Exercise ex = f.containsKey("exercise") ? exercise(f.get("exercise"), !reveal.isEmpty()) : null;
+            return new Step(s.line(), text, actions, reveal, highlight, values, checks, ex);
         }
 
         ValueDef value(YamlNode n) throws LessonFormatException {
@@ -269,9 +276,9 @@ public final class LessonReader {
             return new Highlight(e.getKey().equals("gate") ? Highlight.Kind.GATE : Highlight.Kind.HEATMAP, target);
         }
 
-        Exercise exercise(YamlNode n) throws LessonFormatException {
-            Map<String, YamlNode> f = n.fields("type", "prompt", "answer", "t", "tolerance", "choices", "correct",
-                    "check", "run", "hints", "explanation");
+        /** An exercise; {@code reveals}: its step holds actions back until the answer. */
+        Exercise exercise(YamlNode n, boolean reveals) throws LessonFormatException {
+            Map<String, YamlNode> f = n.fields(EXERCISE);
             String type = required(n, f, "type").nonBlank();
             Exercise.Kind kind = switch (type) {
                 case "numeric" -> Exercise.Kind.NUMERIC;
@@ -312,11 +319,12 @@ public final class LessonReader {
                     }
                 }
             }
-            List<Action> run = List.of();
-            if (kind == Exercise.Kind.PREDICT) {
-                run = actions(required(n, f, "run"));
-            } else if (f.containsKey("run")) {
+            if (kind != Exercise.Kind.PREDICT && f.containsKey("run")) {
                 throw f.get("run").error("engine.lesson.runOnlyPredict");
+            }
+            List<Action> run = f.containsKey("run") ? actions(f.get("run")) : List.of();
+            if (kind == Exercise.Kind.PREDICT && run.isEmpty() && !reveals) {
+                throw (f.containsKey("run") ? f.get("run") : n).error("engine.lesson.predictShowsNothing");
             }
             String check = f.containsKey("check") ? expression(f.get("check")) : null;
             List<Text> hints = new ArrayList<>();
