@@ -44,7 +44,7 @@ public final class LessonReader {
     public static final long MAX_BYTES = 1 << 20;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
+    static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
             "mode", "beside", "train", "compare", "open-trained");
     static final String[] EXERCISE = {"type", "prompt", "answer", "t", "tolerance", "choices", "correct", "check",
         "run", "hints", "explanation"};
@@ -158,6 +158,7 @@ public final class LessonReader {
         Step step(YamlNode s) throws LessonFormatException {
             Map<String, YamlNode> f = s.fields("text", "actions", "reveal", "highlight", "values", "checks",
                     "exercise");
+            java.util.Set<String> before = java.util.Set.copyOf(defined);
             List<Action> actions = f.containsKey("actions") ? actions(f.get("actions")) : List.of();
             List<Action> reveal = f.containsKey("reveal") ? actions(f.get("reveal")) : List.of();
             if (f.containsKey("reveal") && !f.containsKey("exercise")) {
@@ -183,6 +184,12 @@ public final class LessonReader {
                 }
             }
             Exercise ex = f.containsKey("exercise") ? exercise(f.get("exercise"), !reveal.isEmpty()) : null;
+            if (ex != null) {
+                java.util.Set<String> measured = new java.util.LinkedHashSet<>(defined);
+                measured.removeAll(before);
+                measured.addAll(values.keySet());
+                HeldBack.check(f, actions, reveal, ex, values, measured, text);
+            }
             return new Step(s.line(), text, actions, reveal, highlight, values, checks, ex);
         }
 
@@ -307,7 +314,9 @@ public final class LessonReader {
                 }
             } else {
                 for (YamlNode c : required(n, f, "choices").items()) {
-                    choices.add(c.text());
+                    Text ct = c.text();
+                    placeholders(c, ct);
+                    choices.add(ct);
                 }
                 if (choices.size() < 2) {
                     throw f.get("choices").error("engine.lesson.twoChoices");
@@ -322,12 +331,7 @@ public final class LessonReader {
             if (kind != Exercise.Kind.PREDICT && f.containsKey("run")) {
                 throw f.get("run").error("engine.lesson.runOnlyPredict");
             }
-            List<Action> run = f.containsKey("run") ? actions(f.get("run")) : List.of();
-            if (kind == Exercise.Kind.PREDICT && run.isEmpty() && !reveals) {
-                throw (f.containsKey("run") ? f.get("run") : n).error("engine.lesson.predictShowsNothing");
-            }
-            String check = f.containsKey("check") ? expression(f.get("check")) : null;
-            List<Text> hints = new ArrayList<>();
+            List<Text> hints = new ArrayList<>();   // shown before a prediction's run: they cannot quote its numbers
             for (YamlNode h : required(n, f, "hints").items()) {
                 Text ht = h.text();
                 placeholders(h, ht);
@@ -336,6 +340,11 @@ public final class LessonReader {
             if (hints.isEmpty()) {
                 throw f.get("hints").error("engine.lesson.oneHint");
             }
+            List<Action> run = f.containsKey("run") ? actions(f.get("run")) : List.of();
+            if (kind == Exercise.Kind.PREDICT && run.isEmpty() && !reveals) {
+                throw (f.containsKey("run") ? f.get("run") : n).error("engine.lesson.predictShowsNothing");
+            }
+            String check = f.containsKey("check") ? expression(f.get("check")) : null;
             Text explanation = required(n, f, "explanation").text();
             placeholders(f.get("explanation"), explanation);
             return new Exercise(n.line(), kind, prompt, answer, t, tolerance, choices, correct, check, run, hints,
