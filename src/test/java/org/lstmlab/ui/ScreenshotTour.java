@@ -25,8 +25,10 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * <p>For the classroom checks: {@code docs/images debugger en 1024x768} saves the Debugger tab stepped to the cell
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
  * {@code heatmap} the heatmaps with the pointer over one, {@code learnerror} the Learn tab after a teacher's lesson
- * failed while it ran, {@code lesson} the first lesson docked beside the debugger after "Show me";
- * {@code -Dtour.zoom=150} zooms first (the name gets
+ * failed while it ran, {@code lesson} the first lesson docked beside the debugger after "Show me" (another with
+ * {@code -Dtour.lesson=squashed-cell -Dtour.step=3}, from 1), {@code predict} a lesson's step after "Show me", then
+ * again after choice {@code -Dtour.choice} (from 1) or the number {@code -Dtour.answer} of its exercise
+ * ({@code lesson-ID-STEP-before-…png} and {@code -after-…png}); {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
  * front of the names. {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and
  * {@code explain} (a gate's and an equation's explanation) capture the screen, popups included, so they need Xvfb.
@@ -90,14 +92,41 @@ public final class ScreenshotTour {
                     shot(prefix + "learn-error-" + size + ".png");
                     return;
                 }
-                if (only.equals("lesson")) {  // the first lesson docked beside the debugger, after "Show me"
+                if (only.equals("lesson") || only.equals("predict")) {  // a lesson's step after "Show me"
+                    var learn = window.learnView().viewModel();
+                    String id = System.getProperty("tour.lesson", "one-step-by-hand");
                     fx(() -> window.selectTab("learn"));
                     Thread.sleep(1000);
-                    fx(() -> window.learnView().viewModel().open("one-step-by-hand"));
-                    Thread.sleep(2500);
-                    fx(() -> window.learnView().viewModel().showMe());
+                    fx(() -> learn.open(id));
+                    waitUntil(() -> learn.stepProperty().get() == 0 && !learn.busyProperty().get(), 60);
+                    for (int k = 1; k < Integer.getInteger("tour.step", 1); k++) {
+                        int next = k;
+                        fx(learn::next);  // a step left behind performs its prediction's run
+                        waitUntil(() -> learn.stepProperty().get() == next && !learn.busyProperty().get(), 600);
+                    }
+                    fx(learn::showMe);
                     Thread.sleep(3000);
-                    shot(prefix + "lesson-" + size + ".png");
+                    String name = only.equals("lesson") && !System.getProperties().containsKey("tour.lesson")
+                            ? "lesson-" : "lesson-" + id + "-" + Integer.getInteger("tour.step", 1) + "-";
+                    if (only.equals("lesson")) {
+                        shot(prefix + name + size + ".png");
+                        return;
+                    }
+                    shot(prefix + name + "before-" + size + ".png");
+                    // the answer: choice tour.choice (from 1), or the number tour.answer; then what it shows
+                    String number = System.getProperty("tour.answer");
+                    fx(() -> {
+                        if (number != null) {
+                            learn.checkNumber(number);
+                        } else {
+                            learn.choose(Integer.getInteger("tour.choice", 1) - 1);
+                        }
+                    });
+                    waitUntil(() -> learn.exerciseProperty().get() != null
+                            && learn.exerciseProperty().get().explanation() != null && !learn.busyProperty().get(),
+                            600);
+                    Thread.sleep(3000);
+                    shot(prefix + name + "after-" + size + ".png");
                     return;
                 }
                 if (only.equals("tabs")) {  // the Train and Compare tabs as they open: forms, buttons, chart labels

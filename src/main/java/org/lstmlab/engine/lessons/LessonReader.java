@@ -44,8 +44,10 @@ public final class LessonReader {
     public static final long MAX_BYTES = 1 << 20;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
+    static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
             "mode", "beside", "train", "compare", "open-trained");
+    static final String[] EXERCISE = {"type", "prompt", "answer", "t", "tolerance", "choices", "correct", "check",
+        "run", "hints", "explanation"};
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?::\\s*([^}]*?))?\\s*}}");
 
     private LessonReader() {
@@ -154,8 +156,14 @@ public final class LessonReader {
         }
 
         Step step(YamlNode s) throws LessonFormatException {
-            Map<String, YamlNode> f = s.fields("text", "actions", "highlight", "values", "checks", "exercise");
+            Map<String, YamlNode> f = s.fields("text", "actions", "reveal", "highlight", "values", "checks",
+                    "exercise");
+            java.util.Set<String> before = java.util.Set.copyOf(defined);
             List<Action> actions = f.containsKey("actions") ? actions(f.get("actions")) : List.of();
+            List<Action> reveal = f.containsKey("reveal") ? actions(f.get("reveal")) : List.of();
+            if (f.containsKey("reveal") && !f.containsKey("exercise")) {
+                throw f.get("reveal").error("engine.lesson.revealNoExercise");
+            }
             Map<String, ValueDef> values = new LinkedHashMap<>();
             if (f.containsKey("values")) {
                 for (Map.Entry<String, YamlNode> e : f.get("values").anyFields().entrySet()) {
@@ -175,8 +183,14 @@ public final class LessonReader {
                     checks.add(new Step.Check(c.line(), expression(c)));
                 }
             }
-            Exercise ex = f.containsKey("exercise") ? exercise(f.get("exercise")) : null;
-            return new Step(s.line(), text, actions, highlight, values, checks, ex);
+            Exercise ex = f.containsKey("exercise") ? exercise(f.get("exercise"), !reveal.isEmpty()) : null;
+            if (ex != null) {
+                java.util.Set<String> measured = new java.util.LinkedHashSet<>(defined);
+                measured.removeAll(before);
+                measured.addAll(values.keySet());
+                HeldBack.check(f, actions, reveal, ex, values, measured, text);
+            }
+            return new Step(s.line(), text, actions, reveal, highlight, values, checks, ex);
         }
 
         ValueDef value(YamlNode n) throws LessonFormatException {
@@ -269,9 +283,9 @@ public final class LessonReader {
             return new Highlight(e.getKey().equals("gate") ? Highlight.Kind.GATE : Highlight.Kind.HEATMAP, target);
         }
 
-        Exercise exercise(YamlNode n) throws LessonFormatException {
-            Map<String, YamlNode> f = n.fields("type", "prompt", "answer", "t", "tolerance", "choices", "correct",
-                    "check", "run", "hints", "explanation");
+        /** An exercise; {@code reveals}: its step holds actions back until the answer. */
+        Exercise exercise(YamlNode n, boolean reveals) throws LessonFormatException {
+            Map<String, YamlNode> f = n.fields(EXERCISE);
             String type = required(n, f, "type").nonBlank();
             Exercise.Kind kind = switch (type) {
                 case "numeric" -> Exercise.Kind.NUMERIC;
@@ -300,7 +314,9 @@ public final class LessonReader {
                 }
             } else {
                 for (YamlNode c : required(n, f, "choices").items()) {
-                    choices.add(c.text());
+                    Text ct = c.text();
+                    placeholders(c, ct);
+                    choices.add(ct);
                 }
                 if (choices.size() < 2) {
                     throw f.get("choices").error("engine.lesson.twoChoices");
@@ -312,14 +328,10 @@ public final class LessonReader {
                     }
                 }
             }
-            List<Action> run = List.of();
-            if (kind == Exercise.Kind.PREDICT) {
-                run = actions(required(n, f, "run"));
-            } else if (f.containsKey("run")) {
+            if (kind != Exercise.Kind.PREDICT && f.containsKey("run")) {
                 throw f.get("run").error("engine.lesson.runOnlyPredict");
             }
-            String check = f.containsKey("check") ? expression(f.get("check")) : null;
-            List<Text> hints = new ArrayList<>();
+            List<Text> hints = new ArrayList<>();   // shown before a prediction's run: they cannot quote its numbers
             for (YamlNode h : required(n, f, "hints").items()) {
                 Text ht = h.text();
                 placeholders(h, ht);
@@ -328,6 +340,11 @@ public final class LessonReader {
             if (hints.isEmpty()) {
                 throw f.get("hints").error("engine.lesson.oneHint");
             }
+            List<Action> run = f.containsKey("run") ? actions(f.get("run")) : List.of();
+            if (kind == Exercise.Kind.PREDICT && run.isEmpty() && !reveals) {
+                throw (f.containsKey("run") ? f.get("run") : n).error("engine.lesson.predictShowsNothing");
+            }
+            String check = f.containsKey("check") ? expression(f.get("check")) : null;
             Text explanation = required(n, f, "explanation").text();
             placeholders(f.get("explanation"), explanation);
             return new Exercise(n.line(), kind, prompt, answer, t, tolerance, choices, correct, check, run, hints,
@@ -446,25 +463,8 @@ public final class LessonReader {
         private void defineRun(String name, List<CellType> cells, boolean comparison, TrainingRuns.Spec spec) {
             for (CellType c : cells) {
                 String prefix = comparison ? name + "_" + TrainingRuns.key(c) : name;
-                for (String s : List.of("accuracy", "solved", "loss", "diverged", "first_grad_norm",
-                        "max_grad_norm", "train_size", "validation_size", "epochs")) {
-                    defined.add(prefix + "_" + s);
-                }
-                if (spec.longSteps() > 0) {
-                    defined.add(prefix + "_long_accuracy");
-                }
+                defined.addAll(TrainingRuns.names(prefix, c, spec));
                 runs.add(prefix);
-                if (spec.gradient()) {
-                    for (int e = 0; e <= spec.epochs(); e++) {
-                        defined.add(prefix + "_grad_e" + e);
-                        defined.add(prefix + "_accuracy_e" + e);
-                        if (c.hasCellState()) {
-                            defined.add(prefix + "_f_e" + e);
-                            defined.add(prefix + "_fmax_e" + e);
-                            defined.add(prefix + "_cpath_e" + e);
-                        }
-                    }
-                }
             }
         }
 

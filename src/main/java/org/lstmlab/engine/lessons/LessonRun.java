@@ -31,6 +31,8 @@ public final class LessonRun {
     private final Map<String, TrainingRuns.Run> runs = new LinkedHashMap<>();
     private int performed = -1;
     private final Map<Integer, List<Applied>> applied = new LinkedHashMap<>();
+    private final Map<Integer, List<Applied>> held = new LinkedHashMap<>();
+    private final java.util.Set<Integer> unveiled = new java.util.HashSet<>();
     private final Map<Exercise, List<Applied>> predictionsApplied = new IdentityHashMap<>();
     private final java.util.Set<Exercise> predicted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -72,6 +74,8 @@ public final class LessonRun {
             runs.clear();
             predicted.clear();
             applied.clear();
+            held.clear();
+            unveiled.clear();
             predictionsApplied.clear();
             performed = -1;
         }
@@ -97,13 +101,34 @@ public final class LessonRun {
     }
 
     /**
-     * Every action performed up to and including step {@code index}, predictions' runs included, in order: "show
-     * me" repeats them all, so that the debugger reaches the lesson's state wherever the student left it.
+     * The {@code reveal} actions of step {@code index}, if its exercise has been answered ({@link #unveil}) or the
+     * step left behind; until then "show me" holds them back, since they would show the answer.
+     */
+    public List<Applied> revealed(int index) {
+        return index < performed || unveiled.contains(index) ? held.getOrDefault(index, List.of()) : List.of();
+    }
+
+    /**
+     * The exercise of step {@code index} is answered (or its answer shown): its {@code reveal} actions may now be
+     * shown. Returns them the first time, as they were performed; afterwards (and for a step without them) none.
+     */
+    public List<Applied> unveil(int index) {
+        if (index < 0 || index > performed || !unveiled.add(index)) {
+            return List.of();
+        }
+        return held.getOrDefault(index, List.of());
+    }
+
+    /**
+     * Every action performed up to and including step {@code index} that the student may see, in order: the steps'
+     * actions, their reveals (the current step's once its exercise is answered) and predictions' runs. "Show me"
+     * repeats them all, so that the debugger reaches the lesson's state wherever the student left it.
      */
     public List<Applied> appliedThrough(int index) {
         List<Applied> all = new ArrayList<>();
         for (int k = 0; k <= index && k < lesson.steps().size(); k++) {
             all.addAll(applied(k));
+            all.addAll(revealed(k));
             Exercise ex = lesson.steps().get(k).exercise();
             if (ex != null) {
                 all.addAll(predictionsApplied.getOrDefault(ex, List.of()));
@@ -113,12 +138,8 @@ public final class LessonRun {
     }
 
     private void perform(Step step) {
-        List<Applied> done = new ArrayList<>();
-        for (Action a : step.actions()) {
-            perform(a);
-            done.add(new Applied(a, bench.state()));
-        }
-        applied.put(performed + 1, List.copyOf(done));
+        applied.put(performed + 1, performAll(step.actions()));
+        held.put(performed + 1, performAll(step.reveal()));   // the numbers see them; "show me" waits for them
         for (Map.Entry<String, ValueDef> e : step.values().entrySet()) {
             numbers.put(e.getKey(), value(e.getValue()));
         }
@@ -223,23 +244,7 @@ public final class LessonRun {
     }
 
     private double reduce(ValueDef.Expr e) {
-        double acc = switch (e.reduce()) {
-            case "product" -> 1;
-            case "min" -> Double.POSITIVE_INFINITY;
-            case "max" -> Double.NEGATIVE_INFINITY;
-            default -> 0;
-        };
-        int to = e.to() > 0 ? e.to() : trace(e.beside()).steps();
-        for (int t = e.from(); t <= to; t++) {
-            double v = evaluate(e.expr(), t, e.beside());
-            acc = switch (e.reduce()) {
-                case "product" -> acc * v;
-                case "min" -> Math.min(acc, v);
-                case "max" -> Math.max(acc, v);
-                default -> acc + v;
-            };
-        }
-        return e.reduce().equals("mean") ? acc / (to - e.from() + 1) : acc;
+        return e.combine(e.to() > 0 ? e.to() : trace(e.beside()).steps(), t -> evaluate(e.expr(), t, e.beside()));
     }
 
     /** Whether a condition over the numbers (and the trace at the cursor) holds. */
@@ -290,13 +295,18 @@ public final class LessonRun {
         if (!predicted.add(ex)) {
             return List.of();
         }
+        List<Applied> done = performAll(ex.run());
+        predictionsApplied.put(ex, done);
+        return done;
+    }
+
+    private List<Applied> performAll(List<Action> actions) {
         List<Applied> done = new ArrayList<>();
-        for (Action a : ex.run()) {
+        for (Action a : actions) {
             perform(a);
             done.add(new Applied(a, bench.state()));
         }
-        predictionsApplied.put(ex, List.copyOf(done));
-        return done;
+        return List.copyOf(done);
     }
 
     /** Whether the exercise's {@code check} holds in the engine (true when it has none). */

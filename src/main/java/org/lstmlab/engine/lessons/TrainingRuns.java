@@ -87,6 +87,26 @@ public final class TrainingRuns {
         return runs;
     }
 
+    /** The names of the numbers a run of {@code cell} stored as {@code prefix} defines (listed above). */
+    static List<String> names(String prefix, CellType cell, Spec spec) {
+        List<String> out = new ArrayList<>();
+        for (String s : List.of("accuracy", "solved", "loss", "diverged", "first_grad_norm", "max_grad_norm",
+                "train_size", "validation_size", "epochs")) {
+            out.add(prefix + "_" + s);
+        }
+        if (spec.longSteps() > 0) {
+            out.add(prefix + "_long_accuracy");
+        }
+        for (int e = 0; spec.gradient() && e <= spec.epochs(); e++) {
+            out.add(prefix + "_grad_e" + e);
+            out.add(prefix + "_accuracy_e" + e);
+            if (cell.hasCellState()) {
+                out.addAll(List.of(prefix + "_f_e" + e, prefix + "_fmax_e" + e, prefix + "_cpath_e" + e));
+            }
+        }
+        return out;
+    }
+
     /** The cell's id as it appears in a number's name: {@code rnn_tanh}, {@code lstm_squashed_cell}. */
     public static String key(CellType cell) {
         return cell.id().replace('-', '_');

@@ -23,6 +23,26 @@ public sealed interface ValueDef {
         public Expr(int line, String expr, int t, boolean beside) {
             this(line, expr, t, beside, null, 0, 0);
         }
+
+        /** A reduced number from its value at each timestep {@code from} … {@code to} (the last, as {@code end}). */
+        public double combine(int to, java.util.function.IntToDoubleFunction at) {
+            double acc = switch (reduce) {
+                case "product" -> 1;
+                case "min" -> Double.POSITIVE_INFINITY;
+                case "max" -> Double.NEGATIVE_INFINITY;
+                default -> 0;
+            };
+            for (int t = from; t <= to; t++) {
+                double v = at.applyAsDouble(t);
+                acc = switch (reduce) {
+                    case "product" -> acc * v;
+                    case "min" -> Math.min(acc, v);
+                    case "max" -> Math.max(acc, v);
+                    default -> acc + v;
+                };
+            }
+            return reduce.equals("mean") ? acc / (to - from + 1) : acc;
+        }
     }
 
     record ParamCount(int line, CellType cell, int input, int hidden, String framework, boolean dense)

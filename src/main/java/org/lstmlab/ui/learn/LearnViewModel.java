@@ -251,7 +251,7 @@ public final class LearnViewModel {
             host.highlight(s.highlight());
             look.set(s.highlight() == null ? "" : I18n.format(i18n, "learn.look." + s.highlight().kind().name(),
                     target(s.highlight())));
-            hasActions.set(index > 0 || !s.actions().isEmpty());
+            hasActions.set(index > 0 || !s.actions().isEmpty() || !s.reveal().isEmpty());
             canBack.set(index > 0);
             canNext.set(index < l.steps().size() - 1);
             hintsShown = 0;
@@ -319,7 +319,7 @@ public final class LearnViewModel {
         if (ex == null || ex.kind() != Exercise.Kind.NUMERIC || ev == null) {
             return;
         }
-        Double v = parse(answer);
+        Double v = TypedNumbers.parse(answer);
         if (v == null) {
             exercise.set(with(ev, I18n.format(i18n, "learn.notNumber", answer == null ? "" : answer.strip()), null,
                     ev.explanation()));
@@ -327,8 +327,11 @@ public final class LearnViewModel {
         }
         LessonRun r = run;
         int index = step.get();
-        submit(() -> new Verdict(r.isRight(ex, v), List.of(), r.fill(ex.explanation(), language)),
-                verdict -> verdict(r, index, ex, verdict));
+        submit(() -> {
+            boolean right = r.isRight(ex, v);
+            return new Verdict(right, right ? afterAnswer(r, index, ex) : Shown.NOTHING,
+                    r.fill(ex.explanation(), language));
+        }, verdict -> verdict(r, index, ex, verdict));
     }
 
     /** Answers a choice or prediction (0-based); a prediction then performs its run. */
@@ -343,8 +346,9 @@ public final class LearnViewModel {
             status.set(i18n.getString("learn.running"));
         }
         submit(() -> {
-            List<LessonRun.Applied> applied = ex.kind() == Exercise.Kind.PREDICT ? r.runPrediction(ex) : List.of();
-            return new Verdict(r.isRight(ex, choice), applied, r.fill(ex.explanation(), language));
+            boolean right = r.isRight(ex, choice);
+            return new Verdict(right, right || ex.kind() == Exercise.Kind.PREDICT ? afterAnswer(r, index, ex)
+                    : Shown.NOTHING, r.fill(ex.explanation(), language));
         }, verdict -> {
             if (exercise.get() != null) {
                 ExerciseView ev = exercise.get();
@@ -355,16 +359,40 @@ public final class LearnViewModel {
         });
     }
 
-    private record Verdict(boolean right, List<LessonRun.Applied> applied, String explanation) {
+    private record Verdict(boolean right, Shown shown, String explanation) {
+    }
+
+    /**
+     * What the debugger is to show once an exercise is answered: the step all again, when it held actions back
+     * ({@code reveal}) that may be shown now, from wherever the debugger is; otherwise a prediction's run.
+     */
+    private record Shown(List<LessonRun.Applied> applied, boolean again) {
+        static final Shown NOTHING = new Shown(List.of(), false);
+    }
+
+    /** On the worker: the exercise of step {@code index} is answered; performs a prediction's run. */
+    private static Shown afterAnswer(LessonRun r, int index, Exercise ex) {
+        boolean held = !r.unveil(index).isEmpty();
+        List<LessonRun.Applied> ran = ex.kind() == Exercise.Kind.PREDICT ? r.runPrediction(ex) : List.of();
+        return held ? new Shown(r.appliedThrough(index), true) : new Shown(ran, false);
+    }
+
+    /** On FX: shows what an answer unveiled on the debugger. */
+    private void show(LessonRun r, Shown shown) {
+        for (LessonRun.Applied a : shown.applied()) {
+            host.apply(a, r);
+        }
+        if (shown.again()) {
+            host.highlight(highlight.get());
+            host.showDebugger();
+        }
     }
 
     private void verdict(LessonRun r, int index, Exercise ex, Verdict v) {
         if (r != run || index != step.get()) {
             return;
         }
-        for (LessonRun.Applied a : v.applied()) {
-            host.apply(a, r);
-        }
+        show(r, v.shown());
         boolean right = v.right();
         ExerciseView ev = exercise.get();
         boolean done = right || ex.kind() == Exercise.Kind.PREDICT;
@@ -399,44 +427,26 @@ public final class LearnViewModel {
         LessonRun r = run;
         int index = step.get();
         submit(() -> {
-            List<LessonRun.Applied> applied = ex.kind() == Exercise.Kind.PREDICT ? r.runPrediction(ex) : List.of();
+            Shown shown = afterAnswer(r, index, ex);
             String key = ex.kind() == Exercise.Kind.NUMERIC ? QuotedNumbers.format(r.answer(ex), ".4g")
                     : r.fill(ex.choices().get(ex.correct()), language);
-            return new Object[] {applied, key, r.fill(ex.explanation(), language)};
-        }, o -> {
+            return new Given(shown, key, r.fill(ex.explanation(), language));
+        }, g -> {
             if (r != run || index != step.get()) {
                 return;
             }
-            @SuppressWarnings("unchecked")
-            List<LessonRun.Applied> applied = (List<LessonRun.Applied>) o[0];
-            for (LessonRun.Applied a : applied) {
-                host.apply(a, r);
-            }
-            exercise.set(with(exercise.get(), I18n.format(i18n, "learn.answerWas", o[1]), Boolean.FALSE,
-                    (String) o[2]));
+            show(r, g.shown());
+            exercise.set(with(exercise.get(), I18n.format(i18n, "learn.answerWas", g.key()), Boolean.FALSE,
+                    g.explanation()));
         });
+    }
+
+    private record Given(Shown shown, String key, String explanation) {
     }
 
     private static ExerciseView with(ExerciseView ev, String feedback, Boolean right, String explanation) {
         return new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(), feedback, right,
                 explanation, ev.chosen());
-    }
-
-    /** A number as students type it: a comma for the decimal point and a Unicode minus are accepted. */
-    static Double parse(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip().replace('−', '-').replace('，', '.');
-        if (t.matches("-?\\d+,\\d+")) {
-            t = t.replace(',', '.');
-        }
-        try {
-            double v = Double.parseDouble(t);
-            return Double.isFinite(v) && !t.isEmpty() && !t.matches(".*[a-zA-Z].*[a-zA-Z].*") ? v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ plumbing

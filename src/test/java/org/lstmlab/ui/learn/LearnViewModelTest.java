@@ -237,9 +237,9 @@ class LearnViewModelTest {
 
     @Test
     void numbersAsStudentsTypeThem() {
-        assertEquals(0.5, LearnViewModel.parse(" 0,5 "));
-        assertEquals(-0.25, LearnViewModel.parse("−0.25"));
-        assertNull(LearnViewModel.parse("one"));
-        assertNull(LearnViewModel.parse(""));
+        assertEquals(0.5, TypedNumbers.parse(" 0,5 "));
+        assertEquals(-0.25, TypedNumbers.parse("−0.25"));
+        assertNull(TypedNumbers.parse("one"));
+        assertNull(TypedNumbers.parse(""));
     }
 }

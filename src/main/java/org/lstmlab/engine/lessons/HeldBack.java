@@ -1,0 +1,138 @@
+package org.lstmlab.engine.lessons;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.trace.expr.ExprParser;
+
+/**
+ * The two rules, checked when a lesson is read, that keep a step from showing its exercise's answer before the
+ * student has given one. What "Show me" shows first is the step's {@code actions}; what waits for the answer is
+ * its {@code reveal} and a prediction's {@code run}.
+ * <ol>
+ * <li>What waits must show something new: when every action of the reveal and the run only moves the debugger
+ * (jump, breakpoint, mode, beside) to where the step's actions already put it, the answer it was meant to show was
+ * on screen before the answer.</li>
+ * <li>A prediction's key is decided by its {@code check} over numbers the step measures. Those numbers, and the
+ * step's own numbers they are computed from, may be quoted in the explanation only: not in the step's text, the
+ * prompt, the choices or the hints, which the student reads before choosing.</li>
+ * </ol>
+ * The reader cannot understand a prompt, so these catch the two ways a step gives its answer away that the data
+ * show; a teacher still decides which actions show the answer and puts them in {@code reveal}.
+ */
+final class HeldBack {
+    private HeldBack() {
+    }
+
+    /**
+     * Both rules for a step with an exercise: its fields in the file, its actions and reveal, its numbers, and
+     * {@code measured}, every name the step defines (its values and its training runs' numbers).
+     */
+    static void check(Map<String, YamlNode> f, List<Action> actions, List<Action> reveal, Exercise ex,
+                      Map<String, ValueDef> values, Set<String> measured, Text text) throws LessonFormatException {
+        Map<String, YamlNode> e = f.get("exercise").fields(LessonReader.EXERCISE);
+        List<Action> waiting = new ArrayList<>(reveal);
+        waiting.addAll(ex.run());
+        List<YamlNode> nodes = new ArrayList<>(f.containsKey("reveal") ? f.get("reveal").items() : List.of());
+        nodes.addAll(e.containsKey("run") ? e.get("run").items() : List.of());
+        showsSomethingNew(actions, waiting, nodes);
+        if (ex.kind() != Exercise.Kind.PREDICT) {
+            return;
+        }
+        List<Shown> shown = new ArrayList<>(List.of(new Shown(f.get("text"), text),
+                new Shown(e.get("prompt"), ex.prompt())));
+        List<YamlNode> choices = e.get("choices").items();
+        for (int k = 0; k < choices.size(); k++) {
+            shown.add(new Shown(choices.get(k), ex.choices().get(k)));
+        }
+        List<YamlNode> hints = e.get("hints").items();
+        for (int k = 0; k < hints.size(); k++) {
+            shown.add(new Shown(hints.get(k), ex.hints().get(k)));
+        }
+        keepsTheKeyQuiet(ex, values, measured, shown);
+    }
+
+    /**
+     * Rule 1. {@code actions} are the step's; {@code waiting} the reveal's actions then the run's, with their
+     * nodes in the file (list items) in the same order.
+     */
+    static void showsSomethingNew(List<Action> actions, List<Action> waiting, List<YamlNode> nodes)
+            throws LessonFormatException {
+        Object cursor = null;   // the step's last jump (its t) or breakpoint (its condition)
+        Action cursorBy = null;
+        Action mode = null;
+        Action beside = null;
+        for (Action a : actions) {
+            if (a instanceof Action.Jump j) {
+                cursor = j.t();
+                cursorBy = a;
+            } else if (a instanceof Action.Breakpoint b) {
+                cursor = b.condition();
+                cursorBy = a;
+            } else if (a instanceof Action.Mode) {
+                mode = a;
+            } else if (a instanceof Action.Beside) {
+                beside = a;
+            }
+        }
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Action first = null;
+        for (Action a : waiting) {
+            Action same = a instanceof Action.Jump j && Objects.equals(cursor, j.t()) ? cursorBy
+                    : a instanceof Action.Breakpoint b && Objects.equals(cursor, b.condition()) ? cursorBy
+                    : a instanceof Action.Mode m && mode instanceof Action.Mode had
+                            && had.direction() == m.direction() ? mode
+                    : a instanceof Action.Beside b && beside instanceof Action.Beside had
+                            && had.cell() == b.cell() ? beside : null;
+            if (same == null) {
+                return;   // this one changes what the debugger shows
+            }
+            first = first == null ? same : first;
+        }
+        YamlNode item = nodes.get(0);
+        YamlNode where = item.fields(LessonReader.ACTIONS.toArray(String[]::new)).values().iterator().next();
+        throw where.error("engine.lesson.shownBefore", first.line());
+    }
+
+    /** A text the student reads before the answer, with its node in the file. */
+    record Shown(YamlNode node, Text text) {
+    }
+
+    /**
+     * Rule 2 for a prediction with a check. {@code values} are the step's numbers; {@code measured} every name
+     * the step defines (its values and its training runs' numbers).
+     */
+    static void keepsTheKeyQuiet(Exercise ex, Map<String, ValueDef> values, Set<String> measured, List<Shown> shown)
+            throws LessonFormatException {
+        if (ex.kind() != Exercise.Kind.PREDICT || ex.check() == null) {
+            return;
+        }
+        Set<String> key = new LinkedHashSet<>();
+        List<String> todo = new ArrayList<>(ExprParser.parse(ex.check()).names());
+        while (!todo.isEmpty()) {
+            String n = todo.remove(todo.size() - 1);
+            if (measured.contains(n) && key.add(n) && values.get(n) instanceof ValueDef.Expr e) {
+                todo.addAll(ExprParser.parse(e.expr()).names());
+            }
+        }
+        for (Shown s : shown) {
+            for (String lang : List.of("en", "zh")) {
+                Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
+                while (m.find()) {
+                    if (key.contains(m.group(1))) {
+                        throw s.node().error("engine.lesson.quotesKey", "{{" + m.group(1) + "}}",
+                                Message.of("engine.lesson.textIn." + lang), ex.check());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.lstmlab.engine.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The reader's two rules against a step that shows its exercise's answer before the student gives one. */
+class HeldBackTest {
+    private static final String HEAD = LessonRevealTest.HEAD;
+    private static final String PREDICT = LessonRevealTest.PREDICT;
+
+    private static String predict(String stepFields, String exerciseFields) {
+        return LessonRevealTest.predict(stepFields, exerciseFields);
+    }
+
+    private static String refusal(String yaml) {
+        return LessonRevealTest.refusal(yaml);
+    }
+
+    /** The old forget-gate and squashed-cell steps: the run repeated what "show me" had already shown. */
+    @Test
+    void aRunOrRevealThatOnlyRepeatsTheStepsActionsIsRefused() {
+        assertEquals("x.yaml:14: steps[0].exercise.run[0].jump: \"Show me\" already does this (line 7) before the "
+                + "answer, so the answer is on screen too early: move what shows it from the step's actions to its "
+                + "reveal", refusal(predict("""
+                    actions:
+                      - beside: lstm-squashed-cell
+                      - jump: 14
+                """, "      run:\n        - jump: 14")));
+        assertTrue(refusal(predict("""
+                    actions:
+                      - mode: backward
+                    reveal:
+                      - mode: backward
+                """, "")).contains("steps[0].reveal[0].mode: \"Show me\" already does this (line 6)"));
+        assertTrue(refusal(predict("""
+                    actions:
+                      - beside: gru
+                      - jump: 2
+                    reveal:
+                      - beside: gru
+                """, "      run:\n        - jump: 2")).contains("steps[0].reveal[0].beside:"));
+    }
+
+    /** The numbers the key is decided by stay out of what is read before the choice; earlier numbers may be quoted. */
+    @Test
+    void aPredictionsKeyIsQuotedOnlyInItsExplanation() throws LessonFormatException {
+        String earlier = "  - text: {en: a, zh: 甲}\n    values:\n      g1: {expr: \"norm(dh)\", t: 1}\n";
+        String step = """
+                  - text: {en: "%s", zh: 乙}
+                    reveal:
+                      - set-weight: {name: b_if, value: 0}
+                    values:
+                      g0: {expr: "norm(dh)", t: 1}
+                      ratio: "g1 / g0"
+                """;
+        String check = "      check: \"ratio > 1\"";
+        Lesson fine = LessonReader.parse("x.yaml", HEAD + earlier + step.formatted("was {{g1}}")
+                + PREDICT.formatted(check).replace("explanation: {en: e,", "explanation: {en: \"{{g0}}\","));
+        assertEquals(2, fine.steps().size());
+        String text = refusal(HEAD + earlier + step.formatted("{{g0}}") + PREDICT.formatted(check));
+        assertTrue(text.startsWith("x.yaml:7: steps[1].text: {{g0}} in the en text gives the prediction away: "
+                + "the check 'ratio > 1'"), text);
+        String choice = refusal(HEAD + earlier + step.formatted("b") + PREDICT.formatted(check)
+                .replace("{en: B, zh: 乙}", "{en: \"{{ratio}}\", zh: 乙}"));
+        assertTrue(choice.contains("steps[1].exercise.choices[1]: {{ratio}} in the en text"), choice);
+    }
+
+    /** A hint is read before a prediction's run, so it cannot quote the run's numbers. */
+    @Test
+    void aHintCannotQuoteThePredictionsRun() {
+        String run = "      run:\n        - train: {name: r, task: sine, cell: lstm, steps: 5, hidden: 2, epochs: 1}";
+        String hint = refusal(predict("", run).replace("hints: [{en: h,", "hints: [{en: \"{{r_loss}}\","));
+        assertTrue(hint.contains("steps[0].exercise.hints[0]: {{r_loss}} in the en text names no number defined so "
+                + "far"), hint);
+    }
+}
