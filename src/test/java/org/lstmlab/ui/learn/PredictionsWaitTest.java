@@ -207,6 +207,24 @@ class PredictionsWaitTest {
         }
     }
 
+    /** A choice can give its answer away too: squashed-cell's third step shows the collapsed gradient only after. */
+    @Test
+    void theCollapsedGradientWaitsForTheChoice() throws LessonFormatException {
+        Quiet q = new Quiet("squashed-cell", 2);
+        Lesson lesson = Lessons.load(q.lesson());
+        Step step = lesson.steps().get(q.step());
+        LessonRun run = new LessonRun(lesson);
+        run.performThrough(q.step());
+        ValueDef.Expr collapse = (ValueDef.Expr) step.values().get("collapse");
+        double kept = run.numbers().get("collapse");
+        Debugger host = new Debugger();
+        LearnViewModel vm = at(q, host);
+        vm.showMe();
+        assertFalse(host.shows(collapse, kept), "the squashed cell's " + kept + " on show before the choice");
+        vm.choose(step.exercise().correct());
+        assertTrue(host.shows(collapse, kept), "after the choice the squashed cell runs beside, keeping " + kept);
+    }
+
     /** A wrong number keeps the answer back; "Show the answer" shows it. */
     @Test
     void aWrongNumberKeepsItBackAndGivingUpShowsIt() throws LessonFormatException {
