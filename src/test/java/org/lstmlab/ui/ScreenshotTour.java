@@ -90,14 +90,18 @@ public final class ScreenshotTour {
                     shot(prefix + "learn-error-" + size + ".png");
                     return;
                 }
-                if (only.equals("lesson")) {  // the first lesson docked beside the debugger, after "Show me"
-                    fx(() -> window.selectTab("learn"));
+                if (only.equals("lesson") || only.equals("lessonpresenter")) {  // the first lesson docked beside
+                    fx(() -> window.selectTab("learn"));                             // the debugger, after "Show me"
                     Thread.sleep(1000);
                     fx(() -> window.learnView().viewModel().open("one-step-by-hand"));
                     Thread.sleep(2500);
                     fx(() -> window.learnView().viewModel().showMe());
                     Thread.sleep(3000);
-                    shot(prefix + "lesson-" + size + ".png");
+                    if (only.equals("lessonpresenter")) {
+                        fx(() -> window.setPresenting(true));
+                        Thread.sleep(1500);
+                    }
+                    shot(prefix + only + "-" + size + ".png");
                     return;
                 }
                 if (only.equals("tabs")) {  // the Train and Compare tabs as they open: forms, buttons, chart labels
