@@ -98,7 +98,9 @@ final class MainWindowView {
 
     /**
      * The lesson player docks beside the tabs while a lesson is open, so that the student keeps stepping the
-     * debugger; "show me" reaches the debugger through a {@link LessonBridge}.
+     * debugger; "show me" reaches the debugger through a {@link LessonBridge}. Its divider stands where the
+     * {@link LessonDock} says: where the user last dragged it, kept there when the window or the zoom changes (the
+     * split pane alone would keep the lesson's width in pixels and take all of a shrink from the debugger).
      */
     private void wireLessons() {
         javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(
@@ -114,12 +116,23 @@ final class MainWindowView {
         lessonPanel.bind(learn);
         learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger")));
         learn.lessonProperty().addListener((o, before, now) -> {
+            LessonDock dock = window.dock();
             if (now != null && !split.getItems().contains(panel)) {
                 split.getItems().add(panel);
-                split.setDividerPositions(0.62);
+                split.setDividerPositions(dock.divider());
                 selectTab("debugger");
             } else if (now == null) {
                 split.getItems().remove(panel);
+            }
+        });
+        split.widthProperty().addListener((o, a, w) -> javafx.application.Platform.runLater(() -> {
+            if (split.getItems().contains(panel)) {  // after the layout that resized it: that one moves the divider
+                split.setDividerPositions(window.dock().divider());
+            }
+        }));
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (split.getItems().contains(panel)) {  // the end of a drag of the divider, or any other click
+                window.dock().rememberDivider(split.getDividerPositions()[0]);
             }
         });
     }
