@@ -42,6 +42,8 @@ public final class MainWindow {
     private final Settings settings;
     private final ModelFiles files;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    /** How the debugger and a docked lesson share the window; outlives the views a language switch rebuilds. */
+    private final LessonDock dock = new LessonDock();
     private Locale language;
     private MainWindowView view;
     private DebuggerViewModel debuggerModel;
@@ -296,6 +298,10 @@ public final class MainWindow {
 
     Settings settings() {
         return settings;
+    }
+
+    LessonDock dock() {
+        return dock;
     }
 
     /** The File menu's actions on the Train tab's model. */

@@ -59,6 +59,12 @@ final class MainWindowView {
     @FXML private org.lstmlab.ui.learn.LearnView learnViewController;
     @FXML private ResourceBundle resources;
     private MainWindow window;
+    /** Held so that {@link #stop()} can remove it: the dock outlives this view. */
+    private final javafx.beans.value.ChangeListener<Boolean> sayFolded = (o, was, folds) -> {
+        if (folds) {
+            say(resources.getString("status.sidePanelFolded"), false);
+        }
+    };
     /** Polls the tabs' state for the status bar a few times a second (never waits on them). */
     private final AnimationTimer statusTimer = new AnimationTimer() {
         private long last;
@@ -98,7 +104,9 @@ final class MainWindowView {
 
     /**
      * The lesson player docks beside the tabs while a lesson is open, so that the student keeps stepping the
-     * debugger; "show me" reaches the debugger through a {@link LessonBridge}.
+     * debugger; "show me" reaches the debugger through a {@link LessonBridge}. Its divider stands where the
+     * {@link LessonDock} says: where the user last dragged it, kept there when the window or the zoom changes (the
+     * split pane alone would keep the lesson's width in pixels and take all of a shrink from the debugger).
      */
     private void wireLessons() {
         javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(
@@ -114,14 +122,43 @@ final class MainWindowView {
         lessonPanel.bind(learn);
         learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger")));
         learn.lessonProperty().addListener((o, before, now) -> {
+            LessonDock dock = window.dock();
             if (now != null && !split.getItems().contains(panel)) {
                 split.getItems().add(panel);
-                split.setDividerPositions(0.62);
+                split.setDividerPositions(dock.divider());
+                dock.setLessonDocked(true);
                 selectTab("debugger");
             } else if (now == null) {
                 split.getItems().remove(panel);
+                dock.setLessonDocked(false);
             }
         });
+        split.widthProperty().addListener((o, a, w) -> javafx.application.Platform.runLater(() -> {
+            if (split.getItems().contains(panel)) {  // after the layout that resized it: that one moves the divider
+                split.setDividerPositions(window.dock().divider());
+            }
+        }));
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (split.getItems().contains(panel)) {  // the end of a drag of the divider, or any other click
+                window.dock().rememberDivider(split.getDividerPositions()[0]);
+            }
+        });
+    }
+
+    /**
+     * The debugger's side panel follows the {@link LessonDock}: its button and the dock's rule set the same
+     * property, and the status bar says why the panel went when the rule folds it.
+     */
+    private void wireDock(LessonDock dock) {
+        debuggerViewController.sidePanelShownProperty().bindBidirectional(dock.sidePanelShownProperty());
+        debuggerViewController.widthProperty().addListener((o, a, w) -> {
+            // a view rebuilt in another language gets its lesson back a moment later: until then its width is not
+            // the one beside the lesson, and would unfold the panel only for the lesson to fold it again
+            if (split.getItems().size() > 1 || !dock.lessonDocked()) {
+                dock.setDebuggerWidth(w.doubleValue());
+            }
+        });
+        dock.ruleFoldsProperty().addListener(sayFolded);
     }
 
     /** Connects the menus to the window once it has loaded this view. */
@@ -137,6 +174,7 @@ final class MainWindowView {
             languageMenu.getItems().add(item);
         }
         fillRecent();
+        wireDock(w.dock());
         statusTimer.start();
     }
 
@@ -146,6 +184,9 @@ final class MainWindowView {
      */
     void stop() {
         statusTimer.stop();
+        if (window != null) {
+            window.dock().ruleFoldsProperty().removeListener(sayFolded);
+        }
     }
 
     /** Stops this view's timers and its tabs' frames; the view models carry on. */

@@ -26,7 +26,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
  * {@code heatmap} the heatmaps with the pointer over one, {@code learnerror} the Learn tab after a teacher's lesson
  * failed while it ran, {@code lesson} the first lesson docked beside the debugger after "Show me" (another with
- * {@code -Dtour.lesson=squashed-cell -Dtour.step=3}, from 1), {@code predict} a lesson's step after "Show me", then
+ * {@code -Dtour.lesson=squashed-cell -Dtour.step=3}, from 1), {@code lessonpresenter} the same in presenter mode,
+ * {@code predict} a lesson's step after "Show me", then
  * again after choice {@code -Dtour.choice} (from 1) or the number {@code -Dtour.answer} of its exercise
  * ({@code lesson-ID-STEP-before-…png} and {@code -after-…png}); {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
@@ -92,9 +93,9 @@ public final class ScreenshotTour {
                     shot(prefix + "learn-error-" + size + ".png");
                     return;
                 }
-                if (only.equals("lesson") || only.equals("predict")) {  // a lesson's step after "Show me"
-                    var learn = window.learnView().viewModel();
-                    String id = System.getProperty("tour.lesson", "one-step-by-hand");
+                if (only.equals("lesson") || only.equals("predict") || only.equals("lessonpresenter")) {
+                    var learn = window.learnView().viewModel();  // a lesson's step docked beside the debugger,
+                    String id = System.getProperty("tour.lesson", "one-step-by-hand");  // after "Show me"
                     fx(() -> window.selectTab("learn"));
                     Thread.sleep(1000);
                     fx(() -> learn.open(id));
@@ -106,8 +107,14 @@ public final class ScreenshotTour {
                     }
                     fx(learn::showMe);
                     Thread.sleep(3000);
-                    String name = only.equals("lesson") && !System.getProperties().containsKey("tour.lesson")
+                    String name = !only.equals("predict") && !System.getProperties().containsKey("tour.lesson")
                             ? "lesson-" : "lesson-" + id + "-" + Integer.getInteger("tour.step", 1) + "-";
+                    if (only.equals("lessonpresenter")) {
+                        fx(() -> window.setPresenting(true));
+                        Thread.sleep(1500);
+                        shot(prefix + "lessonpresenter-" + size + ".png");
+                        return;
+                    }
                     if (only.equals("lesson")) {
                         shot(prefix + name + size + ".png");
                         return;

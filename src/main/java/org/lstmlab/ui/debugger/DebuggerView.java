@@ -4,6 +4,9 @@ import java.util.ResourceBundle;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -37,6 +40,7 @@ public final class DebuggerView {
     private DebuggerViewModel vm;
     private AnimationTimer timer;
     private Menu menu;
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
 
     /**
      * Keeps {@code existing} instead of making a new view model: the main window rebuilds its views when the
@@ -81,6 +85,13 @@ public final class DebuggerView {
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
         FollowFocus.install(sidePanel);
+        toolbarController.bindSidePanel(sidePanelShown);
+        sidePanelShown.addListener((o, a, b) -> placeSidePanel());
+        vm.refusalProperty().addListener((o, a, why) -> {
+            if (!why.isEmpty()) {
+                sidePanelShown.set(true);  // a refused set-up choice says why in the set-up panel
+            }
+        });
         if (fresh) {
             vm.applySetup();
         } else {
@@ -105,7 +116,7 @@ public final class DebuggerView {
     private double[] savedDividers;
 
     /**
-     * Presenter mode: the set-up panels and the heatmaps go, the equation panel shows the current equation large
+     * Presenter mode: the side panel and the heatmaps go, the equation panel shows the current equation large
      * and the diagram fills the rest (style class {@code presenting} on the tab); leaving puts everything back where
      * it was.
      */
@@ -116,16 +127,15 @@ public final class DebuggerView {
         if (on) {
             savedDividers = new double[] {mainSplit.getDividerPositions()[0], bottomSplit.getDividerPositions()[0]};
             root.getStyleClass().add(PRESENTING);
-            root.setLeft(null);
             bottomSplit.getItems().remove(viewTabs);
             mainSplit.setDividerPositions(0.33);
         } else {
             root.getStyleClass().remove(PRESENTING);
-            root.setLeft(sidePanel);
             bottomSplit.getItems().add(viewTabs);
             mainSplit.setDividerPositions(savedDividers[0]);
             bottomSplit.setDividerPositions(savedDividers[1]);
         }
+        placeSidePanel();
         toolbarController.setPresenting(on);
         equationPaneController.setPresenting(on);
         diagramScrollController.setPresenting(on);
@@ -134,6 +144,29 @@ public final class DebuggerView {
     /** The style class of the tab in presenter mode (debugger.css enlarges the numbers under it). */
     static final String PRESENTING = "presenting";
 
+    // ------------------------------------------------------------------------------------------------ side panel
+
+    /**
+     * Whether the side panel (set-up, breakpoints, watches, value editor) shows: the Side panel button in the
+     * status line sets it, and so may the main window (it folds the panel beside a docked lesson when the tab is
+     * narrow). Presenter mode hides the panel whatever this says.
+     */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
+    /** The tab's width in layout pixels (the window's divided by the zoom, less a docked lesson). */
+    public ReadOnlyDoubleProperty widthProperty() {
+        return root.widthProperty();
+    }
+
+    private void placeSidePanel() {
+        boolean on = sidePanelShown.get() && !root.getStyleClass().contains(PRESENTING);
+        if ((root.getLeft() != null) != on) {
+            root.setLeft(on ? sidePanel : null);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ menu
 
     void focusJump() {
@@ -141,10 +174,12 @@ public final class DebuggerView {
     }
 
     void focusBreakpoint() {
+        sidePanelShown.set(true);
         breakpointPaneController.focus();
     }
 
     void focusWatch() {
+        sidePanelShown.set(true);
         watchPaneController.focus();
     }
 

@@ -37,6 +37,7 @@ public final class ToolbarController {
     @FXML private Label status;
     @FXML private javafx.scene.control.ToolBar secondBar;
     @FXML private javafx.scene.layout.HBox statusRow;
+    @FXML private ToggleButton sidePanelToggle;
 
     private DebuggerViewModel vm;
     private Map<ToggleButton, CellType> beside;
@@ -66,6 +67,11 @@ public final class ToolbarController {
         stepIntoButton.setTooltip(new Tooltip(resources.getString("debugger.tip.stepInto")));
         continueButton.setTooltip(new Tooltip(resources.getString("debugger.tip.continue")));
         pauseButton.setTooltip(new Tooltip(resources.getString("debugger.tip.pause")));
+    }
+
+    /** The Side panel button shows {@code shown} and sets it. */
+    void bindSidePanel(javafx.beans.property.BooleanProperty shown) {
+        sidePanelToggle.selectedProperty().bindBidirectional(shown);
     }
 
     /** Presenter mode keeps the stepping buttons and hides the rest. */

@@ -108,10 +108,17 @@ class KeyboardShortcutsUiTest {
         UiWait.until("Alt+Left: previous unit", () -> vm.unitProperty().get() == unit);
         robot.push(KeyCode.CONTROL, KeyCode.G);
         UiWait.until("Ctrl+G: the jump field has the focus", () -> "jumpField".equals(focused()), this::focused);
+        robot.clickOn("#sidePanelToggle");
+        UiWait.until("the Side panel button folds the panel", () -> robot.lookup("#breakpointField").tryQuery()
+                .isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
-        UiWait.until("Ctrl+Shift+B: the breakpoint field", () -> "breakpointField".equals(focused()), this::focused);
+        UiWait.until("Ctrl+Shift+B: the panel back, the breakpoint field", () -> "breakpointField".equals(focused()),
+                this::focused);
+        robot.clickOn("#sidePanelToggle");
+        UiWait.until("folded again", () -> robot.lookup("#watchField").tryQuery().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W);
-        UiWait.until("Ctrl+Shift+W: the watch field", () -> "watchField".equals(focused()), this::focused);
+        UiWait.until("Ctrl+Shift+W: the panel back, the watch field", () -> "watchField".equals(focused()),
+                this::focused);
         robot.write("h[0]").push(KeyCode.ENTER);
         UiWait.until("the watch typed after Ctrl+Shift+W is added", () -> vm.watches().size() == 1);
     }
