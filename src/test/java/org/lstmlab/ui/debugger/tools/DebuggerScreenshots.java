@@ -67,7 +67,10 @@ public final class DebuggerScreenshots {
             vm.addWatch("c[0]");
             vm.addWatch("o * tanh(c)");
             vm.stepper().continueRun();
-            ((javafx.scene.control.TitledPane) window.root().lookup("#setupPane")).setExpanded(false);
+            javafx.scene.control.TitledPane setup =
+                    (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
+            setup.setAnimated(false);  // folded at once: a loaded machine caught it half folded
+            setup.setExpanded(false);
             return null;
         });
         settle();
@@ -106,6 +109,7 @@ public final class DebuggerScreenshots {
             vm.form().text(SetupForm.HIDDEN_SIZE).set("32");
             vm.form().text(SetupForm.LAYERS).set("2");
             vm.applySetup();
+            window.debugger().sidePanelShownProperty().set(false);  // the Side panel button: the maps get its room
             return null;
         });
         settle();
@@ -127,6 +131,7 @@ public final class DebuggerScreenshots {
         shot(out, "debugger-gru-vectors.png");
         fx(() -> {
             ((TabPane) window.root().lookup("#viewTabs")).getSelectionModel().select(0);
+            window.debugger().sidePanelShownProperty().set(true);
             return null;
         });
         fx(() -> {
@@ -186,8 +191,9 @@ public final class DebuggerScreenshots {
                     new org.lstmlab.engine.nn.ModelSpec(CellType.LSTM, data.inputSize(), 8, 1, data.outputSize(),
                             data.head(), data.loss()));
             org.lstmlab.engine.nn.Initializers.initialize(model, org.lstmlab.engine.nn.Initializers.Scheme.KERAS, 1);
-            window.debuggerLauncher().openModel(model, batch.input(), batch, 0, () -> "sentiment, untrained, review 4",
-                    data.vocabulary());
+            // titled as the Train tab titles a sample it opens
+            window.debuggerLauncher().openModel(model, batch.input(), batch, 0,
+                    () -> "Sentiment (English), untrained, validation sample 3", data.vocabulary());
             return null;
         });
         settle();
@@ -219,6 +225,12 @@ public final class DebuggerScreenshots {
             edit.setAnimated(false);
             setup.setExpanded(false);
             edit.setExpanded(true);
+            for (String folded : new String[] {"#breakpointPane", "#watchPane"}) {  // the editor's fields show
+                javafx.scene.control.TitledPane pane =
+                        (javafx.scene.control.TitledPane) window.root().lookup(folded);
+                pane.setAnimated(false);
+                pane.setExpanded(false);
+            }
             return null;
         });
         settle();
