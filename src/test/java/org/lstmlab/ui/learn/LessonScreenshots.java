@@ -19,7 +19,8 @@ import org.lstmlab.ui.common.Screenshots;
  * Takes docs/images' lesson screenshots as a student sees them: the lesson docked beside the debugger after "show
  * me", with an exercise answered. Run it under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.lstmlab.ui.learn.LessonScreenshots
- * docs/images LESSON STEP LANG}.
+ * docs/images LESSON STEP LANG [ANSWER]}, STEP counted from 0, ANSWER a number or a choice counted from 0. The lesson
+ * guides' pictures are {@code one-step-by-hand 1 en 0.5624} and {@code squashed-cell 0 en 1} (and {@code zh}).
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {
