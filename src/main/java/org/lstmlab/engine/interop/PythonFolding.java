@@ -7,8 +7,9 @@ import java.util.List;
  * Folds long lines of the Python this app generates so that a narrow code panel (the Train tab's, at 1024 × 768)
  * shows them whole: the widest bracket of a long line is opened, one item a line, each followed by a comma when
  * there are two or more, and the closing bracket on its own line. Python joins lines inside brackets, so the
- * folded code means exactly what the long line meant. A long line's trailing comment moves onto its own line
- * above it. A line without a bracket to open stays as it is, and so does text in a triple-quoted string.
+ * folded code means exactly what the long line meant. The names of a long {@code from … import} line go in
+ * brackets first; a long line's trailing comment moves onto its own lines above it, a long comment is broken
+ * between words, and a call commented out is folded as code, each line still commented. A line without a bracket to open stays as it is, and so does text in a triple-quoted string.
  */
 public final class PythonFolding {
     private static final int STEP = 4;
@@ -50,13 +51,31 @@ public final class PythonFolding {
         int comment = commentStart(line);
         String codePart = (comment < 0 ? line : line.substring(0, comment)).stripTrailing();
         String indent = line.substring(0, line.length() - line.stripLeading().length());
-        if (line.length() <= width || codePart.isBlank()) {
+        if (line.length() <= width) {
             out.add(line);
             return;
         }
+        if (codePart.isBlank()) {
+            String text = line.substring(comment + 1).strip();
+            if (text.matches("[A-Za-z_][\\w.]*\\(.*")) {   // code commented out: folded as code, still commented
+                List<String> code = new ArrayList<>();
+                foldLine(text, width - indent.length() - 2, code);
+                code.forEach(c -> out.add(indent + (c.startsWith("#") ? c : "# " + c)));
+            } else {
+                wrapComment(indent, line.substring(comment).strip(), width, out);
+            }
+            return;
+        }
         if (comment >= 0) {   // a trailing comment goes on its own line above the code
-            out.add(indent + line.substring(comment).strip());
+            wrapComment(indent, line.substring(comment).strip(), width, out);
             foldLine(codePart, width, out);
+            return;
+        }
+        String from = codePart.strip();
+        int names = from.indexOf(" import ");
+        if (from.startsWith("from ") && names > 0 && !from.contains("(")) {   // the names go in brackets
+            foldLine(indent + from.substring(0, names) + " import (" + from.substring(names + 8).strip() + ")",
+                    width, out);
             return;
         }
         boolean[] quoted = quoted(codePart);
@@ -86,6 +105,24 @@ public final class PythonFolding {
             foldLine(inner + item + (items.size() > 1 ? "," : ""), width, out);
         }
         foldLine(indent + codePart.substring(close), width, out);
+    }
+
+    /**
+     * A comment as lines of at most {@code width} characters, broken between words; a word longer than a line
+     * keeps its own line.
+     */
+    private static void wrapComment(String indent, String comment, int width, List<String> out) {
+        String text = comment.substring(1).strip();
+        String lead = indent + "# ";
+        StringBuilder line = new StringBuilder(lead);
+        for (String word : text.split(" +")) {
+            if (line.length() > lead.length() && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(lead.length());
+            }
+            line.append(line.length() > lead.length() ? " " : "").append(word);
+        }
+        out.add(line.toString());
     }
 
     /** Where a comment starts ('#' outside a string), or −1. */

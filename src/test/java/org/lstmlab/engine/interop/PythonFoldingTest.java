@@ -64,6 +64,29 @@ class PythonFoldingTest {
     }
 
     @Test
+    void aLongImportGetsBracketsAndALongCommentBreaksBetweenWords() {
+        assertEquals("""
+                from keras.layers import (
+                    LSTM,
+                    Dense,
+                    TimeDistributed,
+                )""", PythonFolding.fold("from keras.layers import LSTM, Dense, TimeDistributed", 40));
+        assertEquals("""
+                # x_train: (samples, 50, 65) one-hot;
+                # y_train: (samples, 50) class indices""",
+                PythonFolding.fold("# x_train: (samples, 50, 65) one-hot; y_train: (samples, 50) class indices", 40));
+        assertEquals("""
+                # a saved model
+                # model.load_state_dict(
+                #     safetensors.torch.load_file('model.safetensors')
+                # )""", PythonFolding.fold(
+                "# model.load_state_dict(safetensors.torch.load_file('model.safetensors'))  # a saved model", 60),
+                "code commented out is folded as code");
+        assertEquals("    # a_very_long_word_that_cannot_break_anywhere\n    # at",
+                PythonFolding.fold("    # a_very_long_word_that_cannot_break_anywhere at", 30), "a word keeps its line");
+    }
+
+    @Test
     void oneItemKeepsNoCommaSoAGroupingIsNotMadeATuple() {
         assertEquals("""
                 total = (
@@ -94,7 +117,7 @@ class PythonFoldingTest {
                 String folded = PythonFolding.fold(code, width);
                 for (String line : folded.split("\n")) {
                     boolean foldable = line.matches(".*[(\\[][^)\\]]+[)\\]].*") && !line.strip().startsWith("#");
-                    assertTrue(line.length() <= width || !foldable,
+                    assertTrue(line.length() <= width || width < 50 && !foldable,
                             "still too wide for " + width + ": " + line + "\nin\n" + folded);
                 }
                 Files.writeString(dir.resolve("a" + n + ".py"), code, StandardCharsets.UTF_8);
