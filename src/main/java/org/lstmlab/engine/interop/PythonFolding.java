@@ -9,7 +9,8 @@ import java.util.List;
  * there are two or more, and the closing bracket on its own line. Python joins lines inside brackets, so the
  * folded code means exactly what the long line meant. The names of a long {@code from … import} line go in
  * brackets first; a long line's trailing comment moves onto its own lines above it, a long comment is broken
- * between words, and a call commented out is folded as code, each line still commented. A line without a bracket to open stays as it is, and so does text in a triple-quoted string.
+ * between words, and a call commented out is folded as code, each line still commented. A line without a bracket
+ * to open stays as it is, and so does text in a triple-quoted string.
  */
 public final class PythonFolding {
     private static final int STEP = 4;
@@ -51,7 +52,7 @@ public final class PythonFolding {
         int comment = commentStart(line);
         String codePart = (comment < 0 ? line : line.substring(0, comment)).stripTrailing();
         String indent = line.substring(0, line.length() - line.stripLeading().length());
-        if (line.length() <= width) {
+        if (columns(line) <= width) {
             out.add(line);
             return;
         }
@@ -108,21 +109,58 @@ public final class PythonFolding {
     }
 
     /**
-     * A comment as lines of at most {@code width} characters, broken between words; a word longer than a line
-     * keeps its own line.
+     * A comment as lines of at most {@code width} columns (a Chinese character takes two), broken between words or
+     * between two Chinese characters, never before Chinese punctuation; a word longer than a line keeps its own line.
      */
     private static void wrapComment(String indent, String comment, int width, List<String> out) {
         String text = comment.substring(1).strip();
         String lead = indent + "# ";
         StringBuilder line = new StringBuilder(lead);
-        for (String word : text.split(" +")) {
-            if (line.length() > lead.length() && line.length() + 1 + word.length() > width) {
+        int columns = lead.length();
+        int i = 0;
+        while (i < text.length()) {
+            boolean spaced = text.charAt(i) == ' ';
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i == text.length()) {
+                break;
+            }
+            int end = i + 1;   // a Chinese character is a word of its own
+            while (!wide(text.charAt(i)) && end < text.length() && text.charAt(end) != ' '
+                    && !wide(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            int cost = (spaced ? 1 : 0) + columns(word);
+            boolean punctuation = word.length() == 1 && wide(word.charAt(0))
+                    && Character.getType(word.charAt(0)) != Character.OTHER_LETTER;
+            if (columns > lead.length() && columns + cost > width && !punctuation) {
                 out.add(line.toString());
                 line.setLength(lead.length());
+                columns = lead.length();
+                cost = columns(word);
+                spaced = false;
             }
-            line.append(line.length() > lead.length() ? " " : "").append(word);
+            line.append(spaced && columns > lead.length() ? " " : "").append(word);
+            columns += cost;
+            i = end;
         }
         out.add(line.toString());
+    }
+
+    /** Characters a monospaced pane draws two columns wide: Chinese characters and their punctuation. */
+    private static boolean wide(char c) {
+        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0x3000 && c <= 0x303F;
+    }
+
+    private static int columns(String word) {
+        int n = 0;
+        for (int k = 0; k < word.length(); k++) {
+            n += wide(word.charAt(k)) ? 2 : 1;
+        }
+        return n;
     }
 
     /** Where a comment starts ('#' outside a string), or −1. */

@@ -83,7 +83,14 @@ class PythonFoldingTest {
                 "# model.load_state_dict(safetensors.torch.load_file('model.safetensors'))  # a saved model", 60),
                 "code commented out is folded as code");
         assertEquals("    # a_very_long_word_that_cannot_break_anywhere\n    # at",
-                PythonFolding.fold("    # a_very_long_word_that_cannot_break_anywhere at", 30), "a word keeps its line");
+                PythonFolding.fold("    # a_very_long_word_that_cannot_break_anywhere at", 30),
+                "a word keeps its line");
+        // a Chinese character takes two columns, any two may part, punctuation stays with what it ends
+        assertEquals("# gru-reset-before：PyTorch 没有在循环乘\n# 积之前应用重置门的 GRU，请改用 Keras",
+                PythonFolding.fold("# gru-reset-before：PyTorch 没有在循环乘积之前应用重置门的 GRU，请改用 Keras", 40));
+        assertEquals("# 一二三四五六七八九十一二三四五六七八九。\n# a b",
+                PythonFolding.fold("# 一二三四五六七八九十一二三四五六七八九。a b", 41),
+                "no line starts with a Chinese full stop");
     }
 
     @Test
