@@ -159,6 +159,9 @@ final class ShardWorkers implements AutoCloseable {
             int n = 0;
             while (waiting.getAsBoolean()) {
                 if (b == 0 || System.nanoTime() - deadline >= 0) {
+                    if (b > 0 && !waiting.getAsBoolean()) {
+                        break;   // one more look at the deadline: a thread descheduled past it finds the wait over
+                    }
                     budget = budget / 2 < MIN_NANOS ? 0 : budget / 2;
                     return false;
                 }
