@@ -164,8 +164,10 @@ final class SubstitutionView extends VBox {
         }
         setAccessibleText(s.text());
         // the box keeps the height of its tallest substitution: a step to a shorter one would otherwise move and
-        // repaint the whole box, and everything under it would jump
-        setMinHeight(Math.max(getMinHeight(), prefHeight(getWidth() > 0 ? getWidth() : -1)));
+        // repaint the whole box, and everything under it would jump. In presenter mode the lines are measured at
+        // the width they were broken for (the box may not have it yet when the mode has just changed)
+        double width = presenting && columns > 0 ? textWidth + snappedLeftInset() + snappedRightInset() : getWidth();
+        setMinHeight(Math.max(getMinHeight(), prefHeight(width > 0 ? width : -1)));
     }
 
     private static void shown(javafx.scene.Node n, boolean on) {
