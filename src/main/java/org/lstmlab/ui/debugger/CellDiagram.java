@@ -146,7 +146,7 @@ final class CellDiagram extends Pane {
     private static javafx.scene.shape.Shape outline(DiagramLayout.Node n) {
         return switch (n.kind()) {
             case GATE -> {
-                Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
+                Rectangle box = gateBox(n);
                 box.getStyleClass().add("gate-box");
                 yield box;
             }
@@ -157,6 +157,12 @@ final class CellDiagram extends Pane {
             }
             default -> null;
         };
+    }
+
+    /** A gate's box, around its centre. */
+    private static Rectangle gateBox(DiagramLayout.Node n) {
+        return new Rectangle(n.x() - DiagramLayout.GATE_HALF_WIDTH, n.y() - DiagramLayout.GATE_HALF_HEIGHT,
+                2 * DiagramLayout.GATE_HALF_WIDTH, 2 * DiagramLayout.GATE_HALF_HEIGHT);
     }
 
     /** The size the parts' names are drawn at. */
@@ -228,7 +234,7 @@ final class CellDiagram extends Pane {
         }
         switch (n.kind()) {
             case GATE -> {
-                Rectangle level = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
+                Rectangle level = gateBox(n);
                 level.getStyleClass().add("gate-level");
                 level.setFill(Palette.ofSymbol(n.symbol()));
                 level.setOpacity(0);

@@ -30,19 +30,12 @@ final class DiagramFit {
     }
 
     /**
-     * The scale of the diagrams in a {@code width × height} pane for drawings of natural size {@code w × h}.
+     * The scale of the diagrams in a {@code width × height} pane for drawings of natural size {@code w × h}, under a
+     * zoom of {@code zoom} (1.5 for 150 %).
      *
      * @param alone      whether the main cell is the only one (no cells beside it)
-     * @param presenting presenter mode: the lone diagram fills the pane
-     */
-    static double scale(double width, double height, double w, double h, boolean alone, boolean presenting) {
-        return scale(width, height, w, h, alone, presenting, 1);
-    }
-
-    /**
-     * As {@link #scale(double, double, double, double, boolean, boolean)} under a zoom of {@code zoom} (1.5 for
-     * 150 %): in presenter mode the diagram fills its pane, but is never smaller on the screen than
-     * {@link #PRESENTER_SMALLEST}.
+     * @param presenting presenter mode: the lone diagram fills the pane, but is never smaller on the screen than
+     *                   {@link #PRESENTER_SMALLEST}
      */
     static double scale(double width, double height, double w, double h, boolean alone, boolean presenting,
                         double zoom) {

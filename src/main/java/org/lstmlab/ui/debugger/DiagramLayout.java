@@ -35,16 +35,6 @@ final class DiagramLayout {
      * larger numbers never cover the part.
      */
     record Place(double x, double y, boolean centred, Hang hangs) {
-        /** The box a value {@code w} wide and {@code h} high takes: {minX, minY, maxX, maxY}. */
-        double[] box(double w, double h) {
-            double left = centred ? x - w / 2 : x;
-            double top = switch (hangs) {
-                case BELOW -> y;
-                case ABOVE -> y - h;
-                case BESIDE -> y - h / 2;
-            };
-            return new double[] {left, top, left + w, top + h};
-        }
     }
 
     /** The height of the drawing; in presenter mode with room under the lowest input for its value. */

@@ -37,11 +37,6 @@ final class PresenterText {
 
     /** A shown line: its tokens, and the part of the substitution it comes from. */
     record Line(List<Token> tokens, Part part) {
-        String text() {
-            StringBuilder sb = new StringBuilder();
-            tokens.forEach(t -> sb.append(t.text()));
-            return sb.toString();
-        }
     }
 
     private PresenterText() {

@@ -101,11 +101,6 @@ final class SubstitutionView extends VBox {
         setMinHeight(USE_COMPUTED_SIZE);
     }
 
-    /** The lines at most this many characters long in presenter mode; 0 when not breaking them. */
-    int columns() {
-        return columns;
-    }
-
     /** The number of characters that fit the width now, and the substitution shown again if that changed. */
     private void refit() {
         Text probe = new Text(PROBE);

@@ -8,28 +8,28 @@ import org.junit.jupiter.api.Test;
 class DiagramFitTest {
     @Test
     void cellsBesideTheMainOneAreNeverShrunk() {
-        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, false));
-        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, true));
+        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, false, 1));
+        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, true, 1));
     }
 
     @Test
     void theMainCellAloneFitsItsPaneButNotBelowTheSmallestScale() {
-        assertEquals(0.8, DiagramFit.scale(464, 400, 580, 330, true, false), 1e-12);
-        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 100, 580, 330, true, false));
-        assertEquals(1, DiagramFit.scale(2000, 1000, 580, 330, true, false), "never larger outside presenter mode");
+        assertEquals(0.8, DiagramFit.scale(464, 400, 580, 330, true, false, 1), 1e-12);
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 100, 580, 330, true, false, 1));
+        assertEquals(1, DiagramFit.scale(2000, 1000, 580, 330, true, false, 1), "never larger outside presenter mode");
     }
 
     @Test
     void inPresenterModeTheMainCellFitsTheLimitingSide() {
-        assertEquals(2.0, DiagramFit.scale(1160, 900, 580, 330, true, true), 1e-12);
-        assertEquals(1.5, DiagramFit.scale(2000, 495, 580, 330, true, true), 1e-12);
-        assertEquals(0.9, DiagramFit.scale(2000, 297, 580, 330, true, true), 1e-12, "smaller than itself too");
-        assertEquals(1, DiagramFit.scale(0, 0, 580, 330, true, true), "not laid out yet");
+        assertEquals(2.0, DiagramFit.scale(1160, 900, 580, 330, true, true, 1), 1e-12);
+        assertEquals(1.5, DiagramFit.scale(2000, 495, 580, 330, true, true, 1), 1e-12);
+        assertEquals(0.9, DiagramFit.scale(2000, 297, 580, 330, true, true, 1), 1e-12, "smaller than itself too");
+        assertEquals(1, DiagramFit.scale(0, 0, 580, 330, true, true, 1), "not laid out yet");
     }
 
     @Test
     void inPresenterModeItNeverShrinksBelowItsSmallestOnTheScreen() {
-        assertEquals(DiagramFit.PRESENTER_SMALLEST, DiagramFit.scale(300, 200, 580, 330, true, true), 1e-12);
+        assertEquals(DiagramFit.PRESENTER_SMALLEST, DiagramFit.scale(300, 200, 580, 330, true, true, 1), 1e-12);
         assertEquals(DiagramFit.PRESENTER_SMALLEST / 1.5, DiagramFit.scale(300, 100, 580, 330, true, true, 1.5),
                 1e-12, "at 150 % its pane's pixels are larger");
     }

@@ -32,6 +32,17 @@ class DiagramLayoutTest {
     private static final int CHARS = 7;
     private static final int WIDEST = 10;
 
+    /** The box a value {@code w} wide and {@code h} high takes at a place: {minX, minY, maxX, maxY}. */
+    private static double[] box(DiagramLayout.Place p, double w, double h) {
+        double left = p.centred() ? p.x() - w / 2 : p.x();
+        double top = switch (p.hangs()) {
+            case BELOW -> p.y();
+            case ABOVE -> p.y() - h;
+            case BESIDE -> p.y() - h / 2;
+        };
+        return new double[] {left, top, left + w, top + h};
+    }
+
     private static boolean overlap(double[] a, double[] b) {
         return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
@@ -63,7 +74,7 @@ class DiagramLayoutTest {
         List<double[]> out = new ArrayList<>();
         for (DiagramLayout.Node n : d.nodes) {
             if ((backward ? n.gradient() : n.symbol()) != null) {
-                double[] line = d.place(n, radius(n)).box(chars * ADVANCE * font, (ASCENT + DESCENT) * font);
+                double[] line = box(d.place(n, radius(n)), chars * ADVANCE * font, (ASCENT + DESCENT) * font);
                 double baseline = line[1] + ASCENT * font;
                 out.add(new double[] {line[0], baseline - DIGITS * font, line[2], baseline});
             }

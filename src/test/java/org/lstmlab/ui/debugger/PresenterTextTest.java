@@ -51,13 +51,13 @@ class PresenterTextTest {
         Substitution s = at(tr, Direction.FORWARD, 4);
         assertTrue(PresenterText.columns(text(s.lines().get(0))) > 67, "the line needs breaking at 67");
         List<PresenterText.Line> lines = PresenterText.arrange(s, 67);
-        assertEquals("cₜ[0] = fₜ[0]·cₜ₋₁[0] + iₜ[0]·gₜ[0]", lines.get(0).text());
-        String second = lines.get(1).text();
+        assertEquals("cₜ[0] = fₜ[0]·cₜ₋₁[0] + iₜ[0]·gₜ[0]", text(lines.get(0).tokens()));
+        String second = text(lines.get(1).tokens());
         assertTrue(second.startsWith("      = " + Numbers.format(tr.value("f", 0, 2, 0, 0)) + "·"), second);
         assertEquals(Kind.RESULT, lines.get(1).tokens().get(lines.get(1).tokens().size() - 1).kind(),
                 "the numbers and the result go together on the second line");
         assertEquals(Part.FORMULA, lines.get(1).part());
-        assertEquals("f = [", lines.get(2).text().substring(0, 5));
+        assertEquals("f = [", text(lines.get(2).tokens()).substring(0, 5));
     }
 
     @Test
@@ -68,9 +68,9 @@ class PresenterTextTest {
         sorted.sort(null);
         assertEquals(sorted, parts, "formula, operands, computed vectors, the pre-activation, the weights");
         List<PresenterText.Line> lines = PresenterText.arrange(s, 0);
-        assertEquals(text(s.lines().get(0)), lines.get(0).text(), "the result line first");
-        assertTrue(lines.get(2).text().startsWith("x = [") && lines.get(3).text().startsWith("h_prev = ["),
-                "then the vectors the gate reads");
+        assertEquals(text(s.lines().get(0)), text(lines.get(0).tokens()), "the result line first");
+        assertTrue(text(lines.get(2).tokens()).startsWith("x = [")
+                && text(lines.get(3).tokens()).startsWith("h_prev = ["), "then the vectors the gate reads");
         assertEquals(s.lines().size(), parts.size(), "no columns, no breaks");
         assertTrue(PresenterText.essential(Part.OPERAND) && PresenterText.essential(Part.FORMULA)
                 && !PresenterText.essential(Part.COMPUTED) && !PresenterText.essential(Part.WEIGHT));
@@ -88,7 +88,7 @@ class PresenterTextTest {
     @Test
     void twoEquationsOnOneLineGoOnTwo() {
         Substitution s = at(trace(CellType.GRU, 4), Direction.FORWARD, 2);  // the candidate's two sums
-        List<String> lines = PresenterText.arrange(s, 67).stream().map(PresenterText.Line::text).toList();
+        List<String> lines = PresenterText.arrange(s, 67).stream().map(l -> text(l.tokens())).toList();
         int k = lines.indexOf("gi_n[0] = W_in[0,:]·xₜ + b_in[0],");
         assertTrue(k > 0, String.join("\n", lines));
         assertEquals("gh_n[0] = W_hn[0,:]·hₜ₋₁ + b_hn[0]", lines.get(k + 1));
