@@ -107,16 +107,7 @@ class NarrowLessonUiTest {
     }
 
     private DebuggerViewModel openFirstLessonAndShowMe(FxRobot robot) {
-        robot.clickOn("Learn");
-        robot.clickOn("#openLesson");
-        var learn = window.learnView().viewModel();
-        UiWait.until("the lesson's first step", () -> learn.stepProperty().get() == 0 && !learn.busyProperty().get());
-        robot.clickOn("#showMe");
-        DebuggerViewModel debugger = window.debugger().viewModel();
-        UiWait.until("the lesson's LSTM (H = 2, T = 5) at its first equation", () -> debugger.trace() != null
-                && debugger.trace().hiddenSize() == 2 && !debugger.busyProperty().get()
-                && debugger.cursor() != null && debugger.cursor().equation() == 0);
-        return debugger;
+        return FirstLesson.showMe(robot, window);
     }
 
     /** Steps through one timestep's six equations, checking that each fits the column at full size. */

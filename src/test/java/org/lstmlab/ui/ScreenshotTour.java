@@ -32,9 +32,11 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * {@code predict} a lesson's step after "Show me", then
  * again after choice {@code -Dtour.choice} (from 1) or the number {@code -Dtour.answer} of its exercise
  * ({@code lesson-ID-STEP-before-…png} and {@code -after-…png}); {@code -Dtour.zoom=150} zooms first (the name gets
- * {@code -zoom150}), {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in
- * front of the names. {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and
- * {@code explain} (a gate's and an equation's explanation) capture the screen, popups included, so they need Xvfb.
+ * {@code -zoom150}), with {@code -Dtour.cell=GRU} (and {@code -Dtour.direction=backward}, {@code
+ * -Dtour.equation=N}) {@code presenter} steps that cell's equations up to N ({@code presenter-gru-backward-N-…png}),
+ * {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in front of the names.
+ * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and {@code explain} (a gate's
+ * and an equation's explanation) capture the screen, popups included, so they need Xvfb.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -182,6 +184,14 @@ public final class ScreenshotTour {
                         || only.equals("explain")) {
                     var debug = window.debugger().viewModel();
                     waitUntil(() -> debug.trace() != null, 120);
+                    String cell = System.getProperty("tour.cell");
+                    if (only.equals("presenter") && cell != null) {  // another cell, direction, equation: stepped to
+                        presentAt(debug, org.lstmlab.engine.nn.CellType.valueOf(cell));
+                        shot(prefix + "presenter-" + cell.toLowerCase(Locale.ROOT) + "-"
+                                + System.getProperty("tour.direction", "forward") + "-"
+                                + Integer.getInteger("tour.equation", 0) + "-" + size + ".png");
+                        return;
+                    }
                     for (int i = 0; i < 4; i++) {
                         fx(() -> debug.stepper().stepInto());  // to the cell-state equation
                     }
@@ -286,6 +296,30 @@ public final class ScreenshotTour {
                     Platform.exit();
                 });
             }
+        }
+
+        /**
+         * Presenter mode on {@code cell} ({@code -Dtour.cell=GRU}), in {@code -Dtour.direction} (forward or
+         * backward) at timestep 3, stepped through the equations up to {@code -Dtour.equation} (from 0) as a
+         * teacher would.
+         */
+        private void presentAt(org.lstmlab.ui.debugger.DebuggerViewModel debug,
+                               org.lstmlab.engine.nn.CellType cell) throws InterruptedException {
+            fx(() -> debug.chooseCell(cell));
+            waitUntil(() -> debug.trace() != null && debug.trace().cell() == cell && !debug.busyProperty().get(),
+                    120);
+            var d = System.getProperty("tour.direction", "forward").equals("backward")
+                    ? org.lstmlab.engine.trace.Direction.BACKWARD : org.lstmlab.engine.trace.Direction.FORWARD;
+            fx(() -> {
+                window.setPresenting(true);
+                debug.stepper().setDirection(d);
+            });
+            for (int k = 0; k <= Integer.getInteger("tour.equation", 0); k++) {
+                var at = new org.lstmlab.ui.debugger.Cursor(d, 2, 0, k);
+                fx(() -> debug.stepper().goTo(at));
+                Thread.sleep(700);
+            }
+            Thread.sleep(1000);
         }
 
         /** The node of a menu item with this id in an open popup menu (a popup is a window of its own). */

@@ -43,6 +43,10 @@ final class CellDiagram extends Pane {
     private CellType cell;
     private String lit = "";
     private ParallelTransition running;
+    /** Presenter mode: the larger drawing, values placed to grow away from their parts ({@link #setPresenting}). */
+    private boolean presenting;
+    /** The values' font size set in presenter mode, in the drawing's pixels; 0 for the style sheets'. */
+    private double valueSize;
 
     CellDiagram() {
         getStyleClass().add("cell-diagram");
@@ -59,7 +63,7 @@ final class CellDiagram extends Pane {
             return;
         }
         cell = c;
-        layout = DiagramLayout.of(c);
+        layout = DiagramLayout.of(c, presenting);
         content.getChildren().clear();
         drawings.getChildren().clear();
         drawingByEquation.clear();
@@ -71,8 +75,8 @@ final class CellDiagram extends Pane {
         pulses.clear();
         forwardRuns.clear();
         backwardRuns.clear();
-        setMinSize(layout.width() + 10, 310);
-        setPrefSize(layout.width() + 10, 310);
+        setMinSize(layout.width() + 10, layout.height());
+        setPrefSize(layout.width() + 10, layout.height());
         for (DiagramLayout.Wire w : layout.wires) {
             paths.put(w, elbow(layout.node(w.from()), layout.node(w.to())));
         }
@@ -95,7 +99,7 @@ final class CellDiagram extends Pane {
      */
     private void buildDrawing() {
         Group wires = new Group();
-        Rectangle frame = new Rectangle(10, 15, layout.width() - 10, 290);
+        Rectangle frame = new Rectangle(10, 15, layout.width() - 10, layout.height() - 20);
         frame.getStyleClass().add("diagram-frame");
         wires.getChildren().add(frame);
         for (DiagramLayout.Wire w : layout.wires) {
@@ -142,13 +146,12 @@ final class CellDiagram extends Pane {
     private static javafx.scene.shape.Shape outline(DiagramLayout.Node n) {
         return switch (n.kind()) {
             case GATE -> {
-                Rectangle box = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
+                Rectangle box = gateBox(n);
                 box.getStyleClass().add("gate-box");
                 yield box;
             }
             case OP -> {
-                double w = LatexImages.render(n.label(), LABEL_SIZE).getWidth();
-                Circle c = new Circle(n.x(), n.y(), Math.max(13, w / 2 + 5));
+                Circle c = new Circle(n.x(), n.y(), radius(n));
                 c.getStyleClass().add("op-circle");
                 yield c;
             }
@@ -156,8 +159,59 @@ final class CellDiagram extends Pane {
         };
     }
 
+    /** A gate's box, around its centre. */
+    private static Rectangle gateBox(DiagramLayout.Node n) {
+        return new Rectangle(n.x() - DiagramLayout.GATE_HALF_WIDTH, n.y() - DiagramLayout.GATE_HALF_HEIGHT,
+                2 * DiagramLayout.GATE_HALF_WIDTH, 2 * DiagramLayout.GATE_HALF_HEIGHT);
+    }
+
     /** The size the parts' names are drawn at. */
     private static final float LABEL_SIZE = 15f;
+    /** The width a value is centred in, in presenter mode: wider than any number at the largest size. */
+    private static final double PRESENTER_VALUE_WIDTH = 240;
+
+    /** An operation's circle's radius, around its label. */
+    private static double radius(DiagramLayout.Node n) {
+        return DiagramLayout.opRadius(LatexImages.render(n.label(), LABEL_SIZE).getWidth());
+    }
+
+    /** A font size as a style, rounded up to the hundredth (never below what was asked). */
+    private static String fontSize(double px) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", Math.ceil(px * 100 - 1e-9) / 100);
+    }
+
+    /**
+     * Presenter mode draws the larger drawing, with room for large values ({@link DiagramLayout#of(CellType,
+     * boolean)}); leaving draws the usual one. Either way the drawing is made again: its values show at the next
+     * {@link #update}.
+     */
+    void setPresenting(boolean on) {
+        if (on == presenting) {
+            return;
+        }
+        presenting = on;
+        valueSize = 0;
+        CellType c = cell;
+        cell = null;
+        if (c != null) {
+            setCell(c);
+        }
+    }
+
+    /**
+     * The values' font size in presenter mode, in the drawing's pixels ({@link DiagramFit#presenterNumber}); 0
+     * leaves it to the style sheets.
+     */
+    void setValueSize(double px) {
+        double size = presenting ? px : 0;
+        if (Math.abs(size - valueSize) < 0.01) {
+            return;
+        }
+        valueSize = size;
+        for (Text t : values.values()) {
+            t.setStyle(size > 0 ? fontSize(size) : "");
+        }
+    }
 
     /**
      * A part's name, fill level and value, drawn over the still drawing. Its box or circle is there too, hidden: it
@@ -180,7 +234,7 @@ final class CellDiagram extends Pane {
         }
         switch (n.kind()) {
             case GATE -> {
-                Rectangle level = new Rectangle(n.x() - 32, n.y() - 18, 64, 36);
+                Rectangle level = gateBox(n);
                 level.getStyleClass().add("gate-level");
                 level.setFill(Palette.ofSymbol(n.symbol()));
                 level.setOpacity(0);
@@ -204,8 +258,24 @@ final class CellDiagram extends Pane {
         }
         Text value = new Text(n.x() - 24, n.y() + (n.kind() == DiagramLayout.Kind.STATE ? 10 : 34), "");
         value.getStyleClass().add("node-value");
-        // centred under a gate, flush right at the right edge: larger numbers (presenter mode) stay in place
-        if (n.kind() != DiagramLayout.Kind.STATE) {
+        if (valueSize > 0) {
+            value.setStyle(fontSize(valueSize));
+        }
+        if (presenting) {  // hanging from the part, growing away from it
+            DiagramLayout.Place p = layout.place(n, n.kind() == DiagramLayout.Kind.OP ? radius(n) : 0);
+            value.setTextOrigin(switch (p.hangs()) {
+                case BELOW -> javafx.geometry.VPos.TOP;
+                case ABOVE -> javafx.geometry.VPos.BOTTOM;
+                case BESIDE -> javafx.geometry.VPos.CENTER;
+            });
+            value.setY(p.y());
+            value.setX(p.centred() ? p.x() - PRESENTER_VALUE_WIDTH / 2 : p.x());
+            if (p.centred()) {
+                value.setWrappingWidth(PRESENTER_VALUE_WIDTH);
+                value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            }
+        } else if (n.kind() != DiagramLayout.Kind.STATE) {
+            // centred under a gate, flush right at the right edge
             value.setX(n.x() - VALUE_WIDTH / 2);
             value.setWrappingWidth(VALUE_WIDTH);
             value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);

@@ -28,6 +28,7 @@ public final class DebuggerView {
     @FXML private SplitPane mainSplit;
     @FXML private javafx.scene.control.ScrollPane sidePanel;
     @FXML private javafx.scene.control.TabPane viewTabs;
+    @FXML private javafx.scene.control.ScrollPane equationPane;
     @FXML private ToolbarController toolbarController;
     @FXML private SetupController setupPaneController;
     @FXML private BreakpointController breakpointPaneController;
@@ -84,6 +85,9 @@ public final class DebuggerView {
         vm.setOnWork(timer::start);
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
+        mainSplit.heightProperty().addListener((o, a, b) -> fitPresenter());
+        // the content's height changes while the panes are laid out, when a new size would be lost: after it
+        equationPaneController.contentHeight().addListener((o, a, b) -> fitPresenterLater());
         FollowFocus.install(sidePanel);
         toolbarController.bindSidePanel(sidePanelShown);
         sidePanelShown.addListener((o, a, b) -> placeSidePanel());
@@ -128,10 +132,11 @@ public final class DebuggerView {
             savedDividers = new double[] {mainSplit.getDividerPositions()[0], bottomSplit.getDividerPositions()[0]};
             root.getStyleClass().add(PRESENTING);
             bottomSplit.getItems().remove(viewTabs);
-            mainSplit.setDividerPositions(0.33);
         } else {
             root.getStyleClass().remove(PRESENTING);
             bottomSplit.getItems().add(viewTabs);
+            equationPane.setMinHeight(USE_COMPUTED);
+            equationPane.setMaxHeight(USE_COMPUTED);
             mainSplit.setDividerPositions(savedDividers[0]);
             bottomSplit.setDividerPositions(savedDividers[1]);
         }
@@ -139,6 +144,42 @@ public final class DebuggerView {
         toolbarController.setPresenting(on);
         equationPaneController.setPresenting(on);
         diagramScrollController.setPresenting(on);
+        fitPresenter();
+    }
+
+    private static final double USE_COMPUTED = javafx.scene.layout.Region.USE_COMPUTED_SIZE;
+    private boolean fitQueued;
+
+    private void fitPresenterLater() {
+        if (!fitQueued && root.getStyleClass().contains(PRESENTING)) {
+            fitQueued = true;
+            Platform.runLater(() -> {
+                fitQueued = false;
+                fitPresenter();
+            });
+        }
+    }
+
+    /**
+     * Presenter mode gives the equation pane the height its content wants, as long as the diagram under it keeps
+     * room to show its numbers 24 px high ({@link DiagramFit#presenterEquationHeight}); the diagram fits what is
+     * left. The pane's least and greatest heights hold the divider there, through every resize (and the content's
+     * height is read when the pane is laid out, when a new size would be lost: so after it).
+     */
+    private void fitPresenter() {
+        if (!root.getStyleClass().contains(PRESENTING) || mainSplit.getHeight() <= 0) {
+            return;
+        }
+        Node divider = mainSplit.lookup(".split-pane-divider");  // as thick as it is wide, whichever way it lies
+        double room = mainSplit.getHeight() - mainSplit.snappedTopInset() - mainSplit.snappedBottomInset()
+                - (divider == null ? 0 : divider.prefWidth(-1));
+        double h = DiagramFit.presenterEquationHeight(room, equationPaneController.wantedHeight(),
+                equationPaneController.neededHeight(), diagramScrollController.heightAt(DiagramFit.PRESENTER_ROOMY),
+                diagramScrollController.heightAt(DiagramFit.PRESENTER_SMALLEST));
+        if (Math.abs(h - equationPane.getMinHeight()) > 0.5 || equationPane.getMaxHeight() != h) {
+            equationPane.setMinHeight(h);
+            equationPane.setMaxHeight(h);
+        }
     }
 
     /** The style class of the tab in presenter mode (debugger.css enlarges the numbers under it). */

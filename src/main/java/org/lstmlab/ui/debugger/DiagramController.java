@@ -140,25 +140,53 @@ public final class DiagramController {
         }
     }
 
-    /** Presenter mode: the main diagram fills the pane (and the note on the gates' order goes). */
+    /**
+     * Presenter mode: the main diagram, drawn with room for large numbers, fills the pane (and the note on the
+     * gates' order goes).
+     */
     void setPresenting(boolean on) {
         presenting = on;
         diagramTitle.setVisible(!on);  // the equation panel above says the same, larger
         orderNote.setVisible(!on && vm.trace() != null && vm.trace().cell().hasCellState());
+        diagram.setPresenting(on);
+        if (explained != null) {
+            explainParts(explained);  // the drawing was made again
+        }
+        show();
         fit();
     }
 
     /** The diagrams' scale ({@link DiagramFit}): the main cell alone fits its pane; cells beside it wrap. */
     private void fit() {
         Node first = scaled(diagramBox.getChildren().get(0));
-        double scale = DiagramFit.scale(root.getViewportBounds().getWidth() - 12,
-                root.getViewportBounds().getHeight() - 12, first.prefWidth(-1), first.prefHeight(-1),
-                diagramBox.getChildren().size() == 1, presenting);
+        double zoom = zoom();
+        double scale = DiagramFit.scale(root.getViewportBounds().getWidth() - MARGIN,
+                root.getViewportBounds().getHeight() - MARGIN, first.prefWidth(-1), first.prefHeight(-1),
+                diagramBox.getChildren().size() == 1, presenting, zoom);
         for (Node shown : diagramBox.getChildren()) {
             Node inner = scaled(shown);
             inner.setScaleX(scale);
             inner.setScaleY(scale);
         }
+        diagram.setValueSize(presenting ? DiagramFit.presenterNumber(scale, zoom) : 0);
+    }
+
+    /** The room the diagrams leave around them in the pane: the flow's padding and a little. */
+    private static final double MARGIN = 12;
+
+    /** How much the pane is enlarged on the screen (the zoom): 1.5 at 150 %. */
+    private double zoom() {
+        double z = root.getLocalToSceneTransform().getMyy();
+        return z > 0 ? z : 1;
+    }
+
+    /**
+     * The height the pane needs in presenter mode for the main diagram at {@code scale} on the screen, with the
+     * margin around it.
+     */
+    double heightAt(double scale) {
+        Node first = scaled(diagramBox.getChildren().get(0));
+        return first.prefHeight(-1) * scale / zoom() + MARGIN + root.snappedTopInset() + root.snappedBottomInset();
     }
 
     /** What is scaled in a child of the flow: the node in its group (the main diagram's group in a layout root). */

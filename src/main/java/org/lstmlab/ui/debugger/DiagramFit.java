@@ -3,26 +3,67 @@ package org.lstmlab.ui.debugger;
 /**
  * How large the debugger draws its diagrams. Cells beside the main one are drawn at the zoom's size and wrap below
  * it rather than shrink (their numbers stay readable); the main cell alone fits its pane, shrinking to no less than
- * {@link #SMALLEST} on a small screen and, in presenter mode, growing to fill the pane.
+ * {@link #SMALLEST} on a small screen. In presenter mode it fits the pane the equation above leaves it, growing or
+ * shrinking (to {@link #PRESENTER_SMALLEST} on the screen), and its numbers grow as it shrinks so that they stay
+ * {@link #PRESENTER_NUMBER} px high on the screen.
  */
 final class DiagramFit {
     /** The least the main diagram shrinks to on a small screen; below it the pane scrolls. */
     static final double SMALLEST = 0.6;
+    /**
+     * The least presenter mode shrinks the diagram to on the screen (zoom included): its numbers are then 30 px of
+     * its own, as large as numbers of four decimals go without meeting ({@link DiagramLayout#place}). It goes that
+     * small only when the equation's result line and the vectors it reads need the room.
+     */
+    static final double PRESENTER_SMALLEST = 0.8;
+    /**
+     * The least presenter mode shrinks the diagram to for the rest of the equation's numbers: its numbers are then
+     * 26 px of its own, room enough for the widest (-1.234e-05) not to meet.
+     */
+    static final double PRESENTER_ROOMY = 0.92;
+    /** How high presenter mode's numbers are on the screen, at least. */
+    static final double PRESENTER_NUMBER = 24;
+    /** The diagram's numbers in presenter mode while it is large enough (its style sheet's size). */
+    static final double PRESENTER_STYLE_NUMBER = 18;
 
     private DiagramFit() {
     }
 
     /**
-     * The scale of the diagrams in a {@code width × height} pane for drawings of natural size {@code w × h}.
+     * The scale of the diagrams in a {@code width × height} pane for drawings of natural size {@code w × h}, under a
+     * zoom of {@code zoom} (1.5 for 150 %).
      *
      * @param alone      whether the main cell is the only one (no cells beside it)
-     * @param presenting presenter mode: the lone diagram grows to fill the pane
+     * @param presenting presenter mode: the lone diagram fills the pane, but is never smaller on the screen than
+     *                   {@link #PRESENTER_SMALLEST}
      */
-    static double scale(double width, double height, double w, double h, boolean alone, boolean presenting) {
+    static double scale(double width, double height, double w, double h, boolean alone, boolean presenting,
+                        double zoom) {
         if (!alone || width <= 0 || height <= 0 || w <= 0 || h <= 0) {
             return 1;
         }
         double fit = Math.min(width / w, height / h);
-        return presenting ? Math.max(1, fit) : Math.max(SMALLEST, Math.min(1, fit));
+        return presenting ? Math.max(PRESENTER_SMALLEST / zoom, fit) : Math.max(SMALLEST, Math.min(1, fit));
+    }
+
+    /**
+     * The font size of the diagram's numbers in presenter mode, in the drawing's own pixels, when it is drawn at
+     * {@code scale} under {@code zoom}: the style sheet's while that is {@link #PRESENTER_NUMBER} px on the screen,
+     * larger below.
+     */
+    static double presenterNumber(double scale, double zoom) {
+        return Math.max(PRESENTER_STYLE_NUMBER, PRESENTER_NUMBER / (scale * zoom));
+    }
+
+    /**
+     * The height presenter mode gives the equation pane out of {@code room} (the two panes' height together):
+     * what it {@code wants} (the equation with all its numbers) as long as the diagram keeps {@code roomy} (its
+     * height at {@link #PRESENTER_ROOMY}); what it {@code needs} (down to the result line and the vectors the
+     * equation reads) as long as the diagram keeps {@code smallest}; never less than a third of the room, nor more
+     * than it wants.
+     */
+    static double presenterEquationHeight(double room, double wants, double needs, double roomy, double smallest) {
+        double most = Math.max(room - roomy, Math.min(needs, room - smallest));
+        return Math.min(wants, Math.max(most, room / 3));
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.lstmlab.engine.nn.CellType;
 
 /**
- * Where the parts of a cell diagram sit (in a 560 × 300 box) and which equation each wire belongs to: the classic
- * LSTM picture with the cell-state belt on top and the gates under it, the GRU with the hidden-state belt on top, and
- * the simple RNN. Pure data, drawn by {@link CellDiagram}.
+ * Where the parts of a cell diagram sit (in a 560 × 300 box, a larger one in presenter mode) and which equation each
+ * wire belongs to: the classic LSTM picture with the cell-state belt on top and the gates under it, the GRU with the
+ * hidden-state belt on top, and the simple RNN. Pure data, drawn by {@link CellDiagram}.
  */
 final class DiagramLayout {
 
@@ -26,12 +26,69 @@ final class DiagramLayout {
     record Wire(String from, String to, String equation) {
     }
 
-    final List<Node> nodes = new ArrayList<>();
+    /** How a value hangs from its anchor: under it, over it, or beside it (centred on it, across). */
+    enum Hang { BELOW, ABOVE, BESIDE }
 
-    /** The width of the drawing: the rightmost part plus a margin. */
-    double width() {
-        return nodes.stream().mapToDouble(Node::x).max().orElse(500) + 40;
+    /**
+     * Where presenter mode puts a part's value. {@code x} is the text's left edge ({@code centred} false) or its
+     * centre; {@code y} its top, bottom or middle as it {@code hangs}: the text grows away from its part, so that
+     * larger numbers never cover the part.
+     */
+    record Place(double x, double y, boolean centred, Hang hangs) {
     }
+
+    /** The height of the drawing; in presenter mode with room under the lowest input for its value. */
+    static final double HEIGHT = 310;
+    static final double PRESENTER_HEIGHT = 345;
+    /** The input's line: in presenter mode lower, so that the value of h_{t−1} fits between it and x_t's name. */
+    static final double INPUT_Y = 285;
+    static final double PRESENTER_INPUT_Y = 300;
+    /** How much wider the drawing is in presenter mode: room right of the outputs for their values. */
+    static final double PRESENTER_EXTRA_WIDTH = 130;
+    /** Half a gate's box, across and up (the boxes are 64 × 36). */
+    static final double GATE_HALF_WIDTH = 32;
+    static final double GATE_HALF_HEIGHT = 18;
+    /** The radius of an operation's circle around a label {@code w} wide. */
+    static double opRadius(double w) {
+        return Math.max(13, w / 2 + 5);
+    }
+
+    final List<Node> nodes = new ArrayList<>();
+    /** Whether this is presenter mode's drawing ({@link #of(CellType, boolean)}). */
+    final boolean presenting;
+    /**
+     * The gates whose value presenter mode puts above the box rather than under it: every other gate, so that two
+     * neighbours' large numbers never meet (and never where a wire or another value runs above).
+     */
+    final java.util.Set<String> raised = new java.util.HashSet<>();
+
+    private DiagramLayout(boolean presenting) {
+        this.presenting = presenting;
+    }
+
+    /** The width of the drawing: the rightmost part plus a margin (in presenter mode, and room for its value). */
+    double width() {
+        return nodes.stream().mapToDouble(Node::x).max().orElse(500) + 40 + (presenting ? PRESENTER_EXTRA_WIDTH : 0);
+    }
+
+    double height() {
+        return presenting ? PRESENTER_HEIGHT : HEIGHT;
+    }
+
+    /**
+     * Where presenter mode puts the value of {@code n} (an operation's circle is {@code radius} wide): a gate's
+     * under or above its box, an operation's right of its circle, a state's under its line, starting left of its
+     * end.
+     */
+    Place place(Node n, double radius) {
+        return switch (n.kind()) {
+            case GATE -> raised.contains(n.id()) ? new Place(n.x(), n.y() - GATE_HALF_HEIGHT - 2, true, Hang.ABOVE)
+                    : new Place(n.x(), n.y() + GATE_HALF_HEIGHT + 2, true, Hang.BELOW);
+            case OP -> new Place(n.x() + radius + 4, n.y(), false, Hang.BESIDE);
+            case STATE -> new Place(n.x() - (n.x() > 300 ? 12 : 24), n.y() + 8, false, Hang.BELOW);
+        };
+    }
+
     final List<Wire> wires = new ArrayList<>();
 
     Node node(String id) {
@@ -53,9 +110,14 @@ final class DiagramLayout {
     }
 
     static DiagramLayout of(CellType cell) {
-        DiagramLayout d = new DiagramLayout();
+        return of(cell, false);
+    }
+
+    /** The drawing of a cell; in presenter mode with room for large values ({@link #place}). */
+    static DiagramLayout of(CellType cell, boolean presenting) {
+        DiagramLayout d = new DiagramLayout(presenting);
         String id = cell.id();
-        d.n("x", Kind.STATE, "x_t", "x", "dx", 40, 285);
+        d.n("x", Kind.STATE, "x_t", "x", "dx", 40, presenting ? PRESENTER_INPUT_Y : INPUT_Y);
         d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 235);
         if (cell.hasCellState()) {
             d.n("c_prev", Kind.STATE, "c_{t-1}", "c_prev", "dc_prev", 40, 50);
@@ -71,6 +133,7 @@ final class DiagramLayout {
             d.n("mulO", Kind.OP, "\\times", null, null, 470, 185);
             d.n("c", Kind.STATE, "c_t", "c", "dc", 530, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 185);
+            d.raised.addAll(List.of("f", "g"));  // over i, the circle that multiplies it by g
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
                 d.w("x", g, forwardId(cell, g));
@@ -92,6 +155,7 @@ final class DiagramLayout {
             d.n("mulN", Kind.OP, "\\times", null, null, 460, 110);
             d.n("add", Kind.OP, "+", null, null, 460, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 50);
+            d.raised.add("n");  // over r and z a wire runs across
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
                 d.w("x", g, forwardId(cell, g));

@@ -15,7 +15,10 @@ import org.lstmlab.engine.trace.Trace;
  * highlighted, and the current equation with its numbers (the substitution).
  */
 public final class EquationsController {
+    /** A vertical scroll bar's width and a little: the lines are broken as if it showed, so it never moves them. */
+    private static final double SCROLL_BAR = 18;
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.control.ScrollPane root;
     @FXML private VBox equationBox;
     @FXML private Label positionLabel;
     @FXML private TextField unitField;
@@ -24,6 +27,7 @@ public final class EquationsController {
     private final EquationPanel equations = new EquationPanel();
     private DebuggerViewModel vm;
     private SubstitutionView substitution;
+    private List<Equation> shownEquations = List.of();
 
     void attach(DebuggerViewModel model) {
         vm = model;
@@ -37,6 +41,46 @@ public final class EquationsController {
         unitError.textProperty().bind(vm.fields().unitErrorProperty());
         vm.revisionProperty().addListener((o, a, b) -> show());
         vm.highlights().equationProperty().addListener((o, a, id) -> equations.mark(id));
+        root.widthProperty().addListener((o, a, b) -> textWidth());
+        equationBox.paddingProperty().addListener((o, a, b) -> textWidth());
+        substitution.paddingProperty().addListener((o, a, b) -> textWidth());
+    }
+
+    /** The width the substitution's text has: the pane's, less the scroll bar's and the paddings around the text. */
+    private void textWidth() {
+        substitution.setTextWidth(root.getWidth() - root.snappedLeftInset() - root.snappedRightInset() - SCROLL_BAR
+                - equationBox.snappedLeftInset() - equationBox.snappedRightInset()
+                - substitution.snappedLeftInset() - substitution.snappedRightInset());
+    }
+
+    /** The height the pane needs to show the whole equation with its numbers (at its width now). */
+    double wantedHeight() {
+        return equationBox.prefHeight(equationBox.getWidth() > 0 ? equationBox.getWidth() : -1)
+                + root.snappedTopInset() + root.snappedBottomInset();
+    }
+
+    /**
+     * The height the pane needs to show the equation down to its result line and the vectors it reads (presenter
+     * mode shows those first): the rows above the substitution and those of its lines.
+     */
+    double neededHeight() {
+        double w = equationBox.getWidth() > 0 ? equationBox.getWidth() : -1;
+        double h = equationBox.snappedTopInset() + equationBox.snappedBottomInset() + root.snappedTopInset()
+                + root.snappedBottomInset();
+        for (javafx.scene.Node n : equationBox.getChildren()) {
+            if (n == substitution) {
+                return h + substitution.essentialHeight();
+            }
+            if (n.isManaged()) {
+                h += n.prefHeight(w) + equationBox.getSpacing();
+            }
+        }
+        return h;
+    }
+
+    /** The height of what the pane shows (it changes when the equation needs more room). */
+    javafx.beans.property.ReadOnlyDoubleProperty contentHeight() {
+        return equationBox.heightProperty();
     }
 
     private void show() {
@@ -45,6 +89,10 @@ public final class EquationsController {
             return;
         }
         List<Equation> eqs = vm.equations();
+        if (!eqs.equals(shownEquations)) {
+            substitution.forgetHeight();  // another cell or direction: its own tallest substitution counts
+            shownEquations = eqs;
+        }
         equations.show(eqs, id -> resources.getString("debugger.eq." + id), vm::goToEquation);
         equations.highlight(c.equation());
         equations.mark(vm.highlights().equationProperty().get());
@@ -53,6 +101,8 @@ public final class EquationsController {
 
     void setPresenting(boolean on) {
         equations.setPresenting(on);
+        substitution.setPresenting(on);
+        textWidth();
     }
 
     @FXML

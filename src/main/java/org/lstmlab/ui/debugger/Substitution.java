@@ -3,13 +3,32 @@ package org.lstmlab.ui.debugger;
 import java.util.List;
 
 /**
- * The current equation with its numbers: lines of tokens that the view turns into text, hover tips and links.
- * Built by {@link SubstitutionBuilder} from the trace; no number in it is computed by the UI.
+ * The current equation with its numbers: lines of tokens that the view turns into text, hover tips and links, each
+ * with the {@link Part} it plays. Built by {@link SubstitutionBuilder} from the trace; no number in it is computed
+ * by the UI.
  */
-public record Substitution(List<List<Token>> lines) {
+public record Substitution(List<List<Token>> lines, List<Part> parts) {
 
     public Substitution {
         lines = List.copyOf(lines);
+        parts = List.copyOf(parts);
+        if (parts.size() != lines.size()) {
+            throw new IllegalArgumentException(parts.size() + " parts for " + lines.size() + " lines");
+        }
+    }
+
+    /** What a line is for; presenter mode shows the first three kinds before the others ({@link PresenterText}). */
+    public enum Part {
+        /** The equation for the followed unit with its numbers, ending in its result (the first such line). */
+        FORMULA,
+        /** A vector the equation reads. */
+        OPERAND,
+        /** A vector the equation computes: its result, or one on the way. */
+        COMPUTED,
+        /** The pre-activation's dot products and sums, written out. */
+        PRE_ACTIVATION,
+        /** The weights (or biases) involved. */
+        WEIGHT
     }
 
     /** What a piece of text is. */

@@ -33,14 +33,19 @@ public final class SubstitutionBuilder {
      */
     public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq, List<String> symbols) {
         List<List<Token>> lines = new ArrayList<>();
+        List<Substitution.Part> parts = new ArrayList<>();
         int layer = cursor.layer();
         int t = cursor.t();
         int j = Math.max(0, Math.min(unit, trace.hiddenSize() - 1));
         List<String> formulas = UnitFormulas.of(eq.id());
         for (int k = 0; k < formulas.size(); k++) {
             lines.add(formula(trace, layer, t, j, formulas.get(k), k == 0));
+            parts.add(Substitution.Part.FORMULA);
         }
-        lines.addAll(PreActivation.lines(trace, eq, layer, t, j));
+        for (List<Token> line : PreActivation.lines(trace, eq, layer, t, j)) {
+            lines.add(line);
+            parts.add(Substitution.Part.PRE_ACTIVATION);
+        }
         Set<String> vectors = new LinkedHashSet<>();
         vectors.addAll(eq.inputs());
         vectors.addAll(eq.intermediates());
@@ -52,15 +57,17 @@ public final class SubstitutionBuilder {
                     line.add(Token.text("   '" + symbols.get(t) + "'"));
                 }
                 lines.add(line);
+                parts.add(eq.inputs().contains(s) ? Substitution.Part.OPERAND : Substitution.Part.COMPUTED);
             }
         }
         for (String s : eq.inputs()) {
             if (s.startsWith("W_") || s.startsWith("b_")) {
                 lines.add(weightLine(trace.weights(layer, s), s, j, eq.direction() == org.lstmlab.engine.trace
                         .Direction.BACKWARD, Math.min(j, trace.layer(layer).inputSize() - 1)));
+                parts.add(Substitution.Part.WEIGHT);
             }
         }
-        return new Substitution(lines.stream().map(SubstitutionBuilder::withReadableIndices).toList());
+        return new Substitution(lines.stream().map(SubstitutionBuilder::withReadableIndices).toList(), parts);
     }
 
     /** The line with its text in {@link MathText#readable} form (cₜ₋₁, not {@code c_{t−1}}). */

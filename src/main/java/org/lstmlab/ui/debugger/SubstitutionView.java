@@ -20,17 +20,27 @@ import org.lstmlab.ui.debugger.Substitution.Token;
 /**
  * Draws a {@link Substitution}: one text line per line of tokens. Hovering a value or a symbol shows it in full;
  * clicking a unit follows it; clicking a weight opens it in the editor. Text nodes are reused from step to step
- * (a step changes numbers, rarely the shape), and one tooltip serves every token.
+ * (a step changes numbers, rarely the shape), and one tooltip serves every token. In presenter mode the lines come
+ * in {@link PresenterText}'s order, broken where the mathematics breaks to fit the width they are given.
  */
 final class SubstitutionView extends VBox {
     private static final String TOKEN = "token";
     private static final String HINT = "hint";
+    /** The key of a shown line's {@link Substitution.Part} in its properties (for tests and lookups). */
+    static final String PART = "substitution-part";
+    private static final String PROBE = "0123456789";
 
     private final Consumer<Integer> followUnit;
     private final Consumer<Token> editWeight;
     private final Function<String, String> fullVector;
     private final List<TextFlow> lines = new ArrayList<>();
     private final Tooltip tip = new Tooltip();
+    /** The tokens' font, as the style sheets set it on the first token: it says how wide a character is. */
+    private javafx.scene.text.Font font;
+    private Substitution shown;
+    private boolean presenting;
+    private double textWidth;
+    private int columns;
 
     SubstitutionView(Consumer<Integer> followUnit, Consumer<Token> editWeight, Function<String, String> fullVector) {
         this.followUnit = followUnit;
@@ -53,6 +63,61 @@ final class SubstitutionView extends VBox {
         });
     }
 
+    /** Presenter mode: the lines in presenter order, broken to the width {@link #setTextWidth} gives. */
+    void setPresenting(boolean on) {
+        if (on != presenting) {
+            presenting = on;
+            refit();
+        }
+    }
+
+    /** The width the lines have, in layout pixels (presenter mode breaks them to it). */
+    void setTextWidth(double width) {
+        if (width != textWidth) {
+            textWidth = width;
+            refit();
+        }
+    }
+
+    /**
+     * The height of the lines a projector must show ({@link PresenterText#essential}), which presenter mode puts
+     * first, with the padding above them.
+     */
+    double essentialHeight() {
+        double h = snappedTopInset();
+        double w = getWidth() > 0 ? getWidth() - snappedLeftInset() - snappedRightInset() : -1;
+        for (TextFlow line : lines) {
+            Object part = line.getProperties().get(PART);
+            if (!line.isVisible() || !(part instanceof Substitution.Part p) || !PresenterText.essential(p)) {
+                break;
+            }
+            h += line.prefHeight(w) + getSpacing();
+        }
+        return h;
+    }
+
+    /** Forgets the height of the tallest substitution shown so far: the next one sets it again. */
+    void forgetHeight() {
+        setMinHeight(USE_COMPUTED_SIZE);
+    }
+
+    /** The number of characters that fit the width now, and the substitution shown again if that changed. */
+    private void refit() {
+        Text probe = new Text(PROBE);
+        if (font != null) {
+            probe.setFont(font);
+        }
+        double advance = font == null ? 0 : probe.getLayoutBounds().getWidth() / PROBE.length();
+        int fit = presenting && advance > 0 && textWidth > 0 ? (int) Math.floor(textWidth / advance) : 0;
+        if (fit != columns || presenting != (columns > 0)) {
+            columns = fit;
+            forgetHeight();  // the tallest so far was for another width
+            if (shown != null) {
+                show(shown);
+            }
+        }
+    }
+
     /**
      * Shows the substitution in one pool of text lines and tokens, reused from step to step and from equation to
      * equation: a step sets texts, and a token's style class only where its kind changed. Lines and tokens beyond
@@ -60,6 +125,7 @@ final class SubstitutionView extends VBox {
      * match them against the style sheets) and the scene holds only as many as the largest substitution needs.
      */
     void show(Substitution s) {
+        shown = s;
         if (s == null) {
             setMinHeight(USE_COMPUTED_SIZE);
             for (TextFlow line : lines) {
@@ -67,7 +133,16 @@ final class SubstitutionView extends VBox {
             }
             return;
         }
-        List<List<Token>> rows = s.lines();
+        List<List<Token>> rows;
+        List<Substitution.Part> parts;
+        if (presenting) {
+            List<PresenterText.Line> arranged = PresenterText.arrange(s, columns);
+            rows = arranged.stream().map(PresenterText.Line::tokens).toList();
+            parts = arranged.stream().map(PresenterText.Line::part).toList();
+        } else {
+            rows = s.lines();
+            parts = s.parts();
+        }
         while (lines.size() < rows.size()) {
             TextFlow flow = new TextFlow();
             flow.getStyleClass().add("substitution-line");
@@ -78,13 +153,16 @@ final class SubstitutionView extends VBox {
             boolean on = k < rows.size();
             if (on) {
                 fill(lines.get(k), rows.get(k));
+                lines.get(k).getProperties().put(PART, parts.get(k));
             }
             shown(lines.get(k), on);
         }
         setAccessibleText(s.text());
         // the box keeps the height of its tallest substitution: a step to a shorter one would otherwise move and
-        // repaint the whole box, and everything under it would jump
-        setMinHeight(Math.max(getMinHeight(), prefHeight(getWidth() > 0 ? getWidth() : -1)));
+        // repaint the whole box, and everything under it would jump. In presenter mode the lines are measured at
+        // the width they were broken for (the box may not have it yet when the mode has just changed)
+        double width = presenting && columns > 0 ? textWidth + snappedLeftInset() + snappedRightInset() : getWidth();
+        setMinHeight(Math.max(getMinHeight(), prefHeight(width > 0 ? width : -1)));
     }
 
     private static void shown(javafx.scene.Node n, boolean on) {
@@ -119,6 +197,13 @@ final class SubstitutionView extends VBox {
     private Text newText() {
         Text node = new Text();
         node.getStyleClass().addAll(TOKEN, "token-text");
+        if (font == null) {  // the first token: its font is every token's (a monospaced one, bold or not)
+            font = node.getFont();
+            node.fontProperty().addListener((o, a, f) -> {
+                font = f;
+                refit();
+            });
+        }
         node.setOnMouseClicked(e -> {
             Token t = (Token) node.getProperties().get(TOKEN);
             if (t != null && t.kind() == Kind.WEIGHT) {

@@ -1,28 +1,63 @@
 package org.lstmlab.ui.debugger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class DiagramFitTest {
     @Test
     void cellsBesideTheMainOneAreNeverShrunk() {
-        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, false));
-        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, true));
+        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, false, 1));
+        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, true, 1));
     }
 
     @Test
     void theMainCellAloneFitsItsPaneButNotBelowTheSmallestScale() {
-        assertEquals(0.8, DiagramFit.scale(464, 400, 580, 330, true, false), 1e-12);
-        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 100, 580, 330, true, false));
-        assertEquals(1, DiagramFit.scale(2000, 1000, 580, 330, true, false), "never larger outside presenter mode");
+        assertEquals(0.8, DiagramFit.scale(464, 400, 580, 330, true, false, 1), 1e-12);
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 100, 580, 330, true, false, 1));
+        assertEquals(1, DiagramFit.scale(2000, 1000, 580, 330, true, false, 1), "never larger outside presenter mode");
     }
 
     @Test
-    void inPresenterModeTheMainCellGrowsToTheLimitingSide() {
-        assertEquals(2.0, DiagramFit.scale(1160, 900, 580, 330, true, true), 1e-12);
-        assertEquals(1.5, DiagramFit.scale(2000, 495, 580, 330, true, true), 1e-12);
-        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, true, true), "never smaller than itself");
-        assertEquals(1, DiagramFit.scale(0, 0, 580, 330, true, true), "not laid out yet");
+    void inPresenterModeTheMainCellFitsTheLimitingSide() {
+        assertEquals(2.0, DiagramFit.scale(1160, 900, 580, 330, true, true, 1), 1e-12);
+        assertEquals(1.5, DiagramFit.scale(2000, 495, 580, 330, true, true, 1), 1e-12);
+        assertEquals(0.9, DiagramFit.scale(2000, 297, 580, 330, true, true, 1), 1e-12, "smaller than itself too");
+        assertEquals(1, DiagramFit.scale(0, 0, 580, 330, true, true, 1), "not laid out yet");
+    }
+
+    @Test
+    void inPresenterModeItNeverShrinksBelowItsSmallestOnTheScreen() {
+        assertEquals(DiagramFit.PRESENTER_SMALLEST, DiagramFit.scale(300, 200, 580, 330, true, true, 1), 1e-12);
+        assertEquals(DiagramFit.PRESENTER_SMALLEST / 1.5, DiagramFit.scale(300, 100, 580, 330, true, true, 1.5),
+                1e-12, "at 150 % its pane's pixels are larger");
+    }
+
+    @Test
+    void itsNumbersGrowAsItShrinksToStay24PixelsHigh() {
+        assertEquals(18, DiagramFit.presenterNumber(2, 1), 1e-12, "the style sheet's size while that is enough");
+        assertEquals(18, DiagramFit.presenterNumber(24.0 / 18, 1), 1e-12);
+        assertEquals(24, DiagramFit.presenterNumber(1, 1), 1e-12);
+        assertEquals(30, DiagramFit.presenterNumber(0.8, 1), 1e-12);
+        assertEquals(20, DiagramFit.presenterNumber(0.8, 1.5), 1e-12, "the zoom enlarges them too");
+        for (double s = DiagramFit.PRESENTER_SMALLEST; s < 3; s += 0.01) {
+            assertTrue(DiagramFit.presenterNumber(s, 1) * s >= DiagramFit.PRESENTER_NUMBER - 1e-9, "at " + s);
+        }
+    }
+
+    @Test
+    void theEquationGetsWhatItWantsWhileTheDiagramKeepsItsRoom() {
+        // 650 px for both; the diagram wants 320 px to be roomy and 280 at the least
+        assertEquals(250, DiagramFit.presenterEquationHeight(650, 250, 200, 320, 280), 1e-12, "all it wants");
+        assertEquals(330, DiagramFit.presenterEquationHeight(650, 500, 200, 320, 280), 1e-12,
+                "the rest beside a roomy diagram");
+        assertEquals(350, DiagramFit.presenterEquationHeight(650, 500, 350, 320, 280), 1e-12,
+                "what it needs, the diagram smaller");
+        assertEquals(370, DiagramFit.presenterEquationHeight(650, 500, 450, 320, 280), 1e-12,
+                "never so much that the diagram goes below its least");
+        assertEquals(100, DiagramFit.presenterEquationHeight(300, 500, 450, 320, 280), 1e-12,
+                "a third of a small window at least");
+        assertEquals(80, DiagramFit.presenterEquationHeight(300, 80, 80, 320, 280), 1e-12, "never more than it wants");
     }
 }
