@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A teacher's lesson file, open at its second step, when View ▸ Language switches to Chinese: the same lesson comes
  * back in Chinese at the same step. Before, the window reopened it by its id among the built-in lessons, and a file
- * of the teacher's own was closed with "no built-in lesson" (and one that reused a built-in id was replaced by the built-in lesson).
+ * of the teacher's own was closed with "no built-in lesson" (and one that reused a built-in id was replaced by the
+ * built-in lesson).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
