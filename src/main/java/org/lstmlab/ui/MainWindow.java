@@ -145,14 +145,17 @@ public final class MainWindow {
         Fonts.apply(root, next);
         String tab = view.selectedTab();
         var lesson = view.learn().viewModel().lessonProperty().get();
+        Path lessonFile = view.learn().viewModel().lessonFile();
         view.detach();
         build();
         view.selectTab(tab);
         if (presenting) {
             view.present(true);
         }
-        if (lesson != null) {
-            view.learn().viewModel().open(lesson.id());  // the lessons speak the new language: reopen it
+        if (lessonFile != null) {
+            view.learn().viewModel().openFile(lessonFile);  // the lessons speak the new language: reopen it
+        } else if (lesson != null) {
+            view.learn().viewModel().open(lesson.id());
         }
         trainingModel.relabel();
         compareModel.relabel();

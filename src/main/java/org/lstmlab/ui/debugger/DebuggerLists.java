@@ -1,14 +1,21 @@
 package org.lstmlab.ui.debugger;
 
+import java.util.function.IntConsumer;
+
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Cells of the breakpoint list (a check box to enable, the hit one highlighted) and the watch list. */
+/**
+ * Cells of the breakpoint list (a check box to enable, the hit one highlighted) and the watch list, and their keys
+ * (Space ticks a breakpoint, Delete removes the selected line).
+ */
 final class DebuggerLists {
     private DebuggerLists() {
     }
@@ -26,6 +33,7 @@ final class DebuggerLists {
                 }
                 int index = getIndex();
                 CheckBox on = new CheckBox((index + 1) + ":  " + bp.text());
+                on.setFocusTraversable(false);  // the list is one stop for Tab; Space ticks the selected line
                 on.setSelected(bp.enabled());
                 on.setOnAction(e -> stepper.setBreakpointEnabled(index, on.isSelected()));
                 setGraphic(on);
@@ -36,9 +44,33 @@ final class DebuggerLists {
             }
         });
         stepper.hitBreakpointProperty().addListener((o, a, b) -> list.refresh());
+        keys(list, index -> stepper.setBreakpointEnabled(index, !stepper.breakpoints().get(index).enabled()),
+                stepper::removeBreakpoint);
+    }
+
+    /**
+     * The lists from the keyboard: Space runs {@code toggle} on the selected line (null: none), Delete runs
+     * {@code remove}. Tab passes over the list as one stop, to its Remove button and on.
+     */
+    private static void keys(ListView<?> list, IntConsumer toggle, IntConsumer remove) {
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int index = list.getSelectionModel().getSelectedIndex();
+            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+            if (index < 0 || !plain) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE && toggle != null) {
+                toggle.accept(index);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                remove.accept(index);
+                e.consume();
+            }
+        });
     }
 
     static void watches(ListView<WatchRow> list, DebuggerViewModel vm) {
+        keys(list, null, vm::removeWatch);
         list.setCellFactory(v -> new ListCell<>() {
             private final Label name = new Label();
             private final Label value = new Label();

@@ -80,10 +80,58 @@ public final class ToolbarController {
         statusRow.setVisible(!on);
     }
 
-    /** Ctrl+G: puts the caret in the "t =" field. */
+    /**
+     * Ctrl+G: puts the caret in the "t =" field. When the tool bar is too narrow for it (a lesson docked at
+     * 1024 × 768, presenter mode), the field is folded into the tool bar's overflow menu and cannot take the focus:
+     * a small dialog asks for the timestep instead, and asks again with the reason when it cannot jump there.
+     */
     void focusJump() {
-        jumpField.requestFocus();
-        jumpField.selectAll();
+        if (showing(jumpField)) {
+            jumpField.requestFocus();
+            jumpField.selectAll();
+        } else {
+            askJump(null);
+        }
+    }
+
+    private static boolean showing(javafx.scene.Node n) {
+        if (n.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void askJump(String why) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(jumpField.getText());
+        d.setTitle(withoutMnemonic(resources.getString("debugger.action.jumpTo")));
+        d.setHeaderText(why);
+        d.setContentText(withoutMnemonic(resources.getString("debugger.jump")));
+        d.getDialogPane().setId("jumpDialog");
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            d.getEditor().requestFocus();
+            d.getEditor().selectAll();  // typing replaces the timestep on show
+        }));
+        if (jumpField.getScene() != null) {
+            d.initOwner(jumpField.getScene().getWindow());
+        } else if (stepIntoButton.getScene() != null) {
+            d.initOwner(stepIntoButton.getScene().getWindow());
+        }
+        d.showAndWait().ifPresent(text -> {
+            String error = vm.jumpTo(text);
+            if (error != null) {
+                askJump(error);
+            }
+        });
+    }
+
+    /** A menu label as a title: "_Jump to Timestep…" as "Jump to Timestep", "跳到时间步(_J)…" as "跳到时间步". */
+    static String withoutMnemonic(String label) {
+        return label.replaceAll("\\(_.\\)", "").replace("_", "").replace("\u2026", "").strip();
     }
 
     @FXML

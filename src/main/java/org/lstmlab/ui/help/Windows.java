@@ -8,6 +8,8 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.lstmlab.ui.common.Resources;
 
@@ -27,7 +29,7 @@ final class Windows {
         return loader.getController();
     }
 
-    /** A themed window titled {@code titleKey} showing {@code root}, owned by {@code owner}'s window. */
+    /** A themed window titled {@code titleKey} showing {@code root}, owned by {@code owner}'s window; Esc closes it. */
     static Stage stage(Parent root, Node owner, ResourceBundle i18n, String titleKey) {
         Stage stage = new Stage();
         stage.setTitle(i18n.getString(titleKey));
@@ -35,6 +37,13 @@ final class Windows {
         if (owner.getScene() != null) {
             stage.initOwner(owner.getScene().getWindow());
         }
+        // Esc closes it, as it closes a dialog: a filter, for the lists and tables that take Esc and drop it
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.hide();
+            }
+        });
         return stage;
     }
 }

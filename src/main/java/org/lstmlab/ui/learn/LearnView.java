@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.lstmlab.ui.common.I18n;
@@ -40,6 +42,13 @@ public final class LearnView {
                 super.updateItem(item, empty);
                 setText(null);
                 setGraphic(empty || item == null ? null : cell(item));
+            }
+        });
+        // Enter opens the lesson, as Start (the default button) would: the list itself takes Enter and drops it
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                onOpen();
             }
         });
         list.setOnMouseClicked(e -> {

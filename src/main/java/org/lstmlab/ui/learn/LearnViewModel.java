@@ -69,6 +69,7 @@ public final class LearnViewModel {
     private final ReadOnlyObjectWrapper<ExerciseView> exercise = new ReadOnlyObjectWrapper<>();
 
     private LessonRun run;
+    private Path file;
     private int hintsShown;
     private List<String> hints = List.of();
     private long generation;
@@ -181,7 +182,7 @@ public final class LearnViewModel {
     /** Opens a built-in lesson where the student left it. */
     public void open(String id) {
         try {
-            start(Lessons.load(id));
+            start(Lessons.load(id), null);
         } catch (LessonFormatException e) {
             error.set(I18n.format(i18n, "learn.error.lesson", I18n.explain(i18n, e)));
         }
@@ -195,11 +196,17 @@ public final class LearnViewModel {
             } catch (LessonFormatException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, this::start);
+        }, l -> start(l, file));
     }
 
-    private void start(Lesson l) {
+    /** The teacher's file the open lesson came from, or null for a built-in lesson (or none open). */
+    public Path lessonFile() {
+        return lesson.get() == null ? null : file;
+    }
+
+    private void start(Lesson l, Path from) {
         error.set("");
+        file = from;
         run = new LessonRun(l);
         lesson.set(l);
         title.set(l.title().in(language));

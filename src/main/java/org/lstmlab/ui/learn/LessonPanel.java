@@ -1,8 +1,10 @@
 package org.lstmlab.ui.learn;
 
+import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -33,6 +35,7 @@ public final class LessonPanel {
     @FXML private Button nextButton;
 
     private LearnViewModel vm;
+    private LearnViewModel.ExerciseView shown;
 
     /** Shows the view model's lesson (called once by the main window). */
     public void bind(LearnViewModel model) {
@@ -57,7 +60,50 @@ public final class LessonPanel {
         return ProseView.render(text, "zh".equals(vm.language()));
     }
 
+    /**
+     * Lays the exercise out again after each change (a verdict, a hint, the answer given away): what had the focus
+     * keeps it, or the first control still usable takes it, and a typed answer stays in its field, so that a
+     * student at the keyboard can correct the number or go on without finding the place again.
+     */
     private void showExercise(LearnViewModel.ExerciseView ev) {
+        Node owner = exerciseBox.getScene() == null ? null : exerciseBox.getScene().getFocusOwner();
+        String focused = owner != null && inside(owner, exerciseBox) ? String.valueOf(owner.getId()) : null;
+        String typed = ev != null && shown != null && ev.prompt().equals(shown.prompt())
+                && exerciseBox.lookup("#answerField") instanceof TextField f ? f.getText() : "";
+        shown = ev;
+        layOut(ev, typed);
+        if (focused != null) {
+            refocus(focused);
+        }
+    }
+
+    private static boolean inside(Node n, Node parent) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Focuses the exercise's control {@code id}, else its first usable one, else Next. */
+    private void refocus(String id) {
+        Node same = exerciseBox.lookup("#" + id);
+        if (same != null && !same.isDisabled()) {
+            same.requestFocus();
+            return;
+        }
+        for (String other : List.of("answerField", "checkAnswer", "hint", "reveal")) {
+            Node n = exerciseBox.lookup("#" + other);
+            if (n != null && !n.isDisabled()) {
+                n.requestFocus();
+                return;
+            }
+        }
+        nextButton.requestFocus();
+    }
+
+    private void layOut(LearnViewModel.ExerciseView ev, String typed) {
         exerciseBox.getChildren().clear();
         exerciseBox.setVisible(ev != null);
         exerciseBox.setManaged(ev != null);
@@ -69,7 +115,7 @@ public final class LessonPanel {
         exerciseBox.getChildren().addAll(heading, proseFlow(ev.prompt()));
         boolean answered = ev.explanation() != null;
         if (ev.kind() == Exercise.Kind.NUMERIC) {
-            TextField field = new TextField();
+            TextField field = new TextField(typed);
             field.setId("answerField");
             field.setPromptText(resources.getString("learn.yourAnswer"));
             field.setPrefColumnCount(10);

@@ -252,8 +252,12 @@ public final class TrainingView {
             TrainingForm f = vm.form();
             SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                     s.stepsMin(), s.stepsMax(), Math.max(s.stepsMin(), Math.min(s.stepsMax(), f.steps.get())));
-            stepsSpinner.setValueFactory(factory);
-            factory.valueProperty().addListener((o, a, b) -> f.steps.set(b));
+            SpinnerBinding.forgiving(stepsSpinner, factory);
+            factory.valueProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    f.steps.set(b);
+                }
+            });
         }
     }
 

@@ -469,6 +469,8 @@ public final class TrainingViewModel {
                 verdict.set(VerdictText.of(i18n, s.lastEpoch()));
             }
             metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
+        } else {
+            showReady();  // no run yet (or the last one forgotten): what to do next
         }
     }
 

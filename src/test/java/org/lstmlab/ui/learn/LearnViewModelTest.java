@@ -242,4 +242,21 @@ class LearnViewModelTest {
         assertNull(TypedNumbers.parse("one"));
         assertNull(TypedNumbers.parse(""));
     }
+
+    /**
+     * A Chinese input method in full-width mode types ０．５ or, with Chinese punctuation, 0。5: the same number.
+     * Java's own suffixes and spellings are not numbers a student means.
+     */
+    @Test
+    void numbersTypedWithAChineseInputMethod() {
+        assertEquals(50.0, TypedNumbers.parse("５０"));
+        assertEquals(0.5, TypedNumbers.parse("０．５"));
+        assertEquals(0.5, TypedNumbers.parse("0。5"));
+        assertEquals(-1.5, TypedNumbers.parse("－１.５"));
+        assertEquals(0.001, TypedNumbers.parse("1e-3"));
+        assertEquals(0.5, TypedNumbers.parse("　0.5　"));  // ideographic spaces
+        for (String odd : new String[] {"1d", "0.5f", "0x1p3", "NaN", "Infinity", "1e309", "5 0", "五十", "½"}) {
+            assertNull(TypedNumbers.parse(odd), odd);
+        }
+    }
 }

@@ -167,6 +167,18 @@ class TrainingViewModelTest {
         assertTrue(switching.messageProperty().get().contains("学习率"), switching.messageProperty().get());
     }
 
+    /** Before any run the status line says what to do; after View ▸ Language it says so in the new language. */
+    @Test
+    void theReadyLineFollowsViewLanguage() {
+        I18n.Live live = I18n.live(Locale.ENGLISH);
+        TrainingViewModel switching = new TrainingViewModel(live, fx);
+        assertEquals(I18n.bundle(Locale.ENGLISH).getString("training.status.ready"), switching.statusProperty().get());
+        live.use(Locale.SIMPLIFIED_CHINESE);
+        switching.relabel();
+        assertEquals(I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString("training.status.ready"),
+                switching.statusProperty().get());
+    }
+
     @Test
     void startPauseStepResumeStopAndRestart() throws Exception {
         smallForm();

@@ -1,0 +1,83 @@
+package org.lstmlab.ui.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.UiWait;
+import org.lstmlab.ui.common.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A teacher's lesson file, open at its second step, when View ▸ Language switches to Chinese: the same lesson comes
+ * back in Chinese at the same step. Before, the window reopened it by its id among the built-in lessons, and a file
+ * of the teacher's own was closed with "no built-in lesson" (and one that reused a built-in id was replaced by the
+ * built-in lesson).
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class TeacherLessonLanguageUiTest {
+    @TempDir
+    Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-teacher-lesson-"
+                + System.nanoTime());
+        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
+        stage.setScene(new Scene(window.root(), 1024, 768));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
+
+    private Path teacherLesson() throws IOException {
+        Path file = dir.resolve("我的一课.yaml");
+        Files.writeString(file, """
+                id: our-lesson
+                title: {en: Our own lesson, zh: 我们自己的一课}
+                steps:
+                  - text: {en: first, zh: 第一步}
+                  - text: {en: second, zh: 第二步}
+                """, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void theTeachersLessonStaysOpenInTheNewLanguage(FxRobot robot) throws IOException {
+        Path file = teacherLesson();
+        LearnViewModel en = window.learnView().viewModel();
+        robot.interact(() -> en.openFile(file));
+        UiWait.until("the teacher's lesson", () -> en.stepProperty().get() == 0 && !en.busyProperty().get());
+        robot.interact(en::next);
+        UiWait.until("its second step", () -> en.stepProperty().get() == 1 && !en.busyProperty().get());
+
+        robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
+        LearnViewModel zh = window.learnView().viewModel();
+        UiWait.until("the lesson again, in Chinese", () -> !zh.busyProperty().get() && zh.stepProperty().get() >= 0
+                || !zh.errorProperty().get().isEmpty(), () -> zh.errorProperty().get());
+        assertEquals("", zh.errorProperty().get());
+        assertEquals("我们自己的一课", zh.titleProperty().get());
+        assertEquals(1, zh.stepProperty().get());
+        assertEquals("第二步", zh.textProperty().get().strip());
+    }
+}
