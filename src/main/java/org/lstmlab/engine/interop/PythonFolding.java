@@ -18,7 +18,7 @@ public final class PythonFolding {
     private PythonFolding() {
     }
 
-    /** Every line of {@code code} folded to at most {@code width} characters where a bracket allows it. */
+    /** Every line of {@code code} folded to at most {@code width} columns where a bracket or a space allows it. */
     public static String fold(String code, int width) {
         StringBuilder out = new StringBuilder(code.length() + 64);
         String[] lines = code.split("\n", -1);
@@ -28,7 +28,7 @@ public final class PythonFolding {
                 out.append('\n');
             }
             boolean toggles = (count(lines[i], "\"\"\"") + count(lines[i], "'''")) % 2 == 1;
-            if (inDocstring || toggles || lines[i].contains("\"\"\"") || lines[i].contains("'''")) {
+            if (inDocstring || lines[i].contains("\"\"\"") || lines[i].contains("'''")) {
                 out.append(lines[i]);
             } else {
                 List<String> folded = new ArrayList<>();

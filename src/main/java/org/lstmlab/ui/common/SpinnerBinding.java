@@ -91,7 +91,7 @@ public final class SpinnerBinding {
      * spaces, full-width digits ({@code ５０}) and the minus signs {@code −} and {@code －} are accepted.
      */
     static Integer parse(String text, int lo, int hi) {
-        String t = text == null ? "" : text.strip().replace('\u2212', '-').replace('\uff0d', '-');
+        String t = text == null ? "" : TypedNumber.plain(text);
         if (!t.matches("[+-]?\\p{Nd}+")) {
             return null;
         }

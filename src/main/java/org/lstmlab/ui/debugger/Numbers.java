@@ -2,6 +2,8 @@ package org.lstmlab.ui.debugger;
 
 import java.util.Locale;
 
+import org.lstmlab.ui.common.TypedNumber;
+
 /**
  * How the debugger prints numbers: four significant figures, scientific notation for very small or large values,
  * and always a decimal point (never a comma), so that what is shown can be typed back into an editor or a
@@ -44,16 +46,8 @@ public final class Numbers {
         return sb.append(frac).toString();
     }
 
-    /** Parses a finite number typed by the user; null when the text is not one (NaN and infinities included). */
+    /** Parses a finite number typed by the user; null when the text is not one ({@link TypedNumber}). */
     public static Double parseFinite(String text) {
-        if (text == null) {
-            return null;
-        }
-        String s = text.strip();
-        if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-            return null;
-        }
-        double v = Double.parseDouble(s);
-        return Double.isFinite(v) ? v : null;
+        return TypedNumber.parseFinite(text);
     }
 }

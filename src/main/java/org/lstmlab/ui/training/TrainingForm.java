@@ -21,6 +21,7 @@ import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.TypedNumber;
 
 /**
  * The Keras-like builder's fields as properties: the task or data file, the layers, the head and loss (fixed by the
@@ -166,7 +167,7 @@ public final class TrainingForm {
         double clip = number("training.clip", "clip norm", clipNorm.get());
         long s;
         try {
-            s = Long.parseLong(seed.get().trim());
+            s = Long.parseLong(TypedNumber.plain(seed.get()));
         } catch (NumberFormatException e) {
             throw new FieldException("training.seed", seed.get(), "seed '" + seed.get() + "' is not a whole number");
         }
@@ -177,15 +178,11 @@ public final class TrainingForm {
     }
 
     private static double number(String key, String field, String text) {
-        try {
-            double v = Double.parseDouble(text.trim());
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
+        Double v = TypedNumber.parseFinite(text);
+        if (v == null) {
             throw new FieldException(key, text, field + " '" + text + "' is not a number");
         }
+        return v;
     }
 
     static String format(double v) {

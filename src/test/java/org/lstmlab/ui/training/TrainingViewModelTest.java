@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -150,6 +151,19 @@ class TrainingViewModelTest {
         assertEquals("Learning rate: ‘fast’ is not a number", vm.messageProperty().get());
         assertNull(vm.run());
         assertTrue(vm.kerasCodeProperty().get().startsWith("# learning rate"));
+    }
+
+    @Test
+    void theFieldsReadWhatAChineseInputMethodTypes() {
+        vm.form().learningRateProperty().set("０．００５");
+        vm.form().clipNorm.set("０.５");
+        vm.form().seed.set("－７");
+        org.lstmlab.engine.train.TrainingConfig c = vm.form().config();
+        assertEquals(0.005, c.learningRate());
+        assertEquals(0.5, c.clipNorm());
+        assertEquals(-7, c.seed());
+        vm.form().learningRateProperty().set("1d");
+        assertThrows(TrainingForm.FieldException.class, () -> vm.form().config(), "Java's 1d is no number typed");
     }
 
     @Test
