@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Folds long lines of the Python this app generates so that a narrow code panel (the Train tab's, at 1024 × 768)
  * shows them whole: the widest bracket of a long line is opened, one item a line, each followed by a comma when
- * there are two or more, and the closing bracket on its own line. Python joins lines inside brackets, so the
- * folded code means exactly what the long line meant. The names of a long {@code from … import} line go in
- * brackets first; a long line's trailing comment moves onto its own lines above it, a long comment is broken
- * between words, and a call commented out is folded as code, each line still commented. A line without a bracket
- * to open stays as it is, and so does text in a triple-quoted string.
+ * there are two or more (or the bracket held a tuple of one), and the closing bracket on its own line; when the only
+ * item is a call that must fold too, its brackets open on the same line ({@code model.add(LSTM(} … {@code ))}).
+ * Python joins lines inside brackets, so the folded code means exactly what the long line meant. The names of a
+ * long {@code from … import} line go in brackets first; a long line's trailing comment moves onto its own lines
+ * above it, a long comment is broken between words, and a call commented out is folded as code, each line still
+ * commented. A line without a bracket to open stays as it is, and so does text in a triple-quoted string.
  */
 public final class PythonFolding {
     private static final int STEP = 4;
@@ -100,12 +101,40 @@ public final class PythonFolding {
             return;
         }
         String inner = indent + " ".repeat(STEP);
-        out.add(codePart.substring(0, open + 1));
         List<String> items = topLevelItems(codePart, quoted, open, close);
-        for (String item : items) {   // one item keeps no comma: "(a + b,)" would be a tuple
-            foldLine(inner + item + (items.size() > 1 ? "," : ""), width, out);
+        int hug = items.size() == 1 && columns(inner + items.get(0)) > width ? hugged(codePart, quoted, open, close)
+                : -1;
+        if (hug > 0 && columns(codePart.substring(0, hug + 1)) <= width) {   // f(g( … )): g's brackets fold
+            open = hug;
+            close = matching(codePart, quoted, hug);
+            items = topLevelItems(codePart, quoted, open, close);
+        }
+        out.add(codePart.substring(0, open + 1));
+        boolean tuple = codePart.substring(open + 1, close).strip().endsWith(",");   // "(a,)" stays a tuple
+        for (String item : items) {   // one item keeps no comma unless it had one: "(a + b,)" would be a tuple
+            foldLine(inner + item + (items.size() > 1 || tuple ? "," : ""), width, out);
         }
         foldLine(indent + codePart.substring(close), width, out);
+    }
+
+    /**
+     * Where the bracket opens whose call is the only item between {@code open} and {@code close} and ends right
+     * before {@code close} ("g(" in "f(g(x, y))"), or −1.
+     */
+    private static int hugged(String code, boolean[] quoted, int open, int close) {
+        int last = close - 1;
+        while (last > open && code.charAt(last) == ' ') {
+            last--;
+        }
+        if (quoted[last] || !closes(code.charAt(last))) {
+            return -1;
+        }
+        for (int i = open + 1; i < last; i++) {
+            if (!quoted[i] && opens(code.charAt(i))) {
+                return matching(code, quoted, i) == last ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -101,6 +101,32 @@ class PythonFoldingTest {
                 )""", PythonFolding.fold("total = (first_value_of_many + second_value_of_many)", 40));
     }
 
+    @Test
+    void aCallThatIsTheOnlyArgumentSharesItsBracketsLineWhenItMustFoldItself() {
+        assertEquals("""
+                model.add(LSTM(
+                    50,
+                    input_shape=(10, 1),
+                    return_sequences=True,
+                ))""", PythonFolding.fold("model.add(LSTM(50, input_shape=(10, 1), return_sequences=True))", 40));
+        assertEquals("""
+                model.add(
+                    LSTM(50, input_shape=(10, 1))
+                )""", PythonFolding.fold("model.add(LSTM(50, input_shape=(10, 1)))", 36),
+                "an argument that fits its own line is not opened");
+        assertEquals("""
+                x = torch.stack([
+                    torch.zeros(batch, hidden),
+                    torch.ones(batch, hidden),
+                ])""", PythonFolding.fold(
+                "x = torch.stack([torch.zeros(batch, hidden), torch.ones(batch, hidden)])", 40));
+        assertEquals("""
+                shape = (
+                    number_of_samples_in_the_set,
+                )""", PythonFolding.fold("shape = (number_of_samples_in_the_set,)", 30),
+                "a tuple of one keeps its comma");
+    }
+
     /** Python's own parser is the reference: the folded code has the same syntax tree as the original. */
     @Test
     void foldedGeneratedCodeMeansWhatTheOriginalMeant() throws Exception {
