@@ -1,12 +1,16 @@
 package org.lstmlab.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.lstmlab.engine.io.JsonValue;
 import org.lstmlab.engine.io.JsonWriter;
 
-/** The command line's machine-readable lines: a map of numbers, strings and booleans, written by the engine. */
+/**
+ * The command line's machine-readable lines: a map of numbers, strings, booleans and lists of them, written by the
+ * engine.
+ */
 final class Json {
     private Json() {
     }
@@ -33,6 +37,9 @@ final class Json {
         }
         if (v instanceof Boolean b) {
             return new JsonValue.Bool(b);
+        }
+        if (v instanceof List<?> list) {
+            return new JsonValue.Arr(list.stream().map(Json::value).toList());
         }
         return new JsonValue.Str(String.valueOf(v));
     }

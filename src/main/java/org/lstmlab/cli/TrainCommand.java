@@ -15,7 +15,9 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.optim.Flavour;
 import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.session.Checkup;
 import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
@@ -35,9 +37,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on a built-in task or on your data (--data). Prints a progress bar, one line "
-                + "per epoch with the task's verdict and, last, one JSON line: task, cell, epochs, train_loss, "
-                + "val_loss, val_accuracy (tasks with an accuracy), metric, metric_value, threshold, baseline, "
-                + "baseline_value, solved, seconds. The model is saved only with --save.")
+                + "per epoch with the task's verdict, the final verdict, a checkup (the warning signs of a model that "
+                + "does not learn, with what to try and the lesson that explains each) and, last, one JSON line: "
+                + "task, cell, epochs, train_loss, val_loss, val_accuracy (tasks with an accuracy), metric, "
+                + "metric_value, threshold, baseline, baseline_value, solved, seconds, warnings (the checkup's "
+                + "signs: not_finite, clipped_mostly, loss_rising, loss_flat, no_better_than_baseline, saturated, "
+                + "vanishing, overfitting). The model is saved only with --save.")
 final class TrainCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -142,7 +147,8 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (TrainingSession session = builder.build()) {
             describe(out, session);
-            session.run(new Printer(out, new Progress(err), epochJson));
+            Checkup checkup = new Checkup(session.config(), session.record().cell());
+            session.run(new Printer(out, new Progress(err), epochJson, checkup));
             EpochReport last = session.lastEpoch();
             double seconds = (System.nanoTime() - start) / 1e9;
             if (session.skippedSteps() > 0) {
@@ -161,6 +167,9 @@ final class TrainCommand implements Callable<Integer> {
             } else {
                 out.println("not saved (use --save FILE to keep the model)");
             }
+            List<Checkup.Finding> signs = checkup.findings(
+                    GradientReach.firstLayer(session.model(), GradientReach.batch(session.data())));
+            CheckupPrinter.print(out, signs);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("task", session.task().name());
             json.put("cell", session.record().cell().id());
@@ -170,6 +179,7 @@ final class TrainCommand implements Callable<Integer> {
             json.put("val_loss", last.valLoss());
             json.putAll(Verdicts.fields(last.score()));
             json.put("seconds", Math.round(seconds * 100) / 100.0);
+            json.put("warnings", signs.stream().map(f -> f.sign().name().toLowerCase(Locale.ROOT)).toList());
             out.println(Json.line(json));
         }
         return 0;
@@ -294,17 +304,20 @@ final class TrainCommand implements Callable<Integer> {
         private final PrintWriter out;
         private final Progress progress;
         private final boolean json;
+        private final Checkup checkup;
         private double sum;
         private long count;
 
-        Printer(PrintWriter out, Progress progress, boolean json) {
+        Printer(PrintWriter out, Progress progress, boolean json, Checkup checkup) {
             this.out = out;
             this.progress = progress;
             this.json = json;
+            this.checkup = checkup;
         }
 
         @Override
         public void onStep(TrainingSession s, StepResult r) {
+            checkup.record(r);
             if (!r.skipped()) {
                 sum += r.loss() * r.samples();
                 count += r.samples();
@@ -315,6 +328,7 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void onEpoch(TrainingSession s, EpochReport e) {
+            checkup.record(e);
             sum = 0;
             count = 0;
             progress.clear();

@@ -1,6 +1,7 @@
 package org.lstmlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,5 +28,22 @@ class KerasExampleSolvedTest {
         double accuracy = Double.parseDouble(m.group(1));
         assertTrue(accuracy >= 0.95, "validation accuracy " + accuracy);
         assertTrue(json.contains("\"solved\": true"), json);
+        assertTrue(json.endsWith("\"warnings\": []}"), "a solved run shows no warning sign: " + json);
+        assertFalse(r.out().contains("checkup:"), r.out());
+    }
+
+    /** A simple RNN on adding problems of 100 steps: the checkup names the vanishing gradient, and its lesson. */
+    @Test
+    void aRunThatCannotLearnGetsItsCheckup() {
+        CliTestSupport.Result r = CliTestSupport.run("train", "--task", "adding", "--cell", "rnn", "--seq-len", "100",
+                "--hidden", "16", "--epochs", "1", "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("checkup: "), r.out());
+        Matcher m = Pattern.compile("The gradient reaching t = 1 is ([0-9.e+-]+) times the largest one")
+                .matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Double.parseDouble(m.group(1)) < 1e-6, m.group(1));
+        assertTrue(r.out().contains("lesson: lstm-lab lessons --show --lesson vanishing-gradient"), r.out());
+        assertTrue(r.out().strip().lines().reduce((a, b) -> b).orElseThrow().contains("\"vanishing\""), r.out());
     }
 }

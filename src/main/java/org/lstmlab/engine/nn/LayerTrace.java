@@ -211,6 +211,10 @@ public final class LayerTrace {
         return steps;
     }
 
+    public int hiddenSize() {
+        return hiddenSize;
+    }
+
     public int batch() {
         return batch;
     }

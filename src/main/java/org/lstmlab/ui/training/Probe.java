@@ -3,9 +3,9 @@ package org.lstmlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.lstmlab.engine.nn.LayerGrads;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.session.GradientReach;
 
 /**
  * What the charts show of the network itself, measured on the probe batch between two training steps: the
@@ -24,7 +24,7 @@ record Probe(List<double[]> gradNormPerStep, Histogram weights, Histogram gradie
         replica.backward();
         List<double[]> perLayer = new ArrayList<>();
         for (int k = 0; k < replica.rnn().numLayers(); k++) {
-            perLayer.add(stepNorms(replica.rnn().grads(k)));
+            perLayer.add(GradientReach.stepNorms(replica.rnn().grads(k)));
         }
         List<Param> params = model.parameters();
         double[][] w = new double[params.size()][];
@@ -35,27 +35,5 @@ record Probe(List<double[]> gradNormPerStep, Histogram weights, Histogram gradie
             g[i] = mine.get(i).gradData();
         }
         return new Probe(List.copyOf(perLayer), Histogram.of(bins, w), Histogram.of(bins, g));
-    }
-
-    /** Mean over the batch of the L2 norm of dh_t, for t = 1..T. */
-    static double[] stepNorms(LayerGrads g) {
-        int steps = g.steps();
-        int b = g.batch();
-        int h = g.hiddenSize();
-        double[] dh = g.dh();
-        double[] out = new double[steps];
-        for (int t = 0; t < steps; t++) {
-            double sum = 0;
-            for (int s = 0; s < b; s++) {
-                double sq = 0;
-                int off = (t * b + s) * h;
-                for (int j = 0; j < h; j++) {
-                    sq += dh[off + j] * dh[off + j];
-                }
-                sum += Math.sqrt(sq);
-            }
-            out[t] = sum / b;
-        }
-        return out;
     }
 }
