@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.lstmlab.ui.common.DebuggerLauncher;
+import org.lstmlab.ui.common.LessonLauncher;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.LeavingWindow;
@@ -96,6 +97,7 @@ public final class MainWindow {
         trainingModel = view.training().viewModel();
         compareModel = view.compare().viewModel();
         trainingModel.setDebuggerLauncher(debuggerLauncher());
+        trainingModel.checkup().setLessonLauncher(lessonLauncher());
         view.attach(this);
         // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
         // scene before the new menus add theirs
@@ -281,6 +283,22 @@ public final class MainWindow {
     /** The scene's root: it stays the same when the views are rebuilt. */
     public Parent root() {
         return root;
+    }
+
+    /** Opens built-in lessons for the other tabs (the Train tab's checkup), in the Learn tab of the moment. */
+    private LessonLauncher lessonLauncher() {
+        return new LessonLauncher() {
+            @Override
+            public String title(String id) {
+                return view.learn().viewModel().lessons().stream().filter(l -> l.id().equals(id))
+                        .map(l -> l.title()).findFirst().orElse(null);
+            }
+
+            @Override
+            public void open(String id) {
+                view.learn().viewModel().open(id);
+            }
+        };
     }
 
     /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}, {@code learn}); others are ignored. */

@@ -237,6 +237,20 @@ public final class ScreenshotTour {
                     shot(chinese ? "zh-train.png" : "train-run.png");
                     fx(train::stop);
                 }
+                if (only.equals("checkup")) {  // a simple RNN on adding problems of 100 steps: the checkup's signs
+                    fx(() -> {
+                        window.selectTab("train");
+                        train.chooseTask(Tasks.byName("adding"));
+                        train.form().cellProperty().set(org.lstmlab.engine.nn.CellType.RNN_TANH);
+                        train.form().stepsProperty().set(100);
+                        train.form().epochsProperty().set(2);
+                        train.start();
+                    });
+                    waitUntil(() -> train.snapshotProperty().get() != null
+                            && train.snapshotProperty().get().state().isOver(), 600);
+                    Thread.sleep(1500);
+                    shot((chinese ? "zh-" : "") + "train-checkup.png");
+                }
                 if (!chinese && (only.equals("all") || only.equals("charlm"))) {
                     fx(() -> {
                         window.selectTab("train");

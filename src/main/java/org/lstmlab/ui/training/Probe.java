@@ -10,9 +10,10 @@ import org.lstmlab.engine.session.GradientReach;
 /**
  * What the charts show of the network itself, measured on the probe batch between two training steps: the
  * gradient reaching each timestep, ‖∂L/∂h_t‖ from backpropagation's own trace (vanishing gradients show as a
- * curve falling towards t = 1), and histograms of the weights and of the probe batch's gradients.
+ * curve falling towards t = 1), the share of the first layer's saturated gates (for the checkup), and histograms
+ * of the weights and of the probe batch's gradients.
  */
-record Probe(List<double[]> gradNormPerStep, Histogram weights, Histogram gradients) {
+record Probe(List<double[]> gradNormPerStep, double saturated, Histogram weights, Histogram gradients) {
 
     /**
      * Runs the probe on {@code replica} (sharing the weights of {@code model}, with buffers of its own); call it on
@@ -34,6 +35,7 @@ record Probe(List<double[]> gradNormPerStep, Histogram weights, Histogram gradie
             w[i] = params.get(i).data();
             g[i] = mine.get(i).gradData();
         }
-        return new Probe(List.copyOf(perLayer), Histogram.of(bins, w), Histogram.of(bins, g));
+        double saturated = GradientReach.saturated(replica.rnn().trace(0), replica.rnn().cell());
+        return new Probe(List.copyOf(perLayer), saturated, Histogram.of(bins, w), Histogram.of(bins, g));
     }
 }

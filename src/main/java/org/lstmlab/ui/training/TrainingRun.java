@@ -11,7 +11,9 @@ import java.util.function.Function;
 
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.session.Checkup;
 import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.train.StepResult;
@@ -56,6 +58,8 @@ public final class TrainingRun {
     private final List<EpochReport> epochs = new ArrayList<>();
     private final SpeedMeter speed = new SpeedMeter();
     private List<double[]> gradPerStep = List.of();
+    private double saturated = Double.NaN;
+    private Checkup checkup;
     private Histogram weights = Histogram.EMPTY;
     private Histogram gradients = Histogram.EMPTY;
     private String sample = "";
@@ -238,6 +242,7 @@ public final class TrainingRun {
         Task task = setup.source().task();
         session = setup.session(task).build();
         probe = session.model().replica();
+        checkup = new Checkup(session.config(), session.record().cell());
         probeBatch = ProbeBatch.of(session.data());
         state = pauseRequested ? RunState.PAUSED : RunState.RUNNING;
         refreshProbes();
@@ -252,14 +257,17 @@ public final class TrainingRun {
         lastLoss = r.loss();
         lastNorm = r.gradNorm();
         history.add(session.steps() - 1, r.loss(), r.gradNorm());
+        checkup.record(r);
         if (step.epochEnded() != null) {
             epochs.add(step.epochEnded());
+            checkup.record(step.epochEnded());
         }
     }
 
     private void refreshProbes() {
         Probe p = Probe.run(probe, session.model(), probeBatch, BINS);
         gradPerStep = p.gradNormPerStep();
+        saturated = p.saturated();
         weights = p.weights();
         gradients = p.gradients();
     }
@@ -284,6 +292,8 @@ public final class TrainingRun {
                 epochsTotal, session == null ? 0 : session.batchIndex(), perEpoch, steps, speed.samplesPerSecond(),
                 left, lastLoss, lastNorm, session == null ? 0 : session.skippedSteps(), history.copy(),
                 List.copyOf(epochs), gradPerStep, weights, gradients, sample, freeRun[0], freeRun[1],
+                checkup == null || gradPerStep.isEmpty() ? List.of()
+                        : List.copyOf(checkup.findings(new GradientReach.Measure(gradPerStep.get(0), saturated))),
                 failure));
     }
 }

@@ -2,6 +2,7 @@ package org.lstmlab.ui.training;
 
 import java.util.List;
 
+import org.lstmlab.engine.session.Checkup;
 import org.lstmlab.engine.session.EpochReport;
 
 /**
@@ -29,6 +30,7 @@ import org.lstmlab.engine.session.EpochReport;
  * @param sample           text sampled from a character model, or an empty string
  * @param freeRun          the sine model running free on its own predictions after a warm-up, or empty
  * @param freeRunTruth     the true wave over the same steps, or empty
+ * @param checkup          the run's warning signs so far (none before its first epoch)
  * @param failure          what failed the run (a data file's problems, ...), or null
  */
 public record TrainingSnapshot(long version, RunState state, String message, int epoch, int epochs, int batch,
@@ -36,13 +38,13 @@ public record TrainingSnapshot(long version, RunState state, String message, int
                                double lastLoss, double lastGradNorm, long skippedSteps, double[][] history,
                                List<EpochReport> epochMetrics, List<double[]> gradNormPerStep, Histogram weights,
                                Histogram gradients, String sample, double[] freeRun, double[] freeRunTruth,
-                               Throwable failure) {
+                               List<Checkup.Finding> checkup, Throwable failure) {
 
     /** The snapshot of a run that has not started training yet. */
     public static TrainingSnapshot preparing(int epochs) {
         return new TrainingSnapshot(0, RunState.PREPARING, "", 0, epochs, 0, 1, 0, 0, Double.NaN, Double.NaN,
                 Double.NaN, 0, new double[][] {{}, {}, {}}, List.of(), List.of(), Histogram.EMPTY, Histogram.EMPTY,
-                "", new double[0], new double[0], null);
+                "", new double[0], new double[0], List.of(), null);
     }
 
     /** Fraction of all steps done, 0..1. */

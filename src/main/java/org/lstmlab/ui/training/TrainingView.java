@@ -79,6 +79,8 @@ public final class TrainingView {
     @FXML private Label statusLabel;
     @FXML private Label messageLabel;
     @FXML private Label verdictLabel;
+    @FXML private Label checkupLabel;
+    @FXML private javafx.scene.control.Hyperlink checkupLessonLink;
     @FXML private javafx.scene.control.Hyperlink detailsLink;
     @FXML private TextArea detailsArea;
     @FXML private ComboBox<PlotScale> lossScaleBox;
@@ -191,7 +193,9 @@ public final class TrainingView {
         messageLabel.pseudoClassStateChanged(ERROR, vm.messageIsErrorProperty().get());
         vm.messageIsErrorProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(ERROR, now));
         verdictLabel.textProperty().bind(vm.verdictProperty());
-        collapseWhenEmpty(verdictLabel, messageLabel);  // no blank lines above the charts before a run
+        checkupLabel.textProperty().bind(vm.checkup().textProperty());
+        checkupLessonLink.textProperty().bind(vm.checkup().lessonTitleProperty());
+        collapseWhenEmpty(verdictLabel, messageLabel, checkupLabel, checkupLessonLink);  // no blank lines
         detailsArea.textProperty().bind(vm.detailsProperty());
         show(false, detailsArea);
         detailsLink.visibleProperty().bind(vm.detailsProperty().isNotEmpty());
@@ -269,8 +273,8 @@ public final class TrainingView {
         }
     }
 
-    private static void collapseWhenEmpty(Label... labels) {
-        for (Label l : labels) {
+    private static void collapseWhenEmpty(javafx.scene.control.Labeled... labels) {
+        for (javafx.scene.control.Labeled l : labels) {
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
@@ -300,6 +304,11 @@ public final class TrainingView {
     public void shutdown() {
         timer.stop();
         vm.shutdown();
+    }
+
+    @FXML
+    private void onCheckupLesson() {
+        vm.checkup().openLesson();
     }
 
     @FXML

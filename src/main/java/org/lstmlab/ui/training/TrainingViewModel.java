@@ -54,6 +54,7 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper criterion = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final CheckupPanel checkup = new CheckupPanel();
     private final Sentence details = new Sentence();
     private final ReadOnlyObjectWrapper<MetricChart> metricChart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FieldsShown> fields = new ReadOnlyObjectWrapper<>();
@@ -165,6 +166,11 @@ public final class TrainingViewModel {
         return criterion.getReadOnlyProperty();
     }
 
+    /** The run's warning signs after its last finished epoch, and the lesson that explains them. */
+    public CheckupPanel checkup() {
+        return checkup;
+    }
+
     /** The task's verdict after the last finished epoch, with its measure, threshold and baseline; or empty. */
     public ReadOnlyStringProperty verdictProperty() {
         return verdict.getReadOnlyProperty();
@@ -243,6 +249,7 @@ public final class TrainingViewModel {
         shownVersion = -1;
         snapshot.set(null);
         verdict.set("");
+        checkup.clear();
         metricChart.set(MetricChart.of(i18n, List.of()));
         progress.set(0);
         showReady();
@@ -324,6 +331,7 @@ public final class TrainingViewModel {
         info(() -> "");
         details.say(() -> "");
         verdict.set("");
+        checkup.clear();
         run.setTemperature(temperature.get());
         run.start();
         pulse();
@@ -381,6 +389,7 @@ public final class TrainingViewModel {
         if (s.lastEpoch() != null) {
             verdict.set(VerdictText.of(i18n, s.lastEpoch()));
         }
+        checkup.show(i18n, s.checkup());
         metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
             error(() -> s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
@@ -468,6 +477,7 @@ public final class TrainingViewModel {
             if (s.lastEpoch() != null) {
                 verdict.set(VerdictText.of(i18n, s.lastEpoch()));
             }
+            checkup.relabel(i18n);
             metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         } else {
             showReady();  // no run yet (or the last one forgotten): what to do next

@@ -1,0 +1,79 @@
+package org.lstmlab.ui.training;
+
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.lstmlab.engine.session.Checkup;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LessonLauncher;
+
+/**
+ * What the Train tab shows of the run's checkup, in the reader's language: each warning sign with its numbers and
+ * what to try, and a link to the lesson that explains the first sign that has one. Empty when the run shows none.
+ */
+public final class CheckupPanel {
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lessonTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<String> lesson = new ReadOnlyObjectWrapper<>();
+    private List<Checkup.Finding> shown = List.of();
+    private LessonLauncher lessons;
+
+    /** The signs, one paragraph each ("⚠ what the run measured. What to try."), or empty. */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** The link's text, "Lesson: Vanishing gradients: measure them", or empty when there is no lesson to open. */
+    public ReadOnlyStringProperty lessonTitleProperty() {
+        return lessonTitle.getReadOnlyProperty();
+    }
+
+    /** The id of the lesson the link opens, or null. */
+    public ReadOnlyObjectProperty<String> lessonProperty() {
+        return lesson.getReadOnlyProperty();
+    }
+
+    /** Where lessons open (MainWindow's Learn tab); without one, no link is offered. */
+    public void setLessonLauncher(LessonLauncher launcher) {
+        this.lessons = launcher;
+    }
+
+    void show(ResourceBundle i18n, List<Checkup.Finding> signs) {
+        shown = List.copyOf(signs);
+        StringBuilder sb = new StringBuilder();
+        String first = null;
+        for (Checkup.Finding f : shown) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.format(i18n, "training.checkup.sign",
+                    f.text().in(i18n), f.advice().in(i18n)));
+            first = first == null && f.lesson() != null ? f.lesson() : first;
+        }
+        text.set(sb.length() == 0 ? "" : I18n.format(i18n, "training.checkup.title", shown.size()) + "\n" + sb);
+        String title = first == null || lessons == null ? null : lessons.title(first);
+        lesson.set(title == null ? null : first);
+        lessonTitle.set(title == null ? "" : I18n.format(i18n, "training.checkup.lesson", title));
+    }
+
+    /** The same signs in the bundle's language (after View ▸ Language). */
+    void relabel(ResourceBundle i18n) {
+        show(i18n, shown);
+    }
+
+    void clear() {
+        shown = List.of();
+        text.set("");
+        lesson.set(null);
+        lessonTitle.set("");
+    }
+
+    /** Opens the lesson the link names. */
+    public void openLesson() {
+        if (lessons != null && lesson.get() != null) {
+            lessons.open(lesson.get());
+        }
+    }
+}

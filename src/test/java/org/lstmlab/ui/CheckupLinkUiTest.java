@@ -1,0 +1,79 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.common.Settings;
+import org.lstmlab.ui.training.TrainingViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Train tab's checkup as a student meets it: a SimpleRNN on adding problems of 100 steps ends with its warning
+ * signs under the verdict, and the link under them opens the lesson on vanishing gradients, in either language.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CheckupLinkUiTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
+        stage.setScene(new Scene(window.root(), 1024, 768));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
+
+    @Test
+    void aRunThatCannotLearnLinksToTheLessonThatSaysWhy(FxRobot robot) throws Exception {
+        TrainingViewModel train = window.trainingView().viewModel();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.selectTab("train");
+            train.chooseTask(Tasks.byName("adding"));
+            train.form().cellProperty().set(CellType.RNN_TANH);
+            train.form().stepsProperty().set(100);
+            train.form().epochsProperty().set(2);
+            train.start();
+        }).get();
+        Hyperlink link = robot.lookup("#checkupLessonLink").queryAs(Hyperlink.class);
+        UiWait.until("the checkup's lesson link", () -> link.isVisible() && train.snapshotProperty().get() != null
+                && train.snapshotProperty().get().state().isOver(), () -> (train.snapshotProperty().get() == null
+                ? "no run" : train.snapshotProperty().get().state() + " " + train.snapshotProperty().get().steps()
+                + " " + train.snapshotProperty().get().checkup()) + " / " + train.checkup().textProperty().get()
+                + " / link " + link.getText() + " " + link.isVisible());
+        String checkup = robot.lookup("#checkupLabel").queryAs(Label.class).getText();
+        assertTrue(checkup.contains("The gradient reaching t = 1 is "), checkup);
+        assertTrue(link.getText().startsWith("Lesson: "), link.getText());
+
+        robot.clickOn(link);
+        UiWait.until("the lesson to open", () -> window.learnView().viewModel().lessonProperty().get() != null);
+        assertEquals("vanishing-gradient", UiWait.onFx(() -> window.learnView().viewModel().lessonProperty().get()
+                .id()));
+
+        WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.selectTab("train")).get();
+        UiWait.until("the link in Chinese", () -> robot.lookup("#checkupLessonLink").tryQuery()
+                .map(n -> ((Hyperlink) n).getText().startsWith("课程：")).orElse(false));
+        String text = UiWait.onFx(() -> robot.lookup("#checkupLabel").queryAs(Label.class).getText());
+        assertTrue(text.startsWith("训练诊断："), text);
+    }
+}

@@ -1,0 +1,84 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.Checkup;
+import org.lstmlab.engine.session.RunRecord;
+import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LessonLauncher;
+
+/** The Train tab's checkup: a run that cannot learn shows its signs, in either language, and opens its lesson. */
+class CheckupPanelTest {
+    @Test
+    void aSimpleRnnOnLongSequencesShowsTheVanishingGradientAndOpensItsLesson() {
+        TinyTask t = new TinyTask("adding", 64, false);
+        TrainingConfig c = t.defaults().toBuilder().epochs(1).batchSize(16).threads(1).shards(1).build();
+        RunSetup setup = new RunSetup(() -> t, new RunRecord("adding", 100, CellType.RNN_TANH, 8, 1, Double.NaN, 0,
+                0, null), c, null);
+        TrainingRun run = new TrainingRun(setup, false);
+        run.start();
+        TrainingSnapshot s = TrainingRunTest.waitFor(run, x -> x.state().isOver());
+        List<Checkup.Sign> signs = s.checkup().stream().map(Checkup.Finding::sign).toList();
+        assertTrue(signs.contains(Checkup.Sign.VANISHING), signs + " " + s.message());
+
+        List<String> opened = new ArrayList<>();
+        CheckupPanel panel = new CheckupPanel();
+        panel.setLessonLauncher(new LessonLauncher() {
+            @Override
+            public String title(String id) {
+                return id.equals("vanishing-gradient") ? "Vanishing gradients, measured" : null;
+            }
+
+            @Override
+            public void open(String id) {
+                opened.add(id);
+            }
+        });
+        ResourceBundle en = I18n.bundle(Locale.ENGLISH);
+        panel.show(en, s.checkup());
+        String text = panel.textProperty().get();
+        assertTrue(text.startsWith(signs.size() == 1 ? "Checkup: one warning sign\n⚠ " : "Checkup: " + signs.size()
+                + " warning signs\n⚠ "), text);
+        assertTrue(text.contains("⚠ The gradient reaching t = 1 is "), text);
+        assertTrue(text.contains("A simple RNN multiplies the gradient"), text);
+        assertEquals("Lesson: Vanishing gradients, measured", panel.lessonTitleProperty().get());
+        panel.openLesson();
+        assertEquals(List.of("vanishing-gradient"), opened);
+
+        panel.relabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(panel.textProperty().get().startsWith("训练诊断：发现 " + signs.size() + " 个警示信号\n⚠ "),
+                panel.textProperty().get());
+        assertTrue(panel.textProperty().get().contains("传到 t = 1 的梯度只有最大梯度"), panel.textProperty().get());
+        assertEquals("课程：Vanishing gradients, measured", panel.lessonTitleProperty().get(),
+                "the title is the launcher's, in the Learn tab's language of the moment");
+
+        panel.clear();
+        assertEquals("", panel.textProperty().get());
+        assertNull(panel.lessonProperty().get());
+        panel.openLesson();
+        assertEquals(1, opened.size(), "no lesson to open after the signs are gone");
+    }
+
+    @Test
+    void withoutALauncherOrALessonThereIsNoLink() {
+        CheckupPanel panel = new CheckupPanel();
+        Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM);
+        c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,
+                0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 2, 1));
+        panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null));
+        assertTrue(panel.textProperty().get().startsWith("Checkup: 2 warning signs\n⚠ 2 of 4 steps"),
+                panel.textProperty().get());
+        assertEquals("", panel.lessonTitleProperty().get(), "no launcher: no link");
+        assertNull(panel.lessonProperty().get());
+    }
+}
