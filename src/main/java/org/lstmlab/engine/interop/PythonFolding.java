@@ -138,12 +138,27 @@ public final class PythonFolding {
     }
 
     /**
-     * A comment as lines of at most {@code width} columns (a Chinese character takes two), broken between words or
-     * between two Chinese characters, never before Chinese punctuation; a word longer than a line keeps its own line.
+     * A comment as lines of at most {@code width} columns (a Chinese character takes two): after its semicolons when
+     * each clause fits a line, else between words or between two Chinese characters, never before Chinese
+     * punctuation; a word longer than a line keeps its own line.
      */
     private static void wrapComment(String indent, String comment, int width, List<String> out) {
         String text = comment.substring(1).strip();
         String lead = indent + "# ";
+        String[] clauses = text.split("(?<=;) ");
+        if (clauses.length > 1 && java.util.Arrays.stream(clauses).allMatch(c -> columns(lead + c) <= width)) {
+            String line = lead + clauses[0];   // clauses that fit a line each part at their semicolons
+            for (int k = 1; k < clauses.length; k++) {
+                if (columns(line + " " + clauses[k]) <= width) {
+                    line += " " + clauses[k];
+                } else {
+                    out.add(line);
+                    line = lead + clauses[k];
+                }
+            }
+            out.add(line);
+            return;
+        }
         StringBuilder line = new StringBuilder(lead);
         int columns = lead.length();
         int i = 0;

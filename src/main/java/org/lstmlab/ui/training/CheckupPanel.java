@@ -3,7 +3,6 @@ package org.lstmlab.ui.training;
 import java.util.List;
 import java.util.ResourceBundle;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,11 +30,6 @@ public final class CheckupPanel {
     /** The link's text, "Lesson: Vanishing gradients: measure them", or empty when there is no lesson to open. */
     public ReadOnlyStringProperty lessonTitleProperty() {
         return lessonTitle.getReadOnlyProperty();
-    }
-
-    /** The id of the lesson the link opens, or null. */
-    public ReadOnlyObjectProperty<String> lessonProperty() {
-        return lesson.getReadOnlyProperty();
     }
 
     /** Where lessons open (MainWindow's Learn tab); without one, no link is offered. */

@@ -82,6 +82,9 @@ class PythonFoldingTest {
                 # )""", PythonFolding.fold(
                 "# model.load_state_dict(safetensors.torch.load_file('model.safetensors'))  # a saved model", 60),
                 "code commented out is folded as code");
+        assertEquals("# x_train: (samples, 100, 2);\n# y_train: (samples, 1)",
+                PythonFolding.fold("# x_train: (samples, 100, 2); y_train: (samples, 1)", 50),
+                "a comment whose clauses fit a line each parts after a semicolon, not inside a bracket");
         assertEquals("    # a_very_long_word_that_cannot_break_anywhere\n    # at",
                 PythonFolding.fold("    # a_very_long_word_that_cannot_break_anywhere at", 30),
                 "a word keeps its line");
