@@ -91,7 +91,7 @@ class SequenceInputLanguagesTest extends FileErrorTest {
     }
 
     private static void read(Path f, OptionalInt window) throws IOException {
-        SequenceFiles.read(f, 2, window);
+        SequenceFiles.read(f, 2, window, java.util.List.of());
     }
 
     /** A version 1 {@code .npy} file of this header and {@code dataBytes} zero bytes of data. */
