@@ -37,8 +37,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "epochs per model, 1 to 1000 (default: 5)")
     private Integer epochs;
 
-    @Option(names = "--samples", description = "training samples per model, 10 to " + Comparison.MAX_SAMPLES
-            + " (default: 6000)")
+    @Option(names = "--samples", description = "training samples per model, from 10 to all the task has (adding "
+            + "12000, keras-example and copy 8000, temporal-order 6000, counting 3000); default: 6000, or all")
     private Integer samples;
 
     @Option(names = "--seed", description = "seed for data, weights and shuffling (default: 42)")
@@ -82,6 +82,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         int e = epochs == null ? d.epochs() : OptionChecks.range("--epochs", epochs, 1, 1000);
         int k = samples == null ? d.samples() : OptionChecks.range("--samples", samples, 10, Comparison.MAX_SAMPLES);
+        OptionChecks.named("--samples", () -> {
+            Comparison.checkSamples(t, k);
+            return k;
+        });
         return new Comparison.Settings(t, ls, e, k, seed == null ? d.seed() : seed, n);
     }
 

@@ -66,8 +66,27 @@ public final class LstmLabCommand implements Callable<Integer> {
             return Path.of(text);
         } catch (InvalidPathException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path (" + e.getReason()
-                    + ")");
+                    + ")" + encodingHint(text, System.getProperty("sun.jnu.encoding", "")));
         }
+    }
+
+    /**
+     * What to do about a name that Java's file-name encoding {@code jnu} cannot hold: started in a locale that is not
+     * UTF-8 (LANG=C, or a locale that is not installed), Java reads a Chinese file name as replacement characters.
+     * Empty when the encoding is not the reason.
+     */
+    static String encodingHint(String text, String jnu) {
+        java.nio.charset.Charset cs;
+        try {
+            cs = java.nio.charset.Charset.forName(jnu);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        if (cs.newEncoder().canEncode(text) && text.indexOf('\uFFFD') < 0) {
+            return "";
+        }
+        return "; this Java names files in " + cs.name() + ", which cannot hold every character of the name: start "
+                + "it in a UTF-8 locale, e.g. LANG=C.UTF-8 or LANG=zh_CN.UTF-8 (a locale that 'locale -a' lists)";
     }
 
     private static String commandPath(CommandLine cl) {

@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.Predictor;
 import org.lstmlab.engine.interop.SequenceFiles;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.nn.ModelSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,9 +63,10 @@ final class PredictCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ImportedModel m = model.open(model.options(lastStep, everyStep), err);
-        SequenceFiles.Sequences x = SequenceFiles.read(input, m.model().spec().inputSize(),
-                window == null ? OptionalInt.empty() : OptionalInt.of(window));
         ModelSpec s = m.model().spec();
+        SeriesInput in = SeriesInput.read(model.model, m, input, window, err, true);
+        SequenceFiles.Sequences x = in.x();
+        Optional<SeriesScaling> series = in.series();
         int per = batchSize != null ? Math.min(batchSize, x.batch()) : Predictor.batchSize(s, x.batch(), x.steps());
         int[] shape = Predictor.shape(s, x.batch(), x.steps());
         Map<String, String> meta = new LinkedHashMap<>();
@@ -72,7 +74,10 @@ final class PredictCommand implements Callable<Integer> {
         meta.put("model_kind", m.kind());
         meta.put("activation", s.loss().activation().kerasName());
         SequenceFiles.write(out, shape, meta,
-                sink -> Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), per, sink));
+                sink -> Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), per, y -> {
+                    series.ifPresent(sc -> sc.unscaleTargets(y));
+                    sink.accept(y);
+                }));
         PrintWriter w = spec.commandLine().getOut();
         w.println("wrote prediction " + java.util.Arrays.toString(shape) + " to " + out);
         return 0;

@@ -3,7 +3,6 @@ package org.lstmlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.interop.ImportedModel;
@@ -55,8 +54,8 @@ final class TraceCommand implements Callable<Integer> {
         }
         ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
         ModelSpec s = m.model().spec();
-        SequenceFiles.Sequences x = SequenceFiles.read(input, s.inputSize(),
-                window == null ? OptionalInt.empty() : OptionalInt.of(window));
+        SequenceFiles.Sequences x = SeriesInput.read(model.model, m, input, window, spec.commandLine().getErr(),
+                false).x();
         int batch = limit == null ? x.batch() : Math.min(limit, x.batch());
         TraceExport.check(s, batch, x.steps(), backward, out, n -> n > 0
                 ? "trace fewer sequences, e.g. the first " + n + " with --limit " + n

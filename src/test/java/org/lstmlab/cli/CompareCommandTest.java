@@ -84,5 +84,10 @@ class CompareCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--samples must be from 10 to"), r.err());
         assertEquals("", r.out());
+        r = CliTestSupport.run("compare", "--task", "counting", "--samples", "5000");
+        assertEquals(2, r.exitCode());
+        assertEquals("lstm-lab: --samples: counting has 3000 training sequences: training samples per model must be "
+                + "from 10 to 3000, got 5000", r.err().strip());
+        assertEquals("", r.out());
     }
 }

@@ -86,7 +86,7 @@ class Rule2RegularFilesOnlyTest {
         m.put("CsvSeries.load", () -> CsvSeries.load(p, CsvSeries.Options.defaults()));
         m.put("InputFiles.readAll", () -> InputFiles.readAll(p, 1 << 20, Message.verbatim("test files")));
         m.put("ModelImport.load", () -> ModelImport.load(p, ImportOptions.NONE));
-        m.put("SequenceFiles.read", () -> SequenceFiles.read(p, 1, OptionalInt.empty()));
+        m.put("SequenceFiles.read", () -> SequenceFiles.read(p, 1, OptionalInt.empty(), java.util.List.of()));
         m.put("UserData.read", () -> UserData.read(UserData.Request.of(p)));
         return m;
     }

@@ -43,9 +43,14 @@ public final class CsvSeries {
         }
     }
 
-    /** The windows, with the column names and the scaling used, to turn predictions back into the file's units. */
+    /**
+     * The windows, with the column names and the scaling used: {@code mean} and {@code std} of the targets, to turn
+     * predictions back into the file's units, {@code inputMean} and {@code inputStd} of the input columns, to scale
+     * new rows as these were.
+     */
     public record Loaded(Dataset dataset, List<String> inputColumns, List<String> targetColumns, double[] mean,
-                         double[] std, int rows, Charset charset) {
+                         double[] std, int rows, Charset charset, double[] inputMean, double[] inputStd, int window,
+                         int horizon) {
     }
 
     private CsvSeries() {
@@ -137,8 +142,15 @@ public final class CsvSeries {
             outMean[k] = mean[out.get(k)];
             outStd[k] = std[out.get(k)];
         }
+        double[] inMean = new double[d];
+        double[] inStd = new double[d];
+        for (int k = 0; k < d; k++) {
+            inMean[k] = mean[in.get(k)];
+            inStd[k] = std[in.get(k)];
+        }
         return new Loaded(ds, in.stream().map(table.headers()::get).toList(),
-                out.stream().map(table.headers()::get).toList(), outMean, outStd, rows, charset);
+                out.stream().map(table.headers()::get).toList(), outMean, outStd, rows, charset, inMean, inStd,
+                o.window(), o.horizon());
     }
 
     /**

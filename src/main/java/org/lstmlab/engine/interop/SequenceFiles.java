@@ -52,7 +52,12 @@ public final class SequenceFiles {
     private SequenceFiles() {
     }
 
-    public static Sequences read(Path file, int d, OptionalInt window) throws IOException {
+    /**
+     * Sequences of {@code d} features; a CSV time series (a window) must have exactly the header {@code columns}
+     * when they are given (the columns a model was trained on, in its order).
+     */
+    public static Sequences read(Path file, int d, OptionalInt window, java.util.List<String> columns)
+            throws IOException {
         String name = file.toString();
         String ext = extension(file);
         InputFiles.requireRegular(file); // a folder, device or FIFO is refused by its type, before it is opened
@@ -76,7 +81,7 @@ public final class SequenceFiles {
                 Npy.Array a = npz(file);
                 yield shaped(name, a.shape(), a.values(), d);
             }
-            case "csv" -> csv(file, d, window);
+            case "csv" -> csv(file, d, window, columns);
             default -> throw new IllegalArgumentException(name + ": input must be .safetensors, .npy, .npz or .csv");
         };
     }
@@ -110,7 +115,8 @@ public final class SequenceFiles {
         return new Sequences(x, b, t, d);
     }
 
-    private static Sequences csv(Path file, int d, OptionalInt window) throws IOException {
+    private static Sequences csv(Path file, int d, OptionalInt window, java.util.List<String> columns)
+            throws IOException {
         String name = file.toString();
         CsvTable table = CsvTable.parse(name, TextFiles.read(file).text());
         int cols = table.headers().size();
@@ -120,6 +126,10 @@ public final class SequenceFiles {
         }
         if (window.isPresent()) {
             int t = window.getAsInt();
+            if (!columns.isEmpty() && !table.headers().equals(columns)) {
+                throw new ModelFileException(name, Message.of("engine.sequences.columnNames",
+                        String.join(", ", columns), String.join(", ", table.headers())));
+            }
             if (cols != d) {
                 throw new ModelFileException(name, Message.of("engine.sequences.columns", Integer.toString(d),
                         Integer.toString(cols)));

@@ -23,7 +23,8 @@ import org.lstmlab.engine.train.TrainingConfig;
  * ..., {@code fc.weight}, {@code fc.bias}) in float64, so that {@code safetensors.torch.load_file} and
  * {@code load_state_dict(strict=True)} take it unchanged, plus string metadata: {@code format},
  * {@code format_version} ({@code MAJOR.MINOR}), {@code app_version}, {@code checksum} (see {@link ModelChecksum}),
- * {@code architecture} and {@code training} (JSON), {@code task}, {@code vocabulary} (JSON array). Saving is atomic
+ * {@code architecture} and {@code training} (JSON), {@code task}, {@code vocabulary} (JSON array), {@code series}
+ * (a CSV series' scaling, {@link SeriesScaling}). Saving is atomic
  * and refuses weights that are not finite.
  *
  * <p>Loading reads the header first: the format and version, the architecture against its limits, every tensor
@@ -40,12 +41,13 @@ public final class ModelFile {
     public static final int VERSION = 2;
     /**
      * The minor version this build writes: a newer minor only adds fields, which are reported. 2.1 added the training
-     * precision ({@code training.dtype}); a 2.0 file was trained in float64.
+     * precision ({@code training.dtype}); a 2.0 file was trained in float64. 2.2 added {@code series}: a model
+     * trained on a CSV time series without it was fed standardised columns that the file does not describe.
      */
-    public static final int MINOR = 1;
+    public static final int MINOR = 2;
 
     static final java.util.Set<String> KNOWN_METADATA = java.util.Set.of("format", "format_version", "app_version",
-            ModelChecksum.KEY, "architecture", "training", "task", "vocabulary", "created_by");
+            ModelChecksum.KEY, "architecture", "training", "task", "vocabulary", SeriesScaling.KEY, "created_by");
 
     /**
      * A loaded model with what its file said about it.
@@ -65,9 +67,17 @@ public final class ModelFile {
         save(file, model, training, task, List.of());
     }
 
-    /** Writes the model atomically; the old file stays intact if anything fails. */
     public static void save(Path file, SequenceModel model, TrainingConfig training, String task,
                             List<String> vocabulary) throws IOException {
+        save(file, model, training, task, vocabulary, null);
+    }
+
+    /**
+     * Writes the model atomically; the old file stays intact if anything fails. {@code series} is the scaling of a
+     * model trained on a CSV time series, null for any other.
+     */
+    public static void save(Path file, SequenceModel model, TrainingConfig training, String task,
+                            List<String> vocabulary, SeriesScaling series) throws IOException {
         if (model.spec().cell().isTutorialMistake()) {
             throw new IllegalArgumentException(model.spec().cell().id() + " is a tutorial's mistake, not a standard "
                     + "architecture: LSTM Lab does not save it as a model file");
@@ -89,6 +99,9 @@ public final class ModelFile {
         }
         if (!vocabulary.isEmpty()) {
             meta.put("vocabulary", ModelJson.stringArray(vocabulary));
+        }
+        if (series != null) {
+            meta.put(SeriesScaling.KEY, series.toJson());
         }
         meta.put("created_by", "LSTM Lab");
         seal(tensors, meta);
@@ -165,6 +178,9 @@ public final class ModelFile {
         Optional<TrainingConfig> training = Optional.empty();
         if (f.meta("training").isPresent()) {
             training = Optional.of(ModelJson.parseTraining(name, f.meta("training").get(), unknown));
+        }
+        if (f.meta(SeriesScaling.KEY).isPresent()) {
+            SeriesScaling.parse(name, f.meta(SeriesScaling.KEY).get(), spec.inputSize(), spec.outputSize());
         }
         checkTensors(name, f, spec, "rnn.", false);
         Map<String, int[]> expected = expectedShapes(spec);

@@ -31,7 +31,7 @@ public final class Comparison {
      * @param task    a task whose length can change and whose verdict is an accuracy
      * @param lengths the sequence lengths, each within the task's range
      * @param epochs  epochs per model
-     * @param samples training samples per model (the task's first ones)
+     * @param samples training samples per model (the task's first ones): at most {@link #maxSamples}
      * @param seed    seeds the data, the weights and the shuffling
      * @param threads worker threads per model (the shard count follows them)
      */
@@ -59,6 +59,7 @@ public final class Comparison {
                 throw Refusal.of("engine.compare.samples", "10", Integer.toString(MAX_SAMPLES),
                         Integer.toString(samples));
             }
+            checkSamples(task, samples);
             if (threads < 1 || threads > TrainingConfig.MAX_THREADS) {
                 throw Refusal.of("engine.compare.threads", "1", Integer.toString(TrainingConfig.MAX_THREADS),
                         Integer.toString(threads));
@@ -74,11 +75,12 @@ public final class Comparison {
     /**
      * The defaults the Compare tab opens with and the {@code compare} command uses: on the adding problem, lengths
      * from 10 to 100 where the SimpleRNN fails from T = 25 on and the LSTM and GRU solve every one, in about two
-     * minutes on a 2-core laptop. Other tasks get lengths spread over their range with the same budget.
+     * minutes on a 2-core laptop. Other tasks get lengths spread over their range with the same budget (6,000
+     * samples, or all a task has when it has fewer).
      */
     public static Settings defaults(Task task, int threads) {
         if (task.name().equals("adding")) {
-            return new Settings(task, List.of(10, 25, 50, 100), 5, 6000, 42, threads);
+            return new Settings(task, List.of(10, 25, 50, 100), 5, Math.min(6000, maxSamples(task)), 42, threads);
         }
         int lo = Math.max(task.minSteps(), Math.min(task.defaultSteps(), 10));
         int hi = Math.min(task.maxSteps(), Math.max(lo, 4 * Math.max(task.defaultSteps(), lo)));
@@ -89,7 +91,23 @@ public final class Comparison {
                 lengths.add(t);
             }
         }
-        return new Settings(task, lengths, 5, 6000, 42, threads);
+        return new Settings(task, lengths, 5, Math.min(6000, maxSamples(task)), 42, threads);
+    }
+
+    /**
+     * The most training samples a model of {@code task} may be given: all the task generates (a model trains on
+     * the first {@code samples} of them), at most {@link #MAX_SAMPLES}.
+     */
+    public static int maxSamples(Task task) {
+        return task.trainSize() > 0 ? Math.min(task.trainSize(), MAX_SAMPLES) : MAX_SAMPLES;
+    }
+
+    /** Refuses more samples than {@link #maxSamples}, saying how many the task has. */
+    public static void checkSamples(Task task, int samples) {
+        if (samples > maxSamples(task)) {
+            throw Refusal.of("engine.compare.samplesOfTask", task.name(), Integer.toString(maxSamples(task)),
+                    Integer.toString(samples));
+        }
     }
 
     /** The task the Compare tab opens with and {@code compare} runs without {@code --task}. */

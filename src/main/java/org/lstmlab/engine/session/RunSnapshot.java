@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.text.Refusal;
@@ -24,14 +25,16 @@ import org.lstmlab.engine.train.TrainingConfig;
  * @param epoch     0-based epoch of the next step
  * @param batch     0-based batch of the next step
  * @param run       what the run is made of
+ * @param series    how a CSV series was scaled, for the model file; null for any other data
  */
 public record RunSnapshot(SequenceModel model, TrainingConfig config, String task, List<String> vocabulary,
-                          Map<String, double[]> optimizer, int epoch, int batch, RunRecord run) {
+                          Map<String, double[]> optimizer, int epoch, int batch, RunRecord run,
+                          SeriesScaling series) {
 
     /** Writes the model file (atomically); refuses weights that are not finite numbers. */
     public void saveModel(Path file) throws IOException {
         checkFinite();
-        ModelFile.save(file, model, config, task, vocabulary);
+        ModelFile.save(file, model, config, task, vocabulary, series);
     }
 
     /** Writes a checkpoint that resumes the run exactly (atomically); refuses weights that are not finite. */

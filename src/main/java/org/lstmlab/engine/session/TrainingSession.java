@@ -14,6 +14,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.UserData;
@@ -205,7 +206,8 @@ public final class TrainingSession implements AutoCloseable {
     /** A copy of everything a model file or a checkpoint needs, taken now (between steps). */
     public RunSnapshot snapshot() {
         return new RunSnapshot(trainer.model().copy(), trainer.config(), task.name(), data.vocabulary(),
-                trainer.optimizer().state(), trainer.epoch(), trainer.batchIndex(), record);
+                trainer.optimizer().state(), trainer.epoch(), trainer.batchIndex(), record,
+                task instanceof SeriesTask series ? series.scaling() : null);
     }
 
     @Override

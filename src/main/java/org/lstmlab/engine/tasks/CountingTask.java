@@ -44,6 +44,11 @@ public final class CountingTask implements Task {
     }
 
     @Override
+    public int trainSize() {
+        return TRAIN_SIZE;
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         int n = steps > 0 ? steps : DEFAULT_STEPS;
         if (n < MIN_STEPS || n > MAX_STEPS) {

@@ -31,6 +31,11 @@ public final class KerasExampleTask implements Task {
     }
 
     @Override
+    public int trainSize() {
+        return TRAIN_SIZE;
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);

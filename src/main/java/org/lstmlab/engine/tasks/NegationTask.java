@@ -68,6 +68,11 @@ abstract class NegationTask implements Task {
     }
 
     @Override
+    public int trainSize() {
+        return TRAIN_SIZE;
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, this::sample),

@@ -33,6 +33,11 @@ public final class ReberTask implements Task {
     }
 
     @Override
+    public int trainSize() {
+        return TRAIN_SIZE;
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, ReberTask::sample),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -37,6 +38,12 @@ public final class SeriesTask implements Task {
     public List<Object> descriptionArgs() {
         return List.of(String.join(", ", loaded.targetColumns()), loaded.dataset().name(),
                 String.join(", ", loaded.inputColumns()));
+    }
+
+    /** How the model's inputs and targets were scaled: what a saved model keeps to predict in the file's units. */
+    public SeriesScaling scaling() {
+        return new SeriesScaling(loaded.inputColumns(), loaded.inputMean(), loaded.inputStd(), loaded.targetColumns(),
+                loaded.mean(), loaded.std(), loaded.window(), loaded.horizon());
     }
 
     @Override

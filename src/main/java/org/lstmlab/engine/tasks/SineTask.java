@@ -38,6 +38,11 @@ public final class SineTask implements Task {
     }
 
     @Override
+    public int trainSize() {
+        return TRAIN_SIZE;
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);

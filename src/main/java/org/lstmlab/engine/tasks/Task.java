@@ -46,6 +46,14 @@ public interface Task {
         return List.of();
     }
 
+    /**
+     * How many training samples {@link #generate} makes, whatever the length; 0 when the data decides (a user's
+     * file). A comparison's samples per model are the first ones of these, so it cannot ask for more.
+     */
+    default int trainSize() {
+        return 0;
+    }
+
     /** Generates training and validation data. {@code steps} ≤ 0 means the task's default length. */
     Dataset generate(int steps, long seed);
 

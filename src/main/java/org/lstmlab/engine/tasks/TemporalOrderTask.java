@@ -49,6 +49,11 @@ public final class TemporalOrderTask implements Task {
     }
 
     @Override
+    public int trainSize() {
+        return TRAIN_SIZE;
+    }
+
+    @Override
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         SplittableRandom rng = new SplittableRandom(seed);

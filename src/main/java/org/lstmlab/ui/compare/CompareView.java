@@ -72,7 +72,13 @@ public final class CompareView {
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());
         SpinnerBinding.bind(epochsSpinner, 1, 100, vm.epochsProperty());
-        SpinnerBinding.bind(samplesSpinner, 100, 100_000, 1000, vm.samplesProperty());
+        // the box stops at what the task has; a task with fewer samples gives the box a smaller range
+        Runnable[] unbindSamples = {SpinnerBinding.bind(samplesSpinner, 100, vm.maxSamplesProperty().get(), 1000,
+                vm.samplesProperty())};
+        vm.maxSamplesProperty().addListener((o, a, max) -> {
+            unbindSamples[0].run();
+            unbindSamples[0] = SpinnerBinding.bind(samplesSpinner, 100, max.intValue(), 1000, vm.samplesProperty());
+        });
         startButton.disableProperty().bind(vm.runningProperty());
         stopButton.disableProperty().bind(vm.runningProperty().not());
         statusLabel.textProperty().bind(vm.statusProperty());

@@ -36,6 +36,8 @@ public final class CompareViewModel {
     private final StringProperty lengths = new SimpleStringProperty("");
     private final IntegerProperty epochs = new SimpleIntegerProperty();
     private final IntegerProperty samples = new SimpleIntegerProperty();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper maxSamples =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(Comparison.MAX_SAMPLES);
     private final int threads = Comparison.defaultThreads();
     private long seed;
     private final ReadOnlyObjectWrapper<SweepSnapshot> snapshot = new ReadOnlyObjectWrapper<>(SweepSnapshot.EMPTY);
@@ -59,6 +61,7 @@ public final class CompareViewModel {
         Comparison.Settings d = Comparison.defaults(t, threads);
         lengths.set(String.join(", ", d.lengths().stream().map(String::valueOf).toList()));
         epochs.set(d.epochs());
+        maxSamples.set(Comparison.maxSamples(t));   // first: the samples box's new range takes the new default
         samples.set(d.samples());
         seed = d.seed();
     }
@@ -88,6 +91,11 @@ public final class CompareViewModel {
     /** Training samples per model. */
     public IntegerProperty samplesProperty() {
         return samples;
+    }
+
+    /** The most samples the chosen task has for a model: the top of the samples box. */
+    public javafx.beans.property.ReadOnlyIntegerProperty maxSamplesProperty() {
+        return maxSamples.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SweepSnapshot> snapshotProperty() {

@@ -54,6 +54,11 @@ class SequenceInputLanguagesTest extends FileErrorTest {
         ByteBuffer.wrap(nan).order(ByteOrder.LITTLE_ENDIAN).putDouble(nan.length - 16, Double.NaN);
         input("sequences.notFinite", "m.npy", nan);
         input("sequences.columns", "series.csv", "a,b,c\n1,2,3\n4,5,6\n".getBytes(), 2);
+        ATTEMPTS.put("sequences.columnNames", d -> {
+            Path f = d.resolve("swapped.csv");
+            Files.writeString(f, "load,temp\n1,2\n3,4\n");
+            SequenceFiles.read(f, 2, OptionalInt.of(1), java.util.List.of("temp", "load"));
+        });
         input("sequences.window", "series.csv", "a,b\n1,2\n3,4\n".getBytes(), 5);
         input("sequences.windowTooLarge", "series.csv", ("a,b\n" + "1,2\n".repeat(20_000)).getBytes(), 10_000);
         input("sequences.notWholeSteps", "rows.csv", "a,b,c\n1,2,3\n".getBytes());
@@ -91,7 +96,7 @@ class SequenceInputLanguagesTest extends FileErrorTest {
     }
 
     private static void read(Path f, OptionalInt window) throws IOException {
-        SequenceFiles.read(f, 2, window);
+        SequenceFiles.read(f, 2, window, java.util.List.of());
     }
 
     /** A version 1 {@code .npy} file of this header and {@code dataBytes} zero bytes of data. */

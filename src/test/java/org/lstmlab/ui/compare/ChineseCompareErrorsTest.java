@@ -34,6 +34,8 @@ class ChineseCompareErrorsTest {
         vm.epochsProperty().set(5);
         vm.samplesProperty().set(5);
         refused("每个模型的训练样本数必须在 10 到 1000000 之间，现在是 5");
+        vm.samplesProperty().set(20_000);
+        refused("adding 有 12000 个训练序列：每个模型的训练样本数必须在 10 到 12000 之间，现在是 20000");
     }
 
     @Test

@@ -89,4 +89,23 @@ class CompareUiTest {
         assertTrue(chance.getName().startsWith("chance: "), chance.getName());
         assertEquals(points.get(0).best().score().baselineValue(), chance.getData().get(0).getYValue().doubleValue());
     }
+
+    /** The samples box goes up to what the chosen task has, and a task with fewer lowers the number in it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSamplesBoxStopsAtTheTasksTrainingSet(FxRobot robot) throws Exception {
+        javafx.scene.control.Spinner<Integer> box = robot.lookup("#compareSamples").queryAs(
+                javafx.scene.control.Spinner.class);
+        var adding = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) box.getValueFactory();
+        assertEquals(12_000, adding.getMax(), "adding has 12,000 training sequences");
+        WaitForAsyncUtils.asyncFx(() -> adding.setValue(12_000)).get();
+        assertEquals(12_000, view.viewModel().samplesProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> view.viewModel().taskProperty().set(Tasks.byName("counting"))).get();
+        var counting = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) box.getValueFactory();
+        assertEquals(3000, counting.getMax());
+        assertEquals(3000, box.getValue());
+        assertEquals(3000, view.viewModel().samplesProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> box.increment(5)).get();
+        assertEquals(3000, view.viewModel().samplesProperty().get());
+    }
 }

@@ -77,7 +77,7 @@ class OneTrainingLoopTest {
         CompareViewModel vm = new CompareViewModel(I18n.bundle(Locale.ENGLISH));
         vm.lengthsProperty().set(Integer.toString(T));
         vm.epochsProperty().set(EPOCHS);
-        vm.samplesProperty().set(100_000);   // more than the task has: every training sample, as train uses
+        vm.samplesProperty().set(vm.maxSamplesProperty().get());   // every training sample, as train uses
         vm.start();
         org.lstmlab.testing.Await.until("the comparison to end", () -> {
             vm.pulse();

@@ -1,0 +1,51 @@
+package org.lstmlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.lstmlab.engine.interop.ImportedModel;
+import org.lstmlab.engine.interop.SequenceFiles;
+import org.lstmlab.engine.io.SeriesScaling;
+import org.lstmlab.engine.nn.ModelSpec;
+
+/**
+ * The sequences {@code predict} and {@code trace} run a model on. A model trained on a CSV series gets what training
+ * gave it: its columns, in its order, standardised with the training part's numbers; a CSV input is cut into the
+ * model's windows unless {@code --window} says otherwise.
+ *
+ * @param x      the sequences, standardised for a series model
+ * @param series the model's scaling, empty for any other model
+ */
+record SeriesInput(SequenceFiles.Sequences x, Optional<SeriesScaling> series) {
+
+    /** Reads {@code input}; the note on {@code err} speaks of forecasts in the file's units when {@code forecasts}. */
+    static SeriesInput read(Path modelFile, ImportedModel m, Path input, Integer window, PrintWriter err,
+                            boolean forecasts) throws IOException {
+        ModelSpec s = m.model().spec();
+        Optional<SeriesScaling> series = SeriesScaling.of(modelFile.toString(), m.metadata(), s.inputSize(),
+                s.outputSize());
+        Integer steps = window;
+        if (series.isPresent()) {
+            SeriesScaling sc = series.get();
+            boolean csv = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+            if (csv && steps == null) {
+                steps = sc.window();
+            }
+            err.println("lstm-lab: note: " + modelFile.getFileName() + " was trained on a CSV series: the inputs ("
+                    + String.join(", ", sc.inputs()) + ") are standardised with the training part's means and "
+                    + "standard deviations" + (forecasts ? ", and the forecasts of " + String.join(", ", sc.targets())
+                    + " (" + sc.horizon() + " row(s) after each window) are in the file's units" : "")
+                    + (csv ? "; windows of " + steps + " rows" : ""));
+        }
+        SequenceFiles.Sequences x = SequenceFiles.read(input, s.inputSize(),
+                steps == null ? OptionalInt.empty() : OptionalInt.of(steps),
+                series.map(SeriesScaling::inputs).orElse(List.of()));
+        series.ifPresent(sc -> sc.scaleInputs(x.x()));
+        return new SeriesInput(x, series);
+    }
+}

@@ -1,0 +1,130 @@
+package org.lstmlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.data.CsvSeries;
+import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.interop.Predictor;
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.io.SeriesScaling;
+import org.lstmlab.engine.nn.SequenceModel;
+
+/**
+ * A model trained on a CSV series saw standardised columns. Saved, it keeps how they were scaled, and
+ * {@code predict} on the same kind of file feeds it what it was trained on and gives forecasts in the file's units:
+ * what a student does the night before the deadline with {@code train --data} and {@code predict}.
+ */
+class SeriesPredictTest {
+    @TempDir Path dir;
+
+    /** A series far from 0 and 1: temperatures around 1000 in a furnace, the load beside them. */
+    private Path furnace() throws Exception {
+        StringBuilder sb = new StringBuilder("load,temp\n");
+        for (int r = 0; r < 80; r++) {
+            sb.append(String.format(Locale.ROOT, "%.3f,%.3f%n", 50 + 10 * Math.sin(r / 4.0),
+                    1000 + 30 * Math.cos(r / 5.0)));
+        }
+        Path csv = dir.resolve("furnace.csv");
+        Files.writeString(csv, sb.toString());
+        return csv;
+    }
+
+    @Test
+    void predictGivesTheForecastsInTheFilesUnitsFromWhatTheModelWasTrainedOn() throws Exception {
+        Path csv = furnace();
+        Path model = dir.resolve("furnace.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "6",
+                "--epochs", "2", "--hidden", "4", "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path out = dir.resolve("forecast.csv");
+        r = CliTestSupport.run("predict", "--model", model.toString(), "--input", csv.toString(), "--out",
+                out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("trained on a CSV series"), r.err());
+        assertTrue(r.err().contains("windows of 6 rows"), "the model's window is the default: " + r.err());
+
+        // what training fed the model: the same windows, standardised with the training part's numbers
+        CsvSeries.Loaded loaded = CsvSeries.load(csv, new CsvSeries.Options(List.of(), List.of(), 6, 1, 0.2, null));
+        ModelFile.Loaded m = ModelFile.load(model);
+        SeriesScaling kept = SeriesScaling.of(model.toString(), m.metadata(), 2, 1).orElseThrow();
+        assertArrayEquals(loaded.inputMean(), kept.inputMean(), "bit for bit");
+        assertArrayEquals(loaded.inputStd(), kept.inputStd());
+        assertArrayEquals(loaded.mean(), kept.targetMean());
+        assertArrayEquals(loaded.std(), kept.targetStd());
+        assertEquals(List.of("load", "temp"), kept.inputs());
+        assertEquals(List.of("temp"), kept.targets());
+
+        List<Sample> windows = new java.util.ArrayList<>(loaded.dataset().train());
+        windows.addAll(loaded.dataset().validation());
+        double[] x = new double[windows.size() * 6 * 2];
+        for (int s = 0; s < windows.size(); s++) {
+            System.arraycopy(windows.get(s).x(), 0, x, s * 12, 12);
+        }
+        SequenceModel net = m.model();
+        double[] z = Predictor.predict(net, x, windows.size(), 6).values();
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("sequence,y0", lines.get(0));
+        assertEquals(80 - 6 + 1, lines.size() - 1, "every window of the file");
+        for (int s = 0; s < windows.size(); s++) {
+            double got = Double.parseDouble(lines.get(1 + s).split(",")[1]);
+            assertEquals(z[s] * loaded.std()[0] + loaded.mean()[0], got, "window " + s);
+            assertTrue(got > 900 && got < 1100, "a temperature, not a standardised value: " + got);
+        }
+    }
+
+    /** A model trained for one epoch on {@code csv} in windows of 6 rows, saved. */
+    private Path trained(Path csv) {
+        Path model = dir.resolve("furnace.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "6", "--epochs",
+                "1", "--hidden", "4", "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        return model;
+    }
+
+    @Test
+    void aFileWhoseColumnsAreNotTheModelsIsRefusedNamingBoth() throws Exception {
+        Path csv = furnace();
+        Path model = trained(csv);
+        Path swapped = dir.resolve("swapped.csv");
+        List<String> rows = Files.readAllLines(csv);
+        StringBuilder sb = new StringBuilder();
+        for (String row : rows) {
+            String[] f = row.split(",");
+            sb.append(f[1]).append(',').append(f[0]).append('\n');
+        }
+        Files.writeString(swapped, sb.toString());
+        Path out = dir.resolve("never.csv");
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", model.toString(), "--input",
+                swapped.toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("swapped.csv: the model was trained on the columns load, temp, in this order; "
+                + "the file has temp, load"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void traceShowsTheStandardisedInputsTheModelWasTrainedOn() throws Exception {
+        Path csv = furnace();
+        Path model = trained(csv);
+        Path out = dir.resolve("trace.csv");
+        CliTestSupport.Result r = CliTestSupport.run("trace", "--model", model.toString(), "--input", csv.toString(),
+                "--limit", "1", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("1 sequence(s) × 6 steps"), r.out());
+        CsvSeries.Loaded loaded = CsvSeries.load(csv, new CsvSeries.Options(List.of(), List.of(), 6, 1, 0.2, null));
+        double[] first = loaded.dataset().train().get(0).x();
+        String x0 = Files.readAllLines(out).stream().filter(l -> l.startsWith("0,0,0,x,0,")).findFirst()
+                .orElseThrow();
+        assertEquals(first[0], Double.parseDouble(x0.substring("0,0,0,x,0,".length())), x0);
+    }
+}
