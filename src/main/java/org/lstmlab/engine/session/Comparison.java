@@ -29,7 +29,7 @@ public final class Comparison {
      * What to compare.
      *
      * @param task    a task whose length can change and whose verdict is an accuracy
-     * @param lengths the sequence lengths, each within the task's range
+     * @param lengths the sequence lengths, each within the task's range (one given twice counts once)
      * @param epochs  epochs per model
      * @param samples training samples per model (the task's first ones): at most {@link #maxSamples}
      * @param seed    seeds the data, the weights and the shuffling
@@ -37,7 +37,7 @@ public final class Comparison {
      */
     public record Settings(Task task, List<Integer> lengths, int epochs, int samples, long seed, int threads) {
         public Settings {
-            lengths = List.copyOf(lengths);
+            lengths = List.copyOf(new java.util.LinkedHashSet<>(lengths));   // a length given twice is trained once
             if (!comparable(task)) {
                 throw Refusal.of("engine.compare.notComparable", task.name(), String.join(", ",
                         comparableTasks().stream().map(Task::name).toList()));

@@ -23,6 +23,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
+import org.lstmlab.ui.common.TypedNumber;
 
 /**
  * The Compare tab's logic: which task, which lengths, how long to train each model; runs a {@link CompareSweep}
@@ -110,15 +111,21 @@ public final class CompareViewModel {
         return running.getReadOnlyProperty();
     }
 
-    /** The lengths typed, or an IllegalArgumentException saying what is wrong in the user's language. */
+    /**
+     * The lengths typed, or an IllegalArgumentException saying what is wrong in the user's language. A Chinese input
+     * method's digits and separators count ("１０，２５、５０"); a length typed twice counts once.
+     */
     public List<Integer> parseLengths() {
         List<Integer> out = new ArrayList<>();
-        for (String part : lengths.get().split("[,\\s]+")) {
+        for (String part : TypedNumber.plain(lengths.get()).split("[,;\u3001\\s]+")) {
             if (part.isBlank()) {
                 continue;
             }
             try {
-                out.add(Integer.parseInt(part.trim()));
+                int length = Integer.parseInt(part.trim());
+                if (!out.contains(length)) {
+                    out.add(length);
+                }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(I18n.format(i18n, "compare.error.notInteger", part));
             }

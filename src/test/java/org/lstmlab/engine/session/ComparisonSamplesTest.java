@@ -41,4 +41,11 @@ class ComparisonSamplesTest {
         assertEquals("adding has 12000 training sequences: training samples per model must be from 10 to 12000, "
                 + "got 12001", e.getMessage());
     }
+
+    @Test
+    void aLengthGivenTwiceIsTrainedOnce() {
+        var s = new Comparison.Settings(Tasks.byName("adding"), List.of(10, 25, 10, 25), 1, 100, 1, 1);
+        assertEquals(List.of(10, 25), s.lengths());
+        assertEquals(6, s.models(), "three cells at two lengths");
+    }
 }

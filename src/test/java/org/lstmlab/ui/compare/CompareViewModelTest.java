@@ -106,6 +106,14 @@ class CompareViewModelTest {
     }
 
     @Test
+    void lengthsTypedWithAChineseInputMethodOrTwiceAreRead() {
+        vm.lengthsProperty().set("１０，２５、５０；１００");
+        assertEquals(List.of(10, 25, 50, 100), vm.parseLengths());
+        vm.lengthsProperty().set("10, 10 25,25");
+        assertEquals(List.of(10, 25), vm.parseLengths(), "a length typed twice is trained once");
+    }
+
+    @Test
     void theAccuracyAxisLabelsZeroToOneAndNotItsHeadroom() {
         assertEquals("0", CompareViewModel.accuracyTick(0));
         assertEquals("0.1", CompareViewModel.accuracyTick(0.1));
