@@ -26,6 +26,7 @@ import org.lstmlab.ui.compare.CompareView;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.debugger.DebuggerView;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.lstmlab.ui.debugger.PresenterSplit;
 import org.lstmlab.ui.training.TrainingView;
 import org.lstmlab.ui.training.TrainingViewModel;
 
@@ -44,6 +45,8 @@ public final class MainWindow {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     /** How the debugger and a docked lesson share the window; outlives the views a language switch rebuilds. */
     private final LessonDock dock = new LessonDock();
+    /** Where presenter mode's divider stands once dragged; outlives the views a language switch rebuilds. */
+    private final PresenterSplit presenterSplit = new PresenterSplit();
     private Locale language;
     private MainWindowView view;
     private DebuggerViewModel debuggerModel;
@@ -114,8 +117,11 @@ public final class MainWindow {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot make the controller " + type.getName(), e);
         }
-        if (c instanceof DebuggerView d && debuggerModel != null) {
-            d.reuse(debuggerModel);
+        if (c instanceof DebuggerView d) {
+            d.keepPresenterSplit(presenterSplit);
+            if (debuggerModel != null) {
+                d.reuse(debuggerModel);
+            }
         } else if (c instanceof TrainingView t && trainingModel != null) {
             t.reuse(trainingModel);
         } else if (c instanceof CompareView v && compareModel != null) {
