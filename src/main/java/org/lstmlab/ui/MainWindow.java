@@ -152,11 +152,15 @@ public final class MainWindow {
         String tab = view.selectedTab();
         var lesson = view.learn().viewModel().lessonProperty().get();
         Path lessonFile = view.learn().viewModel().lessonFile();
+        var answer = view.learn().viewModel().answer();  // the exercise's answer and verdict, said again
         view.detach();
         build();
         view.selectTab(tab);
         if (presenting) {
             view.present(true);
+        }
+        if (answer != null) {
+            view.learn().viewModel().restore(answer);
         }
         if (lessonFile != null) {
             view.learn().viewModel().openFile(lessonFile);  // the lessons speak the new language: reopen it

@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.lessons.Exercise;
@@ -64,7 +66,14 @@ public final class LearnViewModel {
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExerciseView> exercise = new ReadOnlyObjectWrapper<>();
 
+    private final StringProperty answerText = new SimpleStringProperty(this, "answerText", "");
     private LessonRun run;
+    /** The number last checked on this step (as typed), and whether the answer was given away: see answer(). */
+    private String checked;
+    private boolean revealed;
+    /** What to do again on the exercise once the lesson shows its step (restore), and while it is done again. */
+    private ExerciseAnswer pending;
+    private boolean quiet;
     private Path file;
     private int hintsShown;
     private List<String> hints = List.of();
@@ -156,6 +165,11 @@ public final class LearnViewModel {
     }
 
     /** The step's exercise, or null. */
+    /** The numeric answer as typed so far (the answer field shows it), checked or not. */
+    public StringProperty answerTextProperty() {
+        return answerText;
+    }
+
     public ReadOnlyObjectProperty<ExerciseView> exerciseProperty() {
         return exercise.getReadOnlyProperty();
     }
@@ -214,6 +228,19 @@ public final class LearnViewModel {
         go(resume);
     }
 
+    /** What the student did on the step's exercise, in no language (View ▸ Language keeps it), or null. */
+    public ExerciseAnswer answer() {
+        Lesson l = lesson.get();
+        ExerciseView ev = exercise.get();
+        return l == null || ev == null ? null : new ExerciseAnswer(l.id(), step.get(), answerText.get(), checked,
+                ev.hints().size(), ev.chosen(), revealed);
+    }
+
+    /** Does {@code a} again once the lesson opened next (after this call) shows its step; the debugger stays. */
+    public void restore(ExerciseAnswer a) {
+        pending = a;
+    }
+
     /** Closes the lesson (the debugger keeps its state). */
     public void close() {
         work.forget();
@@ -264,9 +291,19 @@ public final class LearnViewModel {
             canNext.set(index < l.steps().size() - 1);
             hintsShown = 0;
             hints = v.hints();
+            checked = null;
+            revealed = false;
+            answerText.set("");
             exercise.set(v.exercise());
             status.set(index == l.steps().size() - 1 ? i18n.getString("learn.lastStep") : "");
             remember(() -> progress.reached(l.id(), index));
+            ExerciseAnswer again = pending;
+            pending = null;
+            if (again != null && again.lesson().equals(l.id()) && again.step() == index) {
+                quiet = true;  // the debugger shows what the answer showed already
+                again.replay(this);
+                work.submit(() -> null, done -> quiet = false);  // after the pieces the replay submitted
+            }
         });
     }
 
@@ -309,6 +346,7 @@ public final class LearnViewModel {
         if (ex == null || ex.kind() != Exercise.Kind.NUMERIC || ev == null) {
             return;
         }
+        checked = answer;
         Double v = TypedNumbers.parse(answer);
         if (v == null) {
             exercise.set(with(ev, I18n.format(i18n, "learn.notNumber", answer == null ? "" : answer.strip()), null,
@@ -369,6 +407,9 @@ public final class LearnViewModel {
 
     /** On FX: shows what an answer unveiled on the debugger. */
     private void show(LessonRun r, Shown shown) {
+        if (quiet) {
+            return;
+        }
         for (LessonRun.Applied a : shown.applied()) {
             host.apply(a, r);
         }
@@ -414,6 +455,7 @@ public final class LearnViewModel {
         if (ex == null || ev == null) {
             return;
         }
+        revealed = true;
         LessonRun r = run;
         int index = step.get();
         work.submit(() -> {
