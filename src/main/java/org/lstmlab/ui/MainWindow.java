@@ -27,6 +27,7 @@ import org.lstmlab.ui.compare.CompareView;
 import org.lstmlab.ui.compare.CompareViewModel;
 import org.lstmlab.ui.debugger.DebuggerView;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.lstmlab.ui.debugger.PresenterSplit;
 import org.lstmlab.ui.training.TrainingView;
 import org.lstmlab.ui.training.TrainingViewModel;
 
@@ -45,6 +46,8 @@ public final class MainWindow {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     /** How the debugger and a docked lesson share the window; outlives the views a language switch rebuilds. */
     private final LessonDock dock = new LessonDock();
+    /** Where presenter mode's divider stands once dragged; outlives the views a language switch rebuilds. */
+    private final PresenterSplit presenterSplit = new PresenterSplit();
     private Locale language;
     private MainWindowView view;
     private DebuggerViewModel debuggerModel;
@@ -116,8 +119,11 @@ public final class MainWindow {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot make the controller " + type.getName(), e);
         }
-        if (c instanceof DebuggerView d && debuggerModel != null) {
-            d.reuse(debuggerModel);
+        if (c instanceof DebuggerView d) {
+            d.keepPresenterSplit(presenterSplit);
+            if (debuggerModel != null) {
+                d.reuse(debuggerModel);
+            }
         } else if (c instanceof TrainingView t && trainingModel != null) {
             t.reuse(trainingModel);
         } else if (c instanceof CompareView v && compareModel != null) {
@@ -148,11 +154,15 @@ public final class MainWindow {
         String tab = view.selectedTab();
         var lesson = view.learn().viewModel().lessonProperty().get();
         Path lessonFile = view.learn().viewModel().lessonFile();
+        var answer = view.learn().viewModel().answer();  // the exercise's answer and verdict, said again
         view.detach();
         build();
         view.selectTab(tab);
         if (presenting) {
             view.present(true);
+        }
+        if (answer != null) {
+            view.learn().viewModel().restore(answer);
         }
         if (lessonFile != null) {
             view.learn().viewModel().openFile(lessonFile);  // the lessons speak the new language: reopen it

@@ -31,6 +31,8 @@ final class DebuggerMenu {
                 item(i18n, "debugger.action.continue", "F5", s::continueRun),
                 item(i18n, "debugger.action.continueBack", "Shift+F5", s::continueBack),
                 item(i18n, "debugger.action.pause", "F6", s::pause),
+                item(i18n, "debugger.action.faster", "Shortcut+Close Bracket", () -> s.changeSpeed(1)),
+                item(i18n, "debugger.action.slower", "Shortcut+Open Bracket", () -> s.changeSpeed(-1)),
                 item(i18n, "debugger.action.restart", "Shortcut+Shift+F5", s::restart),
                 item(i18n, "debugger.action.jumpTo", "Shortcut+G", v::focusJump),
                 new SeparatorMenuItem(),

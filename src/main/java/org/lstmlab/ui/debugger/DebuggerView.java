@@ -12,6 +12,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import org.lstmlab.ui.common.Palette;
 
@@ -52,6 +54,11 @@ public final class DebuggerView {
         vm = existing;
     }
 
+    /** Keeps presenter mode's divider where {@code split} says: one for the session, outliving this view. */
+    public void keepPresenterSplit(PresenterSplit split) {
+        presenterSplit = split;
+    }
+
     @FXML
     private void initialize() {
         Palette.install(root);
@@ -86,6 +93,7 @@ public final class DebuggerView {
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
         mainSplit.heightProperty().addListener((o, a, b) -> fitPresenter());
+        dragPresenterDivider();
         // the content's height changes while the panes are laid out, when a new size would be lost: after it
         equationPaneController.contentHeight().addListener((o, a, b) -> fitPresenterLater());
         FollowFocus.install(sidePanel);
@@ -118,6 +126,9 @@ public final class DebuggerView {
     // ------------------------------------------------------------------------------------------------ presenter
 
     private double[] savedDividers;
+    private PresenterSplit presenterSplit = new PresenterSplit();
+    /** A drag of the divider between the equation pane and the diagram in presenter mode is under way. */
+    private boolean dragging;
 
     /**
      * Presenter mode: the side panel and the heatmaps go, the equation panel shows the current equation large
@@ -167,19 +178,67 @@ public final class DebuggerView {
      * height is read when the pane is laid out, when a new size would be lost: so after it).
      */
     private void fitPresenter() {
-        if (!root.getStyleClass().contains(PRESENTING) || mainSplit.getHeight() <= 0) {
+        if (!root.getStyleClass().contains(PRESENTING) || mainSplit.getHeight() <= 0 || dragging) {
             return;
         }
-        Node divider = mainSplit.lookup(".split-pane-divider");  // as thick as it is wide, whichever way it lies
-        double room = mainSplit.getHeight() - mainSplit.snappedTopInset() - mainSplit.snappedBottomInset()
-                - (divider == null ? 0 : divider.prefWidth(-1));
-        double h = DiagramFit.presenterEquationHeight(room, equationPaneController.wantedHeight(),
-                equationPaneController.neededHeight(), diagramScrollController.heightAt(DiagramFit.PRESENTER_ROOMY),
-                diagramScrollController.heightAt(DiagramFit.PRESENTER_SMALLEST));
+        double room = presenterRoom();
+        double h = presenterSplit.height(room, presenterSplit.dragged() ? 0 : DiagramFit.presenterEquationHeight(
+                room, equationPaneController.wantedHeight(), equationPaneController.neededHeight(),
+                diagramScrollController.heightAt(DiagramFit.PRESENTER_ROOMY),
+                diagramScrollController.heightAt(DiagramFit.PRESENTER_SMALLEST)));
         if (Math.abs(h - equationPane.getMinHeight()) > 0.5 || equationPane.getMaxHeight() != h) {
             equationPane.setMinHeight(h);
             equationPane.setMaxHeight(h);
         }
+    }
+
+    /** The height the equation pane and the diagram share in presenter mode. */
+    private double presenterRoom() {
+        Node divider = mainSplit.lookup(".split-pane-divider");  // as thick as it is wide, whichever way it lies
+        return mainSplit.getHeight() - mainSplit.snappedTopInset() - mainSplit.snappedBottomInset()
+                - (divider == null ? 0 : divider.prefWidth(-1));
+    }
+
+    /**
+     * In presenter mode the divider above the diagram can be dragged: pressing it lets the equation pane's height
+     * go (within {@link PresenterSplit#least} and {@link PresenterSplit#most}), and where it is released is kept
+     * for the session; a double click gives the height back to the fitting.
+     */
+    private void dragPresenterDivider() {
+        mainSplit.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (root.getStyleClass().contains(PRESENTING) && onDivider(e) && e.getButton() == MouseButton.PRIMARY) {
+                dragging = true;
+                double room = presenterRoom();
+                double h = equationPane.getHeight();
+                // the split pane places its divider by position: first where the pane is now, then let it go
+                mainSplit.setDividerPosition(0, (mainSplit.snappedTopInset() + h) / mainSplit.getHeight());
+                equationPane.setMinHeight(Math.min(h, PresenterSplit.least(room)));
+                equationPane.setMaxHeight(Math.max(h, PresenterSplit.most(room)));
+            }
+        });
+        mainSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (dragging) {
+                dragging = false;
+                presenterSplit.dragTo(equationPane.getHeight(), presenterRoom());
+                fitPresenter();
+            }
+        });
+        mainSplit.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (root.getStyleClass().contains(PRESENTING) && onDivider(e) && e.getClickCount() == 2) {
+                presenterSplit.fit();
+                fitPresenter();
+            }
+        });
+    }
+
+    /** Whether a mouse event is on the divider between the equation pane and the rest. */
+    private boolean onDivider(MouseEvent e) {
+        for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != mainSplit; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return n.getParent() == mainSplit;
+            }
+        }
+        return false;
     }
 
     /** The style class of the tab in presenter mode (debugger.css enlarges the numbers under it). */

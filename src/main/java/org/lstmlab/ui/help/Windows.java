@@ -8,6 +8,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -29,7 +30,10 @@ final class Windows {
         return loader.getController();
     }
 
-    /** A themed window titled {@code titleKey} showing {@code root}, owned by {@code owner}'s window; Esc closes it. */
+    /**
+     * A themed window titled {@code titleKey} showing {@code root}, owned by {@code owner}'s window; Esc closes it,
+     * except in a text field with text in it (the glossary's search), which Esc empties first, as a search box does.
+     */
     static Stage stage(Parent root, Node owner, ResourceBundle i18n, String titleKey) {
         Stage stage = new Stage();
         stage.setTitle(i18n.getString(titleKey));
@@ -41,7 +45,11 @@ final class Windows {
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
-                stage.hide();
+                if (e.getTarget() instanceof TextField f && f.isEditable() && !f.getText().isEmpty()) {
+                    f.clear();
+                } else {
+                    stage.hide();
+                }
             }
         });
         return stage;

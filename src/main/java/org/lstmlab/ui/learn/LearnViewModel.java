@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.lessons.Exercise;
@@ -47,8 +48,6 @@ public final class LearnViewModel {
 
     private final ResourceBundle i18n;
     private final LessonProgress progress;
-    private final Executor worker;
-    private final Executor fx;
     private final String language;
     private LessonHost host = LessonHost.NONE;
 
@@ -61,18 +60,24 @@ public final class LearnViewModel {
     private final ReadOnlyStringWrapper look = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasActions = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExerciseView> exercise = new ReadOnlyObjectWrapper<>();
 
+    private final StringProperty answerText = new SimpleStringProperty(this, "answerText", "");
     private LessonRun run;
+    /** The number last checked on this step (as typed), and whether the answer was given away: see answer(). */
+    private String checked;
+    private boolean revealed;
+    /** What to do again on the exercise once the lesson shows its step (restore), and while it is done again. */
+    private ExerciseAnswer pending;
+    private boolean quiet;
     private Path file;
     private int hintsShown;
     private List<String> hints = List.of();
-    private long generation;
+    private final LessonWork work;
 
     /**
      * @param worker runs the engine (one thread at a time, in order)
@@ -81,8 +86,12 @@ public final class LearnViewModel {
     public LearnViewModel(ResourceBundle i18n, LessonProgress progress, Executor worker, Executor fx) {
         this.i18n = i18n;
         this.progress = progress;
-        this.worker = worker;
-        this.fx = fx;
+        this.work = new LessonWork(worker, fx, (e, last) -> {
+            if (last) {
+                status.set("");
+            }
+            error.set(I18n.format(i18n, "learn.error.lesson", I18n.explain(i18n, e)));
+        });
         this.language = Text.isChinese(i18n.getLocale()) ? "zh" : "en";
         refreshList();
     }
@@ -139,7 +148,7 @@ public final class LearnViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canBackProperty() {
@@ -156,6 +165,11 @@ public final class LearnViewModel {
     }
 
     /** The step's exercise, or null. */
+    /** The numeric answer as typed so far (the answer field shows it), checked or not. */
+    public StringProperty answerTextProperty() {
+        return answerText;
+    }
+
     public ReadOnlyObjectProperty<ExerciseView> exerciseProperty() {
         return exercise.getReadOnlyProperty();
     }
@@ -190,7 +204,7 @@ public final class LearnViewModel {
 
     /** Opens a teacher's lesson file; a malformed file leaves everything as it was and says where it is wrong. */
     public void openFile(Path file) {
-        submit(() -> {
+        work.submit(() -> {
             try {
                 return LessonReader.read(file); // a file that cannot be read is a LessonFormatException too
             } catch (LessonFormatException e) {
@@ -214,9 +228,22 @@ public final class LearnViewModel {
         go(resume);
     }
 
+    /** What the student did on the step's exercise, in no language (View ▸ Language keeps it), or null. */
+    public ExerciseAnswer answer() {
+        Lesson l = lesson.get();
+        ExerciseView ev = exercise.get();
+        return l == null || ev == null ? null : new ExerciseAnswer(l.id(), step.get(), answerText.get(), checked,
+                ev.hints().size(), ev.chosen(), revealed);
+    }
+
+    /** Does {@code a} again once the lesson opened next (after this call) shows its step; the debugger stays. */
+    public void restore(ExerciseAnswer a) {
+        pending = a;
+    }
+
     /** Closes the lesson (the debugger keeps its state). */
     public void close() {
-        generation++;
+        work.forget();
         run = null;
         lesson.set(null);
         step.set(-1);
@@ -243,9 +270,10 @@ public final class LearnViewModel {
     private void go(int index) {
         LessonRun r = run;
         Lesson l = lesson.get();
-        submit(() -> {
+        work.submit(() -> {
             r.performThrough(index);
-            return view(r, index);
+            return StepView.of(r, index, progress.solved(l.id(), index) ? i18n.getString("learn.solvedBefore")
+                    : "", language);
         }, v -> {
             if (r != run) {
                 return;
@@ -263,9 +291,19 @@ public final class LearnViewModel {
             canNext.set(index < l.steps().size() - 1);
             hintsShown = 0;
             hints = v.hints();
+            checked = null;
+            revealed = false;
+            answerText.set("");
             exercise.set(v.exercise());
             status.set(index == l.steps().size() - 1 ? i18n.getString("learn.lastStep") : "");
             remember(() -> progress.reached(l.id(), index));
+            ExerciseAnswer again = pending;
+            pending = null;
+            if (again != null && again.lesson().equals(l.id()) && again.step() == index) {
+                quiet = true;  // the debugger shows what the answer showed already
+                again.replay(this);
+                work.submit(() -> null, done -> quiet = false);  // after the pieces the replay submitted
+            }
         });
     }
 
@@ -276,24 +314,6 @@ public final class LearnViewModel {
                 + "\u201d (" + h.target() + ")" : h.target();
     }
 
-    private record StepView(String text, ExerciseView exercise, List<String> hints) {
-    }
-
-    private StepView view(LessonRun r, int index) {
-        Step s = r.lesson().steps().get(index);
-        Exercise ex = s.exercise();
-        ExerciseView ev = null;
-        List<String> filledHints = List.of();
-        if (ex != null) {
-            filledHints = ex.hints().stream().map(h -> r.fill(h, language)).toList();
-            List<String> choices = ex.choices().stream().map(c -> r.fill(c, language)).toList();
-            boolean solved = progress.solved(r.lesson().id(), index);
-            ev = new ExerciseView(ex.kind(), r.fill(ex.prompt(), language), choices, List.of(), !ex.hints().isEmpty(),
-                    solved ? i18n.getString("learn.solvedBefore") : "", null, null, -1);
-        }
-        return new StepView(r.fill(s.text(), language), ev, filledHints);
-    }
-
     /** Repeats the step's actions on the debugger. */
     public void showMe() {
         if (run == null || step.get() < 0) {
@@ -301,7 +321,7 @@ public final class LearnViewModel {
         }
         LessonRun r = run;
         int index = step.get();
-        submit(() -> r.appliedThrough(index), all -> {
+        work.submit(() -> r.appliedThrough(index), all -> {
             if (r != run) {
                 return;
             }
@@ -326,6 +346,7 @@ public final class LearnViewModel {
         if (ex == null || ex.kind() != Exercise.Kind.NUMERIC || ev == null) {
             return;
         }
+        checked = answer;
         Double v = TypedNumbers.parse(answer);
         if (v == null) {
             exercise.set(with(ev, I18n.format(i18n, "learn.notNumber", answer == null ? "" : answer.strip()), null,
@@ -334,7 +355,7 @@ public final class LearnViewModel {
         }
         LessonRun r = run;
         int index = step.get();
-        submit(() -> {
+        work.submit(() -> {
             boolean right = r.isRight(ex, v);
             return new Verdict(right, right ? afterAnswer(r, index, ex) : Shown.NOTHING,
                     r.fill(ex.explanation(), language));
@@ -352,7 +373,7 @@ public final class LearnViewModel {
         if (ex.kind() == Exercise.Kind.PREDICT) {
             status.set(i18n.getString("learn.running"));
         }
-        submit(() -> {
+        work.submit(() -> {
             boolean right = r.isRight(ex, choice);
             return new Verdict(right, right || ex.kind() == Exercise.Kind.PREDICT ? afterAnswer(r, index, ex)
                     : Shown.NOTHING, r.fill(ex.explanation(), language));
@@ -386,6 +407,9 @@ public final class LearnViewModel {
 
     /** On FX: shows what an answer unveiled on the debugger. */
     private void show(LessonRun r, Shown shown) {
+        if (quiet) {
+            return;
+        }
         for (LessonRun.Applied a : shown.applied()) {
             host.apply(a, r);
         }
@@ -431,9 +455,10 @@ public final class LearnViewModel {
         if (ex == null || ev == null) {
             return;
         }
+        revealed = true;
         LessonRun r = run;
         int index = step.get();
-        submit(() -> {
+        work.submit(() -> {
             Shown shown = afterAnswer(r, index, ex);
             String key = ex.kind() == Exercise.Kind.NUMERIC ? QuotedNumbers.format(r.answer(ex), ".4g")
                     : r.fill(ex.choices().get(ex.correct()), language);
@@ -468,31 +493,5 @@ public final class LearnViewModel {
         } catch (IOException e) {
             status.set(I18n.format(i18n, "learn.error.progress", I18n.explain(i18n, e)));
         }
-    }
-
-    private <T> void submit(Supplier<T> work, java.util.function.Consumer<T> done) {
-        long gen = ++generation;
-        busy.set(true);
-        worker.execute(() -> {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                fx.execute(() -> {
-                    if (gen == generation) {
-                        busy.set(false);
-                        status.set("");
-                    }
-                    error.set(I18n.format(i18n, "learn.error.lesson", I18n.explain(i18n, e)));
-                });
-                return;
-            }
-            fx.execute(() -> {
-                if (gen == generation) {
-                    busy.set(false);
-                }
-                done.accept(result);
-            });
-        });
     }
 }

@@ -35,7 +35,6 @@ public final class LessonPanel {
     @FXML private Button nextButton;
 
     private LearnViewModel vm;
-    private LearnViewModel.ExerciseView shown;
 
     /** Shows the view model's lesson (called once by the main window). */
     public void bind(LearnViewModel model) {
@@ -68,10 +67,7 @@ public final class LessonPanel {
     private void showExercise(LearnViewModel.ExerciseView ev) {
         Node owner = exerciseBox.getScene() == null ? null : exerciseBox.getScene().getFocusOwner();
         String focused = owner != null && inside(owner, exerciseBox) ? String.valueOf(owner.getId()) : null;
-        String typed = ev != null && shown != null && ev.prompt().equals(shown.prompt())
-                && exerciseBox.lookup("#answerField") instanceof TextField f ? f.getText() : "";
-        shown = ev;
-        layOut(ev, typed);
+        layOut(ev);
         if (focused != null) {
             refocus(focused);
         }
@@ -103,7 +99,7 @@ public final class LessonPanel {
         nextButton.requestFocus();
     }
 
-    private void layOut(LearnViewModel.ExerciseView ev, String typed) {
+    private void layOut(LearnViewModel.ExerciseView ev) {
         exerciseBox.getChildren().clear();
         exerciseBox.setVisible(ev != null);
         exerciseBox.setManaged(ev != null);
@@ -115,7 +111,8 @@ public final class LessonPanel {
         exerciseBox.getChildren().addAll(heading, proseFlow(ev.prompt()));
         boolean answered = ev.explanation() != null;
         if (ev.kind() == Exercise.Kind.NUMERIC) {
-            TextField field = new TextField(typed);
+            TextField field = new TextField();
+            field.textProperty().bindBidirectional(vm.answerTextProperty());  // kept while the layout changes
             field.setId("answerField");
             field.setPromptText(resources.getString("learn.yourAnswer"));
             field.setPrefColumnCount(10);

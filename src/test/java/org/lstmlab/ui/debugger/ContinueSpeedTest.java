@@ -35,6 +35,27 @@ class ContinueSpeedTest {
     }
 
     @Test
+    void fasterAndSlowerMoveTheSliderATenthAndTheStatusLineSaysTheSpeed() {
+        DebuggerViewModel vm = DebuggerViewModelTest.started();
+        Stepper s = vm.stepper();
+        s.changeSpeed(-1);
+        assertEquals(50, s.speedProperty().get(), 1e-9, "from 'at once' a tenth slower is the fastest run");
+        assertEquals("Speed of Continue: 50 equations/s", vm.statusProperty().get());
+        s.changeSpeed(-1);
+        assertEquals(Stepper.speedAt(0.9), s.speedProperty().get(), 1e-9);
+        s.speedPositionProperty().set(0.04);
+        s.changeSpeed(-1);
+        s.changeSpeed(-1);
+        assertEquals(0.5, s.speedProperty().get(), 1e-9, "the slowest stays the slowest");
+        assertEquals("Speed of Continue: 0.5 equations/s", vm.statusProperty().get());
+        for (int k = 0; k < 12; k++) {
+            s.changeSpeed(1);
+        }
+        assertEquals(DebuggerViewModel.INSTANT, s.speedProperty().get(), 1e-9, "the right end jumps");
+        assertEquals("Speed of Continue: at once", vm.statusProperty().get());
+    }
+
+    @Test
     void atHalfAnEquationASecondTheCursorMovesOnceEveryTwoSecondsAndTheStatusFollowsIt() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
         Stepper s = vm.stepper();

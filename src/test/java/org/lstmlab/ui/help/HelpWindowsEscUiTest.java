@@ -1,5 +1,7 @@
 package org.lstmlab.ui.help;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -7,6 +9,8 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,7 +25,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Esc closes the help windows (Keyboard Shortcuts, Glossary, User Guide) as it closes About and the dialogs; before,
- * only the window's close box did, so a keyboard user had to know the window manager's key.
+ * only the window's close box did, so a keyboard user had to know the window manager's key. In the glossary's search
+ * box Esc first empties the box, as in a search box anywhere (before, it closed the window and the search with it).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -53,5 +58,24 @@ class HelpWindowsEscUiTest {
             return Window.getWindows().stream().filter(x -> x instanceof Stage s
                     && zh.getString("guide.title").equals(s.getTitle())).findFirst().orElseThrow();
         });
+    }
+
+    @Test
+    void escEmptiesTheGlossarySearchBeforeItClosesTheWindow(FxRobot robot) {
+        Window w = UiWait.onFx(() -> GlossaryWindow.show(owner, I18n.bundle(Locale.ENGLISH)));
+        UiWait.until("the glossary shown and focused", () -> w.isShowing() && w.isFocused());
+        robot.targetWindow(w);
+        TextField search = robot.lookup("#glossarySearch").queryAs(TextField.class);
+        TableView<?> table = robot.lookup("#glossaryTable").queryAs(TableView.class);
+        int all = UiWait.onFx(() -> table.getItems().size());
+        robot.clickOn(search).write("forget");
+        UiWait.until("the search narrows the terms", () -> search.getText().equals("forget")
+                && table.getItems().size() < all);
+        robot.push(KeyCode.ESCAPE);
+        UiWait.until("Esc empties the search, every term back", () -> search.getText().isEmpty()
+                && table.getItems().size() == all);
+        assertTrue(UiWait.onFx(w::isShowing), "the first Esc leaves the glossary open");
+        robot.push(KeyCode.ESCAPE);
+        UiWait.until("Esc in the empty box closes the glossary", () -> !w.isShowing());
     }
 }

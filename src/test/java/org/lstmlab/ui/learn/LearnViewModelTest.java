@@ -146,6 +146,57 @@ class LearnViewModelTest {
         assertTrue(ev.explanation().contains("0.960"), ev.explanation());
     }
 
+    /** View ▸ Language: the new view model says the same verdict, hints and explanation in its own language. */
+    @Test
+    void anAnswerIsSaidAgainInTheOtherLanguage() {
+        LearnViewModel en = vm(Locale.ENGLISH);
+        en.open("one-step-by-hand");
+        en.next();
+        en.checkNumber("0.9");
+        en.hint();
+        en.answerTextProperty().set("0.56");
+        ExerciseAnswer wrong = en.answer();
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        zh.restore(wrong);
+        zh.open("one-step-by-hand");
+        LearnViewModel.ExerciseView ev = zh.exerciseProperty().get();
+        assertEquals(1, zh.stepProperty().get());
+        assertEquals(Boolean.FALSE, ev.right());
+        assertEquals("不太对。再试一次，或者看看提示。", ev.feedback());
+        assertEquals(1, ev.hints().size());
+        assertEquals("0.56", zh.answerTextProperty().get(), "the number being typed, not yet checked");
+
+        zh.checkNumber("0.5624");
+        LearnViewModel again = vm(Locale.ENGLISH);
+        again.restore(zh.answer());
+        again.open("one-step-by-hand");
+        assertEquals(Boolean.TRUE, again.exerciseProperty().get().right());
+        assertEquals("Right.", again.exerciseProperty().get().feedback());
+        assertTrue(again.exerciseProperty().get().explanation().contains("0.5624"));
+        again.next();
+        assertEquals("", again.answerTextProperty().get(), "the next step starts with an empty answer");
+        assertNull(again.answer().checked());
+    }
+
+    @Test
+    void aPredictionIsSaidAgainWithoutRunningItOnTheDebuggerTwice() {
+        LearnViewModel en = vm(Locale.ENGLISH);
+        en.open("squashed-cell");
+        en.choose(0);
+        int shown = applied.size();
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        zh.restore(en.answer());
+        zh.open("squashed-cell");
+        LearnViewModel.ExerciseView ev = zh.exerciseProperty().get();
+        assertEquals(0, ev.chosen());
+        assertEquals(Boolean.FALSE, ev.right());
+        assertEquals("实际结果不是这样：见下文。", ev.feedback());
+        assertTrue(ev.explanation().contains("0.960"), ev.explanation());
+        assertEquals(shown, applied.size(), "the debugger shows the prediction's run already");
+        zh.showMe();
+        assertTrue(applied.size() > shown, "later actions reach the debugger again");
+    }
+
     @Test
     void aMalformedTeacherFileSaysWhereAndChangesNothing() throws IOException {
         LearnViewModel vm = vm(Locale.ENGLISH);
