@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.training.TrainingViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,14 +31,12 @@ class CheckupLinkUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        stage.show();
+        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.close(window);
     }
 
     @Test

@@ -40,7 +40,7 @@ class LanguageSwitchUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.close(window);
     }
 
     private List<String> tabs(FxRobot robot) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,14 +45,12 @@ class NarrowLessonUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        stage.show();
+        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.close(window);
     }
 
     private static boolean showing(FxRobot robot, String query) {

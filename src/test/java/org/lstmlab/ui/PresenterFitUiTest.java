@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
-import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.debugger.Cursor;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.Substitution;
@@ -43,14 +41,12 @@ class PresenterFitUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        stage.show();
+        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.close(window);
     }
 
     private DebuggerViewModel vm() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lstmlab.ui.common.Settings;
 import org.lstmlab.ui.debugger.Cursor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,14 +32,12 @@ class PresenterUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        stage.show();
+        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.close(window);
     }
 
     private boolean showing(FxRobot robot, String query) {

@@ -37,7 +37,7 @@ class ZoomUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.close(window);
     }
 
     private Node equationName(FxRobot robot) {

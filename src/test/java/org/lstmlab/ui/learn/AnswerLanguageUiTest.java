@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.TestWindows;
 import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A student who checked an answer to the first lesson's exercise, then typed another, and asked for a hint, keeps
@@ -47,7 +47,7 @@ class AnswerLanguageUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.close(window);
     }
 
     private static String text(FxRobot robot, String id) {

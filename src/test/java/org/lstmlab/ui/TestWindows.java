@@ -1,0 +1,27 @@
+package org.lstmlab.ui;
+
+import java.util.Locale;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.lstmlab.ui.common.Settings;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as the UI tests open and close it: a language, settings kept in memory, a stage of one size. */
+public final class TestWindows {
+    private TestWindows() {
+    }
+
+    /** Shows a new main window on {@code stage} (call from a test's {@code @Start} method, on the FX thread). */
+    public static MainWindow show(Stage stage, Locale language, int width, int height) {
+        MainWindow window = MainWindow.create(language, Settings.inMemory());
+        stage.setScene(new Scene(window.root(), width, height));
+        stage.show();
+        return window;
+    }
+
+    /** Stops the window's background work and timers, waiting for the FX thread to do it. */
+    public static void close(MainWindow window) throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get();
+    }
+}
