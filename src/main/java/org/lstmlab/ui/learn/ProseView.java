@@ -97,15 +97,32 @@ final class ProseView {
             if (!nextIsText || line.strip().endsWith("$$")) {
                 out.add(new Text("\n"));
             } else if (!wide(line.strip(), lines.get(i + 1).strip())) {
-                out.add(new Text(" "));  // Chinese lines join without a space
+                out.add(new Text(" "));  // Chinese lines join without a space (wide)
             }
         }
         return out;
     }
 
+    /**
+     * Whether two lines join without a space: beside Chinese characters or Chinese punctuation, except that a Latin
+     * word, a number, a formula or code keeps the space it has beside a Chinese character within a line.
+     */
     private static boolean wide(String line, String next) {
-        return !line.isEmpty() && !next.isEmpty() && (cjk(line.codePointBefore(line.length()))
-                || cjk(next.codePointAt(0)));
+        if (line.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        int a = line.codePointBefore(line.length());
+        int b = next.codePointAt(0);
+        boolean latinBesideHan = han(a) && latin(b) || latin(a) && han(b);
+        return (cjk(a) || cjk(b)) && !latinBesideHan;
+    }
+
+    private static boolean han(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean latin(int cp) {
+        return Character.isLetterOrDigit(cp) && !cjk(cp) || cp == '$' || cp == '`';
     }
 
     private static boolean cjk(int cp) {

@@ -75,6 +75,30 @@ class ProseViewTest {
         assertEquals(List.of(":a candidate (", "prose-italic:not", ": a gate)"), runs("a candidate (*not* a gate)"));
     }
 
+    /**
+     * Two lines of a paragraph join as the text is written: Chinese characters and Chinese punctuation join without
+     * a space, but a Latin word or a number keeps the space it has beside Chinese within a line ("而 sigmoid 门").
+     */
+    @Test
+    void linesJoinWithTheSpaceTheTextUsesBetweenChineseAndLatin() throws Exception {
+        assertEquals("而 sigmoid 门会放进一半", joined("而 sigmoid\n门会放进一半"), "Latin, then Chinese");
+        assertEquals("设计了 LSTM 的记忆元", joined("设计了\nLSTM 的记忆元"), "Chinese, then Latin");
+        assertEquals("在 0 和 1 之间，它不是门", joined("在 0 和 1 之间，\n它不是门"), "after Chinese punctuation");
+        assertEquals("用的是 tanh（不是门）", joined("用的是 tanh\n（不是门）"), "before Chinese punctuation");
+        assertEquals("依次算出六样东西", joined("依次算出\n六样东西"), "Chinese on both sides");
+        assertEquals("two lines", joined("two\nlines"));
+    }
+
+    private static String joined(String prose) throws Exception {
+        return UiWait.onFx(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (Node n : ProseView.nodes(prose, true)) {
+                sb.append(((Text) n).getText());
+            }
+            return sb.toString().strip();
+        });
+    }
+
     /** With the lesson panel's stylesheet, Chinese emphasis is underlined and upright; Latin emphasis is not. */
     @Test
     void chineseEmphasisIsUnderlinedAndUprightWhateverTheFont() throws Exception {
