@@ -16,6 +16,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.scilab.forge.jlatexmath.ParseException;
@@ -26,7 +28,7 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 /**
  * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code *emphasis*} (a star that a space follows, or that
  * stands between letters or digits, is a star), {@code `code`}, code blocks between triple backticks,
- * table rows starting with {@code |}, and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its own line),
+ * tables (rows starting with {@code |}, laid out as a grid), and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its own line),
  * drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
  * <p>
  * Emphasis is italic in Latin text. Chinese fonts have no italic face (JavaFX then draws the run upright, the same
@@ -56,6 +58,12 @@ final class ProseView {
         flow.getStyleClass().add("prose");
         flow.getChildren().addAll(nodes(prose, chinese));
         for (Node n : flow.getChildren()) {
+            if (n instanceof GridPane grid) {  // as wide as the flow: its first column wraps when the room is short
+                grid.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+                    double room = flow.getWidth() - flow.snappedLeftInset() - flow.snappedRightInset();
+                    return room > 0 ? room : Region.USE_COMPUTED_SIZE;
+                }, flow.widthProperty()));
+            }
             if (n instanceof ImageView v && v.getStyleClass().contains("formula-display")) {
                 double natural = v.getImage().getWidth();
                 v.setPreserveRatio(true);
@@ -79,13 +87,20 @@ final class ProseView {
                 code = !code;
                 continue;
             }
-            if (code || line.strip().startsWith("|")) {
-                if (line.strip().matches("\\|[-| ]+\\|")) {
-                    continue;  // a table's rule line
-                }
-                Text t = new Text(code ? line + "\n" : table(line) + "\n");
+            if (code) {
+                Text t = new Text(line + "\n");
                 t.getStyleClass().add("prose-code");
                 out.add(t);
+                continue;
+            }
+            if (line.strip().startsWith("|")) {
+                int end = i;
+                while (end < lines.size() && lines.get(end).strip().startsWith("|")) {
+                    end++;
+                }
+                out.add(table(lines.subList(i, end), chinese));
+                out.add(new Text("\n"));
+                i = end - 1;
                 continue;
             }
             if (line.isBlank()) {
@@ -130,14 +145,33 @@ final class ProseView {
         return s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
     }
 
-    private static String table(String row) {
-        String[] cells = row.strip().replaceAll("^\\||\\|$", "").split("\\|");
-        StringBuilder sb = new StringBuilder();
-        for (String c : cells) {
-            String s = c.strip();
-            sb.append(s).append(" ".repeat(Math.max(1, 14 - s.length())));
+    /**
+     * The rows of a table as a grid of cells, each cell's text laid out like the prose (numbers, formulas): columns
+     * line up whatever the characters' widths, which spaces in a monospaced font cannot do for Chinese.
+     */
+    private static GridPane table(List<String> rows, boolean chinese) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("prose-table");
+        int r = 0;
+        for (String row : rows) {
+            if (row.strip().matches("\\|[-|: ]+\\|")) {
+                continue;  // a table's rule line
+            }
+            String[] cells = row.strip().replaceAll("^\\||\\|$", "").split("\\|", -1);
+            for (int c = 0; c < cells.length; c++) {
+                List<Node> parts = new ArrayList<>();
+                inline(cells[c].strip(), chinese, parts);
+                TextFlow cell = new TextFlow();
+                cell.getChildren().addAll(parts);
+                cell.getStyleClass().add(r == 0 ? "prose-table-head" : "prose-table-cell");
+                if (c > 0) {
+                    cell.setMinWidth(Region.USE_PREF_SIZE);  // numbers keep their width; the labels wrap
+                }
+                grid.add(cell, c, r);
+            }
+            r++;
         }
-        return sb.toString().stripTrailing();
+        return grid;
     }
 
     private static void inline(String line, boolean chinese, List<Node> out) {

@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -87,6 +88,71 @@ class ProseViewTest {
         assertEquals("用的是 tanh（不是门）", joined("用的是 tanh\n（不是门）"), "before Chinese punctuation");
         assertEquals("依次算出六样东西", joined("依次算出\n六样东西"), "Chinese on both sides");
         assertEquals("two lines", joined("two\nlines"));
+    }
+
+    /**
+     * A table is a grid: its columns line up whatever the characters' widths (a Chinese character is two columns of
+     * a monospaced font, so rows padded with spaces did not), and it fits the lesson panel docked at 1024 × 768
+     * (about 370 px), in English too, where the first column's long labels wrap and the numbers do not.
+     */
+    @Test
+    void aTableIsAGridWhoseColumnsLineUpAndFitThePanel() throws Exception {
+        String zh = String.join("\n", "上面", "", "| | 简单循环网络 | LSTM | GRU |", "|---|---|---|---|",
+                "| 训练前的准确率 | 3.0% | 0.4% | 0.5% |", "| 训练后的准确率 | 14.6% | 93.8% | 99.5% |", "", "下面");
+        String en = String.join("\n", "above", "", "| | simple RNN | LSTM | GRU |", "|---|---|---|---|",
+                "| accuracy before training | 3.0% | 0.4% | 0.5% |", "| accuracy after training | 14.6% | 93.8% | 99.5% |",
+                "", "below");
+        assertEquals(List.of(), tableProblems(zh, true, 370, "/简单循环网络/"));
+        assertEquals(List.of(), tableProblems(en, false, 300, "/simple RNN/"));
+    }
+
+    private static List<String> tableProblems(String prose, boolean chinese, double width, String header)
+            throws Exception {
+        return UiWait.onFx(() -> {
+            TextFlow flow = ProseView.render(prose, chinese);
+            VBox box = new VBox(flow);
+            Scene scene = new Scene(box, width, 600);
+            scene.getStylesheets().add(ProseView.class.getResource("/org/lstmlab/ui/learn/learn.css").toExternalForm());
+            box.applyCss();
+            box.layout();
+            box.layout();  // the grid's width follows the flow's
+            List<String> out = new ArrayList<>();
+            GridPane grid = (GridPane) flow.getChildren().stream().filter(GridPane.class::isInstance).findFirst()
+                    .orElseThrow(() -> new AssertionError("no grid in " + flow.getChildren()));
+            for (Node n : flow.getChildren()) {
+                if (n instanceof Text t && t.getText().contains("|")) {
+                    out.add("a row shown as text: " + t.getText());
+                }
+            }
+            if (grid.getChildren().size() != 12) {
+                out.add("cells: " + grid.getChildren().size());
+            }
+            for (Node cell : grid.getChildren()) {
+                int col = GridPane.getColumnIndex(cell);
+                for (Node other : grid.getChildren()) {
+                    if (GridPane.getColumnIndex(other) == col && other.getBoundsInParent().getMinX()
+                            != cell.getBoundsInParent().getMinX()) {
+                        out.add("column " + col + " does not line up");
+                    }
+                }
+                double right = grid.getBoundsInParent().getMinX() + cell.getBoundsInParent().getMaxX();
+                String text = ((TextFlow) cell).getChildren().stream().map(t -> ((Text) t).getText())
+                        .reduce("", String::concat);
+                if (right > width + 0.5) {
+                    out.add("'" + text + "' reaches " + right + ", past the panel's " + width);
+                }
+                Text first = (Text) ((TextFlow) cell).getChildren().stream().findFirst().orElse(new Text());
+                if (col > 0 && first.getBoundsInLocal().getHeight() > 2 * first.getFont().getSize()) {
+                    out.add("a number wrapped: " + text);
+                }
+            }
+            String cells = grid.getChildren().stream().map(c -> ((TextFlow) c).getChildren().stream()
+                    .map(t -> ((Text) t).getText()).reduce("", String::concat)).reduce("", (a, b) -> a + "/" + b);
+            if (!cells.contains(header) || !cells.endsWith("/99.5%")) {
+                out.add("cells: " + cells);
+            }
+            return out;
+        });
     }
 
     private static String joined(String prose) throws Exception {
