@@ -27,9 +27,9 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code *emphasis*} (a star that a space follows, or that
- * stands between letters or digits, is a star), {@code `code`}, code blocks between triple backticks,
- * tables (rows starting with {@code |}, laid out as a grid), and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its own line),
- * drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
+ * stands between letters or digits, is a star), {@code `code`}, code blocks between triple backticks, tables
+ * (rows starting with {@code |}, laid out as a grid), and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its
+ * own line), drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
  * <p>
  * Emphasis is italic in Latin text. Chinese fonts have no italic face (JavaFX then draws the run upright, the same
  * as the text around it), and some have no bold face either (WenQuanYi Micro Hei), so emphasis in Chinese (a run
@@ -231,11 +231,14 @@ final class ProseView {
                 return t;
             }
         }
-        ImageView v = new ImageView(drawn.image());
+        double depth = display ? 0 : drawn.depth();
+        ImageView v = new ImageView(drawn.image()) {
+            @Override
+            public double getBaselineOffset() {  // the formula's baseline on the text's, its depth below it
+                return getLayoutBounds().getHeight() - depth;  // in the line's height (a translation was not)
+            }
+        };
         v.getStyleClass().add(display ? "formula-display" : "formula");
-        if (!display) {
-            v.setTranslateY(drawn.depth());  // the formula's baseline on the text's
-        }
         return v;
     }
 }

@@ -100,8 +100,8 @@ class ProseViewTest {
         String zh = String.join("\n", "上面", "", "| | 简单循环网络 | LSTM | GRU |", "|---|---|---|---|",
                 "| 训练前的准确率 | 3.0% | 0.4% | 0.5% |", "| 训练后的准确率 | 14.6% | 93.8% | 99.5% |", "", "下面");
         String en = String.join("\n", "above", "", "| | simple RNN | LSTM | GRU |", "|---|---|---|---|",
-                "| accuracy before training | 3.0% | 0.4% | 0.5% |", "| accuracy after training | 14.6% | 93.8% | 99.5% |",
-                "", "below");
+                "| accuracy before training | 3.0% | 0.4% | 0.5% |",
+                "| accuracy after training | 14.6% | 93.8% | 99.5% |", "", "below");
         assertEquals(List.of(), tableProblems(zh, true, 370, "/简单循环网络/"));
         assertEquals(List.of(), tableProblems(en, false, 300, "/simple RNN/"));
     }
@@ -208,5 +208,42 @@ class ProseViewTest {
         assertTrue(widths[0] > 300, "the four gates' line is wide: " + widths[0]);
         assertEquals(200, widths[1], 1.0, "scaled to the flow's 200 px");
         assertEquals(widths[2], widths[3], 1e-9, "c_t fits and keeps its size");
+    }
+
+    /**
+     * An inline formula that reaches below the baseline (subscripts, brackets) gets the room it needs: the line
+     * under it starts below it (gru-gates' last prompt, where a formula filled a line and the next line's text was
+     * drawn over its lower part).
+     */
+    @Test
+    void anInlineFormulaThatReachesBelowTheBaselineIsNotOverlappedByTheNextLine() throws Exception {
+        double[] y = UiWait.onFx(() -> {
+            TextFlow flow = ProseView.render("按 Cho 等人的写法，用同样的权重会算出 $n_2[0] = \\tanh(W_{in} x_2 + b_{in}"
+                    + " + W_{hn}(r_2 \\odot h_1) + b_{hn})$。用上面的数算出它（保留三位小数）。", true);
+            VBox box = new VBox(flow);
+            new Scene(box, 330, 400);
+            box.applyCss();
+            box.layout();
+            Node formula = flow.getChildren().stream().filter(ImageView.class::isInstance).findFirst().orElseThrow();
+            Node after = flow.getChildren().get(flow.getChildren().indexOf(formula) + 1);
+            return new double[] {formula.getBoundsInParent().getMinY(), formula.getBoundsInParent().getMaxY(),
+                after.getBoundsInParent().getMinY(), flow.getHeight()};
+        });
+        assertTrue(y[2] > y[0], "the text after the formula is on the next line here: " + java.util.Arrays.toString(y));
+        assertTrue(y[2] >= y[1] - 0.5, "the next line starts below the formula: " + java.util.Arrays.toString(y));
+        assertTrue(y[1] <= y[3] + 0.5, "the formula inside the text's height: " + java.util.Arrays.toString(y));
+        double[] one = UiWait.onFx(() -> {  // on one line: the formula hangs below the text's baseline, as it should
+            TextFlow flow = ProseView.render("算出 $h_1 = o_1 \\tanh(c_1)$ 吧", true);
+            VBox box = new VBox(flow);
+            new Scene(box, 600, 400);
+            box.applyCss();
+            box.layout();
+            Node formula = flow.getChildren().get(1);
+            Text before = (Text) flow.getChildren().get(0);
+            return new double[] {formula.getBoundsInParent().getMinY(), formula.getBoundsInParent().getMaxY(),
+                before.getBoundsInParent().getMinY() + before.getBaselineOffset()};
+        });
+        assertTrue(one[0] < one[2] - 5 && one[1] > one[2] + 2, "the formula around the baseline: "
+                + java.util.Arrays.toString(one));
     }
 }
