@@ -27,7 +27,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code *emphasis*} (a star that a space follows, or that
- * stands between letters or digits, is a star), {@code `code`}, code blocks between triple backticks, tables
+ * stands between letters or digits, is a star), {@code `code`}, lists (lines starting with {@code 1. } or
+ * {@code - }), code blocks between triple backticks, tables
  * (rows starting with {@code |}, laid out as a grid), and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its
  * own line), drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
  * <p>
@@ -40,6 +41,10 @@ final class ProseView {
     private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`"
             + "|(?<![\\w*])\\*([^*\\s](?:[^*]*?[^*\\s])?)\\*(?![\\w*])");
     private static final Map<String, Drawn> IMAGES = new HashMap<>();
+    /** The start of a list item, "1. " or "- ": it begins a line of its own. */
+    private static final Pattern ITEM = Pattern.compile("\\s*(\\d+\\.|-) ");
+    /** A number in scientific notation: digits, e, an exponent (not the e of e^{a} or of a word). */
+    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)e([+-]?\\d+)(?![\\w.])");
     private static final float SIZE = 16f;
 
     /** A formula drawn once: the image and how far it reaches below the text's baseline. */
@@ -104,12 +109,12 @@ final class ProseView {
                 continue;
             }
             if (line.isBlank()) {
-                out.add(new Text("\n\n"));
+                out.add(new Text("\n"));  // the line before ended with one: one empty line between paragraphs
                 continue;
             }
-            inline(line, chinese, out);
+            inline(line.stripLeading(), chinese, out);  // an item's continuation without its indentation
             boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
-            if (!nextIsText || line.strip().endsWith("$$")) {
+            if (!nextIsText || line.strip().endsWith("$$") || ITEM.matcher(lines.get(i + 1)).lookingAt()) {
                 out.add(new Text("\n"));
             } else if (!wide(line.strip(), lines.get(i + 1).strip())) {
                 out.add(new Text(" "));  // Chinese lines join without a space (wide)
@@ -208,8 +213,12 @@ final class ProseView {
         }
     }
 
-    /** A formula image, or its source as text when JLaTeXMath cannot read it. */
-    static Node formula(String latex, boolean display) {
+    /**
+     * A formula image, or its source as text when JLaTeXMath cannot read it. A number in scientific notation, as a
+     * placeholder's {@code .2e} format gives it (4.67e-6), is drawn as 4.67 × 10⁻⁶.
+     */
+    static Node formula(String source, boolean display) {
+        String latex = SCIENTIFIC.matcher(source).replaceAll("$1 \\\\times 10^{$2}");
         String key = (display ? "D|" : "T|") + latex;
         Drawn drawn = IMAGES.get(key);
         if (drawn == null) {
@@ -226,7 +235,7 @@ final class ProseView {
                 drawn = new Drawn(SwingFXUtils.toFXImage(b, null), icon.getIconDepth());
                 IMAGES.put(key, drawn);
             } catch (ParseException | IllegalArgumentException e) {
-                Text t = new Text(display ? "$$" + latex + "$$" : "$" + latex + "$");
+                Text t = new Text(display ? "$$" + source + "$$" : "$" + source + "$");
                 t.getStyleClass().add("prose-code");
                 return t;
             }

@@ -155,6 +155,18 @@ class ProseViewTest {
         });
     }
 
+    /**
+     * A numbered or dashed list keeps its items on lines of their own, and an item's indented continuation joins it
+     * without the indentation (seed-keras-model's three PyTorch mistakes ran together as one paragraph).
+     */
+    @Test
+    void listItemsStartLinesOfTheirOwn() throws Exception {
+        assertEquals("Three places.\n\n1. first item continues\n2. second\n3. third",
+                joined("Three places.\n\n1. first item\n   continues\n2. second\n3. third"));
+        assertEquals("有三处：\n- 第一条接着写\n- 第二条", joined("有三处：\n- 第一条\n  接着写\n- 第二条"));
+        assertEquals("a - b and 2. c", joined("a - b and\n2. c").replace("\n", " "), "only at a line's start");
+    }
+
     private static String joined(String prose) throws Exception {
         return UiWait.onFx(() -> {
             StringBuilder sb = new StringBuilder();
@@ -245,5 +257,25 @@ class ProseViewTest {
         });
         assertTrue(one[0] < one[2] - 5 && one[1] > one[2] + 2, "the formula around the baseline: "
                 + java.util.Arrays.toString(one));
+    }
+
+    /**
+     * A number in scientific notation inside a formula ({@code $\|\delta h_1\| = {{g:.2e}}$} gives 4.67e-6) is drawn
+     * as 4.67 × 10⁻⁶, not as the product of 4.67, a variable e, minus 6; "e" elsewhere stays a letter.
+     */
+    @Test
+    void scientificNotationInAFormulaIsDrawnAsAPowerOfTen() throws Exception {
+        double[][] sizes = UiWait.onFx(() -> {
+            double[][] out = new double[4][];
+            String[] formulas = {"x = 4.67e-6", "x = 4.67 \\times 10^{-6}", "x = e^{a} + 2e", "x = e^{a} + 2e"};
+            for (int k = 0; k < formulas.length; k++) {
+                ImageView v = (ImageView) ProseView.formula(k < 3 ? formulas[k] : "x = e^{a} + 2 e", false);
+                out[k] = new double[] {v.getImage().getWidth(), v.getImage().getHeight()};
+            }
+            return out;
+        });
+        assertEquals(sizes[1][0], sizes[0][0], 1e-9, "as wide as 4.67 \\times 10^{-6}");
+        assertEquals(sizes[1][1], sizes[0][1], 1e-9, "as high");
+        assertEquals(sizes[3][0], sizes[2][0], 1e-9, "e^{a} and 2e untouched");
     }
 }
