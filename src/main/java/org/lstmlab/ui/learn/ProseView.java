@@ -125,7 +125,7 @@ final class ProseView {
 
     /**
      * Whether two lines join without a space: beside Chinese characters or Chinese punctuation, except that a Latin
-     * word, a number, a formula or code keeps the space it has beside a Chinese character within a line.
+     * word, a number, ASCII brackets, a formula or code keep the space they have beside a Chinese character.
      */
     private static boolean wide(String line, String next) {
         if (line.isEmpty() || next.isEmpty()) {
@@ -141,8 +141,9 @@ final class ProseView {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
+    /** Text that keeps a space beside Chinese: Latin letters, digits, ASCII signs, a formula ($), not a star. */
     private static boolean latin(int cp) {
-        return Character.isLetterOrDigit(cp) && !cjk(cp) || cp == '$' || cp == '`';
+        return Character.isLetterOrDigit(cp) && !cjk(cp) || cp > ' ' && cp < 0x7f && cp != '*';
     }
 
     private static boolean cjk(int cp) {

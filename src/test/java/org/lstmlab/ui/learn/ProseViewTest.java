@@ -88,6 +88,8 @@ class ProseViewTest {
         assertEquals("用的是 tanh（不是门）", joined("用的是 tanh\n（不是门）"), "before Chinese punctuation");
         assertEquals("依次算出六样东西", joined("依次算出\n六样东西"), "Chinese on both sides");
         assertEquals("two lines", joined("two\nlines"));
+        assertEquals("形状为 (batch, 10, 1) 的数据", joined("形状为\n(batch, 10, 1)\n的数据"), "ASCII brackets too");
+        assertEquals("它不是门", joined("它\n*不是*门"), "a star starting Chinese emphasis joins without one");
     }
 
     /**
