@@ -16,6 +16,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.scilab.forge.jlatexmath.ParseException;
@@ -25,9 +27,10 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * Lays out a lesson's prose: paragraphs, {@code **bold**}, {@code *emphasis*} (a star that a space follows, or that
- * stands between letters or digits, is a star), {@code `code`}, code blocks between triple backticks,
- * table rows starting with {@code |}, and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its own line),
- * drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
+ * stands between letters or digits, is a star), {@code `code`}, lists (lines starting with {@code 1. } or
+ * {@code - }), code blocks between triple backticks, tables
+ * (rows starting with {@code |}, laid out as a grid), and LaTeX between {@code $…$} (inline) or {@code $$…$$} (on its
+ * own line), drawn with JLaTeXMath. Text that is not valid LaTeX is shown as it was written.
  * <p>
  * Emphasis is italic in Latin text. Chinese fonts have no italic face (JavaFX then draws the run upright, the same
  * as the text around it), and some have no bold face either (WenQuanYi Micro Hei), so emphasis in Chinese (a run
@@ -38,6 +41,10 @@ final class ProseView {
     private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`"
             + "|(?<![\\w*])\\*([^*\\s](?:[^*]*?[^*\\s])?)\\*(?![\\w*])");
     private static final Map<String, Drawn> IMAGES = new HashMap<>();
+    /** The start of a list item, "1. " or "- ": it begins a line of its own. */
+    private static final Pattern ITEM = Pattern.compile("\\s*(\\d+\\.|-) ");
+    /** A number in scientific notation: digits, e, an exponent (not the e of e^{a} or of a word). */
+    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)e([+-]?\\d+)(?![\\w.])");
     private static final float SIZE = 16f;
 
     /** A formula drawn once: the image and how far it reaches below the text's baseline. */
@@ -56,6 +63,12 @@ final class ProseView {
         flow.getStyleClass().add("prose");
         flow.getChildren().addAll(nodes(prose, chinese));
         for (Node n : flow.getChildren()) {
+            if (n instanceof GridPane grid) {  // as wide as the flow: its first column wraps when the room is short
+                grid.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+                    double room = flow.getWidth() - flow.snappedLeftInset() - flow.snappedRightInset();
+                    return room > 0 ? room : Region.USE_COMPUTED_SIZE;
+                }, flow.widthProperty()));
+            }
             if (n instanceof ImageView v && v.getStyleClass().contains("formula-display")) {
                 double natural = v.getImage().getWidth();
                 v.setPreserveRatio(true);
@@ -79,33 +92,58 @@ final class ProseView {
                 code = !code;
                 continue;
             }
-            if (code || line.strip().startsWith("|")) {
-                if (line.strip().matches("\\|[-| ]+\\|")) {
-                    continue;  // a table's rule line
-                }
-                Text t = new Text(code ? line + "\n" : table(line) + "\n");
+            if (code) {
+                Text t = new Text(line + "\n");
                 t.getStyleClass().add("prose-code");
                 out.add(t);
                 continue;
             }
-            if (line.isBlank()) {
-                out.add(new Text("\n\n"));
+            if (line.strip().startsWith("|")) {
+                int end = i;
+                while (end < lines.size() && lines.get(end).strip().startsWith("|")) {
+                    end++;
+                }
+                out.add(table(lines.subList(i, end), chinese));
+                out.add(new Text("\n"));
+                i = end - 1;
                 continue;
             }
-            inline(line, chinese, out);
+            if (line.isBlank()) {
+                out.add(new Text("\n"));  // the line before ended with one: one empty line between paragraphs
+                continue;
+            }
+            inline(line.stripLeading(), chinese, out);  // an item's continuation without its indentation
             boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
-            if (!nextIsText || line.strip().endsWith("$$")) {
+            if (!nextIsText || line.strip().endsWith("$$") || ITEM.matcher(lines.get(i + 1)).lookingAt()) {
                 out.add(new Text("\n"));
             } else if (!wide(line.strip(), lines.get(i + 1).strip())) {
-                out.add(new Text(" "));  // Chinese lines join without a space
+                out.add(new Text(" "));  // Chinese lines join without a space (wide)
             }
         }
         return out;
     }
 
+    /**
+     * Whether two lines join without a space: beside Chinese characters or Chinese punctuation, except that a Latin
+     * word, a number, ASCII brackets, a formula or code keep the space they have beside a Chinese character.
+     */
     private static boolean wide(String line, String next) {
-        return !line.isEmpty() && !next.isEmpty() && (cjk(line.codePointBefore(line.length()))
-                || cjk(next.codePointAt(0)));
+        if (line.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        int a = line.codePointBefore(line.length());
+        int b = next.codePointAt(0);
+        boolean latinBesideHan = han(a) && latin(b) || latin(a) && han(b);
+        return (cjk(a) || cjk(b)) && !latinBesideHan;
+    }
+
+    private static boolean han(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Text that keeps a space beside Chinese: Latin letters, digits, ASCII signs, a formula ($), not a star. */
+    private static boolean latin(int cp) {
+        return Character.isLetterOrDigit(cp) && !cjk(cp) || cp > ' ' && cp < 0x7f && cp != '*';
     }
 
     private static boolean cjk(int cp) {
@@ -113,14 +151,33 @@ final class ProseView {
         return s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
     }
 
-    private static String table(String row) {
-        String[] cells = row.strip().replaceAll("^\\||\\|$", "").split("\\|");
-        StringBuilder sb = new StringBuilder();
-        for (String c : cells) {
-            String s = c.strip();
-            sb.append(s).append(" ".repeat(Math.max(1, 14 - s.length())));
+    /**
+     * The rows of a table as a grid of cells, each cell's text laid out like the prose (numbers, formulas): columns
+     * line up whatever the characters' widths, which spaces in a monospaced font cannot do for Chinese.
+     */
+    private static GridPane table(List<String> rows, boolean chinese) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("prose-table");
+        int r = 0;
+        for (String row : rows) {
+            if (row.strip().matches("\\|[-|: ]+\\|")) {
+                continue;  // a table's rule line
+            }
+            String[] cells = row.strip().replaceAll("^\\||\\|$", "").split("\\|", -1);
+            for (int c = 0; c < cells.length; c++) {
+                List<Node> parts = new ArrayList<>();
+                inline(cells[c].strip(), chinese, parts);
+                TextFlow cell = new TextFlow();
+                cell.getChildren().addAll(parts);
+                cell.getStyleClass().add(r == 0 ? "prose-table-head" : "prose-table-cell");
+                if (c > 0) {
+                    cell.setMinWidth(Region.USE_PREF_SIZE);  // numbers keep their width; the labels wrap
+                }
+                grid.add(cell, c, r);
+            }
+            r++;
         }
-        return sb.toString().stripTrailing();
+        return grid;
     }
 
     private static void inline(String line, boolean chinese, List<Node> out) {
@@ -157,8 +214,12 @@ final class ProseView {
         }
     }
 
-    /** A formula image, or its source as text when JLaTeXMath cannot read it. */
-    static Node formula(String latex, boolean display) {
+    /**
+     * A formula image, or its source as text when JLaTeXMath cannot read it. A number in scientific notation, as a
+     * placeholder's {@code .2e} format gives it (4.67e-6), is drawn as 4.67 × 10⁻⁶.
+     */
+    static Node formula(String source, boolean display) {
+        String latex = SCIENTIFIC.matcher(source).replaceAll("$1 \\\\times 10^{$2}");
         String key = (display ? "D|" : "T|") + latex;
         Drawn drawn = IMAGES.get(key);
         if (drawn == null) {
@@ -175,16 +236,19 @@ final class ProseView {
                 drawn = new Drawn(SwingFXUtils.toFXImage(b, null), icon.getIconDepth());
                 IMAGES.put(key, drawn);
             } catch (ParseException | IllegalArgumentException e) {
-                Text t = new Text(display ? "$$" + latex + "$$" : "$" + latex + "$");
+                Text t = new Text(display ? "$$" + source + "$$" : "$" + source + "$");
                 t.getStyleClass().add("prose-code");
                 return t;
             }
         }
-        ImageView v = new ImageView(drawn.image());
+        double depth = display ? 0 : drawn.depth();
+        ImageView v = new ImageView(drawn.image()) {
+            @Override
+            public double getBaselineOffset() {  // the formula's baseline on the text's, its depth below it
+                return getLayoutBounds().getHeight() - depth;  // in the line's height (a translation was not)
+            }
+        };
         v.getStyleClass().add(display ? "formula-display" : "formula");
-        if (!display) {
-            v.setTranslateY(drawn.depth());  // the formula's baseline on the text's
-        }
         return v;
     }
 }

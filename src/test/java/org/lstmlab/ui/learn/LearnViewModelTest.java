@@ -130,7 +130,7 @@ class LearnViewModelTest {
         assertEquals(Action.Setup.class, kinds.get(0));
         assertTrue(kinds.contains(Action.Beside.class));
         LessonRun.Applied last = applied.get(applied.size() - 1);
-        assertEquals(14, last.after().cursor());
+        assertEquals(1, last.after().cursor(), "at t = 1: the reveal (t = 14) waits for the answer");
         assertEquals("lstm-squashed-cell", last.after().cell().id());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -75,6 +76,109 @@ class ProseViewTest {
         assertEquals(List.of(":a candidate (", "prose-italic:not", ": a gate)"), runs("a candidate (*not* a gate)"));
     }
 
+    /**
+     * Two lines of a paragraph join as the text is written: Chinese characters and Chinese punctuation join without
+     * a space, but a Latin word or a number keeps the space it has beside Chinese within a line ("而 sigmoid 门").
+     */
+    @Test
+    void linesJoinWithTheSpaceTheTextUsesBetweenChineseAndLatin() throws Exception {
+        assertEquals("而 sigmoid 门会放进一半", joined("而 sigmoid\n门会放进一半"), "Latin, then Chinese");
+        assertEquals("设计了 LSTM 的记忆元", joined("设计了\nLSTM 的记忆元"), "Chinese, then Latin");
+        assertEquals("在 0 和 1 之间，它不是门", joined("在 0 和 1 之间，\n它不是门"), "after Chinese punctuation");
+        assertEquals("用的是 tanh（不是门）", joined("用的是 tanh\n（不是门）"), "before Chinese punctuation");
+        assertEquals("依次算出六样东西", joined("依次算出\n六样东西"), "Chinese on both sides");
+        assertEquals("two lines", joined("two\nlines"));
+        assertEquals("形状为 (batch, 10, 1) 的数据", joined("形状为\n(batch, 10, 1)\n的数据"), "ASCII brackets too");
+        assertEquals("它不是门", joined("它\n*不是*门"), "a star starting Chinese emphasis joins without one");
+    }
+
+    /**
+     * A table is a grid: its columns line up whatever the characters' widths (a Chinese character is two columns of
+     * a monospaced font, so rows padded with spaces did not), and it fits the lesson panel docked at 1024 × 768
+     * (about 370 px), in English too, where the first column's long labels wrap and the numbers do not.
+     */
+    @Test
+    void aTableIsAGridWhoseColumnsLineUpAndFitThePanel() throws Exception {
+        String zh = String.join("\n", "上面", "", "| | 简单循环网络 | LSTM | GRU |", "|---|---|---|---|",
+                "| 训练前的准确率 | 3.0% | 0.4% | 0.5% |", "| 训练后的准确率 | 14.6% | 93.8% | 99.5% |", "", "下面");
+        String en = String.join("\n", "above", "", "| | simple RNN | LSTM | GRU |", "|---|---|---|---|",
+                "| accuracy before training | 3.0% | 0.4% | 0.5% |",
+                "| accuracy after training | 14.6% | 93.8% | 99.5% |", "", "below");
+        assertEquals(List.of(), tableProblems(zh, true, 370, "/简单循环网络/"));
+        assertEquals(List.of(), tableProblems(en, false, 300, "/simple RNN/"));
+    }
+
+    private static List<String> tableProblems(String prose, boolean chinese, double width, String header)
+            throws Exception {
+        return UiWait.onFx(() -> {
+            TextFlow flow = ProseView.render(prose, chinese);
+            VBox box = new VBox(flow);
+            Scene scene = new Scene(box, width, 600);
+            scene.getStylesheets().add(ProseView.class.getResource("/org/lstmlab/ui/learn/learn.css").toExternalForm());
+            box.applyCss();
+            box.layout();
+            box.layout();  // the grid's width follows the flow's
+            List<String> out = new ArrayList<>();
+            GridPane grid = (GridPane) flow.getChildren().stream().filter(GridPane.class::isInstance).findFirst()
+                    .orElseThrow(() -> new AssertionError("no grid in " + flow.getChildren()));
+            for (Node n : flow.getChildren()) {
+                if (n instanceof Text t && t.getText().contains("|")) {
+                    out.add("a row shown as text: " + t.getText());
+                }
+            }
+            if (grid.getChildren().size() != 12) {
+                out.add("cells: " + grid.getChildren().size());
+            }
+            for (Node cell : grid.getChildren()) {
+                int col = GridPane.getColumnIndex(cell);
+                for (Node other : grid.getChildren()) {
+                    if (GridPane.getColumnIndex(other) == col && other.getBoundsInParent().getMinX()
+                            != cell.getBoundsInParent().getMinX()) {
+                        out.add("column " + col + " does not line up");
+                    }
+                }
+                double right = grid.getBoundsInParent().getMinX() + cell.getBoundsInParent().getMaxX();
+                String text = ((TextFlow) cell).getChildren().stream().map(t -> ((Text) t).getText())
+                        .reduce("", String::concat);
+                if (right > width + 0.5) {
+                    out.add("'" + text + "' reaches " + right + ", past the panel's " + width);
+                }
+                Text first = (Text) ((TextFlow) cell).getChildren().stream().findFirst().orElse(new Text());
+                if (col > 0 && first.getBoundsInLocal().getHeight() > 2 * first.getFont().getSize()) {
+                    out.add("a number wrapped: " + text);
+                }
+            }
+            String cells = grid.getChildren().stream().map(c -> ((TextFlow) c).getChildren().stream()
+                    .map(t -> ((Text) t).getText()).reduce("", String::concat)).reduce("", (a, b) -> a + "/" + b);
+            if (!cells.contains(header) || !cells.endsWith("/99.5%")) {
+                out.add("cells: " + cells);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * A numbered or dashed list keeps its items on lines of their own, and an item's indented continuation joins it
+     * without the indentation (seed-keras-model's three PyTorch mistakes ran together as one paragraph).
+     */
+    @Test
+    void listItemsStartLinesOfTheirOwn() throws Exception {
+        assertEquals("Three places.\n\n1. first item continues\n2. second\n3. third",
+                joined("Three places.\n\n1. first item\n   continues\n2. second\n3. third"));
+        assertEquals("有三处：\n- 第一条接着写\n- 第二条", joined("有三处：\n- 第一条\n  接着写\n- 第二条"));
+        assertEquals("a - b and 2. c", joined("a - b and\n2. c").replace("\n", " "), "only at a line's start");
+    }
+
+    private static String joined(String prose) throws Exception {
+        return UiWait.onFx(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (Node n : ProseView.nodes(prose, true)) {
+                sb.append(((Text) n).getText());
+            }
+            return sb.toString().strip();
+        });
+    }
+
     /** With the lesson panel's stylesheet, Chinese emphasis is underlined and upright; Latin emphasis is not. */
     @Test
     void chineseEmphasisIsUnderlinedAndUprightWhateverTheFont() throws Exception {
@@ -118,5 +222,62 @@ class ProseViewTest {
         assertTrue(widths[0] > 300, "the four gates' line is wide: " + widths[0]);
         assertEquals(200, widths[1], 1.0, "scaled to the flow's 200 px");
         assertEquals(widths[2], widths[3], 1e-9, "c_t fits and keeps its size");
+    }
+
+    /**
+     * An inline formula that reaches below the baseline (subscripts, brackets) gets the room it needs: the line
+     * under it starts below it (gru-gates' last prompt, where a formula filled a line and the next line's text was
+     * drawn over its lower part).
+     */
+    @Test
+    void anInlineFormulaThatReachesBelowTheBaselineIsNotOverlappedByTheNextLine() throws Exception {
+        double[] y = UiWait.onFx(() -> {
+            TextFlow flow = ProseView.render("按 Cho 等人的写法，用同样的权重会算出 $n_2[0] = \\tanh(W_{in} x_2 + b_{in}"
+                    + " + W_{hn}(r_2 \\odot h_1) + b_{hn})$。用上面的数算出它（保留三位小数）。", true);
+            VBox box = new VBox(flow);
+            new Scene(box, 330, 400);
+            box.applyCss();
+            box.layout();
+            Node formula = flow.getChildren().stream().filter(ImageView.class::isInstance).findFirst().orElseThrow();
+            Node after = flow.getChildren().get(flow.getChildren().indexOf(formula) + 1);
+            return new double[] {formula.getBoundsInParent().getMinY(), formula.getBoundsInParent().getMaxY(),
+                after.getBoundsInParent().getMinY(), flow.getHeight()};
+        });
+        assertTrue(y[2] > y[0], "the text after the formula is on the next line here: " + java.util.Arrays.toString(y));
+        assertTrue(y[2] >= y[1] - 0.5, "the next line starts below the formula: " + java.util.Arrays.toString(y));
+        assertTrue(y[1] <= y[3] + 0.5, "the formula inside the text's height: " + java.util.Arrays.toString(y));
+        double[] one = UiWait.onFx(() -> {  // on one line: the formula hangs below the text's baseline, as it should
+            TextFlow flow = ProseView.render("算出 $h_1 = o_1 \\tanh(c_1)$ 吧", true);
+            VBox box = new VBox(flow);
+            new Scene(box, 600, 400);
+            box.applyCss();
+            box.layout();
+            Node formula = flow.getChildren().get(1);
+            Text before = (Text) flow.getChildren().get(0);
+            return new double[] {formula.getBoundsInParent().getMinY(), formula.getBoundsInParent().getMaxY(),
+                before.getBoundsInParent().getMinY() + before.getBaselineOffset()};
+        });
+        assertTrue(one[0] < one[2] - 5 && one[1] > one[2] + 2, "the formula around the baseline: "
+                + java.util.Arrays.toString(one));
+    }
+
+    /**
+     * A number in scientific notation inside a formula ({@code $\|\delta h_1\| = {{g:.2e}}$} gives 4.67e-6) is drawn
+     * as 4.67 × 10⁻⁶, not as the product of 4.67, a variable e, minus 6; "e" elsewhere stays a letter.
+     */
+    @Test
+    void scientificNotationInAFormulaIsDrawnAsAPowerOfTen() throws Exception {
+        double[][] sizes = UiWait.onFx(() -> {
+            double[][] out = new double[4][];
+            String[] formulas = {"x = 4.67e-6", "x = 4.67 \\times 10^{-6}", "x = e^{a} + 2e", "x = e^{a} + 2e"};
+            for (int k = 0; k < formulas.length; k++) {
+                ImageView v = (ImageView) ProseView.formula(k < 3 ? formulas[k] : "x = e^{a} + 2 e", false);
+                out[k] = new double[] {v.getImage().getWidth(), v.getImage().getHeight()};
+            }
+            return out;
+        });
+        assertEquals(sizes[1][0], sizes[0][0], 1e-9, "as wide as 4.67 \\times 10^{-6}");
+        assertEquals(sizes[1][1], sizes[0][1], 1e-9, "as high");
+        assertEquals(sizes[3][0], sizes[2][0], 1e-9, "e^{a} and 2e untouched");
     }
 }
