@@ -311,7 +311,7 @@ public final class LearnViewModel {
     private String target(Highlight h) {
         String key = "debugger.eq." + h.target();
         return h.kind() == Highlight.Kind.EQUATION && i18n.containsKey(key) ? "\u201c" + i18n.getString(key)
-                + "\u201d (" + h.target() + ")" : h.target();
+                + "\u201d" : h.target();
     }
 
     /** Repeats the step's actions on the debugger. */

@@ -62,6 +62,8 @@ class LearnViewModelTest {
         assertEquals(0, vm.stepProperty().get());
         assertTrue(vm.textProperty().get().contains("x_1 = 0.3090"), vm.textProperty().get());
         vm.next();
+        assertEquals("Look at the equation \u201cinput gate\u201d.", vm.lookProperty().get(),
+                "the equation by the name the debugger shows, not its id");
         LearnViewModel.ExerciseView ev = vm.exerciseProperty().get();
         assertEquals(Exercise.Kind.NUMERIC, ev.kind());
         assertNull(ev.explanation());
