@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.engine.io.SeriesScaling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +44,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
-        for (Path p : ModelExport.write(target, m.model(), m.training().orElse(null), m.kind(), out)) {
+        SeriesScaling series = SeriesScaling.of(model.model.toString(), m.metadata(), m.model().spec().inputSize(),
+                m.model().spec().outputSize()).orElse(null);
+        for (Path p : ModelExport.write(target, m.model(), m.training().orElse(null), m.kind(), out, series)) {
             w.println("wrote " + p);
         }
         return 0;

@@ -29,8 +29,13 @@ class SeriesPredictTest {
 
     /** A series far from 0 and 1: temperatures around 1000 in a furnace, the load beside them. */
     private Path furnace() throws Exception {
+        return furnace(dir, 80);
+    }
+
+    /** {@code rows} rows of load and temperature in {@code dir}/furnace.csv. */
+    static Path furnace(Path dir, int rows) throws Exception {
         StringBuilder sb = new StringBuilder("load,temp\n");
-        for (int r = 0; r < 80; r++) {
+        for (int r = 0; r < rows; r++) {
             sb.append(String.format(Locale.ROOT, "%.3f,%.3f%n", 50 + 10 * Math.sin(r / 4.0),
                     1000 + 30 * Math.cos(r / 5.0)));
         }

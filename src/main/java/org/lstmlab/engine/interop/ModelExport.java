@@ -15,6 +15,7 @@ import org.lstmlab.engine.io.AppVersion;
 import org.lstmlab.engine.io.AtomicFiles;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.io.Tensor;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -57,6 +58,16 @@ public final class ModelExport {
     /** Writes the files (see {@link #files}); returns their paths. Every file is written atomically. */
     public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
                                    Path dir) throws IOException {
+        return write(target, model, training, source, dir, null);
+    }
+
+    /**
+     * The same for a model trained on a CSV series ({@code series} not null): the PyTorch weights file keeps the
+     * scaling, and {@code model.py} gets the columns' means and standard deviations and a {@code forecast} function
+     * in the file's units ({@link SeriesCode}).
+     */
+    public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
+                                   Path dir, SeriesScaling series) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw Refusal.of("engine.file.named", dir.toString(), Message.of("engine.export.isFile"));
         }
@@ -73,12 +84,12 @@ public final class ModelExport {
         Path weights = files.get(1);
         Path check = files.get(2);
         if (target == Target.PYTORCH) {
-            ModelFile.save(weights, model, training, null);
+            ModelFile.save(weights, model, training, null, List.of(), series);
             Map<String, Tensor> t = new LinkedHashMap<>();
             t.put("input", Tensor.f64("input", xShape, x));
             t.put("expected", Tensor.f64("expected", y.shape(), y.values()));
             SafeTensors.write(check, t, Map.of("source", "LSTM Lab " + AppVersion.VERSION));
-            AtomicFiles.write(code, out -> out.write(GeneratedCode.torchScript(s, training, source)
+            AtomicFiles.write(code, out -> out.write(GeneratedCode.torchScript(s, training, source, series)
                     .getBytes(StandardCharsets.UTF_8)));
             return List.of(code, weights, check);
         }
@@ -93,7 +104,7 @@ public final class ModelExport {
             zip.closeEntry();
             zip.finish();
         });
-        AtomicFiles.write(code, out -> out.write(GeneratedCode.kerasScript(s, training, source)
+        AtomicFiles.write(code, out -> out.write(GeneratedCode.kerasScript(s, training, source, series)
                 .getBytes(StandardCharsets.UTF_8)));
         return List.of(code, weights, check);
     }

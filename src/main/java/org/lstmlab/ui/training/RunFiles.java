@@ -54,7 +54,8 @@ final class RunFiles {
         return run.atBoundary(RunFiles::copy).thenApplyAsync(c -> {
             c.checkFinite();
             try {
-                return ModelExport.write(target, c.model(), c.config(), "the Train tab's run on " + c.task(), dir);
+                return ModelExport.write(target, c.model(), c.config(), "the Train tab's run on " + c.task(), dir,
+                        c.series());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
