@@ -65,6 +65,8 @@ class UnusedCodeTest {
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",
             "ui.common.LatexView.density()",
             "engine.math.CellKernel.name()", "engine.math.simd.VectorCells.name()",
+            "tests write model files of models they built, without a vocabulary or a series' scaling",
+            "engine.io.ModelFile.save(Path,SequenceModel,TrainingConfig,String)",
             "the hand-off test checks how the trainer's spin budget shrinks and recovers",
             "engine.train.ShardWorkers$Spin.budget()",
             "UI tests open the main window on their own stage, reach its tabs, save without a dialog and replace "

@@ -55,16 +55,11 @@ public final class ModelExport {
                 : List.of(dir.resolve("model.py"), dir.resolve("model.weights.h5"), dir.resolve("check_input.npz"));
     }
 
-    /** Writes the files (see {@link #files}); returns their paths. Every file is written atomically. */
-    public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
-                                   Path dir) throws IOException {
-        return write(target, model, training, source, dir, null);
-    }
-
     /**
-     * The same for a model trained on a CSV series ({@code series} not null): the PyTorch weights file keeps the
-     * scaling, and {@code model.py} gets the columns' means and standard deviations and a {@code forecast} function
-     * in the file's units ({@link SeriesCode}).
+     * Writes the files (see {@link #files}); returns their paths. Every file is written atomically. For a model
+     * trained on a CSV series ({@code series} not null, else null), the PyTorch weights file keeps the scaling, and
+     * {@code model.py} gets the columns' means and standard deviations and a {@code forecast} function in the file's
+     * units ({@link SeriesCode}).
      */
     public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
                                    Path dir, SeriesScaling series) throws IOException {

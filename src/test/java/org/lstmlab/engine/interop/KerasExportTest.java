@@ -47,7 +47,7 @@ class KerasExportTest {
         Initializers.initialize(m, Initializers.Scheme.TORCH, 17);
         Path out = dir.resolve("export");
         List<Path> files = ModelExport.write(ModelExport.Target.KERAS, m, TrainingConfig.kerasDefaults(), "test",
-                out);
+                out, null);
         assertEquals(List.of("model.py", "model.weights.h5", "check_input.npz"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
 
