@@ -74,7 +74,7 @@ public final class TrainingViewModel {
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
         showReady();
-        this.files = new RunFileActions(i18n, fx, () -> run, this::info, this::error, this::launch);
+        this.files = new RunFileActions(i18n, fx, () -> run, form::chosenData, this::info, this::error, this::launch);
         this.dataFiles = new DataFileLoading(i18n, fx, form, this::info, this::error, details::say,
                 this::forgetFinishedRun);
         this.fx = fx;
@@ -340,7 +340,7 @@ public final class TrainingViewModel {
     /** The form's data and model, as a checkpoint records them. */
     RunRecord runRecord() {
         Task t = form.task.get();
-        UserData.Request data = form.dataFile.get() == null ? null : form.userData(form.dataFile.get(), true);
+        UserData.Request data = form.chosenData();
         boolean csv = data != null && !data.charLm();
         int steps = csv || !t.lengthAdjustable() ? 0 : form.steps.get();
         return new RunRecord(t.name(), steps, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()),
