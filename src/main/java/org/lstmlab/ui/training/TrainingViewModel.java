@@ -308,8 +308,8 @@ public final class TrainingViewModel {
             TrainingConfig c = form.config();
             RunRecord record = runRecord();
             RunSetup.TaskSource source = () -> t;
-            if (record.data() != null && !record.data().charLm()) {
-                source = record::openTask;   // the columns, window or horizon may have changed: read it again
+            if (record.data() != null) {
+                source = record::openTask;   // the encoding, columns, window or horizon may have changed: read again
             }
             setup = new RunSetup(source, record, c, null);
         } catch (TrainingForm.FieldException e) {
