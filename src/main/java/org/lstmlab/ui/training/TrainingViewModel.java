@@ -302,6 +302,9 @@ public final class TrainingViewModel {
     }
 
     private void startRun(boolean paused) {
+        if (dataFiles.deferStart(() -> startRun(paused))) {
+            return;   // a chosen file is still being read: the run starts on it once it is
+        }
         Task t = form.task.get();
         RunSetup setup;
         try {

@@ -41,4 +41,32 @@ class DataFileStartTest {
         assertFalse(vocabulary.contains("\u0000"), "the text was read as UTF-8: " + vocabulary);
         assertEquals("UTF-16LE", vm.run().atBoundary(a -> a.session().record().data().charset().name()).get());
     }
+
+    /**
+     * Start pressed while the chosen file is still being read (a big file, a slow disk): the run trains on that file
+     * once it is read, never on the task the form showed before, with the form then describing another run.
+     */
+    @Test
+    void startPressedWhileTheFileIsReadTrainsOnThatFile() throws Exception {
+        Path csv = Path.of("src/test/resources/data/good/series.csv");
+        vm.form().epochsProperty().set(1);
+        vm.chooseDataFile(csv);
+        vm.start();                     // the file's news waits on the FX executor: it has not been read yet
+        assertTrue(vm.idleProperty().get(), "nothing trains before the file is read");
+        fx.until(vm, () -> vm.stateProperty().get() != null && vm.stateProperty().get().isOver());
+        assertEquals("csv", vm.form().taskProperty().get().name());
+        assertEquals(csv, vm.run().atBoundary(a -> a.session().record().data().file()).get());
+        assertEquals("csv", vm.run().atBoundary(a -> a.session().task().name()).get());
+    }
+
+    /** A file that cannot be used cancels the Start pressed while it was read: its problem stays on show. */
+    @Test
+    void startPressedWhileARefusedFileIsReadDoesNotStart() throws Exception {
+        vm.chooseDataFile(Path.of("src/test/resources/data/bad/ragged-more.csv"));
+        vm.start();
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        fx.drain();
+        assertEquals(null, vm.run(), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Cannot use ragged-more.csv: "), vm.messageProperty().get());
+    }
 }
