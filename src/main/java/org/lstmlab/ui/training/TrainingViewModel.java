@@ -445,28 +445,10 @@ public final class TrainingViewModel {
 
     /**
      * Pauses, picks a validation sample the model gets wrong (or the first one), and hands a copy of the weights
-     * and the sample to the debugger.
+     * and the sample to the debugger ({@link DebuggerOpening}).
      */
     public void openInDebugger() {
-        if (run == null || debugger == null) {
-            error(() -> i18n.getString("training.message.noDebugger"));
-            return;
-        }
-        run.pause();
-        DebuggerLauncher link = debugger;
-        run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
-            if (err != null) {
-                error(() -> I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
-                return;
-            }
-            String key = h.epochs() == 0
-                    ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
-                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title";
-            Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
-                    h.index() + 1);
-            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
-            info(() -> I18n.format(i18n, "training.message.debuggerOpened", title.get()));
-        }));
+        DebuggerOpening.open(i18n, fx, run, debugger, this::info, this::error);
     }
 
     /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
