@@ -70,6 +70,7 @@ public final class TrainingViewModel {
     private TrainingRun run;
     private long shownVersion = -1;
     private DebuggerLauncher debugger;
+    private java.util.function.Function<Path, CompletableFuture<Boolean>> modelSaving = this::saveModel;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
@@ -421,6 +422,19 @@ public final class TrainingViewModel {
     /** Saves the weights as a model file; true, on the FX executor, when written ({@link RunFileActions}). */
     public CompletableFuture<Boolean> saveModel(Path file) {
         return files.saveModel(file);
+    }
+
+    /**
+     * Where the tab's Files ▸ Save model writes: the main window sends it through File ▸ Save Model, so that the
+     * window knows the model is saved; without a window, straight to the file ({@link #saveModel}).
+     */
+    public void setModelSaving(java.util.function.Function<Path, CompletableFuture<Boolean>> saving) {
+        modelSaving = saving;
+    }
+
+    /** The tab's Files ▸ Save model once its dialog gave {@code file}; a bare name gets ".safetensors". */
+    public CompletableFuture<Boolean> saveModelChosen(Path file) {
+        return modelSaving.apply(org.lstmlab.ui.common.FileNames.withExtension(file, "safetensors"));
     }
 
     /** Writes the weights for PyTorch or Keras into the folder {@code dir}; the files written, or the reason. */
