@@ -6,7 +6,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.tasks.SeriesTask;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.ui.common.I18n;
@@ -51,8 +53,9 @@ final class DataFileLoading {
         info.accept(() -> I18n.format(i18n, "training.message.loading", file.getFileName()));
         details.accept(() -> "");
         UserData.Request request;
+        boolean windowChosen = form.task.get() instanceof SeriesTask;   // else the field was not on show
         try {
-            request = form.userData(file, form.task.get() instanceof SeriesTask);
+            request = form.userData(file, windowChosen);
         } catch (IllegalArgumentException e) {
             error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
                     I18n.explain(i18n, e)));
@@ -61,16 +64,20 @@ final class DataFileLoading {
         reading++;
         TrainingThreads.files().execute(() -> {
             try {
-                UserData.Loaded read = UserData.read(request);
+                Fit fit = read(request, windowChosen);
+                UserData.Loaded read = fit.read();
                 Task t = read.task();
                 fx.execute(() -> {
                     reading--;
                     form.applyDefaults(t);
                     form.dataFile.set(file);
                     loaded.run();
-                    info.accept(() -> I18n.format(i18n, read.detected() ? "training.message.loadedDetected"
-                            : "training.message.loaded", file.getFileName(), TaskTexts.description(i18n, t),
-                            read.charset().name()));
+                    Supplier<String> news = () -> I18n.format(i18n, read.detected()
+                            ? "training.message.loadedDetected" : "training.message.loaded", file.getFileName(),
+                            TaskTexts.description(i18n, t), read.charset().name());
+                    info.accept(fit.rows() == 0 ? news : () -> I18n.format(i18n, "training.message.withNote",
+                            news.get(), I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(),
+                                    request.window(), fit.rows())));
                     if (reading == 0 && startWhenRead != null) {
                         Runnable start = startWhenRead;
                         startWhenRead = null;
@@ -87,6 +94,33 @@ final class DataFileLoading {
                 });
             }
         });
+    }
+
+    /** A file read, and its data rows when the window was shortened to fit them (else 0). */
+    private record Fit(UserData.Loaded read, int rows) {
+    }
+
+    /**
+     * Reads the file. A CSV series too short for the default window, which the user could not change (the field
+     * shows once a CSV file is read), is read again with one that fits: half its rows (less the horizon) or
+     * fewer, so that a few windows are left to train and validate on.
+     */
+    private static Fit read(UserData.Request r, boolean windowChosen) throws java.io.IOException {
+        try {
+            return new Fit(UserData.read(r), 0);
+        } catch (DataFileException e) {
+            Message why = e.problems().get(0).why();
+            if (windowChosen || r.charLm() || e.problems().size() != 1 || !why.key().equals("engine.data.tooFewRows")) {
+                throw e;
+            }
+            int rows = Integer.parseInt(String.valueOf(why.args().get(0)));
+            int window = Math.max(1, Math.min(r.window(), (rows - r.horizon() + 1) / 2));
+            if (window == r.window()) {
+                throw e;
+            }
+            return new Fit(UserData.read(new UserData.Request(r.file(), false, r.columns(), r.targets(), window,
+                    r.horizon(), r.validationSplit(), r.charset())), rows);
+        }
     }
 
     /**

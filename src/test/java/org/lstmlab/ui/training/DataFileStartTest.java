@@ -69,4 +69,27 @@ class DataFileStartTest {
         assertEquals(null, vm.run(), vm.messageProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("Cannot use ragged-more.csv: "), vm.messageProperty().get());
     }
+
+    /**
+     * A short series (ten months) chosen first: the window field only shows once a CSV file is read, so the default
+     * window of 24 rows must not refuse it; it is read with a window that fits, and the message says so.
+     */
+    @Test
+    void aSeriesShorterThanTheDefaultWindowIsReadWithOneThatFits(@TempDir Path dir) throws Exception {
+        Path months = dir.resolve("months.csv");
+        Files.writeString(months, "sales\n3\n5\n4\n6\n8\n7\n9\n11\n10\n12\n");
+        vm.chooseDataFile(months);
+        fx.until(vm, () -> months.equals(vm.form().dataFile.get()) || vm.messageIsErrorProperty().get());
+        assertEquals(months, vm.form().dataFile.get(), vm.messageProperty().get());
+        assertEquals(5, vm.form().stepsProperty().get(), "the window fits 10 rows: 5 windows, one for validation");
+        assertTrue(vm.messageProperty().get().endsWith(". Note: the window is 5 rows, not 24: the file has only 10 "
+                + "data rows"), vm.messageProperty().get());
+        Path one = dir.resolve("one.csv");
+        Files.writeString(one, "sales\n3\n");
+        vm.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("adding"));   // no window on show again
+        vm.chooseDataFile(one);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        assertEquals("Cannot use one.csv: has 1 data rows: too few for windows of 1 and a horizon of 1 (at least 3 "
+                + "are needed)", vm.messageProperty().get());
+    }
 }
