@@ -217,7 +217,7 @@ public final class CompareViewModel {
         } else if (s.done()) {
             status.set(I18n.format(i18n, "compare.status.done", s.points().size()));
         } else if (s.current() != null) {
-            status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), s.current().id(),
+            status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), s.current().displayName(),
                     s.steps()));
         }
     }

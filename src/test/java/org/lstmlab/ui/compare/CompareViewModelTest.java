@@ -121,4 +121,22 @@ class CompareViewModelTest {
         assertEquals("1", CompareViewModel.accuracyTick(1.0000000000000002));
         assertEquals("", CompareViewModel.accuracyTick(1.05), "the axis's upper bound is not a value to read");
     }
+
+    /** The status line names the model in training as the chart's legend does (SimpleRNN), not by its file id. */
+    @Test
+    void theStatusNamesTheCellAsTheLegendDoes() throws InterruptedException {
+        vm.taskProperty().set(Tasks.byName("keras-example"));
+        vm.lengthsProperty().set("3, 6");
+        vm.samplesProperty().set(200);
+        vm.epochsProperty().set(1);
+        vm.start();
+        org.lstmlab.testing.Await.until("the status to name the first model", () -> {
+            vm.pulse();
+            return vm.statusProperty().get().contains(" now ");
+        });
+        String status = vm.statusProperty().get();
+        vm.stop();
+        assertTrue(status.matches("\\d of 6 models trained · now (SimpleRNN|GRU|LSTM) at T = [36]"), status);
+        pulseUntilDone();
+    }
 }
