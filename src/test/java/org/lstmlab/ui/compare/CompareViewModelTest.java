@@ -43,13 +43,18 @@ class CompareViewModelTest {
         assertFalse(vm.tasks().stream().anyMatch(t -> t.name().equals("sine") || t.name().equals("reber")));
     }
 
-    @Test
-    void aSweepTrainsEachCellAtEachLengthWithTheSessionsOwnNumbers() throws Exception {
+    /** A small sweep of the Keras example: 200 samples per model, at {@code lengths}. */
+    private void startSmall(String lengths, int epochs) {
         vm.taskProperty().set(Tasks.byName("keras-example"));
-        vm.lengthsProperty().set("4, 8");
-        vm.epochsProperty().set(2);
+        vm.lengthsProperty().set(lengths);
+        vm.epochsProperty().set(epochs);
         vm.samplesProperty().set(200);
         vm.start();
+    }
+
+    @Test
+    void aSweepTrainsEachCellAtEachLengthWithTheSessionsOwnNumbers() throws Exception {
+        startSmall("4, 8", 2);
         assertTrue(vm.runningProperty().get());
         pulseUntilDone();
         SweepSnapshot s = vm.snapshotProperty().get();
@@ -125,11 +130,7 @@ class CompareViewModelTest {
     /** The status line names the model in training as the chart's legend does (SimpleRNN), not by its file id. */
     @Test
     void theStatusNamesTheCellAsTheLegendDoes() throws InterruptedException {
-        vm.taskProperty().set(Tasks.byName("keras-example"));
-        vm.lengthsProperty().set("3, 6");
-        vm.samplesProperty().set(200);
-        vm.epochsProperty().set(1);
-        vm.start();
+        startSmall("3, 6", 1);
         org.lstmlab.testing.Await.until("the status to name the first model", () -> {
             vm.pulse();
             return vm.statusProperty().get().contains(" now ");
