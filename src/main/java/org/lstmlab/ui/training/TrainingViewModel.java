@@ -398,8 +398,7 @@ public final class TrainingViewModel {
         if (s.state() == RunState.HALTED) {
             error(() -> s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
         } else if (s.state() == RunState.FAILED) {
-            error(() -> I18n.format(i18n, "training.message.failed", s.failure() != null
-                    ? I18n.explain(i18n, s.failure()) : s.message()));
+            error(() -> RunText.failed(i18n, s.failure(), s.message()));
             details.say(() -> ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
             error(() -> I18n.format(i18n, "training.message.skipped", s.skippedSteps()));

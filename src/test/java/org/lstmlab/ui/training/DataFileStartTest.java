@@ -92,4 +92,26 @@ class DataFileStartTest {
         assertEquals("Cannot use one.csv: has 1 data rows: too few for windows of 1 and a horizon of 1 (at least 3 "
                 + "are needed)", vm.messageProperty().get());
     }
+
+    /**
+     * Start reads the file again with the form's fields: a column typed wrong, or a file changed since it was chosen,
+     * is refused naming the file (and the line and field), as when it was chosen, not "The run failed: has no …".
+     */
+    @Test
+    void aFileRefusedAtStartIsNamed(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("load.csv");
+        Files.copy(Path.of("src/test/resources/data/good/series.csv"), csv);
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> csv.equals(vm.form().dataFile.get()));
+        vm.form().columns.set("load, tmp");
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FAILED);
+        assertEquals("Cannot use load.csv: has no column 'tmp' (columns: time, load, temp; or a number 1..3)",
+                vm.messageProperty().get());
+        vm.form().columns.set("");
+        Files.writeString(csv, "time,load,temp\n" + "1,2,3\n".repeat(10) + "1,x,3\n" + "1,2,3\n".repeat(30));
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FAILED);
+        assertEquals("Cannot use load.csv: line 12: field 2 (load): 'x' is not a number", vm.messageProperty().get());
+    }
 }
