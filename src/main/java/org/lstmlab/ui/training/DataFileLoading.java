@@ -89,11 +89,23 @@ final class DataFileLoading {
                     reading--;
                     startWhenRead = null;   // the run the user asked for cannot be made: the problem stays on show
                     error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
-                            I18n.explain(i18n, e)));
+                            unnamed(I18n.explain(i18n, e), file)));
                     details.accept(() -> ProblemList.of(i18n, e));
                 });
             }
         });
+    }
+
+    /** {@code reason} without the file's path or name in front, which the message says already. */
+    private static String unnamed(String reason, Path file) {
+        for (String name : new String[] {file.toString(), String.valueOf(file.getFileName())}) {
+            for (String colon : new String[] {": ", "\uff1a"}) {
+                if (reason.startsWith(name + colon)) {
+                    return reason.substring(name.length() + colon.length());
+                }
+            }
+        }
+        return reason;
     }
 
     /** A file read, and its data rows when the window was shortened to fit them (else 0). */

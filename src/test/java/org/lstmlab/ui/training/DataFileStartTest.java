@@ -114,4 +114,20 @@ class DataFileStartTest {
         fx.until(vm, () -> vm.stateProperty().get() == RunState.FAILED);
         assertEquals("Cannot use load.csv: line 12: field 2 (load): 'x' is not a number", vm.messageProperty().get());
     }
+
+    /** A folder, or a text too short to learn from, is named once ("Cannot use notes.txt: notes.txt: …" said twice). */
+    @Test
+    void aRefusedFileIsNamedOnce(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("data.csv"));
+        vm.chooseDataFile(folder);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        assertEquals("Cannot use data.csv: is a folder, not a regular file", vm.messageProperty().get());
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "too short");
+        vm.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("adding"));
+        vm.chooseDataFile(text);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Cannot use notes.txt: 9 characters is too little text"),
+                vm.messageProperty().get());
+    }
 }
