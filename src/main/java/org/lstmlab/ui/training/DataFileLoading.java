@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 
 import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.tasks.SeriesTask;
-import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
 import org.lstmlab.ui.common.TrainingThreads;

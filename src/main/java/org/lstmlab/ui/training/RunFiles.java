@@ -110,8 +110,9 @@ final class RunFiles {
                 }
                 TrainingConfig config = m.training().orElse(null);
                 var spec = m.model().spec();
-                UserData.Request own = ownData(m, data);
-                Task t = own != null ? UserData.read(own).task() : builtIn(file, m);
+                Task ownTask = ownTask(m, data);
+                UserData.Request own = ownTask != null ? data : null;
+                Task t = ownTask != null ? ownTask : builtIn(file, m);
                 RunRecord run = new RunRecord(t.name(), 0, spec.cell(), spec.hiddenSize(), spec.numLayers(),
                         Double.NaN, 0, 0, own);
                 config = config != null ? config : t.defaults();
@@ -124,13 +125,14 @@ final class RunFiles {
         }, TrainingThreads.files());
     }
 
-    /** The form's file when the model was made from a file of its kind and fits its data; else null. */
-    private static UserData.Request ownData(ModelFile.Loaded m, UserData.Request data) throws IOException {
+    /** The task of the form's file when the model was made from a file of its kind and fits its data; else null. */
+    private static Task ownTask(ModelFile.Loaded m, UserData.Request data) throws IOException {
         boolean text = m.task().equals("charlm");
         if (data == null || data.charLm() != text || !(text || m.task().equals("csv"))) {
             return null;
         }
-        return fits(UserData.read(data).task(), m) ? data : null;
+        Task t = UserData.read(data).task();
+        return fits(t, m) ? t : null;
     }
 
     /** The built-in task the model names, when it fits it; else a refusal that asks for the user's file. */
