@@ -100,6 +100,7 @@ public final class MainWindow {
         trainingModel = view.training().viewModel();
         compareModel = view.compare().viewModel();
         trainingModel.setDebuggerLauncher(debuggerLauncher());
+        trainingModel.setModelSaving(files::saveTo);   // the tab's Files ▸ Save model is File ▸ Save Model's
         trainingModel.checkup().setLessonLauncher(lessonLauncher());
         view.attach(this);
         // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the

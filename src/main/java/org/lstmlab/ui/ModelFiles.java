@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.lstmlab.ui.common.FileNames;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
@@ -91,7 +92,7 @@ final class ModelFiles {
                 : document.file().getFileName().toString());
         File f = chooser.showSaveDialog(window.ownerWindow());
         return f == null ? CompletableFuture.completedFuture(false)
-                : saveTo(withExtension(f.toPath(), "safetensors"));
+                : saveTo(FileNames.withExtension(f.toPath(), "safetensors"));
     }
 
     /** Saves the Train tab's model to {@code file}. */
@@ -140,7 +141,7 @@ final class ModelFiles {
             if (f == null) {
                 return;
             }
-            file = withExtension(f.toPath(), format.extension());
+            file = FileNames.withExtension(f.toPath(), format.extension());
         }
         format.writer().write(window, file).whenComplete((ok, err) -> Platform.runLater(() -> say(err == null
                 ? I18n.format(i18n(), "status.exported", file.getFileName())
@@ -159,10 +160,6 @@ final class ModelFiles {
         return chooser;
     }
 
-    private static Path withExtension(Path p, String ext) {
-        String name = p.getFileName().toString();
-        return name.contains(".") ? p : p.resolveSibling(name + "." + ext);
-    }
 
     long trainedSteps() {
         var s = training().snapshotProperty().get();

@@ -53,7 +53,7 @@ public final class PngSaving {
         if (f == null) {
             return;
         }
-        Path file = f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".png");
+        Path file = FileNames.withExtension(f.toPath(), "png");
         save(node, file, TrainingThreads.files()).whenComplete((done, error) -> {
             if (error != null) {
                 Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, I18n.format(labels, "image.saveFailed",

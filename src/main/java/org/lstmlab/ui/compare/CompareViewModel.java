@@ -45,6 +45,8 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private CompareSweep sweep;
+    /** The refusal of the settings last started, written in the bundle's language now; or null. */
+    private java.util.function.Supplier<String> refusal;
 
     public CompareViewModel(ResourceBundle i18n) {
         this.i18n = i18n;
@@ -116,8 +118,12 @@ public final class CompareViewModel {
      * method's digits and separators count ("１０，２５、５０"); a length typed twice counts once.
      */
     public List<Integer> parseLengths() {
+        return parseLengths(lengths.get(), task.get());
+    }
+
+    private List<Integer> parseLengths(String typed, Task t) {
         List<Integer> out = new ArrayList<>();
-        for (String part : TypedNumber.plain(lengths.get()).split("[,;\u3001\\s]+")) {
+        for (String part : TypedNumber.plain(typed).split("[,;\u3001\\s]+")) {
             if (part.isBlank()) {
                 continue;
             }
@@ -130,7 +136,6 @@ public final class CompareViewModel {
                 throw new IllegalArgumentException(I18n.format(i18n, "compare.error.notInteger", part));
             }
         }
-        Task t = task.get();
         if (out.isEmpty()) {
             throw new IllegalArgumentException(i18n.getString("compare.error.noLengths"));
         }
@@ -145,15 +150,32 @@ public final class CompareViewModel {
 
     public void start() {
         stop();
+        Task t = task.get();
+        String typed = lengths.get();
+        int e = epochs.get();
+        int n = samples.get();
         try {
             sweep = new CompareSweep(settings());
-        } catch (IllegalArgumentException e) {
-            status.set(I18n.format(i18n, "compare.status.failed", I18n.explain(i18n, e)));
+        } catch (IllegalArgumentException refused) {
+            // said again after View ▸ Language from the values refused, not the form's values by then
+            refusal = () -> I18n.format(i18n, "compare.status.failed", refusedBecause(t, typed, e, n));
+            status.set(refusal.get());
             return;
         }
+        refusal = null;
         sweep.start();
         running.set(true);
         pulse();
+    }
+
+    /** Why these settings are refused, in the bundle's language now. */
+    private String refusedBecause(Task t, String typed, int e, int n) {
+        try {
+            new Comparison.Settings(t, parseLengths(typed, t), e, n, seed, threads);
+            return "";
+        } catch (IllegalArgumentException why) {
+            return I18n.explain(i18n, why);
+        }
     }
 
     public void stop() {
@@ -178,7 +200,9 @@ public final class CompareViewModel {
 
     /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
     public void relabel() {
-        if (sweep == null) {
+        if (refusal != null) {
+            status.set(refusal.get());
+        } else if (sweep == null) {
             status.set(i18n.getString("compare.status.idle"));
         } else {
             showStatus(snapshot.get());
@@ -193,7 +217,7 @@ public final class CompareViewModel {
         } else if (s.done()) {
             status.set(I18n.format(i18n, "compare.status.done", s.points().size()));
         } else if (s.current() != null) {
-            status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), s.current().id(),
+            status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), s.current().displayName(),
                     s.steps()));
         }
     }

@@ -6,9 +6,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
 import org.lstmlab.ui.common.TrainingThreads;
@@ -16,7 +18,8 @@ import org.lstmlab.ui.common.TrainingThreads;
 /**
  * The Train tab's own data: reads the user's file on a worker (a .txt file becomes a character model, anything else
  * a CSV series with the form's columns, target, window and horizon) and, back on the FX executor, makes it the
- * form's task, or says in the tab's message why it could not (with every problem found in the details).
+ * form's task, or says in the tab's message why it could not (with every problem found in the details). Start
+ * pressed while a file is read waits for it ({@link #deferStart}).
  */
 final class DataFileLoading {
     private final ResourceBundle i18n;
@@ -26,6 +29,8 @@ final class DataFileLoading {
     private final Consumer<Supplier<String>> error;
     private final Consumer<Supplier<String>> details;
     private final Runnable loaded;
+    private int reading;            // files chosen and not read yet (FX executor only)
+    private Runnable startWhenRead;  // Start pressed meanwhile, or null
 
     /**
      * @param info    shows news ("Loading …", "Loaded …")
@@ -48,32 +53,98 @@ final class DataFileLoading {
         info.accept(() -> I18n.format(i18n, "training.message.loading", file.getFileName()));
         details.accept(() -> "");
         UserData.Request request;
+        boolean windowChosen = form.task.get() instanceof SeriesTask;   // else the field was not on show
         try {
-            request = form.userData(file, form.task.get() instanceof SeriesTask);
+            request = form.userData(file, windowChosen);
         } catch (IllegalArgumentException e) {
             error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
                     I18n.explain(i18n, e)));
             return;
         }
+        reading++;
         TrainingThreads.files().execute(() -> {
             try {
-                UserData.Loaded read = UserData.read(request);
+                Fit fit = read(request, windowChosen);
+                UserData.Loaded read = fit.read();
                 Task t = read.task();
                 fx.execute(() -> {
+                    reading--;
                     form.applyDefaults(t);
                     form.dataFile.set(file);
                     loaded.run();
-                    info.accept(() -> I18n.format(i18n, read.detected() ? "training.message.loadedDetected"
-                            : "training.message.loaded", file.getFileName(), TaskTexts.description(i18n, t),
-                            read.charset().name()));
+                    Supplier<String> news = () -> I18n.format(i18n, read.detected()
+                            ? "training.message.loadedDetected" : "training.message.loaded", file.getFileName(),
+                            TaskTexts.description(i18n, t), read.charset().name());
+                    info.accept(fit.rows() == 0 ? news : () -> I18n.format(i18n, "training.message.withNote",
+                            news.get(), I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(),
+                                    request.window(), fit.rows())));
+                    if (reading == 0 && startWhenRead != null) {
+                        Runnable start = startWhenRead;
+                        startWhenRead = null;
+                        start.run();
+                    }
                 });
             } catch (Exception e) {
                 fx.execute(() -> {
+                    reading--;
+                    startWhenRead = null;   // the run the user asked for cannot be made: the problem stays on show
                     error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
-                            I18n.explain(i18n, e)));
+                            unnamed(I18n.explain(i18n, e), file)));
                     details.accept(() -> ProblemList.of(i18n, e));
                 });
             }
         });
+    }
+
+    /** {@code reason} without the file's path or name in front, which the message says already. */
+    private static String unnamed(String reason, Path file) {
+        for (String name : new String[] {file.toString(), String.valueOf(file.getFileName())}) {
+            for (String colon : new String[] {": ", "\uff1a"}) {
+                if (reason.startsWith(name + colon)) {
+                    return reason.substring(name.length() + colon.length());
+                }
+            }
+        }
+        return reason;
+    }
+
+    /** A file read, and its data rows when the window was shortened to fit them (else 0). */
+    private record Fit(UserData.Loaded read, int rows) {
+    }
+
+    /**
+     * Reads the file. A CSV series too short for the default window, which the user could not change (the field
+     * shows once a CSV file is read), is read again with one that fits: half its rows (less the horizon) or
+     * fewer, so that a few windows are left to train and validate on.
+     */
+    private static Fit read(UserData.Request r, boolean windowChosen) throws java.io.IOException {
+        try {
+            return new Fit(UserData.read(r), 0);
+        } catch (DataFileException e) {
+            Message why = e.problems().get(0).why();
+            if (windowChosen || r.charLm() || e.problems().size() != 1 || !why.key().equals("engine.data.tooFewRows")) {
+                throw e;
+            }
+            int rows = Integer.parseInt(String.valueOf(why.args().get(0)));
+            int window = Math.max(1, Math.min(r.window(), (rows - r.horizon() + 1) / 2));
+            if (window == r.window()) {
+                throw e;
+            }
+            return new Fit(UserData.read(new UserData.Request(r.file(), false, r.columns(), r.targets(), window,
+                    r.horizon(), r.validationSplit(), r.charset())), rows);
+        }
+    }
+
+    /**
+     * While a chosen file is still being read, keeps {@code start} to run once it has been read (and drops it when
+     * the file is refused) and returns true: a run pressed for meanwhile trains on that file, not the form's last
+     * task. Returns false when no file is being read.
+     */
+    boolean deferStart(Runnable start) {
+        if (reading == 0) {
+            return false;
+        }
+        startWhenRead = start;
+        return true;
     }
 }

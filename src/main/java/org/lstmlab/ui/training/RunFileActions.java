@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.ui.common.I18n;
 
@@ -22,21 +23,24 @@ final class RunFileActions {
     private final ResourceBundle i18n;
     private final Executor fx;
     private final Supplier<TrainingRun> run;
+    private final Supplier<UserData.Request> data;
     private final Consumer<Supplier<String>> info;
     private final Consumer<Supplier<String>> error;
     private final Consumer<TrainingRun> launch;
 
     /**
      * @param run    the tab's current run (null before the first)
+     * @param data   the form's own file, or null: a model trained on the user's data trains further on it
      * @param info   shows news ("Saved …")
      * @param error  shows a problem
      * @param launch makes an opened run the tab's run
      */
-    RunFileActions(ResourceBundle i18n, Executor fx, Supplier<TrainingRun> run, Consumer<Supplier<String>> info,
-            Consumer<Supplier<String>> error, Consumer<TrainingRun> launch) {
+    RunFileActions(ResourceBundle i18n, Executor fx, Supplier<TrainingRun> run, Supplier<UserData.Request> data,
+            Consumer<Supplier<String>> info, Consumer<Supplier<String>> error, Consumer<TrainingRun> launch) {
         this.i18n = i18n;
         this.fx = fx;
         this.run = run;
+        this.data = data;
         this.info = info;
         this.error = error;
         this.launch = launch;
@@ -111,13 +115,20 @@ final class RunFileActions {
     }
 
     /**
-     * Opens a model file paused on its task, to train it further (a fresh optimizer) or to debug it; the message
+     * Opens a model file paused on its task (the form's file for a model of the user's data), to train it further
+     * (a fresh optimizer) or to debug it; the message
      * says so, followed by each warning of the file (no checksum, fields this version ignored) in the app's
      * language. The future completes on the FX executor, true when the model was opened.
      */
     CompletableFuture<Boolean> openModel(Path file) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        RunFiles.openModel(file).whenComplete((opened, err) -> fx.execute(() -> {
+        UserData.Request own;
+        try {
+            own = data.get();
+        } catch (IllegalArgumentException e) {
+            own = null;   // the form's window or horizon is out of range: the model is opened without the file
+        }
+        RunFiles.openModel(file, own).whenComplete((opened, err) -> fx.execute(() -> {
             if (err != null) {
                 error.accept(() -> I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 done.complete(false);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.ResourceBundle;
 
+import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
@@ -16,6 +17,7 @@ import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.session.RunSnapshot;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.I18n;
@@ -96,20 +98,25 @@ final class RunFiles {
 
     /**
      * Reads a model file and makes a setup that trains it further on its task (named in the file) with the
-     * training settings it was saved with and a fresh optimizer, from epoch 1.
+     * training settings it was saved with and a fresh optimizer, from epoch 1. A model of the user's own file (a
+     * CSV series, or a text whose characters are not the built-in text's) trains on the form's file, {@code data},
+     * when the model fits it; without that file it is refused, saying to choose it first.
      */
-    static CompletableFuture<OpenedModel> openModel(Path file) {
+    static CompletableFuture<OpenedModel> openModel(Path file, UserData.Request data) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 ModelFile.Loaded m = ModelFile.load(file);
                 if (m.task().isEmpty()) {
                     throw new ModelFileException(file.getFileName().toString(), Message.of("engine.model.noTask"));
                 }
-                Task t = Tasks.byName(m.task());
-                TrainingConfig config = m.training().orElse(t.defaults());
+                TrainingConfig config = m.training().orElse(null);
                 var spec = m.model().spec();
+                Task ownTask = ownTask(m, data);
+                UserData.Request own = ownTask != null ? data : null;
+                Task t = ownTask != null ? ownTask : builtIn(file, m);
                 RunRecord run = new RunRecord(t.name(), 0, spec.cell(), spec.hiddenSize(), spec.numLayers(),
-                        Double.NaN, 0, 0, null);
+                        Double.NaN, 0, 0, own);
+                config = config != null ? config : t.defaults();
                 CheckpointFile.Loaded start = new CheckpointFile.Loaded(m.model(), config, Map.of(), 0, 0,
                         run.toMap(), m.vocabulary());
                 return new OpenedModel(new RunSetup(() -> t, run, config, start), m.warnings());
@@ -117,6 +124,38 @@ final class RunFiles {
                 throw new UncheckedIOException(e);
             }
         }, TrainingThreads.files());
+    }
+
+    /** The task of the form's file when the model was made from a file of its kind and fits its data; else null. */
+    private static Task ownTask(ModelFile.Loaded m, UserData.Request data) throws IOException {
+        boolean text = m.task().equals("charlm");
+        if (data == null || data.charLm() != text || !(text || m.task().equals("csv"))) {
+            return null;
+        }
+        Task t = UserData.read(data).task();
+        return fits(t, m) ? t : null;
+    }
+
+    /** The built-in task the model names, when it fits it; else a refusal that asks for the user's file. */
+    private static Task builtIn(Path file, ModelFile.Loaded m) throws IOException {
+        if (Tasks.names().contains(m.task()) && !m.task().equals("csv")) {
+            Task t = Tasks.byName(m.task());
+            if (!t.name().equals("charlm") || fits(t, m)) {
+                return t;   // another built-in task's shape is checked when the run starts
+            }
+        }
+        if (m.task().equals("csv") || m.task().equals("charlm")) {
+            throw new ModelFileException(file.getFileName().toString(), Message.of("engine.model.ownData"));
+        }
+        return Tasks.byName(m.task());
+    }
+
+    /** Whether the model's shape and characters are those of the task's data. */
+    private static boolean fits(Task t, ModelFile.Loaded m) {
+        var spec = m.model().spec();
+        Dataset d = t.generate(0, 1);
+        return t.model(d, spec.cell(), spec.hiddenSize(), spec.numLayers()).equals(spec)
+                && d.vocabulary().equals(m.vocabulary());
     }
 
     /** What went wrong, in the app's language, without the wrappers futures add. */

@@ -3,9 +3,10 @@ package org.lstmlab.ui.training;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.ui.common.I18n;
 
-/** The progress line under the bar, from a snapshot: epoch, samples per second, time left, state. */
+/** The progress line under the bar, from a snapshot (epoch, samples per second, time left, state); why a run failed. */
 final class RunText {
     private RunText() {
     }
@@ -21,6 +22,21 @@ final class RunText {
         String left = duration(s.secondsLeft());
         return I18n.format(i18n, "training.status", state, epoch, s.epochs(), s.batch(), s.batchesPerEpoch(), speed,
                 left, s.steps());
+    }
+
+    /**
+     * Why a run failed: {@code failure}'s reason, or {@code message} without one. A data file refused when Start
+     * read it again (a column typed wrong, the file changed since it was chosen) is named, as when it was chosen.
+     */
+    static String failed(ResourceBundle i18n, Throwable failure, String message) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataFileException d) {
+                String file = d.file();
+                String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+                return I18n.format(i18n, "training.message.dataFailed", name, I18n.explain(i18n, d));
+            }
+        }
+        return I18n.format(i18n, "training.message.failed", failure != null ? I18n.explain(i18n, failure) : message);
     }
 
     /** m:ss or h:mm:ss; a dash when unknown. */

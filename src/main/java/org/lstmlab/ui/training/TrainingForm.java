@@ -139,6 +139,11 @@ public final class TrainingForm {
                 horizon.get(), 0.2, UserData.charset(encoding.get()));
     }
 
+    /** The user's file as {@link #userData} describes it with the form's window, or null when none is chosen. */
+    UserData.Request chosenData() {
+        return dataFile.get() == null ? null : userData(dataFile.get(), true);
+    }
+
     /** A field whose text is not a number: its label's bundle key and the text. */
     public static final class FieldException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;

@@ -369,7 +369,7 @@ public final class TrainingView {
     private void onSaveModel() {
         Path p = choose(true, "model.safetensors");
         if (p != null) {
-            vm.saveModel(p);
+            vm.saveModelChosen(p);
         }
     }
 
@@ -377,7 +377,7 @@ public final class TrainingView {
     private void onSaveCheckpoint() {
         Path p = choose(true, "run.safetensors");
         if (p != null) {
-            vm.saveCheckpoint(p);
+            vm.saveCheckpoint(org.lstmlab.ui.common.FileNames.withExtension(p, "safetensors"));
         }
     }
 

@@ -70,11 +70,12 @@ public final class TrainingViewModel {
     private TrainingRun run;
     private long shownVersion = -1;
     private DebuggerLauncher debugger;
+    private java.util.function.Function<Path, CompletableFuture<Boolean>> modelSaving = this::saveModel;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
         showReady();
-        this.files = new RunFileActions(i18n, fx, () -> run, this::info, this::error, this::launch);
+        this.files = new RunFileActions(i18n, fx, () -> run, form::chosenData, this::info, this::error, this::launch);
         this.dataFiles = new DataFileLoading(i18n, fx, form, this::info, this::error, details::say,
                 this::forgetFinishedRun);
         this.fx = fx;
@@ -302,14 +303,17 @@ public final class TrainingViewModel {
     }
 
     private void startRun(boolean paused) {
+        if (dataFiles.deferStart(() -> startRun(paused))) {
+            return;   // a chosen file is still being read: the run starts on it once it is
+        }
         Task t = form.task.get();
         RunSetup setup;
         try {
             TrainingConfig c = form.config();
             RunRecord record = runRecord();
             RunSetup.TaskSource source = () -> t;
-            if (record.data() != null && !record.data().charLm()) {
-                source = record::openTask;   // the columns, window or horizon may have changed: read it again
+            if (record.data() != null) {
+                source = record::openTask;   // the encoding, columns, window or horizon may have changed: read again
             }
             setup = new RunSetup(source, record, c, null);
         } catch (TrainingForm.FieldException e) {
@@ -340,7 +344,7 @@ public final class TrainingViewModel {
     /** The form's data and model, as a checkpoint records them. */
     RunRecord runRecord() {
         Task t = form.task.get();
-        UserData.Request data = form.dataFile.get() == null ? null : form.userData(form.dataFile.get(), true);
+        UserData.Request data = form.chosenData();
         boolean csv = data != null && !data.charLm();
         int steps = csv || !t.lengthAdjustable() ? 0 : form.steps.get();
         return new RunRecord(t.name(), steps, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()),
@@ -394,8 +398,7 @@ public final class TrainingViewModel {
         if (s.state() == RunState.HALTED) {
             error(() -> s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
         } else if (s.state() == RunState.FAILED) {
-            error(() -> I18n.format(i18n, "training.message.failed", s.failure() != null
-                    ? I18n.explain(i18n, s.failure()) : s.message()));
+            error(() -> RunText.failed(i18n, s.failure(), s.message()));
             details.say(() -> ProblemList.of(i18n, s.failure()));
         } else if (s.skippedSteps() > 0 && !s.state().isOver()) {
             error(() -> I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
@@ -420,6 +423,19 @@ public final class TrainingViewModel {
         return files.saveModel(file);
     }
 
+    /**
+     * Where the tab's Files ▸ Save model writes: the main window sends it through File ▸ Save Model, so that the
+     * window knows the model is saved; without a window, straight to the file ({@link #saveModel}).
+     */
+    public void setModelSaving(java.util.function.Function<Path, CompletableFuture<Boolean>> saving) {
+        modelSaving = saving;
+    }
+
+    /** The tab's Files ▸ Save model once its dialog gave {@code file}; a bare name gets ".safetensors". */
+    public CompletableFuture<Boolean> saveModelChosen(Path file) {
+        return modelSaving.apply(org.lstmlab.ui.common.FileNames.withExtension(file, "safetensors"));
+    }
+
     /** Writes the weights for PyTorch or Keras into the folder {@code dir}; the files written, or the reason. */
     public CompletableFuture<List<Path>> exportModel(ModelExport.Target target, Path dir) {
         return files.exportModel(target, dir);
@@ -442,28 +458,10 @@ public final class TrainingViewModel {
 
     /**
      * Pauses, picks a validation sample the model gets wrong (or the first one), and hands a copy of the weights
-     * and the sample to the debugger.
+     * and the sample to the debugger ({@link DebuggerOpening}).
      */
     public void openInDebugger() {
-        if (run == null || debugger == null) {
-            error(() -> i18n.getString("training.message.noDebugger"));
-            return;
-        }
-        run.pause();
-        DebuggerLauncher link = debugger;
-        run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
-            if (err != null) {
-                error(() -> I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
-                return;
-            }
-            String key = h.epochs() == 0
-                    ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
-                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title";
-            Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
-                    h.index() + 1);
-            link.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
-            info(() -> I18n.format(i18n, "training.message.debuggerOpened", title.get()));
-        }));
+        DebuggerOpening.open(i18n, fx, run, debugger, this::info, this::error);
     }
 
     /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */

@@ -54,4 +54,26 @@ class ChineseCompareErrorsTest {
                 Tasks.byName("adding"), java.util.List.of(10), 0, 100, 1, 1));
         assertEquals("epochs per model must be from 1 to 1000, got 0", e.getMessage());
     }
+
+    /**
+     * A refusal stays on show through View ▸ Language, in the new language: it was replaced by the idle line (or
+     * by the last comparison's "Done"), so the student no longer saw what to correct.
+     */
+    @Test
+    void aRefusalFollowsViewLanguage() {
+        I18n.Live live = I18n.live(Locale.ENGLISH);
+        CompareViewModel en = new CompareViewModel(live);
+        en.lengthsProperty().set("10, 2O");
+        en.start();
+        assertEquals("Failed: '2O' is not a whole number", en.statusProperty().get());
+        en.lengthsProperty().set("10, 25");   // the form changes after the refusal: the refusal is what was said
+        live.use(Locale.SIMPLIFIED_CHINESE);
+        en.relabel();
+        assertEquals("失败：“2O”不是整数", en.statusProperty().get());
+        en.epochsProperty().set(0);
+        en.start();
+        live.use(Locale.ENGLISH);
+        en.relabel();
+        assertEquals("Failed: epochs per model must be from 1 to 1000, got 0", en.statusProperty().get());
+    }
 }

@@ -43,13 +43,18 @@ class CompareViewModelTest {
         assertFalse(vm.tasks().stream().anyMatch(t -> t.name().equals("sine") || t.name().equals("reber")));
     }
 
-    @Test
-    void aSweepTrainsEachCellAtEachLengthWithTheSessionsOwnNumbers() throws Exception {
+    /** A small sweep of the Keras example: 200 samples per model, at {@code lengths}. */
+    private void startSmall(String lengths, int epochs) {
         vm.taskProperty().set(Tasks.byName("keras-example"));
-        vm.lengthsProperty().set("4, 8");
-        vm.epochsProperty().set(2);
+        vm.lengthsProperty().set(lengths);
+        vm.epochsProperty().set(epochs);
         vm.samplesProperty().set(200);
         vm.start();
+    }
+
+    @Test
+    void aSweepTrainsEachCellAtEachLengthWithTheSessionsOwnNumbers() throws Exception {
+        startSmall("4, 8", 2);
         assertTrue(vm.runningProperty().get());
         pulseUntilDone();
         SweepSnapshot s = vm.snapshotProperty().get();
@@ -120,5 +125,19 @@ class CompareViewModelTest {
         assertEquals("0.3", CompareViewModel.accuracyTick(0.30000000000000004), "a sum of tick units");
         assertEquals("1", CompareViewModel.accuracyTick(1.0000000000000002));
         assertEquals("", CompareViewModel.accuracyTick(1.05), "the axis's upper bound is not a value to read");
+    }
+
+    /** The status line names the model in training as the chart's legend does (SimpleRNN), not by its file id. */
+    @Test
+    void theStatusNamesTheCellAsTheLegendDoes() throws InterruptedException {
+        startSmall("3, 6", 1);
+        org.lstmlab.testing.Await.until("the status to name the first model", () -> {
+            vm.pulse();
+            return vm.statusProperty().get().contains(" now ");
+        });
+        String status = vm.statusProperty().get();
+        vm.stop();
+        assertTrue(status.matches("\\d of 6 models trained · now (SimpleRNN|GRU|LSTM) at T = [36]"), status);
+        pulseUntilDone();
     }
 }

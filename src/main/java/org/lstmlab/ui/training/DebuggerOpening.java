@@ -1,0 +1,48 @@
+package org.lstmlab.ui.training;
+
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.lstmlab.ui.common.DebuggerLauncher;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TaskTexts;
+
+/**
+ * The Train tab's "Open in debugger": pauses the run, has its worker pick a sample at a step boundary
+ * ({@link DebuggerHandOff}) and, back on the FX executor, hands a copy of the weights and the sample to the
+ * debugger under a title that says what the weights are, or says in the tab's message why it could not.
+ */
+final class DebuggerOpening {
+    private DebuggerOpening() {
+    }
+
+    /**
+     * @param run      the tab's run, or null
+     * @param debugger where the model goes, or null when no debugger is connected
+     * @param info     shows news ("Opened … in the debugger")
+     * @param error    shows a problem
+     */
+    static void open(ResourceBundle i18n, Executor fx, TrainingRun run, DebuggerLauncher debugger,
+                     Consumer<Supplier<String>> info, Consumer<Supplier<String>> error) {
+        if (run == null || debugger == null) {
+            error.accept(() -> i18n.getString("training.message.noDebugger"));
+            return;
+        }
+        run.pause();
+        run.atBoundary(DebuggerHandOff::pick).whenComplete((h, err) -> fx.execute(() -> {
+            if (err != null) {
+                error.accept(() -> I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
+                return;
+            }
+            String key = h.epochs() == 0
+                    ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
+                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title";
+            Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
+                    h.index() + 1);
+            debugger.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary());
+            info.accept(() -> I18n.format(i18n, "training.message.debuggerOpened", title.get()));
+        }));
+    }
+}

@@ -1,0 +1,133 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.ui.common.I18n;
+
+/** What Start trains on after the user chose a file of their own and then changed the form's data fields. */
+class DataFileStartTest {
+    private final FakeFx fx = new FakeFx();
+    private final TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.ENGLISH), fx);
+
+    /**
+     * A UTF-16 text without a byte order mark decodes as UTF-8 (every other byte a NUL); the message says to
+     * choose another encoding, and the student does, in the form, then presses Start: the run reads the text in
+     * that encoding, as a CSV run reads its file with the form's fields.
+     */
+    @Test
+    void anEncodingChosenAfterTheTextWasReadIsTheOneTheRunReads(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "the quick brown fox jumps over the lazy dog. ".repeat(30), StandardCharsets.UTF_16LE);
+        vm.chooseDataFile(text);
+        fx.until(vm, () -> text.equals(vm.form().dataFile.get()));
+        assertTrue(vm.messageProperty().get().startsWith("notes.txt (read as UTF-8, detected;"),
+                vm.messageProperty().get());
+        vm.form().encodingProperty().set("UTF-16LE");
+        vm.form().epochsProperty().set(1);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.RUNNING || vm.stateProperty().get().isOver());
+        List<String> vocabulary = vm.run().atBoundary(a -> a.data().vocabulary()).get();
+        vm.stop();
+        assertFalse(vocabulary.contains("\u0000"), "the text was read as UTF-8: " + vocabulary);
+        assertEquals("UTF-16LE", vm.run().atBoundary(a -> a.session().record().data().charset().name()).get());
+    }
+
+    /**
+     * Start pressed while the chosen file is still being read (a big file, a slow disk): the run trains on that file
+     * once it is read, never on the task the form showed before, with the form then describing another run.
+     */
+    @Test
+    void startPressedWhileTheFileIsReadTrainsOnThatFile() throws Exception {
+        Path csv = Path.of("src/test/resources/data/good/series.csv");
+        vm.form().epochsProperty().set(1);
+        vm.chooseDataFile(csv);
+        vm.start();                     // the file's news waits on the FX executor: it has not been read yet
+        assertTrue(vm.idleProperty().get(), "nothing trains before the file is read");
+        fx.until(vm, () -> vm.stateProperty().get() != null && vm.stateProperty().get().isOver());
+        assertEquals("csv", vm.form().taskProperty().get().name());
+        assertEquals(csv, vm.run().atBoundary(a -> a.session().record().data().file()).get());
+        assertEquals("csv", vm.run().atBoundary(a -> a.session().task().name()).get());
+    }
+
+    /** A file that cannot be used cancels the Start pressed while it was read: its problem stays on show. */
+    @Test
+    void startPressedWhileARefusedFileIsReadDoesNotStart() throws Exception {
+        vm.chooseDataFile(Path.of("src/test/resources/data/bad/ragged-more.csv"));
+        vm.start();
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        fx.drain();
+        assertEquals(null, vm.run(), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Cannot use ragged-more.csv: "), vm.messageProperty().get());
+    }
+
+    /**
+     * A short series (ten months) chosen first: the window field only shows once a CSV file is read, so the default
+     * window of 24 rows must not refuse it; it is read with a window that fits, and the message says so.
+     */
+    @Test
+    void aSeriesShorterThanTheDefaultWindowIsReadWithOneThatFits(@TempDir Path dir) throws Exception {
+        Path months = dir.resolve("months.csv");
+        Files.writeString(months, "sales\n3\n5\n4\n6\n8\n7\n9\n11\n10\n12\n");
+        vm.chooseDataFile(months);
+        fx.until(vm, () -> months.equals(vm.form().dataFile.get()) || vm.messageIsErrorProperty().get());
+        assertEquals(months, vm.form().dataFile.get(), vm.messageProperty().get());
+        assertEquals(5, vm.form().stepsProperty().get(), "the window fits 10 rows: 5 windows, one for validation");
+        assertTrue(vm.messageProperty().get().endsWith(". Note: the window is 5 rows, not 24: the file has only 10 "
+                + "data rows"), vm.messageProperty().get());
+        Path one = dir.resolve("one.csv");
+        Files.writeString(one, "sales\n3\n");
+        vm.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("adding"));   // no window on show again
+        vm.chooseDataFile(one);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        assertEquals("Cannot use one.csv: has 1 data rows: too few for windows of 1 and a horizon of 1 (at least 3 "
+                + "are needed)", vm.messageProperty().get());
+    }
+
+    /**
+     * Start reads the file again with the form's fields: a column typed wrong, or a file changed since it was chosen,
+     * is refused naming the file (and the line and field), as when it was chosen, not "The run failed: has no …".
+     */
+    @Test
+    void aFileRefusedAtStartIsNamed(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("load.csv");
+        Files.copy(Path.of("src/test/resources/data/good/series.csv"), csv);
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> csv.equals(vm.form().dataFile.get()));
+        vm.form().columns.set("load, tmp");
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FAILED);
+        assertEquals("Cannot use load.csv: has no column 'tmp' (columns: time, load, temp; or a number 1..3)",
+                vm.messageProperty().get());
+        vm.form().columns.set("");
+        Files.writeString(csv, "time,load,temp\n" + "1,2,3\n".repeat(10) + "1,x,3\n" + "1,2,3\n".repeat(30));
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FAILED);
+        assertEquals("Cannot use load.csv: line 12: field 2 (load): 'x' is not a number", vm.messageProperty().get());
+    }
+
+    /** A folder, or a text too short to learn from, is named once ("Cannot use notes.txt: notes.txt: …" said twice). */
+    @Test
+    void aRefusedFileIsNamedOnce(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("data.csv"));
+        vm.chooseDataFile(folder);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        assertEquals("Cannot use data.csv: is a folder, not a regular file", vm.messageProperty().get());
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "too short");
+        vm.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("adding"));
+        vm.chooseDataFile(text);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Cannot use notes.txt: 9 characters is too little text"),
+                vm.messageProperty().get());
+    }
+}
