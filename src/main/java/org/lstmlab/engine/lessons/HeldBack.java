@@ -98,7 +98,7 @@ final class HeldBack {
             first = first == null ? same : first;
         }
         YamlNode item = nodes.get(0);
-        YamlNode where = item.fields(LessonReader.ACTIONS.toArray(String[]::new)).values().iterator().next();
+        YamlNode where = item.fields(ActionReader.ACTIONS.toArray(String[]::new)).values().iterator().next();
         throw where.error("engine.lesson.shownBefore", first.line());
     }
 
