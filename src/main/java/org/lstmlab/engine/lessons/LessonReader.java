@@ -278,6 +278,7 @@ public final class LessonReader {
             double tolerance = 0;
             int t = 0;
             List<Text> choices = new ArrayList<>();
+            List<YamlNode> said = new ArrayList<>();   // each choice's feedback, or null
             int correct = -1;
             if (kind == Exercise.Kind.NUMERIC) {
                 answer = expression(required(n, f, "answer"));
@@ -293,9 +294,11 @@ public final class LessonReader {
                 }
             } else {
                 for (YamlNode c : required(n, f, "choices").items()) {
-                    Text ct = c.text();
+                    Map<String, YamlNode> cf = c.fields("en", "zh", "feedback");
+                    Text ct = c.text(cf);
                     placeholders(c, ct);
                     choices.add(ct);
+                    said.add(cf.get("feedback"));
                 }
                 if (choices.size() < 2) {
                     throw f.get("choices").error("engine.lesson.twoChoices");
@@ -324,10 +327,21 @@ public final class LessonReader {
                 throw (f.containsKey("run") ? f.get("run") : n).error("engine.lesson.predictShowsNothing");
             }
             String check = f.containsKey("check") ? expression(f.get("check")) : null;
+            List<Text> feedback = new ArrayList<>();   // read after the check: a prediction's follows its run
+            for (int k = 0; k < said.size(); k++) {
+                YamlNode fb = said.get(k);
+                if (fb != null && k == correct) {
+                    throw fb.error("engine.lesson.feedbackOnKey");
+                }
+                feedback.add(fb == null ? Text.EMPTY : fb.text());
+                if (fb != null) {
+                    placeholders(fb, feedback.get(k));
+                }
+            }
             Text explanation = required(n, f, "explanation").text();
             placeholders(f.get("explanation"), explanation);
             return new Exercise(n.line(), kind, prompt, answer, t, tolerance, choices, correct, check, run, hints,
-                    explanation);
+                    explanation, feedback);
         }
     }
 }
