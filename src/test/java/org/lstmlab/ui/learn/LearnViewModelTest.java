@@ -64,7 +64,7 @@ class LearnViewModelTest {
         vm.next();
         assertEquals("Look at the equation \u201cinput gate\u201d.", vm.lookProperty().get(),
                 "the equation by the name the debugger shows, not its id");
-        LearnViewModel.ExerciseView ev = vm.exerciseProperty().get();
+        ExerciseView ev = vm.exerciseProperty().get();
         assertEquals(Exercise.Kind.NUMERIC, ev.kind());
         assertNull(ev.explanation());
 
@@ -142,7 +142,7 @@ class LearnViewModelTest {
         vm.open("squashed-cell");
         assertEquals(Exercise.Kind.PREDICT, vm.exerciseProperty().get().kind());
         vm.choose(0);
-        LearnViewModel.ExerciseView ev = vm.exerciseProperty().get();
+        ExerciseView ev = vm.exerciseProperty().get();
         assertEquals(Boolean.FALSE, ev.right());
         assertNotNull(ev.explanation(), "a prediction is explained whatever was chosen");
         assertTrue(ev.explanation().contains("0.960"), ev.explanation());
@@ -161,7 +161,7 @@ class LearnViewModelTest {
         LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
         zh.restore(wrong);
         zh.open("one-step-by-hand");
-        LearnViewModel.ExerciseView ev = zh.exerciseProperty().get();
+        ExerciseView ev = zh.exerciseProperty().get();
         assertEquals(1, zh.stepProperty().get());
         assertEquals(Boolean.FALSE, ev.right());
         assertEquals("不太对。再试一次，或者看看提示。", ev.feedback());
@@ -189,7 +189,7 @@ class LearnViewModelTest {
         LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
         zh.restore(en.answer());
         zh.open("squashed-cell");
-        LearnViewModel.ExerciseView ev = zh.exerciseProperty().get();
+        ExerciseView ev = zh.exerciseProperty().get();
         assertEquals(0, ev.chosen());
         assertEquals(Boolean.FALSE, ev.right());
         assertEquals("实际结果不是这样：见下文。", ev.feedback());
