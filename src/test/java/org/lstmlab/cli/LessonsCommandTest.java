@@ -146,29 +146,8 @@ class LessonsCommandTest {
 
     /** {@code --show} prints a wrong choice's feedback with its numbers, a prediction's after its run. */
     @Test
-    void showPrintsEachWrongChoicesFeedback(@TempDir Path dir) throws IOException {
-        Path f = dir.resolve("why.yaml");
-        Files.writeString(f, """
-                id: why
-                title: {en: Why, zh: 为什么}
-                steps:
-                  - text: {en: "The latch.", zh: "锁存器。"}
-                    actions:
-                      - setup: {cell: lstm, weights: latch, steps: 4}
-                    values:
-                      f1: {expr: "f[0]", t: 1}
-                    exercise:
-                      type: choice
-                      prompt: {en: "Is f near 1?", zh: "f 接近 1 吗？"}
-                      choices:
-                        - en: "no"
-                          zh: "不"
-                          feedback: {en: "It keeps {{f1:.2f}} of c.", zh: "它保留 c 的 {{f1:.2f}}。"}
-                        - {en: "yes", zh: "是"}
-                      correct: 2
-                      hints: [{en: "Look.", zh: "看。"}]
-                      explanation: {en: "It is {{f1:.2f}}.", zh: "它是 {{f1:.2f}}。"}
-                """, StandardCharsets.UTF_8);
+    void showPrintsEachWrongChoicesFeedback() throws Exception {
+        Path f = Path.of(LessonsCommandTest.class.getResource("/lessons/wrong-choice.yaml").toURI());
         CliTestSupport.Result en = CliTestSupport.run("lessons", "--show", f.toString());
         assertEquals(0, en.exitCode(), en.err());
         assertTrue(en.out().contains("  hint: Look.\n  not 1: It keeps 1.00 of c.\n  => It is 1.00."),

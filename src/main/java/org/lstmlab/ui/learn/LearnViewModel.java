@@ -353,7 +353,7 @@ public final class LearnViewModel {
         work.submit(() -> {
             boolean right = r.isRight(ex, v);
             return new Verdict(right, right ? afterAnswer(r, index, ex) : Shown.NOTHING,
-                    r.fill(ex.explanation(), language));
+                    r.fill(ex.explanation(), language), "");
         }, verdict -> verdict(r, index, ex, verdict));
     }
 
@@ -370,8 +370,9 @@ public final class LearnViewModel {
         }
         work.submit(() -> {
             boolean right = r.isRight(ex, choice);
-            return new Verdict(right, right || ex.kind() == Exercise.Kind.PREDICT ? afterAnswer(r, index, ex)
-                    : Shown.NOTHING, r.fill(ex.explanation(), language));
+            Shown shown = right || ex.kind() == Exercise.Kind.PREDICT ? afterAnswer(r, index, ex) : Shown.NOTHING;
+            String why = right ? "" : r.fill(ex.feedback(choice), language);   // after a prediction's run
+            return new Verdict(right, shown, r.fill(ex.explanation(), language), why);
         }, verdict -> {
             if (exercise.get() != null) {
                 exercise.set(exercise.get().withChosen(choice));
@@ -380,7 +381,8 @@ public final class LearnViewModel {
         });
     }
 
-    private record Verdict(boolean right, Shown shown, String explanation) {
+    /** {@code why}: why the choice is wrong (its feedback), or empty. */
+    private record Verdict(boolean right, Shown shown, String explanation, String why) {
     }
 
     /**
@@ -423,7 +425,7 @@ public final class LearnViewModel {
         String feedback = right ? i18n.getString("learn.right") : ex.kind() == Exercise.Kind.PREDICT
                 ? i18n.getString("learn.predictedWrong") : i18n.getString("learn.wrong");
         status.set("");
-        exercise.set(ev.with(feedback, right, done ? v.explanation() : ev.explanation()));
+        exercise.set(ev.with(feedback, right, done ? v.explanation() : ev.explanation(), v.why()));
         if (right) {
             remember(() -> progress.solve(r.lesson().id(), index));
         }

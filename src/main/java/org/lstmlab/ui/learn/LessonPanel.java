@@ -173,6 +173,12 @@ public final class LessonPanel {
             feedback.getStyleClass().add(Boolean.TRUE.equals(ev.right()) ? "exercise-right" : "exercise-wrong");
             exerciseBox.getChildren().add(feedback);
         }
+        if (!ev.why().isEmpty()) {   // why the choice is wrong, in the lesson's words, under the verdict
+            var why = proseFlow(ev.why());
+            why.setId("choiceFeedback");
+            why.getStyleClass().add("exercise-why");
+            exerciseBox.getChildren().add(why);
+        }
         if (answered) {
             Label why = new Label(resources.getString("learn.explanation"));
             why.getStyleClass().add("exercise-heading");

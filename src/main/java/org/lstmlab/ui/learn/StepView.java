@@ -23,7 +23,7 @@ record StepView(String text, ExerciseView exercise, List<String> hints) {
         }
         List<String> choices = ex.choices().stream().map(c -> r.fill(c, language)).toList();
         var ev = new ExerciseView(ex.kind(), r.fill(ex.prompt(), language), choices, List.of(),
-                !ex.hints().isEmpty(), feedback, null, null, -1);
+                !ex.hints().isEmpty(), feedback, null, null, -1, "");
         return new StepView(r.fill(s.text(), language), ev,
                 ex.hints().stream().map(h -> r.fill(h, language)).toList());
     }

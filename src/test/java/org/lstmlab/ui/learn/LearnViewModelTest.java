@@ -282,6 +282,33 @@ class LearnViewModelTest {
     }
 
     /** A teacher's lesson file 坏.yaml (id bad) with these steps. */
+    /**
+     * A wrong choice says why it is wrong, with the engine's numbers, and the student may choose again; View ▸
+     * Language says it again in the other language; a right choice, or one without feedback, says nothing more.
+     */
+    @Test
+    void aWrongChoiceSaysWhyInEitherLanguage() throws Exception {
+        Path file = Path.of(getClass().getResource("/lessons/wrong-choice.yaml").toURI());
+        LearnViewModel en = vm(Locale.ENGLISH);
+        en.openFile(file);
+        assertEquals("", en.exerciseProperty().get().why());
+        en.choose(0);
+        ExerciseView ev = en.exerciseProperty().get();
+        assertEquals(Boolean.FALSE, ev.right());
+        assertEquals("It keeps 1.00 of c.", ev.why());
+        assertNull(ev.explanation(), "the student may choose again");
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        zh.restore(en.answer());
+        zh.openFile(file);
+        assertEquals("它保留 c 的 1.00。", zh.exerciseProperty().get().why());
+        assertEquals("不太对。再试一次，或者看看提示。", zh.exerciseProperty().get().feedback());
+        zh.choose(2);
+        assertEquals("", zh.exerciseProperty().get().why(), "this choice has no feedback: the last one goes");
+        zh.choose(1);
+        assertEquals(Boolean.TRUE, zh.exerciseProperty().get().right());
+        assertEquals("", zh.exerciseProperty().get().why());
+    }
+
     private Path teacherFile(String steps) throws IOException {
         Path file = dir.resolve("坏.yaml");
         Files.writeString(file, "id: bad\ntitle: {en: Bad, zh: 坏}\nsteps:\n" + steps, StandardCharsets.UTF_8);
