@@ -125,6 +125,25 @@ class LessonReaderTest {
         assertEquals(List.of("x.yaml:6: zh: {{gone}} has no value"), LessonVerifier.verify(l).problems());
     }
 
+    /** Every wrong choice of a built-in lesson says why it is wrong, in English and Chinese. */
+    @Test
+    void everyBuiltInWrongChoiceHasFeedback() {
+        int wrong = 0;
+        for (Lessons.Entry e : Lessons.all()) {
+            for (Step s : e.lesson().steps()) {
+                Exercise ex = s.exercise();
+                for (int k = 0; ex != null && k < ex.choices().size(); k++) {
+                    if (k != ex.correct()) {
+                        wrong++;
+                        assertTrue(!ex.feedback(k).en().isBlank() && !ex.feedback(k).zh().isBlank(),
+                                e.id() + ":" + ex.line() + " choice " + (k + 1));
+                    }
+                }
+            }
+        }
+        assertEquals(28, wrong, "the built-in lessons' wrong choices");
+    }
+
     @Test
     void quotedNumbersHaveTheirFormats() {
         assertEquals("10,400", QuotedNumbers.format(10400, "d"));

@@ -146,6 +146,8 @@ class LearnViewModelTest {
         assertEquals(Boolean.FALSE, ev.right());
         assertNotNull(ev.explanation(), "a prediction is explained whatever was chosen");
         assertTrue(ev.explanation().contains("0.960"), ev.explanation());
+        assertTrue(ev.why().startsWith("The squashed cell holds 0.960."), "why 'about 10' is wrong, measured by "
+                + "the reveal: " + ev.why());
     }
 
     /** View ▸ Language: the new view model says the same verdict, hints and explanation in its own language. */
