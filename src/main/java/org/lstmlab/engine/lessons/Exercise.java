@@ -30,11 +30,6 @@ public record Exercise(int line, Kind kind, Text prompt, String answer, int t, d
         return k >= 0 && k < feedback.size() ? feedback.get(k) : Text.EMPTY;
     }
 
-    /** Whether any choice has feedback. */
-    public boolean hasFeedback() {
-        return feedback.stream().anyMatch(f -> !f.equals(Text.EMPTY));
-    }
-
     public enum Kind {
         NUMERIC, CHOICE, PREDICT
     }

@@ -327,7 +327,7 @@ public final class LessonReader {
                 throw (f.containsKey("run") ? f.get("run") : n).error("engine.lesson.predictShowsNothing");
             }
             String check = f.containsKey("check") ? expression(f.get("check")) : null;
-            List<Text> feedback = new ArrayList<>();   // read after the check: a prediction's follows its run
+            List<Text> feedback = new ArrayList<>();   // read after the run: a prediction's is shown after it
             for (int k = 0; k < said.size(); k++) {
                 YamlNode fb = said.get(k);
                 if (fb != null && k == correct) {

@@ -32,10 +32,6 @@ final class YamlNode {
         return node.getStartMark().getLine() + 1;
     }
 
-    String path() {
-        return path;
-    }
-
     /**
      * The problem {@code key} (a template of the engine's bundle, {@code engine.lesson.*}) at this node; arguments
      * other than messages are passed as text, so that no locale regroups the digits of a line or a limit.
