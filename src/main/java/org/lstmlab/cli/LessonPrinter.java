@@ -39,6 +39,11 @@ final class LessonPrinter {
                 if (ex.kind() == Exercise.Kind.PREDICT) {
                     run.runPrediction(ex);
                 }
+                for (int c = 0; c < ex.choices().size(); c++) {   // a prediction's may quote its run
+                    if (!ex.feedback(c).equals(Text.EMPTY)) {
+                        out.println("  not " + (c + 1) + ": " + run.fill(ex.feedback(c), lang).strip());
+                    }
+                }
                 out.println("  => " + run.fill(ex.explanation(), lang).strip());
             }
             out.println();

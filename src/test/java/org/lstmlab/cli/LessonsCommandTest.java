@@ -143,4 +143,17 @@ class LessonsCommandTest {
         assertTrue(r.out().contains("stale.yaml:10: the claim 'f1 < 0.5' does not hold"), r.out());
         assertTrue(r.out().contains("disagrees with the engine"), r.out());
     }
+
+    /** {@code --show} prints a wrong choice's feedback with its numbers, a prediction's after its run. */
+    @Test
+    void showPrintsEachWrongChoicesFeedback() throws Exception {
+        Path f = Path.of(LessonsCommandTest.class.getResource("/lessons/wrong-choice.yaml").toURI());
+        CliTestSupport.Result en = CliTestSupport.run("lessons", "--show", f.toString());
+        assertEquals(0, en.exitCode(), en.err());
+        assertTrue(en.out().contains("  hint: Look.\n  not 1: It keeps 1.00 of c.\n  => It is 1.00."),
+                en.out());
+        CliTestSupport.Result zh = CliTestSupport.run("lessons", "--show", "--lang", "zh", f.toString());
+        assertTrue(zh.out().contains("  not 1: 它保留 c 的 1.00。\n  => 它是 1.00。"), zh.out());
+        assertEquals(0, CliTestSupport.run("lessons", "--verify", f.toString()).exitCode());
+    }
 }

@@ -133,9 +133,9 @@ public final class ScreenshotTour {
                             learn.choose(Integer.getInteger("tour.choice", 1) - 1);
                         }
                     });
-                    waitUntil(() -> learn.exerciseProperty().get() != null
-                            && learn.exerciseProperty().get().explanation() != null && !learn.busyProperty().get(),
-                            600);
+                    waitUntil(() -> learn.exerciseProperty().get() != null  // a verdict: a wrong choice has
+                            && learn.exerciseProperty().get().right() != null && !learn.busyProperty().get(),
+                            600);  // no explanation yet, only why it is wrong
                     Thread.sleep(3000);
                     shot(prefix + name + "after-" + size + ".png");
                     return;

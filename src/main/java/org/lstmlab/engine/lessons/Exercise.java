@@ -12,13 +12,22 @@ import java.util.List;
  * <li>{@link Kind#PREDICT}: a choice made before {@code run} is performed; the run's numbers then decide
  * {@code check}, and the explanation quotes them.</li>
  * </ul>
+ * A choice or prediction may say why a wrong choice is wrong: {@code feedback} has one text per choice,
+ * {@link Text#EMPTY} where it says nothing (always for the right one, which the explanation explains).
  */
 public record Exercise(int line, Kind kind, Text prompt, String answer, int t, double tolerance, List<Text> choices,
-                       int correct, String check, List<Action> run, List<Text> hints, Text explanation) {
+                       int correct, String check, List<Action> run, List<Text> hints, Text explanation,
+                       List<Text> feedback) {
     public Exercise {
         choices = List.copyOf(choices);
         run = List.copyOf(run);
         hints = List.copyOf(hints);
+        feedback = List.copyOf(feedback);
+    }
+
+    /** Why choice {@code k} (from 0) is wrong, or {@link Text#EMPTY}. */
+    public Text feedback(int k) {
+        return k >= 0 && k < feedback.size() ? feedback.get(k) : Text.EMPTY;
     }
 
     public enum Kind {

@@ -12,7 +12,7 @@ import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.trace.expr.ExprParser;
 
 /**
- * The two rules, checked when a lesson is read, that keep a step from showing its exercise's answer before the
+ * The three rules, checked when a lesson is read, that keep a step from showing its exercise's answer before the
  * student has given one. What "Show me" shows first is the step's {@code actions}; what waits for the answer is
  * its {@code reveal} and a prediction's {@code run}.
  * <ol>
@@ -22,6 +22,8 @@ import org.lstmlab.engine.trace.expr.ExprParser;
  * <li>A prediction's key is decided by its {@code check} over numbers the step measures. Those numbers, and the
  * step's own numbers they are computed from, may be quoted in the explanation only: not in the step's text, the
  * prompt, the choices or the hints, which the student reads before choosing.</li>
+ * <li>A choice's feedback is read before the student chooses again: it may not quote those numbers of the key
+ * that the step has not shown before the choice, nor the right choice. (A prediction's is read after its run.)</li>
  * </ol>
  * The reader cannot understand a prompt, so these catch the two ways a step gives its answer away that the data
  * show; a teacher still decides which actions show the answer and puts them in {@code reveal}.
@@ -42,7 +44,7 @@ final class HeldBack {
         List<YamlNode> nodes = new ArrayList<>(f.containsKey("reveal") ? f.get("reveal").items() : List.of());
         nodes.addAll(e.containsKey("run") ? e.get("run").items() : List.of());
         showsSomethingNew(actions, waiting, nodes);
-        if (ex.kind() != Exercise.Kind.PREDICT) {
+        if (ex.kind() == Exercise.Kind.NUMERIC) {
             return;
         }
         List<Shown> shown = new ArrayList<>(List.of(new Shown(f.get("text"), text),
@@ -55,7 +57,18 @@ final class HeldBack {
         for (int k = 0; k < hints.size(); k++) {
             shown.add(new Shown(hints.get(k), ex.hints().get(k)));
         }
-        keepsTheKeyQuiet(ex, values, measured, shown);
+        if (ex.kind() == Exercise.Kind.PREDICT) {
+            keepsTheKeyQuiet(ex, values, measured, shown);
+            return;
+        }
+        List<Shown> feedback = new ArrayList<>();
+        for (int k = 0; k < choices.size(); k++) {
+            YamlNode fb = choices.get(k).fields("en", "zh", "feedback").get("feedback");
+            if (fb != null) {
+                feedback.add(new Shown(fb, ex.feedback(k)));
+            }
+        }
+        feedbackKeepsTheKey(ex, key(ex, values, measured), shown, feedback);
     }
 
     /**
@@ -98,7 +111,7 @@ final class HeldBack {
             first = first == null ? same : first;
         }
         YamlNode item = nodes.get(0);
-        YamlNode where = item.fields(LessonReader.ACTIONS.toArray(String[]::new)).values().iterator().next();
+        YamlNode where = item.fields(ActionReader.ACTIONS.toArray(String[]::new)).values().iterator().next();
         throw where.error("engine.lesson.shownBefore", first.line());
     }
 
@@ -115,14 +128,7 @@ final class HeldBack {
         if (ex.kind() != Exercise.Kind.PREDICT || ex.check() == null) {
             return;
         }
-        Set<String> key = new LinkedHashSet<>();
-        List<String> todo = new ArrayList<>(ExprParser.parse(ex.check()).names());
-        while (!todo.isEmpty()) {
-            String n = todo.remove(todo.size() - 1);
-            if (measured.contains(n) && key.add(n) && values.get(n) instanceof ValueDef.Expr e) {
-                todo.addAll(ExprParser.parse(e.expr()).names());
-            }
-        }
+        Set<String> key = key(ex, values, measured);
         for (Shown s : shown) {
             for (String lang : List.of("en", "zh")) {
                 Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
@@ -134,5 +140,57 @@ final class HeldBack {
                 }
             }
         }
+    }
+
+    /** The numbers the check reads that the step measures, and the step's own numbers those are computed from. */
+    private static Set<String> key(Exercise ex, Map<String, ValueDef> values, Set<String> measured) {
+        Set<String> key = new LinkedHashSet<>();
+        List<String> todo = new ArrayList<>(ex.check() == null ? List.of() : ExprParser.parse(ex.check()).names());
+        while (!todo.isEmpty()) {
+            String n = todo.remove(todo.size() - 1);
+            if (measured.contains(n) && key.add(n) && values.get(n) instanceof ValueDef.Expr e) {
+                todo.addAll(ExprParser.parse(e.expr()).names());
+            }
+        }
+        return key;
+    }
+
+    /**
+     * Rule 3, for a choice (a student who chose wrong may choose again after reading the choice's feedback): a
+     * feedback may quote a number of the {@code key} only when what was {@code shown} before the choice quotes it
+     * too, and it may not contain the right choice's words.
+     */
+    static void feedbackKeepsTheKey(Exercise ex, Set<String> key, List<Shown> shown, List<Shown> feedback)
+            throws LessonFormatException {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Shown s : shown) {
+            for (String lang : List.of("en", "zh")) {
+                Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
+                while (m.find()) {
+                    seen.add(m.group(1));
+                }
+            }
+        }
+        Text right = ex.choices().get(ex.correct());
+        for (Shown s : feedback) {
+            for (String lang : List.of("en", "zh")) {
+                Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
+                while (m.find()) {
+                    if (key.contains(m.group(1)) && !seen.contains(m.group(1))) {
+                        throw s.node().error("engine.lesson.feedbackQuotesKey", "{{" + m.group(1) + "}}",
+                                Message.of("engine.lesson.textIn." + lang), ex.check());
+                    }
+                }
+                if (plain(s.text().in(lang)).contains(plain(right.in(lang)))) {
+                    throw s.node().error("engine.lesson.feedbackQuotesChoice",
+                            Message.of("engine.lesson.textIn." + lang), right.in(lang).strip());
+                }
+            }
+        }
+    }
+
+    /** Text compared for quoting: lower case, runs of white space as one space. */
+    private static String plain(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,5 +1,10 @@
 package org.lstmlab.engine.lessons;
 
+import static org.lstmlab.engine.lessons.ActionReader.cell;
+import static org.lstmlab.engine.lessons.ActionReader.expression;
+import static org.lstmlab.engine.lessons.ActionReader.oneOf;
+import static org.lstmlab.engine.lessons.ActionReader.required;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -11,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +24,9 @@ import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.EquationCatalogue;
-import org.lstmlab.engine.trace.expr.ExprError;
-import org.lstmlab.engine.trace.expr.ExprParser;
-import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.text.FileRefusal;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Reasons;
-import org.lstmlab.engine.text.Refusal;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -43,9 +43,7 @@ public final class LessonReader {
     /** Largest lesson file read, in bytes. */
     public static final long MAX_BYTES = 1 << 20;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
-            "mode", "beside", "train", "compare", "open-trained");
+    static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     static final String[] EXERCISE = {"type", "prompt", "answer", "t", "tolerance", "choices", "correct", "check",
         "run", "hints", "explanation"};
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?::\\s*([^}]*?))?\\s*}}");
@@ -114,10 +112,11 @@ public final class LessonReader {
     private static final class Context {
         private final String source;
         private final java.util.Set<String> defined = new java.util.LinkedHashSet<>();
-        private final java.util.Set<String> runs = new java.util.LinkedHashSet<>();
+        private final ActionReader reader;
 
         Context(String source) {
             this.source = source;
+            this.reader = new ActionReader(defined, new java.util.LinkedHashSet<>());
         }
 
         Lesson lesson(YamlNode root) throws LessonFormatException {
@@ -145,22 +144,12 @@ public final class LessonReader {
             return new Lesson(id, title, summary, refs, steps, source);
         }
 
-        private YamlNode required(YamlNode parent, Map<String, YamlNode> f, String key)
-                throws LessonFormatException {
-            YamlNode n = f.get(key);
-            if (n == null) {
-                throw new LessonFormatException(source, parent.line(), parent.path(),
-                        Message.of("engine.lesson.missingField", key));
-            }
-            return n;
-        }
-
         Step step(YamlNode s) throws LessonFormatException {
             Map<String, YamlNode> f = s.fields("text", "actions", "reveal", "highlight", "values", "checks",
                     "exercise");
             java.util.Set<String> before = java.util.Set.copyOf(defined);
-            List<Action> actions = f.containsKey("actions") ? actions(f.get("actions")) : List.of();
-            List<Action> reveal = f.containsKey("reveal") ? actions(f.get("reveal")) : List.of();
+            List<Action> actions = f.containsKey("actions") ? reader.actions(f.get("actions")) : List.of();
+            List<Action> reveal = f.containsKey("reveal") ? reader.actions(f.get("reveal")) : List.of();
             if (f.containsKey("reveal") && !f.containsKey("exercise")) {
                 throw f.get("reveal").error("engine.lesson.revealNoExercise");
             }
@@ -231,16 +220,6 @@ public final class LessonReader {
             return new ValueDef.Expr(n.line(), expr, t, beside);
         }
 
-        String expression(YamlNode n) throws LessonFormatException {
-            String e = n.nonBlank();
-            try {
-                ExprParser.parse(e);
-            } catch (ExprError err) {
-                throw n.error("engine.lesson.expression", ExpressionReasons.of(err));
-            }
-            return e;
-        }
-
         void placeholders(YamlNode where, Text text) throws LessonFormatException {
             for (String lang : List.of("en", "zh")) {
                 Matcher m = PLACEHOLDER.matcher(text.in(lang));
@@ -299,6 +278,7 @@ public final class LessonReader {
             double tolerance = 0;
             int t = 0;
             List<Text> choices = new ArrayList<>();
+            List<YamlNode> said = new ArrayList<>();   // each choice's feedback, or null
             int correct = -1;
             if (kind == Exercise.Kind.NUMERIC) {
                 answer = expression(required(n, f, "answer"));
@@ -314,9 +294,11 @@ public final class LessonReader {
                 }
             } else {
                 for (YamlNode c : required(n, f, "choices").items()) {
-                    Text ct = c.text();
+                    Map<String, YamlNode> cf = c.fields("en", "zh", "feedback");
+                    Text ct = c.text(cf);
                     placeholders(c, ct);
                     choices.add(ct);
+                    said.add(cf.get("feedback"));
                 }
                 if (choices.size() < 2) {
                     throw f.get("choices").error("engine.lesson.twoChoices");
@@ -340,156 +322,26 @@ public final class LessonReader {
             if (hints.isEmpty()) {
                 throw f.get("hints").error("engine.lesson.oneHint");
             }
-            List<Action> run = f.containsKey("run") ? actions(f.get("run")) : List.of();
+            List<Action> run = f.containsKey("run") ? reader.actions(f.get("run")) : List.of();
             if (kind == Exercise.Kind.PREDICT && run.isEmpty() && !reveals) {
                 throw (f.containsKey("run") ? f.get("run") : n).error("engine.lesson.predictShowsNothing");
             }
             String check = f.containsKey("check") ? expression(f.get("check")) : null;
+            List<Text> feedback = new ArrayList<>();   // read after the run: a prediction's is shown after it
+            for (int k = 0; k < said.size(); k++) {
+                YamlNode fb = said.get(k);
+                if (fb != null && k == correct) {
+                    throw fb.error("engine.lesson.feedbackOnKey");
+                }
+                feedback.add(fb == null ? Text.EMPTY : fb.text());
+                if (fb != null) {
+                    placeholders(fb, feedback.get(k));
+                }
+            }
             Text explanation = required(n, f, "explanation").text();
             placeholders(f.get("explanation"), explanation);
             return new Exercise(n.line(), kind, prompt, answer, t, tolerance, choices, correct, check, run, hints,
-                    explanation);
-        }
-
-        List<Action> actions(YamlNode list) throws LessonFormatException {
-            List<Action> out = new ArrayList<>();
-            for (YamlNode a : list.items()) {
-                out.add(action(a));
-            }
-            return out;
-        }
-
-        Action action(YamlNode a) throws LessonFormatException {
-            Map<String, YamlNode> f = a.fields(ACTIONS.toArray(String[]::new));
-            if (f.size() != 1) {
-                throw a.error("engine.lesson.action", String.join(", ", ACTIONS));
-            }
-            var e = f.entrySet().iterator().next();
-            YamlNode v = e.getValue();
-            int line = a.line();
-            return switch (e.getKey()) {
-                case "setup" -> setup(v);
-                case "set-weight" -> {
-                    Map<String, YamlNode> p = v.fields("name", "row", "col", "value");
-                    yield new Action.SetWeight(line, required(v, p, "name").nonBlank(),
-                            p.containsKey("row") ? p.get("row").integer(0, 100_000) : 0,
-                            p.containsKey("col") ? p.get("col").integer(0, 100_000) : 0,
-                            required(v, p, "value").number());
-                }
-                case "set-input" -> {
-                    Map<String, YamlNode> p = v.fields("t", "d", "value");
-                    yield new Action.SetInput(line, required(v, p, "t").integer(1, 100_000),
-                            p.containsKey("d") ? p.get("d").integer(0, 100_000) : 0, required(v, p, "value").number());
-                }
-                case "breakpoint" -> new Action.Breakpoint(line, expression(v));
-                case "jump" -> new Action.Jump(line, v.integer(1, 100_000));
-                case "mode" -> {
-                    String m = v.nonBlank();
-                    if (!m.equals("forward") && !m.equals("backward")) {
-                        throw v.error("engine.lesson.mode", m);
-                    }
-                    yield new Action.Mode(line, m.equals("forward") ? Direction.FORWARD : Direction.BACKWARD);
-                }
-                case "beside" -> new Action.Beside(line, v.nonBlank().equals("none") ? null : cell(v));
-                case "train", "compare" -> train(v, e.getKey().equals("compare"), line);
-                case "open-trained" -> {
-                    String name = v.nonBlank();
-                    if (!runs.contains(name)) {
-                        throw v.error("engine.lesson.noRun", name);
-                    }
-                    yield new Action.OpenTrained(line, name);
-                }
-                default -> throw v.error("engine.lesson.unknownAction");
-            };
-        }
-
-        Action.Setup setup(YamlNode v) throws LessonFormatException {
-            Map<String, YamlNode> p = v.fields("cell", "steps", "input-size", "hidden", "weights", "seed", "input",
-                    "word", "loss");
-            String weights = p.containsKey("weights") ? oneOf(p.get("weights"), "torch", "keras", "latch", "counter")
-                    : null;
-            String input = p.containsKey("input") ? oneOf(p.get("input"), "sine", "counting", "word") : null;
-            String loss = p.containsKey("loss") ? oneOf(p.get("loss"), "last-step", "every-step") : null;
-            return new Action.Setup(v.line(), p.containsKey("cell") ? cell(p.get("cell")) : null,
-                    p.containsKey("steps") ? p.get("steps").integer(1, 5000) : null,
-                    p.containsKey("input-size") ? p.get("input-size").integer(1, 512) : null,
-                    p.containsKey("hidden") ? p.get("hidden").integer(1, 1024) : null, weights,
-                    p.containsKey("seed") ? p.get("seed").longValue() : null, input,
-                    p.containsKey("word") ? p.get("word").nonBlank() : null, loss);
-        }
-
-        Action.Train train(YamlNode v, boolean comparison, int line) throws LessonFormatException {
-            Map<String, YamlNode> p = v.fields("name", "task", "cell", "cells", "steps", "hidden", "epochs",
-                    "train-size", "validation-size", "batch", "optimizer", "learning-rate", "clip", "seed", "init",
-                    "recurrent-scale", "long-steps", "gradient", "gradient-sequences");
-            String name = required(v, p, "name").nonBlank();
-            if (!NAME.matcher(name).matches()) {
-                throw p.get("name").error("engine.lesson.runName");
-            }
-            String task = required(v, p, "task").nonBlank();
-            if (!Tasks.names().contains(task)) {
-                throw p.get("task").error("engine.lesson.task", task, String.join(", ", Tasks.names()));
-            }
-            List<CellType> cells = new ArrayList<>();
-            if (comparison) {
-                for (YamlNode c : required(v, p, "cells").items()) {
-                    cells.add(cell(c));
-                }
-                if (cells.size() < 2) {
-                    throw p.get("cells").error("engine.lesson.twoCells");
-                }
-            } else {
-                cells.add(cell(required(v, p, "cell")));
-            }
-            String optimizer = p.containsKey("optimizer") ? oneOf(p.get("optimizer"), "adam", "sgd", "rmsprop")
-                    : "adam";
-            String init = p.containsKey("init") ? oneOf(p.get("init"), "keras", "torch") : "keras";
-            var spec = new TrainingRuns.Spec(task, required(v, p, "steps").integer(1, 500),
-                    required(v, p, "hidden").integer(1, 256), required(v, p, "epochs").integer(1, 50),
-                    p.containsKey("train-size") ? p.get("train-size").integer(1, 100_000) : 0,
-                    p.containsKey("validation-size") ? p.get("validation-size").integer(1, 100_000) : 0,
-                    p.containsKey("batch") ? p.get("batch").integer(1, 4096) : 32, optimizer,
-                    p.containsKey("learning-rate") ? positive(p.get("learning-rate")) : 1e-3,
-                    p.containsKey("clip") ? p.get("clip").number() : 0,
-                    p.containsKey("seed") ? p.get("seed").longValue() : 1, init,
-                    p.containsKey("recurrent-scale") ? p.get("recurrent-scale").number() : 1.0,
-                    p.containsKey("long-steps") ? p.get("long-steps").integer(1, 500) : 0,
-                    p.containsKey("gradient") && p.get("gradient").bool(),
-                    p.containsKey("gradient-sequences") ? p.get("gradient-sequences").integer(1, 4096) : 64);
-            defineRun(name, cells, comparison, spec);
-            return new Action.Train(line, name, cells, comparison, spec);
-        }
-
-        private void defineRun(String name, List<CellType> cells, boolean comparison, TrainingRuns.Spec spec) {
-            for (CellType c : cells) {
-                String prefix = comparison ? name + "_" + TrainingRuns.key(c) : name;
-                defined.addAll(TrainingRuns.names(prefix, c, spec));
-                runs.add(prefix);
-            }
-        }
-
-        private double positive(YamlNode n) throws LessonFormatException {
-            double v = n.number();
-            if (!(v > 0)) {
-                throw n.error("engine.lesson.positive");
-            }
-            return v;
-        }
-
-        private String oneOf(YamlNode n, String... allowed) throws LessonFormatException {
-            String s = n.nonBlank().toLowerCase(Locale.ROOT);
-            if (!List.of(allowed).contains(s)) {
-                throw n.error("engine.lesson.oneOf", String.join(", ", allowed), s);
-            }
-            return s;
-        }
-
-        private CellType cell(YamlNode n) throws LessonFormatException {
-            try {
-                return CellType.parse(n.nonBlank());
-            } catch (Refusal e) {
-                throw n.error(e.userMessage());
-            }
+                    explanation, feedback);
         }
     }
 }

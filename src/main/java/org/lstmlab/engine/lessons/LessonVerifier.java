@@ -84,6 +84,9 @@ public final class LessonVerifier {
             }
             default -> throw new IllegalStateException();
         }
+        for (Text f : ex.feedback()) {   // after a prediction's run, as the app shows it
+            fillBoth(run, f, problems, source, ex.line());
+        }
         fillBoth(run, ex.explanation(), problems, source, ex.line());
     }
 

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class QuotedNumbers {
     private static final Pattern FORMAT = Pattern.compile("\\.(\\d)([gfe%])|d");
+    /**
+     * Formulas and code spans in a line of prose, as the Learn tab reads them (bold is matched too, since it is
+     * read first where the two overlap, but it stays prose).
+     */
+    private static final Pattern SPANS = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`");
 
     private QuotedNumbers() {
     }
@@ -70,13 +75,18 @@ public final class QuotedNumbers {
         return minus(mantissa) + "e" + Integer.toString(exp);
     }
 
-    /** Numbers keep the ASCII minus, so that they also work inside LaTeX. */
+    /** A number on its own keeps the ASCII minus (it also works inside LaTeX, and students type it); see fill. */
     private static String minus(String s) {
         return s;
     }
 
-    /** The text with every {@code {{name}}} replaced by its number; an unknown name is an error. */
+    /**
+     * The text with every {@code {{name}}} replaced by its number; an unknown name is an error. A negative number
+     * in prose gets the minus sign − that the prose writes; in a formula, a code span or a code block it keeps the
+     * ASCII '-' (LaTeX draws that as a minus; code is what one types).
+     */
     public static String fill(String text, Map<String, Double> numbers) {
+        boolean[] literal = literal(text);
         Matcher m = LessonReader.PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -84,9 +94,36 @@ public final class QuotedNumbers {
             if (v == null) {
                 throw new IllegalArgumentException("{{" + m.group(1) + "}} has no value");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(format(v, m.group(2))));
+            String n = format(v, m.group(2));
+            if (!literal[m.start()] && n.startsWith("-")) {
+                n = "\u2212" + n.substring(1);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(n));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Which characters of the text are in a formula, a code span or a code block (lines between ```). */
+    private static boolean[] literal(String text) {
+        boolean[] literal = new boolean[text.length()];
+        boolean block = false;
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            boolean fence = line.strip().startsWith("```");
+            block ^= fence;
+            if (fence || block) {
+                java.util.Arrays.fill(literal, start, start + line.length(), true);
+            } else {
+                Matcher m = SPANS.matcher(line);
+                while (m.find()) {
+                    if (m.group(3) == null) {
+                        java.util.Arrays.fill(literal, start + m.start(), start + m.end(), true);
+                    }
+                }
+            }
+            start += line.length() + 1;
+        }
+        return literal;
     }
 }

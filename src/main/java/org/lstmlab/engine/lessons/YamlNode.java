@@ -32,10 +32,6 @@ final class YamlNode {
         return node.getStartMark().getLine() + 1;
     }
 
-    String path() {
-        return path;
-    }
-
     /**
      * The problem {@code key} (a template of the engine's bundle, {@code engine.lesson.*}) at this node; arguments
      * other than messages are passed as text, so that no locale regroups the digits of a line or a limit.
@@ -166,7 +162,11 @@ final class YamlNode {
 
     /** A text in both languages: {@code {en: …, zh: …}}, both present and not empty. */
     Text text() throws LessonFormatException {
-        Map<String, YamlNode> f = fields("en", "zh");
+        return text(fields("en", "zh"));
+    }
+
+    /** The text of a mapping that may hold other fields too ({@code f}, its fields), as a choice its feedback. */
+    Text text(Map<String, YamlNode> f) throws LessonFormatException {
         for (String lang : List.of("en", "zh")) {
             if (!f.containsKey(lang)) {
                 throw error("engine.lesson.textMissing", Message.of("engine.lesson.language." + lang));

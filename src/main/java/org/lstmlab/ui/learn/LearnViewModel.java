@@ -41,11 +41,6 @@ public final class LearnViewModel {
     public record LessonItem(String id, String title, String summary, String error, int solved, int exercises) {
     }
 
-    /** An exercise as shown: prompt, choices, the hints revealed so far, the verdict and the explanation. */
-    public record ExerciseView(Exercise.Kind kind, String prompt, List<String> choices, List<String> hints,
-                               boolean moreHints, String feedback, Boolean right, String explanation, int chosen) {
-    }
-
     private final ResourceBundle i18n;
     private final LessonProgress progress;
     private final String language;
@@ -349,7 +344,7 @@ public final class LearnViewModel {
         checked = answer;
         Double v = TypedNumbers.parse(answer);
         if (v == null) {
-            exercise.set(with(ev, I18n.format(i18n, "learn.notNumber", answer == null ? "" : answer.strip()), null,
+            exercise.set(ev.with(I18n.format(i18n, "learn.notNumber", answer == null ? "" : answer.strip()), null,
                     ev.explanation()));
             return;
         }
@@ -358,7 +353,7 @@ public final class LearnViewModel {
         work.submit(() -> {
             boolean right = r.isRight(ex, v);
             return new Verdict(right, right ? afterAnswer(r, index, ex) : Shown.NOTHING,
-                    r.fill(ex.explanation(), language));
+                    r.fill(ex.explanation(), language), "");
         }, verdict -> verdict(r, index, ex, verdict));
     }
 
@@ -375,19 +370,19 @@ public final class LearnViewModel {
         }
         work.submit(() -> {
             boolean right = r.isRight(ex, choice);
-            return new Verdict(right, right || ex.kind() == Exercise.Kind.PREDICT ? afterAnswer(r, index, ex)
-                    : Shown.NOTHING, r.fill(ex.explanation(), language));
+            Shown shown = right || ex.kind() == Exercise.Kind.PREDICT ? afterAnswer(r, index, ex) : Shown.NOTHING;
+            String why = right ? "" : r.fill(ex.feedback(choice), language);   // after a prediction's run
+            return new Verdict(right, shown, r.fill(ex.explanation(), language), why);
         }, verdict -> {
             if (exercise.get() != null) {
-                ExerciseView ev = exercise.get();
-                exercise.set(new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(),
-                        ev.feedback(), ev.right(), ev.explanation(), choice));
+                exercise.set(exercise.get().withChosen(choice));
             }
             verdict(r, index, ex, verdict);
         });
     }
 
-    private record Verdict(boolean right, Shown shown, String explanation) {
+    /** {@code why}: why the choice is wrong (its feedback), or empty. */
+    private record Verdict(boolean right, Shown shown, String explanation, String why) {
     }
 
     /**
@@ -430,7 +425,7 @@ public final class LearnViewModel {
         String feedback = right ? i18n.getString("learn.right") : ex.kind() == Exercise.Kind.PREDICT
                 ? i18n.getString("learn.predictedWrong") : i18n.getString("learn.wrong");
         status.set("");
-        exercise.set(with(ev, feedback, right, done ? v.explanation() : ev.explanation()));
+        exercise.set(ev.with(feedback, right, done ? v.explanation() : ev.explanation(), v.why()));
         if (right) {
             remember(() -> progress.solve(r.lesson().id(), index));
         }
@@ -444,8 +439,7 @@ public final class LearnViewModel {
             return;
         }
         hintsShown++;
-        exercise.set(new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), List.copyOf(hints.subList(0, hintsShown)),
-                hintsShown < hints.size(), ev.feedback(), ev.right(), ev.explanation(), ev.chosen()));
+        exercise.set(ev.withHints(List.copyOf(hints.subList(0, hintsShown)), hintsShown < hints.size()));
     }
 
     /** Gives up: shows the engine's answer and the explanation. */
@@ -468,17 +462,12 @@ public final class LearnViewModel {
                 return;
             }
             show(r, g.shown());
-            exercise.set(with(exercise.get(), I18n.format(i18n, "learn.answerWas", g.key()), Boolean.FALSE,
+            exercise.set(exercise.get().with(I18n.format(i18n, "learn.answerWas", g.key()), Boolean.FALSE,
                     g.explanation()));
         });
     }
 
     private record Given(Shown shown, String key, String explanation) {
-    }
-
-    private static ExerciseView with(ExerciseView ev, String feedback, Boolean right, String explanation) {
-        return new ExerciseView(ev.kind(), ev.prompt(), ev.choices(), ev.hints(), ev.moreHints(), feedback, right,
-                explanation, ev.chosen());
     }
 
     // ------------------------------------------------------------------------------------------------ plumbing

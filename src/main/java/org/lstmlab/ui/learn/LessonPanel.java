@@ -64,7 +64,7 @@ public final class LessonPanel {
      * keeps it, or the first control still usable takes it, and a typed answer stays in its field, so that a
      * student at the keyboard can correct the number or go on without finding the place again.
      */
-    private void showExercise(LearnViewModel.ExerciseView ev) {
+    private void showExercise(ExerciseView ev) {
         Node owner = exerciseBox.getScene() == null ? null : exerciseBox.getScene().getFocusOwner();
         String focused = owner != null && inside(owner, exerciseBox) ? String.valueOf(owner.getId()) : null;
         layOut(ev);
@@ -99,7 +99,7 @@ public final class LessonPanel {
         nextButton.requestFocus();
     }
 
-    private void layOut(LearnViewModel.ExerciseView ev) {
+    private void layOut(ExerciseView ev) {
         exerciseBox.getChildren().clear();
         exerciseBox.setVisible(ev != null);
         exerciseBox.setManaged(ev != null);
@@ -172,6 +172,12 @@ public final class LessonPanel {
             feedback.setWrapText(true);
             feedback.getStyleClass().add(Boolean.TRUE.equals(ev.right()) ? "exercise-right" : "exercise-wrong");
             exerciseBox.getChildren().add(feedback);
+        }
+        if (!ev.why().isEmpty()) {   // why the choice is wrong, in the lesson's words, under the verdict
+            var why = proseFlow(ev.why());
+            why.setId("choiceFeedback");
+            why.getStyleClass().add("exercise-why");
+            exerciseBox.getChildren().add(why);
         }
         if (answered) {
             Label why = new Label(resources.getString("learn.explanation"));

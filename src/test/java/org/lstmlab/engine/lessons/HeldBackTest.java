@@ -75,4 +75,49 @@ class HeldBackTest {
         assertTrue(hint.contains("steps[0].exercise.hints[0]: {{r_loss}} in the en text names no number defined so "
                 + "far"), hint);
     }
+
+    private static final String CHOICE = """
+              - text: {en: "%s", zh: 甲}
+                values:
+                  i1: {expr: "i[0]", t: 1}
+                exercise:
+                  type: choice
+                  prompt: {en: "Which activation does the input gate use?", zh: 问}
+                  choices:
+                    - {en: "the sigmoid", zh: "sigmoid 函数"}
+                    - en: tanh
+                      zh: tanh
+                      feedback: {en: "%s", zh: 不对}
+                  correct: 1
+                  check: "i1 > 0 and i1 < 1"
+                  hints: [{en: h, zh: 提示}]
+                  explanation: {en: "{{i1}}", zh: "{{i1}}"}
+            """;
+
+    /**
+     * A wrong choice's feedback is read before the student chooses again: it cannot quote the numbers the key is
+     * decided by (unless the step shows them already) nor the right choice. A prediction's is read after the run.
+     */
+    @Test
+    void aChoicesFeedbackKeepsTheKeyBack() throws LessonFormatException {
+        String quotes = refusal(HEAD + CHOICE.formatted("a", "i would be {{i1}}"));
+        assertTrue(quotes.startsWith("x.yaml:14: steps[0].exercise.choices[1].feedback: {{i1}} in the en feedback "
+                + "gives the answer away: the check 'i1 > 0 and i1 < 1' decides the key with this number"), quotes);
+        Lesson shown = LessonReader.parse("x.yaml", HEAD + CHOICE.formatted("i is {{i1}}", "i would be {{i1}}"));
+        assertEquals("i would be {{i1}}", shown.steps().get(0).exercise().feedback(1).en(),
+                "the step's text showed the number before the choice");
+        String names = refusal(HEAD + CHOICE.formatted("a", "No: it is The  Sigmoid, a fraction."));
+        assertTrue(names.startsWith("x.yaml:14: steps[0].exercise.choices[1].feedback: the en feedback quotes the "
+                + "right choice ('the sigmoid')"), names);
+        String onKey = refusal(HEAD + CHOICE.formatted("a", "b").replace("{en: \"the sigmoid\", zh: \"sigmoid 函数\"}",
+                "{en: \"the sigmoid\", zh: \"sigmoid 函数\", feedback: {en: yes, zh: 对}}"));
+        assertTrue(onKey.startsWith("x.yaml:11: steps[0].exercise.choices[0].feedback: the right choice has no "
+                + "feedback"), onKey);
+        String run = "      run:\n        - train: {name: r, task: sine, cell: lstm, steps: 5, hidden: 2, epochs: 1}\n"
+                + "      check: \"r_loss < 10\"";
+        Lesson predicted = LessonReader.parse("x.yaml", predict("", run).replace("{en: B, zh: 乙}",
+                "{en: B, zh: 乙, feedback: {en: \"loss {{r_loss}}\", zh: \"损失 {{r_loss}}\"}}"));
+        assertEquals("损失 {{r_loss}}", predicted.steps().get(0).exercise().feedback(1).zh(),
+                "a prediction's feedback follows its run and may quote it");
+    }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class LessonReaderTest {
     static final String HEAD = "id: t\ntitle: {en: T, zh: 题}\nsteps:\n";
     static final String STEP = "  - text: {en: \"a\", zh: \"甲\"}\n";
+    /** A choice exercise whose first choice's feedback follows (escaped newlines, as in the table below). */
+    private static final String CHOICE = "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
+            + "    exercise:\\n      type: choice\\n      prompt: {en: p, zh: q}\\n"
+            + "      choices: [{en: A, zh: B, feedback: ";
+    private static final String CHOICE_END = "}, {en: C, zh: D}]\\n      correct: 2\\n      hints: [{en: h, zh: i}]\\n"
+            + "      explanation: {en: e, zh: f}";
 
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
@@ -32,6 +40,9 @@ class LessonReaderTest {
                 + "|6|unknown task 'nope'",
         "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
                 + "    actions:\\n      - open-trained: r|6|no training run named 'r'",
+        CHOICE + "{en: F}" + CHOICE_END + "|8|choices[0].feedback: the Chinese (zh) text is missing",
+        CHOICE + "{en: \"{{q}}\", zh: q}" + CHOICE_END
+                + "|8|choices[0].feedback: {{q}} in the en text names no number defined so far",
         "id: t\\ntitle: [1\\n|3|not valid YAML",
     })
     void malformedLessonsNameTheLineAndTheField(String yaml, int line, String reason) {
@@ -58,6 +69,79 @@ class LessonReaderTest {
         assertEquals("乙", ex.choices().get(1).zh());
         assertEquals("提示", ex.hints().get(0).in("zh"));
         assertEquals(6, ex.line());
+    }
+
+    /** A choice may say why it is wrong, in both languages, with the lesson's numbers; the others say nothing. */
+    @Test
+    void aWrongChoiceCarriesItsFeedback() throws LessonFormatException {
+        Lesson l = LessonReader.parse("x.yaml", HEAD + """
+                  - text: {en: "a", zh: "甲"}
+                    values:
+                      f1: {expr: "f[0]", t: 1}
+                    exercise:
+                      type: choice
+                      prompt: {en: "Which?", zh: "哪个？"}
+                      choices:
+                        - en: "A"
+                          zh: "甲"
+                          feedback:
+                            en: "A gate of {{f1:.2f}} is a fraction."
+                            zh: "{{f1:.2f}} 的门是一个比例。"
+                        - {en: "B", zh: "乙"}
+                        - en: "C"
+                          zh: "丙"
+                          feedback: {en: "Not C.", zh: "不是丙。"}
+                      correct: 2
+                      hints: [{en: "h", zh: "提示"}]
+                      explanation: {en: "e", zh: "解释"}
+                """);
+        Exercise ex = l.steps().get(0).exercise();
+        assertEquals(List.of("A", "B", "C"), ex.choices().stream().map(Text::en).toList());
+        assertEquals("{{f1:.2f}} 的门是一个比例。", ex.feedback(0).zh());
+        assertEquals(Text.EMPTY, ex.feedback(1), "the right choice has none");
+        assertEquals("Not C.", ex.feedback(2).in("en"));
+    }
+
+    /** The verifier fills every feedback in both languages (a lesson made in code skips the reader's checks). */
+    @Test
+    void theVerifierFillsEveryFeedback() throws LessonFormatException {
+        Lesson read = LessonReader.parse("x.yaml", HEAD + STEP + """
+                    exercise:
+                      type: choice
+                      prompt: {en: "Which?", zh: "哪个？"}
+                      choices: [{en: "A", zh: "甲", feedback: {en: "no", zh: "不"}}, {en: "B", zh: "乙"}]
+                      correct: 2
+                      hints: [{en: "h", zh: "提示"}]
+                      explanation: {en: "e", zh: "解释"}
+                """);
+        assertTrue(LessonVerifier.verify(read).passed(), String.valueOf(LessonVerifier.verify(read).problems()));
+        Step s = read.steps().get(0);
+        Exercise e = s.exercise();
+        Exercise stale = new Exercise(e.line(), e.kind(), e.prompt(), e.answer(), e.t(), e.tolerance(), e.choices(),
+                e.correct(), e.check(), e.run(), e.hints(), e.explanation(), List.of(new Text("no", "{{gone}}"),
+                Text.EMPTY));
+        Lesson l = new Lesson(read.id(), read.title(), read.summary(), read.references(), List.of(new Step(s.line(),
+                s.text(), s.actions(), s.reveal(), s.highlight(), s.values(), s.checks(), stale)), read.source());
+        assertEquals(List.of("x.yaml:6: zh: {{gone}} has no value"), LessonVerifier.verify(l).problems());
+    }
+
+    /** Every wrong choice of a built-in lesson says why it is wrong, in English and Chinese. */
+    @Test
+    void everyBuiltInWrongChoiceHasFeedback() {
+        int wrong = 0;
+        for (Lessons.Entry e : Lessons.all()) {
+            for (Step s : e.lesson().steps()) {
+                Exercise ex = s.exercise();
+                for (int k = 0; ex != null && k < ex.choices().size(); k++) {
+                    if (k != ex.correct()) {
+                        wrong++;
+                        assertTrue(!ex.feedback(k).en().isBlank() && !ex.feedback(k).zh().isBlank(),
+                                e.id() + ":" + ex.line() + " choice " + (k + 1));
+                    }
+                }
+            }
+        }
+        assertEquals(28, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test

@@ -64,7 +64,7 @@ class LearnViewModelTest {
         vm.next();
         assertEquals("Look at the equation \u201cinput gate\u201d.", vm.lookProperty().get(),
                 "the equation by the name the debugger shows, not its id");
-        LearnViewModel.ExerciseView ev = vm.exerciseProperty().get();
+        ExerciseView ev = vm.exerciseProperty().get();
         assertEquals(Exercise.Kind.NUMERIC, ev.kind());
         assertNull(ev.explanation());
 
@@ -142,10 +142,12 @@ class LearnViewModelTest {
         vm.open("squashed-cell");
         assertEquals(Exercise.Kind.PREDICT, vm.exerciseProperty().get().kind());
         vm.choose(0);
-        LearnViewModel.ExerciseView ev = vm.exerciseProperty().get();
+        ExerciseView ev = vm.exerciseProperty().get();
         assertEquals(Boolean.FALSE, ev.right());
         assertNotNull(ev.explanation(), "a prediction is explained whatever was chosen");
         assertTrue(ev.explanation().contains("0.960"), ev.explanation());
+        assertTrue(ev.why().startsWith("The squashed cell holds 0.960."), "why 'about 10' is wrong, measured by "
+                + "the reveal: " + ev.why());
     }
 
     /** View ▸ Language: the new view model says the same verdict, hints and explanation in its own language. */
@@ -161,7 +163,7 @@ class LearnViewModelTest {
         LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
         zh.restore(wrong);
         zh.open("one-step-by-hand");
-        LearnViewModel.ExerciseView ev = zh.exerciseProperty().get();
+        ExerciseView ev = zh.exerciseProperty().get();
         assertEquals(1, zh.stepProperty().get());
         assertEquals(Boolean.FALSE, ev.right());
         assertEquals("不太对。再试一次，或者看看提示。", ev.feedback());
@@ -189,7 +191,7 @@ class LearnViewModelTest {
         LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
         zh.restore(en.answer());
         zh.open("squashed-cell");
-        LearnViewModel.ExerciseView ev = zh.exerciseProperty().get();
+        ExerciseView ev = zh.exerciseProperty().get();
         assertEquals(0, ev.chosen());
         assertEquals(Boolean.FALSE, ev.right());
         assertEquals("实际结果不是这样：见下文。", ev.feedback());
@@ -282,6 +284,33 @@ class LearnViewModelTest {
     }
 
     /** A teacher's lesson file 坏.yaml (id bad) with these steps. */
+    /**
+     * A wrong choice says why it is wrong, with the engine's numbers, and the student may choose again; View ▸
+     * Language says it again in the other language; a right choice, or one without feedback, says nothing more.
+     */
+    @Test
+    void aWrongChoiceSaysWhyInEitherLanguage() throws Exception {
+        Path file = Path.of(getClass().getResource("/lessons/wrong-choice.yaml").toURI());
+        LearnViewModel en = vm(Locale.ENGLISH);
+        en.openFile(file);
+        assertEquals("", en.exerciseProperty().get().why());
+        en.choose(0);
+        ExerciseView ev = en.exerciseProperty().get();
+        assertEquals(Boolean.FALSE, ev.right());
+        assertEquals("It keeps 1.00 of c.", ev.why());
+        assertNull(ev.explanation(), "the student may choose again");
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        zh.restore(en.answer());
+        zh.openFile(file);
+        assertEquals("它保留 c 的 1.00。", zh.exerciseProperty().get().why());
+        assertEquals("不太对。再试一次，或者看看提示。", zh.exerciseProperty().get().feedback());
+        zh.choose(2);
+        assertEquals("", zh.exerciseProperty().get().why(), "this choice has no feedback: the last one goes");
+        zh.choose(1);
+        assertEquals(Boolean.TRUE, zh.exerciseProperty().get().right());
+        assertEquals("", zh.exerciseProperty().get().why());
+    }
+
     private Path teacherFile(String steps) throws IOException {
         Path file = dir.resolve("坏.yaml");
         Files.writeString(file, "id: bad\ntitle: {en: Bad, zh: 坏}\nsteps:\n" + steps, StandardCharsets.UTF_8);

@@ -1,0 +1,35 @@
+package org.lstmlab.ui.learn;
+
+import java.util.List;
+
+import org.lstmlab.engine.lessons.Exercise;
+
+/**
+ * An exercise of the Learn tab as shown, in one language: prompt, choices, the hints revealed so far, the verdict
+ * ({@code feedback}, {@code right}: null before any answer), the explanation (null until the exercise is done) and
+ * the choice answered ({@code chosen}, or -1), and {@code why} that choice is wrong, as the lesson says it (its
+ * feedback, prose with the numbers filled in), or empty.
+ */
+public record ExerciseView(Exercise.Kind kind, String prompt, List<String> choices, List<String> hints,
+                           boolean moreHints, String feedback, Boolean right, String explanation, int chosen,
+                           String why) {
+    /** The same exercise with a verdict and an explanation (and why the choice is wrong, as before). */
+    ExerciseView with(String feedback, Boolean right, String explanation) {
+        return with(feedback, right, explanation, why);
+    }
+
+    /** The same exercise with a verdict, an explanation and why the choice is wrong. */
+    ExerciseView with(String feedback, Boolean right, String explanation, String why) {
+        return new ExerciseView(kind, prompt, choices, hints, moreHints, feedback, right, explanation, chosen, why);
+    }
+
+    /** The same exercise with these hints shown. */
+    ExerciseView withHints(List<String> shown, boolean more) {
+        return new ExerciseView(kind, prompt, choices, shown, more, feedback, right, explanation, chosen, why);
+    }
+
+    /** The same exercise with choice {@code k} answered. */
+    ExerciseView withChosen(int k) {
+        return new ExerciseView(kind, prompt, choices, hints, moreHints, feedback, right, explanation, k, why);
+    }
+}
