@@ -86,6 +86,8 @@ final class LessonBridge implements LessonHost {
                 }
             });
             quietly(() -> marks.showPart(target(h, Highlight.Kind.GATE)));
+            // cleared first, so that pointing at the same heatmap again brings it to the front again
+            quietly(() -> marks.showHeatmap(0, null));
             quietly(() -> marks.showHeatmap(0, target(h, Highlight.Kind.HEATMAP)));
         });
     }
