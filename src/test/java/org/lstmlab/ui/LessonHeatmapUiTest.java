@@ -59,15 +59,7 @@ class LessonHeatmapUiTest {
     }
 
     private void step(FxRobot robot, String lesson, int index) {
-        var learn = window.learnView().viewModel();
-        robot.interact(() -> window.selectTab("learn"));
-        robot.interact(() -> learn.open(lesson));
-        UiWait.until(lesson + " open", () -> learn.stepProperty().get() == 0 && !learn.busyProperty().get());
-        for (int k = 1; k <= index; k++) {
-            int next = k;
-            robot.interact(learn::next);
-            UiWait.until("step " + (k + 1), () -> learn.stepProperty().get() == next && !learn.busyProperty().get());
-        }
+        LessonAt.open(robot, window, lesson, index);
         // the user looks at the gradients before pressing "Show me"
         robot.interact(() -> robot.lookup("#viewTabs").queryAs(TabPane.class).getSelectionModel().select(2));
         robot.clickOn("#showMe");
