@@ -154,8 +154,16 @@ public final class ViewsController {
         for (Companion c : vm.companions()) {
             TraceJob.Result cr = c.resultProperty().get();
             if (cr != null) {
-                curves.add(new GradientPlot.Curve(resources.getString("debugger.cell." + c.cell().name()) + " ‖δh‖ l0",
-                        cr.digest().dhNorms().get(0), Palette.ofCell(c.cell()), false));
+                String shortName = "debugger.legend." + c.cell().name();  // the tutorial's mistakes are long
+                String name = resources.getString(resources.containsKey(shortName) ? shortName
+                        : "debugger.cell." + c.cell().name());
+                curves.add(new GradientPlot.Curve(name + " ‖δh‖ l0", cr.digest().dhNorms().get(0),
+                        Palette.ofCell(c.cell()), false));
+                double[] dc = cr.digest().dcNorms().get(0);
+                if (dc != null) {  // the cell path, in a lighter shade: what the lessons beside an LSTM compare
+                    curves.add(new GradientPlot.Curve(name + " ‖δc‖ l0", dc,
+                            Palette.ofCell(c.cell()).interpolate(javafx.scene.paint.Color.WHITE, 0.4), false));
+                }
             }
         }
         gradients.setCurves(curves, resources.getString("debugger.gradients.axis"));
