@@ -6,6 +6,7 @@ import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.TrainingRuns;
 import org.lstmlab.engine.lessons.Workbench;
 import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.Highlights;
 import org.lstmlab.ui.debugger.InputPreset;
@@ -69,14 +70,24 @@ final class LessonBridge implements LessonHost {
 
     /**
      * Each kind of highlight separately: an equation the debugger does not show at the moment (another cell, the
-     * other direction) is simply not pointed at.
+     * other direction) is simply not pointed at. An equation on show is also where the cursor goes, at the timestep,
+     * layer and direction on show, so that the substitution panel shows its numbers (the step's text talks about
+     * them; clicking the row would do the same).
      */
     @Override
     public void highlight(Highlight h) {
         debugger.whenTraced(() -> {
             Highlights marks = debugger.highlights();
-            quietly(() -> marks.showEquation(target(h, Highlight.Kind.EQUATION)));
+            quietly(() -> {
+                String id = target(h, Highlight.Kind.EQUATION);
+                marks.showEquation(id);
+                if (id != null) {
+                    debugger.goToEquation(debugger.equations().stream().map(Equation::id).toList().indexOf(id));
+                }
+            });
             quietly(() -> marks.showPart(target(h, Highlight.Kind.GATE)));
+            // cleared first, so that pointing at the same heatmap again brings it to the front again
+            quietly(() -> marks.showHeatmap(0, null));
             quietly(() -> marks.showHeatmap(0, target(h, Highlight.Kind.HEATMAP)));
         });
     }

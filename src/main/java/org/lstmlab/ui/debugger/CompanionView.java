@@ -28,6 +28,8 @@ final class CompanionView extends VBox {
         setId("companion-" + companion.cell().id());
         title.getStyleClass().add("companion-title");
         title.setTextFill(Palette.ofCell(companion.cell()));
+        title.setWrapText(true);  // a tutorial's mistake has a long name: as wide as the drawing, not wider
+        title.maxWidthProperty().bind(diagram.prefWidthProperty());
         diagram.setCell(companion.cell());
         getChildren().addAll(title, diagram);
     }

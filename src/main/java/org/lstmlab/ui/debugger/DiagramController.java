@@ -21,9 +21,10 @@ import org.lstmlab.ui.common.LayoutRoot;
 
 /**
  * DiagramPane.fxml: the main cell's diagram at the cursor (values of the followed unit, the current equation's wires
- * lit) and the cells beside it. They are never shrunk below the zoom's size, so that their numbers stay readable:
- * side by side while they fit, stacked (and scrolled) when they do not. In presenter mode the main diagram grows to
- * fill its pane.
+ * lit) and the cells beside it. They are not shrunk below the zoom's size while the pane is as wide as one of
+ * them, so that their numbers stay readable: side by side while they fit, stacked (and scrolled) when they do not.
+ * A narrower pane (beside a lesson) shrinks them all to its width rather than cut them off, unless zoomed in. In
+ * presenter mode the main diagram grows to fill its pane.
  */
 public final class DiagramController {
     @FXML private ResourceBundle resources;
@@ -156,12 +157,16 @@ public final class DiagramController {
         fit();
     }
 
-    /** The diagrams' scale ({@link DiagramFit}): the main cell alone fits its pane; cells beside it wrap. */
+    /**
+     * The diagrams' scale ({@link DiagramFit}): the main cell alone fits its pane; cells beside it wrap, and shrink
+     * to the pane's width if it is narrower than the widest of them.
+     */
     private void fit() {
         Node first = scaled(diagramBox.getChildren().get(0));
         double zoom = zoom();
+        double widest = diagramBox.getChildren().stream().mapToDouble(n -> scaled(n).prefWidth(-1)).max().orElse(0);
         double scale = DiagramFit.scale(root.getViewportBounds().getWidth() - MARGIN,
-                root.getViewportBounds().getHeight() - MARGIN, first.prefWidth(-1), first.prefHeight(-1),
+                root.getViewportBounds().getHeight() - MARGIN, widest, first.prefHeight(-1),
                 diagramBox.getChildren().size() == 1, presenting, zoom);
         for (Node shown : diagramBox.getChildren()) {
             Node inner = scaled(shown);

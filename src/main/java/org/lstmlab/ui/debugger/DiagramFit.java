@@ -2,9 +2,11 @@ package org.lstmlab.ui.debugger;
 
 /**
  * How large the debugger draws its diagrams. Cells beside the main one are drawn at the zoom's size and wrap below
- * it rather than shrink (their numbers stay readable); the main cell alone fits its pane, shrinking to no less than
- * {@link #SMALLEST} on a small screen. In presenter mode it fits the pane the equation above leaves it, growing or
- * shrinking (to {@link #PRESENTER_SMALLEST} on the screen), and its numbers grow as it shrinks so that they stay
+ * it while the pane is as wide as one of them; in a narrower pane (beside a lesson at 1024 × 768) all of them shrink
+ * to its width, to no less than {@link #SMALLEST}, rather than be cut off on the right, unless the user zoomed in
+ * (then they keep the zoom's size, and the pane scrolls). The main cell alone fits its pane, shrinking to no less
+ * than {@link #SMALLEST} on a small screen. In presenter mode it fits the pane the equation above leaves it, growing
+ * or shrinking (to {@link #PRESENTER_SMALLEST} on the screen), and its numbers grow as it shrinks so that they stay
  * {@link #PRESENTER_NUMBER} px high on the screen.
  */
 final class DiagramFit {
@@ -33,14 +35,18 @@ final class DiagramFit {
      * The scale of the diagrams in a {@code width × height} pane for drawings of natural size {@code w × h}, under a
      * zoom of {@code zoom} (1.5 for 150 %).
      *
-     * @param alone      whether the main cell is the only one (no cells beside it)
+     * @param alone      whether the main cell is the only one (no cells beside it); with cells beside, only the
+     *                   pane's width counts (they stack, and the pane scrolls down)
      * @param presenting presenter mode: the lone diagram fills the pane, but is never smaller on the screen than
      *                   {@link #PRESENTER_SMALLEST}
      */
     static double scale(double width, double height, double w, double h, boolean alone, boolean presenting,
                         double zoom) {
-        if (!alone || width <= 0 || height <= 0 || w <= 0 || h <= 0) {
+        if (width <= 0 || height <= 0 || w <= 0 || h <= 0) {
             return 1;
+        }
+        if (!alone) {  // zoomed in, the user asked for larger drawings: they keep that size and the pane scrolls
+            return zoom > 1 ? 1 : Math.max(SMALLEST, Math.min(1, width / w));
         }
         double fit = Math.min(width / w, height / h);
         return presenting ? Math.max(PRESENTER_SMALLEST / zoom, fit) : Math.max(SMALLEST, Math.min(1, fit));

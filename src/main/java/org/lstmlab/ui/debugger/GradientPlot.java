@@ -20,6 +20,10 @@ final class GradientPlot extends Pane {
     }
 
     private static final double LINE = 14;
+    private static final double LEGEND_LINE = 15;
+    /** The room a legend entry's sample line takes before its name. */
+    private static final double SAMPLE = 30;
+    private static final double DOT = 5;
     private final Canvas canvas = new Canvas(560, 200);
     private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
     private double plotLeft;
@@ -163,41 +167,61 @@ final class GradientPlot extends Pane {
         plotTop = top;
         plotBottom = bottom;
         placeMarker();
-        double legendY = top + 14;
         for (Curve c : curves) {
             g.setStroke(c.colour());
+            g.setFill(c.colour());
             g.setLineWidth(2);
             g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
             g.beginPath();
-            boolean started = false;
-            for (int t = 0; t < c.values().length; t++) {
-                double v = c.values()[t];
+            int run = 0;
+            for (int t = 0; t <= c.values().length; t++) {
+                double v = t < c.values().length ? c.values()[t] : 0;
                 if (!(v > 0) || !Double.isFinite(v)) {
-                    started = false;
+                    if (run == 1) {  // a value alone between zeros (the loss's own step) is a dot, not a line
+                        double x = left + (t - 1) * dx;
+                        double y = bottom - (Math.log10(c.values()[t - 1]) - lo) / (hi - lo) * (bottom - top);
+                        g.fillOval(x - DOT / 2, y - DOT / 2, DOT, DOT);
+                    }
+                    run = 0;
                     continue;
                 }
                 double x = left + t * dx;
                 double y = bottom - (Math.log10(v) - lo) / (hi - lo) * (bottom - top);
-                if (started) {
+                if (run > 0) {
                     g.lineTo(x, y);
                 } else {
                     g.moveTo(x, y);
-                    started = true;
                 }
+                run++;
             }
             g.stroke();
         }
+        drawLegend(g, left, right, top);
+        g.setLineWidth(1);
+    }
+
+    /** The legend in the plot's top left corner, each name broken into lines that fit inside the plot. */
+    private void drawLegend(GraphicsContext g, double left, double right, double top) {
+        double legendY = top + 14;
         for (Curve c : curves) {
-            g.setFill(Color.rgb(255, 255, 255, 0.85));
-            g.fillRect(left + 4, legendY - 11, 24 + c.name().length() * 7.2, 15);
+            List<String> name = legendLines(c.name(), g.getFont(), right - left);
+            double wide = name.stream().mapToDouble(l -> width(l, g.getFont())).max().orElse(0);
+            g.setFill(Color.rgb(255, 255, 255, 0.6));  // the curves show through
+            g.fillRect(left + 4, legendY - 11, SAMPLE + wide, LEGEND_LINE * name.size());
             g.setStroke(c.colour());
             g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
             g.strokeLine(left + 8, legendY - 4, left + 26, legendY - 4);
             g.setLineDashes(null);
             g.setFill(Color.gray(0.15));
-            g.fillText(c.name(), left + 30, legendY);
-            legendY += 15;
+            for (String line : name) {
+                g.fillText(line, left + SAMPLE, legendY);
+                legendY += LEGEND_LINE;
+            }
         }
-        g.setLineWidth(1);
+    }
+
+    /** The lines the legend writes {@code name} in, beside its sample, in a plot {@code plotWidth} wide. */
+    static List<String> legendLines(String name, Font font, double plotWidth) {
+        return lines(name, font, plotWidth - SAMPLE - 6);
     }
 }

@@ -18,7 +18,8 @@ import org.lstmlab.ui.common.Palette;
 import org.lstmlab.ui.common.StyleClasses;
 
 /**
- * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol), drawn once per
+ * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol, wrapped to the
+ * pane's width: one column beside a lesson at 1024 × 768), drawn once per
  * trace into images; each step only moves the timestep marker and the veil over what is not computed yet. Clicking
  * a map jumps to that timestep and follows that unit. Each map has its colour bar with its scale under it, its axes
  * (units down, t across, first and last t written), the value under the pointer, and a tooltip that explains it.
@@ -216,6 +217,20 @@ final class HeatmapPane extends VBox {
                 }
             }
         }
+    }
+
+    /** The heatmap marked for a lesson (its title, map, axis and colour bar), or null. */
+    javafx.scene.Node marked() {
+        for (javafx.scene.Node row : getChildren()) {
+            if (row instanceof FlowPane flow) {
+                for (javafx.scene.Node box : flow.getChildren()) {
+                    if (box.getStyleClass().contains(EquationPanel.LESSON)) {
+                        return box;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -25,6 +25,7 @@ import org.lstmlab.ui.common.PngSaving;
 public final class ViewsController {
     @FXML private ResourceBundle resources;
     @FXML private TabPane root;
+    @FXML private Tab heatmapTab;
     @FXML private ScrollPane heatmapScroll;
     @FXML private ScrollPane barsScroll;
     @FXML private Tab barsTab;
@@ -59,6 +60,9 @@ public final class ViewsController {
             if (r != null) {
                 heatmaps.show(r.digest());
                 heatmaps.highlight(vm.highlights().heatmapProperty().get());
+                if (root.getSelectionModel().getSelectedItem() == heatmapTab) {
+                    reveal();  // the maps were made again: the marked one stays in view
+                }
                 updateGradients();
             }
         });
@@ -71,7 +75,27 @@ public final class ViewsController {
             }
             updateGradients();
         });
-        vm.highlights().heatmapProperty().addListener((o, a, h) -> heatmaps.highlight(h));
+        // a heatmap a lesson points at comes to the front: its tab is selected and the pane scrolled to it
+        vm.highlights().heatmapProperty().addListener((o, a, h) -> {
+            heatmaps.highlight(h);
+            if (heatmaps.marked() != null) {
+                root.getSelectionModel().select(heatmapTab);
+                reveal();
+            }
+        });
+    }
+
+    /**
+     * Once laid out, scrolls the heatmaps until the whole marked map shows (beside a lesson the c heatmap was below
+     * the view).
+     */
+    private void reveal() {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node box = heatmaps.marked();
+            if (box != null) {
+                FollowFocus.reveal(heatmapScroll, box);
+            }
+        });
     }
 
     private void show() {
@@ -130,8 +154,16 @@ public final class ViewsController {
         for (Companion c : vm.companions()) {
             TraceJob.Result cr = c.resultProperty().get();
             if (cr != null) {
-                curves.add(new GradientPlot.Curve(resources.getString("debugger.cell." + c.cell().name()) + " ‖δh‖ l0",
-                        cr.digest().dhNorms().get(0), Palette.ofCell(c.cell()), false));
+                String shortName = "debugger.legend." + c.cell().name();  // the tutorial's mistakes are long
+                String name = resources.getString(resources.containsKey(shortName) ? shortName
+                        : "debugger.cell." + c.cell().name());
+                curves.add(new GradientPlot.Curve(name + " ‖δh‖ l0", cr.digest().dhNorms().get(0),
+                        Palette.ofCell(c.cell()), false));
+                double[] dc = cr.digest().dcNorms().get(0);
+                if (dc != null) {  // the cell path, in a lighter shade: what the lessons beside an LSTM compare
+                    curves.add(new GradientPlot.Curve(name + " ‖δc‖ l0", dc,
+                            Palette.ofCell(c.cell()).interpolate(javafx.scene.paint.Color.WHITE, 0.4), false));
+                }
             }
         }
         gradients.setCurves(curves, resources.getString("debugger.gradients.axis"));

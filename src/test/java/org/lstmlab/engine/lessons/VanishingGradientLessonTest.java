@@ -51,6 +51,32 @@ class VanishingGradientLessonTest {
         assertTrue(spec.gradient());
     }
 
+    /**
+     * A step that discusses the trained runs (its text quotes their numbers) shows one of them in the debugger:
+     * before, step 3 discussed them beside the untrained RNN that step 1 had set up.
+     */
+    @Test
+    void everyStepThatQuotesTheTrainedRunsOpensOne() throws Exception {
+        Lesson lesson = Lessons.load("vanishing-gradient");
+        int quoting = 0;
+        for (int k = 0; k < lesson.steps().size(); k++) {
+            Step s = lesson.steps().get(k);
+            if (!s.text().en().contains("{{v_") || s.exercise() != null && !s.exercise().run().isEmpty()) {
+                continue;  // no run's numbers, or the step that makes the runs (its student predicts first)
+            }
+            quoting++;
+            assertTrue(s.text().zh().contains("{{v_"), "step " + (k + 1) + " quotes the runs in Chinese too");
+            List<String> opened = s.actions().stream().filter(Action.OpenTrained.class::isInstance)
+                    .map(a -> ((Action.OpenTrained) a).name()).toList();
+            assertEquals(1, opened.size(), "step " + (k + 1) + " opens a trained run: " + s.actions());
+            assertTrue(opened.get(0).startsWith("v_"), "one of the comparison's: " + opened);
+            assertTrue(s.actions().stream().anyMatch(a -> a instanceof Action.Mode m
+                    && m.direction() == org.lstmlab.engine.trace.Direction.BACKWARD), "in backward mode");
+            assertTrue(s.highlight() != null, "and points at its gradient");
+        }
+        assertEquals(2, quoting, "steps 3 and 4 discuss the trained runs");
+    }
+
     @Test
     void theRunsNumbersAreItsOwn() {
         int steps = 12;

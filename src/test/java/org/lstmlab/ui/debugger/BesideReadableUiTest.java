@@ -14,9 +14,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * "Beside" stays readable: cells beside the main one are drawn at the zoom's size (no shrinking to fit), wrapping
- * below the main cell when the pane is too narrow for them side by side; at 150 % their numbers are 1.5 times as
- * large.
+ * "Beside" stays readable: cells beside the main one are drawn at the zoom's size (no shrinking to fit while the
+ * pane is as wide as one of them, nor when zoomed in), wrapping below the main cell when the pane is too narrow for
+ * them side by side; at 150 % their numbers are 1.5 times as large. (A pane narrower than one cell at 100 %, beside
+ * a lesson, shrinks them: LessonBesideUiTest.)
  */
 class BesideReadableUiTest extends DebuggerUiBase {
 

@@ -7,9 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class DiagramFitTest {
     @Test
-    void cellsBesideTheMainOneAreNeverShrunk() {
-        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, false, 1));
-        assertEquals(1, DiagramFit.scale(300, 200, 580, 330, false, true, 1));
+    void cellsBesideTheMainOneShrinkOnlyToFitANarrowPanesWidth() {
+        assertEquals(1, DiagramFit.scale(700, 200, 580, 330, false, false, 1), "a pane as wide as one: stacked");
+        assertEquals(1, DiagramFit.scale(1300, 200, 580, 330, false, true, 1), "never larger");
+        // beside a lesson at 1024 x 768 the pane is about 400 px wide: before, the diagrams were cut off there
+        assertEquals(0.7, DiagramFit.scale(406, 200, 580, 330, false, false, 1), 1e-12, "its height does not count");
+        assertEquals(0.7, DiagramFit.scale(406, 200, 580, 330, false, true, 1), 1e-12);
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(200, 800, 580, 330, false, false, 1), "not below");
+        assertEquals(1, DiagramFit.scale(0, 0, 580, 330, false, false, 1), "not laid out yet");
+        assertEquals(1, DiagramFit.scale(406, 200, 580, 330, false, false, 1.5), "zoomed in: the zoom's size");
+        assertEquals(0.7, DiagramFit.scale(406, 200, 580, 330, false, false, 0.9), 1e-12, "zoomed out too");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.lessons.Highlight;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.debugger.Cursor;
+import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.lstmlab.ui.debugger.DebuggerWorker;
+
+/**
+ * A step that points at an equation brings the debugger's cursor to it, at the timestep and in the direction on
+ * show, so that the substitution panel shows the numbers of the equation the step's text talks about (before, the
+ * row was only outlined and the lessons asked the student to click it). Driven without a toolkit.
+ */
+class LessonBridgeTest {
+    private final DebuggerViewModel debugger = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH),
+            DebuggerWorker.direct());
+    private final LessonBridge bridge = new LessonBridge(debugger, () -> { });
+
+    private int index(String id) {
+        var ids = debugger.equations().stream().map(Equation::id).toList();
+        assertTrue(ids.contains(id), id + " in " + ids);
+        return ids.indexOf(id);
+    }
+
+    private void point(Highlight.Kind kind, String target) {
+        bridge.highlight(new Highlight(kind, target));
+        debugger.pulse(1);
+    }
+
+    @Test
+    void anEquationStepMovesTheCursorToItsRowAtTheSameTimestepAndDirection() {
+        assertTrue(debugger.applySetup());
+        debugger.pulse(1);
+        assertNull(debugger.jumpTo(3));
+        assertEquals(new Cursor(Direction.FORWARD, 2, 0, 0), debugger.cursor());
+
+        point(Highlight.Kind.EQUATION, "lstm.f");
+        assertEquals(new Cursor(Direction.FORWARD, 2, 0, index("lstm.f")), debugger.cursor());
+        assertEquals("lstm.f", debugger.highlights().equationProperty().get());
+        assertTrue(debugger.substitutionProperty().get().text().startsWith("fₜ[0]"),
+                debugger.substitutionProperty().get().text());
+
+        point(Highlight.Kind.EQUATION, "lstm.h");
+        assertEquals(new Cursor(Direction.FORWARD, 2, 0, index("lstm.h")), debugger.cursor(), "later in the step");
+        point(Highlight.Kind.EQUATION, "lstm.i");
+        assertEquals(new Cursor(Direction.FORWARD, 2, 0, index("lstm.i")), debugger.cursor(), "and back in it");
+
+        debugger.setBackward(true);
+        debugger.pulse(2);
+        assertNull(debugger.jumpTo(1));
+        point(Highlight.Kind.EQUATION, "lstm.dc_prev");
+        assertEquals(new Cursor(Direction.BACKWARD, 0, 0, index("lstm.dc_prev")), debugger.cursor(),
+                "backward mode stays backward");
+    }
+
+    @Test
+    void anEquationNotOnShowAHeatmapOrAPartLeaveTheCursorWhereItIs() {
+        assertTrue(debugger.applySetup());
+        debugger.pulse(1);
+        assertNull(debugger.jumpTo(4));
+        debugger.stepper().stepInto();
+        Cursor before = debugger.cursor();
+        point(Highlight.Kind.EQUATION, "gru.h");
+        assertEquals(before, debugger.cursor(), "another cell's equation");
+        assertNull(debugger.highlights().equationProperty().get());
+        point(Highlight.Kind.EQUATION, "lstm.dc_prev");
+        assertEquals(before, debugger.cursor(), "a backward equation in forward mode");
+        point(Highlight.Kind.HEATMAP, "c");
+        assertEquals(before, debugger.cursor());
+        point(Highlight.Kind.GATE, "f");
+        assertEquals(before, debugger.cursor());
+        bridge.highlight(null);
+        debugger.pulse(1);
+        assertEquals(before, debugger.cursor());
+    }
+}
