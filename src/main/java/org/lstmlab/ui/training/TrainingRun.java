@@ -60,6 +60,8 @@ public final class TrainingRun {
     private List<double[]> gradPerStep = List.of();
     private double saturated = Double.NaN;
     private Checkup checkup;
+    /** The checkup's signs, judged when an epoch ends or the probe refreshes: nothing else changes them. */
+    private List<Checkup.Finding> findings = List.of();
     private Histogram weights = Histogram.EMPTY;
     private Histogram gradients = Histogram.EMPTY;
     private String sample = "";
@@ -261,6 +263,7 @@ public final class TrainingRun {
         if (step.epochEnded() != null) {
             epochs.add(step.epochEnded());
             checkup.record(step.epochEnded());
+            judge();
         }
     }
 
@@ -270,6 +273,12 @@ public final class TrainingRun {
         saturated = p.saturated();
         weights = p.weights();
         gradients = p.gradients();
+        judge();
+    }
+
+    private void judge() {
+        findings = checkup == null || gradPerStep.isEmpty() ? List.of()
+                : List.copyOf(checkup.findings(new GradientReach.Measure(gradPerStep.get(0), saturated)));
     }
 
     /** Text from a character model, or a sine model running free; nothing for other tasks. */
@@ -292,8 +301,6 @@ public final class TrainingRun {
                 epochsTotal, session == null ? 0 : session.batchIndex(), perEpoch, steps, speed.samplesPerSecond(),
                 left, lastLoss, lastNorm, session == null ? 0 : session.skippedSteps(), history.copy(),
                 List.copyOf(epochs), gradPerStep, weights, gradients, sample, freeRun[0], freeRun[1],
-                checkup == null || gradPerStep.isEmpty() ? List.of()
-                        : List.copyOf(checkup.findings(new GradientReach.Measure(gradPerStep.get(0), saturated))),
-                failure));
+                findings, failure));
     }
 }
