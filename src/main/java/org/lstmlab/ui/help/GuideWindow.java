@@ -22,7 +22,7 @@ import org.lstmlab.ui.common.I18n;
  */
 public final class GuideWindow {
     /** The guides, by file name without {@code .md}. */
-    static final List<String> GUIDES = List.of("debugger", "training", "equations", "glossary");
+    static final List<String> GUIDES = List.of("debugger", "training", "lessons", "interop", "equations", "glossary");
     private static GuideWindow open;
 
     @FXML private Parent root;
