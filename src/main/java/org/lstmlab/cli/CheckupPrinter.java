@@ -2,12 +2,18 @@ package org.lstmlab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 import org.lstmlab.engine.session.Checkup;
 
 /** Prints a run's checkup after {@code train}'s verdict: each warning sign, what to try, and its lesson. */
 final class CheckupPrinter {
     private CheckupPrinter() {
+    }
+
+    /** The signs' names for a JSON line's {@code warnings}: not_finite, vanishing, ... */
+    static List<String> names(List<Checkup.Finding> signs) {
+        return signs.stream().map(f -> f.sign().name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Nothing when the run shows no warning sign. */

@@ -179,7 +179,7 @@ final class TrainCommand implements Callable<Integer> {
             json.put("val_loss", last.valLoss());
             json.putAll(Verdicts.fields(last.score()));
             json.put("seconds", Math.round(seconds * 100) / 100.0);
-            json.put("warnings", signs.stream().map(f -> f.sign().name().toLowerCase(Locale.ROOT)).toList());
+            json.put("warnings", CheckupPrinter.names(signs));
             out.println(Json.line(json));
         }
         return 0;

@@ -56,7 +56,7 @@ class CompareCommandTest {
         for (int i = 0; i < 6; i++) {
             JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(lines.get(i));
             assertEquals(List.of("cell", "seq_len", "val_accuracy", "solved", "seconds", "best_epoch", "threshold",
-                    "chance"), List.copyOf(o.members().keySet()));
+                    "chance", "warnings"), List.copyOf(o.members().keySet()));
             Comparison.Point p = points.get(i);
             assertEquals(new JsonValue.Str(p.cell().displayName()), o.members().get("cell"));
             assertEquals(p.seqLen(), ((JsonValue.Num) o.members().get("seq_len")).longValueExact());
@@ -64,6 +64,8 @@ class CompareCommandTest {
                     "the same number, bit for bit: " + lines.get(i));
             assertEquals(new JsonValue.Bool(p.solved()), o.members().get("solved"));
             assertEquals(0.95, ((JsonValue.Num) o.members().get("threshold")).doubleValue());
+            assertEquals(p.signs().stream().map(f -> new JsonValue.Str(f.sign().name().toLowerCase(Locale.ROOT)))
+                    .toList(), ((JsonValue.Arr) o.members().get("warnings")).elements(), lines.get(i));
         }
         assertTrue(lines.get(0).startsWith("{\"cell\": \"SimpleRNN\", \"seq_len\": 4, \"val_accuracy\": "),
                 lines.get(0));

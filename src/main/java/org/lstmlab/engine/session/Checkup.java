@@ -81,6 +81,21 @@ public final class Checkup {
         }
     }
 
+    /** An observer that records every step and epoch of a session into this checkup. */
+    public SessionObserver recorder() {
+        return new SessionObserver() {
+            @Override
+            public void onStep(TrainingSession session, StepResult step) {
+                record(step);
+            }
+
+            @Override
+            public void onEpoch(TrainingSession session, EpochReport report) {
+                record(report);
+            }
+        };
+    }
+
     /** The end of an epoch: its steps become the ones the gradient signs are judged on. */
     public void record(EpochReport e) {
         epochs.add(e);

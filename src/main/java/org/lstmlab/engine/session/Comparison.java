@@ -140,11 +140,14 @@ public final class Comparison {
      * @param epochs   every epoch's report
      * @param seconds  wall-clock time to make the data, build and train the model
      * @param halted   training stopped because the loss or the weights stopped being finite numbers
+     * @param signs    the checkup's warning signs for a model that did not solve the task (why it failed: a
+     *                 gradient that vanished, saturated gates, ...); none for a solved one
      */
     public record Point(CellType cell, int seqLen, EpochReport best, List<EpochReport> epochs, double seconds,
-                        boolean halted) {
+                        boolean halted, List<Checkup.Finding> signs) {
         public Point {
             epochs = List.copyOf(epochs);
+            signs = List.copyOf(signs);
         }
 
         /** The best epoch's validation accuracy (0 when none finished). */
@@ -217,13 +220,15 @@ public final class Comparison {
         long start = System.nanoTime();
         boolean halted = false;
         List<EpochReport> reports;
+        List<Checkup.Finding> signs = List.of();
         try (TrainingSession s = session(cell, t).build()) {
             current = s;
             if (stopRequested) {
                 return null;
             }
+            Checkup checkup = new Checkup(s.config(), cell);
             try {
-                s.run(SessionObserver.NONE);
+                s.run(checkup.recorder());
             } catch (TrainingHaltedException e) {
                 halted = true;
             }
@@ -231,15 +236,24 @@ public final class Comparison {
                 return null;   // stopped part-way: the model is not counted
             }
             reports = s.epochs();
+            EpochReport best = best(reports);
+            if (!halted && best != null && !best.solved()) {
+                signs = checkup.findings(GradientReach.firstLayer(s.model(), GradientReach.batch(s.data())));
+            }
         } finally {
             current = null;
         }
+        return new Point(cell, t, best(reports), reports, (System.nanoTime() - start) / 1e9, halted, signs);
+    }
+
+    /** The epoch with the highest validation accuracy, the earliest of equals; null when there is none. */
+    private static EpochReport best(List<EpochReport> reports) {
         EpochReport best = null;
         for (EpochReport r : reports) {
             if (best == null || r.valAccuracy() > best.valAccuracy()) {
                 best = r;
             }
         }
-        return new Point(cell, t, best, reports, (System.nanoTime() - start) / 1e9, halted);
+        return best;
     }
 }
