@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Train a SimpleRNN, a GRU and an LSTM on the same task at several sequence lengths, as the "
                 + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
-                + "epoch), solved, seconds, the task's threshold and chance level, and warnings: for a model that did not "
-                + "solve the task, the signs of the checkup that `train` prints (vanishing, saturated, loss_flat, "
-                + "...). The defaults are the tab's.")
+                + "epoch), solved, seconds, the task's threshold and chance level, and warnings: for a model that "
+                + "did not solve the task, the signs of the checkup that `train` prints (vanishing, saturated, "
+                + "loss_flat, ...). The defaults are the tab's.")
 final class CompareCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

@@ -102,6 +102,7 @@ public final class MainWindow {
         trainingModel.setDebuggerLauncher(debuggerLauncher());
         trainingModel.setModelSaving(files::saveTo);   // the tab's Files ▸ Save model is File ▸ Save Model's
         trainingModel.checkup().setLessonLauncher(lessonLauncher());
+        compareModel.checkup().panel().setLessonLauncher(lessonLauncher());
         view.attach(this);
         // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
         // scene before the new menus add theirs
@@ -296,7 +297,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Opens built-in lessons for the other tabs (the Train tab's checkup), in the Learn tab of the moment. */
+    /** Opens built-in lessons for the other tabs (the Train and Compare tabs' checkups), in the Learn tab of now. */
     private LessonLauncher lessonLauncher() {
         return new LessonLauncher() {
             @Override

@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Train tab's checkup as a student meets it: a SimpleRNN on adding problems of 100 steps ends with its warning
  * signs under the verdict, and the link under them opens the lesson on vanishing gradients, in either language.
+ * The Compare tab shows the checkup of each model that did not solve the task, chosen in a list.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -71,5 +72,35 @@ class CheckupLinkUiTest {
                 .map(n -> ((Hyperlink) n).getText().startsWith("课程：")).orElse(false));
         String text = UiWait.onFx(() -> robot.lookup("#checkupLabel").queryAs(Label.class).getText());
         assertTrue(text.startsWith("训练诊断："), text);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCompareTabSaysWhyEachModelThatFailedFailed(FxRobot robot) throws Exception {
+        var compare = window.compareView().viewModel();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.selectTab("compare");
+            compare.taskProperty().set(Tasks.byName("adding"));
+            compare.lengthsProperty().set("100");
+            compare.epochsProperty().set(2);
+            compare.samplesProperty().set(640);
+        }).get();
+        assertTrue(!robot.lookup("#compareCheckup").query().isVisible(), "nothing to say before a comparison");
+        robot.clickOn("#compareStart");
+        UiWait.until("the comparison to end", () -> compare.snapshotProperty().get().done());
+        var box = robot.lookup("#compareFailedBox").queryAs(javafx.scene.control.ComboBox.class);
+        UiWait.until("the checkup under the chart", () -> robot.lookup("#compareCheckup").query().isVisible()
+                && box.getItems().size() == compare.snapshotProperty().get().points().stream()
+                        .filter(p -> !p.solved()).count());
+        // after two short epochs at T = 100 no cell solves the task, and a gated cell's gradient has vanished
+        var withLesson = compare.checkup().failed().stream()
+                .filter(p -> p.signs().stream().anyMatch(f -> f.lesson() != null)).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> box.getSelectionModel().select(withLesson)).get();
+        String text = UiWait.onFx(() -> robot.lookup("#compareCheckupText").queryAs(Label.class).getText());
+        assertTrue(text.startsWith("Checkup: "), text);
+        Hyperlink link = robot.lookup("#compareCheckupLesson").queryAs(Hyperlink.class);
+        UiWait.until("the lesson link", link::isVisible);
+        robot.clickOn(link);
+        UiWait.until("the lesson to open", () -> window.learnView().viewModel().lessonProperty().get() != null);
     }
 }

@@ -36,6 +36,10 @@ public final class CompareView {
     @FXML private Label statusLabel;
     @FXML private LineChart<Number, Number> chart;
     @FXML private Label coincideNote;
+    @FXML private javafx.scene.layout.VBox checkupBox;
+    @FXML private ComboBox<Comparison.Point> failedBox;
+    @FXML private Label checkupText;
+    @FXML private javafx.scene.control.Hyperlink checkupLesson;
     @FXML private ResourceBundle resources;
 
     private CompareViewModel vm;
@@ -91,10 +95,21 @@ public final class CompareView {
         all.add(solvedLine);    // default-color3 in compare.css: dashed, no symbols
         all.add(chanceLine);    // default-color4
         chart.setData(all);
+        bindCheckup(vm.checkup());
         vm.snapshotProperty().addListener((o, a, s) -> draw(s));
         draw(vm.snapshotProperty().get());
         timer.start();
         LeavingWindow.whenLeft(root, this::shutdown);
+    }
+
+    private void bindCheckup(CompareCheckup c) {
+        failedBox.setItems(c.failed());
+        failedBox.setConverter(Converters.display(c::name));
+        failedBox.valueProperty().bindBidirectional(c.chosenProperty());
+        checkupBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(c.failed()));
+        checkupText.textProperty().bind(c.textProperty());
+        checkupLesson.textProperty().bind(c.panel().lessonTitleProperty());
+        checkupLesson.visibleProperty().bind(c.panel().lessonTitleProperty().isNotEmpty());
     }
 
     private void draw(SweepSnapshot s) {
@@ -147,5 +162,10 @@ public final class CompareView {
     @FXML
     private void onStop() {
         vm.stop();
+    }
+
+    @FXML
+    private void onCheckupLesson() {
+        vm.checkup().panel().openLesson();
     }
 }

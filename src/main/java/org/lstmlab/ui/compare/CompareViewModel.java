@@ -45,11 +45,13 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private CompareSweep sweep;
+    private final CompareCheckup checkup;
     /** The refusal of the settings last started, written in the bundle's language now; or null. */
     private java.util.function.Supplier<String> refusal;
 
     public CompareViewModel(ResourceBundle i18n) {
         this.i18n = i18n;
+        this.checkup = new CompareCheckup(i18n);
         status.set(i18n.getString("compare.status.idle"));
         task.addListener((o, a, b) -> {
             if (b != null) {
@@ -196,6 +198,12 @@ public final class CompareViewModel {
         snapshot.set(s);
         running.set(!s.done());
         showStatus(s);
+        checkup.update(s.points());
+    }
+
+    /** Why the models that did not solve the task failed. */
+    public CompareCheckup checkup() {
+        return checkup;
     }
 
     /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
@@ -207,6 +215,7 @@ public final class CompareViewModel {
         } else {
             showStatus(snapshot.get());
         }
+        checkup.relabel();
     }
 
     private void showStatus(SweepSnapshot s) {

@@ -27,6 +27,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Sentence;

@@ -13,6 +13,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Checkup;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.LessonLauncher;
 

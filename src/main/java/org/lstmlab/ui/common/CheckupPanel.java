@@ -1,4 +1,4 @@
-package org.lstmlab.ui.training;
+package org.lstmlab.ui.common;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -8,12 +8,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.lstmlab.engine.session.Checkup;
-import org.lstmlab.ui.common.I18n;
-import org.lstmlab.ui.common.LessonLauncher;
 
 /**
- * What the Train tab shows of the run's checkup, in the reader's language: each warning sign with its numbers and
- * what to try, and a link to the lesson that explains the first sign that has one. Empty when the run shows none.
+ * What the Train and Compare tabs show of a run's checkup, in the reader's language: each warning sign with its
+ * numbers and what to try, and a link to the lesson that explains the first sign that has one. Empty when the run
+ * shows none.
  */
 public final class CheckupPanel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -37,7 +36,7 @@ public final class CheckupPanel {
         this.lessons = launcher;
     }
 
-    void show(ResourceBundle i18n, List<Checkup.Finding> signs) {
+    public void show(ResourceBundle i18n, List<Checkup.Finding> signs) {
         shown = List.copyOf(signs);
         StringBuilder sb = new StringBuilder();
         String first = null;
@@ -53,11 +52,11 @@ public final class CheckupPanel {
     }
 
     /** The same signs in the bundle's language (after View ▸ Language). */
-    void relabel(ResourceBundle i18n) {
+    public void relabel(ResourceBundle i18n) {
         show(i18n, shown);
     }
 
-    void clear() {
+    public void clear() {
         shown = List.of();
         text.set("");
         lesson.set(null);

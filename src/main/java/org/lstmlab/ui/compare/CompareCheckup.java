@@ -1,0 +1,118 @@
+package org.lstmlab.ui.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.ui.common.CheckupPanel;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * Why the models of a comparison that did not solve the task failed: the models to choose from (the newest failure
+ * is chosen as it arrives), the checkup of the one chosen, as the Train tab shows a run's, and, when the checkup
+ * found no warning sign, what its accuracy did (still rising, or stuck), so that a student is never left with no
+ * answer.
+ */
+public final class CompareCheckup {
+    /** Accuracy gained from the first epoch to the last that counts as learning. */
+    static final double RISING = 0.05;
+    /** How far below its best epoch the last may be for the gain to count: one noisy epoch, not a collapse. */
+    static final double HELD = 0.02;
+
+    private final ResourceBundle i18n;
+    private final ObservableList<Comparison.Point> failed = FXCollections.observableArrayList();
+    private final ObjectProperty<Comparison.Point> chosen = new SimpleObjectProperty<>();
+    private final CheckupPanel panel = new CheckupPanel();
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+
+    public CompareCheckup(ResourceBundle i18n) {
+        this.i18n = i18n;
+        chosen.addListener((o, a, b) -> show());
+    }
+
+    /** The models that did not solve the task, in the order they were trained. */
+    public ObservableList<Comparison.Point> failed() {
+        return failed;
+    }
+
+    /** The model whose checkup is shown. */
+    public ObjectProperty<Comparison.Point> chosenProperty() {
+        return chosen;
+    }
+
+    /** The checkup of the chosen model, or what its accuracy did when the checkup found nothing; empty for none. */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** The signs' lesson link, as the Train tab's. */
+    public CheckupPanel panel() {
+        return panel;
+    }
+
+    /** Takes the points finished so far: a failure that was not there before becomes the one shown. */
+    void update(List<Comparison.Point> points) {
+        List<Comparison.Point> now = points.stream().filter(p -> !p.solved()).toList();
+        if (now.equals(failed)) {
+            return;
+        }
+        Comparison.Point newest = now.isEmpty() || failed.contains(now.get(now.size() - 1)) ? null
+                : now.get(now.size() - 1);
+        Comparison.Point keep = chosen.get();
+        failed.setAll(now);
+        chosen.set(newest != null ? newest : now.contains(keep) ? keep : null);
+        show();
+    }
+
+    /** The same text in the bundle's language now (after View ▸ Language). */
+    void relabel() {
+        show();
+    }
+
+    /** "SimpleRNN, T = 100 (15 % right)": a model in the list. */
+    public String name(Comparison.Point p) {
+        return p == null ? "" : I18n.format(i18n, "compare.checkup.model", p.cell().displayName(), p.seqLen(),
+                percent(p.accuracy()));
+    }
+
+    private void show() {
+        Comparison.Point p = chosen.get();
+        if (p == null) {
+            panel.clear();
+            text.set("");
+            return;
+        }
+        panel.show(i18n, p.signs());
+        text.set(panel.textProperty().get().isEmpty() ? progress(p) : panel.textProperty().get());
+    }
+
+    /** What the accuracy did in a failed run with no warning sign. */
+    private String progress(Comparison.Point p) {
+        List<EpochReport> epochs = p.epochs();
+        if (p.halted() || epochs.isEmpty()) {
+            return i18n.getString("compare.checkup.halted");
+        }
+        double first = epochs.get(0).valAccuracy();
+        double best = p.accuracy();
+        double last = epochs.get(epochs.size() - 1).valAccuracy();
+        int n = epochs.size();
+        if (last - first >= RISING && last >= best - HELD) {   // it learned, and kept what it learned
+            return I18n.format(i18n, "compare.checkup.learning", percent(first), percent(best), n);
+        }
+        double low = epochs.stream().mapToDouble(EpochReport::valAccuracy).min().orElse(first);
+        return I18n.format(i18n, "compare.checkup.stuck", percent(low), percent(best), n,
+                percent(p.best().score().threshold()));
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+    }
+}

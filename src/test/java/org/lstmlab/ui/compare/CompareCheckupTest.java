@@ -1,0 +1,138 @@
+package org.lstmlab.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.session.Checkup;
+import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.text.Message;
+import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.LessonLauncher;
+
+/**
+ * The Compare tab's checkup: the models that did not solve the task to choose from, the newest failure shown as it
+ * arrives, its signs with their lesson, and, when the checkup found none, whether its accuracy was learning or
+ * stuck. A real comparison's points in the last test.
+ */
+class CompareCheckupTest {
+    private static final ResourceBundle EN = I18n.bundle(Locale.ENGLISH);
+    private static final ResourceBundle ZH = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
+
+    private static Comparison.Point point(CellType cell, int t, List<Checkup.Finding> signs, double... accuracy) {
+        List<EpochReport> epochs = new ArrayList<>();
+        EpochReport best = null;
+        for (int i = 0; i < accuracy.length; i++) {
+            TaskScore s = TaskScore.accuracy(accuracy[i], 0.9, TaskScore.Baseline.MEAN, 0.15);
+            EpochReport e = new EpochReport(i + 1, 1, 1, s, 10L * (i + 1), 0, 1);
+            epochs.add(e);
+            best = best == null || e.valAccuracy() > best.valAccuracy() ? e : best;
+        }
+        return new Comparison.Point(cell, t, best, epochs, 1, false, signs);
+    }
+
+    private static final Checkup.Finding VANISHING = new Checkup.Finding(Checkup.Sign.VANISHING,
+            Message.of("engine.checkup.vanishing", "1.26e-08", "100"),
+            Message.of("engine.checkup.vanishing.rnn", "100"), "vanishing-gradient");
+
+    @Test
+    void theNewestFailureIsShownWithItsSignsAndItsLesson() {
+        CompareCheckup c = new CompareCheckup(EN);
+        List<String> opened = new ArrayList<>();
+        c.panel().setLessonLauncher(new LessonLauncher() {
+            @Override
+            public String title(String id) {
+                return "Vanishing gradients";
+            }
+
+            @Override
+            public void open(String id) {
+                opened.add(id);
+            }
+        });
+        Comparison.Point gru = point(CellType.GRU, 10, List.of(), 0.5, 1.0);
+        Comparison.Point rnn10 = point(CellType.RNN_TANH, 10, List.of(), 0.3, 0.5, 0.65);
+        c.update(List.of(rnn10, gru));
+        assertEquals(List.of(rnn10), c.failed(), "a solved model is not in the list");
+        assertEquals(rnn10, c.chosenProperty().get());
+        assertEquals("No warning sign: nothing in this run looks broken. Its validation accuracy rose from 30.0 % to "
+                + "65.0 % in 3 epochs: it is learning, but not yet enough; more epochs or more training samples may "
+                + "solve it.", c.textProperty().get());
+        assertEquals("", c.panel().lessonTitleProperty().get());
+
+        Comparison.Point rnn100 = point(CellType.RNN_TANH, 100, List.of(VANISHING), 0.15, 0.16, 0.15);
+        c.update(List.of(rnn10, gru, rnn100));
+        assertEquals(rnn100, c.chosenProperty().get(), "the new failure is shown");
+        assertTrue(c.textProperty().get().startsWith("Checkup: one warning sign\n⚠ "), c.textProperty().get());
+        assertTrue(c.textProperty().get().contains("1.26e-08"), c.textProperty().get());
+        assertEquals("Lesson: Vanishing gradients", c.panel().lessonTitleProperty().get());
+        c.panel().openLesson();
+        assertEquals(List.of("vanishing-gradient"), opened);
+        assertEquals("SimpleRNN, T = 100 (16.0 % right)", c.name(rnn100));
+
+        c.chosenProperty().set(rnn10);
+        c.update(List.of(rnn10, gru, rnn100));
+        assertEquals(rnn10, c.chosenProperty().get(), "the same points keep the student's choice");
+        c.update(List.of());
+        assertEquals(List.of(), c.failed(), "a new comparison starts empty");
+        assertNull(c.chosenProperty().get());
+        assertEquals("", c.textProperty().get());
+    }
+
+    @Test
+    void aFailureWithNoSignAndNoProgressSaysItWasStuckInEitherLanguage() {
+        Comparison.Point stuck = point(CellType.RNN_TANH, 25, List.of(), 0.18, 0.20, 0.19, 0.202, 0.19);
+        CompareCheckup en = new CompareCheckup(EN);
+        en.update(List.of(stuck));
+        assertEquals("No warning sign the checkup knows, but its validation accuracy stayed between 18.0 % and "
+                + "20.2 % in 5 epochs, far from the 90.0 % that counts as solved. Train the same cell at this length "
+                + "in the Train tab to watch its gradients.", en.textProperty().get());
+        CompareCheckup zh = new CompareCheckup(ZH);
+        zh.update(List.of(stuck));
+        assertEquals("SimpleRNN，T = 25（正确率 20.2 %）", zh.name(stuck));
+        assertTrue(zh.textProperty().get().startsWith("训练诊断没有发现它认识的警示信号，但验证正确率在 5 个迭代周期里一直在 18.0 % 到 "
+                + "20.2 % 之间"), zh.textProperty().get());
+        // the adding problem's SimpleRNN at T = 10 in the default comparison: one noisy epoch, still learning
+        Comparison.Point noisy = point(CellType.RNN_TANH, 10, List.of(), 0.330, 0.308, 0.648, 0.566, 0.645);
+        en.update(List.of(stuck, noisy));
+        assertTrue(en.textProperty().get().startsWith("No warning sign: nothing in this run looks broken. Its "
+                + "validation accuracy rose from 33.0 % to 64.8 % in 5 epochs"), en.textProperty().get());
+        // it learned, then lost it again: not learning
+        Comparison.Point peaked = point(CellType.GRU, 50, List.of(), 0.2, 0.6, 0.3, 0.3, 0.3);
+        en.update(List.of(stuck, noisy, peaked));
+        assertTrue(en.textProperty().get().startsWith("No warning sign the checkup knows"), en.textProperty().get());
+    }
+
+    @Test
+    void aRealComparisonsFailuresAllHaveAnAnswer() {
+        CompareViewModel vm = new CompareViewModel(EN);
+        vm.taskProperty().set(Tasks.byName("adding"));
+        vm.lengthsProperty().set("60");
+        vm.epochsProperty().set(1);
+        vm.samplesProperty().set(500);
+        vm.start();
+        org.lstmlab.testing.Await.until("the comparison to end", () -> {
+            vm.pulse();
+            return vm.snapshotProperty().get().done();
+        }, () -> vm.snapshotProperty().get().points().size() + " points");
+        vm.pulse();
+        List<Comparison.Point> points = vm.snapshotProperty().get().points();
+        assertEquals(points.stream().filter(p -> !p.solved()).toList(), vm.checkup().failed());
+        assertTrue(!vm.checkup().failed().isEmpty(), "one epoch of 500 samples solves nothing at T = 60: " + points);
+        for (Comparison.Point p : vm.checkup().failed()) {
+            vm.checkup().chosenProperty().set(p);
+            String text = vm.checkup().textProperty().get();
+            assertTrue(!text.isBlank() && !text.contains("{"), p + ": " + text);
+        }
+    }
+}
