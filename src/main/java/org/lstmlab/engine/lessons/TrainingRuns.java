@@ -14,7 +14,9 @@ import org.lstmlab.engine.nn.LayerTrace;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
 import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.session.Checkup;
 import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
@@ -37,6 +39,11 @@ import org.lstmlab.engine.train.TrainingHaltedException;
  * <li>{@code P_diverged}: 1 when training stopped because the loss or gradient was not finite, else 0;</li>
  * <li>{@code P_first_grad_norm}, {@code P_max_grad_norm}: the global gradient norm (before clipping) of the first
  * step and the largest of the run;</li>
+ * <li>the checkup that {@code train} prints after the run: {@code P_signs}, how many warning signs it shows,
+ * {@code P_sign_S} (1 or 0) for each sign S ({@code P_sign_saturated}, {@code P_sign_vanishing},
+ * {@code P_sign_no_better_than_baseline}, ...), and what its probe batch measured of the first layer:
+ * {@code P_saturated}, the share of saturated gate values, and {@code P_reach}, log₁₀ of the gradient reaching
+ * t = 1 over the largest one reaching a step;</li>
  * <li>with {@code long-steps}: {@code P_long_accuracy}, the accuracy on sequences of that length;</li>
  * <li>with {@code gradient}: {@code P_grad_eK}, the mean over the validation sequences of log₁₀‖∂L/∂h₁‖ (the
  * gradient of each sequence's loss reaching the first step) after K epochs, K = 0 … epochs, with
@@ -94,6 +101,10 @@ public final class TrainingRuns {
                 "train_size", "validation_size", "epochs")) {
             out.add(prefix + "_" + s);
         }
+        out.addAll(List.of(prefix + "_signs", prefix + "_saturated", prefix + "_reach"));
+        for (Checkup.Sign sign : Checkup.Sign.values()) {
+            out.add(prefix + "_sign_" + sign.name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (spec.longSteps() > 0) {
             out.add(prefix + "_long_accuracy");
         }
@@ -123,6 +134,7 @@ public final class TrainingRuns {
             b.initialWeights(m -> scale(m.rnn().layer(0).weightHh().data(), s.recurrentScale()));
         }
         try (TrainingSession session = b.build()) {
+            Checkup checkup = new Checkup(s.config(), cell);
             if (s.gradient()) {
                 gradient(session.model(), session.data(), s.gradientSequences(), n, prefix, 0);
                 n.put(prefix + "_accuracy_e0", task.score(session.evaluate(session.data().validation())).accuracy());
@@ -132,6 +144,7 @@ public final class TrainingRuns {
                 session.run(new SessionObserver() {
                     @Override
                     public void onStep(TrainingSession t, StepResult r) {
+                        checkup.record(r);
                         if (Double.isNaN(gradNorms[0])) {
                             gradNorms[0] = r.gradNorm();
                         }
@@ -141,6 +154,7 @@ public final class TrainingRuns {
 
                     @Override
                     public void onEpoch(TrainingSession t, EpochReport e) {
+                        checkup.record(e);
                         epochLoss.add(e.valLoss());
                         if (s.gradient()) {
                             gradient(t.model(), t.data(), s.gradientSequences(), n, prefix, e.epoch());
@@ -171,6 +185,7 @@ public final class TrainingRuns {
             n.put(prefix + "_epochs", (double) s.epochs());
             n.put(prefix + "_first_grad_norm", gradNorms[0]);
             n.put(prefix + "_max_grad_norm", gradNorms[1]);
+            checkupNumbers(checkup, session, n, prefix);
             if (s.longSteps() > 0) {
                 Dataset longData = task.generate(s.longSteps(), s.seed() + 1);
                 List<Sample> val = longData.validation();
@@ -180,6 +195,25 @@ public final class TrainingRuns {
             }
             return new Run(prefix, cell, session.model(), session.data(), n, epochLoss);
         }
+    }
+
+    /** The checkup's signs after the run and what its probe batch measured (a replica: the model stays as trained). */
+    private static void checkupNumbers(Checkup checkup, TrainingSession session, Map<String, Double> n,
+                                       String prefix) {
+        GradientReach.Measure m = GradientReach.firstLayer(session.model().replica(),
+                GradientReach.batch(session.data()));
+        List<Checkup.Finding> signs = checkup.findings(m);
+        n.put(prefix + "_signs", (double) signs.size());
+        for (Checkup.Sign sign : Checkup.Sign.values()) {
+            n.put(prefix + "_sign_" + sign.name().toLowerCase(java.util.Locale.ROOT),
+                    signs.stream().anyMatch(f -> f.sign() == sign) ? 1.0 : 0.0);
+        }
+        n.put(prefix + "_saturated", m.saturated());
+        double top = 0;
+        for (double r : m.reach()) {
+            top = Math.max(top, r);
+        }
+        n.put(prefix + "_reach", Math.log10(m.reach()[0] / top));
     }
 
     private static void scale(double[] w, double factor) {

@@ -135,7 +135,7 @@ public final class Checkup {
             boolean saturated = probe != null && probe.saturated() >= SATURATED_MOST;
             if (saturated) {
                 out.add(new Finding(Sign.SATURATED, Message.of("engine.checkup.saturated",
-                        percent(probe.saturated())), Message.of("engine.checkup.saturated.advice", lr), null));
+                        percent(probe.saturated())), Message.of("engine.checkup.saturated.advice", lr), "checkup"));
             }
             vanishingSign(probe == null ? null : probe.reach(), saturated, out);
         }
