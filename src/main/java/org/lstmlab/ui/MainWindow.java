@@ -103,6 +103,7 @@ public final class MainWindow {
         trainingModel.setModelSaving(files::saveTo);   // the tab's Files ▸ Save model is File ▸ Save Model's
         trainingModel.checkup().setLessonLauncher(lessonLauncher());
         compareModel.checkup().panel().setLessonLauncher(lessonLauncher());
+        compareModel.setTrainLauncher(this::trainInTrainTab);
         view.attach(this);
         // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
         // scene before the new menus add theirs
@@ -311,6 +312,16 @@ public final class MainWindow {
                 view.learn().viewModel().open(id);
             }
         };
+    }
+
+    /** The Compare tab's "Train it in the Train tab": the form set to a failed model's settings, not started. */
+    private void trainInTrainTab(org.lstmlab.engine.tasks.Task task, org.lstmlab.engine.nn.CellType cell, int steps,
+                                 int epochs) {
+        trainingModel.chooseTask(task);
+        trainingModel.form().cellProperty().set(cell);
+        trainingModel.form().stepsProperty().set(steps);
+        trainingModel.form().epochsProperty().set(epochs);
+        selectTab("train");
     }
 
     /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}, {@code learn}); others are ignored. */

@@ -98,6 +98,18 @@ class CheckupLinkUiTest {
         WaitForAsyncUtils.asyncFx(() -> box.getSelectionModel().select(withLesson)).get();
         String text = UiWait.onFx(() -> robot.lookup("#compareCheckupText").queryAs(Label.class).getText());
         assertTrue(text.startsWith("Checkup: "), text);
+
+        robot.clickOn("#compareTrainChosen");   // the Train tab set up to watch that model train
+        TrainingViewModel train = window.trainingView().viewModel();
+        UiWait.until("the Train tab's form", () -> train.form().cellProperty().get() == withLesson.cell()
+                && train.form().stepsProperty().get() == 100);
+        assertEquals("adding", UiWait.onFx(() -> train.form().taskProperty().get().name()));
+        assertEquals(2, UiWait.onFx(() -> train.form().epochsProperty().get()));
+        assertTrue(UiWait.onFx(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getContent().lookup("#startButton") != null),
+                "the Train tab is on show");
+
+        WaitForAsyncUtils.asyncFx(() -> window.selectTab("compare")).get();
         Hyperlink link = robot.lookup("#compareCheckupLesson").queryAs(Hyperlink.class);
         UiWait.until("the lesson link", link::isVisible);
         robot.clickOn(link);

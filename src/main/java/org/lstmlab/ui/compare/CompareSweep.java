@@ -29,6 +29,11 @@ public final class CompareSweep {
         comparison.stop();
     }
 
+    /** What this sweep compares. */
+    public Comparison.Settings settings() {
+        return comparison.settings();
+    }
+
     public SweepSnapshot latest() {
         return latest.get();
     }

@@ -39,6 +39,7 @@ public final class CompareView {
     @FXML private javafx.scene.layout.VBox checkupBox;
     @FXML private ComboBox<Comparison.Point> failedBox;
     @FXML private Label checkupText;
+    @FXML private Button trainChosenButton;
     @FXML private javafx.scene.control.Hyperlink checkupLesson;
     @FXML private ResourceBundle resources;
 
@@ -110,6 +111,8 @@ public final class CompareView {
         checkupText.textProperty().bind(c.textProperty());
         checkupLesson.textProperty().bind(c.panel().lessonTitleProperty());
         checkupLesson.visibleProperty().bind(c.panel().lessonTitleProperty().isNotEmpty());
+        trainChosenButton.visibleProperty().bind(vm.canTrainChosenProperty());
+        trainChosenButton.managedProperty().bind(trainChosenButton.visibleProperty());
     }
 
     private void draw(SweepSnapshot s) {
@@ -162,6 +165,11 @@ public final class CompareView {
     @FXML
     private void onStop() {
         vm.stop();
+    }
+
+    @FXML
+    private void onTrainChosen() {
+        vm.trainChosen();
     }
 
     @FXML

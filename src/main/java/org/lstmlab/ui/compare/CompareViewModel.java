@@ -46,6 +46,7 @@ public final class CompareViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private CompareSweep sweep;
     private final CompareCheckup checkup;
+    private final ObjectProperty<org.lstmlab.ui.common.TrainLauncher> trainLauncher = new SimpleObjectProperty<>();
     /** The refusal of the settings last started, written in the bundle's language now; or null. */
     private java.util.function.Supplier<String> refusal;
 
@@ -204,6 +205,24 @@ public final class CompareViewModel {
     /** Why the models that did not solve the task failed. */
     public CompareCheckup checkup() {
         return checkup;
+    }
+
+    /** Where "Train it in the Train tab" sets the form (MainWindow's Train tab); without one, no button. */
+    public void setTrainLauncher(org.lstmlab.ui.common.TrainLauncher launcher) {
+        trainLauncher.set(launcher);
+    }
+
+    /** A Train tab to set up exists and a failed model is chosen. */
+    public javafx.beans.binding.BooleanBinding canTrainChosenProperty() {
+        return trainLauncher.isNotNull().and(checkup.chosenProperty().isNotNull());
+    }
+
+    /** Sets the Train tab to the chosen failed model's task, cell, length and epochs, to watch it train. */
+    public void trainChosen() {
+        Comparison.Point p = checkup.chosenProperty().get();
+        if (p != null && trainLauncher.get() != null && sweep != null) {
+            trainLauncher.get().prepare(sweep.settings().task(), p.cell(), p.seqLen(), sweep.settings().epochs());
+        }
     }
 
     /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */

@@ -95,8 +95,8 @@ class CompareCheckupTest {
         CompareCheckup en = new CompareCheckup(EN);
         en.update(List.of(stuck));
         assertEquals("No warning sign the checkup knows, but its validation accuracy stayed between 18.0 % and "
-                + "20.2 % in 5 epochs, far from the 90.0 % that counts as solved. Train the same cell at this length "
-                + "in the Train tab to watch its gradients.", en.textProperty().get());
+                + "20.2 % in 5 epochs, far from the 90.0 % that counts as solved. Train it in the Train tab to watch "
+                + "its gradient reach each step.", en.textProperty().get());
         CompareCheckup zh = new CompareCheckup(ZH);
         zh.update(List.of(stuck));
         assertEquals("SimpleRNN，T = 25（正确率 20.2 %）", zh.name(stuck));
