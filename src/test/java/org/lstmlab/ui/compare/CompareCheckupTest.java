@@ -134,5 +134,15 @@ class CompareCheckupTest {
             String text = vm.checkup().textProperty().get();
             assertTrue(!text.isBlank() && !text.contains("{"), p + ": " + text);
         }
+
+        assertTrue(!vm.canTrainChosenProperty().get(), "no Train tab to set up, no button");
+        List<String> prepared = new ArrayList<>();
+        vm.setTrainLauncher((task, cell, steps, epochs) -> prepared.add(task.name() + " " + cell + " " + steps + " "
+                + epochs));
+        assertTrue(vm.canTrainChosenProperty().get());
+        Comparison.Point last = vm.checkup().failed().get(vm.checkup().failed().size() - 1);
+        vm.checkup().chosenProperty().set(last);
+        vm.trainChosen();
+        assertEquals(List.of("adding " + last.cell() + " 60 1"), prepared, "the chosen model's settings");
     }
 }
