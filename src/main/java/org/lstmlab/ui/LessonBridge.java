@@ -6,7 +6,10 @@ import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.TrainingRuns;
 import org.lstmlab.engine.lessons.Workbench;
 import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.ui.common.TrainLauncher;
+import org.lstmlab.ui.common.TrainSettings;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.Highlights;
 import org.lstmlab.ui.debugger.InputPreset;
@@ -23,10 +26,14 @@ import org.lstmlab.ui.learn.LessonHost;
 final class LessonBridge implements LessonHost {
     private final DebuggerViewModel debugger;
     private final Runnable showDebugger;
+    private final TrainLauncher trainTab;
+    /** A step set up the Train tab: that tab stays on show instead of the debugger. */
+    private boolean trainTabShown;
 
-    LessonBridge(DebuggerViewModel debugger, Runnable showDebugger) {
+    LessonBridge(DebuggerViewModel debugger, Runnable showDebugger, TrainLauncher trainTab) {
         this.debugger = debugger;
         this.showDebugger = showDebugger;
+        this.trainTab = trainTab;
     }
 
     @Override
@@ -65,6 +72,10 @@ final class LessonBridge implements LessonHost {
             TrainingRuns.Run r = run.runs().get(o.name());
             Batch sample = r.firstValidation();
             debugger.openModel(r.model(), sample.input(), sample, 0, o.name());
+        } else if (a instanceof Action.TrainTab t) {
+            trainTab.prepare(new TrainSettings(Tasks.byName(t.spec().task()), t.cell(), t.spec().steps(),
+                    t.spec().hidden(), t.spec().epochs(), t.spec().config()));
+            trainTabShown = true;
         }
     }
 
@@ -107,7 +118,10 @@ final class LessonBridge implements LessonHost {
 
     @Override
     public void showDebugger() {
-        showDebugger.run();
+        if (!trainTabShown) {
+            showDebugger.run();
+        }
+        trainTabShown = false;
     }
 
     private static InputPreset input(String s) {

@@ -314,13 +314,10 @@ public final class MainWindow {
         };
     }
 
-    /** The Compare tab's "Train it in the Train tab": the form set to a failed model's settings, not started. */
-    private void trainInTrainTab(org.lstmlab.engine.tasks.Task task, org.lstmlab.engine.nn.CellType cell, int steps,
-                                 int epochs) {
-        trainingModel.chooseTask(task);
-        trainingModel.form().cellProperty().set(cell);
-        trainingModel.form().stepsProperty().set(steps);
-        trainingModel.form().epochsProperty().set(epochs);
+    /** Another tab's "train it in the Train tab" (Compare, a lesson): the form set, the tab shown, not started. */
+    void trainInTrainTab(org.lstmlab.ui.common.TrainSettings settings) {
+        trainingModel.chooseTask(settings.task());
+        trainingModel.form().apply(settings);
         selectTab("train");
     }
 

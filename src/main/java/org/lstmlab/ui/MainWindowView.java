@@ -120,7 +120,8 @@ final class MainWindowView {
         org.lstmlab.ui.learn.LessonPanel lessonPanel = loader.getController();
         var learn = learnViewController.viewModel();
         lessonPanel.bind(learn);
-        learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger")));
+        learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger"),
+                s -> window.trainInTrainTab(s)));   // window is attached after initialize()
         learn.lessonProperty().addListener((o, before, now) -> {
             LessonDock dock = window.dock();
             if (now != null && !split.getItems().contains(panel)) {

@@ -115,4 +115,20 @@ class CheckupLinkUiTest {
         robot.clickOn(link);
         UiWait.until("the lesson to open", () -> window.learnView().viewModel().lessonProperty().get() != null);
     }
+
+    /** The checkup lesson's second step: "Show me" puts its broken run into the Train tab, beside the lesson. */
+    @Test
+    void theCheckupLessonSetsUpTheTrainTabForTheStudentToPressStart(FxRobot robot) {
+        LessonAt.open(robot, window, "checkup", 1);
+        robot.clickOn("#showMe");
+        TrainingViewModel train = window.trainingView().viewModel();
+        UiWait.until("the broken run in the Train tab", () -> train.form().config().learningRate() == 3.0
+                && train.form().stepsProperty().get() == 20 && train.form().unitsProperty().get() == 16);
+        assertEquals(0.0, UiWait.onFx(() -> train.form().config().clipNorm()), "no clipping");
+        assertTrue(UiWait.onFx(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getContent().lookup("#startButton") != null),
+                "the Train tab is on show");
+        assertEquals("checkup", UiWait.onFx(() -> window.learnView().viewModel().lessonProperty().get().id()),
+                "the lesson stays docked beside it");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import org.lstmlab.ui.debugger.DebuggerWorker;
 class LessonBridgeTest {
     private final DebuggerViewModel debugger = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH),
             DebuggerWorker.direct());
-    private final LessonBridge bridge = new LessonBridge(debugger, () -> { });
+    private final java.util.List<org.lstmlab.ui.common.TrainSettings> trainTab = new java.util.ArrayList<>();
+    private final LessonBridge bridge = new LessonBridge(debugger, () -> { }, trainTab::add);
 
     private int index(String id) {
         var ids = debugger.equations().stream().map(Equation::id).toList();
@@ -60,6 +62,23 @@ class LessonBridgeTest {
         point(Highlight.Kind.EQUATION, "lstm.dc_prev");
         assertEquals(new Cursor(Direction.BACKWARD, 0, 0, index("lstm.dc_prev")), debugger.cursor(),
                 "backward mode stays backward");
+    }
+
+    /** The checkup lesson's {@code train-tab: a} puts run a's settings into the Train tab's form, learning rate 3. */
+    @Test
+    void aTrainTabActionGivesTheRunsSettingsToTheTrainTab() throws Exception {
+        var lesson = org.lstmlab.engine.lessons.Lessons.load("checkup");
+        var action = lesson.steps().stream().flatMap(s -> s.actions().stream())
+                .filter(a -> a instanceof org.lstmlab.engine.lessons.Action.TrainTab).findFirst().orElseThrow();
+        bridge.apply(new org.lstmlab.engine.lessons.LessonRun.Applied(action, null), null);
+        assertEquals(1, trainTab.size());
+        var s = trainTab.get(0);
+        assertEquals("adding", s.task().name());
+        assertEquals(org.lstmlab.engine.nn.CellType.LSTM, s.cell());
+        assertEquals(List.of(20, 16, 2), List.of(s.steps(), s.hidden(), s.epochs()));
+        assertEquals(3.0, s.config().learningRate(), "the lesson's broken run: a learning rate of 3");
+        assertEquals(0.0, s.config().clipNorm());
+        assertEquals(1L, s.config().seed());
     }
 
     @Test

@@ -60,4 +60,11 @@ public sealed interface Action {
     /** Opens the model of run {@code name} in the debugger with its first validation sequence. */
     record OpenTrained(int line, String name) implements Action {
     }
+
+    /**
+     * Sets the Train tab's form to run {@code name}'s settings (task, cell, length, size, epochs, optimizer,
+     * learning rate, batch, clipping, seed) and shows the tab, for the student to press Start; nothing headless.
+     */
+    record TrainTab(int line, String name, CellType cell, TrainingRuns.Spec spec) implements Action {
+    }
 }

@@ -21,9 +21,11 @@ import org.lstmlab.engine.trace.expr.ExprParser;
  */
 final class ActionReader {
     static final List<String> ACTIONS = List.of("setup", "set-weight", "set-input", "breakpoint", "jump",
-            "mode", "beside", "train", "compare", "open-trained");
+            "mode", "beside", "train", "compare", "open-trained", "train-tab");
     private final Set<String> defined;
     private final Set<String> runs;
+    /** Each run's cell and settings, for {@code train-tab}. */
+    private final Map<String, Map.Entry<CellType, TrainingRuns.Spec>> specs = new java.util.HashMap<>();
 
     /** {@code defined}: the lesson's numbers so far, and {@code runs} its training runs; a run adds to both. */
     ActionReader(Set<String> defined, Set<String> runs) {
@@ -107,6 +109,14 @@ final class ActionReader {
                 }
                 yield new Action.OpenTrained(line, name);
             }
+            case "train-tab" -> {
+                String name = v.nonBlank();
+                var run = specs.get(name);
+                if (run == null) {
+                    throw v.error("engine.lesson.noRun", name);
+                }
+                yield new Action.TrainTab(line, name, run.getKey(), run.getValue());
+            }
             default -> throw v.error("engine.lesson.unknownAction");
         };
     }
@@ -173,6 +183,7 @@ final class ActionReader {
             String prefix = comparison ? name + "_" + TrainingRuns.key(c) : name;
             defined.addAll(TrainingRuns.names(prefix, c, spec));
             runs.add(prefix);
+            specs.put(prefix, Map.entry(c, spec));
         }
     }
 

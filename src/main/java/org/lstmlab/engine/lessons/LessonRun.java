@@ -173,7 +173,7 @@ public final class LessonRun {
             } else if (a instanceof Action.OpenTrained o) {
                 TrainingRuns.Run r = runs.get(o.name());
                 bench.open(r.model(), r.data());
-            }
+            }   // Action.TrainTab sets the app's Train tab only: nothing to compute
         } catch (RuntimeException e) {
             throw new LessonRuntimeException(lesson.source(), a.line(), e);
         }

@@ -68,7 +68,7 @@ public final class TrainingRuns {
                        String optimizer, double learningRate, double clip, long seed, String init,
                        double recurrentScale, int longSteps, boolean gradient, int gradientSequences) {
         /** The training config: the optimizer, the flavour the initialisation names, one thread. */
-        TrainingConfig config() {
+        public TrainingConfig config() {
             return TrainingConfig.builder().epochs(epochs).batchSize(batch).optimizer(OptimizerKind.parse(optimizer))
                     .learningRate(learningRate).flavour(init.equals("torch") ? Flavour.TORCH : Flavour.KERAS)
                     .clipNorm(clip).seed(seed).threads(1).shards(1).build();

@@ -221,7 +221,8 @@ public final class CompareViewModel {
     public void trainChosen() {
         Comparison.Point p = checkup.chosenProperty().get();
         if (p != null && trainLauncher.get() != null && sweep != null) {
-            trainLauncher.get().prepare(sweep.settings().task(), p.cell(), p.seqLen(), sweep.settings().epochs());
+            trainLauncher.get().prepare(new org.lstmlab.ui.common.TrainSettings(sweep.settings().task(), p.cell(),
+                    p.seqLen(), 0, sweep.settings().epochs(), null));
         }
     }
 

@@ -321,11 +321,19 @@ public final class LearnViewModel {
                 return;
             }
             for (LessonRun.Applied a : all) {
-                host.apply(a, r);
+                if (replays(r, index, a)) {
+                    host.apply(a, r);
+                }
             }
             host.highlight(highlight.get());
             host.showDebugger();
         });
+    }
+
+    /** The debugger is rebuilt from every earlier step; a Train tab set-up is done by its own step's only. */
+    private static boolean replays(LessonRun r, int index, LessonRun.Applied a) {
+        return !(a.action() instanceof org.lstmlab.engine.lessons.Action.TrainTab)
+                || index >= 0 && r.lesson().steps().get(index).actions().contains(a.action());
     }
 
     // ------------------------------------------------------------------------------------------------ exercises
@@ -406,7 +414,9 @@ public final class LearnViewModel {
             return;
         }
         for (LessonRun.Applied a : shown.applied()) {
-            host.apply(a, r);
+            if (replays(r, step.get(), a)) {
+                host.apply(a, r);
+            }
         }
         if (shown.again()) {
             host.highlight(highlight.get());

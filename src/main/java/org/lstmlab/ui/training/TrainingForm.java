@@ -21,6 +21,7 @@ import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.TrainSettings;
 import org.lstmlab.ui.common.TypedNumber;
 
 /**
@@ -126,6 +127,26 @@ public final class TrainingForm {
         clipNorm.set(format(c.clipNorm()));
         torchFlavour.set(c.flavour() == Flavour.TORCH);
         task.set(t);
+    }
+
+    /** Another tab's settings ({@link TrainSettings}): the task's defaults, then what the settings give. */
+    public void apply(TrainSettings s) {
+        applyDefaults(s.task());
+        cell.set(s.cell());
+        steps.set(s.steps());
+        epochs.set(s.epochs());
+        if (s.hidden() > 0) {
+            units.set(s.hidden());
+        }
+        TrainingConfig c = s.config();
+        if (c != null) {
+            optimizer.set(c.optimizer());
+            learningRate.set(format(c.learningRate()));
+            batchSize.set(c.batchSize());
+            clipNorm.set(format(c.clipNorm()));
+            seed.set(Long.toString(c.seed()));
+            torchFlavour.set(c.flavour() == Flavour.TORCH);
+        }
     }
 
     /**

@@ -137,12 +137,12 @@ class CompareCheckupTest {
 
         assertTrue(!vm.canTrainChosenProperty().get(), "no Train tab to set up, no button");
         List<String> prepared = new ArrayList<>();
-        vm.setTrainLauncher((task, cell, steps, epochs) -> prepared.add(task.name() + " " + cell + " " + steps + " "
-                + epochs));
+        vm.setTrainLauncher(s -> prepared.add(s.task().name() + " " + s.cell() + " " + s.steps() + " " + s.epochs()
+                + " " + s.hidden() + " " + s.config()));
         assertTrue(vm.canTrainChosenProperty().get());
         Comparison.Point last = vm.checkup().failed().get(vm.checkup().failed().size() - 1);
         vm.checkup().chosenProperty().set(last);
         vm.trainChosen();
-        assertEquals(List.of("adding " + last.cell() + " 60 1"), prepared, "the chosen model's settings");
+        assertEquals(List.of("adding " + last.cell() + " 60 1 0 null"), prepared, "the chosen model's settings");
     }
 }
