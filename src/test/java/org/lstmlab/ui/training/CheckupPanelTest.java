@@ -73,7 +73,7 @@ class CheckupPanelTest {
         CheckupPanel panel = new CheckupPanel();
         Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM);
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,
-                0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 2, 1));
+                0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 2, 1, Double.NaN));
         panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null));
         assertTrue(panel.textProperty().get().startsWith("Checkup: 2 warning signs\n⚠ 2 of 4 steps"),
                 panel.textProperty().get());
