@@ -10,10 +10,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmlab.engine.session.Checkup;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.LessonLauncher;
+import org.lstmlab.ui.common.ScientificNumbers;
 
 /**
  * What the Train tab shows of the run's checkup, in the reader's language: each warning sign with its numbers and
  * what to try, and a link to the lesson that explains the first sign that has one. Empty when the run shows none.
+ * Small and large numbers read 4.77 × 10⁻⁸, not 4.77e-08 (which a narrow pane wrapped at its hyphen).
  */
 public final class CheckupPanel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -42,8 +44,8 @@ public final class CheckupPanel {
         StringBuilder sb = new StringBuilder();
         String first = null;
         for (Checkup.Finding f : shown) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.format(i18n, "training.checkup.sign",
-                    f.text().in(i18n), f.advice().in(i18n)));
+            sb.append(sb.length() == 0 ? "" : "\n").append(ScientificNumbers.text(I18n.format(i18n,
+                    "training.checkup.sign", f.text().in(i18n), f.advice().in(i18n))));
             first = first == null && f.lesson() != null ? f.lesson() : first;
         }
         text.set(sb.length() == 0 ? "" : I18n.format(i18n, "training.checkup.title", shown.size()) + "\n" + sb);
