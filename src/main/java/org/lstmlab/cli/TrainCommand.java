@@ -149,6 +149,11 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (TrainingSession session = builder.build()) {
             describe(out, session);
+            if (dataFile != null && session.task().name().equals("charlm") && isTable(dataFile)) {
+                out.println("note: " + dataFile.getFileName() + " is a table, and --task charlm reads it as text: "
+                        + "the model learns to predict its characters (digits, commas), not to forecast its numbers; "
+                        + "to forecast a column, leave out --task charlm (--target chooses the column)");
+            }
             Checkup checkup = Checkup.of(session);
             session.run(new Printer(out, new Progress(err), epochJson, checkup));
             EpochReport last = session.lastEpoch();
@@ -185,6 +190,12 @@ final class TrainCommand implements Callable<Integer> {
             out.println(Json.line(json));
         }
         return 0;
+    }
+
+    /** A file named as a table of numbers (.csv, .tsv), which a character model would read as mere text. */
+    static boolean isTable(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv");
     }
 
     /** Checks every option and chooses the session; nothing is built yet. */
