@@ -12,6 +12,7 @@ import org.lstmlab.engine.text.Message;
  * The checkup's signs that a probe batch shows layer by layer: saturated gates and a gradient that vanishes before
  * it reaches t = 1. Every layer is judged; a sign names the layer that shows it most and, in a stack, gives the
  * value of every layer from the input up, so that a second layer that saturates is told apart from the first.
+ * Layers are numbered from 0, as the gradient chart's legend, the debugger and PyTorch's weight_ih_l0 number them.
  */
 final class LayerSigns {
     private LayerSigns() {
@@ -35,8 +36,8 @@ final class LayerSigns {
         if (saturated) {
             String share = Checkup.percent(layers.get(worst).saturated());
             Message text = n == 1 ? Message.of("engine.checkup.saturated", share)
-                    : Message.of("engine.checkup.saturated.layer", share, String.valueOf(worst + 1),
-                    String.valueOf(n), list(layers, true));
+                    : Message.of("engine.checkup.saturated.layer", share, String.valueOf(worst),
+                    String.valueOf(n - 1), list(layers, true));
             out.add(new Finding(Sign.SATURATED, text, Message.of("engine.checkup.saturated.advice", lr), null));
         }
         int vanished = -1;
@@ -53,8 +54,8 @@ final class LayerSigns {
             String ratio = Checkup.num(lowest);
             String top = String.valueOf(top(reach) + 1);
             Message text = n == 1 ? Message.of("engine.checkup.vanishing", ratio, top)
-                    : Message.of("engine.checkup.vanishing.layer", ratio, top, String.valueOf(vanished + 1),
-                    String.valueOf(n), list(layers, false));
+                    : Message.of("engine.checkup.vanishing.layer", ratio, top, String.valueOf(vanished),
+                    String.valueOf(n - 1), list(layers, false));
             String advice = saturated ? "engine.checkup.vanishing.saturated" : cell.isSimpleRnn()
                     ? "engine.checkup.vanishing.rnn" : "engine.checkup.vanishing.gated";
             out.add(new Finding(Sign.VANISHING, text, Message.of(advice, String.valueOf(reach.length)),

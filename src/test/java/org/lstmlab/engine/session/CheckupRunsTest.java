@@ -78,7 +78,7 @@ class CheckupRunsTest {
 
     /**
      * A stack whose second layer starts with weights six times too large: its tanh saturates while the first
-     * layer's does not, and the checkup names layer 2, which the first layer alone would never have shown.
+     * layer's does not, and the checkup names it, which the first layer alone would never have shown.
      */
     @Test
     void aSaturatedSecondLayerIsNamed() {
@@ -95,8 +95,8 @@ class CheckupRunsTest {
         Checkup.Finding saturated = found.stream().filter(f -> f.sign() == Sign.SATURATED).findFirst()
                 .orElseThrow(() -> new AssertionError(signs(found).toString()));
         String text = saturated.text().english();
-        assertTrue(text.startsWith("In layer 2 of 2, "), text);
-        double first = Double.parseDouble(text.replaceAll(".*from the input up: ([0-9.]+) %, .*", "$1"));
+        assertTrue(text.startsWith("In layer 1 (layers 0 to 1, from the input up), "), text);
+        double first = Double.parseDouble(text.replaceAll(".*Layer by layer: ([0-9.]+) %, .*", "$1"));
         assertTrue(first < 100 * Checkup.SATURATED_MOST, "the first layer is not saturated: " + text);
     }
 
