@@ -159,15 +159,17 @@ public final class Checkup {
             return out;
         }
         gradientSigns(lr, out);
-        boolean still = lastNorms.length > 0 && last.weightChange() / lastNorms.length < STILL  // false for NaN
-                && !LayerSigns.anySaturated(layers);  // saturated gates hold the weights, not the learning rate
+        boolean slow = lastNorms.length > 0 && last.weightChange() / lastNorms.length < STILL;  // false for NaN
+        boolean held = slow && LayerSigns.anySaturated(layers);  // saturated gates hold them, not the learning rate
+        boolean still = slow && !held;
         if (still) {
             out.add(new Finding(Sign.WEIGHTS_STILL, Message.of("engine.checkup.still", num(last.weightChange()),
                     String.valueOf(last.epoch()), String.valueOf(lastNorms.length),
                     num(last.weightChange() / lastNorms.length)), Message.of("engine.checkup.still.advice", lr,
                     num(10 * config.learningRate()), num(100 * config.learningRate())), null));
         }
-        lossSigns(last, lr, still, out);
+        lossSigns(last, lr, still ? "engine.checkup.flat.still" : held ? "engine.checkup.flat.held"
+                : Double.isNaN(last.weightChange()) ? "engine.checkup.flat.advice" : "engine.checkup.flat.moving", out);
         baselineSign(last.score(), out);
         if (hidden > 0 && hidden <= FEW_UNITS && suggestedHidden > hidden) {
             out.add(new Finding(Sign.FEW_UNITS, Message.of("engine.checkup.fewUnits", hidden),
@@ -200,7 +202,8 @@ public final class Checkup {
         return Math.round(v / scale) * scale;
     }
 
-    private void lossSigns(EpochReport last, String lr, boolean still, List<Finding> out) {
+    /** @param flatAdvice the key of what to try for a flat loss, which depends on how the weights move */
+    private void lossSigns(EpochReport last, String lr, String flatAdvice, List<Finding> out) {
         int best = 0;
         for (int k = 1; k < epochs.size() - 1; k++) {
             if (epochs.get(k).trainLoss() < epochs.get(best).trainLoss()) {
@@ -215,11 +218,9 @@ public final class Checkup {
                     Message.of("engine.checkup.rising.advice", lr, num(config.learningRate() / 10)), null));
         } else if (epochs.size() >= 3
                 && Math.abs(last.trainLoss() - first.trainLoss()) < FLAT * Math.abs(first.trainLoss())) {
-            Message advice = still ? Message.of("engine.checkup.flat.still")
-                    : Double.isNaN(last.weightChange()) ? Message.of("engine.checkup.flat.advice", lr)
-                    : Message.of("engine.checkup.flat.moving", lr, num(last.weightChange()));
             out.add(new Finding(Sign.LOSS_FLAT, Message.of("engine.checkup.flat", String.valueOf(epochs.size()),
-                    num(first.trainLoss()), num(last.trainLoss())), advice, null));
+                    num(first.trainLoss()), num(last.trainLoss())),
+                    Message.of(flatAdvice, lr, num(last.weightChange())), null));
         }
     }
 

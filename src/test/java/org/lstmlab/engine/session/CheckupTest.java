@@ -193,19 +193,22 @@ class CheckupTest {
 
     @Test
     void aFlatLossSaysWhetherTheWeightsMove() {
-        double[] changes = {1e-6, 0.2, Double.NaN};
+        double[] changes = {1e-6, 0.2, Double.NaN, 1e-6};
         String[] advice = {"The loss cannot move while the weights do not (see above).",
             "The weights do move (‖Δw‖ / ‖w‖ = 0.2 in the last epoch), so a learning rate larger than 0.001 is not "
                     + "the answer: the gradient does not lead them anywhere. See the other signs; with none, try "
                     + "more units or another cell.",
-            "Try a learning rate larger than 0.001, or more epochs."};
+            "Try a learning rate larger than 0.001, or more epochs.",
+            "The weights barely move (‖Δw‖ / ‖w‖ = 1e-06 in the last epoch), held by the saturated gates below, not "
+                    + "by the learning rate 0.001: a larger one would not help."};
         for (int k = 0; k < changes.length; k++) {
             Checkup c = new Checkup(CONFIG, CellType.LSTM);
             for (int e = 1; e <= 3; e++) {
                 epochOf(c, e, 10, 0.5, changes[k]);
             }
-            Checkup.Finding flat = findings(c, null).stream().filter(f -> f.sign() == Sign.LOSS_FLAT).findFirst()
-                    .orElseThrow();
+            GradientReach.Measure saturated = k == 3 ? new GradientReach.Measure(new double[] {1, 1}, 0.9) : null;
+            Checkup.Finding flat = findings(c, saturated).stream().filter(f -> f.sign() == Sign.LOSS_FLAT)
+                    .findFirst().orElseThrow();
             assertEquals(advice[k], flat.advice().english());
         }
     }
