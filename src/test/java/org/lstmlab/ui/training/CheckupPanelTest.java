@@ -84,7 +84,7 @@ class CheckupPanelTest {
 
     /**
      * A small ratio reads 4.77 × 10⁻⁸ in either language, never 4.77e-08, which a narrow pane wrapped at its hyphen;
-     * the spaces around × do not break.
+     * the spaces around × do not break, nor the one before a %.
      */
     @Test
     void smallNumbersReadAsPowersOfTenInBothLanguages() {
@@ -93,12 +93,13 @@ class CheckupPanelTest {
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.6,
                 0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.NONE, Double.NaN), 4, 0, 1, Double.NaN));
         List<Checkup.Finding> signs = c.findings(List.of(new org.lstmlab.engine.session.GradientReach.Measure(
-                new double[] {4.77e-8, 1}, 0)));
+                new double[] {4.77e-8, 1}, 0.9)));
         CheckupPanel panel = new CheckupPanel();
         panel.show(I18n.bundle(Locale.ENGLISH), signs);
         String power = "4.77\u00a0×\u00a010⁻⁸";
         assertTrue(panel.textProperty().get().contains("is " + power + " times the largest one"),
                 panel.textProperty().get());
+        assertTrue(panel.textProperty().get().contains("⚠ 90.0\u00a0% of the gate values"), panel.textProperty().get());
         panel.relabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE));
         assertTrue(panel.textProperty().get().contains("的 " + power + " 倍"), panel.textProperty().get());
         assertFalse(panel.textProperty().get().contains("e-0"), panel.textProperty().get());
