@@ -83,13 +83,10 @@ public final class Checkup {
     private double spikeTop;
     private double spikeMedian;
 
-    /** A checkup that does not know the model's width: it never finds {@link Sign#FEW_UNITS}. */
-    public Checkup(TrainingConfig config, CellType cell) {
-        this(config, cell, 0, 0);
-    }
-
     /**
-     * @param hidden          the model's hidden units per layer (0 when not known)
+     * A checkup of a run of {@code cell} layers trained with {@code config} ({@link #of} reads them from a session).
+     *
+     * @param hidden          the model's hidden units per layer (0 when not known: no {@link Sign#FEW_UNITS})
      * @param suggestedHidden the hidden size the task suggests (0 when it suggests none)
      */
     public Checkup(TrainingConfig config, CellType cell, int hidden, int suggestedHidden) {

@@ -39,7 +39,7 @@ class CheckupTest {
 
     @Test
     void aLossThatRisesOrStaysIsNamedWithItsNumbers() {
-        Checkup rising = new Checkup(CONFIG, CellType.LSTM);
+        Checkup rising = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         rising.record(epoch(1, 0.50, 0.5, UNSOLVED, 0));
         rising.record(epoch(2, 0.30, 0.3, UNSOLVED, 0));
         rising.record(epoch(3, 0.40, 0.4, UNSOLVED, 0));
@@ -48,7 +48,7 @@ class CheckupTest {
         assertEquals("The training loss rose from 0.3 (epoch 2) to 0.4 (epoch 3).", f.text().english());
         assertTrue(f.advice().english().contains("try 0.0001, a tenth of 0.001"), f.advice().english());
 
-        Checkup flat = new Checkup(CONFIG, CellType.LSTM);
+        Checkup flat = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         flat.record(epoch(1, 0.500, 0.5, UNSOLVED, 0));
         flat.record(epoch(2, 0.495, 0.5, UNSOLVED, 0));
         assertEquals(List.of(), signs(flat, null), "two epochs are too few to call a loss flat");
@@ -57,7 +57,7 @@ class CheckupTest {
         assertEquals("The training loss hardly moved in 3 epochs: 0.5 → 0.49.",
                 flat.findings(null).get(0).text().english());
 
-        Checkup falling = new Checkup(CONFIG, CellType.LSTM);
+        Checkup falling = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         for (int e = 1; e <= 4; e++) {
             falling.record(epoch(e, 1.0 / e, 1.0 / e, UNSOLVED, 0));
         }
@@ -66,19 +66,19 @@ class CheckupTest {
 
     @Test
     void aModelNoBetterThanItsBaselineIsToldSoAndASolvedOneIsNot() {
-        Checkup c = new Checkup(CONFIG, CellType.GRU);
+        Checkup c = new Checkup(CONFIG, CellType.GRU, 0, 0);
         c.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.21, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
         assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), signs(c, null));
         assertTrue(c.findings(null).get(0).text().english().contains("21.0 % against 20.0 %"));
-        Checkup better = new Checkup(CONFIG, CellType.GRU);
+        Checkup better = new Checkup(CONFIG, CellType.GRU, 0, 0);
         better.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.25, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
         assertEquals(List.of(), signs(better, null), "five points above the baseline is learning something");
-        Checkup mse = new Checkup(CONFIG, CellType.GRU);
+        Checkup mse = new Checkup(CONFIG, CellType.GRU, 0, 0);
         mse.record(epoch(1, 0.5, 0.5, TaskScore.below(TaskScore.Metric.MSE, 0.99, 0.1, TaskScore.Baseline.MEAN,
                 1.0), 0));
         assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), signs(mse, null), "an MSE within 5 % of the mean's");
 
-        Checkup solved = new Checkup(CONFIG, CellType.LSTM);
+        Checkup solved = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         solved.record(epoch(1, 0.5, 0.5, SOLVED, 0));
         solved.record(epoch(2, 0.5, 0.5, SOLVED, 0));
         solved.record(epoch(3, 0.5, 0.5, SOLVED, 0));
@@ -91,7 +91,7 @@ class CheckupTest {
 
     @Test
     void skippedStepsAndOverfittingShowEvenWhenSolved() {
-        Checkup c = new Checkup(CONFIG, CellType.LSTM);
+        Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         c.record(epoch(1, 0.30, 0.20, SOLVED, 0));
         c.record(epoch(2, 0.20, 0.25, SOLVED, 0));
         c.record(epoch(3, 0.10, 0.30, SOLVED, 3));
@@ -105,8 +105,8 @@ class CheckupTest {
 
     @Test
     void clippingCountsOnlyWhenMostStepsAreFarAboveTheClipValue() {
-        Checkup far = new Checkup(CONFIG, CellType.LSTM);
-        Checkup near = new Checkup(CONFIG, CellType.LSTM);
+        Checkup far = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        Checkup near = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         for (int i = 0; i < 10; i++) {
             far.record(new StepResult(0, i, 1, i < 6 ? 50 : 0.5, false, 32));
             near.record(new StepResult(0, i, 1, 3, false, 32));
@@ -122,7 +122,7 @@ class CheckupTest {
     @Test
     void theGradientVanishesBelowAMillionthOfItsLargestValue() {
         double[] reach = {5e-8, 1e-3, 0.1};
-        Checkup c = new Checkup(CONFIG, CellType.RNN_TANH);
+        Checkup c = new Checkup(CONFIG, CellType.RNN_TANH, 0, 0);
         c.record(epoch(1, 0.5, 0.5, UNSOLVED, 0));
         Checkup.Finding f = findings(c, new GradientReach.Measure(reach, 0)).get(0);
         assertEquals(Sign.VANISHING, f.sign());
@@ -143,7 +143,7 @@ class CheckupTest {
                 assertFalse(zh.getString(key).equals(en.getString(key)), key + " has no Chinese");
             }
         }
-        Checkup c = new Checkup(CONFIG, CellType.LSTM);
+        Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         for (int i = 0; i < 4; i++) {
             c.record(new StepResult(0, i, 1, 100, false, 32));
         }
@@ -172,7 +172,7 @@ class CheckupTest {
 
     @Test
     void weightsThatBarelyMoveAreJudgedPerStepAndNotWhenGatesAreSaturated() {
-        Checkup still = new Checkup(CONFIG, CellType.LSTM);
+        Checkup still = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         epochOf(still, 1, 100, 0.5, 0.99 * Checkup.STILL * 100);
         assertEquals(List.of(Sign.WEIGHTS_STILL), signs(still, null));
         Checkup.Finding f = findings(still, null).get(0);
@@ -183,10 +183,10 @@ class CheckupTest {
         assertEquals(List.of(), signs(still, new GradientReach.Measure(new double[] {1, 1}, Checkup.SATURATED_MOST))
                 .stream().filter(s -> s == Sign.WEIGHTS_STILL).toList(), "saturated gates hold the weights");
 
-        Checkup moving = new Checkup(CONFIG, CellType.LSTM);
+        Checkup moving = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         epochOf(moving, 1, 100, 0.5, 1.01 * Checkup.STILL * 100);
         assertEquals(List.of(), signs(moving, null), "just above the line: moving");
-        Checkup unknown = new Checkup(CONFIG, CellType.LSTM);
+        Checkup unknown = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         epochOf(unknown, 1, 100, 0.5, Double.NaN);
         assertEquals(List.of(), signs(unknown, null), "a change not measured is no sign");
     }
@@ -202,7 +202,7 @@ class CheckupTest {
             "The weights barely move (‖Δw‖ / ‖w‖ = 1e-06 in the last epoch), held by the saturated gates below, not "
                     + "by the learning rate 0.001: a larger one would not help."};
         for (int k = 0; k < changes.length; k++) {
-            Checkup c = new Checkup(CONFIG, CellType.LSTM);
+            Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
             for (int e = 1; e <= 3; e++) {
                 epochOf(c, e, 10, 0.5, changes[k]);
             }
@@ -218,7 +218,7 @@ class CheckupTest {
         TrainingConfig unclipped = CONFIG.toBuilder().clipNorm(0).build();
         for (double top : new double[] {101, 99}) {
             for (TrainingConfig config : List.of(unclipped, CONFIG)) {
-                Checkup c = new Checkup(config, CellType.LSTM);
+                Checkup c = new Checkup(config, CellType.LSTM, 0, 0);
                 for (int i = 0; i < 9; i++) {
                     c.record(new StepResult(0, i, 1, i == 4 ? top : 1, false, 32));
                 }
@@ -268,7 +268,7 @@ class CheckupTest {
                     + "the other signs say more."},
             {"0.2", "LAST_VALUE", "It has learned to repeat the last value, not to predict what comes next."}};
         for (String[] k : cases) {
-            Checkup c = new Checkup(CONFIG, CellType.LSTM);
+            Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
             TaskScore.Baseline b = TaskScore.Baseline.valueOf(k[1]);
             TaskScore s = b == TaskScore.Baseline.LAST_VALUE
                     ? TaskScore.below(TaskScore.Metric.MSE, Double.parseDouble(k[0]), 0.01, b, 0.2)
@@ -276,7 +276,7 @@ class CheckupTest {
             c.record(epoch(1, 0.5, 0.5, s, 0));
             assertEquals(k[2], findings(c, null).get(0).advice().english(), k[0]);
         }
-        Checkup mse = new Checkup(CONFIG, CellType.LSTM);
+        Checkup mse = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         mse.record(epoch(1, 0.5, 0.5, TaskScore.below(TaskScore.Metric.MSE, 0.575, 0.001,
                 TaskScore.Baseline.LAST_VALUE, 0.0312), 0));
         assertTrue(findings(mse, null).get(0).advice().english().startsWith("It does worse"),

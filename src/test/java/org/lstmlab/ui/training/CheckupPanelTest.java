@@ -72,7 +72,7 @@ class CheckupPanelTest {
     @Test
     void withoutALauncherOrALessonThereIsNoLink() {
         CheckupPanel panel = new CheckupPanel();
-        Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM);
+        Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM, 0, 0);
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,
                 0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 2, 1, Double.NaN));
         panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null));
@@ -89,7 +89,7 @@ class CheckupPanelTest {
     @Test
     void smallNumbersReadAsPowersOfTenInBothLanguages() {
         Checkup c = new Checkup(TrainingConfig.kerasDefaults().toBuilder().learningRate(1e-6).build(),
-                CellType.LSTM);
+                CellType.LSTM, 0, 0);
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.6,
                 0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.NONE, Double.NaN), 4, 0, 1, Double.NaN));
         List<Checkup.Finding> signs = c.findings(List.of(new org.lstmlab.engine.session.GradientReach.Measure(
