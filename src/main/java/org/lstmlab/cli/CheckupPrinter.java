@@ -2,7 +2,6 @@ package org.lstmlab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 import org.lstmlab.engine.session.Checkup;
 
@@ -13,7 +12,7 @@ final class CheckupPrinter {
 
     /** The signs' names for a JSON line's {@code warnings}: not_finite, vanishing, ... */
     static List<String> names(List<Checkup.Finding> signs) {
-        return signs.stream().map(f -> f.sign().name().toLowerCase(Locale.ROOT)).toList();
+        return signs.stream().map(f -> f.sign().id()).toList();
     }
 
     /** Nothing when the run shows no warning sign. */

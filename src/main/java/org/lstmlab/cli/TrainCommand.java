@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
                 + "does not learn, with what to try and the lesson that explains each) and, last, one JSON line: "
                 + "task, cell, epochs, train_loss, val_loss, val_accuracy (tasks with an accuracy), metric, "
                 + "metric_value, threshold, baseline, baseline_value, solved, seconds, warnings (the checkup's "
-                + "signs: not_finite, clipped_mostly, loss_rising, loss_flat, no_better_than_baseline, saturated, "
-                + "vanishing, overfitting). The model is saved only with --save.")
+                + "signs: not_finite, clipped_mostly, gradient_spikes, weights_still, loss_rising, loss_flat, "
+                + "no_better_than_baseline, few_units, saturated, vanishing, overfitting). The model is saved only "
+                + "with --save.")
 final class TrainCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -132,7 +133,8 @@ final class TrainCommand implements Callable<Integer> {
     private boolean noSave;
 
     @Option(names = "--epoch-json", description = "print each epoch as one JSON line (epoch, train_loss, "
-            + "val_loss, the verdict's fields, seconds) instead of the line for people")
+            + "val_loss, the verdict's fields, seconds, weight_change: how far the epoch moved the weights, "
+            + "||dw|| / ||w||) instead of the line for people")
     private boolean epochJson;
 
     @Override
@@ -147,7 +149,12 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (TrainingSession session = builder.build()) {
             describe(out, session);
-            Checkup checkup = new Checkup(session.config(), session.record().cell());
+            if (dataFile != null && session.task().name().equals("charlm") && isTable(dataFile)) {
+                out.println("note: " + dataFile.getFileName() + " is a table, and --task charlm reads it as text: "
+                        + "the model learns to predict its characters (digits, commas), not to forecast its numbers; "
+                        + "to forecast a column, leave out --task charlm (--target chooses the column)");
+            }
+            Checkup checkup = Checkup.of(session);
             session.run(new Printer(out, new Progress(err), epochJson, checkup));
             EpochReport last = session.lastEpoch();
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -168,7 +175,7 @@ final class TrainCommand implements Callable<Integer> {
                 out.println("not saved (use --save FILE to keep the model)");
             }
             List<Checkup.Finding> signs = checkup.findings(
-                    GradientReach.firstLayer(session.model(), GradientReach.batch(session.data())));
+                    GradientReach.layers(session.model(), GradientReach.batch(session.data())));
             CheckupPrinter.print(out, signs);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("task", session.task().name());
@@ -183,6 +190,12 @@ final class TrainCommand implements Callable<Integer> {
             out.println(Json.line(json));
         }
         return 0;
+    }
+
+    /** A file named as a table of numbers (.csv, .tsv), which a character model would read as mere text. */
+    static boolean isTable(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv");
     }
 
     /** Checks every option and chooses the session; nothing is built yet. */
@@ -339,6 +352,7 @@ final class TrainCommand implements Callable<Integer> {
                 m.put("val_loss", e.valLoss());
                 m.putAll(Verdicts.fields(e.score()));
                 m.put("seconds", Math.round(e.seconds() * 100) / 100.0);
+                m.put("weight_change", e.weightChange());
                 out.println(Json.line(m));
             } else {
                 out.printf(Locale.ROOT, "epoch %d/%d - %.1fs - loss %.4f - val_loss %.4f - %s%n", e.epoch(),

@@ -27,6 +27,22 @@ class TrainDataOptionTest {
         assertEquals(2, ModelFile.load(model).model().spec().inputSize());
     }
 
+    /**
+     * A CSV series trained with --task charlm is a regression trained as something else: the model learns the
+     * file's characters, not its numbers, and the command line says so before training (it may be meant).
+     */
+    @Test
+    void aTableTrainedAsTextIsNoted() {
+        String csv = "src/test/resources/data/good/series.csv";
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv, "--task", "charlm", "--seq-len", "8",
+                "--epochs", "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("note: series.csv is a table, and --task charlm reads it as text: the model "
+                + "learns to predict its characters"), r.out());
+        r = CliTestSupport.run("train", "--data", csv, "--seq-len", "6", "--epochs", "1", "--hidden", "4");
+        assertFalse(r.out().contains("note:"), "a CSV series forecast as numbers needs no note: " + r.out());
+    }
+
     @Test
     void trainsACharacterModelOnAUserTextFile() throws Exception {
         Path txt = dir.resolve("poem.txt");

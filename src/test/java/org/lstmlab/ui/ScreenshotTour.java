@@ -35,6 +35,9 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * {@code -zoom150}), with {@code -Dtour.cell=GRU} (and {@code -Dtour.direction=backward}, {@code
  * -Dtour.equation=N}) {@code presenter} steps that cell's equations up to N ({@code presenter-gru-backward-N-…png}),
  * {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in front of the names.
+ * {@code checkup} trains a SimpleRNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
+ * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
+ * {@code .epochs}, {@code .layers}, {@code .lr}.
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and {@code explain} (a gate's
  * and an equation's explanation) capture the screen, popups included, so they need Xvfb.
  */
@@ -238,18 +241,25 @@ public final class ScreenshotTour {
                     fx(train::stop);
                 }
                 if (only.equals("checkup")) {  // a simple RNN on adding problems of 100 steps: the checkup's signs
+                    String variant = System.getProperty("tour.checkup", "");
                     fx(() -> {
                         window.selectTab("train");
-                        train.chooseTask(Tasks.byName("adding"));
-                        train.form().cellProperty().set(org.lstmlab.engine.nn.CellType.RNN_TANH);
-                        train.form().stepsProperty().set(100);
-                        train.form().epochsProperty().set(2);
+                        train.chooseTask(Tasks.byName(System.getProperty("tour.checkup.task", "adding")));
+                        train.form().cellProperty().set(org.lstmlab.engine.nn.CellType.parse(
+                                System.getProperty("tour.checkup.cell", "rnn")));
+                        if (train.form().taskProperty().get().name().equals("adding")) {
+                            train.form().stepsProperty().set(Integer.getInteger("tour.checkup.steps", 100));
+                        }
+                        train.form().epochsProperty().set(Integer.getInteger("tour.checkup.epochs", 2));
+                        train.form().layersProperty().set(Integer.getInteger("tour.checkup.layers", 1));
+                        train.form().learningRateProperty().set(System.getProperty("tour.checkup.lr",
+                                train.form().learningRateProperty().get()));
                         train.start();
                     });
                     waitUntil(() -> train.snapshotProperty().get() != null
                             && train.snapshotProperty().get().state().isOver(), 600);
                     Thread.sleep(1500);
-                    shot((chinese ? "zh-" : "") + "train-checkup.png");
+                    shot((chinese ? "zh-" : "") + "train-checkup" + (variant.isEmpty() ? "" : "-" + variant) + ".png");
                 }
                 if (!chinese && (only.equals("all") || only.equals("charlm"))) {
                     fx(() -> {

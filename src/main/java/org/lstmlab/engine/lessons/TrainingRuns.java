@@ -103,7 +103,7 @@ public final class TrainingRuns {
         }
         out.addAll(List.of(prefix + "_signs", prefix + "_saturated", prefix + "_reach"));
         for (Checkup.Sign sign : Checkup.Sign.values()) {
-            out.add(prefix + "_sign_" + sign.name().toLowerCase(java.util.Locale.ROOT));
+            out.add(prefix + "_sign_" + sign.id());
         }
         if (spec.longSteps() > 0) {
             out.add(prefix + "_long_accuracy");
@@ -134,7 +134,7 @@ public final class TrainingRuns {
             b.initialWeights(m -> scale(m.rnn().layer(0).weightHh().data(), s.recurrentScale()));
         }
         try (TrainingSession session = b.build()) {
-            Checkup checkup = new Checkup(s.config(), cell);
+            Checkup checkup = Checkup.of(session);
             if (s.gradient()) {
                 gradient(session.model(), session.data(), s.gradientSequences(), n, prefix, 0);
                 n.put(prefix + "_accuracy_e0", task.score(session.evaluate(session.data().validation())).accuracy());
@@ -200,12 +200,13 @@ public final class TrainingRuns {
     /** The checkup's signs after the run and what its probe batch measured (a replica: the model stays as trained). */
     private static void checkupNumbers(Checkup checkup, TrainingSession session, Map<String, Double> n,
                                        String prefix) {
-        GradientReach.Measure m = GradientReach.firstLayer(session.model().replica(),
+        List<GradientReach.Measure> layers = GradientReach.layers(session.model().replica(),
                 GradientReach.batch(session.data()));
-        List<Checkup.Finding> signs = checkup.findings(m);
+        GradientReach.Measure m = layers.get(0);   // the lessons train one layer
+        List<Checkup.Finding> signs = checkup.findings(layers);
         n.put(prefix + "_signs", (double) signs.size());
         for (Checkup.Sign sign : Checkup.Sign.values()) {
-            n.put(prefix + "_sign_" + sign.name().toLowerCase(java.util.Locale.ROOT),
+            n.put(prefix + "_sign_" + sign.id(),
                     signs.stream().anyMatch(f -> f.sign() == sign) ? 1.0 : 0.0);
         }
         n.put(prefix + "_saturated", m.saturated());

@@ -14,9 +14,10 @@ import org.lstmlab.engine.train.TrainingConfig;
 /**
  * A training run's checkup: the warning signs a run shows, each with the numbers that show it, what to try, and
  * the lesson that explains it. It answers "why will my LSTM not learn?" from what the run measured: steps that
- * were not finite, a gradient clipped on most steps, a loss that rises or does not move, a model no better than
- * the naive predictor its verdict names, a gradient that does not reach the first steps, and a validation loss
- * that climbs while the training loss falls.
+ * were not finite, a gradient clipped on most steps (or, unclipped, far above its median on a few), weights that
+ * barely move, a loss that rises or does not move, a model no better than the naive predictor its verdict names,
+ * too few hidden units, saturated gates or a gradient that does not reach the first steps in any layer, and a
+ * validation loss that climbs while the training loss falls.
  *
  * <p>Feed it every step and every epoch of a run ({@link #record(StepResult)}, {@link #record(EpochReport)}) on
  * the thread that trains; {@link #findings} reads what it has seen so far. A run that solved its task shows only
@@ -35,11 +36,25 @@ public final class Checkup {
     static final double CLIPPED_MOST = 0.5;
     /** How far above the clip value the median gradient norm must be for the gradients to be exploding. */
     static final double CLIPPED_FAR = 10;
+    /** Without clipping: how far above an epoch's median gradient norm its largest one must be to be a spike. */
+    static final double SPIKE = 100;
+    /**
+     * ‖Δw‖ / ‖w‖ over the last epoch, per step of it, below which the weights barely move: a learning rate of 1e-6
+     * gives 6 to 10 × 10⁻⁶, the slowest healthy epoch measured 5 × 10⁻⁵ (docs/training.md).
+     */
+    static final double STILL = 3e-5;
+    /** Hidden units per layer at most this few are too few to hold what a task needs. */
+    static final int FEW_UNITS = 2;
 
     /** What a checkup can find. */
     public enum Sign {
-        NOT_FINITE, CLIPPED_MOSTLY, LOSS_RISING, LOSS_FLAT, NO_BETTER_THAN_BASELINE, SATURATED, VANISHING,
-        OVERFITTING
+        NOT_FINITE, CLIPPED_MOSTLY, GRADIENT_SPIKES, WEIGHTS_STILL, LOSS_RISING, LOSS_FLAT, NO_BETTER_THAN_BASELINE,
+        FEW_UNITS, SATURATED, VANISHING, OVERFITTING;
+
+        /** The sign's name in {@code train}'s JSON line, e.g. {@code weights_still}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
@@ -55,16 +70,35 @@ public final class Checkup {
 
     private final TrainingConfig config;
     private final CellType cell;
+    private final int hidden;
+    private final int suggestedHidden;
     private final List<EpochReport> epochs = new ArrayList<>();
     private double[] norms = new double[64];
     private int epochSteps;
     private int clipped;
     private double[] lastNorms = new double[0];
     private int lastClipped;
+    /** The epoch whose largest gradient norm stood furthest above its median, and those two norms. */
+    private int spikeEpoch;
+    private double spikeTop;
+    private double spikeMedian;
 
-    public Checkup(TrainingConfig config, CellType cell) {
+    /**
+     * A checkup of a run of {@code cell} layers trained with {@code config} ({@link #of} reads them from a session).
+     *
+     * @param hidden          the model's hidden units per layer (0 when not known: no {@link Sign#FEW_UNITS})
+     * @param suggestedHidden the hidden size the task suggests (0 when it suggests none)
+     */
+    public Checkup(TrainingConfig config, CellType cell, int hidden, int suggestedHidden) {
         this.config = config;
         this.cell = cell;
+        this.hidden = hidden;
+        this.suggestedHidden = suggestedHidden;
+    }
+
+    /** The checkup of a session: its config, cell and width, and its task's suggested width. */
+    public static Checkup of(TrainingSession s) {
+        return new Checkup(s.config(), s.record().cell(), s.model().spec().hiddenSize(), s.task().defaultHidden());
     }
 
     /** One step of the run. */
@@ -101,6 +135,15 @@ public final class Checkup {
         epochs.add(e);
         lastNorms = Arrays.copyOf(norms, epochSteps);
         lastClipped = clipped;
+        if (lastNorms.length > 0) {
+            double median = median(lastNorms);
+            double top = Arrays.stream(lastNorms).max().getAsDouble();
+            if (median > 0 && (spikeEpoch == 0 || top / median > spikeTop / spikeMedian)) {
+                spikeEpoch = e.epoch();
+                spikeTop = top;
+                spikeMedian = median;
+            }
+        }
         epochSteps = 0;
         clipped = 0;
     }
@@ -108,9 +151,10 @@ public final class Checkup {
     /**
      * The warning signs of the epochs recorded so far, most basic first.
      *
-     * @param probe what a probe batch shows of the first layer after the last step, or null when not measured
+     * @param layers what a probe batch shows of each recurrent layer after the last step, the input's first; null
+     *               or empty when not measured
      */
-    public List<Finding> findings(GradientReach.Measure probe) {
+    public List<Finding> findings(List<GradientReach.Measure> layers) {
         List<Finding> out = new ArrayList<>();
         if (epochs.isEmpty()) {
             return out;
@@ -122,28 +166,56 @@ public final class Checkup {
                     String.valueOf(last.skippedSteps()), String.valueOf(last.steps())),
                     Message.of("engine.checkup.notFinite.advice", lr), "exploding-gradient"));
         }
-        boolean solved = last.solved();
-        if (!solved && lastNorms.length > 0 && lastClipped >= CLIPPED_MOST * lastNorms.length
+        if (last.solved()) {
+            overfittingSign(out);
+            return out;
+        }
+        gradientSigns(lr, out);
+        boolean slow = lastNorms.length > 0 && last.weightChange() / lastNorms.length < STILL;  // false for NaN
+        boolean held = slow && LayerSigns.anySaturated(layers);  // saturated gates hold them, not the learning rate
+        boolean still = slow && !held;
+        if (still) {
+            out.add(new Finding(Sign.WEIGHTS_STILL, Message.of("engine.checkup.still", num(last.weightChange()),
+                    String.valueOf(last.epoch()), String.valueOf(lastNorms.length),
+                    num(last.weightChange() / lastNorms.length)), Message.of("engine.checkup.still.advice", lr,
+                    num(10 * config.learningRate()), num(100 * config.learningRate())), null));
+        }
+        lossSigns(last, lr, still ? "engine.checkup.flat.still" : held ? "engine.checkup.flat.held"
+                : Double.isNaN(last.weightChange()) ? "engine.checkup.flat.advice" : "engine.checkup.flat.moving", out);
+        baselineSign(last.score(), out);
+        if (hidden > 0 && hidden <= FEW_UNITS && suggestedHidden > hidden) {
+            out.add(new Finding(Sign.FEW_UNITS, Message.of("engine.checkup.fewUnits", hidden),
+                    Message.of("engine.checkup.fewUnits.advice", String.valueOf(suggestedHidden)), null));
+        }
+        out.addAll(LayerSigns.judge(layers, cell, lr));
+        overfittingSign(out);
+        return out;
+    }
+
+    private void gradientSigns(String lr, List<Finding> out) {
+        if (lastNorms.length > 0 && config.clipNorm() > 0 && lastClipped >= CLIPPED_MOST * lastNorms.length
                 && median(lastNorms) > CLIPPED_FAR * config.clipNorm()) {
             out.add(new Finding(Sign.CLIPPED_MOSTLY, Message.of("engine.checkup.clipped", num(config.clipNorm()),
                     percent((double) lastClipped / lastNorms.length), num(median(lastNorms))),
                     Message.of("engine.checkup.clipped.advice", lr), "exploding-gradient"));
         }
-        if (!solved) {
-            lossSigns(last, lr, out);
-            baselineSign(last.score(), out);
-            boolean saturated = probe != null && probe.saturated() >= SATURATED_MOST;
-            if (saturated) {
-                out.add(new Finding(Sign.SATURATED, Message.of("engine.checkup.saturated",
-                        percent(probe.saturated())), Message.of("engine.checkup.saturated.advice", lr), "checkup"));
-            }
-            vanishingSign(probe == null ? null : probe.reach(), saturated, out);
+        if (config.clipNorm() == 0 && spikeEpoch > 0 && spikeTop > SPIKE * spikeMedian) {
+            out.add(new Finding(Sign.GRADIENT_SPIKES, Message.of("engine.checkup.spikes", num(spikeTop),
+                    String.valueOf(spikeEpoch), num(spikeMedian), num(spikeTop / spikeMedian)),
+                    Message.of("engine.checkup.spikes.advice", num(clipSuggestion(spikeMedian))),
+                    "exploding-gradient"));
         }
-        overfittingSign(out);
-        return out;
     }
 
-    private void lossSigns(EpochReport last, String lr, List<Finding> out) {
+    /** A clip value to suggest: a few times the typical norm, rounded to one significant digit. */
+    static double clipSuggestion(double median) {
+        double v = 5 * median;
+        double scale = Math.pow(10, Math.floor(Math.log10(v)));
+        return Math.round(v / scale) * scale;
+    }
+
+    /** @param flatAdvice the key of what to try for a flat loss, which depends on how the weights move */
+    private void lossSigns(EpochReport last, String lr, String flatAdvice, List<Finding> out) {
         int best = 0;
         for (int k = 1; k < epochs.size() - 1; k++) {
             if (epochs.get(k).trainLoss() < epochs.get(best).trainLoss()) {
@@ -159,8 +231,8 @@ public final class Checkup {
         } else if (epochs.size() >= 3
                 && Math.abs(last.trainLoss() - first.trainLoss()) < FLAT * Math.abs(first.trainLoss())) {
             out.add(new Finding(Sign.LOSS_FLAT, Message.of("engine.checkup.flat", String.valueOf(epochs.size()),
-                    num(first.trainLoss()), num(last.trainLoss())), Message.of("engine.checkup.flat.advice", lr),
-                    null));
+                    num(first.trainLoss()), num(last.trainLoss())),
+                    Message.of(flatAdvice, lr, num(last.weightChange())), null));
         }
     }
 
@@ -170,32 +242,22 @@ public final class Checkup {
             return;
         }
         boolean accuracy = s.metric() == TaskScore.Metric.ACCURACY;
-        boolean noBetter = s.metric().higherIsBetter() ? s.value() <= s.baselineValue() + (accuracy ? 0.02 : 0)
+        boolean higher = s.metric().higherIsBetter();
+        boolean noBetter = higher ? s.value() <= s.baselineValue() + (accuracy ? 0.02 : 0)
                 : s.value() >= 0.95 * s.baselineValue();
-        if (noBetter) {
-            String value = accuracy ? percent(s.value()) : num(s.value());
-            String base = accuracy ? percent(s.baselineValue()) : num(s.baselineValue());
-            out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
-                    Message.of("engine.checkup.baseline.advice"), null));
-        }
-    }
-
-    private void vanishingSign(double[] reach, boolean saturated, List<Finding> out) {
-        if (reach == null || reach.length < 2) {
+        if (!noBetter) {
             return;
         }
-        int top = 0;
-        for (int t = 1; t < reach.length; t++) {
-            top = reach[t] > reach[top] ? t : top;
-        }
-        double ratio = reach[0] / reach[top];
-        if (reach[top] > 0 && Double.isFinite(ratio) && ratio < VANISHED) {
-            String advice = saturated ? "engine.checkup.vanishing.saturated" : cell.isSimpleRnn()
-                    ? "engine.checkup.vanishing.rnn" : "engine.checkup.vanishing.gated";
-            out.add(new Finding(Sign.VANISHING, Message.of("engine.checkup.vanishing", num(ratio),
-                    String.valueOf(top + 1)),
-                    Message.of(advice, String.valueOf(reach.length)), "vanishing-gradient"));
-        }
+        boolean worse = higher ? s.value() < s.baselineValue() - (accuracy ? 0.02 : 0)
+                : s.value() > 1.05 * s.baselineValue();
+        boolean repeats = s.baseline() == TaskScore.Baseline.LAST_VALUE
+                || s.baseline() == TaskScore.Baseline.LAST_VALUE_OR_MEAN;
+        String advice = worse ? "engine.checkup.baseline.worse" : repeats ? "engine.checkup.baseline.repeats"
+                : "engine.checkup.baseline.advice";
+        String value = accuracy ? percent(s.value()) : num(s.value());
+        String base = accuracy ? percent(s.baselineValue()) : num(s.baselineValue());
+        out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
+                Message.of(advice), null));
     }
 
     private void overfittingSign(List<Finding> out) {
@@ -230,7 +292,7 @@ public final class Checkup {
                 .replaceFirst("\\.(?=e|$)", "");
     }
 
-    private static String percent(double v) {
+    static String percent(double v) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * v);
     }
 }

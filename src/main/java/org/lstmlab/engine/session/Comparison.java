@@ -226,7 +226,7 @@ public final class Comparison {
             if (stopRequested) {
                 return null;
             }
-            Checkup checkup = new Checkup(s.config(), cell);
+            Checkup checkup = Checkup.of(s);
             try {
                 s.run(checkup.recorder());
             } catch (TrainingHaltedException e) {
@@ -238,7 +238,7 @@ public final class Comparison {
             reports = s.epochs();
             EpochReport best = best(reports);
             if (!halted && best != null && !best.solved()) {
-                signs = checkup.findings(GradientReach.firstLayer(s.model(), GradientReach.batch(s.data())));
+                signs = checkup.findings(GradientReach.layers(s.model(), GradientReach.batch(s.data())));
             }
         } finally {
             current = null;

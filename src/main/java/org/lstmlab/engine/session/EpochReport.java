@@ -12,9 +12,11 @@ import org.lstmlab.engine.tasks.TaskScore;
  * @param steps        optimizer steps trained so far in the run (skipped ones included)
  * @param skippedSteps steps skipped so far in the run because a loss, gradient or update was not finite
  * @param seconds      wall-clock time of the epoch, validation included
+ * @param weightChange how far the epoch moved the weights, ‖Δw‖ / ‖w‖ over every weight of the model (NaN when it
+ *                     is not known)
  */
 public record EpochReport(int epoch, double trainLoss, double valLoss, TaskScore score, long steps,
-                          long skippedSteps, double seconds) {
+                          long skippedSteps, double seconds, double weightChange) {
 
     /** The task's accuracy, or NaN where the task has none. */
     public double valAccuracy() {

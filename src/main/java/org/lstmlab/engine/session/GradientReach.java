@@ -1,5 +1,6 @@
 package org.lstmlab.engine.session;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.lstmlab.engine.data.Batches;
@@ -14,7 +15,8 @@ import org.lstmlab.engine.nn.SequenceModel;
 /**
  * How much of the loss's gradient reaches each timestep: ‖∂L/∂h_t‖ for t = 1..T, averaged over a fixed batch of
  * validation samples, read from backpropagation's own trace. Vanishing gradients show as a curve falling towards
- * t = 1; the Train tab draws it, and the {@link Checkup} reads its first value against its largest.
+ * t = 1; the Train tab draws it, one line per layer, and the {@link Checkup} reads each layer's first value against
+ * its largest.
  */
 public final class GradientReach {
     /** Samples in the batch the reach is measured on. */
@@ -35,24 +37,29 @@ public final class GradientReach {
     }
 
     /**
-     * What a probe batch shows of the first layer.
+     * What a probe batch shows of one recurrent layer.
      *
-     * @param reach     mean ‖∂L/∂h_t‖ for t = 1..T
-     * @param saturated the share of the first layer's activations that pass on less than 1 % of the gradient they
-     *                  could ({@link #saturated})
+     * @param reach     mean ‖∂L/∂h_t‖ of the layer's outputs for t = 1..T
+     * @param saturated the share of the layer's activations that pass on less than 1 % of the gradient they could
+     *                  ({@link #saturated})
      */
     public record Measure(double[] reach, double saturated) {
     }
 
     /**
-     * Runs {@code batch} forward and backward through {@code model}, overwriting its gradients, and measures its
-     * first layer. Call between training steps, on the thread that trains (or on a replica).
+     * Runs {@code batch} forward and backward through {@code model}, overwriting its gradients, and measures every
+     * recurrent layer, the input's first. Call between training steps, on the thread that trains (or on a replica).
      */
-    public static Measure firstLayer(SequenceModel model, Batch batch) {
+    public static List<Measure> layers(SequenceModel model, Batch batch) {
         model.zeroGrad();
         model.forward(batch);
         model.backward();
-        return new Measure(stepNorms(model.rnn().grads(0)), saturated(model.rnn().trace(0), model.rnn().cell()));
+        List<Measure> out = new ArrayList<>();
+        for (int k = 0; k < model.rnn().numLayers(); k++) {
+            out.add(new Measure(stepNorms(model.rnn().grads(k)),
+                    saturated(model.rnn().trace(k), model.rnn().cell())));
+        }
+        return List.copyOf(out);
     }
 
     /**

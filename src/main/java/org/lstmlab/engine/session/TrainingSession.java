@@ -57,6 +57,7 @@ public final class TrainingSession implements AutoCloseable {
     private final Dataset data;
     private final RunRecord record;
     private final Trainer trainer;
+    private final WeightChange weightChange;
     private final List<EpochReport> epochs = new ArrayList<>();
     private volatile boolean stopRequested;
     private long steps;
@@ -70,6 +71,7 @@ public final class TrainingSession implements AutoCloseable {
         this.record = record;
         this.trainer = trainer;
         this.steps = steps;
+        this.weightChange = new WeightChange(trainer.model().parameters());
     }
 
     /** A session on {@code task} with the task's defaults: its length, hidden size and training settings. */
@@ -165,7 +167,8 @@ public final class TrainingSession implements AutoCloseable {
             TaskScore score = task.score(val);
             long now = System.nanoTime();
             report = new EpochReport(before + 1, epochLossCount == 0 ? Double.NaN : epochLossSum / epochLossCount,
-                    val.loss(), score, steps, trainer.skippedSteps(), (now - epochStart) / 1e9);
+                    val.loss(), score, steps, trainer.skippedSteps(), (now - epochStart) / 1e9,
+                    weightChange.measure(trainer.model().parameters()));
             epochs.add(report);
             epochLossSum = 0;
             epochLossCount = 0;

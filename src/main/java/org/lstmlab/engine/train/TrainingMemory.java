@@ -18,11 +18,12 @@ public final class TrainingMemory {
     }
 
     /**
-     * Bytes a run needs: the weights with their gradients, the shards' gradients, the optimizer's moments and the
-     * last good copy; and the forward trace and backward buffers of every layer for a full batch (validation runs
-     * one) and for the shards, each about (2G + 3)·H values per step and sequence, forward and backward. Everything
-     * is float64 (8 bytes) except, in the float32 precision, the traces and buffers (4 bytes) and each shard's float32
-     * copies of the weights (about 5 per weight: transposed, packed, and for backward).
+     * Bytes a run needs: the weights with their gradients, the shards' gradients, the optimizer's moments, the
+     * last good copy and the epoch's first (how far an epoch moves them); and the forward trace and backward buffers
+     * of every layer for a full batch (validation runs one) and for the shards, each about (2G + 3)·H values per step
+     * and sequence, forward and backward. Everything is float64 (8 bytes) except, in the float32 precision, the traces
+     * and buffers (4 bytes) and each shard's float32 copies of the weights (about 5 per weight: transposed, packed,
+     * and for backward).
      */
     public static long bytes(ModelSpec s, int steps, int batch, int shards, Precision precision) {
         long p = s.parameterCount();
@@ -30,7 +31,7 @@ public final class TrainingMemory {
         long h = s.hiddenSize();
         long perStep = 2 * (2 * g + 3) * h * s.numLayers();
         long rows = s.head() == HeadMode.EVERY_STEP ? (long) steps * batch : batch;
-        long doubles = MemoryBudget.sum(MemoryBudget.product(p, 6L + 2L * shards),
+        long doubles = MemoryBudget.sum(MemoryBudget.product(p, 7L + 2L * shards),
                 MemoryBudget.product(2L * steps, batch, s.inputSize()),
                 MemoryBudget.product(6L, rows, s.outputSize()));
         long trace = MemoryBudget.product(2L * steps, batch, perStep);

@@ -12,7 +12,8 @@ import org.lstmlab.engine.session.Checkup;
 /**
  * What the Train and Compare tabs show of a run's checkup, in the reader's language: each warning sign with its
  * numbers and what to try, and a link to the lesson that explains the first sign that has one. Empty when the run
- * shows none.
+ * shows none. Small and large numbers read 4.77 × 10⁻⁸, not 4.77e-08 (which a narrow pane wrapped at its hyphen), and
+ * a percentage keeps its % on its line.
  */
 public final class CheckupPanel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -41,14 +42,19 @@ public final class CheckupPanel {
         StringBuilder sb = new StringBuilder();
         String first = null;
         for (Checkup.Finding f : shown) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.format(i18n, "training.checkup.sign",
-                    f.text().in(i18n), f.advice().in(i18n)));
+            sb.append(sb.length() == 0 ? "" : "\n").append(unbroken(I18n.format(i18n, "training.checkup.sign",
+                    f.text().in(i18n), f.advice().in(i18n))));
             first = first == null && f.lesson() != null ? f.lesson() : first;
         }
         text.set(sb.length() == 0 ? "" : I18n.format(i18n, "training.checkup.title", shown.size()) + "\n" + sb);
         String title = first == null || lessons == null ? null : lessons.title(first);
         lesson.set(title == null ? null : first);
         lessonTitle.set(title == null ? "" : I18n.format(i18n, "training.checkup.lesson", title));
+    }
+
+    /** Numbers a narrow pane must not break: 4.77e-08 as 4.77 × 10⁻⁸, and no line break between 14.0 and its %. */
+    static String unbroken(String text) {
+        return ScientificNumbers.text(text).replaceAll("(\\d) %", "$1\u00a0%");
     }
 
     /** The same signs in the bundle's language (after View ▸ Language). */

@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.lstmlab.ui.common.ScientificNumbers;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
@@ -43,8 +44,6 @@ final class ProseView {
     private static final Map<String, Drawn> IMAGES = new HashMap<>();
     /** The start of a list item, "1. " or "- ": it begins a line of its own. */
     private static final Pattern ITEM = Pattern.compile("\\s*(\\d+\\.|-) ");
-    /** A number in scientific notation: digits, e, an exponent (not the e of e^{a} or of a word). */
-    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)e([+-]?\\d+)(?![\\w.])");
     private static final float SIZE = 16f;
 
     /** A formula drawn once: the image and how far it reaches below the text's baseline. */
@@ -219,7 +218,7 @@ final class ProseView {
      * placeholder's {@code .2e} format gives it (4.67e-6), is drawn as 4.67 × 10⁻⁶.
      */
     static Node formula(String source, boolean display) {
-        String latex = SCIENTIFIC.matcher(source).replaceAll("$1 \\\\times 10^{$2}");
+        String latex = ScientificNumbers.latex(source);
         String key = (display ? "D|" : "T|") + latex;
         Drawn drawn = IMAGES.get(key);
         if (drawn == null) {

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.lstmlab.ui.common.ScientificNumbers;
+
 /**
  * Readable axes: tick values at 1, 2 or 5 times a power of ten (or at powers of ten on a logarithmic axis) and
  * labels a reader takes in at a glance, such as {@code 0.25}, {@code 4×10⁻⁵} or {@code 10⁻³}, never
  * {@code -3.92e-05}; a value that is rounding noise next to its neighbours is written as 0.
  */
 public final class AxisTicks {
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
     private AxisTicks() {
     }
 
@@ -106,7 +106,7 @@ public final class AxisTicks {
         if (e >= -2 && e <= 3) {
             return e < 0 ? String.format(Locale.ROOT, "%." + -e + "f", v) : Long.toString(Math.round(v));
         }
-        return "10" + superscript(e);
+        return "10" + ScientificNumbers.superscript(e);
     }
 
     /**
@@ -143,17 +143,6 @@ public final class AxisTicks {
             mantissa = v / Math.pow(10, e);
         }
         String m = String.format(Locale.ROOT, "%.2f", mantissa).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return (m.equals("1") ? "" : m.equals("-1") ? "-" : m + "×") + "10" + superscript(e);
-    }
-
-    static String superscript(int e) {
-        StringBuilder sb = new StringBuilder();
-        if (e < 0) {
-            sb.append('⁻');
-        }
-        for (char c : Integer.toString(Math.abs(e)).toCharArray()) {
-            sb.append(SUPERSCRIPTS.charAt(c - '0'));
-        }
-        return sb.toString();
+        return (m.equals("1") ? "" : m.equals("-1") ? "-" : m + "×") + "10" + ScientificNumbers.superscript(e);
     }
 }

@@ -27,6 +27,7 @@ final class RunFileActions {
     private final Consumer<Supplier<String>> info;
     private final Consumer<Supplier<String>> error;
     private final Consumer<TrainingRun> launch;
+    private final Consumer<RunFiles.Opened> opened;
 
     /**
      * @param run    the tab's current run (null before the first)
@@ -34,9 +35,11 @@ final class RunFileActions {
      * @param info   shows news ("Saved …")
      * @param error  shows a problem
      * @param launch makes an opened run the tab's run
+     * @param opened shows what an opened file is made of in the form, before its run is launched
      */
     RunFileActions(ResourceBundle i18n, Executor fx, Supplier<TrainingRun> run, Supplier<UserData.Request> data,
-            Consumer<Supplier<String>> info, Consumer<Supplier<String>> error, Consumer<TrainingRun> launch) {
+            Consumer<Supplier<String>> info, Consumer<Supplier<String>> error, Consumer<TrainingRun> launch,
+            Consumer<RunFiles.Opened> opened) {
         this.i18n = i18n;
         this.fx = fx;
         this.run = run;
@@ -44,6 +47,7 @@ final class RunFileActions {
         this.info = info;
         this.error = error;
         this.launch = launch;
+        this.opened = opened;
     }
 
     /**
@@ -102,21 +106,22 @@ final class RunFileActions {
         }));
     }
 
-    /** Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. */
+    /** Opens a checkpoint: a paused run where the saved one stopped, shown in the form; Resume continues it. */
     void openCheckpoint(Path file) {
-        RunFiles.openCheckpoint(file).whenComplete((setup, err) -> fx.execute(() -> {
+        RunFiles.openCheckpoint(file).whenComplete((checkpoint, err) -> fx.execute(() -> {
             if (err != null) {
                 error.accept(() -> I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 return;
             }
-            launch.accept(new TrainingRun(setup, true));
+            opened.accept(checkpoint);
+            launch.accept(new TrainingRun(checkpoint.setup(), true));
             info.accept(() -> I18n.format(i18n, "training.message.resumed", file.getFileName()));
         }));
     }
 
     /**
      * Opens a model file paused on its task (the form's file for a model of the user's data), to train it further
-     * (a fresh optimizer) or to debug it; the message
+     * (a fresh optimizer) or to debug it; the form shows the model's task, layers and settings; the message
      * says so, followed by each warning of the file (no checksum, fields this version ignored) in the app's
      * language. The future completes on the FX executor, true when the model was opened.
      */
@@ -128,16 +133,17 @@ final class RunFileActions {
         } catch (IllegalArgumentException e) {
             own = null;   // the form's window or horizon is out of range: the model is opened without the file
         }
-        RunFiles.openModel(file, own).whenComplete((opened, err) -> fx.execute(() -> {
+        RunFiles.openModel(file, own).whenComplete((model, err) -> fx.execute(() -> {
             if (err != null) {
                 error.accept(() -> I18n.format(i18n, "training.message.openFailed", RunFiles.why(i18n, err)));
                 done.complete(false);
                 return;
             }
-            launch.accept(new TrainingRun(opened.setup(), true));
+            opened.accept(model);
+            launch.accept(new TrainingRun(model.setup(), true));
             info.accept(() -> {
                 String text = I18n.format(i18n, "training.message.modelOpened", file.getFileName());
-                for (Message w : opened.warnings()) {
+                for (Message w : model.warnings()) {
                     text = I18n.format(i18n, "training.message.withNote", text, I18n.message(i18n, w));
                 }
                 return text;

@@ -74,26 +74,31 @@ final class RunFiles {
         }, TrainingThreads.files());
     }
 
-    /** Reads a checkpoint and makes the setup that resumes it (its data rebuilt from the recorded source). */
-    static CompletableFuture<RunSetup> openCheckpoint(Path file) {
+    /**
+     * A file opened as a paused run.
+     *
+     * @param setup    the run
+     * @param task     its task, made here (for the user's data, read from the file): the form shows it
+     * @param warnings what the file lacks or holds that this version ignored (a model file's; none for a checkpoint)
+     */
+    record Opened(RunSetup setup, Task task, List<Message> warnings) {
+    }
+
+    /**
+     * Reads a checkpoint and makes the setup that resumes it, its data made again from the recorded source (the
+     * user's file is read here, so that a file that has gone is said at once).
+     */
+    static CompletableFuture<Opened> openCheckpoint(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 CheckpointFile.Loaded c = CheckpointFile.load(file);
                 RunRecord run = RunRecord.fromMap(c.run(), c.model().spec());
-                return new RunSetup(run::openTask, run, c.config(), c);
+                Task t = run.openTask();
+                return new Opened(new RunSetup(() -> t, run, c.config(), c), t, List.of());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, TrainingThreads.files());
-    }
-
-    /**
-     * A model file opened for training.
-     *
-     * @param setup    trains the model further on its task
-     * @param warnings what the file lacks or holds that this version ignored ({@link ModelFile.Loaded#warnings()})
-     */
-    record OpenedModel(RunSetup setup, List<Message> warnings) {
     }
 
     /**
@@ -102,7 +107,7 @@ final class RunFiles {
      * CSV series, or a text whose characters are not the built-in text's) trains on the form's file, {@code data},
      * when the model fits it; without that file it is refused, saying to choose it first.
      */
-    static CompletableFuture<OpenedModel> openModel(Path file, UserData.Request data) {
+    static CompletableFuture<Opened> openModel(Path file, UserData.Request data) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 ModelFile.Loaded m = ModelFile.load(file);
@@ -119,7 +124,7 @@ final class RunFiles {
                 config = config != null ? config : t.defaults();
                 CheckpointFile.Loaded start = new CheckpointFile.Loaded(m.model(), config, Map.of(), 0, 0,
                         run.toMap(), m.vocabulary());
-                return new OpenedModel(new RunSetup(() -> t, run, config, start), m.warnings());
+                return new Opened(new RunSetup(() -> t, run, config, start), t, m.warnings());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -18,6 +18,7 @@ import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.Flavour;
 import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -147,6 +148,40 @@ public final class TrainingForm {
             seed.set(Long.toString(c.seed()));
             torchFlavour.set(c.flavour() == Flavour.TORCH);
         }
+    }
+
+    /**
+     * Fills every field with what an opened run is made of, a model file's or a checkpoint's: its task (and the
+     * user's file it was made from), length, cell, units, layers, validation split and training settings, so that
+     * the form shows the model on show and Restart trains the same again. The threads stay the user's choice.
+     */
+    public void applyRun(Task t, RunRecord run, TrainingConfig c) {
+        UserData.Request data = run.data();
+        if (data != null) {   // before the task: the fields shown follow both
+            columns.set(String.join(", ", data.columns()));
+            target.set(String.join(", ", data.targets()));
+            horizon.set(data.horizon());
+            encoding.set(data.charset() == null ? "" : data.charset().name());
+        }
+        dataFile.set(data == null ? null : data.file());
+        applyDefaults(t);
+        if (data != null && !data.charLm()) {
+            steps.set(data.window());
+        } else if (run.seqLen() > 0) {
+            steps.set(run.seqLen());
+        }
+        cell.set(run.cell());
+        units.set(run.hidden());
+        layers.set(run.layers());
+        validationSplit.set(run.validationSplit());
+        optimizer.set(c.optimizer());
+        learningRate.set(format(c.learningRate()));
+        batchSize.set(c.batchSize());
+        epochs.set(c.epochs());
+        clipNorm.set(format(c.clipNorm()));
+        seed.set(Long.toString(c.seed()));
+        torchFlavour.set(c.flavour() == Flavour.TORCH);
+        precision.set(c.precision());
     }
 
     /**

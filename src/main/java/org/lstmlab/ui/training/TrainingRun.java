@@ -58,7 +58,7 @@ public final class TrainingRun {
     private final List<EpochReport> epochs = new ArrayList<>();
     private final SpeedMeter speed = new SpeedMeter();
     private List<double[]> gradPerStep = List.of();
-    private double saturated = Double.NaN;
+    private List<GradientReach.Measure> layers = List.of();
     private Checkup checkup;
     /** The checkup's signs, judged when an epoch ends or the probe refreshes: nothing else changes them. */
     private List<Checkup.Finding> findings = List.of();
@@ -244,7 +244,7 @@ public final class TrainingRun {
         Task task = setup.source().task();
         session = setup.session(task).build();
         probe = session.model().replica();
-        checkup = new Checkup(session.config(), session.record().cell());
+        checkup = Checkup.of(session);
         probeBatch = ProbeBatch.of(session.data());
         state = pauseRequested ? RunState.PAUSED : RunState.RUNNING;
         refreshProbes();
@@ -270,15 +270,14 @@ public final class TrainingRun {
     private void refreshProbes() {
         Probe p = Probe.run(probe, session.model(), probeBatch, BINS);
         gradPerStep = p.gradNormPerStep();
-        saturated = p.saturated();
+        layers = p.layers();
         weights = p.weights();
         gradients = p.gradients();
         judge();
     }
 
     private void judge() {
-        findings = checkup == null || gradPerStep.isEmpty() ? List.of()
-                : List.copyOf(checkup.findings(new GradientReach.Measure(gradPerStep.get(0), saturated)));
+        findings = checkup == null || layers.isEmpty() ? List.of() : List.copyOf(checkup.findings(layers));
     }
 
     /** Text from a character model, or a sine model running free; nothing for other tasks. */

@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.OptimizerKind;
+import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.LeavingWindow;
@@ -154,8 +155,9 @@ public final class TrainingView {
         cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));
         cellBox.setConverter(Converters.display(c -> resources.getString(TrainingForm.cellLabelKey(c))));
         cellBox.valueProperty().bindBidirectional(f.cell);
-        SpinnerBinding.bind(unitsSpinner, 1, 512, f.units);
-        SpinnerBinding.bind(layersSpinner, 1, 4, f.layers);
+        // the engine's limits, as on the command line: an opened model of any size shows as it is, never clamped
+        SpinnerBinding.bind(unitsSpinner, 1, TrainingSession.MAX_HIDDEN, f.units);
+        SpinnerBinding.bind(layersSpinner, 1, TrainingSession.MAX_LAYERS, f.layers);
         headLabel.textProperty().bind(vm.headProperty());
         optimizerBox.setItems(FXCollections.observableArrayList(TrainingForm.OPTIMIZERS));
         optimizerBox.setConverter(Converters.display(OptimizerKind::id));

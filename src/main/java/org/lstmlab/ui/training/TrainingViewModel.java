@@ -76,7 +76,8 @@ public final class TrainingViewModel {
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
         showReady();
-        this.files = new RunFileActions(i18n, fx, () -> run, form::chosenData, this::info, this::error, this::launch);
+        this.files = new RunFileActions(i18n, fx, () -> run, form::chosenData, this::info, this::error, this::launch,
+                o -> form.applyRun(o.task(), o.setup().run(), o.setup().config()));
         this.dataFiles = new DataFileLoading(i18n, fx, form, this::info, this::error, details::say,
                 this::forgetFinishedRun);
         this.fx = fx;
@@ -447,12 +448,18 @@ public final class TrainingViewModel {
         files.saveCheckpoint(file);
     }
 
-    /** Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. */
+    /**
+     * Opens a checkpoint: a paused run where the saved one stopped; Resume continues it. The form shows what the run
+     * is made of, so that Restart trains the same again from the start.
+     */
     public void openCheckpoint(Path file) {
         files.openCheckpoint(file);
     }
 
-    /** Opens a model file paused on its task, to train further or debug; true, on the FX executor, when opened. */
+    /**
+     * Opens a model file paused on its task, to train further or debug; the form shows its task, layers and training
+     * settings (Restart trains a fresh model like it). True, on the FX executor, when opened.
+     */
     public CompletableFuture<Boolean> openModel(Path file) {
         return files.openModel(file);
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Checkup.Sign;
 import org.lstmlab.engine.tasks.TaskScore;
-import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -27,16 +26,20 @@ class CheckupTest {
     private static final TaskScore SOLVED = TaskScore.accuracy(0.95, 0.9, TaskScore.Baseline.CONSTANT, 0.2);
 
     private static EpochReport epoch(int n, double train, double val, TaskScore s, long skipped) {
-        return new EpochReport(n, train, val, s, 10L * n, skipped, 1);
+        return new EpochReport(n, train, val, s, 10L * n, skipped, 1, Double.NaN);
     }
 
     private static List<Sign> signs(Checkup c, GradientReach.Measure m) {
-        return c.findings(m).stream().map(Checkup.Finding::sign).toList();
+        return c.findings(m == null ? null : List.of(m)).stream().map(Checkup.Finding::sign).toList();
+    }
+
+    private static List<Checkup.Finding> findings(Checkup c, GradientReach.Measure m) {
+        return c.findings(m == null ? null : List.of(m));
     }
 
     @Test
     void aLossThatRisesOrStaysIsNamedWithItsNumbers() {
-        Checkup rising = new Checkup(CONFIG, CellType.LSTM);
+        Checkup rising = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         rising.record(epoch(1, 0.50, 0.5, UNSOLVED, 0));
         rising.record(epoch(2, 0.30, 0.3, UNSOLVED, 0));
         rising.record(epoch(3, 0.40, 0.4, UNSOLVED, 0));
@@ -45,7 +48,7 @@ class CheckupTest {
         assertEquals("The training loss rose from 0.3 (epoch 2) to 0.4 (epoch 3).", f.text().english());
         assertTrue(f.advice().english().contains("try 0.0001, a tenth of 0.001"), f.advice().english());
 
-        Checkup flat = new Checkup(CONFIG, CellType.LSTM);
+        Checkup flat = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         flat.record(epoch(1, 0.500, 0.5, UNSOLVED, 0));
         flat.record(epoch(2, 0.495, 0.5, UNSOLVED, 0));
         assertEquals(List.of(), signs(flat, null), "two epochs are too few to call a loss flat");
@@ -54,7 +57,7 @@ class CheckupTest {
         assertEquals("The training loss hardly moved in 3 epochs: 0.5 → 0.49.",
                 flat.findings(null).get(0).text().english());
 
-        Checkup falling = new Checkup(CONFIG, CellType.LSTM);
+        Checkup falling = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         for (int e = 1; e <= 4; e++) {
             falling.record(epoch(e, 1.0 / e, 1.0 / e, UNSOLVED, 0));
         }
@@ -63,19 +66,19 @@ class CheckupTest {
 
     @Test
     void aModelNoBetterThanItsBaselineIsToldSoAndASolvedOneIsNot() {
-        Checkup c = new Checkup(CONFIG, CellType.GRU);
+        Checkup c = new Checkup(CONFIG, CellType.GRU, 0, 0);
         c.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.21, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
         assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), signs(c, null));
         assertTrue(c.findings(null).get(0).text().english().contains("21.0 % against 20.0 %"));
-        Checkup better = new Checkup(CONFIG, CellType.GRU);
+        Checkup better = new Checkup(CONFIG, CellType.GRU, 0, 0);
         better.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.25, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
         assertEquals(List.of(), signs(better, null), "five points above the baseline is learning something");
-        Checkup mse = new Checkup(CONFIG, CellType.GRU);
+        Checkup mse = new Checkup(CONFIG, CellType.GRU, 0, 0);
         mse.record(epoch(1, 0.5, 0.5, TaskScore.below(TaskScore.Metric.MSE, 0.99, 0.1, TaskScore.Baseline.MEAN,
                 1.0), 0));
         assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), signs(mse, null), "an MSE within 5 % of the mean's");
 
-        Checkup solved = new Checkup(CONFIG, CellType.LSTM);
+        Checkup solved = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         solved.record(epoch(1, 0.5, 0.5, SOLVED, 0));
         solved.record(epoch(2, 0.5, 0.5, SOLVED, 0));
         solved.record(epoch(3, 0.5, 0.5, SOLVED, 0));
@@ -88,7 +91,7 @@ class CheckupTest {
 
     @Test
     void skippedStepsAndOverfittingShowEvenWhenSolved() {
-        Checkup c = new Checkup(CONFIG, CellType.LSTM);
+        Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         c.record(epoch(1, 0.30, 0.20, SOLVED, 0));
         c.record(epoch(2, 0.20, 0.25, SOLVED, 0));
         c.record(epoch(3, 0.10, 0.30, SOLVED, 3));
@@ -102,8 +105,8 @@ class CheckupTest {
 
     @Test
     void clippingCountsOnlyWhenMostStepsAreFarAboveTheClipValue() {
-        Checkup far = new Checkup(CONFIG, CellType.LSTM);
-        Checkup near = new Checkup(CONFIG, CellType.LSTM);
+        Checkup far = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        Checkup near = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         for (int i = 0; i < 10; i++) {
             far.record(new StepResult(0, i, 1, i < 6 ? 50 : 0.5, false, 32));
             near.record(new StepResult(0, i, 1, 3, false, 32));
@@ -119,9 +122,9 @@ class CheckupTest {
     @Test
     void theGradientVanishesBelowAMillionthOfItsLargestValue() {
         double[] reach = {5e-8, 1e-3, 0.1};
-        Checkup c = new Checkup(CONFIG, CellType.RNN_TANH);
+        Checkup c = new Checkup(CONFIG, CellType.RNN_TANH, 0, 0);
         c.record(epoch(1, 0.5, 0.5, UNSOLVED, 0));
-        Checkup.Finding f = c.findings(new GradientReach.Measure(reach, 0)).get(0);
+        Checkup.Finding f = findings(c, new GradientReach.Measure(reach, 0)).get(0);
         assertEquals(Sign.VANISHING, f.sign());
         assertEquals("The gradient reaching t = 1 is 5e-07 times the largest one (at t = 3): the first steps of a "
                 + "sequence hardly change the weights.", f.text().english());
@@ -129,36 +132,6 @@ class CheckupTest {
         assertEquals("vanishing-gradient", f.lesson());
         reach[0] = 2e-7;
         assertEquals(List.of(), signs(c, new GradientReach.Measure(reach, 0)));
-    }
-
-    /** The engine's own runs: a long adding problem vanishes for a simple RNN, a learning rate of 3 saturates. */
-    @Test
-    void theEngineShowsTheSignsOnRunsThatHaveThem() {
-        List<Sign> rnn = run(CellType.RNN_TANH, 100, 0.01, 1);
-        assertTrue(rnn.contains(Sign.VANISHING), rnn.toString());
-        List<Sign> hot = run(CellType.LSTM, 50, 3, 2);
-        assertTrue(hot.contains(Sign.SATURATED), hot.toString());
-        assertFalse(run(CellType.RNN_TANH, 50, 0.01, 2).contains(Sign.SATURATED));
-    }
-
-    private static List<Sign> run(CellType cell, int steps, double lr, int epochs) {
-        try (TrainingSession s = TrainingSession.builder(Tasks.byName("adding")).cell(cell).hidden(16).seqLen(steps)
-                .trainLimit(320).configure(c -> c.epochs(epochs).batchSize(32).threads(1).learningRate(lr))
-                .build()) {
-            Checkup c = new Checkup(s.config(), cell);
-            s.run(new SessionObserver() {
-                @Override
-                public void onStep(TrainingSession session, StepResult step) {
-                    c.record(step);
-                }
-
-                @Override
-                public void onEpoch(TrainingSession session, EpochReport report) {
-                    c.record(report);
-                }
-            });
-            return signs(c, GradientReach.firstLayer(s.model(), GradientReach.batch(s.data())));
-        }
     }
 
     @Test
@@ -170,12 +143,12 @@ class CheckupTest {
                 assertFalse(zh.getString(key).equals(en.getString(key)), key + " has no Chinese");
             }
         }
-        Checkup c = new Checkup(CONFIG, CellType.LSTM);
+        Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
         for (int i = 0; i < 4; i++) {
             c.record(new StepResult(0, i, 1, 100, false, 32));
         }
         c.record(epoch(1, 0.5, 0.5, UNSOLVED, 2));
-        List<Checkup.Finding> all = c.findings(new GradientReach.Measure(new double[] {1e-9, 1}, 0.9));
+        List<Checkup.Finding> all = findings(c, new GradientReach.Measure(new double[] {1e-9, 1}, 0.9));
         assertEquals(List.of(Sign.NOT_FINITE, Sign.CLIPPED_MOSTLY, Sign.SATURATED, Sign.VANISHING),
                 all.stream().map(Checkup.Finding::sign).toList());
         List<String> lessons = Files.readAllLines(Path.of("resources/org/lstmlab/lessons/index.txt"));
@@ -187,5 +160,126 @@ class CheckupTest {
         assertEquals("这里的梯度是在饱和的门里损失掉的，而不是因为序列太长。",
                 all.get(3).advice().in(zh),
                 "a vanishing gradient next to saturated gates is blamed on them, not on the length");
+    }
+
+    /** An epoch of {@code steps} steps (gradient norm 1) that moved the weights by {@code change}. */
+    private static void epochOf(Checkup c, int n, int steps, double loss, double change) {
+        for (int i = 0; i < steps; i++) {
+            c.record(new StepResult(n - 1, i, loss, 1, false, 32));
+        }
+        c.record(new EpochReport(n, loss, loss, UNSOLVED, (long) steps * n, 0, 1, change));
+    }
+
+    @Test
+    void weightsThatBarelyMoveAreJudgedPerStepAndNotWhenGatesAreSaturated() {
+        Checkup still = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        epochOf(still, 1, 100, 0.5, 0.99 * Checkup.STILL * 100);
+        assertEquals(List.of(Sign.WEIGHTS_STILL), signs(still, null));
+        Checkup.Finding f = findings(still, null).get(0);
+        assertEquals("The weights barely move: the 100 steps of epoch 1 changed them by 0.00297 of their size "
+                + "(‖Δw‖ / ‖w‖), 2.97e-05 per step.", f.text().english());
+        assertEquals("A learning rate of 0.001 is too small to move them: try 0.01 or 0.1, ten or a hundred times "
+                + "larger.", f.advice().english());
+        assertEquals(List.of(), signs(still, new GradientReach.Measure(new double[] {1, 1}, Checkup.SATURATED_MOST))
+                .stream().filter(s -> s == Sign.WEIGHTS_STILL).toList(), "saturated gates hold the weights");
+
+        Checkup moving = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        epochOf(moving, 1, 100, 0.5, 1.01 * Checkup.STILL * 100);
+        assertEquals(List.of(), signs(moving, null), "just above the line: moving");
+        Checkup unknown = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        epochOf(unknown, 1, 100, 0.5, Double.NaN);
+        assertEquals(List.of(), signs(unknown, null), "a change not measured is no sign");
+    }
+
+    @Test
+    void aFlatLossSaysWhetherTheWeightsMove() {
+        double[] changes = {1e-6, 0.2, Double.NaN, 1e-6};
+        String[] advice = {"The loss cannot move while the weights do not (see above).",
+            "The weights do move (‖Δw‖ / ‖w‖ = 0.2 in the last epoch), so a learning rate larger than 0.001 is not "
+                    + "the answer: the gradient does not lead them anywhere. See the other signs; with none, try "
+                    + "more units or another cell.",
+            "Try a learning rate larger than 0.001, or more epochs.",
+            "The weights barely move (‖Δw‖ / ‖w‖ = 1e-06 in the last epoch), held by the saturated gates below, not "
+                    + "by the learning rate 0.001: a larger one would not help."};
+        for (int k = 0; k < changes.length; k++) {
+            Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+            for (int e = 1; e <= 3; e++) {
+                epochOf(c, e, 10, 0.5, changes[k]);
+            }
+            GradientReach.Measure saturated = k == 3 ? new GradientReach.Measure(new double[] {1, 1}, 0.9) : null;
+            Checkup.Finding flat = findings(c, saturated).stream().filter(f -> f.sign() == Sign.LOSS_FLAT)
+                    .findFirst().orElseThrow();
+            assertEquals(advice[k], flat.advice().english());
+        }
+    }
+
+    @Test
+    void withoutClippingAStepFarAboveItsEpochsMedianIsASpike() {
+        TrainingConfig unclipped = CONFIG.toBuilder().clipNorm(0).build();
+        for (double top : new double[] {101, 99}) {
+            for (TrainingConfig config : List.of(unclipped, CONFIG)) {
+                Checkup c = new Checkup(config, CellType.LSTM, 0, 0);
+                for (int i = 0; i < 9; i++) {
+                    c.record(new StepResult(0, i, 1, i == 4 ? top : 1, false, 32));
+                }
+                c.record(epoch(1, 0.5, 0.5, UNSOLVED, 0));
+                epochOf(c, 2, 9, 0.4, Double.NaN);   // a calm last epoch: the spike of epoch 1 still counts
+                boolean spike = top > Checkup.SPIKE && config.clipNorm() == 0;
+                assertEquals(spike ? List.of(Sign.GRADIENT_SPIKES) : List.of(), signs(c, null), top + " " + config);
+                if (spike) {
+                    assertEquals("Without clipping, the largest gradient norm of epoch 1, 101, was 101 times its "
+                            + "median, 1: a few steps throw the weights far.", findings(c, null).get(0).text()
+                            .english());
+                    assertEquals("Clip the gradient norm (try 5, a few times the median), so that one wild step "
+                            + "cannot undo many good ones.", findings(c, null).get(0).advice().english());
+                    assertEquals("exploding-gradient", findings(c, null).get(0).lesson());
+                }
+            }
+        }
+        assertEquals(0.5, Checkup.clipSuggestion(0.0973), 1e-12);
+        assertEquals(20, Checkup.clipSuggestion(3.8), 1e-12);
+    }
+
+    @Test
+    void oneOrTwoUnitsAreTooFewWhenTheTaskSuggestsMore() {
+        int[][] cases = {{1, 32, 1}, {2, 32, 1}, {3, 32, 0}, {2, 2, 0}, {0, 32, 0}};
+        for (int[] k : cases) {
+            Checkup c = new Checkup(CONFIG, CellType.GRU, k[0], k[1]);
+            c.record(epoch(1, 0.5, 0.5, UNSOLVED, 0));
+            assertEquals(k[2] == 1 ? List.of(Sign.FEW_UNITS) : List.of(), signs(c, null), java.util.Arrays.toString(k));
+        }
+        Checkup one = new Checkup(CONFIG, CellType.GRU, 1, 32);
+        one.record(epoch(1, 0.5, 0.5, UNSOLVED, 0));
+        ResourceBundle zh = ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        assertEquals("Each recurrent layer has only 1 hidden unit: its state holds that many numbers per step, too "
+                + "few for most tasks.", findings(one, null).get(0).text().english());
+        assertEquals("每个循环层只有 1 个隐藏单元：隐状态每一步只有 1 个数，对大多数任务来说太少。",
+                findings(one, null).get(0).text().in(zh));
+        Checkup two = new Checkup(CONFIG, CellType.GRU, 2, 32);
+        two.record(epoch(1, 0.5, 0.5, SOLVED, 0));
+        assertEquals(List.of(), signs(two, null), "a task solved with two units needed no more");
+    }
+
+    @Test
+    void theBaselinesAdviceSaysWhetherTheModelIsWorseOrRepeatsTheLastValue() {
+        String[][] cases = {
+            {"0.19", "CONSTANT", "It has learned the average answer, not what each sequence says."},
+            {"0.17", "CONSTANT", "It does worse than that naive prediction: it has not learned even that yet, and "
+                    + "the other signs say more."},
+            {"0.2", "LAST_VALUE", "It has learned to repeat the last value, not to predict what comes next."}};
+        for (String[] k : cases) {
+            Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+            TaskScore.Baseline b = TaskScore.Baseline.valueOf(k[1]);
+            TaskScore s = b == TaskScore.Baseline.LAST_VALUE
+                    ? TaskScore.below(TaskScore.Metric.MSE, Double.parseDouble(k[0]), 0.01, b, 0.2)
+                    : TaskScore.accuracy(Double.parseDouble(k[0]), 0.9, b, 0.2);
+            c.record(epoch(1, 0.5, 0.5, s, 0));
+            assertEquals(k[2], findings(c, null).get(0).advice().english(), k[0]);
+        }
+        Checkup mse = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        mse.record(epoch(1, 0.5, 0.5, TaskScore.below(TaskScore.Metric.MSE, 0.575, 0.001,
+                TaskScore.Baseline.LAST_VALUE, 0.0312), 0));
+        assertTrue(findings(mse, null).get(0).advice().english().startsWith("It does worse"),
+                "a sine model 18 times worse than repeating the last value has not learned to repeat it");
     }
 }

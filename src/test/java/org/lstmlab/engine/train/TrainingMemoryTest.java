@@ -27,9 +27,9 @@ class TrainingMemoryTest {
     @Test
     void theEstimateCountsWeightsMomentsAndTheBatchesTraceWithoutOverflow() {
         ModelSpec s = ModelSpec.kerasExample(50);
-        // by hand: 10,651 weights (4·50·(1 + 50 + 2) + 51) × (6 + 2 shards); 2 × 10 steps × 32 sequences ×
+        // by hand: 10,651 weights (4·50·(1 + 50 + 2) + 51) × (7 + 2 shards); 2 × 10 steps × 32 sequences ×
         // 2(2·4 + 3)·50 trace values; 2 × 10 × 32 inputs; 6 × 32 outputs; 8 bytes each
-        long values = 10_651L * 8 + 2L * 10 * 32 * 2 * 11 * 50 + 2L * 10 * 32 + 6L * 32;
+        long values = 10_651L * 9 + 2L * 10 * 32 * 2 * 11 * 50 + 2L * 10 * 32 + 6L * 32;
         assertEquals(8 * values, TrainingMemory.bytes(s, 10, 32, 1, Precision.FLOAT64));
         // float32: the trace values take 4 bytes, and the shard keeps float32 copies of the weights (5 per weight)
         long trace = 2L * 10 * 32 * 2 * 11 * 50;

@@ -34,7 +34,7 @@ class CompareCheckupTest {
         EpochReport best = null;
         for (int i = 0; i < accuracy.length; i++) {
             TaskScore s = TaskScore.accuracy(accuracy[i], 0.9, TaskScore.Baseline.MEAN, 0.15);
-            EpochReport e = new EpochReport(i + 1, 1, 1, s, 10L * (i + 1), 0, 1);
+            EpochReport e = new EpochReport(i + 1, 1, 1, s, 10L * (i + 1), 0, 1, 1e-3);
             epochs.add(e);
             best = best == null || e.valAccuracy() > best.valAccuracy() ? e : best;
         }
@@ -74,7 +74,7 @@ class CompareCheckupTest {
         c.update(List.of(rnn10, gru, rnn100));
         assertEquals(rnn100, c.chosenProperty().get(), "the new failure is shown");
         assertTrue(c.textProperty().get().startsWith("Checkup: one warning sign\n⚠ "), c.textProperty().get());
-        assertTrue(c.textProperty().get().contains("1.26e-08"), c.textProperty().get());
+        assertTrue(c.textProperty().get().replace('\u00a0', ' ').contains("1.26 × 10⁻⁸"), c.textProperty().get());
         assertEquals("Lesson: Vanishing gradients", c.panel().lessonTitleProperty().get());
         c.panel().openLesson();
         assertEquals(List.of("vanishing-gradient"), opened);

@@ -1,6 +1,7 @@
 package org.lstmlab.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -72,13 +73,36 @@ class CheckupPanelTest {
     @Test
     void withoutALauncherOrALessonThereIsNoLink() {
         CheckupPanel panel = new CheckupPanel();
-        Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM);
+        Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM, 0, 0);
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,
-                0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 2, 1));
+                0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 2, 1, Double.NaN));
         panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null));
         assertTrue(panel.textProperty().get().startsWith("Checkup: 2 warning signs\n⚠ 2 of 4 steps"),
                 panel.textProperty().get());
         assertEquals("", panel.lessonTitleProperty().get(), "no launcher: no link");
         panel.openLesson();   // nothing to open, nothing thrown
+    }
+
+    /**
+     * A small ratio reads 4.77 × 10⁻⁸ in either language, never 4.77e-08, which a narrow pane wrapped at its hyphen;
+     * the spaces around × do not break, nor the one before a %.
+     */
+    @Test
+    void smallNumbersReadAsPowersOfTenInBothLanguages() {
+        Checkup c = new Checkup(TrainingConfig.kerasDefaults().toBuilder().learningRate(1e-6).build(),
+                CellType.LSTM, 0, 0);
+        c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.6,
+                0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.NONE, Double.NaN), 4, 0, 1, Double.NaN));
+        List<Checkup.Finding> signs = c.findings(List.of(new org.lstmlab.engine.session.GradientReach.Measure(
+                new double[] {4.77e-8, 1}, 0.9)));
+        CheckupPanel panel = new CheckupPanel();
+        panel.show(I18n.bundle(Locale.ENGLISH), signs);
+        String power = "4.77\u00a0×\u00a010⁻⁸";
+        assertTrue(panel.textProperty().get().contains("is " + power + " times the largest one"),
+                panel.textProperty().get());
+        assertTrue(panel.textProperty().get().contains("⚠ 90.0\u00a0% of the gate values"), panel.textProperty().get());
+        panel.relabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(panel.textProperty().get().contains("的 " + power + " 倍"), panel.textProperty().get());
+        assertFalse(panel.textProperty().get().contains("e-0"), panel.textProperty().get());
     }
 }
