@@ -141,7 +141,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(28, wrong, "the built-in lessons' wrong choices");
+        assertEquals(30, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test
