@@ -31,6 +31,28 @@ public final class Numbers {
     }
 
     /**
+     * {@link #format} as the substitution panel shows it: a negative number with the minus sign − (U+2212), as the
+     * lessons' prose and the panel's own operators write it (an exponent's sign stays '-', as in the prose:
+     * −1.257e-16). For display only: what is typed, saved or exported keeps {@link #format}'s ASCII '-' (and a typed
+     * − reads as '-', {@link TypedNumber}).
+     */
+    public static String display(double v) {
+        return signed(format(v));
+    }
+
+    /**
+     * The text with the minus sign − for every number's ASCII sign in it (not an exponent's, nor a hyphen between
+     * words): for a hover tip that quotes numbers, e.g. {@code h[0] = -0.279} or {@code [0.5, -1.2E-5]}.
+     */
+    public static String signed(String text) {
+        return NEGATIVE.matcher(text).replaceAll("\u2212");
+    }
+
+    /** A number's sign: a '-' after no letter, digit or point, before a digit, a point or "inf". */
+    private static final java.util.regex.Pattern NEGATIVE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])-(?=[\\d.]|inf)");
+
+    /**
      * {@link #format} with {@code fewer} (0, 1 or 2) digits less, for a drawing too small to hold the whole number:
      * 0.5425 as 0.543 and 0.54, -1.257e-16 as -1.26e-16 and -1.3e-16 (the exponent without its padding).
      */
