@@ -64,6 +64,8 @@ class UnusedCodeTest {
             "engine.math.FloatCells.usePlainKernel()",
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",
             "ui.common.LatexView.density()",
+            "the gradient plot's test reads where the legend went and the curves drawn, to see it cover none",
+            "ui.debugger.GradientPlot.legendBox()", "ui.debugger.GradientPlot.drawnPaths()",
             "engine.math.CellKernel.name()", "engine.math.simd.VectorCells.name()",
             "tests write model files of models they built, without a vocabulary or a series' scaling",
             "engine.io.ModelFile.save(Path,SequenceModel,TrainingConfig,String)",

@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The squashed-cell lesson's third step, answered, beside the debugger at 1024 × 768, in Chinese (the longer cell
  * names' lines are the wider ones): the real LSTM and the squashed cell beside it are drawn whole in the diagram
- * pane, the gradient plot draws both cells' ‖δc_t‖ and its legend stays inside the plot. Before, both diagrams
+ * pane with numbers at least 10 px high, the gradient plot draws both cells' ‖δc_t‖ and its legend stays inside the
+ * pane. Before, both diagrams
  * were cut off on the right, the legend ran off the pane, and the plot had no line at all: at T = 50 the real
  * cell's c reached 34, tanh(34) is 1 in double precision, so its δc was 0 at every step, its δh was non-zero at the
  * last step alone (a point, drawn as nothing), and the plot showed no δc of a cell beside.
@@ -94,6 +95,15 @@ class LessonBesideUiTest {
         }), () -> UiWait.onFx(() -> "diagrams end at " + robot.lookup("#diagramScroll .cell-diagram").queryAll()
                 .stream().map(n -> inScene(n).getMaxX()).toList() + ", the pane at "
                 + inScene(diagrams.lookup(".viewport")).getMaxX()));
+
+        // the diagrams shrink to the pane, but their numbers stay at least 10 px high on the screen (they were 6.6)
+        UiWait.until("every number of both diagrams at least 10 px high", () -> UiWait.onFx(() -> {
+            var numbers = robot.lookup("#diagramScroll .node-value").queryAll().stream()
+                    .filter(n -> !((javafx.scene.text.Text) n).getText().isEmpty()).toList();
+            return numbers.size() >= 8 && numbers.stream().allMatch(n -> Measure.screenFontSize(n) >= 10 - 0.01);
+        }), () -> UiWait.onFx(() -> "the numbers' sizes on the screen: " + robot.lookup("#diagramScroll .node-value")
+                .queryAll().stream().filter(n -> !((javafx.scene.text.Text) n).getText().isEmpty())
+                .map(n -> Math.round(Measure.screenFontSize(n) * 10) / 10.0).toList()));
 
         TabPane views = robot.lookup("#viewTabs").queryAs(TabPane.class);
         UiWait.until("the Gradients tab in front", () -> views.getSelectionModel().getSelectedIndex() == 2);

@@ -23,7 +23,9 @@ import org.lstmlab.engine.trace.expr.ExprParser;
  * step's own numbers they are computed from, may be quoted in the explanation only: not in the step's text, the
  * prompt, the choices or the hints, which the student reads before choosing.</li>
  * <li>A choice's feedback is read before the student chooses again: it may not quote those numbers of the key
- * that the step has not shown before the choice, nor the right choice. (A prediction's is read after its run.)</li>
+ * that the step has not shown before the choice, nor a number that only its reveal measures (see
+ * {@link RevealedNumbers}) and its text does not quote, nor the right choice. (A prediction's is read after its run
+ * and its reveal.)</li>
  * </ol>
  * The reader cannot understand a prompt, so these catch the two ways a step gives its answer away that the data
  * show; a teacher still decides which actions show the answer and puts them in {@code reveal}.
@@ -33,11 +35,13 @@ final class HeldBack {
     }
 
     /**
-     * Both rules for a step with an exercise: its fields in the file, its actions and reveal, its numbers, and
-     * {@code measured}, every name the step defines (its values and its training runs' numbers).
+     * The rules for a step with an exercise: its fields in the file, its actions and reveal, its numbers,
+     * {@code measured}, every name the step defines (its values and its training runs' numbers), and
+     * {@code revealed}, those its reveal measures, with the line of the reveal's action.
      */
     static void check(Map<String, YamlNode> f, List<Action> actions, List<Action> reveal, Exercise ex,
-                      Map<String, ValueDef> values, Set<String> measured, Text text) throws LessonFormatException {
+                      Map<String, ValueDef> values, Set<String> measured, Map<String, Integer> revealed, Text text)
+            throws LessonFormatException {
         Map<String, YamlNode> e = f.get("exercise").fields(LessonReader.EXERCISE);
         List<Action> waiting = new ArrayList<>(reveal);
         waiting.addAll(ex.run());
@@ -68,7 +72,7 @@ final class HeldBack {
                 feedback.add(new Shown(fb, ex.feedback(k)));
             }
         }
-        feedbackKeepsTheKey(ex, key(ex, values, measured), shown, feedback);
+        feedbackKeepsTheKey(ex, key(ex, values, measured), revealed, shown, feedback);
     }
 
     /**
@@ -157,11 +161,12 @@ final class HeldBack {
 
     /**
      * Rule 3, for a choice (a student who chose wrong may choose again after reading the choice's feedback): a
-     * feedback may quote a number of the {@code key} only when what was {@code shown} before the choice quotes it
-     * too, and it may not contain the right choice's words.
+     * feedback may quote a number of the {@code key}, or one that only the reveal measures ({@code revealed}, with
+     * the line of the reveal's action), only when what was {@code shown} before the choice quotes it too, and it may
+     * not contain the right choice's words.
      */
-    static void feedbackKeepsTheKey(Exercise ex, Set<String> key, List<Shown> shown, List<Shown> feedback)
-            throws LessonFormatException {
+    static void feedbackKeepsTheKey(Exercise ex, Set<String> key, Map<String, Integer> revealed, List<Shown> shown,
+                                    List<Shown> feedback) throws LessonFormatException {
         Set<String> seen = new LinkedHashSet<>();
         for (Shown s : shown) {
             for (String lang : List.of("en", "zh")) {
@@ -176,6 +181,10 @@ final class HeldBack {
             for (String lang : List.of("en", "zh")) {
                 Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
                 while (m.find()) {
+                    if (revealed.containsKey(m.group(1)) && !seen.contains(m.group(1))) {
+                        throw s.node().error("engine.lesson.feedbackQuotesRevealed", "{{" + m.group(1) + "}}",
+                                Message.of("engine.lesson.textIn." + lang), revealed.get(m.group(1)));
+                    }
                     if (key.contains(m.group(1)) && !seen.contains(m.group(1))) {
                         throw s.node().error("engine.lesson.feedbackQuotesKey", "{{" + m.group(1) + "}}",
                                 Message.of("engine.lesson.textIn." + lang), ex.check());

@@ -177,7 +177,8 @@ public final class LessonReader {
                 java.util.Set<String> measured = new java.util.LinkedHashSet<>(defined);
                 measured.removeAll(before);
                 measured.addAll(values.keySet());
-                HeldBack.check(f, actions, reveal, ex, values, measured, text);
+                HeldBack.check(f, actions, reveal, ex, values, measured, RevealedNumbers.of(reveal, values, defined),
+                        text);
             }
             return new Step(s.line(), text, actions, reveal, highlight, values, checks, ex);
         }

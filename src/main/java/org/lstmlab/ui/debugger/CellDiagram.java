@@ -45,8 +45,12 @@ final class CellDiagram extends Pane {
     private ParallelTransition running;
     /** Presenter mode: the larger drawing, values placed to grow away from their parts ({@link #setPresenting}). */
     private boolean presenting;
-    /** The values' font size set in presenter mode, in the drawing's pixels; 0 for the style sheets'. */
+    /** The values' font size, in the drawing's pixels ({@link DiagramFit}); 0 for the style sheets'. */
     private double valueSize;
+    /** The parts' numbers at the cursor, by node id (null for none), as last shown. */
+    private final Map<String, Double> numbers = new java.util.LinkedHashMap<>();
+    /** A character's width in the values' monospaced font, in font sizes; measured once. */
+    private static double advance;
 
     CellDiagram() {
         getStyleClass().add("cell-diagram");
@@ -70,6 +74,7 @@ final class CellDiagram extends Pane {
         outlines.clear();
         levels.clear();
         values.clear();
+        numbers.clear();
         gateLabels.clear();
         paths.clear();
         pulses.clear();
@@ -199,17 +204,75 @@ final class CellDiagram extends Pane {
     }
 
     /**
-     * The values' font size in presenter mode, in the drawing's pixels ({@link DiagramFit#presenterNumber}); 0
-     * leaves it to the style sheets.
+     * The values' font size, in the drawing's pixels: in presenter mode {@link DiagramFit#presenterNumber}, else
+     * {@link DiagramFit#number}, so that they stay legible when the drawing shrinks; 0 leaves it to the style
+     * sheets. Outside presenter mode the numbers are then written again, shorter where they would meet.
      */
     void setValueSize(double px) {
-        double size = presenting ? px : 0;
-        if (Math.abs(size - valueSize) < 0.01) {
+        if (Math.abs(px - valueSize) < 0.01) {
             return;
         }
-        valueSize = size;
-        for (Text t : values.values()) {
-            t.setStyle(size > 0 ? fontSize(size) : "");
+        valueSize = px;
+        for (Map.Entry<String, Text> e : values.entrySet()) {
+            e.getValue().setStyle(px > 0 ? fontSize(px) : "");
+            if (!presenting) {
+                place(e.getValue(), layout.node(e.getKey()));
+            }
+        }
+        write();
+    }
+
+    /** The font size the values are drawn at, in the drawing's pixels. */
+    private double valueFont() {
+        return valueSize > 0 ? valueSize : presenting ? DiagramFit.PRESENTER_STYLE_NUMBER : DiagramFit.STYLE_NUMBER;
+    }
+
+    /** A character's width in the values' font, in font sizes. */
+    private static double advance() {
+        if (advance == 0) {
+            Text t = new Text("0123456789");
+            t.setFont(javafx.scene.text.Font.font("Monospaced", 100));
+            advance = t.getLayoutBounds().getWidth() / 1000;
+        }
+        return advance;
+    }
+
+    /**
+     * Places a value outside presenter mode at its anchor ({@link DiagramLayout#anchor}); a centred or right-aligned
+     * one in a box wide enough for the longest number at the values' size.
+     */
+    private void place(Text value, DiagramLayout.Node n) {
+        DiagramLayout.Anchor at = DiagramLayout.anchor(n);
+        double wide = Math.max(VALUE_WIDTH, 12 * advance() * valueFont());
+        value.setY(at.baseline());
+        switch (at.align()) {
+            case LEFT -> value.setX(at.x());
+            case CENTRE -> value.setX(at.x() - wide / 2);
+            case RIGHT -> value.setX(at.x() - wide);
+            default -> throw new IllegalStateException();
+        }
+        if (at.align() != DiagramLayout.Align.LEFT) {
+            value.setWrappingWidth(wide);
+            value.setTextAlignment(at.align() == DiagramLayout.Align.CENTRE ? javafx.scene.text.TextAlignment.CENTER
+                    : javafx.scene.text.TextAlignment.RIGHT);
+        }
+    }
+
+    /**
+     * Writes the numbers: in presenter mode each in full (its layout has room); else as {@link DiagramNumbers} fits
+     * them at the values' size.
+     */
+    private void write() {
+        if (layout == null) {
+            return;
+        }
+        Map<String, String> texts = presenting ? null : DiagramNumbers.texts(layout, numbers, valueFont(), advance());
+        for (Map.Entry<String, Text> e : values.entrySet()) {
+            Double v = numbers.get(e.getKey());
+            String text = texts != null ? texts.get(e.getKey()) : v == null ? "" : Numbers.format(v);
+            if (!text.equals(e.getValue().getText())) {
+                e.getValue().setText(text);
+            }
         }
     }
 
@@ -256,7 +319,7 @@ final class CellDiagram extends Pane {
                 g.getChildren().add(label);
             }
         }
-        Text value = new Text(n.x() - 24, n.y() + (n.kind() == DiagramLayout.Kind.STATE ? 10 : 34), "");
+        Text value = new Text();
         value.getStyleClass().add("node-value");
         if (valueSize > 0) {
             value.setStyle(fontSize(valueSize));
@@ -274,15 +337,8 @@ final class CellDiagram extends Pane {
                 value.setWrappingWidth(PRESENTER_VALUE_WIDTH);
                 value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             }
-        } else if (n.kind() != DiagramLayout.Kind.STATE) {
-            // centred under a gate, flush right at the right edge
-            value.setX(n.x() - VALUE_WIDTH / 2);
-            value.setWrappingWidth(VALUE_WIDTH);
-            value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        } else if (n.x() > 300) {
-            value.setX(n.x() + 28 - VALUE_WIDTH);
-            value.setWrappingWidth(VALUE_WIDTH);
-            value.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        } else {  // centred under a gate, flush right at the right edge
+            place(value, n);
         }
         values.put(n.id(), value);
         g.getChildren().add(value);
@@ -301,12 +357,10 @@ final class CellDiagram extends Pane {
         }
         for (DiagramLayout.Node n : layout.nodes) {
             String sym = dir == Direction.FORWARD ? n.symbol() : n.gradient();
-            Double v = sym == null ? null : read.apply(sym, unit);
-            Text t = values.get(n.id());
-            String text = sym == null || v == null ? "" : Numbers.format(v);
-            if (!text.equals(t.getText())) {
-                t.setText(text);
-            }
+            numbers.put(n.id(), sym == null ? null : read.apply(sym, unit));
+        }
+        write();
+        for (DiagramLayout.Node n : layout.nodes) {
             Rectangle level = levels.get(n.id());
             if (level != null) {
                 Double act = read.apply(n.symbol(), unit);

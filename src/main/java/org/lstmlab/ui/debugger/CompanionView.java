@@ -34,6 +34,11 @@ final class CompanionView extends VBox {
         getChildren().addAll(title, diagram);
     }
 
+    /** The numbers' font size in the drawing's pixels ({@link CellDiagram#setValueSize}). */
+    void setValueSize(double px) {
+        diagram.setValueSize(px);
+    }
+
     void update(Cursor c, int unit) {
         TraceJob.Result r = companion.resultProperty().get();
         if (r == null || c == null) {

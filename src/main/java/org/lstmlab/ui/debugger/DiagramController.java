@@ -173,7 +173,10 @@ public final class DiagramController {
             inner.setScaleX(scale);
             inner.setScaleY(scale);
         }
-        diagram.setValueSize(presenting ? DiagramFit.presenterNumber(scale, zoom) : 0);
+        diagram.setValueSize(presenting ? DiagramFit.presenterNumber(scale, zoom) : DiagramFit.number(scale));
+        for (CompanionView cv : companionViews) {
+            cv.setValueSize(DiagramFit.number(scale));
+        }
     }
 
     /** The room the diagrams leave around them in the pane: the flow's padding and a little. */

@@ -7,7 +7,8 @@ package org.lstmlab.ui.debugger;
  * (then they keep the zoom's size, and the pane scrolls). The main cell alone fits its pane, shrinking to no less
  * than {@link #SMALLEST} on a small screen. In presenter mode it fits the pane the equation above leaves it, growing
  * or shrinking (to {@link #PRESENTER_SMALLEST} on the screen), and its numbers grow as it shrinks so that they stay
- * {@link #PRESENTER_NUMBER} px high on the screen.
+ * {@link #PRESENTER_NUMBER} px high on the screen. Outside presenter mode its numbers never go below {@link #NUMBER}
+ * px at 100 % either ({@link #number}).
  */
 final class DiagramFit {
     /** The least the main diagram shrinks to on a small screen; below it the pane scrolls. */
@@ -27,6 +28,10 @@ final class DiagramFit {
     static final double PRESENTER_NUMBER = 24;
     /** The diagram's numbers in presenter mode while it is large enough (its style sheet's size). */
     static final double PRESENTER_STYLE_NUMBER = 18;
+    /** How high the diagram's numbers are on the screen at 100 %, at least, outside presenter mode. */
+    static final double NUMBER = 10;
+    /** The diagram's numbers outside presenter mode while it is large enough (its style sheet's size). */
+    static final double STYLE_NUMBER = 11;
 
     private DiagramFit() {
     }
@@ -59,6 +64,16 @@ final class DiagramFit {
      */
     static double presenterNumber(double scale, double zoom) {
         return Math.max(PRESENTER_STYLE_NUMBER, PRESENTER_NUMBER / (scale * zoom));
+    }
+
+    /**
+     * The font size of the diagram's numbers outside presenter mode, in the drawing's own pixels, when it is drawn
+     * at {@code scale}: the style sheet's while that is {@link #NUMBER} px at 100 %, larger below (beside a lesson
+     * at 1024 × 768 the diagrams shrink to 0.6, and the style sheet's 11 px were 6.6); {@link DiagramNumbers} then
+     * shortens what would meet.
+     */
+    static double number(double scale) {
+        return scale > 0 ? Math.max(STYLE_NUMBER, NUMBER / scale) : STYLE_NUMBER;
     }
 
     /**

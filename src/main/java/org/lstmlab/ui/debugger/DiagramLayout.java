@@ -89,6 +89,25 @@ final class DiagramLayout {
         };
     }
 
+    /** How a value's text lines up with its anchor outside presenter mode. */
+    enum Align { LEFT, CENTRE, RIGHT }
+
+    /** Where a value is written outside presenter mode: {@code x} its left edge, centre or right edge. */
+    record Anchor(double x, double baseline, Align align) {
+    }
+
+    /**
+     * Where the value of {@code n} is written outside presenter mode: centred under a gate or an operation; under a
+     * state's line from its start, or ending at its end on the right.
+     */
+    static Anchor anchor(Node n) {
+        if (n.kind() != Kind.STATE) {
+            return new Anchor(n.x(), n.y() + 34, Align.CENTRE);
+        }
+        return n.x() > 300 ? new Anchor(n.x() + 28, n.y() + 10, Align.RIGHT)
+                : new Anchor(n.x() - 24, n.y() + 10, Align.LEFT);
+    }
+
     final List<Wire> wires = new ArrayList<>();
 
     Node node(String id) {

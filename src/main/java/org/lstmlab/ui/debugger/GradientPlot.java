@@ -12,7 +12,8 @@ import javafx.scene.text.Text;
 
 /**
  * ‖dL/dh_t‖ and ‖dL/dc_t‖ against t on a logarithmic axis, for every layer and every cell beside the main one: the
- * simple RNN's gradient vanishes going back in time, the LSTM's cell-state gradient survives.
+ * simple RNN's gradient vanishes going back in time, the LSTM's cell-state gradient survives. The legend covers no
+ * curve ({@link LegendPlace}): in a corner of the plot that has none, else in a band above it.
  */
 final class GradientPlot extends Pane {
     /** One curve. */
@@ -30,6 +31,10 @@ final class GradientPlot extends Pane {
     private double plotDx;
     private double plotTop;
     private double plotBottom;
+    /** The decades at the plot's bottom and top (log10), and where its legend went, as last drawn. */
+    private double shownLo;
+    private double shownHi;
+    private LegendPlace.Box shownLegend;
     private final List<Curve> curves = new ArrayList<>();
     private int marker = -1;
     private String axisLabel = "";
@@ -141,87 +146,166 @@ final class GradientPlot extends Pane {
         // the axis label in as many lines as the pane's width needs (a narrow pane at 1024 x 768 cut it short)
         List<String> label = lines(axisLabel, g.getFont(), Math.min(w, getWidth() > 0 ? getWidth() : w) - 12);
         double bottom = h - 26 - LINE * (label.size() - 1);
-        g.setStroke(Color.gray(0.6));
-        g.strokeRect(left, top, right - left, bottom - top);
         g.setFill(Color.gray(0.2));
         for (int k = 0; k < label.size(); k++) {
             g.fillText(label.get(k), 6, h - 6 - LINE * (label.size() - 1 - k));
         }
         if (steps == 0 || lo > hi) {
+            g.setStroke(Color.gray(0.6));
+            g.strokeRect(left, top, right - left, bottom - top);
             plotBottom = plotTop;
             placeMarker();
             return;
         }
         lo = Math.floor(lo);
         hi = Math.max(lo + 1, Math.ceil(hi));
-        int every = (int) Math.ceil((hi - lo) / 8);
+        double dx = steps > 1 ? (right - left) / (steps - 1) : 0;
+        // the legend where it covers no curve: a free corner of the plot, else a band above it
+        List<List<String>> names = new ArrayList<>();
+        List<double[]> sizes = legendEntries(g.getFont(), right - left, names);
+        List<double[]> entries = LegendPlace.stack(sizes);
+        double[] size = entries.get(entries.size() - 1);
+        LegendPlace.Box legend = LegendPlace.corner(new LegendPlace.Box(left, top, right - left, bottom - top),
+                size[0], size[1], paths(left, dx, top, bottom, lo, hi), DOT);
+        if (legend == null) {  // the band is as wide as the pane, left of the plot's frame too
+            names.clear();
+            sizes = legendEntries(g.getFont(), w - 12, names);
+            entries = LegendPlace.flow(sizes, w - 12);
+            size = entries.get(entries.size() - 1);
+            legend = new LegendPlace.Box(6, top, size[0], size[1]);
+            top += size[1] + 10;  // room for the top power of ten's label
+        }
+        shownLegend = legend;
+        g.setStroke(Color.gray(0.6));
+        g.strokeRect(left, top, right - left, bottom - top);
+        // at most one power of ten every 16 px, so that the axis's numbers do not run into each other
+        int every = (int) Math.ceil((hi - lo) / Math.max(1, Math.min(8, Math.floor((bottom - top) / 16))));
         for (int e = (int) lo; e <= hi; e += every) {
             double y = bottom - (e - lo) / (hi - lo) * (bottom - top);
             g.setStroke(Color.gray(0.9));
             g.strokeLine(left, y, right, y);
+            g.setFill(Color.gray(0.2));
             g.fillText("1e" + e, 6, y + 4);
         }
-        double dx = steps > 1 ? (right - left) / (steps - 1) : 0;
         plotLeft = left;
         plotDx = dx;
         plotTop = top;
         plotBottom = bottom;
+        shownLo = lo;
+        shownHi = hi;
         placeMarker();
-        for (Curve c : curves) {
-            g.setStroke(c.colour());
-            g.setFill(c.colour());
+        List<double[]> all = paths(left, dx, top, bottom, lo, hi);
+        int k = 0;
+        for (int c = 0; c < curves.size(); c++) {
+            Curve curve = curves.get(c);
+            g.setStroke(curve.colour());
+            g.setFill(curve.colour());
             g.setLineWidth(2);
-            g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
-            g.beginPath();
-            int run = 0;
-            for (int t = 0; t <= c.values().length; t++) {
-                double v = t < c.values().length ? c.values()[t] : 0;
-                if (!(v > 0) || !Double.isFinite(v)) {
-                    if (run == 1) {  // a value alone between zeros (the loss's own step) is a dot, not a line
-                        double x = left + (t - 1) * dx;
-                        double y = bottom - (Math.log10(c.values()[t - 1]) - lo) / (hi - lo) * (bottom - top);
-                        g.fillOval(x - DOT / 2, y - DOT / 2, DOT, DOT);
-                    }
-                    run = 0;
+            g.setLineDashes(curve.dashed() ? new double[] {6, 4} : null);
+            for (int runs = runs(curve); runs > 0; runs--, k++) {
+                double[] p = all.get(k);
+                if (p.length == 2) {  // a value alone between zeros (the loss's own step) is a dot, not a line
+                    g.fillOval(p[0] - DOT / 2, p[1] - DOT / 2, DOT, DOT);
                     continue;
                 }
-                double x = left + t * dx;
-                double y = bottom - (Math.log10(v) - lo) / (hi - lo) * (bottom - top);
-                if (run > 0) {
-                    g.lineTo(x, y);
-                } else {
-                    g.moveTo(x, y);
+                g.beginPath();
+                g.moveTo(p[0], p[1]);
+                for (int j = 2; j + 1 < p.length; j += 2) {
+                    g.lineTo(p[j], p[j + 1]);
                 }
-                run++;
+                g.stroke();
             }
-            g.stroke();
         }
-        drawLegend(g, left, right, top);
+        drawLegend(g, legend, entries, names);
         g.setLineWidth(1);
+        g.setLineDashes(null);
     }
 
-    /** The legend in the plot's top left corner, each name broken into lines that fit inside the plot. */
-    private void drawLegend(GraphicsContext g, double left, double right, double top) {
-        double legendY = top + 14;
+    /**
+     * Each curve's legend entry, {width, height}, for a legend {@code room} px wide; its name's lines are added to
+     * {@code names}.
+     */
+    private List<double[]> legendEntries(Font font, double room, List<List<String>> names) {
+        List<double[]> sizes = new ArrayList<>();
         for (Curve c : curves) {
-            List<String> name = legendLines(c.name(), g.getFont(), right - left);
-            double wide = name.stream().mapToDouble(l -> width(l, g.getFont())).max().orElse(0);
-            g.setFill(Color.rgb(255, 255, 255, 0.6));  // the curves show through
-            g.fillRect(left + 4, legendY - 11, SAMPLE + wide, LEGEND_LINE * name.size());
+            List<String> name = legendLines(c.name(), font, room);
+            names.add(name);
+            sizes.add(new double[] {SAMPLE + name.stream().mapToDouble(l -> width(l, font)).max().orElse(0),
+                LEGEND_LINE * name.size()});
+        }
+        return sizes;
+    }
+
+    /** The legend's box as last drawn, in the canvas's pixels (null before a curve was drawn). */
+    LegendPlace.Box legendBox() {
+        return shownLegend;
+    }
+
+    /** The curves' runs as last drawn, in the canvas's pixels ({@link LegendPlace#corner}). */
+    List<double[]> drawnPaths() {
+        return plotBottom > plotTop ? paths(plotLeft, plotDx, plotTop, plotBottom, shownLo, shownHi) : List.of();
+    }
+
+    /** How many runs of positive, finite values a curve has (each drawn as a line, or as a dot when alone). */
+    private static int runs(Curve c) {
+        int n = 0;
+        boolean in = false;
+        for (double v : c.values()) {
+            boolean on = v > 0 && Double.isFinite(v);
+            n += on && !in ? 1 : 0;
+            in = on;
+        }
+        return n;
+    }
+
+    /**
+     * Every curve's runs in the plot's pixels, curve after curve: the x, y pairs of each run of positive, finite
+     * values (a lone value as one pair).
+     */
+    private List<double[]> paths(double left, double dx, double top, double bottom, double lo, double hi) {
+        List<double[]> out = new ArrayList<>();
+        for (Curve c : curves) {
+            List<Double> run = new ArrayList<>();
+            for (int t = 0; t <= c.values().length; t++) {
+                double v = t < c.values().length ? c.values()[t] : 0;
+                if (v > 0 && Double.isFinite(v)) {
+                    run.add(left + t * dx);
+                    run.add(bottom - (Math.log10(v) - lo) / (hi - lo) * (bottom - top));
+                } else if (!run.isEmpty()) {
+                    out.add(run.stream().mapToDouble(Double::doubleValue).toArray());
+                    run.clear();
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The legend in its box ({@link LegendPlace}): each entry at its place in it, its sample line, then its name
+     * in lines that fit inside the plot.
+     */
+    private void drawLegend(GraphicsContext g, LegendPlace.Box box, List<double[]> at, List<List<String>> names) {
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRect(box.x(), box.y(), box.w(), box.h());
+        for (int k = 0; k < curves.size(); k++) {
+            Curve c = curves.get(k);
+            double x = box.x() + at.get(k)[0];
+            double y = box.y() + at.get(k)[1] + 11;   // the first line's baseline
             g.setStroke(c.colour());
+            g.setLineWidth(2);
             g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
-            g.strokeLine(left + 8, legendY - 4, left + 26, legendY - 4);
+            g.strokeLine(x + 4, y - 4, x + 22, y - 4);
             g.setLineDashes(null);
             g.setFill(Color.gray(0.15));
-            for (String line : name) {
-                g.fillText(line, left + SAMPLE, legendY);
-                legendY += LEGEND_LINE;
+            for (String line : names.get(k)) {
+                g.fillText(line, x + SAMPLE - 4, y);
+                y += LEGEND_LINE;
             }
         }
     }
 
-    /** The lines the legend writes {@code name} in, beside its sample, in a plot {@code plotWidth} wide. */
-    static List<String> legendLines(String name, Font font, double plotWidth) {
-        return lines(name, font, plotWidth - SAMPLE - 6);
+    /** The lines the legend writes {@code name} in, beside its sample, in a legend {@code room} px wide at most. */
+    static List<String> legendLines(String name, Font font, double room) {
+        return lines(name, font, room - SAMPLE - 6);
     }
 }

@@ -30,15 +30,59 @@ public final class Numbers {
         return fixed(v, a >= 100 ? 2 : 4);
     }
 
+    /**
+     * {@link #format} as the substitution panel shows it: a negative number with the minus sign − (U+2212), as the
+     * lessons' prose and the panel's own operators write it (an exponent's sign stays '-', as in the prose:
+     * −1.257e-16). For display only: what is typed, saved or exported keeps {@link #format}'s ASCII '-' (and a typed
+     * − reads as '-', {@link TypedNumber}).
+     */
+    public static String display(double v) {
+        return signed(format(v));
+    }
+
+    /**
+     * The text with the minus sign − for every number's ASCII sign in it (not an exponent's, nor a hyphen between
+     * words): for a hover tip that quotes numbers, e.g. {@code h[0] = -0.279} or {@code [0.5, -1.2E-5]}.
+     */
+    public static String signed(String text) {
+        return NEGATIVE.matcher(text).replaceAll("\u2212");
+    }
+
+    /** A number's sign: a '-' after no letter, digit or point, before a digit, a point or "inf". */
+    private static final java.util.regex.Pattern NEGATIVE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])-(?=[\\d.]|inf)");
+
+    /**
+     * {@link #format} with {@code fewer} (0, 1 or 2) digits less, for a drawing too small to hold the whole number:
+     * 0.5425 as 0.543 and 0.54, -1.257e-16 as -1.26e-16 and -1.3e-16 (the exponent without its padding).
+     */
+    public static String brief(double v, int fewer) {
+        double a = Math.abs(v);
+        if (fewer <= 0 || Double.isNaN(v) || Double.isInfinite(v) || a == 0) {
+            return format(v);
+        }
+        int cut = Math.min(fewer, 2);
+        if (a < 1e-3 || a >= 1e5) {
+            String s = String.format(Locale.ROOT, "%." + (3 - cut) + "e", v);
+            int e = s.indexOf('e');
+            return s.substring(0, e + 1) + Integer.parseInt(s.substring(e + 1));
+        }
+        return fixed(v, (a >= 100 ? 2 : 4) - cut);
+    }
+
     /** v with a fixed number of decimals, rounded half away from zero (String.format is slow on every step). */
     static String fixed(double v, int decimals) {
-        long scale = decimals == 2 ? 100 : 10000;
+        long scale = decimals == 2 ? 100 : decimals == 4 ? 10000 : (long) Math.pow(10, decimals);
         long n = Math.round(Math.abs(v) * scale);
         StringBuilder sb = new StringBuilder(12);
         if (v < 0 && n != 0) {
             sb.append('-');
         }
-        sb.append(n / scale).append('.');
+        sb.append(n / scale);
+        if (decimals == 0) {
+            return sb.toString();
+        }
+        sb.append('.');
         String frac = Long.toString(n % scale);
         for (int k = frac.length(); k < decimals; k++) {
             sb.append('0');

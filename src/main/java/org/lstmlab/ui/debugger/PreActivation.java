@@ -202,12 +202,12 @@ final class PreActivation {
     }
 
     private static Token value(double v, String symbol, int unit, boolean bracketed) {
-        return new Token(bracketed ? bracket(v) : Numbers.format(v), Kind.VALUE, symbol, unit, -1, v);
+        return new Token(bracketed ? bracket(v) : Numbers.display(v), Kind.VALUE, symbol, unit, -1, v);
     }
 
-    /** A negative number in brackets, so that {@code 0.5·(-0.2)} reads right. */
+    /** A negative number in brackets, so that {@code 0.5·(−0.2)} reads right. */
     private static String bracket(double v) {
-        String s = Numbers.format(v);
+        String s = Numbers.display(v);
         return v < 0 ? "(" + s + ")" : s;
     }
 }

@@ -17,7 +17,8 @@ import org.lstmlab.ui.debugger.Substitution.Token;
 /**
  * Fills an equation with the trace's numbers: first the equation for the followed unit, then every vector it reads
  * or writes, then the weight rows (or, backward, columns) involved. Long vectors are shortened to their first and
- * last units and the followed unit with its neighbours.
+ * last units and the followed unit with its neighbours. A token's text is for display (a negative number with the
+ * minus sign −, {@link Numbers#display}); its value is the number itself.
  */
 public final class SubstitutionBuilder {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)\\}");
@@ -108,7 +109,7 @@ public final class SubstitutionBuilder {
             int u = unitFor(trace, sym, layer, j);
             double v = trace.vector(sym, layer, t, 0)[u];
             Kind kind = first && k == lastPlaceholder ? Kind.RESULT : Kind.VALUE;
-            String text = Numbers.format(v);
+            String text = Numbers.display(v);
             boolean bracketed = sp[0] > 0 && template.charAt(sp[0] - 1) == '(' && sp[1] < template.length()
                     && template.charAt(sp[1]) == ')';
             out.add(new Token(kind == Kind.VALUE && v < 0 && !bracketed ? "(" + text + ")" : text, kind, sym, u, -1,
@@ -135,7 +136,7 @@ public final class SubstitutionBuilder {
             out.add(new Token(name + "[" + j + "]", Kind.SYMBOL, name, -1, -1, Double.NaN));
             out.add(Token.text(" = "));
             double v = w.get(j, 0);
-            out.add(new Token(Numbers.format(v), Kind.WEIGHT, name, j, 0, v));
+            out.add(new Token(Numbers.display(v), Kind.WEIGHT, name, j, 0, v));
             return out;
         }
         if (column) {
@@ -171,7 +172,7 @@ public final class SubstitutionBuilder {
                 out.add(new Token("…", Kind.ELLIPSIS, name, -1, -1, Double.NaN));
                 out.add(Token.text(", "));
             }
-            String text = Numbers.format(v[i]);
+            String text = Numbers.display(v[i]);
             if (fixed >= 0) {
                 int row = byColumn ? i : fixed;
                 int col = byColumn ? fixed : i;

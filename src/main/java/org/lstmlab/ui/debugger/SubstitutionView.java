@@ -18,7 +18,9 @@ import org.lstmlab.ui.debugger.Substitution.Kind;
 import org.lstmlab.ui.debugger.Substitution.Token;
 
 /**
- * Draws a {@link Substitution}: one text line per line of tokens. Hovering a value or a symbol shows it in full;
+ * Draws a {@link Substitution}: one text line per line of tokens, its negative numbers with the minus sign − (as
+ * are the hover tips'; the panel's text cannot be selected or copied, and a number the user types back may use
+ * either sign, {@link org.lstmlab.ui.common.TypedNumber}). Hovering a value or a symbol shows it in full;
  * clicking a unit follows it; clicking a weight opens it in the editor. Text nodes are reused from step to step
  * (a step changes numbers, rarely the shape), and one tooltip serves every token. In presenter mode the lines come
  * in {@link PresenterText}'s order, broken where the mathematics breaks to fit the width they are given.
@@ -236,12 +238,12 @@ final class SubstitutionView extends VBox {
         return (String) node.getProperties().computeIfAbsent(HINT, k -> {
             if (t.kind() == Kind.SYMBOL && t.symbol() != null) {
                 String full = fullVector.apply(t.symbol());
-                return full == null ? null : t.symbol() + " = " + full;
+                return full == null ? null : t.symbol() + " = " + Numbers.signed(full);
             }
             if (t.symbol() != null && t.unit() >= 0) {
                 String where = t.kind() == Kind.WEIGHT ? t.symbol() + "[" + t.unit() + ", " + t.col() + "]"
                         : t.symbol() + "[" + t.unit() + "]";
-                return where + " = " + t.value();
+                return where + " = " + Numbers.signed(Double.toString(t.value()));
             }
             return null;
         });

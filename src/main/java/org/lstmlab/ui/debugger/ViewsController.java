@@ -143,25 +143,29 @@ public final class ViewsController {
         }
         List<GradientPlot.Curve> curves = new ArrayList<>();
         String cellName = resources.getString("debugger.cell." + r.trace().cell().name());
+        boolean layered = r.digest().dhNorms().size() > 1;  // the layer only where there is more than one
         for (int k = 0; k < r.digest().dhNorms().size(); k++) {
-            curves.add(new GradientPlot.Curve(cellName + " ‖δh‖ l" + k, r.digest().dhNorms().get(k),
+            String layer = layered ? " l" + k : "";
+            curves.add(new GradientPlot.Curve(cellName + " ‖δh‖" + layer, r.digest().dhNorms().get(k),
                     Palette.of(Palette.Role.HIDDEN), k > 0));
             double[] dc = r.digest().dcNorms().get(k);
             if (dc != null) {
-                curves.add(new GradientPlot.Curve(cellName + " ‖δc‖ l" + k, dc, Palette.of(Palette.Role.CELL), k > 0));
+                curves.add(new GradientPlot.Curve(cellName + " ‖δc‖" + layer, dc, Palette.of(Palette.Role.CELL),
+                        k > 0));
             }
         }
+        String first = layered ? " l0" : "";
         for (Companion c : vm.companions()) {
             TraceJob.Result cr = c.resultProperty().get();
             if (cr != null) {
                 String shortName = "debugger.legend." + c.cell().name();  // the tutorial's mistakes are long
                 String name = resources.getString(resources.containsKey(shortName) ? shortName
                         : "debugger.cell." + c.cell().name());
-                curves.add(new GradientPlot.Curve(name + " ‖δh‖ l0", cr.digest().dhNorms().get(0),
+                curves.add(new GradientPlot.Curve(name + " ‖δh‖" + first, cr.digest().dhNorms().get(0),
                         Palette.ofCell(c.cell()), false));
                 double[] dc = cr.digest().dcNorms().get(0);
                 if (dc != null) {  // the cell path, in a lighter shade: what the lessons beside an LSTM compare
-                    curves.add(new GradientPlot.Curve(name + " ‖δc‖ l0", dc,
+                    curves.add(new GradientPlot.Curve(name + " ‖δc‖" + first, dc,
                             Palette.ofCell(c.cell()).interpolate(javafx.scene.paint.Color.WHITE, 0.4), false));
                 }
             }

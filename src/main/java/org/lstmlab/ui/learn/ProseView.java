@@ -54,8 +54,9 @@ final class ProseView {
     }
 
     /**
-     * The prose as a flow of text and formula images. A formula on its own line that is wider than the flow is
-     * scaled down to its width (a lesson docked beside the debugger at 1024 × 768 is about 370 px wide).
+     * The prose as a flow of text and formula images. A formula that is wider than the flow, on its own line or in
+     * the text, is scaled down to its width (a lesson docked beside the debugger at 1024 × 768 is about 370 px
+     * wide); an inline one keeps its baseline on the text's.
      */
     static TextFlow render(String prose, boolean chinese) {
         TextFlow flow = new TextFlow();
@@ -68,7 +69,7 @@ final class ProseView {
                     return room > 0 ? room : Region.USE_COMPUTED_SIZE;
                 }, flow.widthProperty()));
             }
-            if (n instanceof ImageView v && v.getStyleClass().contains("formula-display")) {
+            if (n instanceof ImageView v) {  // a formula, displayed or inline: one wider than the flow would be cut
                 double natural = v.getImage().getWidth();
                 v.setPreserveRatio(true);
                 v.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
@@ -113,7 +114,10 @@ final class ProseView {
             }
             inline(line.stripLeading(), chinese, out);  // an item's continuation without its indentation
             boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
-            if (!nextIsText || line.strip().endsWith("$$") || ITEM.matcher(lines.get(i + 1)).lookingAt()) {
+            if (line.strip().endsWith("$$")) {
+                continue;  // a formula on its own line has ended its line: the next starts below it, no gap
+            }
+            if (!nextIsText || ITEM.matcher(lines.get(i + 1)).lookingAt()) {
                 out.add(new Text("\n"));
             } else if (!wide(line.strip(), lines.get(i + 1).strip())) {
                 out.add(new Text(" "));  // Chinese lines join without a space (wide)
@@ -179,6 +183,11 @@ final class ProseView {
         return grid;
     }
 
+    /** Whether the nodes so far end a line (or are none): a displayed formula under another needs no break. */
+    private static boolean endsLine(List<Node> out) {
+        return out.isEmpty() || out.get(out.size() - 1) instanceof Text t && t.getText().endsWith("\n");
+    }
+
     private static void inline(String line, boolean chinese, List<Node> out) {
         Matcher m = INLINE.matcher(line);
         int last = 0;
@@ -187,7 +196,9 @@ final class ProseView {
                 out.add(new Text(line.substring(last, m.start())));
             }
             if (m.group(1) != null) {
-                out.add(new Text("\n"));
+                if (!endsLine(out)) {
+                    out.add(new Text("\n"));  // a displayed formula on a line of its own
+                }
                 out.add(formula(m.group(1), true));
                 out.add(new Text("\n"));
             } else if (m.group(2) != null) {
@@ -240,11 +251,11 @@ final class ProseView {
                 return t;
             }
         }
-        double depth = display ? 0 : drawn.depth();
+        double depth = display ? 0 : drawn.depth() / drawn.image().getHeight();  // a fraction of the height
         ImageView v = new ImageView(drawn.image()) {
             @Override
             public double getBaselineOffset() {  // the formula's baseline on the text's, its depth below it
-                return getLayoutBounds().getHeight() - depth;  // in the line's height (a translation was not)
+                return getLayoutBounds().getHeight() * (1 - depth);  // in the line's height (a translation was not)
             }
         };
         v.getStyleClass().add(display ? "formula-display" : "formula");

@@ -120,4 +120,71 @@ class HeldBackTest {
         assertEquals("损失 {{r_loss}}", predicted.steps().get(0).exercise().feedback(1).zh(),
                 "a prediction's feedback follows its run and may quote it");
     }
+
+    /** A choice step whose reveal (and values) follow, and whose wrong choice's feedback says {@code %s}. */
+    private static final String REVEALING = """
+              - text: {en: "%s", zh: 甲}
+                actions:
+                  - setup: {cell: lstm, weights: counter, steps: 15, input: counting}
+                  - jump: 3
+                reveal:
+            %s
+                values:
+            %s
+                exercise:
+                  type: choice
+                  prompt: {en: "Does the squashed cell count?", zh: 问}
+                  choices:
+                    - {en: "no", zh: 否}
+                    - en: "yes"
+                      zh: 是
+                      feedback: {en: "%s", zh: 错}
+                  correct: 1
+                  hints: [{en: h, zh: 提示}]
+                  explanation: {en: e, zh: 解}
+            """;
+
+    private static String revealing(String text, String reveal, String values, String feedback) {
+        return HEAD + REVEALING.formatted(text, reveal.indent(6).stripTrailing(), values.indent(6).stripTrailing(),
+                feedback);
+    }
+
+    /**
+     * A choice's feedback is read before the reveal, which waits for the answer, so it cannot quote what only the
+     * reveal measures, even when no check reads it: the cell put beside, a weight it edits, where it moves the
+     * cursor, its training runs, and the numbers computed from those. What the step's actions measure, or its text
+     * quotes, it may.
+     */
+    @Test
+    void aChoicesFeedbackCannotQuoteWhatOnlyTheRevealMeasures() throws LessonFormatException {
+        String beside = "- beside: lstm-squashed-cell";
+        String numbers = "sq: {expr: \"c[0]\", t: 14, beside: true}\nhalf: \"sq / 2\"\nreal: {expr: \"c[0]\", t: 14}";
+        String quotes = refusal(revealing("a", beside, numbers, "it holds {{sq}}"));
+        assertEquals("x.yaml:21: steps[0].exercise.choices[1].feedback: {{sq}} in the en feedback is measured only "
+                + "after the reveal (line 9), which waits until the student has answered, but the student reads the "
+                + "feedback before choosing again: quote it in the explanation, or let the step's actions show it "
+                + "before the choice", quotes);
+        assertTrue(refusal(revealing("a", beside, numbers, "half of it, {{half}}")).contains("{{half}} in the en "
+                + "feedback is measured only after the reveal (line 9)"), "computed from a revealed number");
+        assertEquals("the real cell holds {{real}}", LessonReader.parse("x.yaml", revealing("a", beside, numbers,
+                "the real cell holds {{real}}")).steps().get(0).exercise().feedback(1).en(),
+                "the main cell's number does not wait for the cell beside");
+        LessonReader.parse("x.yaml", revealing("it holds {{sq}}", beside, numbers, "it holds {{sq}}"));
+
+        String weight = "- mode: backward\n- set-weight: {name: b_if, value: 0}";
+        String atCursor = "here: \"c[0]\"\nlater: {expr: \"c[0]\", t: 14}\nsize: {params: "
+                + "{cell: lstm, input: 1, hidden: 1, framework: keras}}";
+        assertTrue(refusal(revealing("a", weight, atCursor, "{{later}}")).contains("{{later}} in the en feedback is "
+                + "measured only after the reveal (line 10)"), "an edited weight changes the trace");
+        LessonReader.parse("x.yaml", revealing("a", weight, atCursor, "{{size}} weights"));
+        String jump = "- jump: 14";
+        assertTrue(refusal(revealing("a", jump, atCursor, "{{here}}")).contains("{{here}} in the en feedback is "
+                + "measured only after the reveal (line 9)"), "the cursor's step moved");
+        LessonReader.parse("x.yaml", revealing("a", jump, atCursor, "at t = 14, {{later}}"));
+        String train = "- train: {name: r, task: sine, cell: lstm, steps: 5, hidden: 2, epochs: 1}";
+        assertTrue(refusal(revealing("a", train, "lost: \"r_loss * 2\"", "{{r_loss}}")).contains("{{r_loss}} in "
+                + "the en feedback is measured only after the reveal (line 9)"), "a run in the reveal");
+        assertTrue(refusal(revealing("a", train, "lost: \"r_loss * 2\"", "{{lost}}")).contains("{{lost}} in the en"),
+                "a number of the run's");
+    }
 }

@@ -23,6 +23,27 @@ class NumbersTest {
         assertEquals("-inf", Numbers.format(Double.NEGATIVE_INFINITY));
     }
 
+    /** Shorter forms for a shrunk diagram: one or two digits fewer, rounded, still with a point and no comma. */
+    @Test
+    void briefForms() {
+        assertEquals("0.5425", Numbers.brief(0.54248, 0));
+        assertEquals("0.542", Numbers.brief(0.54248, 1));
+        assertEquals("0.54", Numbers.brief(0.54248, 2));
+        assertEquals("-0.06", Numbers.brief(-0.06, 2));
+        assertEquals("123.5", Numbers.brief(123.456, 1));
+        assertEquals("123", Numbers.brief(123.456, 2));
+        assertEquals("-1.26e-16", Numbers.brief(-1.257e-16, 1));
+        assertEquals("-1.3e-16", Numbers.brief(-1.257e-16, 2));
+        assertEquals("1.2e5", Numbers.brief(123456, 2));
+        assertEquals("1.0e-5", Numbers.brief(0.00001, 2));
+        assertEquals("0", Numbers.brief(0, 2));
+        assertEquals("NaN", Numbers.brief(Double.NaN, 1));
+        for (double v : new double[] {0.54248, -1.257e-16, 123456, -77.7}) {
+            assertEquals(v, Double.parseDouble(Numbers.brief(v, 2)), Math.abs(v) * 0.06, "the same number, rounded");
+            assertEquals(true, Numbers.brief(v, 2).length() < Numbers.format(v).length(), "shorter: " + v);
+        }
+    }
+
     @Test
     void parsing() {
         assertEquals(-0.5, Numbers.parseFinite(" -0.5 "));

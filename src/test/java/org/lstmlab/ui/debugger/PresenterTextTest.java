@@ -81,7 +81,7 @@ class PresenterTextTest {
         List<Token> line = SubstitutionBuilder.vectorLine("h_prev", new double[] {0.047, -0.0546, 0.1029, 0.0048},
                 0);
         List<List<Token>> wrapped = PresenterText.wrap(line, 30);
-        assertEquals(List.of("h_prev = [0.0470, -0.0546,", "          0.1029, 0.0048]"),
+        assertEquals(List.of("h_prev = [0.0470, \u22120.0546,", "          0.1029, 0.0048]"),
                 wrapped.stream().map(PresenterTextTest::text).toList());
     }
 

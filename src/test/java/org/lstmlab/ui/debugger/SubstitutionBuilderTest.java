@@ -84,4 +84,41 @@ class SubstitutionBuilderTest {
         assertEquals("cₜ₋₁ hₜ₋₁ xₜ hₜ₊₁ c₁₀ W_hf da_n gi_n tanh_c h_prev δcₜⁿᵉˣᵗ",
                 MathText.readable("c_{t−1} h_{t-1} x_t h_{t+1} c_{10} W_hf da_n gi_n tanh_c h_prev δc_t^next"));
     }
+
+    /**
+     * A negative number in the panel is written with the minus sign −, as the lessons' prose and the panel's own
+     * operators write it, not with an ASCII hyphen ("-0.2791"); the token keeps the number, and the text still
+     * reads back as it (a typed − is a minus). The debugger's other numbers (editors, watches, files) keep '-'.
+     */
+    @Test
+    void negativeNumbersAreShownWithTheMinusSign() {
+        Trace tr = lstm(3);
+        int negatives = 0;
+        for (Direction d : Direction.values()) {
+            for (var eq : EquationCatalogue.of(CellType.LSTM, d)) {
+                Substitution s = SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, 4), 1, eq, List.of());
+                for (List<Token> line : s.lines()) {
+                    for (Token t : line) {
+                        if (Double.isNaN(t.value())) {
+                            continue;
+                        }
+                        String shown = t.text().replaceAll("^\\((.*)\\)$", "$1");
+                        assertTrue(!shown.startsWith("-"), eq.id() + ": " + t.text());
+                        if (t.value() < 0) {
+                            negatives++;
+                            assertTrue(shown.startsWith("\u2212"), eq.id() + ": " + t.text());
+                        }
+                        assertEquals(Numbers.format(t.value()), shown.replace('\u2212', '-'), "the same digits");
+                        assertEquals(Double.parseDouble(Numbers.format(t.value())),
+                                Numbers.parseFinite(shown), 0, "reads back as the number: " + shown);
+                    }
+                }
+            }
+        }
+        assertTrue(negatives > 20, "negative numbers were shown: " + negatives);
+        assertEquals("\u22121.257e-16", Numbers.display(-1.257e-16), "the exponent's sign stays '-', as in prose");
+        assertEquals("-0.2791", Numbers.format(-0.2791), "what is typed or saved keeps '-'");
+        assertEquals("h[0] = \u22120.2791, W[1] = [0.5, \u22121.2E-5, \u2212inf], t-1", Numbers.signed(
+                "h[0] = -0.2791, W[1] = [0.5, -1.2E-5, -inf], t-1"));
+    }
 }

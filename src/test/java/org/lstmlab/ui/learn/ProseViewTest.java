@@ -225,6 +225,50 @@ class ProseViewTest {
     }
 
     /**
+     * An inline formula wider than the flow is scaled to its width too, and stays on the text's baseline: a
+     * gru-gates explanation's $h_2[0] = (1 - z_2) n_2 + z_2 h_1$ with the numbers was cut off at the panel's edge.
+     */
+    @Test
+    void anInlineFormulaWiderThanTheFlowIsScaledToItsWidth() throws Exception {
+        String wide = "$h_2[0] = (1 - 0.8436) \\cdot 0.7388 + 0.8436 \\cdot 0.1154 = 0.2129$";
+        double[] b = UiWait.onFx(() -> {
+            TextFlow flow = ProseView.render("so " + wide + " keeps", false);
+            VBox box = new VBox(flow);
+            new Scene(box, 200, 400);
+            box.applyCss();
+            box.layout();
+            ImageView v = (ImageView) flow.getChildren().stream().filter(ImageView.class::isInstance).findFirst()
+                    .orElseThrow();
+            double scale = v.getBoundsInParent().getHeight() / v.getImage().getHeight();
+            return new double[] {v.getImage().getWidth(), v.getBoundsInParent().getWidth(), flow.getWidth(), scale,
+                v.getBaselineOffset(), v.getImage().getHeight()};
+        });
+        assertTrue(b[0] > 250, "the formula is wide: " + b[0]);
+        assertTrue(b[1] <= b[2] + 0.5, "scaled into the flow: " + java.util.Arrays.toString(b));
+        assertEquals(b[1] / b[0], b[3], 1e-6, "width and height scaled alike");
+        assertTrue(b[4] > 0 && b[4] < b[5] * b[3], "its baseline inside its scaled height: "
+                + java.util.Arrays.toString(b));
+    }
+
+    /**
+     * Formulas on lines of their own follow each other and the text around them line by line: gru-gates' four
+     * equations had two empty lines between each two, and one under the last, so that they took a third of the
+     * docked panel's height.
+     */
+    @Test
+    void displayedFormulasOnConsecutiveLinesHaveNoEmptyLinesBetweenThem() throws Exception {
+        String layout = UiWait.onFx(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (Node n : ProseView.nodes("In PyTorch's form:\n$$r_t$$\n$$z_t$$\nthen\n\n$$h_t$$\n\nend", false)) {
+                sb.append(n instanceof Text t ? t.getText() : "[F]");
+            }
+            return sb.toString();
+        });
+        assertEquals("In PyTorch's form: \n[F]\n[F]\nthen\n\n[F]\n\nend\n", layout,
+                "one line break after each formula; an empty line only where the text has one");
+    }
+
+    /**
      * An inline formula that reaches below the baseline (subscripts, brackets) gets the room it needs: the line
      * under it starts below it (gru-gates' last prompt, where a formula filled a line and the next line's text was
      * drawn over its lower part).
