@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * which lines lie on each other is read whole (it wraps), not cut after its first line with "…"; the axis titles
  * are whole in both languages (the y axis said "验证集准确率（最佳迭代…" and "validation acc…"); at 200 % the
  * chart keeps the room to be read, legend included, and the tab scrolls (the chart was squeezed to 140 px, its
- * legend gone, its y title "验证集…"; the line under the form wraps).
+ * legend gone, its y title "验证集…"; the line under the form wraps). At 150 % the y axis labels 1, its top
+ * (before, its last tick, 1.05 and unlabelled, made the axis hide the label of 1).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -103,5 +104,19 @@ class CompareAtZoomUiTest {
         Bounds drawn = UiWait.onFx(() -> chart.localToScene(chart.getLayoutBounds()));
         assertTrue(drawn.getMaxY() <= shown.getMaxY() + 1, "scrolled down, the chart is seen to its bottom: "
                 + drawn + " in " + shown);
+    }
+
+    @Test
+    void accuracyOneIsLabelledAt150(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.setZoom(150);
+            window.selectTab("compare");
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.Axis<?> axis = robot.lookup(".chart").queryAs(LineChart.class).getYAxis();
+        // the axis runs to 1.05 (whole markers at 1): its unlabelled last tick hid the label of 1 once ticks got close
+        var one = UiWait.onFx(() -> axis.getTickMarks().stream()
+                .filter(t -> t.getValue() instanceof Number n && Math.abs(n.doubleValue() - 1) < 1e-6).findFirst().orElseThrow());
+        assertTrue(UiWait.onFx(one::isTextVisible), "the tick at 1 has its label");
     }
 }
