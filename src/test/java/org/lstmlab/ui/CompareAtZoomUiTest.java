@@ -10,14 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,19 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * legend gone, its y title "验证集…"; the line under the form wraps). At 150 % the y axis labels 1, its top
  * (before, its last tick, 1.05 and unlabelled, made the axis hide the label of 1).
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class CompareAtZoomUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.SIMPLIFIED_CHINESE, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
+class CompareAtZoomUiTest extends MainWindowUiBase {
+    @Override
+    protected Locale language() {
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     @Test
@@ -116,7 +101,8 @@ class CompareAtZoomUiTest {
         javafx.scene.chart.Axis<?> axis = robot.lookup(".chart").queryAs(LineChart.class).getYAxis();
         // the axis runs to 1.05 (whole markers at 1): its unlabelled last tick hid the label of 1 once ticks got close
         var one = UiWait.onFx(() -> axis.getTickMarks().stream()
-                .filter(t -> t.getValue() instanceof Number n && Math.abs(n.doubleValue() - 1) < 1e-6).findFirst().orElseThrow());
+                .filter(t -> t.getValue() instanceof Number n && Math.abs(n.doubleValue() - 1) < 1e-6).findFirst()
+                .orElseThrow());
         assertTrue(UiWait.onFx(one::isTextVisible), "the tick at 1 has its label");
     }
 }

@@ -10,17 +10,10 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.TestWindows;
+import org.lstmlab.ui.MainWindowUiBase;
 import org.lstmlab.ui.UiWait;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,19 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * read whole without scrolling sideways (before, the summaries stayed one line 760 px wide, the list scrolled
  * sideways and cut them at its right edge).
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class LessonListAtZoomUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.SIMPLIFIED_CHINESE, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
+class LessonListAtZoomUiTest extends MainWindowUiBase {
+    @Override
+    protected Locale language() {
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     @Test
