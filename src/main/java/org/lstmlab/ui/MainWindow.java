@@ -21,6 +21,7 @@ import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.Settings;
+import org.lstmlab.ui.common.WindowZoom;
 import org.lstmlab.ui.common.Zoom;
 import org.lstmlab.ui.common.ZoomPane;
 import org.lstmlab.ui.compare.CompareView;
@@ -54,6 +55,7 @@ public final class MainWindow {
     private TrainingViewModel trainingModel;
     private CompareViewModel compareModel;
     private Runnable exit = Platform::exit;
+    private final Runnable stopFollowingWindows;
     private boolean presenting;
 
     private MainWindow(Locale language, Settings settings) {
@@ -68,6 +70,7 @@ public final class MainWindow {
         root.getChildren().add(zoom);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         build();
+        stopFollowingWindows = WindowZoom.follow(root);  // menus, lists and tooltips at the zoom
         LeavingWindow.whenLeft(root, this::shutdown);
         // every published state of the Train tab, from a run's first one: where a run starts is "saved"
         trainingModel.snapshotProperty().addListener((o, a, snap) ->
@@ -319,6 +322,7 @@ public final class MainWindow {
 
     /** Stops background work and every frame timer before the window closes (called again, it does nothing new). */
     public void shutdown() {
+        stopFollowingWindows.run();
         view.detach();
         view.debugger().shutdown();
         view.training().shutdown();

@@ -56,8 +56,13 @@ public final class PngSaving {
         Path file = FileNames.withExtension(f.toPath(), "png");
         save(node, file, TrainingThreads.files()).whenComplete((done, error) -> {
             if (error != null) {
-                Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, I18n.format(labels, "image.saveFailed",
-                        file, I18n.explain(labels, error))).show());
+                Platform.runLater(() -> {
+                    Alert failed = new Alert(Alert.AlertType.ERROR, I18n.format(labels, "image.saveFailed", file,
+                            I18n.explain(labels, error)));
+                    failed.initOwner(node.getScene() == null ? null : node.getScene().getWindow());
+                    WindowZoom.dialog(failed, WindowZoom.of(node));
+                    failed.show();
+                });
             }
         });
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.WindowZoom;
 
 /** Toolbar.fxml: the stepping buttons, Continue and its speed, the "t =" field, backward mode, cells beside, undo. */
 public final class ToolbarController {
@@ -121,6 +122,7 @@ public final class ToolbarController {
         } else if (stepIntoButton.getScene() != null) {
             d.initOwner(stepIntoButton.getScene().getWindow());
         }
+        WindowZoom.dialog(d, WindowZoom.of(stepIntoButton));
         d.showAndWait().ifPresent(text -> {
             String error = vm.jumpTo(text);
             if (error != null) {
