@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -17,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * View ▸ Zoom reaches what opens in a window of its own: at 200 % the menus, a help window and a dialog show their
- * letters twice as large as at 100 %, as the main window does, the dialog's buttons read whole and the help window
- * still fits on the screen.
+ * View ▸ Zoom reaches what opens in a window of its own: at 200 % the menus, a drop-down list, a help window, a
+ * dialog and a tooltip show their letters twice as large as at 100 %, as the main window does, the dialog's buttons read whole
+ * and the help window still fits on the screen.
  * (Before, they opened at 100 %: 13 px letters beside a window of 26 px ones, unreadable from the back of a room.)
  */
 class ZoomReachesWindowsUiTest extends MainWindowUiBase {
@@ -53,6 +56,17 @@ class ZoomReachesWindowsUiTest extends MainWindowUiBase {
         assertTrue(size >= LARGE, "the File menu's letters are " + size + " px");
         robot.interact(() -> bar.getMenus().get(0).hide());
 
+        robot.interact(() -> window.selectTab("compare"));
+        ComboBox<?> task = robot.lookup("#compareTaskBox").queryAs(ComboBox.class);
+        robot.interact(task::show);
+        UiWait.until("the task list open", () -> task.isShowing());
+        Node list = UiWait.onFx(() -> Window.getWindows().stream().filter(w -> w.isShowing()
+                && w instanceof PopupWindow && w.getScene().getRoot().lookup(".combo-box-popup") != null).findFirst()
+                .orElseThrow().getScene().getRoot());
+        size = letters(list, ".list-cell");
+        assertTrue(size >= LARGE, "the drop-down list's letters are " + size + " px");
+        robot.interact(task::hide);
+
         robot.interact(() -> item(bar, "shortcutsItem").fire());
         Window main = UiWait.onFx(() -> window.root().getScene().getWindow());
         UiWait.until("the Keyboard Shortcuts window", () -> Window.getWindows().stream()
@@ -84,5 +98,11 @@ class ZoomReachesWindowsUiTest extends MainWindowUiBase {
         robot.targetWindow(dialog.getScene().getWindow());
         robot.push(KeyCode.ESCAPE);
         UiWait.until("Esc closes the dialog", () -> robot.lookup("#jumpDialog").tryQuery().isEmpty());
+
+        robot.targetWindow(main);
+        robot.moveTo("#continueButton").moveBy(2, 1);  // the pointer rests on it: its tooltip shows
+        Tooltip tip = showing(Tooltip.class, "the tooltip of Continue");
+        size = letters(tip.getScene().getRoot(), ".tooltip");
+        assertTrue(size >= LARGE, "the tooltip's letters are " + size + " px");
     }
 }

@@ -84,9 +84,11 @@ public final class WindowZoom {
     }
 
     private static void fit(PopupControl p) {
-        int percent = p.getOwnerWindow() instanceof PopupControl parent && p.getOwnerNode() != null
-                && p.getOwnerNode().getScene() == parent.getScene()
-                ? (int) parent.getProperties().getOrDefault(WindowZoom.class, Zoom.NORMAL) : of(p.getOwnerNode());
+        // a drop-down list has no owner node: its combo box is its parent for CSS
+        Node from = p.getOwnerNode() != null ? p.getOwnerNode() : p.getStyleableParent() instanceof Node n ? n : null;
+        int percent = p.getOwnerWindow() instanceof PopupControl parent && from != null
+                && from.getScene() == parent.getScene()
+                ? (int) parent.getProperties().getOrDefault(WindowZoom.class, Zoom.NORMAL) : of(from);
         p.getProperties().put(WindowZoom.class, percent);
         p.setStyle(fontSize(p.getStyle(), percent));
     }
