@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.DialogButtons;
 import org.lstmlab.ui.common.WindowZoom;
 
 /** Toolbar.fxml: the stepping buttons, Continue and its speed, the "t =" field, backward mode, cells beside, undo. */
@@ -113,6 +114,7 @@ public final class ToolbarController {
         d.setHeaderText(why);
         d.setContentText(withoutMnemonic(resources.getString("debugger.jump")));
         d.getDialogPane().setId("jumpDialog");
+        d.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(resources), DialogButtons.cancel(resources));
         d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
             d.getEditor().requestFocus();
             d.getEditor().selectAll();  // typing replaces the timestep on show
