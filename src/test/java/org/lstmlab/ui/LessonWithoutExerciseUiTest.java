@@ -12,6 +12,11 @@ import org.testfx.api.FxRobot;
  * opened in a window showed an empty framed box under its text until a step with an exercise came and went).
  */
 class LessonWithoutExerciseUiTest extends MainWindowUiBase {
+    @Override
+    protected boolean newLessonProgress() {
+        return true;  // the first lesson left at its second step would not be where the next tests expect it
+    }
+
     private static boolean shown(FxRobot robot) {
         Node box = robot.lookup("#exerciseBox").query();
         return UiWait.onFx(() -> box.isVisible() && box.isManaged());

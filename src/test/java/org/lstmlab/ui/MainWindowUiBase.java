@@ -18,13 +18,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 public abstract class MainWindowUiBase {
     protected MainWindow window;
+    /** The lesson progress's folder before this test took a new one, given back after it. */
+    private String home;
 
     /** The window's language; English unless a test looks at another. */
     protected Locale language() {
         return Locale.ENGLISH;
     }
 
-    /** Whether lesson progress starts empty, in a folder of its own: every lesson then opens at its first step. */
+    /**
+     * Whether lesson progress starts empty, in a folder of its own for this test: every lesson then opens at its
+     * first step, and where this test leaves a lesson is not where the next tests find it.
+     */
     protected boolean newLessonProgress() {
         return false;
     }
@@ -33,6 +38,7 @@ public abstract class MainWindowUiBase {
     @BeforeEach
     protected final void openWindow() throws Exception {
         if (newLessonProgress()) {
+            home = System.getProperty("lstmlab.home");
             TestWindows.newLessonProgress();
         }
         FxToolkit.setupStage(stage -> window = TestWindows.show(stage, language(), 1024, 768));
@@ -42,5 +48,12 @@ public abstract class MainWindowUiBase {
     @AfterEach
     protected final void closeWindow() throws Exception {
         TestWindows.close(window);
+        if (newLessonProgress()) {
+            if (home == null) {
+                System.clearProperty("lstmlab.home");
+            } else {
+                System.setProperty("lstmlab.home", home);
+            }
+        }
     }
 }
