@@ -67,6 +67,7 @@ public final class MainWindow {
         root.getStylesheets().add(Resources.url("theme.css").toExternalForm());
         Fonts.apply(root, this.language);
         zoom.percentProperty().set(settings.zoom());
+        dock.setZoomedIn(zoom() > Zoom.NORMAL);
         root.getChildren().add(zoom);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         build();
@@ -191,6 +192,7 @@ public final class MainWindow {
         settings.setZoom(p);
         if (p != zoom()) {
             zoom.percentProperty().set(p);
+            dock.setZoomedIn(p > Zoom.NORMAL);
             view.say(I18n.format(i18n, "status.zoom", p), false);
         }
     }
