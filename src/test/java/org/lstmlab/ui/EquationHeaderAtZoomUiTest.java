@@ -19,7 +19,8 @@ import org.testfx.api.FxRobot;
  * pane's right edge when wide equations made it scroll), and so does the position outside presenter
  * mode, wrapping onto a second line (before, at 150 % "Follow unit" read "Follow …" and the position "…layer 0:
  * input …"; at 200 % in presenter mode the label was "…" alone beside its field). Presenter mode keeps the position
- * to one line, cut at its end if it must be, for the equation below it.
+ * to one line, cut at its end if it must be, for the equation below it. The debugger's status line over them wraps
+ * too (at 200 % "Step with F11 (equatio…").
  */
 class EquationHeaderAtZoomUiTest extends MainWindowUiBase {
     /** {@code query}'s label reads whole and lies inside what the equation pane shows (scrolled to its left). */
@@ -54,6 +55,9 @@ class EquationHeaderAtZoomUiTest extends MainWindowUiBase {
                     String where = language + " at " + zoom + " %" + (presenting ? ", presenting" : "");
                     if (!presenting) {  // presenter mode keeps the position to one line for the equation
                         whole(robot, ".position-label", where);
+                        Label status = robot.lookup("#debugger-status").queryAs(Label.class);
+                        assertEquals(UiWait.onFx(status::getText), UiWait.onFx(() -> Drawn.text(status)),
+                                "the debugger's status line " + where);
                     }
                     whole(robot, ".follow-unit", where);
                 }
