@@ -1,5 +1,6 @@
 package org.lstmlab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.application.Platform;
@@ -79,6 +80,17 @@ class ZoomReachesWindowsUiTest extends MainWindowUiBase {
         assertTrue(UiWait.onFx(() -> sheet.getWidth() <= screen.getWidth() && sheet.getHeight() <= screen.getHeight()),
                 "the window fits on the screen");
         robot.interact(sheet::hide);
+
+        robot.interact(() -> item(bar, "aboutItem").fire());  // its credits wrap: read whole, not "Cho et al…"
+        UiWait.until("About", () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.getOwner() == main && s.isShowing()));
+        Stage about = UiWait.onFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getOwner() == main && s.isShowing()).map(Stage.class::cast).findFirst().orElseThrow());
+        for (Node n : UiWait.onFx(() -> about.getScene().getRoot().lookupAll(".label"))) {
+            Labeled l = (Labeled) n;
+            assertEquals(UiWait.onFx(l::getText), UiWait.onFx(() -> Drawn.text(l)), "in About");
+        }
+        robot.interact(about::hide);
 
         robot.interact(() -> window.selectTab("debugger"));
         UiWait.until("the first trace", () -> window.debugger().viewModel().trace() != null);

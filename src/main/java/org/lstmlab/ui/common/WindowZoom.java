@@ -112,7 +112,7 @@ public final class WindowZoom {
         Rectangle2D screen = near == null ? Screen.getPrimary().getVisualBounds()
                 : Screen.getScreensForRectangle(near.getX(), near.getY(), Math.max(1, near.getWidth()),
                 Math.max(1, near.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        pane.setPrefSize(Math.min(pane.prefWidth(-1), screen.getWidth() * 0.95),
-                Math.min(pane.prefHeight(-1), screen.getHeight() * 0.9));
+        double width = Math.min(pane.prefWidth(-1), screen.getWidth() * 0.95);
+        pane.setPrefSize(width, Math.min(pane.prefHeight(width), screen.getHeight() * 0.9));  // wrapped text's height
     }
 }
