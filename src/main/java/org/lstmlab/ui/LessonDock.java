@@ -11,8 +11,9 @@ import javafx.beans.property.SimpleBooleanProperty;
  *
  * <p>The side panel folds by itself when a lesson is docked or the window is zoomed in, and the debugger is narrower
  * than {@link #NARROW} layout pixels (the lesson sets the debugger up, a teacher zooms in to show the equations, and
- * they need the room), and unfolds by itself when that stops being true. Those are the only moments the rule acts: in between, the user's Side panel button
- * decides, and a panel the user folded stays folded when a lesson docks beside a wide debugger. The width is in
+ * they need the room), and unfolds by itself when that stops being true. Those are the only moments the rule acts:
+ * in between, the user's Side panel button decides, and a panel the user folded stays folded when a lesson docks
+ * beside a wide debugger. The width is in
  * layout pixels, after the zoom: at 125 % a 1024-pixel window lays the debugger out in 819 × 0.62.
  *
  * <p>The lesson's divider is remembered for the session: a lesson opened again, or reopened in the other

@@ -22,8 +22,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * View ▸ Zoom reaches what opens in a window of its own: at 200 % the menus, a drop-down list, a help window, a
- * dialog and a tooltip show their letters twice as large as at 100 %, as the main window does, the dialog's buttons read whole
- * and the help window still fits on the screen.
+ * dialog and a tooltip show their letters twice as large as at 100 %, as the main window does, the dialog's buttons
+ * read whole, About's text too, and the help window still fits on the screen.
  * (Before, they opened at 100 %: 13 px letters beside a window of 26 px ones, unreadable from the back of a room.)
  */
 class ZoomReachesWindowsUiTest extends MainWindowUiBase {

@@ -46,7 +46,8 @@ public final class EquationsController {
         // the header stays in view when wide equations (zoomed in) make the pane scroll sideways
         header.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> root.getViewportBounds().getWidth() - equationBox.snappedLeftInset()
-                        - equationBox.snappedRightInset(), root.viewportBoundsProperty(), equationBox.paddingProperty()));
+                        - equationBox.snappedRightInset(),
+                root.viewportBoundsProperty(), equationBox.paddingProperty()));
         equationBox.paddingProperty().addListener((o, a, b) -> textWidth());
         substitution.paddingProperty().addListener((o, a, b) -> textWidth());
     }
