@@ -73,7 +73,7 @@ class UnusedCodeTest {
             "engine.train.ShardWorkers$Spin.budget()",
             "UI tests open the main window on their own stage, reach its tabs, save without a dialog and replace "
                     + "the exit", "ui.MainWindow.create(ResourceBundle)", "ui.MainWindow.debugger()",
-            "ui.MainWindow.compareView()", "ui.MainWindow.learnView()", "ui.MainWindow.isPresenting()",
+            "ui.MainWindow.compareView()", "ui.MainWindow.learnView()",
             "ui.MainWindow.saveTo(Path)", "ui.MainWindow.setExitAction(Runnable)",
             "tests wait for a worker to end, or run the debugger's jobs on the calling thread, instead of sleeping",
             "ui.training.TrainingRun.awaitEnd(long)", "ui.compare.CompareSweep.awaitEnd(long)",

@@ -9,10 +9,11 @@ import javafx.beans.property.SimpleBooleanProperty;
  * How the debugger and a lesson docked beside it share the window, without a toolkit: whether the debugger's side
  * panel (set-up, breakpoints, watches, value editor) is folded away, and where the lesson's divider stands.
  *
- * <p>The side panel folds by itself when a lesson is docked and the debugger is narrower than {@link #NARROW}
- * layout pixels (the lesson sets the debugger up, and the equations need the room), and unfolds by itself when
- * either stops being true. Those are the only moments the rule acts: in between, the user's Side panel button
- * decides, and a panel the user folded stays folded when a lesson docks beside a wide debugger. The width is in
+ * <p>The side panel folds by itself when a lesson is docked or the window is zoomed in, and the debugger is narrower
+ * than {@link #NARROW} layout pixels (the lesson sets the debugger up, a teacher zooms in to show the equations, and
+ * they need the room), and unfolds by itself when that stops being true. Those are the only moments the rule acts:
+ * in between, the user's Side panel button decides, and a panel the user folded stays folded when a lesson docks
+ * beside a wide debugger. The width is in
  * layout pixels, after the zoom: at 125 % a 1024-pixel window lays the debugger out in 819 × 0.62.
  *
  * <p>The lesson's divider is remembered for the session: a lesson opened again, or reopened in the other
@@ -36,6 +37,7 @@ final class LessonDock {
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final ReadOnlyBooleanWrapper ruleFolds = new ReadOnlyBooleanWrapper(this, "ruleFolds");
     private boolean docked;
+    private boolean zoomedIn;
     private double width;
     private double divider = DEFAULT_DIVIDER;
 
@@ -47,7 +49,7 @@ final class LessonDock {
         return sidePanelShown;
     }
 
-    /** The rule's verdict: a lesson is docked beside a debugger narrower than {@link #NARROW}. */
+    /** The rule's verdict: a lesson docked or the zoom leaves a debugger narrower than {@link #NARROW}. */
     ReadOnlyBooleanProperty ruleFoldsProperty() {
         return ruleFolds.getReadOnlyProperty();
     }
@@ -62,6 +64,12 @@ final class LessonDock {
         return docked;
     }
 
+    /** The window zoomed in above 100 % (true) or not (false). */
+    void setZoomedIn(boolean on) {
+        zoomedIn = on;
+        decide();
+    }
+
     /** The debugger tab's width in layout pixels; zero or less (not laid out yet) is ignored. */
     void setDebuggerWidth(double w) {
         if (w > 0) {
@@ -71,7 +79,7 @@ final class LessonDock {
     }
 
     private void decide() {
-        boolean folds = docked && width > 0 && width < NARROW;
+        boolean folds = (docked || zoomedIn) && width > 0 && width < NARROW;
         if (folds != ruleFolds.get()) {
             ruleFolds.set(folds);
             sidePanelShown.set(!folds);

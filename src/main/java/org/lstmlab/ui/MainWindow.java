@@ -21,6 +21,7 @@ import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.Settings;
+import org.lstmlab.ui.common.WindowZoom;
 import org.lstmlab.ui.common.Zoom;
 import org.lstmlab.ui.common.ZoomPane;
 import org.lstmlab.ui.compare.CompareView;
@@ -54,6 +55,7 @@ public final class MainWindow {
     private TrainingViewModel trainingModel;
     private CompareViewModel compareModel;
     private Runnable exit = Platform::exit;
+    private final Runnable stopFollowingWindows;
     private boolean presenting;
 
     private MainWindow(Locale language, Settings settings) {
@@ -65,9 +67,11 @@ public final class MainWindow {
         root.getStylesheets().add(Resources.url("theme.css").toExternalForm());
         Fonts.apply(root, this.language);
         zoom.percentProperty().set(settings.zoom());
+        dock.setZoomedIn(zoom() > Zoom.NORMAL);
         root.getChildren().add(zoom);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         build();
+        stopFollowingWindows = WindowZoom.follow(root);  // menus, lists and tooltips at the zoom
         LeavingWindow.whenLeft(root, this::shutdown);
         // every published state of the Train tab, from a run's first one: where a run starts is "saved"
         trainingModel.snapshotProperty().addListener((o, a, snap) ->
@@ -190,6 +194,7 @@ public final class MainWindow {
         settings.setZoom(p);
         if (p != zoom()) {
             zoom.percentProperty().set(p);
+            dock.setZoomedIn(p > Zoom.NORMAL);
             view.say(I18n.format(i18n, "status.zoom", p), false);
         }
     }
@@ -328,6 +333,7 @@ public final class MainWindow {
 
     /** Stops background work and every frame timer before the window closes (called again, it does nothing new). */
     public void shutdown() {
+        stopFollowingWindows.run();
         view.detach();
         view.debugger().shutdown();
         view.training().shutdown();

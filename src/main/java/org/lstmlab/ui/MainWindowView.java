@@ -61,8 +61,9 @@ final class MainWindowView {
     private MainWindow window;
     /** Held so that {@link #stop()} can remove it: the dock outlives this view. */
     private final javafx.beans.value.ChangeListener<Boolean> sayFolded = (o, was, folds) -> {
-        if (folds) {
-            say(resources.getString("status.sidePanelFolded"), false);
+        if (folds && !window.isPresenting()) {  // presenter mode hides the panel anyway, and says how to leave
+            say(resources.getString(window.dock().lessonDocked() ? "status.sidePanelFolded"
+                    : "status.sidePanelFolded.zoom"), false);
         }
     };
     /** Polls the tabs' state for the status bar a few times a second (never waits on them). */

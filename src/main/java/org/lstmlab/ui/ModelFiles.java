@@ -16,6 +16,7 @@ import org.lstmlab.ui.common.FileNames;
 import org.lstmlab.ui.common.Fonts;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.WindowZoom;
 import org.lstmlab.ui.training.RunState;
 import org.lstmlab.ui.training.TrainingViewModel;
 
@@ -187,6 +188,7 @@ final class ModelFiles {
         ask.getDialogPane().setId("quitDialog");
         ask.getDialogPane().getStylesheets().add(Resources.url("theme.css").toExternalForm());
         Fonts.apply(ask.getDialogPane(), window.language());
+        WindowZoom.dialog(ask, window.zoom());
         ButtonType answer = ask.showAndWait().orElse(cancel);
         if (answer == save) {
             // the file is written on a worker: quit once it is there, stay (with the reason shown) if it is not

@@ -102,4 +102,19 @@ class LessonDockTest {
         dock.rememberDivider(Double.NaN);
         assertEquals(LessonDock.MIN_DIVIDER, dock.divider(), "NaN is ignored");
     }
+
+    @Test
+    void zoomedInANarrowDebuggerFoldsThePanelWithoutALessonAndZoomingBackUnfoldsIt() {
+        dock.setDebuggerWidth(1022);  // 1024 × 768 at 100 %
+        assertTrue(shown());
+        dock.setZoomedIn(true);
+        dock.setDebuggerWidth(1022 / 1.5);  // at 150 %: the panel would leave the equations 336 px
+        assertFalse(shown(), "zoomed in, the equations get the room");
+        assertTrue(dock.ruleFoldsProperty().get());
+        dock.setZoomedIn(false);
+        dock.setDebuggerWidth(1022);
+        assertTrue(shown(), "back at 100 %: the panel comes back");
+        dock.setDebuggerWidth(800);  // a small window at 100 %, no lesson: the user's layout is left alone
+        assertTrue(shown());
+    }
 }

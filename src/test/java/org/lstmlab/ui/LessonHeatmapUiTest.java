@@ -3,43 +3,21 @@ package org.lstmlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A lesson's step that points at a heatmap, beside the debugger at 1024 × 768: the heatmap comes into view, whole,
  * in the Heatmaps tab (before, the c heatmap stayed below the view and the f and o maps were cut off on the right,
  * two columns in a pane one column wide).
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class LessonHeatmapUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
-
+class LessonHeatmapUiTest extends MainWindowUiBase {
     /** The heatmap box (title, map, axis, colour bar) of {@code symbol} in layer 0. */
     private static Node box(FxRobot robot, String symbol) {
         return robot.lookup("#heatmap-0-" + symbol).query().getParent();

@@ -12,17 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.help.ShortcutsDialog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,21 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * speed had no key) with the speed in the status line, Ctrl+Shift+F5 for Restart, and the Keyboard Shortcuts window
  * lists the four in English and in Chinese. (Ctrl+G's dialog for a folded "t =" field: JumpKeyUiTest.)
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class LessonToolbarKeysUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
-
+class LessonToolbarKeysUiTest extends MainWindowUiBase {
     private static boolean showing(FxRobot robot, String id) {
         return UiWait.onFx(() -> {
             Node n = robot.lookup(".debugger " + id).tryQuery().orElse(null);  // folded: out of the scene

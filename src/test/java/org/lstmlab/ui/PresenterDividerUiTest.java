@@ -11,15 +11,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,21 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * a double click on it gives the height back to presenter mode's own fitting. (Before, presenter mode held the
  * equation pane at the height it fitted, and a drag did not move the divider.)
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PresenterDividerUiTest {
+class PresenterDividerUiTest extends MainWindowUiBase {
     private static final double BY = 110;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
 
     private DebuggerViewModel vm() {
         return window.debugger().viewModel();

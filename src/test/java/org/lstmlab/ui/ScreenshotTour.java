@@ -38,8 +38,9 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * {@code checkup} trains a SimpleRNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
  * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
  * {@code .epochs}, {@code .layers}, {@code .lr}.
- * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG); it and {@code explain} (a gate's
- * and an equation's explanation) capture the screen, popups included, so they need Xvfb.
+ * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
+ * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
+ * capture the screen, popups included, so they need Xvfb.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -148,6 +149,26 @@ public final class ScreenshotTour {
                         fx(() -> window.selectTab(tab));
                         Thread.sleep(1500);
                         shot(prefix + tab + "-" + size + ".png");
+                    }
+                    return;
+                }
+                if (only.equals("windows")) {  // Help's windows and Debug ▸ Jump's dialog (when the field is folded)
+                    var bar = (javafx.scene.control.MenuBar) scene.lookup(".menu-bar");
+                    waitUntil(() -> window.debugger().viewModel().trace() != null, 120);
+                    for (String id : new String[] {"guideItem", "shortcutsItem", "glossaryItem", "aboutItem", "jump"}) {
+                        Platform.runLater(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                                .filter(i -> id.equals(i.getId()) || id.equals("jump") && i.getAccelerator() != null
+                                        && i.getAccelerator().getName().endsWith("G")).findFirst().orElseThrow()
+                                .fire());
+                        Thread.sleep(id.equals("guideItem") ? 6000 : 2500);  // the guide's pictures load
+                        javafx.stage.Window[] w = new javafx.stage.Window[1];
+                        fx(() -> w[0] = javafx.stage.Window.getWindows().stream().filter(x -> x.isShowing()
+                                && x instanceof Stage st && st.getOwner() == scene.getWindow()).findFirst()
+                                .orElse(null));
+                        if (w[0] != null) {
+                            capture(prefix + "window-" + id.replace("Item", "") + "-" + size + ".png", w[0]);
+                            fx(() -> ((Stage) w[0]).close());
+                        }
                     }
                     return;
                 }
@@ -397,8 +418,11 @@ public final class ScreenshotTour {
 
         /** Saves the screen under the stage: popups (menus, tooltips) included, unlike a snapshot of the scene. */
         private void capture(String name) throws InterruptedException {
+            capture(name, scene.getWindow());
+        }
+
+        private void capture(String name, javafx.stage.Window w) throws InterruptedException {
             fx(() -> {
-                var w = scene.getWindow();
                 var img = new javafx.scene.robot.Robot().getScreenCapture(null, w.getX(), w.getY(), w.getWidth(),
                         w.getHeight());
                 try {

@@ -19,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The status bar at 1024 × 768 while a paused run waits on the Train tab: the long line about the run and the
- * kernels give way, and "Model not saved" is read whole, in both languages.
+ * kernels give way, and "Model not saved" is read whole, in both languages; zoomed in, the message on how to leave
+ * presenter mode wraps rather than losing its end.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -55,5 +56,25 @@ class StatusBarUiTest {
         WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
         assertUnsavedReadsWhole(robot);
         assertEquals("模型尚未保存", robot.lookup("#statusUnsaved").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void howToLeavePresenterModeIsReadWholeWhenZoomedIn(FxRobot robot) throws Exception {
+        // before, at 150 % the line ended "…按 Esc 或 Ctrl+Sh…" and at 200 % "F11 a…": the way out was cut off
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            for (int zoom : new int[] {150, 200}) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    window.setLanguage(language);
+                    window.setZoom(zoom);
+                    window.setPresenting(false);
+                    window.setPresenting(true);
+                }).get();
+                WaitForAsyncUtils.waitForFxEvents();
+                Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+                assertTrue(UiWait.onFx(() -> message.getText().contains("Esc")));
+                assertEquals(UiWait.onFx(message::getText), UiWait.onFx(() -> Drawn.text(message)),
+                        language + " at " + zoom + " %");
+            }
+        }
     }
 }

@@ -20,6 +20,14 @@ public final class TestWindows {
         return window;
     }
 
+    /**
+     * Keeps lesson progress in a new, empty folder from now on (call before {@link #show}): every lesson opens at its
+     * first step, whatever the tests before did.
+     */
+    public static void newLessonProgress() {
+        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-test-" + System.nanoTime());
+    }
+
     /** Stops the window's background work and timers, waiting for the FX thread to do it. */
     public static void close(MainWindow window) throws Exception {
         WaitForAsyncUtils.asyncFx(window::shutdown).get();

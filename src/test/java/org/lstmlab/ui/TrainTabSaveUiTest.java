@@ -8,16 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.training.TrainingViewModel;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,19 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * window then knows the model is saved (no "Model not saved", no question when quitting), and a name typed without
  * an extension gets .safetensors, so that the Open dialog, which lists only model files, shows it.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class TrainTabSaveUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.SIMPLIFIED_CHINESE, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
+class TrainTabSaveUiTest extends MainWindowUiBase {
+    @Override
+    protected Locale language() {
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     @Test

@@ -31,6 +31,21 @@ public final class PngSaving {
     }
 
     /**
+     * The message that {@code file} could not be saved, and why: in the app's language (title and button too), over
+     * the window of {@code node}, at its zoom.
+     */
+    static Alert failure(Node node, ResourceBundle labels, Path file, Throwable error) {
+        Alert failed = new Alert(Alert.AlertType.ERROR, I18n.format(labels, "image.saveFailed", file,
+                I18n.explain(labels, error)), DialogButtons.ok(labels));
+        failed.setTitle(labels.getString("image.saveFailed.title"));
+        failed.setHeaderText(null);
+        failed.initOwner(node.getScene() == null ? null : node.getScene().getWindow());
+        Fonts.apply(failed.getDialogPane(), labels.getLocale());
+        WindowZoom.dialog(failed, WindowZoom.of(node));
+        return failed;
+    }
+
+    /**
      * Gives {@code node} a context menu with "Save as PNG…" ({@code image.saveAsPng}), which asks where and saves.
      * {@code name} is the file name offered, without ".png".
      */
@@ -56,8 +71,7 @@ public final class PngSaving {
         Path file = FileNames.withExtension(f.toPath(), "png");
         save(node, file, TrainingThreads.files()).whenComplete((done, error) -> {
             if (error != null) {
-                Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, I18n.format(labels, "image.saveFailed",
-                        file, I18n.explain(labels, error))).show());
+                Platform.runLater(() -> failure(node, labels, file, error).show());
             }
         });
     }

@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -72,9 +73,20 @@ public final class ZoomPane extends Region {
         return content == null ? 0 : content.prefWidth(-1) * factor();
     }
 
+    /** Text that wraps makes the content's height depend on its width, and so this pane's. */
+    @Override
+    public Orientation getContentBias() {
+        return content == null ? null : content.getContentBias();
+    }
+
     @Override
     protected double computePrefHeight(double width) {
-        return content == null ? 0 : content.prefHeight(-1) * factor();
+        if (content == null) {
+            return 0;
+        }
+        double f = factor();
+        boolean wraps = width >= 0 && content.getContentBias() == Orientation.HORIZONTAL;
+        return content.prefHeight(wraps ? width / f : -1) * f;
     }
 
     @Override

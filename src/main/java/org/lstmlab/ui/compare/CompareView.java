@@ -5,8 +5,10 @@ import java.util.ResourceBundle;
 
 import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -70,9 +72,16 @@ public final class CompareView {
         }
         taskBox.setItems(vm.tasks());
         PngSaving.install(chart, resources, "compare");
-        // the axis runs to 1.05 so that points at accuracy 1 are drawn whole; it labels only 0 … 1
-        ((javafx.scene.chart.NumberAxis) chart.getYAxis()).setTickLabelFormatter(
-                Converters.display(n -> CompareViewModel.accuracyTick(n.doubleValue())));
+        // the axis runs to 1.05 so that points at accuracy 1 are drawn whole; it labels only 0 … 1. Its last tick
+        // has no label at all: the axis hid the label of 1 when that tick came close (at 150 %)
+        var y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        y.setTickLabelFormatter(Converters.display(n -> CompareViewModel.accuracyTick(n.doubleValue())));
+        y.getTickMarks().addListener((ListChangeListener<Axis.TickMark<Number>>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().stream().filter(t -> CompareViewModel.accuracyTick(t.getValue().doubleValue())
+                        .isEmpty()).forEach(t -> t.setTextVisible(false));
+            }
+        });
         taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());

@@ -20,6 +20,7 @@ public final class EquationsController {
     @FXML private ResourceBundle resources;
     @FXML private javafx.scene.control.ScrollPane root;
     @FXML private VBox equationBox;
+    @FXML private javafx.scene.layout.HBox header;
     @FXML private Label positionLabel;
     @FXML private TextField unitField;
     @FXML private Label unitError;
@@ -42,6 +43,11 @@ public final class EquationsController {
         vm.revisionProperty().addListener((o, a, b) -> show());
         vm.highlights().equationProperty().addListener((o, a, id) -> equations.mark(id));
         root.widthProperty().addListener((o, a, b) -> textWidth());
+        // the header stays in view when wide equations (zoomed in) make the pane scroll sideways
+        header.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> root.getViewportBounds().getWidth() - equationBox.snappedLeftInset()
+                        - equationBox.snappedRightInset(),
+                root.viewportBoundsProperty(), equationBox.paddingProperty()));
         equationBox.paddingProperty().addListener((o, a, b) -> textWidth());
         substitution.paddingProperty().addListener((o, a, b) -> textWidth());
     }

@@ -15,12 +15,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Window;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.WindowZoom;
 
 /**
  * ImportNotesDialog.fxml: shows what an opened model file could not say ({@link ImportChoices}) and lets the user
@@ -73,10 +73,11 @@ public final class ImportNotesDialog {
     }
 
     /** Shows the notes of the file just opened; reopens it when the user chose differently. */
-    static void show(ResourceBundle bundle, DebuggerViewModel vm, Window owner) {
+    static void show(ResourceBundle bundle, DebuggerViewModel vm, Node from) {
         ImportChoices choices = vm.importChoices();
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialog.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
+        WindowZoom.dialog(dialog, WindowZoom.of(from));
         dialog.setTitle(bundle.getString("debugger.import.title"));
         dialog.setHeaderText(choices.file() == null ? null : choices.file().getFileName().toString());
         dialog.getDialogPane().setContent(content(bundle, choices));

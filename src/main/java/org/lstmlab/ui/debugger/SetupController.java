@@ -92,8 +92,7 @@ public final class SetupController {
         });
         vm.importChoices().pendingProperty().addListener((o, was, now) -> {
             if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
-                Platform.runLater(() -> ImportNotesDialog.show(resources, vm,
-                        root.getScene() == null ? null : root.getScene().getWindow()));
+                Platform.runLater(() -> ImportNotesDialog.show(resources, vm, root));
             }
         });
     }

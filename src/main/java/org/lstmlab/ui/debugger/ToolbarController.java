@@ -14,6 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.DialogButtons;
+import org.lstmlab.ui.common.WindowZoom;
 
 /** Toolbar.fxml: the stepping buttons, Continue and its speed, the "t =" field, backward mode, cells beside, undo. */
 public final class ToolbarController {
@@ -112,6 +114,7 @@ public final class ToolbarController {
         d.setHeaderText(why);
         d.setContentText(withoutMnemonic(resources.getString("debugger.jump")));
         d.getDialogPane().setId("jumpDialog");
+        d.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(resources), DialogButtons.cancel(resources));
         d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
             d.getEditor().requestFocus();
             d.getEditor().selectAll();  // typing replaces the timestep on show
@@ -121,6 +124,7 @@ public final class ToolbarController {
         } else if (stepIntoButton.getScene() != null) {
             d.initOwner(stepIntoButton.getScene().getWindow());
         }
+        WindowZoom.dialog(d, WindowZoom.of(stepIntoButton));
         d.showAndWait().ifPresent(text -> {
             String error = vm.jumpTo(text);
             if (error != null) {

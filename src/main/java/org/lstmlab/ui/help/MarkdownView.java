@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -54,6 +56,8 @@ final class MarkdownView extends VBox {
             Label l = new Label(c.text());
             l.getStyleClass().add("code-block");
             l.setMaxWidth(Double.MAX_VALUE);
+            l.setWrapText(true);  // a page narrower than a line (the zoom) wraps it rather than cutting it
+            l.setMinHeight(Region.USE_PREF_SIZE);
             return l;
         } else if (block instanceof Markdown.Maths m) {
             return maths(m.latex(), 17f);
@@ -123,10 +127,7 @@ final class MarkdownView extends VBox {
         String path = URI.create(base).resolve(p.path()).normalize().toString();
         try (InputStream in = MarkdownView.class.getResourceAsStream(path)) {
             if (in != null) {
-                ImageView v = new ImageView(new Image(in));
-                v.setPreserveRatio(true);
-                v.setFitWidth(Math.min(760, v.getImage().getWidth()));
-                return v;
+                return new Fitted(new Image(in));
             }
         } catch (java.io.IOException e) {
             // shown as its caption below
@@ -137,5 +138,57 @@ final class MarkdownView extends VBox {
     private static <T extends Node> T styled(T node, String style) {
         node.getStyleClass().add(style);
         return node;
+    }
+
+    /**
+     * A picture at its own width, 760 px at most, or narrower when the page is (a small window, the zoom): then the
+     * text beside it wraps to the window instead of running past its edge.
+     */
+    private static final class Fitted extends Region {
+        private final ImageView view;
+        private final double natural;
+
+        Fitted(Image image) {
+            view = new ImageView(image);
+            view.setPreserveRatio(true);
+            natural = Math.min(760, image.getWidth());
+            getChildren().add(view);
+        }
+
+        private double height(double width) {
+            Image image = view.getImage();
+            return image.getWidth() <= 0 ? 0 : Math.min(natural, width) * image.getHeight() / image.getWidth();
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return natural;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return height(width < 0 ? natural : width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            view.setFitWidth(Math.min(natural, getWidth()));
+            view.relocate(0, 0);
+        }
     }
 }

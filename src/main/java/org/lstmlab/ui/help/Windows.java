@@ -13,6 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.lstmlab.ui.common.Resources;
+import org.lstmlab.ui.common.WindowZoom;
+import org.lstmlab.ui.common.ZoomPane;
 
 /** Loads a help window's FXML and shows it as a window of its own, owned by the main window. */
 final class Windows {
@@ -37,7 +39,10 @@ final class Windows {
     static Stage stage(Parent root, Node owner, ResourceBundle i18n, String titleKey) {
         Stage stage = new Stage();
         stage.setTitle(i18n.getString(titleKey));
-        stage.setScene(Resources.themed(new Scene(root), i18n));
+        // at the main window's zoom (a window of its own, which the zoom does not reach), no larger than the screen
+        ZoomPane zoomed = WindowZoom.pane(root, WindowZoom.of(owner));
+        stage.setScene(Resources.themed(new Scene(zoomed), i18n));
+        WindowZoom.fitScreen(zoomed, owner.getScene() == null ? null : owner.getScene().getWindow());
         if (owner.getScene() != null) {
             stage.initOwner(owner.getScene().getWindow());
         }

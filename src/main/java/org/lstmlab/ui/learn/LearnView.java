@@ -37,6 +37,10 @@ public final class LearnView {
                 Platform::runLater);
         list.setItems(vm.lessons());
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0);  // as wide as the list, never wider: the summaries wrap, nothing scrolls sideways
+            }
+
             @Override
             protected void updateItem(LearnViewModel.LessonItem item, boolean empty) {
                 super.updateItem(item, empty);

@@ -52,6 +52,7 @@ public final class LessonPanel {
             scroll.setVvalue(0);
         });
         vm.exerciseProperty().addListener((o, a, b) -> showExercise(b));
+        layOut(vm.exerciseProperty().get());  // none yet: no empty box
     }
 
     /** Lesson text laid out in the lessons' language (emphasis in Chinese is not italic: see ProseView). */

@@ -84,6 +84,40 @@ public final class AxisTicks {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * The ticks of {@link #linear} (about {@code target}) or {@link #log} (at most {@code target}) over [lo, hi],
+     * fewer when neighbours would stand less than {@code gap} pixels apart on an axis {@code pixels} long, so that
+     * their labels never lie on each other (a chart squeezed to 40 px at 200 %); with no room for two, one.
+     */
+    public static double[] spaced(double lo, double hi, boolean log, int target, double pixels, double gap) {
+        double[] ticks = new double[0];
+        for (int n = target; n >= 2; n--) {
+            ticks = log ? log(lo, hi, n) : linear(lo, hi, n);
+            if (closest(ticks, lo, hi, log, pixels) >= gap) {
+                return ticks;
+            }
+        }
+        // still too close (a decade's 1, 2 and 5, or no room for two): each next tick far enough from the last kept
+        List<Double> kept = new ArrayList<>();
+        for (double v : ticks) {
+            if (kept.isEmpty() || closest(new double[] {kept.get(kept.size() - 1), v}, lo, hi, log, pixels) >= gap) {
+                kept.add(v);
+            }
+        }
+        return kept.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The smallest distance in pixels between neighbouring {@code ticks}; infinite for fewer than two. */
+    private static double closest(double[] ticks, double lo, double hi, boolean log, double pixels) {
+        double span = log ? Math.log10(hi / lo) : hi - lo;
+        double closest = Double.POSITIVE_INFINITY;
+        for (int k = 1; k < ticks.length; k++) {
+            double d = log ? Math.log10(ticks[k] / ticks[k - 1]) : ticks[k] - ticks[k - 1];
+            closest = Math.min(closest, d / span * pixels);
+        }
+        return closest;
+    }
+
     /** The label of a tick on an axis whose ticks are {@code step} apart. */
     public static String label(double v, double step) {
         if (Math.abs(v) < Math.abs(step) * 1e-9) {

@@ -149,7 +149,8 @@ public final class PlotView extends Region {
         g.setFill(Color.web("#555555"));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        double[] yt = log ? AxisTicks.log(yr[0], yr[1], 6) : AxisTicks.linear(yr[0], yr[1], 5);
+        // fewer ticks on a short chart (200 % at 1024 × 768): their labels a line apart, never on each other
+        double[] yt = AxisTicks.spaced(yr[0], yr[1], log, log ? 6 : 5, bottom - top, g.getFont().getSize() * 1.3);
         double ystep = log || yt.length < 2 ? 1 : yt[1] - yt[0];
         for (double v : yt) {
             double py = bottom - ((log ? Math.log10(v) : v) - ty0) * sy;

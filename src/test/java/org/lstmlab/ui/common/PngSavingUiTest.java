@@ -107,4 +107,17 @@ class PngSavingUiTest {
         assertTrue(zh.getString("image.saveFailed").contains("{0}")
                 && zh.getString("image.saveFailed").contains("{1}"));
     }
+
+    @Test
+    void aFailedSaveIsToldInTheAppsLanguage() {
+        // before, JavaFX's defaults titled it "Error" and its button "OK" on a machine set up in English
+        ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
+        javafx.scene.control.Alert failed = org.lstmlab.ui.UiWait.onFx(() -> PngSaving.failure(picture, zh,
+                dir.resolve("图").resolve("损失.png"), new IOException("denied")));
+        assertEquals("图片未保存", org.lstmlab.ui.UiWait.onFx(failed::getTitle));
+        assertEquals(null, org.lstmlab.ui.UiWait.onFx(failed::getHeaderText));
+        assertEquals(List.of("确定"), org.lstmlab.ui.UiWait.onFx(() -> failed.getButtonTypes().stream()
+                .map(javafx.scene.control.ButtonType::getText).toList()));
+        assertTrue(org.lstmlab.ui.UiWait.onFx(failed::getContentText).startsWith("无法保存"));
+    }
 }

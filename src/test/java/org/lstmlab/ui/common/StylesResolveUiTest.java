@@ -102,7 +102,8 @@ class StylesResolveUiTest {
         robot.interact(() -> {
             Region r = new Region();
             r.setStyle("-fx-background-color: " + colour + ";");
-            Pane host = (Pane) root;
+            // a tab that scrolls (Compare) has the palette on its scroll pane: the probe goes into what it shows
+            Pane host = root instanceof javafx.scene.control.ScrollPane s ? (Pane) s.getContent() : (Pane) root;
             host.getChildren().add(r);
             r.applyCss();
             out.add(r.getBackground().getFills().get(0).getFill());

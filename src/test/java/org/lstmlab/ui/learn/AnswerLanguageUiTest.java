@@ -6,48 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lstmlab.ui.MainWindow;
-import org.lstmlab.ui.TestWindows;
+import org.lstmlab.ui.MainWindowUiBase;
 import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
-import org.lstmlab.ui.common.Settings;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A student who checked an answer to the first lesson's exercise, then typed another, and asked for a hint, keeps
  * all of it through View ▸ Language: the verdict in the new language, the hint, and the number being typed.
  * Before, the reopened lesson showed the exercise as if it had never been answered.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class AnswerLanguageUiTest {
+class AnswerLanguageUiTest extends MainWindowUiBase {
     private static final ResourceBundle EN = I18n.bundle(Locale.ENGLISH);
     private static final ResourceBundle ZH = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
-    private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-answer-language-"
-                + System.nanoTime());
-        window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
+    @Override
+    protected boolean newLessonProgress() {
+        return true;
     }
 
     private static String text(FxRobot robot, String id) {

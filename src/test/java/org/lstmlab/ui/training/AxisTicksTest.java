@@ -74,4 +74,30 @@ class AxisTicksTest {
         assertArrayEquals(new double[] {0.5, 1.5}, PlotRange.of(List.of(new double[] {1, 1}), false, Double.NaN,
                 Double.NaN));
     }
+
+    /** The smallest distance in pixels between neighbouring ticks on an axis of {@code pixels} over [lo, hi]. */
+    private static double closest(double[] ticks, double lo, double hi, boolean log, double pixels) {
+        double closest = Double.MAX_VALUE;
+        for (int k = 1; k < ticks.length; k++) {
+            double d = log ? Math.log10(ticks[k] / ticks[k - 1]) / Math.log10(hi / lo) : (ticks[k] - ticks[k - 1])
+                    / (hi - lo);
+            closest = Math.min(closest, d * pixels);
+        }
+        return closest;
+    }
+
+    @Test
+    void aShortAxisGetsFewerTicksWhoseLabelsDoNotMeet() {
+        // a tall chart keeps its five ticks; the Train tab's charts at 200 % on 1024 × 768 are about 40 px high,
+        // where "1.0 0.8 0.6 0.4 0.2 0" stood on each other
+        assertArrayEquals(AxisTicks.linear(0, 1, 5), AxisTicks.spaced(0, 1, false, 5, 300, 15), 1e-15);
+        double[] linear = AxisTicks.spaced(0, 1, false, 5, 40, 15);
+        assertTrue(linear.length >= 2 && closest(linear, 0, 1, false, 40) >= 15, Arrays.toString(linear));
+        assertArrayEquals(AxisTicks.log(1e-4, 1, 6), AxisTicks.spaced(1e-4, 1, true, 6, 300, 15), 1e-18);
+        double[] log = AxisTicks.spaced(1e-4, 1, true, 6, 40, 15);
+        assertTrue(log.length >= 2 && closest(log, 1e-4, 1, true, 40) >= 15, Arrays.toString(log));
+        double[] decade = AxisTicks.spaced(0.15, 1.1, true, 6, 20, 15);  // 0.2, 0.5 and 1 when there is room
+        assertTrue(decade.length >= 2 && closest(decade, 0.15, 1.1, true, 20) >= 15, Arrays.toString(decade));
+        assertEquals(1, AxisTicks.spaced(0, 1, false, 5, 10, 15).length, "no room for two: one label");
+    }
 }

@@ -1,0 +1,59 @@
+package org.lstmlab.ui;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The UI tests of the whole main window: {@link TestWindows} opens it in TestFX's stage before each test, in English
+ * at 1024 × 768 unless the test says otherwise, and closes it after.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+public abstract class MainWindowUiBase {
+    protected MainWindow window;
+    /** The lesson progress's folder before this test took a new one, given back after it. */
+    private String home;
+
+    /** The window's language; English unless a test looks at another. */
+    protected Locale language() {
+        return Locale.ENGLISH;
+    }
+
+    /**
+     * Whether lesson progress starts empty, in a folder of its own for this test: every lesson then opens at its
+     * first step, and where this test leaves a lesson is not where the next tests find it.
+     */
+    protected boolean newLessonProgress() {
+        return false;
+    }
+
+    /** Opens the window in TestFX's stage (a {@code @Start} method is not found in a superclass). */
+    @BeforeEach
+    protected final void openWindow() throws Exception {
+        if (newLessonProgress()) {
+            home = System.getProperty("lstmlab.home");
+            TestWindows.newLessonProgress();
+        }
+        FxToolkit.setupStage(stage -> window = TestWindows.show(stage, language(), 1024, 768));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    protected final void closeWindow() throws Exception {
+        TestWindows.close(window);
+        if (newLessonProgress()) {
+            if (home == null) {
+                System.clearProperty("lstmlab.home");
+            } else {
+                System.setProperty("lstmlab.home", home);
+            }
+        }
+    }
+}
