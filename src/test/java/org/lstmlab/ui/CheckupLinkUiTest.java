@@ -7,17 +7,11 @@ import java.util.Locale;
 
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.training.TrainingViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,20 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * signs under the verdict, and the link under them opens the lesson on vanishing gradients, in either language.
  * The Compare tab shows the checkup of each model that did not solve the task, chosen in a list.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class CheckupLinkUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
+class CheckupLinkUiTest extends MainWindowUiBase {
 
     @Test
     void aRunThatCannotLearnLinksToTheLessonThatSaysWhy(FxRobot robot) throws Exception {

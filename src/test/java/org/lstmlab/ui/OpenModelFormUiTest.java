@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Initializers;
@@ -25,28 +20,13 @@ import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.training.RunState;
 import org.lstmlab.ui.training.TrainingViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File ▸ Open Model on the Train tab: the builder shows the opened model (task, cell, units, layers, settings), and
  * Restart, clicked, trains that model's task and architecture again, not the task the form showed before.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class OpenModelFormUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
+class OpenModelFormUiTest extends MainWindowUiBase {
 
     /** The value of a control of the Train tab's builder (other tabs have controls of the same ids). */
     private <T> T value(FxRobot robot, String id) throws Exception {
