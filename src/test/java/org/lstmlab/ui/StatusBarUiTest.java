@@ -41,7 +41,10 @@ class StatusBarUiTest {
         Label activity = robot.lookup("#statusActivity").queryAs(Label.class);
         Label unsaved = robot.lookup("#statusUnsaved").queryAs(Label.class);
         UiWait.until("the run's line and the unsaved mark in the status bar", () -> unsaved.isVisible()
-                && !activity.getText().isEmpty() && !Drawn.text(unsaved).isEmpty());
+                && !activity.getText().isEmpty() && !Drawn.text(unsaved).isEmpty(),
+                () -> "activity '" + activity.getText() + "', unsaved visible " + unsaved.isVisible()
+                        + ", drawn '" + Drawn.text(unsaved) + "', run " + window.trainingView().viewModel()
+                        .stateProperty().get());
         assertTrue(UiWait.onFx(() -> Drawn.text(activity).length() > 0), "the run's line is there, cut or not");
         assertEquals(unsaved.getText(), UiWait.onFx(() -> Drawn.text(unsaved)), "the unsaved mark is cut short");
     }
