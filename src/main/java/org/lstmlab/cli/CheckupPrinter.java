@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.lstmlab.engine.session.Checkup;
+import org.lstmlab.engine.text.Message;
 
 /** Prints a run's checkup after {@code train}'s verdict: each warning sign, what to try, and its lesson. */
 final class CheckupPrinter {
@@ -15,9 +16,15 @@ final class CheckupPrinter {
         return signs.stream().map(f -> f.sign().id()).toList();
     }
 
-    /** Nothing when the run shows no warning sign. */
-    static void print(PrintWriter out, List<Checkup.Finding> signs) {
+    /**
+     * The signs; when there is none, what the score did ({@code progress}: still learning, levelling off or stuck),
+     * and nothing for a run that solved its task.
+     */
+    static void print(PrintWriter out, List<Checkup.Finding> signs, Message progress) {
         if (signs.isEmpty()) {
+            if (progress != null) {
+                out.println("checkup: " + progress.english());
+            }
             return;
         }
         out.println(signs.size() == 1 ? "checkup: 1 warning sign" : "checkup: " + signs.size() + " warning signs");

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on a built-in task or on your data (--data). Prints a progress bar, one line "
                 + "per epoch with the task's verdict, the final verdict, a checkup (the warning signs of a model that "
-                + "does not learn, with what to try and the lesson that explains each) and, last, one JSON line: "
+                + "does not learn, with what to try and the lesson that explains each; for an unsolved run with none, "
+                + "whether its score is still improving, levelling off or stuck) and, last, one JSON line: "
                 + "task, cell, epochs, train_loss, val_loss, val_accuracy (tasks with an accuracy), metric, "
                 + "metric_value, threshold, baseline, baseline_value, solved, seconds, warnings (the checkup's "
                 + "signs: not_finite, clipped_mostly, gradient_spikes, weights_still, loss_rising, loss_flat, "
@@ -176,7 +177,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             List<Checkup.Finding> signs = checkup.findings(
                     GradientReach.layers(session.model(), GradientReach.batch(session.data())));
-            CheckupPrinter.print(out, signs);
+            CheckupPrinter.print(out, signs, checkup.progress());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("task", session.task().name());
             json.put("cell", session.record().cell().id());

@@ -43,6 +43,12 @@ public final class Checkup {
      * gives 6 to 10 × 10⁻⁶, the slowest healthy epoch measured 5 × 10⁻⁵ (docs/training.md).
      */
     static final double STILL = 3e-5;
+    /**
+     * A model no better than the naive prediction whose training loss fell in each of this many last epochs is
+     * told that it may only be starting (a learning rate of 1e-5 on the Keras example: 0.686 to 0.661, and its
+     * accuracy leaves the majority's 52.2 % in epoch 9), not that it has learned the average answer.
+     */
+    static final int FALLING_EPOCHS = 3;
     /** Hidden units per layer at most this few are too few to hold what a task needs. */
     static final int FEW_UNITS = 2;
 
@@ -182,7 +188,7 @@ public final class Checkup {
         }
         lossSigns(last, lr, still ? "engine.checkup.flat.still" : held ? "engine.checkup.flat.held"
                 : Double.isNaN(last.weightChange()) ? "engine.checkup.flat.advice" : "engine.checkup.flat.moving", out);
-        baselineSign(last.score(), out);
+        baselineSign(last.score(), still, out);
         if (hidden > 0 && hidden <= FEW_UNITS && suggestedHidden > hidden) {
             out.add(new Finding(Sign.FEW_UNITS, Message.of("engine.checkup.fewUnits", hidden),
                     Message.of("engine.checkup.fewUnits.advice", String.valueOf(suggestedHidden)), null));
@@ -190,6 +196,11 @@ public final class Checkup {
         out.addAll(LayerSigns.judge(layers, cell, lr));
         overfittingSign(out);
         return out;
+    }
+
+    /** What the score did over the epochs recorded so far, for a run with no sign ({@link LearningProgress}). */
+    public Message progress() {
+        return LearningProgress.of(epochs);
     }
 
     private void gradientSigns(String lr, List<Finding> out) {
@@ -236,7 +247,8 @@ public final class Checkup {
         }
     }
 
-    private static void baselineSign(TaskScore s, List<Finding> out) {
+    /** @param still whether the weights barely move (then the learning rate is said already) */
+    private void baselineSign(TaskScore s, boolean still, List<Finding> out) {
         if (s.baseline() == TaskScore.Baseline.NONE || !Double.isFinite(s.baselineValue())
                 || !Double.isFinite(s.value())) {
             return;
@@ -254,10 +266,31 @@ public final class Checkup {
                 || s.baseline() == TaskScore.Baseline.LAST_VALUE_OR_MEAN;
         String advice = worse ? "engine.checkup.baseline.worse" : repeats ? "engine.checkup.baseline.repeats"
                 : "engine.checkup.baseline.advice";
+        int n = epochs.size();
+        Message says = Message.of(advice);
+        if (!worse && !still && fellEachEpoch(FALLING_EPOCHS)) {  // a slow start, not the average answer for good
+            says = Message.of("engine.checkup.baseline.falling", String.valueOf(FALLING_EPOCHS),
+                    num(epochs.get(n - 1 - FALLING_EPOCHS).trainLoss()), num(epochs.get(n - 1).trainLoss()),
+                    num(10 * config.learningRate()));
+        }
         String value = accuracy ? percent(s.value()) : num(s.value());
         String base = accuracy ? percent(s.baselineValue()) : num(s.baselineValue());
         out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
-                Message.of(advice), null));
+                says, null));
+    }
+
+    /** Whether the training loss fell in each of the last {@code k} epochs (there must be k + 1 of them). */
+    private boolean fellEachEpoch(int k) {
+        int n = epochs.size();
+        if (n <= k) {
+            return false;
+        }
+        for (int e = n - k; e < n; e++) {
+            if (!(epochs.get(e).trainLoss() < epochs.get(e - 1).trainLoss())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void overfittingSign(List<Finding> out) {

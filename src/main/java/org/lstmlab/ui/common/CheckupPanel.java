@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.lstmlab.engine.session.Checkup;
+import org.lstmlab.engine.text.Message;
 
 /**
  * What the Train and Compare tabs show of a run's checkup, in the reader's language: each warning sign with its
@@ -20,6 +21,7 @@ public final class CheckupPanel {
     private final ReadOnlyStringWrapper lessonTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<String> lesson = new ReadOnlyObjectWrapper<>();
     private List<Checkup.Finding> shown = List.of();
+    private Message progress;
     private LessonLauncher lessons;
 
     /** The signs, one paragraph each ("⚠ what the run measured. What to try."), or empty. */
@@ -37,8 +39,13 @@ public final class CheckupPanel {
         this.lessons = launcher;
     }
 
-    public void show(ResourceBundle i18n, List<Checkup.Finding> signs) {
+    /**
+     * Shows {@code signs}; when there is none, {@code progress} (what the score did, from {@code LearningProgress},
+     * or null) is the text, so that an unsolved run always gets an answer.
+     */
+    public void show(ResourceBundle i18n, List<Checkup.Finding> signs, Message progress) {
         shown = List.copyOf(signs);
+        this.progress = progress;
         StringBuilder sb = new StringBuilder();
         String first = null;
         for (Checkup.Finding f : shown) {
@@ -46,7 +53,8 @@ public final class CheckupPanel {
                     f.text().in(i18n), f.advice().in(i18n))));
             first = first == null && f.lesson() != null ? f.lesson() : first;
         }
-        text.set(sb.length() == 0 ? "" : I18n.format(i18n, "training.checkup.title", shown.size()) + "\n" + sb);
+        text.set(sb.length() > 0 ? I18n.format(i18n, "training.checkup.title", shown.size()) + "\n" + sb
+                : progress == null ? "" : unbroken(progress.in(i18n)));
         String title = first == null || lessons == null ? null : lessons.title(first);
         lesson.set(title == null ? null : first);
         lessonTitle.set(title == null ? "" : I18n.format(i18n, "training.checkup.lesson", title));
@@ -59,11 +67,12 @@ public final class CheckupPanel {
 
     /** The same signs in the bundle's language (after View ▸ Language). */
     public void relabel(ResourceBundle i18n) {
-        show(i18n, shown);
+        show(i18n, shown, progress);
     }
 
     public void clear() {
         shown = List.of();
+        progress = null;
         text.set("");
         lesson.set(null);
         lessonTitle.set("");

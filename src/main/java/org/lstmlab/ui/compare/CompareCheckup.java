@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.session.Comparison;
-import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.I18n;
 
@@ -22,11 +22,6 @@ import org.lstmlab.ui.common.I18n;
  * answer.
  */
 public final class CompareCheckup {
-    /** Accuracy gained from the first epoch to the last that counts as learning. */
-    static final double RISING = 0.05;
-    /** How far below its best epoch the last may be for the gain to count: one noisy epoch, not a collapse. */
-    static final double HELD = 0.02;
-
     private final ResourceBundle i18n;
     private final ObservableList<Comparison.Point> failed = FXCollections.observableArrayList();
     private final ObjectProperty<Comparison.Point> chosen = new SimpleObjectProperty<>();
@@ -90,26 +85,13 @@ public final class CompareCheckup {
             text.set("");
             return;
         }
-        panel.show(i18n, p.signs());
-        text.set(panel.textProperty().get().isEmpty() ? progress(p) : panel.textProperty().get());
-    }
-
-    /** What the accuracy did in a failed run with no warning sign. */
-    private String progress(Comparison.Point p) {
-        List<EpochReport> epochs = p.epochs();
-        if (p.halted() || epochs.isEmpty()) {
-            return i18n.getString("compare.checkup.halted");
+        if (p.signs().isEmpty() && (p.halted() || p.epochs().isEmpty())) {
+            panel.clear();
+            text.set(i18n.getString("compare.checkup.halted"));
+            return;
         }
-        double first = epochs.get(0).valAccuracy();
-        double best = p.accuracy();
-        double last = epochs.get(epochs.size() - 1).valAccuracy();
-        int n = epochs.size();
-        if (last - first >= RISING && last >= best - HELD) {   // it learned, and kept what it learned
-            return I18n.format(i18n, "compare.checkup.learning", percent(first), percent(best), n);
-        }
-        double low = epochs.stream().mapToDouble(EpochReport::valAccuracy).min().orElse(first);
-        return I18n.format(i18n, "compare.checkup.stuck", percent(low), percent(best), n,
-                percent(p.best().score().threshold()));
+        panel.show(i18n, p.signs(), LearningProgress.of(p.epochs()));  // no sign: what its accuracy did
+        text.set(panel.textProperty().get());
     }
 
     private static String percent(double fraction) {

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -395,7 +396,7 @@ public final class TrainingViewModel {
         if (s.lastEpoch() != null) {
             verdict.set(VerdictText.of(i18n, s.lastEpoch()));
         }
-        checkup.show(i18n, s.checkup());
+        checkup.show(i18n, s.checkup(), s.state().isOver() ? LearningProgress.of(s.epochMetrics()) : null);
         metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
             error(() -> s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());

@@ -282,4 +282,45 @@ class CheckupTest {
         assertTrue(findings(mse, null).get(0).advice().english().startsWith("It does worse"),
                 "a sine model 18 times worse than repeating the last value has not learned to repeat it");
     }
+
+    /** A baseline-level model whose loss fell in each of the last three epochs may only be starting to learn. */
+    @Test
+    void aModelAtTheBaselineWhoseLossKeepsFallingMayOnlyBeStarting() {
+        TaskScore majority = TaskScore.accuracy(0.529, 0.95, TaskScore.Baseline.MAJORITY, 0.522);
+        double[] losses = {0.6835, 0.6795, 0.6743, 0.6665, 0.6608};  // a learning rate of 1e-5, epochs 3 to 10
+        Checkup slow = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        for (int e = 0; e < losses.length; e++) {
+            slow.record(epoch(e + 1, losses[e], losses[e], majority, 0));
+        }
+        Checkup.Finding f = findings(slow, null).get(0);
+        assertEquals(Sign.NO_BETTER_THAN_BASELINE, f.sign());
+        assertEquals("But its training loss fell in each of the last 3 epochs (0.68 → 0.661): it may only now be "
+                + "starting to learn. Train longer, or try a larger learning rate (0.01).", f.advice().english());
+
+        Checkup bump = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        double[] bumped = {0.6835, 0.6795, 0.6800, 0.6665, 0.6608};
+        for (int e = 0; e < bumped.length; e++) {
+            bump.record(epoch(e + 1, bumped[e], bumped[e], majority, 0));
+        }
+        assertEquals("engine.checkup.baseline.advice", findings(bump, null).get(0).advice().key(),
+                "a loss that rose in one of the last three epochs");
+        Checkup three = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        for (int e = 0; e < 3; e++) {
+            three.record(epoch(e + 1, losses[e], losses[e], majority, 0));
+        }
+        assertEquals("engine.checkup.baseline.advice", findings(three, null).stream()
+                .filter(x -> x.sign() == Sign.NO_BETTER_THAN_BASELINE).findFirst().orElseThrow().advice().key(),
+                "three epochs have only two falls");
+        Checkup stillAtBaseline = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        for (int e = 0; e < losses.length; e++) {
+            for (int i = 0; i < 100; i++) {
+                stillAtBaseline.record(new StepResult(e, i, losses[e], 1, false, 32));
+            }
+            stillAtBaseline.record(new EpochReport(e + 1, losses[e], losses[e], majority, 100L * (e + 1), 0, 1,
+                    1e-6));
+        }
+        assertEquals("engine.checkup.baseline.advice", stillAtBaseline.findings(null).stream()
+                .filter(x -> x.sign() == Sign.NO_BETTER_THAN_BASELINE).findFirst().orElseThrow().advice().key(),
+                "weights that barely move are not a slow start");
+    }
 }

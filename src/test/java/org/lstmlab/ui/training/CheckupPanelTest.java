@@ -46,7 +46,7 @@ class CheckupPanelTest {
             }
         });
         ResourceBundle en = I18n.bundle(Locale.ENGLISH);
-        panel.show(en, s.checkup());
+        panel.show(en, s.checkup(), null);
         String text = panel.textProperty().get();
         assertTrue(text.startsWith(signs.size() == 1 ? "Checkup: one warning sign\n⚠ " : "Checkup: " + signs.size()
                 + " warning signs\n⚠ "), text);
@@ -76,7 +76,7 @@ class CheckupPanelTest {
         Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM, 0, 0);
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,
                 0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 2, 1, Double.NaN));
-        panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null));
+        panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null), null);
         assertTrue(panel.textProperty().get().startsWith("Checkup: 2 warning signs\n⚠ 2 of 4 steps"),
                 panel.textProperty().get());
         assertEquals("", panel.lessonTitleProperty().get(), "no launcher: no link");
@@ -96,7 +96,7 @@ class CheckupPanelTest {
         List<Checkup.Finding> signs = c.findings(List.of(new org.lstmlab.engine.session.GradientReach.Measure(
                 new double[] {4.77e-8, 1}, 0.9)));
         CheckupPanel panel = new CheckupPanel();
-        panel.show(I18n.bundle(Locale.ENGLISH), signs);
+        panel.show(I18n.bundle(Locale.ENGLISH), signs, null);
         String power = "4.77\u00a0×\u00a010⁻⁸";
         assertTrue(panel.textProperty().get().contains("is " + power + " times the largest one"),
                 panel.textProperty().get());
@@ -104,5 +104,30 @@ class CheckupPanelTest {
         panel.relabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE));
         assertTrue(panel.textProperty().get().contains("的 " + power + " 倍"), panel.textProperty().get());
         assertFalse(panel.textProperty().get().contains("e-0"), panel.textProperty().get());
+    }
+
+    /** With no sign, the progress line is the text, kept apart from a sign, relabelled and cleared with them. */
+    @Test
+    void withNoSignTheProgressIsShownAndFollowsTheLanguage() {
+        org.lstmlab.engine.text.Message progress = org.lstmlab.engine.text.Message.of("engine.progress.stuck",
+                org.lstmlab.engine.text.Message.of("engine.progress.metric.accuracy"), "14.1 %", "20.2 %", "5",
+                "90.0 %");
+        CheckupPanel panel = new CheckupPanel();
+        panel.show(I18n.bundle(Locale.ENGLISH), List.of(), progress);
+        assertTrue(panel.textProperty().get().startsWith("No warning sign the checkup knows, but its validation "
+                + "accuracy stayed between 14.1\u00a0% and 20.2\u00a0%"), panel.textProperty().get());
+        assertEquals("", panel.lessonTitleProperty().get());
+        panel.relabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(panel.textProperty().get().startsWith("训练诊断没有发现它认识的警示信号，但它的验证正确率"),
+                panel.textProperty().get());
+        Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM, 0, 0);
+        c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,
+                0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 0, 1, Double.NaN));
+        panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null), progress);
+        assertTrue(panel.textProperty().get().startsWith("Checkup: one warning sign\n⚠ "), "a sign comes first, "
+                + "alone: " + panel.textProperty().get());
+        panel.clear();
+        panel.relabel(I18n.bundle(Locale.ENGLISH));
+        assertEquals("", panel.textProperty().get(), "cleared, the progress is gone too");
     }
 }
