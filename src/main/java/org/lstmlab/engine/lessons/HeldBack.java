@@ -12,7 +12,7 @@ import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.trace.expr.ExprParser;
 
 /**
- * The three rules, checked when a lesson is read, that keep a step from showing its exercise's answer before the
+ * The four rules, checked when a lesson is read, that keep a step from showing its exercise's answer before the
  * student has given one. What "Show me" shows first is the step's {@code actions}; what waits for the answer is
  * its {@code reveal} and a prediction's {@code run}.
  * <ol>
@@ -26,6 +26,8 @@ import org.lstmlab.engine.trace.expr.ExprParser;
  * that the step has not shown before the choice, nor a number that only its reveal measures (see
  * {@link RevealedNumbers}) and its text does not quote, nor the right choice. (A prediction's is read after its run
  * and its reveal.)</li>
+ * <li>A hint is asked for before the answer: it may not quote a number that only the reveal measures unless the
+ * step's text, prompt or choices quote it.</li>
  * </ol>
  * The reader cannot understand a prompt, so these catch the two ways a step gives its answer away that the data
  * show; a teacher still decides which actions show the answer and puts them in {@code reveal}.
@@ -57,10 +59,13 @@ final class HeldBack {
         for (int k = 0; k < choices.size(); k++) {
             shown.add(new Shown(choices.get(k), ex.choices().get(k)));
         }
-        List<YamlNode> hints = e.get("hints").items();
-        for (int k = 0; k < hints.size(); k++) {
-            shown.add(new Shown(hints.get(k), ex.hints().get(k)));
+        List<YamlNode> hintNodes = e.get("hints").items();
+        List<Shown> hints = new ArrayList<>();
+        for (int k = 0; k < hintNodes.size(); k++) {
+            hints.add(new Shown(hintNodes.get(k), ex.hints().get(k)));
         }
+        hintsWaitForTheReveal(revealed, shown, hints);
+        shown.addAll(hints);
         if (ex.kind() == Exercise.Kind.PREDICT) {
             keepsTheKeyQuiet(ex, values, measured, shown);
             return;
@@ -167,15 +172,7 @@ final class HeldBack {
      */
     static void feedbackKeepsTheKey(Exercise ex, Set<String> key, Map<String, Integer> revealed, List<Shown> shown,
                                     List<Shown> feedback) throws LessonFormatException {
-        Set<String> seen = new LinkedHashSet<>();
-        for (Shown s : shown) {
-            for (String lang : List.of("en", "zh")) {
-                Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
-                while (m.find()) {
-                    seen.add(m.group(1));
-                }
-            }
-        }
+        Set<String> seen = quoted(shown);
         Text right = ex.choices().get(ex.correct());
         for (Shown s : feedback) {
             for (String lang : List.of("en", "zh")) {
@@ -196,6 +193,43 @@ final class HeldBack {
                 }
             }
         }
+    }
+
+    /**
+     * Rule 4: a hint is asked for before the answer, so it may quote a number that only the reveal measures
+     * ({@code revealed}, with the line of the reveal's action) only when what the step shows before the hints
+     * ({@code before}: its text, the prompt, the choices) quotes it too. (The key's numbers are rules 2 and 3: a
+     * prediction's may be quoted by none of these texts; a choice's key is a choice, and its numbers only tie the
+     * choice to the engine.)
+     */
+    static void hintsWaitForTheReveal(Map<String, Integer> revealed, List<Shown> before, List<Shown> hints)
+            throws LessonFormatException {
+        Set<String> seen = quoted(before);
+        for (Shown s : hints) {
+            for (String lang : List.of("en", "zh")) {
+                Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
+                while (m.find()) {
+                    if (revealed.containsKey(m.group(1)) && !seen.contains(m.group(1))) {
+                        throw s.node().error("engine.lesson.hintQuotesRevealed", "{{" + m.group(1) + "}}",
+                                Message.of("engine.lesson.textIn." + lang), revealed.get(m.group(1)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The names of the numbers the texts quote, in either language. */
+    private static Set<String> quoted(List<Shown> texts) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Shown s : texts) {
+            for (String lang : List.of("en", "zh")) {
+                Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
+                while (m.find()) {
+                    seen.add(m.group(1));
+                }
+            }
+        }
+        return seen;
     }
 
     /** Text compared for quoting: lower case, runs of white space as one space. */

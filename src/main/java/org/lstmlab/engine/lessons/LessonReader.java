@@ -177,7 +177,9 @@ public final class LessonReader {
                 java.util.Set<String> measured = new java.util.LinkedHashSet<>(defined);
                 measured.removeAll(before);
                 measured.addAll(values.keySet());
-                HeldBack.check(f, actions, reveal, ex, values, measured, RevealedNumbers.of(reveal, values, defined),
+                List<Action> waiting = new ArrayList<>(reveal);   // a choice has no run; a prediction's waits too
+                waiting.addAll(ex.run());
+                HeldBack.check(f, actions, reveal, ex, values, measured, RevealedNumbers.of(waiting, values, defined),
                         text);
             }
             return new Step(s.line(), text, actions, reveal, highlight, values, checks, ex);
