@@ -65,9 +65,9 @@ class CompareCheckupTest {
         c.update(List.of(rnn10, gru));
         assertEquals(List.of(rnn10), c.failed(), "a solved model is not in the list");
         assertEquals(rnn10, c.chosenProperty().get());
-        assertEquals("No warning sign: nothing in this run looks broken. Its validation accuracy rose from 30.0 % to "
-                + "65.0 % in 3 epochs: it is learning, but not yet enough; more epochs or more training samples may "
-                + "solve it.", c.textProperty().get());
+        assertEquals("No warning sign: nothing in this run looks broken. Its validation accuracy rose from "
+                + "30.0\u00a0% to 65.0\u00a0% in 3 epochs: it is learning, but not yet enough; more epochs or more "
+                + "training samples may solve it.", c.textProperty().get());
         assertEquals("", c.panel().lessonTitleProperty().get());
 
         Comparison.Point rnn100 = point(CellType.RNN_TANH, 100, List.of(VANISHING), 0.15, 0.16, 0.15);
@@ -78,7 +78,7 @@ class CompareCheckupTest {
         assertEquals("Lesson: Vanishing gradients", c.panel().lessonTitleProperty().get());
         c.panel().openLesson();
         assertEquals(List.of("vanishing-gradient"), opened);
-        assertEquals("SimpleRNN, T = 100 (16.0 % right)", c.name(rnn100));
+        assertEquals("SimpleRNN, T = 100 (16.0\u00a0% right)", c.name(rnn100));
 
         c.chosenProperty().set(rnn10);
         c.update(List.of(rnn10, gru, rnn100));
@@ -94,19 +94,19 @@ class CompareCheckupTest {
         Comparison.Point stuck = point(CellType.RNN_TANH, 25, List.of(), 0.18, 0.20, 0.19, 0.202, 0.19);
         CompareCheckup en = new CompareCheckup(EN);
         en.update(List.of(stuck));
-        assertEquals("No warning sign the checkup knows, but its validation accuracy stayed between 18.0 % and "
-                + "20.2 % in 5 epochs, far from the 90.0 % that counts as solved. Train it in the Train tab to watch "
-                + "its gradient reach each step.", en.textProperty().get());
+        assertEquals("No warning sign the checkup knows, but its validation accuracy stayed between "
+                + "18.0\u00a0% and 20.2\u00a0% in 5 epochs, far from the 90.0\u00a0% that counts as solved. Train it "
+                + "in the Train tab to watch its gradient reach each step.", en.textProperty().get());
         CompareCheckup zh = new CompareCheckup(ZH);
         zh.update(List.of(stuck));
-        assertEquals("SimpleRNN，T = 25（正确率 20.2 %）", zh.name(stuck));
-        assertTrue(zh.textProperty().get().startsWith("训练诊断没有发现它认识的警示信号，但验证正确率在 5 个迭代周期里一直在 18.0 % 到 "
-                + "20.2 % 之间"), zh.textProperty().get());
+        assertEquals("SimpleRNN，T = 25（正确率 20.2\u00a0%）", zh.name(stuck));
+        assertTrue(zh.textProperty().get().startsWith("训练诊断没有发现它认识的警示信号，但验证正确率在 5 个迭代周期里一直在 18.0\u00a0% 到 "
+                + "20.2\u00a0% 之间"), zh.textProperty().get());
         // the adding problem's SimpleRNN at T = 10 in the default comparison: one noisy epoch, still learning
         Comparison.Point noisy = point(CellType.RNN_TANH, 10, List.of(), 0.330, 0.308, 0.648, 0.566, 0.645);
         en.update(List.of(stuck, noisy));
         assertTrue(en.textProperty().get().startsWith("No warning sign: nothing in this run looks broken. Its "
-                + "validation accuracy rose from 33.0 % to 64.8 % in 5 epochs"), en.textProperty().get());
+                + "validation accuracy rose from 33.0\u00a0% to 64.8\u00a0% in 5 epochs"), en.textProperty().get());
         // it learned, then lost it again: not learning
         Comparison.Point peaked = point(CellType.GRU, 50, List.of(), 0.2, 0.6, 0.3, 0.3, 0.3);
         en.update(List.of(stuck, noisy, peaked));
