@@ -38,8 +38,7 @@ public abstract class MainWindowUiBase {
     @BeforeEach
     protected final void openWindow() throws Exception {
         if (newLessonProgress()) {
-            home = System.getProperty("lstmlab.home");
-            TestWindows.newLessonProgress();
+            home = TestWindows.newLessonProgress();
         }
         FxToolkit.setupStage(stage -> window = TestWindows.show(stage, language(), 1024, 768));
         WaitForAsyncUtils.waitForFxEvents();
@@ -49,11 +48,7 @@ public abstract class MainWindowUiBase {
     protected final void closeWindow() throws Exception {
         TestWindows.close(window);
         if (newLessonProgress()) {
-            if (home == null) {
-                System.clearProperty("lstmlab.home");
-            } else {
-                System.setProperty("lstmlab.home", home);
-            }
+            TestWindows.restoreLessonProgress(home);
         }
     }
 }

@@ -15,15 +15,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,26 +26,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * the column was 285 px wide and the rows were cut). In English and, after View ▸ Language, in Chinese; in
  * presenter mode and at 125 % zoom too.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class NarrowLessonUiTest {
+class NarrowLessonUiTest extends MainWindowUiBase {
     /**
      * The widest row of an LSTM's forward equations at 100 %: the candidate's, 470 px (the names' column is 190 px
      * wide in both languages, the formula is drawn by JLaTeXMath in its own fonts), plus the equation box's padding.
      */
     private static final double FULL_ROW = 486;
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
 
     private static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false);

@@ -10,11 +10,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Equation;
@@ -22,8 +18,6 @@ import org.lstmlab.ui.debugger.Cursor;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.Substitution;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,21 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * at least 24 px high on the screen. In English and in Chinese. (Before, the substitution had about 120 px: the
  * cell state's vectors were cut off under its result line.)
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PresenterFitUiTest {
+class PresenterFitUiTest extends MainWindowUiBase {
     private static final double SMALLEST_NUMBER = 24;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
 
     private DebuggerViewModel vm() {
         return window.debugger().viewModel();

@@ -5,40 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
-
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.debugger.Cursor;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Presenter mode at 1024 × 768, a common projector: the set-up panels go, the numbers of the equation and of the
  * diagram are at least 24 px high on the screen, the stepping keys work, and leaving restores the layout.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PresenterUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
+class PresenterUiTest extends MainWindowUiBase {
 
     private boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false);

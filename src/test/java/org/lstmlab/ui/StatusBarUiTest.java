@@ -7,14 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,20 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * kernels give way, and "Model not saved" is read whole, in both languages; zoomed in, the message on how to leave
  * presenter mode wraps rather than losing its end.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class StatusBarUiTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = TestWindows.show(stage, Locale.ENGLISH, 1024, 768);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestWindows.close(window);
-    }
+class StatusBarUiTest extends MainWindowUiBase {
 
     private void assertUnsavedReadsWhole(FxRobot robot) {
         Label activity = robot.lookup("#statusActivity").queryAs(Label.class);

@@ -22,10 +22,22 @@ public final class TestWindows {
 
     /**
      * Keeps lesson progress in a new, empty folder from now on (call before {@link #show}): every lesson opens at its
-     * first step, whatever the tests before did.
+     * first step, whatever the tests before did. Returns the folder before, or null, for
+     * {@link #restoreLessonProgress} after the test, so that no test leaves the next its folder.
      */
-    public static void newLessonProgress() {
+    public static String newLessonProgress() {
+        String before = System.getProperty("lstmlab.home");
         System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-test-" + System.nanoTime());
+        return before;
+    }
+
+    /** Gives back the lesson progress's folder that {@link #newLessonProgress} returned (null: none was set). */
+    public static void restoreLessonProgress(String before) {
+        if (before == null) {
+            System.clearProperty("lstmlab.home");
+        } else {
+            System.setProperty("lstmlab.home", before);
+        }
     }
 
     /** Stops the window's background work and timers, waiting for the FX thread to do it. */

@@ -62,7 +62,7 @@ public final class CheckupPanel {
 
     /** Numbers a narrow pane must not break: 4.77e-08 as 4.77 × 10⁻⁸, and no line break between 14.0 and its %. */
     static String unbroken(String text) {
-        return ScientificNumbers.text(text).replaceAll("(\\d) %", "$1\u00a0%");
+        return Percent.keepTogether(ScientificNumbers.text(text));
     }
 
     /** The same signs in the bundle's language (after View ▸ Language). */

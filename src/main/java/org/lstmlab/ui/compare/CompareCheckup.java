@@ -1,7 +1,6 @@
 package org.lstmlab.ui.compare;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +13,7 @@ import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Percent;
 
 /**
  * Why the models of a comparison that did not solve the task failed: the models to choose from (the newest failure
@@ -94,7 +94,8 @@ public final class CompareCheckup {
         text.set(panel.textProperty().get());
     }
 
+    /** "64.8 %", the % kept on the number's line. */
     private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+        return Percent.of(fraction, 1);
     }
 }

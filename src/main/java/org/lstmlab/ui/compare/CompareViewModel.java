@@ -22,6 +22,7 @@ import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Percent;
 import org.lstmlab.ui.common.TaskTexts;
 import org.lstmlab.ui.common.TypedNumber;
 
@@ -272,8 +273,9 @@ public final class CompareViewModel {
         return new GuideNames(solved, chance);
     }
 
+    /** "90 %", the % kept on the number's line. */
     private static String percent(double fraction) {
-        return String.format(java.util.Locale.ROOT, "%.0f %%", 100 * fraction);
+        return Percent.of(fraction, 0);
     }
 
     public static Guides guides(SweepSnapshot s) {

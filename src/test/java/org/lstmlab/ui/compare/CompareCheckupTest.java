@@ -79,7 +79,7 @@ class CompareCheckupTest {
         assertEquals("Lesson: Vanishing gradients", c.panel().lessonTitleProperty().get());
         c.panel().openLesson();
         assertEquals(List.of("vanishing-gradient"), opened);
-        assertEquals("SimpleRNN, T = 100 (16.0 % right)", c.name(rnn100));
+        assertEquals("SimpleRNN, T = 100 (16.0\u00a0% right)", c.name(rnn100));
 
         c.chosenProperty().set(rnn10);
         c.update(List.of(rnn10, gru, rnn100));
@@ -101,7 +101,7 @@ class CompareCheckupTest {
                 en.textProperty().get().replace('\u00a0', ' '));
         CompareCheckup zh = new CompareCheckup(ZH);
         zh.update(List.of(stuck));
-        assertEquals("SimpleRNN，T = 25（正确率 20.2 %）", zh.name(stuck));
+        assertEquals("SimpleRNN，T = 25（正确率 20.2\u00a0%）", zh.name(stuck));
         String said = zh.textProperty().get().replace('\u00a0', ' ');
         assertTrue(said.startsWith("训练诊断没有发现它认识的警示信号，但它的验证正确率在 5 个迭代周期里一直在 "
                 + "18.0 % 到 20.2 % 之间"), said);

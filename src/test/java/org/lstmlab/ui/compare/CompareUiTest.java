@@ -83,7 +83,7 @@ class CompareUiTest {
             }
         }
         var solved = chart.getData().get(3);
-        assertEquals("solved at \u2265 95 %", solved.getName());
+        assertEquals("solved at \u2265 95\u00a0%", solved.getName());
         assertEquals(List.of(0.95, 0.95), solved.getData().stream().map(d -> d.getYValue().doubleValue()).toList());
         var chance = chart.getData().get(4);
         assertTrue(chance.getName().startsWith("chance: "), chance.getName());

@@ -33,12 +33,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardLessonUiTest {
     private MainWindow window;
+    /** The lesson progress's folder before this test took a new one, given back after it. */
+    private String home;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-keyboard-lesson-"
-                + System.nanoTime());
+        home = TestWindows.newLessonProgress();
         window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
         scene = new Scene(window.root(), 1024, 768);
         stage.setScene(scene);
@@ -48,6 +49,7 @@ class KeyboardLessonUiTest {
     @AfterEach
     void stop() throws Exception {
         TestWindows.close(window);
+        TestWindows.restoreLessonProgress(home);
     }
 
     private String focused() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.trace.Trace;
+import org.lstmlab.ui.TestWindows;
 import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.MainWindow;
@@ -31,17 +32,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LearnUiTest {
     private MainWindow window;
+    /** The lesson progress's folder before this test took a new one, given back after it. */
+    private String home;
 
     /** Stops the window's timers and workers, so that it can be collected. */
     @AfterEach
     void closeWindow() throws Exception {
         org.testfx.util.WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.restoreLessonProgress(home);
     }
 
     @Start
     void start(Stage stage) {
-        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-learn-ui-"
-                + ProcessHandle.current().pid());
+        home = TestWindows.newLessonProgress();
         window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
         stage.setScene(new Scene(window.root(), 1250, 780));
         stage.show();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.Drawn;
 import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.TestWindows;
 import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
 import org.testfx.api.FxRobot;
@@ -28,16 +29,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LessonPanelLabelsUiTest {
     private MainWindow window;
+    /** The lesson progress's folder before this test took a new one, given back after it. */
+    private String home;
 
     @AfterEach
     void closeWindow() throws Exception {
         WaitForAsyncUtils.asyncFx(window::shutdown).get();
+        TestWindows.restoreLessonProgress(home);
     }
 
     @Start
     void start(Stage stage) {
-        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-lesson-labels-"
-                + ProcessHandle.current().pid());
+        home = TestWindows.newLessonProgress();
         window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
         stage.setScene(new Scene(window.root(), 1024, 768));
         stage.show();

@@ -35,11 +35,12 @@ class TeacherLessonLanguageUiTest {
     @TempDir
     Path dir;
     private MainWindow window;
+    /** The lesson progress's folder before this test took a new one, given back after it. */
+    private String home;
 
     @Start
     void start(Stage stage) {
-        System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-teacher-lesson-"
-                + System.nanoTime());
+        home = TestWindows.newLessonProgress();
         window = MainWindow.create(Locale.ENGLISH, Settings.inMemory());
         stage.setScene(new Scene(window.root(), 1024, 768));
         stage.show();
@@ -48,6 +49,7 @@ class TeacherLessonLanguageUiTest {
     @AfterEach
     void stop() throws Exception {
         TestWindows.close(window);
+        TestWindows.restoreLessonProgress(home);
     }
 
     private Path teacherLesson() throws IOException {

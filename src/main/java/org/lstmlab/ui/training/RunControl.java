@@ -1,0 +1,114 @@
+package org.lstmlab.ui.training;
+
+import java.util.ResourceBundle;
+import java.util.function.Predicate;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+
+/**
+ * The Train tab's run lifecycle: starts a run from the form ({@link FormSetup}), or one opened from a file, in
+ * place of the last; pauses, steps, resumes and stops it; hands it the sampling temperature; and drops a finished
+ * run when the task changes. {@link #pulse} shows its latest snapshot ({@link RunDisplay}).
+ */
+final class RunControl {
+    private final ResourceBundle i18n;
+    private final TrainingForm form;
+    private final TabMessage message;
+    private final RunDisplay display;
+    private final Predicate<Runnable> deferStart;
+    private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
+    private TrainingRun run;
+
+    /**
+     * @param deferStart keeps a start for later and returns true while a chosen data file is still being read
+     *                   ({@link DataFileLoading#deferStart})
+     */
+    RunControl(ResourceBundle i18n, TrainingForm form, TabMessage message, RunDisplay display,
+               Predicate<Runnable> deferStart) {
+        this.i18n = i18n;
+        this.form = form;
+        this.message = message;
+        this.display = display;
+        this.deferStart = deferStart;
+        temperature.addListener((o, a, b) -> {
+            if (run != null) {
+                run.setTemperature(b.doubleValue());
+            }
+        });
+    }
+
+    DoubleProperty temperatureProperty() {
+        return temperature;
+    }
+
+    /** The current run, or null. */
+    TrainingRun run() {
+        return run;
+    }
+
+    /** Starts a new run from the form, stopping one that is still going; the form's problem, if it has one. */
+    void start() {
+        if (deferStart.test(this::start)) {
+            return;   // a chosen file is still being read: the run starts on it once it is
+        }
+        RunSetup setup = FormSetup.of(i18n, form, message::error);
+        if (setup != null) {
+            launch(new TrainingRun(setup, false));
+        }
+    }
+
+    /** Makes {@code next} the tab's run, in place of the current one, and starts it. */
+    void launch(TrainingRun next) {
+        if (run != null) {
+            run.stop();
+        }
+        run = next;
+        message.info(() -> "");
+        message.details(() -> "");
+        display.newRun();
+        run.setTemperature(temperature.get());
+        run.start();
+        pulse();
+    }
+
+    void pause() {
+        if (run != null) {
+            run.pause();
+        }
+    }
+
+    void resume() {
+        if (run != null) {
+            run.resume();
+        }
+    }
+
+    /** One step while paused (pauses first if running). */
+    void step() {
+        if (run != null) {
+            run.pause();
+            run.stepOnce();
+        }
+    }
+
+    void stop() {
+        if (run != null) {
+            run.stop();
+        }
+    }
+
+    /** Shows the run's latest snapshot, if it is new. */
+    void pulse() {
+        display.show(run);
+    }
+
+    /** A new task makes the last run's charts and verdict meaningless: drop them (a running run stays). */
+    void forgetFinishedRun() {
+        if (run != null && !run.latest().state().isOver()) {
+            return;
+        }
+        run = null;
+        display.clear();
+    }
+}
