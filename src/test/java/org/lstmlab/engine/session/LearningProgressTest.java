@@ -50,7 +50,7 @@ class LearningProgressTest {
         assertEquals("No warning sign: nothing in this run looks broken. Its validation accuracy improved from 47.8 % "
                 + "to 81.7 % in 3 epochs, and its training loss still fell by 4.8 % in the last one: it is learning, "
                 + "but not yet enough. More epochs, or more training samples, may solve it.", m.english());
-        assertTrue(m.in(ZH).startsWith("没有警示信号：这次训练看不出哪里出了问题。它的验证正确率在 3 个迭代周期里从 47.8 % 改善到 81.7 %"),
+        assertTrue(m.in(ZH).startsWith("没有警示信号：这次训练看不出哪里出了问题。它的验证准确率在 3 个迭代周期里从 47.8 % 改善到 81.7 %"),
                 m.in(ZH));
     }
 

@@ -103,7 +103,7 @@ class CompareCheckupTest {
         zh.update(List.of(stuck));
         assertEquals("SimpleRNN，T = 25（正确率 20.2\u00a0%）", zh.name(stuck));
         String said = zh.textProperty().get().replace('\u00a0', ' ');
-        assertTrue(said.startsWith("训练诊断没有发现它认识的警示信号，但它的验证正确率在 5 个迭代周期里一直在 "
+        assertTrue(said.startsWith("训练诊断没有发现它认识的警示信号，但它的验证准确率在 5 个迭代周期里一直在 "
                 + "18.0 % 到 20.2 % 之间"), said);
         // the adding problem's SimpleRNN at T = 10 in the default comparison: one noisy epoch, still learning
         Comparison.Point noisy = point(CellType.RNN_TANH, 10, List.of(), 0.330, 0.308, 0.648, 0.566, 0.645);

@@ -118,7 +118,7 @@ class CheckupPanelTest {
                 + "accuracy stayed between 14.1\u00a0% and 20.2\u00a0%"), panel.textProperty().get());
         assertEquals("", panel.lessonTitleProperty().get());
         panel.relabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE));
-        assertTrue(panel.textProperty().get().startsWith("训练诊断没有发现它认识的警示信号，但它的验证正确率"),
+        assertTrue(panel.textProperty().get().startsWith("训练诊断没有发现它认识的警示信号，但它的验证准确率"),
                 panel.textProperty().get());
         Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM, 0, 0);
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,

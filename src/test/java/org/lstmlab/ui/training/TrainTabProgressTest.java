@@ -39,6 +39,6 @@ class TrainTabProgressTest {
         i18n.use(Locale.SIMPLIFIED_CHINESE);
         vm.relabel();
         String zh = vm.checkup().textProperty().get();
-        assertTrue(zh.startsWith("没有警示信号：这次训练看不出哪里出了问题。它的验证正确率在 2 个迭代周期里"), zh);
+        assertTrue(zh.startsWith("没有警示信号：这次训练看不出哪里出了问题。它的验证准确率在 2 个迭代周期里"), zh);
     }
 }
