@@ -84,7 +84,7 @@ class UnusedCodeTest {
             "ui.training.TrainingForm.encodingProperty()", "ui.training.TrainingForm.stepsProperty()",
             "ui.training.TrainingForm.cellProperty()", "ui.training.TrainingForm.unitsProperty()",
             "ui.training.TrainingForm.layersProperty()", "ui.training.TrainingForm.learningRateProperty()",
-            "ui.training.TrainingForm.batchSizeProperty()", "ui.training.TrainingForm.epochsProperty()",
+            "ui.training.TrainingForm.batchSizeProperty()",
             "ui.training.TrainingForm.threadsProperty()", "ui.training.TrainingForm.precisionProperty()",
             "ui.learn.LearnViewModel.stepProperty()",
             "ui.debugger.DebuggerViewModel.setupProperty()", "ui.debugger.DebuggerViewModel.setField(String,String)",

@@ -279,6 +279,16 @@ public final class ScreenshotTour {
                     });
                     waitUntil(() -> train.snapshotProperty().get() != null
                             && train.snapshotProperty().get().state().isOver(), 600);
+                    int more = Integer.getInteger("tour.checkup.more", 0);   // then Train more, as many epochs
+                    if (more > 0) {
+                        int before = train.snapshotProperty().get().epochMetrics().size();
+                        fx(() -> {
+                            train.form().epochsProperty().set(more);
+                            train.trainMore();
+                        });
+                        waitUntil(() -> train.snapshotProperty().get().epochMetrics().size() == before + more
+                                && train.snapshotProperty().get().state().isOver(), 600);
+                    }
                     Thread.sleep(1500);
                     shot((chinese ? "zh-" : "") + "train-checkup" + (variant.isEmpty() ? "" : "-" + variant) + ".png");
                 }

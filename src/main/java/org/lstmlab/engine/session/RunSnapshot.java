@@ -43,6 +43,23 @@ public record RunSnapshot(SequenceModel model, TrainingConfig config, String tas
         CheckpointFile.save(file, model, config, optimizer, epoch, batch, run.toMap(), vocabulary);
     }
 
+    /**
+     * The run as a checkpoint that goes on for {@code more} epochs past its configured end, with the same weights,
+     * optimizer state and position: a session resumed from it ({@link TrainingSession.Builder#resume}) trains
+     * exactly as a run configured with that many epochs from the start would have (each epoch's batches depend on
+     * the seed and the epoch alone), as calling Keras' {@code fit} again continues a model.
+     *
+     * @throws IllegalArgumentException when the total would exceed {@link TrainingConfig}'s limit
+     */
+    public CheckpointFile.Loaded continuing(int more) {
+        if (more < 1 || (long) config.epochs() + more > TrainingConfig.MAX_EPOCHS) {
+            throw Refusal.of("engine.train.moreEpochs", Integer.toString(more), Integer.toString(config.epochs()),
+                    Integer.toString(TrainingConfig.MAX_EPOCHS));
+        }
+        TrainingConfig longer = config.toBuilder().epochs(config.epochs() + more).build();
+        return new CheckpointFile.Loaded(model.copy(), longer, optimizer, epoch, batch, run.toMap(), vocabulary);
+    }
+
     /** Refuses weights that are not finite numbers, naming the first such weight. */
     public void checkFinite() {
         for (Param p : model.parameters()) {

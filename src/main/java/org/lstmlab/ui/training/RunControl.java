@@ -1,10 +1,14 @@
 package org.lstmlab.ui.training;
 
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The Train tab's run lifecycle: starts a run from the form ({@link FormSetup}), or one opened from a file, in
@@ -17,6 +21,7 @@ final class RunControl {
     private final TabMessage message;
     private final RunDisplay display;
     private final Predicate<Runnable> deferStart;
+    private final Executor fx;
     private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
     private TrainingRun run;
 
@@ -25,12 +30,13 @@ final class RunControl {
      *                   ({@link DataFileLoading#deferStart})
      */
     RunControl(ResourceBundle i18n, TrainingForm form, TabMessage message, RunDisplay display,
-               Predicate<Runnable> deferStart) {
+               Predicate<Runnable> deferStart, Executor fx) {
         this.i18n = i18n;
         this.form = form;
         this.message = message;
         this.display = display;
         this.deferStart = deferStart;
+        this.fx = fx;
         temperature.addListener((o, a, b) -> {
             if (run != null) {
                 run.setTemperature(b.doubleValue());
@@ -70,6 +76,30 @@ final class RunControl {
         run.setTemperature(temperature.get());
         run.start();
         pulse();
+    }
+
+    /**
+     * Trains the finished run's model {@code more} epochs further, as one run with its charts, epochs and checkup
+     * going on (Keras' {@code fit} called again): the weights and the optimizer's state are copied where the run
+     * ended, and the result is what a run configured with that many more epochs would have given.
+     */
+    void trainMore(int more) {
+        TrainingRun last = run;
+        if (last == null || last.latest().state() != RunState.FINISHED) {
+            return;
+        }
+        TrainingSnapshot before = last.latest();
+        last.atBoundary(a -> {
+            CheckpointFile.Loaded resume = a.session().snapshot().continuing(more);
+            return new RunSetup(a.setup().source(), a.setup().run(), resume.config(), resume);
+        }).whenComplete((setup, err) -> fx.execute(() -> {
+            if (err != null) {
+                Throwable why = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
+                message.error(() -> I18n.explain(i18n, why));
+            } else if (run == last) {   // nothing else was started meanwhile
+                launch(new TrainingRun(setup, false, before));
+            }
+        }));
     }
 
     void pause() {

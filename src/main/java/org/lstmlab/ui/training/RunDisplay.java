@@ -34,6 +34,7 @@ final class RunDisplay {
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canTrainMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(false);
     private long shownVersion = -1;
 
@@ -83,6 +84,10 @@ final class RunDisplay {
 
     ReadOnlyBooleanProperty canResumeProperty() {
         return canResume.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canTrainMoreProperty() {
+        return canTrainMore.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canStopProperty() {
@@ -168,6 +173,7 @@ final class RunDisplay {
         canPause.set(s == RunState.RUNNING || s == RunState.PREPARING);
         canResume.set(s == RunState.PAUSED);
         canStop.set(!over);
+        canTrainMore.set(s == RunState.FINISHED);
         hasModel.set(s != null && s != RunState.PREPARING && s != RunState.FAILED);
     }
 }

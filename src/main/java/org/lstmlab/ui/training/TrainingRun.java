@@ -42,6 +42,7 @@ public final class TrainingRun {
     }
 
     private final RunSetup setup;
+    private final TrainingSnapshot before;
     private final AtomicReference<TrainingSnapshot> latest;
     private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
     private volatile boolean pauseRequested;
@@ -74,8 +75,17 @@ public final class TrainingRun {
     private Throwable failure;
 
     public TrainingRun(RunSetup setup, boolean startPaused) {
+        this(setup, startPaused, null);
+    }
+
+    /**
+     * A run that goes on from {@code before}, the last snapshot of the run it continues (null: none): its epochs,
+     * loss curve and checkup carry on from there.
+     */
+    TrainingRun(RunSetup setup, boolean startPaused, TrainingSnapshot before) {
         this.setup = setup;
         this.pauseRequested = startPaused;
+        this.before = before;
         this.latest = new AtomicReference<>(TrainingSnapshot.preparing(setup.config().epochs()));
     }
 
@@ -245,6 +255,16 @@ public final class TrainingRun {
         session = setup.session(task).build();
         probe = session.model().replica();
         checkup = Checkup.of(session);
+        if (before != null) {   // a run trained further: its history goes on
+            double[][] h = before.history();
+            for (int k = 0; k < h[0].length; k++) {
+                history.add((long) h[0][k], h[1][k], h[2][k]);
+            }
+            before.epochMetrics().forEach(e -> {
+                epochs.add(e);
+                checkup.record(e);
+            });
+        }
         probeBatch = ProbeBatch.of(session.data());
         state = pauseRequested ? RunState.PAUSED : RunState.RUNNING;
         refreshProbes();

@@ -73,6 +73,7 @@ public final class TrainingView {
     @FXML private Button stepButton;
     @FXML private Button stopButton;
     @FXML private Button restartButton;
+    @FXML private Button trainMoreButton;
     @FXML private Button debugButton;
     @FXML private MenuItem saveModelItem;
     @FXML private MenuItem saveRunItem;
@@ -186,6 +187,8 @@ public final class TrainingView {
         stepButton.disableProperty().bind(vm.canStopProperty().not());
         stopButton.disableProperty().bind(vm.canStopProperty().not());
         restartButton.disableProperty().bind(vm.stateProperty().isNull());
+        trainMoreButton.textProperty().bind(vm.trainMoreLabel());
+        trainMoreButton.disableProperty().bind(vm.canTrainMoreProperty().not());
         debugButton.disableProperty().bind(vm.hasModelProperty().not());
         saveModelItem.disableProperty().bind(vm.hasModelProperty().not());
         saveRunItem.disableProperty().bind(vm.hasModelProperty().not());
@@ -348,6 +351,11 @@ public final class TrainingView {
     @FXML
     private void onRestart() {
         vm.restart();
+    }
+
+    @FXML
+    private void onTrainMore() {
+        vm.trainMore();
     }
 
     @FXML

@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -21,6 +23,7 @@ import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.FileNames;
+import org.lstmlab.ui.common.I18n;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code
@@ -49,7 +52,7 @@ public final class TrainingViewModel {
         this.fx = fx;
         this.display = new RunDisplay(i18n, message);
         this.code = new CodeTexts(i18n, form);
-        this.control = new RunControl(i18n, form, message, display, this::deferStart);
+        this.control = new RunControl(i18n, form, message, display, this::deferStart, fx);
         this.files = new RunFileActions(i18n, fx, control::run, form::chosenData, message::info, message::error,
                 control::launch, o -> form.applyRun(o.task(), o.setup().run(), o.setup().config()));
         this.dataFiles = new DataFileLoading(i18n, fx, form, message::info, message::error, message::details,
@@ -202,6 +205,25 @@ public final class TrainingViewModel {
     /** Starts a new run from the form (stopping one that is still going). */
     public void start() {
         control.start();
+    }
+
+    /**
+     * Trains the finished run's model as many epochs further as the form's Epochs field says, as one run: its
+     * charts go on (Keras' {@code fit} called again).
+     */
+    public void trainMore() {
+        control.trainMore(form.epochsProperty().get());
+    }
+
+    /** "Train 10 more epochs", the number from the Epochs field. */
+    public StringBinding trainMoreLabel() {
+        return Bindings.createStringBinding(() -> I18n.format(i18n, "training.trainMore",
+                form.epochsProperty().get()), form.epochsProperty());
+    }
+
+    /** A run finished all its epochs: Train more is offered. */
+    public ReadOnlyBooleanProperty canTrainMoreProperty() {
+        return display.canTrainMoreProperty();
     }
 
     /** Stops the current run and starts a new one with the same form. */
