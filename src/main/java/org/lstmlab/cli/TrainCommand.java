@@ -133,6 +133,18 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-save", description = "do not save the model (the default; overrides --save)")
     private boolean noSave;
 
+    @Option(names = "--save-run", description = "also write the run (weights, optimizer state, position, settings) "
+            + "to this file at the end, to continue it later with --resume or the app's Files > Open run")
+    private Path saveRun;
+
+    @Option(names = "--resume", description = "continue the run saved in this file (by --save-run or the app's Files "
+            + "> Save run) with its own data and settings: a run saved before its end trains on to its last epoch")
+    private Path resume;
+
+    @Option(names = "--more-epochs", description = "with --resume: train this many epochs past the saved run's end, "
+            + "as calling Keras' fit again; the result is what a run with that many more epochs gives")
+    private Integer moreEpochs;
+
     @Option(names = "--epoch-json", description = "print each epoch as one JSON line (epoch, train_loss, "
             + "val_loss, the verdict's fields, seconds, weight_change: how far the epoch moved the weights, "
             + "||dw|| / ||w||) instead of the line for people")
@@ -142,14 +154,26 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TrainingSession.Builder builder = plan();
+        if (moreEpochs != null && resume == null) {
+            throw new IllegalArgumentException("--more-epochs continues a saved run: give it with --resume FILE");
+        }
+        TrainingSession.Builder builder = resume != null
+                ? ResumedRun.plan(resume, moreEpochs, threads, spec.commandLine().getParseResult()) : plan();
         Path target = noSave ? null : save;
         if (target != null) {
             ModelSaving.checkWritable(target, dataFile);
         }
+        if (saveRun != null) {
+            ModelSaving.checkWritable(saveRun, dataFile);
+        }
         long start = System.nanoTime();
         try (TrainingSession session = builder.build()) {
             describe(out, session);
+            if (resume != null) {
+                out.printf(Locale.ROOT, "resumed %s at epoch %d%s of %d%n", resume.getFileName(), session.epoch() + 1,
+                        session.batchIndex() == 0 ? "" : ", batch " + (session.batchIndex() + 1),
+                        session.config().epochs());
+            }
             if (dataFile != null && session.task().name().equals("charlm") && isTable(dataFile)) {
                 out.println("note: " + dataFile.getFileName() + " is a table, and --task charlm reads it as text: "
                         + "the model learns to predict its characters (digits, commas), not to forecast its numbers; "
@@ -174,6 +198,15 @@ final class TrainCommand implements Callable<Integer> {
                 out.println("saved " + target);
             } else {
                 out.println("not saved (use --save FILE to keep the model)");
+            }
+            if (saveRun != null) {
+                try {
+                    session.snapshot().saveCheckpoint(saveRun);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out.println("saved the run to " + saveRun + " (--resume " + saveRun.getFileName()
+                        + " --more-epochs N trains it further)");
             }
             List<Checkup.Finding> signs = checkup.findings(
                     GradientReach.layers(session.model(), GradientReach.batch(session.data())));

@@ -47,6 +47,6 @@ class TrainMoreUiTest extends MainWindowUiBase {
         String text = UiWait.onFx(checkup::getText);
         assertTrue(text.startsWith("没有警示信号：这次训练看不出哪里出了问题。它的验证准确率在 2 个迭代周期里从 55.9"), text);
         assertTrue(UiWait.onFx(() -> checkup.isWrapText() && Drawn.text(checkup).replace("\n", "")
-                .equals(text.replace("\n", ""))), "the checkup is read whole: " + UiWait.onFx(() -> Drawn.text(checkup)));
+                .equals(text.replace("\n", ""))), () -> "the checkup is read whole: " + Drawn.text(checkup));
     }
 }

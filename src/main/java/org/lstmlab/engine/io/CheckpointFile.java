@@ -11,6 +11,7 @@ import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Reasons;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -31,6 +32,27 @@ public final class CheckpointFile {
     /** What a checkpoint holds. */
     public record Loaded(SequenceModel model, TrainingConfig config, Map<String, double[]> optimizerState, int epoch,
                          int batch, Map<String, String> run, List<String> vocabulary) {
+
+        /** Whether the run trained all the epochs it was configured for. */
+        public boolean finished() {
+            return epoch >= config.epochs();
+        }
+
+        /**
+         * The same run going on for {@code more} epochs past its configured end: resumed, it trains exactly as a run
+         * configured with that many epochs from the start would have (each epoch's batches depend on the seed and
+         * the epoch alone), as calling Keras' {@code fit} again continues a model.
+         *
+         * @throws IllegalArgumentException when the total would exceed {@link TrainingConfig#MAX_EPOCHS}
+         */
+        public Loaded longer(int more) {
+            if (more < 1 || (long) config.epochs() + more > TrainingConfig.MAX_EPOCHS) {
+                throw Refusal.of("engine.train.moreEpochs", Integer.toString(more),
+                        Integer.toString(config.epochs()), Integer.toString(TrainingConfig.MAX_EPOCHS));
+            }
+            return new Loaded(model, config.toBuilder().epochs(config.epochs() + more).build(), optimizerState,
+                    epoch, batch, run, vocabulary);
+        }
     }
 
     private CheckpointFile() {

@@ -9,6 +9,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.train.TrainingConfig;
 
 /**
  * What a training run is made of, apart from its {@link org.lstmlab.engine.train.TrainingConfig}: the task and its
@@ -39,6 +40,13 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
     /** The task, read again from the user's file when the run was made from one (may read a file). */
     public Task openTask() throws IOException {
         return data != null ? UserData.read(data).task() : Tasks.byName(task);
+    }
+
+    /** The session this record describes, on {@code task} (from {@link #openTask()}), trained with {@code config}. */
+    public TrainingSession.Builder session(Task task, TrainingConfig config) {
+        return TrainingSession.builder(task).seqLen(seqLen).cell(cell).hidden(hidden).layers(layers).config(config)
+                .validationSplit(validationSplit).trainLimit(trainLimit).validationLimit(validationLimit)
+                .userData(data);
     }
 
     /** The entries a checkpoint stores. */

@@ -52,12 +52,8 @@ public record RunSnapshot(SequenceModel model, TrainingConfig config, String tas
      * @throws IllegalArgumentException when the total would exceed {@link TrainingConfig}'s limit
      */
     public CheckpointFile.Loaded continuing(int more) {
-        if (more < 1 || (long) config.epochs() + more > TrainingConfig.MAX_EPOCHS) {
-            throw Refusal.of("engine.train.moreEpochs", Integer.toString(more), Integer.toString(config.epochs()),
-                    Integer.toString(TrainingConfig.MAX_EPOCHS));
-        }
-        TrainingConfig longer = config.toBuilder().epochs(config.epochs() + more).build();
-        return new CheckpointFile.Loaded(model.copy(), longer, optimizer, epoch, batch, run.toMap(), vocabulary);
+        return new CheckpointFile.Loaded(model.copy(), config, optimizer, epoch, batch, run.toMap(), vocabulary)
+                .longer(more);
     }
 
     /** Refuses weights that are not finite numbers, naming the first such weight. */

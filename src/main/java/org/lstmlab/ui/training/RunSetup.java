@@ -26,9 +26,6 @@ public record RunSetup(TaskSource source, RunRecord run, TrainingConfig config, 
 
     /** The session this setup describes, on the task the source made. */
     public TrainingSession.Builder session(Task task) {
-        return TrainingSession.builder(task).seqLen(run.seqLen()).cell(run.cell()).hidden(run.hidden())
-                .layers(run.layers()).config(config).validationSplit(run.validationSplit())
-                .trainLimit(run.trainLimit()).validationLimit(run.validationLimit()).userData(run.data())
-                .resume(resume);
+        return run.session(task, config).resume(resume);
     }
 }

@@ -1,0 +1,78 @@
+package org.lstmlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code train --save-run} then {@code train --resume FILE --more-epochs N}: the run goes on as a longer run would
+ * have, to the bit; what cannot be resumed is refused with exit code 2 and a line that says why.
+ */
+class TrainResumeTest {
+    private static final List<String> RUN = List.of("train", "--task", "adding", "--seq-len", "10", "--cell", "gru",
+            "--hidden", "8", "--threads", "2", "--epoch-json");
+
+    private static CliTestSupport.Result train(List<String> args, String... more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(more));
+        return CliTestSupport.run(all.toArray(String[]::new));
+    }
+
+    /** The epoch lines, without their seconds (the one field that is not the run's). */
+    private static List<String> epochs(String out) {
+        return out.lines().filter(l -> l.startsWith("{\"epoch\"")).map(l -> l.replaceAll("\"seconds\": [^,]*, ", ""))
+                .toList();
+    }
+
+    @Test
+    void twoEpochsSavedThenOneMoreAreThreeEpochs(@TempDir Path dir) throws Exception {
+        Path saved = dir.resolve("run.ckpt");
+        CliTestSupport.Result first = train(RUN, "--epochs", "2", "--save-run", saved.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.isRegularFile(saved));
+        assertTrue(first.out().contains("saved the run to " + saved), first.out());
+
+        CliTestSupport.Result more = CliTestSupport.run("train", "--resume", saved.toString(), "--more-epochs", "1",
+                "--epoch-json");
+        assertEquals(0, more.exitCode(), more.err());
+        assertTrue(more.out().contains("resumed run.ckpt at epoch 3 of 3"), more.out());
+        CliTestSupport.Result whole = train(RUN, "--epochs", "3");
+        assertEquals(0, whole.exitCode(), whole.err());
+        List<String> all = epochs(whole.out());
+        assertEquals(3, all.size(), whole.out());
+        assertEquals(all.subList(0, 2), epochs(first.out()));
+        assertEquals(all.subList(2, 3), epochs(more.out()), "the third epoch, resumed, is the third epoch");
+    }
+
+    @Test
+    void whatCannotBeResumedIsRefused(@TempDir Path dir) throws Exception {
+        Path saved = dir.resolve("done.ckpt");
+        assertEquals(0, train(RUN, "--epochs", "1", "--save-run", saved.toString()).exitCode());
+        String[][] cases = {
+            {"done.ckpt: the run has trained all its 1 epochs; --more-epochs N trains it N epochs further",
+                "--resume", saved.toString()},
+            {"--resume continues the run saved in done.ckpt with its own settings, so --lr cannot change it",
+                "--resume", saved.toString(), "--lr", "0.1", "--more-epochs", "1"},
+            {"--resume continues the run saved in done.ckpt with its own settings, so --seed cannot change it",
+                "--resume", saved.toString(), "--seed", "42", "--more-epochs", "1"},
+            {"--more-epochs continues a saved run: give it with --resume FILE", "--more-epochs", "2"},
+            {"--more-epochs must be from 1 to 1000000, got 0", "--resume", saved.toString(), "--more-epochs", "0"},
+            {"no such file", "--resume", dir.resolve("gone.ckpt").toString(), "--more-epochs", "1"},
+        };
+        for (String[] c : cases) {
+            String[] args = new String[c.length];
+            args[0] = "train";
+            System.arraycopy(c, 1, args, 1, c.length - 1);
+            CliTestSupport.Result r = CliTestSupport.run(args);
+            assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains(c[0]), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        }
+    }
+}
