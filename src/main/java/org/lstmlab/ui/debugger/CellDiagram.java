@@ -269,7 +269,8 @@ final class CellDiagram extends Pane {
         Map<String, String> texts = presenting ? null : DiagramNumbers.texts(layout, numbers, valueFont(), advance());
         for (Map.Entry<String, Text> e : values.entrySet()) {
             Double v = numbers.get(e.getKey());
-            String text = texts != null ? texts.get(e.getKey()) : v == null ? "" : Numbers.format(v);
+            // the minus sign −, as the substitution panel writes it (display only)
+            String text = Numbers.signed(texts != null ? texts.get(e.getKey()) : v == null ? "" : Numbers.format(v));
             if (!text.equals(e.getValue().getText())) {
                 e.getValue().setText(text);
             }
