@@ -41,10 +41,10 @@ import org.junit.jupiter.api.Test;
  * main code reaches only by reflection counts too: FXML controllers, their {@code #handlers}, {@code fx:id}s and the
  * properties FXML sets on our own controls (their setters, and their getters, which give FXML the type),
  * {@code @FXML} members, picocli's annotated members, the kernels {@code Simd} loads by name, {@code main} methods;
- * these are read from the FXML files and the annotations, so no hand-kept list of handlers can go stale. A compile-time constant ({@code static final} primitive or String) is
- * inlined by javac, so for those the sources are searched for the name instead. Not checked: private members (the
- * compiler's business), and the accessors of record components (a component may be read through its field inside
- * the record, or only by {@code equals}).
+ * these are read from the FXML files and the annotations, so no hand-kept list of handlers can go stale. A
+ * compile-time constant ({@code static final} primitive or String) is inlined by javac, so for those the sources are
+ * searched for the name instead. Not checked: private members (the compiler's business), and the accessors of record
+ * components (a component may be read through its field inside the record, or only by {@code equals}).
  *
  * <p>A member that only tests use is dead too, unless it is a deliberate test seam listed in {@link #TEST_SEAMS}
  * with its reason. Run this test to list the dead members: the failure message names each with its source line.
