@@ -39,12 +39,12 @@ import org.junit.jupiter.api.Test;
  * member itself, so recursion does not count); a method that overrides another is used when that one is (a call
  * through the interface reaches it) or when it overrides a method of the JDK or a library, which calls it. What the
  * main code reaches only by reflection counts too: FXML controllers, their {@code #handlers}, {@code fx:id}s and the
- * properties FXML sets on our own controls, {@code @FXML} members, picocli's annotated members, the kernels
- * {@code Simd} loads by name, {@code main} methods; these are read from the FXML files and the annotations, so no
- * hand-kept list of handlers can go stale. A compile-time constant ({@code static final} primitive or String) is
- * inlined by javac, so for those the sources are searched for the name instead. Not checked: private members (the
- * compiler's business), and the accessors of record components (a component may be read through its field inside
- * the record, or only by {@code equals}).
+ * properties FXML sets on our own controls (their setters, and their getters, which give FXML the type),
+ * {@code @FXML} members, picocli's annotated members, the kernels {@code Simd} loads by name, {@code main} methods;
+ * these are read from the FXML files and the annotations, so no hand-kept list of handlers can go stale. A
+ * compile-time constant ({@code static final} primitive or String) is inlined by javac, so for those the sources are
+ * searched for the name instead. Not checked: private members (the compiler's business), and the accessors of record
+ * components (a component may be read through its field inside the record, or only by {@code equals}).
  *
  * <p>A member that only tests use is dead too, unless it is a deliberate test seam listed in {@link #TEST_SEAMS}
  * with its reason. Run this test to list the dead members: the failure message names each with its source line.
@@ -64,6 +64,8 @@ class UnusedCodeTest {
             "engine.math.FloatCells.usePlainKernel()",
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",
             "ui.common.LatexView.density()",
+            "the diagram's test measures a formula's letters on the screen, from the size it is drawn at",
+            "ui.common.LatexView.fontSize()",
             "the gradient plot's test reads where the legend went and the curves drawn, to see it cover none",
             "ui.debugger.GradientPlot.legendBox()", "ui.debugger.GradientPlot.drawnPaths()",
             "engine.math.CellKernel.name()", "engine.math.simd.VectorCells.name()",
@@ -376,8 +378,9 @@ class UnusedCodeTest {
                 String control = controls.get(e.group(1));
                 if (control != null) {
                     for (String attribute : all(ATTRIBUTE, e.group(2))) {
-                        members.add(control + "#set" + Character.toUpperCase(attribute.charAt(0))
-                                + attribute.substring(1));
+                        String name = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+                        members.add(control + "#set" + name);
+                        members.add(control + "#get" + name);  // FXML reads the property's type from its getter
                     }
                 }
             }

@@ -109,6 +109,7 @@ public final class MainWindow {
         compareModel.checkup().panel().setLessonLauncher(lessonLauncher());
         compareModel.setTrainLauncher(this::trainInTrainTab);
         view.attach(this);
+        view.zoomed(zoom());
         // take the old view out of the scene first: its menus then remove their keys (F11, Ctrl+O, ...) from the
         // scene before the new menus add theirs
         zoom.setContent(null);
@@ -195,6 +196,7 @@ public final class MainWindow {
         if (p != zoom()) {
             zoom.percentProperty().set(p);
             dock.setZoomedIn(p > Zoom.NORMAL);
+            view.zoomed(p);
             view.say(I18n.format(i18n, "status.zoom", p), false);
         }
     }

@@ -59,6 +59,9 @@ final class MainWindowView {
     @FXML private org.lstmlab.ui.learn.LearnView learnViewController;
     @FXML private ResourceBundle resources;
     private MainWindow window;
+    /** The status bar's kernels: the sentence (also its tooltip), and its brief form for a zoom. */
+    private String kernelsText;
+    private String kernelsBrief;
     /** Held so that {@link #stop()} can remove it: the dock outlives this view. */
     private final javafx.beans.value.ChangeListener<Boolean> sayFolded = (o, was, folds) -> {
         if (folds && !window.isPresenting()) {  // presenter mode hides the panel anyway, and says how to leave
@@ -86,9 +89,14 @@ final class MainWindowView {
         var elsewhere = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab);
         debuggerViewController.disableMenuWhile(elsewhere);
         menuBar.getMenus().add(2, debug);
-        statusKernels.setText(Simd.enabled() ? I18n.format(resources, "status.kernels.vector",
-                Integer.toString(org.lstmlab.engine.math.simd.VectorGemm.lanes()))
-                : resources.getString("status.kernels.plain"));
+        String lanes = Integer.toString(org.lstmlab.engine.math.simd.VectorGemm.lanes());
+        boolean vector = Simd.enabled();
+        kernelsText = vector ? I18n.format(resources, "status.kernels.vector", lanes)
+                : resources.getString("status.kernels.plain");
+        kernelsBrief = vector ? I18n.format(resources, "status.kernels.vector.brief", lanes)
+                : resources.getString("status.kernels.plain.brief");
+        statusKernels.setTooltip(new javafx.scene.control.Tooltip(kernelsText));
+        zoomed(org.lstmlab.ui.common.Zoom.NORMAL);
         if (resources.getLocale().getLanguage().equals("zh") && !Fonts.canShowChinese()) {
             say(resources.getString("status.noChineseFont"), true);
         } else {
@@ -221,6 +229,17 @@ final class MainWindowView {
     }
 
     /** Shows a message in the status bar: news in the normal colour, a problem in red. */
+    /**
+     * The status bar at {@code percent}: zoomed in, the kernels are said briefly and never cut (the sentence, cut
+     * to "Kernels…" at 200 %, is in the tooltip); at 100 % the sentence gives way to the rest when it must.
+     */
+    void zoomed(int percent) {
+        boolean brief = percent > org.lstmlab.ui.common.Zoom.NORMAL;
+        statusKernels.setText(brief ? kernelsBrief : kernelsText);
+        statusKernels.setMinWidth(brief ? javafx.scene.layout.Region.USE_PREF_SIZE
+                : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+    }
+
     void say(String text, boolean problem) {
         statusMessage.setText(text);
         statusMessage.pseudoClassStateChanged(ERROR, problem);

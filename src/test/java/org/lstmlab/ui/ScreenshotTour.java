@@ -34,7 +34,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * ({@code lesson-ID-STEP-before-…png} and {@code -after-…png}); {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), with {@code -Dtour.cell=GRU} (and {@code -Dtour.direction=backward}, {@code
  * -Dtour.equation=N}) {@code presenter} steps that cell's equations up to N ({@code presenter-gru-backward-N-…png}),
- * {@code tabs} the Train, Compare and Learn tabs as they open, and {@code zh} puts {@code zh-} in front of the names.
+ * {@code tabs} the Train, Compare and Learn tabs as they open (scrolled down with {@code -Dtour.scroll=0.5}, from
+ * 0 to 1), and {@code zh} puts {@code zh-} in front of the names.
  * {@code checkup} trains a SimpleRNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
  * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
  * {@code .epochs}, {@code .layers}, {@code .lr}.
@@ -145,10 +146,18 @@ public final class ScreenshotTour {
                     return;
                 }
                 if (only.equals("tabs")) {  // the Train and Compare tabs as they open: forms, buttons, chart labels
+                    String scroll = System.getProperty("tour.scroll");  // 0 to 1: the tab scrolled down that far
                     for (String tab : new String[] {"train", "compare", "learn"}) {
                         fx(() -> window.selectTab(tab));
                         Thread.sleep(1500);
-                        shot(prefix + tab + "-" + size + ".png");
+                        if (scroll != null) {
+                            for (String pane : new String[] {".training-scroll", ".compare-scroll"}) {
+                                fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup(pane))
+                                        .setVvalue(Double.parseDouble(scroll)));
+                            }
+                            Thread.sleep(500);
+                        }
+                        shot(prefix + tab + "-" + size + (scroll == null ? "" : "-scroll" + scroll) + ".png");
                     }
                     return;
                 }

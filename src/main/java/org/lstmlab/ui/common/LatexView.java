@@ -54,6 +54,11 @@ public final class LatexView extends ImageView {
         }
     }
 
+    /** The formula's letter size in its own pixels (before any scale above it). */
+    public float fontSize() {
+        return size;
+    }
+
     /** The pixels drawn per layout pixel: 1 at 100 % on an ordinary screen, 4 at 200 % on a "200 %" screen. */
     public double density() {
         return density;

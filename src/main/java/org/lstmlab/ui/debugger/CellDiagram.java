@@ -35,6 +35,8 @@ final class CellDiagram extends Pane {
     private final Map<String, Rectangle> levels = new HashMap<>();
     private final Map<String, Text> values = new HashMap<>();
     private final Map<String, LatexView> gateLabels = new HashMap<>();
+    /** The gates' boxes: drawn, filled and marked; as wide as their names ({@link #setGateNameScale}). */
+    private final List<javafx.scene.Node> gateBoxes = new java.util.ArrayList<>();
     private final Map<DiagramLayout.Wire, double[]> paths = new HashMap<>();
     private final Map<DiagramLayout.Wire, Circle> pulses = new HashMap<>();
     private final Map<DiagramLayout.Wire, PathTransition> forwardRuns = new HashMap<>();
@@ -47,6 +49,8 @@ final class CellDiagram extends Pane {
     private boolean presenting;
     /** The values' font size, in the drawing's pixels ({@link DiagramFit}); 0 for the style sheets'. */
     private double valueSize;
+    /** How much the gates' names are enlarged about their centres ({@link DiagramFit#gateName}). */
+    private double gateNameScale = 1;
     /** The parts' numbers at the cursor, by node id (null for none), as last shown. */
     private final Map<String, Double> numbers = new java.util.LinkedHashMap<>();
     /** A character's width in the values' monospaced font, in font sizes; measured once. */
@@ -76,6 +80,7 @@ final class CellDiagram extends Pane {
         values.clear();
         numbers.clear();
         gateLabels.clear();
+        gateBoxes.clear();
         paths.clear();
         pulses.clear();
         forwardRuns.clear();
@@ -117,6 +122,10 @@ final class CellDiagram extends Pane {
             javafx.scene.shape.Shape outline = outline(n);
             if (outline != null) {
                 shapes.getChildren().add(outline);
+                if (n.kind() == DiagramLayout.Kind.GATE) {
+                    gateBoxes.add(outline);
+                    widenGateBox(outline);
+                }
             }
         }
         for (Group g : List.of(wires, shapes)) {
@@ -170,8 +179,8 @@ final class CellDiagram extends Pane {
                 2 * DiagramLayout.GATE_HALF_WIDTH, 2 * DiagramLayout.GATE_HALF_HEIGHT);
     }
 
-    /** The size the parts' names are drawn at. */
-    private static final float LABEL_SIZE = 15f;
+    /** The size the parts' names are drawn at, in the drawing's pixels. */
+    static final float LABEL_SIZE = 15f;
     /** The width a value is centred in, in presenter mode: wider than any number at the largest size. */
     private static final double PRESENTER_VALUE_WIDTH = 240;
 
@@ -222,6 +231,30 @@ final class CellDiagram extends Pane {
         write();
     }
 
+    /**
+     * Enlarges the gates' names about their centres by {@code k} (at least 1; {@link DiagramFit#gateName}), so that
+     * a diagram shrunk beside a lesson keeps them legible; their boxes widen as much, to hold them (not higher: the
+     * numbers under them keep their room).
+     */
+    void setGateNameScale(double k) {
+        double s = Math.max(1, k);
+        if (Math.abs(s - gateNameScale) < 1e-3) {
+            return;
+        }
+        gateNameScale = s;
+        gateLabels.values().forEach(this::scaleGateName);
+        gateBoxes.forEach(this::widenGateBox);
+    }
+
+    private void scaleGateName(LatexView label) {
+        label.setScaleX(gateNameScale);
+        label.setScaleY(gateNameScale);
+    }
+
+    private void widenGateBox(javafx.scene.Node box) {
+        box.setScaleX(gateNameScale);
+    }
+
     /** The font size the values are drawn at, in the drawing's pixels. */
     private double valueFont() {
         return valueSize > 0 ? valueSize : presenting ? DiagramFit.PRESENTER_STYLE_NUMBER : DiagramFit.STYLE_NUMBER;
@@ -269,7 +302,8 @@ final class CellDiagram extends Pane {
         Map<String, String> texts = presenting ? null : DiagramNumbers.texts(layout, numbers, valueFont(), advance());
         for (Map.Entry<String, Text> e : values.entrySet()) {
             Double v = numbers.get(e.getKey());
-            String text = texts != null ? texts.get(e.getKey()) : v == null ? "" : Numbers.format(v);
+            // the minus sign −, as the substitution panel writes it (display only)
+            String text = Numbers.signed(texts != null ? texts.get(e.getKey()) : v == null ? "" : Numbers.format(v));
             if (!text.equals(e.getValue().getText())) {
                 e.getValue().setText(text);
             }
@@ -294,6 +328,10 @@ final class CellDiagram extends Pane {
             outline.setVisible(false);
             outlines.put(n.id(), outline);
             g.getChildren().add(outline);
+            if (n.kind() == DiagramLayout.Kind.GATE) {
+                gateBoxes.add(outline);
+                widenGateBox(outline);
+            }
         }
         switch (n.kind()) {
             case GATE -> {
@@ -302,9 +340,12 @@ final class CellDiagram extends Pane {
                 level.setFill(Palette.ofSymbol(n.symbol()));
                 level.setOpacity(0);
                 levels.put(n.id(), level);
+                gateBoxes.add(level);
+                widenGateBox(level);
                 gateLabels.put(n.id(), label);
                 label.setX(n.x() - w / 2);
                 label.setY(n.y() - h / 2);
+                scaleGateName(label);
                 g.getChildren().addAll(level, label);
             }
             case OP -> {

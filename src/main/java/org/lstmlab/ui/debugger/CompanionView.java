@@ -39,6 +39,11 @@ final class CompanionView extends VBox {
         diagram.setValueSize(px);
     }
 
+    /** How much the gates' names are enlarged ({@link CellDiagram#setGateNameScale}). */
+    void setGateNameScale(double k) {
+        diagram.setGateNameScale(k);
+    }
+
     void update(Cursor c, int unit) {
         TraceJob.Result r = companion.resultProperty().get();
         if (r == null || c == null) {

@@ -174,8 +174,10 @@ public final class DiagramController {
             inner.setScaleY(scale);
         }
         diagram.setValueSize(presenting ? DiagramFit.presenterNumber(scale, zoom) : DiagramFit.number(scale));
+        diagram.setGateNameScale(presenting ? 1 : DiagramFit.gateName(scale, CellDiagram.LABEL_SIZE));
         for (CompanionView cv : companionViews) {
             cv.setValueSize(DiagramFit.number(scale));
+            cv.setGateNameScale(DiagramFit.gateName(scale, CellDiagram.LABEL_SIZE));
         }
     }
 

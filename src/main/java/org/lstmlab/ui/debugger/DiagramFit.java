@@ -77,6 +77,15 @@ final class DiagramFit {
     }
 
     /**
+     * How much the gates' names are enlarged, about their centres, when the diagram is drawn at {@code scale} outside
+     * presenter mode: not at all while a name of {@code size} px of the drawing is at least {@link #NUMBER} px at
+     * 100 %, as the numbers are ({@link #number}); beside a lesson at 0.6 a name of 15 px was 9.
+     */
+    static double gateName(double scale, double size) {
+        return scale > 0 && size > 0 ? Math.max(1, NUMBER / (size * scale)) : 1;
+    }
+
+    /**
      * The height presenter mode gives the equation pane out of {@code room} (the two panes' height together):
      * what it {@code wants} (the equation with all its numbers) as long as the diagram keeps {@code roomy} (its
      * height at {@link #PRESENTER_ROOMY}); what it {@code needs} (down to the result line and the vectors the

@@ -2,14 +2,17 @@ package org.lstmlab.ui.debugger;
 
 import org.lstmlab.engine.trace.expr.Value;
 
-/** A watch's value as one line: a number, true / false, or a short vector with the followed unit. */
+/**
+ * A watch's value as one line: a number, true / false, or a short vector with the followed unit; its negative numbers
+ * with the minus sign − as the substitution panel writes them ({@link Numbers#display}), for display only.
+ */
 final class ValueText {
     private ValueText() {
     }
 
     static String of(Value v, int unit) {
         if (v.scalar()) {
-            return v.logical() ? (v.holds() ? "true" : "false") : Numbers.format(v.data()[0]);
+            return v.logical() ? (v.holds() ? "true" : "false") : Numbers.display(v.data()[0]);
         }
         StringBuilder sb = new StringBuilder("[");
         int prev = -1;
@@ -21,7 +24,7 @@ final class ValueText {
             if (i > prev + 1) {
                 sb.append("…, ");
             }
-            sb.append(v.logical() ? (v.data()[i] != 0 ? "1" : "0") : Numbers.format(v.data()[i]));
+            sb.append(v.logical() ? (v.data()[i] != 0 ? "1" : "0") : Numbers.display(v.data()[i]));
             prev = i;
         }
         return sb.append("]").toString();

@@ -159,7 +159,7 @@ class DebuggerViewModelTest {
         }
         WatchRow row = vm.watches().get(0);
         assertFalse(row.pending());
-        assertEquals(Numbers.format(vm.trace().value("c", 0, 2, 0, 0)), row.value());
+        assertEquals(Numbers.display(vm.trace().value("c", 0, 2, 0, 0)), row.value());
         assertEquals(20, row.series().length);
         assertEquals(vm.trace().value("c", 0, 7, 0, 0), row.series()[7], 0);
     }

@@ -20,6 +20,15 @@ class DiagramFitTest {
     }
 
     @Test
+    void theGatesNamesGrowOnlyWhenTheDiagramShrinksThemBelowTenPixels() {
+        assertEquals(10 / 9.0, DiagramFit.gateName(0.6, 15), 1e-12, "beside a lesson: 9 px became 10");
+        assertEquals(10, 15 * 0.6 * DiagramFit.gateName(0.6, 15), 1e-12);
+        assertEquals(1, DiagramFit.gateName(0.8, 15), "12 px: as drawn");
+        assertEquals(1, DiagramFit.gateName(1, 15));
+        assertEquals(1, DiagramFit.gateName(0, 15), "not laid out yet");
+    }
+
+    @Test
     void theMainCellAloneFitsItsPaneButNotBelowTheSmallestScale() {
         assertEquals(0.8, DiagramFit.scale(464, 400, 580, 330, true, false, 1), 1e-12);
         assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 100, 580, 330, true, false, 1));

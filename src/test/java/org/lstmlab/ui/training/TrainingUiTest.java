@@ -144,7 +144,7 @@ class TrainingUiTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<org.lstmlab.engine.math.Precision> box = robot.lookup("#precisionBox")
                 .queryAs(javafx.scene.control.ComboBox.class);
-        assertEquals("float64 (exact, as PyTorch float64)", WaitForAsyncUtils.asyncFx(
+        assertEquals("float64 (exact, as PyTorch)", WaitForAsyncUtils.asyncFx(
                 () -> box.getConverter().toString(box.getValue())).get());
         String tip = box.getTooltip().getText();
         assertTrue(tip.contains("faster") && tip.contains("stay float64") && tip.contains("debugger"), tip);

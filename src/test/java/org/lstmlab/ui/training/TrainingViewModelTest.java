@@ -133,7 +133,7 @@ class TrainingViewModelTest {
                 assertTrue(bundle.containsKey(TrainingForm.cellLabelKey(c)), l + " " + c);
             }
         }
-        assertEquals("GRU (reset before the product, Cho 2014)", I18n.bundle(Locale.ENGLISH).getString(
+        assertEquals("GRU (reset before, Cho 2014)", I18n.bundle(Locale.ENGLISH).getString(
                 TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)));
         assertTrue(I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString(
                 TrainingForm.cellLabelKey(CellType.GRU_RESET_BEFORE)).contains("重置门"));
