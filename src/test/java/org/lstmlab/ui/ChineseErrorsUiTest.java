@@ -1,0 +1,216 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.ui.debugger.WeightPreset;
+import org.testfx.api.FxRobot;
+
+/**
+ * What goes wrong speaks Chinese in the Chinese window: data files, model files (PyTorch, Keras, the app's own) and
+ * lesson files that cannot be used, paths that cannot be read, numbers the Train form cannot take, and expressions
+ * the debugger cannot parse. Each error is made to happen as a user would meet it; then every text on the screen
+ * ({@link ScreenText}) and the error's own sentence are searched for English ({@link EnglishWords}). The file names
+ * the test chose are the user's and are taken out first.
+ */
+class ChineseErrorsUiTest extends MainWindowUiBase {
+    @TempDir
+    Path dir;
+    private final StringBuilder leaks = new StringBuilder();
+
+    @Override
+    protected Locale language() {
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    @Override
+    protected boolean newLessonProgress() {
+        return true;
+    }
+
+    /**
+     * What the user chose or typed, and what their files hold, which the app quotes as it is: the test's folders,
+     * the column names of the data files (load, temp), the cells' texts quoted from them (NaN, Infinity), the
+     * expressions and numbers typed, and the paths of fields in a lesson file (steps[0].values), which a teacher
+     * writes in the lesson format's own English keys.
+     */
+    private final List<String> userTexts = new ArrayList<>();
+
+    private List<String> userTexts() {
+        List<String> all = new ArrayList<>(userTexts);
+        all.addAll(List.of(dir.toString(), resources().toString(), dir.getFileName().toString()));
+        return all;
+    }
+
+    private static Path resources() {
+        return Path.of("src/test/resources").toAbsolutePath();
+    }
+
+    /** Does {@code action} on the FX thread, waits for {@code done}, then looks for English on the screen. */
+    private void check(FxRobot robot, String what, Runnable action, Callable<Boolean> done) {
+        robot.interact(action);
+        UiWait.until(what, done);
+        look(what, UiWait.onFx(ScreenText::ofShowingWindows));
+    }
+
+    private void look(String what, List<ScreenText.Piece> pieces) {
+        String found = EnglishWords.report(pieces, userTexts());
+        if (!found.isEmpty()) {
+            leaks.append("== ").append(what).append('\n').append(found);
+        }
+    }
+
+    private void lookAt(String what, String text) {
+        if (text == null) {
+            return;  // no error
+        }
+        look(what, List.of(new ScreenText.Piece(what, text)));
+    }
+
+    private static List<Path> files(String folder, String prefix) throws IOException {
+        try (Stream<Path> s = Files.list(resources().resolve(folder))) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    /** Waits until {@code text} says something other than what it said before {@code action}. */
+    private void checkChange(FxRobot robot, String what, Runnable action, Supplier<String> text) {
+        String before = UiWait.onFx(text::get);
+        check(robot, what, action, () -> !text.get().equals(before) && !text.get().isBlank());
+    }
+
+    @Test
+    void badDataFilesAreExplainedInChinese(FxRobot robot) throws Exception {
+        var train = window.trainingView().viewModel();
+        robot.interact(() -> window.selectTab("train"));
+        userTexts.addAll(List.of("load", "temp", "NaN", "Infinity"));
+        List<Path> bad = new ArrayList<>(files("data/bad", ""));
+        bad.add(dir.resolve("missing.csv"));  // a path that does not exist
+        bad.add(dir);                          // a folder
+        for (Path file : bad) {
+            robot.interact(() -> train.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("sine")));
+            checkChange(robot, "data file " + file.getFileName(), () -> train.chooseDataFile(file),
+                    () -> train.messageProperty().get().contains("…") ? "" : train.messageProperty().get());
+        }
+        assertEquals("", leaks.toString());
+    }
+
+    private List<Path> badModels() throws IOException {
+        // the class of a layer in the file (Conv1D), and the groups a Keras HDF5 file has by its format (layers)
+        userTexts.addAll(List.of("Conv1D", "layers 组"));
+        List<Path> bad = new ArrayList<>(files("interop", "bad_"));
+        bad.addAll(files("interop", "pickled_"));
+        Path good = resources().resolve("golden/lstm_l1_small.safetensors");
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = dir.resolve("truncated.safetensors");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        Path garbage = dir.resolve("garbage.pt");
+        Files.writeString(garbage, "this is not a model", StandardCharsets.UTF_8);
+        Path empty = dir.resolve("empty.h5");
+        Files.write(empty, new byte[0]);
+        Path csv = resources().resolve("data/good/series.csv");
+        bad.addAll(List.of(truncated, garbage, empty, csv, dir.resolve("missing.safetensors"), dir,
+                resources().resolve("golden/adam_torch_defaults.safetensors")));
+        return bad;
+    }
+
+    @Test
+    void badModelFilesAreExplainedInChineseInTheTrainTab(FxRobot robot) throws Exception {
+        robot.interact(() -> window.selectTab("train"));
+        Label status = new Label(robot);
+        for (Path file : badModels()) {
+            checkChange(robot, "model file (Train tab) " + file.getFileName(), () -> window.files().open(file),
+                    status::text);
+        }
+        assertEquals("", leaks.toString());
+    }
+
+    @Test
+    void badModelFilesAreExplainedInChineseInTheDebugger(FxRobot robot) throws Exception {
+        UiWait.until("the first trace", () -> window.debugger().viewModel().trace() != null);
+        var debugger = window.debugger().viewModel();
+        var error = debugger.form().error(org.lstmlab.ui.debugger.SetupForm.WEIGHTS);
+        for (Path file : badModels()) {
+            checkChange(robot, "model file (debugger) " + file.getFileName(),
+                    () -> debugger.openModelFile(file, WeightPreset.RANDOM_TORCH), error::get);
+            lookAt("debugger: " + file.getFileName(), UiWait.onFx(error::get));
+        }
+        assertEquals("", leaks.toString());
+    }
+
+    /** The status bar's message. */
+    private record Label(FxRobot robot) {
+        String text() {
+            return robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class).getText();
+        }
+    }
+
+    @Test
+    void badLessonsAreExplainedInChinese(FxRobot robot) throws Exception {
+        var learn = window.learnView().viewModel();
+        robot.interact(() -> window.selectTab("learn"));
+        List<String> lessons = List.of(
+                "id: t\ntitle: [1\n",
+                "",
+                "id: T T\ntitle: {en: T, zh: 题}\nsteps: []\n",
+                "id: t\ntitle: {en: T, zh: 题}\nsteps:\n  - text: {en: \"a\", zh: \"甲\"}\n    values: {v: \"1 +\"}\n",
+                "id: t\ntitle: {en: T, zh: 题}\nsteps:\n  - text: {en: \"a\", zh: \"甲\"}\n    actions:\n"
+                        + "      - set-weight: {name: W_if, row: 9, value: 1}\n",
+                "\u0000\u0001binary");
+        // the paths of fields the teacher wrote, and the example of an id (an id is lower-case ASCII words)
+        userTexts.addAll(List.of("steps[0].values.v", "T T", "W_if", "forget-gate"));
+        int k = 0;
+        for (String text : lessons) {
+            Path file = dir.resolve("lesson" + k++ + ".yaml");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            checkChange(robot, "lesson " + text.replace('\n', ' '), () -> learn.openFile(file),
+                    () -> learn.busyProperty().get() ? "" : learn.errorProperty().get());
+            lookAt("lesson error " + file.getFileName(), UiWait.onFx(() -> learn.errorProperty().get()));
+        }
+        checkChange(robot, "a lesson that is not there", () -> learn.openFile(dir.resolve("none.yaml")),
+                () -> learn.busyProperty().get() ? "" : learn.errorProperty().get());
+        assertEquals("", leaks.toString());
+    }
+
+    @Test
+    void badNumbersAndExpressionsAreExplainedInChinese(FxRobot robot) throws Exception {
+        UiWait.until("the first trace", () -> window.debugger().viewModel().trace() != null);
+        var debugger = window.debugger().viewModel();
+        List<String> typed = List.of("f[0] <", "foo(h)", "h[99] > 0", "W_xx[0] > 1", "1 +* 2", "$", "mean(h, c)",
+                "h == ", "c_prev[0] > 0.5 &&", "isnan()", "((((", "W_if");
+        userTexts.addAll(typed);
+        // a name and a function typed, and the weights as the list writes them
+        userTexts.addAll(List.of("foo", "mean", "Wxx", "Wif"));
+        for (String e : typed) {
+            lookAt("breakpoint " + e, UiWait.onFx(() -> debugger.addBreakpoint(e)));
+            lookAt("watch " + e, UiWait.onFx(() -> debugger.addWatch(e)));
+            lookAt("jump " + e, UiWait.onFx(() -> debugger.jumpTo(e)));
+        }
+        look("the debugger after bad expressions", UiWait.onFx(ScreenText::ofShowingWindows));
+        var train = window.trainingView().viewModel();
+        robot.interact(() -> window.selectTab("train"));
+        List<String> rates = List.of("abc", "1e999", "-1", "0");
+        userTexts.addAll(rates);
+        for (String lr : rates) {
+            checkChange(robot, "learning rate " + lr, () -> {
+                train.form().learningRateProperty().set(lr);
+                train.start();
+            }, () -> train.messageProperty().get());
+            robot.interact(train::stop);
+        }
+        assertEquals("", leaks.toString());
+    }
+}
