@@ -45,7 +45,7 @@ final class EnglishWords {
             // keys as their caps name them (Shift+F11)
             "Shift", "Ctrl", "Alt", "Esc",
             // the authors a task or a cell is named after (the embedded Reber grammar, the GRU of Cho and others)
-            "Hochreiter", "Schmidhuber", "Cho", "Reber",
+            "Hochreiter", "Schmidhuber", "Gers", "Cummins", "Cho", "Reber",
             // Keras's own value for the GRU's two forms (reset_after=False), as a user writes it in code
             "True", "False",
             // the frameworks and formats the app reads and writes: product and format names; PyTorch's module as
@@ -56,8 +56,9 @@ final class EnglishWords {
             // types into code as they are; the optimizers by their names (Adam, RMSprop, SGD), as frameworks and
             // the Chinese edition of Dive into Deep Learning name them
             "Dense", "SimpleRNN", "Dropout", "adam", "rmsprop", "sgd",
-            // Java's Vector API, by which the status bar and the About dialog name the kernels
-            "Vector", "API",
+            // Java's Vector API, by which the status bar and the About dialog name the kernels; Java and JavaFX,
+            // whose versions About lists; CPU, as Chinese writes it
+            "Vector", "API", "Java", "JavaFX", "CPU",
             // functions named by their mathematical symbol (the Chinese edition keeps them; MSE beside 均方误差 as
             // Chinese texts abbreviate it), and the number types of a tensor as frameworks spell them, NaN too
             "tanh", "sigmoid", "softmax", "ReLU", "MSE", "float32", "float64", "int", "NaN",

@@ -48,6 +48,9 @@ final class ScreenText {
     /** The key under which {@link Tooltip#install} keeps a node's tooltip. */
     private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
 
+    /** The style classes of code: the Train tab's Python, a guide's code blocks and inline code. */
+    private static final List<String> CODE = List.of("code", "code-block", "md-code");
+
     private final List<Piece> pieces = new ArrayList<>();
 
     private ScreenText() {
@@ -92,12 +95,14 @@ final class ScreenText {
 
     private static String name(Node n) {
         String id = n.getId();
-        return n.getClass().getSimpleName() + (id == null ? "" : "#" + id);
+        String column = n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                ? "[" + c.getTableColumn().getId() + "]" : "";
+        return n.getClass().getSimpleName() + (id == null ? "" : "#" + id) + column;
     }
 
     private void node(Node n, String parent) {
-        if (!n.isVisible() || n.getStyleClass().contains("code")) {
-            return;  // a program (the Keras and PyTorch code of the Train tab) is in Python in every language
+        if (!n.isVisible() || n.getStyleClass().stream().anyMatch(CODE::contains)) {
+            return;  // a program (the Train tab's Keras and PyTorch code, a guide's commands) is the same in every language
         }
         String where = parent.isEmpty() ? name(n) : parent + " > " + name(n);
         if (n instanceof Labeled l) {
