@@ -1,7 +1,5 @@
 package org.lstmlab.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -26,20 +23,9 @@ import org.testfx.api.FxRobot;
  * ({@link ScreenText}) and the error's own sentence are searched for English ({@link EnglishWords}). The file names
  * the test chose are the user's and are taken out first.
  */
-class ChineseErrorsUiTest extends MainWindowUiBase {
+class ChineseErrorsUiTest extends ChineseWindowUiBase {
     @TempDir
     Path dir;
-    private final StringBuilder leaks = new StringBuilder();
-
-    @Override
-    protected Locale language() {
-        return Locale.SIMPLIFIED_CHINESE;
-    }
-
-    @Override
-    protected boolean newLessonProgress() {
-        return true;
-    }
 
     /**
      * What the user chose or typed, and what their files hold, which the app quotes as it is: the test's folders,
@@ -67,10 +53,7 @@ class ChineseErrorsUiTest extends MainWindowUiBase {
     }
 
     private void look(String what, List<ScreenText.Piece> pieces) {
-        String found = EnglishWords.report(pieces, userTexts());
-        if (!found.isEmpty()) {
-            leaks.append("== ").append(what).append('\n').append(found);
-        }
+        look(what, pieces, userTexts());
     }
 
     private void lookAt(String what, String text) {
@@ -105,7 +88,7 @@ class ChineseErrorsUiTest extends MainWindowUiBase {
             checkChange(robot, "data file " + file.getFileName(), () -> train.chooseDataFile(file),
                     () -> train.messageProperty().get().contains("…") ? "" : train.messageProperty().get());
         }
-        assertEquals("", leaks.toString());
+        assertNoEnglish();
     }
 
     private List<Path> badModels() throws IOException {
@@ -135,7 +118,7 @@ class ChineseErrorsUiTest extends MainWindowUiBase {
             checkChange(robot, "model file (Train tab) " + file.getFileName(), () -> window.files().open(file),
                     status::text);
         }
-        assertEquals("", leaks.toString());
+        assertNoEnglish();
     }
 
     @Test
@@ -148,7 +131,7 @@ class ChineseErrorsUiTest extends MainWindowUiBase {
                     () -> debugger.openModelFile(file, WeightPreset.RANDOM_TORCH), error::get);
             lookAt("debugger: " + file.getFileName(), UiWait.onFx(error::get));
         }
-        assertEquals("", leaks.toString());
+        assertNoEnglish();
     }
 
     /** The status bar's message. */
@@ -182,7 +165,7 @@ class ChineseErrorsUiTest extends MainWindowUiBase {
         }
         checkChange(robot, "a lesson that is not there", () -> learn.openFile(dir.resolve("none.yaml")),
                 () -> learn.busyProperty().get() ? "" : learn.errorProperty().get());
-        assertEquals("", leaks.toString());
+        assertNoEnglish();
     }
 
     @Test
@@ -211,6 +194,6 @@ class ChineseErrorsUiTest extends MainWindowUiBase {
             }, () -> train.messageProperty().get());
             robot.interact(train::stop);
         }
-        assertEquals("", leaks.toString());
+        assertNoEnglish();
     }
 }

@@ -1,10 +1,7 @@
 package org.lstmlab.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,19 +21,8 @@ import org.testfx.api.FxRobot;
  * paused with its charts and checkup, the debugger on that run with each of its views, forward and backward, and
  * the lesson list. Every text on the screen ({@link ScreenText}) is searched for English ({@link EnglishWords}).
  */
-class ChineseTabsUiTest extends MainWindowUiBase {
+class ChineseTabsUiTest extends ChineseWindowUiBase {
     private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
-    private final StringBuilder leaks = new StringBuilder();
-
-    @Override
-    protected Locale language() {
-        return Locale.SIMPLIFIED_CHINESE;
-    }
-
-    @Override
-    protected boolean newLessonProgress() {
-        return true;
-    }
 
     /**
      * The names this machine's Java and system give themselves, which About shows as they are ("OpenJDK 64-Bit
@@ -59,10 +45,7 @@ class ChineseTabsUiTest extends MainWindowUiBase {
     private void look(String what) {
         List<ScreenText.Piece> pieces = UiWait.onFx(ScreenText::ofShowingWindows).stream()
                 .filter(p -> !p.where().contains("TableRow") && !p.where().contains("#guidePage")).toList();
-        String found = EnglishWords.report(pieces, systemNames());
-        if (!found.isEmpty()) {
-            leaks.append("== ").append(what).append('\n').append(found);
-        }
+        look(what, pieces, systemNames());
     }
 
     private MenuItem item(FxRobot robot, String id) {
@@ -87,7 +70,7 @@ class ChineseTabsUiTest extends MainWindowUiBase {
         });
         for (String h : headings) {
             if (!HAN.matcher(h).find()) {
-                leaks.append("== guide ").append(name).append(": a heading in English: ").append(h).append('\n');
+                leak("== guide " + name + ": a heading in English: " + h);
             }
         }
     }
@@ -117,7 +100,7 @@ class ChineseTabsUiTest extends MainWindowUiBase {
             }
             robot.interact(() -> helpWindows().forEach(Stage::close));
         }
-        assertEquals("", leaks.toString());
+        assertNoEnglish();
     }
 
     @Test
@@ -148,6 +131,6 @@ class ChineseTabsUiTest extends MainWindowUiBase {
         }
         robot.interact(() -> window.setPresenting(true));
         look("presenter mode");
-        assertEquals("", leaks.toString());
+        assertNoEnglish();
     }
 }
