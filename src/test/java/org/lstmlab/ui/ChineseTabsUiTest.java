@@ -1,5 +1,6 @@
 package org.lstmlab.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.lstmlab.ui.training.RunState;
 import org.testfx.api.FxRobot;
 
@@ -131,6 +133,34 @@ class ChineseTabsUiTest extends ChineseWindowUiBase {
         }
         robot.interact(() -> window.setPresenting(true));
         look("presenter mode");
+        assertNoEnglish();
+    }
+
+    /** The dialogs on show (windows of the main window other than the main one), closed after a look. */
+    private void lookAtDialog(FxRobot robot, String what) {
+        UiWait.until(what, () -> !helpWindows().isEmpty());
+        look(what);
+        robot.interact(() -> helpWindows().forEach(Stage::close));
+    }
+
+    @Test
+    void theDialogsSpeakChinese(FxRobot robot) throws Exception {
+        UiWait.until("the first trace", () -> window.debugger().viewModel().trace() != null);
+        var debugger = window.debugger().viewModel();
+        Path weights = Path.of("src/test/resources/interop/keras2_weights.h5").toAbsolutePath();
+        robot.interact(() -> debugger.openModelFile(weights, org.lstmlab.ui.debugger.WeightPreset.RANDOM_TORCH));
+        lookAtDialog(robot, "the notes on Keras weights without their config");
+        robot.interact(() -> window.setZoom(150));  // the tool bar folds its t = field: Debug ▸ Jump asks in a dialog
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem jump = UiWait.onFx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getAccelerator() != null && i.getAccelerator().getName().endsWith("G")).findFirst()
+                .orElseThrow());
+        Platform.runLater(jump::fire);
+        lookAtDialog(robot, "Debug ▸ Jump to Timestep");
+        robot.interact(() -> window.setZoom(100));
+        BriefRun.trainAndPause(window);
+        WaitForAsyncUtils.asyncFx(window::quit);
+        lookAtDialog(robot, "quitting with an unsaved model");
         assertNoEnglish();
     }
 }
