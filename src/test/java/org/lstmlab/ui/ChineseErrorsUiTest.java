@@ -91,6 +91,30 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
         assertNoEnglish();
     }
 
+    /** Data files that load but cannot be trained on as the form says: too few rows, one character only. */
+    @Test
+    void dataTooSmallToTrainOnIsExplainedInChinese(FxRobot robot) throws Exception {
+        var train = window.trainingView().viewModel();
+        robot.interact(() -> window.selectTab("train"));
+        userTexts.addAll(List.of("time", "load"));  // the file's columns
+        Path tiny = dir.resolve("tiny.csv");
+        Files.writeString(tiny, "time,load\n1,2\n2,3\n3,4\n", StandardCharsets.UTF_8);
+        Path one = dir.resolve("one.txt");
+        Files.writeString(one, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", StandardCharsets.UTF_8);
+        for (Path file : List.of(tiny, one)) {
+            robot.interact(() -> train.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("sine")));
+            checkChange(robot, "data file " + file.getFileName(), () -> train.chooseDataFile(file),
+                    () -> train.messageProperty().get().contains("…") ? "" : train.messageProperty().get());
+            String before = UiWait.onFx(() -> train.messageProperty().get());
+            check(robot, "training on " + file.getFileName(), train::start, () -> {
+                var state = train.stateProperty().get();
+                return state != null && state.isOver() || !train.messageProperty().get().equals(before);
+            });
+            robot.interact(train::stop);
+        }
+        assertNoEnglish();
+    }
+
     private List<Path> badModels() throws IOException {
         // the class of a layer in the file (Conv1D), and the groups a Keras HDF5 file has by its format (layers)
         userTexts.addAll(List.of("Conv1D", "layers 组"));
