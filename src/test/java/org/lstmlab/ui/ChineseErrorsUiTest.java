@@ -206,6 +206,11 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
             lookAt("watch " + e, UiWait.onFx(() -> debugger.addWatch(e)));
             lookAt("jump " + e, UiWait.onFx(() -> debugger.jumpTo(e)));
         }
+        for (String number : List.of("abc", "1e999", "NaN", "")) {  // a weight and an input edited by hand
+            lookAt("weight " + number, UiWait.onFx(() -> debugger.editWeight(0, "W_if", 0, 0, number)));
+            lookAt("input " + number, UiWait.onFx(() -> debugger.editInput(0, 0, number)));
+        }
+        lookAt("a weight that is not there", UiWait.onFx(() -> debugger.editWeight(0, "W_if", 99, 0, "1")));
         look("the debugger after bad expressions", UiWait.onFx(ScreenText::ofShowingWindows));
         var train = window.trainingView().viewModel();
         robot.interact(() -> window.selectTab("train"));
