@@ -60,7 +60,8 @@ class ChineseAfterSwitchUiTest extends MainWindowUiBase {
         UiWait.until("the lesson refused", () -> !learn.errorProperty().get().isEmpty());
 
         String english = EnglishWords.report(UiWait.onFx(ScreenText::ofShowingWindows), List.of());
-        assertTrue(english.contains("#messageLabel"), "the data file's English error is seen before the switch: " + english);
+        assertTrue(english.contains("#messageLabel"),
+                "the data file's English error is seen before the switch: " + english);
 
         robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
         UiWait.until("the lesson refused again", () -> !learn.busyProperty().get()

@@ -102,7 +102,7 @@ final class ScreenText {
 
     private void node(Node n, String parent) {
         if (!n.isVisible() || n.getStyleClass().stream().anyMatch(CODE::contains)) {
-            return;  // a program (the Train tab's Keras and PyTorch code, a guide's commands) is the same in every language
+            return;  // a program (the Train tab's Keras and PyTorch code, a guide's commands) is the same everywhere
         }
         String where = parent.isEmpty() ? name(n) : parent + " > " + name(n);
         if (n instanceof Labeled l) {
