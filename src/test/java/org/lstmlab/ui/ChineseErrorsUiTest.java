@@ -1,5 +1,7 @@
 package org.lstmlab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.ui.debugger.WeightPreset;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What goes wrong speaks Chinese in the Chinese window: data files, model files (PyTorch, Keras, the app's own) and
@@ -155,6 +158,34 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
                     () -> debugger.openModelFile(file, WeightPreset.RANDOM_TORCH), error::get);
             lookAt("debugger: " + file.getFileName(), UiWait.onFx(error::get));
         }
+        assertNoEnglish();
+    }
+
+    /** File ▸ Export with nothing trained yet, and into a folder that is a file: why not, in Chinese. */
+    @Test
+    void exportsThatCannotBeMadeAreExplainedInChinese() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        int refused = 0;
+        for (ExportFormat format : ExportFormat.all()) {
+            for (Path to : List.of(dir.resolve("out"), file.resolve("inside"))) {
+                var written = WaitForAsyncUtils.asyncFx(() -> format.writer().write(window, to)).get()
+                        .toCompletableFuture();
+                Throwable why = null;
+                try {
+                    written.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    why = e.getCause();
+                }
+                if (why != null) {
+                    refused++;
+                    Throwable error = why;
+                    lookAt("export " + format.labelKey() + " to " + to.getFileName(),
+                            UiWait.onFx(() -> org.lstmlab.ui.common.I18n.explain(window.i18n(), error)));
+                }
+            }
+        }
+        // each format into the file, the models also without one
+        assertEquals(ExportFormat.all().size() + 2, refused, "the exports refused");
         assertNoEnglish();
     }
 
