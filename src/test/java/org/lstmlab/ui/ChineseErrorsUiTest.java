@@ -141,9 +141,15 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
     void badModelFilesAreExplainedInChineseInTheTrainTab(FxRobot robot) throws Exception {
         robot.interact(() -> window.selectTab("train"));
         Label status = new Label(robot);
-        for (Path file : badModels()) {
+        List<Path> bad = badModels();
+        for (Path file : bad) {
             checkChange(robot, "model file (Train tab) " + file.getFileName(), () -> window.files().open(file),
                     status::text);
+        }
+        var train = window.trainingView().viewModel();
+        for (Path file : bad) {  // the Train tab's File ▸ Open Checkpoint (its message names each file)
+            checkChange(robot, "checkpoint " + file.getFileName(), () -> train.openCheckpoint(file),
+                    () -> train.messageProperty().get().contains("…") ? "" : train.messageProperty().get());
         }
         assertNoEnglish();
     }
