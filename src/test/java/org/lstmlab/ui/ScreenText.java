@@ -48,8 +48,10 @@ final class ScreenText {
     /** The key under which {@link Tooltip#install} keeps a node's tooltip. */
     private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
 
-    /** The style classes of code: the Train tab's Python, a guide's code blocks and inline code. */
-    private static final List<String> CODE = List.of("code", "code-block", "md-code");
+    /** The style classes of code: a guide's code blocks and inline code. */
+    private static final List<String> CODE = List.of("code-block", "md-code");
+    /** The Train tab's Python (its details, in the same style, are looked at). */
+    private static final List<String> CODE_AREAS = List.of("kerasArea", "torchArea");
 
     private final List<Piece> pieces = new ArrayList<>();
 
@@ -101,7 +103,8 @@ final class ScreenText {
     }
 
     private void node(Node n, String parent) {
-        if (!n.isVisible() || n.getStyleClass().stream().anyMatch(CODE::contains)) {
+        if (!n.isVisible() || n.getId() != null && CODE_AREAS.contains(n.getId())
+                || n.getStyleClass().stream().anyMatch(CODE::contains)) {
             return;  // a program (the Train tab's Keras and PyTorch code, a guide's commands) is the same everywhere
         }
         String where = parent.isEmpty() ? name(n) : parent + " > " + name(n);
