@@ -167,6 +167,19 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
         assertNoEnglish();
     }
 
+    /** What needs a trained model, asked for before any training: why not, in Chinese. */
+    @Test
+    void whatNeedsAModelSaysWhyNotInChinese(FxRobot robot) throws Exception {
+        var train = window.trainingView().viewModel();
+        robot.interact(() -> window.selectTab("train"));
+        checkChange(robot, "Open in Debugger", train::openInDebugger, () -> train.messageProperty().get());
+        check(robot, "Save Checkpoint", () -> train.saveCheckpoint(dir.resolve("c.safetensors")),
+                () -> true);  // says what Open in Debugger said
+        Label status = new Label(robot);
+        checkChange(robot, "Save Model", () -> window.files().saveTo(dir.resolve("m.safetensors")), status::text);
+        assertNoEnglish();
+    }
+
     /** File ▸ Export with nothing trained yet, and into a folder that is a file: why not, in Chinese. */
     @Test
     void exportsThatCannotBeMadeAreExplainedInChinese() throws Exception {
