@@ -264,6 +264,19 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
         look("the debugger after bad expressions", UiWait.onFx(ScreenText::ofShowingWindows));
         var train = window.trainingView().viewModel();
         robot.interact(() -> window.selectTab("train"));
+        userTexts.addAll(List.of("abc", "99999999999999999999"));
+        for (String field : List.of("#clipField", "#seedField")) {  // typed into the form as a user would
+            for (String text : field.equals("#clipField") ? List.of("abc")
+                    : List.of("abc", "1.5", "99999999999999999999")) {
+                javafx.scene.control.TextField f = robot.lookup(field).queryAs(javafx.scene.control.TextField.class);
+                checkChange(robot, field + " " + text, () -> {
+                    f.setText(text);
+                    train.start();
+                }, () -> train.messageProperty().get());
+                robot.interact(train::stop);
+            }
+            robot.interact(() -> robot.lookup(field).queryAs(javafx.scene.control.TextField.class).setText("1"));
+        }
         List<String> rates = List.of("abc", "1e999", "-1", "0");
         userTexts.addAll(rates);
         for (String lr : rates) {
