@@ -129,10 +129,21 @@ public final class FileErrorCases {
         return keys;
     }
 
+    /**
+     * Sentences whose first argument is a library's own English detail (the HDF5 reader's, the zip reader's, the
+     * YAML parser's), which the command line repeats and the Chinese replaces by what that kind of problem means.
+     */
+    private static final Set<String> DETAIL_IN_ENGLISH_ONLY = Set.of("engine.keras.notHdf5",
+            "engine.keras.zipDamaged", "engine.lesson.yaml", "engine.lesson.yamlAt");
+
     private static void walk(Message m, List<String> leaves, Set<String> keys) {
         assertNotEquals(Message.VERBATIM, m.key(), "a keyed message, not English passed on: " + m);
         keys.add(m.key());
-        for (Object a : m.args()) {
+        for (int i = 0; i < m.args().size(); i++) {
+            Object a = m.args().get(i);
+            if (i == 0 && DETAIL_IN_ENGLISH_ONLY.contains(m.key())) {
+                continue;
+            }
             if (a instanceof Message inner) {
                 walk(inner, leaves, keys);
             } else {

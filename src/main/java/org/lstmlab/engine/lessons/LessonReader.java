@@ -97,8 +97,12 @@ public final class LessonReader {
         try (Reader r = new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
             root = new Yaml(options).compose(r);
         } catch (MarkedYAMLException e) {
+            // the parser's problem is English: the command line repeats it, the Chinese app says where it is
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new LessonFormatException(source, line, "", Message.of("engine.lesson.yaml", e.getProblem()));
+            throw new LessonFormatException(source, line, "", e.getProblemMark() == null
+                    ? Message.of("engine.lesson.yaml", e.getProblem())
+                    : Message.of("engine.lesson.yamlAt", e.getProblem(),
+                            Integer.toString(e.getProblemMark().getColumn() + 1)));
         } catch (YAMLException | IOException e) {
             throw new LessonFormatException(source, 0, "", Message.of("engine.lesson.yaml", e.getMessage()));
         }

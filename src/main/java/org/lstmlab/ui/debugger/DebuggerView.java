@@ -299,7 +299,8 @@ public final class DebuggerView {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(resources.getString("debugger.chooser.trace"));
         chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter("CSV (layer,t,b,symbol,unit,value)", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter(resources.getString("debugger.chooser.trace.csv"),
+                        "*.csv"),
                 new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"),
                 new javafx.stage.FileChooser.ExtensionFilter("safetensors", "*.safetensors"));
         java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());

@@ -24,6 +24,18 @@ import org.lstmlab.ui.common.I18n;
  * @param head  the head and loss, when the settings make a model
  */
 record CodePreview(String keras, String torch, Optional<String> head) {
+    /**
+     * The head and its loss: in English as Keras names them ("Dense(1, sigmoid)" over "binary_crossentropy"), in
+     * Chinese in words ("全连接层（1 个输出，sigmoid）" over "二元交叉熵"); {@code training.headText} has the outputs,
+     * Keras' names of the activation and the loss, then the activation and the loss in the bundle's words.
+     */
+    static String head(ResourceBundle i18n, ModelSpec spec) {
+        String activation = spec.loss().activation().kerasName();
+        String loss = spec.loss().kerasName();
+        return I18n.format(i18n, "training.headText", Integer.toString(spec.outputSize()), activation, loss,
+                i18n.getString("training.headActivation." + activation), i18n.getString("training.headLoss." + loss));
+    }
+
     /** Characters a line of code may take: what the panel shows at 1024 × 768 without scrolling. */
     static final int WIDTH = 50;
 
@@ -42,8 +54,7 @@ record CodePreview(String keras, String torch, Optional<String> head) {
                 torch = "# " + I18n.explain(i18n, e);
             }
             return new CodePreview(PythonFolding.fold(CodeExport.keras(spec, c, steps), WIDTH),
-                    PythonFolding.fold(torch, WIDTH), Optional.of("Dense(" + spec.outputSize()
-                    + ", " + spec.loss().activation().kerasName() + ")\n" + spec.loss().kerasName()));
+                    PythonFolding.fold(torch, WIDTH), Optional.of(head(i18n, spec)));
         } catch (IllegalArgumentException e) {
             String why = "# " + I18n.explain(i18n, e);
             return new CodePreview(why, why, Optional.empty());

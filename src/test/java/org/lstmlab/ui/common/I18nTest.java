@@ -124,10 +124,12 @@ class I18nTest {
     /**
      * Templates whose English shows a detail the engine has only in English (a file reader's precise reason, the
      * words the system put after its reason) and whose translation says what that kind of problem means instead:
-     * the only places arguments may differ.
+     * the only places arguments may differ. The same for the Train tab's head, which English names as Keras does
+     * ("Dense(1, linear)" over "mse") and Chinese in words (全连接层, 均方误差).
      */
     private static final Set<String> DETAIL_IN_ENGLISH_ONLY = Set.of("engine.safetensors.problem",
-            "engine.file.reasonEnglishDetail");
+            "engine.file.reasonEnglishDetail", "engine.keras.notHdf5", "engine.keras.zipDamaged",
+            "engine.lesson.yaml", "engine.lesson.yamlAt", "training.headText");
 
     @Test
     void translationsKeepTheirPlaceholdersAndFormat() throws IOException {

@@ -70,7 +70,7 @@ class ImportChoicesTest {
         assertEquals("state_dict 不记录 nn.RNN 用的是 tanh 还是 ReLU：假定为 tanh（PyTorch 的默认值）；如果是 ReLU，"
                 + "请在下方“nn.RNN 的非线性函数”中选择\n"
                 + "state_dict 不记录 nn.Linear 输出层之后的激活函数：假定没有激活函数（原始输出）；"
-                + "可在下方“Linear 输出层之后的激活函数”中另选\n"
+                + "可在下方“输出层（nn.Linear）之后的激活函数”中另选\n"
                 + "state_dict 不记录 nn.Linear 输出层作用于每一步还是只作用于最后一步：假定为每一步（每一步一个预测）；"
                 + "如果只作用于最后一步，请在下方“预测的时间步”中选择", c.notesText());
         i18n.use(Locale.ENGLISH);
