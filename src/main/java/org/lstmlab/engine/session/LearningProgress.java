@@ -54,6 +54,9 @@ public final class LearningProgress {
         double worst = best;
         for (EpochReport e : epochs) {
             double v = e.score().value();
+            if (!Double.isFinite(v)) {
+                continue;   // an epoch whose predictions were not finite numbers has no score to compare
+            }
             best = higher ? Math.max(best, v) : Math.min(best, v);
             worst = higher ? Math.min(worst, v) : Math.max(worst, v);
         }

@@ -99,5 +99,7 @@ class LearningProgressTest {
         assertNull(LearningProgress.of(accuracy(new double[] {0.3, 0.95}, new double[] {1, 0.5})), "solved");
         assertNull(LearningProgress.of(mse(new double[] {0.05, Double.NaN}, new double[] {1, 0.5})),
                 "no finite score");
+        Message skipped = LearningProgress.of(mse(new double[] {0.05, Double.NaN, 0.045}, new double[] {1, 1, 1}));
+        assertTrue(skipped.english().contains("stayed between 0.045 and 0.05 in 3 epochs"), skipped.english());
     }
 }
