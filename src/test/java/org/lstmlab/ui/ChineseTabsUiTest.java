@@ -13,9 +13,9 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.lstmlab.ui.training.RunState;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Chinese window speaks Chinese everywhere a user can look without choosing a file: each tab as it opens, the
