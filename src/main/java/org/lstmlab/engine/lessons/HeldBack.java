@@ -176,12 +176,9 @@ final class HeldBack {
         Text right = ex.choices().get(ex.correct());
         for (Shown s : feedback) {
             for (String lang : List.of("en", "zh")) {
+                waitsForTheReveal(s, lang, revealed, seen, "engine.lesson.feedbackQuotesRevealed");
                 Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
                 while (m.find()) {
-                    if (revealed.containsKey(m.group(1)) && !seen.contains(m.group(1))) {
-                        throw s.node().error("engine.lesson.feedbackQuotesRevealed", "{{" + m.group(1) + "}}",
-                                Message.of("engine.lesson.textIn." + lang), revealed.get(m.group(1)));
-                    }
                     if (key.contains(m.group(1)) && !seen.contains(m.group(1))) {
                         throw s.node().error("engine.lesson.feedbackQuotesKey", "{{" + m.group(1) + "}}",
                                 Message.of("engine.lesson.textIn." + lang), ex.check());
@@ -207,13 +204,23 @@ final class HeldBack {
         Set<String> seen = quoted(before);
         for (Shown s : hints) {
             for (String lang : List.of("en", "zh")) {
-                Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
-                while (m.find()) {
-                    if (revealed.containsKey(m.group(1)) && !seen.contains(m.group(1))) {
-                        throw s.node().error("engine.lesson.hintQuotesRevealed", "{{" + m.group(1) + "}}",
-                                Message.of("engine.lesson.textIn." + lang), revealed.get(m.group(1)));
-                    }
-                }
+                waitsForTheReveal(s, lang, revealed, seen, "engine.lesson.hintQuotesRevealed");
+            }
+        }
+    }
+
+    /**
+     * Refuses, with the error {@code errorKey}, a number {@code s} quotes in {@code lang} that only the reveal
+     * measures ({@code revealed}, with the line of its action) and that the texts read before it have not quoted
+     * ({@code seen}).
+     */
+    private static void waitsForTheReveal(Shown s, String lang, Map<String, Integer> revealed, Set<String> seen,
+                                          String errorKey) throws LessonFormatException {
+        Matcher m = LessonReader.PLACEHOLDER.matcher(s.text().in(lang));
+        while (m.find()) {
+            if (revealed.containsKey(m.group(1)) && !seen.contains(m.group(1))) {
+                throw s.node().error(errorKey, "{{" + m.group(1) + "}}", Message.of("engine.lesson.textIn." + lang),
+                        revealed.get(m.group(1)));
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.lstmlab.ui.training;
 
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
@@ -94,8 +93,7 @@ final class RunControl {
             return new RunSetup(a.setup().source(), a.setup().run(), resume.config(), resume);
         }).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
-                Throwable why = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-                message.error(() -> I18n.explain(i18n, why));
+                message.error(() -> I18n.explain(i18n, err));   // it looks past the future's wrapper
             } else if (run == last) {   // nothing else was started meanwhile
                 launch(new TrainingRun(setup, false, before));
             }
