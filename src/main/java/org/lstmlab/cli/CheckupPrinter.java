@@ -2,8 +2,10 @@ package org.lstmlab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 import org.lstmlab.engine.session.Checkup;
+import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.engine.text.Message;
 
 /** Prints a run's checkup after {@code train}'s verdict: each warning sign, what to try, and its lesson. */
@@ -16,9 +18,16 @@ final class CheckupPrinter {
         return signs.stream().map(f -> f.sign().id()).toList();
     }
 
+    /** A JSON line's {@code progress} (learning, levelled, stuck, one_epoch), left out when there is none. */
+    static void putProgress(Map<String, Object> json, LearningProgress.Kind kind) {
+        if (kind != null) {
+            json.put("progress", kind.id());
+        }
+    }
+
     /**
-     * The signs; when there is none, what the score did ({@code progress}: still learning, levelling off or stuck),
-     * and nothing for a run that solved its task.
+     * The signs, then what the score did ({@code progress}: still learning, levelling off or stuck, from
+     * {@code LearningProgress.forCheckup}); nothing for a run that solved its task.
      */
     static void print(PrintWriter out, List<Checkup.Finding> signs, Message progress) {
         if (signs.isEmpty()) {
@@ -34,6 +43,9 @@ final class CheckupPrinter {
             if (f.lesson() != null) {
                 out.println("  lesson: lstm-lab lessons --show --lesson " + f.lesson() + " (or the app's Learn tab)");
             }
+        }
+        if (progress != null) {
+            out.println(progress.english());
         }
     }
 }

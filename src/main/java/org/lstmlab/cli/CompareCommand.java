@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
                 + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
                 + "epoch), solved, seconds, the task's threshold and chance level, and warnings: for a model that "
                 + "did not solve the task, the signs of the checkup that `train` prints (vanishing, saturated, "
-                + "loss_flat, ...). The defaults are the tab's.")
+                + "loss_flat, ...) and progress (what its score did: learning, levelled, stuck or one_epoch). The defaults are "
+                + "the tab's.")
 final class CompareCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -108,6 +110,7 @@ final class CompareCommand implements Callable<Integer> {
             m.put("halted", true);
         }
         m.put("warnings", CheckupPrinter.names(p.signs()));
+        CheckupPrinter.putProgress(m, p.halted() ? null : LearningProgress.kind(p.epochs()));
         return m;
     }
 }

@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
                 + "task, cell, epochs, train_loss, val_loss, val_accuracy (tasks with an accuracy), metric, "
                 + "metric_value, threshold, baseline, baseline_value, solved, seconds, warnings (the checkup's "
                 + "signs: not_finite, clipped_mostly, gradient_spikes, weights_still, loss_rising, loss_flat, "
-                + "no_better_than_baseline, few_units, saturated, vanishing, overfitting). The model is saved only "
-                + "with --save.")
+                + "no_better_than_baseline, few_units, saturated, vanishing, overfitting) and, for an unsolved run, "
+                + "progress (learning, levelled, stuck or one_epoch). The model is saved only with --save.")
 final class TrainCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -210,7 +210,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             List<Checkup.Finding> signs = checkup.findings(
                     GradientReach.layers(session.model(), GradientReach.batch(session.data())));
-            CheckupPrinter.print(out, signs, checkup.progress());
+            CheckupPrinter.print(out, signs, checkup.progress(signs));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("task", session.task().name());
             json.put("cell", session.record().cell().id());
@@ -221,6 +221,7 @@ final class TrainCommand implements Callable<Integer> {
             json.putAll(Verdicts.fields(last.score()));
             json.put("seconds", Math.round(seconds * 100) / 100.0);
             json.put("warnings", CheckupPrinter.names(signs));
+            CheckupPrinter.putProgress(json, checkup.progressKind());
             out.println(Json.line(json));
         }
         return 0;

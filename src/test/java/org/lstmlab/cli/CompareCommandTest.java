@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.io.JsonParser;
 import org.lstmlab.engine.io.JsonValue;
 import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.compare.CompareViewModel;
@@ -55,9 +56,15 @@ class CompareCommandTest {
         assertEquals(6, points.size());
         for (int i = 0; i < 6; i++) {
             JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(lines.get(i));
-            assertEquals(List.of("cell", "seq_len", "val_accuracy", "solved", "seconds", "best_epoch", "threshold",
-                    "chance", "warnings"), List.copyOf(o.members().keySet()));
             Comparison.Point p = points.get(i);
+            List<String> keys = new java.util.ArrayList<>(List.of("cell", "seq_len", "val_accuracy", "solved",
+                    "seconds", "best_epoch", "threshold", "chance", "warnings"));
+            if (!p.solved() && !p.halted()) {
+                keys.add("progress");
+                assertEquals(new JsonValue.Str(LearningProgress.kind(p.epochs()).id()), o.members().get("progress"),
+                        "the same word as the tab's sentence: " + lines.get(i));
+            }
+            assertEquals(keys, List.copyOf(o.members().keySet()));
             assertEquals(new JsonValue.Str(p.cell().displayName()), o.members().get("cell"));
             assertEquals(p.seqLen(), ((JsonValue.Num) o.members().get("seq_len")).longValueExact());
             assertEquals(p.accuracy(), ((JsonValue.Num) o.members().get("val_accuracy")).doubleValue(),

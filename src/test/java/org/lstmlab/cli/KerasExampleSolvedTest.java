@@ -46,4 +46,23 @@ class KerasExampleSolvedTest {
         assertTrue(r.out().contains("lesson: lstm-lab lessons --show --lesson vanishing-gradient"), r.out());
         assertTrue(r.out().strip().lines().reduce((a, b) -> b).orElseThrow().contains("\"vanishing\""), r.out());
     }
+
+    /**
+     * Two hidden units: the checkup's sign says too few, and the line under it says the score still rises, in the
+     * output and as the JSON line's progress.
+     */
+    @Test
+    void underItsSignsARunIsToldWhatItsScoreDid() {
+        CliTestSupport.Result r = CliTestSupport.run("train", "--hidden", "2", "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().strip().lines().toList();
+        String json = lines.get(lines.size() - 1);
+        assertTrue(json.contains("\"warnings\": [\"few_units\"]"), json);
+        assertTrue(json.endsWith("\"progress\": \"learning\"}"), json);
+        String progress = lines.get(lines.size() - 2);
+        assertTrue(progress.matches("What its score did: its validation accuracy improved from [0-9.]+ % to [0-9.]+ % "
+                + "in 10 epochs, and its training loss still fell by [0-9.]+ % in the last one, so it is still "
+                + "learning in spite of what the checkup found\\."), progress);
+        assertTrue(lines.get(lines.size() - 3).startsWith("  Give it more units"), lines.get(lines.size() - 3));
+    }
 }

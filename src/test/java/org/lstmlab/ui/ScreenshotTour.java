@@ -38,7 +38,7 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * 0 to 1), and {@code zh} puts {@code zh-} in front of the names.
  * {@code checkup} trains a SimpleRNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
  * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
- * {@code .epochs}, {@code .layers}, {@code .lr}.
+ * {@code .epochs}, {@code .layers}, {@code .units}, {@code .lr}.
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
  * capture the screen, popups included, so they need Xvfb.
@@ -282,6 +282,8 @@ public final class ScreenshotTour {
                         }
                         train.form().epochsProperty().set(Integer.getInteger("tour.checkup.epochs", 2));
                         train.form().layersProperty().set(Integer.getInteger("tour.checkup.layers", 1));
+                        train.form().unitsProperty().set(Integer.getInteger("tour.checkup.units",
+                                train.form().unitsProperty().get()));
                         train.form().learningRateProperty().set(System.getProperty("tour.checkup.lr",
                                 train.form().learningRateProperty().get()));
                         train.start();

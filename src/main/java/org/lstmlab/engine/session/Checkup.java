@@ -198,9 +198,14 @@ public final class Checkup {
         return out;
     }
 
-    /** What the score did over the epochs recorded so far, for a run with no sign ({@link LearningProgress}). */
-    public Message progress() {
-        return LearningProgress.of(epochs);
+    /** What the score did over the epochs recorded so far, alone or under {@code signs} ({@link LearningProgress}). */
+    public Message progress(List<Finding> signs) {
+        return LearningProgress.forCheckup(signs, epochs);
+    }
+
+    /** The kind of {@link #progress}'s sentence, for a JSON line; null for a solved run or before an epoch. */
+    public LearningProgress.Kind progressKind() {
+        return LearningProgress.kind(epochs);
     }
 
     private void gradientSigns(String lr, List<Finding> out) {

@@ -40,8 +40,9 @@ public final class CheckupPanel {
     }
 
     /**
-     * Shows {@code signs}; when there is none, {@code progress} (what the score did, from {@code LearningProgress},
-     * or null) is the text, so that an unsolved run always gets an answer.
+     * Shows {@code signs}, then {@code progress} (what the score did, from {@code LearningProgress.forCheckup}, or
+     * null): alone when there is no sign, so that an unsolved run always gets an answer, and as the last paragraph
+     * under the signs, so that a student sees whether the model learns in spite of them.
      */
     public void show(ResourceBundle i18n, List<Checkup.Finding> signs, Message progress) {
         shown = List.copyOf(signs);
@@ -53,8 +54,9 @@ public final class CheckupPanel {
                     f.text().in(i18n), f.advice().in(i18n))));
             first = first == null && f.lesson() != null ? f.lesson() : first;
         }
-        text.set(sb.length() > 0 ? I18n.format(i18n, "training.checkup.title", shown.size()) + "\n" + sb
-                : progress == null ? "" : unbroken(progress.in(i18n)));
+        String score = progress == null ? "" : unbroken(progress.in(i18n));
+        text.set(sb.length() == 0 ? score : I18n.format(i18n, "training.checkup.title", shown.size()) + "\n" + sb
+                + (score.isEmpty() ? "" : "\n" + score));
         String title = first == null || lessons == null ? null : lessons.title(first);
         lesson.set(title == null ? null : first);
         lessonTitle.set(title == null ? "" : I18n.format(i18n, "training.checkup.lesson", title));

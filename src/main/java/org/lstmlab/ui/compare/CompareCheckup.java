@@ -90,7 +90,7 @@ public final class CompareCheckup {
             text.set(i18n.getString("compare.checkup.halted"));
             return;
         }
-        panel.show(i18n, p.signs(), LearningProgress.of(p.epochs()));  // no sign: what its accuracy did
+        panel.show(i18n, p.signs(), LearningProgress.forCheckup(p.signs(), p.epochs()));
         text.set(panel.textProperty().get());
     }
 

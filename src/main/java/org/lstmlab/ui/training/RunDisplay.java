@@ -114,7 +114,8 @@ final class RunDisplay {
         if (s.lastEpoch() != null) {
             verdict.set(VerdictText.of(i18n, s.lastEpoch()));
         }
-        checkup.show(i18n, s.checkup(), s.state().isOver() ? LearningProgress.of(s.epochMetrics()) : null);
+        checkup.show(i18n, s.checkup(), s.state().isOver()
+                ? LearningProgress.forCheckup(s.checkup(), s.epochMetrics()) : null);
         metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
         if (s.state() == RunState.HALTED) {
             message.error(() -> s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());

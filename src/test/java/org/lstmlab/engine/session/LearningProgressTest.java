@@ -102,4 +102,48 @@ class LearningProgressTest {
         Message skipped = LearningProgress.of(mse(new double[] {0.05, Double.NaN, 0.045}, new double[] {1, 1, 1}));
         assertTrue(skipped.english().contains("stayed between 0.045 and 0.05 in 3 epochs"), skipped.english());
     }
+
+    @Test
+    void aScoreThatNeverMovedIsSaidToStayAtOneValue() {
+        Message at = LearningProgress.of(accuracy(new double[] {0.478, 0.478, 0.478}, new double[] {0.69, 0.69, 0.69}));
+        assertEquals("engine.progress.stuckAt", at.key());
+        assertTrue(at.english().contains("its validation accuracy stayed at 47.8 % for 3 epochs, far from the 90.0 %"),
+                at.english());
+        assertTrue(at.in(ZH).contains("验证准确率在 3 个迭代周期里一直是 47.8 %"), at.in(ZH));
+        assertEquals("engine.progress.stuck", key(accuracy(new double[] {0.478, 0.479, 0.478}, new double[] {1, 1, 1})),
+                "a tenth of a point is shown, so it is a range");
+    }
+
+    @Test
+    void underWarningSignsTheSentenceSaysWhatTheScoreDidWithoutSayingNothingIsBroken() {
+        List<EpochReport> rising = accuracy(new double[] {0.623, 0.75, 0.843}, new double[] {0.3, 0.236, 0.2195});
+        Message beside = LearningProgress.besideSigns(rising);
+        assertEquals("What its score did: its validation accuracy improved from 62.3 % to 84.3 % in 3 epochs, and its "
+                + "training loss still fell by 7.0 % in the last one, so it is still learning in spite of what the "
+                + "checkup found.", beside.english());
+        assertTrue(beside.in(ZH).startsWith("它的成绩：验证准确率在 3 个迭代周期里从 62.3 % 改善到 84.3 %"), beside.in(ZH));
+        Checkup.Finding sign = new Checkup.Finding(Checkup.Sign.FEW_UNITS, Message.verbatim("few"),
+                Message.verbatim("more"), null);
+        assertEquals(beside, LearningProgress.forCheckup(List.of(sign), rising));
+        assertEquals(LearningProgress.of(rising), LearningProgress.forCheckup(List.of(), rising));
+        assertEquals("engine.progress.signs.levelled", LearningProgress.besideSigns(
+                accuracy(new double[] {0.3, 0.5}, new double[] {1, 0.995})).key());
+        assertNull(LearningProgress.besideSigns(accuracy(new double[] {0.3, 0.31}, new double[] {1, 0.5})),
+                "a score that did not improve: the signs say why");
+        assertNull(LearningProgress.besideSigns(accuracy(new double[] {0.3}, new double[] {1})),
+                "after one epoch the signs say enough");
+        assertNull(LearningProgress.besideSigns(accuracy(new double[] {0.3, 0.95}, new double[] {1, 0.5})), "solved");
+    }
+
+    @Test
+    void eachKindHasTheIdAJsonLineGives() {
+        assertEquals(LearningProgress.Kind.LEARNING, LearningProgress.kind(
+                accuracy(new double[] {0.3, 0.5}, new double[] {1, 0.9})));
+        assertEquals(LearningProgress.Kind.LEVELLED, LearningProgress.kind(
+                accuracy(new double[] {0.3, 0.5}, new double[] {1, 1})));
+        assertEquals(LearningProgress.Kind.STUCK, LearningProgress.kind(
+                accuracy(new double[] {0.3, 0.3}, new double[] {1, 0.9})));
+        assertEquals("one_epoch", LearningProgress.kind(accuracy(new double[] {0.3}, new double[] {1})).id());
+        assertNull(LearningProgress.kind(accuracy(new double[] {0.3, 0.95}, new double[] {1, 0.5})));
+    }
 }

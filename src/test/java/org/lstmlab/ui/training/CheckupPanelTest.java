@@ -123,11 +123,41 @@ class CheckupPanelTest {
         Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM, 0, 0);
         c.record(new org.lstmlab.engine.session.EpochReport(1, 1, 1, org.lstmlab.engine.tasks.TaskScore.accuracy(0.2,
                 0.9, org.lstmlab.engine.tasks.TaskScore.Baseline.CONSTANT, 0.2), 4, 0, 1, Double.NaN));
-        panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null), progress);
-        assertTrue(panel.textProperty().get().startsWith("Checkup: one warning sign\n⚠ "), "a sign comes first, "
-                + "alone: " + panel.textProperty().get());
+        panel.show(I18n.bundle(Locale.ENGLISH), c.findings(null), null);
+        assertTrue(panel.textProperty().get().startsWith("Checkup: one warning sign\n⚠ "), "a sign comes first: "
+                + panel.textProperty().get());
+        assertEquals(2, panel.textProperty().get().lines().count(), "with no progress, the sign alone");
         panel.clear();
         panel.relabel(I18n.bundle(Locale.ENGLISH));
         assertEquals("", panel.textProperty().get(), "cleared, the progress is gone too");
+    }
+
+    /** Under the signs, the last paragraph says what the score did, in the reader's language. */
+    @Test
+    void underTheSignsTheLastParagraphSaysWhatTheScoreDid() {
+        Checkup c = new Checkup(TrainingConfig.kerasDefaults(), CellType.LSTM, 2, 50);
+        List<org.lstmlab.engine.session.EpochReport> epochs = new ArrayList<>();
+        double[] acc = {0.823, 0.9, 0.943};
+        double[] loss = {0.3, 0.236, 0.2195};
+        for (int i = 0; i < acc.length; i++) {
+            epochs.add(new org.lstmlab.engine.session.EpochReport(i + 1, loss[i], loss[i],
+                    org.lstmlab.engine.tasks.TaskScore.accuracy(acc[i], 0.95,
+                            org.lstmlab.engine.tasks.TaskScore.Baseline.MAJORITY, 0.522), 250, 0, 1, 1e-3));
+            c.record(epochs.get(i));
+        }
+        List<Checkup.Finding> signs = c.findings(null);
+        assertEquals(List.of(Checkup.Sign.FEW_UNITS), signs.stream().map(Checkup.Finding::sign).toList());
+        CheckupPanel panel = new CheckupPanel();
+        panel.show(I18n.bundle(Locale.ENGLISH), signs, c.progress(signs));
+        List<String> lines = panel.textProperty().get().lines().toList();
+        assertEquals(3, lines.size(), panel.textProperty().get());
+        assertTrue(lines.get(1).startsWith("⚠ Each recurrent layer has only 2 hidden units"), lines.get(1));
+        assertEquals("What its score did: its validation accuracy improved from 82.3\u00a0% to 94.3\u00a0% in 3 "
+                + "epochs, and its training loss still fell by 7.0\u00a0% in the last one, so it is still learning "
+                + "in spite of what the checkup found.", lines.get(2));
+        panel.relabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE));
+        lines = panel.textProperty().get().lines().toList();
+        assertTrue(lines.get(2).startsWith("它的成绩：验证准确率在 3 个迭代周期里从 82.3\u00a0% 改善到 94.3\u00a0%"),
+                lines.get(2));
     }
 }
