@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.lstmlab.engine.io.CheckpointFile;
-import org.lstmlab.engine.session.RunRecord;
+import org.lstmlab.engine.session.SavedRun;
 import org.lstmlab.engine.session.TrainingSession;
-import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.train.TrainingConfig;
 import picocli.CommandLine.ParseResult;
 
@@ -43,16 +42,13 @@ final class ResumedRun {
                         + "--threads can be given with --resume)");
             }
         }
-        CheckpointFile.Loaded saved;
-        Task task;
-        RunRecord run;
+        SavedRun opened;
         try {
-            saved = CheckpointFile.load(file);
-            run = RunRecord.fromMap(saved.run(), saved.model().spec());
-            task = run.openTask();
+            opened = SavedRun.open(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        CheckpointFile.Loaded saved = opened.checkpoint();
         if (more != null) {
             saved = saved.longer(OptionChecks.range("--more-epochs", more, 1, TrainingConfig.MAX_EPOCHS));
         } else if (saved.finished()) {
@@ -64,7 +60,6 @@ final class ResumedRun {
             config = config.toBuilder().threads(OptionChecks.range("--threads", threads, 1,
                     TrainingConfig.MAX_THREADS)).shards(config.shards()).build();
         }
-        return run.session(task, config).resume(new CheckpointFile.Loaded(saved.model(), config,
-                saved.optimizerState(), saved.epoch(), saved.batch(), saved.run(), saved.vocabulary()));
+        return opened.run().session(opened.task(), config).resume(saved.withConfig(config));
     }
 }

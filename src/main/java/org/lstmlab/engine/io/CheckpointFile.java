@@ -50,8 +50,12 @@ public final class CheckpointFile {
                 throw Refusal.of("engine.train.moreEpochs", Integer.toString(more),
                         Integer.toString(config.epochs()), Integer.toString(TrainingConfig.MAX_EPOCHS));
             }
-            return new Loaded(model, config.toBuilder().epochs(config.epochs() + more).build(), optimizerState,
-                    epoch, batch, run, vocabulary);
+            return withConfig(config.toBuilder().epochs(config.epochs() + more).build());
+        }
+
+        /** The same run with other settings, e.g. another thread count ({@code train --resume --threads}). */
+        public Loaded withConfig(TrainingConfig other) {
+            return new Loaded(model, other, optimizerState, epoch, batch, run, vocabulary);
         }
     }
 

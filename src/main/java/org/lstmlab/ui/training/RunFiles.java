@@ -14,6 +14,7 @@ import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.session.RunRecord;
+import org.lstmlab.engine.session.SavedRun;
 import org.lstmlab.engine.session.RunSnapshot;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -91,10 +92,10 @@ final class RunFiles {
     static CompletableFuture<Opened> openCheckpoint(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                CheckpointFile.Loaded c = CheckpointFile.load(file);
-                RunRecord run = RunRecord.fromMap(c.run(), c.model().spec());
-                Task t = run.openTask();
-                return new Opened(new RunSetup(() -> t, run, c.config(), c), t, List.of());
+                SavedRun saved = SavedRun.open(file);
+                Task t = saved.task();
+                return new Opened(new RunSetup(() -> t, saved.run(), saved.checkpoint().config(), saved.checkpoint()),
+                        t, List.of());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

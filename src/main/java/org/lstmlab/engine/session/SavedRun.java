@@ -1,0 +1,22 @@
+package org.lstmlab.engine.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.tasks.Task;
+
+/**
+ * A run read back from its checkpoint file (the app's Files ▸ Save run, {@code train --save-run}): the checkpoint,
+ * the record of how the run was made, and its task made again from that record (the user's data file is read
+ * again, so that a file that has gone is said at once). The Train tab's Open run and {@code train --resume} both
+ * start here.
+ */
+public record SavedRun(CheckpointFile.Loaded checkpoint, RunRecord run, Task task) {
+    /** Reads {@code file}; its errors name the file, the field and the reason. */
+    public static SavedRun open(Path file) throws IOException {
+        CheckpointFile.Loaded c = CheckpointFile.load(file);
+        RunRecord run = RunRecord.fromMap(c.run(), c.model().spec());
+        return new SavedRun(c, run, run.openTask());
+    }
+}
