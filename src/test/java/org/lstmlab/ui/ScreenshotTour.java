@@ -38,7 +38,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * 0 to 1), and {@code zh} puts {@code zh-} in front of the names.
  * {@code checkup} trains a SimpleRNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
  * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
- * {@code .epochs}, {@code .layers}, {@code .units}, {@code .lr}.
+ * {@code .epochs}, {@code .layers}, {@code .units}, {@code .lr}. {@code compare} runs the Compare tab's defaults
+ * and shows the newest failure's checkup, or with {@code -Dtour.compare.choose=SimpleRNN:10} that model's.
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
  * capture the screen, popups included, so they need Xvfb.
@@ -351,8 +352,14 @@ public final class ScreenshotTour {
                     });
                     Thread.sleep(500);
                     waitUntil(() -> !cmp.runningProperty().get(), 1800);
+                    String choose = System.getProperty("tour.compare.choose", "");  // e.g. SimpleRNN:10
+                    if (!choose.isEmpty()) {
+                        fx(() -> cmp.checkup().failed().stream()
+                                .filter(p -> (p.cell().displayName() + ":" + p.seqLen()).equals(choose))
+                                .findFirst().ifPresent(p -> cmp.checkup().chosenProperty().set(p)));
+                    }
                     Thread.sleep(1000);
-                    shot(prefix + "compare.png");
+                    shot(prefix + "compare" + (choose.isEmpty() ? "" : "-" + choose.replace(':', '-')) + ".png");
                 }
             } catch (Exception e) {
                 e.printStackTrace();
