@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -90,7 +91,8 @@ final class RunControl {
         TrainingSnapshot before = last.latest();
         last.atBoundary(a -> {
             CheckpointFile.Loaded resume = a.session().snapshot().continuing(more);
-            return new RunSetup(a.setup().source(), a.setup().run(), resume.config(), resume);
+            Task task = a.session().task();   // the data it trained on: the user's file is not read again
+            return new RunSetup(() -> task, a.setup().run(), resume.config(), resume);
         }).whenComplete((setup, err) -> fx.execute(() -> {
             if (err != null) {
                 message.error(() -> I18n.explain(i18n, err));   // it looks past the future's wrapper

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.Tasks;
@@ -66,5 +69,37 @@ class TrainMoreTest {
         TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), new FakeFx());
         vm.form().epochsProperty().set(5);
         assertEquals("再训练 5 个迭代周期", vm.trainMoreLabel().get());
+    }
+
+    /**
+     * A run on the user's CSV file goes on with the data it trained on: the file, deleted after the run, is not read
+     * again, and the longer run equals one configured with that many epochs on the same file.
+     */
+    @Test
+    void aRunOnTheUsersFileGoesOnWithTheDataItTrainedOn(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("series.csv");
+        Files.copy(Path.of("src/test/resources/data/good/series.csv"), csv);
+        FakeFx fx = new FakeFx();
+        TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.ENGLISH), fx);
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> csv.equals(vm.form().dataFile.get()));
+        vm.form().epochsProperty().set(1);   // after the file: choosing it sets the task's defaults
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
+        Files.delete(csv);
+        vm.trainMore();
+        fx.until(vm, () -> vm.messageIsErrorProperty().get() || vm.stateProperty().get() == RunState.FINISHED
+                && vm.snapshotProperty().get().epochMetrics().size() == 2);
+        assertFalse(vm.messageIsErrorProperty().get(), vm.messageProperty().get());
+
+        Files.copy(Path.of("src/test/resources/data/good/series.csv"), csv);
+        FakeFx fx2 = new FakeFx();
+        TrainingViewModel two = new TrainingViewModel(I18n.bundle(Locale.ENGLISH), fx2);
+        two.chooseDataFile(csv);
+        fx2.until(two, () -> csv.equals(two.form().dataFile.get()));
+        two.form().epochsProperty().set(2);
+        two.start();
+        fx2.until(two, () -> two.stateProperty().get() == RunState.FINISHED);
+        assertEquals(losses(two), losses(vm), "1 + 1 epochs on the file are 2 epochs on it, bit for bit");
     }
 }
