@@ -75,4 +75,32 @@ class TrainResumeTest {
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         }
     }
+
+    /**
+     * A run on the user's CSV file records its data's fingerprint: the file written in another form with the same
+     * numbers resumes; a changed value is refused, naming the run and the file, since the run would go on with other
+     * data than it trained on.
+     */
+    @Test
+    void aRunWhoseFileChangedIsRefused(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("series.csv");
+        Files.copy(Path.of("src/test/resources/data/good/series.csv"), csv);
+        Path saved = dir.resolve("run.ckpt");
+        CliTestSupport.Result first = CliTestSupport.run("train", "--data", csv.toString(), "--epochs", "1",
+                "--threads", "1", "--save-run", saved.toString());
+        assertEquals(0, first.exitCode(), first.err());
+
+        String text = Files.readString(csv);
+        Files.writeString(csv, text.replace("0,0.000,1.000", "0,0.0,1.0"));   // the same numbers, written shorter
+        CliTestSupport.Result same = CliTestSupport.run("train", "--resume", saved.toString(), "--more-epochs", "1");
+        assertEquals(0, same.exitCode(), same.err());
+
+        Files.writeString(csv, text.replace("0,0.000,1.000", "0,0.500,1.000"));
+        CliTestSupport.Result changed = CliTestSupport.run("train", "--resume", saved.toString(), "--more-epochs",
+                "1");
+        assertEquals(2, changed.exitCode(), changed.err());
+        assertTrue(changed.err().contains("run.ckpt: the data in series.csv have changed since the run was saved"),
+                changed.err());
+        assertEquals(1, changed.err().strip().lines().count(), "one line: " + changed.err());
+    }
 }

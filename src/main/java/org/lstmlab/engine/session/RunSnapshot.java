@@ -26,10 +26,13 @@ import org.lstmlab.engine.train.TrainingConfig;
  * @param batch     0-based batch of the next step
  * @param run       what the run is made of
  * @param series    how a CSV series was scaled, for the model file; null for any other data
+ * @param dataDigest the fingerprint of data made from a file ({@code Task.dataDigest}), or null
  */
 public record RunSnapshot(SequenceModel model, TrainingConfig config, String task, List<String> vocabulary,
                           Map<String, double[]> optimizer, int epoch, int batch, RunRecord run,
-                          SeriesScaling series) {
+                          SeriesScaling series, String dataDigest) {
+    /** The checkpoint's entry for {@link #dataDigest}: resuming checks that the file still gives the same data. */
+    public static final String DATA_DIGEST = "data_sha256";
 
     /** Writes the model file (atomically); refuses weights that are not finite numbers. */
     public void saveModel(Path file) throws IOException {
@@ -40,7 +43,7 @@ public record RunSnapshot(SequenceModel model, TrainingConfig config, String tas
     /** Writes a checkpoint that resumes the run exactly (atomically); refuses weights that are not finite. */
     public void saveCheckpoint(Path file) throws IOException {
         checkFinite();
-        CheckpointFile.save(file, model, config, optimizer, epoch, batch, run.toMap(), vocabulary);
+        CheckpointFile.save(file, model, config, optimizer, epoch, batch, runEntries(), vocabulary);
     }
 
     /**
@@ -52,8 +55,17 @@ public record RunSnapshot(SequenceModel model, TrainingConfig config, String tas
      * @throws IllegalArgumentException when the total would exceed {@link TrainingConfig}'s limit
      */
     public CheckpointFile.Loaded continuing(int more) {
-        return new CheckpointFile.Loaded(model.copy(), config, optimizer, epoch, batch, run.toMap(), vocabulary)
+        return new CheckpointFile.Loaded(model.copy(), config, optimizer, epoch, batch, runEntries(), vocabulary)
                 .longer(more);
+    }
+
+    /** The run's record, and the data's fingerprint when there is one. */
+    private Map<String, String> runEntries() {
+        Map<String, String> m = run.toMap();
+        if (dataDigest != null) {
+            m.put(DATA_DIGEST, dataDigest);
+        }
+        return m;
     }
 
     /** Refuses weights that are not finite numbers, naming the first such weight. */

@@ -5,18 +5,29 @@ import java.nio.file.Path;
 
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.text.Refusal;
 
 /**
  * A run read back from its checkpoint file (the app's Files ▸ Save run, {@code train --save-run}): the checkpoint,
  * the record of how the run was made, and its task made again from that record (the user's data file is read
- * again, so that a file that has gone is said at once). The Train tab's Open run and {@code train --resume} both
- * start here.
+ * again, so that a file that has gone or changed is said at once). The Train tab's Open run and {@code train
+ * --resume} both start here.
  */
 public record SavedRun(CheckpointFile.Loaded checkpoint, RunRecord run, Task task) {
-    /** Reads {@code file}; its errors name the file, the field and the reason. */
+    /**
+     * Reads {@code file}; its errors name the file, the field and the reason. A run made from a file whose data
+     * have changed since it was saved is refused (the file named, and what to do): resumed, it would go on with
+     * other data than it trained on.
+     */
     public static SavedRun open(Path file) throws IOException {
         CheckpointFile.Loaded c = CheckpointFile.load(file);
         RunRecord run = RunRecord.fromMap(c.run(), c.model().spec());
-        return new SavedRun(c, run, run.openTask());
+        Task task = run.openTask();
+        String saved = c.run().get(RunSnapshot.DATA_DIGEST);
+        if (saved != null && !saved.equalsIgnoreCase(String.valueOf(task.dataDigest()))) {
+            String data = run.data() != null ? String.valueOf(run.data().file().getFileName()) : task.name();
+            throw Refusal.of("engine.run.dataChanged", String.valueOf(file.getFileName()), data);
+        }
+        return new SavedRun(c, run, task);
     }
 }

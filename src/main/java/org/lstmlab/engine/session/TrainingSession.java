@@ -2,6 +2,7 @@ package org.lstmlab.engine.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +65,7 @@ public final class TrainingSession implements AutoCloseable {
     private double epochLossSum;
     private long epochLossCount;
     private long epochStart = System.nanoTime();
+    private Optional<String> dataDigest;   // null until a snapshot asks for it
 
     private TrainingSession(Task task, Dataset data, RunRecord record, Trainer trainer, long steps) {
         this.task = task;
@@ -206,11 +208,19 @@ public final class TrainingSession implements AutoCloseable {
         return trainer.evaluate(samples);
     }
 
+    /** The fingerprint of data made from a file, computed once (its data do not change during a session). */
+    private String dataDigest() {
+        if (dataDigest == null) {
+            dataDigest = Optional.ofNullable(task.dataDigest());
+        }
+        return dataDigest.orElse(null);
+    }
+
     /** A copy of everything a model file or a checkpoint needs, taken now (between steps). */
     public RunSnapshot snapshot() {
         return new RunSnapshot(trainer.model().copy(), trainer.config(), task.name(), data.vocabulary(),
                 trainer.optimizer().state(), trainer.epoch(), trainer.batchIndex(), record,
-                task instanceof SeriesTask series ? series.scaling() : null);
+                task instanceof SeriesTask series ? series.scaling() : null, dataDigest());
     }
 
     @Override

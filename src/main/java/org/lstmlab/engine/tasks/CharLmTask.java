@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.lstmlab.engine.data.CharVocabulary;
+import org.lstmlab.engine.data.DataDigest;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
@@ -67,6 +68,11 @@ public final class CharLmTask implements Task {
         this.text = text;
         this.source = source;
         this.maxVocabulary = maxVocabulary;
+    }
+
+    @Override
+    public String dataDigest() {
+        return DataDigest.ofText(text);
     }
 
     static String bundledText() {

@@ -3,6 +3,7 @@ package org.lstmlab.engine.tasks;
 import java.util.List;
 
 import org.lstmlab.engine.data.CsvSeries;
+import org.lstmlab.engine.data.DataDigest;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.io.SeriesScaling;
@@ -49,6 +50,11 @@ public final class SeriesTask implements Task {
     @Override
     public Dataset generate(int steps, long seed) {
         return loaded.dataset();
+    }
+
+    @Override
+    public String dataDigest() {
+        return DataDigest.of(loaded.dataset());
     }
 
 

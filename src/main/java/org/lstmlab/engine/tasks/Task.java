@@ -58,6 +58,14 @@ public interface Task {
     Dataset generate(int steps, long seed);
 
     /**
+     * A fingerprint of the data a task made from a file trains on ({@code DataDigest}: the user's series or text, or
+     * the bundled text), which a saved run records and resuming checks; null for a task whose data the seed makes.
+     */
+    default String dataDigest() {
+        return null;
+    }
+
+    /**
      * The model for a cell, hidden size and number of layers on this task's data: the input size, output size,
      * head and loss are those the data carries.
      */

@@ -164,6 +164,27 @@ class ChineseRefusalsTest {
         chineseOnly(message().replace(missing.toString(), "F"));
     }
 
+    /** A run saved on the user's CSV file, whose numbers then changed: Open run says so, and keeps the form. */
+    @Test
+    void aSavedRunWhoseFileChangedIsRefusedInChinese(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("series.csv");
+        Files.copy(Path.of("src/test/resources/data/good/series.csv"), csv);
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> csv.equals(vm.form().dataFile.get()));
+        vm.form().epochsProperty().set(1);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
+        Path run = dir.resolve("run.ckpt");
+        vm.saveCheckpoint(run);
+        fx.until(vm, () -> Files.isRegularFile(run) && message().contains("run.ckpt"));
+        Files.writeString(csv, Files.readString(csv).replace("0,0.000,1.000", "0,0.500,1.000"));
+        vm.openCheckpoint(run);
+        fx.until(vm, () -> message().contains("数据变了"));
+        assertTrue(message().contains("run.ckpt：保存这次训练之后，series.csv 里的数据变了"), message());
+        assertEquals(1, vm.snapshotProperty().get().epochMetrics().size(), "the finished run is still on show");
+        chineseOnly(message());
+    }
+
     /** A small run, trained a few steps and paused, so that there is a model to save. */
     private void pausedRunWithAModel() {
         vm.chooseTask(Tasks.byName("keras-example"));
