@@ -26,7 +26,7 @@ public record SavedRun(CheckpointFile.Loaded checkpoint, RunRecord run, Task tas
         String saved = c.run().get(RunSnapshot.DATA_DIGEST);
         if (saved != null && !saved.equalsIgnoreCase(String.valueOf(task.dataDigest()))) {
             String data = run.data() != null ? String.valueOf(run.data().file().getFileName()) : task.name();
-            throw Refusal.of("engine.run.dataChanged", String.valueOf(file.getFileName()), data);
+            throw Refusal.of("engine.checkpoint.dataChanged", String.valueOf(file.getFileName()), data);
         }
         return new SavedRun(c, run, task);
     }
