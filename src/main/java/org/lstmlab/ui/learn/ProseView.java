@@ -213,14 +213,34 @@ final class ProseView {
                 t.getStyleClass().add(cjk ? "prose-emphasis-cjk" : "prose-italic");
                 out.add(t);
             } else {
-                Text t = new Text(m.group(4));
-                t.getStyleClass().add("prose-code");
-                out.add(t);
+                code(m.group(4), out);
             }
             last = m.end();
         }
         if (last < line.length()) {
             out.add(new Text(line.substring(last)));
+        }
+    }
+
+    /**
+     * A code span, whose lines break only at its spaces: each word is a flow of its own, which the flow around it
+     * places whole. JavaFX breaks a line before '[' and after ':', and cut {@code bias_hh_l0[0:H]} after "[0:".
+     */
+    private static void code(String code, List<Node> out) {
+        String[] words = code.split(" ", -1);
+        for (int k = 0; k < words.length; k++) {
+            if (k > 0) {
+                Text space = new Text(" ");
+                space.getStyleClass().add("prose-code");
+                out.add(space);
+            }
+            if (!words[k].isEmpty()) {
+                Text t = new Text(words[k]);
+                t.getStyleClass().add("prose-code");
+                TextFlow word = new TextFlow(t);
+                word.getStyleClass().add("prose-code-word");
+                out.add(word);
+            }
         }
     }
 
