@@ -204,9 +204,7 @@ final class ProseView {
             } else if (m.group(2) != null) {
                 out.add(formula(m.group(2), false));
             } else if (m.group(3) != null) {
-                Text t = new Text(m.group(3));
-                t.getStyleClass().add("prose-bold");
-                out.add(t);
+                bold(m.group(3), chinese, out);
             } else if (m.group(5) != null) {
                 Text t = new Text(m.group(5));
                 boolean cjk = chinese || m.group(5).codePoints().anyMatch(ProseView::cjk);
@@ -220,6 +218,20 @@ final class ProseView {
         if (last < line.length()) {
             out.add(new Text(line.substring(last)));
         }
+    }
+
+    /** Bold text, with what it holds laid out like any other: "**Which of $z$ and $1 - z$ …?**" has formulas. */
+    private static void bold(String inside, boolean chinese, List<Node> out) {
+        List<Node> parts = new ArrayList<>();
+        inline(inside, chinese, parts);
+        for (Node n : parts) {
+            if (n instanceof Text t) {
+                t.getStyleClass().add("prose-bold");
+            } else if (n instanceof TextFlow word) {  // a code word
+                word.getChildren().forEach(t -> t.getStyleClass().add("prose-bold"));
+            }
+        }
+        out.addAll(parts);
     }
 
     /**

@@ -355,4 +355,14 @@ class ProseViewTest {
         });
         assertEquals(List.of(), broken);
     }
+
+    /** A formula in bold text is drawn (gru-gates showed "**Which of $z$ and $1 - z$ keeps the old state?**" raw). */
+    @Test
+    void aFormulaInBoldTextIsDrawn() throws Exception {
+        List<String> nodes = UiWait.onFx(() -> ProseView.nodes("**Which of $z$ and $1 - z$ keeps it?** Then", false)
+                .stream().map(n -> n instanceof Text t ? String.join(",", t.getStyleClass()) + ":" + t.getText()
+                        : n instanceof ImageView ? "ImageView" : n.getClass().getName()).toList());
+        assertEquals(List.of("prose-bold:Which of ", "ImageView", "prose-bold: and ", "ImageView",
+                "prose-bold: keeps it?", ": Then", ":\n"), nodes);
+    }
 }
