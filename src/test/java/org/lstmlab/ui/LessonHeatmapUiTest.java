@@ -45,10 +45,10 @@ class LessonHeatmapUiTest extends MainWindowUiBase {
 
     @Test
     void theHighlightedCellStateHeatmapScrollsIntoViewWholeAndNoMapIsCutOnTheRight(FxRobot robot) {
-        step(robot, "forget-gate", 0);
+        step(robot, "squashed-cell", 0);
         DebuggerViewModel debugger = window.debugger().viewModel();
-        UiWait.until("the latch traced (T = 40), the c heatmap marked", () -> debugger.trace() != null
-                && debugger.trace().steps() == 40 && !debugger.busyProperty().get()
+        UiWait.until("the counter traced (T = 15), the c heatmap marked", () -> debugger.trace() != null
+                && debugger.trace().steps() == 15 && !debugger.busyProperty().get()
                 && debugger.highlights().heatmapProperty().get() != null);
         assertEquals(2, robot.lookup("#mainSplit").queryAs(SplitPane.class).getItems().size(), "the lesson docked");
         TabPane views = robot.lookup("#viewTabs").queryAs(TabPane.class);

@@ -204,23 +204,55 @@ final class ProseView {
             } else if (m.group(2) != null) {
                 out.add(formula(m.group(2), false));
             } else if (m.group(3) != null) {
-                Text t = new Text(m.group(3));
-                t.getStyleClass().add("prose-bold");
-                out.add(t);
+                bold(m.group(3), chinese, out);
             } else if (m.group(5) != null) {
                 Text t = new Text(m.group(5));
                 boolean cjk = chinese || m.group(5).codePoints().anyMatch(ProseView::cjk);
                 t.getStyleClass().add(cjk ? "prose-emphasis-cjk" : "prose-italic");
                 out.add(t);
             } else {
-                Text t = new Text(m.group(4));
-                t.getStyleClass().add("prose-code");
-                out.add(t);
+                code(m.group(4), out);
             }
             last = m.end();
         }
         if (last < line.length()) {
             out.add(new Text(line.substring(last)));
+        }
+    }
+
+    /** Bold text, with what it holds laid out like any other: "**Which of $z$ and $1 - z$ …?**" has formulas. */
+    private static void bold(String inside, boolean chinese, List<Node> out) {
+        List<Node> parts = new ArrayList<>();
+        inline(inside, chinese, parts);
+        for (Node n : parts) {
+            if (n instanceof Text t) {
+                t.getStyleClass().add("prose-bold");
+            } else if (n instanceof TextFlow word) {  // a code word
+                word.getChildren().forEach(t -> t.getStyleClass().add("prose-bold"));
+            }
+        }
+        out.addAll(parts);
+    }
+
+    /**
+     * A code span, whose lines break only at its spaces: each word is a flow of its own, which the flow around it
+     * places whole. JavaFX breaks a line before '[' and after ':', and cut {@code bias_hh_l0[0:H]} after "[0:".
+     */
+    private static void code(String code, List<Node> out) {
+        String[] words = code.split(" ", -1);
+        for (int k = 0; k < words.length; k++) {
+            if (k > 0) {
+                Text space = new Text(" ");
+                space.getStyleClass().add("prose-code");
+                out.add(space);
+            }
+            if (!words[k].isEmpty()) {
+                Text t = new Text(words[k]);
+                t.getStyleClass().add("prose-code");
+                TextFlow word = new TextFlow(t);
+                word.getStyleClass().add("prose-code-word");
+                out.add(word);
+            }
         }
     }
 

@@ -41,7 +41,7 @@ class ProseViewTest {
         return UiWait.onFx(() -> {
             List<String> out = new ArrayList<>();
             for (Node n : ProseView.nodes(prose, chinese)) {
-                Text t = (Text) n;
+                Text t = n instanceof TextFlow word ? (Text) word.getChildren().get(0) : (Text) n;  // a code word
                 if (t.getText().isBlank() && t.getStyleClass().isEmpty()) {
                     continue;
                 }
@@ -323,5 +323,46 @@ class ProseViewTest {
         assertEquals(sizes[1][0], sizes[0][0], 1e-9, "as wide as 4.67 \\times 10^{-6}");
         assertEquals(sizes[1][1], sizes[0][1], 1e-9, "as high");
         assertEquals(sizes[3][0], sizes[2][0], 1e-9, "e^{a} and 2e untouched");
+    }
+
+    /**
+     * A code span breaks only at its spaces: JavaFX breaks lines before '[' and after ':', which cut
+     * {@code bias_hh_l0[0:H]} into "bias_hh_l0[0:" and "H]" in the Chinese forget-gate lesson at 1024 × 768.
+     */
+    @Test
+    void codeBreaksOnlyAtItsSpaces() throws Exception {
+        String prose = "把 `bias_ih_l0[0:H]` 设为 1，`bias_hh_l0[H:2H]` 设为 0；`out[:, -1, :]` 取到的是什么？";
+        List<String> broken = UiWait.onFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (int width = 150; width <= 420; width += 2) {
+                TextFlow flow = ProseView.render(prose, true);
+                VBox box = new VBox(flow);
+                Scene scene = new Scene(box, width, 600);
+                scene.getStylesheets().add(ProseView.class.getResource("/org/lstmlab/ui/learn/learn.css")
+                        .toExternalForm());
+                box.applyCss();
+                box.layout();
+                for (Node n : flow.lookupAll(".prose-code")) {
+                    Text t = (Text) n;
+                    Text alone = new Text(t.getText());  // one line, in the same font
+                    alone.setFont(t.getFont());
+                    if (t.getLayoutBounds().getHeight() > alone.getLayoutBounds().getHeight() * 1.5) {
+                        out.add(width + " px: " + t.getText());
+                    }
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), broken);
+    }
+
+    /** A formula in bold text is drawn (gru-gates showed "**Which of $z$ and $1 - z$ keeps the old state?**" raw). */
+    @Test
+    void aFormulaInBoldTextIsDrawn() throws Exception {
+        List<String> nodes = UiWait.onFx(() -> ProseView.nodes("**Which of $z$ and $1 - z$ keeps it?** Then", false)
+                .stream().map(n -> n instanceof Text t ? String.join(",", t.getStyleClass()) + ":" + t.getText()
+                        : n instanceof ImageView ? "ImageView" : n.getClass().getName()).toList());
+        assertEquals(List.of("prose-bold:Which of ", "ImageView", "prose-bold: and ", "ImageView",
+                "prose-bold: keeps it?", ": Then", ":\n"), nodes);
     }
 }
