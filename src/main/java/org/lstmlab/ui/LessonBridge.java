@@ -71,7 +71,8 @@ final class LessonBridge implements LessonHost {
         } else if (a instanceof Action.OpenTrained o) {
             TrainingRuns.Run r = run.runs().get(o.name());
             Batch sample = r.firstValidation();
-            debugger.openModel(r.model(), sample.input(), sample, 0, o.name());
+            String name = o.name();
+            debugger.openModel(r.model(), sample.input(), sample, 0, () -> name, r.data().vocabulary());
         } else if (a instanceof Action.TrainTab t) {
             trainTab.prepare(new TrainSettings(Tasks.byName(t.spec().task()), t.cell(), t.spec().steps(),
                     t.spec().hidden(), t.spec().epochs(), t.spec().config()));

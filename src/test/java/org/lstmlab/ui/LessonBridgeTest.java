@@ -101,4 +101,31 @@ class LessonBridgeTest {
         debugger.pulse(1);
         assertEquals(before, debugger.cursor());
     }
+
+    /**
+     * A lesson's trained model of symbols opens with them: the counting lesson's sample reads SaaaXbbb and each
+     * target a symbol, not "class 1" (the bridge gave the debugger no vocabulary).
+     */
+    @Test
+    void aTrainedModelOfSymbolsOpensWithItsVocabulary() throws Exception {
+        var lesson = org.lstmlab.engine.lessons.Lessons.load("lstm-counts");
+        int step = -1;
+        for (int k = 0; k < lesson.steps().size() && step < 0; k++) {
+            if (lesson.steps().get(k).actions().stream()
+                    .anyMatch(a -> a instanceof org.lstmlab.engine.lessons.Action.OpenTrained)) {
+                step = k;
+            }
+        }
+        var run = new org.lstmlab.engine.lessons.LessonRun(lesson);
+        run.performThrough(step);
+        for (var applied : run.applied(step)) {
+            bridge.apply(applied, run);
+        }
+        debugger.pulse(1);
+        assertNull(debugger.jumpTo(1));
+        debugger.pulse(1);
+        String story = debugger.storyProperty().get();
+        assertTrue(story.startsWith("Input: [S]aaa"), "the string as symbols: " + story);
+        assertTrue(story.contains("at t = 1: target 'a', prediction "), "the target a symbol: " + story);
+    }
 }
