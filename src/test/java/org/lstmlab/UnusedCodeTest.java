@@ -89,7 +89,7 @@ class UnusedCodeTest {
             "ui.training.TrainingForm.batchSizeProperty()",
             "ui.training.TrainingForm.threadsProperty()", "ui.training.TrainingForm.precisionProperty()",
             "ui.learn.LearnViewModel.stepProperty()",
-            "ui.debugger.DebuggerViewModel.setupProperty()", "ui.debugger.DebuggerViewModel.setField(String,String)",
+            "ui.debugger.DebuggerViewModel.setupProperty()", "ui.debugger.SetupCommands.setField(String,String)",
             "tests check that an error names where it is (file, line, position) and what kind it is",
             "engine.lessons.LessonFormatException.file()", "engine.lessons.LessonFormatException.line()",
             "engine.trace.expr.ExprError.position()", "engine.io.SafeTensorsException.kind()",

@@ -105,7 +105,7 @@ public final class DebuggerView {
             }
         });
         if (fresh) {
-            vm.applySetup();
+            vm.setupCommands().applySetup();
         } else {
             vm.republish();  // the new controllers draw what the old ones showed
         }

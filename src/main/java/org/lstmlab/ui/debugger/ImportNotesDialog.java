@@ -25,7 +25,7 @@ import org.lstmlab.ui.common.WindowZoom;
 /**
  * ImportNotesDialog.fxml: shows what an opened model file could not say ({@link ImportChoices}) and lets the user
  * choose it (an RNN's nonlinearity, the head's activation, the steps predicted); "Open with these choices" reopens
- * the file ({@link DebuggerViewModel#applyImportChoices()}).
+ * the file ({@link SetupCommands#applyImportChoices()}).
  */
 public final class ImportNotesDialog {
     @FXML private ResourceBundle resources;
@@ -74,7 +74,7 @@ public final class ImportNotesDialog {
 
     /** Shows the notes of the file just opened; reopens it when the user chose differently. */
     static void show(ResourceBundle bundle, DebuggerViewModel vm, Node from) {
-        ImportChoices choices = vm.importChoices();
+        ImportChoices choices = vm.setupCommands().importChoices();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
         WindowZoom.dialog(dialog, WindowZoom.of(from));
@@ -90,7 +90,7 @@ public final class ImportNotesDialog {
             dialog.getDialogPane().getButtonTypes().add(new ButtonType(bundle.getString("debugger.import.keep"),
                     ButtonBar.ButtonData.CANCEL_CLOSE));
         }
-        dialog.showAndWait().filter(b -> b == apply).ifPresentOrElse(b -> vm.applyImportChoices(),
+        dialog.showAndWait().filter(b -> b == apply).ifPresentOrElse(b -> vm.setupCommands().applyImportChoices(),
                 choices::keep);
     }
 }

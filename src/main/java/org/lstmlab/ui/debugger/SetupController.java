@@ -51,25 +51,25 @@ public final class SetupController {
         SetupForm f = vm.form();
         cellBox.getItems().setAll(CellType.standard());  // the tutorial's mistakes only through a lesson
         cellBox.setConverter(Converters.labels(resources, "debugger.cell."));
-        ChoiceBinding.bind(cellBox, f.cellProperty(), vm::chooseCell);
+        ChoiceBinding.bind(cellBox, f.cellProperty(), vm.setupCommands()::chooseCell);
         inputBox.getItems().setAll(InputPreset.values());
         inputBox.setConverter(Converters.labels(resources, "debugger.input."));
-        ChoiceBinding.bind(inputBox, f.inputProperty(), vm::chooseInput);
+        ChoiceBinding.bind(inputBox, f.inputProperty(), vm.setupCommands()::chooseInput);
         weightsBox.getItems().setAll(WeightPreset.values());
         weightsBox.setConverter(Converters.labels(resources, "debugger.weights."));
-        ChoiceBinding.bind(weightsBox, f.weightsProperty(), vm::chooseWeights);
+        ChoiceBinding.bind(weightsBox, f.weightsProperty(), vm.setupCommands()::chooseWeights);
         lossBox.getItems().setAll(LossKind.values());
         lossBox.setConverter(Converters.labels(resources, "debugger.loss."));
-        ChoiceBinding.bind(lossBox, f.lossProperty(), vm::chooseLoss);
+        ChoiceBinding.bind(lossBox, f.lossProperty(), vm.setupCommands()::chooseLoss);
         Map<String, TextField> fields = Map.of(SetupForm.STEPS, stepsField, SetupForm.INPUT_SIZE, inputSizeField,
                 SetupForm.HIDDEN_SIZE, hiddenSizeField, SetupForm.LAYERS, layersField, SetupForm.SEED, seedField,
                 SetupForm.WORD, wordField);
         fields.forEach((name, field) -> {
             field.textProperty().bindBidirectional(f.text(name));
-            field.setOnAction(e -> vm.applySetup());
+            field.setOnAction(e -> vm.setupCommands().applySetup());
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
-                    vm.applySetup();
+                    vm.setupCommands().applySetup();
                 }
             });
         });
@@ -90,7 +90,7 @@ public final class SetupController {
                 Platform.runLater(this::chooseModelFile);  // after the box has closed its list
             }
         });
-        vm.importChoices().pendingProperty().addListener((o, was, now) -> {
+        vm.setupCommands().importChoices().pendingProperty().addListener((o, was, now) -> {
             if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
                 Platform.runLater(() -> ImportNotesDialog.show(resources, vm, root));
             }
@@ -99,7 +99,7 @@ public final class SetupController {
 
     @FXML
     private void onUseRandom() {
-        vm.useRandomWeights();
+        vm.setupCommands().useRandomWeights();
     }
 
     /** Asks for a model file (Debug ▸ Open Model File…, or "Model file…" chosen before any file is open). */
@@ -113,9 +113,9 @@ public final class SetupController {
                 resources.getString("debugger.chooser.filter"), "*.safetensors", "*.h5", "*.keras"));
         File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file != null) {
-            vm.openModelFile(file.toPath(), fallback);
+            vm.setupCommands().openModelFile(file.toPath(), fallback);
         } else {
-            vm.cancelModelFile();
+            vm.setupCommands().cancelModelFile();
         }
     }
 }

@@ -54,7 +54,7 @@ class ImportNotesDialogUiTest {
     @SuppressWarnings("unchecked")
     void theNotesAreShownAndAChoiceReopensTheFile(FxRobot robot) throws Exception {
         DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.openModelFile(ImportChoicesTest.RELU_RNN, WeightPreset.RANDOM_TORCH));
+        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.RELU_RNN, WeightPreset.RANDOM_TORCH));
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
         String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
         assertTrue(notes.contains("assumed tanh"), notes);
@@ -70,7 +70,7 @@ class ImportNotesDialogUiTest {
     @SuppressWarnings("unchecked")
     void theStepsPredictedAreOfferedForKerasWeightsWithoutTheirConfig(FxRobot robot) throws Exception {
         DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.openModelFile(ImportChoicesTest.DIR.resolve("keras2_weights.h5"),
+        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.DIR.resolve("keras2_weights.h5"),
                 WeightPreset.RANDOM_TORCH));
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
         String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
@@ -79,9 +79,10 @@ class ImportNotesDialogUiTest {
                 .filter(b -> b.getItems().contains(HeadMode.LAST)).findFirst().orElseThrow();
         assertEquals(HeadMode.LAST, box.getValue());
         chooseAndApply(robot, box, HeadMode.EVERY_STEP);
-        DebuggerViewUiTest.waitFor(() -> vm.importChoices().headProperty().get() == HeadMode.EVERY_STEP
+        DebuggerViewUiTest.waitFor(() -> vm.setupCommands().importChoices().headProperty().get() == HeadMode.EVERY_STEP
                 && !robot.lookup("#importNotes").tryQuery().isPresent());
-        assertTrue(vm.importChoices().notesText().contains("assumed True, as asked"), vm.importChoices().notesText());
+        String now = vm.setupCommands().importChoices().notesText();
+        assertTrue(now.contains("assumed True, as asked"), now);
     }
 
     /** Chooses {@code value} in {@code box}, which is on show, and clicks "Open with these choices". */
