@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.stage.FileChooser;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.ui.common.ChoiceBinding;
@@ -21,7 +21,6 @@ import org.lstmlab.ui.common.Converters;
  */
 public final class SetupController {
     @FXML private ResourceBundle resources;
-    @FXML private TitledPane root;
     @FXML private ComboBox<CellType> cellBox;
     @FXML private ComboBox<InputPreset> inputBox;
     @FXML private ComboBox<WeightPreset> weightsBox;
@@ -45,9 +44,26 @@ public final class SetupController {
     @FXML private javafx.scene.control.Button useRandomButton;
 
     private DebuggerViewModel vm;
+    /** What the file chooser and a model file's notes open from: their owner window and their zoom. */
+    private javafx.scene.Node shownFrom;
+    private final ChangeListener<WeightPreset> fileRequest = (o, a, fallback) -> {
+        if (fallback != null) {
+            Platform.runLater(this::chooseModelFile);  // after the box has closed its list
+        }
+    };
+    private final ChangeListener<Boolean> notesPending = (o, was, now) -> {
+        if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
+            Platform.runLater(() -> ImportNotesDialog.show(resources, vm, shownFrom));
+        }
+    };
 
-    void attach(DebuggerViewModel model) {
+    /**
+     * @param from what the file chooser and a model file's notes open from (their window and zoom): the debugger,
+     *             on show while this panel is folded away (at 150 % on 1024 × 768 the notes opened at 100 %)
+     */
+    void attach(DebuggerViewModel model, javafx.scene.Node from) {
         vm = model;
+        shownFrom = from;
         SetupForm f = vm.form();
         cellBox.getItems().setAll(CellType.standard());  // the tutorial's mistakes only through a lesson
         cellBox.setConverter(Converters.labels(resources, "debugger.cell."));
@@ -85,16 +101,17 @@ public final class SetupController {
         refusalLabel.textProperty().bind(vm.refusalProperty());
         refusalBox.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
         useRandomButton.visibleProperty().bind(vm.randomOfferedProperty());
-        vm.modelFileRequestProperty().addListener((o, a, fallback) -> {
-            if (fallback != null) {
-                Platform.runLater(this::chooseModelFile);  // after the box has closed its list
-            }
-        });
-        vm.setupCommands().importChoices().pendingProperty().addListener((o, was, now) -> {
-            if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
-                Platform.runLater(() -> ImportNotesDialog.show(resources, vm, root));
-            }
-        });
+        vm.modelFileRequestProperty().addListener(fileRequest);
+        vm.setupCommands().importChoices().pendingProperty().addListener(notesPending);
+    }
+
+    /**
+     * Stops answering the view model's requests (a file to choose, a model file's notes to show): the main window is
+     * rebuilding its views, and the new panel answers them. Each panel of the past answered too, one dialog each.
+     */
+    void detach() {
+        vm.modelFileRequestProperty().removeListener(fileRequest);
+        vm.setupCommands().importChoices().pendingProperty().removeListener(notesPending);
     }
 
     @FXML
@@ -111,7 +128,7 @@ public final class SetupController {
         chooser.setTitle(resources.getString("debugger.chooser.model"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 resources.getString("debugger.chooser.filter"), "*.safetensors", "*.h5", "*.keras"));
-        File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File file = chooser.showOpenDialog(shownFrom.getScene() == null ? null : shownFrom.getScene().getWindow());
         if (file != null) {
             vm.setupCommands().openModelFile(file.toPath(), fallback);
         } else {
