@@ -43,7 +43,7 @@ final class LessonBridge implements LessonHost {
         if (a instanceof Action.Setup) {
             debugger.form().show(new Setup(s.cell(), s.steps(), s.inputSize(), s.hiddenSize(), 1, input(s.input()),
                     s.word(), weights(s.weights()), s.seed(), loss(s.loss())));
-            debugger.applySetup();
+            debugger.setupCommands().applySetup();
         } else if (a instanceof Action.SetWeight w) {
             debugger.editWeight(0, w.name(), w.row(), w.col(), Double.toString(w.value()));
         } else if (a instanceof Action.SetInput x) {
@@ -59,13 +59,13 @@ final class LessonBridge implements LessonHost {
             debugger.whenTraced(() -> debugger.stepper().setDirection(m.direction()));
         } else if (a instanceof Action.Beside b) {
             for (var c : java.util.List.copyOf(debugger.companions())) {
-                debugger.removeCompanion(c.cell());
+                debugger.beside().remove(c.cell());
             }
             if (b.cell() != null) {
                 if (b.cell().gates().equals(s.cell().gates())) {
-                    debugger.addCompanionWithSameWeights(b.cell());
+                    debugger.beside().addWithSameWeights(b.cell());
                 } else {
-                    debugger.addCompanion(b.cell());
+                    debugger.beside().add(b.cell());
                 }
             }
         } else if (a instanceof Action.OpenTrained o) {
@@ -94,7 +94,7 @@ final class LessonBridge implements LessonHost {
                 String id = target(h, Highlight.Kind.EQUATION);
                 marks.showEquation(id);
                 if (id != null) {
-                    debugger.goToEquation(debugger.equations().stream().map(Equation::id).toList().indexOf(id));
+                    debugger.moves().goToEquation(debugger.equations().stream().map(Equation::id).toList().indexOf(id));
                 }
             });
             quietly(() -> marks.showPart(target(h, Highlight.Kind.GATE)));

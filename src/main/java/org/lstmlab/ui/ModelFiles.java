@@ -54,7 +54,7 @@ final class ModelFiles {
         MainWindowView view = window.view();
         if (view.selectedTab().equals("debugger")) {
             var debugger = window.debuggerModel();
-            debugger.openModelFile(file, debugger.form().weightsProperty().get());
+            debugger.setupCommands().openModelFile(file, debugger.form().weightsProperty().get());
             say(I18n.format(i18n(), "status.openedInDebugger", file.getFileName()), false);
             return;
         }

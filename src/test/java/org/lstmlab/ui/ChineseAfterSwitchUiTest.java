@@ -37,9 +37,9 @@ class ChineseAfterSwitchUiTest extends MainWindowUiBase {
         var error = debugger.form().error(SetupForm.WEIGHTS);
         Path model = dir.resolve("garbage.safetensors");
         Files.writeString(model, "not a model");
-        robot.interact(() -> debugger.openModelFile(model, WeightPreset.RANDOM_TORCH));
+        robot.interact(() -> debugger.setupCommands().openModelFile(model, WeightPreset.RANDOM_TORCH));
         UiWait.until("the model file refused", () -> !error.get().isEmpty());
-        robot.interact(() -> debugger.addBreakpoint("f[0] <"));
+        robot.interact(() -> debugger.moves().addBreakpoint("f[0] <"));
         robot.interact(() -> debugger.addWatch("foo(h)"));
         var train = BriefRun.trainAndPause(window);
         robot.interact(() -> window.selectTab("train"));

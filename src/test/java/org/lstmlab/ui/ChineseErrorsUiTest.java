@@ -161,7 +161,7 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
         var error = debugger.form().error(org.lstmlab.ui.debugger.SetupForm.WEIGHTS);
         for (Path file : badModels()) {
             checkChange(robot, "model file (debugger) " + file.getFileName(),
-                    () -> debugger.openModelFile(file, WeightPreset.RANDOM_TORCH), error::get);
+                    () -> debugger.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH), error::get);
             lookAt("debugger: " + file.getFileName(), UiWait.onFx(error::get));
         }
         assertNoEnglish();
@@ -252,9 +252,9 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
         // a name and a function typed, and the weights as the list writes them
         userTexts.addAll(List.of("foo", "mean", "Wxx", "Wif"));
         for (String e : typed) {
-            lookAt("breakpoint " + e, UiWait.onFx(() -> debugger.addBreakpoint(e)));
+            lookAt("breakpoint " + e, UiWait.onFx(() -> debugger.moves().addBreakpoint(e)));
             lookAt("watch " + e, UiWait.onFx(() -> debugger.addWatch(e)));
-            lookAt("jump " + e, UiWait.onFx(() -> debugger.jumpTo(e)));
+            lookAt("jump " + e, UiWait.onFx(() -> debugger.moves().jumpTo(e)));
         }
         for (String number : List.of("abc", "1e999", "NaN", "")) {  // a weight and an input edited by hand
             lookAt("weight " + number, UiWait.onFx(() -> debugger.editWeight(0, "W_if", 0, 0, number)));

@@ -148,7 +148,8 @@ class ChineseTabsUiTest extends ChineseWindowUiBase {
         UiWait.until("the first trace", () -> window.debugger().viewModel().trace() != null);
         var debugger = window.debugger().viewModel();
         Path weights = Path.of("src/test/resources/interop/keras2_weights.h5").toAbsolutePath();
-        robot.interact(() -> debugger.openModelFile(weights, org.lstmlab.ui.debugger.WeightPreset.RANDOM_TORCH));
+        robot.interact(() -> debugger.setupCommands().openModelFile(weights,
+                org.lstmlab.ui.debugger.WeightPreset.RANDOM_TORCH));
         lookAtDialog(robot, "the notes on Keras weights without their config");
         robot.interact(() -> window.setZoom(150));  // the tool bar folds its t = field: Debug ▸ Jump asks in a dialog
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);

@@ -98,7 +98,7 @@ class LanguageSwitchUiTest {
         var debug = window.debugger().viewModel();
         UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
         WaitForAsyncUtils.asyncFx(() -> {
-            debug.addBreakpoint("f[0] < 0.2");
+            debug.moves().addBreakpoint("f[0] < 0.2");
             debug.stepper().continueRun();
         }).get();
         UiWait.until("the breakpoint to hold", () -> text(robot, "#debugger-status").startsWith("Breakpoint 1 holds"));
@@ -121,11 +121,11 @@ class LanguageSwitchUiTest {
         var debug = window.debugger().viewModel();
         UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
         WaitForAsyncUtils.asyncFx(() -> {
-            debug.setField(org.lstmlab.ui.debugger.SetupForm.STEPS, "0");
-            debug.addBreakpoint("f[0] <");
+            debug.setupCommands().setField(org.lstmlab.ui.debugger.SetupForm.STEPS, "0");
+            debug.moves().addBreakpoint("f[0] <");
             debug.addWatch("nope(c)");
-            debug.jumpTo("abc");
-            debug.followUnit("99");
+            debug.moves().jumpTo("abc");
+            debug.moves().followUnit("99");
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Must be between 1 and 5,000", text(robot, "#stepsError"));
@@ -170,7 +170,8 @@ class LanguageSwitchUiTest {
     void aRefusalIsRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
         var debug = window.debugger().viewModel();
         UiWait.until("the debugger's first trace", () -> debug.trace() != null && !debug.busyProperty().get());
-        WaitForAsyncUtils.asyncFx(() -> debug.chooseWeights(org.lstmlab.ui.debugger.WeightPreset.LATCH)).get();
+        WaitForAsyncUtils.asyncFx(() -> debug.setupCommands()
+                .chooseWeights(org.lstmlab.ui.debugger.WeightPreset.LATCH)).get();
         UiWait.until("the latch traced", () -> !debug.busyProperty().get() && !debug.refusalProperty().get().isEmpty());
         assertTrue(debug.refusalProperty().get().startsWith("The weights \"Hand-built: latch"),
                 debug.refusalProperty().get());

@@ -40,9 +40,9 @@ class LessonBridgeTest {
 
     @Test
     void anEquationStepMovesTheCursorToItsRowAtTheSameTimestepAndDirection() {
-        assertTrue(debugger.applySetup());
+        assertTrue(debugger.setupCommands().applySetup());
         debugger.pulse(1);
-        assertNull(debugger.jumpTo(3));
+        assertNull(debugger.moves().jumpTo(3));
         assertEquals(new Cursor(Direction.FORWARD, 2, 0, 0), debugger.cursor());
 
         point(Highlight.Kind.EQUATION, "lstm.f");
@@ -56,9 +56,9 @@ class LessonBridgeTest {
         point(Highlight.Kind.EQUATION, "lstm.i");
         assertEquals(new Cursor(Direction.FORWARD, 2, 0, index("lstm.i")), debugger.cursor(), "and back in it");
 
-        debugger.setBackward(true);
+        debugger.moves().setBackward(true);
         debugger.pulse(2);
-        assertNull(debugger.jumpTo(1));
+        assertNull(debugger.moves().jumpTo(1));
         point(Highlight.Kind.EQUATION, "lstm.dc_prev");
         assertEquals(new Cursor(Direction.BACKWARD, 0, 0, index("lstm.dc_prev")), debugger.cursor(),
                 "backward mode stays backward");
@@ -83,9 +83,9 @@ class LessonBridgeTest {
 
     @Test
     void anEquationNotOnShowAHeatmapOrAPartLeaveTheCursorWhereItIs() {
-        assertTrue(debugger.applySetup());
+        assertTrue(debugger.setupCommands().applySetup());
         debugger.pulse(1);
-        assertNull(debugger.jumpTo(4));
+        assertNull(debugger.moves().jumpTo(4));
         debugger.stepper().stepInto();
         Cursor before = debugger.cursor();
         point(Highlight.Kind.EQUATION, "gru.h");

@@ -150,7 +150,7 @@ class NarrowLessonUiTest extends MainWindowUiBase {
         assertEquals(dragged, split(robot).getDividerPositions()[0], 1e-9, "the divider stays where it was dragged");
         UiWait.until("folded again beside the lesson", () -> !showing(robot, "#setupPane"));
 
-        robot.interact(() -> debugger.chooseLoss(org.lstmlab.ui.debugger.LossKind.MODEL_HEAD));
+        robot.interact(() -> debugger.setupCommands().chooseLoss(org.lstmlab.ui.debugger.LossKind.MODEL_HEAD));
         UiWait.until("a refused set-up choice shows the panel that says why", () -> showing(robot, "#setupPane")
                 && !debugger.refusalProperty().get().isEmpty());
     }

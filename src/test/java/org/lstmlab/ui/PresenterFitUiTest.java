@@ -131,7 +131,7 @@ class PresenterFitUiTest extends MainWindowUiBase {
     /** Chooses the cell (with the set-up as it is), waits for its trace, and checks each of its equations. */
     private void everyEquation(FxRobot robot, CellType cell, String language) {
         if (vm().trace() == null || vm().trace().cell() != cell) {
-            robot.interact(() -> vm().chooseCell(cell));
+            robot.interact(() -> vm().setupCommands().chooseCell(cell));
         }
         UiWait.until(cell + " traced", () -> vm().trace() != null && vm().trace().cell() == cell
                 && !vm().busyProperty().get() && vm().cursor() != null);

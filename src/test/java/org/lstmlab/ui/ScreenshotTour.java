@@ -378,7 +378,7 @@ public final class ScreenshotTour {
          */
         private void presentAt(org.lstmlab.ui.debugger.DebuggerViewModel debug,
                                org.lstmlab.engine.nn.CellType cell) throws InterruptedException {
-            fx(() -> debug.chooseCell(cell));
+            fx(() -> debug.setupCommands().chooseCell(cell));
             waitUntil(() -> debug.trace() != null && debug.trace().cell() == cell && !debug.busyProperty().get(),
                     120);
             var d = System.getProperty("tour.direction", "forward").equals("backward")

@@ -18,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Train tab at 1024 × 768 zoomed to 150 % and 200 %, in both languages: it fits the window's width and scrolls
  * only down (before, its three columns made it scroll sideways too, the code pane and half the charts beyond the
  * edge): the form, the run with its charts and the code stand one under the other, each as wide as the tab, the
- * charts still large enough to read.
+ * charts still large enough to read. Stacked, the code pane has the run pane's padding: its heading and its text
+ * stood against the window's left edge.
  */
 class TrainTabReflowUiTest extends MainWindowUiBase {
     private static final String[] PARTS = {"#taskBox", "#startButton", "#lossChart", "#accuracyChart", "#gradChart",
@@ -64,10 +65,31 @@ class TrainTabReflowUiTest extends MainWindowUiBase {
                             p.add(where + id + " is only " + b.getWidth() + " × " + b.getHeight() + " px");
                         }
                     }
+                    // the code pane stands as far in from the window's left edge as the run pane's charts
+                    Node chart = tab.getContent().lookup("#lossChart");
+                    double inset = chart.localToScene(chart.getLayoutBounds()).getMinX();
+                    for (Node n : List.of(tab.getContent().lookup(".code-pane .section"),
+                            tab.getContent().lookup("#kerasArea"))) {
+                        double left = n.localToScene(n.getLayoutBounds()).getMinX();
+                        if (left < inset - 0.5) {
+                            p.add(where + n + " starts at x = " + left + ", the charts at " + inset);
+                        }
+                    }
+                    double text = codeTextLeft(tab.getContent().lookup("#kerasArea"));
+                    if (text < inset + 4) {
+                        p.add(where + "the code's text starts at x = " + text + ", the charts at " + inset);
+                    }
                     return p;
                 }));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Where the code's first line of text starts, in the scene (the window's left edge is 0). */
+    private static double codeTextLeft(Node area) {
+        return area.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text x
+                        && !x.getText().isBlank() && x.isVisible())
+                .mapToDouble(t -> t.localToScene(t.getLayoutBounds()).getMinX()).min().orElseThrow();
     }
 }

@@ -27,7 +27,7 @@ public final class BreakpointController {
 
     @FXML
     private void onAdd() {
-        if (vm.addBreakpoint(breakpointField.getText()) == null) {
+        if (vm.moves().addBreakpoint(breakpointField.getText()) == null) {
             breakpointField.clear();
         }
     }

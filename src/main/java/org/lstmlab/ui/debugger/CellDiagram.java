@@ -5,16 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import javafx.animation.ParallelTransition;
-import javafx.animation.PathTransition;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
-import javafx.util.Duration;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.ui.common.LatexView;
@@ -33,28 +29,19 @@ final class CellDiagram extends Pane {
     private final Map<String, Group> drawingByEquation = new HashMap<>();
     private final Map<String, javafx.scene.shape.Shape> outlines = new HashMap<>();
     private final Map<String, Rectangle> levels = new HashMap<>();
-    private final Map<String, Text> values = new HashMap<>();
     private final Map<String, LatexView> gateLabels = new HashMap<>();
     /** The gates' boxes: drawn, filled and marked; as wide as their names ({@link #setGateNameScale}). */
     private final List<javafx.scene.Node> gateBoxes = new java.util.ArrayList<>();
-    private final Map<DiagramLayout.Wire, double[]> paths = new HashMap<>();
-    private final Map<DiagramLayout.Wire, Circle> pulses = new HashMap<>();
-    private final Map<DiagramLayout.Wire, PathTransition> forwardRuns = new HashMap<>();
-    private final Map<DiagramLayout.Wire, PathTransition> backwardRuns = new HashMap<>();
+    private final DiagramValues values = new DiagramValues();
+    /** The wires' dots, for the cell shown (null before the first). */
+    private WirePulses pulses;
     private DiagramLayout layout;
     private CellType cell;
     private String lit = "";
-    private ParallelTransition running;
     /** Presenter mode: the larger drawing, values placed to grow away from their parts ({@link #setPresenting}). */
     private boolean presenting;
-    /** The values' font size, in the drawing's pixels ({@link DiagramFit}); 0 for the style sheets'. */
-    private double valueSize;
     /** How much the gates' names are enlarged about their centres ({@link DiagramFit#gateName}). */
     private double gateNameScale = 1;
-    /** The parts' numbers at the cursor, by node id (null for none), as last shown. */
-    private final Map<String, Double> numbers = new java.util.LinkedHashMap<>();
-    /** A character's width in the values' monospaced font, in font sizes; measured once. */
-    private static double advance;
 
     CellDiagram() {
         getStyleClass().add("cell-diagram");
@@ -77,19 +64,15 @@ final class CellDiagram extends Pane {
         drawingByEquation.clear();
         outlines.clear();
         levels.clear();
-        values.clear();
-        numbers.clear();
+        values.clear(layout);
         gateLabels.clear();
         gateBoxes.clear();
-        paths.clear();
-        pulses.clear();
-        forwardRuns.clear();
-        backwardRuns.clear();
+        if (pulses != null) {
+            pulses.stop();
+        }
+        pulses = new WirePulses(layout, content);
         setMinSize(layout.width() + 10, layout.height());
         setPrefSize(layout.width() + 10, layout.height());
-        for (DiagramLayout.Wire w : layout.wires) {
-            paths.put(w, elbow(layout.node(w.from()), layout.node(w.to())));
-        }
         content.getChildren().add(drawings);
         buildDrawing();
         lit = "";
@@ -97,9 +80,6 @@ final class CellDiagram extends Pane {
             content.getChildren().add(draw(n));
         }
     }
-
-    /** The width a value is centred (or right-aligned) in. */
-    private static final double VALUE_WIDTH = 120;
 
     /**
      * The still drawing, in cached layers ({@link javafx.scene.Node#setCache}: drawn once as an image, which the
@@ -113,7 +93,7 @@ final class CellDiagram extends Pane {
         frame.getStyleClass().add("diagram-frame");
         wires.getChildren().add(frame);
         for (DiagramLayout.Wire w : layout.wires) {
-            Polyline l = new Polyline(paths.get(w));
+            Polyline l = new Polyline(pulses.path(w));
             l.getStyleClass().add("wire");
             wires.getChildren().add(l);
         }
@@ -141,7 +121,7 @@ final class CellDiagram extends Pane {
             Group g = new Group();
             for (DiagramLayout.Wire w : layout.wires) {
                 if (w.equation().equals(eq)) {
-                    Polyline l = new Polyline(paths.get(w));
+                    Polyline l = new Polyline(pulses.path(w));
                     l.getStyleClass().addAll("wire", "active");
                     g.getChildren().add(l);
                 }
@@ -181,17 +161,10 @@ final class CellDiagram extends Pane {
 
     /** The size the parts' names are drawn at, in the drawing's pixels. */
     static final float LABEL_SIZE = 15f;
-    /** The width a value is centred in, in presenter mode: wider than any number at the largest size. */
-    private static final double PRESENTER_VALUE_WIDTH = 240;
 
     /** An operation's circle's radius, around its label. */
     private static double radius(DiagramLayout.Node n) {
         return DiagramLayout.opRadius(LatexImages.render(n.label(), LABEL_SIZE).getWidth());
-    }
-
-    /** A font size as a style, rounded up to the hundredth (never below what was asked). */
-    private static String fontSize(double px) {
-        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", Math.ceil(px * 100 - 1e-9) / 100);
     }
 
     /**
@@ -204,7 +177,7 @@ final class CellDiagram extends Pane {
             return;
         }
         presenting = on;
-        valueSize = 0;
+        values.setPresenting(on);
         CellType c = cell;
         cell = null;
         if (c != null) {
@@ -218,17 +191,7 @@ final class CellDiagram extends Pane {
      * sheets. Outside presenter mode the numbers are then written again, shorter where they would meet.
      */
     void setValueSize(double px) {
-        if (Math.abs(px - valueSize) < 0.01) {
-            return;
-        }
-        valueSize = px;
-        for (Map.Entry<String, Text> e : values.entrySet()) {
-            e.getValue().setStyle(px > 0 ? fontSize(px) : "");
-            if (!presenting) {
-                place(e.getValue(), layout.node(e.getKey()));
-            }
-        }
-        write();
+        values.setSize(px);
     }
 
     /**
@@ -253,61 +216,6 @@ final class CellDiagram extends Pane {
 
     private void widenGateBox(javafx.scene.Node box) {
         box.setScaleX(gateNameScale);
-    }
-
-    /** The font size the values are drawn at, in the drawing's pixels. */
-    private double valueFont() {
-        return valueSize > 0 ? valueSize : presenting ? DiagramFit.PRESENTER_STYLE_NUMBER : DiagramFit.STYLE_NUMBER;
-    }
-
-    /** A character's width in the values' font, in font sizes. */
-    private static double advance() {
-        if (advance == 0) {
-            Text t = new Text("0123456789");
-            t.setFont(javafx.scene.text.Font.font("Monospaced", 100));
-            advance = t.getLayoutBounds().getWidth() / 1000;
-        }
-        return advance;
-    }
-
-    /**
-     * Places a value outside presenter mode at its anchor ({@link DiagramLayout#anchor}); a centred or right-aligned
-     * one in a box wide enough for the longest number at the values' size.
-     */
-    private void place(Text value, DiagramLayout.Node n) {
-        DiagramLayout.Anchor at = DiagramLayout.anchor(n);
-        double wide = Math.max(VALUE_WIDTH, 12 * advance() * valueFont());
-        value.setY(at.baseline());
-        switch (at.align()) {
-            case LEFT -> value.setX(at.x());
-            case CENTRE -> value.setX(at.x() - wide / 2);
-            case RIGHT -> value.setX(at.x() - wide);
-            default -> throw new IllegalStateException();
-        }
-        if (at.align() != DiagramLayout.Align.LEFT) {
-            value.setWrappingWidth(wide);
-            value.setTextAlignment(at.align() == DiagramLayout.Align.CENTRE ? javafx.scene.text.TextAlignment.CENTER
-                    : javafx.scene.text.TextAlignment.RIGHT);
-        }
-    }
-
-    /**
-     * Writes the numbers: in presenter mode each in full (its layout has room); else as {@link DiagramNumbers} fits
-     * them at the values' size.
-     */
-    private void write() {
-        if (layout == null) {
-            return;
-        }
-        Map<String, String> texts = presenting ? null : DiagramNumbers.texts(layout, numbers, valueFont(), advance());
-        for (Map.Entry<String, Text> e : values.entrySet()) {
-            Double v = numbers.get(e.getKey());
-            // the minus sign −, as the substitution panel writes it (display only)
-            String text = Numbers.signed(texts != null ? texts.get(e.getKey()) : v == null ? "" : Numbers.format(v));
-            if (!text.equals(e.getValue().getText())) {
-                e.getValue().setText(text);
-            }
-        }
     }
 
     /**
@@ -360,29 +268,7 @@ final class CellDiagram extends Pane {
                 g.getChildren().add(label);
             }
         }
-        Text value = new Text();
-        value.getStyleClass().add("node-value");
-        if (valueSize > 0) {
-            value.setStyle(fontSize(valueSize));
-        }
-        if (presenting) {  // hanging from the part, growing away from it
-            DiagramLayout.Place p = layout.place(n, n.kind() == DiagramLayout.Kind.OP ? radius(n) : 0);
-            value.setTextOrigin(switch (p.hangs()) {
-                case BELOW -> javafx.geometry.VPos.TOP;
-                case ABOVE -> javafx.geometry.VPos.BOTTOM;
-                case BESIDE -> javafx.geometry.VPos.CENTER;
-            });
-            value.setY(p.y());
-            value.setX(p.centred() ? p.x() - PRESENTER_VALUE_WIDTH / 2 : p.x());
-            if (p.centred()) {
-                value.setWrappingWidth(PRESENTER_VALUE_WIDTH);
-                value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            }
-        } else {  // centred under a gate, flush right at the right edge
-            place(value, n);
-        }
-        values.put(n.id(), value);
-        g.getChildren().add(value);
+        g.getChildren().add(values.add(n, n.kind() == DiagramLayout.Kind.OP ? radius(n) : 0));
         return g;
     }
 
@@ -396,11 +282,12 @@ final class CellDiagram extends Pane {
         if (layout == null) {
             return;
         }
+        Map<String, Double> numbers = new java.util.LinkedHashMap<>();
         for (DiagramLayout.Node n : layout.nodes) {
             String sym = dir == Direction.FORWARD ? n.symbol() : n.gradient();
             numbers.put(n.id(), sym == null ? null : read.apply(sym, unit));
         }
-        write();
+        values.show(numbers);
         for (DiagramLayout.Node n : layout.nodes) {
             Rectangle level = levels.get(n.id());
             if (level != null) {
@@ -412,71 +299,15 @@ final class CellDiagram extends Pane {
                 gateLabels.get(n.id()).setColour(ink);
             }
         }
-        if (running != null) {
-            running.stop();
-            running = null;
-        }
-        pulses.values().forEach(d -> d.setVisible(false));
+        pulses.stop();
         String on = layout.wires.stream().anyMatch(w -> w.equation().equals(equation)) ? equation : "";
         if (!on.equals(lit)) {
             lit = on;
             showDrawing(on);
         }
-        ParallelTransition all = new ParallelTransition();
         if (animate) {
-            for (DiagramLayout.Wire w : layout.wires) {
-                if (w.equation().equals(lit)) {
-                    all.getChildren().add(pulse(w, dir == Direction.BACKWARD));
-                }
-            }
+            pulses.run(lit, dir == Direction.BACKWARD);
         }
-        if (!all.getChildren().isEmpty()) {
-            running = all;
-            all.setOnFinished(ev -> pulses.values().forEach(d -> d.setVisible(false)));
-            all.play();
-        }
-    }
-
-    /**
-     * The wire's corners: inputs from the left run along their bus first, then up into the gate; parts below their
-     * target go up first, then across.
-     */
-    private static double[] elbow(DiagramLayout.Node a, DiagramLayout.Node b) {
-        if (a.x() == b.x() || a.y() == b.y()) {
-            return new double[] {a.x(), a.y(), b.x(), b.y()};
-        }
-        boolean upFirst = a.kind() != DiagramLayout.Kind.STATE && a.y() > b.y();
-        return upFirst ? new double[] {a.x(), a.y(), a.x(), b.y(), b.x(), b.y()}
-                : new double[] {a.x(), a.y(), b.x(), a.y(), b.x(), b.y()};
-    }
-
-    /** The dot running along a wire: one dot and one transition per wire and direction, made on first use. */
-    private PathTransition pulse(DiagramLayout.Wire w, boolean reverse) {
-        Circle dot = pulses.computeIfAbsent(w, k -> {
-            Circle c = new Circle(4);
-            c.getStyleClass().add("pulse");
-            c.setVisible(false);
-            content.getChildren().add(c);
-            return c;
-        });
-        dot.setVisible(true);
-        return (reverse ? backwardRuns : forwardRuns).computeIfAbsent(w, k -> {
-            java.util.List<Double> pts = new java.util.ArrayList<>();
-            for (double p : paths.get(w)) {
-                pts.add(p);
-            }
-            if (reverse) {
-                java.util.List<Double> r = new java.util.ArrayList<>();
-                for (int i = pts.size() - 2; i >= 0; i -= 2) {
-                    r.add(pts.get(i));
-                    r.add(pts.get(i + 1));
-                }
-                pts = r;
-            }
-            Polyline path = new Polyline();
-            path.getPoints().setAll(pts);
-            return new PathTransition(Duration.millis(350), path, dot);
-        });
     }
 
     /** Marks one part (a node id such as {@code f} or {@code mulF}) for a lesson; null clears the mark. */

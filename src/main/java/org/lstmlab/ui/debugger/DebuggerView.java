@@ -67,7 +67,7 @@ public final class DebuggerView {
             vm = new DebuggerViewModel(resources, DebuggerWorker.background());
         }
         toolbarController.attach(vm);
-        setupPaneController.attach(vm);
+        setupPaneController.attach(vm, root);
         breakpointPaneController.attach(vm);
         watchPaneController.attach(vm);
         editPaneController.attach(vm);
@@ -105,7 +105,7 @@ public final class DebuggerView {
             }
         });
         if (fresh) {
-            vm.applySetup();
+            vm.setupCommands().applySetup();
         } else {
             vm.republish();  // the new controllers draw what the old ones showed
         }
@@ -322,9 +322,13 @@ public final class DebuggerView {
         DebuggerMenu.disableWhile(menu, elsewhere, vm);
     }
 
-    /** Stops this view's frames; the view model carries on (the main window is rebuilding its views). */
+    /**
+     * Stops this view's frames and its set-up panel's answers to the view model's requests; the view model carries on
+     * (the main window is rebuilding its views).
+     */
     public void detach() {
         timer.stop();
+        setupPaneController.detach();
     }
 
     public void shutdown() {

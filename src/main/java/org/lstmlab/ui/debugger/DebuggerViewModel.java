@@ -43,6 +43,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private final Companions companions;
     private final WeightEditor weightEditor;
     private final Highlights highlights;
+    private final CursorMoves moves;
 
     public DebuggerViewModel(ResourceBundle i18n, DebuggerWorker worker) {
         this.i18n = i18n;
@@ -55,7 +56,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         this.atCursor = new CursorView(i18n, worker, stepper, commands::workspace);
         this.tracing = new Tracing(i18n, worker, status, r -> status.say(atCursor.publish(r)));
         this.highlights = new Highlights(this::equations, atCursor::trace);
-        this.companions = new Companions(worker, e -> status.say(() -> I18n.format(i18n,
+        this.moves = new CursorMoves(atCursor.fields(), stepper, this::equations);
+        this.companions = new Companions(worker, session::shown, e -> status.say(() -> I18n.format(i18n,
                 "debugger.status.failed", I18n.explain(i18n, e))));
     }
 
@@ -91,6 +93,16 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return atCursor.fields().unitProperty();
     }
 
+    /** What moves the cursor or the followed unit: the fields, clicks, backward mode, breakpoints. */
+    public CursorMoves moves() {
+        return moves;
+    }
+
+    /** The set-up choices (cell, input, weights, loss, sizes) and model files, as the set-up panel makes them. */
+    public SetupCommands setupCommands() {
+        return commands;
+    }
+
     /** The position line and the "t =" and "Follow unit" fields. */
     public CursorFields fields() {
         return atCursor.fields();
@@ -124,7 +136,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return session.refusalProperty();
     }
 
-    /** Whether random weights would run the refused choice: {@link #useRandomWeights()}. */
+    /** Whether random weights would run the refused choice: {@link SetupCommands#useRandomWeights()}. */
     public ReadOnlyBooleanProperty randomOfferedProperty() {
         return session.randomOfferedProperty();
     }
@@ -170,7 +182,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     /**
      * Set when "Model file…" is chosen while no file is open: the view asks for a file and then calls
-     * {@link #openModelFile} or {@link #cancelModelFile()}. The value is the weights to go back to on cancel.
+     * {@link SetupCommands#openModelFile} or {@link SetupCommands#cancelModelFile()}. The value is the weights to
+     * go back to on cancel.
      */
     public ReadOnlyObjectProperty<WeightPreset> modelFileRequestProperty() {
         return commands.modelFileRequestProperty();
@@ -183,6 +196,11 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     /** What a lesson points at: an equation, a part of the diagram, a heatmap. */
     public Highlights highlights() {
         return highlights;
+    }
+
+    /** The cells beside the main one, and the commands that put them there or take them away. */
+    public Companions beside() {
+        return companions;
     }
 
     public ObservableList<Companion> companions() {
@@ -218,97 +236,14 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         return stepper.navigator() == null ? List.of() : stepper.navigator().equations();
     }
 
-    // ------------------------------------------------------------------------------------------------ set-up
-
-    /** Chooses the cell and applies the set-up, as the Cell box does; returns whether it was applied. */
-    public boolean chooseCell(CellType cell) {
-        form.cellProperty().set(cell);
-        return applySetup();
-    }
-
-    /** Chooses where the input comes from and applies the set-up, as the Input box does. */
-    public boolean chooseInput(InputPreset input) {
-        form.inputProperty().set(input);
-        return applySetup();
-    }
-
-    /**
-     * Chooses the weights and applies the set-up, as the Weights box does. Choosing {@link WeightPreset#FILE}
-     * before any file is open asks for one ({@link #modelFileRequestProperty()}) and applies nothing yet.
-     */
-    public boolean chooseWeights(WeightPreset weights) {
-        return commands.chooseWeights(weights);
-    }
-
-    /** Chooses what backpropagation starts from and applies the set-up, as the Loss box does. */
-    public boolean chooseLoss(LossKind loss) {
-        form.lossProperty().set(loss);
-        return applySetup();
-    }
-
-    /** Types {@code text} into a set-up field ({@link SetupForm#STEPS}, ...) and applies, as Enter does. */
-    public boolean setField(String field, String text) {
-        form.text(field).set(text);
-        return applySetup();
-    }
-
-    /** The file chooser was cancelled: the Weights box goes back to what it showed before. */
-    public void cancelModelFile() {
-        commands.cancelModelFile();
-    }
-
-    /**
-     * Validates the form and, if every field is good, rebuilds the numbers and traces them; else changes nothing.
-     * The form's own updates while a set-up is applied (showing the sizes a preset fixed) do not apply it again.
-     */
-    public boolean applySetup() {
-        return commands.apply(false);
-    }
-
-    /** Applies the refused set-up choice with random weights instead (the button next to the refusal). */
-    public boolean useRandomWeights() {
-        return commands.useRandomWeights();
-    }
-
-    /**
-     * Reads a model file on the worker and shows it with the current input when its size fits the model, else with
-     * a sine of the model's input size. A file that cannot be used leaves everything as it was and says why next to
-     * the weights field.
-     *
-     * @param fallback the weights to go back to if the file cannot be used
-     */
-    public void openModelFile(java.nio.file.Path file, WeightPreset fallback) {
-        commands.openModelFile(file, fallback, org.lstmlab.engine.interop.ImportOptions.NONE);
-    }
-
-    /** What the model file on show could not say (its notes) and the choices for it. */
-    public ImportChoices importChoices() {
-        return commands.importChoices();
-    }
-
-    /** Opens the model file on show again with the choices made for what it could not say, if they changed. */
-    public void applyImportChoices() {
-        commands.applyImportChoices();
-    }
+    // ------------------------------------------------------------------------------------------------ files
 
     /**
      * Writes the trace on show (forward, and backward when it has been recorded) to a {@code .csv}, {@code .json} or
      * {@code .safetensors} file on the worker; the status line says where, or why not.
      */
     public void exportTrace(java.nio.file.Path file) {
-        Trace tr = trace();
-        if (tr == null) {
-            return;
-        }
-        worker.submit(p -> {
-            try {
-                org.lstmlab.engine.interop.TraceExport.write(file, tr);
-                return file;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, f -> status.say(() -> I18n.format(i18n, "debugger.status.exported", f.getFileName())),
-                e -> status.say(() -> I18n.format(i18n, "debugger.status.failed", I18n.explain(i18n, e))));
+        tracing.export(file, trace());
     }
 
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
@@ -323,7 +258,7 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     private void recompute() {
         stepper.stop();
         tracing.trace(workspace());
-        companions.retrace(session.shown());
+        companions.retrace();
     }
 
     /**
@@ -350,31 +285,18 @@ public final class DebuggerViewModel implements DebuggerLauncher {
         stepper.pulse(nanos);
     }
 
-    // ------------------------------------------------------------------------------------------------ side by side
-
-    /** Puts another cell beside the main one (no-op if it is already there). */
-    public void addCompanion(CellType cell) {
-        companions.add(cell, session.shown());
-    }
-
-    public void removeCompanion(CellType cell) {
-        companions.remove(cell);
-    }
-
-    /**
-     * Puts a cell beside the main one with the main cell's own weights, for cells whose weights have the same
-     * layout (the LSTM and the tutorial's two wrong cells): the lessons compare the same weights in two cells.
-     */
-    public void addCompanionWithSameWeights(CellType cell) {
-        companions.addWithSameWeights(cell, session.shown());
-    }
-
     // ------------------------------------------------------------------------------------------------ edits
 
     /** Sets one weight from text; returns the message to show next to the field, or null when it was applied. */
     public String editWeight(int layer, String name, int row, int col, String text) {
         Supplier<String> msg = commands.editWeight(layer, name, row, col, text);
         return msg == null ? null : msg.get();
+    }
+
+    /** Picks a weight shown in the substitution for the weight editor. */
+    public void pickWeight(Substitution.Token t) {
+        Cursor c = cursor();
+        weightEditor.pick(t.symbol(), c == null ? 0 : c.layer(), t.unit(), t.col(), t.value());
     }
 
     /** Sets x_t[d] (t 0-based) from text; returns the message to show under the table, or null when applied. */
@@ -402,80 +324,6 @@ public final class DebuggerViewModel implements DebuggerLauncher {
 
     public void removeWatch(int index) {
         atCursor.removeWatch(index);
-    }
-
-    // ------------------------------------------------------------------------------------------------ navigation
-
-    /** Jumps to timestep {@code text} (from 1) as the "t =" field does; a bad text gets a message next to it. */
-    public String jumpTo(String text) {
-        return atCursor.fields().jumpTo(text);
-    }
-
-    /** Jumps to timestep {@code t}, counted from 1 as shown. */
-    public String jumpTo(int t) {
-        return atCursor.fields().jumpTo(Integer.toString(t));
-    }
-
-    /** Follows unit {@code text} (from 0) as the "Follow unit" field does; a bad text gets a message next to it. */
-    public String followUnit(String text) {
-        return atCursor.fields().followUnit(text);
-    }
-
-    /** Follows unit {@code u} (clamped to the hidden size). */
-    public void followUnit(int u) {
-        atCursor.fields().followUnit(u);
-    }
-
-    /** Follows the next ({@code +1}) or previous ({@code -1}) unit, wrapping around. */
-    public void moveUnit(int delta) {
-        atCursor.fields().moveUnit(delta);
-    }
-
-    /** Goes to equation {@code index} of the cursor's timestep and layer (a click on an equation row). */
-    public void goToEquation(int index) {
-        Cursor c = cursor();
-        if (c != null && index >= 0 && index < equations().size()) {
-            stepper.goTo(new Cursor(c.direction(), c.t(), c.layer(), index));
-        }
-    }
-
-    /** Goes to timestep {@code t} (0-based) and follows {@code u}: a click on a heatmap. */
-    public void pick(int t, int u) {
-        jumpTo(t + 1);
-        followUnit(u);
-    }
-
-    /** Backward mode (backpropagation through time) on or off. */
-    public void setBackward(boolean on) {
-        stepper.setDirection(on ? Direction.BACKWARD : Direction.FORWARD);
-    }
-
-    public boolean isBackward() {
-        return stepper.direction() == Direction.BACKWARD;
-    }
-
-    /** Puts a cell beside the main one, or takes it away. */
-    public void setCompanion(CellType cell, boolean on) {
-        if (on) {
-            addCompanion(cell);
-        } else {
-            removeCompanion(cell);
-        }
-    }
-
-    public boolean hasCompanion(CellType cell) {
-        return companions.has(cell);
-    }
-
-    /** Adds a breakpoint, as the Breakpoints field does; returns the message to show, or null. */
-    public String addBreakpoint(String text) {
-        return stepper.addBreakpoint(text);
-    }
-
-    /** Picks a weight shown in the substitution for the weight editor. */
-    public void pickWeight(Substitution.Token t) {
-        Cursor c = cursor();
-        weightEditor.pick(t.symbol(), c == null ? 0 : c.layer(), t.unit(), t.col(), t.value());
     }
 
     // ------------------------------------------------------------------------------------------------ values

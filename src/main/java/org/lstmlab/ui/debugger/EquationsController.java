@@ -32,7 +32,7 @@ public final class EquationsController {
 
     void attach(DebuggerViewModel model) {
         vm = model;
-        substitution = new SubstitutionView(vm::followUnit, vm::pickWeight, this::fullVector);
+        substitution = new SubstitutionView(vm.moves()::followUnit, vm::pickWeight, this::fullVector);
         equationBox.getChildren().addAll(equations, substitution);
         Explainer explainer = new Explainer(resources);
         equations.setExplanations(eq -> vm.trace() == null || vm.cursor() == null ? null
@@ -99,7 +99,7 @@ public final class EquationsController {
             substitution.forgetHeight();  // another cell or direction: its own tallest substitution counts
             shownEquations = eqs;
         }
-        equations.show(eqs, id -> resources.getString("debugger.eq." + id), vm::goToEquation);
+        equations.show(eqs, id -> resources.getString("debugger.eq." + id), vm.moves()::goToEquation);
         equations.highlight(c.equation());
         equations.mark(vm.highlights().equationProperty().get());
         substitution.show(vm.substitutionProperty().get());
@@ -113,7 +113,7 @@ public final class EquationsController {
 
     @FXML
     private void onUnit() {
-        vm.followUnit(unitField.getText());
+        vm.moves().followUnit(unitField.getText());
     }
 
     /** The followed unit's value of {@code symbol} at the cursor, or null when it is not computed yet. */

@@ -56,7 +56,7 @@ final class Explainer {
     Explanation heatmap(CellType cell, String symbol, int layer, double min, double max) {
         Part p = part(cell, symbol);
         return new Explanation(title(cell, p), what(cell, p),
-                I18n.format(i18n, KEY + "now.range", Numbers.format(min), Numbers.format(max), layer), from(cell, p));
+                I18n.format(i18n, KEY + "now.range", Numbers.display(min), Numbers.display(max), layer), from(cell, p));
     }
 
     // ------------------------------------------------------------------------------------------------ parts
@@ -172,7 +172,7 @@ final class Explainer {
         ValueBands.Kind kind = kind(cell, p);
         ValueBands.Band band = ValueBands.band(kind, value);
         String sym = display(p.symbol());
-        String v = Numbers.format(value);
+        String v = Numbers.display(value);  // the minus sign −, as the substitution panel writes it
         if (band == ValueBands.Band.NAN) {
             return I18n.format(i18n, KEY + "now.nan", sym, v);
         }

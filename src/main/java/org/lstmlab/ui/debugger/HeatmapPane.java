@@ -102,7 +102,7 @@ final class HeatmapPane extends VBox {
         markers.add(marker);
         veils.add(veil);
         layerOf.add(layer);
-        Label name = new Label(symbol + "   [" + Numbers.format(s.min()) + ", " + Numbers.format(s.max()) + "]");
+        Label name = new Label(symbol + "   [" + Numbers.display(s.min()) + ", " + Numbers.display(s.max()) + "]");
         name.getStyleClass().add("heatmap-title");
         Label first = new Label("t=1");
         Label last = new Label("t=" + s.steps());
@@ -127,7 +127,7 @@ final class HeatmapPane extends VBox {
         int unit = (int) Math.max(0, Math.min(s.units() - 1, y / H * s.units()));
         boolean veiled = forward && (layer <= cursorLayer ? t > cursorT : t >= cursorT);
         return org.lstmlab.ui.common.I18n.format(i18n, "explain.heatmap.pointer", symbol, unit, t + 1,
-                veiled ? "\u2014" : Numbers.format(s.at(t, unit)));
+                veiled ? "\u2014" : Numbers.display(s.at(t, unit)));
     }
 
     /**
@@ -153,8 +153,8 @@ final class HeatmapPane extends VBox {
         img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
         ImageView bar = new ImageView(img);
         bar.getStyleClass().add("heatmap-bar");
-        Label low = new Label(gate ? "0" : Numbers.format(-scale));
-        Label high = new Label(Numbers.format(scale));
+        Label low = new Label(gate ? "0" : Numbers.display(-scale));
+        Label high = new Label(Numbers.display(scale));
         low.setMinWidth(35);
         high.setMinWidth(35);
         low.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);

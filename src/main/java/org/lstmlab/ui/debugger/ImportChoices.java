@@ -29,7 +29,7 @@ import org.lstmlab.ui.common.I18n;
  * sequences (a prediction at the last step or at every step). The import then assumes (tanh, none, every step for a
  * state_dict, the last step for Keras) and writes notes. After such
  * a file is opened this is {@link #pendingProperty() pending}: the view shows the notes (in the app's language and
- * words, {@link #notesText()}) and the choices, and {@link DebuggerViewModel#applyImportChoices()} opens the file
+ * words, {@link #notesText()}) and the choices, and {@link SetupCommands#applyImportChoices()} opens the file
  * again with what was chosen. What a file could not say is remembered while the same file is reopened with choices.
  */
 public final class ImportChoices {

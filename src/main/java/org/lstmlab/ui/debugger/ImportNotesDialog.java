@@ -8,13 +8,17 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
@@ -25,7 +29,7 @@ import org.lstmlab.ui.common.WindowZoom;
 /**
  * ImportNotesDialog.fxml: shows what an opened model file could not say ({@link ImportChoices}) and lets the user
  * choose it (an RNN's nonlinearity, the head's activation, the steps predicted); "Open with these choices" reopens
- * the file ({@link DebuggerViewModel#applyImportChoices()}).
+ * the file ({@link SetupCommands#applyImportChoices()}).
  */
 public final class ImportNotesDialog {
     @FXML private ResourceBundle resources;
@@ -72,9 +76,25 @@ public final class ImportNotesDialog {
         }
     }
 
+    /**
+     * Zoomed in on a small screen (200 % on 1024 × 768) the dialog stays on it, and its buttons with it: the notes,
+     * which scroll, give up the height. Its width is left alone (the buttons take theirs when they are shown).
+     */
+    private static void fitScreen(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        pane.applyCss();
+        Window near = dialog.getOwner();
+        Rectangle2D screen = near == null ? Screen.getPrimary().getVisualBounds()
+                : Screen.getScreensForRectangle(near.getX(), near.getY(), Math.max(1, near.getWidth()),
+                Math.max(1, near.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (pane.prefHeight(-1) > screen.getHeight() * 0.9) {
+            pane.setPrefHeight(screen.getHeight() * 0.9);
+        }
+    }
+
     /** Shows the notes of the file just opened; reopens it when the user chose differently. */
     static void show(ResourceBundle bundle, DebuggerViewModel vm, Node from) {
-        ImportChoices choices = vm.importChoices();
+        ImportChoices choices = vm.setupCommands().importChoices();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
         WindowZoom.dialog(dialog, WindowZoom.of(from));
@@ -90,7 +110,8 @@ public final class ImportNotesDialog {
             dialog.getDialogPane().getButtonTypes().add(new ButtonType(bundle.getString("debugger.import.keep"),
                     ButtonBar.ButtonData.CANCEL_CLOSE));
         }
-        dialog.showAndWait().filter(b -> b == apply).ifPresentOrElse(b -> vm.applyImportChoices(),
+        fitScreen(dialog);
+        dialog.showAndWait().filter(b -> b == apply).ifPresentOrElse(b -> vm.setupCommands().applyImportChoices(),
                 choices::keep);
     }
 }

@@ -2,6 +2,7 @@ package org.lstmlab.ui.debugger;
 
 import java.util.Locale;
 
+import org.lstmlab.ui.common.MinusSign;
 import org.lstmlab.ui.common.TypedNumber;
 
 /**
@@ -45,12 +46,8 @@ public final class Numbers {
      * words): for a hover tip that quotes numbers, e.g. {@code h[0] = -0.279} or {@code [0.5, -1.2E-5]}.
      */
     public static String signed(String text) {
-        return NEGATIVE.matcher(text).replaceAll("\u2212");
+        return MinusSign.of(text);
     }
-
-    /** A number's sign: a '-' after no letter, digit or point, before a digit, a point or "inf". */
-    private static final java.util.regex.Pattern NEGATIVE =
-            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])-(?=[\\d.]|inf)");
 
     /**
      * {@link #format} with {@code fewer} (0, 1 or 2) digits less, for a drawing too small to hold the whole number:

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import org.lstmlab.engine.interop.ImportOptions;
 import org.lstmlab.engine.interop.ModelImport;
 import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.ui.common.I18n;
@@ -21,9 +22,10 @@ import org.lstmlab.ui.common.Sentence;
 /**
  * What decides the numbers on show, and changes them: the set-up choices (cell, input, weights, loss, sizes), a
  * model file or a trained model to look at, the value edits, undo and redo. Each change that shows new numbers
- * hands them to {@code retrace}; the debugger's view model forwards the user's commands here.
+ * hands them to {@code retrace}. The set-up panel's choices and lessons come here through
+ * {@link DebuggerViewModel#setupCommands()}; the view model forwards the edits.
  */
-final class SetupCommands {
+public final class SetupCommands {
     private final ResourceBundle i18n;
     private final DebuggerWorker worker;
     private final SetupForm form;
@@ -70,7 +72,8 @@ final class SetupCommands {
         return modelFileRequest.getReadOnlyProperty();
     }
 
-    ImportChoices importChoices() {
+    /** What the model file on show could not say (its notes) and the choices for it. */
+    public ImportChoices importChoices() {
         return importChoices;
     }
 
@@ -81,8 +84,24 @@ final class SetupCommands {
 
     // ------------------------------------------------------------------------------------------------ set-up
 
-    /** Chooses the weights; {@link WeightPreset#FILE} before any file is open asks for one and applies nothing. */
-    boolean chooseWeights(WeightPreset weights) {
+    /** Chooses the cell and applies the set-up, as the Cell box does; returns whether it was applied. */
+    public boolean chooseCell(CellType cell) {
+        form.cellProperty().set(cell);
+        return applySetup();
+    }
+
+    /** Chooses where the input comes from and applies the set-up, as the Input box does. */
+    public boolean chooseInput(InputPreset input) {
+        form.inputProperty().set(input);
+        return applySetup();
+    }
+
+    /**
+     * Chooses the weights and applies the set-up, as the Weights box does. Choosing {@link WeightPreset#FILE}
+     * before any file is open asks for one ({@link DebuggerViewModel#modelFileRequestProperty()}) and applies
+     * nothing yet.
+     */
+    public boolean chooseWeights(WeightPreset weights) {
         WeightPreset before = setup.get() == null ? form.weightsProperty().get() : setup.get().weights();
         form.weightsProperty().set(weights);
         if (weights == WeightPreset.FILE && !session.hasFileModel()) {
@@ -92,12 +111,33 @@ final class SetupCommands {
         return apply(false);
     }
 
-    void cancelModelFile() {
+    /** Chooses what backpropagation starts from and applies the set-up, as the Loss box does. */
+    public boolean chooseLoss(LossKind loss) {
+        form.lossProperty().set(loss);
+        return applySetup();
+    }
+
+    /** Types {@code text} into a set-up field ({@link SetupForm#STEPS}, ...) and applies, as Enter does. */
+    public boolean setField(String field, String text) {
+        form.text(field).set(text);
+        return applySetup();
+    }
+
+    /** The file chooser was cancelled: the Weights box goes back to what it showed before. */
+    public void cancelModelFile() {
         WeightPreset back = modelFileRequest.get();
         modelFileRequest.set(null);
         if (back != null && !session.hasFileModel() && form.weightsProperty().get() == WeightPreset.FILE) {
             form.weightsProperty().set(back);
         }
+    }
+
+    /**
+     * Validates the form and, if every field is good, rebuilds the numbers and traces them; else changes nothing.
+     * The form's own updates while a set-up is applied (showing the sizes a preset fixed) do not apply it again.
+     */
+    public boolean applySetup() {
+        return apply(false);
     }
 
     /**
@@ -116,7 +156,8 @@ final class SetupCommands {
         }
     }
 
-    boolean useRandomWeights() {
+    /** Applies the refused set-up choice with random weights instead (the button next to the refusal). */
+    public boolean useRandomWeights() {
         return !applying && show(session.useRandomWeights());
     }
 
@@ -137,7 +178,7 @@ final class SetupCommands {
     // ------------------------------------------------------------------------------------------------ models
 
     /** Opens the model file on show again with the choices made for what it could not say, if they changed. */
-    void applyImportChoices() {
+    public void applyImportChoices() {
         importChoices.shown();
         if (importChoices.changed()) {
             openModelFile(importChoices.file(), WeightPreset.FILE, importChoices.options());
@@ -146,7 +187,18 @@ final class SetupCommands {
 
     /**
      * Reads a model file on the worker and shows it with the current input when its size fits the model, else with
-     * a sine of the model's input size; a file that cannot be used leaves everything as it was and says why next to
+     * a sine of the model's input size. A file that cannot be used leaves everything as it was and says why next to
+     * the weights field.
+     *
+     * @param fallback the weights to go back to if the file cannot be used
+     */
+    public void openModelFile(Path file, WeightPreset fallback) {
+        openModelFile(file, fallback, ImportOptions.NONE);
+    }
+
+    /**
+     * Reads a model file on the worker with {@code options} for what it cannot say, as {@link #openModelFile(Path,
+     * WeightPreset)} does; a file that cannot be used leaves everything as it was and says why next to
      * the weights field, which goes back to {@code fallback}.
      */
     void openModelFile(Path file, WeightPreset fallback, ImportOptions options) {

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.stage.FileChooser;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.ui.common.ChoiceBinding;
@@ -21,7 +21,6 @@ import org.lstmlab.ui.common.Converters;
  */
 public final class SetupController {
     @FXML private ResourceBundle resources;
-    @FXML private TitledPane root;
     @FXML private ComboBox<CellType> cellBox;
     @FXML private ComboBox<InputPreset> inputBox;
     @FXML private ComboBox<WeightPreset> weightsBox;
@@ -45,31 +44,48 @@ public final class SetupController {
     @FXML private javafx.scene.control.Button useRandomButton;
 
     private DebuggerViewModel vm;
+    /** What the file chooser and a model file's notes open from: their owner window and their zoom. */
+    private javafx.scene.Node shownFrom;
+    private final ChangeListener<WeightPreset> fileRequest = (o, a, fallback) -> {
+        if (fallback != null) {
+            Platform.runLater(this::chooseModelFile);  // after the box has closed its list
+        }
+    };
+    private final ChangeListener<Boolean> notesPending = (o, was, now) -> {
+        if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
+            Platform.runLater(() -> ImportNotesDialog.show(resources, vm, shownFrom));
+        }
+    };
 
-    void attach(DebuggerViewModel model) {
+    /**
+     * @param from what the file chooser and a model file's notes open from (their window and zoom): the debugger,
+     *             on show while this panel is folded away (at 150 % on 1024 × 768 the notes opened at 100 %)
+     */
+    void attach(DebuggerViewModel model, javafx.scene.Node from) {
         vm = model;
+        shownFrom = from;
         SetupForm f = vm.form();
         cellBox.getItems().setAll(CellType.standard());  // the tutorial's mistakes only through a lesson
         cellBox.setConverter(Converters.labels(resources, "debugger.cell."));
-        ChoiceBinding.bind(cellBox, f.cellProperty(), vm::chooseCell);
+        ChoiceBinding.bind(cellBox, f.cellProperty(), vm.setupCommands()::chooseCell);
         inputBox.getItems().setAll(InputPreset.values());
         inputBox.setConverter(Converters.labels(resources, "debugger.input."));
-        ChoiceBinding.bind(inputBox, f.inputProperty(), vm::chooseInput);
+        ChoiceBinding.bind(inputBox, f.inputProperty(), vm.setupCommands()::chooseInput);
         weightsBox.getItems().setAll(WeightPreset.values());
         weightsBox.setConverter(Converters.labels(resources, "debugger.weights."));
-        ChoiceBinding.bind(weightsBox, f.weightsProperty(), vm::chooseWeights);
+        ChoiceBinding.bind(weightsBox, f.weightsProperty(), vm.setupCommands()::chooseWeights);
         lossBox.getItems().setAll(LossKind.values());
         lossBox.setConverter(Converters.labels(resources, "debugger.loss."));
-        ChoiceBinding.bind(lossBox, f.lossProperty(), vm::chooseLoss);
+        ChoiceBinding.bind(lossBox, f.lossProperty(), vm.setupCommands()::chooseLoss);
         Map<String, TextField> fields = Map.of(SetupForm.STEPS, stepsField, SetupForm.INPUT_SIZE, inputSizeField,
                 SetupForm.HIDDEN_SIZE, hiddenSizeField, SetupForm.LAYERS, layersField, SetupForm.SEED, seedField,
                 SetupForm.WORD, wordField);
         fields.forEach((name, field) -> {
             field.textProperty().bindBidirectional(f.text(name));
-            field.setOnAction(e -> vm.applySetup());
+            field.setOnAction(e -> vm.setupCommands().applySetup());
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
-                    vm.applySetup();
+                    vm.setupCommands().applySetup();
                 }
             });
         });
@@ -85,21 +101,22 @@ public final class SetupController {
         refusalLabel.textProperty().bind(vm.refusalProperty());
         refusalBox.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
         useRandomButton.visibleProperty().bind(vm.randomOfferedProperty());
-        vm.modelFileRequestProperty().addListener((o, a, fallback) -> {
-            if (fallback != null) {
-                Platform.runLater(this::chooseModelFile);  // after the box has closed its list
-            }
-        });
-        vm.importChoices().pendingProperty().addListener((o, was, now) -> {
-            if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
-                Platform.runLater(() -> ImportNotesDialog.show(resources, vm, root));
-            }
-        });
+        vm.modelFileRequestProperty().addListener(fileRequest);
+        vm.setupCommands().importChoices().pendingProperty().addListener(notesPending);
+    }
+
+    /**
+     * Stops answering the view model's requests (a file to choose, a model file's notes to show): the main window is
+     * rebuilding its views, and the new panel answers them. Each panel of the past answered too, one dialog each.
+     */
+    void detach() {
+        vm.modelFileRequestProperty().removeListener(fileRequest);
+        vm.setupCommands().importChoices().pendingProperty().removeListener(notesPending);
     }
 
     @FXML
     private void onUseRandom() {
-        vm.useRandomWeights();
+        vm.setupCommands().useRandomWeights();
     }
 
     /** Asks for a model file (Debug ▸ Open Model File…, or "Model file…" chosen before any file is open). */
@@ -111,11 +128,11 @@ public final class SetupController {
         chooser.setTitle(resources.getString("debugger.chooser.model"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 resources.getString("debugger.chooser.filter"), "*.safetensors", "*.h5", "*.keras"));
-        File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File file = chooser.showOpenDialog(shownFrom.getScene() == null ? null : shownFrom.getScene().getWindow());
         if (file != null) {
-            vm.openModelFile(file.toPath(), fallback);
+            vm.setupCommands().openModelFile(file.toPath(), fallback);
         } else {
-            vm.cancelModelFile();
+            vm.setupCommands().cancelModelFile();
         }
     }
 }

@@ -63,7 +63,7 @@ public final class ToolbarController {
         jumpError.textProperty().bind(vm.fields().jumpErrorProperty());
         beside = Map.of(besideRnn, CellType.RNN_TANH, besideGru, CellType.GRU, besideLstm, CellType.LSTM);
         vm.companions().addListener((ListChangeListener<Companion>) ch ->
-                beside.forEach((button, cell) -> button.setSelected(vm.hasCompanion(cell))));
+                beside.forEach((button, cell) -> button.setSelected(vm.beside().has(cell))));
         s.cursorProperty().addListener((o, a, c) -> backwardToggle.setSelected(c != null
                 && c.direction() == Direction.BACKWARD));
         stepIntoButton.setTooltip(new Tooltip(resources.getString("debugger.tip.stepInto")));
@@ -126,7 +126,7 @@ public final class ToolbarController {
         }
         WindowZoom.dialog(d, WindowZoom.of(stepIntoButton));
         d.showAndWait().ifPresent(text -> {
-            String error = vm.jumpTo(text);
+            String error = vm.moves().jumpTo(text);
             if (error != null) {
                 askJump(error);
             }
@@ -175,17 +175,17 @@ public final class ToolbarController {
 
     @FXML
     private void onJump() {
-        vm.jumpTo(jumpField.getText());
+        vm.moves().jumpTo(jumpField.getText());
     }
 
     @FXML
     private void onBackward() {
-        vm.setBackward(backwardToggle.isSelected());
+        vm.moves().setBackward(backwardToggle.isSelected());
     }
 
     @FXML
     private void onBeside() {
-        beside.forEach((button, cell) -> vm.setCompanion(cell, button.isSelected()));
+        beside.forEach((button, cell) -> vm.beside().set(cell, button.isSelected()));
     }
 
     @FXML

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Sentence;
 
@@ -86,5 +87,24 @@ final class Tracing {
         boolean b = worker.busy();
         busy.set(b);
         progress.set(b ? worker.progress() : 1);
+    }
+
+    /**
+     * Writes {@code tr} (forward, and backward when it has been recorded) to a {@code .csv}, {@code .json} or
+     * {@code .safetensors} file on the worker; the status line says where, or why not. A null trace writes nothing.
+     */
+    void export(java.nio.file.Path file, Trace tr) {
+        if (tr == null) {
+            return;
+        }
+        worker.submit(p -> {
+            try {
+                org.lstmlab.engine.interop.TraceExport.write(file, tr);
+                return file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, f -> status.say(() -> I18n.format(i18n, "debugger.status.exported", f.getFileName())),
+                e -> status.say(() -> I18n.format(i18n, "debugger.status.failed", I18n.explain(i18n, e))));
     }
 }

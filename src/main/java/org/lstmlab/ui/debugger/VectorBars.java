@@ -71,7 +71,7 @@ final class VectorBars extends Pane {
             }
             g.setFill(Color.gray(0.45));
             g.setFont(javafx.scene.text.Font.font(9));
-            g.fillText("±" + Numbers.format(scale), 4, mid + 16);
+            g.fillText("±" + Numbers.display(scale), 4, mid + 16);
             g.setFont(javafx.scene.text.Font.getDefault());
         }
     }

@@ -41,7 +41,7 @@ public final class ViewsController {
     void attach(DebuggerViewModel model) {
         vm = model;
         Explainer explainer = new Explainer(resources);
-        heatmaps = new HeatmapPane(vm::pick, k -> I18n.format(resources, "debugger.layer", k),
+        heatmaps = new HeatmapPane(vm.moves()::pick, k -> I18n.format(resources, "debugger.layer", k),
                 (symbol, layer, series) -> vm.trace() == null ? null
                         : explainer.heatmap(vm.trace().cell(), symbol, layer, series.min(), series.max()), resources);
         heatmapScroll.setContent(heatmaps);

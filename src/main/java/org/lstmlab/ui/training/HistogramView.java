@@ -1,12 +1,12 @@
 package org.lstmlab.ui.training;
 
-
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.lstmlab.ui.common.MinusSign;
 import org.lstmlab.ui.common.Palette;
 
 /** A histogram drawn on a canvas: bars, the range under them, the title above. Redrawn only when set or resized. */
@@ -15,6 +15,8 @@ public final class HistogramView extends Region {
     private Histogram histogram = Histogram.EMPTY;
     private String title = "";
     private String nonFiniteFormat = "{0} NaN/Inf";
+    /** The range written under the bars when last drawn, lowest then highest; empty without bars. */
+    private java.util.List<String> range = java.util.List.of();
 
     public HistogramView() {
         getChildren().add(canvas);
@@ -33,6 +35,11 @@ public final class HistogramView extends Region {
     /** The label under the bars when values are NaN or infinite, a MessageFormat with the count as {0}. */
     public void setNonFiniteFormat(String pattern) {
         nonFiniteFormat = pattern;
+    }
+
+    /** The range written under the bars, lowest then highest, as last drawn (the canvas shows it only as pixels). */
+    java.util.List<String> range() {
+        return range;
     }
 
     @Override
@@ -59,11 +66,14 @@ public final class HistogramView extends Region {
         g.setTextBaseline(VPos.TOP);
         g.fillText(title, w / 2, 4);
         int[] counts = histogram.counts();
+        range = java.util.List.of();
         if (counts.length == 0) {
             return;
         }
-        String lo = AxisTicks.number(histogram.lo());
-        String hi = AxisTicks.number(histogram.hi());
+        // the minus sign −, as the debugger writes it (display only)
+        String lo = MinusSign.of(AxisTicks.number(histogram.lo()));
+        String hi = MinusSign.of(AxisTicks.number(histogram.hi()));
+        range = java.util.List.of(lo, hi);
         // side by side when they fit, else the largest value a line lower: never written over each other
         boolean twoLines = PlotView.width(lo, g.getFont()) + PlotView.width(hi, g.getFont()) + 6 > w - 16;
         double top = 24;

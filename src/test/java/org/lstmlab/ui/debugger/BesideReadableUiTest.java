@@ -34,8 +34,8 @@ class BesideReadableUiTest extends DebuggerUiBase {
     void twoCellsBesideKeepTheirTextAtTheZoomsSizeAndStackWhenTheyDoNotFit(FxRobot robot) throws Exception {
         DebuggerWindow.waitFor(() -> vm.trace() != null);
         robot.interact(() -> {
-            vm.setCompanion(CellType.GRU, true);
-            vm.setCompanion(CellType.RNN_TANH, true);
+            vm.beside().set(CellType.GRU, true);
+            vm.beside().set(CellType.RNN_TANH, true);
         });
         DebuggerWindow.waitFor(() -> diagrams(robot).size() == 3);
         double css = WaitForAsyncUtils.asyncFx(() -> ((Text) diagrams(robot).get(0).lookup(".node-value"))

@@ -64,14 +64,14 @@ class ControlsUiTest extends DebuggerUiBase {
     void aLongWatchValueIsShownInFullWithinTheList(FxRobot robot) throws Exception {
         DebuggerWindow.waitFor(() -> vm.trace() != null);
         robot.interact(() -> {
-            vm.setField(SetupForm.HIDDEN_SIZE, "16");
+            vm.setupCommands().setField(SetupForm.HIDDEN_SIZE, "16");
             vm.addWatch("h");
         });
         DebuggerWindow.waitFor(() -> vm.trace().hiddenSize() == 16);
         robot.interact(() -> {
-            vm.jumpTo(3);
-            vm.goToEquation(5);
-            vm.followUnit(8);
+            vm.moves().jumpTo(3);
+            vm.moves().goToEquation(5);
+            vm.moves().followUnit(8);
         });
         DebuggerWindow.waitFor(() -> !vm.watches().get(0).pending());
         Label value = DebuggerWindow.in(robot).lookup("#watchPane .watch-value").queryAs(Label.class);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.ui.MainWindow;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,6 +31,17 @@ abstract class DebuggerUiBase {
             vm = window.debugger().viewModel();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Steps to the cell state of t = 1 (the default cell's c and g are negative there, for unit 0). */
+    protected void stepToTheCellState(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> {
+            for (int k = 0; k < 4; k++) {
+                vm.stepper().stepInto();
+            }
+        });
+        DebuggerWindow.waitFor(() -> vm.cursor().equation() == 4);
     }
 
     @AfterEach

@@ -20,18 +20,18 @@ class DebuggerViewModelApiTest {
     @Test
     void theUnitFieldIsParsedAndCheckedAgainstTheHiddenSize() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        assertEquals("\"two\" is not a whole number", vm.followUnit("two"));
+        assertEquals("\"two\" is not a whole number", vm.moves().followUnit("two"));
         assertEquals("\"two\" is not a whole number", vm.fields().unitErrorProperty().get());
-        assertEquals("Must be between 0 and 3", vm.followUnit("4"));
+        assertEquals("Must be between 0 and 3", vm.moves().followUnit("4"));
         assertEquals(0, vm.unitProperty().get());
-        assertNull(vm.followUnit(" 2 "));
+        assertNull(vm.moves().followUnit(" 2 "));
         assertEquals(2, vm.unitProperty().get());
         assertEquals("", vm.fields().unitErrorProperty().get());
         assertEquals("2", vm.fields().unitTextProperty().get(), "the field shows the followed unit");
-        vm.moveUnit(1);
-        vm.moveUnit(1);
+        vm.moves().moveUnit(1);
+        vm.moves().moveUnit(1);
         assertEquals(0, vm.unitProperty().get(), "the next unit after the last is the first");
-        vm.moveUnit(-1);
+        vm.moves().moveUnit(-1);
         assertEquals(3, vm.unitProperty().get());
     }
 
@@ -39,9 +39,9 @@ class DebuggerViewModelApiTest {
     void theTimestepFieldFollowsTheCursorAndABadJumpSaysWhy() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
         assertEquals("1", vm.fields().jumpTextProperty().get());
-        assertEquals("Must be between 1 and 20", vm.jumpTo("0"));
+        assertEquals("Must be between 1 and 20", vm.moves().jumpTo("0"));
         assertEquals("Must be between 1 and 20", vm.fields().jumpErrorProperty().get());
-        assertNull(vm.jumpTo(7));
+        assertNull(vm.moves().jumpTo(7));
         assertEquals("7", vm.fields().jumpTextProperty().get());
         assertEquals("", vm.fields().jumpErrorProperty().get());
         assertTrue(vm.fields().positionProperty().get().startsWith("Forward  t = 7 of 20, layer 0: input gate"),
@@ -77,12 +77,12 @@ class DebuggerViewModelApiTest {
     @Test
     void clickingAnEquationOrAHeatmapMovesTheCursor() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.jumpTo(4);
-        vm.goToEquation(4);
+        vm.moves().jumpTo(4);
+        vm.moves().goToEquation(4);
         assertEquals(new Cursor(Direction.FORWARD, 3, 0, 4), vm.cursor());
-        vm.goToEquation(99);
+        vm.moves().goToEquation(99);
         assertEquals(new Cursor(Direction.FORWARD, 3, 0, 4), vm.cursor(), "no such equation: nothing moves");
-        vm.pick(10, 3);
+        vm.moves().pick(10, 3);
         assertEquals(10, vm.cursor().t());
         assertEquals(3, vm.unitProperty().get());
     }
@@ -90,21 +90,21 @@ class DebuggerViewModelApiTest {
     @Test
     void aLessonChoosesTheSetUpJumpsGoesBackwardAndPutsACellBeside() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        assertTrue(vm.chooseCell(CellType.GRU));
+        assertTrue(vm.setupCommands().chooseCell(CellType.GRU));
         vm.pulse(2);
         assertEquals(CellType.GRU, vm.trace().cell());
-        assertTrue(vm.setField(SetupForm.STEPS, "30"));
+        assertTrue(vm.setupCommands().setField(SetupForm.STEPS, "30"));
         vm.pulse(3);
         assertEquals(30, vm.trace().steps());
-        assertNull(vm.addBreakpoint("z[0] > 0.5"));
-        vm.setBackward(true);
-        assertTrue(vm.isBackward());
+        assertNull(vm.moves().addBreakpoint("z[0] > 0.5"));
+        vm.moves().setBackward(true);
+        assertTrue(vm.moves().isBackward());
         assertEquals(new Cursor(Direction.BACKWARD, 29, 0, 0), vm.cursor());
-        vm.setCompanion(CellType.LSTM, true);
+        vm.beside().set(CellType.LSTM, true);
         vm.pulse(4);
-        assertTrue(vm.hasCompanion(CellType.LSTM));
-        vm.setCompanion(CellType.LSTM, false);
-        assertFalse(vm.hasCompanion(CellType.LSTM));
+        assertTrue(vm.beside().has(CellType.LSTM));
+        vm.beside().set(CellType.LSTM, false);
+        assertFalse(vm.beside().has(CellType.LSTM));
     }
 
     @Test
@@ -131,11 +131,11 @@ class DebuggerViewModelApiTest {
     @Test
     void choosingAModelFileBeforeOneIsOpenAsksForItAndCancelGoesBack() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.chooseWeights(WeightPreset.RANDOM_KERAS);
+        vm.setupCommands().chooseWeights(WeightPreset.RANDOM_KERAS);
         vm.pulse(2);
-        assertFalse(vm.chooseWeights(WeightPreset.FILE));
+        assertFalse(vm.setupCommands().chooseWeights(WeightPreset.FILE));
         assertEquals(WeightPreset.RANDOM_KERAS, vm.modelFileRequestProperty().get());
-        vm.cancelModelFile();
+        vm.setupCommands().cancelModelFile();
         assertNull(vm.modelFileRequestProperty().get());
         assertEquals(WeightPreset.RANDOM_KERAS, vm.form().weightsProperty().get());
     }

@@ -21,7 +21,7 @@ class DebuggerViewModelTest {
 
     static DebuggerViewModel started() {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH), DebuggerWorker.direct());
-        assertTrue(vm.applySetup());
+        assertTrue(vm.setupCommands().applySetup());
         vm.pulse(1);
         return vm;
     }
@@ -168,7 +168,7 @@ class DebuggerViewModelTest {
     void aWatchSeriesFollowsTheLayerOfTheCursor() {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH), DebuggerWorker.direct());
         vm.form().text(SetupForm.LAYERS).set("2");
-        assertTrue(vm.applySetup());
+        assertTrue(vm.setupCommands().applySetup());
         vm.pulse(1);
         vm.addWatch("h[1]");
         vm.pulse(2);
@@ -232,7 +232,7 @@ class DebuggerViewModelTest {
         DebuggerViewModel vm = started();
         vm.stepper().jumpTo("4");
         vm.form().cellProperty().set(CellType.GRU);
-        assertTrue(vm.applySetup());
+        assertTrue(vm.setupCommands().applySetup());
         vm.pulse(2);
         assertEquals(CellType.GRU, vm.trace().cell());
         assertEquals("gru.r", vm.equations().get(0).id());
@@ -245,7 +245,7 @@ class DebuggerViewModelTest {
         Trace before = vm.trace();
         vm.form().text(SetupForm.HIDDEN_SIZE).set("four");
         vm.form().text(SetupForm.LAYERS).set("9");
-        assertFalse(vm.applySetup());
+        assertFalse(vm.setupCommands().applySetup());
         assertEquals("\"four\" is not a whole number", vm.form().error(SetupForm.HIDDEN_SIZE).get());
         assertEquals("Must be between 1 and 4", vm.form().error(SetupForm.LAYERS).get());
         vm.pulse(2);
@@ -254,7 +254,7 @@ class DebuggerViewModelTest {
         vm.form().text(SetupForm.LAYERS).set("1");
         vm.form().cellProperty().set(CellType.GRU);
         vm.form().weightsProperty().set(WeightPreset.COUNTER);
-        assertFalse(vm.applySetup());
+        assertFalse(vm.setupCommands().applySetup());
         assertEquals(CellType.LSTM, vm.form().cellProperty().get(), "the form returns to what is shown");
         assertTrue(vm.form().error(SetupForm.WEIGHTS).get().contains("does not exist for GRU"));
     }
@@ -263,7 +263,7 @@ class DebuggerViewModelTest {
     void backwardModeStartsAtTheLastStepAndStopsWhereTheCellGradientIsSmall() {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH), DebuggerWorker.direct());
         vm.form().text(SetupForm.STEPS).set("60");
-        assertTrue(vm.applySetup());
+        assertTrue(vm.setupCommands().applySetup());
         vm.pulse(1);
         Stepper s = vm.stepper();
         s.setDirection(Direction.BACKWARD);
@@ -294,7 +294,7 @@ class DebuggerViewModelTest {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH), DebuggerWorker.direct());
         vm.form().weightsProperty().set(WeightPreset.LATCH);
         vm.form().text(SetupForm.STEPS).set("200");
-        assertTrue(vm.applySetup());
+        assertTrue(vm.setupCommands().applySetup());
         vm.pulse(1);
         Trace tr = vm.trace();
         assertEquals(2, tr.hiddenSize());
@@ -306,7 +306,7 @@ class DebuggerViewModelTest {
         assertEquals(first, tr.value("c", 0, 199, 0, 0), 1e-3, "c_0 still holds the first input at t = 200");
 
         vm.form().weightsProperty().set(WeightPreset.COUNTER);
-        assertTrue(vm.applySetup());
+        assertTrue(vm.setupCommands().applySetup());
         vm.pulse(2);
         tr = vm.trace();
         assertEquals(InputPreset.COUNTING, vm.form().inputProperty().get());
@@ -320,13 +320,13 @@ class DebuggerViewModelTest {
     @Test
     void aCompanionCellRunsTheSameInput() {
         DebuggerViewModel vm = started();
-        vm.addCompanion(CellType.RNN_TANH);
+        vm.beside().add(CellType.RNN_TANH);
         vm.pulse(2);
         Companion c = vm.companions().get(0);
         Trace tr = c.resultProperty().get().trace();
         assertEquals(CellType.RNN_TANH, tr.cell());
         assertEquals(vm.trace().value("x", 0, 5, 0, 0), tr.value("x", 0, 5, 0, 0));
-        vm.removeCompanion(CellType.RNN_TANH);
+        vm.beside().remove(CellType.RNN_TANH);
         assertTrue(vm.companions().isEmpty());
     }
 

@@ -64,17 +64,17 @@ class DiagramUiTest extends DebuggerUiBase {
         Label title = DebuggerWindow.in(robot).lookup("#diagram-title").queryAs(Label.class);
         DebuggerWindow.waitFor(() -> title.getText().equals("LSTM: layer 0, unit 0, t = 1"));
         robot.interact(() -> {
-            vm.followUnit(2);
-            vm.jumpTo(5);
+            vm.moves().followUnit(2);
+            vm.moves().jumpTo(5);
         });
         DebuggerWindow.waitFor(() -> title.getText().equals("LSTM: layer 0, unit 2, t = 5"));
         Label order = DebuggerWindow.in(robot).lookup("#diagram-order").queryAs(Label.class);
         assertTrue(order.isVisible());
         assertTrue(order.getText().contains("i, f, g, o"));
-        robot.interact(() -> vm.setBackward(true));
+        robot.interact(() -> vm.moves().setBackward(true));
         DebuggerWindow.waitFor(() -> title.getText().startsWith("LSTM: layer 0, unit 2, t = 20")
                 && title.getText().contains("gradients"));
-        robot.interact(() -> vm.chooseCell(CellType.GRU));
+        robot.interact(() -> vm.setupCommands().chooseCell(CellType.GRU));
         DebuggerWindow.waitFor(() -> vm.trace().cell() == CellType.GRU && !order.isVisible());
     }
 
@@ -82,19 +82,19 @@ class DiagramUiTest extends DebuggerUiBase {
     void theNameOfTheRnnBoxTurnsWhiteOnItsDarkFill(FxRobot robot) throws Exception {
         DebuggerWindow.waitFor(() -> vm.trace() != null);
         robot.interact(() -> {
-            vm.chooseCell(CellType.RNN_TANH);
-            vm.chooseWeights(WeightPreset.LATCH);
+            vm.setupCommands().chooseCell(CellType.RNN_TANH);
+            vm.setupCommands().chooseWeights(WeightPreset.LATCH);
         });
         DebuggerWindow.waitFor(() -> vm.trace().cell() == CellType.RNN_TANH && vm.trace().hiddenSize() == 1
                 && DebuggerWindow.in(robot).lookup("#node-a").tryQuery().isPresent());
         // the latch saturates h at the sign of x_1: from t = 2 on, |h| is near 1 and the box is nearly opaque
-        robot.interact(() -> vm.jumpTo(6));
+        robot.interact(() -> vm.moves().jumpTo(6));
         DebuggerWindow.waitFor(() -> vm.cursor().t() == 5);
         assertTrue(Math.abs(vm.trace().value("h", 0, 5, 0, 0)) > 0.9, "saturated");
         ImageView name = (ImageView) diagram(robot).lookup("#node-a .node-label");
         DebuggerWindow.waitFor(() -> ink(name.getImage()).getBrightness() > 0.9);
         org.lstmlab.engine.trace.Trace latched = vm.trace();
-        robot.interact(() -> vm.chooseWeights(WeightPreset.RANDOM_TORCH));
+        robot.interact(() -> vm.setupCommands().chooseWeights(WeightPreset.RANDOM_TORCH));
         DebuggerWindow.waitFor(() -> vm.trace() != latched);
         int calm = -1;
         for (int t = 0; t < vm.trace().steps() && calm < 0; t++) {
@@ -104,7 +104,7 @@ class DiagramUiTest extends DebuggerUiBase {
         }
         assertTrue(calm >= 0, "random weights leave unit 0 small somewhere");
         int at = calm + 1;
-        robot.interact(() -> vm.jumpTo(at));
+        robot.interact(() -> vm.moves().jumpTo(at));
         DebuggerWindow.waitFor(() -> vm.cursor().t() == at - 1);
         DebuggerWindow.waitFor(() -> ink(name.getImage()).getBrightness() < 0.2);
     }

@@ -44,7 +44,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
      * move does not always make the toolkit's hover timer fire (the pointer may already be there, or an earlier
      * popup may take the move), which made this test fail at random while the app worked.
      */
-    private List<String> hover(FxRobot robot, String query) throws Exception {
+    static List<String> hover(FxRobot robot, String query) throws Exception {
         Node target = DebuggerWindow.in(robot).lookup(query).query();
         robot.interact(() -> {
             List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Tooltip)
@@ -64,7 +64,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
     }
 
     /** A pointer move over {@code node} at its local ({@code x}, {@code y}), delivered to the node. */
-    private static void pointerAt(FxRobot robot, Node node, double x, double y, EventType<MouseEvent> type) {
+    static void pointerAt(FxRobot robot, Node node, double x, double y, EventType<MouseEvent> type) {
         robot.interact(() -> {
             Point2D screen = node.localToScreen(x, y);
             Point2D scene = node.localToScene(x, y);
@@ -74,16 +74,6 @@ class ExplanationsUiTest extends DebuggerUiBase {
         });
     }
 
-    private void stepToTheCellState(FxRobot robot) throws Exception {
-        DebuggerWindow.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> {
-            for (int k = 0; k < 4; k++) {
-                vm.stepper().stepInto();
-            }
-        });
-        DebuggerWindow.waitFor(() -> vm.cursor().equation() == 4);
-    }
-
     @Test
     void aGateOfTheDiagramSaysWhatItDoesAndWhatItsValueMeans(FxRobot robot) throws Exception {
         stepToTheCellState(robot);
@@ -91,7 +81,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         double f = vm.visible("f", 0)[0];
         assertTrue(tip.get(0).contains("forget gate"), tip.toString());
         assertTrue(tip.get(1).contains("old memory"), tip.toString());
-        assertTrue(tip.get(2).startsWith("f \u2248 " + Numbers.format(f) + ":"), "the value now: " + tip);
+        assertTrue(tip.get(2).startsWith("f \u2248 " + Numbers.display(f) + ":"), "the value now: " + tip);
         assertTrue(tip.get(3).contains("f\u209c[j] = \u03c3(a_f[j])"), "where it comes from: " + tip);
     }
 
@@ -100,7 +90,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         stepToTheCellState(robot);
         List<String> tip = hover(robot, "#eq-lstm-c");
         assertTrue(tip.get(0).startsWith("cell state"), tip.toString());
-        assertTrue(tip.get(2).startsWith("c \u2248 " + Numbers.format(vm.visible("c", 0)[0])), tip.toString());
+        assertTrue(tip.get(2).startsWith("c \u2248 " + Numbers.display(vm.visible("c", 0)[0])), tip.toString());
         assertTrue(tip.get(3).contains("c\u209c[j] = f\u209c[j]\u00b7c\u209c\u208b\u2081[j] "
                 + "+ i\u209c[j]\u00b7g\u209c[j]"), tip.toString());
         List<String> later = hover(robot, "#eq-lstm-h");
@@ -126,7 +116,7 @@ class ExplanationsUiTest extends DebuggerUiBase {
         int unit = Integer.parseInt(text.substring("f[unit ".length(), text.indexOf(']')));
         int t = Integer.parseInt(text.substring(text.indexOf("t = ") + 4, text.indexOf(':')).strip());
         assertTrue(unit >= 0 && unit < units && t >= 1 && t <= 20, text);
-        assertTrue(text.endsWith(Numbers.format(trace.vector("f", 0, t - 1, 0)[unit])), "the value there: " + text);
+        assertTrue(text.endsWith(Numbers.display(trace.vector("f", 0, t - 1, 0)[unit])), "the value there: " + text);
         pointerAt(robot, map, -5, -5, MouseEvent.MOUSE_EXITED);
         UiWait.until("title.getText().equals(range)", () -> title.getText().equals(range));
 

@@ -31,7 +31,7 @@ class ImportChoicesTest {
 
     static DebuggerViewModel opened(Path file) {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.openModelFile(file, WeightPreset.RANDOM_TORCH);
+        vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH);
         vm.pulse(1);
         return vm;
     }
@@ -39,7 +39,7 @@ class ImportChoicesTest {
     @Test
     void aStateDictSaysWhatItAssumedAndAsksForIt() {
         DebuggerViewModel vm = opened(RELU_RNN);
-        ImportChoices c = vm.importChoices();
+        ImportChoices c = vm.setupCommands().importChoices();
         assertTrue(c.pendingProperty().get(), "the notes are to be shown");
         assertTrue(c.asksNonlinearityProperty().get());
         assertTrue(c.asksActivationProperty().get());
@@ -61,11 +61,11 @@ class ImportChoicesTest {
     void theNotesAreShownInTheAppsLanguageAndWords() {
         I18n.Live i18n = I18n.live(Locale.SIMPLIFIED_CHINESE);
         DebuggerViewModel vm = new DebuggerViewModel(i18n, DebuggerWorker.direct());
-        assertTrue(vm.applySetup());
+        assertTrue(vm.setupCommands().applySetup());
         vm.pulse(1);
-        vm.openModelFile(RELU_RNN, WeightPreset.RANDOM_TORCH);
+        vm.setupCommands().openModelFile(RELU_RNN, WeightPreset.RANDOM_TORCH);
         vm.pulse(1);
-        ImportChoices c = vm.importChoices();
+        ImportChoices c = vm.setupCommands().importChoices();
         assertTrue(c.pendingProperty().get());
         assertEquals("state_dict 不记录 nn.RNN 用的是 tanh 还是 ReLU：假定为 tanh（PyTorch 的默认值）；如果是 ReLU，"
                 + "请在下方“nn.RNN 的非线性函数”中选择\n"
@@ -87,10 +87,10 @@ class ImportChoicesTest {
     @Test
     void choosingReluAndSigmoidReopensTheFileWithThem() throws IOException {
         DebuggerViewModel vm = opened(RELU_RNN);
-        ImportChoices c = vm.importChoices();
+        ImportChoices c = vm.setupCommands().importChoices();
         c.nonlinearityProperty().set(CellType.RNN_RELU);
         c.activationProperty().set(OutputActivation.SIGMOID);
-        vm.applyImportChoices();
+        vm.setupCommands().applyImportChoices();
         vm.pulse(2);
         Trace tr = vm.trace();
         assertEquals(CellType.RNN_RELU, tr.cell());
@@ -109,10 +109,10 @@ class ImportChoicesTest {
     void keepingTheAssumptionsChangesNothing() {
         DebuggerViewModel vm = opened(RELU_RNN);
         Trace before = vm.trace();
-        ImportChoices c = vm.importChoices();
+        ImportChoices c = vm.setupCommands().importChoices();
         c.nonlinearityProperty().set(CellType.RNN_RELU);
         c.keep();
-        vm.applyImportChoices();
+        vm.setupCommands().applyImportChoices();
         vm.pulse(2);
         assertEquals(CellType.RNN_TANH, c.nonlinearityProperty().get());
         assertFalse(c.pendingProperty().get());
@@ -121,7 +121,7 @@ class ImportChoicesTest {
 
     @Test
     void aKerasSaveWeightsFileAsksForTheActivationAndTheStepsPredicted() {
-        ImportChoices c = opened(DIR.resolve("keras2_weights.h5")).importChoices();
+        ImportChoices c = opened(DIR.resolve("keras2_weights.h5")).setupCommands().importChoices();
         assertTrue(c.pendingProperty().get());
         assertFalse(c.asksNonlinearityProperty().get(), "a Keras SimpleRNN's activation is Keras' default, noted");
         assertTrue(c.asksActivationProperty().get());
@@ -136,9 +136,9 @@ class ImportChoicesTest {
     @Test
     void choosingTheStepsPredictedReopensTheFileAndTheNoteSaysItWasAsked() {
         DebuggerViewModel vm = opened(DIR.resolve("keras2_weights.h5"));
-        ImportChoices c = vm.importChoices();
+        ImportChoices c = vm.setupCommands().importChoices();
         c.headProperty().set(HeadMode.EVERY_STEP);
-        vm.applyImportChoices();
+        vm.setupCommands().applyImportChoices();
         vm.pulse(2);
         assertEquals(HeadMode.EVERY_STEP, c.headProperty().get(), "what the reopened model computes");
         assertEquals(ImportOptions.NONE.withActivation(OutputActivation.IDENTITY).withHead(HeadMode.EVERY_STEP),
@@ -147,7 +147,7 @@ class ImportChoicesTest {
         assertTrue(c.notesText().contains("return_sequences of the top layer is not in the file: assumed True, as "
                 + "asked"), c.notesText());
         c.headProperty().set(HeadMode.LAST);
-        vm.applyImportChoices();
+        vm.setupCommands().applyImportChoices();
         vm.pulse(2);
         assertEquals(HeadMode.LAST, c.headProperty().get());
         assertTrue(c.notesText().contains("return_sequences of the top layer is not in the file: assumed False, as "
@@ -159,9 +159,9 @@ class ImportChoicesTest {
     @Test
     void choosingTheLastStepForAStateDictReopensItSo() {
         DebuggerViewModel vm = opened(RELU_RNN);
-        ImportChoices c = vm.importChoices();
+        ImportChoices c = vm.setupCommands().importChoices();
         c.headProperty().set(HeadMode.LAST);
-        vm.applyImportChoices();
+        vm.setupCommands().applyImportChoices();
         vm.pulse(2);
         assertEquals(HeadMode.LAST, c.headProperty().get(), "what the reopened model computes");
         assertTrue(c.asksHeadProperty().get(), "still offered: the file still does not say");
@@ -171,7 +171,7 @@ class ImportChoicesTest {
 
     @Test
     void aFileThatSaysEverythingHasNothingToShow() {
-        ImportChoices c = opened(DIR.resolve("classic_model.h5")).importChoices();
+        ImportChoices c = opened(DIR.resolve("classic_model.h5")).setupCommands().importChoices();
         assertFalse(c.pendingProperty().get());
         assertTrue(c.notes().isEmpty());
         assertFalse(c.asksNonlinearityProperty().get() || c.asksActivationProperty().get()

@@ -24,6 +24,7 @@ import org.lstmlab.ui.common.Resources;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening a PyTorch nn.RNN state_dict in the real main window shows what the file does not say; choosing ReLU there
@@ -54,7 +55,7 @@ class ImportNotesDialogUiTest {
     @SuppressWarnings("unchecked")
     void theNotesAreShownAndAChoiceReopensTheFile(FxRobot robot) throws Exception {
         DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.openModelFile(ImportChoicesTest.RELU_RNN, WeightPreset.RANDOM_TORCH));
+        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.RELU_RNN, WeightPreset.RANDOM_TORCH));
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
         String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
         assertTrue(notes.contains("assumed tanh"), notes);
@@ -70,7 +71,7 @@ class ImportNotesDialogUiTest {
     @SuppressWarnings("unchecked")
     void theStepsPredictedAreOfferedForKerasWeightsWithoutTheirConfig(FxRobot robot) throws Exception {
         DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.openModelFile(ImportChoicesTest.DIR.resolve("keras2_weights.h5"),
+        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.DIR.resolve("keras2_weights.h5"),
                 WeightPreset.RANDOM_TORCH));
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
         String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
@@ -79,9 +80,30 @@ class ImportNotesDialogUiTest {
                 .filter(b -> b.getItems().contains(HeadMode.LAST)).findFirst().orElseThrow();
         assertEquals(HeadMode.LAST, box.getValue());
         chooseAndApply(robot, box, HeadMode.EVERY_STEP);
-        DebuggerViewUiTest.waitFor(() -> vm.importChoices().headProperty().get() == HeadMode.EVERY_STEP
+        DebuggerViewUiTest.waitFor(() -> vm.setupCommands().importChoices().headProperty().get() == HeadMode.EVERY_STEP
                 && !robot.lookup("#importNotes").tryQuery().isPresent());
-        assertTrue(vm.importChoices().notesText().contains("assumed True, as asked"), vm.importChoices().notesText());
+        String now = vm.setupCommands().importChoices().notesText();
+        assertTrue(now.contains("assumed True, as asked"), now);
+    }
+
+    /**
+     * After View ▸ Language the notes open once: the set-up panels the language switches replaced showed them too,
+     * one dialog each (three after two switches), and asked as many times for a file.
+     */
+    @Test
+    void afterALanguageSwitchTheNotesOpenOnce(FxRobot robot) throws Exception {
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> {
+            window.setLanguage(Locale.SIMPLIFIED_CHINESE);
+            window.setLanguage(Locale.ENGLISH);
+        });
+        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.RELU_RNN, WeightPreset.RANDOM_TORCH));
+        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.lookup("#importNotes").queryAll().size(), "the notes' dialogs on show");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                (Button b) -> b.getText().equals("Keep the assumptions")).queryAs(Button.class));
+        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isEmpty());
     }
 
     /** Chooses {@code value} in {@code box}, which is on show, and clicks "Open with these choices". */

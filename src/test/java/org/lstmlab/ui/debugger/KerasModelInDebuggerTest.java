@@ -18,7 +18,7 @@ class KerasModelInDebuggerTest {
     void theClassicKerasModelOpensInTheDebugger() throws Exception {
         Path file = Path.of("src/test/resources/interop/classic_model.h5");
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.openModelFile(file, WeightPreset.RANDOM_TORCH);
+        vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH);
         vm.pulse(1);
         assertEquals(WeightPreset.FILE, vm.form().weightsProperty().get());
         Trace tr = vm.trace();

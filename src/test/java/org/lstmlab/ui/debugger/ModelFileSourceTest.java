@@ -31,7 +31,7 @@ class ModelFileSourceTest {
         ModelFile.save(file, model, null, "keras-example");
 
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        vm.openModelFile(file, WeightPreset.RANDOM_TORCH);
+        vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH);
         vm.pulse(1);
         assertEquals(WeightPreset.FILE, vm.form().weightsProperty().get());
         Trace tr = vm.trace();
@@ -48,7 +48,7 @@ class ModelFileSourceTest {
         Trace before = vm.trace();
         Path junk = dir.resolve("junk.safetensors");
         Files.writeString(junk, "not a model");
-        vm.openModelFile(junk, WeightPreset.RANDOM_TORCH);
+        vm.setupCommands().openModelFile(junk, WeightPreset.RANDOM_TORCH);
         vm.pulse(1);
         String error = vm.form().error(SetupForm.WEIGHTS).get();
         assertTrue(error.contains("junk.safetensors"), error);

@@ -64,7 +64,7 @@ class SampleStoryTest {
         }
         alone.forward(sample);
         double p = alone.predictions()[0];
-        vm.jumpTo(4);
+        vm.moves().jumpTo(4);
         assertEquals("Input: the movie was [not] good   ·   target 0, prediction " + Numbers.format(p),
                 vm.storyProperty().get());
         assertTrue(vm.substitutionProperty().get().text().contains("'not'"), "the x line names the word");
@@ -84,7 +84,7 @@ class SampleStoryTest {
         vm.pulse(2);
         m.forward(sample);
         double[] p = m.predictions();
-        vm.jumpTo(2);
+        vm.moves().jumpTo(2);
         int best = 0;
         for (int k = 1; k < 4; k++) {
             if (p[4 + k] > p[4 + best]) {
@@ -109,7 +109,7 @@ class SampleStoryTest {
         Initializers.initialize(m, Initializers.Scheme.KERAS, 5);
         Batch sample = Batch.ofValues(SequenceInput.dense(oneHot(5, 2, 1), 2, 1, 5), new double[] {1});
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), DebuggerWorker.direct());
-        vm.applySetup();
+        vm.setupCommands().applySetup();
         vm.pulse(1);
         vm.openModel(m, sample.input(), sample, 0, () -> "sentiment", WORDS);
         vm.pulse(2);

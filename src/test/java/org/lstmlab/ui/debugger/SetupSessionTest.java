@@ -50,7 +50,7 @@ class SetupSessionTest {
         DebuggerViewModel vm = withModel();
         Trace before = vm.trace();
         assertEquals(CellType.LSTM, before.cell());
-        assertFalse(vm.chooseCell(CellType.GRU));
+        assertFalse(vm.setupCommands().chooseCell(CellType.GRU));
         vm.pulse(3);
         assertSame(before, vm.trace(), "nothing is recomputed");
         assertBoxesNameWhatIsComputed(vm);
@@ -58,7 +58,7 @@ class SetupSessionTest {
         assertTrue(why.contains("adding, epoch 3, sample 2") && why.contains("LSTM") && why.contains("GRU"), why);
         assertTrue(vm.randomOfferedProperty().get());
 
-        assertTrue(vm.useRandomWeights());
+        assertTrue(vm.setupCommands().useRandomWeights());
         vm.pulse(4);
         assertEquals(CellType.GRU, vm.trace().cell());
         assertEquals(WeightPreset.RANDOM_TORCH, vm.form().weightsProperty().get());
@@ -72,13 +72,13 @@ class SetupSessionTest {
     @Test
     void leavingAModelForRandomWeightsComputesTheCellTheBoxShows() {
         DebuggerViewModel vm = withModel();
-        assertFalse(vm.chooseCell(CellType.GRU));
-        assertTrue(vm.chooseWeights(WeightPreset.RANDOM_TORCH));
+        assertFalse(vm.setupCommands().chooseCell(CellType.GRU));
+        assertTrue(vm.setupCommands().chooseWeights(WeightPreset.RANDOM_TORCH));
         vm.pulse(3);
         assertEquals(CellType.LSTM, vm.trace().cell(), "the box said LSTM all along");
         assertEquals(LossKind.LAST_STEP_SUM, vm.workspace().loss(), "the model's loss left with the model");
         assertBoxesNameWhatIsComputed(vm);
-        assertTrue(vm.chooseCell(CellType.GRU));
+        assertTrue(vm.setupCommands().chooseCell(CellType.GRU));
         vm.pulse(4);
         assertEquals(CellType.GRU, vm.trace().cell());
         assertBoxesNameWhatIsComputed(vm);
@@ -87,26 +87,27 @@ class SetupSessionTest {
     @Test
     void sizesAndTheInputOfALoadedModelAreRefusedToo() {
         DebuggerViewModel vm = withModel();
-        assertFalse(vm.setField(SetupForm.HIDDEN_SIZE, "9"));
+        assertFalse(vm.setupCommands().setField(SetupForm.HIDDEN_SIZE, "9"));
         assertEquals("5", vm.form().text(SetupForm.HIDDEN_SIZE).get());
         assertTrue(vm.refusalProperty().get().startsWith("Hidden H is fixed by the model"),
                 vm.refusalProperty().get());
-        assertFalse(vm.chooseInput(InputPreset.SINE));
+        assertFalse(vm.setupCommands().chooseInput(InputPreset.SINE));
         assertEquals(InputPreset.SAMPLE, vm.form().inputProperty().get());
         assertTrue(vm.refusalProperty().get().contains("runs on its own sample"));
-        assertTrue(vm.setField(SetupForm.SEED, "99"), "the seed does not matter to a model: nothing to refuse");
+        assertTrue(vm.setupCommands().setField(SetupForm.SEED, "99"),
+                "the seed does not matter to a model: nothing to refuse");
         assertEquals("", vm.refusalProperty().get());
     }
 
     @Test
     void theModelsOwnLossNeedsAModelAndALossChangeKeepsTheEdits() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        assertFalse(vm.chooseLoss(LossKind.MODEL_HEAD));
+        assertFalse(vm.setupCommands().chooseLoss(LossKind.MODEL_HEAD));
         assertEquals(LossKind.LAST_STEP_SUM, vm.form().lossProperty().get());
         assertTrue(vm.refusalProperty().get().contains("needs a trained model"));
         assertFalse(vm.randomOfferedProperty().get());
         assertNull(vm.editWeight(0, "b_if", 1, 0, "3"));
-        assertTrue(vm.chooseLoss(LossKind.EVERY_STEP_SUM));
+        assertTrue(vm.setupCommands().chooseLoss(LossKind.EVERY_STEP_SUM));
         vm.pulse(2);
         assertEquals(LossKind.EVERY_STEP_SUM, vm.workspace().loss());
         assertEquals(3, vm.trace().weights(0, "b_if").get(1, 0), "the edit survives a change of the loss");
@@ -146,8 +147,8 @@ class SetupSessionTest {
         assertNull(vm.editWeight(0, "b_if", 0, 0, "5"));
         vm.pulse(2);
         double[] weights = vm.trace().weights(0, "W_hf").row(1);
-        assertTrue(vm.setField(SetupForm.HIDDEN_SIZE, "8"));
-        assertTrue(vm.chooseCell(CellType.GRU));
+        assertTrue(vm.setupCommands().setField(SetupForm.HIDDEN_SIZE, "8"));
+        assertTrue(vm.setupCommands().chooseCell(CellType.GRU));
         vm.pulse(3);
         assertEquals(CellType.GRU, vm.trace().cell());
         assertEquals(8, vm.trace().hiddenSize());
@@ -192,8 +193,8 @@ class SetupSessionTest {
         assertNull(vm.editWeight(0, "W_if", 2, 0, "1.5"));
         vm.pulse(2);
         Trace before = vm.trace();
-        assertTrue(vm.applySetup(), "a field losing the focus applies the form again");
-        assertTrue(vm.setField(SetupForm.WORD, "other"), "the word does not matter to a sine");
+        assertTrue(vm.setupCommands().applySetup(), "a field losing the focus applies the form again");
+        assertTrue(vm.setupCommands().setField(SetupForm.WORD, "other"), "the word does not matter to a sine");
         vm.pulse(3);
         assertSame(before, vm.trace());
         assertEquals(1, depth(vm));
@@ -214,7 +215,7 @@ class SetupSessionTest {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
         Workspace a = vm.workspace();
         EditHistory.Shown one = new EditHistory.Shown(vm.setupProperty().get(), a, EditHistory.Shown.UNTITLED);
-        vm.setField(SetupForm.HIDDEN_SIZE, "3");
+        vm.setupCommands().setField(SetupForm.HIDDEN_SIZE, "3");
         EditHistory.Shown two = new EditHistory.Shown(vm.setupProperty().get(), vm.workspace(),
                 EditHistory.Shown.UNTITLED);
         assertEquals(4 * 4 * (1 + 4) + 8 * 4 + 20, a.values(), "4H(D + H) weights, 8H biases, T·D inputs");
@@ -241,15 +242,15 @@ class SetupSessionTest {
     @Test
     void whatAHandBuiltPresetFixesIsSaidAndRandomWeightsKeepTheChoice() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
-        assertTrue(vm.setField(SetupForm.HIDDEN_SIZE, "6"));
-        assertTrue(vm.chooseWeights(WeightPreset.LATCH));
+        assertTrue(vm.setupCommands().setField(SetupForm.HIDDEN_SIZE, "6"));
+        assertTrue(vm.setupCommands().chooseWeights(WeightPreset.LATCH));
         vm.pulse(2);
         assertEquals(2, vm.trace().hiddenSize());
         assertBoxesNameWhatIsComputed(vm);
         String why = vm.refusalProperty().get();
         assertTrue(why.contains("Hidden H = 2") && why.contains("latch"), why);
         assertTrue(vm.randomOfferedProperty().get());
-        assertTrue(vm.useRandomWeights());
+        assertTrue(vm.setupCommands().useRandomWeights());
         vm.pulse(3);
         assertEquals(6, vm.trace().hiddenSize());
         assertEquals(WeightPreset.RANDOM_TORCH, vm.form().weightsProperty().get());

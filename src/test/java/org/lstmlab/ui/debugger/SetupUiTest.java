@@ -68,10 +68,10 @@ class SetupUiTest extends DebuggerUiBase {
         Node label = DebuggerWindow.in(robot).lookup("#wordLabel").query();
         assertEquals(InputPreset.SINE, vm.form().inputProperty().get());
         assertFalse(field.isVisible() || field.isManaged() || label.isVisible(), "sine: no Word field");
-        robot.interact(() -> vm.chooseInput(InputPreset.WORD));
+        robot.interact(() -> vm.setupCommands().chooseInput(InputPreset.WORD));
         DebuggerWindow.waitFor(() -> field.isVisible());
         assertTrue(label.isVisible() && field.isManaged());
-        robot.interact(() -> vm.chooseInput(InputPreset.COUNTING));
+        robot.interact(() -> vm.setupCommands().chooseInput(InputPreset.COUNTING));
         DebuggerWindow.waitFor(() -> !field.isVisible());
         assertFalse(label.isVisible() || label.isManaged(), "pulses: no Word field");
     }

@@ -77,14 +77,14 @@ public final class DebuggerScreenshots {
         shot(out, "debugger-breakpoint.png");
         fx(() -> {
             vm.form().text(SetupForm.STEPS).set("60");
-            vm.applySetup();
+            vm.setupCommands().applySetup();
             return null;
         });
         settle();
         fx(() -> {
             window.root().lookup("#backwardToggle").getProperties();
             ((javafx.scene.control.ToggleButton) window.root().lookup("#backwardToggle")).fire();
-            vm.addCompanion(CellType.RNN_TANH);
+            vm.beside().add(CellType.RNN_TANH);
             return null;
         });
         settle();
@@ -104,11 +104,11 @@ public final class DebuggerScreenshots {
         settle();
         shot(out, "debugger-side-by-side.png");
         fx(() -> {
-            vm.removeCompanion(CellType.RNN_TANH);
+            vm.beside().remove(CellType.RNN_TANH);
             vm.form().cellProperty().set(CellType.GRU);
             vm.form().text(SetupForm.HIDDEN_SIZE).set("32");
             vm.form().text(SetupForm.LAYERS).set("2");
-            vm.applySetup();
+            vm.setupCommands().applySetup();
             window.debugger().sidePanelShownProperty().set(false);  // the Side panel button: the maps get its room
             return null;
         });
@@ -138,7 +138,7 @@ public final class DebuggerScreenshots {
             vm.form().cellProperty().set(CellType.LSTM);
             vm.form().weightsProperty().set(WeightPreset.LATCH);
             vm.form().text(SetupForm.STEPS).set("40");
-            vm.applySetup();
+            vm.setupCommands().applySetup();
             return null;
         });
         settle();
@@ -156,7 +156,7 @@ public final class DebuggerScreenshots {
             vm.form().weightsProperty().set(WeightPreset.RANDOM_TORCH);
             vm.form().text(SetupForm.STEPS).set("1000");
             vm.form().text(SetupForm.HIDDEN_SIZE).set("256");
-            vm.applySetup();
+            vm.setupCommands().applySetup();
             return null;
         });
         Thread.sleep(300);
@@ -198,9 +198,9 @@ public final class DebuggerScreenshots {
         });
         settle();
         fx(() -> {
-            vm.jumpTo(Math.min(4, vm.trace().steps()));
-            vm.goToEquation(1);
-            vm.followUnit(2);
+            vm.moves().jumpTo(Math.min(4, vm.trace().steps()));
+            vm.moves().goToEquation(1);
+            vm.moves().followUnit(2);
             return null;
         });
         settle();
@@ -210,7 +210,7 @@ public final class DebuggerScreenshots {
                     (javafx.scene.control.TitledPane) window.root().lookup("#setupPane");
             setup.setAnimated(false);
             setup.setExpanded(true);
-            return vm.chooseCell(CellType.GRU);
+            return vm.setupCommands().chooseCell(CellType.GRU);
         });
         settle();
         shot(out, "debugger-refused.png");

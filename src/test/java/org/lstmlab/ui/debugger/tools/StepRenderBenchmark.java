@@ -126,7 +126,7 @@ public final class StepRenderBenchmark {
             DebuggerViewModel vm = w.debugger().viewModel();
             vm.form().text(SetupForm.HIDDEN_SIZE).set(Integer.toString(h));
             vm.form().text(SetupForm.STEPS).set(Integer.toString(steps));
-            vm.applySetup();
+            vm.setupCommands().applySetup();
             vm.addWatch("c[0]");
             vm.addWatch("max(abs(c))");
         });

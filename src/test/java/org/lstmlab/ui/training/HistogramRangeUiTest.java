@@ -1,0 +1,49 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.UiWait;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The range under a histogram's bars (the weights' and the gradients' on the Train tab) writes a negative end with
+ * the minus sign − (U+2212), as the debugger does; an exponent keeps its own sign. It read "-0.5" before.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class HistogramRangeUiTest {
+    @Start
+    void start(Stage stage) {
+        // the histogram draws on the toolkit's thread
+    }
+
+    @Test
+    void aNegativeEndOfTheRangeHasTheMinusSign() throws Exception {
+        List<String> range = UiWait.onFx(() -> {
+            HistogramView view = new HistogramView();
+            view.resize(200, 160);
+            view.show(Histogram.of(8, new double[] {-0.5, -0.125, 0.25, 0.75}), "weights");
+            return view.range();
+        });
+        assertEquals(2, range.size(), range.toString());
+        assertTrue(range.get(0).startsWith("\u2212"), "the lowest: " + range);
+        assertFalse(range.get(0).contains("-"), "no ASCII '-' as its sign: " + range);
+        assertEquals(AxisTicks.number(0.75), range.get(1), "a positive end as before");
+
+        List<String> tiny = UiWait.onFx(() -> {
+            HistogramView view = new HistogramView();
+            view.show(Histogram.of(8, new double[] {-2e-6, 3e-6}), "gradients");
+            return view.range();
+        });
+        assertEquals("\u2212" + AxisTicks.number(2e-6), tiny.get(0), "a small gradient's lowest: " + tiny);
+    }
+}
