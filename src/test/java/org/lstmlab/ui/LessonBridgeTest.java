@@ -122,7 +122,7 @@ class LessonBridgeTest {
             bridge.apply(applied, run);
         }
         debugger.pulse(1);
-        assertNull(debugger.jumpTo(1));
+        assertNull(debugger.moves().jumpTo(1));
         debugger.pulse(1);
         String story = debugger.storyProperty().get();
         assertTrue(story.startsWith("Input: [S]aaa"), "the string as symbols: " + story);

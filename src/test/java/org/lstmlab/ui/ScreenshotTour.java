@@ -275,18 +275,7 @@ public final class ScreenshotTour {
                     String variant = System.getProperty("tour.checkup", "");
                     fx(() -> {
                         window.selectTab("train");
-                        train.chooseTask(Tasks.byName(System.getProperty("tour.checkup.task", "adding")));
-                        train.form().cellProperty().set(org.lstmlab.engine.nn.CellType.parse(
-                                System.getProperty("tour.checkup.cell", "rnn")));
-                        if (train.form().taskProperty().get().name().equals("adding")) {
-                            train.form().stepsProperty().set(Integer.getInteger("tour.checkup.steps", 100));
-                        }
-                        train.form().epochsProperty().set(Integer.getInteger("tour.checkup.epochs", 2));
-                        train.form().layersProperty().set(Integer.getInteger("tour.checkup.layers", 1));
-                        train.form().unitsProperty().set(Integer.getInteger("tour.checkup.units",
-                                train.form().unitsProperty().get()));
-                        train.form().learningRateProperty().set(System.getProperty("tour.checkup.lr",
-                                train.form().learningRateProperty().get()));
+                        TourCheckup.setUp(train);
                         train.start();
                     });
                     waitUntil(() -> train.snapshotProperty().get() != null
