@@ -20,6 +20,7 @@ public final class ZoomPane extends Region {
     private final IntegerProperty percent = new SimpleIntegerProperty(this, "percent", Zoom.NORMAL);
     private final Scale scale = new Scale(1, 1, 0, 0);
     private Node content;
+    private boolean keepMinWidth;
 
     /** @param onWheel receives +1 (zoom in) or −1 (zoom out) for Ctrl + wheel */
     public ZoomPane(IntConsumer onWheel) {
@@ -56,14 +57,30 @@ public final class ZoomPane extends Region {
         }
     }
 
+    /**
+     * Enlarges the content only as far as its minimum width still fits the pane (never below 100 %): for a column
+     * beside another, whose buttons and title would otherwise be laid out past the pane's edge and cut off.
+     */
+    public void setKeepMinWidth(boolean keep) {
+        keepMinWidth = keep;
+        requestLayout();
+    }
+
     private double factor() {
-        return Zoom.factor(percent.get());
+        double f = Zoom.factor(percent.get());
+        if (keepMinWidth && content != null && getWidth() > 0) {
+            double least = content.minWidth(-1);
+            f = least > 0 ? Math.max(1, Math.min(f, getWidth() / least)) : f;
+        }
+        return f;
     }
 
     @Override
     protected void layoutChildren() {
         if (content != null) {
             double f = factor();
+            scale.setX(f);
+            scale.setY(f);
             content.resizeRelocate(0, 0, getWidth() / f, getHeight() / f);
         }
     }
