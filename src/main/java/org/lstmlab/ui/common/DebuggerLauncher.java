@@ -17,20 +17,13 @@ public interface DebuggerLauncher {
     /**
      * Shows sequence {@code sequence} of {@code sample} run through a copy of {@code model}.
      *
-     * @param targets the batch the sample comes from, to backpropagate the model's own loss; or null to start
-     *                backpropagation from the sum of the last hidden state
-     * @param name    shown as the debugger's title, e.g. "adding, epoch 3, validation sample 17": a name that is
-     *                the same in every language (a run's, a file's)
-     */
-    default void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, String name) {
-        openModel(model, sample, targets, sequence, () -> name, List.of());
-    }
-
-    /**
-     * The same, with the symbols of a one-hot input (the dataset's vocabulary: the characters of a character
-     * model, the words of the sentiment task; empty for numeric input), so that the debugger shows the sample as
-     * text and names the classes of a softmax head over that vocabulary; {@code title} writes the debugger's title
-     * and is asked again after View ▸ Language, so it must read only values fixed when it was made (and the labels).
+     * @param targets    the batch the sample comes from, to backpropagate the model's own loss; or null to start
+     *                   backpropagation from the sum of the last hidden state
+     * @param title      writes the debugger's title, e.g. "adding, epoch 3, validation sample 17"; asked again after
+     *                   View ▸ Language, so it must read only values fixed when it was made (and the labels)
+     * @param vocabulary the symbols of a one-hot input (the characters of a character model, the words of the
+     *                   sentiment task; empty for numeric input), so that the debugger shows the sample as text and
+     *                   names the classes of a softmax head over them
      */
     void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, Supplier<String> title,
                    List<String> vocabulary);

@@ -240,7 +240,7 @@ class DebuggerViewUiTest extends DebuggerUiBase {
         robot.clickOn("Train");
         org.lstmlab.engine.nn.Batch batch = OpenModelTest.batch();
         robot.interact(() -> window.debuggerLauncher().openModel(OpenModelTest.model(), batch.input(), batch, 2,
-                "epoch 3, sample 2"));
+                () -> "epoch 3, sample 2", java.util.List.of()));
         waitFor(() -> vm.trace().cell() == CellType.GRU && vm.trace().layers() == 2);
         assertEquals("Debugger", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getText());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class OpenModelTest {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH), DebuggerWorker.direct());
         SequenceModel model = model();
         Batch batch = batch();
-        vm.openModel(model, batch.input(), batch, 1, "sample 1");
+        vm.openModel(model, batch.input(), batch, 1, () -> "sample 1", List.of());
         vm.pulse(1);
         Trace tr = vm.trace();
         assertEquals(CellType.GRU, tr.cell());
@@ -85,7 +86,9 @@ class OpenModelTest {
     void aSampleOfTheWrongWidthIsRefused() {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH), DebuggerWorker.direct());
         SequenceInput wrong = SequenceInput.dense(new double[6 * 3], 6, 1, 3);
-        assertThrows(IllegalArgumentException.class, () -> vm.openModel(model(), wrong, null, 0, "x"));
-        assertThrows(IllegalArgumentException.class, () -> vm.openModel(model(), batch().input(), null, 5, "x"));
+        assertThrows(IllegalArgumentException.class,
+                () -> vm.openModel(model(), wrong, null, 0, () -> "x", List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> vm.openModel(model(), batch().input(), null, 5, () -> "x", List.of()));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SetupSessionTest {
     static DebuggerViewModel withModel() {
         DebuggerViewModel vm = DebuggerViewModelTest.started();
         Batch batch = OpenModelTest.batch();
-        vm.openModel(lstm(), batch.input(), batch, 1, "adding, epoch 3, sample 2");
+        vm.openModel(lstm(), batch.input(), batch, 1, () -> "adding, epoch 3, sample 2", List.of());
         vm.pulse(2);
         return vm;
     }

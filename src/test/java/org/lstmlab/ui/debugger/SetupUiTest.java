@@ -23,7 +23,7 @@ class SetupUiTest extends DebuggerUiBase {
         DebuggerWindow.waitFor(() -> vm.trace() != null);
         Batch batch = OpenModelTest.batch();
         robot.interact(() -> window.debuggerLauncher().openModel(SetupSessionTest.lstm(), batch.input(), batch, 0,
-                "epoch 2, sample 1"));
+                () -> "epoch 2, sample 1", java.util.List.of()));
         DebuggerWindow.waitFor(() -> vm.trace().hiddenSize() == 5);
         ComboBox<CellType> box = DebuggerWindow.in(robot).lookup("#cellBox").queryAs(ComboBox.class);
         robot.clickOn(box);
