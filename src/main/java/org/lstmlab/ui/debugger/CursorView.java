@@ -99,7 +99,7 @@ final class CursorView {
         update();
         int steps = tr.steps();
         double loss = r.loss();
-        return () -> I18n.format(i18n, "debugger.status.traced", steps, Numbers.format(loss));
+        return () -> I18n.format(i18n, "debugger.status.traced", steps, Numbers.display(loss));
     }
 
     /** Tells views attached after the trace was made what is on show, as if it had just changed. */

@@ -9,6 +9,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.lstmlab.ui.common.ScientificNumbers;
 
 /**
  * ‖dL/dh_t‖ and ‖dL/dc_t‖ against t on a logarithmic axis, for every layer and every cell beside the main one: the
@@ -16,6 +17,11 @@ import javafx.scene.text.Text;
  * curve ({@link LegendPlace}): in a corner of the plot that has none, else in a band above it.
  */
 final class GradientPlot extends Pane {
+    /** A power of ten on the axis: 10⁻⁹, as the checkup and the Train tab's chart write it (not 1e-9). */
+    static String decade(int e) {
+        return "10" + ScientificNumbers.superscript(e);
+    }
+
     /** One curve. */
     record Curve(String name, double[] values, Color colour, boolean dashed) {
     }
@@ -185,7 +191,7 @@ final class GradientPlot extends Pane {
             g.setStroke(Color.gray(0.9));
             g.strokeLine(left, y, right, y);
             g.setFill(Color.gray(0.2));
-            g.fillText("1e" + e, 6, y + 4);
+            g.fillText(decade(e), 6, y + 4);
         }
         plotLeft = left;
         plotDx = dx;

@@ -124,7 +124,7 @@ public final class SampleStory {
                         best = k;
                     }
                 }
-                said = name(i18n, best, vocabulary, o) + " (" + Numbers.format(predictions[row * o + best]) + ")";
+                said = name(i18n, best, vocabulary, o) + " (" + Numbers.display(predictions[row * o + best]) + ")";
             }
         } else {
             want = values(target.targets(), row, o).replaceAll("(\\d)\\.0000\\b", "$1");
@@ -144,7 +144,7 @@ public final class SampleStory {
     private static String values(double[] v, int row, int o) {
         List<String> s = new ArrayList<>();
         for (int k = 0; k < Math.min(o, 4); k++) {
-            s.add(Numbers.format(v[row * o + k]));
+            s.add(Numbers.display(v[row * o + k]));
         }
         String joined = String.join(", ", s) + (o > 4 ? ", …" : "");
         return o == 1 ? joined : "[" + joined + "]";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.lstmlab.ui.common.MinusSign;
 import org.lstmlab.ui.common.ScientificNumbers;
 
 /**
@@ -118,8 +119,12 @@ public final class AxisTicks {
         return closest;
     }
 
-    /** The label of a tick on an axis whose ticks are {@code step} apart. */
+    /** The label of a tick on an axis whose ticks are {@code step} apart, a negative one with the minus sign −. */
     public static String label(double v, double step) {
+        return MinusSign.of(plainLabel(v, step));
+    }
+
+    private static String plainLabel(double v, double step) {
         if (Math.abs(v) < Math.abs(step) * 1e-9) {
             return "0";
         }
@@ -144,10 +149,14 @@ public final class AxisTicks {
     }
 
     /**
-     * A single value, such as a histogram's end, with three significant digits: {@code 0.0123}, {@code 1.5×10⁻⁶};
-     * values below 1e-12 in size are rounding noise and read 0.
+     * A single value, such as a histogram's end, with three significant digits: {@code 0.0123}, {@code 1.5×10⁻⁶},
+     * {@code −0.25} (the minus sign −); values below 1e-12 in size are rounding noise and read 0.
      */
     public static String number(double v) {
+        return MinusSign.of(plainNumber(v));
+    }
+
+    private static String plainNumber(double v) {
         if (Double.isNaN(v)) {
             return "–";
         }

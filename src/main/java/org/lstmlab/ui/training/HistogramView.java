@@ -6,7 +6,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.lstmlab.ui.common.MinusSign;
 import org.lstmlab.ui.common.Palette;
 
 /** A histogram drawn on a canvas: bars, the range under them, the title above. Redrawn only when set or resized. */
@@ -71,8 +70,8 @@ public final class HistogramView extends Region {
             return;
         }
         // the minus sign −, as the debugger writes it (display only)
-        String lo = MinusSign.of(AxisTicks.number(histogram.lo()));
-        String hi = MinusSign.of(AxisTicks.number(histogram.hi()));
+        String lo = AxisTicks.number(histogram.lo());
+        String hi = AxisTicks.number(histogram.hi());
         range = java.util.List.of(lo, hi);
         // side by side when they fit, else the largest value a line lower: never written over each other
         boolean twoLines = PlotView.width(lo, g.getFont()) + PlotView.width(hi, g.getFont()) + 6 > w - 16;

@@ -36,6 +36,8 @@ class DebuggerViewModelTest {
         assertEquals(new Cursor(Direction.FORWARD, 0, 0, 0), vm.cursor());
         assertTrue(vm.substitutionProperty().get().text().startsWith("iₜ[0] = σ(a_i[0])"));
         assertTrue(vm.statusProperty().get().startsWith("Traced 20 timesteps"));
+        assertTrue(vm.statusProperty().get().contains(", loss \u22120."),
+                "the default's loss is negative, written with the minus sign −: " + vm.statusProperty().get());
     }
 
     @Test

@@ -111,4 +111,11 @@ class GradientPlotLabelUiTest {
         assertTrue(wide.legendBox().x() > 56 + wide.legendBox().w(), "the top right corner, the falling line in the "
                 + "top left: " + wide.legendBox());
     }
+
+    /** The axis's powers of ten read as the checkup and the Train tab's chart write them: 10⁻⁹, not 1e-9. */
+    @Test
+    void thePowersOfTenAreWrittenWithSuperscripts() {
+        assertEquals("10\u207b\u2079", GradientPlot.decade(-9));
+        assertEquals("10\u2070", GradientPlot.decade(0));
+    }
 }

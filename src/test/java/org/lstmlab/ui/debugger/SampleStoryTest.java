@@ -116,4 +116,14 @@ class SampleStoryTest {
         assertTrue(vm.storyProperty().get().startsWith("输入：[the] good"), vm.storyProperty().get());
         assertTrue(vm.storyProperty().get().contains("目标 1"), vm.storyProperty().get());
     }
+
+    /** A regression's target and prediction: a negative number with the minus sign −, as the panel writes it. */
+    @Test
+    void aNegativeTargetAndPredictionReadWithTheMinusSign() {
+        ModelSpec spec = new ModelSpec(CellType.LSTM, 1, 2, 1, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
+        Batch target = Batch.ofValues(SequenceInput.dense(new double[] {0.5, 0.25}, 2, 1, 1), new double[] {-0.25});
+        Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target);
+        String line = SampleStory.outcome(I18n.bundle(Locale.ENGLISH), head, new double[] {-0.125}, List.of(), 1, 2);
+        assertEquals("target \u22120.2500, prediction \u22120.1250", line);
+    }
 }

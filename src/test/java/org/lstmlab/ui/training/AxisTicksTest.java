@@ -23,7 +23,7 @@ class AxisTicksTest {
     @Test
     void labelsAreShortAndNeverRawExponents() {
         assertEquals("0.25", AxisTicks.label(0.25, 0.05));
-        assertEquals("-4×10⁻⁵", AxisTicks.label(-4e-5, 2e-5));
+        assertEquals("\u22124×10⁻⁵", AxisTicks.label(-4e-5, 2e-5), "the minus sign −");
         assertEquals("0", AxisTicks.label(-2.449e-16, 0.2), "rounding noise next to its neighbours is 0");
         assertEquals("1500", AxisTicks.label(1500, 500));
         assertEquals("2×10⁵", AxisTicks.label(2e5, 1e5));
@@ -50,7 +50,7 @@ class AxisTicksTest {
         assertEquals("0", AxisTicks.number(-2.449e-16));
         assertEquals("0.0309", AxisTicks.number(0.030912));
         assertEquals("0.001", AxisTicks.number(0.001));
-        assertEquals("-3.92×10⁻⁵", AxisTicks.number(-3.92e-5));
+        assertEquals("\u22123.92×10⁻⁵", AxisTicks.number(-3.92e-5), "the minus sign −");
         assertEquals("1.5", AxisTicks.number(1.5));
         assertEquals("–", AxisTicks.number(Double.NaN));
     }
