@@ -26,6 +26,14 @@ wait_quiet() {
     waited=$((waited + 5))
   done
 }
+# PyTorch's CPU products go through the system's BLAS: with Debian's reference libblas3 alone (no OpenBLAS) they are
+# 5-20x slower, and every ratio below would be meaningless.
+blas=$(update-alternatives --query libblas.so.3-x86_64-linux-gnu 2>/dev/null | sed -n 's/^Value: //p')
+if [[ "$blas" != *openblas* ]]; then
+  echo "peer-rounds: PyTorch would use the BLAS at '${blas:-none}', not OpenBLAS;" \
+    "install it first: apt-get install -y libopenblas0-pthread" >&2
+  exit 2
+fi
 mkdir -p "$out"
 for r in 1 2 3; do
   wait_quiet
