@@ -51,4 +51,18 @@ public abstract class MainWindowUiBase {
             TestWindows.restoreLessonProgress(home);
         }
     }
+
+    /**
+     * Lays the window out {@code rounds} times, waiting for the FX thread after each: until layouts that set sizes
+     * after a layout (presenter mode's fitting, a zoomed lesson) have settled.
+     */
+    protected final void settle(org.testfx.api.FxRobot robot, int rounds) {
+        for (int k = 0; k < rounds; k++) {
+            robot.interact(() -> {
+                window.root().applyCss();
+                window.root().layout();
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
 }

@@ -14,7 +14,6 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Presenter mode at 1024 × 768: the divider between the equation pane and the diagram can be dragged, and stays
@@ -27,16 +26,6 @@ class PresenterDividerUiTest extends MainWindowUiBase {
 
     private DebuggerViewModel vm() {
         return window.debugger().viewModel();
-    }
-
-    private void settle(FxRobot robot) {
-        for (int k = 0; k < 3; k++) {
-            robot.interact(() -> {
-                window.root().applyCss();
-                window.root().layout();
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-        }
     }
 
     private static double equationHeight(FxRobot robot) {
@@ -52,7 +41,7 @@ class PresenterDividerUiTest extends MainWindowUiBase {
     private void drag(FxRobot robot, double by) {
         robot.drag(divider(robot), MouseButton.PRIMARY).moveBy(0, by / 2).moveBy(0, by / 2)
                 .release(MouseButton.PRIMARY);
-        settle(robot);
+        settle(robot, 3);
     }
 
     private static void near(double expected, double actual, String what) {
@@ -63,13 +52,13 @@ class PresenterDividerUiTest extends MainWindowUiBase {
     void theDividerDragsAndStaysForTheSession(FxRobot robot) {
         UiWait.until("the first trace", () -> vm().trace() != null && vm().cursor() != null);
         robot.interact(() -> window.setPresenting(true));
-        settle(robot);
+        settle(robot, 3);
         double fitted = equationHeight(robot);
 
         drag(robot, BY);
         near(fitted + BY, equationHeight(robot), "the equation pane grows by the drag");
         robot.doubleClickOn(divider(robot));
-        settle(robot);
+        settle(robot, 3);
         near(fitted, equationHeight(robot), "a double click fits the panes again");
         drag(robot, -BY);
         double dragged = equationHeight(robot);
@@ -77,19 +66,19 @@ class PresenterDividerUiTest extends MainWindowUiBase {
 
         robot.push(KeyCode.F11).push(KeyCode.F11);
         UiWait.until("stepped", () -> vm().cursor().equation() == 2);
-        settle(robot);
+        settle(robot, 3);
         near(dragged, equationHeight(robot), "stepping keeps the divider where it was dragged");
 
         robot.interact(() -> window.setPresenting(false));
-        settle(robot);
+        settle(robot, 3);
         assertTrue(Math.abs(equationHeight(robot) - dragged) > 3, "outside presenter mode the divider is its own");
         robot.interact(() -> window.setPresenting(true));
-        settle(robot);
+        settle(robot, 3);
         near(dragged, equationHeight(robot), "presenter mode again: the divider where it was dragged");
 
         robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
         UiWait.until("Chinese, presenting", () -> window.isPresenting() && vm().trace() != null);
-        settle(robot);
+        settle(robot, 3);
         near(dragged, equationHeight(robot), "after the language switch too");
     }
 }

@@ -18,7 +18,6 @@ import org.lstmlab.ui.debugger.Cursor;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.Substitution;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Presenter mode on a 1024 × 768 projector shows, for every equation of the LSTM, the GRU and the simple RNN,
@@ -54,17 +53,6 @@ class PresenterFitUiTest extends MainWindowUiBase {
         return n.getScene() != null;
     }
 
-    /** Lays the window out until presenter mode's fitting (which sets sizes after a layout) has settled. */
-    private void settle(FxRobot robot) {
-        for (int k = 0; k < 4; k++) {
-            robot.interact(() -> {
-                window.root().applyCss();
-                window.root().layout();
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
-
     /** The visible substitution's text nodes, with the token each shows. */
     private static List<Text> tokens(FxRobot robot) {
         return robot.lookup("#substitution .token").queryAllAs(Text.class).stream().filter(PresenterFitUiTest::shown)
@@ -86,7 +74,7 @@ class PresenterFitUiTest extends MainWindowUiBase {
 
     /** Checks what presenter mode shows at the cursor now. */
     private void check(FxRobot robot, String where) {
-        settle(robot);
+        settle(robot, 4);
         UiWait.onFx(() -> {
             Bounds port = viewport(robot, "#equationPane");
             Equation eq = vm().equations().get(vm().cursor().equation());

@@ -11,7 +11,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Presenter mode enlarges a docked lesson with the equations: at 1024 × 768 its text, 13.7 px on the screen before,
@@ -20,16 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * 24 px equations, too small for the back of a lecture hall.)
  */
 class PresenterLessonUiTest extends MainWindowUiBase {
-    private void settle(FxRobot robot) {
-        for (int k = 0; k < 3; k++) {
-            robot.interact(() -> {
-                window.root().applyCss();
-                window.root().layout();
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
-
     /** The height on the screen of a line of the lesson's prose: its first text's font, as the scene draws it. */
     private static double proseLine(FxRobot robot) {
         return UiWait.onFx(() -> {
@@ -68,14 +57,14 @@ class PresenterLessonUiTest extends MainWindowUiBase {
     private void present(FxRobot robot, boolean on) {
         robot.interact(() -> window.setPresenting(on));
         UiWait.until("presenter mode " + on, () -> window.isPresenting() == on);
-        settle(robot);
+        settle(robot, 3);
     }
 
     @Test
     void presenterModeEnlargesTheDockedLessonAndLeavingGivesItsSizeBack(FxRobot robot) {
         UiWait.until("the first trace", () -> window.debugger().viewModel().trace() != null);
         FirstLesson.showMe(robot, window);
-        settle(robot);
+        settle(robot, 3);
         double before = proseLine(robot);
         present(robot, true);
         double presenting = proseLine(robot);
@@ -89,7 +78,7 @@ class PresenterLessonUiTest extends MainWindowUiBase {
         robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
         UiWait.until("Chinese, the lesson docked again in presenter mode", () -> window.isPresenting()
                 && window.learnView().viewModel().lessonProperty().get() != null);
-        settle(robot);
+        settle(robot, 3);
         assertTrue(proseLine(robot) >= 18, "Chinese: " + proseLine(robot) + " px");
         assertTrue(fits(robot), "Chinese: nothing cut off");
     }
