@@ -141,8 +141,9 @@ final class TrainCommand implements Callable<Integer> {
             + "> Save run) with its own data and settings: a run saved before its end trains on to its last epoch")
     private Path resume;
 
-    @Option(names = "--more-epochs", description = "with --resume: train this many epochs past the saved run's end, "
-            + "as calling Keras' fit again; the result is what a run with that many more epochs gives")
+    @Option(names = "--more-epochs", description = "with --resume: train this many epochs past the last epoch "
+            + "the saved run was set to (a run saved at epoch 3 of 10 trains 7 + N), as calling Keras' fit again "
+            + "on a finished run; the result is what a run set to that many more epochs gives")
     private Integer moreEpochs;
 
     @Option(names = "--epoch-json", description = "print each epoch as one JSON line (epoch, train_loss, "
