@@ -2,6 +2,7 @@ package org.lstmlab.ui.debugger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javafx.collections.ListChangeListener;
@@ -164,10 +165,12 @@ public final class DiagramController {
     private void fit() {
         Node first = scaled(diagramBox.getChildren().get(0));
         double zoom = zoom();
-        double widest = diagramBox.getChildren().stream().mapToDouble(n -> scaled(n).prefWidth(-1)).max().orElse(0);
-        double scale = DiagramFit.scale(root.getViewportBounds().getWidth() - MARGIN,
-                root.getViewportBounds().getHeight() - MARGIN, widest, first.prefHeight(-1),
-                diagramBox.getChildren().size() == 1, presenting, zoom);
+        double scale = scale(first, zoom);
+        if (!presenting && captions(scale)) {
+            first.applyCss();
+            scale = scale(first, zoom);  // the captions' new height counts
+            captions(scale);
+        }
         for (Node shown : diagramBox.getChildren()) {
             Node inner = scaled(shown);
             inner.setScaleX(scale);
@@ -179,6 +182,30 @@ public final class DiagramController {
             cv.setValueSize(DiagramFit.number(scale));
             cv.setGateNameScale(DiagramFit.gateName(scale, CellDiagram.LABEL_SIZE));
         }
+    }
+
+    private double scale(Node first, double zoom) {
+        double widest = diagramBox.getChildren().stream().mapToDouble(n -> scaled(n).prefWidth(-1)).max().orElse(0);
+        return DiagramFit.scale(root.getViewportBounds().getWidth() - MARGIN,
+                root.getViewportBounds().getHeight() - MARGIN, widest, first.prefHeight(-1),
+                diagramBox.getChildren().size() == 1, presenting, zoom);
+    }
+
+    /**
+     * The title and the note above the main diagram keep a readable size on the screen when it shrinks
+     * ({@link DiagramFit#caption}); whether their size changed.
+     */
+    private boolean captions(double scale) {
+        String title = size(DiagramFit.caption(scale, DiagramFit.STYLE_TITLE, DiagramFit.TITLE));
+        String note = size(DiagramFit.caption(scale, DiagramFit.STYLE_NOTE, DiagramFit.NUMBER));
+        boolean changed = !title.equals(diagramTitle.getStyle()) || !note.equals(orderNote.getStyle());
+        diagramTitle.setStyle(title);
+        orderNote.setStyle(note);
+        return changed;
+    }
+
+    private static String size(double px) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px);
     }
 
     /** The room the diagrams leave around them in the pane: the flow's padding and a little. */

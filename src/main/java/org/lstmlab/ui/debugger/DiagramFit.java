@@ -76,6 +76,22 @@ final class DiagramFit {
         return scale > 0 ? Math.max(STYLE_NUMBER, NUMBER / scale) : STYLE_NUMBER;
     }
 
+    /** How high the diagram's title ("LSTM: layer 0, unit 0, t = 1") is on the screen at 100 %, at least. */
+    static final double TITLE = 12;
+    /** The title's size in its style sheet ({@code .companion-title}). */
+    static final double STYLE_TITLE = 13;
+    /** The style sheet's size of the note under the title (why the gates stand in another order). */
+    static final double STYLE_NOTE = 11;
+
+    /**
+     * The font size, in the drawing's own pixels, of text above the diagram that is {@code style} px in its style
+     * sheet and must stay {@code least} px high on the screen at 100 % when the diagram is drawn at {@code scale}:
+     * the title and the note shrank with it to 7.8 and 6.6 px at 0.6 (beside a lesson, or a small window).
+     */
+    static double caption(double scale, double style, double least) {
+        return scale > 0 ? Math.max(style, least / scale) : style;
+    }
+
     /**
      * How much the gates' names are enlarged, about their centres, when the diagram is drawn at {@code scale} outside
      * presenter mode: not at all while a name of {@code size} px of the drawing is at least {@link #NUMBER} px at

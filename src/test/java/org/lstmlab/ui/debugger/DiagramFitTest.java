@@ -29,6 +29,16 @@ class DiagramFitTest {
     }
 
     @Test
+    void theTitleAndTheNoteAboveTheDiagramGrowOnlyWhenItShrinksThemBelowTheirLeast() {
+        assertEquals(20, DiagramFit.caption(0.6, 13, 12), 1e-12, "beside a lesson: 7.8 px became 12");
+        assertEquals(12, 0.6 * DiagramFit.caption(0.6, 13, 12), 1e-12);
+        assertEquals(10, 0.6 * DiagramFit.caption(0.6, 11, 10), 1e-12, "the note: 6.6 px became 10");
+        assertEquals(13, DiagramFit.caption(0.95, 13, 12), "12.35 px: as styled");
+        assertEquals(13, DiagramFit.caption(1, 13, 12));
+        assertEquals(13, DiagramFit.caption(0, 13, 12), "not laid out yet");
+    }
+
+    @Test
     void theMainCellAloneFitsItsPaneButNotBelowTheSmallestScale() {
         assertEquals(0.8, DiagramFit.scale(464, 400, 580, 330, true, false, 1), 1e-12);
         assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 100, 580, 330, true, false, 1));
