@@ -52,11 +52,17 @@ final class Explainer {
                 what(cell, p), now(cell, p, value), from(cell, p));
     }
 
-    /** The explanation of a heatmap: the part, and the range of its values over every step and unit. */
-    Explanation heatmap(CellType cell, String symbol, int layer, double min, double max) {
-        Part p = part(cell, symbol);
-        return new Explanation(title(cell, p), what(cell, p),
-                I18n.format(i18n, KEY + "now.range", Numbers.display(min), Numbers.display(max), layer), from(cell, p));
+    /**
+     * The explanation of a heatmap: the part, and the range of its values over every unit and the steps computed so
+     * far (every step once all are: the steps under the veil may hold what a lesson asks for).
+     */
+    Explanation heatmap(CellType cell, HeatmapLabels map) {
+        Part p = part(cell, map.symbol());
+        int steps = map.series().steps();
+        String now = map.computed() == 0 ? I18n.format(i18n, KEY + "now.range.none", map.layer())
+                : I18n.format(i18n, KEY + (map.computed() == steps ? "now.range" : "now.range.sofar"),
+                        Numbers.display(map.min()), Numbers.display(map.max()), map.layer(), map.computed());
+        return new Explanation(title(cell, p), what(cell, p), now, from(cell, p));
     }
 
     // ------------------------------------------------------------------------------------------------ parts

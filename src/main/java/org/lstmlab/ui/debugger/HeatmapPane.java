@@ -19,10 +19,11 @@ import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol, wrapped to the
- * pane's width: one column beside a lesson at 1024 × 768), drawn once per
- * trace into images; each step only moves the timestep marker and the veil over what is not computed yet. Clicking
- * a map jumps to that timestep and follows that unit. Each map has its colour bar with its scale under it, its axes
- * (units down, t across, first and last t written), the value under the pointer, and a tooltip that explains it.
+ * pane's width: one column beside a lesson at 1024 × 768), drawn into images once per trace; each step moves the
+ * timestep marker and the veil over what is not computed yet, and draws a map again only when its colour scale
+ * changes. Clicking a map jumps to that timestep and follows that unit. Each map has its colour bar with its scale
+ * under it, its axes (units down, t across, first and last t written), the value under the pointer, and a tooltip
+ * that explains it. Its words, range and scale cover only the steps computed so far ({@link HeatmapLabels}).
  */
 final class HeatmapPane extends VBox {
     static final double W = 160;
@@ -33,6 +34,7 @@ final class HeatmapPane extends VBox {
     private final List<Rectangle> markers = new ArrayList<>();
     private final List<Rectangle> veils = new ArrayList<>();
     private final List<Integer> layerOf = new ArrayList<>();
+    private final List<Drawn> maps = new ArrayList<>();
     private int steps;
     private int cursorT;
     private int cursorLayer;
@@ -40,9 +42,13 @@ final class HeatmapPane extends VBox {
     private final Describe describe;
     private final java.util.ResourceBundle i18n;
 
-    /** The explanation of one map (symbol, layer, its values). */
+    /** The explanation of one map (its symbol, layer and values, and how many steps are computed). */
     interface Describe {
-        Explainer.Explanation of(String symbol, int layer, TraceDigest.Series series);
+        Explainer.Explanation of(HeatmapLabels map);
+    }
+
+    /** One map's parts that change with the cursor: its image (with the scale) and its words. */
+    private record Drawn(HeatmapLabels labels, ImageView view, Label title, Label low, Label high, boolean[] over) {
     }
 
     /** @param onPick (timestep 0-based, unit) when a map is clicked */
@@ -63,6 +69,7 @@ final class HeatmapPane extends VBox {
         markers.clear();
         veils.clear();
         layerOf.clear();
+        maps.clear();
         if (digest == null) {
             return;
         }
@@ -79,10 +86,15 @@ final class HeatmapPane extends VBox {
             }
             getChildren().add(row);
         }
+        if (steps > 0) {
+            mark(Math.min(cursorT, steps - 1), cursorLayer, forward);
+        }
     }
 
     private VBox map(String symbol, TraceDigest.Series s, int layer) {
-        ImageView view = new ImageView(image(symbol, s));
+        HeatmapLabels labels = new HeatmapLabels(symbol, layer, s, i18n);
+        labels.mark(Math.min(cursorT, s.steps() - 1), cursorLayer, forward);  // drawn once at the scale on show
+        ImageView view = new ImageView(image(symbol, s, labels.scale()));
         view.setFitWidth(W);
         view.setFitHeight(H);
         view.setSmooth(false);
@@ -102,7 +114,7 @@ final class HeatmapPane extends VBox {
         markers.add(marker);
         veils.add(veil);
         layerOf.add(layer);
-        Label name = new Label(symbol + "   [" + Numbers.display(s.min()) + ", " + Numbers.display(s.max()) + "]");
+        Label name = new Label(labels.title());
         name.getStyleClass().add("heatmap-title");
         Label first = new Label("t=1");
         Label last = new Label("t=" + s.steps());
@@ -111,40 +123,47 @@ final class HeatmapPane extends VBox {
         javafx.scene.layout.HBox axis = new javafx.scene.layout.HBox(first, gap, last);
         axis.getStyleClass().add("heatmap-axis");
         axis.setMaxWidth(W);
-        String range = name.getText();
+        Label low = new Label(labels.low());
+        Label high = new Label(labels.high());
         // the value under the pointer takes the title's place while the pointer is over the map
-        stack.setOnMouseMoved(e -> name.setText(pointer(symbol, s, layer, e.getX(), e.getY())));
-        stack.setOnMouseExited(e -> name.setText(range));
+        boolean[] over = {false};
+        stack.setOnMouseMoved(e -> {
+            over[0] = true;
+            name.setText(pointer(labels, e.getX(), e.getY()));
+        });
+        stack.setOnMouseExited(e -> {
+            over[0] = false;
+            name.setText(labels.title());
+        });
         name.setId("heatmap-title-" + layer + "-" + symbol);
-        VBox box = new VBox(1, name, stack, axis, colourBar(symbol, s));
-        ExplanationTip.install(name, () -> describe.of(symbol, layer, s));
+        VBox box = new VBox(1, name, stack, axis, colourBar(symbol, low, high));
+        maps.add(new Drawn(labels, view, name, low, high, over));
+        ExplanationTip.install(name, () -> describe.of(labels));
         return box;
     }
 
     /** "f[unit 3], t = 5: 0.9812" for the pixel (x, y) of a map; a dash where the cursor has not computed it yet. */
-    private String pointer(String symbol, TraceDigest.Series s, int layer, double x, double y) {
+    private static String pointer(HeatmapLabels labels, double x, double y) {
+        TraceDigest.Series s = labels.series();
         int t = (int) Math.max(0, Math.min(s.steps() - 1, x / W * s.steps()));
         int unit = (int) Math.max(0, Math.min(s.units() - 1, y / H * s.units()));
-        boolean veiled = forward && (layer <= cursorLayer ? t > cursorT : t >= cursorT);
-        return org.lstmlab.ui.common.I18n.format(i18n, "explain.heatmap.pointer", symbol, unit, t + 1,
-                veiled ? "\u2014" : Numbers.display(s.at(t, unit)));
+        return labels.pointer(t, unit);
     }
 
     /**
      * The map's colour scale: from −scale (the negative colour) through white at 0 to +scale (the symbol's colour);
-     * a sigmoid gate's scale is 0 to 1.
+     * a sigmoid gate's scale is 0 to 1. Its ends are {@code low} and {@code high}, which change with the scale.
      */
-    private javafx.scene.layout.HBox colourBar(String symbol, TraceDigest.Series s) {
-        double scale = scaleOf(symbol, s);
-        boolean gate = isGate(symbol);
+    private javafx.scene.layout.HBox colourBar(String symbol, Label low, Label high) {
+        boolean gate = HeatmapLabels.isGate(symbol);
         int w = (int) W - 70;
         int h = 8;
         int[] px = new int[w * h];
         Color pos = Palette.ofSymbol(symbol);
         Color neg = Palette.of(Palette.Role.NEGATIVE);
         for (int x = 0; x < w; x++) {
-            double v = gate ? scale * x / (w - 1.0) : scale * (2.0 * x / (w - 1.0) - 1);
-            int c = argb(v, scale, pos, neg);
+            double v = gate ? x / (w - 1.0) : 2.0 * x / (w - 1.0) - 1;
+            int c = argb(v, 1, pos, neg);
             for (int y = 0; y < h; y++) {
                 px[y * w + x] = c;
             }
@@ -153,8 +172,6 @@ final class HeatmapPane extends VBox {
         img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
         ImageView bar = new ImageView(img);
         bar.getStyleClass().add("heatmap-bar");
-        Label low = new Label(gate ? "0" : Numbers.display(-scale));
-        Label high = new Label(Numbers.display(scale));
         low.setMinWidth(35);
         high.setMinWidth(35);
         low.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
@@ -164,26 +181,15 @@ final class HeatmapPane extends VBox {
         return row;
     }
 
-    private static boolean isGate(String symbol) {
-        return symbol.equals("i") || symbol.equals("f") || symbol.equals("o") || symbol.equals("r")
-                || symbol.equals("z");
-    }
-
-    /** The value drawn at full colour: 1 for a sigmoid gate, else the largest magnitude of the map. */
-    static double scaleOf(String symbol, TraceDigest.Series s) {
-        return isGate(symbol) ? 1 : Math.max(Math.abs(s.min()), Math.abs(s.max()));
-    }
-
     /**
      * The map as an image of exactly the displayed size: each pixel is the mean of the block of units and timesteps
      * it covers (or repeats one value when there are fewer steps or units than pixels), so the scene never scales an
      * image and the cells stay sharp.
      */
-    private WritableImage image(String symbol, TraceDigest.Series s) {
+    private static WritableImage image(String symbol, TraceDigest.Series s, double scale) {
         int w = (int) W;
         int h = (int) H;
         int[] px = new int[w * h];
-        double scale = scaleOf(symbol, s);
         Color pos = Palette.ofSymbol(symbol);
         Color neg = Palette.of(Palette.Role.NEGATIVE);
         for (int x = 0; x < w; x++) {
@@ -235,7 +241,9 @@ final class HeatmapPane extends VBox {
 
     /**
      * Moves the markers to timestep t and veils what is not computed yet: in forward mode the steps after t (and t
-     * itself in layers above the cursor's), in backward mode nothing (the forward pass is complete).
+     * itself in layers above the cursor's), in backward mode nothing (the forward pass is complete). The titles and
+     * colour bars follow ({@link HeatmapLabels}): their ranges cover the computed steps only, and a map whose scale
+     * changes is drawn again.
      */
     void mark(int t, int cursorLayer, boolean forward) {
         cursorT = t;
@@ -252,6 +260,16 @@ final class HeatmapPane extends VBox {
             double from = Math.round(!forward ? W : layer <= cursorLayer ? (t + 1) * W / steps : t * W / steps);
             veils.get(k).setX(from);
             veils.get(k).setWidth(Math.max(0, W - from));
+        }
+        for (Drawn m : maps) {
+            if (m.labels().mark(t, cursorLayer, forward)) {
+                m.view().setImage(image(m.labels().symbol(), m.labels().series(), m.labels().scale()));
+            }
+            m.low().setText(m.labels().low());
+            m.high().setText(m.labels().high());
+            if (!m.over()[0]) {
+                m.title().setText(m.labels().title());
+            }
         }
     }
 

@@ -11,8 +11,11 @@ import java.util.Map;
 public record TraceDigest(List<String> heatmapSymbols, List<Map<String, Series>> layers, List<double[]> dhNorms,
                           List<double[]> dcNorms) {
 
-    /** One symbol of one layer over the whole run. */
-    public record Series(float[] values, int steps, int units, double min, double max) {
+    /**
+     * One symbol of one layer over the whole run, with its range up to every step: {@code minUpTo[t]} and
+     * {@code maxUpTo[t]} over the steps 0..t and every unit (infinite while only non-finite values were seen).
+     */
+    public record Series(float[] values, int steps, int units, double[] minUpTo, double[] maxUpTo) {
         public double at(int t, int unit) {
             return values[t * units + unit];
         }

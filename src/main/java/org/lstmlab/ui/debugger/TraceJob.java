@@ -97,6 +97,8 @@ public final class TraceJob {
                 float[] v = new float[steps * units];
                 double min = Double.POSITIVE_INFINITY;
                 double max = Double.NEGATIVE_INFINITY;
+                double[] minUpTo = new double[steps];
+                double[] maxUpTo = new double[steps];
                 for (int t = 0; t < steps; t++) {
                     double[] vec = trace.vector(s, k, t, 0);
                     for (int j = 0; j < units; j++) {
@@ -106,8 +108,10 @@ public final class TraceJob {
                             max = Math.max(max, vec[j]);
                         }
                     }
+                    minUpTo[t] = min;
+                    maxUpTo[t] = max;
                 }
-                bySymbol.put(s, new TraceDigest.Series(v, steps, units, min, max));
+                bySymbol.put(s, new TraceDigest.Series(v, steps, units, minUpTo, maxUpTo));
             }
             layers.add(Map.copyOf(bySymbol));
             dh.add(norms(trace, k, "dh"));

@@ -42,8 +42,7 @@ public final class ViewsController {
         vm = model;
         Explainer explainer = new Explainer(resources);
         heatmaps = new HeatmapPane(vm.moves()::pick, k -> I18n.format(resources, "debugger.layer", k),
-                (symbol, layer, series) -> vm.trace() == null ? null
-                        : explainer.heatmap(vm.trace().cell(), symbol, layer, series.min(), series.max()), resources);
+                map -> vm.trace() == null ? null : explainer.heatmap(vm.trace().cell(), map), resources);
         heatmapScroll.setContent(heatmaps);
         // a right click opens the save menu and does not also pick a step and unit
         heatmaps.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {

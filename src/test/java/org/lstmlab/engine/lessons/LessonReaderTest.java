@@ -141,7 +141,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(36, wrong, "the built-in lessons' wrong choices");
+        assertEquals(37, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test
