@@ -22,10 +22,10 @@ import org.testfx.api.FxRobot;
 /**
  * Presenter mode at 1024 × 768 names the diagram's parts as large as it writes their numbers: every name (a gate's,
  * an operation's, a state's) at least 20 px high on the screen and at least 0.8 of the numbers' size; a gate's
- * name inside its box, an operation's inside its circle, and no name on another part, on a number, or on a wire
- * that does not end at its part. In the LSTM, the GRU and both simple RNNs, in English and in Chinese. Before, the
- * names were 15 px of the drawing's own (about 14 px on the screen, their letters about 10 px high) beside
- * numbers of 24 px.
+ * name inside its box, an operation's inside its circle, every name inside the frame, and no name on another part,
+ * on a number, or on a wire that does not end at its part. In the LSTM, the GRU and both simple RNNs, in English and
+ * in Chinese. Before, the names were 15 px of the drawing's own (about 14 px on the screen, their letters about
+ * 10 px high) beside numbers of 24 px.
  */
 class PresenterLabelsUiTest extends MainWindowUiBase {
     private static final double SMALLEST_NAME = 20;
@@ -104,10 +104,14 @@ class PresenterLabelsUiTest extends MainWindowUiBase {
                     numbers);
             List<Polyline> wires = robot.lookup(".cell-diagram .wire").queryAllAs(Polyline.class).stream()
                     .filter(w -> !w.getStyleClass().contains("active")).toList();
+            Bounds frame = scene(robot.lookup(".cell-diagram .diagram-frame").query());
             for (Part a : parts) {
                 String name = where + ", " + a.id() + "'s name " + a.nameBounds();
                 if (a.nameSize() < SMALLEST_NAME - 0.01 || a.nameSize() < PROPORTION * numbers - 0.01) {
                     p.add(name + " is " + a.nameSize() + " px high, the numbers " + numbers);
+                }
+                if (!inside(a.nameBounds(), frame)) {
+                    p.add(name + " leaves the drawing's frame " + frame);
                 }
                 if (a.outline() != null && !inside(a.nameBounds(), a.outline())) {
                     p.add(name + " leaves its box or circle " + a.outline());

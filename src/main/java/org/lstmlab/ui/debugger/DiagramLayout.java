@@ -224,16 +224,17 @@ final class DiagramLayout {
                 d.w(e[0], e[1], "lstm.h");
             }
         } else if (cell.isGru()) {
+            double top = presenting ? 56 : 50;  // presenter mode: h_{t-1}'s larger name under the frame
             // presenter mode: r's number at its widest clears h_{t-1}'s name, the boxes 10 px apart
             d.n("r", Kind.GATE, "\\sigma\\;\\; r_t", "r", "da_r", 130, 160, 185, SIGMA_HALF);
             d.n("n", Kind.GATE, "\\tanh\\;\\; n_t", "n", "da_n", 225, 260, 185, TANH_HALF);
             d.n("z", Kind.GATE, "\\sigma\\;\\; z_t", "z", "da_z", 330, 360, 185, SIGMA_HALF);
-            d.n("belt", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 40, 50);
-            d.n("mulZ", Kind.OP, "\\times", null, null, 330, 360, 50);
+            d.n("belt", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 40, top);
+            d.n("mulZ", Kind.OP, "\\times", null, null, 330, 360, top);
             d.n("oneMinus", Kind.OP, "1-", null, null, 400, 435, 140);
             d.n("mulN", Kind.OP, "\\times", null, null, 460, 500, 110);
-            d.n("add", Kind.OP, "+", null, null, 460, 500, 50);
-            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 550, 50);
+            d.n("add", Kind.OP, "+", null, null, 460, 500, top);
+            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 550, top);
             d.raised.add("n");  // over r and z a wire runs across
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
