@@ -63,7 +63,8 @@ final class Coinciding {
     static String note(ResourceBundle i18n, List<Mark> marks) {
         List<String> lines = new ArrayList<>();
         for (Pair p : pairs(marks)) {
-            lines.add(I18n.format(i18n, "compare.chart.coincide", p.under().displayName(), p.over().displayName(),
+            lines.add(I18n.format(i18n, "compare.chart.coincide", CompareViewModel.cellName(i18n, p.under()),
+                    CompareViewModel.cellName(i18n, p.over()),
                     String.join(", ", p.lengths().stream().map(String::valueOf).toList())));
         }
         return String.join("\n", lines);

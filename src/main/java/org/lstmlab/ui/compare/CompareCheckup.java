@@ -72,10 +72,10 @@ public final class CompareCheckup {
         show();
     }
 
-    /** "SimpleRNN, T = 100 (15 % right)": a model in the list. */
+    /** "SimpleRNN, T = 100 (15 % right)": a model in the list (in Chinese 简单循环网络（SimpleRNN），T = 100…). */
     public String name(Comparison.Point p) {
-        return p == null ? "" : I18n.format(i18n, "compare.checkup.model", p.cell().displayName(), p.seqLen(),
-                percent(p.accuracy()));
+        return p == null ? "" : I18n.format(i18n, "compare.checkup.model", CompareViewModel.cellName(i18n, p.cell()),
+                p.seqLen(), percent(p.accuracy()));
     }
 
     private void show() {

@@ -98,7 +98,7 @@ public final class CompareView {
         statusLabel.textProperty().bind(vm.statusProperty());
         for (CellType c : Comparison.CELLS) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(c.displayName());
+            s.setName(CompareViewModel.cellName(resources, c));
             series.put(c, s);
         }
         var all = FXCollections.observableArrayList(series.values());

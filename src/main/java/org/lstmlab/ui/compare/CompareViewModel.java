@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -61,6 +62,14 @@ public final class CompareViewModel {
             }
         });
         task.set(Comparison.defaultTask());
+    }
+
+    /**
+     * A cell as the chart's legend, the status line and the checkup name it: in Chinese the concept's name with
+     * Keras' layer name (简单循环网络（SimpleRNN）), in English Keras' name.
+     */
+    static String cellName(ResourceBundle i18n, CellType cell) {
+        return i18n.getString("compare.cell." + cell.name());
     }
 
     /** Fills lengths, epochs and samples with the task's defaults, those of the {@code compare} command. */
@@ -247,7 +256,7 @@ public final class CompareViewModel {
         } else if (s.done()) {
             status.set(I18n.format(i18n, "compare.status.done", s.points().size()));
         } else if (s.current() != null) {
-            status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), s.current().displayName(),
+            status.set(I18n.format(i18n, "compare.status", s.points().size(), s.total(), cellName(i18n, s.current()),
                     s.steps()));
         }
     }

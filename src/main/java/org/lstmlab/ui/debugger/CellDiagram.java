@@ -137,7 +137,7 @@ final class CellDiagram extends Pane {
     }
 
     /** A gate's box or an operation's circle (null for a state, which has only its name). */
-    private static javafx.scene.shape.Shape outline(DiagramLayout.Node n) {
+    private javafx.scene.shape.Shape outline(DiagramLayout.Node n) {
         return switch (n.kind()) {
             case GATE -> {
                 Rectangle box = gateBox(n);
@@ -153,18 +153,19 @@ final class CellDiagram extends Pane {
         };
     }
 
-    /** A gate's box, around its centre. */
-    private static Rectangle gateBox(DiagramLayout.Node n) {
-        return new Rectangle(n.x() - DiagramLayout.GATE_HALF_WIDTH, n.y() - DiagramLayout.GATE_HALF_HEIGHT,
-                2 * DiagramLayout.GATE_HALF_WIDTH, 2 * DiagramLayout.GATE_HALF_HEIGHT);
+    /** A gate's box, around its centre (in presenter mode larger, around its larger name). */
+    private Rectangle gateBox(DiagramLayout.Node n) {
+        double w = layout.halfWidth(n);
+        double h = layout.halfHeight();
+        return new Rectangle(n.x() - w, n.y() - h, 2 * w, 2 * h);
     }
 
-    /** The size the parts' names are drawn at, in the drawing's pixels. */
-    static final float LABEL_SIZE = 15f;
+    /** The size the parts' names are drawn at outside presenter mode, in the drawing's pixels. */
+    static final float LABEL_SIZE = DiagramLayout.LABEL_SIZE;
 
     /** An operation's circle's radius, around its label. */
-    private static double radius(DiagramLayout.Node n) {
-        return DiagramLayout.opRadius(LatexImages.render(n.label(), LABEL_SIZE).getWidth());
+    private double radius(DiagramLayout.Node n) {
+        return DiagramLayout.opRadius(LatexImages.render(n.label(), layout.labelSize()).getWidth());
     }
 
     /**
@@ -226,7 +227,7 @@ final class CellDiagram extends Pane {
         Group g = new Group();
         g.setId("node-" + n.id());
         g.getStyleClass().add("diagram-part");
-        LatexView label = new LatexView(n.label(), LABEL_SIZE);  // sharp at any zoom
+        LatexView label = new LatexView(n.label(), layout.labelSize());  // sharp at any zoom
         label.getStyleClass().add("node-label");
         label.setAccessibleText(n.label());
         double w = label.formulaWidth();

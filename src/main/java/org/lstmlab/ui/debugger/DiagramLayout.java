@@ -39,15 +39,33 @@ final class DiagramLayout {
 
     /** The height of the drawing; in presenter mode with room under the lowest input for its value. */
     static final double HEIGHT = 310;
-    static final double PRESENTER_HEIGHT = 345;
+    static final double PRESENTER_HEIGHT = 357;
     /** The input's line: in presenter mode lower, so that the value of h_{t−1} fits between it and x_t's name. */
     static final double INPUT_Y = 285;
-    static final double PRESENTER_INPUT_Y = 300;
+    static final double PRESENTER_INPUT_Y = 312;
+    /**
+     * The size the parts' names are drawn at, in the drawing's pixels. Presenter mode's are as large as its numbers
+     * (24 px on the screen while the drawing is about its own size, 20 px at its smallest, 0.8): they were 15 px,
+     * and beside numbers of 24 px the gates' names read about 10 px high from the back of the room.
+     */
+    static final float LABEL_SIZE = 15f;
+    static final float PRESENTER_LABEL_SIZE = 25f;
+    /** Half a gate's box up in presenter mode, around a name of {@link #PRESENTER_LABEL_SIZE}. */
+    static final double PRESENTER_GATE_HALF_HEIGHT = 20;
     /** How much wider the drawing is in presenter mode: room right of the outputs for their values. */
-    static final double PRESENTER_EXTRA_WIDTH = 130;
+    static final double PRESENTER_EXTRA_WIDTH = 110;
     /** Half a gate's box, across and up (the boxes are 64 × 36). */
     static final double GATE_HALF_WIDTH = 32;
     static final double GATE_HALF_HEIGHT = 18;
+    /**
+     * Presenter mode's gates' half widths: around a name of {@link #PRESENTER_LABEL_SIZE} px ({@code σ  f_t},
+     * {@code tanh  g_t}, {@code ReLU  h_t}: 59, 99 and 111 px wide, blank edges included) and a margin.
+     */
+    static final double SIGMA_HALF = 34;
+    static final double TANH_HALF = 56;
+    static final double RELU_HALF = 60;
+    /** The room between two gates' boxes in presenter mode. */
+    private static final double GAP = 10;
     /** The radius of an operation's circle around a label {@code w} wide. */
     static double opRadius(double w) {
         return Math.max(13, w / 2 + 5);
@@ -56,6 +74,8 @@ final class DiagramLayout {
     final List<Node> nodes = new ArrayList<>();
     /** Whether this is presenter mode's drawing ({@link #of(CellType, boolean)}). */
     final boolean presenting;
+    /** Presenter mode's half widths of the gates' boxes, by node id: as wide as their names, and a margin. */
+    private final java.util.Map<String, Double> halfWidths = new java.util.HashMap<>();
     /**
      * The gates whose value presenter mode puts above the box rather than under it: every other gate, so that two
      * neighbours' large numbers never meet (and never where a wire or another value runs above).
@@ -75,6 +95,21 @@ final class DiagramLayout {
         return presenting ? PRESENTER_HEIGHT : HEIGHT;
     }
 
+    /** The size the parts' names are drawn at, in the drawing's pixels. */
+    float labelSize() {
+        return presenting ? PRESENTER_LABEL_SIZE : LABEL_SIZE;
+    }
+
+    /** Half the width of gate {@code n}'s box. */
+    double halfWidth(Node n) {
+        return presenting ? halfWidths.getOrDefault(n.id(), GATE_HALF_WIDTH) : GATE_HALF_WIDTH;
+    }
+
+    /** Half the height of a gate's box. */
+    double halfHeight() {
+        return presenting ? PRESENTER_GATE_HALF_HEIGHT : GATE_HALF_HEIGHT;
+    }
+
     /**
      * Where presenter mode puts the value of {@code n} (an operation's circle is {@code radius} wide): a gate's
      * under or above its box, an operation's right of its circle, a state's under its line, starting left of its
@@ -82,8 +117,8 @@ final class DiagramLayout {
      */
     Place place(Node n, double radius) {
         return switch (n.kind()) {
-            case GATE -> raised.contains(n.id()) ? new Place(n.x(), n.y() - GATE_HALF_HEIGHT - 2, true, Hang.ABOVE)
-                    : new Place(n.x(), n.y() + GATE_HALF_HEIGHT + 2, true, Hang.BELOW);
+            case GATE -> raised.contains(n.id()) ? new Place(n.x(), n.y() - halfHeight() - 2, true, Hang.ABOVE)
+                    : new Place(n.x(), n.y() + halfHeight() + 2, true, Hang.BELOW);
             case OP -> new Place(n.x() + radius + 4, n.y(), false, Hang.BESIDE);
             case STATE -> new Place(n.x() - (n.x() > 300 ? 12 : 24), n.y() + 8, false, Hang.BELOW);
         };
@@ -118,6 +153,22 @@ final class DiagramLayout {
         nodes.add(new Node(id, k, label, symbol, gradient, x, y));
     }
 
+    /**
+     * A part at {@code x} in the usual drawing, at {@code wide} in presenter mode's (its gates spread for their larger
+     * names); a gate's box there {@code half} wide on either side.
+     */
+    private void n(String id, Kind k, String label, String symbol, String gradient, double x, double wide, double y,
+                   double half) {
+        n(id, k, label, symbol, gradient, presenting ? wide : x, y);
+        if (k == Kind.GATE) {
+            halfWidths.put(id, half);
+        }
+    }
+
+    private void n(String id, Kind k, String label, String symbol, String gradient, double x, double wide, double y) {
+        n(id, k, label, symbol, gradient, x, wide, y, GATE_HALF_WIDTH);
+    }
+
     private void w(String from, String to, String eq) {
         wires.add(new Wire(from, to, eq));
     }
@@ -140,18 +191,26 @@ final class DiagramLayout {
         d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 235);
         if (cell.hasCellState()) {
             d.n("c_prev", Kind.STATE, "c_{t-1}", "c_prev", "dc_prev", 40, 50);
-            d.n("f", Kind.GATE, "\\sigma\\;\\; f_t", "f", "da_f", 160, 185);
-            d.n("i", Kind.GATE, cell == CellType.LSTM_TANH_INPUT ? "\\tanh\\;\\; i_t" : "\\sigma\\;\\; i_t", "i",
-                    "da_i", 240, 185);
-            d.n("g", Kind.GATE, "\\tanh\\;\\; g_t", "g", "da_g", 320, 185);
-            d.n("o", Kind.GATE, "\\sigma\\;\\; o_t", "o", "da_o", 410, 185);
-            d.n("mulF", Kind.OP, "\\times", null, null, 160, 50);
-            d.n("mulIG", Kind.OP, "\\times", null, null, 280, 120);
-            d.n("add", Kind.OP, "+", null, null, 280, 50);
-            d.n("tanhC", Kind.OP, "\\tanh", "tanh_c", null, 470, 110);
-            d.n("mulO", Kind.OP, "\\times", null, null, 470, 185);
-            d.n("c", Kind.STATE, "c_t", "c", "dc", 530, 50);
-            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 185);
+            // presenter mode: the boxes 10 px apart, the circle of i · g between i and g over g's number, the
+            // outputs just right of the circles, f right of c_{t-1}'s number at its widest (−1.234e−05)
+            boolean tanhInput = cell == CellType.LSTM_TANH_INPUT;
+            double hi = tanhInput ? TANH_HALF : SIGMA_HALF;
+            double fx = 196;
+            double ix = fx + SIGMA_HALF + GAP + hi;
+            double gx = ix + hi + GAP + TANH_HALF;
+            double ox = gx + TANH_HALF + GAP + SIGMA_HALF;
+            double out = ox + SIGMA_HALF + GAP + 21;  // the circle of o · tanh(c), about 21 px wide
+            d.n("f", Kind.GATE, "\\sigma\\;\\; f_t", "f", "da_f", 160, fx, 185, SIGMA_HALF);
+            d.n("i", Kind.GATE, tanhInput ? "\\tanh\\;\\; i_t" : "\\sigma\\;\\; i_t", "i", "da_i", 240, ix, 185, hi);
+            d.n("g", Kind.GATE, "\\tanh\\;\\; g_t", "g", "da_g", 320, gx, 185, TANH_HALF);
+            d.n("o", Kind.GATE, "\\sigma\\;\\; o_t", "o", "da_o", 410, ox, 185, SIGMA_HALF);
+            d.n("mulF", Kind.OP, "\\times", null, null, 160, fx, 50);
+            d.n("mulIG", Kind.OP, "\\times", null, null, 280, (ix + gx) / 2, presenting ? 105 : 120);
+            d.n("add", Kind.OP, "+", null, null, 280, (ix + gx) / 2, 50);
+            d.n("tanhC", Kind.OP, "\\tanh", "tanh_c", null, 470, out, 110);
+            d.n("mulO", Kind.OP, "\\times", null, null, 470, out, 185);
+            d.n("c", Kind.STATE, "c_t", "c", "dc", 530, out + 50, 50);
+            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, out + 55, 185);
             d.raised.addAll(List.of("f", "g"));  // over i, the circle that multiplies it by g
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
@@ -165,15 +224,17 @@ final class DiagramLayout {
                 d.w(e[0], e[1], "lstm.h");
             }
         } else if (cell.isGru()) {
-            d.n("r", Kind.GATE, "\\sigma\\;\\; r_t", "r", "da_r", 130, 185);
-            d.n("n", Kind.GATE, "\\tanh\\;\\; n_t", "n", "da_n", 225, 185);
-            d.n("z", Kind.GATE, "\\sigma\\;\\; z_t", "z", "da_z", 330, 185);
-            d.n("belt", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 50);
-            d.n("mulZ", Kind.OP, "\\times", null, null, 330, 50);
-            d.n("oneMinus", Kind.OP, "1-", null, null, 400, 140);
-            d.n("mulN", Kind.OP, "\\times", null, null, 460, 110);
-            d.n("add", Kind.OP, "+", null, null, 460, 50);
-            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 50);
+            double top = presenting ? 56 : 50;  // presenter mode: h_{t-1}'s larger name under the frame
+            // presenter mode: r's number at its widest clears h_{t-1}'s name, the boxes 10 px apart
+            d.n("r", Kind.GATE, "\\sigma\\;\\; r_t", "r", "da_r", 130, 160, 185, SIGMA_HALF);
+            d.n("n", Kind.GATE, "\\tanh\\;\\; n_t", "n", "da_n", 225, 260, 185, TANH_HALF);
+            d.n("z", Kind.GATE, "\\sigma\\;\\; z_t", "z", "da_z", 330, 360, 185, SIGMA_HALF);
+            d.n("belt", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 40, top);
+            d.n("mulZ", Kind.OP, "\\times", null, null, 330, 360, top);
+            d.n("oneMinus", Kind.OP, "1-", null, null, 400, 435, 140);
+            d.n("mulN", Kind.OP, "\\times", null, null, 460, 500, 110);
+            d.n("add", Kind.OP, "+", null, null, 460, 500, top);
+            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 550, top);
             d.raised.add("n");  // over r and z a wire runs across
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
@@ -186,8 +247,9 @@ final class DiagramLayout {
             }
         } else {
             String act = cell == CellType.RNN_TANH ? "\\tanh" : "\\mathrm{ReLU}";
-            d.n("a", Kind.GATE, act + "\\;\\; h_t", "h", "da", 200, 185);
-            d.n("h", Kind.STATE, "h_t", "h", "dh", 330, 185);
+            d.n("a", Kind.GATE, act + "\\;\\; h_t", "h", "da", 200, 200, 185,
+                    cell == CellType.RNN_TANH ? TANH_HALF : RELU_HALF);
+            d.n("h", Kind.STATE, "h_t", "h", "dh", 330, 355, 185);
             d.w("h_prev", "a", id + ".h");
             d.w("x", "a", id + ".h");
             d.w("a", "h", id + ".h");

@@ -1,14 +1,18 @@
 package org.lstmlab.ui.debugger;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -46,15 +50,91 @@ final class ExplanationTip {
             what.setText(x.what());
             now.setText(x.now());
             from.setText(x.from());
+            Rectangle2D room = room(node);
             double size = FONT * scaleOf(node);
-            box.setStyle("-fx-font-size: " + size + "px;");
-            for (Label l : new Label[] {title, what, now, from}) {
-                l.setPrefWidth(32 * size);
-                l.setMinWidth(32 * size);  // never wrapped narrower: the tooltip was sized for that, 4000 px tall
-            }
+            setSize(box, size, textWidth(size, room == null ? Double.POSITIVE_INFINITY : room.getWidth()));
         });
+        // shown where the pointer is, it could run past the window's right edge (at 1024 × 768 it did from 100 %):
+        // it moves inside the window and its screen; as wide or tall as they are, its letters shrink to fit
+        tip.setOnShown(e -> keepInside(tip, box, room(node)));
         Tooltip.install(node, tip);
         return tip;
+    }
+
+    /** The letters' size and the width the texts wrap at (never narrower: the tooltip was sized for that). */
+    private static void setSize(VBox box, double size, double width) {
+        box.setStyle("-fx-font-size: " + size + "px;");
+        box.getProperties().put(ExplanationTip.class, size);
+        for (javafx.scene.Node n : box.getChildren()) {
+            Label l = (Label) n;
+            l.setPrefWidth(width);
+            l.setMinWidth(width);  // never wrapped narrower: the tooltip was sized for that, 4000 px tall
+        }
+    }
+
+    /** The tooltip's edges around its texts: the tooltip's padding and the box's, at most, in letter sizes. */
+    private static final double EDGES = 3;
+    /** How close the tooltip comes to the window's edges. */
+    private static final double MARGIN = 4;
+
+    /**
+     * The width the texts wrap at with letters of {@code size} px: 32 letters, but no wider than {@code room} (the
+     * window and its screen) leaves them inside the tooltip's edges.
+     */
+    static double textWidth(double size, double room) {
+        return Math.max(8 * size, Math.min(32 * size, room - 2 * MARGIN - EDGES * size));
+    }
+
+    /**
+     * Where a tooltip at {@code tip} goes to stay inside {@code room} (less a margin): moved left or up as much as it
+     * runs past the right or bottom edge, never past the left or top one (a tooltip larger than the room starts at
+     * its top left corner).
+     */
+    static Rectangle2D fit(Rectangle2D tip, Rectangle2D room) {
+        double x = Math.max(room.getMinX() + MARGIN, Math.min(tip.getMinX(), room.getMaxX() - MARGIN - tip.getWidth()));
+        double y = Math.max(room.getMinY() + MARGIN,
+                Math.min(tip.getMinY(), room.getMaxY() - MARGIN - tip.getHeight()));
+        return new Rectangle2D(x, y, tip.getWidth(), tip.getHeight());
+    }
+
+    /** The part of the screen the tooltip may take: the node's window, on its screen (null when not shown). */
+    private static Rectangle2D room(Node node) {
+        Window w = node.getScene() == null ? null : node.getScene().getWindow();
+        if (w == null || !(w.getWidth() > 0)) {
+            return null;
+        }
+        Rectangle2D window = new Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight());
+        List<Screen> screens = Screen.getScreensForRectangle(window);
+        Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        double minX = Math.max(window.getMinX(), screen.getMinX());
+        double minY = Math.max(window.getMinY(), screen.getMinY());
+        double maxX = Math.min(window.getMaxX(), screen.getMaxX());
+        double maxY = Math.min(window.getMaxY(), screen.getMaxY());
+        return maxX - minX < 100 || maxY - minY < 100 ? screen : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /**
+     * Moves the shown tooltip inside {@code room}; first, while it is wider or taller than the room, makes its
+     * letters smaller (a long explanation at 300 %).
+     */
+    private static void keepInside(Tooltip tip, VBox box, Rectangle2D room) {
+        if (room == null) {
+            return;
+        }
+        for (int k = 0; k < 6 && (tip.getWidth() > room.getWidth() - 2 * MARGIN + 0.5
+                || tip.getHeight() > room.getHeight() - 2 * MARGIN + 0.5); k++) {
+            double shrink = Math.min((room.getWidth() - 2 * MARGIN) / tip.getWidth(),
+                    (room.getHeight() - 2 * MARGIN) / tip.getHeight());
+            double size = Math.max(6, (double) box.getProperties().get(ExplanationTip.class)
+                    * Math.min(0.95, Math.sqrt(shrink)));
+            setSize(box, size, textWidth(size, room.getWidth()));
+            tip.getScene().getRoot().applyCss();
+            tip.getScene().getRoot().layout();
+            tip.sizeToScene();
+        }
+        Rectangle2D at = fit(new Rectangle2D(tip.getX(), tip.getY(), tip.getWidth(), tip.getHeight()), room);
+        tip.setX(at.getMinX());
+        tip.setY(at.getMinY());
     }
 
     private static Label label(String style) {

@@ -17,6 +17,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.lstmlab.engine.loss.OutputActivation;
@@ -25,6 +26,7 @@ import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.WindowZoom;
+import org.lstmlab.ui.common.Zoom;
 
 /**
  * ImportNotesDialog.fxml: shows what an opened model file could not say ({@link ImportChoices}) and lets the user
@@ -76,42 +78,70 @@ public final class ImportNotesDialog {
         }
     }
 
-    /**
-     * Zoomed in on a small screen (200 % on 1024 × 768) the dialog stays on it, and its buttons with it: the notes,
-     * which scroll, give up the height. Its width is left alone (the buttons take theirs when they are shown).
-     */
-    private static void fitScreen(Dialog<?> dialog) {
-        DialogPane pane = dialog.getDialogPane();
-        pane.applyCss();
-        Window near = dialog.getOwner();
-        Rectangle2D screen = near == null ? Screen.getPrimary().getVisualBounds()
+    /** The content's width at 100 %; zoomed in it grows as much, as far as the screen allows. */
+    private static final double WIDTH = 640;
+    /** The height a dialog's title bar and frame take on the screen, which its pane does not count. */
+    private static final double FRAME = 40;
+
+    /** The visual bounds of the screen {@code near} is on (the primary screen's when null). */
+    private static Rectangle2D screenOf(Window near) {
+        return near == null ? Screen.getPrimary().getVisualBounds()
                 : Screen.getScreensForRectangle(near.getX(), near.getY(), Math.max(1, near.getWidth()),
                 Math.max(1, near.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        if (pane.prefHeight(-1) > screen.getHeight() * 0.9) {
-            pane.setPrefHeight(screen.getHeight() * 0.9);
+    }
+
+    /**
+     * Fits the dialog, at {@code percent}, to {@code screen} (its visual bounds). Zoomed in, the content grows as
+     * wide as the letters (up to the screen's width), so that its texts take fewer lines. If it is still taller
+     * than the screen (200 % on 1024 × 768), the file's name moves from the header to the title bar, and the notes,
+     * which scroll, give up the rest of the height: they kept about two lines there, and now five or more. The
+     * buttons stay on the screen.
+     */
+    static void fit(Dialog<?> dialog, Rectangle2D screen, int percent) {
+        DialogPane pane = dialog.getDialogPane();
+        Region content = (Region) pane.getContent();
+        pane.applyCss();
+        double frame = pane.prefWidth(-1) - content.prefWidth(-1) + FRAME;  // the pane's padding, the window's frame
+        content.setPrefWidth(Math.max(WIDTH, Math.min(WIDTH * Zoom.factor(percent), screen.getWidth() - frame)));
+        double room = screen.getHeight() - FRAME;
+        double width = content.getPrefWidth() + frame - FRAME;
+        if (pane.prefHeight(width) > room && pane.getHeaderText() != null) {
+            dialog.setTitle(dialog.getTitle() + " \u2014 " + pane.getHeaderText());
+            pane.setHeaderText(null);
+            pane.applyCss();
+        }
+        if (pane.prefHeight(width) > room) {
+            pane.setPrefHeight(room);
+            pane.setMaxHeight(room);
         }
     }
 
-    /** Shows the notes of the file just opened; reopens it when the user chose differently. */
-    static void show(ResourceBundle bundle, DebuggerViewModel vm, Node from) {
-        ImportChoices choices = vm.setupCommands().importChoices();
+    /** The dialog with the notes of the file just opened, at the zoom of {@code from} ({@link #fit} fits it). */
+    static Dialog<ButtonType> dialog(ResourceBundle bundle, ImportChoices choices, Node from) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
-        WindowZoom.dialog(dialog, WindowZoom.of(from));
+        int percent = WindowZoom.of(from);
+        WindowZoom.dialog(dialog, percent);
         dialog.setTitle(bundle.getString("debugger.import.title"));
         dialog.setHeaderText(choices.file() == null ? null : choices.file().getFileName().toString());
         dialog.getDialogPane().setContent(content(bundle, choices));
         boolean asks = choices.asksNonlinearityProperty().get() || choices.asksActivationProperty().get()
                 || choices.asksHeadProperty().get();
-        ButtonType apply = new ButtonType(bundle.getString(asks ? "debugger.import.apply" : "debugger.import.close"),
-                ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().add(apply);
+        String apply = bundle.getString(asks ? "debugger.import.apply" : "debugger.import.close");
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(apply, ButtonBar.ButtonData.OK_DONE));
         if (asks) {
             dialog.getDialogPane().getButtonTypes().add(new ButtonType(bundle.getString("debugger.import.keep"),
                     ButtonBar.ButtonData.CANCEL_CLOSE));
         }
-        fitScreen(dialog);
-        dialog.showAndWait().filter(b -> b == apply).ifPresentOrElse(b -> vm.setupCommands().applyImportChoices(),
-                choices::keep);
+        return dialog;
+    }
+
+    /** Shows the notes of the file just opened; reopens it when the user chose differently. */
+    static void show(ResourceBundle bundle, DebuggerViewModel vm, Node from) {
+        ImportChoices choices = vm.setupCommands().importChoices();
+        Dialog<ButtonType> dialog = dialog(bundle, choices, from);
+        fit(dialog, screenOf(dialog.getOwner()), WindowZoom.of(from));
+        dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .ifPresentOrElse(b -> vm.setupCommands().applyImportChoices(), choices::keep);
     }
 }

@@ -114,6 +114,14 @@ public final class TrainingForm {
         return "training.cell." + c.id();
     }
 
+    /**
+     * The bundle key of an optimizer's label in the Optimizer box, e.g. {@code training.optimizer.ADAM}: in English
+     * the name Keras' {@code optimizer=} takes (adam), in Chinese the concept's (Adam 优化器).
+     */
+    public static String optimizerLabelKey(OptimizerKind k) {
+        return "training.optimizer." + k.name();
+    }
+
     /** Fills every field with the task's defaults. */
     public void applyDefaults(Task t) {
         TrainingConfig c = t.defaults();

@@ -161,7 +161,7 @@ public final class TrainingView {
         SpinnerBinding.bind(layersSpinner, 1, TrainingSession.MAX_LAYERS, f.layers);
         headLabel.textProperty().bind(vm.headProperty());
         optimizerBox.setItems(FXCollections.observableArrayList(TrainingForm.OPTIMIZERS));
-        optimizerBox.setConverter(Converters.display(OptimizerKind::id));
+        optimizerBox.setConverter(Converters.display(k -> resources.getString(TrainingForm.optimizerLabelKey(k))));
         optimizerBox.valueProperty().bindBidirectional(f.optimizer);
         torchBox.selectedProperty().bindBidirectional(f.torchFlavour);
         lrField.textProperty().bindBidirectional(f.learningRate);

@@ -44,4 +44,12 @@ class CoincidingTest {
         String zh = Coinciding.note(I18n.bundle(Locale.SIMPLIFIED_CHINESE), marks);
         assertTrue(zh.startsWith("GRU 与 LSTM 在 T = 10, 25 时准确率相同"), zh);
     }
+
+    @Test
+    void theSimpleRnnIsNamedAsAConceptInChinese() {
+        List<Mark> marks = List.of(new Mark(RNN, 10, 1.0), new Mark(GRU, 10, 1.0));
+        assertTrue(Coinciding.note(I18n.bundle(Locale.ENGLISH), marks).startsWith("SimpleRNN and GRU reach"));
+        String zh = Coinciding.note(I18n.bundle(Locale.SIMPLIFIED_CHINESE), marks);
+        assertTrue(zh.startsWith("简单循环网络（SimpleRNN） 与 GRU 在 T = 10 时准确率相同"), zh);
+    }
 }

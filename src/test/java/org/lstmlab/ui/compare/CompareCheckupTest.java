@@ -101,7 +101,9 @@ class CompareCheckupTest {
                 en.textProperty().get().replace('\u00a0', ' '));
         CompareCheckup zh = new CompareCheckup(ZH);
         zh.update(List.of(stuck));
-        assertEquals("SimpleRNN，T = 25（正确率 20.2\u00a0%）", zh.name(stuck));
+        assertEquals("SimpleRNN, T = 25 (20.2\u00a0% right)", en.name(stuck));
+        // a cell type is a concept: in Chinese its name, with Keras' layer name
+        assertEquals("简单循环网络（SimpleRNN），T = 25（正确率 20.2\u00a0%）", zh.name(stuck));
         String said = zh.textProperty().get().replace('\u00a0', ' ');
         assertTrue(said.startsWith("训练诊断没有发现它认识的警示信号，但它的验证准确率在 5 个迭代周期里一直在 "
                 + "18.0 % 到 20.2 % 之间"), said);

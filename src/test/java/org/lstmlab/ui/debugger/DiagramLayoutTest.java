@@ -52,29 +52,34 @@ class DiagramLayoutTest {
         List<double[]> out = new ArrayList<>();
         for (DiagramLayout.Node n : d.nodes) {
             switch (n.kind()) {
-                case GATE -> out.add(new double[] {n.x() - DiagramLayout.GATE_HALF_WIDTH,
-                    n.y() - DiagramLayout.GATE_HALF_HEIGHT, n.x() + DiagramLayout.GATE_HALF_WIDTH,
-                    n.y() + DiagramLayout.GATE_HALF_HEIGHT});
+                case GATE -> out.add(new double[] {n.x() - d.halfWidth(n), n.y() - d.halfHeight(),
+                    n.x() + d.halfWidth(n), n.y() + d.halfHeight()});
                 case OP -> {
-                    double r = radius(n);
+                    double r = radius(d, n);
                     out.add(new double[] {n.x() - r, n.y() - r, n.x() + r, n.y() + r});
                 }
-                case STATE -> out.add(new double[] {n.x() - 20, n.y() - 4 - 16, n.x() + 10, n.y() - 4});
+                // a state's name over its line's start: h_{t-1}, the widest, is about 2.3 letters wide
+                case STATE -> out.add(new double[] {n.x() - 20, n.y() - 4 - STATE_HIGH * d.labelSize(),
+                    n.x() - 20 + STATE_WIDE * d.labelSize(), n.y() - 4});
             }
         }
         return out;
     }
 
-    /** An operation's circle: the tanh's label is about 30 px wide, the others' under 16. */
-    private static double radius(DiagramLayout.Node n) {
-        return DiagramLayout.opRadius(n.label().equals("\\tanh") ? 30 : 14);
+    /** A state's name's height and width (h_{t−1}'s, the widest), in letter sizes. */
+    private static final double STATE_HIGH = 1.45;
+    private static final double STATE_WIDE = 2.3;
+
+    /** An operation's circle: the tanh's label is about 2 letter sizes wide, the others' under one. */
+    private static double radius(DiagramLayout d, DiagramLayout.Node n) {
+        return DiagramLayout.opRadius((n.label().equals("\\tanh") ? 2 : 0.95) * d.labelSize());
     }
 
     private static List<double[]> values(DiagramLayout d, boolean backward, int chars, double font) {
         List<double[]> out = new ArrayList<>();
         for (DiagramLayout.Node n : d.nodes) {
             if ((backward ? n.gradient() : n.symbol()) != null) {
-                double[] line = box(d.place(n, radius(n)), chars * ADVANCE * font, (ASCENT + DESCENT) * font);
+                double[] line = box(d.place(n, radius(d, n)), chars * ADVANCE * font, (ASCENT + DESCENT) * font);
                 double baseline = line[1] + ASCENT * font;
                 out.add(new double[] {line[0], baseline - DIGITS * font, line[2], baseline});
             }

@@ -1,0 +1,91 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The debugger's explanations on hover stay inside the window and its screen at 1024 × 768, at every zoom from
+ * 100 % to 300 %, in English and in Chinese: shown where the pointer is at the right edge of the diagram's output,
+ * of an equation's row and of a heatmap's title. Before, the tooltip (32 letters wide: 416 px at 100 %, 832 px at
+ * 200 %, 1040 px at 250 %) ran past the window's right edge.
+ */
+class ExplanationInWindowUiTest extends MainWindowUiBase {
+    private static final String[] PARTS = {"#node-h", "#eq-lstm-c", "#heatmap-title-0-h"};
+
+    private static Tooltip showing() {
+        return Window.getWindows().stream().filter(w -> w instanceof Tooltip t && t.isShowing()
+                && t.getGraphic() instanceof VBox).map(w -> (Tooltip) w).findFirst().orElse(null);
+    }
+
+    /** What is wrong with the explanation of {@code query} shown at its right edge, or null. */
+    private String check(FxRobot robot, String query, String where) {
+        robot.interact(() -> {
+            List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Tooltip)
+                    .forEach(w -> ((Tooltip) w).hide());
+            Node target = window.root().lookup(query);
+            Tooltip tip = (Tooltip) target.getProperties().get("javafx.scene.control.Tooltip");
+            Bounds b = target.localToScreen(target.getBoundsInLocal());
+            // where hovering puts it: at the pointer, here as far right as the part goes on the screen
+            tip.show(target, Math.min(b.getMaxX(), 1020) - 2, Math.min(b.getMaxY(), 760) - 2);
+        });
+        UiWait.until(where + ": the explanation shows", () -> UiWait.onFx(() -> showing() != null));
+        return UiWait.onFx(() -> {
+            Tooltip tip = showing();
+            Window main = window.root().getScene().getWindow();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double minX = Math.max(main.getX(), screen.getMinX());
+            double minY = Math.max(main.getY(), screen.getMinY());
+            double maxX = Math.min(main.getX() + main.getWidth(), screen.getMaxX());
+            double maxY = Math.min(main.getY() + main.getHeight(), screen.getMaxY());
+            String shown = "[" + Math.round(tip.getX()) + ", " + Math.round(tip.getY()) + "] "
+                    + Math.round(tip.getWidth()) + " × " + Math.round(tip.getHeight());
+            String wrong = tip.getX() < minX - 0.5 || tip.getY() < minY - 0.5
+                    || tip.getX() + tip.getWidth() > maxX + 0.5 || tip.getY() + tip.getHeight() > maxY + 0.5
+                    ? where + ": the explanation " + shown + " leaves the window [" + minX + ", " + minY + "] – ["
+                    + maxX + ", " + maxY + "]" : null;
+            tip.hide();
+            return wrong;
+        });
+    }
+
+    @Test
+    void theExplanationStaysInsideTheWindowAtEveryZoomInBothLanguages(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            for (int zoom : new int[] {100, 150, 200, 250, 300}) {
+                robot.interact(() -> {
+                    window.setLanguage(language);
+                    window.setZoom(zoom);
+                    window.selectTab("debugger");
+                });
+                UiWait.until("a trace", () -> window.debugger().viewModel().trace() != null
+                        && window.debugger().viewModel().cursor() != null);
+                settle(robot, 3);
+                for (String part : PARTS) {
+                    if (UiWait.onFx(() -> window.root().lookup(part) != null)) {
+                        String wrong = check(robot, part, language + " " + zoom + " % " + part);
+                        if (wrong != null) {
+                            problems.add(wrong);
+                        }
+                    } else if (!part.startsWith("#heatmap")) {  // the heatmaps may be scrolled off, not the rest
+                        problems.add(language + " " + zoom + " %: no " + part);
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}
