@@ -93,17 +93,22 @@ public final class Columns extends Pane {
     }
 
     /**
-     * As columns the tallest child's (least or preferred) height; stacked, all preferred heights added. Asked without
-     * a width (a scroll pane deciding on its scroll bar), the pane answers for the width it has.
+     * As columns the tallest child's (least or preferred) height at its column's width; stacked, all preferred
+     * heights added. Asked without a width (a scroll pane deciding on its scroll bar), the pane answers for the width
+     * it has.
      */
     private double height(double asked, boolean least) {
         double width = asked < 0 && getWidth() > 0 ? getWidth() : asked;
         double h = 0;
         boolean columns = asColumns(width);
         double inner = width - snappedLeftInset() - snappedRightInset();
-        for (Node n : shown()) {
+        List<Node> c = shown();
+        for (int k = 0; k < c.size(); k++) {
+            Node n = c.get(k);
             if (columns) {
-                h = Math.max(h, least ? n.minHeight(-1) : n.prefHeight(-1));
+                // at the column's width: a wrapped text's height, e.g. a long checkup over the Train tab's charts
+                double cw = width < 0 ? -1 : k == growing ? inner - fixedWidth() : n.prefWidth(-1);
+                h = Math.max(h, least ? n.minHeight(cw) : n.prefHeight(cw));
             } else {
                 h += stackedHeight(n, inner);
             }
