@@ -141,7 +141,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(36, wrong, "the built-in lessons' wrong choices");
+        assertTrue(wrong >= 40, "the built-in lessons' wrong choices: " + wrong);
     }
 
     @Test
