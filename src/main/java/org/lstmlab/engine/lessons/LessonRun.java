@@ -290,7 +290,7 @@ public final class LessonRun {
             n -= (long) p.cell().gateCount() * p.hidden();
         }
         if (p.dense()) {
-            n += p.hidden() + 1L;
+            n += ModelSpec.denseParameters(p.hidden(), 1);
         }
         return n;
     }
