@@ -193,7 +193,12 @@ public final class LessonReader {
             if (n.isScalar()) {
                 return new ValueDef.Expr(n.line(), expression(n), 0, false);
             }
-            Map<String, YamlNode> f = n.fields("expr", "t", "beside", "params", "reduce", "from", "to");
+            Map<String, YamlNode> f = n.fields("expr", "t", "beside", "params", "dense", "reduce", "from", "to");
+            if (f.containsKey("dense")) {
+                Map<String, YamlNode> d = f.get("dense").fields("input", "units");
+                return new ValueDef.DenseCount(n.line(), required(f.get("dense"), d, "input").integer(1, 100_000),
+                        required(f.get("dense"), d, "units").integer(1, 100_000));
+            }
             if (f.containsKey("params")) {
                 Map<String, YamlNode> p = f.get("params").fields("cell", "input", "hidden", "framework", "dense");
                 String fw = required(f.get("params"), p, "framework").nonBlank();

@@ -191,6 +191,9 @@ public final class LessonRun {
             if (def instanceof ValueDef.Expr e) {
                 return e.reduce() == null ? evaluate(e.expr(), e.t(), e.beside()) : reduce(e);
             }
+            if (def instanceof ValueDef.DenseCount d) {
+                return ModelSpec.denseParameters(d.input(), d.units());
+            }
             return parameterCount((ValueDef.ParamCount) def);
         } catch (RuntimeException e) {
             throw new LessonRuntimeException(lesson.source(), def.line(), e);
@@ -198,8 +201,15 @@ public final class LessonRun {
     }
 
     /**
-     * Evaluates an expression to one number: the lesson's numbers first, then the trace's symbols at timestep t
-     * (counted from 1; 0 for the cursor's) of the main cell or the cell beside it.
+     * Names of the opened model's head on its sample: {@code logit}, {@code prediction}, {@code target},
+     * {@code loss}.
+     */
+    static final java.util.Set<String> HEAD = java.util.Set.of("logit", "prediction", "target", "loss");
+
+    /**
+     * Evaluates an expression to one number: the lesson's numbers first, then (with a trained model open) its head's
+     * {@link #HEAD} numbers, then the trace's symbols at timestep t (counted from 1; 0 for the cursor's) of the main
+     * cell or the cell beside it.
      */
     public double evaluate(String expr, int t, boolean beside) {
         Trace tr = trace(beside);
@@ -212,7 +222,10 @@ public final class LessonRun {
             @Override
             public Value value(String name) {
                 Double v = numbers.get(name);
-                return v != null ? Value.of(v) : traceScope.value(name);
+                if (v != null) {
+                    return Value.of(v);
+                }
+                return HEAD.contains(name) ? head(name) : traceScope.value(name);
             }
 
             @Override
@@ -232,6 +245,19 @@ public final class LessonRun {
             throw Refusal.of("engine.run.notOneNumber", expr, Integer.toString(v.size()));
         }
         return v.data()[0];
+    }
+
+    private Value head(String name) {
+        Workbench.Head h = bench.head();
+        if (h == null) {
+            throw Refusal.of("engine.run.noModel", name);
+        }
+        return switch (name) {
+            case "logit" -> Value.vector(h.logits());
+            case "prediction" -> Value.vector(h.predictions());
+            case "target" -> Value.vector(h.targets());
+            default -> Value.of(h.loss());
+        };
     }
 
     /** The main cell's trace, or the trace of the cell beside it. */
@@ -264,7 +290,7 @@ public final class LessonRun {
             n -= (long) p.cell().gateCount() * p.hidden();
         }
         if (p.dense()) {
-            n += p.hidden() + 1L;
+            n += ModelSpec.denseParameters(p.hidden(), 1);
         }
         return n;
     }

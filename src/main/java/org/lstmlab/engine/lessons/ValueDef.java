@@ -14,6 +14,10 @@ import org.lstmlab.engine.nn.CellType;
  *
  * <p>{@link ParamCount}: the number of parameters of one recurrent layer as PyTorch or Keras stores it, counted
  * from the engine's own layer.
+ *
+ * <p>{@link DenseCount}: the number of parameters of a fully connected layer {@code W·v + b} from {@code input}
+ * values to {@code units}, as the engine's Dense head keeps them (W and one bias): what a layer a tutorial adds
+ * would cost.
  */
 public sealed interface ValueDef {
     int line();
@@ -47,5 +51,8 @@ public sealed interface ValueDef {
 
     record ParamCount(int line, CellType cell, int input, int hidden, String framework, boolean dense)
             implements ValueDef {
+    }
+
+    record DenseCount(int line, int input, int units) implements ValueDef {
     }
 }

@@ -55,6 +55,7 @@ public final class Workbench {
 
     private Trace trace;
     private Trace besideTrace;
+    private Head head;
 
     public Workbench() {
         rebuild();
@@ -243,6 +244,7 @@ public final class Workbench {
     private void invalidate() {
         trace = null;
         besideTrace = null;
+        head = null;
     }
 
     /** The main cell's trace, forward and backward. */
@@ -287,6 +289,32 @@ public final class Workbench {
         Arrays.fill(dy, from, dy.length, 1.0);
         s.backward(dy, null, null, true);
         return Trace.withGradients(s);
+    }
+
+    /**
+     * The Dense head of an opened trained model on its sample, with the weights as they are now: the logits
+     * (rows × outputs, before the output activation), the predictions, the targets (class indices for a softmax
+     * head) and the loss. Null when no trained model is open.
+     */
+    public Head head() {
+        if (model == null) {
+            return null;
+        }
+        if (head == null) {
+            SequenceModel m = model.replica();
+            copy(stack.parameters(), m.rnn().parameters());
+            SequenceInput in = SequenceInput.dense(x.clone(), steps, 1, inputSize);
+            double loss = m.forward(new Batch(in, sample.targets(), sample.classes()));
+            double[] targets = sample.classes() != null
+                    ? Arrays.stream(sample.classes()).asDoubleStream().toArray()
+                    : Arrays.copyOf(sample.targets(), m.predictions().length);
+            head = new Head(m.logits(), m.predictions(), targets, loss);
+        }
+        return head;
+    }
+
+    /** What the head of an opened model computes on its sample. */
+    public record Head(double[] logits, double[] predictions, double[] targets, double loss) {
     }
 
     private static void copy(List<Param> from, List<Param> to) {

@@ -91,7 +91,12 @@ public record ModelSpec(CellType cell, int inputSize, int hiddenSize, int numLay
 
     /** Weights of this model: the recurrent stack and the Dense head. */
     public long parameterCount() {
-        return stackParameters(cell, inputSize, hiddenSize, numLayers) + (long) outputSize * (hiddenSize + 1);
+        return stackParameters(cell, inputSize, hiddenSize, numLayers) + denseParameters(hiddenSize, outputSize);
+    }
+
+    /** Weights of a fully connected layer as {@link Dense} keeps them: W (outputs × inputs) and one bias b. */
+    public static long denseParameters(int inputSize, int outputSize) {
+        return (long) outputSize * ((long) inputSize + 1);
     }
 
     /** The Keras example: {@code LSTM(units, input_shape=(T, 1))} + {@code Dense(1, activation='sigmoid')}. */

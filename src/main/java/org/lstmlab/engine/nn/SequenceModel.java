@@ -210,6 +210,11 @@ public final class SequenceModel {
         rnn.backward(dTop, null, null, inputGrad);
     }
 
+    /** The Dense head's outputs of the last forward (rows × O), before the output activation: the logits. */
+    public double[] logits() {
+        return Arrays.copyOf(logits, rows * spec.outputSize());
+    }
+
     /** Predictions of the last forward (rows × O): probabilities for sigmoid and softmax heads. */
     public double[] predictions() {
         return Arrays.copyOf(predictions, rows * spec.outputSize());
