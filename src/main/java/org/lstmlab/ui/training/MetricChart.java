@@ -18,18 +18,19 @@ import org.lstmlab.ui.common.I18n;
  * @param values         the measure after each
  * @param threshold      where the task counts as solved
  * @param thresholdLabel e.g. "solved at ≥ 90 %"
+ * @param thresholdShort the same where the chart is too narrow for it: "≥ 90 %"
  * @param baseline       a naive predictor's value, or NaN
  * @param baselineLabel  e.g. "always 0.5"
  * @param unitRange      draw on [0, 1] (an accuracy)
  */
 record MetricChart(String title, double[] epochs, double[] values, double threshold, String thresholdLabel,
-                   double baseline, String baselineLabel, boolean unitRange) {
+                   String thresholdShort, double baseline, String baselineLabel, boolean unitRange) {
 
     /** The chart of these epochs; before the first one ends, an empty accuracy chart. */
     static MetricChart of(ResourceBundle i18n, List<EpochReport> reports) {
         if (reports.isEmpty()) {
             return new MetricChart(i18n.getString("training.chart.accuracy"), new double[0], new double[0],
-                    Double.NaN, "", Double.NaN, "", true);
+                    Double.NaN, "", "", Double.NaN, "", true);
         }
         TaskScore last = reports.get(reports.size() - 1).score();
         double[] x = new double[reports.size()];
@@ -39,6 +40,7 @@ record MetricChart(String title, double[] epochs, double[] values, double thresh
             y[i] = reports.get(i).score().value();
         }
         String metric = i18n.getString("training.metric." + last.metric().name().toLowerCase(Locale.ROOT));
+        String passes = (last.metric().higherIsBetter() ? "≥ " : "< ") + VerdictText.value(last, last.threshold());
         String threshold = I18n.format(i18n, "training.chart.threshold",
                 last.metric().higherIsBetter() ? "≥" : "<", VerdictText.value(last, last.threshold()));
         boolean baseline = last.baseline() != TaskScore.Baseline.NONE && !Double.isNaN(last.baselineValue());
@@ -47,9 +49,9 @@ record MetricChart(String title, double[] epochs, double[] values, double thresh
         if (baseline && last.baselineValue() == last.threshold()) {
             // a forecast must beat the naive one: one line with both names
             return new MetricChart(title(metric), x, y, last.threshold(), threshold + " = " + baselineName,
-                    Double.NaN, "", false);
+                    passes, Double.NaN, "", false);
         }
-        return new MetricChart(title(metric), x, y, last.threshold(), threshold,
+        return new MetricChart(title(metric), x, y, last.threshold(), threshold, passes,
                 baseline ? last.baselineValue() : Double.NaN, baselineName,
                 last.metric() == TaskScore.Metric.ACCURACY);
     }

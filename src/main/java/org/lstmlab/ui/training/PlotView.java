@@ -23,8 +23,20 @@ public final class PlotView extends Region {
     public record Series(String name, double[] x, double[] y, Color color, boolean dots) {
     }
 
-    /** A dashed horizontal line across the plot at {@code y}, labelled at its right end. */
-    public record Reference(String name, double y, Color color) {
+    /**
+     * A dashed horizontal line across the plot at {@code y}, labelled at its right end with its {@code name}, or
+     * where that is wider than the plot (a narrow chart at 1024 × 768) with its {@code shortName} ("≥ 90.0 %" for
+     * "solved at ≥ 90.0 %"), cut short with "…" if even that is too wide.
+     */
+    public record Reference(String name, String shortName, double y, Color color) {
+        public Reference(String name, double y, Color color) {
+            this(name, name, y, color);
+        }
+
+        /** What the line is labelled with in {@code room} px. */
+        String label(Font font, double room) {
+            return width(name, font) <= room ? name : clipped(shortName, font, room);
+        }
     }
 
     private final Canvas canvas = new Canvas();
@@ -182,7 +194,7 @@ public final class PlotView extends Region {
             g.setTextAlign(TextAlignment.RIGHT);
             boolean below = py - top < 14;   // no room above the line: write the name under it
             g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
-            g.fillText(r.name(), right - 4, below ? py + 1 : py - 1);
+            g.fillText(r.label(g.getFont(), right - left - 8), right - 4, below ? py + 1 : py - 1);
         }
 
         double legendX = left + 6;

@@ -165,7 +165,7 @@ final class TrainingCharts {
         }
         List<PlotView.Reference> refs = new ArrayList<>();
         if (Double.isFinite(m.threshold())) {
-            refs.add(new PlotView.Reference(m.thresholdLabel(), m.threshold(), SOLVED));
+            refs.add(new PlotView.Reference(m.thresholdLabel(), m.thresholdShort(), m.threshold(), SOLVED));
         }
         if (Double.isFinite(m.baseline())) {
             refs.add(new PlotView.Reference(m.baselineLabel(), m.baseline(), CHANCE));

@@ -3,6 +3,7 @@ package org.lstmlab.ui.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -36,5 +37,22 @@ class NarrowChartLabelsUiTest {
         String cut = PlotView.clipped("validation (per epoch)", font, 50);
         assertTrue(cut.endsWith("\u2026") && PlotView.width(cut, font) <= 50, cut);
         assertTrue(steps[1] - steps[0] >= 100, "0, 100, 200 on 80 px: " + java.util.Arrays.toString(steps));
+    }
+
+    /**
+     * A dashed line's name wider than a narrow plot ran left over the y axis's numbers (1024 × 768, a long
+     * checkup above the charts): it is then written short.
+     */
+    @Test
+    void aReferenceLinesNameWiderThanThePlotIsWrittenShort() {
+        Font font = Font.font(11);
+        PlotView.Reference solved = new PlotView.Reference("达到 ≥ 90.0 % 即为解决", "≥ 90.0 %", 0.9, Color.GREEN);
+        double whole = PlotView.width(solved.name(), font);
+        assertEquals(solved.name(), solved.label(font, whole + 1), "room for it: the whole name");
+        assertEquals("≥ 90.0 %", solved.label(font, whole - 1), "a narrower plot: the short name");
+        String cut = solved.label(font, PlotView.width("≥ 90.0 %", font) - 1);
+        assertTrue(cut.endsWith("\u2026") && PlotView.width(cut, font) < PlotView.width("≥ 90.0 %", font), cut);
+        PlotView.Reference chance = new PlotView.Reference("always 0.5", 0.5, Color.GRAY);
+        assertEquals("always 0.5", chance.shortName(), "a line without a short name keeps its name");
     }
 }

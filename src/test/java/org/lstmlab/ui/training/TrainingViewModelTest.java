@@ -398,6 +398,8 @@ class TrainingViewModelTest {
         assertArrayEquals(new double[] {1, 2}, m.epochs());
         assertEquals(last.score().baselineValue(), m.baseline());
         assertEquals("Validation accuracy", m.title());
+        assertEquals("solved at ≥ 90.0 %", m.thresholdLabel());
+        assertEquals("≥ 90.0 %", m.thresholdShort(), "the label of a chart too narrow for the whole one");
     }
 
     @Test
@@ -412,6 +414,7 @@ class TrainingViewModelTest {
         assertEquals(0.001, m.threshold());
         assertEquals(0.031, m.baseline(), 0.001);
         assertEquals("Validation MSE", m.title());
+        assertEquals("< 0.001", m.thresholdShort());
     }
 
     @Test
