@@ -105,6 +105,16 @@ class LessonBesideUiTest {
                 .queryAll().stream().filter(n -> !((javafx.scene.text.Text) n).getText().isEmpty())
                 .map(n -> Math.round(Measure.screenFontSize(n) * 10) / 10.0).toList()));
 
+        // and their titles at least 12 px (the squashed cell's long name was 9 px), still inside the pane
+        UiWait.until("both titles at least 12 px high and inside the pane", () -> UiWait.onFx(() -> {
+            double edge = inScene(diagrams.lookup(".viewport")).getMaxX();
+            var titles = robot.lookup("#diagramScroll .companion-title").queryAll();
+            return titles.size() == 2 && titles.stream().allMatch(n -> Measure.screenFontSize(n) >= 12 - 0.01
+                    && inScene(n.lookup(".text")).getMaxX() <= edge + 0.5);
+        }), () -> UiWait.onFx(() -> "the titles' sizes on the screen: " + robot.lookup("#diagramScroll "
+                + ".companion-title").queryAll().stream().map(n -> Math.round(Measure.screenFontSize(n) * 10) / 10.0)
+                .toList()));
+
         TabPane views = robot.lookup("#viewTabs").queryAs(TabPane.class);
         UiWait.until("the Gradients tab in front", () -> views.getSelectionModel().getSelectedIndex() == 2);
         Canvas canvas = (Canvas) robot.lookup("#gradient-plot").queryAs(javafx.scene.layout.Pane.class)

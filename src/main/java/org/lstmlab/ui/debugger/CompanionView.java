@@ -1,5 +1,6 @@
 package org.lstmlab.ui.debugger;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javafx.scene.control.Label;
@@ -32,6 +33,11 @@ final class CompanionView extends VBox {
         title.maxWidthProperty().bind(diagram.prefWidthProperty());
         diagram.setCell(companion.cell());
         getChildren().addAll(title, diagram);
+    }
+
+    /** The title's font size in the drawing's pixels, or the style sheet's for {@code px <= 0}. */
+    void setTitleSize(double px) {
+        title.setStyle(px > 0 ? String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px) : "");
     }
 
     /** The numbers' font size in the drawing's pixels ({@link CellDiagram#setValueSize}). */

@@ -181,6 +181,7 @@ public final class DiagramController {
         for (CompanionView cv : companionViews) {
             cv.setValueSize(DiagramFit.number(scale));
             cv.setGateNameScale(DiagramFit.gateName(scale, CellDiagram.LABEL_SIZE));
+            cv.setTitleSize(presenting ? 0 : DiagramFit.caption(scale, DiagramFit.STYLE_TITLE, DiagramFit.TITLE));
         }
     }
 
