@@ -24,6 +24,7 @@ import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.EquationCatalogue;
+import org.lstmlab.engine.trace.expr.ExprParser;
 import org.lstmlab.engine.text.FileRefusal;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Reasons;
@@ -166,6 +167,7 @@ public final class LessonReader {
                     values.put(e.getKey(), value(e.getValue()));
                     defined.add(e.getKey());
                 }
+                valuesInOrder(f.get("values"), values, before);
             }
             Text text = required(s, f, "text").text();
             placeholders(f.get("text"), text);
@@ -187,6 +189,27 @@ public final class LessonReader {
                         text);
             }
             return new Step(s.line(), text, actions, reveal, highlight, values, checks, ex);
+        }
+
+        /**
+         * Refuses a value that reads one its own step defines below it: values are computed in their order, so the
+         * runtime would look the name up in the trace and fail there with a message that does not say why.
+         */
+        private static void valuesInOrder(YamlNode node, Map<String, ValueDef> values, java.util.Set<String> before)
+                throws LessonFormatException {
+            List<String> order = List.copyOf(values.keySet());
+            Map<String, YamlNode> nodes = node.anyFields();
+            for (int k = 0; k < order.size(); k++) {
+                if (!(values.get(order.get(k)) instanceof ValueDef.Expr e)) {
+                    continue;
+                }
+                List<String> later = order.subList(k + 1, order.size());
+                for (String name : ExprParser.parse(e.expr()).names()) {
+                    if (later.contains(name) && !before.contains(name)) {
+                        throw nodes.get(order.get(k)).error("engine.lesson.valueOrder", order.get(k), name);
+                    }
+                }
+            }
         }
 
         ValueDef value(YamlNode n) throws LessonFormatException {
