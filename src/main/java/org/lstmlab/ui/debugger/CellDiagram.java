@@ -301,7 +301,8 @@ final class CellDiagram extends Pane {
             }
         }
         pulses.stop();
-        String on = layout.wires.stream().anyMatch(w -> w.equation().equals(equation)) ? equation : "";
+        String along = DiagramLayout.wiresOf(cell, equation);   // backward: the wires its gradient goes back along
+        String on = layout.wires.stream().anyMatch(w -> w.equation().equals(along)) ? along : "";
         if (!on.equals(lit)) {
             lit = on;
             showDrawing(on);

@@ -179,6 +179,31 @@ final class DiagramLayout {
                 .filter(e -> e.output().equals(symbol)).findFirst().orElseThrow().id();
     }
 
+    /**
+     * What a backward equation's gradient differentiates through, by its output: the forward equation it goes back
+     * along (δc_t and δa_o go back through h_t = o_t ⊙ tanh(c_t), δa_f, δa_i, δa_g and δc_{t−1} through the cell
+     * state's sum, the GRU's δn_t and δz_t through its h_t, δr_t through its candidate).
+     */
+    private static final java.util.Map<String, String> BACK_ALONG = java.util.Map.of("da_o", "h", "dc", "h",
+            "da_f", "c", "da_i", "c", "da_g", "c", "dc_prev", "c", "dn", "h", "dz", "h", "dr", "n", "da", "h");
+
+    /**
+     * The equation whose wires the diagram lights for {@code equation} of {@code cell}: a forward equation its own;
+     * a backward one the forward equation its gradient goes back along ({@link #BACK_ALONG}), so that its wires
+     * light and their dots run from the result back to the inputs; "" for one whose work stays inside a box (δa_z =
+     * δz_t ⊙ z_t(1 − z_t)) or spreads over every gate's inputs (δh_{t−1}, δx_t).
+     */
+    static String wiresOf(CellType cell, String equation) {
+        var back = org.lstmlab.engine.trace.EquationCatalogue.backward(cell).stream()
+                .filter(e -> e.id().equals(equation)).findFirst();
+        if (back.isEmpty()) {
+            return equation;
+        }
+        String along = BACK_ALONG.get(back.get().output());
+        return along == null ? "" : org.lstmlab.engine.trace.EquationCatalogue.forward(cell).stream()
+                .filter(e -> e.output().equals(along)).map(e -> e.id()).findFirst().orElse("");
+    }
+
     static DiagramLayout of(CellType cell) {
         return of(cell, false);
     }

@@ -1,5 +1,6 @@
 package org.lstmlab.ui.debugger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.engine.trace.EquationCatalogue;
 
 /**
  * Presenter mode's values in the diagram at their largest (30 px of the drawing's own, when it is shrunk to 0.8 so
@@ -131,6 +134,34 @@ class DiagramLayoutTest {
                 assertTrue(d.raised.contains(gates.get(k).id()) != d.raised.contains(gates.get(k - 1).id()),
                         cell + ": " + gates.get(k - 1).id() + " and " + gates.get(k).id());
             }
+        }
+    }
+
+    /**
+     * Backward mode lit no wire at all: each backward equation now lights the wires of the forward equation its
+     * gradient goes back along, or none where its work stays inside a box or spreads over every gate's inputs.
+     */
+    @Test
+    void backwardEquationsLightTheWiresTheirGradientGoesBackAlong() {
+        assertEquals("lstm.h", DiagramLayout.wiresOf(CellType.LSTM, "lstm.dc"));
+        assertEquals("lstm.h", DiagramLayout.wiresOf(CellType.LSTM, "lstm.da_o"));
+        assertEquals("lstm.c", DiagramLayout.wiresOf(CellType.LSTM, "lstm.da_f"));
+        assertEquals("lstm.c", DiagramLayout.wiresOf(CellType.LSTM, "lstm.dc_prev"));
+        assertEquals("gru.h", DiagramLayout.wiresOf(CellType.GRU, "gru.dz"));
+        assertEquals("gru.n", DiagramLayout.wiresOf(CellType.GRU, "gru.dr"));
+        assertEquals("", DiagramLayout.wiresOf(CellType.GRU, "gru.da_z"), "inside the z box");
+        assertEquals("", DiagramLayout.wiresOf(CellType.LSTM, "lstm.dh_prev"), "every gate's inputs");
+        assertEquals("lstm.f", DiagramLayout.wiresOf(CellType.LSTM, "lstm.f"), "forward: its own wires");
+        for (CellType cell : CellType.values()) {
+            DiagramLayout d = DiagramLayout.of(cell);
+            int lit = 0;
+            for (Equation e : EquationCatalogue.backward(cell)) {
+                String w = DiagramLayout.wiresOf(cell, e.id());
+                assertTrue(w.isEmpty() || d.wires.stream().anyMatch(x -> x.equation().equals(w)),
+                        cell + " " + e.id() + " lights " + w + ", which has no wire in the drawing");
+                lit += w.isEmpty() ? 0 : 1;
+            }
+            assertTrue(lit >= (cell.hasCellState() ? 6 : 1), cell + ": " + lit + " backward equations light wires");
         }
     }
 }
