@@ -200,8 +200,7 @@ final class DiagramLayout {
             return equation;
         }
         String along = BACK_ALONG.get(back.get().output());
-        return along == null ? "" : org.lstmlab.engine.trace.EquationCatalogue.forward(cell).stream()
-                .filter(e -> e.output().equals(along)).map(e -> e.id()).findFirst().orElse("");
+        return along == null ? "" : forwardId(cell, along);
     }
 
     static DiagramLayout of(CellType cell) {

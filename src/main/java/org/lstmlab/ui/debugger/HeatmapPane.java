@@ -31,9 +31,6 @@ final class HeatmapPane extends VBox {
 
     private final BiConsumer<Integer, Integer> onPick;
     private final java.util.function.IntFunction<String> layerName;
-    private final List<Rectangle> markers = new ArrayList<>();
-    private final List<Rectangle> veils = new ArrayList<>();
-    private final List<Integer> layerOf = new ArrayList<>();
     private final List<Drawn> maps = new ArrayList<>();
     private int steps;
     private int cursorT;
@@ -47,8 +44,9 @@ final class HeatmapPane extends VBox {
         Explainer.Explanation of(HeatmapLabels map);
     }
 
-    /** One map's parts that change with the cursor: its image (with the scale) and its words. */
-    private record Drawn(HeatmapLabels labels, ImageView view, Label title, Label low, Label high, boolean[] over) {
+    /** One map's parts that change with the cursor: its image (with the scale), marker, veil and words. */
+    private record Drawn(HeatmapLabels labels, ImageView view, Rectangle marker, Rectangle veil, Label title,
+                         Label low, Label high, boolean[] over) {
     }
 
     /** @param onPick (timestep 0-based, unit) when a map is clicked */
@@ -66,9 +64,6 @@ final class HeatmapPane extends VBox {
 
     void show(TraceDigest digest) {
         getChildren().clear();
-        markers.clear();
-        veils.clear();
-        layerOf.clear();
         maps.clear();
         if (digest == null) {
             return;
@@ -111,9 +106,6 @@ final class HeatmapPane extends VBox {
         stack.setId("heatmap-" + layer + "-" + symbol);
         stack.setOnMouseClicked(e -> onPick.accept((int) Math.min(s.steps() - 1, e.getX() / W * s.steps()),
                 (int) Math.min(s.units() - 1, e.getY() / H * s.units())));
-        markers.add(marker);
-        veils.add(veil);
-        layerOf.add(layer);
         Label name = new Label(labels.title());
         name.getStyleClass().add("heatmap-title");
         Label first = new Label("t=1");
@@ -137,7 +129,7 @@ final class HeatmapPane extends VBox {
         });
         name.setId("heatmap-title-" + layer + "-" + symbol);
         VBox box = new VBox(1, name, stack, axis, colourBar(symbol, low, high));
-        maps.add(new Drawn(labels, view, name, low, high, over));
+        maps.add(new Drawn(labels, view, marker, veil, name, low, high, over));
         ExplanationTip.install(name, () -> describe.of(labels));
         return box;
     }
@@ -254,17 +246,14 @@ final class HeatmapPane extends VBox {
         }
         // whole pixels: with more steps than pixels most steps leave every map as it is, and nothing is repainted
         double x = Math.floor((t + 0.5) * W / steps);
-        for (int k = 0; k < markers.size(); k++) {
-            markers.get(k).setX(x - 1);
-            int layer = layerOf.get(k);
-            double from = Math.round(!forward ? W : layer <= cursorLayer ? (t + 1) * W / steps : t * W / steps);
-            veils.get(k).setX(from);
-            veils.get(k).setWidth(Math.max(0, W - from));
-        }
         for (Drawn m : maps) {
             if (m.labels().mark(t, cursorLayer, forward)) {
                 m.view().setImage(image(m.labels().symbol(), m.labels().series(), m.labels().scale()));
             }
+            m.marker().setX(x - 1);
+            double from = Math.round(m.labels().computed() * W / steps);   // the veil over the steps not computed
+            m.veil().setX(from);
+            m.veil().setWidth(Math.max(0, W - from));
             m.low().setText(m.labels().low());
             m.high().setText(m.labels().high());
             if (!m.over()[0]) {
