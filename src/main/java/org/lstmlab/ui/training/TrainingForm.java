@@ -116,7 +116,7 @@ public final class TrainingForm {
 
     /**
      * The bundle key of an optimizer's label in the Optimizer box, e.g. {@code training.optimizer.ADAM}: in English
-     * the name Keras' {@code optimizer=} takes (adam), in Chinese the concept's (Adam 优化器).
+     * the class name Keras and PyTorch give it (Adam), in Chinese the concept's (Adam 优化器).
      */
     public static String optimizerLabelKey(OptimizerKind k) {
         return "training.optimizer." + k.name();
