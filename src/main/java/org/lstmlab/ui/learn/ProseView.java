@@ -45,6 +45,8 @@ final class ProseView {
     /** The start of a list item, "1. " or "- ": it begins a line of its own. */
     private static final Pattern ITEM = Pattern.compile("\\s*(\\d+\\.|-) ");
     private static final float SIZE = 16f;
+    /** The room between the parts of a displayed formula: an em space, then a space where the line may break. */
+    private static final String QUAD = "\u2003 ";
 
     /** A formula drawn once: the image and how far it reaches below the text's baseline. */
     private record Drawn(Image image, double depth) {
@@ -199,7 +201,13 @@ final class ProseView {
                 if (!endsLine(out)) {
                     out.add(new Text("\n"));  // a displayed formula on a line of its own
                 }
-                out.add(formula(m.group(1), true));
+                List<String> parts = displayParts(m.group(1));
+                for (int k = 0; k < parts.size(); k++) {
+                    if (k > 0) {
+                        out.add(new Text(QUAD));  // where the line may break
+                    }
+                    out.add(formula(parts.get(k), true, parts.size() > 1));
+                }
                 out.add(new Text("\n"));
             } else if (m.group(2) != null) {
                 out.add(formula(m.group(2), false));
@@ -257,10 +265,79 @@ final class ProseView {
     }
 
     /**
-     * A formula image, or its source as text when JLaTeXMath cannot read it. A number in scientific notation, as a
-     * placeholder's {@code .2e} format gives it (4.67e-6), is drawn as 4.67 × 10⁻⁶.
+     * A displayed formula cut where it sets equations side by side, at each {@code \quad} or {@code \qquad}
+     * outside braces ({@code i_t = \sigma(a_i),\quad f_t = …}); the comma before one stays with its equation, and a
+     * label ({@code \text{LSTM:}\quad c_t = …}) with the equation it names.
+     * Drawn as one image, one-step-by-hand's four gates shrank to two thirds of the text's size in a lesson docked
+     * at 1024 × 768; as parts, they wrap onto two lines at the text's size.
      */
+    static List<String> displayParts(String latex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < latex.length(); i++) {
+            char ch = latex.charAt(i);
+            if (ch == '{') {
+                depth++;
+            } else if (ch == '}') {
+                depth--;
+            } else if (ch == '\\') {
+                int end = depth == 0 ? quadEnd(latex, i) : i;
+                if (end > i) {
+                    parts.add(latex.substring(start, i));
+                    start = end;
+                    i = end - 1;
+                } else {
+                    i++;  // the command's first character: \{ and \} neither open nor close a group
+                }
+            }
+        }
+        parts.add(latex.substring(start));
+        List<String> kept = new ArrayList<>();
+        String label = null;  // a part that only names the next, \text{LSTM:}, stays on its line
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (label != null) {
+                p = label + "\\quad " + p;
+                label = null;
+            }
+            if (p.matches("\\\\text\\{[^{}]*\\}")) {
+                label = p;
+            } else {
+                kept.add(p);
+            }
+        }
+        if (label != null) {
+            kept.add(label);
+        }
+        return kept.isEmpty() ? List.of(latex) : kept;
+    }
+
+    /** The end of the {@code \quad} or {@code \qquad} that starts at {@code i}, or {@code i} if none does. */
+    private static int quadEnd(String latex, int i) {
+        for (String q : new String[] {"\\qquad", "\\quad"}) {
+            int end = i + q.length();
+            if (latex.startsWith(q, i) && (end == latex.length() || !Character.isLetter(latex.charAt(end)))) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    /** A formula image on a line of its own, or in the text ({@link #formula(String, boolean, boolean)}). */
     static Node formula(String source, boolean display) {
+        return formula(source, display, false);
+    }
+
+    /**
+     * A formula image, or its source as text when JLaTeXMath cannot read it. A number in scientific notation, as a
+     * placeholder's {@code .2e} format gives it (4.67e-6), is drawn as 4.67 × 10⁻⁶. {@code inRow}: a displayed
+     * formula's part beside others, which sits on their common baseline.
+     */
+    static Node formula(String source, boolean display, boolean inRow) {
         String latex = ScientificNumbers.latex(source);
         String key = (display ? "D|" : "T|") + latex;
         Drawn drawn = IMAGES.get(key);
@@ -283,7 +360,7 @@ final class ProseView {
                 return t;
             }
         }
-        double depth = display ? 0 : drawn.depth() / drawn.image().getHeight();  // a fraction of the height
+        double depth = display && !inRow ? 0 : drawn.depth() / drawn.image().getHeight();  // a fraction of it
         ImageView v = new ImageView(drawn.image()) {
             @Override
             public double getBaselineOffset() {  // the formula's baseline on the text's, its depth below it

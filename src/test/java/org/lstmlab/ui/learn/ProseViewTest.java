@@ -208,8 +208,7 @@ class ProseViewTest {
 
     @Test
     void aDisplayFormulaWiderThanTheFlowIsScaledToItsWidthAndANarrowOneKeepsItsSize() throws Exception {
-        String wide = "$$i_t = \\sigma(a_i),\\quad f_t = \\sigma(a_f),\\quad g_t = \\tanh(a_g),"
-                + "\\quad o_t = \\sigma(a_o)$$";
+        String wide = "$$a_f = W_{if} x_t + b_{if} + W_{hf} h_{t-1} + b_{hf} + W_{ig} x_t + b_{ig}$$";
         double[] widths = UiWait.onFx(() -> {
             TextFlow flow = ProseView.render(wide + "\n\n$$c_t$$", false);
             flow.resize(200, 400);
@@ -219,9 +218,54 @@ class ProseViewTest {
             return new double[] {shown.get(0).getImage().getWidth(), shown.get(0).getBoundsInParent().getWidth(),
                 shown.get(1).getImage().getWidth(), shown.get(1).getBoundsInParent().getWidth()};
         });
-        assertTrue(widths[0] > 300, "the four gates' line is wide: " + widths[0]);
+        assertTrue(widths[0] > 300, "the equation is wide: " + widths[0]);
         assertEquals(200, widths[1], 1.0, "scaled to the flow's 200 px");
         assertEquals(widths[2], widths[3], 1e-9, "c_t fits and keeps its size");
+    }
+
+    /**
+     * Equations set side by side in one displayed formula ({@code \quad} between them) wrap onto more lines where
+     * the flow is narrow, each at its own size: one-step-by-hand's four gates were one image, which a lesson docked
+     * at 1024 × 768 shrank to two thirds of the text's size. A label stays with its equation.
+     */
+    @Test
+    void equationsSideBySideWrapAtTheirSizeInANarrowFlow() throws Exception {
+        assertEquals(List.of("i_t = \\sigma(a_i),", "f_t = \\sigma(a_f),", "g_t = \\tanh(a_g),", "o_t = \\sigma(a_o)"),
+                ProseView.displayParts("i_t = \\sigma(a_i),\\quad f_t = \\sigma(a_f),\\quad g_t = \\tanh(a_g),"
+                        + "\\quad o_t = \\sigma(a_o)"));
+        assertEquals(List.of("c_t = x,", "h_t = \\tanh(c_t)"),
+                ProseView.displayParts("c_t = x,\\qquad h_t = \\tanh(c_t)"));
+        assertEquals(List.of("\\text{LSTM:}\\quad c_t = f_t \\odot c_{t-1}"),
+                ProseView.displayParts("\\text{LSTM:}\\quad c_t = f_t \\odot c_{t-1}"), "a label keeps its equation");
+        assertEquals(List.of("\\frac{a}{b\\quad c}", "d \\quadrant"),
+                ProseView.displayParts("\\frac{a}{b\\quad c} \\quad d \\quadrant"), "only outside braces, only \\quad");
+        String gates = "$$i_t = \\sigma(a_i),\\quad f_t = \\sigma(a_f),\\quad g_t = \\tanh(a_g),"
+                + "\\quad o_t = \\sigma(a_o)$$";
+        for (double width : new double[] {200, 800}) {
+            double[][] b = UiWait.onFx(() -> {
+                TextFlow flow = ProseView.render("The gates:\n" + gates + "\nthen", false);
+                VBox box = new VBox(flow);
+                new Scene(box, width, 400);
+                box.applyCss();
+                box.layout();
+                return flow.getChildren().stream().filter(ImageView.class::isInstance).map(n -> new double[] {
+                    n.getBoundsInParent().getWidth(), ((ImageView) n).getImage().getWidth(),
+                    n.getBoundsInParent().getMinY(), n.getBoundsInParent().getMaxX(), n.getBaselineOffset()
+                        + n.getBoundsInParent().getMinY()}).toArray(double[][]::new);
+            });
+            assertEquals(4, b.length, "four equations");
+            for (double[] e : b) {
+                assertEquals(e[1], e[0], 1e-9, "each at its own size at " + width + " px");
+                assertTrue(e[3] <= width + 0.5, "inside the flow at " + width + " px");
+            }
+            long rows = java.util.Arrays.stream(b).mapToDouble(e -> e[2]).distinct().count();
+            if (width < 300) {
+                assertTrue(rows >= 2, "on more than one line at " + width + " px");
+            } else {
+                assertEquals(1, java.util.Arrays.stream(b).mapToDouble(e -> Math.round(e[4])).distinct().count(),
+                        "on one baseline at " + width + " px");
+            }
+        }
     }
 
     /**
