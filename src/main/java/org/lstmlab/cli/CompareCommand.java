@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Train a SimpleRNN, a GRU and an LSTM on the same task at several sequence lengths, as the "
                 + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
-                + "epoch), solved, seconds, the task's threshold and chance level, and warnings: for a model that "
-                + "did not solve the task, the signs of the checkup that `train` prints (vanishing, saturated, "
-                + "loss_flat, ...) and progress (what its score did: learning, levelled, stuck or one_epoch). The "
+                + "epoch), solved, seconds, parameters, the task's threshold and chance level, and warnings: for a "
+                + "model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "
+                + "saturated, loss_flat, ...) and progress (what its score did: learning, levelled, stuck or one_epoch). The "
                 + "defaults are the tab's.")
 final class CompareCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
@@ -101,6 +101,7 @@ final class CompareCommand implements Callable<Integer> {
         m.put("val_accuracy", p.accuracy());
         m.put("solved", p.solved());
         m.put("seconds", Math.round(p.seconds() * 100) / 100.0);
+        m.put("parameters", p.parameters());
         if (p.best() != null) {
             m.put("best_epoch", p.best().epoch());
             m.put("threshold", p.best().score().threshold());

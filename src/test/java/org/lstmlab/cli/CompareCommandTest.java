@@ -58,7 +58,7 @@ class CompareCommandTest {
             JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(lines.get(i));
             Comparison.Point p = points.get(i);
             List<String> keys = new java.util.ArrayList<>(List.of("cell", "seq_len", "val_accuracy", "solved",
-                    "seconds", "best_epoch", "threshold", "chance", "warnings"));
+                    "seconds", "parameters", "best_epoch", "threshold", "chance", "warnings"));
             if (!p.solved() && !p.halted()) {
                 keys.add("progress");
                 assertEquals(new JsonValue.Str(LearningProgress.kind(p.epochs()).id()), o.members().get("progress"),
@@ -67,6 +67,7 @@ class CompareCommandTest {
             assertEquals(keys, List.copyOf(o.members().keySet()));
             assertEquals(new JsonValue.Str(p.cell().displayName()), o.members().get("cell"));
             assertEquals(p.seqLen(), ((JsonValue.Num) o.members().get("seq_len")).longValueExact());
+            assertEquals(p.parameters(), ((JsonValue.Num) o.members().get("parameters")).longValueExact());
             assertEquals(p.accuracy(), ((JsonValue.Num) o.members().get("val_accuracy")).doubleValue(),
                     "the same number, bit for bit: " + lines.get(i));
             assertEquals(new JsonValue.Bool(p.solved()), o.members().get("solved"));

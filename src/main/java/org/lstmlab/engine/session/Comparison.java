@@ -139,12 +139,13 @@ public final class Comparison {
      *                 halted before finishing one
      * @param epochs   every epoch's report
      * @param seconds  wall-clock time to make the data, build and train the model
+     * @param parameters the model's parameters (its recurrent layers and its head), which the length leaves alone
      * @param halted   training stopped because the loss or the weights stopped being finite numbers
      * @param signs    the checkup's warning signs for a model that did not solve the task (why it failed: a
      *                 gradient that vanished, saturated gates, ...); none for a solved one
      */
     public record Point(CellType cell, int seqLen, EpochReport best, List<EpochReport> epochs, double seconds,
-                        boolean halted, List<Checkup.Finding> signs) {
+                        long parameters, boolean halted, List<Checkup.Finding> signs) {
         public Point {
             epochs = List.copyOf(epochs);
             signs = List.copyOf(signs);
@@ -221,7 +222,9 @@ public final class Comparison {
         boolean halted = false;
         List<EpochReport> reports;
         List<Checkup.Finding> signs = List.of();
+        long parameters;
         try (TrainingSession s = session(cell, t).build()) {
+            parameters = s.model().spec().parameterCount();
             current = s;
             if (stopRequested) {
                 return null;
@@ -243,7 +246,8 @@ public final class Comparison {
         } finally {
             current = null;
         }
-        return new Point(cell, t, best(reports), reports, (System.nanoTime() - start) / 1e9, halted, signs);
+        return new Point(cell, t, best(reports), reports, (System.nanoTime() - start) / 1e9, parameters, halted,
+                signs);
     }
 
     /** The epoch with the highest validation accuracy, the earliest of equals; null when there is none. */

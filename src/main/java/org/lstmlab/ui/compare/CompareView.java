@@ -38,6 +38,7 @@ public final class CompareView {
     @FXML private Label statusLabel;
     @FXML private LineChart<Number, Number> chart;
     @FXML private Label coincideNote;
+    @FXML private Label costNote;
     @FXML private javafx.scene.layout.VBox checkupBox;
     @FXML private ComboBox<Comparison.Point> failedBox;
     @FXML private Label checkupText;
@@ -132,6 +133,9 @@ public final class CompareView {
         String note = Coinciding.note(resources, Coinciding.marks(s.points()));
         coincideNote.setText(note);
         coincideNote.setVisible(!note.isEmpty());
+        String cost = CompareCost.text(resources, s.points());
+        costNote.setText(cost);
+        costNote.setVisible(!cost.isEmpty());
         CompareViewModel.Guides g = CompareViewModel.guides(s);
         double[] x = g.lengths();
         solvedLine.getData().clear();

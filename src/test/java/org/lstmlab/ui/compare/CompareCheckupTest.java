@@ -38,7 +38,7 @@ class CompareCheckupTest {
             epochs.add(e);
             best = best == null || e.valAccuracy() > best.valAccuracy() ? e : best;
         }
-        return new Comparison.Point(cell, t, best, epochs, 1, false, signs);
+        return new Comparison.Point(cell, t, best, epochs, 1, 100, false, signs);
     }
 
     private static final Checkup.Finding VANISHING = new Checkup.Finding(Checkup.Sign.VANISHING,

@@ -88,6 +88,14 @@ class CompareUiTest {
         var chance = chart.getData().get(4);
         assertTrue(chance.getName().startsWith("chance: "), chance.getName());
         assertEquals(points.get(0).best().score().baselineValue(), chance.getData().get(0).getYValue().doubleValue());
+        Label cost = robot.lookup("#compareCost").queryAs(Label.class);
+        assertTrue(cost.isVisible(), "what each cell cost, under the chart");
+        for (int c = 0; c < 3; c++) {
+            var p = points.get(c);
+            String item = List.of("SimpleRNN", "GRU", "LSTM").get(c) + ": "
+                    + String.format(java.util.Locale.ROOT, "%,d", p.parameters()) + " parameters";
+            assertTrue(cost.getText().contains(item), item + " in " + cost.getText());
+        }
     }
 
     /** The samples box goes up to what the chosen task has, and a task with fewer lowers the number in it. */
