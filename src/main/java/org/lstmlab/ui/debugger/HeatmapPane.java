@@ -22,9 +22,10 @@ import org.lstmlab.ui.common.StyleClasses;
  * pane's width: one column beside a lesson at 1024 × 768), drawn into images once per trace ({@link HeatmapRaster}).
  * In forward mode a map shows only the steps computed so far: the later ones are left out of the image and lie under
  * an opaque "not computed" veil, so the map fills in column by column. Each step moves the timestep marker and the
- * veil, draws again the few columns that changed, and the whole map only when its colour scale changes. Clicking a map jumps to that timestep and follows that unit. Each map has its colour bar with its scale
- * under it, its axes (units down, t across, first and last t written), the value under the pointer, and a tooltip
- * that explains it. Its words, range and scale cover only the steps computed so far ({@link HeatmapLabels}).
+ * veil, draws again the few columns that changed, and the whole map only when its colour scale changes. Clicking a
+ * map jumps to that timestep and follows that unit. Each map has its colour bar with its scale under it, its axes
+ * (units down, t across, first and last t written), the value under the pointer, and a tooltip that explains it.
+ * Its words, range and scale cover only the steps computed so far ({@link HeatmapLabels}).
  */
 final class HeatmapPane extends VBox {
     static final double W = 160;
