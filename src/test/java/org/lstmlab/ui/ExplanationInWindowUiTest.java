@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -20,7 +22,9 @@ import org.testfx.api.FxRobot;
  * The debugger's explanations on hover stay inside the window and its screen at 1024 × 768, at every zoom from
  * 100 % to 300 %, in English and in Chinese: shown where the pointer is at the right edge of the diagram's output,
  * of an equation's row and of a heatmap's title. Before, the tooltip (32 letters wide: 416 px at 100 %, 832 px at
- * 200 %, 1040 px at 250 %) ran past the window's right edge.
+ * 200 %, 1040 px at 250 %) ran past the window's right edge. And its letters follow the app's zoom everywhere: at
+ * 200 % about twice their size at 100 %, in px on the screen, over the cell diagram as over an equation (before,
+ * over the diagram they took the diagram's size on the screen, which shrinks itself to fit its pane: 15.6 px).
  */
 class ExplanationInWindowUiTest extends MainWindowUiBase {
     private static final String[] PARTS = {"#node-h", "#eq-lstm-c", "#heatmap-title-0-h"};
@@ -30,8 +34,8 @@ class ExplanationInWindowUiTest extends MainWindowUiBase {
                 && t.getGraphic() instanceof VBox).map(w -> (Tooltip) w).findFirst().orElse(null);
     }
 
-    /** What is wrong with the explanation of {@code query} shown at its right edge, or null. */
-    private String check(FxRobot robot, String query, String where) {
+    /** Shows the explanation of {@code query} where hovering would: at its right edge, or its left one. */
+    private void show(FxRobot robot, String query, boolean right, String where) {
         robot.interact(() -> {
             List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Tooltip)
                     .forEach(w -> ((Tooltip) w).hide());
@@ -39,9 +43,15 @@ class ExplanationInWindowUiTest extends MainWindowUiBase {
             Tooltip tip = (Tooltip) target.getProperties().get("javafx.scene.control.Tooltip");
             Bounds b = target.localToScreen(target.getBoundsInLocal());
             // where hovering puts it: at the pointer, here as far right as the part goes on the screen
-            tip.show(target, Math.min(b.getMaxX(), 1020) - 2, Math.min(b.getMaxY(), 760) - 2);
+            tip.show(target, right ? Math.min(b.getMaxX(), 1020) - 2 : b.getMinX() + 2,
+                    right ? Math.min(b.getMaxY(), 760) - 2 : b.getMinY() + 2);
         });
         UiWait.until(where + ": the explanation shows", () -> UiWait.onFx(() -> showing() != null));
+    }
+
+    /** What is wrong with the explanation of {@code query} shown at its right edge, or null. */
+    private String check(FxRobot robot, String query, String where) {
+        show(robot, query, true, where);
         return UiWait.onFx(() -> {
             Tooltip tip = showing();
             Window main = window.root().getScene().getWindow();
@@ -84,6 +94,49 @@ class ExplanationInWindowUiTest extends MainWindowUiBase {
                         problems.add(language + " " + zoom + " %: no " + part);
                     }
                 }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The explanation's letter size on the screen (px) when shown over {@code query}. */
+    private double letters(FxRobot robot, String query) {
+        show(robot, query, false, query);
+        return UiWait.onFx(() -> {
+            Tooltip tip = showing();
+            Label what = (Label) ((VBox) tip.getGraphic()).getChildren().get(1);
+            Bounds square = what.localToScreen(new BoundingBox(0, 0, 100, 100));
+            double size = what.getFont().getSize() * square.getHeight() / 100;
+            tip.hide();
+            return size;
+        });
+    }
+
+    @Test
+    void atTwiceTheZoomTheLettersAreTwiceAsLargeOverTheDiagramToo(FxRobot robot) {
+        String[] parts = {"#node-h", "#node-f", "#eq-lstm-c"};
+        double[][] sizes = new double[parts.length][2];
+        int[] zooms = {100, 200};
+        for (int z = 0; z < zooms.length; z++) {
+            int zoom = zooms[z];
+            robot.interact(() -> {
+                window.setZoom(zoom);
+                window.selectTab("debugger");
+            });
+            UiWait.until("a trace", () -> window.debugger().viewModel().trace() != null
+                    && window.debugger().viewModel().cursor() != null);
+            settle(robot, 3);
+            for (int k = 0; k < parts.length; k++) {
+                String part = parts[k];
+                assertTrue(UiWait.onFx(() -> window.root().lookup(part) != null), "no " + part);
+                sizes[k][z] = letters(robot, part);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (int k = 0; k < parts.length; k++) {
+            double ratio = sizes[k][1] / sizes[k][0];
+            if (ratio < 1.9 || ratio > 2.1) {
+                problems.add(parts[k] + ": " + sizes[k][0] + " px at 100 %, " + sizes[k][1] + " px at 200 %");
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));

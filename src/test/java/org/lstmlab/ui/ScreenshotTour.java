@@ -26,8 +26,9 @@ import org.lstmlab.ui.training.TrainingViewModel;
  *
  * <p>For the classroom checks: {@code docs/images debugger en 1024x768} saves the Debugger tab stepped to the cell
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
- * {@code heatmap} the heatmaps with the pointer over one, {@code learnerror} the Learn tab after a teacher's lesson
- * failed while it ran, {@code lesson} the first lesson docked beside the debugger after "Show me" (another with
+ * {@code heatmap} the heatmaps with the pointer over one (at timestep {@code -Dtour.t}, from 1, if given),
+ * {@code learnerror} the Learn tab after a teacher's lesson failed while it ran, {@code lesson} the first lesson
+ * docked beside the debugger after "Show me" (another with
  * {@code -Dtour.lesson=squashed-cell -Dtour.step=3}, from 1), {@code lessonpresenter} the same in presenter mode,
  * {@code predict} a lesson's step after "Show me", then
  * again after choice {@code -Dtour.choice} (from 1) or the number {@code -Dtour.answer} of its exercise
@@ -232,6 +233,10 @@ public final class ScreenshotTour {
                     if (only.equals("presenter")) {
                         fx(() -> window.setPresenting(true));
                     }
+                    String t = only.equals("heatmap") ? System.getProperty("tour.t") : null;
+                    if (t != null) {  // another timestep (from 1): the name says it
+                        fx(() -> debug.moves().jumpTo(t));
+                    }
                     if (only.equals("heatmap")) {  // the pointer over the forget gate's map: its value shows
                         fx(() -> {
                             javafx.scene.Node map = scene.lookup("#heatmap-0-f");
@@ -247,7 +252,7 @@ public final class ScreenshotTour {
                         pointAndCapture(".equation-row:current", prefix + "explain-equation-" + size + ".png");
                         return;
                     }
-                    shot(prefix + only + "-" + size + ".png");
+                    shot(prefix + only + "-" + size + (t == null ? "" : "-t" + t) + ".png");
                     return;
                 }
                 if (chinese && (only.equals("all") || only.equals("debugger"))) {

@@ -14,11 +14,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.lstmlab.ui.common.ZoomPane;
 
 /**
  * A rich tooltip that shows an {@link Explainer.Explanation}: the part's name, what it does, what its value means now
  * and where it comes from. The text is asked for each time the tooltip opens, so it always speaks of the current
- * step; its letters grow with the zoom (a tooltip is a window of its own, which the zoom does not reach).
+ * step; its letters grow with the app's zoom (a tooltip is a window of its own, which the zoom does not reach), over
+ * the cell diagram too, which shrinks itself to fit its pane and so takes back the zoom's growth on the screen.
  */
 final class ExplanationTip {
     /** The tooltip's letter size at 100 %. */
@@ -51,7 +53,7 @@ final class ExplanationTip {
             now.setText(x.now());
             from.setText(x.from());
             Rectangle2D room = room(node);
-            double size = FONT * scaleOf(node);
+            double size = FONT * enlargement(node);
             setSize(box, size, textWidth(size, room == null ? Double.POSITIVE_INFINITY : room.getWidth()));
         });
         // shown where the pointer is, it could run past the window's right edge (at 1024 × 768 it did from 100 %):
@@ -150,11 +152,31 @@ final class ExplanationTip {
         return l;
     }
 
-    /** How much the node is enlarged on screen (the zoom, presenter mode), at least 1, at most 2.5. */
-    static double scaleOf(Node node) {
+    /**
+     * How much the letters are enlarged: the app's zoom (the {@link ZoomPane} the node is shown in; 1 outside one),
+     * or more where the node itself is drawn larger on the screen (the diagram in presenter mode, up to 2.5 times).
+     * Not the node's own scale alone: the diagram fits its pane, so at 200 % it is drawn about as large as at 100 %.
+     */
+    static double enlargement(Node node) {
+        return Math.max(zoomOf(node), Math.min(2.5, scaleOf(node)));
+    }
+
+    /** The factor of the zoom pane {@code node} is shown in, as the pane applies it; 1 outside any. */
+    static double zoomOf(Node node) {
+        Node child = node;
+        for (javafx.scene.Parent p = node.getParent(); p != null; child = p, p = p.getParent()) {
+            if (p instanceof ZoomPane) {
+                return scaleOf(child) / scaleOf(p);   // the content's scale, as the pane's own place may be scaled
+            }
+        }
+        return 1;
+    }
+
+    /** How much {@code node} is enlarged in its scene (1 when it cannot tell). */
+    private static double scaleOf(Node node) {
         Point2D a = node.localToScene(0, 0);
         Point2D b = node.localToScene(0, 100);
         double s = b.distance(a) / 100;
-        return Math.max(1, Math.min(2.5, Double.isFinite(s) ? s : 1));
+        return Double.isFinite(s) && s > 0 ? s : 1;
     }
 }

@@ -5,9 +5,9 @@ import java.util.ResourceBundle;
 import org.lstmlab.ui.common.I18n;
 
 /**
- * The words and the colour scale of one heatmap, which say no more than the map shows at the cursor. The map is drawn
- * for the whole sequence, but in forward mode the steps after the cursor lie under a veil, not computed yet (in a
- * lesson, they may hold the answer to the question on show); so the title's range, the colour bar's ends and the
+ * The words and the colour scale of one heatmap, which say no more than the map shows at the cursor. In forward mode
+ * the steps after the cursor are not computed yet (in a lesson, they may hold the answer to the question on show):
+ * the map leaves them out ({@link HeatmapRaster}) under a veil, the title's range, the colour bar's ends and the
  * tooltip's range are taken over the steps computed so far, and the value under the pointer is a dash over the veil.
  * In backward mode the forward pass is complete and they cover every step. No toolkit: {@link HeatmapPane} draws
  * what this says.

@@ -19,11 +19,13 @@ import org.lstmlab.ui.common.StyleClasses;
 
 /**
  * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol, wrapped to the
- * pane's width: one column beside a lesson at 1024 × 768), drawn into images once per trace; each step moves the
- * timestep marker and the veil over what is not computed yet, and draws a map again only when its colour scale
- * changes. Clicking a map jumps to that timestep and follows that unit. Each map has its colour bar with its scale
- * under it, its axes (units down, t across, first and last t written), the value under the pointer, and a tooltip
- * that explains it. Its words, range and scale cover only the steps computed so far ({@link HeatmapLabels}).
+ * pane's width: one column beside a lesson at 1024 × 768), drawn into images once per trace ({@link HeatmapRaster}).
+ * In forward mode a map shows only the steps computed so far: the later ones are left out of the image and lie under
+ * an opaque "not computed" veil, so the map fills in column by column. Each step moves the timestep marker and the
+ * veil, draws again the few columns that changed, and the whole map only when its colour scale changes. Clicking a
+ * map jumps to that timestep and follows that unit. Each map has its colour bar with its scale under it, its axes
+ * (units down, t across, first and last t written), the value under the pointer, and a tooltip that explains it.
+ * Its words, range and scale cover only the steps computed so far ({@link HeatmapLabels}).
  */
 final class HeatmapPane extends VBox {
     static final double W = 160;
@@ -44,9 +46,9 @@ final class HeatmapPane extends VBox {
         Explainer.Explanation of(HeatmapLabels map);
     }
 
-    /** One map's parts that change with the cursor: its image (with the scale), marker, veil and words. */
-    private record Drawn(HeatmapLabels labels, ImageView view, Rectangle marker, Rectangle veil, Label title,
-                         Label low, Label high, boolean[] over) {
+    /** One map's parts that change with the cursor: its pixels and image, marker, veil and words. */
+    private record Drawn(HeatmapLabels labels, HeatmapRaster raster, WritableImage image, Rectangle marker,
+                         Rectangle veil, Label title, Label low, Label high, boolean[] over) {
     }
 
     /** @param onPick (timestep 0-based, unit) when a map is clicked */
@@ -89,7 +91,12 @@ final class HeatmapPane extends VBox {
     private VBox map(String symbol, TraceDigest.Series s, int layer) {
         HeatmapLabels labels = new HeatmapLabels(symbol, layer, s, i18n);
         labels.mark(Math.min(cursorT, s.steps() - 1), cursorLayer, forward);  // drawn once at the scale on show
-        ImageView view = new ImageView(image(symbol, s, labels.scale()));
+        HeatmapRaster raster = new HeatmapRaster(s, (int) W, (int) H, Palette.ofSymbol(symbol),
+                Palette.of(Palette.Role.NEGATIVE));
+        WritableImage image = new WritableImage((int) W, (int) H);
+        raster.draw(0, (int) W, labels.scale(), labels.computed());
+        write(raster, image, 0, (int) W);
+        ImageView view = new ImageView(image);
         view.setFitWidth(W);
         view.setFitHeight(H);
         view.setSmooth(false);
@@ -129,7 +136,7 @@ final class HeatmapPane extends VBox {
         });
         name.setId("heatmap-title-" + layer + "-" + symbol);
         VBox box = new VBox(1, name, stack, axis, colourBar(symbol, low, high));
-        maps.add(new Drawn(labels, view, marker, veil, name, low, high, over));
+        maps.add(new Drawn(labels, raster, image, marker, veil, name, low, high, over));
         ExplanationTip.install(name, () -> describe.of(labels));
         return box;
     }
@@ -155,7 +162,7 @@ final class HeatmapPane extends VBox {
         Color neg = Palette.of(Palette.Role.NEGATIVE);
         for (int x = 0; x < w; x++) {
             double v = gate ? x / (w - 1.0) : 2.0 * x / (w - 1.0) - 1;
-            int c = argb(v, 1, pos, neg);
+            int c = HeatmapRaster.argb(v, 1, pos, neg);
             for (int y = 0; y < h; y++) {
                 px[y * w + x] = c;
             }
@@ -173,35 +180,12 @@ final class HeatmapPane extends VBox {
         return row;
     }
 
-    /**
-     * The map as an image of exactly the displayed size: each pixel is the mean of the block of units and timesteps
-     * it covers (or repeats one value when there are fewer steps or units than pixels), so the scene never scales an
-     * image and the cells stay sharp.
-     */
-    private static WritableImage image(String symbol, TraceDigest.Series s, double scale) {
-        int w = (int) W;
-        int h = (int) H;
-        int[] px = new int[w * h];
-        Color pos = Palette.ofSymbol(symbol);
-        Color neg = Palette.of(Palette.Role.NEGATIVE);
-        for (int x = 0; x < w; x++) {
-            int t0 = (int) ((long) x * s.steps() / w);
-            int t1 = Math.max(t0 + 1, (int) ((long) (x + 1) * s.steps() / w));
-            for (int y = 0; y < h; y++) {
-                int j0 = (int) ((long) y * s.units() / h);
-                int j1 = Math.max(j0 + 1, (int) ((long) (y + 1) * s.units() / h));
-                double sum = 0;
-                for (int t = t0; t < t1; t++) {
-                    for (int j = j0; j < j1; j++) {
-                        sum += s.at(t, j);
-                    }
-                }
-                px[y * w + x] = argb(sum / ((t1 - t0) * (j1 - j0)), scale, pos, neg);
-            }
+    /** Copies columns {@code from} to {@code to} (exclusive) of the raster into the image. */
+    private static void write(HeatmapRaster raster, WritableImage image, int from, int to) {
+        if (to > from) {
+            image.getPixelWriter().setPixels(from, 0, to - from, raster.height(), PixelFormat.getIntArgbInstance(),
+                    raster.pixels(), from, raster.width());
         }
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
-        return img;
     }
 
     /** Marks one heatmap for a lesson (style class {@code lesson-highlight}); null clears the mark. */
@@ -233,9 +217,10 @@ final class HeatmapPane extends VBox {
 
     /**
      * Moves the markers to timestep t and veils what is not computed yet: in forward mode the steps after t (and t
-     * itself in layers above the cursor's), in backward mode nothing (the forward pass is complete). The titles and
-     * colour bars follow ({@link HeatmapLabels}): their ranges cover the computed steps only, and a map whose scale
-     * changes is drawn again.
+     * itself in layers above the cursor's), which the maps then show no data of; in backward mode nothing (the
+     * forward pass is complete). The titles and colour bars follow ({@link HeatmapLabels}): their ranges cover the
+     * computed steps only. A map draws again the columns the veil's edge passed over, and all of them when its scale
+     * changes.
      */
     void mark(int t, int cursorLayer, boolean forward) {
         cursorT = t;
@@ -244,14 +229,22 @@ final class HeatmapPane extends VBox {
         if (steps == 0) {
             return;
         }
-        // whole pixels: with more steps than pixels most steps leave every map as it is, and nothing is repainted
+        // whole pixels: with more steps than pixels most steps leave the marker and the veil where they are
         double x = Math.floor((t + 0.5) * W / steps);
+        int w = (int) W;
         for (Drawn m : maps) {
-            if (m.labels().mark(t, cursorLayer, forward)) {
-                m.view().setImage(image(m.labels().symbol(), m.labels().series(), m.labels().scale()));
+            int was = m.labels().computed();
+            int before = HeatmapRaster.firstVeiled(steps, was, w);
+            boolean rescaled = m.labels().mark(t, cursorLayer, forward);
+            int from = HeatmapRaster.firstVeiled(steps, m.labels().computed(), w);  // the veil's first column
+            // the columns between the veil's old and new edge, and the one before each (its mean may change)
+            int x0 = rescaled ? 0 : Math.max(0, Math.min(before, from) - 1);
+            int x1 = rescaled ? w : was == m.labels().computed() ? x0 : Math.min(w, Math.max(before, from) + 1);
+            if (x1 > x0) {
+                m.raster().draw(x0, x1, m.labels().scale(), m.labels().computed());
+                write(m.raster(), m.image(), x0, x1);
             }
             m.marker().setX(x - 1);
-            double from = Math.round(m.labels().computed() * W / steps);   // the veil over the steps not computed
             m.veil().setX(from);
             m.veil().setWidth(Math.max(0, W - from));
             m.low().setText(m.labels().low());
@@ -260,18 +253,5 @@ final class HeatmapPane extends VBox {
                 m.title().setText(m.labels().title());
             }
         }
-    }
-
-    /** ARGB of a value: white at 0, the colour at full scale; negative values in the negative colour; magenta NaN. */
-    static int argb(double v, double scale, Color positive, Color negative) {
-        if (!Double.isFinite(v)) {
-            return 0xFFFF00FF;
-        }
-        double a = scale <= 0 ? 0 : Math.min(1, Math.abs(v) / scale);
-        Color c = v >= 0 ? positive : negative;
-        int r = (int) Math.round(255 + (c.getRed() * 255 - 255) * a);
-        int g = (int) Math.round(255 + (c.getGreen() * 255 - 255) * a);
-        int b = (int) Math.round(255 + (c.getBlue() * 255 - 255) * a);
-        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 }

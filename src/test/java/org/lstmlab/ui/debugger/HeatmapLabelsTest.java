@@ -71,7 +71,7 @@ class HeatmapLabelsTest {
         assertEquals("c   [\u2014]", c.title());
         assertEquals("\u2014", c.low());
         assertEquals("\u2014", c.high());
-        assertEquals(0, c.scale(), "a scale of 0 draws the map white");
+        assertEquals(0, c.scale(), "a scale of 0, and nothing of the map drawn");
 
         HeatmapLabels f = new HeatmapLabels("f", 1, series(), EN);
         f.mark(0, 0, true);
