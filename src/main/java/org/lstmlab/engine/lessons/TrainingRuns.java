@@ -34,8 +34,9 @@ import org.lstmlab.engine.train.TrainingHaltedException;
  * id written with underscores) defines these numbers:
  * <ul>
  * <li>{@code P_accuracy}, {@code P_solved} (1 or 0), {@code P_loss}: the task's verdict on the validation set;</li>
- * <li>{@code P_train_size}, {@code P_validation_size}, {@code P_epochs}: the sequences it was trained and scored on
- * and the epochs asked for (what a lesson's text says about the run comes from the run);</li>
+ * <li>{@code P_train_size}, {@code P_validation_size}, {@code P_epochs}, {@code P_batch}, {@code P_hidden}: the
+ * sequences it was trained and scored on, the epochs asked for, its batch size and its units (what a lesson's text
+ * says about the run comes from the run);</li>
  * <li>{@code P_diverged}: 1 when training stopped because the loss or gradient was not finite, else 0;</li>
  * <li>{@code P_first_grad_norm}, {@code P_max_grad_norm}: the global gradient norm (before clipping) of the first
  * step and the largest of the run;</li>
@@ -98,7 +99,7 @@ public final class TrainingRuns {
     static List<String> names(String prefix, CellType cell, Spec spec) {
         List<String> out = new ArrayList<>();
         for (String s : List.of("accuracy", "solved", "loss", "diverged", "first_grad_norm", "max_grad_norm",
-                "train_size", "validation_size", "epochs")) {
+                "train_size", "validation_size", "epochs", "batch", "hidden")) {
             out.add(prefix + "_" + s);
         }
         out.addAll(List.of(prefix + "_signs", prefix + "_saturated", prefix + "_reach"));
@@ -183,6 +184,8 @@ public final class TrainingRuns {
             n.put(prefix + "_train_size", (double) session.data().train().size());
             n.put(prefix + "_validation_size", (double) session.data().validation().size());
             n.put(prefix + "_epochs", (double) s.epochs());
+            n.put(prefix + "_batch", (double) s.batch());
+            n.put(prefix + "_hidden", (double) s.hidden());
             n.put(prefix + "_first_grad_norm", gradNorms[0]);
             n.put(prefix + "_max_grad_norm", gradNorms[1]);
             checkupNumbers(checkup, session, n, prefix);

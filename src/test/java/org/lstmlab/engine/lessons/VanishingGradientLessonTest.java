@@ -86,6 +86,8 @@ class VanishingGradientLessonTest {
         assertEquals(96.0, n.get("r_train_size"));
         assertEquals(64.0, n.get("r_validation_size"));
         assertEquals(2.0, n.get("r_epochs"));
+        assertEquals(32.0, n.get("r_batch"));
+        assertEquals(6.0, n.get("r_hidden"));
         assertEquals(n.get("r_accuracy"), n.get("r_accuracy_e2"), "the last epoch's accuracy is the verdict");
         for (int e = 0; e <= 2; e++) {
             double path = n.get("r_cpath_e" + e);
