@@ -287,12 +287,17 @@ public final class LessonReader {
                 return new Highlight(Highlight.Kind.EQUATION, target);
             }
             boolean known = false;
+            java.util.Set<String> heatmaps = new java.util.LinkedHashSet<>();
             for (CellType c : CellType.values()) {
                 known |= org.lstmlab.engine.trace.Trace.symbolsOf(c, Direction.FORWARD).contains(target)
                         || org.lstmlab.engine.trace.Trace.symbolsOf(c, Direction.BACKWARD).contains(target);
+                heatmaps.addAll(org.lstmlab.engine.trace.Trace.heatmapSymbolsOf(c));
             }
             if (!known) {
                 throw e.getValue().error("engine.lesson.symbol", target);
+            }
+            if (e.getKey().equals("heatmap") && !heatmaps.contains(target)) {   // x has a trace, not a heatmap
+                throw e.getValue().error("engine.lesson.heatmap", target, String.join(", ", heatmaps));
             }
             return new Highlight(e.getKey().equals("gate") ? Highlight.Kind.GATE : Highlight.Kind.HEATMAP, target);
         }

@@ -82,6 +82,15 @@ public final class Trace {
         return symbolsOf(cell(), direction);
     }
 
+    /** The symbols the debugger draws as heatmaps for a cell: LSTM i f g o c h, GRU r z n h, RNN a h. */
+    public static List<String> heatmapSymbolsOf(CellType cell) {
+        return switch (cell) {
+            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> List.of("i", "f", "g", "o", "c", "h");
+            case GRU, GRU_RESET_BEFORE -> List.of("r", "z", "n", "h");
+            default -> List.of("a", "h");
+        };
+    }
+
     public static List<String> symbolsOf(CellType cell, Direction direction) {
         List<String> s = new ArrayList<>();
         if (direction == Direction.FORWARD) {

@@ -33,11 +33,7 @@ public final class TraceJob {
 
     /** The symbols drawn as heatmaps for a cell: LSTM i f g o c h, GRU r z n h, RNN a h. */
     public static List<String> heatmapSymbols(CellType cell) {
-        return switch (cell) {
-            case LSTM, LSTM_SQUASHED_CELL, LSTM_TANH_INPUT -> List.of("i", "f", "g", "o", "c", "h");
-            case GRU, GRU_RESET_BEFORE -> List.of("r", "z", "n", "h");
-            default -> List.of("a", "h");
-        };
+        return org.lstmlab.engine.trace.Trace.heatmapSymbolsOf(cell);
     }
 
     public static Result run(TraceRequest r, DoubleConsumer progress) {
