@@ -198,6 +198,7 @@ public final class LearnViewModel {
         run = new LessonRun(l);
         lesson.set(l);
         title.set(l.title().in(language));
+        remember(() -> progress.align(l));   // a teacher's file may have changed since the student last opened it
         int resume = Math.min(progress.step(l.id()), l.steps().size() - 1);
         go(resume);
     }

@@ -23,6 +23,11 @@ final class LessonItems {
         for (Lessons.Entry e : Lessons.all()) {
             if (e.lesson() != null) {
                 Lesson l = e.lesson();
+                try {
+                    progress.align(l);   // a lesson changed since: its exercises solved matched by their keys
+                } catch (java.io.IOException notWritten) {
+                    // aligned in memory; the file is written again, and any error shown, at the next answer
+                }
                 items.add(new LessonItem(l.id(), l.title().in(language), l.summary().in(language), "",
                         progress.solvedCount(l.id()), l.exerciseCount()));
             } else {

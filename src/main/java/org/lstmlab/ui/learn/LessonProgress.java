@@ -5,17 +5,21 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.lstmlab.engine.io.AtomicFiles;
+import org.lstmlab.engine.lessons.Lesson;
+import org.lstmlab.engine.lessons.Step;
 
 /**
  * A student's progress, per lesson: the step reached and the exercises solved (by step index). Kept in a small
  * properties file in the user's home ({@code ~/.lstmlab/lessons-progress.properties}), written atomically so that a
- * crash never leaves half a file; an unreadable file counts as no progress.
+ * crash never leaves half a file; an unreadable file counts as no progress. With them, each step's key (its
+ * exercise's prompt), so that a lesson that changes later keeps the right exercises solved ({@link #align}).
  */
 public final class LessonProgress {
     /** The file under the user's home, or under {@code -Dlstmlab.home}. */
@@ -28,6 +32,7 @@ public final class LessonProgress {
     private final Path file;
     private final Map<String, Integer> steps = new TreeMap<>();
     private final Map<String, TreeSet<Integer>> solved = new TreeMap<>();
+    private final Map<String, List<String>> keys = new TreeMap<>();
 
     public LessonProgress(Path file) {
         this.file = file;
@@ -60,6 +65,8 @@ public final class LessonProgress {
                         }
                     }
                     solved.put(k.substring(0, k.length() - 7), s);
+                } else if (k.endsWith(".keys")) {
+                    keys.put(k.substring(0, k.length() - 5), List.of(v.split(",", -1)));
                 }
             } catch (NumberFormatException e) {
                 // a hand-edited value that is not a number: ignore that entry
@@ -78,6 +85,44 @@ public final class LessonProgress {
 
     public int solvedCount(String lesson) {
         return solved.getOrDefault(lesson, new TreeSet<>()).size();
+    }
+
+    /** Each step's key: a hash of its exercise's English prompt, or "-" for a step without an exercise. */
+    static List<String> keysOf(Lesson l) {
+        return l.steps().stream().map(Step::exercise)
+                .map(e -> e == null ? "-" : Integer.toHexString(e.prompt().in("en").hashCode())).toList();
+    }
+
+    /**
+     * Follows a lesson that changed since the progress was saved (a step inserted or removed by a new version of
+     * the app, or by a teacher editing the file): the exercises solved are matched by their keys, not their
+     * indices, so that a new step is not "solved before" and one that moved keeps its mark; one whose prompt was
+     * reworded counts as new. Progress saved without keys (by an older version) is taken as it is.
+     */
+    public void align(Lesson l) throws IOException {
+        List<String> now = keysOf(l);
+        List<String> before = keys.get(l.id());
+        if (now.equals(before)) {
+            return;
+        }
+        if (before != null) {
+            TreeSet<Integer> kept = new TreeSet<>();
+            boolean[] taken = new boolean[now.size()];
+            for (int i : solved.getOrDefault(l.id(), new TreeSet<>())) {
+                String key = i < before.size() ? before.get(i) : "-";
+                for (int j = 0; j < now.size() && !key.equals("-"); j++) {
+                    if (!taken[j] && now.get(j).equals(key)) {
+                        taken[j] = true;
+                        kept.add(j);
+                        break;
+                    }
+                }
+            }
+            solved.put(l.id(), kept);
+            steps.computeIfPresent(l.id(), (id, s) -> Math.min(s, Math.max(0, now.size() - 1)));
+        }
+        keys.put(l.id(), now);
+        save();
     }
 
     public void reached(String lesson, int step) throws IOException {
@@ -101,6 +146,9 @@ public final class LessonProgress {
         for (Map.Entry<String, TreeSet<Integer>> e : solved.entrySet()) {
             sb.append(e.getKey()).append(".solved=");
             sb.append(String.join(",", e.getValue().stream().map(String::valueOf).toList())).append('\n');
+        }
+        for (Map.Entry<String, List<String>> e : keys.entrySet()) {
+            sb.append(e.getKey()).append(".keys=").append(String.join(",", e.getValue())).append('\n');
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.writeBytes(file, sb.toString().getBytes(StandardCharsets.UTF_8));
