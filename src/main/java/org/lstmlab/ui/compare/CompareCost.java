@@ -12,7 +12,7 @@ import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.ui.common.I18n;
 
 /**
- * What each cell of a comparison cost: its parameters and the time it trained, over every length so far. It puts
+ * What each cell of a comparison cost: its parameters and the time it trained at its longest length so far. It puts
  * numbers to the tutorials' "a GRU is cheaper than an LSTM": per unit an LSTM has four sets of weights, a GRU three
  * and a simple RNN one, and their training times follow.
  */
@@ -20,24 +20,23 @@ final class CompareCost {
     private CompareCost() {
     }
 
-    /** The line under the chart, or "" before the first model. */
+    /**
+     * The line under the chart, or "" before the first model. The seconds are those of each cell's longest length
+     * trained so far: by then the code it runs is compiled, while its first model also waits for the compiler.
+     */
     static String text(ResourceBundle i18n, List<Comparison.Point> points) {
-        Map<CellType, double[]> byCell = new LinkedHashMap<>();   // parameters, seconds, models
+        Map<CellType, Comparison.Point> longest = new LinkedHashMap<>();
         for (Comparison.Point p : points) {
-            double[] c = byCell.computeIfAbsent(p.cell(), k -> new double[3]);
-            c[0] = p.parameters();
-            c[1] += p.seconds();
-            c[2]++;
+            longest.merge(p.cell(), p, (a, b) -> b.seqLen() >= a.seqLen() ? b : a);
         }
-        if (byCell.isEmpty()) {
+        if (longest.isEmpty()) {
             return "";
         }
         List<String> items = new ArrayList<>();
-        for (Map.Entry<CellType, double[]> e : byCell.entrySet()) {
-            double[] c = e.getValue();
-            items.add(I18n.format(i18n, "compare.cost.item", CompareViewModel.cellName(i18n, e.getKey()),
-                    String.format(Locale.ROOT, "%,d", (long) c[0]), String.format(Locale.ROOT, "%.1f", c[1]),
-                    (int) c[2]));
+        for (Comparison.Point p : longest.values()) {
+            items.add(I18n.format(i18n, "compare.cost.item", CompareViewModel.cellName(i18n, p.cell()),
+                    String.format(Locale.ROOT, "%,d", p.parameters()), String.format(Locale.ROOT, "%.1f", p.seconds()),
+                    String.valueOf(p.seqLen())));
         }
         return I18n.format(i18n, "compare.cost", String.join(i18n.getString("compare.cost.separator"), items));
     }
