@@ -51,7 +51,12 @@ public final class LessonPanel {
             prose.getChildren().setAll(proseFlow(b));
             scroll.setVvalue(0);
         });
-        vm.exerciseProperty().addListener((o, a, b) -> showExercise(b));
+        vm.exerciseProperty().addListener((o, a, b) -> {
+            showExercise(b);
+            if (showsNewFeedback(a, b)) {
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(1));  // the verdict and the explanation
+            }
+        });
         layOut(vm.exerciseProperty().get());  // none yet: no empty box
     }
 
@@ -187,9 +192,22 @@ public final class LessonPanel {
             flow.setId("explanation");
             exerciseBox.getChildren().addAll(why, flow);
         }
-        if (!ev.feedback().isEmpty()) {
-            javafx.application.Platform.runLater(() -> scroll.setVvalue(1));  // the verdict and the explanation
+    }
+
+    /**
+     * Whether {@code now} brings a verdict, an explanation or a new line under the exercise {@code before} showed
+     * (a number that is not one): the pane then scrolls down to it. A step that opens with the note that it was solved
+     * before does not: its prose starts at the top, as every step's does.
+     */
+    static boolean showsNewFeedback(ExerciseView before, ExerciseView now) {
+        if (now == null || now.feedback().isEmpty()) {
+            return false;
         }
+        if (now.right() != null || now.explanation() != null) {
+            return true;
+        }
+        boolean same = before != null && before.prompt().equals(now.prompt()) && before.choices().equals(now.choices());
+        return same && !before.feedback().equals(now.feedback());
     }
 
     @FXML
