@@ -172,10 +172,9 @@ public final class LessonPanel {
         HBox buttons = new HBox(hint, reveal);
         buttons.getStyleClass().add("exercise-row");
         exerciseBox.getChildren().add(buttons);
-        if (!ev.feedback().isEmpty()) {
-            Label feedback = new Label(ev.feedback());
+        if (!ev.feedback().isEmpty()) {   // prose: "The answer:" quotes a choice, which may hold a formula or code
+            var feedback = proseFlow(ev.feedback());
             feedback.setId("feedback");
-            feedback.setWrapText(true);
             feedback.getStyleClass().add(Boolean.TRUE.equals(ev.right()) ? "exercise-right" : "exercise-wrong");
             exerciseBox.getChildren().add(feedback);
         }
