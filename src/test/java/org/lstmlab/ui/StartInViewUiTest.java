@@ -44,6 +44,7 @@ class StartInViewUiTest extends MainWindowUiBase {
         assertTrue(UiWait.onFx(() -> tab.getContent().getLayoutBounds().getHeight() > tab.getHeight()),
                 "the tab scrolls: its columns stand one under the other");
         UiWait.until("Start in sight", () -> inSight(start, tab), () -> "Start at "
-                + start.localToScene(start.getLayoutBounds()) + ", the tab at " + tab.localToScene(tab.getLayoutBounds()));
+                + start.localToScene(start.getLayoutBounds()) + ", the tab at "
+                + tab.localToScene(tab.getLayoutBounds()));
     }
 }

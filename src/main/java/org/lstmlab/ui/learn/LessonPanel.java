@@ -53,8 +53,12 @@ public final class LessonPanel {
         });
         vm.exerciseProperty().addListener((o, a, b) -> {
             showExercise(b);
-            if (showsNewFeedback(a, b)) {
-                javafx.application.Platform.runLater(() -> scroll.setVvalue(1));  // the verdict and the explanation
+            if (showsNewFeedback(a, b)) {   // down to the verdict and the explanation, laid out at their height
+                javafx.application.Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();
+                    scroll.setVvalue(scroll.getVmax());
+                });
             }
         });
         layOut(vm.exerciseProperty().get());  // none yet: no empty box

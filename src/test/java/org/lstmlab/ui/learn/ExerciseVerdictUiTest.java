@@ -38,7 +38,10 @@ class ExerciseVerdictUiTest extends MainWindowUiBase {
         robot.interact(() -> vm.choose(1));   // the right prediction: the step counts as solved
         UiWait.until("the explanation", () -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation()
                 != null);
-        UiWait.until("the pane scrolled down to the verdict", () -> scroll.getVvalue() == 1);
+        UiWait.until("the pane scrolled down to the verdict and the explanation", () -> inSight(robot, "#feedback",
+                scroll) && inSight(robot, "#explanation", scroll), () -> "at " + scroll.getVvalue() + ", "
+                + scroll.getContent().getLayoutBounds().getHeight() + " px of content in "
+                + scroll.getViewportBounds().getHeight());
 
         robot.interact(vm::next);
         UiWait.until("the second step", () -> vm.stepProperty().get() == 1 && !vm.busyProperty().get());
@@ -72,6 +75,15 @@ class ExerciseVerdictUiTest extends MainWindowUiBase {
         assertFalse(said.contains("$"), "no LaTeX source: " + said);
         assertTrue(UiWait.onFx(() -> feedback.getChildren().stream().anyMatch(n -> n instanceof ImageView)),
                 "10^-15 is drawn as a formula");
+    }
+
+    /** Whether the top of the node {@code query} finds is in the pane's visible part. */
+    private static boolean inSight(FxRobot robot, String query, ScrollPane pane) {
+        return robot.lookup(query).tryQuery().map(n -> {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            javafx.geometry.Bounds p = pane.localToScene(pane.getLayoutBounds());
+            return b.getMinY() >= p.getMinY() && b.getMinY() + 10 <= p.getMaxY();
+        }).orElse(false);
     }
 
     /** The words of a flow of prose, its formulas left out, without the line break that ends it. */
