@@ -204,8 +204,9 @@ final class LessonExercise {
         int index = step.getAsInt();
         work.submit(() -> {
             Shown shown = afterAnswer(r, index, ex);
+            // a choice that is a sentence ends with its own full stop, and the message adds one
             String key = ex.kind() == Exercise.Kind.NUMERIC ? QuotedNumbers.format(r.answer(ex), ".4g")
-                    : r.fill(ex.choices().get(ex.correct()), language);
+                    : r.fill(ex.choices().get(ex.correct()), language).strip().replaceFirst("[.。]$", "");
             return new Given(shown, key, r.fill(ex.explanation(), language));
         }, g -> {
             if (!stillOnShow(r, index)) {

@@ -51,7 +51,16 @@ public final class LessonPanel {
             prose.getChildren().setAll(proseFlow(b));
             scroll.setVvalue(0);
         });
-        vm.exerciseProperty().addListener((o, a, b) -> showExercise(b));
+        vm.exerciseProperty().addListener((o, a, b) -> {
+            showExercise(b);
+            if (showsNewFeedback(a, b)) {   // down to the verdict and the explanation, laid out at their height
+                javafx.application.Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();
+                    scroll.setVvalue(scroll.getVmax());
+                });
+            }
+        });
         layOut(vm.exerciseProperty().get());  // none yet: no empty box
     }
 
@@ -167,10 +176,9 @@ public final class LessonPanel {
         HBox buttons = new HBox(hint, reveal);
         buttons.getStyleClass().add("exercise-row");
         exerciseBox.getChildren().add(buttons);
-        if (!ev.feedback().isEmpty()) {
-            Label feedback = new Label(ev.feedback());
+        if (!ev.feedback().isEmpty()) {   // prose: "The answer:" quotes a choice, which may hold a formula or code
+            var feedback = proseFlow(ev.feedback());
             feedback.setId("feedback");
-            feedback.setWrapText(true);
             feedback.getStyleClass().add(Boolean.TRUE.equals(ev.right()) ? "exercise-right" : "exercise-wrong");
             exerciseBox.getChildren().add(feedback);
         }
@@ -187,9 +195,22 @@ public final class LessonPanel {
             flow.setId("explanation");
             exerciseBox.getChildren().addAll(why, flow);
         }
-        if (!ev.feedback().isEmpty()) {
-            javafx.application.Platform.runLater(() -> scroll.setVvalue(1));  // the verdict and the explanation
+    }
+
+    /**
+     * Whether {@code now} brings a verdict, an explanation or a new line under the exercise {@code before} showed
+     * (a number that is not one): the pane then scrolls down to it. A step that opens with the note that it was solved
+     * before does not: its prose starts at the top, as every step's does.
+     */
+    static boolean showsNewFeedback(ExerciseView before, ExerciseView now) {
+        if (now == null || now.feedback().isEmpty()) {
+            return false;
         }
+        if (now.right() != null || now.explanation() != null) {
+            return true;
+        }
+        boolean same = before != null && before.prompt().equals(now.prompt()) && before.choices().equals(now.choices());
+        return same && !before.feedback().equals(now.feedback());
     }
 
     @FXML

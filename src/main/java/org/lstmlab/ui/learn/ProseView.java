@@ -63,7 +63,17 @@ final class ProseView {
     static TextFlow render(String prose, boolean chinese) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("prose");
-        flow.getChildren().addAll(nodes(prose, chinese));
+        List<Node> nodes = nodes(prose, chinese);
+        // the break that ends the last line would be drawn as an empty line below it
+        if (!nodes.isEmpty() && nodes.get(nodes.size() - 1) instanceof Text last && last.getText().endsWith("\n")) {
+            String kept = last.getText().substring(0, last.getText().length() - 1);
+            if (kept.isEmpty()) {
+                nodes.remove(nodes.size() - 1);
+            } else {
+                last.setText(kept);
+            }
+        }
+        flow.getChildren().addAll(nodes);
         for (Node n : flow.getChildren()) {
             if (n instanceof GridPane grid) {  // as wide as the flow: its first column wraps when the room is short
                 grid.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {

@@ -296,6 +296,29 @@ public final class TrainingView {
         return root;
     }
 
+    /**
+     * Scrolls the tab down to Start when it is out of sight: beside a lesson at 1024 × 768 the form, the run and the
+     * code stand one under the other, and the form alone is taller than the tab. Set up from a lesson or the Compare
+     * tab, Start is what the student presses next.
+     */
+    public void bringStartIntoView() {
+        if (!(root instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        javafx.scene.Node content = scroll.getContent();
+        double free = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (free <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds start = content.sceneToLocal(startButton.localToScene(startButton.getLayoutBounds()));
+        double top = scroll.getVvalue() * free;
+        if (start.getMinY() < top || start.getMaxY() > top + scroll.getViewportBounds().getHeight()) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (start.getMinY() - 16) / free)));
+        }
+    }
+
     public TrainingViewModel viewModel() {
         return vm;
     }

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.ui.MainWindowUiBase;
 import org.lstmlab.ui.UiWait;
@@ -31,7 +32,8 @@ class AnswerLanguageUiTest extends MainWindowUiBase {
 
     private static String text(FxRobot robot, String id) {
         return UiWait.onFx(() -> robot.lookup(id).tryQuery().map(n -> n instanceof TextField f ? f.getText()
-                : ((Label) n).getText()).orElse(null));
+                : n instanceof TextFlow flow ? ExerciseVerdictUiTest.words(flow) : ((Label) n).getText())
+                .orElse(null));
     }
 
     /** Types {@code number} into the answer field, over what it held, as a student does. */

@@ -317,6 +317,37 @@ class LearnViewModelTest {
         return file;
     }
 
+    /**
+     * "Show the answer" quotes the right choice with one full stop: a choice that ends with its own kept it, and the
+     * message added another (vanishing-gradient's last step read "…少数单元。。").
+     */
+    @Test
+    void theAnswerGivenAwayEndsWithOneFullStop() throws Exception {
+        Path file = teacherFile("""
+                  - text: {en: "The latch.", zh: "锁存器。"}
+                    actions:
+                      - setup: {cell: lstm, weights: latch, steps: 4}
+                    exercise:
+                      type: choice
+                      prompt: {en: "Which is right?", zh: "哪个对？"}
+                      choices:
+                        - {en: "It forgets.", zh: "它会忘。"}
+                        - {en: "It keeps c.", zh: "它保留 c。"}
+                      correct: 2
+                      hints: [{en: "Look.", zh: "看。"}]
+                      explanation: {en: "It keeps it.", zh: "它保留了。"}
+                """);
+        LearnViewModel en = vm(Locale.ENGLISH);
+        en.openFile(file);
+        assertEquals("", en.errorProperty().get());
+        en.reveal();
+        assertEquals("The answer: It keeps c.", en.exerciseProperty().get().feedback());
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        zh.openFile(file);
+        zh.reveal();
+        assertEquals("答案：它保留 c。", zh.exerciseProperty().get().feedback());
+    }
+
     @Test
     void numbersAsStudentsTypeThem() {
         assertEquals(0.5, TypedNumbers.parse(" 0,5 "));

@@ -21,6 +21,9 @@ import org.lstmlab.ui.common.Screenshots;
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.lstmlab.ui.learn.LessonScreenshots
  * docs/images LESSON STEP LANG [ANSWER]}, STEP counted from 0, ANSWER a number or a choice counted from 0. The lesson
  * guides' pictures are {@code one-step-by-hand 1 en 0.5624} and {@code squashed-cell 0 en 1} (and {@code zh}).
+ * STEP {@code all} walks the whole lesson instead: for each step, {@code lesson-ID-LANG-sN.png} after "show me" and,
+ * when the step has an exercise, {@code lesson-ID-LANG-sNa.png} after "Show the answer". The window is 1600×1000
+ * unless {@code -Dlstmlab.shot.size=1024x768} says otherwise (the screen of xvfb-run must be at least as large).
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {
@@ -29,7 +32,8 @@ public final class LessonScreenshots {
     public static void main(String[] args) {
         Shot.dir = Path.of(args[0]);
         Shot.lesson = args[1];
-        Shot.step = Integer.parseInt(args[2]);
+        Shot.all = args[2].equals("all");
+        Shot.step = Shot.all ? 0 : Integer.parseInt(args[2]);
         Shot.lang = args[3];
         Shot.answer = args.length > 4 ? args[4] : null;
         Application.launch(Shot.class);
@@ -42,6 +46,7 @@ public final class LessonScreenshots {
         static int step;
         static String lang;
         static String answer;
+        static boolean all;
         private MainWindow window;
         private Scene scene;
 
@@ -49,7 +54,8 @@ public final class LessonScreenshots {
         public void start(Stage stage) {
             System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-shots-" + lang);
             window = MainWindow.create(I18n.bundle(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
-            scene = new Scene(window.root(), 1600, 1000);
+            String[] size = System.getProperty("lstmlab.shot.size", "1600x1000").split("x");
+            scene = new Scene(window.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
@@ -71,6 +77,10 @@ public final class LessonScreenshots {
                     fx(vm::next);
                     waitUntil(() -> !vm.busyProperty().get());
                 }
+                if (all) {
+                    walk(vm);
+                    return;
+                }
                 fx(vm::showMe);
                 Thread.sleep(2500);
                 if (answer != null) {
@@ -88,6 +98,27 @@ public final class LessonScreenshots {
             } finally {
                 Platform.exit();
                 System.exit(0);
+            }
+        }
+
+        private void walk(LearnViewModel vm) throws InterruptedException {
+            int n = vm.lessonProperty().get().steps().size();
+            for (int s = 0; s < n; s++) {
+                if (s > 0) {
+                    fx(vm::next);
+                    waitUntil(() -> !vm.busyProperty().get());
+                }
+                fx(vm::showMe);
+                Thread.sleep(2500);
+                waitUntil(() -> !vm.busyProperty().get());
+                String name = "lesson-" + lesson + "-" + lang + "-s" + s;
+                fx(() -> Screenshots.save(scene, dir.resolve(name + ".png")));
+                if (vm.exerciseProperty().get() != null) {
+                    fx(vm::reveal);
+                    waitUntil(() -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation() != null);
+                    Thread.sleep(1500);
+                    fx(() -> Screenshots.save(scene, dir.resolve(name + "a.png")));
+                }
             }
         }
 

@@ -409,4 +409,31 @@ class ProseViewTest {
         assertEquals(List.of("prose-bold:Which of ", "ImageView", "prose-bold: and ", "ImageView",
                 "prose-bold: keeps it?", ": Then", ":\n"), nodes);
     }
+
+    /**
+     * A line of prose takes one line: the break that ends the last line is not drawn as an empty line below it. Before,
+     * every verdict, prompt and choice of an exercise had an empty line under it, which spread the choices apart and
+     * pushed the explanation down at 1024 × 768.
+     */
+    @Test
+    void theLastLineHasNoEmptyLineBelowIt() throws Exception {
+        for (String prose : new String[] {"Right.", "答案：它保留 c。", "Less than $10^{-15}$.", "two\n\nparagraphs"}) {
+            double[] heights = UiWait.onFx(() -> {
+                TextFlow flow = ProseView.render(prose, false);
+                VBox box = new VBox(flow);
+                Scene scene = new Scene(box, 600, 400);
+                scene.getStylesheets().add(ProseView.class.getResource("/org/lstmlab/ui/learn/learn.css")
+                        .toExternalForm());
+                box.applyCss();
+                box.layout();
+                Text line = (Text) flow.getChildren().get(0);
+                Text alone = new Text("Ag");
+                alone.setFont(line.getFont());
+                return new double[] {flow.getHeight(), alone.getLayoutBounds().getHeight()};
+            });
+            int lines = prose.contains("\n") ? 3 : 1;
+            assertTrue(heights[0] < (lines + 0.5) * heights[1], prose + ": " + heights[0] + " px for " + lines
+                    + " lines of " + heights[1] + " px");
+        }
+    }
 }
