@@ -27,11 +27,14 @@ final class LessonBridge implements LessonHost {
     private final DebuggerViewModel debugger;
     private final Runnable showDebugger;
     private final TrainLauncher trainTab;
+    private final java.util.ResourceBundle i18n;
     /** A step set up the Train tab: that tab stays on show instead of the debugger. */
     private boolean trainTabShown;
 
-    LessonBridge(DebuggerViewModel debugger, Runnable showDebugger, TrainLauncher trainTab) {
+    LessonBridge(DebuggerViewModel debugger, Runnable showDebugger, TrainLauncher trainTab,
+                 java.util.ResourceBundle i18n) {
         this.debugger = debugger;
+        this.i18n = i18n;
         this.showDebugger = showDebugger;
         this.trainTab = trainTab;
     }
@@ -71,13 +74,23 @@ final class LessonBridge implements LessonHost {
         } else if (a instanceof Action.OpenTrained o) {
             TrainingRuns.Run r = run.runs().get(o.name());
             Batch sample = r.firstValidation();
-            String name = o.name();
-            debugger.openModel(r.model(), sample.input(), sample, 0, () -> name, r.data().vocabulary());
+            debugger.openModel(r.model(), sample.input(), sample, 0, trainedTitle(i18n, r), r.data().vocabulary());
         } else if (a instanceof Action.TrainTab t) {
             trainTab.prepare(new TrainSettings(Tasks.byName(t.spec().task()), t.cell(), t.spec().steps(),
                     t.spec().hidden(), t.spec().epochs(), t.spec().config()));
             trainTabShown = true;
         }
+    }
+
+    /**
+     * The debugger's title for a model a lesson trained, "LSTM trained in this lesson, epoch 8, validation sequence
+     * 1", in the bundle's language when asked (after View ▸ Language too); it read the run's name in the lesson
+     * file, such as v_rnn_tanh.
+     */
+    static java.util.function.Supplier<String> trainedTitle(java.util.ResourceBundle i18n, TrainingRuns.Run r) {
+        int epochs = r.epochLoss().size();
+        return () -> org.lstmlab.ui.common.I18n.format(i18n, "learn.trainedTitle",
+                i18n.getString("debugger.cell." + r.cell().name()), epochs);
     }
 
     /**

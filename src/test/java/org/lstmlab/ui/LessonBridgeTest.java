@@ -25,7 +25,8 @@ class LessonBridgeTest {
     private final DebuggerViewModel debugger = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH),
             DebuggerWorker.direct());
     private final java.util.List<org.lstmlab.ui.common.TrainSettings> trainTab = new java.util.ArrayList<>();
-    private final LessonBridge bridge = new LessonBridge(debugger, () -> { }, trainTab::add);
+    private final LessonBridge bridge = new LessonBridge(debugger, () -> { }, trainTab::add,
+            I18n.bundle(Locale.ENGLISH));
 
     private int index(String id) {
         var ids = debugger.equations().stream().map(Equation::id).toList();
