@@ -47,6 +47,8 @@ final class ProseView {
     private static final float SIZE = 16f;
     /** The room between the parts of a displayed formula: an em space, then a space where the line may break. */
     private static final String QUAD = "\u2003 ";
+    /** Punctuation that must not begin a line (Chinese and Latin): kept with the formula before it. */
+    private static final String CLOSING = "。，、；：？！）」』》〉】.,;:?!)";
 
     /** A formula drawn once: the image and how far it reaches below the text's baseline. */
     private record Drawn(Image image, double depth) {
@@ -81,7 +83,9 @@ final class ProseView {
                     return room > 0 ? room : Region.USE_COMPUTED_SIZE;
                 }, flow.widthProperty()));
             }
-            if (n instanceof ImageView v) {  // a formula, displayed or inline: one wider than the flow would be cut
+            Node f = n instanceof TextFlow word && word.getStyleClass().contains("prose-formula-word")
+                    ? word.getChildren().get(0) : n;  // a formula with the punctuation after it
+            if (f instanceof ImageView v) {  // a formula, displayed or inline: one wider than the flow would be cut
                 double natural = v.getImage().getWidth();
                 v.setPreserveRatio(true);
                 v.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
@@ -204,6 +208,7 @@ final class ProseView {
         Matcher m = INLINE.matcher(line);
         int last = 0;
         while (m.find()) {
+            int end = m.end();
             if (m.start() > last) {
                 out.add(new Text(line.substring(last, m.start())));
             }
@@ -220,7 +225,19 @@ final class ProseView {
                 }
                 out.add(new Text("\n"));
             } else if (m.group(2) != null) {
-                out.add(formula(m.group(2), false));
+                int stop = end;
+                while (stop < line.length() && CLOSING.indexOf(line.charAt(stop)) >= 0) {
+                    stop++;
+                }
+                Node f = formula(m.group(2), false);
+                if (stop > end) {  // "$x_1$。": the full stop never starts a line of its own
+                    TextFlow word = new TextFlow(f, new Text(line.substring(end, stop)));
+                    word.getStyleClass().add("prose-formula-word");
+                    out.add(word);
+                    end = stop;
+                } else {
+                    out.add(f);
+                }
             } else if (m.group(3) != null) {
                 bold(m.group(3), chinese, out);
             } else if (m.group(5) != null) {
@@ -231,7 +248,7 @@ final class ProseView {
             } else {
                 code(m.group(4), out);
             }
-            last = m.end();
+            last = end;
         }
         if (last < line.length()) {
             out.add(new Text(line.substring(last)));

@@ -326,7 +326,8 @@ class ProseViewTest {
             new Scene(box, 330, 400);
             box.applyCss();
             box.layout();
-            Node formula = flow.getChildren().stream().filter(ImageView.class::isInstance).findFirst().orElseThrow();
+            Node formula = flow.getChildren().stream().filter(n -> n instanceof ImageView
+                    || n.getStyleClass().contains("prose-formula-word")).findFirst().orElseThrow();  // with its 。
             Node after = flow.getChildren().get(flow.getChildren().indexOf(formula) + 1);
             return new double[] {formula.getBoundsInParent().getMinY(), formula.getBoundsInParent().getMaxY(),
                 after.getBoundsInParent().getMinY(), flow.getHeight()};
@@ -434,6 +435,40 @@ class ProseViewTest {
             int lines = prose.contains("\n") ? 3 : 1;
             assertTrue(heights[0] < (lines + 0.5) * heights[1], prose + ": " + heights[0] + " px for " + lines
                     + " lines of " + heights[1] + " px");
+        }
+    }
+
+    /**
+     * Punctuation after an inline formula stays on the formula's line: in gru-gates' last prompt and
+     * exploding-gradient's last explanation a line began with the "。" that ends the formula's sentence.
+     */
+    @Test
+    void punctuationAfterAFormulaNeverStartsALine() throws Exception {
+        List<String> words = UiWait.onFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (Node n : ProseView.nodes("算出 $n_2[0]$。然后 $x$，再看 $y$ 吧", true)) {
+                if (n instanceof TextFlow w && w.getStyleClass().contains("prose-formula-word")) {
+                    out.add((w.getChildren().get(0) instanceof ImageView ? "ImageView" : "?") + "+"
+                            + ((Text) w.getChildren().get(1)).getText());
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of("ImageView+。", "ImageView+，"), words, "the formula and its punctuation, one word");
+        for (double width : new double[] {60, 90, 120}) {
+            double[] b = UiWait.onFx(() -> {
+                TextFlow flow = ProseView.render("用上面的数算出 $n_2[0] = \\tanh(a)$。下一步", true);
+                VBox box = new VBox(flow);
+                new Scene(box, width, 400);
+                box.applyCss();
+                box.layout();
+                TextFlow word = (TextFlow) flow.getChildren().stream().filter(TextFlow.class::isInstance)
+                        .findFirst().orElseThrow();
+                ImageView f = (ImageView) word.getChildren().get(0);
+                return new double[] {word.getBoundsInParent().getHeight(), f.getBoundsInParent().getHeight()};
+            });
+            assertTrue(b[0] < b[1] * 1.5, "the full stop on the formula's line at " + width + " px: "
+                    + java.util.Arrays.toString(b));
         }
     }
 }
