@@ -26,9 +26,19 @@ public final class Numbers {
             return "0";
         }
         if (a < 1e-3 || a >= 1e5) {
-            return String.format(Locale.ROOT, "%.3e", v);
+            return scientific(v, 3);
         }
         return fixed(v, a >= 100 ? 2 : 4);
+    }
+
+    /**
+     * v in scientific notation with {@code decimals} digits after the point and the exponent as the lessons and the
+     * checkup write it, without padding or a plus sign: 1.330e-8, 1.235e5 (String.format writes 1.330e-08).
+     */
+    private static String scientific(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + decimals + "e", v);
+        int e = s.indexOf('e');
+        return s.substring(0, e + 1) + Integer.parseInt(s.substring(e + 1));
     }
 
     /**
@@ -60,9 +70,7 @@ public final class Numbers {
         }
         int cut = Math.min(fewer, 2);
         if (a < 1e-3 || a >= 1e5) {
-            String s = String.format(Locale.ROOT, "%." + (3 - cut) + "e", v);
-            int e = s.indexOf('e');
-            return s.substring(0, e + 1) + Integer.parseInt(s.substring(e + 1));
+            return scientific(v, 3 - cut);
         }
         return fixed(v, (a >= 100 ? 2 : 4) - cut);
     }

@@ -16,8 +16,8 @@ class NumbersTest {
         assertEquals("123.46", Numbers.format(123.456));
         assertEquals("0", Numbers.format(0));
         assertEquals("-2.449e-16", Numbers.format(-2.449e-16));
-        assertEquals("1.235e+05", Numbers.format(123456));
-        assertEquals("-1.000e-05", Numbers.format(-0.00001));
+        assertEquals("1.235e5", Numbers.format(123456));
+        assertEquals("-1.000e-5", Numbers.format(-0.00001));
         assertEquals("0.0010", Numbers.format(0.001));
         assertEquals("NaN", Numbers.format(Double.NaN));
         assertEquals("-inf", Numbers.format(Double.NEGATIVE_INFINITY));
