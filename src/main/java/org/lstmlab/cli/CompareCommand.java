@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
                 + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
                 + "epoch), solved, seconds, parameters, the task's threshold and chance level, and warnings: for a "
                 + "model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "
-                + "saturated, loss_flat, ...) and progress (what its score did: learning, levelled, stuck or one_epoch). The "
-                + "defaults are the tab's.")
+                + "saturated, loss_flat, ...) and progress (what its score did: learning, levelled, stuck or "
+                + "one_epoch). The defaults are the tab's.")
 final class CompareCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
