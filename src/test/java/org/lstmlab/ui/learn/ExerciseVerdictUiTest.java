@@ -73,8 +73,9 @@ class ExerciseVerdictUiTest extends MainWindowUiBase {
         String said = UiWait.onFx(() -> words(feedback));
         assertTrue(said.startsWith("The answer: practically nothing, less than"), said);
         assertFalse(said.contains("$"), "no LaTeX source: " + said);
-        assertTrue(UiWait.onFx(() -> feedback.getChildren().stream().anyMatch(n -> n instanceof ImageView)),
-                "10^-15 is drawn as a formula");
+        assertTrue(UiWait.onFx(() -> feedback.getChildren().stream().anyMatch(n -> n instanceof ImageView
+                || n instanceof TextFlow word && word.getChildren().get(0) instanceof ImageView)),
+                "10^-15 is drawn as a formula (with the full stop after it, as one word)");
     }
 
     /** Whether the top of the node {@code query} finds is in the pane's visible part. */
