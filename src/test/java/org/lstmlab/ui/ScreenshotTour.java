@@ -238,13 +238,7 @@ public final class ScreenshotTour {
                         fx(() -> debug.moves().jumpTo(t));
                     }
                     if (only.equals("heatmap")) {  // the pointer over the forget gate's map: its value shows
-                        fx(() -> {
-                            javafx.scene.Node map = scene.lookup("#heatmap-0-f");
-                            javafx.event.Event.fireEvent(map, new javafx.scene.input.MouseEvent(
-                                    javafx.scene.input.MouseEvent.MOUSE_MOVED, 60, 30, 0, 0,
-                                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false,
-                                    false, false, false, false, false, null));
-                        });
+                        fx(() -> TourMouse.hover(scene.lookup("#heatmap-0-f"), 60, 30));
                     }
                     Thread.sleep(1500);
                     if (only.equals("explain")) {  // a real pointer over the forget gate: its tooltip is a window
