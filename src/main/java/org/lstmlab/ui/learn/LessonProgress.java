@@ -122,7 +122,9 @@ public final class LessonProgress {
             steps.computeIfPresent(l.id(), (id, s) -> Math.min(s, Math.max(0, now.size() - 1)));
         }
         keys.put(l.id(), now);
-        save();
+        if (steps.containsKey(l.id()) || solved.containsKey(l.id())) {
+            save();   // a lesson never opened waits for its first step: the list at start-up writes nothing
+        }
     }
 
     public void reached(String lesson, int step) throws IOException {

@@ -72,4 +72,18 @@ class LessonProgressTest {
         assertEquals(2, p.step("t"));
         assertTrue(Files.readString(file).contains("t.keys=-,"), "the keys written for next time");
     }
+
+    /**
+     * The lesson list aligns every lesson at start-up: one never opened writes no file, and its keys go with the
+     * next save.
+     */
+    @Test
+    void aLessonNeverOpenedWritesNothingUntilItsFirstStep(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("progress.properties");
+        LessonProgress p = new LessonProgress(file);
+        p.align(lesson("one?", "two?"));
+        assertFalse(Files.exists(file), "nothing written at start-up");
+        p.reached("t", 1);
+        assertTrue(Files.readString(file).contains("t.keys=-,"), Files.readString(file));
+    }
 }
