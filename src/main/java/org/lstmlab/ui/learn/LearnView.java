@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +24,9 @@ public final class LearnView {
     @FXML private ResourceBundle resources;
     @FXML private ListView<LearnViewModel.LessonItem> list;
     @FXML private Button openButton;
+    @FXML private Button forgetButton;
+    @FXML private Button undoButton;
+    @FXML private Label forgotten;
     @FXML private Label error;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -30,6 +35,8 @@ public final class LearnView {
         return t;
     });
     private LearnViewModel vm;
+    /** The id of the lesson last chosen in the list. */
+    private String chosen;
 
     @FXML
     private void initialize() {
@@ -62,6 +69,17 @@ public final class LearnView {
         });
         openButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         error.textProperty().bind(vm.errorProperty());
+        var selected = list.getSelectionModel().selectedItemProperty();
+        // the list is read again after a lesson closes or is reset: the lesson chosen stays chosen
+        selected.addListener((o, was, now) -> chosen = now == null ? chosen : now.id());
+        vm.lessons().addListener((ListChangeListener<LearnViewModel.LessonItem>) c -> select(chosen));
+        forgetButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().started(), selected));
+        forgotten.textProperty().bind(vm.forgottenProperty());
+        forgotten.visibleProperty().bind(vm.forgottenProperty().isNotEmpty());
+        forgotten.managedProperty().bind(forgotten.visibleProperty());
+        undoButton.visibleProperty().bind(forgotten.visibleProperty());
+        undoButton.managedProperty().bind(forgotten.visibleProperty());
         if (!vm.lessons().isEmpty()) {
             list.getSelectionModel().select(0);
         }
@@ -93,6 +111,27 @@ public final class LearnView {
         if (item != null && item.error().isEmpty()) {
             vm.open(item.id());
         }
+    }
+
+    @FXML
+    private void onForget() {
+        LearnViewModel.LessonItem item = list.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            vm.forget(item.id());
+        }
+    }
+
+    @FXML
+    private void onUndoForget() {
+        vm.undoForget();
+    }
+
+    private void select(String id) {
+        if (id == null) {
+            return;
+        }
+        vm.lessons().stream().filter(i -> i.id().equals(id)).findFirst()
+                .ifPresent(i -> list.getSelectionModel().select(i));
     }
 
     /** File → Open lesson…: a teacher's lesson file. */

@@ -33,8 +33,9 @@ import org.lstmlab.ui.common.I18n;
  * debugger through the {@link LessonHost} ({@link LessonReplay}).
  */
 public final class LearnViewModel {
-    /** One line of the lesson list. */
-    public record LessonItem(String id, String title, String summary, String error, int solved, int exercises) {
+    /** One line of the lesson list; {@code started}: past its first step or with an exercise solved. */
+    public record LessonItem(String id, String title, String summary, String error, int solved, int exercises,
+                             boolean started) {
     }
 
     private final ResourceBundle i18n;
@@ -51,6 +52,9 @@ public final class LearnViewModel {
     private final ReadOnlyStringWrapper look = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper forgotten = new ReadOnlyStringWrapper("");
+    /** The progress the last "Start afresh" took, for its undo; null when there is nothing to undo. */
+    private LessonProgress.Forgotten undo;
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasActions = new ReadOnlyBooleanWrapper(false);
@@ -131,6 +135,11 @@ public final class LearnViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** "Progress of … cleared." after "Start afresh", while its undo is offered; empty otherwise. */
+    public ReadOnlyStringProperty forgottenProperty() {
+        return forgotten.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return work.busyProperty();
     }
@@ -165,6 +174,40 @@ public final class LearnViewModel {
         lessons.setAll(LessonItems.read(i18n, progress, language));
     }
 
+    /**
+     * Starts a lesson afresh: it opens at its first step with no exercise solved (a teacher about to show it to a
+     * class, a student on a shared computer). The list says so and offers {@link #undoForget} until the next one.
+     */
+    public void forget(String id) {
+        LessonItem item = lessons.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+        if (item == null || !item.started()) {
+            return;
+        }
+        try {
+            undo = progress.forget(id);
+            forgotten.set(I18n.format(i18n, "learn.forgotten", item.title()));
+            error.set("");
+        } catch (IOException e) {
+            error.set(I18n.format(i18n, "learn.error.progress", I18n.explain(i18n, e)));
+        }
+        refreshList();
+    }
+
+    /** Gives back the progress the last {@link #forget} took. */
+    public void undoForget() {
+        if (undo == null) {
+            return;
+        }
+        try {
+            progress.restore(undo);
+            undo = null;
+            forgotten.set("");
+        } catch (IOException e) {
+            error.set(I18n.format(i18n, "learn.error.progress", I18n.explain(i18n, e)));
+        }
+        refreshList();
+    }
+
     // ------------------------------------------------------------------------------------------------ opening
 
     /** Opens a built-in lesson where the student left it. */
@@ -194,6 +237,8 @@ public final class LearnViewModel {
 
     private void start(Lesson l, Path from) {
         error.set("");
+        undo = null;
+        forgotten.set("");
         file = from;
         run = new LessonRun(l);
         lesson.set(l);

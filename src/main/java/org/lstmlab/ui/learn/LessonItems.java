@@ -29,9 +29,9 @@ final class LessonItems {
                     // aligned in memory; the file is written again, and any error shown, at the next answer
                 }
                 items.add(new LessonItem(l.id(), l.title().in(language), l.summary().in(language), "",
-                        progress.solvedCount(l.id()), l.exerciseCount()));
+                        progress.solvedCount(l.id()), l.exerciseCount(), progress.started(l.id())));
             } else {
-                items.add(new LessonItem(e.id(), e.id(), "", I18n.explain(i18n, e.error()), 0, 0));
+                items.add(new LessonItem(e.id(), e.id(), "", I18n.explain(i18n, e.error()), 0, 0, false));
             }
         }
         return items;

@@ -127,6 +127,36 @@ public final class LessonProgress {
         }
     }
 
+    /** Whether the student has been past the first step of the lesson or solved any of its exercises. */
+    public boolean started(String lesson) {
+        return step(lesson) > 0 || solvedCount(lesson) > 0;
+    }
+
+    /** A lesson's progress as it was before {@link #forget}, to give back with {@link #restore}. */
+    public record Forgotten(String lesson, Integer step, TreeSet<Integer> solved) {
+    }
+
+    /**
+     * Starts a lesson afresh (a teacher before a class, a student on a shared computer): from its first step, no
+     * exercise solved. Returns what it was, for an undo.
+     */
+    public Forgotten forget(String lesson) throws IOException {
+        Forgotten was = new Forgotten(lesson, steps.remove(lesson), solved.remove(lesson));
+        save();
+        return was;
+    }
+
+    /** Gives back the progress {@link #forget} took, as it was. */
+    public void restore(Forgotten was) throws IOException {
+        if (was.step() != null) {
+            steps.put(was.lesson(), was.step());
+        }
+        if (was.solved() != null) {
+            solved.put(was.lesson(), was.solved());
+        }
+        save();
+    }
+
     public void reached(String lesson, int step) throws IOException {
         steps.put(lesson, step);
         save();

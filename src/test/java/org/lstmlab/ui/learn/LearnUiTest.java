@@ -87,5 +87,20 @@ class LearnUiTest {
         robot.clickOn("#closeLesson");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, split.getItems().size());
+
+        // a teacher resets the lesson before the class: it is still the one chosen, and the reset can be undone
+        robot.clickOn("Learn");
+        javafx.scene.control.Button reset = robot.lookup("#forgetLesson").queryButton();
+        assertTrue(!reset.isDisabled(), "the lesson closed is still chosen, and it has progress to reset");
+        robot.clickOn(reset);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("\u201cOne LSTM step by hand\u201d starts afresh: from step 1, no exercise solved.",
+                robot.lookup("#lessonForgotten").queryLabeled().getText());
+        assertTrue(robot.lookup("#lessonForgotten").query().isVisible() && reset.isDisabled());
+        assertEquals(0, vm.lessons().get(0).solved());
+        robot.clickOn("#undoForget");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, vm.lessons().get(0).solved(), "the undo gives the exercise back");
+        assertTrue(!robot.lookup("#undoForget").query().isVisible() && !reset.isDisabled());
     }
 }

@@ -109,6 +109,37 @@ class LearnViewModelTest {
         assertTrue(again.exerciseProperty().get().feedback().contains("before"));
     }
 
+    /** "Reset progress" in the list: the lesson opens at its first step, nothing solved; "Undo" gives it back. */
+    @Test
+    void aLessonResetOpensAtItsFirstStepAndTheUndoGivesItsProgressBack() {
+        LearnViewModel vm = vm(Locale.SIMPLIFIED_CHINESE);
+        assertFalse(vm.lessons().get(0).started(), "nothing to reset yet");
+        vm.open("one-step-by-hand");
+        vm.next();
+        vm.checkNumber("0.5624");
+        vm.next();
+        vm.close();
+        assertTrue(vm.lessons().get(0).started());
+        assertEquals(1, vm.lessons().get(0).solved());
+
+        vm.forget("one-step-by-hand");
+        assertEquals("“手算一步 LSTM”已重置：从第 1 步开始，练习都算没做过。", vm.forgottenProperty().get());
+        assertFalse(vm.lessons().get(0).started());
+        assertEquals(0, vm.lessons().get(0).solved());
+        vm.undoForget();
+        assertEquals("", vm.forgottenProperty().get());
+        assertEquals(1, vm.lessons().get(0).solved(), "the undo gives the exercise back");
+
+        vm.forget("one-step-by-hand");
+        LearnViewModel again = vm(Locale.SIMPLIFIED_CHINESE);   // the next start of the app
+        again.open("one-step-by-hand");
+        assertEquals(0, again.stepProperty().get(), "it opens at its first step");
+        again.next();
+        String feedback = again.exerciseProperty().get().feedback();
+        assertTrue(feedback == null || feedback.isEmpty(), "not \"solved before\": " + feedback);
+        assertEquals("", again.forgottenProperty().get(), "opening a lesson ends the offer to undo");
+    }
+
     /** A progress file that cannot be written is reported in the app's language, and the lesson goes on. */
     @Test
     void progressThatCannotBeSavedIsExplainedInChinese() throws IOException {

@@ -86,4 +86,32 @@ class LessonProgressTest {
         p.reached("t", 1);
         assertTrue(Files.readString(file).contains("t.keys=-,"), Files.readString(file));
     }
+
+    /** "Reset progress": the lesson starts afresh, in the file too, and the undo gives back exactly what was. */
+    @Test
+    void aLessonForgottenStartsAfreshAndItsUndoGivesBackWhatWas(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("progress.properties");
+        LessonProgress p = new LessonProgress(file);
+        p.align(lesson("one?", "two?"));
+        assertFalse(p.started("t"));
+        p.solve("t", 2);
+        p.reached("t", 2);
+        p.reached("u", 1);   // another lesson, which keeps its progress
+        assertTrue(p.started("t"));
+
+        LessonProgress.Forgotten was = p.forget("t");
+        assertFalse(p.started("t"));
+        assertEquals(0, p.step("t"));
+        assertFalse(p.solved("t", 2));
+        LessonProgress read = new LessonProgress(file);   // the next start of the app
+        assertFalse(read.started("t"), Files.readString(file));
+        assertEquals(1, read.step("u"), "the other lesson kept");
+        assertTrue(Files.readString(file).contains("t.keys="), "the keys stay: the lesson has not changed");
+
+        p.restore(was);
+        LessonProgress back = new LessonProgress(file);
+        assertEquals(2, back.step("t"));
+        assertTrue(back.solved("t", 2));
+        assertEquals(1, back.solvedCount("t"));
+    }
 }
