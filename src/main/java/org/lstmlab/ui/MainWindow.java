@@ -232,6 +232,10 @@ public final class MainWindow {
             e.consume();
             return;
         }
+        if (presenting && clickerStep(e)) {
+            e.consume();
+            return;
+        }
         if (!e.isShortcutDown() || e.isAltDown()) {
             return;
         }
@@ -250,6 +254,25 @@ public final class MainWindow {
             }
         }
         e.consume();
+    }
+
+    /**
+     * Presenter mode: Page Down and Page Up, the keys a presentation clicker sends, step one equation forwards and
+     * back (F11, Shift+F11), unless a text field has the focus.
+     */
+    private boolean clickerStep(javafx.scene.input.KeyEvent e) {
+        boolean down = e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN;
+        if (!down && e.getCode() != javafx.scene.input.KeyCode.PAGE_UP || e.isShortcutDown() || e.isAltDown()
+                || e.isShiftDown() || debuggerModel == null || root.getScene() != null
+                && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return false;
+        }
+        if (down) {
+            debuggerModel.stepper().stepInto();
+        } else {
+            debuggerModel.stepper().stepBack();
+        }
+        return true;
     }
 
     /** The labels in the current language; the same object for the window's life. */

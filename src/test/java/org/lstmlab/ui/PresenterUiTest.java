@@ -15,7 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Presenter mode at 1024 × 768, a common projector: the set-up panels go, the numbers of the equation and of the
- * diagram are at least 24 px high on the screen, the stepping keys work, and leaving restores the layout.
+ * diagram are at least 24 px high on the screen, the stepping keys work (a clicker's Page Down and Page Up too),
+ * and leaving restores the layout.
  */
 class PresenterUiTest extends MainWindowUiBase {
 
@@ -65,6 +66,14 @@ class PresenterUiTest extends MainWindowUiBase {
         UiWait.until("!vm.cursor().equals(before)", () -> !vm.cursor().equals(before));
         robot.push(KeyCode.F10);
         UiWait.until("vm.cursor().t() == 1", () -> vm.cursor().t() == 1);
+
+        // a presentation clicker sends Page Down and Page Up: one equation forwards, one back
+        Cursor here = vm.cursor();
+        robot.push(KeyCode.PAGE_DOWN);
+        UiWait.until("Page Down steps on", () -> !vm.cursor().equals(here));
+        assertTrue(vm.cursor().t() > here.t() || vm.cursor().equation() == here.equation() + 1, vm.cursor() + "");
+        robot.push(KeyCode.PAGE_UP);
+        UiWait.until("Page Up steps back to where it was", () -> vm.cursor().equals(here));
 
         robot.push(KeyCode.ESCAPE);
         UiWait.until("!window.isPresenting()", () -> !window.isPresenting());

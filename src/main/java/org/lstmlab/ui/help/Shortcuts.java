@@ -26,6 +26,16 @@ final class Shortcuts {
         return out;
     }
 
+    /**
+     * The keys of presenter mode that no menu item carries: a presentation clicker's Page Down and Page Up, and Esc,
+     * listed under View ▸ Presenter Mode.
+     */
+    static List<Row> presenterRows(java.util.ResourceBundle i18n) {
+        String where = plain(i18n.getString("menu.view")) + " \u25b8 " + plain(i18n.getString("menu.view.presenter"));
+        return List.of(new Row(where, i18n.getString("shortcuts.clicker"), "Page Down / Page Up"),
+                new Row(where, i18n.getString("shortcuts.leavePresenter"), "Esc"));
+    }
+
     private static void collect(String menu, List<MenuItem> items, List<Row> out) {
         for (MenuItem item : items) {
             if (item instanceof Menu sub) {

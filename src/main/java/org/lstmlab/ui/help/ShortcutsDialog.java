@@ -11,7 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
-/** Help ▸ Keyboard Shortcuts: a sheet of every key the menus have (see {@link Shortcuts}). */
+/** Help ▸ Keyboard Shortcuts: a sheet of every key the menus have, and presenter mode's (see {@link Shortcuts}). */
 public final class ShortcutsDialog {
     @FXML private Parent root;
     @FXML private TableView<Shortcuts.Row> table;
@@ -23,6 +23,7 @@ public final class ShortcutsDialog {
     public static Stage show(Node owner, ResourceBundle i18n, MenuBar menus) {
         ShortcutsDialog d = Windows.load("Shortcuts", i18n);
         d.table.getItems().setAll(Shortcuts.rows(menus.getMenus()));
+        d.table.getItems().addAll(Shortcuts.presenterRows(i18n));
         Stage stage = Windows.stage(d.root, owner, i18n, "shortcuts.title");
         stage.show();
         return stage;

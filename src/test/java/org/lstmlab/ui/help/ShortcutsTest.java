@@ -34,4 +34,14 @@ class ShortcutsTest {
         assertEquals(new Shortcuts.Row("File", "Quit", quit.getAccelerator().getDisplayText()), rows.get(0));
         assertEquals(new Shortcuts.Row("File \u25b8 Language", "Step Into", "F11"), rows.get(1));
     }
+
+    /** Presenter mode's keys that no menu item carries are on the sheet too, in the app's language. */
+    @Test
+    void theSheetListsPresenterModesClickerKeys() {
+        List<Shortcuts.Row> zh = Shortcuts.presenterRows(org.lstmlab.ui.common.I18n.bundle(
+                java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals(new Shortcuts.Row("视图 \u25b8 投影模式", "向前 / 向后单步执行一个方程（翻页笔发送的就是这两个键）",
+                "Page Down / Page Up"), zh.get(0));
+        assertEquals("Esc", zh.get(1).keys());
+    }
 }
