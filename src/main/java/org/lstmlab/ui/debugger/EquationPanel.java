@@ -86,7 +86,7 @@ final class EquationPanel extends VBox {
         }
     }
 
-    private HBox currentRow() {
+    HBox currentRow() {
         return current >= 0 && current < rows.size() ? rows.get(current) : null;
     }
 

@@ -29,6 +29,10 @@ public final class EquationsController {
     private DebuggerViewModel vm;
     private SubstitutionView substitution;
     private List<Equation> shownEquations = List.of();
+    /** The equation last scrolled into view, and the list it was in. */
+    private int revealed = -1;
+    private List<Equation> revealedIn = List.of();
+    private boolean presenting;
 
     void attach(DebuggerViewModel model) {
         vm = model;
@@ -103,9 +107,23 @@ public final class EquationsController {
         equations.highlight(c.equation());
         equations.mark(vm.highlights().equationProperty().get());
         substitution.show(vm.substitutionProperty().get());
+        if (!presenting && (c.equation() != revealed || eqs != revealedIn)) {   // presenting: the one row on top
+            revealed = c.equation();
+            revealedIn = eqs;
+            // the current equation stays in view as the cursor walks down the list (nine rows backward), as an
+            // IDE's current line does; after this pulse's layout, moving the pane as little as it can
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node row = equations.currentRow();
+                if (row != null && row.isVisible() && root.getScene() != null) {
+                    FollowFocus.reveal(root, row);
+                }
+            });
+        }
     }
 
     void setPresenting(boolean on) {
+        presenting = on;
+        revealed = -1;
         equations.setPresenting(on);
         substitution.setPresenting(on);
         textWidth();

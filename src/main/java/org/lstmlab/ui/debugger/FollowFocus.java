@@ -8,7 +8,7 @@ import javafx.scene.control.ScrollPane;
 /**
  * Scrolls a ScrollPane to the field inside it that takes the focus, which a ScrollPane does not do by itself: in a
  * 1024 × 768 window the side panel's watch field and weight editor are below its visible part, so Ctrl+Shift+W or a
- * picked weight focused a field nobody could see.
+ * picked weight focused a field nobody could see. {@link #reveal} also keeps the debugger's current equation in view.
  */
 final class FollowFocus {
     private static final double MARGIN = 8;
