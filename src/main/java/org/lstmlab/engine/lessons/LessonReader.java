@@ -270,7 +270,31 @@ public final class LessonReader {
                                 m.group(2));
                     }
                 }
+                String open = unclosedBold(text.in(lang));
+                if (open != null) {
+                    throw where.error("engine.lesson.bold", Message.of("engine.lesson.textIn." + lang), open);
+                }
             }
+        }
+
+        /**
+         * The prose from the first {@code **} that opens bold without closing it on its line, to that line's end,
+         * or null: the Learn tab lays prose out line by line, so a bold run that goes on to the next line would
+         * show its stars.
+         */
+        static String unclosedBold(String prose) {
+            boolean code = false;
+            for (String line : prose.lines().toList()) {
+                if (line.strip().startsWith("```")) {
+                    code = !code;
+                    continue;
+                }
+                String plain = line.replaceAll("`[^`]*`", "").replaceAll("\\$[^$]*\\$", "");
+                if (!code && (plain.length() - plain.replace("**", "").length()) / 2 % 2 == 1) {
+                    return plain.substring(plain.lastIndexOf("**")).strip();   // the pairs before it close
+                }
+            }
+            return null;
         }
 
         Highlight highlight(YamlNode n) throws LessonFormatException {
