@@ -103,7 +103,7 @@ final class DebuggerLists {
                     value.getStyleClass().add("watch-pending");
                 }
                 Cursor c = vm.cursor();
-                spark.draw(row.series(), c == null ? 0 : c.t());
+                spark.draw(row.series(), row.from(), row.to(), c == null ? 0 : c.t());
                 setGraphic(box);
             }
         });

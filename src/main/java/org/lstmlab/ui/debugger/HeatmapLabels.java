@@ -2,50 +2,69 @@ package org.lstmlab.ui.debugger;
 
 import java.util.ResourceBundle;
 
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.ui.common.I18n;
 
 /**
  * The words and the colour scale of one heatmap, which say no more than the map shows at the cursor. In forward mode
- * the steps after the cursor are not computed yet (in a lesson, they may hold the answer to the question on show):
- * the map leaves them out ({@link HeatmapRaster}) under a veil, the title's range, the colour bar's ends and the
- * tooltip's range are taken over the steps computed so far, and the value under the pointer is a dash over the veil.
- * In backward mode the forward pass is complete and they cover every step. No toolkit: {@link HeatmapPane} draws
- * what this says.
+ * the steps after the cursor are not computed yet (in a lesson, they may hold the answer to the question on show),
+ * nor the cursor's own step while the cursor stands before the equation that computes the map's symbol (at the
+ * candidate g of step t, c_t and h_t are still to come): the map leaves them out ({@link HeatmapRaster}) under a
+ * veil, the title's range, the colour bar's ends and the tooltip's range are taken over the steps computed so far,
+ * and the value under the pointer is a dash over the veil. In backward mode the forward pass is complete and they
+ * cover every step. No toolkit: {@link HeatmapPane} draws what this says.
  */
 final class HeatmapLabels {
     static final String DASH = "\u2014";
 
     private final String symbol;
     private final int layer;
+    private final int at;
     private final TraceDigest.Series series;
     private final ResourceBundle i18n;
     private int computed;
 
-    /** A map of {@code symbol} in {@code layer}, every step computed until {@link #mark} says otherwise. */
-    HeatmapLabels(String symbol, int layer, TraceDigest.Series series, ResourceBundle i18n) {
+    /**
+     * A map of {@code symbol} in {@code layer}, every step computed until {@link #mark} says otherwise; {@code at} is
+     * the index of the forward equation that computes the symbol ({@link Availability#of}), in stepping order.
+     */
+    HeatmapLabels(String symbol, int layer, int at, TraceDigest.Series series, ResourceBundle i18n) {
         this.symbol = symbol;
         this.layer = layer;
+        this.at = at;
         this.series = series;
         this.i18n = i18n;
         this.computed = series.steps();
     }
 
+    /** The map of {@code symbol} of a {@code cell}: the forward equation {@link Availability#of} names computes it. */
+    static HeatmapLabels of(CellType cell, String symbol, int layer, TraceDigest.Series series, ResourceBundle i18n) {
+        return new HeatmapLabels(symbol, layer, Availability.of(symbol, cell, Direction.FORWARD), series, i18n);
+    }
+
     /**
-     * How many steps (from the first) of a map in {@code layer} are computed with the cursor at step {@code t}
-     * (0-based) of {@code cursorLayer}: in forward mode up to t in the cursor's layer and those below it, up to t − 1
-     * in the layers above it (they compute step t after the cursor's layer); in backward mode every step.
+     * How many steps (from the first) of a map in {@code layer} whose symbol the forward equation {@code at}
+     * computes are computed with the cursor at equation {@code equation} of step {@code t} (0-based) of
+     * {@code cursorLayer}: in forward mode up to t in the layers below the cursor's, up to t in the cursor's layer
+     * once the cursor has reached equation {@code at} (else up to t − 1), up to t − 1 in the layers above it (they
+     * compute step t after the cursor's layer); in backward mode every step.
      */
-    static int computed(int steps, int t, int layer, int cursorLayer, boolean forward) {
+    static int computed(int steps, int t, int layer, int at, int cursorLayer, int equation, boolean forward) {
         if (!forward) {
             return steps;
         }
-        return Math.max(0, Math.min(steps, layer <= cursorLayer ? t + 1 : t));
+        boolean done = layer < cursorLayer || layer == cursorLayer && at <= equation;
+        return Math.max(0, Math.min(steps, done ? t + 1 : t));
     }
 
-    /** The cursor moved; true when the colour scale changed with it (the map must be drawn again). */
-    boolean mark(int t, int cursorLayer, boolean forward) {
+    /**
+     * The cursor moved to equation {@code equation} of step {@code t} in {@code cursorLayer}; true when the colour
+     * scale changed with it (the map must be drawn again).
+     */
+    boolean mark(int t, int cursorLayer, int equation, boolean forward) {
         double before = scale();
-        computed = computed(series.steps(), t, layer, cursorLayer, forward);
+        computed = computed(series.steps(), t, layer, at, cursorLayer, equation, forward);
         return Double.compare(before, scale()) != 0;
     }
 

@@ -21,7 +21,9 @@ import org.lstmlab.ui.common.StyleClasses;
  * Units × time heatmaps of each layer's gates and states (one row per layer, one map per symbol, wrapped to the
  * pane's width: one column beside a lesson at 1024 × 768), drawn into images once per trace ({@link HeatmapRaster}).
  * In forward mode a map shows only the steps computed so far: the later ones are left out of the image and lie under
- * an opaque "not computed" veil, so the map fills in column by column. Each step moves the timestep marker and the
+ * an opaque "not computed" veil, so the map fills in column by column; the cursor's own step shows in a map only
+ * once the cursor has reached the equation that computes the map's symbol, so the maps of one layer fill in that
+ * column one after the other as the cursor steps through the equations. Each step moves the timestep marker and the
  * veil, draws again the few columns that changed, and the whole map only when its colour scale changes. Clicking a
  * map jumps to that timestep and follows that unit. Each map has its colour bar with its scale under it, its axes
  * (units down, t across, first and last t written), the value under the pointer, and a tooltip that explains it.
@@ -37,6 +39,7 @@ final class HeatmapPane extends VBox {
     private int steps;
     private int cursorT;
     private int cursorLayer;
+    private int cursorEquation;
     private boolean forward = true;
     private final Describe describe;
     private final java.util.ResourceBundle i18n;
@@ -79,18 +82,22 @@ final class HeatmapPane extends VBox {
             for (String s : digest.heatmapSymbols()) {
                 TraceDigest.Series series = digest.series(k, s);
                 steps = series.steps();
-                row.getChildren().add(map(s, series, k));
+                row.getChildren().add(map(HeatmapLabels.of(digest.cell(), s, k, series, i18n)));
             }
             getChildren().add(row);
         }
         if (steps > 0) {
-            mark(Math.min(cursorT, steps - 1), cursorLayer, forward);
+            mark(Math.min(cursorT, steps - 1), cursorLayer, cursorEquation, forward);
         }
     }
 
-    private VBox map(String symbol, TraceDigest.Series s, int layer) {
-        HeatmapLabels labels = new HeatmapLabels(symbol, layer, s, i18n);
-        labels.mark(Math.min(cursorT, s.steps() - 1), cursorLayer, forward);  // drawn once at the scale on show
+    /** The map {@code labels} describe. */
+    private VBox map(HeatmapLabels labels) {
+        String symbol = labels.symbol();
+        TraceDigest.Series s = labels.series();
+        int layer = labels.layer();
+        // drawn once at the scale on show
+        labels.mark(Math.min(cursorT, s.steps() - 1), cursorLayer, cursorEquation, forward);
         HeatmapRaster raster = new HeatmapRaster(s, (int) W, (int) H, Palette.ofSymbol(symbol),
                 Palette.of(Palette.Role.NEGATIVE));
         WritableImage image = new WritableImage((int) W, (int) H);
@@ -216,15 +223,17 @@ final class HeatmapPane extends VBox {
     }
 
     /**
-     * Moves the markers to timestep t and veils what is not computed yet: in forward mode the steps after t (and t
-     * itself in layers above the cursor's), which the maps then show no data of; in backward mode nothing (the
-     * forward pass is complete). The titles and colour bars follow ({@link HeatmapLabels}): their ranges cover the
-     * computed steps only. A map draws again the columns the veil's edge passed over, and all of them when its scale
-     * changes.
+     * Moves the markers to timestep t and veils what is not computed yet with the cursor at forward equation
+     * {@code equation} of {@code cursorLayer}: in forward mode the steps after t, and t itself in a map whose symbol
+     * a later equation computes (or that lies in a layer above the cursor's), which the maps then show no data of;
+     * in backward mode nothing (the forward pass is complete, and the maps show no gradient). The titles and colour
+     * bars follow ({@link HeatmapLabels}): their ranges cover the computed steps only. A map draws again the columns
+     * the veil's edge passed over, and all of them when its scale changes.
      */
-    void mark(int t, int cursorLayer, boolean forward) {
+    void mark(int t, int cursorLayer, int equation, boolean forward) {
         cursorT = t;
         this.cursorLayer = cursorLayer;
+        this.cursorEquation = equation;
         this.forward = forward;
         if (steps == 0) {
             return;
@@ -235,7 +244,7 @@ final class HeatmapPane extends VBox {
         for (Drawn m : maps) {
             int was = m.labels().computed();
             int before = HeatmapRaster.firstVeiled(steps, was, w);
-            boolean rescaled = m.labels().mark(t, cursorLayer, forward);
+            boolean rescaled = m.labels().mark(t, cursorLayer, equation, forward);
             int from = HeatmapRaster.firstVeiled(steps, m.labels().computed(), w);  // the veil's first column
             // the columns between the veil's old and new edge, and the one before each (its mean may change)
             int x0 = rescaled ? 0 : Math.max(0, Math.min(before, from) - 1);

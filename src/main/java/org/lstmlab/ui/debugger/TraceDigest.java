@@ -3,13 +3,15 @@ package org.lstmlab.ui.debugger;
 import java.util.List;
 import java.util.Map;
 
+import org.lstmlab.engine.nn.CellType;
+
 /**
  * What the whole-sequence views draw, copied out of a trace on the worker so that the FX thread only paints:
  * per layer and symbol a units × time matrix (time-major, {@code values[t·H + j]}) with its range, and per layer
- * the norms of dL/dh_t and dL/dc_t against t.
+ * the norms of dL/dh_t and dL/dc_t against t; {@code cell} says which equations compute the symbols.
  */
-public record TraceDigest(List<String> heatmapSymbols, List<Map<String, Series>> layers, List<double[]> dhNorms,
-                          List<double[]> dcNorms) {
+public record TraceDigest(CellType cell, List<String> heatmapSymbols, List<Map<String, Series>> layers,
+                          List<double[]> dhNorms, List<double[]> dcNorms) {
 
     /**
      * One symbol of one layer over the whole run, with its range up to every step: {@code minUpTo[t]} and

@@ -113,7 +113,7 @@ public final class TraceJob {
             dh.add(norms(trace, k, "dh"));
             dc.add(trace.cell().hasCellState() ? norms(trace, k, "dc") : null);
         }
-        return new TraceDigest(symbols, layers, dh, dc);
+        return new TraceDigest(trace.cell(), symbols, layers, dh, dc);
     }
 
     private static double[] norms(Trace trace, int layer, String symbol) {

@@ -108,7 +108,7 @@ public final class ViewsController {
                 root.getSelectionModel().select(gradientTab);
             }
         }
-        heatmaps.mark(c.t(), c.layer(), c.direction() == Direction.FORWARD);
+        heatmaps.mark(c.t(), c.layer(), c.equation(), c.direction() == Direction.FORWARD);
         drawBars();
         gradients.mark(c.t());
     }

@@ -1,5 +1,6 @@
 package org.lstmlab.ui.debugger;
 
+import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.engine.trace.expr.Evaluator;
 import org.lstmlab.engine.trace.expr.Expr;
@@ -38,6 +39,30 @@ public record Watch(String text, Expr expr) {
         } catch (ExprError e) {
             return new Reading(null, false, e);
         }
+    }
+
+    /**
+     * The steps of the cursor's layer (from, to exclusive) whose value is computed at the cursor, which its sparkline
+     * may draw: in forward mode the steps before the cursor's, and the cursor's own once the cursor has reached the
+     * equation that computes the last name read; in backward mode every step when it reads no gradient, else the
+     * steps after the cursor's (the backward pass walks from the last one) and the cursor's own once reached. Empty
+     * for a gradient in forward mode.
+     */
+    public int[] computedSteps(Trace trace, Cursor cursor) {
+        int steps = trace.steps();
+        int t = cursor.t();
+        int at = Availability.ofAll(expr.names(), trace.cell(), cursor.direction());
+        if (at == Availability.NEVER) {
+            return new int[] {0, 0};
+        }
+        boolean here = at <= cursor.equation();
+        if (cursor.direction() == Direction.FORWARD) {
+            return new int[] {0, Math.min(steps, here ? t + 1 : t)};
+        }
+        if (Availability.ofAll(expr.names(), trace.cell(), Direction.FORWARD) != Availability.NEVER) {
+            return new int[] {0, steps};
+        }
+        return new int[] {here ? t : t + 1, steps};
     }
 
     /** The value over all timesteps of a layer (NaN where it cannot be evaluated); element {@code unit} of vectors. */

@@ -10,7 +10,8 @@ import org.lstmlab.engine.trace.expr.ExprError;
 
 /**
  * The watches: their values at the cursor (read on the FX thread: a few vectors) and their series over time (one
- * evaluation per timestep, so computed on the worker whenever the trace, the layer or the followed unit changes).
+ * evaluation per timestep, so computed on the worker whenever the trace, the layer or the followed unit changes), of
+ * which the steps computed at the cursor are shown.
  */
 final class WatchList {
     private final ResourceBundle i18n;
@@ -33,7 +34,7 @@ final class WatchList {
     /** Adds a watch; returns how to write the message to show next to the field, or null. */
     java.util.function.Supplier<String> add(String text) {
         try {
-            rows.add(new WatchRow(Watch.parse(text), "", false, null));
+            rows.add(new WatchRow(Watch.parse(text), "", false, null, 0, 0));
             seriesTrace = null;
             return null;
         } catch (ExprError e) {
@@ -54,8 +55,10 @@ final class WatchList {
             Watch.Reading r = row.watch().read(tr, c);
             String text = r.pending() ? i18n.getString("debugger.watch.pending")
                     : r.error() != null ? ExprMessages.of(i18n, r.error()) : ValueText.of(r.value(), unit);
-            if (!text.equals(row.value()) || r.pending() != row.pending()) {
-                rows.set(k, new WatchRow(row.watch(), text, r.pending(), row.series()));
+            int[] steps = row.watch().computedSteps(tr, c);
+            if (!text.equals(row.value()) || r.pending() != row.pending() || steps[0] != row.from()
+                    || steps[1] != row.to()) {
+                rows.set(k, new WatchRow(row.watch(), text, r.pending(), row.series(), steps[0], steps[1]));
             }
         }
         if (tr != seriesTrace || c.layer() != seriesLayer || unit != seriesUnit) {
@@ -79,7 +82,8 @@ final class WatchList {
             for (int k = 0; k < Math.min(series.size(), rows.size()); k++) {
                 WatchRow row = rows.get(k);
                 if (row.watch() == list.get(k)) {
-                    rows.set(k, new WatchRow(row.watch(), row.value(), row.pending(), series.get(k)));
+                    rows.set(k, new WatchRow(row.watch(), row.value(), row.pending(), series.get(k), row.from(),
+                            row.to()));
                 }
             }
         }, e -> { });

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
 
@@ -164,6 +166,41 @@ class DebuggerViewModelTest {
         assertEquals(Numbers.display(vm.trace().value("c", 0, 2, 0, 0)), row.value());
         assertEquals(20, row.series().length);
         assertEquals(vm.trace().value("c", 0, 7, 0, 0), row.series()[7], 0);
+    }
+
+    /**
+     * A watch's sparkline gets the steps computed at the cursor only: not the cursor's own step before the equation
+     * that computes it, nor a later one; in backward mode a gradient from the last step down to the cursor's.
+     */
+    @Test
+    void aWatchsSparklineDrawsOnlyTheStepsComputedAtTheCursor() {
+        DebuggerViewModel vm = started();
+        vm.addWatch("c[0]");
+        vm.addWatch("dc[0]");
+        vm.pulse(2);
+        vm.stepper().jumpTo("3");  // the input gate of t = 3: c_3 is still to come
+        WatchRow c = vm.watches().get(0);
+        assertTrue(c.pending());
+        assertEquals(List.of(0, 2), List.of(c.from(), c.to()), "t = 1 and 2");
+        assertEquals(List.of(0, 0), List.of(vm.watches().get(1).from(), vm.watches().get(1).to()), "no gradient");
+        for (int k = 0; k < 4; k++) {
+            vm.stepper().stepInto();
+        }
+        c = vm.watches().get(0);
+        assertFalse(c.pending());
+        assertEquals(List.of(0, 3), List.of(c.from(), c.to()), "c_3 is computed now");
+
+        vm.moves().setBackward(true);  // at δh of t = T: δc_T is still to come
+        int steps = vm.trace().steps();
+        assertEquals(steps - 1, vm.cursor().t());
+        assertEquals(List.of(0, steps), List.of(vm.watches().get(0).from(), vm.watches().get(0).to()));
+        WatchRow dc = vm.watches().get(1);
+        assertTrue(dc.pending());
+        assertEquals(List.of(steps, steps), List.of(dc.from(), dc.to()), "no gradient yet");
+        vm.moves().goToEquation(vm.equations().indexOf(EquationCatalogue.byId("lstm.dc")));
+        dc = vm.watches().get(1);
+        assertFalse(dc.pending());
+        assertEquals(List.of(steps - 1, steps), List.of(dc.from(), dc.to()), "δc_T alone");
     }
 
     @Test

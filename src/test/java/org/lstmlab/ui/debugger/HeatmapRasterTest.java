@@ -3,20 +3,30 @@ package org.lstmlab.ui.debugger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Equation;
+import org.lstmlab.engine.trace.EquationCatalogue;
+import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
 
 /**
  * What a heatmap's pixels show of the steps, without a toolkit: in forward mode the columns up to the cursor's step
  * carry data and every later column none (the veil starts right after the cursor's step, at t = 1, in the middle and
- * at t = T), whether the map has fewer steps than pixels or more; in backward mode every column carries data.
+ * at t = T), whether the map has fewer steps than pixels or more; the cursor's step itself only in the maps whose
+ * symbol an equation at or before the cursor's computes; in backward mode every column carries data.
  */
 class HeatmapRasterTest {
     private static final int W = 160;
     private static final int H = 80;
+    private static final ResourceBundle EN = I18n.bundle(Locale.ENGLISH);
+    /** The LSTM's last forward equation (h): its step is complete. */
+    private static final int LAST = EquationCatalogue.forward(CellType.LSTM).size() - 1;
 
     /**
      * T steps of 3 units: steps up to {@code known} (0-based) hold small values, the later ones NaN, which would
@@ -36,13 +46,33 @@ class HeatmapRasterTest {
         return new TraceDigest.Series(v, steps, 3, min, max);
     }
 
-    /** The raster of {@code symbol} with the cursor at step t of layer 0, drawn as {@link HeatmapPane} does. */
+    /** The LSTM's c map with the cursor at the end of step t of layer 0, drawn as {@link HeatmapPane} does. */
     private static HeatmapRaster drawn(TraceDigest.Series s, int t, boolean forward) {
-        HeatmapLabels labels = new HeatmapLabels("c", 0, s, I18n.bundle(Locale.ENGLISH));
-        labels.mark(t, 0, forward);
+        return drawn(CellType.LSTM, "c", 0, s, t, 0, LAST, forward);
+    }
+
+    /**
+     * The map of {@code symbol} in {@code layer} of a {@code cell} with the cursor at equation {@code equation} of
+     * step t in {@code cursorLayer}, drawn as {@link HeatmapPane} does.
+     */
+    private static HeatmapRaster drawn(CellType cell, String symbol, int layer, TraceDigest.Series s, int t,
+                                       int cursorLayer, int equation, boolean forward) {
+        HeatmapLabels labels = HeatmapLabels.of(cell, symbol, layer, s, EN);
+        labels.mark(t, cursorLayer, equation, forward);
         HeatmapRaster r = new HeatmapRaster(s, W, H, Color.web("#f9a825"), Color.web("#1f4e9c"));
         r.draw(0, W, labels.scale(), labels.computed());
         return r;
+    }
+
+    /** The forward equation of {@code cell} that computes {@code symbol} (as its result or on the way), read here. */
+    static int equationOf(CellType cell, String symbol) {
+        List<Equation> eqs = EquationCatalogue.forward(cell);
+        for (int k = 0; k < eqs.size(); k++) {
+            if (eqs.get(k).output().equals(symbol) || eqs.get(k).intermediates().contains(symbol)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no equation computes " + symbol);
     }
 
     /** Whether column x carries data: every pixel opaque, none magenta; false when every pixel is empty. */
@@ -111,8 +141,8 @@ class HeatmapRasterTest {
     @Test
     void aLayerAboveTheCursorsHasNotComputedTheCursorsStep() {
         TraceDigest.Series s = series(12, 3);
-        HeatmapLabels above = new HeatmapLabels("c", 1, s, I18n.bundle(Locale.ENGLISH));
-        above.mark(4, 0, true);
+        HeatmapLabels above = HeatmapLabels.of(CellType.LSTM, "c", 1, s, EN);
+        above.mark(4, 0, LAST, true);
         HeatmapRaster r = new HeatmapRaster(s, W, H, Color.RED, Color.BLUE);
         r.draw(0, W, above.scale(), above.computed());
         int from = HeatmapRaster.firstVeiled(12, 4, W);
@@ -133,5 +163,77 @@ class HeatmapRasterTest {
         HeatmapRaster whole = new HeatmapRaster(s, W, H, Color.RED, Color.BLUE);
         whole.draw(0, W, 100, 31);
         assertTrue(java.util.Arrays.equals(whole.pixels(), part.pixels()));
+    }
+
+    @Test
+    void atAnEquationTheCursorsColumnShowsOnlyTheMapsOfTheEquationsReached() {
+        int hidden = 0;
+        for (CellType cell : List.of(CellType.LSTM, CellType.LSTM_TANH_INPUT, CellType.GRU, CellType.RNN_TANH)) {
+            for (int steps : new int[] {12, 1000}) {
+                int t = steps / 2;
+                for (int k = 0; k < EquationCatalogue.forward(cell).size(); k++) {
+                    for (String symbol : Trace.heatmapSymbolsOf(cell)) {
+                        boolean reached = equationOf(cell, symbol) <= k;
+                        hidden += reached ? 0 : 1;
+                        // the cursor's step is NaN where its equation is still to come: magenta if it were drawn
+                        HeatmapRaster r = drawn(cell, symbol, 0, series(steps, reached ? t : t - 1), t, 0, k, true);
+                        int from = HeatmapRaster.firstVeiled(steps, reached ? t + 1 : t, W);
+                        String at = cell + " " + symbol + " at equation " + k + ", T = " + steps;
+                        for (int x = 0; x < W; x++) {
+                            assertEquals(x < from, data(r, x), at + ", column " + x);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(2 * (5 + 4 + 3 + 2 + 1 + 5 + 4 + 3 + 2 + 1 + 3 + 2 + 1), hidden, "the maps still to come");
+    }
+
+    @Test
+    void theLayersBelowAndAboveTheCursorsDoNotWaitForItsEquation() {
+        int t = 6;
+        for (int k = 0; k <= LAST; k++) {
+            HeatmapRaster below = drawn(CellType.LSTM, "h", 0, series(12, t), t, 1, k, true);
+            HeatmapRaster above = drawn(CellType.LSTM, "i", 2, series(12, t - 1), t, 1, k, true);
+            int all = HeatmapRaster.firstVeiled(12, t + 1, W);
+            int before = HeatmapRaster.firstVeiled(12, t, W);
+            for (int x = 0; x < W; x++) {
+                assertEquals(x < all, data(below, x), "layer 0's h, column " + x);
+                assertEquals(x < before, data(above, x), "layer 2's i, column " + x);
+            }
+        }
+    }
+
+    @Test
+    void theCursorsPixelColumnAveragesOnlyTheStepsItsMapHasComputed() {
+        // 1000 steps in 160 columns: column 1 holds t = 7 to 12 (0-based 6 to 11); the cursor at g of t = 10
+        int t = 9;
+        int g = equationOf(CellType.LSTM, "g");
+        TraceDigest.Series cs = series(1000, t - 1);
+        TraceDigest.Series gs = series(1000, t);
+        HeatmapRaster c = drawn(CellType.LSTM, "c", 0, cs, t, 0, g, true);
+        HeatmapRaster cand = drawn(CellType.LSTM, "g", 0, gs, t, 0, g, true);
+        assertEquals(6, HeatmapRaster.firstStep(1, 1000, W));
+        assertEquals(12, HeatmapRaster.firstStep(2, 1000, W));
+        // c: the mean of t = 7 to 9 at the scale of its computed steps (t = 9's 0.9); g: of t = 7 to 10
+        assertEquals(HeatmapRaster.argb(mean(cs, 6, t), cs.maxUpTo()[t - 1], Color.web("#f9a825"),
+                Color.web("#1f4e9c")), c.pixels()[1]);
+        assertEquals(HeatmapRaster.argb(mean(gs, 6, t + 1), gs.maxUpTo()[t], Color.web("#f9a825"),
+                Color.web("#1f4e9c")), cand.pixels()[1]);
+        // at g of t = 7, c has computed no step of column 1: it is empty, and the veil starts there
+        HeatmapRaster early = drawn(CellType.LSTM, "c", 0, series(1000, 5), 6, 0, g, true);
+        assertTrue(data(early, 0));
+        assertTrue(!data(early, 1));
+    }
+
+    /** The mean of steps {@code from} to {@code to} (exclusive) over the three units, summed as the raster does. */
+    private static double mean(TraceDigest.Series s, int from, int to) {
+        double sum = 0;
+        for (int t = from; t < to; t++) {
+            for (int j = 0; j < 3; j++) {
+                sum += s.at(t, j);
+            }
+        }
+        return sum / ((to - from) * 3);
     }
 }
