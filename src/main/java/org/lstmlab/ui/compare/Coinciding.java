@@ -65,7 +65,8 @@ final class Coinciding {
         for (Pair p : pairs(marks)) {
             lines.add(I18n.format(i18n, "compare.chart.coincide", CompareViewModel.cellName(i18n, p.under()),
                     CompareViewModel.cellName(i18n, p.over()),
-                    String.join(", ", p.lengths().stream().map(String::valueOf).toList())));
+                    String.join(i18n.getString("compare.chart.coincide.separator"),
+                            p.lengths().stream().map(String::valueOf).toList())));
         }
         return String.join("\n", lines);
     }

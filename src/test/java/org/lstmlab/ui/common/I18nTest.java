@@ -238,6 +238,28 @@ class I18nTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * The Chinese labels name the parts of a cell as the Chinese edition of Dive into Deep Learning does: the cell
+     * itself is a 单元 and its state a 记忆元; "细胞" (a biological cell) appears only as the other name of the
+     * state, in brackets after 记忆元. The forget gate is 遗忘门 and the hidden state 隐状态, never 忘记门 or 隐藏状态.
+     */
+    @Test
+    void theChineseTermsAreThoseOfDiveIntoDeepLearning() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties zh = load(name, "_zh_CN");
+            for (String k : new TreeSet<>(zh.stringPropertyNames())) {
+                String v = zh.getProperty(k).replace("记忆元（细胞状态）", "");
+                for (String word : List.of("细胞", "忘记门", "隐藏状态")) {
+                    if (v.contains(word)) {
+                        problems.add(k + " says " + word + ": " + zh.getProperty(k));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void englishOnAChineseSystemIsEnglish() {
         Locale before = Locale.getDefault();
