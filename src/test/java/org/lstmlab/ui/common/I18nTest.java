@@ -260,6 +260,22 @@ class I18nTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A range reads "1 到 20" in Chinese, as the debugger's own messages write it, not "1..20" or "1 … 20". */
+    @Test
+    void chineseRangesAreWrittenInWords() throws IOException {
+        Pattern dots = Pattern.compile("(\\d|\\{\\d})( ?\u2026 ?|\\.\\.)(\\d|\\{\\d})");
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties zh = load(name, "_zh_CN");
+            for (String k : new TreeSet<>(zh.stringPropertyNames())) {
+                if (dots.matcher(zh.getProperty(k)).find()) {
+                    problems.add(k + ": " + zh.getProperty(k));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void englishOnAChineseSystemIsEnglish() {
         Locale before = Locale.getDefault();
