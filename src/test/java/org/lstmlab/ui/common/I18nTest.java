@@ -242,6 +242,7 @@ class I18nTest {
      * The Chinese labels name the parts of a cell as the Chinese edition of Dive into Deep Learning does: the cell
      * itself is a 单元 and its state a 记忆元; "细胞" (a biological cell) appears only as the other name of the
      * state, in brackets after 记忆元. The forget gate is 遗忘门 and the hidden state 隐状态, never 忘记门 or 隐藏状态.
+     * A tab is named as every other text names it, “训练”页, not “训练”标签页.
      */
     @Test
     void theChineseTermsAreThoseOfDiveIntoDeepLearning() throws IOException {
@@ -250,7 +251,7 @@ class I18nTest {
             Properties zh = load(name, "_zh_CN");
             for (String k : new TreeSet<>(zh.stringPropertyNames())) {
                 String v = zh.getProperty(k).replace("记忆元（细胞状态）", "");
-                for (String word : List.of("细胞", "忘记门", "隐藏状态")) {
+                for (String word : List.of("细胞", "忘记门", "隐藏状态", "标签页")) {
                     if (v.contains(word)) {
                         problems.add(k + " says " + word + ": " + zh.getProperty(k));
                     }
