@@ -277,6 +277,22 @@ class I18nTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A Chinese menu item's mnemonic stands at its end, "(_T)" before any "…", as Chinese menus write it. */
+    @Test
+    void chineseMnemonicsEndTheLabel() throws IOException {
+        Pattern mnemonic = Pattern.compile("\\(_[A-Z]\\)(?!\u2026?$)");
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties zh = load(name, "_zh_CN");
+            for (String k : new TreeSet<>(zh.stringPropertyNames())) {
+                if (mnemonic.matcher(zh.getProperty(k)).find()) {
+                    problems.add(k + ": " + zh.getProperty(k));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void englishOnAChineseSystemIsEnglish() {
         Locale before = Locale.getDefault();
