@@ -83,7 +83,7 @@ class LanguageSwitchUiTest {
         robot.push(KeyCode.F11);  // the debugger's keys still work after the rebuild
         UiWait.until("the cursor on the output gate, in Chinese", () -> position(robot).contains("输出门"));
 
-        robot.clickOn("视图(V)").clickOn("语言(L) / Language").clickOn("English");
+        robot.clickOn("视图(V)").clickOn("语言 / Language(L)").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Debugger", "Train", "Compare", "Learn"), tabs(robot));
         assertTrue(position(robot).contains("output gate"), position(robot));

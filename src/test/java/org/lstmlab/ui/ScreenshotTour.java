@@ -292,7 +292,7 @@ public final class ScreenshotTour {
                     Thread.sleep(1500);
                     shot((chinese ? "zh-" : "") + "train-checkup" + (variant.isEmpty() ? "" : "-" + variant) + ".png");
                 }
-                if (!chinese && (only.equals("all") || only.equals("charlm"))) {
+                if (only.equals("all") && !chinese || only.equals("charlm")) {
                     fx(() -> {
                         window.selectTab("train");
                         train.chooseTask(Tasks.byName("charlm"));
@@ -302,10 +302,10 @@ public final class ScreenshotTour {
                     waitUntil(() -> train.snapshotProperty().get() != null
                             && train.snapshotProperty().get().epochMetrics().size() >= 2, 600);
                     Thread.sleep(2000);
-                    shot("train-charlm.png");
+                    shot(prefix + "train-charlm.png");
                     fx(train::stop);
                 }
-                if (!chinese && (only.equals("all") || only.equals("sine"))) {
+                if (only.equals("all") && !chinese || only.equals("sine")) {
                     fx(() -> {
                         window.selectTab("train");
                         train.chooseTask(Tasks.byName("sine"));
@@ -314,10 +314,10 @@ public final class ScreenshotTour {
                     waitUntil(() -> train.snapshotProperty().get() != null
                             && train.snapshotProperty().get().epochMetrics().size() >= 8, 600);
                     Thread.sleep(2000);
-                    shot("train-sine.png");
+                    shot(prefix + "train-sine.png");
                     fx(train::stop);
                 }
-                if (!chinese && (only.equals("all") || only.equals("csv"))) {  // no zh- name: English only
+                if (only.equals("all") && !chinese || only.equals("csv")) {  // "all zh": only the guides' pictures
                     fx(() -> {
                         window.selectTab("train");
                         train.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
@@ -330,7 +330,7 @@ public final class ScreenshotTour {
                     });
                     waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
                     Thread.sleep(1000);
-                    shot("train-csv.png");
+                    shot(prefix + "train-csv.png");
                 }
                 if (only.equals("all") || only.equals("compare")) {
                     CompareViewModel cmp = window.compareView().viewModel();

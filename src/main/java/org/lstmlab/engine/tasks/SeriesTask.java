@@ -37,8 +37,7 @@ public final class SeriesTask implements Task {
 
     @Override
     public List<Object> descriptionArgs() {
-        return List.of(String.join(", ", loaded.targetColumns()), loaded.dataset().name(),
-                String.join(", ", loaded.inputColumns()));
+        return List.of(loaded.targetColumns(), loaded.dataset().name(), loaded.inputColumns());
     }
 
     /** How the model's inputs and targets were scaled: what a saved model keeps to predict in the file's units. */

@@ -41,7 +41,10 @@ public interface Task {
         return "task." + name();
     }
 
-    /** The values of the description's {@code {0}}, {@code {1}}, ...: a text's or a file's name, its columns. */
+    /**
+     * The values of the description's {@code {0}}, {@code {1}}, ...: a text's or a file's name, its columns (a list,
+     * which the reader's language joins as it lists things).
+     */
     default List<Object> descriptionArgs() {
         return List.of();
     }

@@ -75,6 +75,11 @@ public final class I18n {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
     }
 
+    /** {@code items} as the language lists them: "10, 25, 50" in English, "10、25、50" in Chinese. */
+    public static String list(ResourceBundle bundle, java.util.List<?> items) {
+        return String.join(bundle.getString("list.separator"), items.stream().map(String::valueOf).toList());
+    }
+
     /** An engine's sentence in the app's language. */
     public static String message(ResourceBundle bundle, org.lstmlab.engine.text.Message message) {
         return message.in(bundle);

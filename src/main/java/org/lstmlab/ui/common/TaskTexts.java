@@ -18,11 +18,12 @@ public final class TaskTexts {
         return i18n.containsKey(key) ? i18n.getString(key) : task.name();
     }
 
-    /** One line saying what the task asks of the model. */
+    /** One line saying what the task asks of the model; a list among its values is joined as the language does. */
     public static String description(ResourceBundle i18n, Task task) {
         String key = task.messageKey() + ".description";
-        return i18n.containsKey(key) ? I18n.format(i18n, key, task.descriptionArgs().toArray())
-                : task.description();
+        Object[] args = task.descriptionArgs().stream().map(a -> a instanceof java.util.List<?> l ? I18n.list(i18n, l)
+                : a).toArray();
+        return i18n.containsKey(key) ? I18n.format(i18n, key, args) : task.description();
     }
 
     /** When the task counts as solved. */

@@ -65,7 +65,7 @@ final class Coinciding {
         for (Pair p : pairs(marks)) {
             lines.add(I18n.format(i18n, "compare.chart.coincide", CompareViewModel.cellName(i18n, p.under()),
                     CompareViewModel.cellName(i18n, p.over()),
-                    String.join(", ", p.lengths().stream().map(String::valueOf).toList())));
+                    I18n.list(i18n, p.lengths())));
         }
         return String.join("\n", lines);
     }

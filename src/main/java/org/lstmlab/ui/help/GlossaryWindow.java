@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.lstmlab.ui.common.Glossary;
+import org.lstmlab.ui.common.I18n;
 
 /** Help ▸ Glossary: the bilingual terms, searchable in either language. */
 public final class GlossaryWindow {
@@ -43,10 +44,18 @@ public final class GlossaryWindow {
         search.textProperty().addListener((o, a, q) -> shown.setPredicate(t -> t.matches(q)));
         table.setItems(shown);
         column(englishColumn, Glossary.Term::english);
-        column(chineseColumn, t -> t.chineseOthers().isEmpty() ? t.chinese()
-                : t.chinese() + "\n(" + t.chineseOthers() + ")");
+        column(chineseColumn, t -> chineseCell(resources, t));
         column(symbolColumn, Glossary.Term::symbol);
         column(noteColumn, chinese ? Glossary.Term::noteChinese : Glossary.Term::note);
+    }
+
+    /**
+     * The Chinese column's text: the term, then the other terms in use on a line of their own, named as such
+     * ("其他译法：…" in Chinese, "also: …" in English), not in brackets around terms that have brackets of their own.
+     */
+    static String chineseCell(ResourceBundle i18n, Glossary.Term t) {
+        return t.chineseOthers().isEmpty() ? t.chinese()
+                : t.chinese() + "\n" + I18n.format(i18n, "glossary.others", t.chineseOthers());
     }
 
     private static void column(TableColumn<Glossary.Term, String> c, Function<Glossary.Term, String> value) {

@@ -17,10 +17,12 @@ final class RunText {
             return state;
         }
         int epoch = Math.min(s.epochs(), s.epoch() + 1);
+        // every epoch done: the last one's batches are all done too (not "epoch 20/20, batch 0/63")
+        int batch = s.epoch() >= s.epochs() ? s.batchesPerEpoch() : s.batch();
         String speed = Double.isFinite(s.samplesPerSecond()) && s.samplesPerSecond() > 0
                 ? String.format(Locale.ROOT, "%,.0f", s.samplesPerSecond()) : "–";
         String left = duration(s.secondsLeft());
-        return I18n.format(i18n, "training.status", state, epoch, s.epochs(), s.batch(), s.batchesPerEpoch(), speed,
+        return I18n.format(i18n, "training.status", state, epoch, s.epochs(), batch, s.batchesPerEpoch(), speed,
                 left, s.steps());
     }
 

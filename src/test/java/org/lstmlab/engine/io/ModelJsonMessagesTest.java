@@ -43,7 +43,7 @@ class ModelJsonMessagesTest {
         says(GOOD.replace(",\"num_layers\":1", ""), "architecture metadata lacks 'num_layers'",
                 "缺少字段“num_layers”");
         says(GOOD.replace("\"input_size\":1", "\"input_size\":99999999999"),
-                "architecture.input_size = 99999999999 is outside 0..1048576", "超出范围 0..1048576");
+                "architecture.input_size = 99999999999 is outside 0..1048576", "超出了 0 到 1048576 的范围");
         says("[1, 2]", "architecture metadata must be a JSON object, got array", "必须是 JSON 对象");
     }
 

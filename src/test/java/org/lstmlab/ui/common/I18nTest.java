@@ -238,6 +238,61 @@ class I18nTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * The Chinese labels name the parts of a cell as the Chinese edition of Dive into Deep Learning does: the cell
+     * itself is a 单元 and its state a 记忆元; "细胞" (a biological cell) appears only as the other name of the
+     * state, in brackets after 记忆元. The forget gate is 遗忘门 and the hidden state 隐状态, never 忘记门 or 隐藏状态.
+     * A tab is named as every other text names it, “训练”页, not “训练”标签页.
+     */
+    @Test
+    void theChineseTermsAreThoseOfDiveIntoDeepLearning() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties zh = load(name, "_zh_CN");
+            for (String k : new TreeSet<>(zh.stringPropertyNames())) {
+                String v = zh.getProperty(k).replace("记忆元（细胞状态）", "");
+                for (String word : List.of("细胞", "忘记门", "隐藏状态", "标签页")) {
+                    if (v.contains(word)) {
+                        problems.add(k + " says " + word + ": " + zh.getProperty(k));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** A range reads "1 到 20" in Chinese, as the debugger's own messages write it, not "1..20" or "1 … 20". */
+    @Test
+    void chineseRangesAreWrittenInWords() throws IOException {
+        Pattern dots = Pattern.compile("(\\d|\\{\\d})( ?\u2026 ?|\\.\\.)(\\d|\\{\\d})");
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties zh = load(name, "_zh_CN");
+            for (String k : new TreeSet<>(zh.stringPropertyNames())) {
+                if (dots.matcher(zh.getProperty(k)).find()) {
+                    problems.add(k + ": " + zh.getProperty(k));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** A Chinese menu item's mnemonic stands at its end, "(_T)" before any "…", as Chinese menus write it. */
+    @Test
+    void chineseMnemonicsEndTheLabel() throws IOException {
+        Pattern mnemonic = Pattern.compile("\\(_[A-Z]\\)(?!\u2026?$)");
+        List<String> problems = new ArrayList<>();
+        for (String name : I18n.BUNDLES) {
+            Properties zh = load(name, "_zh_CN");
+            for (String k : new TreeSet<>(zh.stringPropertyNames())) {
+                if (mnemonic.matcher(zh.getProperty(k)).find()) {
+                    problems.add(k + ": " + zh.getProperty(k));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void englishOnAChineseSystemIsEnglish() {
         Locale before = Locale.getDefault();

@@ -42,7 +42,7 @@ class CoincidingTest {
         assertTrue(en.startsWith("GRU and LSTM reach the same accuracy at T = 10, 25"), en);
         assertTrue(en.contains("LSTM's line is dashed"), en);
         String zh = Coinciding.note(I18n.bundle(Locale.SIMPLIFIED_CHINESE), marks);
-        assertTrue(zh.startsWith("GRU 与 LSTM 在 T = 10, 25 时准确率相同"), zh);
+        assertTrue(zh.startsWith("GRU 与 LSTM 在 T = 10、25 时准确率相同"), zh);  // 、 between numbers
     }
 
     @Test

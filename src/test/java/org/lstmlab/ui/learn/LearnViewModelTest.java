@@ -299,7 +299,7 @@ class LearnViewModelTest {
             {"Cannot use this lesson: 坏.yaml:6: 'zz + 1': 'zz' is not a value of this lstm trace",
                 "Cannot use this lesson: 坏.yaml:14: timestep 99 is outside 1..20"},
             {"无法使用这一课：坏.yaml 第 6 行：表达式“zz + 1”：“zz”不是这条 lstm 轨迹里的量",
-                "无法使用这一课：坏.yaml 第 14 行：时间步 99 超出了 1..20 的范围"},
+                "无法使用这一课：坏.yaml 第 14 行：时间步 99 超出了 1 到 20 的范围"},
         };
         Locale[] locales = {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE};
         for (int k = 0; k < locales.length; k++) {

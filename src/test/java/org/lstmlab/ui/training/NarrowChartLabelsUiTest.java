@@ -46,7 +46,7 @@ class NarrowChartLabelsUiTest {
     @Test
     void aReferenceLinesNameWiderThanThePlotIsWrittenShort() {
         Font font = Font.font(11);
-        PlotView.Reference solved = new PlotView.Reference("达到 ≥ 90.0 % 即为解决", "≥ 90.0 %", 0.9, Color.GREEN);
+        PlotView.Reference solved = new PlotView.Reference("≥ 90.0 % 即为解决", "≥ 90.0 %", 0.9, Color.GREEN);
         double whole = PlotView.width(solved.name(), font);
         assertEquals(solved.name(), solved.label(font, whole + 1), "room for it: the whole name");
         assertEquals("≥ 90.0 %", solved.label(font, whole - 1), "a narrower plot: the short name");

@@ -1,0 +1,67 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.testfx.api.FxRobot;
+
+/**
+ * The Train tab at 1024 × 768 draws every label whole, for every task, in both languages: before, the character
+ * model's head in Chinese read "全连接层（58 个输出，softm…", and beside its sampled text the heading read
+ * "训练过程中采样生…" and the temperature's name only "…" (the slider beside them took their room).
+ */
+class TrainTabLabelsWholeUiTest extends MainWindowUiBase {
+    @Test
+    void noLabelIsCutShort(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            robot.interact(() -> {
+                window.setLanguage(language);
+                window.selectTab("train");
+            });
+            for (Task t : Tasks.all()) {
+                robot.interact(() -> window.trainingView().viewModel().chooseTask(t));
+                settle(robot, 2);
+                robot.interact(() -> {
+                    for (Node n : window.root().lookupAll(".training-view .label")) {
+                        if (n instanceof Labeled l && n.isVisible() && visibleUp(n) && l.getText() != null
+                                && !l.getText().isEmpty() && !Drawn.text(l).equals(l.getText())) {
+                            cut.add(language + ", " + t.name() + ": «" + Drawn.text(l) + "» of «" + l.getText() + "»");
+                        }
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    /**
+     * The fields of a CSV file's input columns and target column are empty until the user names columns: their
+     * prompts say what empty means (before, a student saw two blank fields after opening a file).
+     */
+    @Test
+    void theCsvColumnFieldsSayWhatEmptyMeans(FxRobot robot) {
+        robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(List.of("全部列", "最后一个输入列"), UiWait.onFx(() -> List.of(
+                ((javafx.scene.control.TextField) window.root().lookup("#columnsField")).getPromptText(),
+                ((javafx.scene.control.TextField) window.root().lookup("#targetField")).getPromptText())));
+    }
+
+    /** Whether every parent of {@code n} is shown (a hidden box's labels are not drawn, cut or not). */
+    private static boolean visibleUp(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

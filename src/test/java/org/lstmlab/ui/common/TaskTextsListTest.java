@@ -1,0 +1,34 @@
+package org.lstmlab.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.UserData;
+
+/**
+ * A user's CSV series is described with its columns listed as the reader's language lists things: "time, load,
+ * temp" in English (the engine's own description), "time、load、temp" in Chinese (it read "time, load, temp").
+ */
+class TaskTextsListTest {
+    @Test
+    void theColumnsOfAUsersSeriesAreListedAsTheLanguageDoes() throws Exception {
+        Task t = UserData.read(new UserData.Request(Path.of("src/test/resources/data/good/series.csv"), false,
+                List.of(), List.of(), 8, 2, 0.2, null)).task();
+        assertEquals(t.description(), TaskTexts.description(I18n.bundle(Locale.ENGLISH), t));
+        assertEquals("Forecast temp of series.csv from windows of time, load, temp",
+                TaskTexts.description(I18n.bundle(Locale.ENGLISH), t));
+        assertEquals("用 time、load、temp 的滑动窗口预测 series.csv 中的 temp",
+                TaskTexts.description(I18n.bundle(Locale.SIMPLIFIED_CHINESE), t));
+    }
+
+    @Test
+    void aListIsJoinedAsTheLanguageJoinsIt() {
+        assertEquals("10, 25, 50", I18n.list(I18n.bundle(Locale.ENGLISH), List.of(10, 25, 50)));
+        assertEquals("10、25、50", I18n.list(I18n.bundle(Locale.SIMPLIFIED_CHINESE), List.of(10, 25, 50)));
+    }
+}
