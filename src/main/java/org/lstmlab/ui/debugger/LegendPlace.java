@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the gradient plot puts its legend so that it covers no data: inside the plot, in the first corner (top left,
- * top right, bottom left, bottom right) that no curve passes through, with its entries one under another; when every
- * corner has data (a narrow plot beside a lesson, where the legend is as wide as the plot), in a band above the plot,
- * its entries side by side while they fit. Pure geometry: the caller measures the entries and draws.
+ * How the gradient plot lays out its legend, so that it covers no data: in a band above the plot, outside its frame,
+ * its entries side by side while they fit (in a corner of the plot, a companion's curves ran under it, and the
+ * cursor line crossed it). Pure geometry: the caller measures the entries and draws.
  */
 final class LegendPlace {
-    /** Between the legend and the plot's frame, and between two entries side by side. */
-    static final double INSET = 4;
+    /** Between two entries side by side. */
     static final double GAP = 12;
 
     /** A rectangle: left, top, width, height. */
@@ -54,40 +52,6 @@ final class LegendPlace {
     }
 
     /**
-     * The first corner of {@code plot} where a {@code w × h} legend touches none of the {@code paths} (each the
-     * x, y pairs of a run of one curve, a lone point as one pair), kept {@code clear} px away from them (half a
-     * line's width or a dot's); null when every corner has data or the legend does not fit.
-     */
-    static Box corner(Box plot, double w, double h, List<double[]> paths, double clear) {
-        if (w + 2 * INSET > plot.w() || h + 2 * INSET > plot.h()) {
-            return null;
-        }
-        double[] xs = {plot.x() + INSET, plot.right() - INSET - w};
-        double[] ys = {plot.y() + INSET, plot.bottom() - INSET - h};
-        for (double y : ys) {
-            for (double x : xs) {
-                Box b = new Box(x - clear, y - clear, w + 2 * clear, h + 2 * clear);
-                if (paths.stream().noneMatch(p -> crosses(b, p))) {
-                    return new Box(x, y, w, h);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean crosses(Box b, double[] path) {
-        if (path.length == 2) {
-            return b.touches(path[0], path[1], path[0], path[1]);
-        }
-        for (int k = 0; k + 3 < path.length; k += 2) {
-            if (b.touches(path[k], path[k + 1], path[k + 2], path[k + 3])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The entries (each {w, h}) laid out in rows no wider than {@code room}, side by side while they fit: each
      * entry's top-left corner relative to the legend's, and last the legend's width and height.
      */
@@ -109,20 +73,6 @@ final class LegendPlace {
             row = Math.max(row, s[1]);
         }
         out.add(new double[] {wide, y + row});
-        return out;
-    }
-
-    /** The entries one under another: as {@link #flow}, in a room no wider than the widest. */
-    static List<double[]> stack(List<double[]> sizes) {
-        List<double[]> out = new ArrayList<>();
-        double y = 0;
-        double wide = 0;
-        for (double[] s : sizes) {
-            out.add(new double[] {0, y});
-            y += s[1];
-            wide = Math.max(wide, s[0]);
-        }
-        out.add(new double[] {wide, y});
         return out;
     }
 }

@@ -77,9 +77,9 @@ class GradientPlotLabelUiTest {
     }
 
     /**
-     * The squashed-cell lesson's plot beside a lesson (about 218 px wide): the legend, as wide as the plot, has
-     * no free corner and goes above the plot; in a wide pane it takes a corner that no curve passes through.
-     * Either way it covers no curve (it sat in the top left corner, over the squashed cell's gradient).
+     * The legend stands above the plot, outside its frame, and covers no curve: beside a lesson (about 218 px wide,
+     * the squashed-cell lesson's plot; it sat in the top left corner, over the squashed cell's gradient) and in a
+     * wider pane with a cell beside (it sat in a corner inside the plot, where the cursor line crossed it).
      */
     @Test
     void theLegendCoversNoCurve() throws Exception {
@@ -102,14 +102,29 @@ class GradientPlotLabelUiTest {
                 .mapToDouble(p -> p[1] < p[p.length - 1] ? p[1] : p[p.length - 1]).min().orElse(0));
         assertTrue(narrow.legendBox().bottom() < firstCurveTop, "above the plot: " + narrow.legendBox());
 
-        double[] falling = new double[20];
+        assertTrue(narrow.legendBox().bottom() < narrow.frameTop(), "outside the frame: " + narrow.legendBox());
+
+        // an LSTM with an RNN beside, in the Gradients pane at 1600 × 1000 and wider: the top left corner is free of
+        // curves, but the legend stays out of the plot, where the cursor line runs too
+        double[] lstmH = new double[20];
+        double[] lstmC = new double[20];
+        double[] rnnH = new double[20];
         for (int t = 0; t < 20; t++) {
-            falling[t] = Math.pow(10, -8.0 * t / 19);
+            lstmH[t] = Math.pow(10, -3.3 + 3.3 * t / 19);
+            lstmC[t] = Math.pow(10, -2.5 + 2.5 * t / 19);
+            rnnH[t] = Math.pow(10, -9 + 9.5 * t / 19);
         }
-        GradientPlot wide = plot(700, 300, List.of(new GradientPlot.Curve("RNN (tanh) ‖δh‖", falling, c, false)));
-        assertTrue(!covers(wide), "a wide pane: " + wide.legendBox());
-        assertTrue(wide.legendBox().x() > 56 + wide.legendBox().w(), "the top right corner, the falling line in the "
-                + "top left: " + wide.legendBox());
+        List<GradientPlot.Curve> beside = List.of(new GradientPlot.Curve("LSTM ‖δh‖", lstmH, c, false),
+                new GradientPlot.Curve("LSTM ‖δc‖", lstmC, c, false),
+                new GradientPlot.Curve("RNN (tanh) ‖δh‖", rnnH, c, false));
+        for (double width : new double[] {360, 700}) {
+            GradientPlot wide = plot(width, 300, beside);
+            LegendPlace.Box b = wide.legendBox();
+            assertTrue(!covers(wide), width + " px: " + b);
+            assertTrue(b.bottom() < wide.frameTop(), width + " px, above the frame: " + b);
+            assertTrue(b.x() >= 0 && b.right() <= width, width + " px, inside the pane: " + b);
+            assertTrue(b.h() < (width > 500 ? 20 : 35), width + " px, one row (two in the narrower): " + b);
+        }
     }
 
     /** The axis's powers of ten read as the checkup and the Train tab's chart write them: 10⁻⁹, not 1e-9. */
