@@ -14,38 +14,6 @@ final class LegendPlace {
 
     /** A rectangle: left, top, width, height. */
     record Box(double x, double y, double w, double h) {
-        double right() {
-            return x + w;
-        }
-
-        double bottom() {
-            return y + h;
-        }
-
-        /** Whether the segment from (x0, y0) to (x1, y1) (a point when they are equal) touches the box. */
-        boolean touches(double x0, double y0, double x1, double y1) {
-            double t0 = 0;
-            double t1 = 1;
-            double dx = x1 - x0;
-            double dy = y1 - y0;
-            double[] p = {-dx, dx, -dy, dy};
-            double[] q = {x0 - x, right() - x0, y0 - y, bottom() - y0};
-            for (int k = 0; k < 4; k++) {   // Liang–Barsky: clip the segment to the box
-                if (p[k] == 0) {
-                    if (q[k] < 0) {
-                        return false;
-                    }
-                } else {
-                    double r = q[k] / p[k];
-                    if (p[k] < 0) {
-                        t0 = Math.max(t0, r);
-                    } else {
-                        t1 = Math.min(t1, r);
-                    }
-                }
-            }
-            return t0 <= t1;
-        }
     }
 
     private LegendPlace() {
