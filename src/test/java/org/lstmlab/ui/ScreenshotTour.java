@@ -34,7 +34,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
  * again after choice {@code -Dtour.choice} (from 1) or the number {@code -Dtour.answer} of its exercise
  * ({@code lesson-ID-STEP-before-…png} and {@code -after-…png}); {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), with {@code -Dtour.cell=GRU} (and {@code -Dtour.direction=backward}, {@code
- * -Dtour.equation=N}) {@code presenter} steps that cell's equations up to N ({@code presenter-gru-backward-N-…png}),
+ * -Dtour.equation=N}) {@code presenter} steps that cell's equations up to N ({@code presenter-gru-backward-N-…png};
+ * {@code debugger} the same outside presenter mode, with {@code -Dtour.beside=RNN_TANH} a cell beside),
  * {@code tabs} the Train, Compare and Learn tabs as they open (scrolled down with {@code -Dtour.scroll=0.5}, from
  * 0 to 1), and {@code zh} puts {@code zh-} in front of the names.
  * {@code checkup} trains a SimpleRNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
@@ -220,11 +221,11 @@ public final class ScreenshotTour {
                     var debug = window.debugger().viewModel();
                     waitUntil(() -> debug.trace() != null, 120);
                     String cell = System.getProperty("tour.cell");
-                    if (only.equals("presenter") && cell != null) {  // another cell, direction, equation: stepped to
-                        presentAt(debug, org.lstmlab.engine.nn.CellType.valueOf(cell));
-                        shot(prefix + "presenter-" + cell.toLowerCase(Locale.ROOT) + "-"
-                                + System.getProperty("tour.direction", "forward") + "-"
-                                + Integer.getInteger("tour.equation", 0) + "-" + size + ".png");
+                    if (!only.equals("heatmap") && !only.equals("explain") && cell != null) {  // another cell,
+                        presentAt(debug, org.lstmlab.engine.nn.CellType.valueOf(cell));  // direction, equation
+                        shot(prefix + only + "-" + cell.toLowerCase(Locale.ROOT) + "-" + System.getProperty(
+                                "tour.direction", "forward") + "-" + Integer.getInteger("tour.equation", 0) + "-"
+                                + size + (System.getProperty("tour.beside") == null ? "" : "-beside") + ".png");
                         return;
                     }
                     for (int i = 0; i < 4; i++) {
@@ -360,9 +361,8 @@ public final class ScreenshotTour {
         }
 
         /**
-         * Presenter mode on {@code cell} ({@code -Dtour.cell=GRU}), in {@code -Dtour.direction} (forward or
-         * backward) at timestep 3, stepped through the equations up to {@code -Dtour.equation} (from 0) as a
-         * teacher would.
+         * Presenter mode (or not, for {@code debugger}) on {@code cell} ({@code -Dtour.cell=GRU}), backward or not, at
+         * timestep 3, stepped through the equations up to {@code -Dtour.equation} (from 0) as a teacher would.
          */
         private void presentAt(org.lstmlab.ui.debugger.DebuggerViewModel debug,
                                org.lstmlab.engine.nn.CellType cell) throws InterruptedException {
@@ -371,8 +371,10 @@ public final class ScreenshotTour {
                     120);
             var d = System.getProperty("tour.direction", "forward").equals("backward")
                     ? org.lstmlab.engine.trace.Direction.BACKWARD : org.lstmlab.engine.trace.Direction.FORWARD;
-            fx(() -> {
-                window.setPresenting(true);
+            fx(() -> {  // -Dtour.beside=RNN_TANH,GRU: cells beside, their gradients plotted too
+                java.util.Arrays.stream(System.getProperty("tour.beside", "").split(",")).filter(c -> !c.isEmpty())
+                        .forEach(c -> debug.beside().add(org.lstmlab.engine.nn.CellType.valueOf(c)));
+                window.setPresenting(only.equals("presenter"));
                 debug.stepper().setDirection(d);
             });
             for (int k = 0; k <= Integer.getInteger("tour.equation", 0); k++) {

@@ -81,6 +81,17 @@ final class DiagramLayout {
      * neighbours' large numbers never meet (and never where a wire or another value runs above).
      */
     final java.util.Set<String> raised = new java.util.HashSet<>();
+    /**
+     * The parts whose value presenter mode hangs {@link #LOWER} px lower, clear of the operation's circle beside
+     * it: the LSTM's o_t (the circle of o_t ⊙ tanh(c_t) is just right of its box, and a wide gradient under the box
+     * ran under it; i_t's number with it, on the same line) and c_{t−1} (its widest number ends just left of the
+     * circle of f_t ⊙ c_{t−1}).
+     */
+    final java.util.Set<String> lowered = new java.util.HashSet<>();
+    /** How much lower presenter mode hangs the values of {@link #lowered} parts. */
+    static final double LOWER = 8;
+    /** The room presenter mode leaves between an operation's circle and its value beside it (it left 4 px). */
+    static final double CLEAR = 8;
 
     private DiagramLayout(boolean presenting) {
         this.presenting = presenting;
@@ -116,11 +127,12 @@ final class DiagramLayout {
      * end.
      */
     Place place(Node n, double radius) {
+        double lower = lowered.contains(n.id()) ? LOWER : 0;
         return switch (n.kind()) {
             case GATE -> raised.contains(n.id()) ? new Place(n.x(), n.y() - halfHeight() - 2, true, Hang.ABOVE)
-                    : new Place(n.x(), n.y() + halfHeight() + 2, true, Hang.BELOW);
-            case OP -> new Place(n.x() + radius + 4, n.y(), false, Hang.BESIDE);
-            case STATE -> new Place(n.x() - (n.x() > 300 ? 12 : 24), n.y() + 8, false, Hang.BELOW);
+                    : new Place(n.x(), n.y() + halfHeight() + 2 + lower, true, Hang.BELOW);
+            case OP -> new Place(n.x() + radius + CLEAR, n.y(), false, Hang.BESIDE);
+            case STATE -> new Place(n.x() - (n.x() > 300 ? 12 : 24), n.y() + 8 + lower, false, Hang.BELOW);
         };
     }
 
@@ -132,15 +144,19 @@ final class DiagramLayout {
     }
 
     /**
-     * Where the value of {@code n} is written outside presenter mode: centred under a gate or an operation; under a
-     * state's line from its start, or ending at its end on the right.
+     * Where the value of {@code n} is written outside presenter mode: centred under a gate or an operation (under an
+     * operation's circle, which is larger than a gate's box is high, 10 px lower); under a state's line from its
+     * start, or ending at its end on the right. The output h_t's is on the gates' line, under the circle (or box)
+     * that its line comes from: beside the line, a number of a diagram shrunk beside a lesson, written larger in
+     * the drawing's pixels, ran into the circle of o_t ⊙ tanh(c_t) (the GRU's sum).
      */
     static Anchor anchor(Node n) {
-        if (n.kind() != Kind.STATE) {
-            return new Anchor(n.x(), n.y() + 34, Align.CENTRE);
-        }
-        return n.x() > 300 ? new Anchor(n.x() + 28, n.y() + 10, Align.RIGHT)
-                : new Anchor(n.x() - 24, n.y() + 10, Align.LEFT);
+        return switch (n.kind()) {
+            case GATE -> new Anchor(n.x(), n.y() + 34, Align.CENTRE);
+            case OP -> new Anchor(n.x(), n.y() + 44, Align.CENTRE);
+            case STATE -> n.x() <= 300 ? new Anchor(n.x() - 24, n.y() + 10, Align.LEFT)
+                    : new Anchor(n.x() + 28, n.y() + (n.id().equals("h") ? 34 : 10), Align.RIGHT);
+        };
     }
 
     final List<Wire> wires = new ArrayList<>();
@@ -223,7 +239,7 @@ final class DiagramLayout {
             double ix = fx + SIGMA_HALF + GAP + hi;
             double gx = ix + hi + GAP + TANH_HALF;
             double ox = gx + TANH_HALF + GAP + SIGMA_HALF;
-            double out = ox + SIGMA_HALF + GAP + 21;  // the circle of o · tanh(c), about 21 px wide
+            double out = ox + SIGMA_HALF + GAP + 21;  // the circle of o · tanh(c), about 21 px in radius
             d.n("f", Kind.GATE, "\\sigma\\;\\; f_t", "f", "da_f", 160, fx, 185, SIGMA_HALF);
             d.n("i", Kind.GATE, tanhInput ? "\\tanh\\;\\; i_t" : "\\sigma\\;\\; i_t", "i", "da_i", 240, ix, 185, hi);
             d.n("g", Kind.GATE, "\\tanh\\;\\; g_t", "g", "da_g", 320, gx, 185, TANH_HALF);
@@ -236,6 +252,7 @@ final class DiagramLayout {
             d.n("c", Kind.STATE, "c_t", "c", "dc", 530, out + 50, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, out + 55, 185);
             d.raised.addAll(List.of("f", "g"));  // over i, the circle that multiplies it by g
+            d.lowered.addAll(List.of("i", "o", "c_prev"));  // clear of the circles of o · tanh(c) and f · c_{t-1}
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
                 d.w("x", g, forwardId(cell, g));

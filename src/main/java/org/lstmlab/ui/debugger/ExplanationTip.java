@@ -19,8 +19,9 @@ import org.lstmlab.ui.common.ZoomPane;
 /**
  * A rich tooltip that shows an {@link Explainer.Explanation}: the part's name, what it does, what its value means now
  * and where it comes from. The text is asked for each time the tooltip opens, so it always speaks of the current
- * step; its letters grow with the app's zoom (a tooltip is a window of its own, which the zoom does not reach), over
- * the cell diagram too, which shrinks itself to fit its pane and so takes back the zoom's growth on the screen.
+ * step; its letters grow with the app's zoom above 100 % (a tooltip is a window of its own, which the zoom does not
+ * reach), over the cell diagram too, which shrinks itself to fit its pane and so takes back the zoom's growth on the
+ * screen; below 100 % they keep their size at 100 %.
  */
 final class ExplanationTip {
     /** The tooltip's letter size at 100 %. */
@@ -156,9 +157,11 @@ final class ExplanationTip {
      * How much the letters are enlarged: the app's zoom (the {@link ZoomPane} the node is shown in; 1 outside one),
      * or more where the node itself is drawn larger on the screen (the diagram in presenter mode, up to 2.5 times).
      * Not the node's own scale alone: the diagram fits its pane, so at 200 % it is drawn about as large as at 100 %.
+     * Never less than 1: below 100 % (75 %, 90 %) the explanation keeps its size at 100 %, {@link #FONT} px, as a
+     * passing overlay that must stay readable (it shrank with the zoom, to 9.75 px at 75 %).
      */
     static double enlargement(Node node) {
-        return Math.max(zoomOf(node), Math.min(2.5, scaleOf(node)));
+        return Math.max(1, Math.max(zoomOf(node), Math.min(2.5, scaleOf(node))));
     }
 
     /** The factor of the zoom pane {@code node} is shown in, as the pane applies it; 1 outside any. */

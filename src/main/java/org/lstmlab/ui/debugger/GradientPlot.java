@@ -14,7 +14,7 @@ import org.lstmlab.ui.common.ScientificNumbers;
 /**
  * ‖dL/dh_t‖ and ‖dL/dc_t‖ against t on a logarithmic axis, for every layer and every cell beside the main one: the
  * simple RNN's gradient vanishes going back in time, the LSTM's cell-state gradient survives. The legend covers no
- * curve ({@link LegendPlace}): in a corner of the plot that has none, else in a band above it.
+ * curve: it stands above the plot, outside its frame ({@link LegendPlace#flow}).
  */
 final class GradientPlot extends Pane {
     /** A power of ten on the axis: 10⁻⁹, as the checkup and the Train tab's chart write it (not 1e-9). */
@@ -166,21 +166,14 @@ final class GradientPlot extends Pane {
         lo = Math.floor(lo);
         hi = Math.max(lo + 1, Math.ceil(hi));
         double dx = steps > 1 ? (right - left) / (steps - 1) : 0;
-        // the legend where it covers no curve: a free corner of the plot, else a band above it
+        // the legend above the plot, outside its frame, its entries side by side while they fit: no curve runs
+        // under it, nor the cursor line (in a corner of the plot it hid what a companion's curves did there, and
+        // the cursor crossed it)
         List<List<String>> names = new ArrayList<>();
-        List<double[]> sizes = legendEntries(g.getFont(), right - left, names);
-        List<double[]> entries = LegendPlace.stack(sizes);
+        List<double[]> entries = LegendPlace.flow(legendEntries(g.getFont(), w - 12, names), w - 12);
         double[] size = entries.get(entries.size() - 1);
-        LegendPlace.Box legend = LegendPlace.corner(new LegendPlace.Box(left, top, right - left, bottom - top),
-                size[0], size[1], paths(left, dx, top, bottom, lo, hi), DOT);
-        if (legend == null) {  // the band is as wide as the pane, left of the plot's frame too
-            names.clear();
-            sizes = legendEntries(g.getFont(), w - 12, names);
-            entries = LegendPlace.flow(sizes, w - 12);
-            size = entries.get(entries.size() - 1);
-            legend = new LegendPlace.Box(6, top, size[0], size[1]);
-            top += size[1] + 10;  // room for the top power of ten's label
-        }
+        LegendPlace.Box legend = new LegendPlace.Box(6, top, size[0], size[1]);
+        top += size[1] + 10;  // room for the top power of ten's label
         shownLegend = legend;
         g.setStroke(Color.gray(0.6));
         g.strokeRect(left, top, right - left, bottom - top);
@@ -247,7 +240,12 @@ final class GradientPlot extends Pane {
         return shownLegend;
     }
 
-    /** The curves' runs as last drawn, in the canvas's pixels ({@link LegendPlace#corner}). */
+    /** The top of the plot's frame as last drawn, in the canvas's pixels. */
+    double frameTop() {
+        return plotTop;
+    }
+
+    /** The curves' runs as last drawn, in the canvas's pixels. */
     List<double[]> drawnPaths() {
         return plotBottom > plotTop ? paths(plotLeft, plotDx, plotTop, plotBottom, shownLo, shownHi) : List.of();
     }

@@ -42,7 +42,11 @@ final class ProseView {
     private static final Pattern INLINE = Pattern.compile("\\$\\$(.+?)\\$\\$|\\$(.+?)\\$|\\*\\*(.+?)\\*\\*|`([^`]+)`"
             + "|(?<![\\w*])\\*([^*\\s](?:[^*]*?[^*\\s])?)\\*(?![\\w*])");
     private static final Map<String, Drawn> IMAGES = new HashMap<>();
-    /** The start of a list item, "1. " or "- ": it begins a line of its own. */
+    /**
+     * The start of a list item, "1. " or "- ": it begins a line of its own. Its number or dash is a text of its own,
+     * and the space after it one of the monospaced face ({@code .prose-item-gap}): a Chinese face's space was so
+     * narrow that "1. `nn.LSTM`" read "1.nn.LSTM".
+     */
     private static final Pattern ITEM = Pattern.compile("\\s*(\\d+\\.|-) ");
     private static final float SIZE = 16f;
     /** The room between the parts of a displayed formula: an em space, then a space where the line may break. */
@@ -128,7 +132,16 @@ final class ProseView {
                 out.add(new Text("\n"));  // the line before ended with one: one empty line between paragraphs
                 continue;
             }
-            inline(line.stripLeading(), chinese, out);  // an item's continuation without its indentation
+            Matcher item = ITEM.matcher(line);
+            if (item.lookingAt()) {  // the item's number or dash, then a gap as wide in English as in Chinese
+                out.add(new Text(item.group(1)));
+                Text gap = new Text(" ");
+                gap.getStyleClass().add("prose-item-gap");
+                out.add(gap);
+                inline(line.substring(item.end()).stripLeading(), chinese, out);
+            } else {
+                inline(line.stripLeading(), chinese, out);  // an item's continuation without its indentation
+            }
             boolean nextIsText = i + 1 < lines.size() && !lines.get(i + 1).isBlank();
             if (line.strip().endsWith("$$")) {
                 continue;  // a formula on its own line has ended its line: the next starts below it, no gap

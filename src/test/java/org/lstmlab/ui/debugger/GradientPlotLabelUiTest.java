@@ -1,6 +1,7 @@
 package org.lstmlab.ui.debugger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,13 +62,48 @@ class GradientPlotLabelUiTest {
         });
     }
 
+    private static double bottom(LegendPlace.Box b) {
+        return b.y() + b.h();
+    }
+
+    /** Whether the segment from (x0, y0) to (x1, y1) (a point when they are equal) touches box {@code b}. */
+    static boolean touches(LegendPlace.Box b, double x0, double y0, double x1, double y1) {
+        double t0 = 0;
+        double t1 = 1;
+        double[] p = {x0 - x1, x1 - x0, y0 - y1, y1 - y0};
+        double[] q = {x0 - b.x(), b.x() + b.w() - x0, y0 - b.y(), b.y() + b.h() - y0};
+        for (int k = 0; k < 4; k++) {   // Liang–Barsky: clip the segment to the box
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return false;
+                }
+            } else if (p[k] < 0) {
+                t0 = Math.max(t0, q[k] / p[k]);
+            } else {
+                t1 = Math.min(t1, q[k] / p[k]);
+            }
+        }
+        return t0 <= t1;
+    }
+
+    @Test
+    void aSegmentTouchesABoxWhenItCrossesItEvenWithBothEndsOutside() {
+        LegendPlace.Box b = new LegendPlace.Box(10, 10, 20, 10);
+        assertTrue(touches(b, 0, 15, 40, 15), "straight across");
+        assertTrue(touches(b, 0, 0, 40, 30), "diagonally across");
+        assertTrue(touches(b, 20, 15, 20, 15), "a point inside");
+        assertFalse(touches(b, 0, 0, 40, 5), "above it");
+        assertFalse(touches(b, 0, 30, 8, 0), "beside its corner");
+        assertFalse(touches(b, 35, 15, 35, 15), "a point outside");
+    }
+
     private static boolean covers(GradientPlot p) throws Exception {
         return org.lstmlab.ui.UiWait.onFx(() -> {
             LegendPlace.Box b = p.legendBox();
             return p.drawnPaths().stream().anyMatch(path -> {
                 for (int k = 0; k + 1 < path.length; k += 2) {
                     int next = Math.min(k + 2, path.length - 2);
-                    if (b.touches(path[k], path[k + 1], path[next], path[next + 1])) {
+                    if (touches(b, path[k], path[k + 1], path[next], path[next + 1])) {
                         return true;
                     }
                 }
@@ -77,9 +113,9 @@ class GradientPlotLabelUiTest {
     }
 
     /**
-     * The squashed-cell lesson's plot beside a lesson (about 218 px wide): the legend, as wide as the plot, has
-     * no free corner and goes above the plot; in a wide pane it takes a corner that no curve passes through.
-     * Either way it covers no curve (it sat in the top left corner, over the squashed cell's gradient).
+     * The legend stands above the plot, outside its frame, and covers no curve: beside a lesson (about 218 px wide,
+     * the squashed-cell lesson's plot; it sat in the top left corner, over the squashed cell's gradient) and in a
+     * wider pane with a cell beside (it sat in a corner inside the plot, where the cursor line crossed it).
      */
     @Test
     void theLegendCoversNoCurve() throws Exception {
@@ -100,16 +136,31 @@ class GradientPlotLabelUiTest {
         assertTrue(!covers(narrow), "beside a lesson: " + narrow.legendBox());
         double firstCurveTop = org.lstmlab.ui.UiWait.onFx(() -> narrow.drawnPaths().stream()
                 .mapToDouble(p -> p[1] < p[p.length - 1] ? p[1] : p[p.length - 1]).min().orElse(0));
-        assertTrue(narrow.legendBox().bottom() < firstCurveTop, "above the plot: " + narrow.legendBox());
+        assertTrue(bottom(narrow.legendBox()) < firstCurveTop, "above the plot: " + narrow.legendBox());
 
-        double[] falling = new double[20];
+        assertTrue(bottom(narrow.legendBox()) < narrow.frameTop(), "outside the frame: " + narrow.legendBox());
+
+        // an LSTM with an RNN beside, in the Gradients pane at 1600 × 1000 and wider: the top left corner is free of
+        // curves, but the legend stays out of the plot, where the cursor line runs too
+        double[] lstmH = new double[20];
+        double[] lstmC = new double[20];
+        double[] rnnH = new double[20];
         for (int t = 0; t < 20; t++) {
-            falling[t] = Math.pow(10, -8.0 * t / 19);
+            lstmH[t] = Math.pow(10, -3.3 + 3.3 * t / 19);
+            lstmC[t] = Math.pow(10, -2.5 + 2.5 * t / 19);
+            rnnH[t] = Math.pow(10, -9 + 9.5 * t / 19);
         }
-        GradientPlot wide = plot(700, 300, List.of(new GradientPlot.Curve("RNN (tanh) ‖δh‖", falling, c, false)));
-        assertTrue(!covers(wide), "a wide pane: " + wide.legendBox());
-        assertTrue(wide.legendBox().x() > 56 + wide.legendBox().w(), "the top right corner, the falling line in the "
-                + "top left: " + wide.legendBox());
+        List<GradientPlot.Curve> beside = List.of(new GradientPlot.Curve("LSTM ‖δh‖", lstmH, c, false),
+                new GradientPlot.Curve("LSTM ‖δc‖", lstmC, c, false),
+                new GradientPlot.Curve("RNN (tanh) ‖δh‖", rnnH, c, false));
+        for (double width : new double[] {360, 700}) {
+            GradientPlot wide = plot(width, 300, beside);
+            LegendPlace.Box b = wide.legendBox();
+            assertTrue(!covers(wide), width + " px: " + b);
+            assertTrue(bottom(b) < wide.frameTop(), width + " px, above the frame: " + b);
+            assertTrue(b.x() >= 0 && b.x() + b.w() <= width, width + " px, inside the pane: " + b);
+            assertTrue(b.h() < (width > 500 ? 20 : 35), width + " px, one row (two in the narrower): " + b);
+        }
     }
 
     /** The axis's powers of ten read as the checkup and the Train tab's chart write them: 10⁻⁹, not 1e-9. */
