@@ -43,6 +43,8 @@ final class DiagramLayout {
     /** The input's line: in presenter mode lower, so that the value of h_{t−1} fits between it and x_t's name. */
     static final double INPUT_Y = 285;
     static final double PRESENTER_INPUT_Y = 312;
+    /** The previous hidden state's line. */
+    static final double H_PREV_Y = 235;
     /**
      * The size the parts' names are drawn at, in the drawing's pixels. Presenter mode's are as large as its numbers
      * (24 px on the screen while the drawing is about its own size, 20 px at its smallest, 0.8): they were 15 px,
@@ -93,8 +95,16 @@ final class DiagramLayout {
     /** The room presenter mode leaves between an operation's circle and its value beside it (it left 4 px). */
     static final double CLEAR = 8;
 
-    private DiagramLayout(boolean presenting) {
+    /**
+     * How much lower the inputs' lines (and the drawing's bottom) are: in presenter mode, for a cell with parts in
+     * {@link #lowered}, {@link #LOWER} px, so that the gates' values hung lower stay above h_{t−1}'s line instead of
+     * lying on it.
+     */
+    private final double drop;
+
+    private DiagramLayout(boolean presenting, boolean lowers) {
         this.presenting = presenting;
+        this.drop = presenting && lowers ? LOWER : 0;
     }
 
     /** The width of the drawing: the rightmost part plus a margin (in presenter mode, and room for its value). */
@@ -103,7 +113,7 @@ final class DiagramLayout {
     }
 
     double height() {
-        return presenting ? PRESENTER_HEIGHT : HEIGHT;
+        return presenting ? PRESENTER_HEIGHT + drop : HEIGHT;
     }
 
     /** The size the parts' names are drawn at, in the drawing's pixels. */
@@ -225,10 +235,10 @@ final class DiagramLayout {
 
     /** The drawing of a cell; in presenter mode with room for large values ({@link #place}). */
     static DiagramLayout of(CellType cell, boolean presenting) {
-        DiagramLayout d = new DiagramLayout(presenting);
+        DiagramLayout d = new DiagramLayout(presenting, cell.hasCellState());
         String id = cell.id();
-        d.n("x", Kind.STATE, "x_t", "x", "dx", 40, presenting ? PRESENTER_INPUT_Y : INPUT_Y);
-        d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 235);
+        d.n("x", Kind.STATE, "x_t", "x", "dx", 40, (presenting ? PRESENTER_INPUT_Y : INPUT_Y) + d.drop);
+        d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, H_PREV_Y + d.drop);
         if (cell.hasCellState()) {
             d.n("c_prev", Kind.STATE, "c_{t-1}", "c_prev", "dc_prev", 40, 50);
             // presenter mode: the boxes 10 px apart, the circle of i · g between i and g over g's number, the
