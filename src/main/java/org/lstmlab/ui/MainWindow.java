@@ -262,9 +262,10 @@ public final class MainWindow {
      */
     private boolean clickerStep(javafx.scene.input.KeyEvent e) {
         boolean down = e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN;
-        if (!down && e.getCode() != javafx.scene.input.KeyCode.PAGE_UP || e.isShortcutDown() || e.isAltDown()
-                || e.isShiftDown() || debuggerModel == null || root.getScene() != null
-                && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+        boolean clicker = down || e.getCode() == javafx.scene.input.KeyCode.PAGE_UP;
+        boolean typing = root.getScene() != null
+                && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (!clicker || e.isShortcutDown() || e.isAltDown() || e.isShiftDown() || debuggerModel == null || typing) {
             return false;
         }
         if (down) {
