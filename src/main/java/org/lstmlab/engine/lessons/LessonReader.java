@@ -274,8 +274,16 @@ public final class LessonReader {
                 if (open != null) {
                     throw where.error("engine.lesson.bold", Message.of("engine.lesson.textIn." + lang), open);
                 }
+                Matcher spaced = SPACE_AFTER_CJK_PUNCTUATION.matcher(text.in(lang));
+                if (spaced.find()) {   // "**输入门。** 在…": Chinese punctuation is as wide as a character already
+                    throw where.error("engine.lesson.cjkSpace", Message.of("engine.lesson.textIn." + lang),
+                            spaced.group().strip());
+                }
             }
         }
+
+        /** A space after Chinese punctuation (。，；：！？、, or one that ends bold), with a few characters before it. */
+        private static final Pattern SPACE_AFTER_CJK_PUNCTUATION = Pattern.compile("\\S{0,8}[。，；：！？、](\\*\\*)? ");
 
         /**
          * The prose from the first {@code **} that opens bold without closing it on its line, to that line's end,
