@@ -53,7 +53,7 @@ public final class LearnViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper forgotten = new ReadOnlyStringWrapper("");
-    /** The progress the last "Start afresh" took, for its undo; null when there is nothing to undo. */
+    /** The progress the last "Reset progress" took, for its undo; null when there is nothing to undo. */
     private LessonProgress.Forgotten undo;
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(false);
@@ -135,7 +135,7 @@ public final class LearnViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** "Progress of … cleared." after "Start afresh", while its undo is offered; empty otherwise. */
+    /** "“…” starts afresh: …" after "Reset progress", while its undo is offered; empty otherwise. */
     public ReadOnlyStringProperty forgottenProperty() {
         return forgotten.getReadOnlyProperty();
     }
