@@ -265,32 +265,28 @@ class I18nTest {
     @Test
     void chineseRangesAreWrittenInWords() throws IOException {
         Pattern dots = Pattern.compile("(\\d|\\{\\d})( ?\u2026 ?|\\.\\.)(\\d|\\{\\d})");
-        List<String> problems = new ArrayList<>();
-        for (String name : I18n.BUNDLES) {
-            Properties zh = load(name, "_zh_CN");
-            for (String k : new TreeSet<>(zh.stringPropertyNames())) {
-                if (dots.matcher(zh.getProperty(k)).find()) {
-                    problems.add(k + ": " + zh.getProperty(k));
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), chineseValuesWith(dots));
     }
 
     /** A Chinese menu item's mnemonic stands at its end, "(_T)" before any "…", as Chinese menus write it. */
     @Test
     void chineseMnemonicsEndTheLabel() throws IOException {
         Pattern mnemonic = Pattern.compile("\\(_[A-Z]\\)(?!\u2026?$)");
-        List<String> problems = new ArrayList<>();
+        assertEquals(List.of(), chineseValuesWith(mnemonic));
+    }
+
+    /** "key: value" of every Chinese label, in every bundle, in which {@code p} finds something. */
+    private static List<String> chineseValuesWith(Pattern p) throws IOException {
+        List<String> found = new ArrayList<>();
         for (String name : I18n.BUNDLES) {
             Properties zh = load(name, "_zh_CN");
             for (String k : new TreeSet<>(zh.stringPropertyNames())) {
-                if (mnemonic.matcher(zh.getProperty(k)).find()) {
-                    problems.add(k + ": " + zh.getProperty(k));
+                if (p.matcher(zh.getProperty(k)).find()) {
+                    found.add(k + ": " + zh.getProperty(k));
                 }
             }
         }
-        assertEquals(List.of(), problems);
+        return found;
     }
 
     @Test
