@@ -14,7 +14,10 @@ import org.lstmlab.ui.common.ScientificNumbers;
 /**
  * ‖dL/dh_t‖ and ‖dL/dc_t‖ against t on a logarithmic axis, for every layer and every cell beside the main one: the
  * simple RNN's gradient vanishes going back in time, the LSTM's cell-state gradient survives. The legend covers no
- * curve: it stands above the plot, outside its frame ({@link LegendPlace#flow}).
+ * curve: it stands above the plot, outside its frame ({@link LegendPlace#flow}). What the cursor has not reached yet
+ * lies under a faint veil ({@link #veil}): the gradients are computed by the backward pass, from t = T back to t = 1,
+ * so in forward mode the whole plot is veiled and in backward mode the veil draws back with the cursor, and the curves
+ * come out of it step by step, the vanishing or exploding gradient as it travels.
  */
 final class GradientPlot extends Pane {
     /** A power of ten on the axis: 10⁻⁹, as the checkup and the Train tab's chart write it (not 1e-9). */
@@ -33,6 +36,7 @@ final class GradientPlot extends Pane {
     private static final double DOT = 5;
     private final Canvas canvas = new Canvas(560, 200);
     private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
+    private final javafx.scene.shape.Rectangle veil = new javafx.scene.shape.Rectangle();
     private double plotLeft;
     private double plotDx;
     private double plotTop;
@@ -43,12 +47,16 @@ final class GradientPlot extends Pane {
     private LegendPlace.Box shownLegend;
     private final List<Curve> curves = new ArrayList<>();
     private int marker = -1;
+    /** The first step computed: 0 when every step is, {@link Integer#MAX_VALUE} when none is. */
+    private int computedFrom;
     private String axisLabel = "";
 
     GradientPlot() {
-        getChildren().addAll(canvas, cursorLine);
+        getChildren().addAll(canvas, veil, cursorLine);
         cursorLine.getStyleClass().add("gradient-cursor");
         cursorLine.setMouseTransparent(true);
+        veil.getStyleClass().add("gradient-veil");
+        veil.setMouseTransparent(true);
         setId("gradient-plot");
         getStyleClass().add("gradient-plot");
         widthProperty().addListener((o, a, b) -> resize());
@@ -78,7 +86,23 @@ final class GradientPlot extends Pane {
         placeMarker();
     }
 
+    /**
+     * Veils the steps before {@code from} (0-based, as {@link #mark}), the ones the backward pass has not reached:
+     * the cursor's step in backward mode, {@link Integer#MAX_VALUE} in forward mode (none computed), 0 for none
+     * veiled. By step, not by layer: in a stack, the layers under the cursor's at its own step are not veiled.
+     */
+    void veil(int from) {
+        computedFrom = Math.max(0, from);
+        placeMarker();
+    }
+
+    /** The veil as last placed, in the canvas's pixels: {x, y, width, height}, width 0 when nothing is veiled. */
+    double[] veilBox() {
+        return new double[] {veil.getX(), veil.getY(), veil.isVisible() ? veil.getWidth() : 0, veil.getHeight()};
+    }
+
     private void placeMarker() {
+        placeVeil();
         boolean on = marker >= 0 && plotBottom > plotTop;
         cursorLine.setVisible(on);
         if (on) {
@@ -87,6 +111,25 @@ final class GradientPlot extends Pane {
             cursorLine.setEndX(x);
             cursorLine.setStartY(plotTop);
             cursorLine.setEndY(plotBottom);
+        }
+    }
+
+    /**
+     * The veil from the frame's left edge to just before the first computed step's point, over the frame's height,
+     * and a curve's width beyond the frame: a point on the frame's edge (the first step, the largest or smallest
+     * value) is veiled with the rest.
+     */
+    private void placeVeil() {
+        double right = canvas.getWidth() - 10 + DOT;
+        double edge = computedFrom >= Integer.MAX_VALUE / 2 ? right
+                : Math.min(right, plotLeft + computedFrom * plotDx - Math.min(plotDx / 2, DOT));
+        boolean on = plotBottom > plotTop && computedFrom > 0 && edge > plotLeft;
+        veil.setVisible(on);
+        if (on) {
+            veil.setX(plotLeft - DOT);
+            veil.setY(plotTop - DOT);
+            veil.setWidth(edge - plotLeft + DOT);
+            veil.setHeight(plotBottom - plotTop + 2 * DOT);
         }
     }
 

@@ -111,6 +111,8 @@ public final class ViewsController {
         heatmaps.mark(c.t(), c.layer(), c.equation(), c.direction() == Direction.FORWARD);
         drawBars();
         gradients.mark(c.t());
+        // the gradients are the backward pass's: none computed in forward mode, from T back to the cursor in backward
+        gradients.veil(c.direction() == Direction.FORWARD ? Integer.MAX_VALUE : c.t());
     }
 
     /** Draws the bars of the current vectors, only while their tab is showing. */

@@ -248,14 +248,31 @@ class DebuggerViewUiTest extends DebuggerUiBase {
         waitFor(() -> in(robot).lookup("#story").queryAs(Label.class).getText().startsWith("target 0, prediction"));
     }
 
+    /** The Gradients plot's veil as placed now: its width. */
+    private static double veiled(FxRobot robot) throws Exception {
+        return org.lstmlab.ui.UiWait.onFx(() -> in(robot).lookup("#gradient-plot").queryAs(GradientPlot.class)
+                .veilBox()[2]);
+    }
+
+    /**
+     * Backward mode brings the Gradients tab to the front, veiled where the backward pass has not reached: the veil
+     * draws back as the cursor steps back in time, and is gone at t = 1.
+     */
     @Test
     void backwardModeAndACellBesideIt(FxRobot robot) throws Exception {
         waitFor(() -> vm.trace() != null);
         robot.push(KeyCode.CONTROL, KeyCode.B);
         waitFor(() -> position(robot).startsWith("Backward  t = 20 of 20"));
         assertTrue(in(robot).lookup("#gradient-plot").query().isVisible());
+        waitFor(() -> veiled(robot) > 0);
+        double atLast = veiled(robot);
         robot.push(KeyCode.F10);
         waitFor(() -> position(robot).contains("t = 19 of 20"));
+        waitFor(() -> veiled(robot) < atLast);
+        DebuggerWindow.retype(robot, "#jumpField", "1").push(KeyCode.ENTER);
+        waitFor(() -> position(robot).contains("t = 1 of 20") && veiled(robot) == 0);
+        DebuggerWindow.retype(robot, "#jumpField", "19").push(KeyCode.ENTER);
+        waitFor(() -> position(robot).contains("t = 19 of 20") && veiled(robot) > 0);
         robot.clickOn("#besideRnn");
         waitFor(() -> in(robot).lookup("#companion-rnn_tanh").tryQuery().isPresent()
                 && vm.companions().get(0).resultProperty().get() != null);

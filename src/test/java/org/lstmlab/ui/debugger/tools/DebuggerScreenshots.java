@@ -89,6 +89,7 @@ public final class DebuggerScreenshots {
         });
         settle();
         fx(() -> {
+            vm.stepper().jumpTo("20");  // the gradients come out of the veil from t = 60 back to t = 20
             vm.stepper().stepInto();
             vm.stepper().stepInto();
             return null;

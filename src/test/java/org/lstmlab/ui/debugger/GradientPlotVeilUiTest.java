@@ -1,0 +1,87 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.UiWait;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Gradients plot's veil over the steps the backward pass has not reached: every point of a step before the
+ * first computed one lies under it, every point from that step on lies clear of it, at a narrow pane's width and a
+ * wide one's; none in forward mode's "nothing computed", nothing veiled once the cursor is back at the first step.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class GradientPlotVeilUiTest {
+    private static final int STEPS = 20;
+
+    @Start
+    void start(Stage stage) {
+        // the plot is built in each test
+    }
+
+    private static GradientPlot plot(double w, double h) throws Exception {
+        double[] falling = new double[STEPS];
+        for (int t = 0; t < STEPS; t++) {
+            falling[t] = Math.pow(10, t - STEPS);
+        }
+        return UiWait.onFx(() -> {
+            GradientPlot p = new GradientPlot();
+            new javafx.scene.Scene(new javafx.scene.layout.StackPane(p), w, h);
+            p.resize(w, h);
+            p.setCurves(List.of(new GradientPlot.Curve("‖δh‖", falling, Color.BLUE, false)), "t");
+            return p;
+        });
+    }
+
+    /** Whether the point (x, y) lies under the veil {x, y, width, height}. */
+    private static boolean under(double[] veil, double x, double y) {
+        return x >= veil[0] && x <= veil[0] + veil[2] && y >= veil[1] && y <= veil[1] + veil[3];
+    }
+
+    @Test
+    void theVeilCoversExactlyTheStepsBeforeTheFirstComputedOne() throws Exception {
+        for (double width : new double[] {230, 640}) {
+            GradientPlot p = plot(width, 220);
+            for (int from : new int[] {STEPS - 1, 12, 1}) {
+                double[][] seen = UiWait.onFx(() -> {
+                    p.mark(from);
+                    p.veil(from);
+                    return new double[][] {p.veilBox(), p.drawnPaths().get(0)};
+                });
+                double[] veil = seen[0];
+                double[] points = seen[1];
+                assertEquals(STEPS * 2, points.length);
+                for (int t = 0; t < STEPS; t++) {
+                    assertEquals(t < from, under(veil, points[2 * t], points[2 * t + 1]),
+                            "width " + width + ", computed from " + from + ": step " + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void forwardModeVeilsTheWholeFrameAndTheFirstStepVeilsNothing() throws Exception {
+        GradientPlot p = plot(400, 220);
+        double[][] seen = UiWait.onFx(() -> {
+            p.veil(Integer.MAX_VALUE);
+            double[] all = p.veilBox();
+            double[] points = p.drawnPaths().get(0);
+            p.veil(0);
+            return new double[][] {all, points, p.veilBox()};
+        });
+        for (int t = 0; t < STEPS; t++) {
+            assertTrue(under(seen[0], seen[1][2 * t], seen[1][2 * t + 1]), "forward mode veils step " + t);
+        }
+        assertEquals(0, seen[2][2], "nothing veiled from the first step on");
+    }
+}
