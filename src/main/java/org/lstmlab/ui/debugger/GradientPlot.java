@@ -17,7 +17,8 @@ import org.lstmlab.ui.common.ScientificNumbers;
  * curve: it stands above the plot, outside its frame ({@link LegendPlace#flow}). What the cursor has not reached yet
  * lies under a faint veil ({@link #veil}): the gradients are computed by the backward pass, from t = T back to t = 1,
  * so in forward mode the whole plot is veiled and in backward mode the veil draws back with the cursor, and the curves
- * come out of it step by step, the vanishing or exploding gradient as it travels.
+ * come out of it step by step, the vanishing or exploding gradient as it travels. Where the veil is wide enough, it
+ * says what it means.
  */
 final class GradientPlot extends Pane {
     /** A power of ten on the axis: 10⁻⁹, as the checkup and the Train tab's chart write it (not 1e-9). */
@@ -37,6 +38,8 @@ final class GradientPlot extends Pane {
     private final Canvas canvas = new Canvas(560, 200);
     private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
     private final javafx.scene.shape.Rectangle veil = new javafx.scene.shape.Rectangle();
+    /** What the veil means, written on it where it is wide enough. */
+    private final Text veilWords = new Text();
     private double plotLeft;
     private double plotDx;
     private double plotTop;
@@ -52,11 +55,14 @@ final class GradientPlot extends Pane {
     private String axisLabel = "";
 
     GradientPlot() {
-        getChildren().addAll(canvas, veil, cursorLine);
+        getChildren().addAll(canvas, veil, veilWords, cursorLine);
         cursorLine.getStyleClass().add("gradient-cursor");
         cursorLine.setMouseTransparent(true);
         veil.getStyleClass().add("gradient-veil");
         veil.setMouseTransparent(true);
+        veilWords.getStyleClass().add("gradient-veil-words");
+        veilWords.setMouseTransparent(true);
+        veilWords.setTextOrigin(javafx.geometry.VPos.CENTER);
         setId("gradient-plot");
         getStyleClass().add("gradient-plot");
         widthProperty().addListener((o, a, b) -> resize());
@@ -91,14 +97,21 @@ final class GradientPlot extends Pane {
      * the cursor's step in backward mode, {@link Integer#MAX_VALUE} in forward mode (none computed), 0 for none
      * veiled. By step, not by layer: in a stack, the layers under the cursor's at its own step are not veiled.
      */
-    void veil(int from) {
+    void veil(int from, String words) {
         computedFrom = Math.max(0, from);
+        veilWords.setText(words);
         placeMarker();
     }
 
     /** The veil as last placed, in the canvas's pixels: {x, y, width, height}, width 0 when nothing is veiled. */
     double[] veilBox() {
         return new double[] {veil.getX(), veil.getY(), veil.isVisible() ? veil.getWidth() : 0, veil.getHeight()};
+    }
+
+    /** The words on the veil as last placed, {x, y, width, height}; null when they are not shown. */
+    double[] veilWordsBox() {
+        javafx.geometry.Bounds b = veilWords.getBoundsInParent();
+        return veilWords.isVisible() ? new double[] {b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()} : null;
     }
 
     private void placeMarker() {
@@ -130,6 +143,14 @@ final class GradientPlot extends Pane {
             veil.setY(plotTop - DOT);
             veil.setWidth(edge - plotLeft + DOT);
             veil.setHeight(plotBottom - plotTop + 2 * DOT);
+        }
+        // the words in the veil's middle, only where they fit in it with a margin (a narrow veil says nothing)
+        double words = veilWords.getLayoutBounds().getWidth();
+        boolean said = on && !veilWords.getText().isEmpty() && words + 4 * DOT <= edge - plotLeft;
+        veilWords.setVisible(said);
+        if (said) {
+            veilWords.setX(plotLeft + (edge - plotLeft - words) / 2);
+            veilWords.setY((plotTop + plotBottom) / 2);
         }
     }
 

@@ -112,7 +112,9 @@ public final class ViewsController {
         drawBars();
         gradients.mark(c.t());
         // the gradients are the backward pass's: none computed in forward mode, from T back to the cursor in backward
-        gradients.veil(c.direction() == Direction.FORWARD ? Integer.MAX_VALUE : c.t());
+        boolean forward = c.direction() == Direction.FORWARD;
+        gradients.veil(forward ? Integer.MAX_VALUE : c.t(),
+                resources.getString(forward ? "debugger.gradients.forward" : "debugger.gradients.notYet"));
     }
 
     /** Draws the bars of the current vectors, only while their tab is showing. */

@@ -55,7 +55,7 @@ class GradientPlotVeilUiTest {
             for (int from : new int[] {STEPS - 1, 12, 1}) {
                 double[][] seen = UiWait.onFx(() -> {
                     p.mark(from);
-                    p.veil(from);
+                    p.veil(from, "not computed yet");
                     return new double[][] {p.veilBox(), p.drawnPaths().get(0)};
                 });
                 double[] veil = seen[0];
@@ -73,15 +73,31 @@ class GradientPlotVeilUiTest {
     void forwardModeVeilsTheWholeFrameAndTheFirstStepVeilsNothing() throws Exception {
         GradientPlot p = plot(400, 220);
         double[][] seen = UiWait.onFx(() -> {
-            p.veil(Integer.MAX_VALUE);
+            p.veil(Integer.MAX_VALUE, "computed in backward mode");
             double[] all = p.veilBox();
+            double[] words = p.veilWordsBox();
             double[] points = p.drawnPaths().get(0);
-            p.veil(0);
-            return new double[][] {all, points, p.veilBox()};
+            p.veil(0, "not computed yet");
+            return new double[][] {all, points, p.veilBox(), words, p.veilWordsBox()};
         });
         for (int t = 0; t < STEPS; t++) {
             assertTrue(under(seen[0], seen[1][2 * t], seen[1][2 * t + 1]), "forward mode veils step " + t);
         }
+        double[] words = seen[3];
+        assertTrue(words != null && under(seen[0], words[0], words[1])
+                && under(seen[0], words[0] + words[2], words[1] + words[3]), "the veil says what it means, on it");
         assertEquals(0, seen[2][2], "nothing veiled from the first step on");
+        assertEquals(null, seen[4], "and nothing said");
+    }
+
+    /** The words show only on a veil wide enough for them: one veiled step of a narrow plot says nothing. */
+    @Test
+    void aNarrowVeilSaysNothing() throws Exception {
+        GradientPlot p = plot(230, 220);
+        double[] words = UiWait.onFx(() -> {
+            p.veil(1, "not computed yet");
+            return p.veilWordsBox();
+        });
+        assertEquals(null, words);
     }
 }
