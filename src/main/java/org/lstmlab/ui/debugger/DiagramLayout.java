@@ -90,6 +90,13 @@ final class DiagramLayout {
      * circle of f_t ⊙ c_{t−1}).
      */
     final java.util.Set<String> lowered = new java.util.HashSet<>();
+    /**
+     * How far presenter mode moves some gates' values right (left if negative) of their boxes' middles: in the LSTM
+     * f_t's 6 px left and i_t's 6 px right, so that the widest numbers (157 px at 26 px) are cut cleanly by the wire
+     * next to them instead of touching it at their ends (i_t's wire up to i · g by f_t's, f_t's wire up from the
+     * inputs by i_t's).
+     */
+    final java.util.Map<String, Double> nudged = new java.util.HashMap<>();
     /** How much lower presenter mode hangs the values of {@link #lowered} parts. */
     static final double LOWER = 8;
     /** The room presenter mode leaves between an operation's circle and its value beside it (it left 4 px). */
@@ -139,8 +146,10 @@ final class DiagramLayout {
     Place place(Node n, double radius) {
         double lower = lowered.contains(n.id()) ? LOWER : 0;
         return switch (n.kind()) {
-            case GATE -> raised.contains(n.id()) ? new Place(n.x(), n.y() - halfHeight() - 2, true, Hang.ABOVE)
-                    : new Place(n.x(), n.y() + halfHeight() + 2 + lower, true, Hang.BELOW);
+            case GATE -> raised.contains(n.id())
+                    ? new Place(n.x() + nudged.getOrDefault(n.id(), 0.0), n.y() - halfHeight() - 2, true, Hang.ABOVE)
+                    : new Place(n.x() + nudged.getOrDefault(n.id(), 0.0), n.y() + halfHeight() + 2 + lower, true,
+                    Hang.BELOW);
             case OP -> new Place(n.x() + radius + CLEAR, n.y(), false, Hang.BESIDE);
             case STATE -> new Place(n.x() - (n.x() > 300 ? 12 : 24), n.y() + 8 + lower, false, Hang.BELOW);
         };
@@ -149,24 +158,69 @@ final class DiagramLayout {
     /** How a value's text lines up with its anchor outside presenter mode. */
     enum Align { LEFT, CENTRE, RIGHT }
 
-    /** Where a value is written outside presenter mode: {@code x} its left edge, centre or right edge. */
-    record Anchor(double x, double baseline, Align align) {
+    /**
+     * Where a value is written outside presenter mode: {@code x} its left edge, centre or right edge; a centred one
+     * never starts left of {@code least} (a gate's, right of the wire that comes into its box).
+     */
+    record Anchor(double x, double baseline, Align align, double least) {
+        Anchor(double x, double baseline, Align align) {
+            this(x, baseline, align, Double.NEGATIVE_INFINITY);
+        }
     }
 
     /**
-     * Where the value of {@code n} is written outside presenter mode: centred under a gate or an operation (under an
-     * operation's circle, which is larger than a gate's box is high, 10 px lower); under a state's line from its
-     * start, or ending at its end on the right. The output h_t's is on the gates' line, under the circle (or box)
-     * that its line comes from: beside the line, a number of a diagram shrunk beside a lesson, written larger in
-     * the drawing's pixels, ran into the circle of o_t ⊙ tanh(c_t) (the GRU's sum).
+     * How far right of a gate's box's left edge the inputs' wire comes in outside presenter mode: through the box's
+     * middle it ran through the number under the box.
      */
-    static Anchor anchor(Node n) {
+    static final double WIRE_INSET = 8;
+    /**
+     * The room a number keeps from a wire's middle outside presenter mode, in the drawing's pixels: half a lit wire
+     * (4 px), the 2 px between them that DiagramGapsUiTest asks for, and 1 for the edges' smoothing.
+     */
+    static final double WIRE_ROOM = 5;
+    /** The height of the values' digits over their baseline, in font sizes (DejaVu Sans Mono's, 0.73). */
+    static final double DIGITS = 0.73;
+
+    /**
+     * Where the value of {@code n} is written outside presenter mode, at {@code font} px: under a gate, centred but
+     * right of the inputs' wire ({@link #WIRE_INSET}); left of tanh(c_t)'s circle, level with its middle (under it
+     * the wire down to o_t ⊙ tanh(c_t) ran through it); under a state's line from its start, or ending at its end on
+     * the right, {@link #WIRE_ROOM} clear of the lit line at any size. The output h_t's is on the gates' line, under
+     * the circle (or box) that its line comes from: beside the line, a number of a diagram shrunk beside a lesson,
+     * written larger in the drawing's pixels, ran into the circle of o_t ⊙ tanh(c_t) (the GRU's sum).
+     */
+    static Anchor anchor(Node n, double font) {
+        double underLine = n.y() + WIRE_ROOM + DIGITS * font;
         return switch (n.kind()) {
-            case GATE -> new Anchor(n.x(), n.y() + 34, Align.CENTRE);
-            case OP -> new Anchor(n.x(), n.y() + 44, Align.CENTRE);
-            case STATE -> n.x() <= 300 ? new Anchor(n.x() - 24, n.y() + 10, Align.LEFT)
-                    : new Anchor(n.x() + 28, n.y() + (n.id().equals("h") ? 34 : 10), Align.RIGHT);
+            case GATE -> new Anchor(n.x(), n.y() + 34, Align.CENTRE, n.x() - GATE_HALF_WIDTH + WIRE_INSET + WIRE_ROOM);
+            case OP -> new Anchor(n.x() - OP_VALUE_OFFSET, n.y() + DIGITS * font / 2, Align.RIGHT);
+            case STATE -> n.x() <= 300 ? new Anchor(n.x() - 24, underLine, Align.LEFT)
+                    : new Anchor(n.x() + 28, n.id().equals("h") ? n.y() + 34 : underLine, Align.RIGHT);
         };
+    }
+
+    /**
+     * How far left of an operation's centre its value ends outside presenter mode: tanh's radius (about 19 px) and
+     * the 8 px presenter mode leaves right of it ({@link #CLEAR}), and a little for the last glyph's side bearing.
+     */
+    static final double OP_VALUE_OFFSET = 31;
+
+    /**
+     * The corners of wire {@code w}, as x, y pairs from its start to its end: inputs from the left run along their
+     * bus first, then up into the gate (outside presenter mode {@link #WIRE_INSET} right of its box's left edge);
+     * parts below their target go up first, then across.
+     */
+    double[] path(Wire w) {
+        Node a = node(w.from());
+        Node b = node(w.to());
+        double bx = !presenting && b.kind() == Kind.GATE && a.kind() == Kind.STATE
+                ? b.x() - GATE_HALF_WIDTH + WIRE_INSET : b.x();
+        if (a.x() == bx || a.y() == b.y()) {
+            return new double[] {a.x(), a.y(), bx, b.y()};
+        }
+        boolean upFirst = a.kind() != Kind.STATE && a.y() > b.y();
+        return upFirst ? new double[] {a.x(), a.y(), a.x(), b.y(), bx, b.y()}
+                : new double[] {a.x(), a.y(), bx, a.y(), bx, b.y()};
     }
 
     final List<Wire> wires = new ArrayList<>();
@@ -263,6 +317,7 @@ final class DiagramLayout {
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, out + 55, 185);
             d.raised.addAll(List.of("f", "g"));  // over i, the circle that multiplies it by g
             d.lowered.addAll(List.of("i", "o", "c_prev"));  // clear of the circles of o · tanh(c) and f · c_{t-1}
+            d.nudged.putAll(java.util.Map.of("f", -6.0, "i", 6.0));  // clear of each other's wires
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
                 d.w("x", g, forwardId(cell, g));

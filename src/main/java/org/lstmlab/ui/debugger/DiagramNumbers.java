@@ -9,11 +9,12 @@ import java.util.Map;
  * {@link DiagramFit#NUMBER} px on the screen, so a diagram shrunk beside a lesson writes them larger in its own
  * pixels, and two neighbours could meet (the LSTM's gates are 80 px apart). Where two would meet, the less important
  * is written with fewer digits ({@link Numbers#brief}), then the other; if they still meet, the less important is
- * left out (its part's tooltip still says it). Pure logic: the caller measures the font.
+ * left out (its part's tooltip still says it). A number that would come onto a wire ({@link DiagramLayout#WIRE_ROOM})
+ * is written shorter, then left out, whatever its rank. Pure logic: the caller measures the font.
  */
 final class DiagramNumbers {
-    /** How many digits a number may lose: two, then it is left out. */
-    private static final int SHORTEST = 2;
+    /** How many digits a number may lose: three (two of a fixed one, {@link Numbers#brief}), then it is left out. */
+    private static final int SHORTEST = 3;
     private static final int LEFT_OUT = SHORTEST + 1;
     /** A text's height over its baseline and under it, in font sizes. */
     private static final double ASCENT = 0.8;
@@ -53,6 +54,11 @@ final class DiagramNumbers {
                 Double v = values.get(nodes.get(k).id());
                 text[k] = v == null || cut[k] == LEFT_OUT ? "" : Numbers.brief(v, cut[k]);
             }
+            int crossed = crossing(layout, text, font, advance);
+            if (crossed >= 0) {  // a number on a wire: shorter, then left out
+                cut[crossed] = cut[crossed] < SHORTEST ? cut[crossed] + 1 : LEFT_OUT;
+                continue;
+            }
             int[] pair = meeting(nodes, text, font, advance);
             if (pair == null) {
                 break;
@@ -77,11 +83,38 @@ final class DiagramNumbers {
         return out;
     }
 
+    /**
+     * The first part whose number's digits come within {@link DiagramLayout#WIRE_ROOM} of a wire's middle, or -1.
+     */
+    private static int crossing(DiagramLayout layout, String[] text, double font, double advance) {
+        for (int k = 0; k < text.length; k++) {
+            if (text[k].isEmpty()) {
+                continue;
+            }
+            double[] b = box(DiagramLayout.anchor(layout.nodes.get(k), font), text[k], font, advance);
+            double top = b[3] - DESCENT * font - DiagramLayout.DIGITS * font;
+            double bottom = b[3] - DESCENT * font;
+            double room = DiagramLayout.WIRE_ROOM - 1e-9;  // as much room as that is enough
+            for (DiagramLayout.Wire w : layout.wires) {
+                double[] p = layout.path(w);
+                for (int j = 0; j + 3 < p.length; j += 2) {
+                    if (Math.min(p[j], p[j + 2]) - room < b[2] && b[0] < Math.max(p[j], p[j + 2]) + room
+                            && Math.min(p[j + 1], p[j + 3]) - room < bottom
+                            && top < Math.max(p[j + 1], p[j + 3]) + room) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The first two parts whose texts meet, or null. */
     private static int[] meeting(List<DiagramLayout.Node> nodes, String[] text, double font, double advance) {
         double[][] boxes = new double[nodes.size()][];
         for (int k = 0; k < nodes.size(); k++) {
-            boxes[k] = text[k].isEmpty() ? null : box(DiagramLayout.anchor(nodes.get(k)), text[k], font, advance);
+            boxes[k] = text[k].isEmpty() ? null : box(DiagramLayout.anchor(nodes.get(k), font), text[k], font,
+                    advance);
         }
         double gap = GAP * advance * font;
         for (int a = 0; a < nodes.size(); a++) {
@@ -100,7 +133,7 @@ final class DiagramNumbers {
         double w = text.length() * advance * font;
         double left = switch (at.align()) {
             case LEFT -> at.x();
-            case CENTRE -> at.x() - w / 2;
+            case CENTRE -> Math.max(at.least(), at.x() - w / 2);
             case RIGHT -> at.x() - w;
         };
         return new double[] {left, at.baseline() - ASCENT * font, left + w, at.baseline() + DESCENT * font};

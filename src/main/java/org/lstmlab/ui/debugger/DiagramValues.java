@@ -15,8 +15,6 @@ import javafx.scene.text.TextAlignment;
  * and, outside presenter mode, as short as {@link DiagramNumbers} needs them where they would meet.
  */
 final class DiagramValues {
-    /** The width a value is centred (or right-aligned) in. */
-    private static final double VALUE_WIDTH = 120;
     /** The width a value is centred in, in presenter mode: wider than any number at the largest size. */
     private static final double PRESENTER_VALUE_WIDTH = 240;
     /** A character's width in the values' monospaced font, in font sizes; measured once. */
@@ -120,24 +118,13 @@ final class DiagramValues {
     }
 
     /**
-     * Places a value outside presenter mode at its anchor ({@link DiagramLayout#anchor}); a centred or right-aligned
-     * one in a box wide enough for the longest number at the values' size.
+     * Places a value outside presenter mode at its anchor ({@link DiagramLayout#anchor}) as its text is long
+     * ({@link DiagramNumbers#box}, the font being monospaced).
      */
     private void place(Text value, DiagramLayout.Node n) {
-        DiagramLayout.Anchor at = DiagramLayout.anchor(n);
-        double wide = Math.max(VALUE_WIDTH, 12 * advance() * valueFont());
+        DiagramLayout.Anchor at = DiagramLayout.anchor(n, valueFont());
         value.setY(at.baseline());
-        switch (at.align()) {
-            case LEFT -> value.setX(at.x());
-            case CENTRE -> value.setX(at.x() - wide / 2);
-            case RIGHT -> value.setX(at.x() - wide);
-            default -> throw new IllegalStateException();
-        }
-        if (at.align() != DiagramLayout.Align.LEFT) {
-            value.setWrappingWidth(wide);
-            value.setTextAlignment(at.align() == DiagramLayout.Align.CENTRE ? TextAlignment.CENTER
-                    : TextAlignment.RIGHT);
-        }
+        value.setX(DiagramNumbers.box(at, value.getText(), valueFont(), advance())[0]);
     }
 
     /**
@@ -155,6 +142,9 @@ final class DiagramValues {
             String text = Numbers.signed(texts != null ? texts.get(e.getKey()) : v == null ? "" : Numbers.format(v));
             if (!text.equals(e.getValue().getText())) {
                 e.getValue().setText(text);
+                if (!presenting) {
+                    place(e.getValue(), layout.node(e.getKey()));
+                }
             }
         }
     }

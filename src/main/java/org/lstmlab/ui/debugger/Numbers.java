@@ -60,19 +60,19 @@ public final class Numbers {
     }
 
     /**
-     * {@link #format} with {@code fewer} (0, 1 or 2) digits less, for a drawing too small to hold the whole number:
-     * 0.5425 as 0.543 and 0.54, -1.257e-16 as -1.26e-16 and -1.3e-16 (the exponent without its padding).
+     * {@link #format} with {@code fewer} (0, 1 or 2; 3 in scientific notation) digits less, for a drawing too small
+     * to hold the whole number: 0.5425 as 0.543 and 0.54, -1.257e-16 as -1.26e-16, -1.3e-16 and -1e-16 (the
+     * exponent without its padding).
      */
     public static String brief(double v, int fewer) {
         double a = Math.abs(v);
         if (fewer <= 0 || Double.isNaN(v) || Double.isInfinite(v) || a == 0) {
             return format(v);
         }
-        int cut = Math.min(fewer, 2);
         if (a < 1e-3 || a >= 1e5) {
-            return scientific(v, 3 - cut);
+            return scientific(v, 3 - Math.min(fewer, 3));
         }
-        return fixed(v, (a >= 100 ? 2 : 4) - cut);
+        return fixed(v, (a >= 100 ? 2 : 4) - Math.min(fewer, 2));
     }
 
     /** v with a fixed number of decimals, rounded half away from zero (String.format is slow on every step). */

@@ -30,7 +30,7 @@ final class WirePulses {
         this.layout = layout;
         this.content = content;
         for (DiagramLayout.Wire w : layout.wires) {
-            paths.put(w, elbow(layout.node(w.from()), layout.node(w.to())));
+            paths.put(w, layout.path(w));
         }
     }
 
@@ -62,19 +62,6 @@ final class WirePulses {
             all.setOnFinished(ev -> pulses.values().forEach(d -> d.setVisible(false)));
             all.play();
         }
-    }
-
-    /**
-     * The wire's corners: inputs from the left run along their bus first, then up into the gate; parts below their
-     * target go up first, then across.
-     */
-    private static double[] elbow(DiagramLayout.Node a, DiagramLayout.Node b) {
-        if (a.x() == b.x() || a.y() == b.y()) {
-            return new double[] {a.x(), a.y(), b.x(), b.y()};
-        }
-        boolean upFirst = a.kind() != DiagramLayout.Kind.STATE && a.y() > b.y();
-        return upFirst ? new double[] {a.x(), a.y(), a.x(), b.y(), b.x(), b.y()}
-                : new double[] {a.x(), a.y(), b.x(), a.y(), b.x(), b.y()};
     }
 
     /** The dot running along a wire: one dot and one transition per wire and direction, made on first use. */

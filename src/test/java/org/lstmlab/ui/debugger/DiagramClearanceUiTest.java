@@ -1,23 +1,18 @@
 package org.lstmlab.ui.debugger;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lstmlab.ui.debugger.DrawnDiagram.USUAL;
+import static org.lstmlab.ui.debugger.DrawnDiagram.WIDEST;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.shape.Circle;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
-import org.lstmlab.ui.UiWait;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -33,9 +28,6 @@ import org.testfx.framework.junit5.Start;
 class DiagramClearanceUiTest {
     /** The least room between a number's digits and a circle, in the drawing's pixels. */
     private static final double CLEAR = 6;
-    /** Numbers as wide as they come: four decimals, negative, with a two-digit exponent. */
-    private static final double WIDEST = -1.234e-10;
-    private static final double USUAL = -0.0600;
 
     @Start
     void start(Stage stage) {
@@ -62,72 +54,18 @@ class DiagramClearanceUiTest {
     /** Where a number comes within {@link #CLEAR} of a circle, one line each. */
     private static List<String> check(CellType cell, Direction dir, boolean presenting, double font, double value)
             throws Exception {
-        return UiWait.onFx(() -> {
-            CellDiagram d = new CellDiagram();
-            javafx.scene.layout.Pane root = new javafx.scene.layout.Pane(d);
-            if (presenting) {
-                root.getStyleClass().add("presenting");
-            }
-            javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, 600);
-            for (String css : List.of("theme.css", "debugger/debugger.css")) {
-                scene.getStylesheets().add(org.lstmlab.ui.common.Resources.url(css).toExternalForm());
-            }
-            d.setPresenting(presenting);
-            d.setCell(cell);
-            d.setValueSize(font);
-            d.update("", dir, 0, (s, u) -> value, false);
-            d.applyCss();
-            List<Circle> circles = new ArrayList<>();
-            List<Text> texts = new ArrayList<>();
-            collect(d, circles, texts);
-            List<String> out = new ArrayList<>();
-            for (Text t : texts) {
-                if (t.getText().isEmpty()) {
-                    continue;
-                }
-                Bounds b = digits(t);
-                for (Circle c : circles) {
-                    Bounds cb = c.localToScene(c.getBoundsInLocal());
-                    double cx = cb.getCenterX();
-                    double cy = cb.getCenterY();
-                    double r = cb.getWidth() / 2;
-                    double dx = Math.max(0, Math.max(b.getMinX() - cx, cx - b.getMaxX()));
-                    double dy = Math.max(0, Math.max(b.getMinY() - cy, cy - b.getMaxY()));
-                    double gap = Math.hypot(dx, dy) - r;
-                    if (gap < CLEAR) {
-                        out.add(String.format(java.util.Locale.ROOT, "%s %s %s at %.1f px: '%s' %.1f px from the "
-                                + "circle at (%.0f, %.0f)", cell, dir, presenting ? "presenter" : "usual", font,
-                                t.getText(), gap, cx, cy));
-                    }
+        DrawnDiagram d = DrawnDiagram.of(cell, dir, presenting, font, value);
+        List<String> out = new ArrayList<>();
+        for (DrawnDiagram.Number n : d.numbers()) {
+            for (double[] c : d.circles()) {
+                double gap = DrawnDiagram.distance(n.ink(), c[0], c[1]) - c[2];
+                if (gap < CLEAR) {
+                    out.add(String.format(java.util.Locale.ROOT, "%s %s %s at %.1f px: '%s' %.1f px from the "
+                            + "circle at (%.0f, %.0f)", cell, dir, presenting ? "presenter" : "usual", font,
+                            n.text(), gap, c[0], c[1]));
                 }
             }
-            return out;
-        });
-    }
-
-    /** The circles drawn (one per operation, shown) and the numbers. */
-    private static void collect(Node n, List<Circle> circles, List<Text> texts) {
-        if (n instanceof Circle c && c.getStyleClass().contains("op-circle") && c.isVisible()) {
-            circles.add(c);
-        } else if (n instanceof Text t && t.getStyleClass().contains("node-value")) {
-            texts.add(t);
         }
-        if (n instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                collect(child, circles, texts);
-            }
-        }
-    }
-
-    /** The box of a number's glyphs (its ink, not its line), in the scene. */
-    private static Bounds digits(Text t) {
-        TextBoundsType was = t.getBoundsType();
-        double edge = t.getStrokeWidth();
-        t.setBoundsType(TextBoundsType.VISUAL);
-        t.setStrokeWidth(0);  // presenter mode's white edge may cross a circle's outline; the digits may not
-        Bounds ink = t.localToScene(t.getBoundsInLocal());
-        t.setStrokeWidth(edge);
-        t.setBoundsType(was);
-        return ink;
+        return out;
     }
 }

@@ -36,8 +36,8 @@ class DiagramNumbersTest {
                 String ta = texts.get(a.id());
                 String tb = texts.get(b.id());
                 if (a != b && !ta.isEmpty() && !tb.isEmpty()) {
-                    double[] p = DiagramNumbers.box(DiagramLayout.anchor(a), ta, font, ADVANCE);
-                    double[] q = DiagramNumbers.box(DiagramLayout.anchor(b), tb, font, ADVANCE);
+                    double[] p = DiagramNumbers.box(DiagramLayout.anchor(a, font), ta, font, ADVANCE);
+                    double[] q = DiagramNumbers.box(DiagramLayout.anchor(b, font), tb, font, ADVANCE);
                     if (p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3]) {
                         return true;
                     }
@@ -45,6 +45,15 @@ class DiagramNumbersTest {
             }
         }
         return false;
+    }
+
+    /** Half a unit of a written number's last digit: how far rounding may have moved it. */
+    private static double halfLastDigit(String t) {
+        int e = t.indexOf('e');
+        String mantissa = e < 0 ? t : t.substring(0, e);
+        int dot = mantissa.indexOf('.');
+        int decimals = dot < 0 ? 0 : mantissa.length() - dot - 1;
+        return 0.5 * Math.pow(10, (e < 0 ? 0 : Integer.parseInt(t.substring(e + 1))) - decimals) * (1 + 1e-9);
     }
 
     @Test
@@ -90,13 +99,14 @@ class DiagramNumbersTest {
                 assertFalse(v != null && t.isEmpty(), cell + ": at 0.6 two digits fewer are enough, "
                         + n.id() + " is written: " + texts);
                 if (v != null) {
-                    assertEquals(v, Double.parseDouble(t), Math.abs(v) * 0.06, "the same number, rounded");
+                    assertEquals(v, Double.parseDouble(t), halfLastDigit(t), "the same number, rounded: " + t);
                 }
             }
             if (cell.hasCellState()) {
                 assertTrue(anyMeet(layout, full, font), "in full the gates' gradients would meet: " + full);
                 assertEquals(full.get("h"), texts.get("h"), "the output keeps its digits");
-                assertEquals(full.get("c"), texts.get("c"));
+                assertTrue(texts.get("c").length() >= full.get("c").length() - 1, "c_t at most one fewer, clear of "
+                        + "the line down to tanh: " + texts);
                 assertTrue(texts.get("i").length() < full.get("i").length(), texts.toString());
             }
         }
@@ -105,7 +115,7 @@ class DiagramNumbersTest {
     /** Where even the shortest forms meet, the less important number is left out, never the more important. */
     @Test
     void whereEvenTheShortestMeetTheLessImportantIsLeftOut() {
-        double font = 40;
+        double font = 25;  // larger, even c_t's shortest form (1e-16) comes onto the line down to tanh
         DiagramLayout layout = DiagramLayout.of(CellType.LSTM);
         Map<String, Double> values = gradients(layout);
         Map<String, String> texts = DiagramNumbers.texts(layout, values, font, ADVANCE);

@@ -34,6 +34,8 @@ class NumbersTest {
         assertEquals("123", Numbers.brief(123.456, 2));
         assertEquals("-1.26e-16", Numbers.brief(-1.257e-16, 1));
         assertEquals("-1.3e-16", Numbers.brief(-1.257e-16, 2));
+        assertEquals("-1e-16", Numbers.brief(-1.257e-16, 3), "the last form: the power of ten");
+        assertEquals("0.54", Numbers.brief(0.54248, 3), "a fixed number keeps two decimals");
         assertEquals("1.2e5", Numbers.brief(123456, 2));
         assertEquals("1.0e-5", Numbers.brief(0.00001, 2));
         assertEquals("0", Numbers.brief(0, 2));
