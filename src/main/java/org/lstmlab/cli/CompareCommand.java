@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * SimpleRNN, a GRU and an LSTM trained at each sequence length, one JSON line per model as it finishes.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Train a SimpleRNN, a GRU and an LSTM on the same task at several sequence lengths, as the "
+        description = "Train a simple RNN, a GRU and an LSTM on the same task at several sequence lengths, as the "
                 + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
                 + "epoch), solved, seconds, parameters, the task's threshold and chance level, and warnings: for a "
                 + "model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "

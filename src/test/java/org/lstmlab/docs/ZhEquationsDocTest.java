@@ -94,7 +94,7 @@ class ZhEquationsDocTest {
      * By {@link CellType#ordinal()}: LSTM, GRU, the two simple RNNs, the two wrong cells, the GRU with the reset
      * before.
      */
-    static final String[] TITLES = {"LSTM（长短期记忆网络）", "GRU（门控循环单元）", "简单 RNN（tanh）", "简单 RNN（ReLU）",
+    static final String[] TITLES = {"LSTM（长短期记忆网络）", "GRU（门控循环单元）", "简单循环网络（tanh）", "简单循环网络（ReLU）",
         "记忆元又被压缩了一次", "输入门用了 tanh", "重置门放在矩阵乘之前的 GRU"};
 
     static final String[] INTRO = {
@@ -108,7 +108,7 @@ class ZhEquationsDocTest {
                 + "注意更新方式：`h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}`，所以 z 接近 1 时保留旧状态。GRU 只有重置门和更新门"
                 + "两个门，没有输出门，也没有单独的记忆元。",
         "Elman（1990）的简单循环网络，即 PyTorch `nn.RNN` 在 `nonlinearity='tanh'` 时的形式。",
-        "PyTorch `nn.RNN` 在 `nonlinearity='relu'` 时的 Elman 网络。ReLU 的斜率是 `[a_t > 0]`：预激活值为正时为 1，否则为 0。",
+        "PyTorch `nn.RNN` 在 `nonlinearity='relu'` 时的简单循环网络。ReLU 的斜率是 `[a_t > 0]`：预激活值为正时为 1，否则为 0。",
         "很多教程写成 `C_t = tanh(f_t·C_{t−1} + i_t·C̃_t)`，然后又 `h_t = o_t·tanh(C_t)`。这样记忆元被压缩了两次，"
                 + "永远出不了 (−1, 1)：手工构造的计数器数不到 1 以上，而且沿记忆元回传的梯度每一步除了乘 f_t 还要再乘"
                 + " 1 − c_t²。其余方程与 LSTM 相同。",
@@ -166,7 +166,7 @@ class ZhEquationsDocTest {
 
             ## 梯度消失与梯度爆炸
 
-            梯度沿时间往回传时，每经过一步都要乘上这一步的雅可比矩阵。简单 RNN 每一步乘的是
+            梯度沿时间往回传时，每经过一步都要乘上这一步的雅可比矩阵。简单循环网络每一步乘的是
             `W_hhᵀ` 与 tanh 导数的乘积，连乘几十次，范数要么越来越小（**梯度消失**，Bengio、Simard 与 Frasconi 1994），
             要么越来越大（**梯度爆炸**，Pascanu、Mikolov 与 Bengio 2013）。
 
@@ -186,7 +186,7 @@ class ZhEquationsDocTest {
                 .append(GradientNumbers.d(v, "v_lstm_epochs")).append(" 轮、每轮 ")
                 .append(GradientNumbers.d(v, "v_lstm_train_size"))
                 .append(" 条序列，刚好够 LSTM 解决这个任务。每条验证序列的损失传回 h₁ 的梯度取 log₁₀，再对 32 条验证序列")
-                .append("取平均：\n\n| 训练的迭代周期数 | 简单 RNN | LSTM | GRU |\n|---|---|---|---|\n");
+                .append("取平均：\n\n| 训练的迭代周期数 | 简单循环网络 | LSTM | GRU |\n|---|---|---|---|\n");
         for (int e : GradientNumbers.EPOCHS) {
             md.append("| ").append(e).append(" | ").append(GradientNumbers.f(v, "v_rnn_tanh_grad_e" + e))
                     .append(" | ").append(GradientNumbers.f(v, "v_lstm_grad_e" + e)).append(" | ")
@@ -195,7 +195,7 @@ class ZhEquationsDocTest {
         md.append("| 准确率，训练前 → 训练后 | ").append(GradientNumbers.accuracy(v, "v_rnn_tanh")).append(" | ")
                 .append(GradientNumbers.accuracy(v, "v_lstm")).append(" | ")
                 .append(GradientNumbers.accuracy(v, "v_gru")).append(" |\n");
-        md.append("\n刚初始化时，简单 RNN 的梯度反而比 LSTM 衰减得**少**：Keras 初始化下遗忘门起初约为 σ(1) ≈ ")
+        md.append("\n刚初始化时，简单循环网络的梯度反而比 LSTM 衰减得**少**：Keras 初始化下遗忘门起初约为 σ(1) ≈ ")
                 .append(QuotedNumbers.format(v.get("v_lstm_f_e0"), ".2f"))
                 .append("，往回走的 49 步里每一步都把梯度缩小。RNN 一旦学会拟合最近几步，它的梯度就一落千丈，也始终没有")
                 .append("解决这个任务。LSTM 的梯度后来又回升了，但原因并不是遗忘门都接近 1：所有单元、所有时间步上遗忘门的")
@@ -208,7 +208,7 @@ class ZhEquationsDocTest {
                 .append(GradientNumbers.f(v, "v_lstm_cpath_e3"))
                 .append("：梯度在 f ≈ 1 的地方才保留下来，而不是结构本身的保证。")
                 .append("在调试器的“梯度”页和“训练”页的梯度图上都可以亲眼看到这一过程。\n\n")
-                .append("梯度爆炸同样真实存在：把简单 RNN 的循环权重放大 1.5 倍，在正弦波任务上用学习率 0.3 的 SGD 训练")
+                .append("梯度爆炸同样真实存在：把简单循环网络的循环权重放大 1.5 倍，在正弦波任务上用学习率 0.3 的 SGD 训练")
                 .append("（课程 `exploding-gradient`），不裁剪时梯度范数达到 ")
                 .append(QuotedNumbers.format(x.get("noclip_max_grad_norm"), ".2e"))
                 .append("，验证损失达到 ").append(QuotedNumbers.format(x.get("noclip_loss"), ".2e"))

@@ -5,7 +5,7 @@ import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.training.TrainingViewModel;
 
 /**
- * The run whose checkup {@link ScreenshotTour}'s {@code checkup} mode shows: a SimpleRNN on adding problems of 100
+ * The run whose checkup {@link ScreenshotTour}'s {@code checkup} mode shows: a simple RNN on adding problems of 100
  * steps for 2 epochs, or what {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps}, {@code .epochs},
  * {@code .layers}, {@code .units} and {@code .lr} say.
  */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * How a number the engine computed is written into a lesson's text: {@code {{name}}} with four significant digits
  * (whole numbers as they are), or {@code {{name:FORMAT}}} with FORMAT one of {@code .Ng} (N significant digits),
- * {@code .Nf} (N decimals), {@code .Ne} (scientific), {@code .N%} (a fraction as a percentage) or {@code d} (a whole
- * number with thousands separators).
+ * {@code .Nf} (N decimals), {@code .Ne} (scientific), {@code .N%} (a fraction as a percentage: "97.6 %", with the
+ * space before the sign that the app writes everywhere) or {@code d} (a whole number with thousands separators).
  */
 public final class QuotedNumbers {
     private static final Pattern FORMAT = Pattern.compile("\\.(\\d)([gfe%])|d");
@@ -48,7 +48,7 @@ public final class QuotedNumbers {
         int n = Integer.parseInt(m.group(1));
         return switch (m.group(2)) {
             case "f" -> minus(String.format(Locale.ROOT, "%." + n + "f", v));
-            case "%" -> minus(String.format(Locale.ROOT, "%." + n + "f", 100 * v)) + "%";
+            case "%" -> minus(String.format(Locale.ROOT, "%." + n + "f", 100 * v)) + " %";
             case "e" -> scientific(v, n);
             default -> significant(v, Math.max(1, n));
         };

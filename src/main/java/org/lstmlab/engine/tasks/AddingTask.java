@@ -18,7 +18,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  * linear head and MSE. The first value must be carried over at least T/2 steps.
  *
  * <p>As in the paper, a sequence is correct when the absolute error is below 0.04. Predicting the constant 0.5
- * gets about 16% of sequences right, and so does a model that only remembers one of the two values.
+ * gets about 16 % of sequences right, and so does a model that only remembers one of the two values.
  */
 public final class AddingTask implements Task {
     public static final int DEFAULT_STEPS = 50;
@@ -33,7 +33,7 @@ public final class AddingTask implements Task {
     public TaskProfile profile() {
         return new TaskProfile("adding",
                 "Add the two marked values of a sequence of T numbers (Hochreiter & Schmidhuber 1997)",
-                "at least 90% of validation sequences within 0.04 of 0.5 + (X1+X2)/4",
+                "at least 90 % of validation sequences within 0.04 of 0.5 + (X1+X2)/4",
                 32, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 

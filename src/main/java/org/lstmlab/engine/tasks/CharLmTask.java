@@ -26,7 +26,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  * last tenth of it is held out for validation. A text with more than {@link #MAX_VOCABULARY} distinct characters
  * (most Chinese text) keeps its most frequent ones and shares a rare-character bucket for the rest.
  *
- * <p>Solved when the validation cross-entropy (nats per character) is below 80% of the entropy of the validation
+ * <p>Solved when the validation cross-entropy (nats per character) is below 80 % of the entropy of the validation
  * characters' own frequencies, the best a model that ignores context could do. Accuracy: next characters right.
  */
 public final class CharLmTask implements Task {
@@ -90,7 +90,7 @@ public final class CharLmTask implements Task {
     public TaskProfile profile() {
         return new TaskProfile("charlm",
                 "Predict the next character of a text (" + source + "), then sample new text from the model",
-                "validation cross-entropy below 80% of the character-frequency baseline",
+                "validation cross-entropy below 80 % of the character-frequency baseline",
                 64, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 

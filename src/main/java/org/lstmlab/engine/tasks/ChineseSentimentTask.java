@@ -54,7 +54,7 @@ public final class ChineseSentimentTask extends NegationTask {
     public TaskProfile profile() {
         return new TaskProfile("sentiment-zh",
                 "Is a short Chinese review positive? 不, 没 and 别 turn the sentiment that follows them around",
-                "validation accuracy at least 95%, and at least 90% on reviews with 不, 没 or 别",
+                "validation accuracy at least 95 %, and at least 90 % on reviews with 不, 没 or 别",
                 16, 0, 0, 0);
     }
 

@@ -17,7 +17,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  * the last {@value #LENGTH} steps.
  *
  * <p>Scored on the copied symbols only: the fraction right. A memoryless model that outputs blanks and then the
- * most frequent symbol gets about 1/8. Solved when 99% of the copied symbols are right.
+ * most frequent symbol gets about 1/8. Solved when 99 % of the copied symbols are right.
  */
 public final class CopyTask implements Task {
     public static final int LENGTH = 10;
@@ -36,7 +36,7 @@ public final class CopyTask implements Task {
     public TaskProfile profile() {
         return new TaskProfile("copy",
                 "Remember 10 symbols across T blanks and repeat them after the marker (Arjovsky et al. 2016)",
-                "at least 99% of the copied symbols right (a memoryless model gets about 12.5%)",
+                "at least 99 % of the copied symbols right (a memoryless model gets about 12.5 %)",
                 64, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 

@@ -19,7 +19,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  * (a or X); after the X it is fixed: exactly n b's, then E. The model must count.
  *
  * <p>A string is correct when every prediction after the X (the b's and the E) is the most probable symbol;
- * solved when 99% of the validation strings are. The counter is visible in h and c in the debugger.
+ * solved when 99 % of the validation strings are. The counter is visible in h and c in the debugger.
  */
 public final class CountingTask implements Task {
     public static final List<String> SYMBOLS = List.of("S", "a", "X", "b", "E");
@@ -39,7 +39,7 @@ public final class CountingTask implements Task {
     public TaskProfile profile() {
         return new TaskProfile("counting",
                 "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Gers & Schmidhuber 2001)",
-                "at least 99% of validation strings with every b and the final E predicted",
+                "at least 99 % of validation strings with every b and the final E predicted",
                 10, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 

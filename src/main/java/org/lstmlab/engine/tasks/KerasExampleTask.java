@@ -13,7 +13,7 @@ import org.lstmlab.engine.train.TrainingConfig;
 /**
  * The model Keras users start from, {@code LSTM(50, input_shape=(10, 1))} + {@code Dense(1, 'sigmoid')}, on a
  * binary task that needs memory: each step is a number drawn from U(0, 1), and the label says whether the running
- * sum ends above half the sequence length (T/2), the expected sum, so the classes are balanced. Solved at 95%
+ * sum ends above half the sequence length (T/2), the expected sum, so the classes are balanced. Solved at 95 %
  * validation accuracy.
  */
 public final class KerasExampleTask implements Task {
@@ -26,7 +26,7 @@ public final class KerasExampleTask implements Task {
     public TaskProfile profile() {
         return new TaskProfile("keras-example",
                 "Does the running sum of T numbers from U(0,1) end above T/2? (LSTM(50) + Dense(1, sigmoid))",
-                "validation accuracy ≥ 95%",
+                "validation accuracy ≥ 95 %",
                 50, DEFAULT_STEPS, 2, 200);
     }
 

@@ -16,8 +16,8 @@ import org.lstmlab.engine.train.TrainingConfig;
 /**
  * What the sentiment tasks with negation share, whatever their language: reviews made by the language's own
  * generator, one-hot words in, a sigmoid after the last word saying positive, the same sizes, defaults and
- * verdict. Solved when the validation accuracy is at least 95% overall and at least 90% on the negated reviews, so
- * a model that ignores the negation words (about 50% on those) fails.
+ * verdict. Solved when the validation accuracy is at least 95 % overall and at least 90 % on the negated reviews, so
+ * a model that ignores the negation words (about 50 % on those) fails.
  */
 abstract class NegationTask implements Task {
     public static final double SOLVED_ACCURACY = 0.95;

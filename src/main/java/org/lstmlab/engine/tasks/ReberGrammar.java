@@ -23,7 +23,7 @@ public final class ReberGrammar {
     public static final int V = 5;
     public static final int E = 6;
 
-    /** Longest inner string generated; longer draws are redrawn (they are rare: p ≈ 0.3% above 20). */
+    /** Longest inner string generated; longer draws are redrawn (they are rare: p ≈ 0.3 % above 20). */
     public static final int MAX_INNER = 20;
 
     // Inner automaton: state → {symbol, next state} × 2. State 6 is the end (emits E).

@@ -16,7 +16,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  * sigmoid outputs trained with binary cross-entropy (the paper's local targets).
  *
  * <p>A string is correct when at every step exactly the legal symbols have an output above 0.5; the hard step is
- * the second-to-last, where T or P must repeat the symbol seen right after the first B. Solved when 95% of the
+ * the second-to-last, where T or P must repeat the symbol seen right after the first B. Solved when 95 % of the
  * validation strings are correct.
  */
 public final class ReberTask implements Task {
@@ -28,7 +28,7 @@ public final class ReberTask implements Task {
     public TaskProfile profile() {
         return new TaskProfile("reber",
                 "Predict the legal next symbols of embedded Reber strings (Hochreiter & Schmidhuber 1997)",
-                "at least 95% of validation strings with every legal next symbol predicted, the final T/P included",
+                "at least 95 % of validation strings with every legal next symbol predicted, the final T/P included",
                 16, 0, 0, 0);
     }
 

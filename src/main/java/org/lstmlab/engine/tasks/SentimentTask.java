@@ -33,7 +33,7 @@ public final class SentimentTask extends NegationTask {
     public TaskProfile profile() {
         return new TaskProfile("sentiment",
                 "Is a short review positive? \"not\" flips the sentiment word that follows it",
-                "validation accuracy at least 95%, and at least 90% on reviews with \"not\"",
+                "validation accuracy at least 95 %, and at least 90 % on reviews with \"not\"",
                 16, 0, 0, 0);
     }
 

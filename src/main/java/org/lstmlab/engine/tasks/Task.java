@@ -27,7 +27,7 @@ public interface Task {
         return profile().description();
     }
 
-    /** The success criterion in words, e.g. "validation accuracy ≥ 95%". */
+    /** The success criterion in words, e.g. "validation accuracy ≥ 95 %". */
     default String criterion() {
         return profile().criterion();
     }

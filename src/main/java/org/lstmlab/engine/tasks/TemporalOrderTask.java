@@ -18,7 +18,7 @@ import org.lstmlab.engine.train.TrainingConfig;
  * step.
  *
  * <p>The paper's rule: a sequence is correct when every output is within 0.3 of its target (so the right class
- * gets more than 0.7). Solved when 95% of the validation sequences are correct; chance is 25%.
+ * gets more than 0.7). Solved when 95 % of the validation sequences are correct; chance is 25%.
  *
  * <p>The default length is 50, not the paper's 100: the paper's LSTM had no forget gate, so its cells kept their
  * contents for free; with a forget gate initialised as Keras does (bias 1, so f ≈ 0.73), the gradient from the
@@ -44,7 +44,7 @@ public final class TemporalOrderTask implements Task {
     public TaskProfile profile() {
         return new TaskProfile("temporal-order",
                 "Classify the order of two X/Y symbols hidden among distractors (Hochreiter & Schmidhuber 1997)",
-                "at least 95% of validation sequences with every output within 0.3 of its target",
+                "at least 95 % of validation sequences with every output within 0.3 of its target",
                 24, DEFAULT_STEPS, MIN_STEPS, MAX_STEPS);
     }
 

@@ -19,7 +19,7 @@ public final class Percent {
     }
 
     /** {@code text} with the space between a digit and a following % made no-break ("14.0 %" stays whole). */
-    static String keepTogether(String text) {
+    public static String keepTogether(String text) {
         return text.replaceAll("(\\d) %", "$1" + SPACE + "%");
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.lstmlab.ui.common.Percent;
 import org.lstmlab.ui.common.ScientificNumbers;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -223,7 +224,7 @@ final class ProseView {
         while (m.find()) {
             int end = m.end();
             if (m.start() > last) {
-                out.add(new Text(line.substring(last, m.start())));
+                out.add(plain(line.substring(last, m.start())));
             }
             if (m.group(1) != null) {
                 if (!endsLine(out)) {
@@ -264,8 +265,13 @@ final class ProseView {
             last = end;
         }
         if (last < line.length()) {
-            out.add(new Text(line.substring(last)));
+            out.add(plain(line.substring(last)));
         }
+    }
+
+    /** Plain prose: "95 %" stays on one line, as everywhere in the app ({@link Percent}). */
+    private static Text plain(String text) {
+        return new Text(Percent.keepTogether(text));
     }
 
     /** Bold text, with what it holds laid out like any other: "**Which of $z$ and $1 - z$ …?**" has formulas. */

@@ -30,6 +30,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.LeavingWindow;
 import org.lstmlab.ui.common.Palette;
+import org.lstmlab.ui.common.Percent;
 import org.lstmlab.ui.common.SpinnerBinding;
 import org.lstmlab.ui.common.TaskTexts;
 
@@ -169,7 +170,7 @@ public final class TrainingView {
         SpinnerBinding.bind(epochsSpinner, 1, 1000, f.epochs);
         splitBox.setItems(FXCollections.observableArrayList(Double.NaN, 0.1, 0.2, 0.3));
         splitBox.setConverter(Converters.display(d -> d.isNaN() ? resources.getString("training.valSplit.task")
-                : Math.round(d * 100) + " %"));
+                : Percent.of(d, 0)));
         splitBox.setValue(f.validationSplit.get());
         splitBox.valueProperty().addListener((o, a, b) -> f.validationSplit.set(b == null ? Double.NaN : b));
         f.validationSplit.addListener((o, a, b) -> splitBox.setValue(b.doubleValue()));

@@ -149,7 +149,7 @@ class LessonReaderTest {
         assertEquals("10,400", QuotedNumbers.format(10400, "d"));
         assertEquals("0.961", QuotedNumbers.format(0.96108, ".3g"));
         assertEquals("1.3e-9", QuotedNumbers.format(1.3e-9, ".1e"));
-        assertEquals("93%", QuotedNumbers.format(0.934, ".0%"));
+        assertEquals("93 %", QuotedNumbers.format(0.934, ".0%"));
         assertEquals("10", QuotedNumbers.format(10.0, null));
         assertEquals("0.2976", QuotedNumbers.format(0.29757, ""));
     }

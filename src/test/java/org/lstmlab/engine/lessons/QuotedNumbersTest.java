@@ -18,7 +18,7 @@ class QuotedNumbersTest {
         assertEquals("i₁ would be \u22121.9, and 0.25 stays", QuotedNumbers.fill("i₁ would be {{a}}, and {{b}} stays",
                 N));
         assertEquals("| \u22121.90 | \u221212,345 |", QuotedNumbers.fill("| {{a:.2f}} | {{big:d}} |", N));
-        assertEquals("\u22124.67e-6, \u2212190%", QuotedNumbers.fill("{{s:.2e}}, {{a:.0%}}", N),
+        assertEquals("\u22124.67e-6, \u2212190 %", QuotedNumbers.fill("{{s:.2e}}, {{a:.0%}}", N),
                 "the sign, not the exponent of the scientific notation");
         assertEquals("训练前是 \u22121.9。", QuotedNumbers.fill("训练前是 {{a}}。", N));
     }

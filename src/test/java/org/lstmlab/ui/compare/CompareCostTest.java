@@ -33,7 +33,7 @@ class CompareCostTest {
         assertTrue(en.startsWith("Cost of each cell: SimpleRNN: 1,185 parameters, 0.5 s to train at T = 25"
                 + " \u00b7 GRU: 3,489 parameters, 1.3 s to train at T = 25 \u00b7 LSTM: 4,641 parameters, 3.5 s to"
                 + " train at T = 10. "), en);
-        assertTrue(en.contains("four sets of weights, a GRU three and a SimpleRNN one"), en);
+        assertTrue(en.contains("four sets of weights, a GRU three and a simple RNN one"), en);
         String zh = CompareCost.text(ZH, points);
         assertTrue(zh.startsWith("各单元的代价：简单循环网络（SimpleRNN）：1,185 个参数，T = 25 时训练用时 0.5 秒；GRU：3,489 个"
                 + "参数，T = 25 时训练用时 1.3 秒；LSTM：4,641 个参数，T = 10 时训练用时 3.5 秒。"), zh);

@@ -1,0 +1,107 @@
+package org.lstmlab.ui;
+
+import static org.lstmlab.ui.TourScene.fx;
+import static org.lstmlab.ui.TourScene.waitUntil;
+
+import java.util.ArrayDeque;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.lstmlab.engine.tasks.Tasks;
+
+/**
+ * The pictures of {@link ScreenshotTour} that are screen captures, popups and windows of their own included, so
+ * they need Xvfb: each Help window and Debug ▸ Jump's dialog ({@code windows}), File ▸ Export open and a chart's
+ * context menu ({@code menus}).
+ */
+final class TourScreen {
+    private TourScreen() {
+    }
+
+    /** Help's windows and Debug ▸ Jump's dialog (when the field is folded). */
+    static void windows(TourScene s) throws Exception {
+        var bar = (MenuBar) s.scene().lookup(".menu-bar");
+        waitUntil(() -> s.window().debugger().viewModel().trace() != null, 120);
+        for (String id : new String[] {"guideItem", "shortcutsItem", "glossaryItem", "aboutItem", "jump"}) {
+            Platform.runLater(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> id.equals(i.getId()) || id.equals("jump") && i.getAccelerator() != null
+                            && i.getAccelerator().getName().endsWith("G")).findFirst().orElseThrow()
+                    .fire());
+            Thread.sleep(id.equals("guideItem") ? 6000 : 2500);  // the guide's pictures load
+            Window[] w = new Window[1];
+            fx(() -> w[0] = Window.getWindows().stream().filter(x -> x.isShowing()
+                    && x instanceof Stage st && st.getOwner() == s.scene().getWindow()).findFirst()
+                    .orElse(null));
+            if (w[0] != null) {
+                s.capture(s.prefix() + "window-" + id.replace("Item", "") + "-" + s.size() + ".png", w[0]);
+                fx(() -> ((Stage) w[0]).close());
+            }
+        }
+    }
+
+    /** File ▸ Export open, and a chart's context menu: popups, so the screen. */
+    static void menus(TourScene s) throws Exception {
+        var train = s.window().trainingView().viewModel();
+        fx(() -> s.window().selectTab("train"));
+        Thread.sleep(1000);
+        fx(() -> {
+            var bar = (MenuBar) s.scene().lookup(".menu-bar");
+            bar.getMenus().get(0).show();
+        });
+        Thread.sleep(800);
+        TourScene.pointAt(popupItem("exportMenu"));
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "menu-export-" + s.size() + ".png");
+        fx(() -> ((MenuBar) s.scene().lookup(".menu-bar")).getMenus().get(0).hide());
+        fx(() -> {
+            train.chooseTask(Tasks.byName("sine"));
+            train.start();
+        });
+        waitUntil(() -> train.snapshotProperty().get() != null
+                && train.snapshotProperty().get().epochMetrics().size() >= 3, 600);
+        fx(train::pause);
+        Thread.sleep(1500);
+        fx(() -> {
+            Node chart = s.scene().lookup("#lossChart");
+            var b = chart.localToScreen(chart.getBoundsInLocal());
+            var robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+            robot.mouseClick(javafx.scene.input.MouseButton.SECONDARY);
+        });
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "menu-chart-png-" + s.size() + ".png");
+        fx(train::stop);
+    }
+
+    /** The node of a menu item with this id in an open popup menu (a popup is a window of its own). */
+    private static Node popupItem(String id) throws InterruptedException {
+        Node[] found = new Node[1];
+        fx(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof PopupWindow && w.getScene() != null) {
+                    ArrayDeque<Node> todo = new ArrayDeque<>();
+                    todo.add(w.getScene().getRoot());
+                    while (!todo.isEmpty()) {
+                        Node n = todo.poll();
+                        if (n.getProperties().get(MenuItem.class) instanceof MenuItem item && id.equals(item.getId())) {
+                            found[0] = n;
+                        }
+                        if (n instanceof Parent p) {
+                            todo.addAll(p.getChildrenUnmodifiable());
+                        }
+                    }
+                }
+            }
+        });
+        if (found[0] == null) {
+            throw new IllegalStateException("no open menu item " + id);
+        }
+        return found[0];
+    }
+}

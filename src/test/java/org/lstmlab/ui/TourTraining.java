@@ -1,0 +1,134 @@
+package org.lstmlab.ui;
+
+import static org.lstmlab.ui.TourScene.fx;
+import static org.lstmlab.ui.TourScene.waitUntil;
+
+import java.nio.file.Path;
+
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.compare.CompareViewModel;
+import org.lstmlab.ui.training.TrainingViewModel;
+
+/**
+ * The Train and Compare tabs' pictures of {@link ScreenshotTour}, taken while they work: {@code train},
+ * {@code checkup}, {@code charlm}, {@code sine}, {@code csv} and {@code compare}, or the user guides' set
+ * ({@code all}; in Chinese only zh-debugger.png, zh-train.png and zh-compare.png).
+ */
+final class TourTraining {
+    private TourTraining() {
+    }
+
+    /** The pictures of the mode, in the order {@code all} takes them. */
+    static void guides(TourScene s) throws Exception {
+        boolean all = s.is("all");
+        if (s.chinese() && all) {
+            TourDebugger.chineseGuide(s);
+        }
+        TrainingViewModel train = s.window().trainingView().viewModel();
+        if (all || s.is("train")) {
+            start(s, train, "adding", () -> { });
+            waitForEpochs(train, 2);
+            Thread.sleep(1500);
+            s.shot(s.chinese() ? "zh-train.png" : "train-run.png");
+            fx(train::stop);
+        }
+        if (s.is("checkup")) {
+            checkup(s, train);
+        }
+        if (all && !s.chinese() || s.is("charlm")) {
+            start(s, train, "charlm", () -> train.form().layersProperty().set(2));
+            waitForEpochs(train, 2);
+            Thread.sleep(2000);
+            s.shot(s.prefix() + "train-charlm.png");
+            fx(train::stop);
+        }
+        if (all && !s.chinese() || s.is("sine")) {
+            start(s, train, "sine", () -> { });
+            waitForEpochs(train, 8);
+            Thread.sleep(2000);
+            s.shot(s.prefix() + "train-sine.png");
+            fx(train::stop);
+        }
+        if (all && !s.chinese() || s.is("csv")) {  // "all zh": only the guides' pictures
+            csv(s, train);
+        }
+        if (all || s.is("compare")) {
+            compare(s);
+        }
+    }
+
+    /** Chooses the task on the Train tab, sets what {@code form} sets, and presses Start. */
+    private static void start(TourScene s, TrainingViewModel train, String task, Runnable form) {
+        fx(() -> {
+            s.window().selectTab("train");
+            train.chooseTask(Tasks.byName(task));
+            form.run();
+            train.start();
+        });
+    }
+
+    private static void waitForEpochs(TrainingViewModel train, int epochs) throws InterruptedException {
+        waitUntil(() -> train.snapshotProperty().get() != null
+                && train.snapshotProperty().get().epochMetrics().size() >= epochs, 600);
+    }
+
+    /** A simple RNN on adding problems of 100 steps ({@link TourCheckup}): the checkup's signs. */
+    private static void checkup(TourScene s, TrainingViewModel train) throws InterruptedException {
+        String variant = System.getProperty("tour.checkup", "");
+        fx(() -> {
+            s.window().selectTab("train");
+            TourCheckup.setUp(train);
+            train.start();
+        });
+        waitUntil(() -> train.snapshotProperty().get() != null
+                && train.snapshotProperty().get().state().isOver(), 600);
+        int more = Integer.getInteger("tour.checkup.more", 0);   // then Train more, as many epochs
+        if (more > 0) {
+            int before = train.snapshotProperty().get().epochMetrics().size();
+            fx(() -> {
+                train.form().epochsProperty().set(more);
+                train.trainMore();
+            });
+            waitUntil(() -> train.snapshotProperty().get().epochMetrics().size() == before + more
+                    && train.snapshotProperty().get().state().isOver(), 600);
+        }
+        Thread.sleep(1500);
+        s.shot(s.prefix() + "train-checkup" + (variant.isEmpty() ? "" : "-" + variant) + ".png");
+    }
+
+    /** A CSV file of a time series, forecast two steps ahead from windows of 8. */
+    private static void csv(TourScene s, TrainingViewModel train) throws InterruptedException {
+        fx(() -> {
+            s.window().selectTab("train");
+            train.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+        });
+        waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
+        fx(() -> {
+            train.form().stepsProperty().set(8);
+            train.form().horizonProperty().set(2);
+            train.start();
+        });
+        waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
+        Thread.sleep(1000);
+        s.shot(s.prefix() + "train-csv.png");
+    }
+
+    /** The Compare tab run with its defaults; with {@code -Dtour.compare.choose}, a failed model's checkup. */
+    private static void compare(TourScene s) throws InterruptedException {
+        CompareViewModel cmp = s.window().compareView().viewModel();
+        fx(() -> {
+            s.window().selectTab("compare");
+            cmp.start();   // the defaults, as a teacher presses the button
+        });
+        Thread.sleep(500);
+        waitUntil(() -> !cmp.runningProperty().get(), 1800);
+        String choose = System.getProperty("tour.compare.choose", "");  // e.g. SimpleRNN:10
+        if (!choose.isEmpty()) {
+            fx(() -> cmp.checkup().failed().stream()
+                    .filter(p -> (p.cell().displayName() + ":" + p.seqLen()).equals(choose))
+                    .findFirst().ifPresent(p -> cmp.checkup().chosenProperty().set(p)));
+        }
+        Thread.sleep(1000);
+        s.shot(s.prefix() + "compare" + (choose.isEmpty() ? "" : "-" + choose.replace(':', '-')) + ".png");
+    }
+}
