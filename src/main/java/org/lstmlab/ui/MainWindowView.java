@@ -71,6 +71,9 @@ final class MainWindowView {
         if (folds && !window.isPresenting()) {  // presenter mode hides the panel anyway, and says how to leave
             say(resources.getString(window.dock().lessonDocked() ? "status.sidePanelFolded"
                     : "status.sidePanelFolded.zoom"), false);
+        } else if (!folds && (statusMessage.getText().equals(resources.getString("status.sidePanelFolded"))
+                || statusMessage.getText().equals(resources.getString("status.sidePanelFolded.zoom")))) {
+            say(resources.getString("status.hint"), false);  // the panel is back: its reason no longer holds
         }
     };
     /** Polls the tabs' state for the status bar a few times a second (never waits on them). */

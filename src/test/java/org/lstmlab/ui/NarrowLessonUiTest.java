@@ -149,6 +149,16 @@ class NarrowLessonUiTest extends MainWindowUiBase {
         settle(robot);
         assertEquals(dragged, split(robot).getDividerPositions()[0], 1e-9, "the divider stays where it was dragged");
         UiWait.until("folded again beside the lesson", () -> !showing(robot, "#setupPane"));
+        assertEquals(window.i18n().getString("status.sidePanelFolded"),
+                robot.lookup("#statusMessage").queryAs(Label.class).getText(), "the status bar says why again");
+        robot.clickOn("#closeLesson");
+        UiWait.until("the lesson closed: the status bar no longer says the panel is folded", () -> showing(robot,
+                "#setupPane") && !window.i18n().getString("status.sidePanelFolded").equals(
+                robot.lookup("#statusMessage").queryAs(Label.class).getText()));
+        robot.clickOn("Learn");
+        robot.clickOn("#openLesson");
+        UiWait.until("docked once more and folded", () -> split(robot).getItems().size() == 2
+                && !showing(robot, "#setupPane"));
 
         robot.interact(() -> debugger.setupCommands().chooseLoss(org.lstmlab.ui.debugger.LossKind.MODEL_HEAD));
         UiWait.until("a refused set-up choice shows the panel that says why", () -> showing(robot, "#setupPane")
