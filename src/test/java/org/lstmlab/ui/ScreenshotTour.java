@@ -471,7 +471,7 @@ public final class ScreenshotTour {
             System.out.println("saved " + dir.resolve(name));
         }
 
-        static void fx(Runnable r) throws InterruptedException {
+        public static void fx(Runnable r) throws InterruptedException {
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
                 try {
@@ -483,7 +483,7 @@ public final class ScreenshotTour {
             done.await();
         }
 
-        static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+        public static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             while (System.nanoTime() < end) {
                 boolean[] ok = new boolean[1];
