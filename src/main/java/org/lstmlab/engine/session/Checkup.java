@@ -204,11 +204,15 @@ public final class Checkup {
      * of a series that moves at random can be the best there is.
      */
     private static List<Finding> alone(List<Finding> out) {
-        if (out.size() != 1 || !out.get(0).advice().key().startsWith("engine.checkup.baseline.worse")) {
+        String key = out.size() == 1 ? out.get(0).advice().key() : "";
+        String alone = key.equals("engine.checkup.baseline.worse") ? "engine.checkup.baseline.worseAlone"
+                : key.equals("engine.checkup.baseline.worseRepeats") ? "engine.checkup.baseline.worseRepeatsAlone"
+                : null;
+        if (alone == null) {
             return out;
         }
         Finding f = out.get(0);
-        return List.of(new Finding(f.sign(), f.text(), Message.of(f.advice().key() + "Alone"), f.lesson()));
+        return List.of(new Finding(f.sign(), f.text(), Message.of(alone), f.lesson()));
     }
 
     /** What the score did over the epochs recorded so far, alone or under {@code signs} ({@link LearningProgress}). */

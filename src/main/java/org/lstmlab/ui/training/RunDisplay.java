@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.I18n;
@@ -37,6 +38,7 @@ final class RunDisplay {
     private final ReadOnlyBooleanWrapper canTrainMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(false);
     private long shownVersion = -1;
+    private SeriesScaling scaling;   // the run's, for a CSV series
 
     RunDisplay(ResourceBundle i18n, TabMessage message) {
         this.i18n = i18n;
@@ -111,8 +113,9 @@ final class RunDisplay {
         snapshot.set(s);
         progress.set(s.progress());
         status.set(RunText.status(i18n, s));
+        scaling = run.scaling();
         if (s.lastEpoch() != null) {
-            verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+            verdict.set(VerdictText.of(i18n, s.lastEpoch(), scaling));
         }
         checkup.show(i18n, s.checkup(), s.state().isOver()
                 ? LearningProgress.forCheckup(s.checkup(), s.epochMetrics()) : null);
@@ -153,7 +156,7 @@ final class RunDisplay {
         if (s != null) {
             status.set(RunText.status(i18n, s));
             if (s.lastEpoch() != null) {
-                verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+                verdict.set(VerdictText.of(i18n, s.lastEpoch(), scaling));
             }
             checkup.relabel(i18n);
             metricChart.set(MetricChart.of(i18n, s.epochMetrics()));

@@ -132,8 +132,9 @@ class DataFileStartTest {
         Files.writeString(csv, sb.toString());
         vm.chooseDataFile(csv);
         fx.until(vm, () -> vm.messageIsErrorProperty().get());
-        assertEquals("Cannot use sensor.csv: line 9: field 2 (humidity): missing value: fill it in, or leave the column "
-                + "out of the input columns. Change the fields under Use my file…, then press Start to read it again",
+        assertEquals("Cannot use sensor.csv: line 9: field 2 (humidity): missing value: fill it in, or leave the "
+                + "column out of the input columns. Change the fields under Use my file…, then press Start to read it "
+                + "again",
                 vm.messageProperty().get());
         assertTrue(vm.fieldsProperty().get().csv(), "the Input columns field shows");
         assertEquals("adding", vm.form().taskProperty().get().name(), "the form's task stays until the file is read");
