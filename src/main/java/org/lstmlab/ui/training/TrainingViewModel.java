@@ -57,7 +57,12 @@ public final class TrainingViewModel {
                 control::launch, o -> form.applyRun(o.task(), o.setup().run(), o.setup().config()));
         this.dataFiles = new DataFileLoading(i18n, fx, form, message::info, message::error, message::details,
                 control::forgetFinishedRun);
-        form.task.addListener((o, a, b) -> fields.set(FieldsShown.of(b, form.dataFile.get())));
+        form.task.addListener((o, a, b) -> {
+            fields.set(FieldsShown.of(b, form.dataFile.get()));
+            if (b != null) {
+                display.expect(b.metric());
+            }
+        });
         form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b)));
         form.applyDefaults(Tasks.byName("adding"));
         fields.set(FieldsShown.of(form.task.get(), null));
