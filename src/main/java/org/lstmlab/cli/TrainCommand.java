@@ -190,8 +190,8 @@ final class TrainCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%d steps were skipped because their loss, gradient or update was not "
                         + "finite%n", session.skippedSteps());
             }
-            out.printf(Locale.ROOT, "%s: %s (%s)%n", last.solved() ? "solved" : "not solved",
-                    session.task().criterion(), Verdicts.criterion(last.score()));
+            out.printf(Locale.ROOT, "%s: %s (%s; %s)%n", last.solved() ? "solved" : "not solved",
+                    session.task().criterion(), Verdicts.measured(last.score()), Verdicts.criterion(last.score()));
             if (session.task() instanceof SeriesTask series) {
                 Verdicts.inUnits(series.scaling(), last.score()).ifPresent(out::println);
             }

@@ -21,6 +21,11 @@ final class Verdicts {
                 s.solved() ? "solved" : "not solved", criterion(s));
     }
 
+    /** What the model got, e.g. {@code val_mse 0.0171}: the last line said what it needed, not what it got. */
+    static String measured(TaskScore s) {
+        return key(s.metric()) + " " + number(s.value());
+    }
+
     /** E.g. {@code needs < 0.0010; repeating the last value gets 0.0311}. */
     static String criterion(TaskScore s) {
         String need = String.format(Locale.ROOT, "needs %s %s", s.metric().higherIsBetter() ? ">=" : "<",
