@@ -20,6 +20,7 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
@@ -61,7 +62,8 @@ final class TrainCommand implements Callable<Integer> {
     private Path dataFile;
 
     @Option(names = "--columns", split = ",",
-            description = "CSV input columns, by name or 1-based number (default: all)")
+            description = "CSV input columns, by name or 1-based number (default: every column of numbers; a column "
+                    + "of text, such as dates, is left out)")
     private List<String> columns = List.of();
 
     @Option(names = "--target", split = ",",
@@ -188,8 +190,11 @@ final class TrainCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%d steps were skipped because their loss, gradient or update was not "
                         + "finite%n", session.skippedSteps());
             }
-            out.printf(Locale.ROOT, "%s: %s (%s)%n", last.solved() ? "solved" : "not solved",
-                    session.task().criterion(), Verdicts.criterion(last.score()));
+            out.printf(Locale.ROOT, "%s: %s (%s; %s)%n", last.solved() ? "solved" : "not solved",
+                    session.task().criterion(), Verdicts.measured(last.score()), Verdicts.criterion(last.score()));
+            if (session.task() instanceof SeriesTask series) {
+                Verdicts.inUnits(series.scaling(), last.score()).ifPresent(out::println);
+            }
             if (target != null) {
                 try {
                     session.snapshot().saveModel(target);

@@ -1,9 +1,13 @@
 package org.lstmlab.cli;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.tasks.TaskScore;
 
 /** A task's verdict as the command line prints it: in words for people, as JSON fields for programs. */
@@ -17,6 +21,11 @@ final class Verdicts {
                 s.solved() ? "solved" : "not solved", criterion(s));
     }
 
+    /** What the model got, e.g. {@code val_mse 0.0171}: the last line said what it needed, not what it got. */
+    static String measured(TaskScore s) {
+        return key(s.metric()) + " " + number(s.value());
+    }
+
     /** E.g. {@code needs < 0.0010; repeating the last value gets 0.0311}. */
     static String criterion(TaskScore s) {
         String need = String.format(Locale.ROOT, "needs %s %s", s.metric().higherIsBetter() ? ">=" : "<",
@@ -25,6 +34,27 @@ final class Verdicts {
             return need;
         }
         return need + "; " + s.baseline().english() + " gets " + number(s.baselineValue());
+    }
+
+    /**
+     * A CSV series' errors in its target's units, whose MSEs are of standardised values, e.g. {@code in the units
+     * of sales: RMSE 231.2, repeating the last value 1198 (the MSEs above are of standardised values)}; empty for
+     * several targets.
+     */
+    static Optional<String> inUnits(SeriesScaling scaling, TaskScore s) {
+        if (scaling.targets().size() != 1 || s.metric() != TaskScore.Metric.MSE
+                || s.baseline() == TaskScore.Baseline.NONE) {
+            return Optional.empty();
+        }
+        double sd = scaling.targetStd()[0];
+        return Optional.of(String.format(Locale.ROOT, "in the units of %s: RMSE %s, %s %s (the MSEs above are of "
+                + "standardised values)", scaling.targets().get(0), significant(Math.sqrt(s.value()) * sd),
+                s.baseline().english(), significant(Math.sqrt(s.baselineValue()) * sd)));
+    }
+
+    private static String significant(double v) {
+        return Double.isFinite(v) && v != 0
+                ? new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString() : Double.toString(v);
     }
 
     /** The verdict's JSON fields: the accuracy only where the task has one, then the metric and the baseline. */

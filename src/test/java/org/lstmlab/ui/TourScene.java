@@ -20,7 +20,7 @@ import org.lstmlab.ui.common.Screenshots;
  * @param chinese whether the window speaks Chinese (the names then start with {@code zh-})
  * @param size    the size in a picture's name, {@code 1024x768} or {@code 1024x768-zoom150}
  */
-record TourScene(MainWindow window, Scene scene, Path dir, String only, boolean chinese, String size) {
+public record TourScene(MainWindow window, Scene scene, Path dir, String only, boolean chinese, String size) {
     /** {@code zh-} for the Chinese pictures, else nothing. */
     String prefix() {
         return chinese ? "zh-" : "";
@@ -92,7 +92,7 @@ record TourScene(MainWindow window, Scene scene, Path dir, String only, boolean 
     }
 
     /** Runs {@code r} on the FX thread and waits for it. */
-    static void fx(Runnable r) {
+    public static void fx(Runnable r) {
         UiWait.onFx(() -> {
             r.run();
             return null;
@@ -100,7 +100,7 @@ record TourScene(MainWindow window, Scene scene, Path dir, String only, boolean 
     }
 
     /** Waits until the condition (read on the FX thread) holds, or says it gave up after {@code seconds}. */
-    static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+    public static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             boolean[] ok = new boolean[1];

@@ -50,7 +50,7 @@ class TrainTabLabelsWholeUiTest extends MainWindowUiBase {
     @Test
     void theCsvColumnFieldsSayWhatEmptyMeans(FxRobot robot) {
         robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(List.of("全部列", "最后一个输入列"), UiWait.onFx(() -> List.of(
+        assertEquals(List.of("所有数值列", "最后一个输入列"), UiWait.onFx(() -> List.of(
                 ((javafx.scene.control.TextField) window.root().lookup("#columnsField")).getPromptText(),
                 ((javafx.scene.control.TextField) window.root().lookup("#targetField")).getPromptText())));
     }

@@ -13,7 +13,9 @@ import org.lstmlab.engine.text.Message;
 
 /**
  * A time series from a CSV file made into windows for forecasting: each sample is {@code window} consecutive rows
- * of the input columns, and its target is the target columns {@code horizon} rows after the window's last row.
+ * of the input columns (by default every column that holds numbers: a column of text, such as dates, is left out),
+ * and its target is the target columns {@code horizon} rows after the window's last row. Only the columns used must
+ * hold a number in every row.
  * Every column is standardised with the mean and standard deviation of the training part (a constant column is
  * refused: it would divide by zero). The last {@code validationSplit} of the windows, in time order, is the
  * validation set, so the model is judged on the future it did not see.
@@ -58,14 +60,20 @@ public final class CsvSeries {
 
     public static Loaded load(Path file, Options options) throws IOException {
         TextFiles.Text text = TextFiles.read(file, options.charset());
-        return build(file.toString(), CsvTable.parse(file.toString(), text.text()), options, text.charset());
+        return build(file.toString(), CsvTable.read(file.toString(), text.text()), options, text.charset());
     }
 
     static Loaded build(String file, CsvTable table, Options o, Charset charset) throws DataFileException {
         List<Integer> in = new ArrayList<>();
-        if (o.inputs().isEmpty()) {
+        if (o.inputs().isEmpty()) {   // every column but those of text (a date, a name), which no model reads
             for (int c = 0; c < table.headers().size(); c++) {
-                in.add(c);
+                if (!table.isText(c)) {
+                    in.add(c);
+                }
+            }
+            if (in.isEmpty()) {
+                throw new DataFileException(file, Message.of("engine.data.onlyText",
+                        names(table.headers())));
             }
         } else {
             for (String s : o.inputs()) {
@@ -80,6 +88,8 @@ public final class CsvSeries {
                 out.add(table.columnIndex(s, file));
             }
         }
+        refuseText(file, table, in, out);
+        table.requireNumbers(unionOf(in, out));
         int rows = table.rows();
         int d = in.size();
         Windows w = windows(file, rows, table.headers().size(), in.stream().map(table.headers()::get).toList(),
@@ -199,6 +209,28 @@ public final class CsvSeries {
         }
         // count ≤ rows < 2^31, so these fit an int: the training windows' rows end at train − 1 + window + horizon
         return new Windows((int) count, (int) train, (int) (train + span - 1));
+    }
+
+    /**
+     * Refuses a column of text among the {@code in}puts or the {@code out}puts chosen, once for the column rather
+     * than once a row, with what to do instead: leave an input out, or code a target's words as numbers.
+     */
+    private static void refuseText(String file, CsvTable table, List<Integer> in, List<Integer> out)
+            throws DataFileException {
+        for (int c : unionOf(out, in)) {
+            if (table.isText(c)) {
+                List<String> numeric = new ArrayList<>();
+                for (int k = 0; k < table.headers().size(); k++) {
+                    if (!table.isText(k)) {
+                        numeric.add(table.headers().get(k));
+                    }
+                }
+                throw new DataFileException(file, table.firstTextLine(c), 0, Message.of(out.contains(c)
+                        ? "engine.data.textTarget" : "engine.data.textColumn", Integer.toString(c + 1),
+                        CsvTable.snippet(table.headers().get(c)), table.firstText(c),
+                        numeric.isEmpty() ? "-" : names(numeric)));
+            }
+        }
     }
 
     /** "a, b, c" or "a, b, c, … (40 in all)" for messages. */

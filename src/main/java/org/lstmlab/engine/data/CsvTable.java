@@ -17,7 +17,9 @@ import org.lstmlab.engine.text.Message;
  * <p>Numbers follow a strict grammar: an optional sign, digits with an optional decimal point, an optional
  * exponent. {@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 1d}, {@code 1,5} and thousands separators are
  * refused, as are missing cells ({@code ""}, {@code NA}, {@code null}): a time series for training needs every
- * value.
+ * value. {@link #parse} refuses a table with any such value; {@link #read} refuses only a table of the wrong shape
+ * and keeps the values' problems for {@link #requireNumbers}, so that a column left out (a date, a label in words)
+ * does not stop the others from being used.
  */
 public final class CsvTable {
     public static final int MAX_FIELD_CHARS = 1 << 16;
@@ -25,14 +27,19 @@ public final class CsvTable {
     public static final int MAX_ROWS = 5_000_000;
     static final int REPORTED_PROBLEMS = 10;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** A number as a Java or C program writes it: 1d, 2.5f, 3L, 0x1p3. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?[dDfFlL]|[+-]?0[xX][0-9a-fA-F.]+([pP][+-]?\\d+)?");
     private static final List<String> MISSING = List.of("", "na", "n/a", "nan", "null", "none", "-");
 
     private final List<String> headers;
     private final double[][] columns;
+    private final TableProblems problems;
 
-    private CsvTable(List<String> headers, double[][] columns) {
+    private CsvTable(List<String> headers, double[][] columns, TableProblems problems) {
         this.headers = List.copyOf(headers);
         this.columns = columns;
+        this.problems = problems;
     }
 
     public List<String> headers() {
@@ -67,19 +74,50 @@ public final class CsvTable {
     }
 
     /**
-     * Parses CSV text; {@code file} names it in messages. The records are streamed into growing column arrays,
-     * so memory is the text plus the numbers (8 bytes a value), checked against the memory budget as they grow.
+     * Parses CSV text whose every value must be a number; {@code file} names it in messages. The records are
+     * streamed into growing column arrays, so memory is the text plus the numbers (8 bytes a value), checked
+     * against the memory budget as they grow.
      */
     public static CsvTable parse(String file, String text) throws DataFileException {
+        CsvTable t = read(file, text);
+        t.requireNumbers(java.util.stream.IntStream.range(0, t.headers.size()).boxed().toList());
+        return t;
+    }
+
+    /**
+     * Parses CSV text as {@link #parse} does, but refuses only a table of the wrong shape (its header, a ragged
+     * row): a column's values that are not numbers are refused by {@link #requireNumbers} when it is used.
+     */
+    public static CsvTable read(String file, String text) throws DataFileException {
         Builder b = new Builder(file);
         Tokenizer.stream(file, text, MAX_COLUMNS + 1, b::record);
         return b.finish();
     }
 
+    /** Refuses the table, naming every value of the {@code used} columns (0-based) that is not a number. */
+    public void requireNumbers(List<Integer> used) throws DataFileException {
+        problems.throwIfAny(used);
+    }
+
+    /** Whether column {@code c} (0-based) holds text only: no number and no missing value (dates, names). */
+    public boolean isText(int c) {
+        return problems.isText(c, rows());
+    }
+
+    /** The first text in column {@code c} (0-based), shortened for messages, or null when it holds none. */
+    public String firstText(int c) {
+        return problems.firstText(c);
+    }
+
+    /** The line of {@link #firstText}. */
+    public int firstTextLine(int c) {
+        return problems.firstTextLine(c);
+    }
+
     /** Builds the table one record at a time. */
     private static final class Builder {
         private final String file;
-        private final Problems problems;
+        private final TableProblems problems;
         private List<String> names;
         private boolean trailing;
         private double[][] cols;
@@ -87,7 +125,7 @@ public final class CsvTable {
 
         Builder(String file) {
             this.file = file;
-            this.problems = new Problems(file);
+            this.problems = new TableProblems(file);
         }
 
         void record(List<Field> rec) throws DataFileException {
@@ -104,7 +142,7 @@ public final class CsvTable {
                         Integer.toString(MAX_ROWS)));
             }
             if (rec.size() != width) {
-                problems.add(rec.get(0).line(), 0, Message.of("engine.data.fieldCount", Integer.toString(width),
+                problems.shape(rec.get(0).line(), 0, Message.of("engine.data.fieldCount", Integer.toString(width),
                         Integer.toString(rec.size())));
                 rows++;
                 return;
@@ -118,16 +156,20 @@ public final class CsvTable {
                 if (NUMBER.matcher(v).matches()) {
                     double x = Double.parseDouble(v);
                     if (Double.isInfinite(x)) {
-                        problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
+                        problems.value(c, f.line(), Message.of("engine.data.field", index, name,
                                 Message.of("engine.data.tooLargeNumber", snippet(v))));
                     }
                     cols[c][rows] = x;
                 } else if (MISSING.contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name, v.isEmpty()
+                    problems.value(c, f.line(), Message.of("engine.data.field", index, name, v.isEmpty()
                             ? Message.of("engine.data.missing") : Message.of("engine.data.missingAs", snippet(v))));
                 } else {
-                    problems.add(f.line(), 0, Message.of("engine.data.field", index, name,
-                            Message.of(notANumber(v), snippet(v))));
+                    String why = notANumber(v);
+                    problems.value(c, f.line(), Message.of("engine.data.field", index, name,
+                            Message.of(why, snippet(v))));
+                    if (why.equals("engine.data.notNumber")) {   // a word or a date, not a number written wrongly
+                        problems.text(c, snippet(v), f.line());
+                    }
                 }
             }
             rows++;
@@ -142,20 +184,21 @@ public final class CsvTable {
                 Field f = fields.get(c);
                 String name = f.text().strip();
                 if (name.isEmpty()) {
-                    problems.add(f.line(), f.column(), Message.of("engine.data.unnamedColumn",
+                    problems.shape(f.line(), f.column(), Message.of("engine.data.unnamedColumn",
                             Integer.toString(c + 1)));
                 } else if (seen.containsKey(name)) {
-                    problems.add(f.line(), f.column(), Message.of("engine.data.duplicateColumn", snippet(name),
+                    problems.shape(f.line(), f.column(), Message.of("engine.data.duplicateColumn", snippet(name),
                             Integer.toString(seen.get(name) + 1), Integer.toString(c + 1)));
                 }
                 seen.putIfAbsent(name, c);
                 list.add(name);
             }
             if (fields.size() > MAX_COLUMNS) {
-                problems.add(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(fields.size()),
+                problems.shape(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(fields.size()),
                         Integer.toString(MAX_COLUMNS)));
             }
-            problems.throwIfAny();
+            problems.throwIfAny(List.of());
+            problems.columns(list.size());
             names = list;
             cols = new double[list.size()][16];
         }
@@ -180,7 +223,9 @@ public final class CsvTable {
             if (names == null) {
                 throw new DataFileException(file, Message.of("engine.data.empty"));
             }
-            problems.throwIfAny();
+            if (problems.shapeIsWrong()) {   // no choice of columns mends it: every problem found is reported
+                problems.throwIfAny(java.util.stream.IntStream.range(0, names.size()).boxed().toList());
+            }
             if (rows == 0) {
                 throw new DataFileException(file, 1, 0, Message.of("engine.data.noRows"));
             }
@@ -189,7 +234,7 @@ public final class CsvTable {
                 exact[c] = cols[c].length == rows ? cols[c] : java.util.Arrays.copyOf(cols[c], rows);
                 cols[c] = null;
             }
-            return new CsvTable(names, exact);
+            return new CsvTable(names, exact, problems);
         }
     }
 
@@ -204,36 +249,14 @@ public final class CsvTable {
         if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity") || s.equalsIgnoreCase("-infinity")) {
             return "engine.data.infinite";
         }
+        if (LITERAL.matcher(s).matches()) {
+            return "engine.data.literal";
+        }
         return "engine.data.notNumber";
     }
 
     static String snippet(String s) {
         return s.length() <= 30 ? s : s.substring(0, 27) + "...";
-    }
-
-    /** Collects up to {@link #REPORTED_PROBLEMS} problems and counts the rest. */
-    static final class Problems {
-        private final String file;
-        private final List<DataFileException.Problem> list = new ArrayList<>();
-        private int more;
-
-        Problems(String file) {
-            this.file = file;
-        }
-
-        void add(int line, int column, Message reason) {
-            if (list.size() < REPORTED_PROBLEMS) {
-                list.add(new DataFileException.Problem(line, column, reason));
-            } else {
-                more++;
-            }
-        }
-
-        void throwIfAny() throws DataFileException {
-            if (!list.isEmpty()) {
-                throw new DataFileException(file, list, more);
-            }
-        }
     }
 
     /** One field with where it starts (1-based line and column). */

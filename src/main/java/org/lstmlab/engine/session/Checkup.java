@@ -195,7 +195,24 @@ public final class Checkup {
         }
         out.addAll(LayerSigns.judge(layers, cell, lr));
         overfittingSign(out);
-        return out;
+        return alone(out);
+    }
+
+    /**
+     * The advice of a model worse than the naive prediction points to the other signs; with none, it says what to
+     * try instead (before, "the other signs say more" stood alone), and for a forecast, that repeating the last value
+     * of a series that moves at random can be the best there is.
+     */
+    private static List<Finding> alone(List<Finding> out) {
+        String key = out.size() == 1 ? out.get(0).advice().key() : "";
+        String alone = key.equals("engine.checkup.baseline.worse") ? "engine.checkup.baseline.worseAlone"
+                : key.equals("engine.checkup.baseline.worseRepeats") ? "engine.checkup.baseline.worseRepeatsAlone"
+                : null;
+        if (alone == null) {
+            return out;
+        }
+        Finding f = out.get(0);
+        return List.of(new Finding(f.sign(), f.text(), Message.of(alone), f.lesson()));
     }
 
     /** What the score did over the epochs recorded so far, alone or under {@code signs} ({@link LearningProgress}). */
@@ -269,8 +286,8 @@ public final class Checkup {
                 : s.value() > 1.05 * s.baselineValue();
         boolean repeats = s.baseline() == TaskScore.Baseline.LAST_VALUE
                 || s.baseline() == TaskScore.Baseline.LAST_VALUE_OR_MEAN;
-        String advice = worse ? "engine.checkup.baseline.worse" : repeats ? "engine.checkup.baseline.repeats"
-                : "engine.checkup.baseline.advice";
+        String advice = worse ? repeats ? "engine.checkup.baseline.worseRepeats" : "engine.checkup.baseline.worse"
+                : repeats ? "engine.checkup.baseline.repeats" : "engine.checkup.baseline.advice";
         int n = epochs.size();
         Message says = Message.of(advice);
         if (!worse && !still && fellEachEpoch(FALLING_EPOCHS)) {  // a slow start, not the average answer for good

@@ -36,6 +36,15 @@ record CodePreview(String keras, String torch, Optional<String> head) {
                 i18n.getString("training.headActivation." + activation), i18n.getString("training.headLoss." + loss));
     }
 
+    /**
+     * What a CSV series' code must do first, as the app does: its columns standardised. Keras or PyTorch fed the
+     * file's raw values (sales in thousands) learns far worse than the run beside it.
+     */
+    static final String STANDARDISED = "# as LSTM Lab does, standardise each column:\n"
+            + "# (v - mean) / std, mean and std of the\n"
+            + "# training rows; a forecast y is y * std + mean\n"
+            + "# in the target column's units\n";
+
     /** Characters a line of code may take: what the panel shows at 1024 × 768 without scrolling. */
     static final int WIDTH = 50;
 
@@ -53,8 +62,13 @@ record CodePreview(String keras, String torch, Optional<String> head) {
             } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
                 torch = "# " + I18n.explain(i18n, e);
             }
-            return new CodePreview(PythonFolding.fold(CodeExport.keras(spec, c, steps), WIDTH),
-                    PythonFolding.fold(torch, WIDTH), Optional.of(head(i18n, spec)));
+            String keras = CodeExport.keras(spec, c, steps);
+            if (t instanceof SeriesTask) {   // the code trains on what the app trains on, not on raw thousands
+                keras = keras.replace("# x_train:", STANDARDISED + "# x_train:");
+                torch = torch.replace("for epoch in range(", STANDARDISED + "for epoch in range(");
+            }
+            return new CodePreview(PythonFolding.fold(keras, WIDTH), PythonFolding.fold(torch, WIDTH),
+                    Optional.of(head(i18n, spec)));
         } catch (IllegalArgumentException e) {
             String why = "# " + I18n.explain(i18n, e);
             return new CodePreview(why, why, Optional.empty());

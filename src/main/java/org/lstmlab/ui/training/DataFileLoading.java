@@ -19,7 +19,8 @@ import org.lstmlab.ui.common.TrainingThreads;
  * The Train tab's own data: reads the user's file on a worker (a .txt file becomes a character model, anything else
  * a CSV series with the form's columns, target, window and horizon) and, back on the FX executor, makes it the
  * form's task, or says in the tab's message why it could not (with every problem found in the details). Start
- * pressed while a file is read waits for it ({@link #deferStart}).
+ * pressed while a file is read waits for it ({@link #deferStart}). A file refused for what it holds stays chosen,
+ * its data fields on show beside the form's task, and Start reads it again with them.
  */
 final class DataFileLoading {
     private final ResourceBundle i18n;
@@ -31,6 +32,7 @@ final class DataFileLoading {
     private final Runnable loaded;
     private int reading;            // files chosen and not read yet (FX executor only)
     private Runnable startWhenRead;  // Start pressed meanwhile, or null
+    private Path refused;            // the file last refused for what it holds, while it is the form's, or null
 
     /**
      * @param info    shows news ("Loading …", "Loaded …")
@@ -50,6 +52,7 @@ final class DataFileLoading {
     }
 
     void choose(Path file) {
+        refused = null;
         info.accept(() -> I18n.format(i18n, "training.message.loading", file.getFileName()));
         details.accept(() -> "");
         UserData.Request request;
@@ -88,9 +91,14 @@ final class DataFileLoading {
                 fx.execute(() -> {
                     reading--;
                     startWhenRead = null;   // the run the user asked for cannot be made: the problem stays on show
-                    error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
-                            unnamed(I18n.explain(i18n, e), file)));
+                    boolean again = e instanceof DataFileException;   // its fields may mend it: they show
+                    error.accept(() -> I18n.format(i18n, again ? "training.message.dataFailedFields"
+                            : "training.message.dataFailed", file.getFileName(), unnamed(I18n.explain(i18n, e), file)));
                     details.accept(() -> ProblemList.of(i18n, e));
+                    if (again) {
+                        refused = file;
+                        form.dataFile.set(file);
+                    }
                 });
             }
         });
@@ -138,9 +146,13 @@ final class DataFileLoading {
     /**
      * While a chosen file is still being read, keeps {@code start} to run once it has been read (and drops it when
      * the file is refused) and returns true: a run pressed for meanwhile trains on that file, not the form's last
-     * task. Returns false when no file is being read.
+     * task. A file refused before, still the form's, is read again first with the form's fields. Returns false when
+     * no file is being read.
      */
     boolean deferStart(Runnable start) {
+        if (reading == 0 && refused != null && refused.equals(form.dataFile.get())) {
+            choose(refused);   // read again with the fields the student changed since
+        }
         if (reading == 0) {
             return false;
         }

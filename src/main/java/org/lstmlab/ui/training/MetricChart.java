@@ -26,11 +26,16 @@ import org.lstmlab.ui.common.I18n;
 record MetricChart(String title, double[] epochs, double[] values, double threshold, String thresholdLabel,
                    String thresholdShort, double baseline, String baselineLabel, boolean unitRange) {
 
-    /** The chart of these epochs; before the first one ends, an empty accuracy chart. */
-    static MetricChart of(ResourceBundle i18n, List<EpochReport> reports) {
+    /**
+     * The chart of these epochs; before the first one ends, an empty chart of the {@code expected} measure (the
+     * task's: before, a forecast's empty chart was titled "Validation accuracy" until its first epoch).
+     */
+    static MetricChart of(ResourceBundle i18n, List<EpochReport> reports, TaskScore.Metric expected) {
         if (reports.isEmpty()) {
-            return new MetricChart(i18n.getString("training.chart.accuracy"), new double[0], new double[0],
-                    Double.NaN, "", "", Double.NaN, "", true);
+            String title = expected == TaskScore.Metric.ACCURACY ? i18n.getString("training.chart.accuracy")
+                    : title(i18n.getString("training.metric." + expected.name().toLowerCase(Locale.ROOT)));
+            return new MetricChart(title, new double[0], new double[0], Double.NaN, "", "", Double.NaN, "",
+                    expected == TaskScore.Metric.ACCURACY);
         }
         TaskScore last = reports.get(reports.size() - 1).score();
         double[] x = new double[reports.size()];

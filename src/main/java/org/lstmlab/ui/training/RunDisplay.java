@@ -11,7 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.session.LearningProgress;
+import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.I18n;
 
@@ -37,12 +39,14 @@ final class RunDisplay {
     private final ReadOnlyBooleanWrapper canTrainMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(false);
     private long shownVersion = -1;
+    private SeriesScaling scaling;   // the run's, for a CSV series
+    private TaskScore.Metric expected = TaskScore.Metric.ACCURACY;   // the form's task's, for an empty chart
 
     RunDisplay(ResourceBundle i18n, TabMessage message) {
         this.i18n = i18n;
         this.message = message;
         showReady();
-        metricChart.set(MetricChart.of(i18n, List.of()));
+        metricChart.set(MetricChart.of(i18n, List.of(), expected));
         updateState(null);
     }
 
@@ -111,12 +115,13 @@ final class RunDisplay {
         snapshot.set(s);
         progress.set(s.progress());
         status.set(RunText.status(i18n, s));
+        scaling = run.scaling();
         if (s.lastEpoch() != null) {
-            verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+            verdict.set(VerdictText.of(i18n, s.lastEpoch(), scaling));
         }
         checkup.show(i18n, s.checkup(), s.state().isOver()
                 ? LearningProgress.forCheckup(s.checkup(), s.epochMetrics()) : null);
-        metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
+        metricChart.set(MetricChart.of(i18n, s.epochMetrics(), expected));
         if (s.state() == RunState.HALTED) {
             message.error(() -> s.failure() != null ? I18n.explain(i18n, s.failure()) : s.message());
         } else if (s.state() == RunState.FAILED) {
@@ -126,6 +131,14 @@ final class RunDisplay {
             message.error(() -> I18n.format(i18n, "training.message.skipped", s.skippedSteps()));
         }
         updateState(s.state());
+    }
+
+    /** The form's task judges on {@code m}: an empty chart (no run on show) is titled with it. */
+    void expect(TaskScore.Metric m) {
+        expected = m;
+        if (snapshot.get() == null) {
+            metricChart.set(MetricChart.of(i18n, List.of(), expected));
+        }
     }
 
     /** A new run starts: its first snapshot is news, and the last run's verdict and checkup go. */
@@ -141,7 +154,7 @@ final class RunDisplay {
         snapshot.set(null);
         verdict.set("");
         checkup.clear();
-        metricChart.set(MetricChart.of(i18n, List.of()));
+        metricChart.set(MetricChart.of(i18n, List.of(), expected));
         progress.set(0);
         showReady();
         updateState(null);
@@ -153,12 +166,13 @@ final class RunDisplay {
         if (s != null) {
             status.set(RunText.status(i18n, s));
             if (s.lastEpoch() != null) {
-                verdict.set(VerdictText.of(i18n, s.lastEpoch()));
+                verdict.set(VerdictText.of(i18n, s.lastEpoch(), scaling));
             }
             checkup.relabel(i18n);
-            metricChart.set(MetricChart.of(i18n, s.epochMetrics()));
+            metricChart.set(MetricChart.of(i18n, s.epochMetrics(), expected));
         } else {
             showReady();  // no run yet (or the last one forgotten): what to do next
+            metricChart.set(MetricChart.of(i18n, List.of(), expected));
         }
     }
 

@@ -10,11 +10,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.Checkup;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.TrainingHaltedException;
@@ -73,6 +75,8 @@ public final class TrainingRun {
     private RunState state = RunState.PREPARING;
     private String message = "";
     private Throwable failure;
+    /** How a CSV series' target was standardised, once its task is made; else null. */
+    private volatile SeriesScaling scaling;
 
     public TrainingRun(RunSetup setup, boolean startPaused) {
         this(setup, startPaused, null);
@@ -95,6 +99,11 @@ public final class TrainingRun {
             throw new IllegalStateException("a run starts once");
         }
         worker = TrainingThreads.start("lstmlab-training", this::work);
+    }
+
+    /** How the target of a CSV series was standardised (to tell its error in the file's units), or null. */
+    SeriesScaling scaling() {
+        return scaling;
     }
 
     /** The latest snapshot; never blocks. */
@@ -253,6 +262,7 @@ public final class TrainingRun {
         publish();
         Task task = setup.source().task();
         session = setup.session(task).build();
+        scaling = task instanceof SeriesTask s ? s.scaling() : null;
         probe = session.model().replica();
         checkup = Checkup.of(session);
         if (before != null) {   // a run trained further: its history goes on

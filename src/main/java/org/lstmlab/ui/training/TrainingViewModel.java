@@ -57,10 +57,15 @@ public final class TrainingViewModel {
                 control::launch, o -> form.applyRun(o.task(), o.setup().run(), o.setup().config()));
         this.dataFiles = new DataFileLoading(i18n, fx, form, message::info, message::error, message::details,
                 control::forgetFinishedRun);
-        form.task.addListener((o, a, b) -> fields.set(FieldsShown.of(b, form.dataFile.get() != null)));
-        form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b != null)));
+        form.task.addListener((o, a, b) -> {
+            fields.set(FieldsShown.of(b, form.dataFile.get()));
+            if (b != null) {
+                display.expect(b.metric());
+            }
+        });
+        form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b)));
         form.applyDefaults(Tasks.byName("adding"));
-        fields.set(FieldsShown.of(form.task.get(), false));
+        fields.set(FieldsShown.of(form.task.get(), null));
     }
 
     public TrainingForm form() {

@@ -3,6 +3,7 @@ package org.lstmlab.ui.training;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.ui.common.I18n;
@@ -10,13 +11,30 @@ import org.lstmlab.ui.common.I18n;
 /**
  * The task's verdict after an epoch in the reader's language: solved or not, by which measure, against which
  * threshold, and what a naive predictor gets, e.g. "Not solved after epoch 2: validation accuracy 41.2 %, solved
- * at ≥ 90 %; always 0.5 gets 16.2 %". A regression shows its MSE beside the naive forecast's, never an accuracy.
+ * at ≥ 90 %; always 0.5 gets 16.2 %". A regression shows its MSE beside the naive forecast's, never an accuracy;
+ * a CSV series, whose MSE is of standardised values, also says both errors in its target's own units.
  */
 final class VerdictText {
     private VerdictText() {
     }
 
-    static String of(ResourceBundle i18n, EpochReport r) {
+    /**
+     * The verdict, followed for a CSV series of one target ({@code scaling} not null) by its RMSE and the naive
+     * forecast's in the target's units: an MSE of 0.0268 means little to a student whose sales are in thousands.
+     */
+    static String of(ResourceBundle i18n, EpochReport r, SeriesScaling scaling) {
+        String verdict = verdict(i18n, r);
+        TaskScore s = r.score();
+        if (scaling == null || scaling.targets().size() != 1 || s.metric() != TaskScore.Metric.MSE
+                || s.baseline() == TaskScore.Baseline.NONE) {
+            return verdict;
+        }
+        double sd = scaling.targetStd()[0];
+        return I18n.format(i18n, "training.verdict.units", verdict, scaling.targets().get(0),
+                inUnits(Math.sqrt(s.value()) * sd), inUnits(Math.sqrt(s.baselineValue()) * sd), baseline(i18n, s));
+    }
+
+    private static String verdict(ResourceBundle i18n, EpochReport r) {
         TaskScore s = r.score();
         String state = i18n.getString(s.solved() ? "training.verdict.solved" : "training.verdict.notSolved");
         String metric = i18n.getString("training.metric." + s.metric().name().toLowerCase(Locale.ROOT));
@@ -27,9 +45,22 @@ final class VerdictText {
                     value(s, s.threshold()));
         }
         return I18n.format(i18n, "training.verdict.withBaseline", state, r.epoch(), metric, value(s, s.value()),
-                comparator, value(s, s.threshold()),
-                i18n.getString("training.baseline." + s.baseline().name().toLowerCase(Locale.ROOT)),
-                value(s, s.baselineValue()));
+                comparator, value(s, s.threshold()), baseline(i18n, s), value(s, s.baselineValue()));
+    }
+
+    /** The naive predictor, "repeating the last value". */
+    private static String baseline(ResourceBundle i18n, TaskScore s) {
+        return i18n.getString("training.baseline." + s.baseline().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A value in the file's units with three significant digits, whole ones grouped: 0.0231, 231, 1,230. */
+    static String inUnits(double v) {
+        double a = Math.abs(v);
+        if (!Double.isFinite(v) || a == 0 || a < 1e-3 || a >= 1e12) {
+            return AxisTicks.number(v);
+        }
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(3));
+        return a >= 1000 ? String.format(Locale.ROOT, "%,d", b.longValue()) : b.stripTrailingZeros().toPlainString();
     }
 
     /** An accuracy as a percentage, anything else with three significant digits. */

@@ -265,7 +265,8 @@ class CheckupTest {
         String[][] cases = {
             {"0.19", "CONSTANT", "It has learned the average answer, not what each sequence says."},
             {"0.17", "CONSTANT", "It does worse than that naive prediction: it has not learned even that yet, and "
-                    + "the other signs say more."},
+                    + "the checkup finds no other sign. Train more epochs, or look at how far back its gradient "
+                    + "reaches (the gradient chart, or the debugger)."},
             {"0.2", "LAST_VALUE", "It has learned to repeat the last value, not to predict what comes next."}};
         for (String[] k : cases) {
             Checkup c = new Checkup(CONFIG, CellType.LSTM, 0, 0);
@@ -322,5 +323,32 @@ class CheckupTest {
         assertEquals("engine.checkup.baseline.advice", stillAtBaseline.findings(null).stream()
                 .filter(x -> x.sign() == Sign.NO_BETTER_THAN_BASELINE).findFirst().orElseThrow().advice().key(),
                 "weights that barely move are not a slow start");
+    }
+
+    /**
+     * A forecast worse than repeating the last value, with no other sign (a random walk: a stock price): the advice
+     * no longer points to "the other signs", which are not there, and says what to try and what may not be learnable.
+     */
+    @Test
+    void aModelWorseThanItsBaselineWithNoOtherSignIsToldWhatToTry() {
+        TaskScore series = TaskScore.below(TaskScore.Metric.MSE, 0.0171, 0.0121, TaskScore.Baseline.LAST_VALUE,
+                0.0121);
+        Checkup alone = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        alone.record(epoch(1, 0.17, 0.069, series, 0));
+        alone.record(epoch(2, 0.05, 0.032, series, 0));
+        List<Checkup.Finding> f = findings(alone, null);
+        assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), f.stream().map(Checkup.Finding::sign).toList());
+        assertEquals("It does worse than repeating the last value, and the checkup finds no other sign. Train more "
+                + "epochs, or try a smaller learning rate; but a series that moves at random from one row to the next "
+                + "(a price, say) has nothing more to learn, and there repeating the last value is the best forecast.",
+                f.get(0).advice().english());
+        Checkup task = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        task.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.1, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
+        assertFalse(findings(task, null).get(0).advice().english().contains("other signs say more"),
+                findings(task, null).get(0).advice().english());
+        Checkup withOthers = new Checkup(CONFIG, CellType.LSTM, 1, 32);
+        withOthers.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.1, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
+        assertEquals("engine.checkup.baseline.worse", findings(withOthers, null).get(0).advice().key(),
+                "beside another sign (one unit), the others say more");
     }
 }

@@ -1,5 +1,7 @@
 package org.lstmlab.ui.debugger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -53,5 +55,16 @@ class DebuggerLabelsTest {
         for (ExprError.Kind k : ExprError.Kind.values()) {
             assertTrue(b.containsKey("debugger.expr." + k.name().toLowerCase(Locale.ROOT)), k.name());
         }
+    }
+
+    /**
+     * Open in debugger sends a validation sample ("… validation sample 17 (predicted wrong)" in the title): the
+     * Input box named it a training sample beside that title.
+     */
+    @Test
+    void theTrainTabsSampleIsNotCalledATrainingSample() {
+        assertEquals("Sample from the Train tab", b.getString("debugger.input.SAMPLE"));
+        String zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString("debugger.input.SAMPLE");
+        assertFalse(zh.contains("训练样本"), zh);
     }
 }

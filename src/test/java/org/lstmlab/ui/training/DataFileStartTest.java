@@ -90,7 +90,8 @@ class DataFileStartTest {
         vm.chooseDataFile(one);
         fx.until(vm, () -> vm.messageIsErrorProperty().get());
         assertEquals("Cannot use one.csv: has 1 data rows: too few for windows of 1 and a horizon of 1 (at least 3 "
-                + "are needed)", vm.messageProperty().get());
+                + "are needed). Change the fields under Use my file…, then press Start to read it again",
+                vm.messageProperty().get());
     }
 
     /**
@@ -113,6 +114,38 @@ class DataFileStartTest {
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.FAILED);
         assertEquals("Cannot use load.csv: line 12: field 2 (load): 'x' is not a number", vm.messageProperty().get());
+    }
+
+    /**
+     * A student's sensor log with one humidity missing: the message says to leave the column out, and the Input
+     * columns field it means shows although the file was refused (before, it showed only once a file was read, so
+     * the advice could not be followed). Start reads the file again with the columns typed, and trains on them.
+     */
+    @Test
+    void aRefusedCsvKeepsItsFieldsAndStartReadsItAgainWithThem(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("sensor.csv");
+        StringBuilder sb = new StringBuilder("temp,humidity,pressure\n");
+        for (int r = 0; r < 60; r++) {
+            sb.append(20 + r % 5).append(',').append(r == 7 ? "" : Integer.toString(50 + r % 3)).append(',')
+                    .append(1000 + r % 4).append('\n');
+        }
+        Files.writeString(csv, sb.toString());
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        assertEquals("Cannot use sensor.csv: line 9: field 2 (humidity): missing value: fill it in, or leave the "
+                + "column out of the input columns. Change the fields under Use my file…, then press Start to read it "
+                + "again",
+                vm.messageProperty().get());
+        assertTrue(vm.fieldsProperty().get().csv(), "the Input columns field shows");
+        assertEquals("adding", vm.form().taskProperty().get().name(), "the form's task stays until the file is read");
+        vm.form().columns.set("temp, pressure");
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() != null && vm.stateProperty().get().isOver());
+        assertEquals("csv", vm.form().taskProperty().get().name(), vm.messageProperty().get());
+        assertEquals(List.of("temp", "pressure"),
+                vm.run().atBoundary(a -> a.session().record().data().columns()).get());
+        vm.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("adding"));
+        assertFalse(vm.fieldsProperty().get().csv(), "a task chosen puts the file away");
     }
 
     /** A folder, or a text too short to learn from, is named once ("Cannot use notes.txt: notes.txt: …" said twice). */

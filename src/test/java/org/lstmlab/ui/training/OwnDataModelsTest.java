@@ -69,4 +69,20 @@ class OwnDataModelsTest {
             assertTrue(!m.contains("unknown task") && !m.contains("ModelSpec"), m);
         }
     }
+
+    /**
+     * The code beside a CSV series standardises its columns as the app does: a student who copies it into Keras
+     * with sales in the thousands would otherwise train on raw values and get far worse than the app's run.
+     */
+    @Test
+    void theCodeOfACsvSeriesStandardisesItsColumns() {
+        vm.chooseDataFile(SERIES);
+        fx.until(vm, () -> SERIES.equals(vm.form().dataFile.get()));
+        for (String code : new String[] {vm.kerasCodeProperty().get(), vm.torchCodeProperty().get()}) {
+            assertTrue(code.contains("# (v - mean) / std, mean and std of the\n# training rows;"), code);
+            assertTrue(code.lines().allMatch(l -> l.length() <= CodePreview.WIDTH), code);
+        }
+        vm.chooseTask(Tasks.byName("adding"));
+        assertTrue(!vm.kerasCodeProperty().get().contains("standardise"), "a built-in task's data needs none");
+    }
 }

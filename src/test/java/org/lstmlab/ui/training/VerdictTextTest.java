@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.ui.common.I18n;
@@ -27,16 +28,16 @@ class VerdictTextTest {
     void anAccuracyWithItsNaivePredictor() {
         EpochReport r = after(2, TaskScore.accuracy(0.903, 0.9, TaskScore.Baseline.CONSTANT, 0.14));
         assertEquals("Solved after epoch 2: validation accuracy 90.3 %, solved at ≥ 90.0 %; always 0.5 gets 14.0 %",
-                VerdictText.of(EN, r));
+                VerdictText.of(EN, r, null));
         assertEquals("第 2 个迭代周期后已解决：验证准确率 90.3 %（≥ 90.0 % 即为解决）；若总是预测 0.5，可得 14.0 %",
-                VerdictText.of(ZH, r));
+                VerdictText.of(ZH, r, null));
     }
 
     @Test
     void anErrorBelowItsThresholdWithoutANaivePredictor() {
         EpochReport r = after(4, TaskScore.below(TaskScore.Metric.MSE, 0.00217, 0.001, TaskScore.Baseline.NONE,
                 Double.NaN));
-        assertEquals("第 4 个迭代周期后未解决：验证均方误差 0.00217（< 0.001 即为解决）", VerdictText.of(ZH, r));
+        assertEquals("第 4 个迭代周期后未解决：验证均方误差 0.00217（< 0.001 即为解决）", VerdictText.of(ZH, r, null));
     }
 
     @Test
@@ -44,6 +45,29 @@ class VerdictTextTest {
         EpochReport r = after(20, TaskScore.below(TaskScore.Metric.MSE, 0.538, 2.86,
                 TaskScore.Baseline.LAST_VALUE_OR_MEAN, 2.86));
         assertEquals("第 20 个迭代周期后已解决：验证均方误差 0.538（< 2.86 即为解决）；若用最后一个值或均值预测，可得 2.86",
-                VerdictText.of(ZH, r));
+                VerdictText.of(ZH, r, null));
+    }
+
+    /**
+     * A student's sales in the thousands: the MSE is of standardised values, so the verdict also says how far off
+     * the forecasts are in sales (the RMSE times the target's standard deviation), and the naive forecast's.
+     */
+    @Test
+    void aCsvSeriesSaysItsErrorInTheTargetsUnits() {
+        EpochReport r = after(20, TaskScore.below(TaskScore.Metric.MSE, 0.0268, 0.72, TaskScore.Baseline.LAST_VALUE,
+                0.72));
+        SeriesScaling sales = new SeriesScaling(java.util.List.of("visitors", "sales"), new double[] {1200, 5600},
+                new double[] {210, 2000}, java.util.List.of("sales"), new double[] {5600}, new double[] {1412.3}, 24,
+                1);
+        assertEquals("Solved after epoch 20: validation MSE 0.0268, solved at < 0.72; repeating the last value gets "
+                + "0.72. In the units of sales (the MSE is of standardised values): RMSE 231, repeating the last value "
+                + "1,200", VerdictText.of(EN, r, sales));
+        assertEquals("第 20 个迭代周期后已解决：验证均方误差 0.0268（< 0.72 即为解决）；若重复最后一个值，可得 0.72。"
+                + "换成 sales 的单位（均方误差按标准化后的值计算）：均方根误差 231，重复最后一个值为 1,200",
+                VerdictText.of(ZH, r, sales));
+        assertEquals("Solved after epoch 20: validation MSE 0.0268, solved at < 0.72; repeating the last value gets "
+                + "0.72", VerdictText.of(EN, r, null), "without a series' scaling, the verdict alone");
+        assertEquals("0.0231", VerdictText.inUnits(0.023123));
+        assertEquals("12.3", VerdictText.inUnits(12.34));
     }
 }
