@@ -186,7 +186,8 @@ public final class Checkup {
                     num(last.weightChange() / lastNorms.length)), Message.of("engine.checkup.still.advice", lr,
                     num(10 * config.learningRate()), num(100 * config.learningRate())), null));
         }
-        lossSigns(last, lr, still ? "engine.checkup.flat.still" : held ? "engine.checkup.flat.held"
+        String heldBy = "engine.checkup.flat.held" + LayerSigns.ofUnits(cell);
+        lossSigns(last, lr, still ? "engine.checkup.flat.still" : held ? heldBy
                 : Double.isNaN(last.weightChange()) ? "engine.checkup.flat.advice" : "engine.checkup.flat.moving", out);
         baselineSign(last.score(), still, out);
         if (hidden > 0 && hidden <= FEW_UNITS && suggestedHidden > hidden) {

@@ -33,12 +33,13 @@ final class LayerSigns {
             }
         }
         boolean saturated = worst >= 0;
+        String units = ofUnits(cell);
         if (saturated) {
             String share = Checkup.percent(layers.get(worst).saturated());
-            Message text = n == 1 ? Message.of("engine.checkup.saturated", share)
-                    : Message.of("engine.checkup.saturated.layer", share, String.valueOf(worst),
+            Message text = n == 1 ? Message.of("engine.checkup.saturated" + units, share)
+                    : Message.of("engine.checkup.saturated.layer" + units, share, String.valueOf(worst),
                     String.valueOf(n - 1), list(layers, true));
-            out.add(new Finding(Sign.SATURATED, text, Message.of("engine.checkup.saturated.advice", lr),
+            out.add(new Finding(Sign.SATURATED, text, Message.of("engine.checkup.saturated.advice" + units, lr),
                     "checkup"));
         }
         int vanished = -1;
@@ -57,12 +58,20 @@ final class LayerSigns {
             Message text = n == 1 ? Message.of("engine.checkup.vanishing", ratio, top)
                     : Message.of("engine.checkup.vanishing.layer", ratio, top, String.valueOf(vanished),
                     String.valueOf(n - 1), list(layers, false));
-            String advice = saturated ? "engine.checkup.vanishing.saturated" : cell.isSimpleRnn()
+            String advice = saturated ? "engine.checkup.vanishing.saturated" + units : cell.isSimpleRnn()
                     ? "engine.checkup.vanishing.rnn" : "engine.checkup.vanishing.gated";
             out.add(new Finding(Sign.VANISHING, text, Message.of(advice, String.valueOf(reach.length)),
                     "vanishing-gradient"));
         }
         return out;
+    }
+
+    /**
+     * The suffix of the saturation messages for {@code cell}: a simple RNN has no gates, and what saturates in it is
+     * its tanh hidden state ({@link GradientReach#saturated}), so its messages say so (".rnn"); none for a gated cell.
+     */
+    static String ofUnits(CellType cell) {
+        return cell.isSimpleRnn() ? ".rnn" : "";
     }
 
     /** Whether a layer has at least {@link Checkup#SATURATED_MOST} of its gate values saturated. */

@@ -162,6 +162,32 @@ class CheckupTest {
                 "a vanishing gradient next to saturated gates is blamed on them, not on the length");
     }
 
+    /**
+     * A simple RNN has no gates: what saturates in it is its tanh hidden state, and its saturation, the vanishing
+     * gradient it causes and the weights it holds still are told in those words, in both languages.
+     */
+    @Test
+    void aSimpleRnnsSaturationIsOfItsHiddenStateNotOfGates() {
+        Checkup c = new Checkup(CONFIG, CellType.RNN_TANH, 0, 0);
+        epochOf(c, 1, 100, 0.5, 0.5 * Checkup.STILL * 100);
+        epochOf(c, 2, 100, 0.5, 0.5 * Checkup.STILL * 100);
+        epochOf(c, 3, 100, 0.5, 0.5 * Checkup.STILL * 100);
+        List<Checkup.Finding> all = findings(c, new GradientReach.Measure(new double[] {1e-9, 1}, 0.9));
+        java.util.Locale zhLocale = java.util.Locale.SIMPLIFIED_CHINESE;
+        StringBuilder said = new StringBuilder();
+        for (Checkup.Finding f : all) {
+            said.append(f.text().english()).append(' ').append(f.advice().english()).append(' ');
+            assertFalse(f.text().in(zhLocale).contains("门") || f.advice().in(zhLocale).contains("门"),
+                    f.text().in(zhLocale) + " " + f.advice().in(zhLocale));
+        }
+        assertTrue(all.stream().map(Checkup.Finding::sign).toList().containsAll(
+                List.of(Sign.LOSS_FLAT, Sign.SATURATED, Sign.VANISHING)), all.toString());
+        assertFalse(said.toString().contains("gate"), said.toString());
+        assertTrue(said.toString().contains("90.0 % of the hidden state's values are saturated"), said.toString());
+        assertTrue(said.toString().contains("held by the saturated tanh units below"), said.toString());
+        assertTrue(said.toString().contains("Here it is lost in the saturated tanh units"), said.toString());
+    }
+
     /** An epoch of {@code steps} steps (gradient norm 1) that moved the weights by {@code change}. */
     private static void epochOf(Checkup c, int n, int steps, double loss, double change) {
         for (int i = 0; i < steps; i++) {
