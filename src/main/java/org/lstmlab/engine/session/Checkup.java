@@ -186,7 +186,7 @@ public final class Checkup {
                     num(last.weightChange() / lastNorms.length)), Message.of("engine.checkup.still.advice", lr,
                     num(10 * config.learningRate()), num(100 * config.learningRate())), null));
         }
-        String heldBy = "engine.checkup.flat.held" + LayerSigns.ofUnits(cell);
+        String heldBy = cell.isSimpleRnn() ? "engine.checkup.flat.held.rnn" : "engine.checkup.flat.held";
         lossSigns(last, lr, still ? "engine.checkup.flat.still" : held ? heldBy
                 : Double.isNaN(last.weightChange()) ? "engine.checkup.flat.advice" : "engine.checkup.flat.moving", out);
         baselineSign(last.score(), still, out);

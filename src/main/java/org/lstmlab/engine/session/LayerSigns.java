@@ -33,14 +33,14 @@ final class LayerSigns {
             }
         }
         boolean saturated = worst >= 0;
-        String units = ofUnits(cell);
+        boolean rnn = cell.isSimpleRnn();  // no gates: what saturates in it is its tanh hidden state
         if (saturated) {
             String share = Checkup.percent(layers.get(worst).saturated());
-            Message text = n == 1 ? Message.of("engine.checkup.saturated" + units, share)
-                    : Message.of("engine.checkup.saturated.layer" + units, share, String.valueOf(worst),
-                    String.valueOf(n - 1), list(layers, true));
-            out.add(new Finding(Sign.SATURATED, text, Message.of("engine.checkup.saturated.advice" + units, lr),
-                    "checkup"));
+            Message text = n == 1 ? Message.of(rnn ? "engine.checkup.saturated.rnn" : "engine.checkup.saturated", share)
+                    : Message.of(rnn ? "engine.checkup.saturated.layer.rnn" : "engine.checkup.saturated.layer", share,
+                    String.valueOf(worst), String.valueOf(n - 1), list(layers, true));
+            out.add(new Finding(Sign.SATURATED, text, Message.of(rnn ? "engine.checkup.saturated.advice.rnn"
+                    : "engine.checkup.saturated.advice", lr), "checkup"));
         }
         int vanished = -1;
         double lowest = Checkup.VANISHED;
@@ -58,20 +58,16 @@ final class LayerSigns {
             Message text = n == 1 ? Message.of("engine.checkup.vanishing", ratio, top)
                     : Message.of("engine.checkup.vanishing.layer", ratio, top, String.valueOf(vanished),
                     String.valueOf(n - 1), list(layers, false));
-            String advice = saturated ? "engine.checkup.vanishing.saturated" + units : cell.isSimpleRnn()
-                    ? "engine.checkup.vanishing.rnn" : "engine.checkup.vanishing.gated";
+            String advice;
+            if (saturated) {  // lost in the saturated units, not in the length
+                advice = rnn ? "engine.checkup.vanishing.saturated.rnn" : "engine.checkup.vanishing.saturated";
+            } else {
+                advice = rnn ? "engine.checkup.vanishing.rnn" : "engine.checkup.vanishing.gated";
+            }
             out.add(new Finding(Sign.VANISHING, text, Message.of(advice, String.valueOf(reach.length)),
                     "vanishing-gradient"));
         }
         return out;
-    }
-
-    /**
-     * The suffix of the saturation messages for {@code cell}: a simple RNN has no gates, and what saturates in it is
-     * its tanh hidden state ({@link GradientReach#saturated}), so its messages say so (".rnn"); none for a gated cell.
-     */
-    static String ofUnits(CellType cell) {
-        return cell.isSimpleRnn() ? ".rnn" : "";
     }
 
     /** Whether a layer has at least {@link Checkup#SATURATED_MOST} of its gate values saturated. */

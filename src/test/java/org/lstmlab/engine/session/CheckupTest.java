@@ -173,7 +173,7 @@ class CheckupTest {
         epochOf(c, 2, 100, 0.5, 0.5 * Checkup.STILL * 100);
         epochOf(c, 3, 100, 0.5, 0.5 * Checkup.STILL * 100);
         List<Checkup.Finding> all = findings(c, new GradientReach.Measure(new double[] {1e-9, 1}, 0.9));
-        java.util.Locale zhLocale = java.util.Locale.SIMPLIFIED_CHINESE;
+        ResourceBundle zhLocale = ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE);
         StringBuilder said = new StringBuilder();
         for (Checkup.Finding f : all) {
             said.append(f.text().english()).append(' ').append(f.advice().english()).append(' ');
