@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lstmlab.engine.io.SeriesScaling;
+import org.lstmlab.engine.tasks.ErrorsInUnits;
 import org.lstmlab.engine.tasks.TaskScore;
 
 /** A task's verdict as the command line prints it: in words for people, as JSON fields for programs. */
@@ -42,14 +43,9 @@ final class Verdicts {
      * several targets.
      */
     static Optional<String> inUnits(SeriesScaling scaling, TaskScore s) {
-        if (scaling.targets().size() != 1 || s.metric() != TaskScore.Metric.MSE
-                || s.baseline() == TaskScore.Baseline.NONE) {
-            return Optional.empty();
-        }
-        double sd = scaling.targetStd()[0];
-        return Optional.of(String.format(Locale.ROOT, "in the units of %s: RMSE %s, %s %s (the MSEs above are of "
-                + "standardised values)", scaling.targets().get(0), significant(Math.sqrt(s.value()) * sd),
-                s.baseline().english(), significant(Math.sqrt(s.baselineValue()) * sd)));
+        return ErrorsInUnits.of(scaling, s).map(e -> String.format(Locale.ROOT, "in the units of %s: RMSE %s, %s %s "
+                + "(the MSEs above are of standardised values)", e.target(), significant(e.rmse()),
+                s.baseline().english(), significant(e.naiveRmse())));
     }
 
     private static String significant(double v) {

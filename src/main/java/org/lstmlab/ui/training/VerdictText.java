@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 
 import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.session.EpochReport;
+import org.lstmlab.engine.tasks.ErrorsInUnits;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.ui.common.I18n;
 
@@ -24,14 +25,8 @@ final class VerdictText {
      */
     static String of(ResourceBundle i18n, EpochReport r, SeriesScaling scaling) {
         String verdict = verdict(i18n, r);
-        TaskScore s = r.score();
-        if (scaling == null || scaling.targets().size() != 1 || s.metric() != TaskScore.Metric.MSE
-                || s.baseline() == TaskScore.Baseline.NONE) {
-            return verdict;
-        }
-        double sd = scaling.targetStd()[0];
-        return I18n.format(i18n, "training.verdict.units", verdict, scaling.targets().get(0),
-                inUnits(Math.sqrt(s.value()) * sd), inUnits(Math.sqrt(s.baselineValue()) * sd), baseline(i18n, s));
+        return ErrorsInUnits.of(scaling, r.score()).map(e -> I18n.format(i18n, "training.verdict.units", verdict,
+                e.target(), inUnits(e.rmse()), inUnits(e.naiveRmse()), baseline(i18n, r.score()))).orElse(verdict);
     }
 
     private static String verdict(ResourceBundle i18n, EpochReport r) {
