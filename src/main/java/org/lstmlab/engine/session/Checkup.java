@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.PlainNumbers;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -339,13 +340,19 @@ public final class Checkup {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    /** Three significant digits, as text so that no locale regroups them. */
+    /**
+     * Three significant digits, as text so that no locale regroups them; a thousand and more as whole digits in
+     * groups ({@code 8,012}, not {@code 8e+03}).
+     */
     static String num(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }
-        return String.format(Locale.ROOT, "%.3g", v).replaceFirst("(\\.\\d*?)0+(?=e|$)", "$1")
-                .replaceFirst("\\.(?=e|$)", "");
+        String s = String.format(Locale.ROOT, "%.3g", v);
+        if (s.contains("e+")) {
+            return PlainNumbers.significant(v);
+        }
+        return s.replaceFirst("(\\.\\d*?)0+(?=e|$)", "$1").replaceFirst("\\.(?=e|$)", "");
     }
 
     static String percent(double v) {

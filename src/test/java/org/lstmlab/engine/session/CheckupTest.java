@@ -377,4 +377,14 @@ class CheckupTest {
         assertEquals("engine.checkup.baseline.worse", findings(withOthers, null).get(0).advice().key(),
                 "beside another sign (one unit), the others say more");
     }
+
+    /** A gradient norm of thousands reads 8,012, as train's errors in units do; small ones keep their exponent. */
+    @Test
+    void largeNumbersInTheCheckupsSentencesHaveNoExponent() {
+        assertEquals("8,012", Checkup.num(8012.4));
+        assertEquals("999.7", Checkup.num(999.7), "%.3g would write 1.00e+03");
+        assertEquals("999", Checkup.num(999.2));
+        assertEquals("0.0268", Checkup.num(0.0268));
+        assertEquals("3e-05", Checkup.num(3e-5));
+    }
 }
