@@ -89,7 +89,7 @@ public final class CsvSeries {
             }
         }
         refuseText(file, table, in, out);
-        table.requireNumbers(unionOf(in, out));
+        table.requireNumbers(unionOf(in, out), out);
         int rows = table.rows();
         int d = in.size();
         Windows w = windows(file, rows, table.headers().size(), in.stream().map(table.headers()::get).toList(),

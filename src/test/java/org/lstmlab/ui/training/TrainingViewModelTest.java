@@ -470,9 +470,10 @@ class TrainingViewModelTest {
         assertTrue(vm.messageProperty().get().endsWith("line 3: field 2 (load): 'x' is not a number "
                 + "(and 3 more problems). Change the fields under Use my file…, then press Start to read it again"),
                 vm.messageProperty().get());
-        assertEquals(bad + ":\nline 3: field 2 (load): 'x' is not a number\nline 4: field 3 (temp): missing value: "
-                + "fill it in, or leave the column out of the input columns\nline 5: field 2 (load): 'y' is not a "
-                + "number\nline 5: field 3 (temp): 'z' is not a number",
+        assertEquals(bad + ":\nline 3: field 2 (load): 'x' is not a number\nline 4: field 3 (temp): missing value in "
+                + "the target column, which the model forecasts: fill it in (with the value of the row before, say), "
+                + "or choose another target column\nline 5: field 2 (load): 'y' is not a number\nline 5: field 3 "
+                + "(temp): 'z' is not a number",
                 vm.detailsProperty().get());
     }
 
