@@ -10,6 +10,7 @@ import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 
 /**
  * A time series from a CSV file made into windows for forecasting: each sample is {@code window} consecutive rows
@@ -233,10 +234,9 @@ public final class CsvSeries {
         }
     }
 
-    /** "a, b, c" or "a, b, c, … (40 in all)" for messages. */
-    private static String names(List<String> columns) {
-        return columns.size() <= 5 ? String.join(", ", columns)
-                : String.join(", ", columns.subList(0, 5)) + ", … (" + columns.size() + " in all)";
+    /** "a, b, c" or "a, b, c, d, e, … (40 in all)" for messages; "a、b、c" in Chinese. */
+    private static NameList names(List<String> columns) {
+        return NameList.first(5, columns);
     }
 
     private static List<Integer> unionOf(List<Integer> a, List<Integer> b) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 
 /**
  * A numeric table parsed from CSV text (RFC 4180): quoted fields with doubled quotes, any of CRLF, LF and CR line
@@ -68,9 +69,9 @@ public final class CsvTable {
                 return n - 1;
             }
         }
-        String list = String.join(", ", headers);
         throw new DataFileException(file, Message.of("engine.data.noColumn", snippet(nameOrNumber),
-                list.length() <= 200 ? list : list.substring(0, 197) + "...", Integer.toString(headers.size())));
+                NameList.first(12, headers.stream().map(CsvTable::snippet).toList()),
+                Integer.toString(headers.size())));
     }
 
     /**

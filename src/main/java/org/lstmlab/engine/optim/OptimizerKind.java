@@ -2,8 +2,8 @@ package org.lstmlab.engine.optim;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.text.Refusal;
 
 /** The optimizers a training run can use, by the name the command line, the files and the form use. */
@@ -41,7 +41,7 @@ public enum OptimizerKind {
             }
         }
         throw Refusal.of("engine.optimizer.unknownKind", String.valueOf(name),
-                Arrays.stream(values()).map(OptimizerKind::id).collect(Collectors.joining(", ")));
+                NameList.of(Arrays.stream(values()).map(OptimizerKind::id).toList()));
     }
 
     @Override

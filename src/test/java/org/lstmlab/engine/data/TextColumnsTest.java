@@ -58,6 +58,8 @@ class TextColumnsTest {
         assertEquals(0, e.more());
         assertEquals(f + ": line 2: column 1 (date) holds text, not numbers ('2024-01-01'): leave it out of the input "
                 + "columns; the columns of numbers are visitors, sales", e.getMessage());
+        assertEquals("第 2 行：第 1 列（date）是文字，不是数字（“2024-01-01”）：请把它从输入列中去掉；数字列有：visitors、sales",
+                e.problems().get(0).message().in(EngineBundles.ZH), "a Chinese list is joined with 、");
     }
 
     @Test
