@@ -111,6 +111,13 @@ final class TourTraining {
         waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
         Thread.sleep(1000);
         s.shot(s.prefix() + "train-csv.png");
+        if (s.is("csv")) {   // then the sample in the debugger, whose inputs are standardised
+            String before = train.messageProperty().get();
+            fx(train::openInDebugger);
+            waitUntil(() -> !java.util.Objects.equals(before, train.messageProperty().get()), 60);
+            Thread.sleep(2500);
+            s.shot(s.prefix() + "debugger-csv-" + s.size() + ".png");
+        }
     }
 
     /** The Compare tab run with its defaults; with {@code -Dtour.compare.choose}, a failed model's checkup. */
