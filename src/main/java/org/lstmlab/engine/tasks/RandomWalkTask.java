@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -59,6 +60,20 @@ public final class RandomWalkTask implements Task {
         System.arraycopy(walk, 0, x, 0, steps);
         System.arraycopy(walk, 1, y, 0, steps);
         return Sample.dense(x, steps, 1, y);
+    }
+
+    /**
+     * The tutorials' plot: the model's forecast of the next value after each of {@code values} it reads, the true
+     * values as its inputs (teacher forcing), as training and scoring see them. Use a model no other thread is
+     * training (a copy).
+     */
+    public static double[] oneStepForecasts(SequenceModel model, double[] values) {
+        StatefulRunner runner = new StatefulRunner(model);
+        double[] out = new double[values.length];
+        for (int t = 0; t < values.length; t++) {
+            out[t] = runner.step(new double[] {values[t]})[0];
+        }
+        return out;
     }
 
     @Override

@@ -12,8 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.SequenceModel;
 
 class RandomWalkTaskTest {
     private final RandomWalkTask task = new RandomWalkTask();
@@ -134,5 +138,19 @@ class RandomWalkTaskTest {
         assertTrue(shrunk > 2 * naive, shrunk + " against " + naive);
         // momentum's error is the difference of two independent steps: variance 2σ² (the first step repeats)
         assertEquals(2 * naive, momentum, 0.15 * naive);
+    }
+
+    /** The Train tab's plot of the forecasts is what training and scoring see: the whole window's forward pass. */
+    @Test
+    void theOneStepForecastsAreTheModelsPredictionsOnTheWindow() {
+        Dataset d = task.generate(30, 6);
+        SequenceModel m = new SequenceModel(task.model(d, CellType.LSTM, 6, 1));
+        Initializers.initialize(m, Initializers.Scheme.KERAS, 2);
+        Sample window = d.validation().get(0);
+        m.forward(Batches.toBatch(List.of(window), d.head(), d.outputSize()));
+        double[] whole = m.predictions().clone();
+        double[] stepped = RandomWalkTask.oneStepForecasts(m, window.x());
+        assertEquals(30, whole.length);
+        assertArrayEquals(whole, stepped, 1e-12);
     }
 }
