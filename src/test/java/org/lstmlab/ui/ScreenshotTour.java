@@ -14,7 +14,8 @@ import org.lstmlab.ui.common.Settings;
  * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb
  * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}), which
  * saves train-run.png, train-charlm.png, train-sine.png, train-csv.png and compare.png at 1400 × 900 (one of them
- * alone: {@code docs/images train}, {@code charlm}, {@code sine}, {@code csv} or {@code compare}).
+ * alone: {@code docs/images train}, {@code charlm}, {@code sine}, {@code csv} or {@code compare}; {@code walk}
+ * takes train-random-walk.png, the random walk's one-step forecasts, only when asked).
  * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
  * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,
  * zh-compare.png) at the size of a common projector; that needs a Chinese font.
@@ -99,7 +100,7 @@ public final class ScreenshotTour {
                     case "windows" -> TourScreen.windows(s);
                     case "menus" -> TourScreen.menus(s);
                     case "debugger", "presenter", "heatmap", "explain" -> TourDebugger.debugger(s);
-                    default -> TourTraining.guides(s);  // all, train, checkup, charlm, sine, csv, compare
+                    default -> TourTraining.guides(s);  // all, train, checkup, charlm, sine, walk, csv, compare
                 }
             } catch (Exception e) {
                 e.printStackTrace();

@@ -11,7 +11,7 @@ import org.lstmlab.ui.training.TrainingViewModel;
 
 /**
  * The Train and Compare tabs' pictures of {@link ScreenshotTour}, taken while they work: {@code train},
- * {@code checkup}, {@code charlm}, {@code sine}, {@code csv} and {@code compare}, or the user guides' set
+ * {@code checkup}, {@code charlm}, {@code sine}, {@code walk}, {@code csv} and {@code compare}, or the user guides' set
  * ({@code all}; in Chinese only zh-debugger.png, zh-train.png and zh-compare.png).
  */
 final class TourTraining {
@@ -47,6 +47,13 @@ final class TourTraining {
             waitForEpochs(train, 8);
             Thread.sleep(2000);
             s.shot(s.prefix() + "train-sine.png");
+            fx(train::stop);
+        }
+        if (s.is("walk")) {   // the random walk's one-step forecasts (lesson forecast-or-echo)
+            start(s, train, "random-walk", () -> { });
+            waitForEpochs(train, 8);
+            Thread.sleep(2000);
+            s.shot(s.prefix() + "train-random-walk.png");
             fx(train::stop);
         }
         if (all && !s.chinese() || s.is("csv")) {  // "all zh": only the guides' pictures
