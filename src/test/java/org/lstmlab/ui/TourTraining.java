@@ -85,6 +85,10 @@ final class TourTraining {
         fx(() -> {
             s.window().selectTab("train");
             TourCheckup.setUp(train);
+            String clip = System.getProperty("tour.checkup.clip");  // the clip norm, typed into its field
+            if (clip != null) {
+                ((javafx.scene.control.TextField) s.scene().lookup("#clipField")).setText(clip);
+            }
             train.start();
         });
         waitUntil(() -> train.snapshotProperty().get() != null
