@@ -28,11 +28,6 @@ public final class Workspace {
      * @param standardised whether the sample's values, the target's too, are standardised (mean 0, sd 1)
      */
     public record Head(ModelSpec spec, double[] weight, double[] bias, Batch target, boolean standardised) {
-        /** A head whose sample has the task's own values. */
-        public Head(ModelSpec spec, double[] weight, double[] bias, Batch target) {
-            this(spec, weight, bias, target, false);
-        }
-
         Head copy() {
             return new Head(spec, weight.clone(), bias.clone(), target, standardised);
         }

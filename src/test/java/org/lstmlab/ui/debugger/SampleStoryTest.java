@@ -123,7 +123,7 @@ class SampleStoryTest {
     void aNegativeTargetAndPredictionReadWithTheMinusSign() {
         ModelSpec spec = new ModelSpec(CellType.LSTM, 1, 2, 1, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
         Batch target = Batch.ofValues(SequenceInput.dense(new double[] {0.5, 0.25}, 2, 1, 1), new double[] {-0.25});
-        Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target);
+        Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target, false);
         String line = SampleStory.outcome(I18n.bundle(Locale.ENGLISH), head, new double[] {-0.125}, List.of(), 1, 2);
         assertEquals("target \u22120.2500, prediction \u22120.1250", line);
     }
