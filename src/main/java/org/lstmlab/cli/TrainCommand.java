@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(names = "--task", description = "task: keras-example (default), adding, reber, temporal-order, copy, "
-            + "counting, sine, random-walk, sentiment, charlm")
+    @Option(names = "--task", completionCandidates = TaskNames.class,
+            description = "task: ${COMPLETION-CANDIDATES} (default: keras-example)")
     private String task;
 
     @Option(names = "--seq-len", description = "sequence length T, within the task's range (default: the "

@@ -69,6 +69,14 @@ class HelpForEveryCommandTest {
     }
 
     @Test
+    void trainsHelpNamesEveryBuiltInTask() {
+        String help = CliTestSupport.run("train", "--help").out().replaceAll("\\s+", " ");
+        for (String task : org.lstmlab.engine.tasks.Tasks.names()) {
+            assertTrue(help.contains(" " + task + ",") || help.contains(" " + task + " "), "train --help lacks " + task);
+        }
+    }
+
+    @Test
     void theTopLevelHelpAndVersion() {
         CliTestSupport.Result help = CliTestSupport.run("--help");
         assertEquals(0, help.exitCode());
