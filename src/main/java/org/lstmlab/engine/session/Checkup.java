@@ -322,8 +322,8 @@ public final class Checkup {
                     num(epochs.get(n - 1 - FALLING_EPOCHS).trainLoss()), num(epochs.get(n - 1).trainLoss()),
                     num(10 * config.learningRate()));
         }
-        String value = accuracy ? percent(s.value()) : num(s.value());
-        String base = accuracy ? percent(s.baselineValue()) : num(s.baselineValue());
+        String value = accuracy ? percent(s.value()) : compared(s.value());
+        String base = accuracy ? percent(s.baselineValue()) : compared(s.baselineValue());
         out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
                 says, null));
     }
@@ -378,6 +378,15 @@ public final class Checkup {
             return PlainNumbers.significant(v);
         }
         return s.replaceFirst("(\\.\\d*?)0+(?=e|$)", "$1").replaceFirst("\\.(?=e|$)", "");
+    }
+
+    /**
+     * A value set beside another to be compared (a model's error and the naive forecast's): four significant digits
+     * from 1e-4 up, so that 0.0101 and 0.009996 do not read 0.0101 and 0.01, as three digits with their trailing
+     * zeros dropped would write them.
+     */
+    static String compared(double v) {
+        return Double.isFinite(v) && Math.abs(v) >= 1e-4 ? PlainNumbers.significant(v) : num(v);
     }
 
     static String percent(double v) {

@@ -57,11 +57,14 @@ final class VerdictText {
         return Double.isFinite(v) ? PlainNumbers.significant(v) : AxisTicks.number(v);
     }
 
-    /** An accuracy as a percentage, anything else with three significant digits. */
+    /**
+     * An accuracy as a percentage; an error from 1e-4 up with four significant digits (0.0101 beside the naive
+     * forecast's 0.009996, not 0.01), smaller ones as the charts' axes write them.
+     */
     static String value(TaskScore s, double v) {
         if (s.metric() == TaskScore.Metric.ACCURACY && Double.isFinite(v)) {
             return String.format(Locale.ROOT, "%.1f %%", 100 * v);
         }
-        return AxisTicks.number(v);
+        return Double.isFinite(v) && Math.abs(v) >= 1e-4 ? PlainNumbers.significant(v) : AxisTicks.number(v);
     }
 }

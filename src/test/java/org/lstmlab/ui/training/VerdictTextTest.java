@@ -48,6 +48,15 @@ class VerdictTextTest {
                 VerdictText.of(ZH, r, null));
     }
 
+    /** A random walk: the model's error and the naive forecast's differ in the fourth digit, and both show it. */
+    @Test
+    void anErrorBesideANaiveOneKeepsTheDigitsThatTellThemApart() {
+        EpochReport r = after(10, TaskScore.below(TaskScore.Metric.MSE, 0.010104, 0.95 * 0.0099961,
+                TaskScore.Baseline.LAST_VALUE, 0.0099961));
+        assertEquals("Not solved after epoch 10: validation MSE 0.0101, solved at < 0.009496; repeating the last "
+                + "value gets 0.009996", VerdictText.of(EN, r, null));
+    }
+
     /**
      * A student's sales in the thousands: the MSE is of standardised values, so the verdict also says how far off
      * the forecasts are in sales (the RMSE times the target's standard deviation), and the naive forecast's.
