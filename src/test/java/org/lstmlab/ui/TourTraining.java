@@ -46,14 +46,14 @@ final class TourTraining {
             start(s, train, "sine", () -> { });
             waitForEpochs(train, 8);
             Thread.sleep(2000);
-            s.shot(s.prefix() + "train-sine.png");
+            shots(s, "train-sine");
             fx(train::stop);
         }
         if (s.is("walk")) {   // the random walk's one-step forecasts (lesson forecast-or-echo)
             start(s, train, "random-walk", () -> { });
             waitForEpochs(train, 8);
             Thread.sleep(2000);
-            s.shot(s.prefix() + "train-random-walk.png");
+            shots(s, "train-random-walk");
             fx(train::stop);
         }
         if (all && !s.chinese() || s.is("csv")) {  // "all zh": only the guides' pictures
@@ -61,6 +61,21 @@ final class TourTraining {
         }
         if (all || s.is("compare")) {
             compare(s);
+        }
+    }
+
+    /**
+     * Saves the Train tab as {@code NAME.png}; with {@code -Dtour.scroll} (0 to 1) also scrolled down that far, as
+     * {@code NAME-SIZE-scrollX.png}: at 1024 × 768 the plot under the charts is below the fold.
+     */
+    private static void shots(TourScene s, String name) throws InterruptedException {
+        s.shot(s.prefix() + name + ".png");
+        String scroll = System.getProperty("tour.scroll");
+        if (scroll != null) {
+            fx(() -> ((javafx.scene.control.ScrollPane) s.scene().lookup(".training-scroll"))
+                    .setVvalue(Double.parseDouble(scroll)));
+            Thread.sleep(500);
+            s.shot(s.prefix() + name + "-" + s.size() + "-scroll" + scroll + ".png");
         }
     }
 

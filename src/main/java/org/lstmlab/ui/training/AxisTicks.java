@@ -88,15 +88,21 @@ public final class AxisTicks {
     /**
      * The ticks of {@link #linear} (about {@code target}) or {@link #log} (at most {@code target}) over [lo, hi],
      * fewer when neighbours would stand less than {@code gap} pixels apart on an axis {@code pixels} long, so that
-     * their labels never lie on each other (a chart squeezed to 40 px at 200 %); with no room for two, one.
+     * their labels never lie on each other (a chart squeezed to 40 px at 200 %). A linear axis too short for two of
+     * those gets two at 2.5 times a power of ten if they fit ({@link #twoApart}); with no room for two, one.
      */
     public static double[] spaced(double lo, double hi, boolean log, int target, double pixels, double gap) {
         double[] ticks = new double[0];
         for (int n = target; n >= 2; n--) {
-            ticks = log ? log(lo, hi, n) : linear(lo, hi, n);
-            if (closest(ticks, lo, hi, log, pixels) >= gap) {
-                return ticks;
+            double[] next = log ? log(lo, hi, n) : linear(lo, hi, n);
+            if (next.length >= 2 && closest(next, lo, hi, log, pixels) >= gap) {
+                return next;
             }
+            ticks = next.length > 0 ? next : ticks;  // the coarsest that has a tick in the range
+        }
+        double[] two = log ? new double[0] : twoApart(lo, hi, target, pixels, gap);
+        if (two.length >= 2) {
+            return two;
         }
         // still too close (a decade's 1, 2 and 5, or no room for two): each next tick far enough from the last kept
         List<Double> kept = new ArrayList<>();
@@ -106,6 +112,39 @@ public final class AxisTicks {
             }
         }
         return kept.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The finest round step, 1, 2, 2.5 or 5 times a power of ten, that puts at least two and at most {@code target}
+     * ticks on [lo, hi] at least {@code gap} pixels apart, and those ticks; none when no step does. The forecast plot
+     * of a random walk, 50 px high over [0.55, 1.25], had one tick, "1": its steps of 0.2 were 14.28 px apart where
+     * 14.3 were needed, of 0.5 only 1.0 fell in the range; 0.75, 1.0 and 1.25 fit.
+     */
+    static double[] twoApart(double lo, double hi, int target, double pixels, double gap) {
+        if (!(hi > lo) || !(pixels > 0) || !Double.isFinite(hi - lo)) {
+            return new double[0];
+        }
+        double least = gap * (hi - lo) / pixels;
+        double p = Math.pow(10, Math.floor(Math.log10(least)));
+        for (; p <= hi - lo; p *= 10) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double step = m * p;
+                if (step < least * (1 - 1e-9)) {
+                    continue;
+                }
+                long first = (long) Math.ceil(lo / step - 1e-9);
+                long last = (long) Math.floor(hi / step + 1e-9);
+                if (last > first && last - first < target) {
+                    double[] out = new double[(int) (last - first + 1)];
+                    for (int k = 0; k < out.length; k++) {
+                        double v = (first + k) * step;
+                        out[k] = Math.abs(v) < step * 1e-9 ? 0.0 : v;
+                    }
+                    return out;
+                }
+            }
+        }
+        return new double[0];
     }
 
     /** The smallest distance in pixels between neighbouring {@code ticks}; infinite for fewer than two. */
@@ -132,8 +171,24 @@ public final class AxisTicks {
         if (m >= 1e5 || m < 1e-3) {
             return scientific(v);
         }
-        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(Math.abs(step)) - 1e-9));
-        return String.format(Locale.ROOT, "%." + Math.min(decimals, 6) + "f", v);
+        return String.format(Locale.ROOT, "%." + decimals(step) + "f", v);
+    }
+
+    /**
+     * The decimals that write every multiple of {@code step} exactly, at most 6: 1 for 0.2 or 0.1, 2 for 0.25 or
+     * 0.05 (before, 0.25's one decimal wrote 0.75 as "0.8"), 0 for 5 or 25; a step that is not round (1/3) gets as
+     * many as its first digit needs.
+     */
+    static int decimals(double step) {
+        double a = Math.abs(step);
+        int first = Math.min(6, Math.max(0, (int) Math.ceil(-Math.log10(a) - 1e-9)));
+        for (int d = first; d <= 6; d++) {
+            double scaled = a * Math.pow(10, d);
+            if (Math.abs(scaled - Math.rint(scaled)) <= 1e-6 * scaled) {
+                return d;
+            }
+        }
+        return first;
     }
 
     /** The label of a tick on a logarithmic axis: {@code 0.01} to {@code 1000} plainly, else {@code 10⁻⁵}. */

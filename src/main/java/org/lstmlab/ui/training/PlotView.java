@@ -24,7 +24,8 @@ public final class PlotView extends Region {
     }
 
     /**
-     * A dashed horizontal line across the plot at {@code y}, labelled at its right end with its {@code name}, or
+     * A dashed horizontal line across the plot at {@code y}, labelled beside it, at whichever end and on whichever
+     * side keeps the label off the series and the other labels ({@link ReferenceLabels}), with its {@code name}, or
      * where that is wider than the plot (a narrow chart at 1024 × 768) with its {@code shortName} ("≥ 90.0 %" for
      * "solved at ≥ 90.0 %"), cut short with "…" if even that is too wide.
      */
@@ -89,32 +90,6 @@ public final class PlotView extends Region {
     /** Replaces every series and redraws. */
     public void show(List<Series> lines) {
         show(lines, List.of());
-    }
-
-    /** A reference line's name needs this much room above or below the line, in pixels. */
-    private static final double NAME_ROOM = 14;
-
-    /**
-     * Where the name of reference line {@code i} goes (ys: the lines in pixels, downwards): the baseline of a name
-     * above the line, or, as {@code -y}, the top of a name under it. Above, unless there is no room there, or another
-     * line just above has its name there and there is room below; a name whose line has another just below it that
-     * has no room under it goes up, out of that one's way.
-     */
-    static double nameY(double[] ys, int i, double top, double bottom) {
-        double py = ys[i];
-        double y = py - 1;
-        for (int j = 0; j < ys.length; j++) {
-            if (j == i || Double.isNaN(ys[j])) {
-                continue;
-            }
-            if (ys[j] < py && py - ys[j] < NAME_ROOM && bottom - py >= NAME_ROOM) {
-                return -(py + 1);
-            }
-            if (ys[j] >= py && ys[j] - py < NAME_ROOM && bottom - ys[j] < NAME_ROOM && !(ys[j] == py && j > i)) {
-                y = Math.min(y, ys[j] - 1 - NAME_ROOM);
-            }
-        }
-        return py - top < NAME_ROOM ? -(py + 1) : y;
     }
 
     /** Replaces every series and reference line and redraws. */
@@ -205,30 +180,19 @@ public final class PlotView extends Region {
         }
         g.fillText(xLabel, (left + right) / 2, bottom + 17);
 
-        double[] lineYs = new double[references.size()];
-        for (int i = 0; i < lineYs.length; i++) {
-            double y = log ? (references.get(i).y() > 0 ? Math.log10(references.get(i).y()) : Double.NaN)
-                    : references.get(i).y();
-            lineYs[i] = Double.isFinite(y) ? bottom - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy : Double.NaN;
-        }
-        for (int i = 0; i < lineYs.length; i++) {
-            Reference r = references.get(i);
-            double py = lineYs[i];
-            if (Double.isNaN(py)) {
-                continue;
+        List<ReferenceLabels.Path> paths = new ArrayList<>();
+        for (Series s : series) {
+            double[] px = new double[Math.min(s.x().length, s.y().length)];
+            double[] py = new double[px.length];
+            for (int i = 0; i < px.length; i++) {   // a point not finite, or not above 0 on a log axis: a gap
+                double y = log ? (s.y()[i] > 0 ? Math.log10(s.y()[i]) : Double.NaN) : s.y()[i];
+                boolean shown = Double.isFinite(y) && Double.isFinite(s.x()[i]);
+                px[i] = shown ? left + (s.x()[i] - xr[0]) * sx : Double.NaN;
+                py[i] = shown ? bottom - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy : Double.NaN;
             }
-            g.setStroke(r.color());
-            g.setLineWidth(1.2);
-            g.setLineDashes(6, 4);
-            g.strokeLine(left, py, right, py);
-            g.setLineDashes((double[]) null);
-            g.setFill(r.color());
-            g.setTextAlign(TextAlignment.RIGHT);
-            double at = nameY(lineYs, i, top, bottom);
-            boolean below = at < 0;
-            g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
-            g.fillText(r.label(g.getFont(), right - left - 8), right - 4, Math.abs(at));
+            paths.add(new ReferenceLabels.Path(px, py, s.dots()));
         }
+        drawReferences(g, paths, new double[] {left, right, top, bottom}, log, ty0, ty1, sy);
 
         double legendX = left + 6;
         StringBuilder legend = new StringBuilder();
@@ -243,20 +207,21 @@ public final class PlotView extends Region {
         // still too wide at the smallest size: each name gets an equal share and ends in "…" rather than off the edge
         double share = width(legend.toString(), legendFont) > w - legendX - 4 && named > 0
                 ? (w - legendX - 4) / named - 24 : Double.MAX_VALUE;
-        for (Series s : series) {
+        for (int n = 0; n < series.size(); n++) {
+            Series s = series.get(n);
             g.setStroke(s.color());
             g.setFill(s.color());
             g.setLineWidth(1.6);
             g.beginPath();
             boolean open = false;
-            for (int i = 0; i < Math.min(s.x().length, s.y().length); i++) {
-                double y = log ? (s.y()[i] > 0 ? Math.log10(s.y()[i]) : Double.NaN) : s.y()[i];
-                if (!Double.isFinite(y) || !Double.isFinite(s.x()[i])) {
+            ReferenceLabels.Path path = paths.get(n);
+            for (int i = 0; i < path.x().length; i++) {
+                double px = path.x()[i];
+                double py = path.y()[i];
+                if (Double.isNaN(px)) {
                     open = false;
                     continue;
                 }
-                double px = left + (s.x()[i] - xr[0]) * sx;
-                double py = bottom - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy;
                 if (open) {
                     g.lineTo(px, py);
                 } else {
@@ -280,6 +245,44 @@ public final class PlotView extends Region {
             }
         }
     }
+
+    /**
+     * The dashed reference lines across the plot ({@code box}: left, right, top, bottom), each named beside it where
+     * the name lies on neither the series ({@code paths}, in pixels) nor another name ({@link ReferenceLabels}).
+     */
+    private void drawReferences(GraphicsContext g, List<ReferenceLabels.Path> paths, double[] box, boolean log,
+                                double ty0, double ty1, double sy) {
+        double[] lineYs = new double[references.size()];
+        double[] widths = new double[references.size()];
+        String[] names = new String[references.size()];
+        for (int i = 0; i < lineYs.length; i++) {
+            Reference r = references.get(i);
+            double y = log ? (r.y() > 0 ? Math.log10(r.y()) : Double.NaN) : r.y();
+            lineYs[i] = Double.isFinite(y) ? box[3] - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy : Double.NaN;
+            names[i] = r.label(g.getFont(), box[1] - box[0] - 2 * ReferenceLabels.INSET);
+            widths[i] = width(names[i], g.getFont());
+        }
+        ReferenceLabels.Box[] at = ReferenceLabels.place(box[0], box[1], box[2], box[3], paths, lineYs, widths,
+                NAME_HEIGHT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        for (int i = 0; i < lineYs.length; i++) {
+            if (Double.isNaN(lineYs[i])) {
+                continue;
+            }
+            Reference r = references.get(i);
+            g.setStroke(r.color());
+            g.setLineWidth(1.2);
+            g.setLineDashes(6, 4);
+            g.strokeLine(box[0], lineYs[i], box[1], lineYs[i]);
+            g.setLineDashes((double[]) null);
+            g.setFill(r.color());
+            g.fillText(names[i], at[i].x(), at[i].y());
+        }
+    }
+
+    /** A reference line's name is this high, in pixels (the 11 px font's line). */
+    private static final double NAME_HEIGHT = 13;
 
     /**
      * About five round x ticks, fewer when their labels would touch (a narrow chart at 1024 × 768 wrote

@@ -100,4 +100,33 @@ class AxisTicksTest {
         assertTrue(decade.length >= 2 && closest(decade, 0.15, 1.1, true, 20) >= 15, Arrays.toString(decade));
         assertEquals(1, AxisTicks.spaced(0, 1, false, 5, 10, 15).length, "no room for two: one label");
     }
+
+    /**
+     * The random walk's forecast plot, 50 px high over [0.55, 1.25], had one label, "1": five, four and three ticks
+     * at 0.1 or 0.2 stood 14.28 px apart where 14.3 were needed, and of 0.5's only 1.0 fell in the range, which then
+     * passed because one tick has no neighbour too close.
+     */
+    @Test
+    void aShortAxisWithRoomForTwoLabelsGetsTwoOrMore() {
+        double[] walk = AxisTicks.spaced(0.55, 1.25, false, 5, 50, 14.3);
+        assertArrayEquals(new double[] {0.75, 1.0, 1.25}, walk, 1e-12);
+        assertEquals("0.75", AxisTicks.label(0.75, 0.25), "not 0.8: a step of 0.25 needs two decimals");
+        int one = 0;
+        for (int a = 0; a < 100; a++) {
+            for (int b = 10; b < 200; b++) {
+                double lo = a / 100.0;
+                double hi = lo + b / 100.0;
+                double[] t = AxisTicks.spaced(lo, hi, false, 5, 80, 14.3);
+                one += t.length < 2 ? 1 : 0;
+                assertTrue(t.length == 0 || closest(t, lo, hi, false, 80) >= 14.3, lo + " " + hi);
+                for (double v : t) {
+                    assertTrue(v >= lo - 1e-9 && v <= hi + 1e-9, v + " outside " + lo + " " + hi);
+                }
+            }
+        }
+        assertEquals(0, one, "ranges of a plot 80 px high with one label or none");
+        assertEquals(2, AxisTicks.decimals(0.05));
+        assertEquals(1, AxisTicks.decimals(0.30000000000000004), "rounding noise is not a digit");
+        assertEquals(0, AxisTicks.decimals(25));
+    }
 }

@@ -1,0 +1,113 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lstmlab.ui.training.ReferenceLabels.Box;
+import org.lstmlab.ui.training.ReferenceLabels.Path;
+
+/**
+ * Where a chart writes the names of its dashed reference lines (pixels, downwards): beside the line, on neither the
+ * series nor another name. The plot here is [60, 360] × [10, 200]; names are 13 px high.
+ */
+class ReferenceLabelsTest {
+    private static final double LEFT = 60;
+    private static final double RIGHT = 360;
+    private static final double TOP = 10;
+    private static final double BOTTOM = 200;
+    private static final double H = 13;
+
+    private static Box[] place(List<Path> series, double[] ys, double... widths) {
+        return ReferenceLabels.place(LEFT, RIGHT, TOP, BOTTOM, series, ys, widths, H);
+    }
+
+    @Test
+    void aLoneLineOverAnEmptyPlotHasItsNameAboveItAtTheRightEnd() {
+        Box b = place(List.of(), new double[] {100}, 80)[0];
+        assertEquals(RIGHT - 4 - 80, b.x(), 1e-9);
+        assertEquals(99, b.bottom(), 1e-9, "1 px above the line");
+        Box high = place(List.of(), new double[] {16}, 80)[0];
+        assertEquals(17, high.y(), 1e-9, "too close to the top for a name above: under the line");
+    }
+
+    /**
+     * The validation error of a random walk: it falls from the top left to just over the naive forecast's line,
+     * with the threshold 5 % under it at the plot's bottom, and runs along them; both names stood at the right end,
+     * on its last points and on each other.
+     */
+    @Test
+    void aSeriesRunningAlongTheLinesKeepsOffTheirNamesAndTheNamesOffEachOther() {
+        double threshold = BOTTOM;
+        double naive = 195;
+        double[] x = new double[11];
+        double[] y = new double[11];
+        for (int k = 0; k < 11; k++) {
+            x[k] = LEFT + k * (RIGHT - LEFT) / 10;
+            y[k] = naive - 1 + (TOP - naive + 1) * Math.exp(-0.9 * k);   // 10 at first, then down to 194
+        }
+        Path mse = new Path(x, y, true);
+        double[] lines = {threshold, naive};
+        Box[] b = place(List.of(mse), lines, 110, 140);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, ReferenceLabels.under(b[i], mse), 1e-9, "on the series: " + b[i]);
+            assertTrue(b[i].y() >= TOP && b[i].bottom() <= BOTTOM, "inside the plot: " + b[i]);
+            assertTrue(lines[i] - b[i].bottom() <= 2.5 * H, "far from its line: " + b[i]);
+        }
+        assertFalse(b[0].overlaps(b[1]), "the names on each other: " + b[0] + " " + b[1]);
+        Box before = new Box(RIGHT - 4 - 140, naive - 1 - H, 140, H);   // where the naive line's name stood
+        assertTrue(ReferenceLabels.under(before, mse) > 100, "the old place lay on the series");
+    }
+
+    /** An accuracy that climbs from the chance line at 0.5 past the threshold at 0.9. */
+    @Test
+    void eachNameGoesToTheEndWhereTheSeriesIsFarFromItsLine() {
+        double solved = TOP + 0.1 * (BOTTOM - TOP);     // 90 % on an axis [0, 1]
+        double chance = TOP + 0.5 * (BOTTOM - TOP);
+        double[] x = {LEFT, 135, 210, 285, RIGHT};
+        double[] y = {chance, chance - 20, chance - 60, solved + 2, solved - 8};   // the last two near 90 %
+        Path accuracy = new Path(x, y, true);
+        Box[] b = place(List.of(accuracy), new double[] {solved, chance}, 100, 70);
+        assertEquals(LEFT + 4, b[0].x(), 1e-9, "90 % is reached at the right: its name at the left");
+        assertEquals(RIGHT - 4 - 70, b[1].x(), 1e-9, "the climb starts on the chance line: its name at the right");
+        assertEquals(0, ReferenceLabels.under(b[0], accuracy) + ReferenceLabels.under(b[1], accuracy), 1e-9);
+    }
+
+    @Test
+    void ofTwoCloseLinesTheUpperNameGoesAboveAndTheLowerUnder() {
+        Box[] b = place(List.of(), new double[] {120, 112}, 250, 250);  // as wide as the plot: no other end to go to
+        assertEquals(111, b[1].bottom(), 1e-9, "the upper line's name just above it");
+        assertEquals(121, b[0].y(), 1e-9, "the lower one's just under it");
+    }
+
+    @Test
+    void nearTheBottomBothNamesStandAboveTheirLinesOneOverTheOther() {
+        Box[] b = place(List.of(), new double[] {190, 183}, 250, 250);  // no room under the lower line
+        assertEquals(189, b[0].bottom(), 1e-9, "the lower line's name above it");
+        assertFalse(b[0].overlaps(b[1]), b[0] + " " + b[1]);
+        assertTrue(b[1].bottom() <= b[0].y(), "the upper one's over it: " + b[1]);
+        assertTrue(b[1].y() >= TOP, "and still in the plot");
+    }
+
+    @Test
+    void aLineWithoutAValueHasNoName() {
+        Box[] b = place(List.of(), new double[] {Double.NaN, 120}, 50, 50);
+        assertNull(b[0]);
+        assertEquals(119, b[1].bottom(), 1e-9);
+    }
+
+    @Test
+    void theLengthOfASegmentInsideABoxIsClipped() {
+        Box b = new Box(0, 0, 10, 10);
+        assertEquals(10, ReferenceLabels.inside(b, -5, 5, 15, 5), 1e-9, "straight across");
+        assertEquals(Math.sqrt(50), ReferenceLabels.inside(b, 0, 0, 5, 5), 1e-9, "from a corner halfway in");
+        assertEquals(0, ReferenceLabels.inside(b, 11, -5, 11, 15), 1e-9, "beside it");
+        assertEquals(0, ReferenceLabels.distance(b, new Path(new double[] {-5, 15}, new double[] {5, 5}, false)));
+        assertEquals(3, ReferenceLabels.distance(b, new Path(new double[] {-5, 15}, new double[] {13, 13}, false)),
+                1e-9, "a line 3 px under the box");
+    }
+}
