@@ -29,7 +29,7 @@ final class TourTraining {
             start(s, train, "adding", () -> { });
             waitForEpochs(train, 2);
             Thread.sleep(1500);
-            s.shot(s.chinese() ? "zh-train.png" : "train-run.png");
+            shots(s, s.chinese() ? "zh-train" : "train-run");
             fx(train::stop);
         }
         if (s.is("checkup")) {
@@ -46,14 +46,14 @@ final class TourTraining {
             start(s, train, "sine", () -> { });
             waitForEpochs(train, 8);
             Thread.sleep(2000);
-            shots(s, "train-sine");
+            shots(s, s.prefix() + "train-sine");
             fx(train::stop);
         }
         if (s.is("walk")) {   // the random walk's one-step forecasts (lesson forecast-or-echo)
             start(s, train, "random-walk", () -> { });
             waitForEpochs(train, 8);
             Thread.sleep(2000);
-            shots(s, "train-random-walk");
+            shots(s, s.prefix() + "train-random-walk");
             fx(train::stop);
         }
         if (all && !s.chinese() || s.is("csv")) {  // "all zh": only the guides' pictures
@@ -65,17 +65,17 @@ final class TourTraining {
     }
 
     /**
-     * Saves the Train tab as {@code NAME.png}; with {@code -Dtour.scroll} (0 to 1) also scrolled down that far, as
-     * {@code NAME-SIZE-scrollX.png}: at 1024 × 768 the plot under the charts is below the fold.
+     * Saves the Train tab as {@code NAME.png} (NAME with its {@code zh-}); with {@code -Dtour.scroll} (0 to 1) also
+     * scrolled down that far, as {@code NAME-SIZE-scrollX.png}: at 1024 × 768 the charts are below the fold.
      */
     private static void shots(TourScene s, String name) throws InterruptedException {
-        s.shot(s.prefix() + name + ".png");
+        s.shot(name + ".png");
         String scroll = System.getProperty("tour.scroll");
         if (scroll != null) {
             fx(() -> ((javafx.scene.control.ScrollPane) s.scene().lookup(".training-scroll"))
                     .setVvalue(Double.parseDouble(scroll)));
             Thread.sleep(500);
-            s.shot(s.prefix() + name + "-" + s.size() + "-scroll" + scroll + ".png");
+            s.shot(name + "-" + s.size() + "-scroll" + scroll + ".png");
         }
     }
 

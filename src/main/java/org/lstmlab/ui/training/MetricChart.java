@@ -21,10 +21,12 @@ import org.lstmlab.ui.common.I18n;
  * @param thresholdShort the same where the chart is too narrow for it: "≥ 90 %"
  * @param baseline       a naive predictor's value, or NaN
  * @param baselineLabel  e.g. "always 0.5"
+ * @param baselineShort  the same where the chart is too narrow for it: "naive 0.01" for "repeating the last value"
  * @param unitRange      draw on [0, 1] (an accuracy)
  */
 record MetricChart(String title, double[] epochs, double[] values, double threshold, String thresholdLabel,
-                   String thresholdShort, double baseline, String baselineLabel, boolean unitRange) {
+                   String thresholdShort, double baseline, String baselineLabel, String baselineShort,
+                   boolean unitRange) {
 
     /**
      * The chart of these epochs; before the first one ends, an empty chart of the {@code expected} measure (the
@@ -34,7 +36,7 @@ record MetricChart(String title, double[] epochs, double[] values, double thresh
         if (reports.isEmpty()) {
             String title = expected == TaskScore.Metric.ACCURACY ? i18n.getString("training.chart.accuracy")
                     : title(i18n.getString("training.metric." + expected.name().toLowerCase(Locale.ROOT)));
-            return new MetricChart(title, new double[0], new double[0], Double.NaN, "", "", Double.NaN, "",
+            return new MetricChart(title, new double[0], new double[0], Double.NaN, "", "", Double.NaN, "", "",
                     expected == TaskScore.Metric.ACCURACY);
         }
         TaskScore last = reports.get(reports.size() - 1).score();
@@ -54,10 +56,12 @@ record MetricChart(String title, double[] epochs, double[] values, double thresh
         if (baseline && last.baselineValue() == last.threshold()) {
             // a forecast must beat the naive one: one line with both names
             return new MetricChart(title(metric), x, y, last.threshold(), threshold + " = " + baselineName,
-                    passes, Double.NaN, "", false);
+                    passes, Double.NaN, "", "", false);
         }
         return new MetricChart(title(metric), x, y, last.threshold(), threshold, passes,
                 baseline ? last.baselineValue() : Double.NaN, baselineName,
+                baseline ? I18n.format(i18n, "training.chart.baseline.short", VerdictText.value(last,
+                        last.baselineValue())) : "",
                 last.metric() == TaskScore.Metric.ACCURACY);
     }
 

@@ -34,9 +34,15 @@ public final class PlotView extends Region {
             this(name, name, y, color);
         }
 
-        /** What the line is labelled with in {@code room} px. */
+        /**
+         * What the line is labelled with in {@code room} px: its name, or the shorter of the two cut to fit (a short
+         * name with a number, "朴素预测 0.01", may be longer than a Chinese name).
+         */
         String label(Font font, double room) {
-            return width(name, font) <= room ? name : clipped(shortName, font, room);
+            if (width(name, font) <= room) {
+                return name;
+            }
+            return clipped(width(shortName, font) < width(name, font) ? shortName : name, font, room);
         }
     }
 

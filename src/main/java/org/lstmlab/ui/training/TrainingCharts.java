@@ -199,7 +199,7 @@ final class TrainingCharts {
             refs.add(new PlotView.Reference(m.thresholdLabel(), m.thresholdShort(), m.threshold(), SOLVED));
         }
         if (Double.isFinite(m.baseline())) {
-            refs.add(new PlotView.Reference(m.baselineLabel(), m.baseline(), CHANCE));
+            refs.add(new PlotView.Reference(m.baselineLabel(), m.baselineShort(), m.baseline(), CHANCE));
         }
         accuracyChart.show(List.of(new PlotView.Series("", m.epochs(), m.values(), VALIDATION, true)), refs);
     }

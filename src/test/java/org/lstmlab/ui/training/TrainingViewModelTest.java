@@ -415,6 +415,8 @@ class TrainingViewModelTest {
         assertEquals(0.031, m.baseline(), 0.001);
         assertEquals("Validation MSE", m.title());
         assertEquals("< 0.001", m.thresholdShort());
+        assertEquals("repeating the last value", m.baselineLabel());
+        assertTrue(m.baselineShort().matches("naive 0\\.03\\d*"), "for a narrow chart: " + m.baselineShort());
     }
 
     @Test
