@@ -47,6 +47,22 @@ public final class HistogramView extends Region {
         canvas.setHeight(getHeight());
     }
 
+    /** The least room between a range value and the histogram's edge, in pixels. */
+    static final double EDGE = 3;
+
+    /**
+     * Where the range is written under bars {@code w} px wide: the lowest value's left end, the highest's right end,
+     * and 1 when they stand on two lines (the highest a line lower) for want of room side by side, else 0. Each
+     * stands under the bars' ends (8 px in) or, wider than that leaves room for, as near as fits inside the edges:
+     * "−9.88×10⁻⁴" lost its exponent at the right edge at 1024 × 768.
+     */
+    static double[] rangeAt(double w, double loWidth, double hiWidth) {
+        boolean twoLines = loWidth + hiWidth + 6 > w - 16;
+        double loLeft = Math.max(EDGE, Math.min(8, w - EDGE - loWidth));
+        double hiRight = Math.min(w - EDGE, Math.max(w - 8, EDGE + hiWidth));
+        return new double[] {loLeft, hiRight, twoLines ? 1 : 0};
+    }
+
     private Color barColor() {
         return Palette.of(getStyleClass().contains("gradients") ? Palette.Role.CELL : Palette.Role.HIDDEN);
     }
@@ -73,8 +89,14 @@ public final class HistogramView extends Region {
         String lo = AxisTicks.number(histogram.lo());
         String hi = AxisTicks.number(histogram.hi());
         range = java.util.List.of(lo, hi);
-        // side by side when they fit, else the largest value a line lower: never written over each other
-        boolean twoLines = PlotView.width(lo, g.getFont()) + PlotView.width(hi, g.getFont()) + 6 > w - 16;
+        // a value wider than the histogram ("−9.88×10⁻⁴" at 1024 × 768) in a smaller font, down to 9 px
+        javafx.scene.text.Font font = g.getFont();
+        for (double size = font.getSize(); size > 9 && Math.max(PlotView.width(lo, g.getFont()),
+                PlotView.width(hi, g.getFont())) > w - 2 * EDGE; size -= 0.5) {
+            g.setFont(javafx.scene.text.Font.font(font.getFamily(), size - 0.5));
+        }
+        double[] at = rangeAt(w, PlotView.width(lo, g.getFont()), PlotView.width(hi, g.getFont()));
+        boolean twoLines = at[2] > 0;
         double top = 24;
         double bottom = h - (twoLines ? 34 : 20);
         int max = 1;
@@ -90,9 +112,10 @@ public final class HistogramView extends Region {
         g.setFill(Color.web("#555555"));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(lo, 8, bottom + 2);
+        g.fillText(lo, at[0], bottom + 2);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(hi, w - 8, bottom + (twoLines ? 16 : 2));
+        g.fillText(hi, at[1], bottom + (twoLines ? 16 : 2));
+        g.setFont(font);
         if (histogram.nonFinite() > 0) {
             g.setFill(Palette.of(Palette.Role.EMPHASIS));
             g.setTextAlign(TextAlignment.CENTER);

@@ -46,4 +46,23 @@ class HistogramRangeUiTest {
         });
         assertEquals("\u2212" + AxisTicks.number(2e-6), tiny.get(0), "a small gradient's lowest: " + tiny);
     }
+
+    /**
+     * A value wider than the space the bars leave for it ("−9.88×10⁻⁴" under a histogram 75 px wide at 1024 × 768)
+     * lost its end at the histogram's edge: it moves in, and both stay inside.
+     */
+    @Test
+    void aRangeValueWiderThanItsPlaceMovesInsideTheEdges() {
+        double[] roomy = HistogramView.rangeAt(200, 30, 30);
+        assertEquals(8, roomy[0], 1e-9, "under the bars' left end");
+        assertEquals(192, roomy[1], 1e-9, "under their right end");
+        assertEquals(0, roomy[2], "side by side");
+        double[] narrow = HistogramView.rangeAt(75, 66, 60);
+        assertEquals(1, narrow[2], "on two lines");
+        assertEquals(75 - HistogramView.EDGE - 66, narrow[0], 1e-9, "the lowest moved left, its end inside");
+        assertEquals(67, narrow[1], 1e-9, "the highest still fits under the bars' end");
+        double[] widest = HistogramView.rangeAt(75, 80, 80);
+        assertEquals(HistogramView.EDGE, widest[0], 1e-9, "wider than the histogram: from the left edge");
+        assertEquals(75 - HistogramView.EDGE, widest[1], 1e-9);
+    }
 }
