@@ -30,10 +30,6 @@ public final class PlotView extends Region {
      * "solved at ≥ 90.0 %"), cut short with "…" if even that is too wide.
      */
     public record Reference(String name, String shortName, double y, Color color) {
-        public Reference(String name, double y, Color color) {
-            this(name, name, y, color);
-        }
-
         /**
          * What the line is labelled with in {@code room} px: its name, or the shorter of the two cut to fit (a short
          * name with a number, "朴素预测 0.01", may be longer than a Chinese name).

@@ -52,8 +52,6 @@ class NarrowChartLabelsUiTest {
         assertEquals("≥ 90.0 %", solved.label(font, whole - 1), "a narrower plot: the short name");
         String cut = solved.label(font, PlotView.width("≥ 90.0 %", font) - 1);
         assertTrue(cut.endsWith("\u2026") && PlotView.width(cut, font) < PlotView.width("≥ 90.0 %", font), cut);
-        PlotView.Reference chance = new PlotView.Reference("always 0.5", 0.5, Color.GRAY);
-        assertEquals("always 0.5", chance.shortName(), "a line without a short name keeps its name");
         PlotView.Reference naive = new PlotView.Reference("重复最后一个值", "朴素预测 0.0312", 0.03, Color.GRAY);
         String two = naive.label(font, PlotView.width("重复最后一个值", font) - 1);
         assertTrue(two.startsWith("重") && two.endsWith("\u2026"), "a short name longer than the name: " + two);
