@@ -72,7 +72,8 @@ class HelpForEveryCommandTest {
     void trainsHelpNamesEveryBuiltInTask() {
         String help = CliTestSupport.run("train", "--help").out().replaceAll("\\s+", " ");
         for (String task : org.lstmlab.engine.tasks.Tasks.names()) {
-            assertTrue(help.contains(" " + task + ",") || help.contains(" " + task + " "), "train --help lacks " + task);
+            assertTrue(help.contains(" " + task + ",") || help.contains(" " + task + " "),
+                    "train --help lacks " + task);
         }
     }
 
