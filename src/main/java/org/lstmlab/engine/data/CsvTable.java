@@ -255,6 +255,16 @@ public final class CsvTable {
         return "engine.data.notNumber";
     }
 
+    /** Whether a stripped field says "no value" ({@code ""}, {@code NA}, {@code null}, ...). */
+    static boolean isMissing(String v) {
+        return MISSING.contains(v.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a stripped field is a number by this table's grammar. */
+    static boolean isNumber(String v) {
+        return NUMBER.matcher(v).matches();
+    }
+
     static String snippet(String s) {
         return s.length() <= 30 ? s : s.substring(0, 27) + "...";
     }
