@@ -69,6 +69,31 @@ class CsvClassesCliTest {
     }
 
     @Test
+    void exportedCodeNamesTheClassesAsTheAppDoes() throws Exception {
+        Path csv = dir.resolve("activity.csv");
+        Files.writeString(csv, ClassRows.csv(120, 3));
+        Path model = dir.resolve("activity.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--target", "activity",
+                "--seq-len", "4", "--epochs", "1", "--hidden", "4", "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path out = dir.resolve("export");
+        r = CliTestSupport.run("export", "--model", model.toString(), "--to", "pytorch", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String code = Files.readString(out.resolve("model.py"));
+        assertTrue(code.contains("CLASSES = ['running', 'sitting', 'walking']") && code.contains("def classify("),
+                code);
+        String run = InteropCommandsTest.python(List.of("/usr/bin/python3", out.resolve("model.py").toString()),
+                InteropCommandsTest.R.resolve("pyshim"));
+        assertTrue(run.startsWith("OK: PyTorch computes what LSTM Lab computed"), run);
+        Path keras = dir.resolve("keras");
+        r = CliTestSupport.run("export", "--model", model.toString(), "--to", "keras", "--out", keras.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readString(keras.resolve("model.py")).contains("def classify(model, rows):"));
+        InteropCommandsTest.python(List.of("/usr/bin/python3", "-c",
+                "import ast,sys; ast.parse(open(sys.argv[1]).read())", keras.resolve("model.py").toString()), null);
+    }
+
+    @Test
     void aTargetWithOneClassOrAnUnknownKindIsRefusedWithExitCode2() throws Exception {
         Path csv = dir.resolve("still.csv");
         StringBuilder sb = new StringBuilder("x,state\n");
