@@ -37,7 +37,7 @@ final class PredictedClasses {
             counts[best]++;
             seen++;
             if (seen <= LISTED) {
-                first.append(String.format(Locale.ROOT, "%d: %s (%.1f %%)%n", seen, names.get(best),
+                first.append(String.format(Locale.ROOT, "window %d: %s (%.1f %%)%n", seen, names.get(best),
                         100 * p[off + best]));
             }
         }

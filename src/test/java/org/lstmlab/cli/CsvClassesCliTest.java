@@ -60,7 +60,7 @@ class CsvClassesCliTest {
                 best = Double.parseDouble(p[1 + k]) > Double.parseDouble(p[1 + best]) ? k : best;
             }
             if (w < 20) {
-                assertTrue(r.out().contains("\n" + (w + 1) + ": " + names.get(best) + " ("), "window " + w);
+                assertTrue(r.out().contains("window " + (w + 1) + ": " + names.get(best) + " ("), "window " + w);
             }
             right += names.get(best).equals(labels.get(w + 3)) ? 1 : 0;
         }

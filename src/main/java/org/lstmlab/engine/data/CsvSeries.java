@@ -221,14 +221,8 @@ public final class CsvSeries {
      * {@code outputs} columns forecast, checked before anything is allocated: counts are computed in longs, the
      * inputs' one row-major copy (rows × inputs values; a window, window × inputs, is a view into it) must fit
      * one Java array, and everything must fit the memory budget. Every refusal names the file and says what to
-     * change.
+     * change. Each window's target is {@code ahead} rows after its last row: the horizon, or 0 for that row's label.
      */
-    static Windows windows(String file, int rows, int columns, List<String> inputs, int outputs, Options o)
-            throws DataFileException {
-        return windows(file, rows, columns, inputs, outputs, o, o.horizon());
-    }
-
-    /** {@link #windows}, with each window's target {@code ahead} rows after its last row (0: that row's label). */
     static Windows windows(String file, int rows, int columns, List<String> inputs, int outputs, Options o, int ahead)
             throws DataFileException {
         long span = (long) o.window() + ahead; // both < 2^31: no overflow in a long

@@ -62,12 +62,14 @@ final class SeriesCode {
     static String check(boolean torch, SeriesScaling s) {
         if (s.classifies()) {
             String rows = torch ? "check['input'] * torch.tensor(INPUT_STD, dtype=torch.float64) + torch.tensor("
-                    + "INPUT_MEAN, dtype=torch.float64)" : "check['input'] * np.array(INPUT_STD) + np.array(INPUT_MEAN)";
+                    + "INPUT_MEAN, dtype=torch.float64)"
+                    : "check['input'] * np.array(INPUT_STD) + np.array(INPUT_MEAN)";
             String expected = torch ? "check['expected'].argmax(dim=-1).tolist()"
                     : "np.asarray(check['expected']).argmax(axis=-1).tolist()";
             return "    rows = " + rows + "  # the check input in the file's units\n"
                     + "    expected = [CLASSES[k] for k in " + expected + "]\n"
-                    + "    assert classify(model, rows) == expected, 'classify() and LSTM Lab name different classes'\n";
+                    + "    assert classify(model, rows) == expected, "
+                    + "'classify() and LSTM Lab name different classes'\n";
         }
         return check(torch);
     }

@@ -33,11 +33,6 @@ public final class WindowClasses {
         this.majority = best;
     }
 
-    /** The class names, in the model's output order. */
-    public List<String> names() {
-        return names;
-    }
-
     /** The training part's most frequent class (the first of those tied). */
     public String majority() {
         return names.get(majority);

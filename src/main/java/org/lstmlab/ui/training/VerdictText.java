@@ -44,7 +44,7 @@ final class VerdictText {
     }
 
     /** The naive predictor, "repeating the last value", or the one answer it gives, "always 'sitting'". */
-    private static String baseline(ResourceBundle i18n, TaskScore s) {
+    static String baseline(ResourceBundle i18n, TaskScore s) {
         if (s.baselineAnswer() != null) {
             return I18n.format(i18n, "training.baseline.majorityAnswer", s.baselineAnswer());
         }
