@@ -93,6 +93,27 @@ class CsvClassesCliTest {
                 "import ast,sys; ast.parse(open(sys.argv[1]).read())", keras.resolve("model.py").toString()), null);
     }
 
+    /** A 0/1 column read as classes only when told; a saved run keeps that, and resumes as a classifier. */
+    @Test
+    void numbersAreClassesWithTargetKindClassAndARunResumesSo() throws Exception {
+        Path csv = dir.resolve("door.csv");
+        Files.writeString(csv, ClassRows.door(200));
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--target", "open",
+                "--seq-len", "4", "--epochs", "1", "--hidden", "4", "--no-save");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("csv: Forecast open of door.csv from windows of temp, open"), r.out());
+        Path run = dir.resolve("door.lstmlab");
+        r = CliTestSupport.run("train", "--data", csv.toString(), "--target", "open", "--target-kind", "class",
+                "--seq-len", "4", "--epochs", "1", "--hidden", "4", "--no-save", "--save-run", run.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("csv: Classify windows of temp of door.csv by the open of their last row"),
+                r.out());
+        r = CliTestSupport.run("train", "--resume", run.toString(), "--more-epochs", "1", "--no-save");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("epoch 2/2") && r.out().contains("val_accuracy")
+                && r.out().contains("; always '0' gets 0."), r.out());
+    }
+
     @Test
     void aTargetWithOneClassOrAnUnknownKindIsRefusedWithExitCode2() throws Exception {
         Path csv = dir.resolve("still.csv");

@@ -31,4 +31,13 @@ public final class ClassRows {
         }
         return sb.toString();
     }
+
+    /** {@code rows} rows of {@code temp,open}: a door open (1) at temperatures 24 to 26, shut (0) at 20 to 23. */
+    public static String door(int rows) {
+        StringBuilder sb = new StringBuilder("temp,open\n");
+        for (int r = 0; r < rows; r++) {
+            sb.append(20 + r % 7).append(',').append(r % 7 > 3 ? 1 : 0).append('\n');
+        }
+        return sb.toString();
+    }
 }

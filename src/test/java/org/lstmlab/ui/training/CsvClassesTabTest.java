@@ -50,11 +50,7 @@ class CsvClassesTabTest {
     @Test
     void numbersAreClassesOnlyWhenTicked() throws Exception {
         Path csv = dir.resolve("door.csv");
-        StringBuilder sb = new StringBuilder("temp,open\n");
-        for (int r = 0; r < 120; r++) {
-            sb.append(20 + r % 7).append(',').append(r % 7 > 3 ? 1 : 0).append('\n');
-        }
-        Files.writeString(csv, sb.toString());
+        Files.writeString(csv, ClassRows.door(120));
         FakeFx fx = new FakeFx();
         TrainingViewModel vm = vm(Locale.ENGLISH, fx);
         vm.form().steps.set(4);
