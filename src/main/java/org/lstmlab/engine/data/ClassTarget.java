@@ -30,7 +30,7 @@ final class ClassTarget {
         List<String> names = out.stream().map(table.headers()::get).toList();
         if (out.size() != 1) {
             throw new DataFileException(file, Message.of("engine.data.classTargets", Integer.toString(out.size()),
-                    CsvSeries.names(names)));
+                    String.join(", ", names)));
         }
         int c = out.get(0);
         if (in.contains(c)) {

@@ -277,7 +277,7 @@ public final class CsvSeries {
     }
 
     /** "a, b, c" or "a, b, c, … (40 in all)" for messages. */
-    static String names(List<String> columns) {
+    private static String names(List<String> columns) {
         return columns.size() <= 5 ? String.join(", ", columns)
                 : String.join(", ", columns.subList(0, 5)) + ", … (" + columns.size() + " in all)";
     }

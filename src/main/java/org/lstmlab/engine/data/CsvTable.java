@@ -114,6 +114,16 @@ public final class CsvTable {
         return problems.firstTextLine(c);
     }
 
+    /** Whether a stripped field says "no value" ({@code ""}, {@code NA}, {@code null}, ...). */
+    static boolean isMissing(String v) {
+        return MISSING.contains(v.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a stripped field is a number by this table's grammar. */
+    static boolean isNumber(String v) {
+        return NUMBER.matcher(v).matches();
+    }
+
     /** Builds the table one record at a time. */
     private static final class Builder {
         private final String file;
@@ -253,16 +263,6 @@ public final class CsvTable {
             return "engine.data.literal";
         }
         return "engine.data.notNumber";
-    }
-
-    /** Whether a stripped field says "no value" ({@code ""}, {@code NA}, {@code null}, ...). */
-    static boolean isMissing(String v) {
-        return MISSING.contains(v.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** Whether a stripped field is a number by this table's grammar. */
-    static boolean isNumber(String v) {
-        return NUMBER.matcher(v).matches();
     }
 
     static String snippet(String s) {

@@ -47,6 +47,12 @@ public record SeriesScaling(List<String> inputs, double[] inputMean, double[] in
         }
     }
 
+    /** A forecast's scaling (no classes). */
+    public SeriesScaling(List<String> inputs, double[] inputMean, double[] inputStd, List<String> targets,
+                         double[] targetMean, double[] targetStd, int window, int horizon) {
+        this(inputs, inputMean, inputStd, targets, targetMean, targetStd, window, horizon, List.of());
+    }
+
     /** Whether the model names a class (its outputs are the probabilities of {@link #classes}). */
     public boolean classifies() {
         return !classes.isEmpty();

@@ -64,6 +64,10 @@ public final class SeriesTask implements Task {
 
     /** How the model's inputs and targets were scaled: what a saved model keeps to predict in the file's units. */
     public SeriesScaling scaling() {
+        if (classes == null) {
+            return new SeriesScaling(loaded.inputColumns(), loaded.inputMean(), loaded.inputStd(),
+                    loaded.targetColumns(), loaded.mean(), loaded.std(), loaded.window(), loaded.horizon());
+        }
         return new SeriesScaling(loaded.inputColumns(), loaded.inputMean(), loaded.inputStd(), loaded.targetColumns(),
                 loaded.mean(), loaded.std(), loaded.window(), loaded.horizon(), loaded.classes());
     }

@@ -28,8 +28,7 @@ class SeriesScalingTest {
 
     private static final SeriesScaling SCALING = new SeriesScaling(List.of("load", "température"),
             new double[] {0.1 + 0.2, -1e-300}, new double[] {Math.nextUp(1.0), 3.0e7}, List.of("température"),
-            new double[] {-0.0 + 1234.5678901234567}, new double[] {Double.MIN_NORMAL}, 24, 3,
-            List.of());
+            new double[] {-0.0 + 1234.5678901234567}, new double[] {Double.MIN_NORMAL}, 24, 3);
 
     private SequenceModel model() {
         SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 2, 3, 1, 1, HeadMode.LAST,

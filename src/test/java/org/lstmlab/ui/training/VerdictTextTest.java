@@ -58,7 +58,7 @@ class VerdictTextTest {
                 0.72));
         SeriesScaling sales = new SeriesScaling(java.util.List.of("visitors", "sales"), new double[] {1200, 5600},
                 new double[] {210, 2000}, java.util.List.of("sales"), new double[] {5600}, new double[] {1412.3}, 24,
-                1, java.util.List.of());
+                1);
         assertEquals("Solved after epoch 20: validation MSE 0.0268, solved at < 0.72; repeating the last value gets "
                 + "0.72. In the units of sales (the MSE is of standardised values): RMSE 231, repeating the last value "
                 + "1,200", VerdictText.of(EN, r, sales));
