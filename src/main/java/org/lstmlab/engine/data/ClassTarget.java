@@ -9,9 +9,10 @@ import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.text.Message;
 
 /**
- * A CSV file whose target holds class labels: whether it does ({@link TargetKind}: a column of text, or any column
- * the user says holds labels), and its windows, each named by the label of its last row, for a softmax head with
- * cross-entropy. The label column is never an input: the model would read the answer.
+ * A CSV file whose target holds class labels: whether it does ({@link TargetKind}: a column of words and no
+ * number, a label missing here and there included, or any column the user says holds labels), and its windows,
+ * each named by the label of its last row, for a softmax head with cross-entropy. The label column is never an
+ * input: the model would read the answer.
  */
 final class ClassTarget {
     private ClassTarget() {
@@ -24,7 +25,7 @@ final class ClassTarget {
     static boolean classifies(String file, CsvTable table, List<Integer> in, List<Integer> out, CsvSeries.Options o)
             throws DataFileException {
         if (o.kind() == TargetKind.VALUE
-                || o.kind() == TargetKind.AUTO && !(out.size() == 1 && table.isText(out.get(0)))) {
+                || o.kind() == TargetKind.AUTO && !(out.size() == 1 && table.isWords(out.get(0)))) {
             return false;
         }
         List<String> names = out.stream().map(table.headers()::get).toList();

@@ -101,8 +101,9 @@ public final class CsvSeries {
                     in.add(c);
                 }
             }
-            if (o.kind() == TargetKind.CLASS && o.targets().size() == 1) {   // the labels are no input
-                in.remove((Integer) table.columnIndex(o.targets().get(0), file));
+            Integer one = o.targets().size() == 1 ? table.columnIndex(o.targets().get(0), file) : null;
+            if (one != null && (o.kind() == TargetKind.CLASS || o.kind() == TargetKind.AUTO && table.isWords(one))) {
+                in.remove(one);   // the labels are no input
             } else if (o.kind() == TargetKind.CLASS && o.targets().isEmpty() && in.size() > 1) {
                 labels = in.remove(in.size() - 1);   // the last column of numbers holds them
             }

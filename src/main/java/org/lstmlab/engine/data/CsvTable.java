@@ -114,6 +114,11 @@ public final class CsvTable {
         return problems.firstTextLine(c);
     }
 
+    /** Whether column {@code c} (0-based) holds words and no number: text, with perhaps a value missing. */
+    boolean isWords(int c) {
+        return problems.isWords(c, rows());
+    }
+
     /** Whether a stripped field says "no value" ({@code ""}, {@code NA}, {@code null}, ...). */
     static boolean isMissing(String v) {
         return MISSING.contains(v.toLowerCase(java.util.Locale.ROOT));

@@ -140,10 +140,12 @@ class CsvClassTargetTest {
         assertEquals(f + ": column 2 (open) holds the class labels and cannot also be an input: the model would "
                 + "read the answer; leave it out of the input columns", in.getMessage());
         Path gap = file("gap.csv", "temp,state", 30, r -> r + "," + (r == 12 ? "NA" : r % 2 == 0 ? "on" : "off"));
-        DataFileException missing = assertThrows(DataFileException.class,
-                () -> CsvSeries.load(gap, options(List.of(), List.of("state"), TargetKind.CLASS)));
-        assertEquals(gap + ": line 14, column 2: column 2 (state) holds the class labels, and this row has none: "
-                + "every row needs one (a window is named by its last row's label)", missing.getMessage());
+        for (TargetKind kind : List.of(TargetKind.AUTO, TargetKind.CLASS)) {   // a gap does not make it numbers
+            DataFileException missing = assertThrows(DataFileException.class,
+                    () -> CsvSeries.load(gap, options(List.of(), List.of("state"), kind)));
+            assertEquals(gap + ": line 14, column 2: column 2 (state) holds the class labels, and this row has none: "
+                    + "every row needs one (a window is named by its last row's label)", missing.getMessage());
+        }
         DataFileException ahead = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
                 new CsvSeries.Options(List.of(), List.of("open"), 4, 3, 0.2, null, TargetKind.CLASS)));
         assertEquals(f + ": a class target names each window by its last row's label: the horizon must be 1, got 3",
