@@ -62,6 +62,8 @@ class UnusedCodeTest {
             "engine.math.Gemm.usePlainKernels()", "engine.math.Pointwise.usePlainKernel()",
             "engine.math.Pointwise.kernelName()", "engine.math.FloatCells.override(FloatCellKernel)",
             "engine.math.FloatCells.usePlainKernel()",
+            "the CSV reader's tests parse a table that must hold numbers only in one call",
+            "engine.data.CsvTable.parse(String,String)",
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",
             "ui.common.LatexView.density()",
             "the diagram's test measures a formula's letters on the screen, from the size it is drawn at",

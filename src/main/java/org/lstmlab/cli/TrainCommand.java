@@ -51,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
     @Option(names = "--task", description = "task: keras-example (default), adding, reber, temporal-order, copy, "
-            + "counting, sine, sentiment, charlm")
+            + "counting, sine, random-walk, sentiment, charlm")
     private String task;
 
     @Option(names = "--seq-len", description = "sequence length T, within the task's range (default: the "

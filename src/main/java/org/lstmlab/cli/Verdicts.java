@@ -1,7 +1,5 @@
 package org.lstmlab.cli;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.tasks.ErrorsInUnits;
 import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.text.PlainNumbers;
 
 /** A task's verdict as the command line prints it: in words for people, as JSON fields for programs. */
 final class Verdicts {
@@ -40,18 +39,13 @@ final class Verdicts {
 
     /**
      * A CSV series' errors in its target's units, whose MSEs are of standardised values, e.g. {@code in the units
-     * of sales: RMSE 231.2, repeating the last value 1198 (the MSEs above are of standardised values)}; empty for
+     * of sales: RMSE 231.2, repeating the last value 1,198 (the MSEs above are of standardised values)}; empty for
      * several targets.
      */
     static Optional<String> inUnits(SeriesScaling scaling, TaskScore s) {
         return ErrorsInUnits.of(scaling, s).map(e -> String.format(Locale.ROOT, "in the units of %s: RMSE %s, %s %s "
-                + "(the MSEs above are of standardised values)", e.target(), significant(e.rmse()),
-                s.baseline().english(), significant(e.naiveRmse())));
-    }
-
-    private static String significant(double v) {
-        return Double.isFinite(v) && v != 0
-                ? new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString() : Double.toString(v);
+                + "(the MSEs above are of standardised values)", e.target(), PlainNumbers.significant(e.rmse()),
+                s.baseline().english(), PlainNumbers.significant(e.naiveRmse())));
     }
 
     /** The verdict's JSON fields: the accuracy only where the task has one, then the metric and the baseline. */

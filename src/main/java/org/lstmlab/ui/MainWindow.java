@@ -299,8 +299,8 @@ public final class MainWindow {
      * window switches to the Debugger tab. Call on the FX thread.
      */
     public DebuggerLauncher debuggerLauncher() {
-        return (model, sample, targets, sequence, title, vocabulary) -> {
-            debuggerModel.openModel(model, sample, targets, sequence, title, vocabulary);
+        return (model, sample, targets, sequence, title, vocabulary, standardised) -> {
+            debuggerModel.openModel(model, sample, targets, sequence, title, vocabulary, standardised);
             selectTab("debugger");
         };
     }

@@ -96,24 +96,53 @@ class SeriesPredictTest {
         return model;
     }
 
+    /**
+     * The model's columns are picked by name: a file with them in another order, a date column before them and a
+     * column the model never saw gives the forecasts of the file with the training columns alone, bit for bit.
+     */
     @Test
-    void aFileWhoseColumnsAreNotTheModelsIsRefusedNamingBoth() throws Exception {
+    void theTrainingColumnsArePickedByNameAmongOthersInAnyOrder() throws Exception {
         Path csv = furnace();
         Path model = trained(csv);
-        Path swapped = dir.resolve("swapped.csv");
+        Path wider = dir.resolve("wider.csv");
         List<String> rows = Files.readAllLines(csv);
-        StringBuilder sb = new StringBuilder();
-        for (String row : rows) {
-            String[] f = row.split(",");
-            sb.append(f[1]).append(',').append(f[0]).append('\n');
+        StringBuilder sb = new StringBuilder("date,temp,note,load\n");
+        for (int r = 1; r < rows.size(); r++) {
+            String[] f = rows.get(r).split(",");
+            sb.append(String.format(Locale.ROOT, "2024-03-%02d,%s,%s,%s%n", r % 28 + 1, f[1], r % 3 == 0 ? "" : "ok",
+                    f[0]));
         }
-        Files.writeString(swapped, sb.toString());
+        Files.writeString(wider, sb.toString());
+        Path plain = dir.resolve("plain.csv");
+        Path picked = dir.resolve("picked.csv");
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", model.toString(), "--input",
+                csv.toString(), "--out", plain.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        r = CliTestSupport.run("predict", "--model", model.toString(), "--input", wider.toString(), "--out",
+                picked.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(Files.readAllLines(plain), Files.readAllLines(picked));
+        assertEquals(80 - 6 + 2, Files.readAllLines(picked).size(), "a header and every window");
+    }
+
+    /** A file without one of the model's columns: its name, the file and line 1, exit code 2, nothing written. */
+    @Test
+    void aFileWithoutATrainingColumnIsRefusedNamingIt() throws Exception {
+        Path csv = furnace();
+        Path model = trained(csv);
+        Path other = dir.resolve("other.csv");
+        StringBuilder sb = new StringBuilder("date,load,pressure\n");
+        for (int r = 0; r < 20; r++) {
+            sb.append("2024-03-").append(r + 10).append(',').append(50 + r).append(',').append(990 + r).append('\n');
+        }
+        Files.writeString(other, sb.toString());
         Path out = dir.resolve("never.csv");
         CliTestSupport.Result r = CliTestSupport.run("predict", "--model", model.toString(), "--input",
-                swapped.toString(), "--out", out.toString());
+                other.toString(), "--out", out.toString());
         assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().contains("swapped.csv: the model was trained on the columns load, temp, in this order; "
-                + "the file has temp, load"), r.err());
+        assertTrue(r.err().contains("lstm-lab: " + other + ": line 1: no column 'temp', which the model was trained "
+                + "on: it reads the columns load, temp by name, in any order, and leaves any other out; the header "
+                + "has date, load, pressure"), r.err());
         assertFalse(Files.exists(out));
     }
 

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.text.Reasons;
 import org.lstmlab.engine.text.UserFacing;
 
@@ -146,6 +147,8 @@ public final class FileErrorCases {
             }
             if (a instanceof Message inner) {
                 walk(inner, leaves, keys);
+            } else if (a instanceof NameList names) {   // joined as the language joins a list
+                leaves.addAll(names.names().subList(0, Math.min(names.shown(), names.names().size())));
             } else {
                 String s = assertInstanceOf(String.class, a, () -> m.key() + ": an argument that is not text: " + a);
                 if (!s.isEmpty()) {

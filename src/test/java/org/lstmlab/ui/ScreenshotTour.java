@@ -14,7 +14,8 @@ import org.lstmlab.ui.common.Settings;
  * Takes the user guide's screenshots of the Train and Compare tabs while they work: run it under Xvfb
  * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}), which
  * saves train-run.png, train-charlm.png, train-sine.png, train-csv.png and compare.png at 1400 × 900 (one of them
- * alone: {@code docs/images train}, {@code charlm}, {@code sine}, {@code csv} or {@code compare}).
+ * alone: {@code docs/images train}, {@code charlm}, {@code sine}, {@code csv} or {@code compare}; {@code walk}
+ * takes train-random-walk.png, the random walk's one-step forecasts, only when asked).
  * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
  * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,
  * zh-compare.png) at the size of a common projector; that needs a Chinese font.
@@ -31,13 +32,15 @@ import org.lstmlab.ui.common.Settings;
  * ({@code lesson-ID-STEP-before-…png} and {@code -after-…png}); {@code -Dtour.zoom=150} zooms first (the name gets
  * {@code -zoom150}), with {@code -Dtour.cell=GRU} (and {@code -Dtour.direction=backward}, {@code
  * -Dtour.equation=N}) {@code presenter} steps that cell's equations up to N ({@code presenter-gru-backward-N-…png};
- * {@code debugger} the same outside presenter mode, with {@code -Dtour.beside=RNN_TANH} a cell beside),
+ * {@code debugger} the same outside presenter mode, with {@code -Dtour.beside=RNN_TANH} a cell beside, with
+ * {@code -Dtour.layers=2 -Dtour.layer=1} in the top layer of a stack),
  * {@code tabs} the Train, Compare and Learn tabs as they open (scrolled down with {@code -Dtour.scroll=0.5}, from
  * 0 to 1), and {@code zh} puts {@code zh-} in front of the names.
  * {@code checkup} trains a simple RNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
  * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
- * {@code .epochs}, {@code .layers}, {@code .units}, {@code .lr}. {@code compare} runs the Compare tab's defaults
- * and shows the newest failure's checkup, or with {@code -Dtour.compare.choose=SimpleRNN:10} that model's.
+ * {@code .epochs}, {@code .layers}, {@code .units}, {@code .lr}, {@code .clip}. {@code compare} runs the Compare
+ * tab's defaults and shows the newest failure's checkup, or with {@code -Dtour.compare.choose=SimpleRNN:10} that
+ * model's.
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
  * capture the screen, popups included, so they need Xvfb.
@@ -99,7 +102,7 @@ public final class ScreenshotTour {
                     case "windows" -> TourScreen.windows(s);
                     case "menus" -> TourScreen.menus(s);
                     case "debugger", "presenter", "heatmap", "explain" -> TourDebugger.debugger(s);
-                    default -> TourTraining.guides(s);  // all, train, checkup, charlm, sine, csv, compare
+                    default -> TourTraining.guides(s);  // all, train, checkup, charlm, sine, walk, csv, compare
                 }
             } catch (Exception e) {
                 e.printStackTrace();

@@ -7,7 +7,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
 /**
  * The run whose checkup {@link ScreenshotTour}'s {@code checkup} mode shows: a simple RNN on adding problems of 100
  * steps for 2 epochs, or what {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps}, {@code .epochs},
- * {@code .layers}, {@code .units} and {@code .lr} say.
+ * {@code .layers}, {@code .units}, {@code .lr} and {@code .clip} (typed into the clip field by {@link TourTraining})
+ * say.
  */
 final class TourCheckup {
     private TourCheckup() {

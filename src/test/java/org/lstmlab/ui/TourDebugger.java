@@ -28,7 +28,9 @@ final class TourDebugger {
             presentAt(s, debug, CellType.valueOf(cell));
             s.shot(s.prefix() + s.only() + "-" + cell.toLowerCase(Locale.ROOT) + "-" + System.getProperty(
                     "tour.direction", "forward") + "-" + Integer.getInteger("tour.equation", 0) + "-"
-                    + s.size() + (System.getProperty("tour.beside") == null ? "" : "-beside") + ".png");
+                    + s.size() + (System.getProperty("tour.beside") == null ? "" : "-beside")
+                    + (System.getProperty("tour.layers") == null ? "" : "-layer" + Integer.getInteger("tour.layer", 0)
+                    + "of" + System.getProperty("tour.layers")) + ".png");
             return;
         }
         for (int i = 0; i < 4; i++) {
@@ -66,12 +68,17 @@ final class TourDebugger {
 
     /**
      * Presenter mode (or not, for {@code debugger}) on {@code cell} ({@code -Dtour.cell=GRU}), backward or not, at
-     * timestep 3, stepped through the equations up to {@code -Dtour.equation} (from 0) as a teacher would.
+     * timestep 3, stepped through the equations up to {@code -Dtour.equation} (from 0) as a teacher would; in a stack
+     * of {@code -Dtour.layers} layers, in layer {@code -Dtour.layer} (from 0).
      */
     private static void presentAt(TourScene s, DebuggerViewModel debug, CellType cell) throws InterruptedException {
         fx(() -> debug.setupCommands().chooseCell(cell));
-        waitUntil(() -> debug.trace() != null && debug.trace().cell() == cell && !debug.busyProperty().get(),
-                120);
+        int layers = Integer.getInteger("tour.layers", 1);  // -Dtour.layers=2 -Dtour.layer=1: the top of a stack
+        if (layers > 1) {
+            fx(() -> debug.setupCommands().setField(org.lstmlab.ui.debugger.SetupForm.LAYERS, "" + layers));
+        }
+        waitUntil(() -> debug.trace() != null && debug.trace().cell() == cell && debug.trace().layers() == layers
+                && !debug.busyProperty().get(), 120);
         var d = System.getProperty("tour.direction", "forward").equals("backward")
                 ? Direction.BACKWARD : Direction.FORWARD;
         fx(() -> {  // -Dtour.beside=RNN_TANH,GRU: cells beside, their gradients plotted too
@@ -81,7 +88,7 @@ final class TourDebugger {
             debug.stepper().setDirection(d);
         });
         for (int k = 0; k <= Integer.getInteger("tour.equation", 0); k++) {
-            var at = new Cursor(d, 2, 0, k);
+            var at = new Cursor(d, 2, Integer.getInteger("tour.layer", 0), k);
             fx(() -> debug.stepper().goTo(at));
             Thread.sleep(700);
         }

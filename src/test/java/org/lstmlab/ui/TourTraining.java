@@ -11,7 +11,7 @@ import org.lstmlab.ui.training.TrainingViewModel;
 
 /**
  * The Train and Compare tabs' pictures of {@link ScreenshotTour}, taken while they work: {@code train},
- * {@code checkup}, {@code charlm}, {@code sine}, {@code csv} and {@code compare}, or the user guides' set
+ * {@code checkup}, {@code charlm}, {@code sine}, {@code walk}, {@code csv} and {@code compare}, or the user guides' set
  * ({@code all}; in Chinese only zh-debugger.png, zh-train.png and zh-compare.png).
  */
 final class TourTraining {
@@ -49,6 +49,13 @@ final class TourTraining {
             s.shot(s.prefix() + "train-sine.png");
             fx(train::stop);
         }
+        if (s.is("walk")) {   // the random walk's one-step forecasts (lesson forecast-or-echo)
+            start(s, train, "random-walk", () -> { });
+            waitForEpochs(train, 8);
+            Thread.sleep(2000);
+            s.shot(s.prefix() + "train-random-walk.png");
+            fx(train::stop);
+        }
         if (all && !s.chinese() || s.is("csv")) {  // "all zh": only the guides' pictures
             csv(s, train);
         }
@@ -78,6 +85,10 @@ final class TourTraining {
         fx(() -> {
             s.window().selectTab("train");
             TourCheckup.setUp(train);
+            String clip = System.getProperty("tour.checkup.clip");  // the clip norm, typed into its field
+            if (clip != null) {
+                ((javafx.scene.control.TextField) s.scene().lookup("#clipField")).setText(clip);
+            }
             train.start();
         });
         waitUntil(() -> train.snapshotProperty().get() != null
@@ -111,6 +122,13 @@ final class TourTraining {
         waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
         Thread.sleep(1000);
         s.shot(s.prefix() + "train-csv.png");
+        if (s.is("csv")) {   // then the sample in the debugger, whose inputs are standardised
+            String before = train.messageProperty().get();
+            fx(train::openInDebugger);
+            waitUntil(() -> !java.util.Objects.equals(before, train.messageProperty().get()), 60);
+            Thread.sleep(2500);
+            s.shot(s.prefix() + "debugger-csv-" + s.size() + ".png");
+        }
     }
 
     /** The Compare tab run with its defaults; with {@code -Dtour.compare.choose}, a failed model's checkup. */

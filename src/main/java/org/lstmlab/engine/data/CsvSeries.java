@@ -10,6 +10,7 @@ import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 
 /**
  * A time series from a CSV file made into windows for forecasting: each sample is {@code window} consecutive rows
@@ -129,7 +130,7 @@ public final class CsvSeries {
         boolean classes = ClassTarget.classifies(file, table, in, out, o);
         List<Integer> scaled = classes ? in : unionOf(in, out);
         refuseText(file, table, in, classes ? List.of() : out);
-        table.requireNumbers(scaled);
+        table.requireNumbers(scaled, classes ? List.of() : out);
         int rows = table.rows();
         int d = in.size();
         Windows w = windows(file, rows, table.headers().size(), in.stream().map(table.headers()::get).toList(),
@@ -277,10 +278,9 @@ public final class CsvSeries {
         }
     }
 
-    /** "a, b, c" or "a, b, c, … (40 in all)" for messages. */
-    private static String names(List<String> columns) {
-        return columns.size() <= 5 ? String.join(", ", columns)
-                : String.join(", ", columns.subList(0, 5)) + ", … (" + columns.size() + " in all)";
+    /** "a, b, c" or "a, b, c, d, e, … (40 in all)" for messages; "a、b、c" in Chinese. */
+    private static NameList names(List<String> columns) {
+        return NameList.first(5, columns);
     }
 
     private static List<Integer> unionOf(List<Integer> a, List<Integer> b) {

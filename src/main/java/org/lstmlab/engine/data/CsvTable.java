@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 
 /**
  * A numeric table parsed from CSV text (RFC 4180): quoted fields with doubled quotes, any of CRLF, LF and CR line
@@ -68,9 +69,9 @@ public final class CsvTable {
                 return n - 1;
             }
         }
-        String list = String.join(", ", headers);
         throw new DataFileException(file, Message.of("engine.data.noColumn", snippet(nameOrNumber),
-                list.length() <= 200 ? list : list.substring(0, 197) + "...", Integer.toString(headers.size())));
+                NameList.first(12, headers.stream().map(CsvTable::snippet).toList()),
+                Integer.toString(headers.size())));
     }
 
     /**
@@ -96,7 +97,15 @@ public final class CsvTable {
 
     /** Refuses the table, naming every value of the {@code used} columns (0-based) that is not a number. */
     public void requireNumbers(List<Integer> used) throws DataFileException {
-        problems.throwIfAny(used);
+        requireNumbers(used, List.of());
+    }
+
+    /**
+     * As {@link #requireNumbers(List)}, the {@code targets} (0-based) being columns to forecast: a value missing
+     * there is not mended by leaving the column out of the inputs, and the refusal says what does.
+     */
+    public void requireNumbers(List<Integer> used, List<Integer> targets) throws DataFileException {
+        problems.throwIfAny(used, targets);
     }
 
     /** Whether column {@code c} (0-based) holds text only: no number and no missing value (dates, names). */
@@ -176,8 +185,8 @@ public final class CsvTable {
                     }
                     cols[c][rows] = x;
                 } else if (MISSING.contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.value(c, f.line(), Message.of("engine.data.field", index, name, v.isEmpty()
-                            ? Message.of("engine.data.missing") : Message.of("engine.data.missingAs", snippet(v))));
+                    problems.missing(c, f.line(), Message.of("engine.data.field", index, name, missing(v, false)),
+                            Message.of("engine.data.field", index, name, missing(v, true)));
                 } else {
                     String why = notANumber(v);
                     problems.value(c, f.line(), Message.of("engine.data.field", index, name,
@@ -212,7 +221,7 @@ public final class CsvTable {
                 problems.shape(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(fields.size()),
                         Integer.toString(MAX_COLUMNS)));
             }
-            problems.throwIfAny(List.of());
+            problems.throwIfAny(List.of(), List.of());
             problems.columns(list.size());
             names = list;
             cols = new double[list.size()][16];
@@ -239,7 +248,7 @@ public final class CsvTable {
                 throw new DataFileException(file, Message.of("engine.data.empty"));
             }
             if (problems.shapeIsWrong()) {   // no choice of columns mends it: every problem found is reported
-                problems.throwIfAny(java.util.stream.IntStream.range(0, names.size()).boxed().toList());
+                problems.throwIfAny(java.util.stream.IntStream.range(0, names.size()).boxed().toList(), List.of());
             }
             if (rows == 0) {
                 throw new DataFileException(file, 1, 0, Message.of("engine.data.noRows"));
@@ -268,6 +277,17 @@ public final class CsvTable {
             return "engine.data.literal";
         }
         return "engine.data.notNumber";
+    }
+
+    /**
+     * Why a missing value {@code v} ({@code ""}, {@code NA}, ...) is refused, and what to do: in an input column,
+     * fill it in or leave the column out; in the column to forecast, fill it in or forecast another.
+     */
+    private static Message missing(String v, boolean target) {
+        if (v.isEmpty()) {
+            return Message.of(target ? "engine.data.missingTarget" : "engine.data.missing");
+        }
+        return Message.of(target ? "engine.data.missingTargetAs" : "engine.data.missingAs", snippet(v));
     }
 
     static String snippet(String s) {

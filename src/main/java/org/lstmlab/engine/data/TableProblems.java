@@ -15,8 +15,15 @@ import org.lstmlab.engine.text.Message;
  * column of nothing else is a column of text.
  */
 final class TableProblems {
-    /** A problem at line {@code line}, in field {@code field} (1-based; 0 for the row as a whole). */
-    private record Found(int line, int field, DataFileException.Problem problem) {
+    /**
+     * A problem at line {@code line}, in field {@code field} (1-based; 0 for the row as a whole), said otherwise
+     * ({@code asTarget}, unless null) when its column is a target: leaving an input out mends a missing value,
+     * leaving out the column to forecast does not.
+     */
+    private record Found(int line, int field, DataFileException.Problem problem, DataFileException.Problem asTarget) {
+        DataFileException.Problem in(boolean target) {
+            return target && asTarget != null ? asTarget : problem;
+        }
     }
 
     private static final Comparator<Found> FILE_ORDER = Comparator.comparingInt(Found::line)
@@ -45,12 +52,21 @@ final class TableProblems {
 
     /** A problem with the file's shape at {@code line} (a header, a row of the wrong length). */
     void shape(int line, int column, Message why) {
-        shape.add(new Found(line, 0, new DataFileException.Problem(line, column, why)));
+        shape.add(new Found(line, 0, new DataFileException.Problem(line, column, why), null));
     }
 
     /** A value of column {@code c} (0-based) at {@code line} that is not a number. */
     void value(int c, int line, Message why) {
-        columns.get(c).add(new Found(line, c + 1, new DataFileException.Problem(line, 0, why)));
+        columns.get(c).add(new Found(line, c + 1, new DataFileException.Problem(line, 0, why), null));
+    }
+
+    /**
+     * A value of column {@code c} (0-based) at {@code line} that is missing, said as {@code asInput} for an input
+     * column and {@code asTarget} for a column to forecast.
+     */
+    void missing(int c, int line, Message asInput, Message asTarget) {
+        columns.get(c).add(new Found(line, c + 1, new DataFileException.Problem(line, 0, asInput),
+                new DataFileException.Problem(line, 0, asTarget)));
     }
 
     /**
@@ -92,8 +108,11 @@ final class TableProblems {
         return shape.count > 0;
     }
 
-    /** Throws the shape's problems and those of {@code used} columns (0-based), in file order, if there are any. */
-    void throwIfAny(List<Integer> used) throws DataFileException {
+    /**
+     * Throws the shape's problems and those of {@code used} columns (0-based), in file order, if there are any;
+     * those of the {@code targets} among them are said as a target's.
+     */
+    void throwIfAny(List<Integer> used, List<Integer> targets) throws DataFileException {
         List<Found> all = new ArrayList<>(shape.first);
         long count = shape.count;
         for (int c : used) {
@@ -105,7 +124,7 @@ final class TableProblems {
         }
         all.sort(FILE_ORDER);
         List<DataFileException.Problem> listed = all.subList(0, Math.min(all.size(), CsvTable.REPORTED_PROBLEMS))
-                .stream().map(Found::problem).toList();
+                .stream().map(f -> f.in(targets.contains(f.field() - 1))).toList();
         throw new DataFileException(file, listed, (int) Math.min(Integer.MAX_VALUE, count - listed.size()));
     }
 

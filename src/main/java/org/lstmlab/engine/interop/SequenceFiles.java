@@ -30,6 +30,7 @@ import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.Tensor;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 
 /**
  * Sequences in and predictions out, chosen by the file's extension:
@@ -38,8 +39,8 @@ import org.lstmlab.engine.text.Message;
  *   <li>{@code .npy}: the array (B, T, D) or (T, D) in, the prediction out; {@code .npz}: array {@code input} (or
  *       the only array) in, {@code prediction} out;</li>
  *   <li>{@code .csv} with a header row: one sequence per row (T·D numbers, step by step), or with a window T a time
- *       series of one row per step (D columns) cut into every window of T steps; out, one row per sequence (and per
- *       step for an every-step head).</li>
+ *       series of one row per step (D columns, or a model's columns picked by name among others) cut into every
+ *       window of T steps; out, one row per sequence (and per step for an every-step head).</li>
  * </ul>
  */
 public final class SequenceFiles {
@@ -53,8 +54,8 @@ public final class SequenceFiles {
     }
 
     /**
-     * Sequences of {@code d} features; a CSV time series (a window) must have exactly the header {@code columns}
-     * when they are given (the columns a model was trained on, in its order).
+     * Sequences of {@code d} features; from a CSV time series (a window), the {@code columns} when they are given
+     * (those a model was trained on, in its order), picked by name in any order among others, which are not read.
      */
     public static Sequences read(Path file, int d, OptionalInt window, java.util.List<String> columns)
             throws IOException {
@@ -118,19 +119,19 @@ public final class SequenceFiles {
     private static Sequences csv(Path file, int d, OptionalInt window, java.util.List<String> columns)
             throws IOException {
         String name = file.toString();
-        CsvTable table = CsvTable.parse(name, TextFiles.read(file).text());
+        CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
         int cols = table.headers().size();
+        boolean byName = window.isPresent() && !columns.isEmpty();
+        java.util.List<Integer> used = byName ? columnsByName(name, table, columns)
+                : java.util.stream.IntStream.range(0, cols).boxed().toList();
+        table.requireNumbers(used);   // a column left out (a date, a note) may hold anything
         int rows = table.rows();
         if (rows == 0) {
             throw new ModelFileException(name, Message.of("engine.data.noRows")); // CsvTable refuses it first
         }
         if (window.isPresent()) {
             int t = window.getAsInt();
-            if (!columns.isEmpty() && !table.headers().equals(columns)) {
-                throw new ModelFileException(name, Message.of("engine.sequences.columnNames",
-                        String.join(", ", columns), String.join(", ", table.headers())));
-            }
-            if (cols != d) {
+            if (!byName && cols != d) {
                 throw new ModelFileException(name, Message.of("engine.sequences.columns", Integer.toString(d),
                         Integer.toString(cols)));
             }
@@ -148,7 +149,7 @@ public final class SequenceFiles {
             }
             double[][] c = new double[d][];
             for (int k = 0; k < d; k++) {
-                c[k] = table.column(k);
+                c[k] = table.column(used.get(k));
             }
             double[] x = new double[b * t * d];
             for (int s = 0; s < b; s++) {
@@ -175,6 +176,25 @@ public final class SequenceFiles {
             }
         }
         return new Sequences(x, rows, t, d);
+    }
+
+    /**
+     * The 0-based indices of {@code columns} (a model's, in its order) among the file's header: the file may hold
+     * them in another order, and others beside them. A column it lacks is refused, at line 1, by name.
+     */
+    private static java.util.List<Integer> columnsByName(String name, CsvTable table, java.util.List<String> columns)
+            throws ModelFileException {
+        java.util.List<Integer> used = new java.util.ArrayList<>();
+        for (String c : columns) {
+            int i = table.headers().indexOf(c);
+            if (i < 0) {
+                throw new ModelFileException(name, Message.of("engine.data.atLine", "1",
+                        Message.of("engine.sequences.missingColumn", c, NameList.of(columns),
+                                NameList.first(12, table.headers()))));
+            }
+            used.add(i);
+        }
+        return used;
     }
 
     /** Hands over the values of a prediction in order (batch-first, row-major), a batch at a time. */

@@ -16,6 +16,7 @@ import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.Flavour;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -208,7 +209,7 @@ public final class ModelFile {
         }
         if (!p.unknown().isEmpty()) {
             warnings.add(Message.of("engine.note.model.unknownFields", p.version()[0] + "." + p.version()[1],
-                    String.join(", ", p.unknown())));
+                    NameList.of(p.unknown())));
         }
         for (String key : expectedShapes(p.spec()).keySet()) {
             Tensor t = f.tensor(key);

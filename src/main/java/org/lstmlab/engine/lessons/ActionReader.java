@@ -9,6 +9,7 @@ import java.util.Set;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.expr.ExprError;
@@ -72,7 +73,7 @@ final class ActionReader {
     Action action(YamlNode a) throws LessonFormatException {
         Map<String, YamlNode> f = a.fields(ACTIONS.toArray(String[]::new));
         if (f.size() != 1) {
-            throw a.error("engine.lesson.action", String.join(", ", ACTIONS));
+            throw a.error("engine.lesson.action", NameList.of(ACTIONS));
         }
         var e = f.entrySet().iterator().next();
         YamlNode v = e.getValue();
@@ -146,7 +147,7 @@ final class ActionReader {
         }
         String task = required(v, p, "task").nonBlank();
         if (!Tasks.names().contains(task)) {
-            throw p.get("task").error("engine.lesson.task", task, String.join(", ", Tasks.names()));
+            throw p.get("task").error("engine.lesson.task", task, NameList.of(Tasks.names()));
         }
         List<CellType> cells = new ArrayList<>();
         if (comparison) {
@@ -198,7 +199,7 @@ final class ActionReader {
     static String oneOf(YamlNode n, String... allowed) throws LessonFormatException {
         String s = n.nonBlank().toLowerCase(Locale.ROOT);
         if (!List.of(allowed).contains(s)) {
-            throw n.error("engine.lesson.oneOf", String.join(", ", allowed), s);
+            throw n.error("engine.lesson.oneOf", NameList.of(List.of(allowed)), s);
         }
         return s;
     }

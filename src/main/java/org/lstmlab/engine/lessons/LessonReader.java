@@ -27,6 +27,7 @@ import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.engine.trace.expr.ExprParser;
 import org.lstmlab.engine.text.FileRefusal;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.text.Reasons;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -263,7 +264,7 @@ public final class LessonReader {
                         String name = "{{" + m.group(1) + "}}";
                         Message in = Message.of("engine.lesson.textIn." + lang);
                         throw defined.isEmpty() ? where.error("engine.lesson.undefinedNone", name, in)
-                                : where.error("engine.lesson.undefined", name, in, String.join(", ", defined));
+                                : where.error("engine.lesson.undefined", name, in, NameList.of(defined));
                     }
                     if (m.group(2) != null && !QuotedNumbers.validFormat(m.group(2))) {
                         throw where.error("engine.lesson.format", "{{" + m.group(1) + ":" + m.group(2) + "}}",
@@ -329,7 +330,7 @@ public final class LessonReader {
                 throw e.getValue().error("engine.lesson.symbol", target);
             }
             if (e.getKey().equals("heatmap") && !heatmaps.contains(target)) {   // x has a trace, not a heatmap
-                throw e.getValue().error("engine.lesson.heatmap", target, String.join(", ", heatmaps));
+                throw e.getValue().error("engine.lesson.heatmap", target, NameList.of(heatmaps));
             }
             return new Highlight(e.getKey().equals("gate") ? Highlight.Kind.GATE : Highlight.Kind.HEATMAP, target);
         }

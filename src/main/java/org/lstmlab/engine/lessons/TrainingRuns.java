@@ -33,7 +33,9 @@ import org.lstmlab.engine.train.TrainingHaltedException;
  * <p>A run of cell {@code C} stored as {@code P} (the run's name, or {@code name_C} in a comparison, with the cell's
  * id written with underscores) defines these numbers:
  * <ul>
- * <li>{@code P_accuracy}, {@code P_solved} (1 or 0), {@code P_loss}: the task's verdict on the validation set;</li>
+ * <li>{@code P_accuracy}, {@code P_solved} (1 or 0), {@code P_loss}: the task's verdict on the validation set;
+ * {@code P_baseline}: what the task's naive predictor gets on the verdict's metric there (repeating the last value's
+ * MSE for a forecast, the majority's accuracy, ...; NaN for a task with none);</li>
  * <li>{@code P_train_size}, {@code P_validation_size}, {@code P_epochs}, {@code P_batch}, {@code P_hidden}: the
  * sequences it was trained and scored on, the epochs asked for, its batch size and its units (what a lesson's text
  * says about the run comes from the run);</li>
@@ -98,8 +100,8 @@ public final class TrainingRuns {
     /** The names of the numbers a run of {@code cell} stored as {@code prefix} defines (listed above). */
     static List<String> names(String prefix, CellType cell, Spec spec) {
         List<String> out = new ArrayList<>();
-        for (String s : List.of("accuracy", "solved", "loss", "diverged", "first_grad_norm", "max_grad_norm",
-                "train_size", "validation_size", "epochs", "batch", "hidden")) {
+        for (String s : List.of("accuracy", "solved", "loss", "baseline", "diverged", "first_grad_norm",
+                "max_grad_norm", "train_size", "validation_size", "epochs", "batch", "hidden")) {
             out.add(prefix + "_" + s);
         }
         out.addAll(List.of(prefix + "_signs", prefix + "_saturated", prefix + "_reach"));
@@ -180,6 +182,7 @@ public final class TrainingRuns {
             n.put(prefix + "_accuracy", score.accuracy());
             n.put(prefix + "_solved", score.solved() ? 1.0 : 0.0);
             n.put(prefix + "_loss", loss);
+            n.put(prefix + "_baseline", score.baselineValue());
             n.put(prefix + "_diverged", diverged ? 1.0 : 0.0);
             n.put(prefix + "_train_size", (double) session.data().train().size());
             n.put(prefix + "_validation_size", (double) session.data().validation().size());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -66,7 +67,7 @@ final class YamlNode {
     private Map<String, YamlNode> fields(Set<String> allowed) throws LessonFormatException {
         if (!(node instanceof MappingNode m)) {
             throw allowed == null ? error("engine.lesson.names")
-                    : error("engine.lesson.fields", String.join(", ", allowed));
+                    : error("engine.lesson.fields", NameList.of(allowed));
         }
         Map<String, YamlNode> out = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
@@ -77,7 +78,7 @@ final class YamlNode {
             String sub = path.isEmpty() ? key : path + "." + key;
             if (allowed != null && !allowed.contains(key)) {
                 throw new YamlNode(file, sub, k).error("engine.lesson.unknownField", key,
-                        String.join(", ", allowed));
+                        NameList.of(allowed));
             }
             if (out.containsKey(key)) {
                 throw new YamlNode(file, sub, k).error("engine.lesson.twice", key);

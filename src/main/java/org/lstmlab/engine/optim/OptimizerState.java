@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lstmlab.engine.nn.Param;
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.text.Refusal;
 
 /** Per-parameter state buffers (one or two per parameter), created on the first step, plus the step count. */
@@ -87,7 +88,7 @@ final class OptimizerState {
         if (state.size() != expected + 1) {
             for (String key : state.keySet()) {
                 if (!key.equals("steps") && !isSlotKey(key, params.size())) {
-                    throw Refusal.of("engine.optimizer.unknown", key, String.join(", ", slotNames));
+                    throw Refusal.of("engine.optimizer.unknown", key, NameList.of(List.of(slotNames)));
                 }
             }
         }

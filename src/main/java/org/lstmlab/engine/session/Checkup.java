@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.PlainNumbers;
 import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -38,6 +40,16 @@ public final class Checkup {
     static final double CLIPPED_FAR = 10;
     /** Without clipping: how far above an epoch's median gradient norm its largest one must be to be a spike. */
     static final double SPIKE = 100;
+    /**
+     * How many times its optimizer's default ({@link OptimizerKind#defaultLearningRate}) a learning rate must be for
+     * spikes to be blamed on it rather than cured by clipping. Adam and RMSprop move each weight by about the
+     * learning rate on every step whatever the size of the gradient, so at 100 × 0.001 one step is as large as a
+     * typical weight of the built-in tasks' LSTMs (root mean square 0.09 to 0.12). Measured without clipping
+     * (docs/training.md): on the adding problem Adam at 0.5 and 1 spikes and moves the weights 23 and 45 times their
+     * size in the first epoch, six built-in tasks at their own rates (up to ten times the default) 3.3 times at most;
+     * the copy task spikes at 1, 3, 10 and 30 times the default alike, where a lower rate would not help.
+     */
+    static final double LR_TOO_HIGH = 100;
     /**
      * ‖Δw‖ / ‖w‖ over the last epoch, per step of it, below which the weights barely move: a learning rate of 1e-6
      * gives 6 to 10 × 10⁻⁶, the slowest healthy epoch measured 5 × 10⁻⁵ (docs/training.md).
@@ -236,9 +248,23 @@ public final class Checkup {
         if (config.clipNorm() == 0 && spikeEpoch > 0 && spikeTop > SPIKE * spikeMedian) {
             out.add(new Finding(Sign.GRADIENT_SPIKES, Message.of("engine.checkup.spikes", num(spikeTop),
                     String.valueOf(spikeEpoch), num(spikeMedian), num(spikeTop / spikeMedian)),
-                    Message.of("engine.checkup.spikes.advice", num(clipSuggestion(spikeMedian))),
-                    "exploding-gradient"));
+                    spikesAdvice(), "exploding-gradient"));
         }
+    }
+
+    /**
+     * Clip the gradient norm, or, at a learning rate {@link #LR_TOO_HIGH} times its optimizer's default or more,
+     * lower the learning rate first: clipping would only hide steps that are too large.
+     */
+    private Message spikesAdvice() {
+        double usual = config.optimizer().defaultLearningRate(config.flavour());
+        if (config.learningRate() >= LR_TOO_HIGH * usual) {
+            double times = config.learningRate() / usual;  // 500, not 5e+02; 1e+05 and up as num writes them
+            return Message.of("engine.checkup.spikes.lr", num(config.learningRate()),
+                    times < 1e5 ? String.valueOf(Math.round(times)) : num(times), config.optimizer().label(),
+                    num(usual), num(10 * usual));
+        }
+        return Message.of("engine.checkup.spikes.advice", num(clipSuggestion(spikeMedian)));
     }
 
     /** A clip value to suggest: a few times the typical norm, rounded to one significant digit. */
@@ -339,13 +365,19 @@ public final class Checkup {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    /** Three significant digits, as text so that no locale regroups them. */
+    /**
+     * Three significant digits, as text so that no locale regroups them; a thousand and more as whole digits in
+     * groups ({@code 8,012}, not {@code 8e+03}).
+     */
     static String num(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }
-        return String.format(Locale.ROOT, "%.3g", v).replaceFirst("(\\.\\d*?)0+(?=e|$)", "$1")
-                .replaceFirst("\\.(?=e|$)", "");
+        String s = String.format(Locale.ROOT, "%.3g", v);
+        if (s.contains("e+")) {
+            return PlainNumbers.significant(v);
+        }
+        return s.replaceFirst("(\\.\\d*?)0+(?=e|$)", "$1").replaceFirst("\\.(?=e|$)", "");
     }
 
     static String percent(double v) {

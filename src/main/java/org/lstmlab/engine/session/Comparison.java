@@ -7,6 +7,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.engine.train.TrainingHaltedException;
@@ -39,7 +40,7 @@ public final class Comparison {
         public Settings {
             lengths = List.copyOf(new java.util.LinkedHashSet<>(lengths));   // a length given twice is trained once
             if (!comparable(task)) {
-                throw Refusal.of("engine.compare.notComparable", task.name(), String.join(", ",
+                throw Refusal.of("engine.compare.notComparable", task.name(), NameList.of(
                         comparableTasks().stream().map(Task::name).toList()));
             }
             if (lengths.isEmpty() || lengths.size() > MAX_LENGTHS) {

@@ -1,12 +1,9 @@
 package org.lstmlab.engine.tasks;
 
-import java.util.List;
 import java.util.SplittableRandom;
 
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
-import org.lstmlab.engine.loss.Loss;
-import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -26,8 +23,8 @@ public final class SineTask implements Task {
     public static final int MIN_STEPS = 5;
     public static final int MAX_STEPS = 200;
     public static final double SOLVED_MSE = 1e-3;
-    static final int TRAIN_SIZE = 2000;
-    static final int VALIDATION_SIZE = 200;
+    static final int TRAIN_SIZE = NextValue.TRAIN_SIZE;
+    static final int VALIDATION_SIZE = NextValue.VALIDATION_SIZE;
 
     @Override
     public TaskProfile profile() {
@@ -44,11 +41,7 @@ public final class SineTask implements Task {
 
     @Override
     public Dataset generate(int steps, long seed) {
-        int t = resolveSteps(steps);
-        SplittableRandom rng = new SplittableRandom(seed);
-        return new Dataset(name(), Generated.samples(TRAIN_SIZE, rng, r -> sample(t, r)),
-                Generated.samples(VALIDATION_SIZE, rng, r -> sample(t, r)), 1, 1,
-                HeadMode.EVERY_STEP, Loss.MEAN_SQUARED_ERROR, List.of());
+        return NextValue.dataset(name(), resolveSteps(steps), seed, SineTask::sample);
     }
 
     /** The wave at step t for phase φ. */
@@ -105,23 +98,6 @@ public final class SineTask implements Task {
      */
     @Override
     public TaskScore score(Evaluation evaluation) {
-        long total = 0;
-        double sq = 0;
-        double naive = 0;
-        for (int i = 0; i < evaluation.samples().size(); i++) {
-            double[] p = evaluation.predictions().get(i);
-            double[] x = evaluation.samples().get(i).x();
-            double[] y = evaluation.samples().get(i).target();
-            for (int t = 0; t < p.length; t++) {
-                double e = p[t] - y[t];
-                double n = x[t] - y[t];
-                sq += e * e;
-                naive += n * n;
-                total++;
-            }
-        }
-        double mse = total == 0 ? Double.NaN : sq / total;
-        return TaskScore.below(TaskScore.Metric.MSE, mse, SOLVED_MSE, TaskScore.Baseline.LAST_VALUE,
-                total == 0 ? Double.NaN : naive / total);
+        return NextValue.score(evaluation, SOLVED_MSE);
     }
 }

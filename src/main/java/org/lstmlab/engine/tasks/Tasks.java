@@ -16,6 +16,7 @@ public final class Tasks {
         register(new CopyTask());
         register(new CountingTask());
         register(new SineTask());
+        register(new RandomWalkTask());
         register(new SentimentTask());
         register(new ChineseSentimentTask());
         register(new CharLmTask());

@@ -11,8 +11,9 @@ import java.util.ResourceBundle;
  * ({@code org/lstmlab/i18n/engine.properties} and its {@code _zh_CN} twin) and the arguments to fill in. The
  * command line prints it in English ({@link #english()}, also every exception's {@code getMessage()}); the app
  * formats it with its own labels ({@link #in(ResourceBundle)}), so a Chinese window shows a Chinese sentence.
- * An argument may itself be a message (a reason inside a "line 3: …" frame); numbers the user typed or the engine
- * measured are passed as text, so that no locale regroups their digits.
+ * An argument may itself be a message (a reason inside a "line 3: …" frame) or a list of names
+ * ({@link NameList}, joined as the reader's language joins them); numbers the user typed or the engine measured are
+ * passed as text, so that no locale regroups their digits.
  */
 public record Message(String key, List<Object> args) {
     /** The engine's message bundle. */
@@ -45,7 +46,8 @@ public record Message(String key, List<Object> args) {
     public String in(ResourceBundle bundle) {
         Object[] a = new Object[args.size()];
         for (int i = 0; i < a.length; i++) {
-            a[i] = args.get(i) instanceof Message m ? m.in(bundle) : args.get(i);
+            Object x = args.get(i);
+            a[i] = x instanceof Message m ? m.in(bundle) : x instanceof NameList l ? l.in(bundle) : x;
         }
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a);
     }

@@ -24,7 +24,15 @@ public interface DebuggerLauncher {
      * @param vocabulary the symbols of a one-hot input (the characters of a character model, the words of the
      *                   sentiment task; empty for numeric input), so that the debugger shows the sample as text and
      *                   names the classes of a softmax head over them
+     * @param standardised whether the sample's values (inputs and target) are standardised to mean 0 and standard
+     *                   deviation 1, as a CSV series is trained, so that the debugger says they are not the file's
      */
     void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, Supplier<String> title,
-                   List<String> vocabulary);
+                   List<String> vocabulary, boolean standardised);
+
+    /** The same, for a sample whose values are the task's own (not standardised). */
+    default void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
+                           Supplier<String> title, List<String> vocabulary) {
+        openModel(model, sample, targets, sequence, title, vocabulary, false);
+    }
 }

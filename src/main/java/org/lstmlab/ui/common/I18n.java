@@ -75,9 +75,12 @@ public final class I18n {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
     }
 
-    /** {@code items} as the language lists them: "10, 25, 50" in English, "10、25、50" in Chinese. */
+    /**
+     * {@code items} as the language lists them: "10, 25, 50" in English, "10、25、50" in Chinese, as the engine's
+     * sentences join names ({@link org.lstmlab.engine.text.NameList}).
+     */
     public static String list(ResourceBundle bundle, java.util.List<?> items) {
-        return String.join(bundle.getString("list.separator"), items.stream().map(String::valueOf).toList());
+        return org.lstmlab.engine.text.NameList.of(items.stream().map(String::valueOf).toList()).in(bundle);
     }
 
     /** An engine's sentence in the app's language. */

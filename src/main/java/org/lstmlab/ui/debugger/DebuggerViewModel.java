@@ -249,8 +249,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
     @Override
     public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
-                          Supplier<String> title, List<String> vocabulary) {
-        commands.openModel(model, sample, targets, sequence, title, vocabulary);
+                          Supplier<String> title, List<String> vocabulary, boolean standardised) {
+        commands.openModel(model, sample, targets, sequence, title, vocabulary, standardised);
     }
 
     // ------------------------------------------------------------------------------------------------ tracing

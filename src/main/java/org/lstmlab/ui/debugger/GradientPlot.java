@@ -1,6 +1,7 @@
 package org.lstmlab.ui.debugger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javafx.scene.canvas.Canvas;
@@ -18,7 +19,8 @@ import org.lstmlab.ui.common.ScientificNumbers;
  * lies under a faint veil ({@link #veil}): the gradients are computed by the backward pass, from t = T back to t = 1,
  * so in forward mode the whole plot is veiled and in backward mode the veil draws back with the cursor, and the curves
  * come out of it step by step, the vanishing or exploding gradient as it travels. Where the veil is wide enough, it
- * says what it means.
+ * says what it means. In a stack, a layer below the cursor's has not computed the cursor's step yet: that step of its
+ * curves is drawn as faint as the veil would make it ({@link GradientSteps}).
  */
 final class GradientPlot extends Pane {
     /** A power of ten on the axis: 10⁻⁹, as the checkup and the Train tab's chart write it (not 1e-9). */
@@ -35,6 +37,8 @@ final class GradientPlot extends Pane {
     /** The room a legend entry's sample line takes before its name. */
     private static final double SAMPLE = 30;
     private static final double DOT = 5;
+    /** How much white the veil lays over a curve (debugger.css, .gradient-veil): a faint part is drawn as pale. */
+    private static final double FAINT = 0.78;
     private final Canvas canvas = new Canvas(560, 200);
     private final javafx.scene.shape.Line cursorLine = new javafx.scene.shape.Line();
     private final javafx.scene.shape.Rectangle veil = new javafx.scene.shape.Rectangle();
@@ -52,6 +56,8 @@ final class GradientPlot extends Pane {
     private int marker = -1;
     /** The first step computed: 0 when every step is, {@link Integer#MAX_VALUE} when none is. */
     private int computedFrom;
+    /** Each curve's first computed step ({@link #veil(int[], String)}). */
+    private int[] curveFrom = {0};
     private String axisLabel = "";
 
     GradientPlot() {
@@ -93,14 +99,32 @@ final class GradientPlot extends Pane {
     }
 
     /**
-     * Veils the steps before {@code from} (0-based, as {@link #mark}), the ones the backward pass has not reached:
-     * the cursor's step in backward mode, {@link Integer#MAX_VALUE} in forward mode (none computed), 0 for none
-     * veiled. By step, not by layer: in a stack, the layers under the cursor's at its own step are not veiled.
+     * Veils the steps the backward pass has not reached: those of curve k before {@code from[k]} (0-based, as
+     * {@link #mark}; the last value for the curves after them), which is the cursor's step or the one after it in
+     * backward mode ({@link GradientSteps}), {@link Integer#MAX_VALUE} in forward mode (none computed), 0 for none
+     * veiled. The steps before the smallest lie under the veil, and a curve's steps from there to its own first are
+     * drawn as faint as the veil makes them: in a stack, the layers below the cursor's have not computed its step.
      */
-    void veil(int from, String words) {
-        computedFrom = Math.max(0, from);
+    void veil(int[] from, String words) {
+        int[] was = curveFrom;
+        curveFrom = Arrays.stream(from).map(f -> Math.max(0, f)).toArray();
+        computedFrom = Arrays.stream(curveFrom).min().orElse(0);
         veilWords.setText(words);
-        placeMarker();
+        if (Arrays.equals(was, curveFrom) || !fades(was) && !fades(curveFrom)) {
+            placeMarker();
+        } else {
+            draw();
+        }
+    }
+
+    /** Curve k's first computed step. */
+    private int firstComputed(int k) {
+        return curveFrom.length == 0 ? 0 : curveFrom[Math.min(k, curveFrom.length - 1)];
+    }
+
+    /** Whether some curve is computed from a later step than another, so that a part of it is drawn faint. */
+    private static boolean fades(int[] from) {
+        return Arrays.stream(from).distinct().count() > 1;
     }
 
     /** The veil as last placed, in the canvas's pixels: {x, y, width, height}, width 0 when nothing is veiled. */
@@ -257,27 +281,22 @@ final class GradientPlot extends Pane {
         shownLo = lo;
         shownHi = hi;
         placeMarker();
-        List<double[]> all = paths(left, dx, top, bottom, lo, hi);
-        int k = 0;
         for (int c = 0; c < curves.size(); c++) {
             Curve curve = curves.get(c);
-            g.setStroke(curve.colour());
-            g.setFill(curve.colour());
             g.setLineWidth(2);
             g.setLineDashes(curve.dashed() ? new double[] {6, 4} : null);
-            for (int runs = runs(curve); runs > 0; runs--, k++) {
-                double[] p = all.get(k);
-                if (p.length == 2) {  // a value alone between zeros (the loss's own step) is a dot, not a line
-                    g.fillOval(p[0] - DOT / 2, p[1] - DOT / 2, DOT, DOT);
-                    continue;
-                }
-                g.beginPath();
-                g.moveTo(p[0], p[1]);
-                for (int j = 2; j + 1 < p.length; j += 2) {
-                    g.lineTo(p[j], p[j + 1]);
-                }
-                g.stroke();
+            // the steps from the veil's edge to the curve's first computed one, and the lines to them, faint
+            int own = Math.min(firstComputed(c), curve.values().length);
+            int edge = Math.min(computedFrom, own);
+            double[] clear = curve.values().clone();
+            double[] faint = new double[clear.length];
+            Arrays.fill(faint, Double.NaN);
+            for (int t = Math.max(0, edge - 1); t < Math.min(clear.length, own + 1) && own > edge; t++) {
+                faint[t] = clear[t];
             }
+            Arrays.fill(clear, edge, own, Double.NaN);
+            stroke(g, curve.colour().interpolate(Color.WHITE, FAINT), paths(faint, left, dx, top, bottom, lo, hi));
+            stroke(g, curve.colour(), paths(clear, left, dx, top, bottom, lo, hi));  // over the faint line's end
         }
         drawLegend(g, legend, entries, names);
         g.setLineWidth(1);
@@ -314,35 +333,46 @@ final class GradientPlot extends Pane {
         return plotBottom > plotTop ? paths(plotLeft, plotDx, plotTop, plotBottom, shownLo, shownHi) : List.of();
     }
 
-    /** How many runs of positive, finite values a curve has (each drawn as a line, or as a dot when alone). */
-    private static int runs(Curve c) {
-        int n = 0;
-        boolean in = false;
-        for (double v : c.values()) {
-            boolean on = v > 0 && Double.isFinite(v);
-            n += on && !in ? 1 : 0;
-            in = on;
+    /** Draws runs of points in {@code colour}: each as a line, a lone point as a dot. */
+    private static void stroke(GraphicsContext g, Color colour, List<double[]> runs) {
+        g.setStroke(colour);
+        g.setFill(colour);
+        for (double[] p : runs) {
+            if (p.length == 2) {  // a value alone between zeros (the loss's own step) is a dot, not a line
+                g.fillOval(p[0] - DOT / 2, p[1] - DOT / 2, DOT, DOT);
+                continue;
+            }
+            g.beginPath();
+            g.moveTo(p[0], p[1]);
+            for (int j = 2; j + 1 < p.length; j += 2) {
+                g.lineTo(p[j], p[j + 1]);
+            }
+            g.stroke();
         }
-        return n;
     }
 
-    /**
-     * Every curve's runs in the plot's pixels, curve after curve: the x, y pairs of each run of positive, finite
-     * values (a lone value as one pair).
-     */
+    /** Every curve's runs in the plot's pixels, curve after curve. */
     private List<double[]> paths(double left, double dx, double top, double bottom, double lo, double hi) {
         List<double[]> out = new ArrayList<>();
         for (Curve c : curves) {
-            List<Double> run = new ArrayList<>();
-            for (int t = 0; t <= c.values().length; t++) {
-                double v = t < c.values().length ? c.values()[t] : 0;
-                if (v > 0 && Double.isFinite(v)) {
-                    run.add(left + t * dx);
-                    run.add(bottom - (Math.log10(v) - lo) / (hi - lo) * (bottom - top));
-                } else if (!run.isEmpty()) {
-                    out.add(run.stream().mapToDouble(Double::doubleValue).toArray());
-                    run.clear();
-                }
+            out.addAll(paths(c.values(), left, dx, top, bottom, lo, hi));
+        }
+        return out;
+    }
+
+    /** The x, y pairs of each run of positive, finite values in the plot's pixels (a lone value as one pair). */
+    private static List<double[]> paths(double[] values, double left, double dx, double top, double bottom,
+                                        double lo, double hi) {
+        List<double[]> out = new ArrayList<>();
+        List<Double> run = new ArrayList<>();
+        for (int t = 0; t <= values.length; t++) {
+            double v = t < values.length ? values[t] : 0;
+            if (v > 0 && Double.isFinite(v)) {
+                run.add(left + t * dx);
+                run.add(bottom - (Math.log10(v) - lo) / (hi - lo) * (bottom - top));
+            } else if (!run.isEmpty()) {
+                out.add(run.stream().mapToDouble(Double::doubleValue).toArray());
+                run.clear();
             }
         }
         return out;

@@ -101,6 +101,9 @@ public final class SampleStory {
         }
         if (head != null) {
             parts.add(outcome(i18n, head, predictions, vocabulary, t, steps));
+            if (head.standardised()) {   // a CSV series' values: not the file's, and no one would guess
+                parts.add(i18n.getString("debugger.story.standardised"));
+            }
         }
         return String.join("   ·   ", parts);
     }

@@ -223,10 +223,13 @@ public final class SetupCommands {
         });
     }
 
-    /** Shows a copy of a trained model with one sample (the Train tab's hand-off); {@code title} writes its name. */
+    /**
+     * Shows a copy of a trained model with one sample (the Train tab's hand-off); {@code title} writes its name,
+     * {@code standardised} says the sample's values are standardised (a CSV series').
+     */
     void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, Supplier<String> title,
-                   List<String> vocabulary) {
-        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, title, vocabulary));
+                   List<String> vocabulary, boolean standardised) {
+        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, title, vocabulary, standardised));
         form.weightsProperty().set(WeightPreset.TRAINED);
         apply(true);
     }

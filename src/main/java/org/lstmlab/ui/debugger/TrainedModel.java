@@ -13,10 +13,11 @@ import org.lstmlab.engine.nn.SequenceModel;
  * A copy of a trained model and one sample of it, as the Train tab hands it over: parameter values in
  * {@code SequenceModel.parameters()} order, the sample as a dense one-sequence input, and (when known) its target.
  * Nothing here refers to the trainer's arrays, which keep changing. The title is how the model's name is written
- * (the Train tab's follows View ▸ Language; a file's name is the same in every language).
+ * (the Train tab's follows View ▸ Language; a file's name is the same in every language). A CSV series' sample is
+ * {@code standardised}: its inputs and target have mean 0 and standard deviation 1, not the file's values.
  */
 public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, double[] input, Batch target,
-                           Supplier<String> title, List<String> vocabulary) {
+                           Supplier<String> title, List<String> vocabulary, boolean standardised) {
 
     /**
      * Copies the model's weights and sequence {@code sequence} of the sample; with {@code targets} (the batch the
@@ -33,6 +34,12 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
      */
     public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
                                       Supplier<String> title, List<String> vocabulary) {
+        return copyOf(model, sample, targets, sequence, title, vocabulary, false);
+    }
+
+    /** The same, saying whether the sample's values are standardised (a CSV series'). */
+    public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
+                                      Supplier<String> title, List<String> vocabulary, boolean standardised) {
         if (sequence < 0 || sequence >= sample.batch()) {
             throw new IllegalArgumentException("sequence " + sequence + " of a batch of " + sample.batch());
         }
@@ -48,7 +55,7 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
             System.arraycopy(sample.vector(t, sequence), 0, x, t * sample.size(), sample.size());
         }
         Batch target = targets == null ? null : targetOf(spec, targets, steps, sample.batch(), sequence);
-        return new TrainedModel(spec, params, steps, x, target, title, List.copyOf(vocabulary));
+        return new TrainedModel(spec, params, steps, x, target, title, List.copyOf(vocabulary), standardised);
     }
 
     /**

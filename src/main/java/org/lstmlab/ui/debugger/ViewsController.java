@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
@@ -33,6 +34,8 @@ public final class ViewsController {
     @FXML private BorderPane gradientBox;
 
     private final GradientPlot gradients = new GradientPlot();
+    /** What each of the gradient plot's curves shows, in their order. */
+    private final List<GradientSteps.Source> sources = new ArrayList<>();
     private final VectorBars bars = new VectorBars();
     private HeatmapPane heatmaps;
     private DebuggerViewModel vm;
@@ -111,10 +114,22 @@ public final class ViewsController {
         heatmaps.mark(c.t(), c.layer(), c.equation(), c.direction() == Direction.FORWARD);
         drawBars();
         gradients.mark(c.t());
-        // the gradients are the backward pass's: none computed in forward mode, from T back to the cursor in backward
+        veilGradients();
+    }
+
+    /**
+     * The gradients are the backward pass's: none computed in forward mode; in backward mode from T back to the
+     * cursor's step, in the layers below the cursor's back to the step after it ({@link GradientSteps}).
+     */
+    private void veilGradients() {
+        Cursor c = vm.cursor();
+        if (vm.trace() == null || c == null) {
+            return;
+        }
         boolean forward = c.direction() == Direction.FORWARD;
-        gradients.veil(forward ? Integer.MAX_VALUE : c.t(),
-                resources.getString(forward ? "debugger.gradients.forward" : "debugger.gradients.notYet"));
+        int[] from = sources.isEmpty() ? new int[] {forward ? GradientSteps.NONE : c.t()}
+                : sources.stream().mapToInt(s -> GradientSteps.firstComputed(s, c)).toArray();
+        gradients.veil(from, resources.getString(forward ? "debugger.gradients.forward" : "debugger.gradients.notYet"));
     }
 
     /** Draws the bars of the current vectors, only while their tab is showing. */
@@ -145,16 +160,20 @@ public final class ViewsController {
             return;
         }
         List<GradientPlot.Curve> curves = new ArrayList<>();
-        String cellName = resources.getString("debugger.cell." + r.trace().cell().name());
+        sources.clear();
+        CellType cell = r.trace().cell();
+        String cellName = resources.getString("debugger.cell." + cell.name());
         boolean layered = r.digest().dhNorms().size() > 1;  // the layer only where there is more than one
         for (int k = 0; k < r.digest().dhNorms().size(); k++) {
             String layer = layered ? " l" + k : "";
             curves.add(new GradientPlot.Curve(cellName + " ‖δh‖" + layer, r.digest().dhNorms().get(k),
                     Palette.of(Palette.Role.HIDDEN), k > 0));
+            sources.add(new GradientSteps.Source(cell, k, "dh", false));
             double[] dc = r.digest().dcNorms().get(k);
             if (dc != null) {
                 curves.add(new GradientPlot.Curve(cellName + " ‖δc‖" + layer, dc, Palette.of(Palette.Role.CELL),
                         k > 0));
+                sources.add(new GradientSteps.Source(cell, k, "dc", false));
             }
         }
         String first = layered ? " l0" : "";
@@ -166,13 +185,16 @@ public final class ViewsController {
                         : "debugger.cell." + c.cell().name());
                 curves.add(new GradientPlot.Curve(name + " ‖δh‖" + first, cr.digest().dhNorms().get(0),
                         Palette.ofCell(c.cell()), false));
+                sources.add(new GradientSteps.Source(c.cell(), 0, "dh", true));
                 double[] dc = cr.digest().dcNorms().get(0);
                 if (dc != null) {  // the cell path, in a lighter shade: what the lessons beside an LSTM compare
                     curves.add(new GradientPlot.Curve(name + " ‖δc‖" + first, dc,
                             Palette.ofCell(c.cell()).interpolate(javafx.scene.paint.Color.WHITE, 0.4), false));
+                    sources.add(new GradientSteps.Source(c.cell(), 0, "dc", true));
                 }
             }
         }
         gradients.setCurves(curves, resources.getString("debugger.gradients.axis"));
+        veilGradients();
     }
 }

@@ -25,10 +25,11 @@ public final class Workspace {
      * @param weight the head's weight values
      * @param bias   the head's bias values
      * @param target the sample's targets (its input is ignored)
+     * @param standardised whether the sample's values, the target's too, are standardised (mean 0, sd 1)
      */
-    public record Head(ModelSpec spec, double[] weight, double[] bias, Batch target) {
+    public record Head(ModelSpec spec, double[] weight, double[] bias, Batch target, boolean standardised) {
         Head copy() {
-            return new Head(spec, weight.clone(), bias.clone(), target);
+            return new Head(spec, weight.clone(), bias.clone(), target, standardised);
         }
     }
 

@@ -91,6 +91,32 @@ public final class PlotView extends Region {
         show(lines, List.of());
     }
 
+    /** A reference line's name needs this much room above or below the line, in pixels. */
+    private static final double NAME_ROOM = 14;
+
+    /**
+     * Where the name of reference line {@code i} goes (ys: the lines in pixels, downwards): the baseline of a name
+     * above the line, or, as {@code -y}, the top of a name under it. Above, unless there is no room there, or another
+     * line just above has its name there and there is room below; a name whose line has another just below it that
+     * has no room under it goes up, out of that one's way.
+     */
+    static double nameY(double[] ys, int i, double top, double bottom) {
+        double py = ys[i];
+        double y = py - 1;
+        for (int j = 0; j < ys.length; j++) {
+            if (j == i || Double.isNaN(ys[j])) {
+                continue;
+            }
+            if (ys[j] < py && py - ys[j] < NAME_ROOM && bottom - py >= NAME_ROOM) {
+                return -(py + 1);
+            }
+            if (ys[j] >= py && ys[j] - py < NAME_ROOM && bottom - ys[j] < NAME_ROOM && !(ys[j] == py && j > i)) {
+                y = Math.min(y, ys[j] - 1 - NAME_ROOM);
+            }
+        }
+        return py - top < NAME_ROOM ? -(py + 1) : y;
+    }
+
     /** Replaces every series and reference line and redraws. */
     public void show(List<Series> lines, List<Reference> refs) {
         series.clear();
@@ -179,12 +205,18 @@ public final class PlotView extends Region {
         }
         g.fillText(xLabel, (left + right) / 2, bottom + 17);
 
-        for (Reference r : references) {
-            double y = log ? (r.y() > 0 ? Math.log10(r.y()) : Double.NaN) : r.y();
-            if (!Double.isFinite(y)) {
+        double[] lineYs = new double[references.size()];
+        for (int i = 0; i < lineYs.length; i++) {
+            double y = log ? (references.get(i).y() > 0 ? Math.log10(references.get(i).y()) : Double.NaN)
+                    : references.get(i).y();
+            lineYs[i] = Double.isFinite(y) ? bottom - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy : Double.NaN;
+        }
+        for (int i = 0; i < lineYs.length; i++) {
+            Reference r = references.get(i);
+            double py = lineYs[i];
+            if (Double.isNaN(py)) {
                 continue;
             }
-            double py = bottom - (Math.max(ty0, Math.min(ty1, y)) - ty0) * sy;
             g.setStroke(r.color());
             g.setLineWidth(1.2);
             g.setLineDashes(6, 4);
@@ -192,9 +224,10 @@ public final class PlotView extends Region {
             g.setLineDashes((double[]) null);
             g.setFill(r.color());
             g.setTextAlign(TextAlignment.RIGHT);
-            boolean below = py - top < 14;   // no room above the line: write the name under it
+            double at = nameY(lineYs, i, top, bottom);
+            boolean below = at < 0;
             g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
-            g.fillText(r.label(g.getFont(), right - left - 8), right - 4, below ? py + 1 : py - 1);
+            g.fillText(r.label(g.getFont(), right - left - 8), right - 4, Math.abs(at));
         }
 
         double legendX = left + 6;

@@ -2,11 +2,16 @@ package org.lstmlab.ui.training;
 
 import java.util.List;
 
+import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.tasks.RandomWalkTask;
 import org.lstmlab.engine.tasks.SineTask;
 import org.lstmlab.engine.tasks.TextSampler;
 
-/** Text sampled from a copy of a character model; a copy of a sine model running free. */
+/**
+ * Text sampled from a copy of a character model; a copy of a sine model running free; a copy of a random walk's
+ * model forecasting one step ahead.
+ */
 final class Samples {
     static final int LENGTH = 240;
 
@@ -30,6 +35,11 @@ final class Samples {
             truth[k] = SineTask.wave(warmup + k, 0);
         }
         return new double[][] {SineTask.freeRun(model.copy(), start, FREE_STEPS), truth};
+    }
+
+    /** A copy of a random walk's model forecasts each next value of {@code window}: {forecast, truth}. */
+    static double[][] oneStep(SequenceModel model, Sample window) {
+        return new double[][] {RandomWalkTask.oneStepForecasts(model.copy(), window.x()), window.target().clone()};
     }
 
     /** Text sampled from a copy of {@code model} at a temperature (seeded by the step, so it changes). */

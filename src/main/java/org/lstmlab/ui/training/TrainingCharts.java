@@ -1,6 +1,7 @@
 package org.lstmlab.ui.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -34,6 +35,8 @@ final class TrainingCharts {
     private final HistogramView weightsHistogram;
     private final HistogramView gradientsHistogram;
     private final TextArea sampleArea;
+    /** Whether the plot below the charts shows one-step forecasts (a random walk), not the sine running free. */
+    private boolean forecasts;
     private TrainingSnapshot pendingDraw;
     private MetricChart pendingMetrics;
     private long lastDraw;
@@ -59,8 +62,7 @@ final class TrainingCharts {
         gradChart.setScale(PlotScale.LOGARITHMIC);
         gradChart.setWholeX(true);
         accuracyChart.setWholeX(true);
-        freeRunPlot.setTitle(resources.getString("training.chart.freeRun"));
-        freeRunPlot.setXLabel(resources.getString("training.chart.freeRun.x"));
+        plotForecasts(false);
         String nonFinite = resources.getString("training.chart.nonFinite");
         weightsHistogram.setNonFiniteFormat(nonFinite);
         gradientsHistogram.setNonFiniteFormat(nonFinite);
@@ -143,7 +145,9 @@ final class TrainingCharts {
         if (!s.sample().isEmpty()) {
             sampleArea.setText(s.sample());
         }
-        if (s.freeRun().length > 0) {
+        if (s.freeRun().length > 0 && forecasts) {
+            freeRunPlot.show(forecastSeries(s.freeRun(), s.freeRunTruth()));
+        } else if (s.freeRun().length > 0) {
             double[] k = ChartData.oneBased(s.freeRun().length);
             freeRunPlot.show(List.of(
                     new PlotView.Series(resources.getString("training.chart.freeRun.truth"), k, s.freeRunTruth(),
@@ -151,6 +155,33 @@ final class TrainingCharts {
                     new PlotView.Series(resources.getString("training.chart.freeRun.model"), k, s.freeRun(), TRAIN,
                             false)));
         }
+    }
+
+    /**
+     * Labels the plot below the charts for one-step forecasts of a random walk ({@code true}) or for the sine
+     * running free.
+     */
+    void plotForecasts(boolean on) {
+        forecasts = on;
+        freeRunPlot.setTitle(resources.getString(on ? "training.chart.forecast" : "training.chart.freeRun"));
+        freeRunPlot.setXLabel(resources.getString(on ? "training.chart.forecast.x" : "training.chart.freeRun.x"));
+    }
+
+    /**
+     * The tutorials' plot: the walk; repeating the last value, which is the walk one step late (from the second
+     * step: the window's first value is not among the targets), as dots; and over them the model's forecast of
+     * each next value, drawn at the step it forecasts.
+     */
+    private List<PlotView.Series> forecastSeries(double[] forecast, double[] truth) {
+        double[] k = ChartData.oneBased(truth.length);
+        double[] later = Arrays.copyOfRange(k, 1, k.length);
+        double[] last = Arrays.copyOf(truth, truth.length - 1);
+        return List.of(
+                new PlotView.Series(resources.getString("training.chart.forecast.truth"), k, truth,
+                        Palette.of(Palette.Role.NEUTRAL), false),
+                new PlotView.Series(resources.getString("training.chart.forecast.naive"), later, last, VALIDATION,
+                        true),
+                new PlotView.Series(resources.getString("training.chart.forecast.model"), k, forecast, TRAIN, false));
     }
 
     /** The verdict's measure per epoch with its threshold and the naive predictor's value as dashed lines. */

@@ -310,13 +310,18 @@ public final class TrainingRun {
         findings = checkup == null || layers.isEmpty() ? List.of() : List.copyOf(checkup.findings(layers));
     }
 
-    /** Text from a character model, or a sine model running free; nothing for other tasks. */
+    /**
+     * Text from a character model, a sine model running free, or a random walk's model forecasting its first
+     * validation window one step ahead; nothing for other tasks.
+     */
     private void refreshSample() {
         String name = session.task().name();
         if (name.equals("charlm") && session.data().vocabulary().size() > 1) {
             sample = Samples.text(session.model(), session.data().vocabulary(), temperature, session.steps());
         } else if (name.equals("sine")) {
             freeRun = Samples.freeRun(session.model(), session.data().train().get(0).steps());
+        } else if (name.equals("random-walk")) {
+            freeRun = Samples.oneStep(session.model(), session.data().validation().get(0));
         }
     }
 

@@ -28,8 +28,9 @@ import org.lstmlab.engine.session.EpochReport;
  * @param weights          histogram of every weight
  * @param gradients        histogram of every gradient of the probe batch
  * @param sample           text sampled from a character model, or an empty string
- * @param freeRun          the sine model running free on its own predictions after a warm-up, or empty
- * @param freeRunTruth     the true wave over the same steps, or empty
+ * @param freeRun          the sine model running free on its own predictions after a warm-up, a random walk's
+ *                         model forecasting each next value of its first validation window, or empty
+ * @param freeRunTruth     the true values over the same steps, or empty
  * @param checkup          the run's warning signs so far (none before its first epoch)
  * @param failure          what failed the run (a data file's problems, ...), or null
  */

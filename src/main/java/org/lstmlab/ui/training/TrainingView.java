@@ -238,7 +238,10 @@ public final class TrainingView {
         LeavingWindow.whenLeft(root, this::shutdown);
     }
 
-    /** Shows the task in the box and the panels that belong to it (sampled text, the free-running sine). */
+    /**
+     * Shows the task in the box and the panels that belong to it (sampled text, the free-running sine, a random
+     * walk's forecasts).
+     */
     private void showTask(Task b) {
         if (b != null && !taskBox.getItems().contains(b)) {
             taskBox.getItems().add(b);
@@ -246,7 +249,9 @@ public final class TrainingView {
         taskBox.getSelectionModel().select(b);
         sampleBox.setVisible(b != null && b.name().equals("charlm"));
         sampleBox.setManaged(sampleBox.isVisible());
-        freeRunPlot.setVisible(b != null && b.name().equals("sine"));
+        boolean forecasts = b != null && b.name().equals("random-walk");
+        charts.plotForecasts(forecasts);
+        freeRunPlot.setVisible(b != null && b.name().equals("sine") || forecasts);
         freeRunPlot.setManaged(freeRunPlot.isVisible());
     }
 

@@ -7,6 +7,7 @@ import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.ErrorsInUnits;
 import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.text.PlainNumbers;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -51,14 +52,12 @@ final class VerdictText {
         return i18n.getString("training.baseline." + s.baseline().name().toLowerCase(Locale.ROOT));
     }
 
-    /** A value in the file's units with three significant digits, whole ones grouped: 0.0231, 231, 1,230. */
+    /**
+     * A value in the file's units as {@code train} prints it too, four significant digits, whole ones grouped:
+     * 0.02312, 231.2, 1,198; never 1.2×10³.
+     */
     static String inUnits(double v) {
-        double a = Math.abs(v);
-        if (!Double.isFinite(v) || a == 0 || a < 1e-3 || a >= 1e12) {
-            return AxisTicks.number(v);
-        }
-        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(3));
-        return a >= 1000 ? String.format(Locale.ROOT, "%,d", b.longValue()) : b.stripTrailingZeros().toPlainString();
+        return Double.isFinite(v) ? PlainNumbers.significant(v) : AxisTicks.number(v);
     }
 
     /** An accuracy as a percentage, anything else with three significant digits. */

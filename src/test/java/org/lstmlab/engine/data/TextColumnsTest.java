@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.testing.EngineBundles;
 
 /**
  * The CSV files students have: a date column first, a label in words, a missing value in a column they do not need.
@@ -63,6 +64,8 @@ class TextColumnsTest {
         assertEquals(0, e.more());
         assertEquals(f + ": line 2: column 1 (date) holds text, not numbers ('2024-01-01'): leave it out of the input "
                 + "columns; the columns of numbers are visitors, sales", e.getMessage());
+        assertEquals("第 2 行：第 1 列（date）是文字，不是数字（“2024-01-01”）：请把它从输入列中去掉；数字列有：visitors、sales",
+                e.problems().get(0).message().in(EngineBundles.ZH), "a Chinese list is joined with 、");
     }
 
     @Test
@@ -89,6 +92,38 @@ class TextColumnsTest {
         assertEquals(List.of("temp", "pressure"), s.inputColumns());
         assertThrows(DataFileException.class, () -> CsvTable.parse("sensor.csv", Files.readString(f)),
                 "parse still wants every value a number");
+    }
+
+    /**
+     * Leaving the target out of the input columns does not mend a value missing there: the refusal says to fill it
+     * in or forecast another column, in both languages, whether or not the target is also an input.
+     */
+    @Test
+    void aMissingValueInTheTargetSaysWhatMendsIt() throws IOException {
+        Path f = file("shop.csv", "visitors,sales", 30,
+                r -> (300 + r % 7) + "," + (r == 4 ? "" : r == 9 ? "NA" : Integer.toString(5000 + 211 * (r % 5))));
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CsvSeries.load(f, options(List.of(), List.of())));
+        assertEquals(f + ": line 6: field 2 (sales): missing value in the target column, which the model "
+                + "forecasts: fill it in (with the value of the row before, say), or choose another target column "
+                + "(and 1 more problem)", e.getMessage(), "the target among the inputs");
+        assertEquals("field 2 (sales): missing value ('NA') in the target column, which the model forecasts: fill it "
+                + "in (with the value of the row before, say), or choose another target column",
+                e.problems().get(1).why().english());
+        assertEquals("第 2 个字段（sales）：目标列（模型要预测的列）缺少数值：请补上（比如填上一行的值），或者另选一个目标列",
+                e.problems().get(0).why().in(EngineBundles.ZH));
+        assertEquals("第 2 个字段（sales）：目标列（模型要预测的列）缺少数值（“NA”）：请补上（比如填上一行的值），"
+                + "或者另选一个目标列", e.problems().get(1).why().in(EngineBundles.ZH));
+        e = assertThrows(DataFileException.class,
+                () -> CsvSeries.load(f, options(List.of("visitors"), List.of("sales"))));
+        assertTrue(e.problems().get(0).why().english().endsWith("or choose another target column"),
+                "a target that is not an input: " + e.getMessage());
+        e = assertThrows(DataFileException.class,
+                () -> CsvSeries.load(f, options(List.of("sales", "visitors"), List.of("visitors"))));
+        assertEquals("field 2 (sales): missing value: fill it in, or leave the column out of the input columns",
+                e.problems().get(0).why().english(), "the same column as an input alone");
+        assertEquals("第 2 个字段（sales）：缺少数值：请补上，或者把这一列从输入列中去掉",
+                e.problems().get(0).why().in(EngineBundles.ZH));
     }
 
     @Test

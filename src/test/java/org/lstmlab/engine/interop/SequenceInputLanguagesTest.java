@@ -54,10 +54,10 @@ class SequenceInputLanguagesTest extends FileErrorTest {
         ByteBuffer.wrap(nan).order(ByteOrder.LITTLE_ENDIAN).putDouble(nan.length - 16, Double.NaN);
         input("sequences.notFinite", "m.npy", nan);
         input("sequences.columns", "series.csv", "a,b,c\n1,2,3\n4,5,6\n".getBytes(), 2);
-        ATTEMPTS.put("sequences.columnNames", d -> {
-            Path f = d.resolve("swapped.csv");
-            Files.writeString(f, "load,temp\n1,2\n3,4\n");
-            SequenceFiles.read(f, 2, OptionalInt.of(1), java.util.List.of("temp", "load"));
+        ATTEMPTS.put("sequences.missingColumn", d -> {
+            Path f = d.resolve("other.csv");
+            Files.writeString(f, "date,load,pressure\n2024-01-01,1,2\n2024-01-02,3,4\n");
+            SequenceFiles.read(f, 2, OptionalInt.of(1), java.util.List.of("load", "temp"));
         });
         input("sequences.window", "series.csv", "a,b\n1,2\n3,4\n".getBytes(), 5);
         input("sequences.windowTooLarge", "series.csv", ("a,b\n" + "1,2\n".repeat(20_000)).getBytes(), 10_000);

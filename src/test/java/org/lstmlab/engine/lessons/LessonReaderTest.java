@@ -141,7 +141,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(54, wrong, "the built-in lessons' wrong choices");
+        assertEquals(60, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test

@@ -46,7 +46,11 @@ class LessonReferencesTest {
             Map.entry("Understanding LSTM networks", List.of("C. Olah", "Blog post, 2015")),
             Map.entry("Backpropagation through time: what it does and how to do it", List.of("P. J. Werbos",
                     "Proceedings of the IEEE 78(10):1550–1560, 1990")),
-            Map.entry("Finding structure in time", List.of("J. L. Elman", "Cognitive Science 14(2):179–211, 1990")));
+            Map.entry("Finding structure in time", List.of("J. L. Elman", "Cognitive Science 14(2):179–211, 1990")),
+            Map.entry("Forecasting: principles and practice", List.of("R. J. Hyndman and G. Athanasopoulos",
+                    "3rd edition. OTexts, 2021")),
+            Map.entry("Another look at measures of forecast accuracy", List.of("R. J. Hyndman and A. B. Koehler",
+                    "International Journal of Forecasting 22(4):679–688, 2006")));
 
     /** The years an author named in a lesson's text may be cited with. */
     private static final Map<String, Set<String>> YEARS = Map.ofEntries(
@@ -54,7 +58,8 @@ class LessonReferencesTest {
             Map.entry("Cho", Set.of("2014")), Map.entry("Chung", Set.of("2014")), Map.entry("Pascanu", Set.of("2013")),
             Map.entry("Jozefowicz", Set.of("2015")), Map.entry("Weiss", Set.of("2018")),
             Map.entry("Kingma", Set.of("2015")), Map.entry("Olah", Set.of("2015")), Map.entry("Greff", Set.of("2017")),
-            Map.entry("Werbos", Set.of("1990")), Map.entry("Elman", Set.of("1990")));
+            Map.entry("Werbos", Set.of("1990")), Map.entry("Elman", Set.of("1990")),
+            Map.entry("Hyndman", Set.of("2006", "2021")), Map.entry("Koehler", Set.of("2006")));
 
     @Test
     void everyReferenceIsAKnownWorkCitedAsPublished() {

@@ -52,6 +52,28 @@ class LessonRunsAreTrainRunsTest {
         assertEquals(0.0, lesson.numbers().get("k_diverged"));
     }
 
+    /** A forecast's run quotes its naive forecast: the MSE of repeating the last value, computed here again. */
+    @Test
+    void aForecastsRunKnowsTheNaiveForecastsMse() {
+        TrainingRuns.Spec spec = new TrainingRuns.Spec("random-walk", 20, 8, 1, 200, 50, 32, "adam", 0.01, 1.0, 3,
+                "keras", 1.0, 0, false, 0);
+        TrainingRuns.Run run = TrainingRuns.run("w", CellType.LSTM, spec);
+        double sum = 0;
+        int n = 0;
+        for (var s : run.data().validation()) {
+            for (int t = 0; t < s.steps(); t++) {
+                double e = s.x()[t] - s.target()[t];
+                sum += e * e;
+                n++;
+            }
+        }
+        assertEquals(50 * 20, n);
+        assertEquals(sum / n, run.numbers().get("w_baseline"), 1e-12);
+        assertTrue(TrainingRuns.names("w", CellType.LSTM, spec).contains("w_baseline"));
+        assertEquals(TrainingRuns.names("w", CellType.LSTM, spec).size(), run.numbers().size(),
+                "every number the run defines is named");
+    }
+
     @Test
     void theLessonsLimitsAndScaledWeightsReachTheSession() {
         TrainingRuns.Run run = TrainingRuns.run("s", CellType.RNN_TANH, new TrainingRuns.Spec("keras-example", 10,

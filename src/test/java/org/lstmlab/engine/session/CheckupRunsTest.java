@@ -100,6 +100,31 @@ class CheckupRunsTest {
         assertTrue(first < 100 * Checkup.SATURATED_MOST, "the first layer is not saturated: " + text);
     }
 
+    /**
+     * Spikes without clipping: at Adam's rate of 0.5 (500 times its default) on the adding problem the checkup
+     * blames the learning rate; on the copy task at its own rate of 0.01 it spikes too, and clipping is the advice.
+     */
+    @Test
+    void spikesAtALearningRateFarTooLargeAreBlamedOnItNotCuredByClipping() {
+        Checkup.Finding hot = spikes(TrainingSession.builder(Tasks.byName("adding")).hidden(16).seqLen(50)
+                .trainLimit(3200).configure(c -> c.epochs(2).batchSize(32).threads(1).learningRate(0.5).clipNorm(0)));
+        assertEquals("The learning rate comes first: 0.5 is 500 times Adam's default, 0.001, and each step goes too "
+                + "far. Lower it into the usual range, 0.001 to 0.01; clipping the gradient norm would only hide "
+                + "steps that are too large.", hot.advice().english());
+        assertEquals("exploding-gradient", hot.lesson());
+
+        Checkup.Finding sane = spikes(TrainingSession.builder(Tasks.byName("copy")).hidden(16).trainLimit(6400)
+                .configure(c -> c.epochs(3).batchSize(32).threads(1).learningRate(0.01).clipNorm(0)));
+        assertEquals("engine.checkup.spikes.advice", sane.advice().key(), sane.advice().english());
+        assertEquals("exploding-gradient", sane.lesson());
+    }
+
+    private static Checkup.Finding spikes(TrainingSession.Builder b) {
+        List<Checkup.Finding> found = checkup(b);
+        return found.stream().filter(f -> f.sign() == Sign.GRADIENT_SPIKES).findFirst()
+                .orElseThrow(() -> new AssertionError(signs(found).toString()));
+    }
+
     /** Too few units: a single LSTM unit on the temporal-order problem is told to widen, with the task's size. */
     @Test
     void aSingleUnitIsTooFew() {

@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.optim.Flavour;
+import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.session.Checkup.Sign;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.text.Message;
@@ -266,6 +268,48 @@ class CheckupTest {
         assertEquals(20, Checkup.clipSuggestion(3.8), 1e-12);
     }
 
+    /**
+     * Spikes at a learning rate 100 times its optimizer's default or more are blamed on the rate (Adam 0.001, RMSprop
+     * 0.001 in Keras and 0.01 in PyTorch, SGD 0.01), below it clipping is the advice; in both languages.
+     */
+    @Test
+    void spikesAtALearningRateFarAboveItsOptimizersDefaultAskToLowerIt() {
+        Object[][] cases = {
+            {OptimizerKind.ADAM, Flavour.KERAS, 0.1, true}, {OptimizerKind.ADAM, Flavour.TORCH, 0.099, false},
+            {OptimizerKind.ADAM, Flavour.KERAS, 0.01, false}, {OptimizerKind.RMSPROP, Flavour.KERAS, 0.5, true},
+            {OptimizerKind.RMSPROP, Flavour.TORCH, 0.5, false}, {OptimizerKind.RMSPROP, Flavour.TORCH, 1.0, true},
+            {OptimizerKind.SGD, Flavour.KERAS, 0.5, false}, {OptimizerKind.SGD, Flavour.TORCH, 1.0, true},
+        };
+        ResourceBundle zh = ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        for (Object[] k : cases) {
+            TrainingConfig config = CONFIG.toBuilder().clipNorm(0).optimizer((OptimizerKind) k[0])
+                    .flavour((Flavour) k[1]).learningRate((double) k[2]).build();
+            Checkup c = new Checkup(config, CellType.LSTM, 0, 0);
+            for (int i = 0; i < 9; i++) {
+                c.record(new StepResult(0, i, 1, i == 4 ? 500 : 1, false, 32));
+            }
+            c.record(epoch(1, 0.5, 0.5, UNSOLVED, 0));
+            Checkup.Finding f = findings(c, null).get(0);
+            assertEquals(Sign.GRADIENT_SPIKES, f.sign());
+            assertEquals((boolean) k[3] ? "engine.checkup.spikes.lr" : "engine.checkup.spikes.advice",
+                    f.advice().key(), Arrays.toString(k));
+            assertEquals("exploding-gradient", f.lesson(), "the lesson stays");
+        }
+        TrainingConfig rms = CONFIG.toBuilder().clipNorm(0).optimizer(OptimizerKind.RMSPROP).flavour(Flavour.TORCH)
+                .learningRate(10).build();  // 1000 times: written out, not 1e+03
+        Checkup c = new Checkup(rms, CellType.LSTM, 0, 0);
+        for (int i = 0; i < 9; i++) {
+            c.record(new StepResult(0, i, 1, i == 4 ? 500 : 1, false, 32));
+        }
+        c.record(epoch(1, 0.5, 0.5, UNSOLVED, 0));
+        Message advice = findings(c, null).get(0).advice();
+        assertEquals("The learning rate comes first: 10 is 1000 times RMSprop's default, 0.01, and each step goes too "
+                + "far. Lower it into the usual range, 0.01 to 0.1; clipping the gradient norm would only hide steps "
+                + "that are too large.", advice.english());
+        assertEquals("先看学习率：10 是 RMSprop 默认值 0.01 的 1000 倍，每一步都走得太远。请把学习率降到常用范围 0.01 到 0.1；"
+                + "梯度裁剪只会掩盖步子太大的问题。", advice.in(zh));
+    }
+
     @Test
     void oneOrTwoUnitsAreTooFewWhenTheTaskSuggestsMore() {
         int[][] cases = {{1, 32, 1}, {2, 32, 1}, {3, 32, 0}, {2, 2, 0}, {0, 32, 0}};
@@ -376,5 +420,15 @@ class CheckupTest {
         withOthers.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.1, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
         assertEquals("engine.checkup.baseline.worse", findings(withOthers, null).get(0).advice().key(),
                 "beside another sign (one unit), the others say more");
+    }
+
+    /** A gradient norm of thousands reads 8,012, as train's errors in units do; small ones keep their exponent. */
+    @Test
+    void largeNumbersInTheCheckupsSentencesHaveNoExponent() {
+        assertEquals("8,012", Checkup.num(8012.4));
+        assertEquals("999.7", Checkup.num(999.7), "%.3g would write 1.00e+03");
+        assertEquals("999", Checkup.num(999.2));
+        assertEquals("0.0268", Checkup.num(0.0268));
+        assertEquals("3e-05", Checkup.num(3e-5));
     }
 }

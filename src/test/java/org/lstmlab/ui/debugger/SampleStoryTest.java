@@ -1,6 +1,7 @@
 package org.lstmlab.ui.debugger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -122,8 +123,37 @@ class SampleStoryTest {
     void aNegativeTargetAndPredictionReadWithTheMinusSign() {
         ModelSpec spec = new ModelSpec(CellType.LSTM, 1, 2, 1, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
         Batch target = Batch.ofValues(SequenceInput.dense(new double[] {0.5, 0.25}, 2, 1, 1), new double[] {-0.25});
-        Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target);
+        Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target, false);
         String line = SampleStory.outcome(I18n.bundle(Locale.ENGLISH), head, new double[] {-0.125}, List.of(), 1, 2);
         assertEquals("target \u22120.2500, prediction \u22120.1250", line);
+    }
+
+    /**
+     * A CSV series' sample, trained on standardised values: the story says so after the target and prediction,
+     * which are not the file's (sales of 1.57 would puzzle a student whose sales are in thousands), in both
+     * languages; a sample of a built-in task says nothing of the kind.
+     */
+    @Test
+    void aStandardisedSampleSaysSo() {
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 2, 3, 1, 1, HeadMode.LAST,
+                Loss.MEAN_SQUARED_ERROR));
+        Initializers.initialize(m, Initializers.Scheme.KERAS, 3);
+        Batch sample = Batch.ofValues(SequenceInput.dense(new double[] {0.87, -0.55, 1.2, 0.1, -0.3, 0.4}, 3, 1, 2),
+                new double[] {1.5743});
+        for (Locale lang : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(lang), DebuggerWorker.direct());
+            vm.setupCommands().applySetup();
+            vm.pulse(1);
+            vm.openModel(m, sample.input(), sample, 0, () -> "csv", List.of(), true);
+            vm.pulse(2);
+            String note = lang == Locale.ENGLISH ? "   ·   inputs and target standardised (mean 0, sd 1)"
+                    : "   ·   输入和目标都已标准化（均值 0，标准差 1）";
+            assertTrue(vm.storyProperty().get().endsWith(note), vm.storyProperty().get());
+            assertTrue(vm.storyProperty().get().startsWith(lang == Locale.ENGLISH ? "target 1.5743, prediction "
+                    : "目标 1.5743，预测 "), vm.storyProperty().get());
+            vm.openModel(m, sample.input(), sample, 0, () -> "sine", List.of());
+            vm.pulse(2);
+            assertFalse(vm.storyProperty().get().contains("·"), "a task's own values: " + vm.storyProperty().get());
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,37 @@ class DataFileStartTest {
         assertEquals("csv", vm.form().taskProperty().get().name());
         assertEquals(csv, vm.run().atBoundary(a -> a.session().record().data().file()).get());
         assertEquals("csv", vm.run().atBoundary(a -> a.session().task().name()).get());
+    }
+
+    /**
+     * A CSV series' sample goes to the debugger said to be standardised, as it was trained: its inputs are not the
+     * file's values (each column's mean over the rows is near 0); a built-in task's sample is not said to be.
+     */
+    @Test
+    void aCsvSampleGoesToTheDebuggerSaidToBeStandardised() throws Exception {
+        List<Boolean> standardised = new CopyOnWriteArrayList<>();
+        List<double[]> firstSteps = new CopyOnWriteArrayList<>();
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) -> {
+            standardised.add(std);
+            firstSteps.add(sample.vector(0, sequence));
+        });
+        vm.form().epochsProperty().set(1);
+        vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() != null && vm.stateProperty().get().isOver());
+        vm.openInDebugger();
+        fx.until(vm, () -> !standardised.isEmpty());
+        assertEquals(List.of(true), standardised);
+        for (double v : firstSteps.get(0)) {
+            assertTrue(Math.abs(v) < 5, "a standardised value, not the file's: " + v);
+        }
+        vm.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("sine"));
+        vm.form().epochsProperty().set(1);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() != null && vm.stateProperty().get().isOver());
+        vm.openInDebugger();
+        fx.until(vm, () -> standardised.size() == 2);
+        assertEquals(List.of(true, false), standardised);
     }
 
     /** A file that cannot be used cancels the Start pressed while it was read: its problem stays on show. */

@@ -83,6 +83,22 @@ class TrainingRunTest {
         assertEquals(0, c.freeRun().length);
     }
 
+    /** The tutorials' plot: the model's forecast of each value of the first validation window over the truth. */
+    @Test
+    void aRandomWalkRunShowsItsOneStepForecastsOverTheWalk() throws Exception {
+        RunSetup setup = TinyTask.setup("random-walk", 32, 1, false);
+        TrainingRun walk = new TrainingRun(setup, false);
+        walk.start();
+        TrainingSnapshot s = waitFor(walk, x -> x.state().isOver());
+        assertEquals(RunState.FINISHED, s.state(), s.message());
+        org.lstmlab.engine.data.Sample first = org.lstmlab.engine.tasks.Tasks.byName("random-walk")
+                .generate(12, setup.config().seed()).validation().get(0);
+        assertEquals(12, s.freeRun().length, "a forecast for every step of the window");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first.target(), s.freeRunTruth(), 0.0);
+        assertTrue(java.util.Arrays.stream(s.freeRun()).allMatch(Double::isFinite));
+        assertTrue(s.sample().isEmpty());
+    }
+
     @Test
     void pauseHoldsSingleStepTrainsExactlyOneResumeContinuesStopEnds() throws Exception {
         TrainingRun run = new TrainingRun(TinyTask.setup("adding", 400, 50, false), true);

@@ -100,7 +100,7 @@ class TrainingViewModelTest {
         smallForm();
         assertEquals(Precision.FLOAT32, vm.form().precisionProperty().get(), "a task's defaults leave it alone");
         List<SequenceModel> received = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> received.add(model));
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) -> received.add(model));
         vm.start();
         fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 3);
         vm.pause();
@@ -224,7 +224,7 @@ class TrainingViewModelTest {
     @Test
     void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
         List<Object[]> received = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) ->
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) ->
                 received.add(new Object[] {model, sample, targets, sequence, title.get()}));
         smallForm();
         vm.form().epochsProperty().set(50);
@@ -470,16 +470,17 @@ class TrainingViewModelTest {
         assertTrue(vm.messageProperty().get().endsWith("line 3: field 2 (load): 'x' is not a number "
                 + "(and 3 more problems). Change the fields under Use my file…, then press Start to read it again"),
                 vm.messageProperty().get());
-        assertEquals(bad + ":\nline 3: field 2 (load): 'x' is not a number\nline 4: field 3 (temp): missing value: "
-                + "fill it in, or leave the column out of the input columns\nline 5: field 2 (load): 'y' is not a "
-                + "number\nline 5: field 3 (temp): 'z' is not a number",
+        assertEquals(bad + ":\nline 3: field 2 (load): 'x' is not a number\nline 4: field 3 (temp): missing value in "
+                + "the target column, which the model forecasts: fill it in (with the value of the row before, say), "
+                + "or choose another target column\nline 5: field 2 (load): 'y' is not a number\nline 5: field 3 "
+                + "(temp): 'z' is not a number",
                 vm.detailsProperty().get());
     }
 
     @Test
     void theDebuggerTitleCountsTheEpochsTheWeightsHaveBeenTrainedFor() throws Exception {
         List<String> titles = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary) -> titles.add(title.get()));
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) -> titles.add(title.get()));
         vm.openInDebugger();
         finishTiny("adding", 2);
         vm.openInDebugger();

@@ -60,14 +60,15 @@ class VerdictTextTest {
                 new double[] {210, 2000}, java.util.List.of("sales"), new double[] {5600}, new double[] {1412.3}, 24,
                 1);
         assertEquals("Solved after epoch 20: validation MSE 0.0268, solved at < 0.72; repeating the last value gets "
-                + "0.72. In the units of sales (the MSE is of standardised values): RMSE 231, repeating the last value "
-                + "1,200", VerdictText.of(EN, r, sales));
+                + "0.72. In the units of sales (the MSE is of standardised values): RMSE 231.2, repeating the last "
+                + "value 1,198", VerdictText.of(EN, r, sales));
         assertEquals("第 20 个迭代周期后已解决：验证均方误差 0.0268（< 0.72 即为解决）；若重复最后一个值，可得 0.72。"
-                + "换成 sales 的单位（均方误差按标准化后的值计算）：均方根误差 231，重复最后一个值为 1,200",
+                + "换成 sales 的单位（均方误差按标准化后的值计算）：均方根误差 231.2，重复最后一个值为 1,198",
                 VerdictText.of(ZH, r, sales));
         assertEquals("Solved after epoch 20: validation MSE 0.0268, solved at < 0.72; repeating the last value gets "
                 + "0.72", VerdictText.of(EN, r, null), "without a series' scaling, the verdict alone");
-        assertEquals("0.0231", VerdictText.inUnits(0.023123));
-        assertEquals("12.3", VerdictText.inUnits(12.34));
+        assertEquals("0.02312", VerdictText.inUnits(0.023123));
+        assertEquals("12.34", VerdictText.inUnits(12.34));
+        assertEquals("8,012", VerdictText.inUnits(8012.4), "as train prints it, not 8.01×10³");
     }
 }
