@@ -230,8 +230,10 @@ public final class CsvSeries {
         long span = (long) o.window() + ahead; // both < 2^31: no overflow in a long
         long count = rows - span + 1;
         if (count < 2) {
-            throw new DataFileException(file, Message.of("engine.data.tooFewRows", Integer.toString(rows),
-                    Integer.toString(o.window()), Integer.toString(ahead), Long.toString(span + 1)));
+            throw new DataFileException(file, ahead == 0 ? Message.of("engine.data.tooFewRowsLabels",
+                    Integer.toString(rows), Integer.toString(o.window()), Long.toString(span + 1))
+                    : Message.of("engine.data.tooFewRows", Integer.toString(rows), Integer.toString(o.window()),
+                            Integer.toString(ahead), Long.toString(span + 1)));
         }
         int d = inputs.size();
         long values = (long) rows * d;

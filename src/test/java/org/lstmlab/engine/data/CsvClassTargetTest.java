@@ -146,6 +146,10 @@ class CsvClassTargetTest {
             assertEquals(gap + ": line 14, column 2: column 2 (state) holds the class labels, and this row has none: "
                     + "every row needs one (a window is named by its last row's label)", missing.getMessage());
         }
+        DataFileException few = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
+                new CsvSeries.Options(List.of(), List.of("open"), 60, 1, 0.2, null, TargetKind.CLASS)));
+        assertEquals(f + ": has 60 data rows: too few for windows of 60 rows named by their last row's label (at "
+                + "least 61 are needed)", few.getMessage());
         DataFileException ahead = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
                 new CsvSeries.Options(List.of(), List.of("open"), 4, 3, 0.2, null, TargetKind.CLASS)));
         assertEquals(f + ": a class target names each window by its last row's label: the horizon must be 1, got 3",

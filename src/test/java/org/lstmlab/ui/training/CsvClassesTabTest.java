@@ -47,6 +47,21 @@ class CsvClassesTabTest {
         assertTrue(vm.verdictProperty().get().contains("；若总是回答“sitting”，可得 "), vm.verdictProperty().get());
     }
 
+    /** A file too short for the default window is read with one that fits, and stays a classification. */
+    @Test
+    void aShortFileOfClassesGetsAWindowThatFits() throws Exception {
+        Path csv = dir.resolve("door.csv");
+        Files.writeString(csv, ClassRows.door(20));
+        FakeFx fx = new FakeFx();
+        TrainingViewModel vm = vm(Locale.ENGLISH, fx);
+        vm.form().target.set("open");
+        vm.form().classes.set(true);
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        assertEquals("task.csvclass", vm.form().taskProperty().get().messageKey(), vm.messageProperty().get());
+        assertEquals(10, vm.form().steps.get(), "half the 20 rows");
+    }
+
     @Test
     void numbersAreClassesOnlyWhenTicked() throws Exception {
         Path csv = dir.resolve("door.csv");
