@@ -1,10 +1,10 @@
-"""Writes activity.csv, the sample file of docs/training.md's "Classes from your own file" section.
+"""Writes activity.csv, the sample of docs/training.md's "A CSV file of classes" (under "Your own data").
 
 A simulated wrist sensor read 10 times a second from 9:00: the time (text, so no model reads it), the acceleration
-along three axes (in g) and what the wearer was doing. Sitting and standing hold the sensor still at two different tilts; walking (about 2 steps a second)
-and running (about 3, harder) shake it. One row cannot tell walking from running, since a swing passes through
-every value: a window of rows can. The activities come in stretches of 4 to 16 seconds, in a random order.
-Run it with python3 (numpy); the same seed gives the same file.
+along three axes (in g) and what the wearer was doing. Sitting and standing hold the sensor still at two different
+tilts; walking (about 2 steps a second) and running (about 3, harder) shake it. One row cannot tell walking from
+running, since a swing passes through every value: a window of rows can. The activities come in stretches of 4 to
+16 seconds, in a random order. Run it with python3 (numpy) in this folder; the same seed gives the same file.
 """
 import numpy as np
 
