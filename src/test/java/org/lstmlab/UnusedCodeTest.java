@@ -335,7 +335,8 @@ class UnusedCodeTest {
 
     /**
      * What only reflection reaches: the classes made by name (FXML controllers and the custom controls FXML
-     * places, the Vector API kernels {@code Simd} and {@code PeakProbe} load), and the members FXML names
+     * places, the Vector API kernels {@code Simd} and {@code PeakProbe} load, the classes a picocli annotation names
+     * in its own package, such as an option's {@code completionCandidates}), and the members FXML names
      * ({@code #handler}, {@code fx:id}, and each attribute set on one of our controls: {@code setX}).
      */
     private record Reflective(Set<String> made, Set<String> members) {
@@ -346,6 +347,9 @@ class UnusedCodeTest {
         private static final Pattern ELEMENT = Pattern.compile("<(\\w+)((?:\\s+[\\w:.]+=\"[^\"]*\")*)\\s*/?>");
         private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.]+)=\"");
         private static final Pattern BY_NAME = Pattern.compile("\"(org\\.lstmlab\\.[\\w.]+)\"");
+        private static final Pattern PICOCLI_MAKES = Pattern.compile(
+                "(?:completionCandidates|converter|versionProvider|defaultValueProvider)\\s*=\\s*(\\w+)\\.class");
+        private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
 
         static Reflective read() {
             Set<String> made = new TreeSet<>();
@@ -356,6 +360,8 @@ class UnusedCodeTest {
                     String text = Files.readString(p, StandardCharsets.UTF_8);
                     if (p.toString().endsWith(".java")) {
                         all(BY_NAME, text).forEach(made::add);
+                        String pkg = all(PACKAGE, text).stream().findFirst().orElse("");
+                        all(PICOCLI_MAKES, text).forEach(simple -> made.add(pkg + "." + simple));
                     } else if (p.toString().endsWith(".fxml")) {
                         fxml(text, made, members);
                     }

@@ -74,12 +74,17 @@ final class PredictCommand implements Callable<Integer> {
         meta.put("source", "lstm-lab predict --model " + model.model.getFileName());
         meta.put("model_kind", m.kind());
         meta.put("activation", s.loss().activation().kerasName());
+        Optional<PredictedClasses> named = series.filter(SeriesScaling::classifies)
+                .map(sc -> new PredictedClasses(sc.classes()));
+        named.ifPresent(c -> meta.put("classes", String.join(",", c.names())));
         SequenceFiles.write(out, shape, meta,
                 sink -> Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), per, y -> {
                     series.ifPresent(sc -> sc.unscaleTargets(y));
+                    named.ifPresent(c -> c.accept(y));
                     sink.accept(y);
                 }));
         PrintWriter w = spec.commandLine().getOut();
+        named.ifPresent(c -> c.print(w));
         w.println("wrote prediction " + java.util.Arrays.toString(shape) + " to " + out);
         return 0;
     }

@@ -38,8 +38,11 @@ record SeriesInput(SequenceFiles.Sequences x, Optional<SeriesScaling> series) {
             }
             err.println("lstm-lab: note: " + modelFile.getFileName() + " was trained on a CSV series: the inputs ("
                     + String.join(", ", sc.inputs()) + ") are standardised with the training part's means and "
-                    + "standard deviations" + (forecasts ? ", and the forecasts of " + String.join(", ", sc.targets())
-                    + " (" + sc.horizon() + " row(s) after each window) are in the file's units" : "")
+                    + "standard deviations" + (!forecasts ? "" : sc.classifies() ? ", and the prediction is the "
+                    + "probability of each class of " + sc.targets().get(0) + " for each window's last row, in the "
+                    + "order " + String.join(", ", sc.classes()) : ", and the forecasts of "
+                    + String.join(", ", sc.targets()) + " (" + sc.horizon() + " row(s) after each window) are in the "
+                    + "file's units")
                     + (csv ? "; windows of " + steps + " rows" : ""));
         }
         SequenceFiles.Sequences x = SequenceFiles.read(input, s.inputSize(),

@@ -20,6 +20,7 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.data.TargetKind;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -67,8 +68,14 @@ final class TrainCommand implements Callable<Integer> {
     private List<String> columns = List.of();
 
     @Option(names = "--target", split = ",",
-            description = "CSV column(s) to forecast (default: the last input column)")
+            description = "CSV column(s) to forecast (default: the last input column), or the one column of class "
+                    + "labels to name each window by (its last row's)")
     private List<String> targets = List.of();
+
+    @Option(names = "--target-kind", paramLabel = "KIND", description = "CSV: auto (a target of text holds class "
+            + "labels, one of numbers values), value (forecast it) or class (its numbers, such as 0/1, are labels; "
+            + "each window is classified by its last row's) (default: auto)")
+    private String targetKind;
 
     @Option(names = "--horizon", defaultValue = "1", description = "CSV: forecast this many rows after the window, "
             + "1 to " + UserData.MAX_HORIZON + " (default: ${DEFAULT-VALUE})")
@@ -312,7 +319,8 @@ final class TrainCommand implements Callable<Integer> {
         OptionChecks.range("--horizon", horizon, 1, UserData.MAX_HORIZON);
         OptionChecks.fraction("--val-split", valSplit);
         var charset = OptionChecks.named("--encoding", () -> UserData.charset(encoding));
-        return new UserData.Request(dataFile, text, columns, targets, window, horizon, valSplit, charset);
+        var kind = OptionChecks.named("--target-kind", () -> TargetKind.parse(targetKind));
+        return new UserData.Request(dataFile, text, columns, targets, window, horizon, valSplit, charset, kind);
     }
 
     private TrainingConfig configure(TrainingConfig base) {

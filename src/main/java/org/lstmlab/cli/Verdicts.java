@@ -26,14 +26,15 @@ final class Verdicts {
         return key(s.metric()) + " " + number(s.value());
     }
 
-    /** E.g. {@code needs < 0.0010; repeating the last value gets 0.0311}. */
+    /** E.g. {@code needs < 0.0010; repeating the last value gets 0.0311}, {@code ...; always 'sitting' gets 0.4120}. */
     static String criterion(TaskScore s) {
         String need = String.format(Locale.ROOT, "needs %s %s", s.metric().higherIsBetter() ? ">=" : "<",
                 number(s.threshold()));
         if (s.baseline() == TaskScore.Baseline.NONE || Double.isNaN(s.baselineValue())) {
             return need;
         }
-        return need + "; " + s.baseline().english() + " gets " + number(s.baselineValue());
+        String naive = s.baselineAnswer() != null ? "always '" + s.baselineAnswer() + "'" : s.baseline().english();
+        return need + "; " + naive + " gets " + number(s.baselineValue());
     }
 
     /**
@@ -58,6 +59,9 @@ final class Verdicts {
         m.put("threshold", s.threshold());
         m.put("baseline", s.baseline().name().toLowerCase(Locale.ROOT));
         m.put("baseline_value", s.baselineValue());
+        if (s.baselineAnswer() != null) {
+            m.put("baseline_answer", s.baselineAnswer());
+        }
         m.put("solved", s.solved());
         return m;
     }

@@ -22,9 +22,12 @@ import org.lstmlab.engine.text.NameList;
  * validation set, so the model is judged on the future it did not see.
  */
 public final class CsvSeries {
-    /** How to cut a table into windows. Column names or 1-based numbers; empty inputs mean every column. */
+    /**
+     * How to cut a table into windows. Column names or 1-based numbers; empty inputs mean every column (but a class
+     * target). {@code kind} says whether the target is a value to forecast or a class label (see {@link TargetKind}).
+     */
     public record Options(List<String> inputs, List<String> targets, int window, int horizon,
-                          double validationSplit, Charset charset) {
+                          double validationSplit, Charset charset, TargetKind kind) {
         public Options {
             inputs = List.copyOf(inputs);
             targets = List.copyOf(targets);
@@ -39,6 +42,13 @@ public final class CsvSeries {
             if (!(validationSplit >= 0 && validationSplit < 1)) {
                 throw new IllegalArgumentException("validation split must be in [0, 1), got " + validationSplit);
             }
+            kind = kind == null ? TargetKind.AUTO : kind;
+        }
+
+        /** Options whose target kind is {@link TargetKind#AUTO}. */
+        public Options(List<String> inputs, List<String> targets, int window, int horizon, double validationSplit,
+                       Charset charset) {
+            this(inputs, targets, window, horizon, validationSplit, charset, TargetKind.AUTO);
         }
 
         public static Options defaults() {
@@ -49,11 +59,28 @@ public final class CsvSeries {
     /**
      * The windows, with the column names and the scaling used: {@code mean} and {@code std} of the targets, to turn
      * predictions back into the file's units, {@code inputMean} and {@code inputStd} of the input columns, to scale
-     * new rows as these were.
+     * new rows as these were. A class target has {@code classes}, the names of the model's outputs in order, and no
+     * mean or standard deviation (empty arrays); a forecast has no classes.
      */
     public record Loaded(Dataset dataset, List<String> inputColumns, List<String> targetColumns, double[] mean,
                          double[] std, int rows, Charset charset, double[] inputMean, double[] inputStd, int window,
-                         int horizon) {
+                         int horizon, List<String> classes) {
+        public Loaded {
+            classes = List.copyOf(classes);
+        }
+
+        /** A forecast's windows. */
+        public Loaded(Dataset dataset, List<String> inputColumns, List<String> targetColumns, double[] mean,
+                      double[] std, int rows, Charset charset, double[] inputMean, double[] inputStd, int window,
+                      int horizon) {
+            this(dataset, inputColumns, targetColumns, mean, std, rows, charset, inputMean, inputStd, window, horizon,
+                    List.of());
+        }
+
+        /** Whether each window is classified by its last row's label (else a value is forecast). */
+        public boolean classifies() {
+            return !classes.isEmpty();
+        }
     }
 
     private CsvSeries() {
@@ -61,16 +88,25 @@ public final class CsvSeries {
 
     public static Loaded load(Path file, Options options) throws IOException {
         TextFiles.Text text = TextFiles.read(file, options.charset());
-        return build(file.toString(), CsvTable.read(file.toString(), text.text()), options, text.charset());
+        return build(file.toString(), CsvTable.read(file.toString(), text.text()), text.text(), options,
+                text.charset());
     }
 
-    static Loaded build(String file, CsvTable table, Options o, Charset charset) throws DataFileException {
+    static Loaded build(String file, CsvTable table, String text, Options o, Charset charset)
+            throws DataFileException {
         List<Integer> in = new ArrayList<>();
+        Integer labels = null;
         if (o.inputs().isEmpty()) {   // every column but those of text (a date, a name), which no model reads
             for (int c = 0; c < table.headers().size(); c++) {
                 if (!table.isText(c)) {
                     in.add(c);
                 }
+            }
+            Integer one = o.targets().size() == 1 ? table.columnIndex(o.targets().get(0), file) : null;
+            if (one != null && (o.kind() == TargetKind.CLASS || o.kind() == TargetKind.AUTO && table.isWords(one))) {
+                in.remove(one);   // the labels are no input
+            } else if (o.kind() == TargetKind.CLASS && o.targets().isEmpty() && in.size() > 1) {
+                labels = in.remove(in.size() - 1);   // the last column of numbers holds them
             }
             if (in.isEmpty()) {
                 throw new DataFileException(file, Message.of("engine.data.onlyText",
@@ -82,26 +118,30 @@ public final class CsvSeries {
             }
         }
         List<Integer> out = new ArrayList<>();
-        if (o.targets().isEmpty()) {
+        if (labels != null) {
+            out.add(labels);
+        } else if (o.targets().isEmpty()) {
             out.add(in.get(in.size() - 1));
         } else {
             for (String s : o.targets()) {
                 out.add(table.columnIndex(s, file));
             }
         }
-        refuseText(file, table, in, out);
-        table.requireNumbers(unionOf(in, out), out);
+        boolean classes = ClassTarget.classifies(file, table, in, out, o);
+        List<Integer> scaled = classes ? in : unionOf(in, out);
+        refuseText(file, table, in, classes ? List.of() : out);
+        table.requireNumbers(scaled, classes ? List.of() : out);
         int rows = table.rows();
         int d = in.size();
         Windows w = windows(file, rows, table.headers().size(), in.stream().map(table.headers()::get).toList(),
-                out.size(), o);
+                classes ? 1 : out.size(), o, classes ? 0 : o.horizon());
         int windows = w.count();
         int train = w.train();
         int statRows = w.statRows();
         int width = table.headers().size();
         double[] mean = new double[width];
         double[] std = new double[width];
-        for (int c : unionOf(in, out)) {
+        for (int c : scaled) {
             double[] v = table.column(c);
             double m = 0;
             for (int r = 0; r < statRows; r++) {
@@ -121,7 +161,7 @@ public final class CsvSeries {
             std[c] = sd;
         }
         double[][] z = new double[width][];
-        for (int c : unionOf(in, out)) {
+        for (int c : scaled) {
             double[] v = table.column(c);
             for (int r = 0; r < rows; r++) {
                 v[r] = (v[r] - mean[c]) / std[c];
@@ -136,6 +176,11 @@ public final class CsvSeries {
                 inputRows[r * d + k] = z[in.get(k)][r];
             }
         }
+        String name = Path.of(file).getFileName().toString();
+        if (classes) {
+            return ClassTarget.windows(file, name, table, text, in, out.get(0), o, w, inputRows, mean, std, rows,
+                    charset);
+        }
         List<Sample> samples = new ArrayList<>(windows);
         for (int s = 0; s < windows; s++) {
             double[] y = new double[out.size()];
@@ -144,7 +189,6 @@ public final class CsvSeries {
             }
             samples.add(Sample.window(inputRows, s * d, o.window(), d, y));
         }
-        String name = Path.of(file).getFileName().toString();
         Dataset ds = new Dataset(name, samples.subList(0, train), samples.subList(train, windows), d, out.size(),
                 HeadMode.LAST, Loss.MEAN_SQUARED_ERROR, List.of());
         double[] outMean = new double[out.size()];
@@ -179,15 +223,17 @@ public final class CsvSeries {
      * {@code outputs} columns forecast, checked before anything is allocated: counts are computed in longs, the
      * inputs' one row-major copy (rows × inputs values; a window, window × inputs, is a view into it) must fit
      * one Java array, and everything must fit the memory budget. Every refusal names the file and says what to
-     * change.
+     * change. Each window's target is {@code ahead} rows after its last row: the horizon, or 0 for that row's label.
      */
-    static Windows windows(String file, int rows, int columns, List<String> inputs, int outputs, Options o)
+    static Windows windows(String file, int rows, int columns, List<String> inputs, int outputs, Options o, int ahead)
             throws DataFileException {
-        long span = (long) o.window() + o.horizon(); // both ≥ 1 and < 2^31: no overflow in a long
+        long span = (long) o.window() + ahead; // both < 2^31: no overflow in a long
         long count = rows - span + 1;
         if (count < 2) {
-            throw new DataFileException(file, Message.of("engine.data.tooFewRows", Integer.toString(rows),
-                    Integer.toString(o.window()), Integer.toString(o.horizon()), Long.toString(span + 1)));
+            throw new DataFileException(file, ahead == 0 ? Message.of("engine.data.tooFewRowsLabels",
+                    Integer.toString(rows), Integer.toString(o.window()), Long.toString(span + 1))
+                    : Message.of("engine.data.tooFewRows", Integer.toString(rows), Integer.toString(o.window()),
+                            Integer.toString(ahead), Long.toString(span + 1)));
         }
         int d = inputs.size();
         long values = (long) rows * d;

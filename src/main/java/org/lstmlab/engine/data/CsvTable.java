@@ -123,6 +123,21 @@ public final class CsvTable {
         return problems.firstTextLine(c);
     }
 
+    /** Whether column {@code c} (0-based) holds words and no number: text, with perhaps a value missing. */
+    boolean isWords(int c) {
+        return problems.isWords(c, rows());
+    }
+
+    /** Whether a stripped field says "no value" ({@code ""}, {@code NA}, {@code null}, ...). */
+    static boolean isMissing(String v) {
+        return MISSING.contains(v.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a stripped field is a number by this table's grammar. */
+    static boolean isNumber(String v) {
+        return NUMBER.matcher(v).matches();
+    }
+
     /** Builds the table one record at a time. */
     private static final class Builder {
         private final String file;

@@ -86,6 +86,14 @@ final class TableProblems {
         return firstText[c];
     }
 
+    /**
+     * Whether column {@code c} holds words, and no number in any of its {@code rows} rows: text, or a value missing
+     * now and then (a column of labels with a gap, which its reader refuses at the gap's line).
+     */
+    boolean isWords(int c, int rows) {
+        return rows > 0 && texts[c] > 0 && columns.get(c).count == rows;
+    }
+
     /** The line of {@link #firstText}. */
     int firstTextLine(int c) {
         return firstTextLine[c];

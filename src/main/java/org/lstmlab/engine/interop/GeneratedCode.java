@@ -79,7 +79,7 @@ final class GeneratedCode {
         b.append("    diff = (y - check['expected']).abs().max().item()\n");
         b.append("    assert diff <= 1e-6, f'PyTorch and LSTM Lab differ by {diff:.3e}'\n");
         if (series != null) {
-            b.append(SeriesCode.check(true));
+            b.append(SeriesCode.check(true, series));
         }
         b.append("    print(f'OK: PyTorch computes what LSTM Lab computed (largest difference {diff:.3e})')\n");
         return b.toString();
@@ -133,7 +133,7 @@ final class GeneratedCode {
         b.append("    diff = float(np.abs(y - check['expected']).max())\n");
         b.append("    assert diff <= 1e-6, f'Keras and LSTM Lab differ by {diff:.3e}'\n");
         if (series != null) {
-            b.append(SeriesCode.check(false));
+            b.append(SeriesCode.check(false, series));
         }
         b.append("    print(f'OK: Keras computes what LSTM Lab computed (largest difference {diff:.3e})')\n");
         return b.toString();

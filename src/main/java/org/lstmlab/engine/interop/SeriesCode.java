@@ -8,15 +8,26 @@ import org.lstmlab.engine.io.SeriesScaling;
 /**
  * The part of an exported {@code model.py} that a model trained on a CSV time series needs: the columns and their
  * training means and standard deviations as constants, and a {@code forecast} function that standardises rows in the
- * file's units, runs the model and gives its forecasts back in the file's units, as {@code predict} does. The check
- * at the end of the script runs it on the check input, unstandardised, against the app's forecasts.
+ * file's units, runs the model and gives its forecasts back in the file's units, as {@code predict} does (for a
+ * target of class labels, a {@code classify} function that names each window's class). The check at the end of the
+ * script runs it on the check input, unstandardised, against the app's forecasts.
  */
 final class SeriesCode {
     private SeriesCode() {
     }
 
-    /** Constants and {@code forecast(model, rows)} for PyTorch. */
+    /** Constants and {@code forecast(model, rows)} for PyTorch ({@code classify} for a target of classes). */
     static String torch(SeriesScaling s) {
+        if (s.classifies()) {
+            return classConstants(s) + "def classify(model, rows):\n"
+                    + "    \"\"\"rows: (batch, WINDOW, len(INPUTS)) in the file's units; the class of each window's "
+                    + "last row.\"\"\"\n"
+                    + "    mean, std = torch.tensor(INPUT_MEAN, dtype=torch.float64), torch.tensor(INPUT_STD, "
+                    + "dtype=torch.float64)\n"
+                    + "    with torch.no_grad():\n"
+                    + "        p = model.predict((torch.as_tensor(rows, dtype=torch.float64) - mean) / std)\n"
+                    + "    return [CLASSES[k] for k in p.argmax(dim=-1).tolist()]\n\n\n";
+        }
         return constants(s) + "def forecast(model, rows):\n"
                 + "    \"\"\"rows: (batch, WINDOW, len(INPUTS)) in the file's units; the forecasts of TARGETS, HORIZON "
                 + "rows on, in the file's units.\"\"\"\n"
@@ -28,8 +39,15 @@ final class SeriesCode {
                 + "dtype=torch.float64)\n\n\n";
     }
 
-    /** Constants and {@code forecast(model, rows)} for Keras (NumPy). */
+    /** Constants and {@code forecast(model, rows)} for Keras (NumPy; {@code classify} for a target of classes). */
     static String keras(SeriesScaling s) {
+        if (s.classifies()) {
+            return classConstants(s) + "def classify(model, rows):\n"
+                    + "    \"\"\"rows: (batch, WINDOW, len(INPUTS)) in the file's units; the class of each window's "
+                    + "last row.\"\"\"\n"
+                    + "    x = (np.asarray(rows, dtype=np.float64) - np.array(INPUT_MEAN)) / np.array(INPUT_STD)\n"
+                    + "    return [CLASSES[k] for k in np.asarray(model(x)).argmax(axis=-1).tolist()]\n\n\n";
+        }
         return constants(s) + "def forecast(model, rows):\n"
                 + "    \"\"\"rows: (batch, WINDOW, len(INPUTS)) in the file's units; the forecasts of TARGETS, HORIZON "
                 + "rows on, in the file's units.\"\"\"\n"
@@ -37,8 +55,26 @@ final class SeriesCode {
                 + "    return np.asarray(model(x)) * np.array(TARGET_STD) + np.array(TARGET_MEAN)\n\n\n";
     }
 
-    /** The lines of the script's main part that check {@code forecast} (after {@code check} is loaded). */
-    static String check(boolean torch) {
+    /**
+     * The lines of the script's main part that check {@code forecast}, or {@code classify} for a target of classes
+     * (after {@code check} is loaded).
+     */
+    static String check(boolean torch, SeriesScaling s) {
+        if (s.classifies()) {
+            String rows = torch ? "check['input'] * torch.tensor(INPUT_STD, dtype=torch.float64) + torch.tensor("
+                    + "INPUT_MEAN, dtype=torch.float64)"
+                    : "check['input'] * np.array(INPUT_STD) + np.array(INPUT_MEAN)";
+            String expected = torch ? "check['expected'].argmax(dim=-1).tolist()"
+                    : "np.asarray(check['expected']).argmax(axis=-1).tolist()";
+            return "    rows = " + rows + "  # the check input in the file's units\n"
+                    + "    expected = [CLASSES[k] for k in " + expected + "]\n"
+                    + "    assert classify(model, rows) == expected, "
+                    + "'classify() and LSTM Lab name different classes'\n";
+        }
+        return check(torch);
+    }
+
+    private static String check(boolean torch) {
         String rows = torch ? "check['input'] * torch.tensor(INPUT_STD, dtype=torch.float64) + torch.tensor("
                 + "INPUT_MEAN, dtype=torch.float64)" : "check['input'] * np.array(INPUT_STD) + np.array(INPUT_MEAN)";
         String expected = torch ? "check['expected'] * torch.tensor(TARGET_STD, dtype=torch.float64) + torch.tensor("
@@ -63,6 +99,18 @@ final class SeriesCode {
                 + "TARGET_STD = " + numbers(s.targetStd()) + "\n"
                 + "WINDOW = " + s.window() + "  # rows the model reads\n"
                 + "HORIZON = " + s.horizon() + "  # rows from a window's last row to the row it forecasts\n\n\n";
+    }
+
+    private static String classConstants(SeriesScaling s) {
+        return "# Trained on a CSV file's class labels: each input column was standardised with the training rows'\n"
+                + "# mean and standard deviation; the model gives the probability of each class. classify() scales\n"
+                + "# the rows and names the most probable class.\n"
+                + "INPUTS = " + names(s.inputs()) + "\n"
+                + "INPUT_MEAN = " + numbers(s.inputMean()) + "\n"
+                + "INPUT_STD = " + numbers(s.inputStd()) + "\n"
+                + "TARGET = " + pythonString(s.targets().get(0)) + "  # the column of labels\n"
+                + "CLASSES = " + names(s.classes()) + "  # the model's outputs, in order\n"
+                + "WINDOW = " + s.window() + "  # rows the model reads; the class is that of the last one\n\n\n";
     }
 
     private static String names(List<String> names) {

@@ -43,9 +43,11 @@ public final class ModelFile {
     /**
      * The minor version this build writes: a newer minor only adds fields, which are reported. 2.1 added the training
      * precision ({@code training.dtype}); a 2.0 file was trained in float64. 2.2 added {@code series}: a model
-     * trained on a CSV time series without it was fed standardised columns that the file does not describe.
+     * trained on a CSV time series without it was fed standardised columns that the file does not describe. 2.3
+     * added the {@code classes} of a {@code series} whose target holds class labels (an older build refuses such a
+     * series as malformed: its outputs are not its targets).
      */
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
 
     static final java.util.Set<String> KNOWN_METADATA = java.util.Set.of("format", "format_version", "app_version",
             ModelChecksum.KEY, "architecture", "training", "task", "vocabulary", SeriesScaling.KEY, "created_by");

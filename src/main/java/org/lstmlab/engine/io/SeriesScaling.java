@@ -21,9 +21,11 @@ import org.lstmlab.engine.text.Message;
  * @param targetStd  each target's standard deviation (above 0)
  * @param window     rows per window
  * @param horizon    rows from a window's last row to its target
+ * @param classes    for a target of class labels, the classes in the model's output order (then {@code targets}
+ *                   is the one label column, with no mean or standard deviation); empty for a forecast
  */
 public record SeriesScaling(List<String> inputs, double[] inputMean, double[] inputStd, List<String> targets,
-                            double[] targetMean, double[] targetStd, int window, int horizon) {
+                            double[] targetMean, double[] targetStd, int window, int horizon, List<String> classes) {
     /** The metadata key of a model file. */
     public static final String KEY = "series";
 
@@ -34,11 +36,31 @@ public record SeriesScaling(List<String> inputs, double[] inputMean, double[] in
         inputStd = inputStd.clone();
         targetMean = targetMean.clone();
         targetStd = targetStd.clone();
-        if (!(fits(inputs.size(), inputMean, inputStd) && fits(targets.size(), targetMean, targetStd) && window >= 1
+        classes = List.copyOf(classes);
+        boolean targetsFit = classes.isEmpty() ? fits(targets.size(), targetMean, targetStd)
+                : targets.size() == 1 && targetMean.length == 0 && targetStd.length == 0 && classes.size() >= 2
+                && classes.stream().distinct().count() == classes.size();
+        if (!(fits(inputs.size(), inputMean, inputStd) && targetsFit && window >= 1
                 && horizon >= 1 && !inputs.isEmpty() && !targets.isEmpty())) {
             throw new IllegalArgumentException("a series scaling needs a finite mean and a standard deviation above 0 "
                     + "for each of its columns, and a window and horizon of at least 1");
         }
+    }
+
+    /** A forecast's scaling (no classes). */
+    public SeriesScaling(List<String> inputs, double[] inputMean, double[] inputStd, List<String> targets,
+                         double[] targetMean, double[] targetStd, int window, int horizon) {
+        this(inputs, inputMean, inputStd, targets, targetMean, targetStd, window, horizon, List.of());
+    }
+
+    /** Whether the model names a class (its outputs are the probabilities of {@link #classes}). */
+    public boolean classifies() {
+        return !classes.isEmpty();
+    }
+
+    /** The model's outputs: one per class, or one per target. */
+    public int outputs() {
+        return classifies() ? classes.size() : targets.size();
     }
 
     private static boolean fits(int n, double[] mean, double[] std) {
@@ -61,8 +83,11 @@ public record SeriesScaling(List<String> inputs, double[] inputMean, double[] in
         }
     }
 
-    /** Turns forecasts (…, O) in standardised units back into the targets' units, in place. */
+    /** Turns forecasts (…, O) in standardised units back into the targets' units, in place (not probabilities). */
     public void unscaleTargets(double[] y) {
+        if (classifies()) {   // probabilities have no units
+            return;
+        }
         int o = targets.size();
         for (int i = 0; i < y.length; i++) {
             y[i] = y[i] * targetStd[i % o] + targetMean[i % o];
@@ -80,6 +105,9 @@ public record SeriesScaling(List<String> inputs, double[] inputMean, double[] in
         m.put("target_std", numbers(targetStd));
         m.put("window", JsonValue.Num.of(window));
         m.put("horizon", JsonValue.Num.of(horizon));
+        if (classifies()) {
+            m.put("classes", strings(classes));
+        }
         return JsonWriter.write(new JsonValue.Obj(m));
     }
 
@@ -107,8 +135,9 @@ public record SeriesScaling(List<String> inputs, double[] inputMean, double[] in
                 Map<String, JsonValue> m = o.members();
                 SeriesScaling s = new SeriesScaling(strings(m.get("inputs")), numbers(m.get("input_mean")),
                         numbers(m.get("input_std")), strings(m.get("targets")), numbers(m.get("target_mean")),
-                        numbers(m.get("target_std")), integer(m.get("window")), integer(m.get("horizon")));
-                if (s.inputs.size() == inputSize && s.targets.size() == outputSize) {
+                        numbers(m.get("target_std")), integer(m.get("window")), integer(m.get("horizon")),
+                        m.containsKey("classes") ? strings(m.get("classes")) : List.of());
+                if (s.inputs.size() == inputSize && s.outputs() == outputSize) {
                     return s;
                 }
             }
@@ -171,7 +200,7 @@ public record SeriesScaling(List<String> inputs, double[] inputMean, double[] in
         return o instanceof SeriesScaling s && inputs.equals(s.inputs) && targets.equals(s.targets)
                 && java.util.Arrays.equals(inputMean, s.inputMean) && java.util.Arrays.equals(inputStd, s.inputStd)
                 && java.util.Arrays.equals(targetMean, s.targetMean) && java.util.Arrays.equals(targetStd, s.targetStd)
-                && window == s.window && horizon == s.horizon;
+                && window == s.window && horizon == s.horizon && classes.equals(s.classes);
     }
 
     @Override

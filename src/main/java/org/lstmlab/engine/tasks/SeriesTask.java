@@ -17,22 +17,44 @@ import org.lstmlab.engine.train.TrainingConfig;
  * <p>Solved when the model beats the naive forecast: its validation MSE is below that of repeating each target's
  * last value in the window ("persistence"), or below predicting the mean when a target is not among the inputs.
  * A forecast has no accuracy: the verdict reports the MSE beside the naive one.
+ *
+ * <p>A target of class labels makes it a classification ({@link WindowClasses}): each window is named by its last
+ * row's label, and the verdict is the validation accuracy beside that of always answering the training part's most
+ * frequent class.
  */
 public final class SeriesTask implements Task {
     private final CsvSeries.Loaded loaded;
+    private final WindowClasses classes;   // null for a forecast
 
     public SeriesTask(CsvSeries.Loaded loaded) {
         this.loaded = loaded;
+        this.classes = loaded.classifies() ? new WindowClasses(loaded) : null;
+    }
+
+    /** The classes of a target of labels, or null for a forecast. */
+    public WindowClasses classes() {
+        return classes;
     }
 
     @Override
     public TaskProfile profile() {
         int steps = loaded.dataset().train().get(0).steps();
+        if (classes != null) {
+            return new TaskProfile("csv", "Classify windows of " + String.join(", ", loaded.inputColumns()) + " of "
+                    + loaded.dataset().name() + " by the " + loaded.targetColumns().get(0) + " of their last row",
+                    WindowClasses.CRITERION, 32, steps, steps, steps);
+        }
         return new TaskProfile("csv",
                 "Forecast " + String.join(", ", loaded.targetColumns()) + " of " + loaded.dataset().name()
                         + " from windows of " + String.join(", ", loaded.inputColumns()),
                 "validation MSE below the naive forecast's (the last value, or the mean)",
                 32, steps, steps, steps);
+    }
+
+    /** A classification's texts are those of {@code task.csvclass}. */
+    @Override
+    public String messageKey() {
+        return classes != null ? "task.csvclass" : Task.super.messageKey();
     }
 
     @Override
@@ -42,8 +64,12 @@ public final class SeriesTask implements Task {
 
     /** How the model's inputs and targets were scaled: what a saved model keeps to predict in the file's units. */
     public SeriesScaling scaling() {
+        if (classes == null) {
+            return new SeriesScaling(loaded.inputColumns(), loaded.inputMean(), loaded.inputStd(),
+                    loaded.targetColumns(), loaded.mean(), loaded.std(), loaded.window(), loaded.horizon());
+        }
         return new SeriesScaling(loaded.inputColumns(), loaded.inputMean(), loaded.inputStd(), loaded.targetColumns(),
-                loaded.mean(), loaded.std(), loaded.window(), loaded.horizon());
+                loaded.mean(), loaded.std(), loaded.window(), loaded.horizon(), loaded.classes());
     }
 
     @Override
@@ -59,7 +85,7 @@ public final class SeriesTask implements Task {
 
     @Override
     public TaskScore.Metric metric() {
-        return TaskScore.Metric.MSE;
+        return classes != null ? TaskScore.Metric.ACCURACY : TaskScore.Metric.MSE;
     }
 
     @Override
@@ -93,9 +119,12 @@ public final class SeriesTask implements Task {
                 : among == 0 ? TaskScore.Baseline.MEAN : TaskScore.Baseline.LAST_VALUE_OR_MEAN;
     }
 
-    /** Judged on the validation MSE against the naive forecast's; a regression has no accuracy. */
+    /** Judged on the validation MSE against the naive forecast's (a regression has no accuracy), or as a class. */
     @Override
     public TaskScore score(Evaluation evaluation) {
+        if (classes != null) {
+            return classes.score(evaluation);
+        }
         double naive = naiveMse(evaluation.samples());
         return TaskScore.below(TaskScore.Metric.MSE, evaluation.loss(), naive, naive(), naive);
     }

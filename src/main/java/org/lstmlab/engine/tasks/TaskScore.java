@@ -13,9 +13,17 @@ package org.lstmlab.engine.tasks;
  *                      {@code value < threshold}
  * @param baseline      the naive predictor compared against
  * @param baselineValue its value of the metric on the same samples (NaN for {@link Baseline#NONE})
+ * @param baselineAnswer the answer the naive predictor always gives, when it has one to name (a CSV file's
+ *                       majority class, "sitting"), else null
  */
 public record TaskScore(double accuracy, boolean solved, Metric metric, double value, double threshold,
-                        Baseline baseline, double baselineValue) {
+                        Baseline baseline, double baselineValue, String baselineAnswer) {
+
+    /** A verdict whose naive predictor has no one answer to name. */
+    public TaskScore(double accuracy, boolean solved, Metric metric, double value, double threshold,
+                     Baseline baseline, double baselineValue) {
+        this(accuracy, solved, metric, value, threshold, baseline, baselineValue, null);
+    }
 
     /** What a verdict measures. */
     public enum Metric {
@@ -43,7 +51,7 @@ public record TaskScore(double accuracy, boolean solved, Metric metric, double v
     public enum Baseline {
         /** No simple predictor says anything useful about this task. */
         NONE("no baseline"),
-        /** Always the most frequent target in the validation set. */
+        /** Always the most frequent target in the validation set (a CSV file's: in its training part). */
         MAJORITY("always the most frequent answer"),
         /** Always the middle of the target range (the adding problem's 0.5). */
         CONSTANT("always 0.5"),
@@ -77,6 +85,11 @@ public record TaskScore(double accuracy, boolean solved, Metric metric, double v
     public static TaskScore below(Metric metric, double value, double threshold, Baseline baseline,
                                   double baselineValue) {
         return new TaskScore(Double.NaN, value < threshold, metric, value, threshold, baseline, baselineValue);
+    }
+
+    /** The same verdict, its naive predictor always answering {@code answer}. */
+    public TaskScore answering(String answer) {
+        return new TaskScore(accuracy, solved, metric, value, threshold, baseline, baselineValue, answer);
     }
 
     /** True when the task has an accuracy (it is NaN for regression tasks). */

@@ -13,13 +13,14 @@ import java.util.Map;
 
 import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.data.CsvSeries;
+import org.lstmlab.engine.data.TargetKind;
 import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.text.Refusal;
 
 /**
  * The user's own file as a task, the one way the command line and the Train tab both make it: a {@code .txt} file
  * (or any file with the task {@code charlm}) becomes a character model, anything else a CSV time series to
- * forecast.
+ * forecast, or to classify window by window when its target holds class labels.
  */
 public final class UserData {
     /** The window length a CSV series gets when none is given. */
@@ -42,10 +43,12 @@ public final class UserData {
      * @param horizon         CSV: forecast this many rows after the window
      * @param validationSplit CSV: the last fraction of windows kept for validation
      * @param charset         the file's encoding, or null to detect it
+     * @param kind            CSV: whether the target is a value to forecast or a class label ({@link TargetKind})
      */
     public record Request(Path file, boolean charLm, List<String> columns, List<String> targets, int window,
-                          int horizon, double validationSplit, Charset charset) {
+                          int horizon, double validationSplit, Charset charset, TargetKind kind) {
         public Request {
+            kind = kind == null ? TargetKind.AUTO : kind;
             columns = List.copyOf(columns);
             targets = List.copyOf(targets);
             if (window < 1 || window > MAX_WINDOW) {
@@ -57,6 +60,12 @@ public final class UserData {
             if (!(validationSplit >= 0 && validationSplit < 1)) {
                 throw Refusal.of("engine.data.split", Double.toString(validationSplit));
             }
+        }
+
+        /** A request whose CSV target is a class label when it holds text ({@link TargetKind#AUTO}). */
+        public Request(Path file, boolean charLm, List<String> columns, List<String> targets, int window,
+                       int horizon, double validationSplit, Charset charset) {
+            this(file, charLm, columns, targets, window, horizon, validationSplit, charset, TargetKind.AUTO);
         }
 
         /** A CSV series, or a text file when its name ends in {@code .txt}, with every other setting default. */
@@ -84,7 +93,7 @@ public final class UserData {
                     r.charset() == null);
         }
         CsvSeries.Loaded c = CsvSeries.load(r.file(), new CsvSeries.Options(r.columns(), r.targets(), r.window(),
-                r.horizon(), r.validationSplit(), r.charset()));
+                r.horizon(), r.validationSplit(), r.charset(), r.kind()));
         return new Loaded(new SeriesTask(c), c.charset(), r.charset() == null);
     }
 
@@ -99,6 +108,7 @@ public final class UserData {
         m.put("horizon", Integer.toString(r.horizon()));
         m.put("data_val_split", Double.toString(r.validationSplit()));
         m.put("encoding", r.charset() == null ? "" : r.charset().name());
+        m.put("target_kind", r.kind().key());
         return m;
     }
 
@@ -110,7 +120,8 @@ public final class UserData {
         int window = integer(run, "window", integer(run, "seq_len", DEFAULT_WINDOW));
         return new Request(file, text, split(run.getOrDefault("columns", "")), split(run.getOrDefault("target", "")),
                 window > 0 ? window : DEFAULT_WINDOW, integer(run, "horizon", 1),
-                Double.parseDouble(run.getOrDefault("data_val_split", "0.2")), charset(run.get("encoding")));
+                Double.parseDouble(run.getOrDefault("data_val_split", "0.2")), charset(run.get("encoding")),
+                TargetKind.parse(run.get("target_kind")));
     }
 
     private static int integer(Map<String, String> run, String key, int otherwise) {

@@ -102,7 +102,9 @@ public final class SampleStory {
         if (head != null) {
             parts.add(outcome(i18n, head, predictions, vocabulary, t, steps));
             if (head.standardised()) {   // a CSV series' values: not the file's, and no one would guess
-                parts.add(i18n.getString("debugger.story.standardised"));
+                boolean classes = head.spec().loss() == Loss.SOFTMAX_CROSS_ENTROPY;   // a label is no number
+                parts.add(i18n.getString(classes ? "debugger.story.standardisedInputs"
+                        : "debugger.story.standardised"));
             }
         }
         return String.join("   ·   ", parts);

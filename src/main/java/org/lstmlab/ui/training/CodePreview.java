@@ -45,6 +45,15 @@ record CodePreview(String keras, String torch, Optional<String> head) {
             + "# training rows; a forecast y is y * std + mean\n"
             + "# in the target column's units\n";
 
+    /**
+     * The same for a CSV file's class labels: only the inputs are standardised, and each window's target is the
+     * number of its last row's class.
+     */
+    static final String STANDARDISED_CLASSES = "# as LSTM Lab does, standardise each input\n"
+            + "# column: (v - mean) / std, mean and std of\n"
+            + "# the training rows; y is the number of each\n"
+            + "# window's last-row class, in sorted order\n";
+
     /** Characters a line of code may take: what the panel shows at 1024 × 768 without scrolling. */
     static final int WIDTH = 50;
 
@@ -63,9 +72,11 @@ record CodePreview(String keras, String torch, Optional<String> head) {
                 torch = "# " + I18n.explain(i18n, e);
             }
             String keras = CodeExport.keras(spec, c, steps);
-            if (t instanceof SeriesTask) {   // the code trains on what the app trains on, not on raw thousands
-                keras = keras.replace("# x_train:", STANDARDISED + "# x_train:");
-                torch = torch.replace("for epoch in range(", STANDARDISED + "for epoch in range(");
+            if (t instanceof SeriesTask series) {   // the code trains on what the app trains on, not on raw thousands
+                String note = series.classes() != null ? STANDARDISED_CLASSES : STANDARDISED;
+                keras = keras.replace(") one-hot;", ");");   // a softmax head, but the rows are numbers
+                keras = keras.replace("# x_train:", note + "# x_train:");
+                torch = torch.replace("for epoch in range(", note + "for epoch in range(");
             }
             return new CodePreview(PythonFolding.fold(keras, WIDTH), PythonFolding.fold(torch, WIDTH),
                     Optional.of(head(i18n, spec)));

@@ -130,7 +130,8 @@ final class DataFileLoading {
             return new Fit(UserData.read(r), 0);
         } catch (DataFileException e) {
             Message why = e.problems().get(0).why();
-            if (windowChosen || r.charLm() || e.problems().size() != 1 || !why.key().equals("engine.data.tooFewRows")) {
+            if (windowChosen || r.charLm() || e.problems().size() != 1
+                    || !why.key().startsWith("engine.data.tooFewRows")) {
                 throw e;
             }
             int rows = Integer.parseInt(String.valueOf(why.args().get(0)));
@@ -139,7 +140,7 @@ final class DataFileLoading {
                 throw e;
             }
             return new Fit(UserData.read(new UserData.Request(r.file(), false, r.columns(), r.targets(), window,
-                    r.horizon(), r.validationSplit(), r.charset())), rows);
+                    r.horizon(), r.validationSplit(), r.charset(), r.kind())), rows);
         }
     }
 

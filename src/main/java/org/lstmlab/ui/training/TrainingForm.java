@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.lstmlab.engine.data.TargetKind;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.Flavour;
@@ -41,6 +42,8 @@ public final class TrainingForm {
     final StringProperty columns = new SimpleStringProperty("");
     final StringProperty target = new SimpleStringProperty("");
     final IntegerProperty horizon = new SimpleIntegerProperty(1);
+    /** The target's numbers are class labels ({@link TargetKind#CLASS}); text is, ticked or not. */
+    final BooleanProperty classes = new SimpleBooleanProperty(false);
     final StringProperty encoding = new SimpleStringProperty("");
     final IntegerProperty steps = new SimpleIntegerProperty(0);
     final ObjectProperty<CellType> cell = new SimpleObjectProperty<>(CellType.LSTM);
@@ -169,6 +172,7 @@ public final class TrainingForm {
             columns.set(String.join(", ", data.columns()));
             target.set(String.join(", ", data.targets()));
             horizon.set(data.horizon());
+            classes.set(data.kind() == TargetKind.CLASS);
             encoding.set(data.charset() == null ? "" : data.charset().name());
         }
         dataFile.set(data == null ? null : data.file());
@@ -193,14 +197,16 @@ public final class TrainingForm {
     }
 
     /**
-     * The user's file as the form describes it: columns, target, window (the sequence length field, when
-     * {@code keepWindow}; else the default) and horizon for a CSV series, the encoding for either.
+     * The user's file as the form describes it: columns, target (its numbers class labels when ticked), window (the
+     * sequence length field, when {@code keepWindow}; else the default) and horizon for a CSV series, the encoding for
+     * either.
      */
     public UserData.Request userData(Path file, boolean keepWindow) {
         boolean text = UserData.isText(file);
         int window = !text && keepWindow && steps.get() > 0 ? steps.get() : UserData.DEFAULT_WINDOW;
         return new UserData.Request(file, text, UserData.split(columns.get()), UserData.split(target.get()), window,
-                horizon.get(), 0.2, UserData.charset(encoding.get()));
+                horizon.get(), 0.2, UserData.charset(encoding.get()),
+                classes.get() ? TargetKind.CLASS : TargetKind.AUTO);
     }
 
     /** The user's file as {@link #userData} describes it with the form's window, or null when none is chosen. */

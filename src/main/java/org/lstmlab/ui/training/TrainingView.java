@@ -48,6 +48,7 @@ public final class TrainingView {
     @FXML private Label encodingLabel;
     @FXML private TextField columnsField;
     @FXML private TextField targetField;
+    @FXML private CheckBox classesBox;
     @FXML private ComboBox<String> encodingBox;
     @FXML private Label stepsLabel;
     @FXML private Spinner<Integer> stepsSpinner;
@@ -147,6 +148,7 @@ public final class TrainingView {
         showFields(vm.fieldsProperty().get());
         columnsField.textProperty().bindBidirectional(f.columns);
         targetField.textProperty().bindBidirectional(f.target);
+        classesBox.selectedProperty().bindBidirectional(f.classes);
         encodingBox.setItems(FXCollections.observableArrayList("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK",
                 "GB18030"));
         encodingBox.setConverter(Converters.display(
@@ -259,7 +261,7 @@ public final class TrainingView {
      * be chosen (a CSV file's window).
      */
     private void showFields(FieldsShown s) {
-        show(s.csv(), columnsLabel, columnsField, targetLabel, targetField, horizonLabel, horizonSpinner);
+        show(s.csv(), columnsLabel, columnsField, targetLabel, targetField, classesBox, horizonLabel, horizonSpinner);
         show(s.encoding(), encodingLabel, encodingBox);
         show(s.steps(), stepsLabel, stepsSpinner);
         stepsLabel.setText(resources.getString(s.stepsKey()));

@@ -44,8 +44,11 @@ final class VerdictText {
                 comparator, value(s, s.threshold()), baseline(i18n, s), value(s, s.baselineValue()));
     }
 
-    /** The naive predictor, "repeating the last value". */
-    private static String baseline(ResourceBundle i18n, TaskScore s) {
+    /** The naive predictor, "repeating the last value", or the one answer it gives, "always 'sitting'". */
+    static String baseline(ResourceBundle i18n, TaskScore s) {
+        if (s.baselineAnswer() != null) {
+            return I18n.format(i18n, "training.baseline.majorityAnswer", s.baselineAnswer());
+        }
         return i18n.getString("training.baseline." + s.baseline().name().toLowerCase(Locale.ROOT));
     }
 

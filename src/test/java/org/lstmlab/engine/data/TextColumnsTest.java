@@ -23,6 +23,12 @@ class TextColumnsTest {
 
     private Path file(String name, String header, int rows, java.util.function.IntFunction<String> row)
             throws IOException {
+        return file(dir, name, header, rows, row);
+    }
+
+    /** {@code dir/name}: the header, then {@code rows} rows. */
+    static Path file(Path dir, String name, String header, int rows, java.util.function.IntFunction<String> row)
+            throws IOException {
         StringBuilder sb = new StringBuilder(header).append('\n');
         for (int r = 0; r < rows; r++) {
             sb.append(row.apply(r)).append('\n');
@@ -63,10 +69,11 @@ class TextColumnsTest {
     }
 
     @Test
-    void aTargetInWordsIsToldToBeWrittenAsNumbers() throws IOException {
+    void aTargetInWordsIsReadAsClassLabelsAndAmongSeveralTargetsRefused() throws IOException {
         Path f = file("labels.csv", "temp,label", 30, r -> (20 + r % 4) + "," + (r % 4 > 1 ? "hot" : "cold"));
+        assertEquals(List.of("cold", "hot"), CsvSeries.load(f, options(List.of("temp"), List.of("label"))).classes());
         DataFileException e = assertThrows(DataFileException.class,
-                () -> CsvSeries.load(f, options(List.of("temp"), List.of("label"))));
+                () -> CsvSeries.load(f, options(List.of("temp"), List.of("temp", "label"))));
         assertTrue(e.getMessage().startsWith(f + ": line 2: column 2 (label) holds text, not numbers ('cold'): "
                 + "a forecast is a number"), e.getMessage());
         // by default the words are left out, and the last column of numbers is the target

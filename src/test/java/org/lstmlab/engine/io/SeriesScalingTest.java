@@ -1,5 +1,6 @@
 package org.lstmlab.engine.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,27 @@ class SeriesScalingTest {
         assertEquals(SCALING, SeriesScaling.of(f.toString(), loaded.metadata(), 2, 1).orElseThrow());
         assertTrue(SeriesScaling.of(f.toString(), Map.of("format", "other", "series", "{}"), 2, 1).isEmpty(),
                 "only an LSTM Lab model file's metadata is read");
+    }
+
+    @Test
+    void aClassifiersScalingKeepsItsClassesAndItsOutputsAreTheirProbabilities() throws IOException {
+        SeriesScaling classes = new SeriesScaling(List.of("a", "b"), new double[] {0.5, -2}, new double[] {1.5, 3},
+                List.of("activity"), new double[0], new double[0], 20, 1, List.of("running", "sitting", "walking"));
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 2, 3, 1, 3, HeadMode.LAST,
+                Loss.SOFTMAX_CROSS_ENTROPY));
+        Initializers.initialize(m, Initializers.Scheme.TORCH, 7);
+        Path f = dir.resolve("c.safetensors");
+        ModelFile.save(f, m, TrainingConfig.kerasDefaults(), "csv", List.of(), classes);
+        ModelFile.Loaded loaded = ModelFile.load(f);
+        SeriesScaling back = SeriesScaling.of(f.toString(), loaded.metadata(), 2, 3).orElseThrow();
+        assertEquals(classes, back);
+        assertEquals(3, back.outputs());
+        double[] p = {0.2, 0.5, 0.3};
+        back.unscaleTargets(p);
+        assertArrayEquals(new double[] {0.2, 0.5, 0.3}, p, 0.0, "probabilities have no units");
+        assertThrows(IllegalArgumentException.class, () -> new SeriesScaling(List.of("a"), new double[] {0},
+                new double[] {1}, List.of("activity"), new double[0], new double[0], 20, 1, List.of("only")),
+                "one class is no classifier");
     }
 
     @Test

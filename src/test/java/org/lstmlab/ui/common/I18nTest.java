@@ -187,7 +187,8 @@ class I18nTest {
                 taskKeys.add(t.messageKey() + part);
             }
         }
-        taskKeys.addAll(List.of("task.csv.title", "task.csv.description", "task.csv.criterion"));
+        taskKeys.addAll(List.of("task.csv.title", "task.csv.description", "task.csv.criterion",
+                "task.csvclass.title", "task.csvclass.description", "task.csvclass.criterion"));
         List<String> unused = new ArrayList<>();
         for (String name : I18n.BUNDLES) {
             for (String k : new TreeSet<>(load(name, "").stringPropertyNames())) {

@@ -141,11 +141,7 @@ class SampleStoryTest {
         Batch sample = Batch.ofValues(SequenceInput.dense(new double[] {0.87, -0.55, 1.2, 0.1, -0.3, 0.4}, 3, 1, 2),
                 new double[] {1.5743});
         for (Locale lang : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-            DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(lang), DebuggerWorker.direct());
-            vm.setupCommands().applySetup();
-            vm.pulse(1);
-            vm.openModel(m, sample.input(), sample, 0, () -> "csv", List.of(), true);
-            vm.pulse(2);
+            DebuggerViewModel vm = csvSample(m, sample, lang);
             String note = lang == Locale.ENGLISH ? "   ·   inputs and target standardised (mean 0, sd 1)"
                     : "   ·   输入和目标都已标准化（均值 0，标准差 1）";
             assertTrue(vm.storyProperty().get().endsWith(note), vm.storyProperty().get());
@@ -155,5 +151,31 @@ class SampleStoryTest {
             vm.pulse(2);
             assertFalse(vm.storyProperty().get().contains("·"), "a task's own values: " + vm.storyProperty().get());
         }
+    }
+
+    /** A CSV file's class labels are not standardised: the story says only the inputs are. */
+    @Test
+    void aSampleOfClassesSaysOnlyItsInputsAreStandardised() {
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 2, 3, 1, 3, HeadMode.LAST,
+                Loss.SOFTMAX_CROSS_ENTROPY));
+        Initializers.initialize(m, Initializers.Scheme.KERAS, 3);
+        Batch sample = Batch.ofClasses(SequenceInput.dense(new double[] {0.87, -0.55, 1.2, 0.1, -0.3, 0.4}, 3, 1, 2),
+                new int[] {2});
+        for (Locale lang : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            String story = csvSample(m, sample, lang).storyProperty().get();
+            String note = lang == Locale.ENGLISH ? "   ·   inputs standardised (mean 0, sd 1)"
+                    : "   ·   输入已标准化（均值 0，标准差 1）";
+            assertTrue(story.endsWith(note), story);
+        }
+    }
+
+    /** The debugger in {@code lang} with {@code sample} of model {@code m} sent from the Train tab's CSV run. */
+    private static DebuggerViewModel csvSample(SequenceModel m, Batch sample, Locale lang) {
+        DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(lang), DebuggerWorker.direct());
+        vm.setupCommands().applySetup();
+        vm.pulse(1);
+        vm.openModel(m, sample.input(), sample, 0, () -> "csv", List.of(), true);
+        vm.pulse(2);
+        return vm;
     }
 }

@@ -18,10 +18,10 @@ import org.lstmlab.ui.common.Settings;
 /**
  * A student's own CSV in the Train tab, for looking at what it shows: {@code CsvTour DIR FILE NAME [en|zh]
  * [WIDTHxHEIGHT]} chooses FILE, saves {@code NAME-loaded.png}, trains with the form as the file left it (or as
- * {@code -Dtour.columns}, {@code .target}, {@code .window}, {@code .lr}, {@code .clip}, {@code .epochs},
- * {@code .cell} say), saves {@code NAME-trained.png} and the tab scrolled to its checkup ({@code NAME-checkup.png});
- * with {@code -Dtour.debugger=true} it then opens a sample in the debugger ({@code NAME-debugger.png}). Run it with
- * {@code docs/scripts/ui-bench.sh main org.lstmlab.ui.training.CsvTour ...}.
+ * {@code -Dtour.columns}, {@code .target}, {@code .classes}, {@code .window}, {@code .lr}, {@code .clip},
+ * {@code .epochs}, {@code .cell} say), saves {@code NAME-trained.png} and the tab scrolled to its checkup
+ * ({@code NAME-checkup.png}); with {@code -Dtour.debugger=true} it then opens a sample in the debugger
+ * ({@code NAME-debugger.png}). Run it with {@code docs/scripts/ui-bench.sh main org.lstmlab.ui.training.CsvTour ...}.
  */
 public final class CsvTour {
     private CsvTour() {
@@ -65,6 +65,7 @@ public final class CsvTour {
                     window.selectTab("train");
                     set(form.columns, "tour.columns");
                     set(form.target, "tour.target");
+                    form.classes.set(Boolean.getBoolean("tour.classes"));   // the target's numbers are classes
                     train.chooseDataFile(file);
                 });
                 waitUntil(() -> !train.messageProperty().get().startsWith("Reading")
