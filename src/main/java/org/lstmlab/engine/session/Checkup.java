@@ -322,8 +322,9 @@ public final class Checkup {
                     num(epochs.get(n - 1 - FALLING_EPOCHS).trainLoss()), num(epochs.get(n - 1).trainLoss()),
                     num(10 * config.learningRate()));
         }
-        String value = accuracy ? percent(s.value()) : compared(s.value());
-        String base = accuracy ? percent(s.baselineValue()) : compared(s.baselineValue());
+        String[] pair = compared(s.value(), s.baselineValue());
+        String value = accuracy ? percent(s.value()) : pair[0];
+        String base = accuracy ? percent(s.baselineValue()) : pair[1];
         out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
                 says, null));
     }
@@ -381,12 +382,12 @@ public final class Checkup {
     }
 
     /**
-     * A value set beside another to be compared (a model's error and the naive forecast's): four significant digits
-     * from 1e-4 up, so that 0.0101 and 0.009996 do not read 0.0101 and 0.01, as three digits with their trailing
-     * zeros dropped would write them.
+     * Two values set side by side to be compared (a model's error and the naive forecast's): from 1e-4 up, four
+     * significant digits and the same decimals, so that 0.01011 stands beside 0.01000 and 0.0101 beside 0.009996,
+     * not beside 0.01 as three digits with their trailing zeros dropped would write them.
      */
-    static String compared(double v) {
-        return Double.isFinite(v) && Math.abs(v) >= 1e-4 ? PlainNumbers.significant(v) : num(v);
+    static String[] compared(double a, double b) {
+        return Math.abs(a) >= 1e-4 && Math.abs(b) >= 1e-4 ? PlainNumbers.pair(a, b) : new String[] {num(a), num(b)};
     }
 
     static String percent(double v) {

@@ -34,4 +34,31 @@ public final class PlainNumbers {
         }
         return b.toPlainString();
     }
+
+    /**
+     * Two values set side by side to be compared, a model's error and the naive forecast's: each with
+     * {@link #significant four significant digits}, and when they lie within 10 % of each other (where a reader
+     * compares their digits) below a thousand both with as many decimals as the one that needs more, so that
+     * 0.01011 stands beside 0.01000, not beside 0.01, which reads as if it had been rounded more. Values further
+     * apart, not finite, or from a thousand up are written as {@link #significant} writes them.
+     */
+    public static String[] pair(double a, double b) {
+        String[] out = {significant(a), significant(b)};
+        if (!(Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b)))) {
+            return out;
+        }
+        int decimals = Math.max(decimals(out[0]), decimals(out[1]));
+        for (int i = 0; i < 2; i++) {
+            double v = i == 0 ? a : b;
+            if (Double.isFinite(v) && !out[i].contains(",") && decimals(out[i]) < decimals) {
+                out[i] = new BigDecimal(out[i]).setScale(decimals).toPlainString();
+            }
+        }
+        return out;
+    }
+
+    private static int decimals(String s) {
+        int dot = s.indexOf('.');
+        return s.contains(",") || dot < 0 || !Character.isDigit(s.charAt(s.length() - 1)) ? 0 : s.length() - dot - 1;
+    }
 }

@@ -40,8 +40,10 @@ final class VerdictText {
             return I18n.format(i18n, "training.verdict", state, r.epoch(), metric, value(s, s.value()), comparator,
                     value(s, s.threshold()));
         }
-        return I18n.format(i18n, "training.verdict.withBaseline", state, r.epoch(), metric, value(s, s.value()),
-                comparator, value(s, s.threshold()), baseline(i18n, s), value(s, s.baselineValue()));
+        String[] pair = s.metric() == TaskScore.Metric.ACCURACY ? new String[] {value(s, s.value()),
+                value(s, s.baselineValue())} : compared(s.value(), s.baselineValue());
+        return I18n.format(i18n, "training.verdict.withBaseline", state, r.epoch(), metric, pair[0],
+                comparator, value(s, s.threshold()), baseline(i18n, s), pair[1]);
     }
 
     /** The naive predictor, "repeating the last value", or the one answer it gives, "always 'sitting'". */
@@ -58,6 +60,14 @@ final class VerdictText {
      */
     static String inUnits(double v) {
         return Double.isFinite(v) ? PlainNumbers.significant(v) : AxisTicks.number(v);
+    }
+
+    /** An error and the naive predictor's, side by side with the same decimals (0.01011 and 0.01000). */
+    private static String[] compared(double value, double baseline) {
+        if (Math.abs(value) < 1e-4 || Math.abs(baseline) < 1e-4) {
+            return new String[] {AxisTicks.number(value), AxisTicks.number(baseline)};
+        }
+        return PlainNumbers.pair(value, baseline);
     }
 
     /**

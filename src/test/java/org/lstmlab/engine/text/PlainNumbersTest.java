@@ -3,6 +3,8 @@ package org.lstmlab.engine.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Values a person reads keep four significant digits and never turn into {@code 8e+03}. */
@@ -27,6 +29,16 @@ class PlainNumbersTest {
         assertEquals("0.00001235", PlainNumbers.significant(1.2346e-5));
         assertEquals("0", PlainNumbers.significant(0.0));
         assertEquals("0", PlainNumbers.significant(-0.0));
+    }
+
+    @Test
+    void twoValuesComparedShowTheSameDecimals() {
+        assertEquals(List.of("0.01011", "0.01000"), List.of(PlainNumbers.pair(0.010111, 0.0100001)));
+        assertEquals(List.of("0.0101", "0.0102"), List.of(PlainNumbers.pair(0.0101, 0.0102)));
+        assertEquals(List.of("2.95", "3.00"), List.of(PlainNumbers.pair(2.95, 3)));
+        assertEquals(List.of("0.538", "2.86"), List.of(PlainNumbers.pair(0.538, 2.86)), "far apart: as they are");
+        assertEquals(List.of("8,012", "0.5"), List.of(PlainNumbers.pair(8012.4, 0.5)), "thousands stay whole");
+        assertEquals(List.of("NaN", "0.01"), List.of(PlainNumbers.pair(Double.NaN, 0.01)));
     }
 
     @Test

@@ -53,8 +53,12 @@ class VerdictTextTest {
     void anErrorBesideANaiveOneKeepsTheDigitsThatTellThemApart() {
         EpochReport r = after(10, TaskScore.below(TaskScore.Metric.MSE, 0.010104, 0.95 * 0.0099961,
                 TaskScore.Baseline.LAST_VALUE, 0.0099961));
-        assertEquals("Not solved after epoch 10: validation MSE 0.0101, solved at < 0.009496; repeating the last "
+        assertEquals("Not solved after epoch 10: validation MSE 0.010100, solved at < 0.009496; repeating the last "
                 + "value gets 0.009996", VerdictText.of(EN, r, null));
+        EpochReport equal = after(14, TaskScore.below(TaskScore.Metric.MSE, 0.010111, 0.95 * 0.0100001,
+                TaskScore.Baseline.LAST_VALUE, 0.0100001));
+        assertEquals("第 14 个迭代周期后未解决：验证均方误差 0.01011（< 0.0095 即为解决）；若重复最后一个值，可得 0.01000",
+                VerdictText.of(ZH, equal, null), "not 0.01011 against 0.01");
     }
 
     /**
