@@ -299,8 +299,8 @@ public final class MainWindow {
      * window switches to the Debugger tab. Call on the FX thread.
      */
     public DebuggerLauncher debuggerLauncher() {
-        return (model, sample, targets, sequence, title, vocabulary, standardised) -> {
-            debuggerModel.openModel(model, sample, targets, sequence, title, vocabulary, standardised);
+        return (model, sample, targets, sequence, title, names) -> {
+            debuggerModel.openModel(model, sample, targets, sequence, title, names);
             selectTab("debugger");
         };
     }

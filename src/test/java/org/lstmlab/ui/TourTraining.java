@@ -143,6 +143,15 @@ final class TourTraining {
             waitUntil(() -> !java.util.Objects.equals(before, train.messageProperty().get()), 60);
             Thread.sleep(2500);
             s.shot(s.prefix() + "debugger-csv-" + s.size() + ".png");
+            fx(() -> {   // the input table, whose columns are the file's, and the x line, which names them too
+                for (String pane : new String[] {"#setupPane", "#breakpointPane", "#watchPane"}) {
+                    ((javafx.scene.control.TitledPane) s.scene().lookup(pane)).setExpanded(false);
+                }
+                ((javafx.scene.control.TitledPane) s.scene().lookup("#editPane")).setExpanded(true);
+                ((javafx.scene.control.ScrollPane) s.scene().lookup("#equationPane")).setVvalue(1);
+            });
+            Thread.sleep(1500);
+            s.shot(s.prefix() + "debugger-csv-inputs-" + s.size() + ".png");
         }
     }
 

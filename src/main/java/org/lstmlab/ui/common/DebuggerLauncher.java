@@ -21,18 +21,18 @@ public interface DebuggerLauncher {
      *                   backpropagation from the sum of the last hidden state
      * @param title      writes the debugger's title, e.g. "adding, epoch 3, validation sample 17"; asked again after
      *                   View ▸ Language, so it must read only values fixed when it was made (and the labels)
-     * @param vocabulary the symbols of a one-hot input (the characters of a character model, the words of the
-     *                   sentiment task; empty for numeric input), so that the debugger shows the sample as text and
-     *                   names the classes of a softmax head over them
-     * @param standardised whether the sample's values (inputs and target) are standardised to mean 0 and standard
-     *                   deviation 1, as a CSV series is trained, so that the debugger says they are not the file's
+     * @param names      what the sample's numbers stand for: a one-hot input's symbols, a CSV file's columns and
+     *                   class labels, whether its values are standardised
      */
     void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, Supplier<String> title,
-                   List<String> vocabulary, boolean standardised);
+                   SampleNames names);
 
-    /** The same, for a sample whose values are the task's own (not standardised). */
+    /**
+     * The same, for a sample whose values are the task's own, with the symbols of a one-hot input (the characters
+     * of a character model, the words of the sentiment task; empty for numeric input).
+     */
     default void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
                            Supplier<String> title, List<String> vocabulary) {
-        openModel(model, sample, targets, sequence, title, vocabulary, false);
+        openModel(model, sample, targets, sequence, title, SampleNames.of(vocabulary));
     }
 }

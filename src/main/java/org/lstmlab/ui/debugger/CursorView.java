@@ -144,7 +144,8 @@ final class CursorView {
         int unit = fields.unitProperty().get();
         fields.update(tr, c, eq);
         story.set(sampleStory.line(i18n, c.t()));
-        substitution.set(SubstitutionBuilder.build(tr, c, unit, eq, sampleStory.symbols()));
+        substitution.set(SubstitutionBuilder.build(tr, c, unit, eq, sampleStory.symbols(),
+                sampleStory.columns()));
         watches.update(tr, c, unit);
         revision.set(revision.get() + 1);
     }

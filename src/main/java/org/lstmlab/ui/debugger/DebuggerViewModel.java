@@ -19,6 +19,7 @@ import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.engine.trace.Trace;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.DebuggerLauncher;
+import org.lstmlab.ui.common.SampleNames;
 import org.lstmlab.ui.common.Sentence;
 
 /**
@@ -249,8 +250,8 @@ public final class DebuggerViewModel implements DebuggerLauncher {
     /** Opens a copy of a trained model with one sample in the debugger (called by the Train tab). */
     @Override
     public void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
-                          Supplier<String> title, List<String> vocabulary, boolean standardised) {
-        commands.openModel(model, sample, targets, sequence, title, vocabulary, standardised);
+                          Supplier<String> title, SampleNames names) {
+        commands.openModel(model, sample, targets, sequence, title, names);
     }
 
     // ------------------------------------------------------------------------------------------------ tracing

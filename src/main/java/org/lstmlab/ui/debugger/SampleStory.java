@@ -67,19 +67,32 @@ public final class SampleStory {
     static SampleStory of(Workspace w, TraceJob.Result r) {
         TraceRequest q = r.request();
         return new SampleStory(tokens(q.input(), q.steps(), q.inputSize(), w.vocabulary()), w.vocabulary(),
-                w.head(), r.predictions(), q.steps());
+                columns(w), w.head(), r.predictions(), q.steps());
+    }
+
+    /** The names of the input's features when they are a file's columns (not x[0], x[1], … nor symbols). */
+    private static List<String> columns(Workspace w) {
+        List<String> f = w.features();
+        for (int k = 0; k < f.size(); k++) {
+            if (f.get(k).startsWith("x[" + k + "]")) {
+                return List.of();
+            }
+        }
+        return f;
     }
 
     private final List<String> tokens;
     private final List<String> vocabulary;
+    private final List<String> columns;
     private final Workspace.Head head;
     private final double[] predictions;
     private final int steps;
 
-    private SampleStory(List<String> tokens, List<String> vocabulary, Workspace.Head head, double[] predictions,
-                        int steps) {
+    private SampleStory(List<String> tokens, List<String> vocabulary, List<String> columns, Workspace.Head head,
+                        double[] predictions, int steps) {
         this.tokens = tokens;
         this.vocabulary = vocabulary;
+        this.columns = columns;
         this.head = head;
         this.predictions = predictions;
         this.steps = steps;
@@ -88,6 +101,11 @@ public final class SampleStory {
     /** The symbol at each timestep (null where the input is not one-hot); empty without a vocabulary. */
     public List<String> symbols() {
         return tokens;
+    }
+
+    /** The names of the input's features when they are a file's columns (temp, load), or empty. */
+    public List<String> columns() {
+        return columns;
     }
 
     /**
@@ -121,7 +139,7 @@ public final class SampleStory {
         String said = null;
         if (head.spec().loss() == Loss.SOFTMAX_CROSS_ENTROPY) {
             int c = target.classes()[row];
-            want = name(i18n, c, vocabulary, o);
+            want = name(i18n, c, vocabulary, head.classes(), o);
             if (predictions != null) {
                 int best = 0;
                 for (int k = 1; k < o; k++) {
@@ -129,7 +147,8 @@ public final class SampleStory {
                         best = k;
                     }
                 }
-                said = name(i18n, best, vocabulary, o) + " (" + Numbers.display(predictions[row * o + best]) + ")";
+                said = name(i18n, best, vocabulary, head.classes(), o) + " ("
+                        + Numbers.display(predictions[row * o + best]) + ")";
             }
         } else {
             want = values(target.targets(), row, o).replaceAll("(\\d)\\.0000\\b", "$1");
@@ -140,9 +159,11 @@ public final class SampleStory {
         return every ? I18n.format(i18n, "debugger.story.step", t + 1, line) : line;
     }
 
-    private static String name(ResourceBundle i18n, int c, List<String> vocabulary, int classes) {
+    /** A class by its symbol ('a'), its label in the user's file (walking), or its number (class 2). */
+    private static String name(ResourceBundle i18n, int c, List<String> vocabulary, List<String> labels,
+                               int classes) {
         return vocabulary.size() == classes ? "'" + visible(vocabulary.get(c)) + "'"
-                : I18n.format(i18n, "debugger.story.class", c);
+                : labels.size() == classes ? labels.get(c) : I18n.format(i18n, "debugger.story.class", c);
     }
 
     /** One value, or up to four of a row, as numbers. */

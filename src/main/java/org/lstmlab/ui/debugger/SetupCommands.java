@@ -3,7 +3,6 @@ package org.lstmlab.ui.debugger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
@@ -17,6 +16,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.SampleNames;
 import org.lstmlab.ui.common.Sentence;
 
 /**
@@ -225,11 +225,11 @@ public final class SetupCommands {
 
     /**
      * Shows a copy of a trained model with one sample (the Train tab's hand-off); {@code title} writes its name,
-     * {@code standardised} says the sample's values are standardised (a CSV series').
+     * {@code names} says what the sample's numbers stand for (symbols, columns, classes, standardised values).
      */
     void openModel(SequenceModel model, SequenceInput sample, Batch targets, int sequence, Supplier<String> title,
-                   List<String> vocabulary, boolean standardised) {
-        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, title, vocabulary, standardised));
+                   SampleNames names) {
+        session.setTrained(TrainedModel.copyOf(model, sample, targets, sequence, title, names));
         form.weightsProperty().set(WeightPreset.TRAINED);
         apply(true);
     }

@@ -30,9 +30,11 @@ public final class SubstitutionBuilder {
     /**
      * The equation at the cursor with its numbers substituted, for {@code unit}; {@code symbols} (one per timestep,
      * null where there is none) names what the input of layer 0 encodes, and is shown after the {@code x} line,
-     * e.g. {@code x = [0, 1, 0, …]   'good'}.
+     * e.g. {@code x = [0, 1, 0, …]   'good'}; {@code columns} (a CSV file's input columns, or empty) names the
+     * entries of that {@code x}, e.g. {@code x = [0.87, −0.55]   (temp, load)}, when they all fit on the line.
      */
-    public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq, List<String> symbols) {
+    public static Substitution build(Trace trace, Cursor cursor, int unit, Equation eq, List<String> symbols,
+                                     List<String> columns) {
         List<List<Token>> lines = new ArrayList<>();
         List<Substitution.Part> parts = new ArrayList<>();
         int layer = cursor.layer();
@@ -56,6 +58,9 @@ public final class SubstitutionBuilder {
                 List<Token> line = vectorLine(s, trace.vector(s, layer, t, 0), unitFor(trace, s, layer, j));
                 if (s.equals("x") && layer == 0 && t < symbols.size() && symbols.get(t) != null) {
                     line.add(Token.text("   '" + symbols.get(t) + "'"));
+                } else if (s.equals("x") && layer == 0 && !columns.isEmpty()
+                        && columns.size() == trace.layer(0).inputSize() && columns.size() <= SHORT) {
+                    line.add(Token.text("   (" + String.join(", ", columns) + ")"));
                 }
                 lines.add(line);
                 parts.add(eq.inputs().contains(s) ? Substitution.Part.OPERAND : Substitution.Part.COMPUTED);

@@ -8,38 +8,26 @@ import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.ui.common.SampleNames;
 
 /**
  * A copy of a trained model and one sample of it, as the Train tab hands it over: parameter values in
  * {@code SequenceModel.parameters()} order, the sample as a dense one-sequence input, and (when known) its target.
  * Nothing here refers to the trainer's arrays, which keep changing. The title is how the model's name is written
- * (the Train tab's follows View ▸ Language; a file's name is the same in every language). A CSV series' sample is
- * {@code standardised}: its inputs and target have mean 0 and standard deviation 1, not the file's values.
+ * (the Train tab's follows View ▸ Language; a file's name is the same in every language). The names say what the
+ * sample's numbers stand for: a one-hot input's symbols, a CSV file's columns and class labels, and whether its
+ * values are standardised (mean 0 and standard deviation 1, not the file's values).
  */
 public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, double[] input, Batch target,
-                           Supplier<String> title, List<String> vocabulary, boolean standardised) {
+                           Supplier<String> title, SampleNames names) {
 
     /**
      * Copies the model's weights and sequence {@code sequence} of the sample; with {@code targets} (the batch the
-     * sample comes from), the debugger's loss is the model's own head and loss.
+     * sample comes from), the debugger's loss is the model's own head and loss. {@code names} says what the
+     * sample's numbers stand for.
      */
     public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
-                                      Supplier<String> title) {
-        return copyOf(model, sample, targets, sequence, title, List.of());
-    }
-
-    /**
-     * The same, with the symbols of a one-hot input ({@code vocabulary}: the characters of a character model, the
-     * words of the sentiment task; empty otherwise), so that the debugger shows the sample as text.
-     */
-    public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
-                                      Supplier<String> title, List<String> vocabulary) {
-        return copyOf(model, sample, targets, sequence, title, vocabulary, false);
-    }
-
-    /** The same, saying whether the sample's values are standardised (a CSV series'). */
-    public static TrainedModel copyOf(SequenceModel model, SequenceInput sample, Batch targets, int sequence,
-                                      Supplier<String> title, List<String> vocabulary, boolean standardised) {
+                                      Supplier<String> title, SampleNames names) {
         if (sequence < 0 || sequence >= sample.batch()) {
             throw new IllegalArgumentException("sequence " + sequence + " of a batch of " + sample.batch());
         }
@@ -55,7 +43,7 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
             System.arraycopy(sample.vector(t, sequence), 0, x, t * sample.size(), sample.size());
         }
         Batch target = targets == null ? null : targetOf(spec, targets, steps, sample.batch(), sequence);
-        return new TrainedModel(spec, params, steps, x, target, title, List.copyOf(vocabulary), standardised);
+        return new TrainedModel(spec, params, steps, x, target, title, names);
     }
 
     /**
@@ -67,7 +55,7 @@ public record TrainedModel(ModelSpec spec, List<double[]> params, int steps, dou
         int steps = current != null ? current.steps() : 20;
         double[] x = current != null && current.inputSize() == d ? current.inputValues()
                 : InputPreset.SINE.generate(steps, d, "").values();
-        return copyOf(model, SequenceInput.dense(x, steps, 1, d), null, 0, () -> title);
+        return copyOf(model, SequenceInput.dense(x, steps, 1, d), null, 0, () -> title, SampleNames.of(List.of()));
     }
 
     private static Batch targetOf(ModelSpec spec, Batch batch, int steps, int batchSize, int b) {

@@ -26,10 +26,12 @@ public final class Workspace {
      * @param bias   the head's bias values
      * @param target the sample's targets (its input is ignored)
      * @param standardised whether the sample's values, the target's too, are standardised (mean 0, sd 1)
+     * @param classes the name of each class of a softmax head (a CSV file's labels), or empty
      */
-    public record Head(ModelSpec spec, double[] weight, double[] bias, Batch target, boolean standardised) {
+    public record Head(ModelSpec spec, double[] weight, double[] bias, Batch target, boolean standardised,
+                       List<String> classes) {
         Head copy() {
-            return new Head(spec, weight.clone(), bias.clone(), target, standardised);
+            return new Head(spec, weight.clone(), bias.clone(), target, standardised, classes);
         }
     }
 

@@ -91,16 +91,19 @@ final class WorkspaceFactory {
         RecurrentStack stack = new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers());
         int n = stack.parameters().size();
         stack.setWeights(m.params().subList(0, n));
-        List<String> vocabulary = m.vocabulary().size() == spec.inputSize() ? m.vocabulary() : List.of();
+        List<String> vocabulary = m.names().vocabulary();
+        vocabulary = vocabulary.size() == spec.inputSize() ? vocabulary : List.of();
+        List<String> features = m.names().features();
         List<String> names = new ArrayList<>();
         for (int k = 0; k < spec.inputSize(); k++) {
-            names.add(vocabulary.isEmpty() ? "x[" + k + "]" : InputPreset.featureName(k, vocabulary.get(k)));
+            names.add(!vocabulary.isEmpty() ? InputPreset.featureName(k, vocabulary.get(k))
+                    : features.size() == spec.inputSize() ? features.get(k) : "x[" + k + "]");
         }
         boolean head = m.target() != null;
         LossKind loss = s.loss() == LossKind.MODEL_HEAD && !head ? LossKind.LAST_STEP_SUM : s.loss();
         Workspace w = new Workspace(stack, m.steps(), m.input().clone(), names, vocabulary, loss, head
                 ? new Workspace.Head(spec, m.params().get(n).clone(), m.params().get(n + 1).clone(), m.target(),
-                        m.standardised())
+                        m.names().standardised(), m.names().classes())
                 : null);
         CellType cell = spec.cell();
         Setup actual = new Setup(cell, m.steps(), spec.inputSize(), spec.hiddenSize(), spec.numLayers(),

@@ -4,11 +4,14 @@ import java.util.List;
 
 import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.data.Sample;
+import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.train.Evaluation;
+import org.lstmlab.ui.common.SampleNames;
 
 /**
  * What "Open in debugger" hands over: a copy of the weights and one validation sample, the first the model gets
@@ -16,10 +19,11 @@ import org.lstmlab.engine.train.Evaluation;
  * or the first one when it gets them all right.
  *
  * @param epochs     epochs the weights have been trained for (0 before the first one ends)
- * @param vocabulary the symbols of a one-hot input, so that the debugger shows the sample as text (or empty)
+ * @param names  what the sample's numbers stand for: the symbols of a one-hot input, so that the debugger shows
+ *               the sample as text; a CSV file's input columns and class labels, and its standardised values
  */
 record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, Task task, int epochs,
-                       List<String> vocabulary) {
+                       SampleNames names) {
 
     /** Runs on the training worker at a step boundary. */
     static DebuggerHandOff pick(TrainingRun.Access a) {
@@ -43,7 +47,19 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         Sample sample = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(sample), s.data().head(), s.data().outputSize());
         return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task(),
-                trainedEpochs(s), s.data().vocabulary());
+                trainedEpochs(s), names(s.task(), s.data().vocabulary()));
+    }
+
+    /**
+     * A CSV file's sample is named by its columns and class labels, and its values are standardised; another task's
+     * sample has the symbols of its one-hot input, if any.
+     */
+    static SampleNames names(Task task, List<String> vocabulary) {
+        if (task instanceof SeriesTask series) {
+            SeriesScaling scaling = series.scaling();
+            return new SampleNames(vocabulary, scaling.inputs(), scaling.classes(), true);
+        }
+        return SampleNames.of(vocabulary);
     }
 
     /**

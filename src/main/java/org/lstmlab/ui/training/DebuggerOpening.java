@@ -5,7 +5,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
@@ -42,8 +41,7 @@ final class DebuggerOpening {
                     : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title";
             Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
                     h.index() + 1);
-            debugger.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.vocabulary(),
-                    h.task() instanceof SeriesTask);   // a CSV series is trained on standardised values
+            debugger.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.names());
             info.accept(() -> I18n.format(i18n, "training.message.debuggerOpened", title.get()));
         }));
     }

@@ -59,7 +59,7 @@ class PreActivationTest {
         Trace tr = trace(CellType.LSTM, 2, 3, 1);
         Cursor c = new Cursor(Direction.FORWARD, 2, 0, 1);
         Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(1),
-                List.of());
+                List.of(), List.of());
         List<Token> wx = line(s, "W_if[1,:]·xₜ");
         assertEquals(2, wx.stream().filter(t -> t.kind() == Kind.WEIGHT).count());
         assertEquals(tr.weights(0, "W_if").get(1, 1), wx.stream().filter(t -> t.kind() == Kind.WEIGHT)
@@ -79,7 +79,7 @@ class PreActivationTest {
         Trace tr = trace(CellType.LSTM, 1, 64, 1);
         Cursor c = new Cursor(Direction.FORWARD, 3, 0, 0);
         Substitution s = SubstitutionBuilder.build(tr, c, 10, EquationCatalogue.forward(CellType.LSTM).get(0),
-                List.of());
+                List.of(), List.of());
         List<Token> wh = line(s, "W_hi[10,:]·hₜ₋₁");
         assertEquals(List.of(0, 1, 2, 62, 63), wh.stream().filter(t -> t.kind() == Kind.WEIGHT).map(Token::col)
                 .toList());
@@ -95,7 +95,8 @@ class PreActivationTest {
     void theGruCandidateShowsItsTwoSumsEachWithItsOwnBias() {
         Trace tr = trace(CellType.GRU, 2, 3, 1);
         Cursor c = new Cursor(Direction.FORWARD, 1, 0, 2);
-        Substitution s = SubstitutionBuilder.build(tr, c, 0, EquationCatalogue.forward(CellType.GRU).get(2), List.of());
+        Substitution s = SubstitutionBuilder.build(tr, c, 0, EquationCatalogue.forward(CellType.GRU).get(2), List.of(),
+                List.of());
         List<Token> gi = line(s, "gi_n[0]");
         assertEquals(tr.value("gi_n", 0, 1, 0, 0), gi.get(gi.size() - 1).value());
         List<Token> gh = line(s, "gh_n[0]");
@@ -112,7 +113,7 @@ class PreActivationTest {
         Trace tr = TraceJob.run(new Workspace(st, 2, x, java.util.Collections.nCopies(37, "x"),
                 LossKind.LAST_STEP_SUM).request(), p -> { }).trace();
         Substitution s = SubstitutionBuilder.build(tr, new Cursor(Direction.FORWARD, 1, 0, 1), 0,
-                EquationCatalogue.forward(CellType.LSTM).get(1), List.of());
+                EquationCatalogue.forward(CellType.LSTM).get(1), List.of(), List.of());
         List<Token> wx = line(s, "W_if[0,:]·xₜ");
         List<Token> weights = wx.stream().filter(t -> t.kind() == Kind.WEIGHT).toList();
         assertEquals(1, weights.size(), "only the hot entry's term");
@@ -125,7 +126,7 @@ class PreActivationTest {
     void theGruThatResetsBeforeTheProductMultipliesRTimesH() {
         Trace tr = trace(CellType.GRU_RESET_BEFORE, 2, 3, 1);
         Substitution s = SubstitutionBuilder.build(tr, new Cursor(Direction.FORWARD, 2, 0, 2), 1,
-                EquationCatalogue.forward(CellType.GRU_RESET_BEFORE).get(2), List.of());
+                EquationCatalogue.forward(CellType.GRU_RESET_BEFORE).get(2), List.of(), List.of());
         List<Token> wh = line(s, "W_hn[1,:]·(rₜ ⊙ hₜ₋₁)");
         double[] rh = tr.vector("r_h", 0, 2, 0);
         assertEquals(rh[2], wh.stream().filter(t -> "r_h".equals(t.symbol()) && t.kind() == Kind.VALUE

@@ -36,7 +36,7 @@ class PresenterTextTest {
     private static Substitution at(Trace tr, Direction d, int equation) {
         List<Equation> eqs = d == Direction.FORWARD ? EquationCatalogue.forward(tr.cell())
                 : EquationCatalogue.backward(tr.cell());
-        return SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, equation), 0, eqs.get(equation), List.of());
+        return SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, equation), 0, eqs.get(equation), List.of(), List.of());
     }
 
     private static String text(List<Token> line) {

@@ -18,6 +18,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.SampleNames;
 
 /**
  * "Open in debugger" keeps the sample's story: the words or characters of a one-hot input instead of x[0]…x[36],
@@ -123,7 +124,8 @@ class SampleStoryTest {
     void aNegativeTargetAndPredictionReadWithTheMinusSign() {
         ModelSpec spec = new ModelSpec(CellType.LSTM, 1, 2, 1, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
         Batch target = Batch.ofValues(SequenceInput.dense(new double[] {0.5, 0.25}, 2, 1, 1), new double[] {-0.25});
-        Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target, false);
+        Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target, false,
+                List.of());
         String line = SampleStory.outcome(I18n.bundle(Locale.ENGLISH), head, new double[] {-0.125}, List.of(), 1, 2);
         assertEquals("target \u22120.2500, prediction \u22120.1250", line);
     }
@@ -153,28 +155,49 @@ class SampleStoryTest {
         }
     }
 
-    /** A CSV file's class labels are not standardised: the story says only the inputs are. */
+    /**
+     * A sample of a model trained on a CSV file of class labels: the input table's columns and the x line are named
+     * by the file's columns, and the target and the engine's prediction by the file's labels, in both languages.
+     * The labels are not standardised: the story says only the inputs are.
+     */
     @Test
-    void aSampleOfClassesSaysOnlyItsInputsAreStandardised() {
+    void aSampleOfClassesNamesItsColumnsAndClassesAndSaysOnlyItsInputsAreStandardised() {
         SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 2, 3, 1, 3, HeadMode.LAST,
                 Loss.SOFTMAX_CROSS_ENTROPY));
         Initializers.initialize(m, Initializers.Scheme.KERAS, 3);
         Batch sample = Batch.ofClasses(SequenceInput.dense(new double[] {0.87, -0.55, 1.2, 0.1, -0.3, 0.4}, 3, 1, 2),
                 new int[] {2});
+        List<String> labels = List.of("running", "sitting", "walking");
+        SampleNames names = new SampleNames(List.of(), List.of("temp", "load"), labels, true);
+        m.forward(sample);
+        double[] p = m.predictions();
+        int best = p[1] > p[0] ? 1 : 0;
+        best = p[2] > p[best] ? 2 : best;
+        String said = labels.get(best) + " (" + Numbers.format(p[best]) + ")";
         for (Locale lang : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-            String story = csvSample(m, sample, lang).storyProperty().get();
+            DebuggerViewModel vm = csvSample(m, sample, lang, names);
+            assertEquals(List.of("temp", "load"), vm.workspace().features(), "the input table's column titles");
+            String story = vm.storyProperty().get();
             String note = lang == Locale.ENGLISH ? "   ·   inputs standardised (mean 0, sd 1)"
                     : "   ·   输入已标准化（均值 0，标准差 1）";
-            assertTrue(story.endsWith(note), story);
+            assertEquals((lang == Locale.ENGLISH ? "target walking, prediction " : "目标 walking，预测 ") + said + note,
+                    story);
+            String x = vm.substitutionProperty().get().text();
+            assertTrue(x.contains("]   (temp, load)"), x);
         }
     }
 
     /** The debugger in {@code lang} with {@code sample} of model {@code m} sent from the Train tab's CSV run. */
     private static DebuggerViewModel csvSample(SequenceModel m, Batch sample, Locale lang) {
+        return csvSample(m, sample, lang, new SampleNames(List.of(), List.of(), List.of(), true));
+    }
+
+    /** The same, with the names of the file's columns and classes. */
+    private static DebuggerViewModel csvSample(SequenceModel m, Batch sample, Locale lang, SampleNames names) {
         DebuggerViewModel vm = new DebuggerViewModel(I18n.bundle(lang), DebuggerWorker.direct());
         vm.setupCommands().applySetup();
         vm.pulse(1);
-        vm.openModel(m, sample.input(), sample, 0, () -> "csv", List.of(), true);
+        vm.openModel(m, sample.input(), sample, 0, () -> "csv", names);
         vm.pulse(2);
         return vm;
     }

@@ -31,7 +31,7 @@ class SubstitutionBuilderTest {
         Trace tr = lstm(3);
         Cursor c = new Cursor(Direction.FORWARD, 2, 0, 4);
         Substitution s = SubstitutionBuilder.build(tr, c, 1, EquationCatalogue.forward(CellType.LSTM).get(4),
-                List.of());
+                List.of(), List.of());
         List<Token> first = s.lines().get(0);
         Token result = first.get(first.size() - 2);
         assertEquals(Kind.RESULT, result.kind());
@@ -47,7 +47,7 @@ class SubstitutionBuilderTest {
         Trace tr = lstm(40);
         Cursor c = new Cursor(Direction.FORWARD, 1, 0, 1);
         Substitution s = SubstitutionBuilder.build(tr, c, 20, EquationCatalogue.forward(CellType.LSTM).get(1),
-                List.of());
+                List.of(), List.of());
         List<Token> fLine = s.lines().stream().filter(l -> l.get(0).text().equals("f")).findFirst().orElseThrow();
         List<Integer> units = fLine.stream().filter(t -> t.kind() == Kind.VALUE || t.kind() == Kind.FOLLOWED)
                 .map(Token::unit).toList();
@@ -67,14 +67,14 @@ class SubstitutionBuilderTest {
         Trace tr = lstm(3);
         for (Direction d : Direction.values()) {
             for (var eq : EquationCatalogue.of(CellType.LSTM, d)) {
-                Substitution s = SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, 4), 1, eq, List.of());
+                Substitution s = SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, 4), 1, eq, List.of(), List.of());
                 String text = s.text();
                 assertTrue(!text.contains("_{") && !text.contains("^") && !text.matches("(?s).*_t(?![a-z_]).*"),
                         eq.id() + ": " + text);
             }
         }
         Substitution h = SubstitutionBuilder.build(tr, new Cursor(Direction.BACKWARD, 2, 0, 4), 1,
-                EquationCatalogue.byId("lstm.dh"), List.of());
+                EquationCatalogue.byId("lstm.dh"), List.of(), List.of());
         assertTrue(h.text().startsWith("δhₜ[1] = δyₜ[1] + δhₜⁿᵉˣᵗ[1] = "), h.text());
         assertTrue(h.text().contains("dh_next = ["), "the vector lines keep the trace's symbol: " + h.text());
     }
@@ -96,7 +96,7 @@ class SubstitutionBuilderTest {
         int negatives = 0;
         for (Direction d : Direction.values()) {
             for (var eq : EquationCatalogue.of(CellType.LSTM, d)) {
-                Substitution s = SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, 4), 1, eq, List.of());
+                Substitution s = SubstitutionBuilder.build(tr, new Cursor(d, 2, 0, 4), 1, eq, List.of(), List.of());
                 for (List<Token> line : s.lines()) {
                     for (Token t : line) {
                         if (Double.isNaN(t.value())) {

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.data.ClassRows;
 import org.lstmlab.engine.data.TargetKind;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.SampleNames;
 
 /**
  * The Train tab on a file of class labels: a target of words is a classification as soon as the file is read; a
@@ -25,16 +28,22 @@ class CsvClassesTabTest {
         return new TrainingViewModel(I18n.bundle(locale), fx);
     }
 
-    @Test
-    void aTargetOfWordsIsClassifiedAndItsVerdictNamesTheMajorityInChinese() throws Exception {
+    /** The tab in {@code locale} with {@link ClassRows#csv} of {@code rows} rows read; windows of 4, by activity. */
+    private TrainingViewModel activity(Locale locale, FakeFx fx, int rows, long seed) throws Exception {
         Path csv = dir.resolve("activity.csv");
-        Files.writeString(csv, ClassRows.csv(300, 2));
-        FakeFx fx = new FakeFx();
-        TrainingViewModel vm = vm(Locale.SIMPLIFIED_CHINESE, fx);
+        Files.writeString(csv, ClassRows.csv(rows, seed));
+        TrainingViewModel vm = vm(locale, fx);
         vm.form().target.set("activity");
         vm.form().steps.set(4);
         vm.chooseDataFile(csv);
         fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        return vm;
+    }
+
+    @Test
+    void aTargetOfWordsIsClassifiedAndItsVerdictNamesTheMajorityInChinese() throws Exception {
+        FakeFx fx = new FakeFx();
+        TrainingViewModel vm = activity(Locale.SIMPLIFIED_CHINESE, fx, 300, 2);
         assertTrue(vm.messageProperty().get().contains("给 activity.csv 分类，类别是窗口最后一行的 activity"),
                 vm.messageProperty().get());
         assertEquals("验证准确率高于总是给出训练部分最常见类别的准确率", vm.criterionProperty().get());
@@ -88,5 +97,27 @@ class CsvClassesTabTest {
         }
         String percent = String.format(Locale.ROOT, "%.1f %%", 100.0 * zeros / validation);
         assertTrue(vm.verdictProperty().get().endsWith("; always '0' gets " + percent), vm.verdictProperty().get());
+    }
+
+    /**
+     * "Open in debugger" after training on a file of labels hands over the names of the file's input columns and
+     * of its classes (sorted, in the model's output order), and says the inputs are standardised.
+     */
+    @Test
+    void theDebuggerGetsTheColumnsAndClassesOfTheFile() throws Exception {
+        FakeFx fx = new FakeFx();
+        TrainingViewModel vm = activity(Locale.ENGLISH, fx, 200, 5);
+        List<SampleNames> handed = new CopyOnWriteArrayList<>();
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, names) -> handed.add(names));
+        vm.form().epochsProperty().set(1);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() != null && vm.stateProperty().get().isOver());
+        vm.openInDebugger();
+        fx.until(vm, () -> !handed.isEmpty());
+        SampleNames names = handed.get(0);
+        assertEquals(List.of("a", "b"), names.features(), "the numeric columns other than the target");
+        assertEquals(List.of("running", "sitting", "walking"), names.classes());
+        assertTrue(names.standardised());
+        assertEquals(List.of(), names.vocabulary());
     }
 }

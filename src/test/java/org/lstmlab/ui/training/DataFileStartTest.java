@@ -67,9 +67,11 @@ class DataFileStartTest {
     @Test
     void aCsvSampleGoesToTheDebuggerSaidToBeStandardised() throws Exception {
         List<Boolean> standardised = new CopyOnWriteArrayList<>();
+        List<List<String>> features = new CopyOnWriteArrayList<>();
         List<double[]> firstSteps = new CopyOnWriteArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) -> {
-            standardised.add(std);
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, names) -> {
+            standardised.add(names.standardised());
+            features.add(names.features());
             firstSteps.add(sample.vector(0, sequence));
         });
         vm.form().epochsProperty().set(1);
@@ -79,6 +81,8 @@ class DataFileStartTest {
         vm.openInDebugger();
         fx.until(vm, () -> !standardised.isEmpty());
         assertEquals(List.of(true), standardised);
+        assertEquals(List.of(List.of("time", "load", "temp")), features,
+                "the file's columns (all its numbers) name the inputs");
         for (double v : firstSteps.get(0)) {
             assertTrue(Math.abs(v) < 5, "a standardised value, not the file's: " + v);
         }
@@ -89,6 +93,7 @@ class DataFileStartTest {
         vm.openInDebugger();
         fx.until(vm, () -> standardised.size() == 2);
         assertEquals(List.of(true, false), standardised);
+        assertEquals(List.of(), features.get(1), "a built-in task's inputs keep x[0], x[1], …");
     }
 
     /** A file that cannot be used cancels the Start pressed while it was read: its problem stays on show. */

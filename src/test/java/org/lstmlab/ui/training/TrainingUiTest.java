@@ -119,7 +119,7 @@ class TrainingUiTest {
         List<String> titles = new CopyOnWriteArrayList<>();
         List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> view.viewModel().setDebuggerLauncher(
-                (model, sample, targets, seq, title, vocabulary, standardised) -> {
+                (model, sample, targets, seq, title, names) -> {
                     onFxThread.add(Platform.isFxApplicationThread());
                     titles.add(title.get() + " | T=" + sample.steps() + " D=" + sample.size() + " H="
                             + model.spec().hiddenSize());

@@ -100,7 +100,7 @@ class TrainingViewModelTest {
         smallForm();
         assertEquals(Precision.FLOAT32, vm.form().precisionProperty().get(), "a task's defaults leave it alone");
         List<SequenceModel> received = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) -> received.add(model));
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, names) -> received.add(model));
         vm.start();
         fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 3);
         vm.pause();
@@ -224,7 +224,7 @@ class TrainingViewModelTest {
     @Test
     void openInDebuggerPausesAndHandsOverACopyOfTheWeightsAndAWrongSample() throws Exception {
         List<Object[]> received = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) ->
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, names) ->
                 received.add(new Object[] {model, sample, targets, sequence, title.get()}));
         smallForm();
         vm.form().epochsProperty().set(50);
@@ -482,7 +482,7 @@ class TrainingViewModelTest {
     @Test
     void theDebuggerTitleCountsTheEpochsTheWeightsHaveBeenTrainedFor() throws Exception {
         List<String> titles = new ArrayList<>();
-        vm.setDebuggerLauncher((model, sample, targets, sequence, title, vocabulary, std) -> titles.add(title.get()));
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, names) -> titles.add(title.get()));
         vm.openInDebugger();
         finishTiny("adding", 2);
         vm.openInDebugger();
