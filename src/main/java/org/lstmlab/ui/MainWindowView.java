@@ -66,16 +66,47 @@ final class MainWindowView {
     /** The status bar's kernels: the sentence (also its tooltip), and its brief form for a zoom. */
     private String kernelsText;
     private String kernelsBrief;
-    /** Held so that {@link #stop()} can remove it: the dock outlives this view. */
+    /**
+     * Held so that {@link #stop()} can remove it: the dock outlives this view. Says why the side panel went, while
+     * the Debugger tab shows (no other tab has that panel).
+     */
     private final javafx.beans.value.ChangeListener<Boolean> sayFolded = (o, was, folds) -> {
-        if (folds && !window.isPresenting()) {  // presenter mode hides the panel anyway, and says how to leave
-            say(resources.getString(window.dock().lessonDocked() ? "status.sidePanelFolded"
-                    : "status.sidePanelFolded.zoom"), false);
-        } else if (!folds && (statusMessage.getText().equals(resources.getString("status.sidePanelFolded"))
-                || statusMessage.getText().equals(resources.getString("status.sidePanelFolded.zoom")))) {
+        if (folds && !window.isPresenting() && onDebugger()) {  // presenter mode hides the panel anyway
+            say(foldedText(), false);
+        } else if (!folds && saysFolded()) {
             say(resources.getString("status.hint"), false);  // the panel is back: its reason no longer holds
         }
     };
+
+    /**
+     * Another tab has no side panel: the reason it is folded gives way to the default hint there, and comes back
+     * with the Debugger tab when nothing else has been said meanwhile.
+     */
+    private void foldNewsOnTab() {
+        if (window == null) {
+            return;
+        }
+        if (!onDebugger() && saysFolded()) {
+            say(resources.getString("status.hint"), false);
+        } else if (onDebugger() && window.dock().ruleFoldsProperty().get() && !window.isPresenting()
+                && statusMessage.getText().equals(resources.getString("status.hint"))) {
+            say(foldedText(), false);
+        }
+    }
+
+    private boolean onDebugger() {
+        return tabs.getSelectionModel().getSelectedItem() == debuggerTab;
+    }
+
+    private String foldedText() {
+        return resources.getString(window.dock().lessonDocked() ? "status.sidePanelFolded"
+                : "status.sidePanelFolded.zoom");
+    }
+
+    private boolean saysFolded() {
+        return statusMessage.getText().equals(resources.getString("status.sidePanelFolded"))
+                || statusMessage.getText().equals(resources.getString("status.sidePanelFolded.zoom"));
+    }
     /** Polls the tabs' state for the status bar a few times a second (never waits on them). */
     private final AnimationTimer statusTimer = new AnimationTimer() {
         private long last;
@@ -94,6 +125,7 @@ final class MainWindowView {
     private void initialize() {
         Menu debug = debuggerViewController.menu();
         var elsewhere = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(debuggerTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> foldNewsOnTab());
         debuggerViewController.disableMenuWhile(elsewhere);
         menuBar.getMenus().add(2, debug);
         String lanes = Integer.toString(org.lstmlab.engine.math.simd.VectorGemm.lanes());

@@ -165,6 +165,30 @@ class NarrowLessonUiTest extends MainWindowUiBase {
                 && !debugger.refusalProperty().get().isEmpty());
     }
 
+    /**
+     * A lesson that goes on in the Train tab: that tab has no side panel, so the status bar says the default hint
+     * there, also when the dock's rule folds the panel again meanwhile; the Debugger tab says why it is folded again.
+     */
+    @Test
+    void onlyTheDebuggerTabSaysItsSidePanelIsFolded(FxRobot robot) {
+        openFirstLessonAndShowMe(robot);
+        String folded = window.i18n().getString("status.sidePanelFolded");
+        String hint = window.i18n().getString("status.hint");
+        Label status = robot.lookup("#statusMessage").queryAs(Label.class);
+        UiWait.until("folded beside the lesson, and said", () -> !showing(robot, "#setupPane")
+                && folded.equals(status.getText()));
+        robot.interact(() -> window.selectTab("train"));
+        assertEquals(hint, UiWait.onFx(status::getText), "the Train tab has no side panel");
+        double narrow = UiWait.onFx(() -> window.debugger().widthProperty().get());
+        robot.interact(() -> window.dock().setDebuggerWidth(4000));
+        assertFalse(UiWait.onFx(() -> window.dock().ruleFoldsProperty().get()));
+        robot.interact(() -> window.dock().setDebuggerWidth(narrow));
+        assertTrue(UiWait.onFx(() -> window.dock().ruleFoldsProperty().get()), "folded again on the Train tab");
+        assertEquals(hint, UiWait.onFx(status::getText), "and not said there");
+        robot.interact(() -> window.selectTab("debugger"));
+        UiWait.until("back on the Debugger tab, the reason is said again", () -> folded.equals(status.getText()));
+    }
+
     @Test
     void inChineseTooAfterTheLanguageSwitch(FxRobot robot) throws Exception {
         DebuggerViewModel debugger = openFirstLessonAndShowMe(robot);
