@@ -3,21 +3,26 @@ package org.lstmlab.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.data.CsvSeries;
+import org.lstmlab.engine.data.DataFileException;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.interop.Predictor;
+import org.lstmlab.engine.interop.SequenceFiles;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.testing.EngineBundles;
 
 /**
  * A model trained on a CSV series saw standardised columns. Saved, it keeps how they were scaled, and
@@ -96,6 +101,29 @@ class SeriesPredictTest {
         return model;
     }
 
+    /** Runs predict with {@code model} on {@code input}: refused with exit code 2, nothing written; what it said. */
+    private String refused(Path model, Path input) {
+        Path out = dir.resolve("never.csv");
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", model.toString(), "--input",
+                input.toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertFalse(Files.exists(out));
+        return r.err();
+    }
+
+    /** {@code csv}'s data rows (r from 1, their fields f) written as {@code row} says, under {@code header}. */
+    private Path rewritten(Path csv, String name, String header,
+                           java.util.function.BiFunction<Integer, String[], String> row) throws Exception {
+        List<String> rows = Files.readAllLines(csv);
+        StringBuilder sb = new StringBuilder(header).append('\n');
+        for (int r = 1; r < rows.size(); r++) {
+            sb.append(row.apply(r, rows.get(r).split(","))).append('\n');
+        }
+        Path out = dir.resolve(name);
+        Files.writeString(out, sb.toString());
+        return out;
+    }
+
     /**
      * The model's columns are picked by name: a file with them in another order, a date column before them and a
      * column the model never saw gives the forecasts of the file with the training columns alone, bit for bit.
@@ -104,15 +132,8 @@ class SeriesPredictTest {
     void theTrainingColumnsArePickedByNameAmongOthersInAnyOrder() throws Exception {
         Path csv = furnace();
         Path model = trained(csv);
-        Path wider = dir.resolve("wider.csv");
-        List<String> rows = Files.readAllLines(csv);
-        StringBuilder sb = new StringBuilder("date,temp,note,load\n");
-        for (int r = 1; r < rows.size(); r++) {
-            String[] f = rows.get(r).split(",");
-            sb.append(String.format(Locale.ROOT, "2024-03-%02d,%s,%s,%s%n", r % 28 + 1, f[1], r % 3 == 0 ? "" : "ok",
-                    f[0]));
-        }
-        Files.writeString(wider, sb.toString());
+        Path wider = rewritten(csv, "wider.csv", "date,temp,note,load", (r, f) -> String.format(Locale.ROOT,
+                "2024-03-%02d,%s,%s,%s", r % 28 + 1, f[1], r % 3 == 0 ? "" : "ok", f[0]));
         Path plain = dir.resolve("plain.csv");
         Path picked = dir.resolve("picked.csv");
         CliTestSupport.Result r = CliTestSupport.run("predict", "--model", model.toString(), "--input",
@@ -136,14 +157,37 @@ class SeriesPredictTest {
             sb.append("2024-03-").append(r + 10).append(',').append(50 + r).append(',').append(990 + r).append('\n');
         }
         Files.writeString(other, sb.toString());
-        Path out = dir.resolve("never.csv");
-        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", model.toString(), "--input",
-                other.toString(), "--out", out.toString());
-        assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().contains("lstm-lab: " + other + ": line 1: no column 'temp', which the model was trained "
+        String err = refused(model, other);
+        assertTrue(err.contains("lstm-lab: " + other + ": line 1: no column 'temp', which the model was trained "
                 + "on: it reads the columns load, temp by name, in any order, and leaves any other out; the header "
-                + "has date, load, pressure"), r.err());
-        assertFalse(Files.exists(out));
+                + "has date, load, pressure"), err);
+    }
+
+    /**
+     * A value missing in a column the model reads: predict cannot leave that column out, so the refusal says to fill
+     * it in (not to leave the column out of the input columns, as training says), with the line and field, exit
+     * code 2, nothing written; in Chinese too. A gap in a column the model does not read is no problem.
+     */
+    @Test
+    void aMissingValueInAColumnTheModelReadsIsToBeFilledIn() throws Exception {
+        Path csv = furnace();
+        Path model = trained(csv);
+        Path gaps = rewritten(csv, "gaps.csv", "load,temp,note", (r, f) -> (r == 20 ? "NA" : f[0]) + ","
+                + (r == 10 ? "" : f[1]) + ",");
+        String err = refused(model, gaps);
+        assertTrue(err.contains("lstm-lab: " + gaps + ": line 11: field 2 (temp): missing value in a column the "
+                + "model reads: fill it in (with the value of the row before, say); the model cannot do without the "
+                + "column"), err);
+        assertTrue(err.contains("line 21: field 1 (load): missing value ('NA') in a column the model reads: "
+                + "fill it in"), err);
+        assertFalse(err.contains("leave the column out"), err);
+        assertFalse(err.contains("field 3"), "the column the model does not read: " + err);
+        DataFileException e = assertThrows(DataFileException.class, () -> SequenceFiles.read(gaps, 2,
+                OptionalInt.of(6), List.of("load", "temp")));
+        assertEquals("第 2 个字段（temp）：模型要读的这一列缺少数值：请补上（比如填上一行的值），模型离不开这一列",
+                e.problems().get(0).why().in(EngineBundles.ZH));
+        assertEquals("第 1 个字段（load）：模型要读的这一列缺少数值（“NA”）：请补上（比如填上一行的值），模型离不开这一列",
+                e.problems().get(1).why().in(EngineBundles.ZH));
     }
 
     @Test

@@ -105,7 +105,15 @@ public final class CsvTable {
      * there is not mended by leaving the column out of the inputs, and the refusal says what does.
      */
     public void requireNumbers(List<Integer> used, List<Integer> targets) throws DataFileException {
-        problems.throwIfAny(used, targets);
+        problems.throwIfAny(used, targets, false);
+    }
+
+    /**
+     * As {@link #requireNumbers(List)}, the {@code used} columns being those a trained model reads (to predict): a
+     * value missing there is to be filled in, since the model cannot do without the column.
+     */
+    public void requireValues(List<Integer> used) throws DataFileException {
+        problems.throwIfAny(used, List.of(), true);
     }
 
     /** Whether column {@code c} (0-based) holds text only: no number and no missing value (dates, names). */
@@ -185,8 +193,10 @@ public final class CsvTable {
                     }
                     cols[c][rows] = x;
                 } else if (MISSING.contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.missing(c, f.line(), Message.of("engine.data.field", index, name, missing(v, false)),
-                            Message.of("engine.data.field", index, name, missing(v, true)));
+                    problems.missing(c, f.line(),
+                            missing(index, name, v, "engine.data.missing", "engine.data.missingAs"),
+                            missing(index, name, v, "engine.data.missingTarget", "engine.data.missingTargetAs"),
+                            missing(index, name, v, "engine.data.missingNeeded", "engine.data.missingNeededAs"));
                 } else {
                     String why = notANumber(v);
                     problems.value(c, f.line(), Message.of("engine.data.field", index, name,
@@ -221,7 +231,7 @@ public final class CsvTable {
                 problems.shape(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(fields.size()),
                         Integer.toString(MAX_COLUMNS)));
             }
-            problems.throwIfAny(List.of(), List.of());
+            problems.throwIfAny(List.of(), List.of(), false);
             problems.columns(list.size());
             names = list;
             cols = new double[list.size()][16];
@@ -248,7 +258,8 @@ public final class CsvTable {
                 throw new DataFileException(file, Message.of("engine.data.empty"));
             }
             if (problems.shapeIsWrong()) {   // no choice of columns mends it: every problem found is reported
-                problems.throwIfAny(java.util.stream.IntStream.range(0, names.size()).boxed().toList(), List.of());
+                problems.throwIfAny(java.util.stream.IntStream.range(0, names.size()).boxed().toList(), List.of(),
+                        false);
             }
             if (rows == 0) {
                 throw new DataFileException(file, 1, 0, Message.of("engine.data.noRows"));
@@ -280,14 +291,14 @@ public final class CsvTable {
     }
 
     /**
-     * Why a missing value {@code v} ({@code ""}, {@code NA}, ...) is refused, and what to do: in an input column,
-     * fill it in or leave the column out; in the column to forecast, fill it in or forecast another.
+     * Why a missing value {@code v} ({@code ""}, {@code NA}, ...) of field {@code index} ({@code name}) is refused,
+     * and what to do, said by {@code key} ({@code keyAs} for a value written out): in an input column, fill it in
+     * or leave the column out; in the column to forecast, fill it in or forecast another; in a column a trained
+     * model reads, fill it in.
      */
-    private static Message missing(String v, boolean target) {
-        if (v.isEmpty()) {
-            return Message.of(target ? "engine.data.missingTarget" : "engine.data.missing");
-        }
-        return Message.of(target ? "engine.data.missingTargetAs" : "engine.data.missingAs", snippet(v));
+    private static Message missing(String index, String name, String v, String key, String keyAs) {
+        Message why = v.isEmpty() ? Message.of(key) : Message.of(keyAs, snippet(v));
+        return Message.of("engine.data.field", index, name, why);
     }
 
     static String snippet(String s) {

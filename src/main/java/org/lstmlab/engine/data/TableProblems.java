@@ -18,11 +18,13 @@ final class TableProblems {
     /**
      * A problem at line {@code line}, in field {@code field} (1-based; 0 for the row as a whole), said otherwise
      * ({@code asTarget}, unless null) when its column is a target: leaving an input out mends a missing value,
-     * leaving out the column to forecast does not.
+     * leaving out the column to forecast does not; nor does it mend one in a column a trained model reads
+     * ({@code asNeeded}, unless null).
      */
-    private record Found(int line, int field, DataFileException.Problem problem, DataFileException.Problem asTarget) {
-        DataFileException.Problem in(boolean target) {
-            return target && asTarget != null ? asTarget : problem;
+    private record Found(int line, int field, DataFileException.Problem problem, DataFileException.Problem asTarget,
+                         DataFileException.Problem asNeeded) {
+        DataFileException.Problem in(boolean target, boolean needed) {
+            return needed && asNeeded != null ? asNeeded : target && asTarget != null ? asTarget : problem;
         }
     }
 
@@ -52,21 +54,21 @@ final class TableProblems {
 
     /** A problem with the file's shape at {@code line} (a header, a row of the wrong length). */
     void shape(int line, int column, Message why) {
-        shape.add(new Found(line, 0, new DataFileException.Problem(line, column, why), null));
+        shape.add(new Found(line, 0, new DataFileException.Problem(line, column, why), null, null));
     }
 
     /** A value of column {@code c} (0-based) at {@code line} that is not a number. */
     void value(int c, int line, Message why) {
-        columns.get(c).add(new Found(line, c + 1, new DataFileException.Problem(line, 0, why), null));
+        columns.get(c).add(new Found(line, c + 1, new DataFileException.Problem(line, 0, why), null, null));
     }
 
     /**
      * A value of column {@code c} (0-based) at {@code line} that is missing, said as {@code asInput} for an input
-     * column and {@code asTarget} for a column to forecast.
+     * column, {@code asTarget} for a column to forecast and {@code asNeeded} for a column a trained model reads.
      */
-    void missing(int c, int line, Message asInput, Message asTarget) {
+    void missing(int c, int line, Message asInput, Message asTarget, Message asNeeded) {
         columns.get(c).add(new Found(line, c + 1, new DataFileException.Problem(line, 0, asInput),
-                new DataFileException.Problem(line, 0, asTarget)));
+                new DataFileException.Problem(line, 0, asTarget), new DataFileException.Problem(line, 0, asNeeded)));
     }
 
     /**
@@ -110,9 +112,10 @@ final class TableProblems {
 
     /**
      * Throws the shape's problems and those of {@code used} columns (0-based), in file order, if there are any;
-     * those of the {@code targets} among them are said as a target's.
+     * those of the {@code targets} among them are said as a target's, and all of them as a trained model's input
+     * when {@code needed} (no column can be left out).
      */
-    void throwIfAny(List<Integer> used, List<Integer> targets) throws DataFileException {
+    void throwIfAny(List<Integer> used, List<Integer> targets, boolean needed) throws DataFileException {
         List<Found> all = new ArrayList<>(shape.first);
         long count = shape.count;
         for (int c : used) {
@@ -124,7 +127,7 @@ final class TableProblems {
         }
         all.sort(FILE_ORDER);
         List<DataFileException.Problem> listed = all.subList(0, Math.min(all.size(), CsvTable.REPORTED_PROBLEMS))
-                .stream().map(f -> f.in(targets.contains(f.field() - 1))).toList();
+                .stream().map(f -> f.in(targets.contains(f.field() - 1), needed)).toList();
         throw new DataFileException(file, listed, (int) Math.min(Integer.MAX_VALUE, count - listed.size()));
     }
 

@@ -124,7 +124,7 @@ public final class SequenceFiles {
         boolean byName = window.isPresent() && !columns.isEmpty();
         java.util.List<Integer> used = byName ? columnsByName(name, table, columns)
                 : java.util.stream.IntStream.range(0, cols).boxed().toList();
-        table.requireNumbers(used);   // a column left out (a date, a note) may hold anything
+        table.requireValues(used);   // the model reads these; a column left out (a date, a note) may hold anything
         int rows = table.rows();
         if (rows == 0) {
             throw new ModelFileException(name, Message.of("engine.data.noRows")); // CsvTable refuses it first
