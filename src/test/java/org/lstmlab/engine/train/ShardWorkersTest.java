@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class ShardWorkersTest {
     /**
-     * Rounds of `shards` tasks taken from a counter, as the trainer takes its shards. With at least as many shards
-     * as threads, the caller must have run some of them over all the rounds; with fewer, whether it wins the race
-     * for one is up to the scheduler (in one CI run the helpers took the only shard in all 200 rounds).
+     * Rounds of `shards` tasks taken from a counter, as the trainer takes its shards. The caller runs the work
+     * every round; whether it wins the race for a shard is up to the scheduler (in CI runs on a loaded 2-core
+     * machine the helpers took every shard of 200 rounds of one, and of 1000 rounds of four).
      */
     private static void runRounds(int helpers, long spinNanos, int shards, int rounds) {
         AtomicInteger next = new AtomicInteger();
@@ -28,10 +28,10 @@ class ShardWorkersTest {
         AtomicIntegerArray runs = new AtomicIntegerArray(shards);
         ConcurrentHashMap<String, Boolean> threads = new ConcurrentHashMap<>();
         Runnable work = () -> {
+            threads.put(Thread.currentThread().getName(), true);
             for (int s = next.getAndIncrement(); s < shards; s = next.getAndIncrement()) {
                 runs.incrementAndGet(s);
                 plain[s]++;
-                threads.put(Thread.currentThread().getName(), true);
             }
         };
         try (ShardWorkers w = new ShardWorkers(helpers, spinNanos, "test-helper-", work)) {
@@ -44,9 +44,7 @@ class ShardWorkersTest {
                 }
             }
         }
-        if (shards >= helpers + 1) {
-            assertTrue(threads.containsKey(Thread.currentThread().getName()), "the caller runs shards too");
-        }
+        assertTrue(threads.containsKey(Thread.currentThread().getName()), "the caller runs the work too");
     }
 
     @Test
