@@ -66,31 +66,18 @@ final class MainWindowView {
     /** The status bar's kernels: the sentence (also its tooltip), and its brief form for a zoom. */
     private String kernelsText;
     private String kernelsBrief;
+    private final FoldNews foldNews = new FoldNews();
     /**
      * Held so that {@link #stop()} can remove it: the dock outlives this view. Says why the side panel went, while
      * the Debugger tab shows (no other tab has that panel).
      */
-    private final javafx.beans.value.ChangeListener<Boolean> sayFolded = (o, was, folds) -> {
-        if (folds && !window.isPresenting() && onDebugger()) {  // presenter mode hides the panel anyway
-            say(foldedText(), false);
-        } else if (!folds && saysFolded()) {
-            say(resources.getString("status.hint"), false);  // the panel is back: its reason no longer holds
-        }
-    };
+    private final javafx.beans.value.ChangeListener<Boolean> sayFolded = (o, was, folds) ->
+            show(foldNews.onFold(folds, window.isPresenting(), onDebugger()));
 
-    /**
-     * Another tab has no side panel: the reason it is folded gives way to the default hint there, and comes back
-     * with the Debugger tab when nothing else has been said meanwhile.
-     */
+    /** The Debugger tab's side panel is the only one: see {@link FoldNews}. */
     private void foldNewsOnTab() {
-        if (window == null) {
-            return;
-        }
-        if (!onDebugger() && saysFolded()) {
-            say(resources.getString("status.hint"), false);
-        } else if (onDebugger() && window.dock().ruleFoldsProperty().get() && !window.isPresenting()
-                && statusMessage.getText().equals(resources.getString("status.hint"))) {
-            say(foldedText(), false);
+        if (window != null) {
+            show(foldNews.onTab(onDebugger(), window.dock().ruleFoldsProperty().get(), window.isPresenting()));
         }
     }
 
@@ -98,15 +85,19 @@ final class MainWindowView {
         return tabs.getSelectionModel().getSelectedItem() == debuggerTab;
     }
 
-    private String foldedText() {
-        return resources.getString(window.dock().lessonDocked() ? "status.sidePanelFolded"
-                : "status.sidePanelFolded.zoom");
+    /** Says the default hint or why the side panel is folded; nothing for null. */
+    private void show(FoldNews.Said what) {
+        if (what == FoldNews.Said.HINT) {
+            put(resources.getString("status.hint"), false);
+        } else if (what == FoldNews.Said.FOLDED) {
+            put(resources.getString(window.dock().lessonDocked() ? "status.sidePanelFolded"
+                    : "status.sidePanelFolded.zoom"), false);
+        }
+        if (what != null) {
+            foldNews.said(what);
+        }
     }
 
-    private boolean saysFolded() {
-        return statusMessage.getText().equals(resources.getString("status.sidePanelFolded"))
-                || statusMessage.getText().equals(resources.getString("status.sidePanelFolded.zoom"));
-    }
     /** Polls the tabs' state for the status bar a few times a second (never waits on them). */
     private final AnimationTimer statusTimer = new AnimationTimer() {
         private long last;
@@ -139,7 +130,7 @@ final class MainWindowView {
         if (resources.getLocale().getLanguage().equals("zh") && !Fonts.canShowChinese()) {
             say(resources.getString("status.noChineseFont"), true);
         } else {
-            say(resources.getString("status.hint"), false);
+            show(FoldNews.Said.HINT);
         }
         for (ExportFormat f : ExportFormat.all()) {
             MenuItem item = new MenuItem(resources.getString(f.labelKey()));
@@ -283,6 +274,11 @@ final class MainWindowView {
     }
 
     void say(String text, boolean problem) {
+        put(text, problem);
+        foldNews.said(FoldNews.Said.OTHER);
+    }
+
+    private void put(String text, boolean problem) {
         statusMessage.setText(text);
         statusMessage.pseudoClassStateChanged(ERROR, problem);
     }

@@ -322,7 +322,7 @@ public final class Checkup {
                     num(epochs.get(n - 1 - FALLING_EPOCHS).trainLoss()), num(epochs.get(n - 1).trainLoss()),
                     num(10 * config.learningRate()));
         }
-        String[] pair = compared(s.value(), s.baselineValue());
+        String[] pair = PlainNumbers.pair(s.value(), s.baselineValue(), Checkup::num);
         String value = accuracy ? percent(s.value()) : pair[0];
         String base = accuracy ? percent(s.baselineValue()) : pair[1];
         out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
@@ -379,15 +379,6 @@ public final class Checkup {
             return PlainNumbers.significant(v);
         }
         return s.replaceFirst("(\\.\\d*?)0+(?=e|$)", "$1").replaceFirst("\\.(?=e|$)", "");
-    }
-
-    /**
-     * Two values set side by side to be compared (a model's error and the naive forecast's): from 1e-4 up, four
-     * significant digits and the same decimals, so that 0.01011 stands beside 0.01000 and 0.0101 beside 0.009996,
-     * not beside 0.01 as three digits with their trailing zeros dropped would write them.
-     */
-    static String[] compared(double a, double b) {
-        return Math.abs(a) >= 1e-4 && Math.abs(b) >= 1e-4 ? PlainNumbers.pair(a, b) : new String[] {num(a), num(b)};
     }
 
     static String percent(double v) {

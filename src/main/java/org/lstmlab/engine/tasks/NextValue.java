@@ -3,10 +3,12 @@ package org.lstmlab.engine.tasks;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import java.util.function.DoubleUnaryOperator;
 
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.loss.Loss;
+import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.train.Evaluation;
 
@@ -31,10 +33,14 @@ final class NextValue {
                 HeadMode.EVERY_STEP, Loss.MEAN_SQUARED_ERROR, List.of());
     }
 
-    /** The validation MSE against {@code threshold} (solved below it), with the naive forecast's MSE beside it. */
-    static TaskScore score(Evaluation evaluation, double threshold) {
+    /**
+     * The validation MSE against a threshold (solved below it) that {@code threshold} makes of the naive forecast's
+     * MSE, which stands beside it.
+     */
+    static TaskScore score(Evaluation evaluation, DoubleUnaryOperator threshold) {
         double[] mse = mse(evaluation);
-        return TaskScore.below(TaskScore.Metric.MSE, mse[0], threshold, TaskScore.Baseline.LAST_VALUE, mse[1]);
+        return TaskScore.below(TaskScore.Metric.MSE, mse[0], threshold.applyAsDouble(mse[1]),
+                TaskScore.Baseline.LAST_VALUE, mse[1]);
     }
 
     /** The model's MSE and the naive forecast's, each NaN when there are no predictions. */
@@ -55,5 +61,19 @@ final class NextValue {
             }
         }
         return total == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {sq / total, naive / total};
+    }
+
+    /**
+     * A next-value model's forecasts: one after each of {@code values} read as inputs (teacher forcing), then
+     * {@code free} more, each forecast fed back as the next input; {@code values.length + free} in all. Use a model
+     * no other thread is training (a copy).
+     */
+    static double[] forecasts(SequenceModel model, double[] values, int free) {
+        StatefulRunner runner = new StatefulRunner(model);
+        double[] out = new double[values.length + free];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = runner.step(new double[] {t < values.length ? values[t] : out[t - 1]})[0];
+        }
+        return out;
     }
 }

@@ -68,12 +68,7 @@ public final class RandomWalkTask implements Task {
      * training (a copy).
      */
     public static double[] oneStepForecasts(SequenceModel model, double[] values) {
-        StatefulRunner runner = new StatefulRunner(model);
-        double[] out = new double[values.length];
-        for (int t = 0; t < values.length; t++) {
-            out[t] = runner.step(new double[] {values[t]})[0];
-        }
-        return out;
+        return NextValue.forecasts(model, values, 0);
     }
 
     @Override
@@ -90,7 +85,6 @@ public final class RandomWalkTask implements Task {
     /** Judged on the validation MSE against repeating the current value (persistence); no accuracy. */
     @Override
     public TaskScore score(Evaluation evaluation) {
-        double[] mse = NextValue.mse(evaluation);
-        return TaskScore.below(TaskScore.Metric.MSE, mse[0], SKILL * mse[1], TaskScore.Baseline.LAST_VALUE, mse[1]);
+        return NextValue.score(evaluation, naive -> SKILL * naive);
     }
 }

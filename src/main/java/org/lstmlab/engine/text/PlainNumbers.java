@@ -3,6 +3,7 @@ package org.lstmlab.engine.text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * A measured value as a person reads it, in the command line's lines and the app's sentences alike: four
@@ -13,6 +14,11 @@ import java.util.Locale;
 public final class PlainNumbers {
     /** Significant digits kept. */
     public static final int DIGITS = 4;
+    /**
+     * The smallest size written with significant digits where values are compared: below it, a caller's own
+     * notation (an exponent, as the charts' axes write) reads better than a row of zeros.
+     */
+    public static final double SMALLEST = 1e-4;
 
     private PlainNumbers() {
     }
@@ -55,6 +61,13 @@ public final class PlainNumbers {
             }
         }
         return out;
+    }
+
+    /** {@link #pair(double, double)} when both are at least {@link #SMALLEST} in size, else each as {@code small}
+     * writes it. */
+    public static String[] pair(double a, double b, DoubleFunction<String> small) {
+        return Math.abs(a) >= SMALLEST && Math.abs(b) >= SMALLEST ? pair(a, b)
+                : new String[] {small.apply(a), small.apply(b)};
     }
 
     private static int decimals(String s) {

@@ -41,7 +41,7 @@ final class VerdictText {
                     value(s, s.threshold()));
         }
         String[] pair = s.metric() == TaskScore.Metric.ACCURACY ? new String[] {value(s, s.value()),
-                value(s, s.baselineValue())} : compared(s.value(), s.baselineValue());
+                value(s, s.baselineValue())} : PlainNumbers.pair(s.value(), s.baselineValue(), AxisTicks::number);
         return I18n.format(i18n, "training.verdict.withBaseline", state, r.epoch(), metric, pair[0],
                 comparator, value(s, s.threshold()), baseline(i18n, s), pair[1]);
     }
@@ -62,14 +62,6 @@ final class VerdictText {
         return Double.isFinite(v) ? PlainNumbers.significant(v) : AxisTicks.number(v);
     }
 
-    /** An error and the naive predictor's, side by side with the same decimals (0.01011 and 0.01000). */
-    private static String[] compared(double value, double baseline) {
-        if (Math.abs(value) < 1e-4 || Math.abs(baseline) < 1e-4) {
-            return new String[] {AxisTicks.number(value), AxisTicks.number(baseline)};
-        }
-        return PlainNumbers.pair(value, baseline);
-    }
-
     /**
      * An accuracy as a percentage; an error from 1e-4 up with four significant digits (0.0101 beside the naive
      * forecast's 0.009996, not 0.01), smaller ones as the charts' axes write them.
@@ -78,6 +70,7 @@ final class VerdictText {
         if (s.metric() == TaskScore.Metric.ACCURACY && Double.isFinite(v)) {
             return String.format(Locale.ROOT, "%.1f %%", 100 * v);
         }
-        return Double.isFinite(v) && Math.abs(v) >= 1e-4 ? PlainNumbers.significant(v) : AxisTicks.number(v);
+        return Double.isFinite(v) && Math.abs(v) >= PlainNumbers.SMALLEST ? PlainNumbers.significant(v)
+                : AxisTicks.number(v);
     }
 }

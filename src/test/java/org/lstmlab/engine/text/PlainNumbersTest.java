@@ -38,6 +38,10 @@ class PlainNumbersTest {
         assertEquals(List.of("2.95", "3.00"), List.of(PlainNumbers.pair(2.95, 3)));
         assertEquals(List.of("0.538", "2.86"), List.of(PlainNumbers.pair(0.538, 2.86)), "far apart: as they are");
         assertEquals(List.of("8,012", "0.5"), List.of(PlainNumbers.pair(8012.4, 0.5)), "thousands stay whole");
+        assertEquals(List.of("0.01011", "0.01000"), List.of(PlainNumbers.pair(0.010111, 0.0100001, v -> "small")));
+        assertEquals(List.of("small", "small"), List.of(PlainNumbers.pair(0.010111, 0.00009, v -> "small")),
+                "one below 1e-4: both in the caller's notation");
+        assertEquals(List.of("small", "small"), List.of(PlainNumbers.pair(Double.NaN, 0.5, v -> "small")));
         assertEquals(List.of("NaN", "0.01"), List.of(PlainNumbers.pair(Double.NaN, 0.01)));
     }
 
