@@ -22,6 +22,11 @@ public final class DataFileFields {
     private final BooleanProperty classes = new SimpleBooleanProperty(false);
     private final StringProperty encoding = new SimpleStringProperty("");
 
+    /** The encodings the Encoding box offers; "" is "detect". */
+    public static java.util.List<String> encodings() {
+        return java.util.List.of("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK", "GB18030");
+    }
+
     /** Input columns, by name or 1-based number, comma-separated; blank for every numeric column. */
     public StringProperty columnsProperty() {
         return columns;

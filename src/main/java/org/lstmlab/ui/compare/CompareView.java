@@ -39,6 +39,7 @@ public final class CompareView {
     @FXML private javafx.scene.control.CheckBox classesBox;
     @FXML private Spinner<Integer> windowSpinner;
     @FXML private Spinner<Integer> horizonSpinner;
+    @FXML private ComboBox<String> encodingBox;
     @FXML private Label dataMessage;
     @FXML private Label dataDetails;
     @FXML private Label fileVerdict;
@@ -100,11 +101,14 @@ public final class CompareView {
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());
         SpinnerBinding.bind(epochsSpinner, 1, 100, vm.epochsProperty());
         // the box stops at what the task has; a task with fewer samples gives the box a smaller range
-        Runnable[] unbindSamples = {SpinnerBinding.bind(samplesSpinner, 100, vm.maxSamplesProperty().get(), 1000,
+        // a small file may have fewer than 100 training windows: the box then starts lower
+        int max0 = vm.maxSamplesProperty().get();
+        Runnable[] unbindSamples = {SpinnerBinding.bind(samplesSpinner, Math.min(100, max0), max0, 1000,
                 vm.samplesProperty())};
         vm.maxSamplesProperty().addListener((o, a, max) -> {
             unbindSamples[0].run();
-            unbindSamples[0] = SpinnerBinding.bind(samplesSpinner, 100, max.intValue(), 1000, vm.samplesProperty());
+            unbindSamples[0] = SpinnerBinding.bind(samplesSpinner, Math.min(100, max.intValue()), max.intValue(), 1000,
+                    vm.samplesProperty());
         });
         bindData(vm.data());
         startButton.disableProperty().bind(vm.runningProperty());
@@ -136,6 +140,10 @@ public final class CompareView {
         SpinnerBinding.bind(windowSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_WINDOW, d.windowProperty());
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON,
                 d.fields().horizonProperty());
+        encodingBox.setItems(FXCollections.observableArrayList(org.lstmlab.ui.common.DataFileFields.encodings()));
+        encodingBox.setConverter(Converters.display(
+                s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
+        encodingBox.valueProperty().bindBidirectional(d.fields().encodingProperty());
         dataRow.visibleProperty().bind(d.fileProperty().isNotNull());
         lengthsLabel.visibleProperty().bind(d.fileProperty().isNull());
         lengthsField.visibleProperty().bind(d.fileProperty().isNull());
