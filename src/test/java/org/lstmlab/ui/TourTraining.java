@@ -62,6 +62,9 @@ final class TourTraining {
         if (all || s.is("compare")) {
             compare(s);
         }
+        if (s.is("comparecsv")) {
+            compareCsv(s);
+        }
     }
 
     /**
@@ -172,5 +175,24 @@ final class TourTraining {
         }
         Thread.sleep(1000);
         s.shot(s.prefix() + "compare" + (choose.isEmpty() ? "" : "-" + choose.replace(':', '-')) + ".png");
+    }
+
+    /**
+     * The Compare tab on the sample file docs/data/activity.csv, its activity column as the class target: every cell
+     * on the same windows, beside always answering the most frequent activity.
+     */
+    private static void compareCsv(TourScene s) throws InterruptedException {
+        CompareViewModel cmp = s.window().compareView().viewModel();
+        fx(() -> {
+            s.window().selectTab("compare");
+            cmp.data().fields().targetProperty().set("activity");
+            cmp.chooseDataFile(Path.of("docs/data/activity.csv"));
+        });
+        waitUntil(() -> cmp.taskProperty().get().name().equals("csv"), 60);
+        fx(cmp::start);
+        Thread.sleep(500);
+        waitUntil(() -> cmp.snapshotProperty().get().done(), 1800);
+        Thread.sleep(1000);
+        s.shot(s.prefix() + "compare-csv-" + s.size() + ".png");
     }
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.CompletionException;
 import org.lstmlab.engine.data.DataFileException;
 
 /**
- * Every problem a data file (the Train and Compare tabs' own file) was refused for, one per line, for the "all problems" view: the message line names
- * only the first and counts the others ("(and 3 more problems)").
+ * Every problem a data file (the Train or Compare tab's own file) was refused for, one per line, for the "all
+ * problems" view: the message line names only the first and counts the others ("(and 3 more problems)").
  */
 public final class ProblemList {
     private ProblemList() {

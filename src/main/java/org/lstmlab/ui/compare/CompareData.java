@@ -24,7 +24,7 @@ import org.lstmlab.ui.common.Sentence;
  * same file, line, column and reason. The file is always read as a CSV series: its one window length is what the
  * models are compared at, and every model trains on the windows of that one reading.
  */
-final class CompareData implements DataFileLoading.Form {
+public final class CompareData implements DataFileLoading.Form {
     private final DataFileFields fields = new DataFileFields();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final IntegerProperty window = new SimpleIntegerProperty(UserData.DEFAULT_WINDOW);
@@ -46,7 +46,7 @@ final class CompareData implements DataFileLoading.Form {
         }, details::say);
     }
 
-    DataFileFields fields() {
+    public DataFileFields fields() {
         return fields;
     }
 

@@ -176,6 +176,8 @@ public final class CompareView {
             return;
         }
         setFileMode(false, true, x, y);
+        x.setAutoRanging(true);
+        x.setTickLabelFormatter(new javafx.scene.chart.NumberAxis.DefaultFormatter(x));
         fileVerdict.setVisible(false);
         for (CellType c : Comparison.CELLS) {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
@@ -209,6 +211,14 @@ public final class CompareView {
      */
     private void drawFile(FileChart f, javafx.scene.chart.NumberAxis x, javafx.scene.chart.NumberAxis y) {
         setFileMode(true, f.accuracy(), x, y);
+        // whole epochs, the first and last a step in from the edges so that their markers are drawn whole
+        int last = Math.max(2, f.lastEpoch());
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(last + 1);
+        x.setTickUnit(1);
+        x.setTickLabelFormatter(Converters.display(n -> n.intValue() < 1 || n.intValue() > last ? ""
+                : Integer.toString(n.intValue())));
         for (CellType c : Comparison.CELLS) {
             double[][] xy = f.lines().getOrDefault(c, new double[0][]);
             series.get(c).getData().setAll(java.util.Arrays.stream(xy)

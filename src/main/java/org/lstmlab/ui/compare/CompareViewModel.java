@@ -100,7 +100,7 @@ public final class CompareViewModel {
     }
 
     /** The user's CSV file: its fields, the file chosen, and what reading it said. */
-    CompareData data() {
+    public CompareData data() {
         return data;
     }
 

@@ -28,7 +28,8 @@ final class VerdictText {
     static String of(ResourceBundle i18n, EpochReport r, SeriesScaling scaling) {
         String verdict = verdict(i18n, r);
         return ErrorsInUnits.of(scaling, r.score()).map(e -> I18n.format(i18n, "training.verdict.units", verdict,
-                e.target(), inUnits(e.rmse()), inUnits(e.naiveRmse()), BaselineNames.of(i18n, r.score()))).orElse(verdict);
+                e.target(), inUnits(e.rmse()), inUnits(e.naiveRmse()), BaselineNames.of(i18n, r.score())))
+                .orElse(verdict);
     }
 
     private static String verdict(ResourceBundle i18n, EpochReport r) {
