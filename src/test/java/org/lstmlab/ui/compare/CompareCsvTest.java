@@ -151,4 +151,22 @@ class CompareCsvTest {
             assertEquals(null, vm.sweep());
         }
     }
+
+    /** Every problem of a refused file shows under its message, one a line, as in the Train tab. */
+    @Test
+    void everyProblemOfAFileIsListed() throws Exception {
+        Path csv = dir.resolve("two.csv");
+        Files.writeString(csv, ClassRows.csv(200, 1).replaceFirst("\nt0,[^,]*,", "\nt0,oops,")
+                .replaceFirst("\nt5,[^,]*,", "\nt5,xyz,"));
+        CompareViewModel vm = new CompareViewModel(I18n.bundle(Locale.ENGLISH), fx);
+        vm.data().fields().targetProperty().set("a");
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> vm.data().errorProperty().get());
+        String details = vm.data().detailsProperty().get();
+        assertTrue(details.contains("two.csv:\nline 2: field 2 (a): 'oops' is not a number"), details);
+        assertTrue(details.contains("\nline 7: field 2 (a): 'xyz' is not a number"), details);
+        vm.taskProperty().set(org.lstmlab.engine.tasks.Tasks.byName("copy"));
+        assertEquals(null, vm.data().fileProperty().get(), "a built-in task chosen: the file goes");
+        assertEquals("", vm.data().detailsProperty().get());
+    }
 }
