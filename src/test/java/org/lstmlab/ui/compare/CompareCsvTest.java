@@ -169,4 +169,21 @@ class CompareCsvTest {
         assertEquals(null, vm.data().fileProperty().get(), "a built-in task chosen: the file goes");
         assertEquals("", vm.data().detailsProperty().get());
     }
+
+    /** A refused file's message follows View ▸ Language, as the Train tab's does. */
+    @Test
+    void aRefusedFileIsSaidAgainInTheNewLanguage() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, ClassRows.csv(200, 1).replaceFirst("\nt0,[^,]*,", "\nt0,oops,"));
+        I18n.Live live = I18n.live(Locale.ENGLISH);
+        CompareViewModel vm = new CompareViewModel(live, fx);
+        vm.data().fields().targetProperty().set("a");
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> vm.data().errorProperty().get());
+        assertTrue(vm.data().messageProperty().get().startsWith("Cannot use bad.csv: line 2"));
+        live.use(Locale.SIMPLIFIED_CHINESE);
+        vm.relabel();
+        String m = vm.data().messageProperty().get();
+        assertTrue(m.startsWith("无法使用 bad.csv：第 2 行") && m.contains("“oops”不是数字"), m);
+    }
 }
