@@ -183,12 +183,18 @@ final class TourTraining {
      */
     private static void compareCsv(TourScene s) throws InterruptedException {
         CompareViewModel cmp = s.window().compareView().viewModel();
+        String file = System.getProperty("tour.compare.data", "docs/data/activity.csv");   // another, or a bad one
         fx(() -> {
             s.window().selectTab("compare");
-            cmp.data().fields().targetProperty().set("activity");
-            cmp.chooseDataFile(Path.of("docs/data/activity.csv"));
+            cmp.data().fields().targetProperty().set(System.getProperty("tour.compare.target", "activity"));
+            cmp.chooseDataFile(Path.of(file));
         });
-        waitUntil(() -> cmp.taskProperty().get().name().equals("csv"), 60);
+        waitUntil(() -> cmp.taskProperty().get().name().equals("csv") || cmp.data().errorProperty().get(), 60);
+        if (cmp.data().errorProperty().get()) {   // refused: the message, the problems and the fields kept
+            Thread.sleep(1000);
+            s.shot(s.prefix() + "compare-csv-refused-" + s.size() + ".png");
+            return;
+        }
         fx(cmp::start);
         Thread.sleep(500);
         waitUntil(() -> cmp.snapshotProperty().get().done(), 1800);

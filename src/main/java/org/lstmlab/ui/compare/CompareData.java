@@ -64,7 +64,7 @@ public final class CompareData implements DataFileLoading.Form {
         return message.textProperty();
     }
 
-    ReadOnlyBooleanProperty errorProperty() {
+    public ReadOnlyBooleanProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
