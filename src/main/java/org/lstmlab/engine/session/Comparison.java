@@ -180,6 +180,10 @@ public final class Comparison {
 
         default void finished(Point point) {
         }
+
+        /** After each epoch of the model being trained, its validation and verdict. */
+        default void epoch(CellType cell, int seqLen, EpochReport report) {
+        }
     }
 
     private final Settings settings;
@@ -212,7 +216,7 @@ public final class Comparison {
                     return points;
                 }
                 listener.started(cell, t);
-                Point p = train(cell, t);
+                Point p = train(cell, t, listener);
                 if (p == null) {
                     return points;
                 }
@@ -230,7 +234,7 @@ public final class Comparison {
                 .configure(c -> c.epochs(settings.epochs()).seed(settings.seed()).threads(settings.threads()));
     }
 
-    private Point train(CellType cell, int t) {
+    private Point train(CellType cell, int t, Listener listener) {
         long start = System.nanoTime();
         boolean halted = false;
         List<EpochReport> reports;
@@ -243,8 +247,20 @@ public final class Comparison {
                 return null;
             }
             Checkup checkup = Checkup.of(s);
+            SessionObserver recorder = checkup.recorder();
             try {
-                s.run(checkup.recorder());
+                s.run(new SessionObserver() {
+                    @Override
+                    public void onStep(TrainingSession session, org.lstmlab.engine.train.StepResult step) {
+                        recorder.onStep(session, step);
+                    }
+
+                    @Override
+                    public void onEpoch(TrainingSession session, EpochReport report) {
+                        recorder.onEpoch(session, report);
+                        listener.epoch(cell, t, report);
+                    }
+                });
             } catch (TrainingHaltedException e) {
                 halted = true;
             }

@@ -55,8 +55,33 @@ class ComparisonOnFileTest {
             assertSame(first.validation().get(0), b.data().validation().get(0), "one reading, the same windows");
             assertEquals(60, a.data().train().size());
         }
-        List<Comparison.Point> points = c.run(new Comparison.Listener() { });
+        List<String> told = new java.util.ArrayList<>();
+        List<Comparison.Point> points = c.run(new Comparison.Listener() {
+            @Override
+            public void started(org.lstmlab.engine.nn.CellType cell, int seqLen) {
+                told.add("start " + cell);
+            }
+
+            @Override
+            public void epoch(org.lstmlab.engine.nn.CellType cell, int seqLen, EpochReport report) {
+                told.add(cell + " epoch " + report.epoch());
+            }
+
+            @Override
+            public void finished(Comparison.Point point) {
+                told.add("end " + point.cell());
+            }
+        });
         assertEquals(3, points.size());
+        List<String> expected = new java.util.ArrayList<>();
+        for (var cell : Comparison.CELLS) {
+            expected.add("start " + cell);
+            for (int e = 1; e <= 3; e++) {
+                expected.add(cell + " epoch " + e);
+            }
+            expected.add("end " + cell);
+        }
+        assertEquals(expected, told, "each epoch is told as it ends, so that the tab draws it then");
         for (Comparison.Point p : points) {
             assertEquals(TaskScore.Metric.MSE, p.best().score().metric());
             double lowest = p.epochs().stream().mapToDouble(r -> r.score().value()).min().orElseThrow();

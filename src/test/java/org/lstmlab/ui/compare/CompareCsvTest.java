@@ -186,4 +186,21 @@ class CompareCsvTest {
         String m = vm.data().messageProperty().get();
         assertTrue(m.startsWith("无法使用 bad.csv：第 2 行") && m.contains("“oops”不是数字"), m);
     }
+
+    /** The model being trained is drawn epoch by epoch; the verdict waits for it to end. */
+    @Test
+    void theModelBeingTrainedIsDrawnAsItsEpochsEnd() {
+        TaskScore score = TaskScore.below(TaskScore.Metric.MSE, 0.4, 0.5, TaskScore.Baseline.LAST_VALUE, 0.5);
+        var one = new org.lstmlab.engine.session.EpochReport(1, 0.6, 0.4, score, 10, 0, 1.0, Double.NaN);
+        var two = new org.lstmlab.engine.session.EpochReport(2, 0.5, 0.3, score, 20, 0, 1.0, Double.NaN);
+        SweepSnapshot s = new SweepSnapshot(List.of(), 3, org.lstmlab.engine.nn.CellType.GRU, 24, false, null,
+                List.of(one, two));
+        FileChart chart = FileChart.of(I18n.bundle(Locale.ENGLISH), s);
+        assertEquals(List.of(org.lstmlab.engine.nn.CellType.GRU), List.copyOf(chart.lines().keySet()));
+        assertEquals(2, chart.lines().get(org.lstmlab.engine.nn.CellType.GRU).length);
+        assertEquals(2, chart.lastEpoch());
+        assertEquals(0.5, chart.baseline(), 0.0);
+        assertEquals("repeating the last value: 0.5", chart.baselineName());
+        assertEquals("", chart.verdict(), "no model has ended yet");
+    }
 }
