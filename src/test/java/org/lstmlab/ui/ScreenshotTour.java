@@ -41,7 +41,9 @@ import org.lstmlab.ui.common.Settings;
  * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
  * {@code .epochs}, {@code .layers}, {@code .units}, {@code .lr}, {@code .clip}. {@code compare} runs the Compare
  * tab's defaults and shows the newest failure's checkup, or with {@code -Dtour.compare.choose=SimpleRNN:10} that
- * model's.
+ * model's; {@code comparecsv} compares the cells on docs/data/activity.csv ({@code compare-csv-SIZE.png}), or on
+ * {@code -Dtour.compare.data=FILE} with {@code -Dtour.compare.target=COLUMN} (a file refused:
+ * {@code compare-csv-refused-SIZE.png}).
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
  * capture the screen, popups included, so they need Xvfb.
@@ -103,7 +105,8 @@ public final class ScreenshotTour {
                     case "windows" -> TourScreen.windows(s);
                     case "menus" -> TourScreen.menus(s);
                     case "debugger", "presenter", "heatmap", "explain" -> TourDebugger.debugger(s);
-                    default -> TourTraining.guides(s);  // all, train, checkup, charlm, sine, walk, csv, compare
+                    // all, train, checkup, charlm, sine, walk, csv, compare, comparecsv
+                    default -> TourTraining.guides(s);
                 }
             } catch (Exception e) {
                 e.printStackTrace();

@@ -62,6 +62,9 @@ final class TourTraining {
         if (all || s.is("compare")) {
             compare(s);
         }
+        if (s.is("comparecsv")) {
+            compareCsv(s);
+        }
     }
 
     /**
@@ -172,5 +175,30 @@ final class TourTraining {
         }
         Thread.sleep(1000);
         s.shot(s.prefix() + "compare" + (choose.isEmpty() ? "" : "-" + choose.replace(':', '-')) + ".png");
+    }
+
+    /**
+     * The Compare tab on the sample file docs/data/activity.csv, its activity column as the class target: every cell
+     * on the same windows, beside always answering the most frequent activity.
+     */
+    private static void compareCsv(TourScene s) throws InterruptedException {
+        CompareViewModel cmp = s.window().compareView().viewModel();
+        String file = System.getProperty("tour.compare.data", "docs/data/activity.csv");   // another, or a bad one
+        fx(() -> {
+            s.window().selectTab("compare");
+            cmp.data().fields().targetProperty().set(System.getProperty("tour.compare.target", "activity"));
+            cmp.chooseDataFile(Path.of(file));
+        });
+        waitUntil(() -> cmp.taskProperty().get().name().equals("csv") || cmp.data().errorProperty().get(), 60);
+        if (cmp.data().errorProperty().get()) {   // refused: the message, the problems and the fields kept
+            Thread.sleep(1000);
+            s.shot(s.prefix() + "compare-csv-refused-" + s.size() + ".png");
+            return;
+        }
+        fx(cmp::start);
+        Thread.sleep(500);
+        waitUntil(() -> cmp.snapshotProperty().get().done(), 1800);
+        Thread.sleep(1000);
+        s.shot(s.prefix() + "compare-csv-" + s.size() + ".png");
     }
 }

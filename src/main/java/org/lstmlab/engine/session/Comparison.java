@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.Tasks;
@@ -121,9 +122,14 @@ public final class Comparison {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** A task the comparison can sweep: its length can change and its verdict is an accuracy. */
+    /**
+     * A task the comparison can train: a built-in one whose length can change and whose verdict is an accuracy, or
+     * the user's CSV file (a {@link SeriesTask}) at its one length, its window, judged against its naive forecast
+     * or its majority class. Every model of a file trains and validates on the same windows: the file is read once.
+     */
     public static boolean comparable(Task task) {
-        return task.lengthAdjustable() && task.metric() == TaskScore.Metric.ACCURACY;
+        return task instanceof SeriesTask
+                || task.lengthAdjustable() && task.metric() == TaskScore.Metric.ACCURACY;
     }
 
     /** The built-in tasks that can be compared. */
@@ -152,9 +158,14 @@ public final class Comparison {
             signs = List.copyOf(signs);
         }
 
-        /** The best epoch's validation accuracy (0 when none finished). */
+        /** The best epoch's validation accuracy (0 when none finished; NaN for a forecast, which has none). */
         public double accuracy() {
             return best == null ? 0 : best.valAccuracy();
+        }
+
+        /** The best epoch's value of the task's metric (an accuracy, or a forecast's MSE); NaN when none finished. */
+        public double value() {
+            return best == null ? Double.NaN : best.score().value();
         }
 
         public boolean solved() {
@@ -168,6 +179,10 @@ public final class Comparison {
         }
 
         default void finished(Point point) {
+        }
+
+        /** After each epoch of the model being trained, its validation and verdict. */
+        default void epoch(CellType cell, int seqLen, EpochReport report) {
         }
     }
 
@@ -201,7 +216,7 @@ public final class Comparison {
                     return points;
                 }
                 listener.started(cell, t);
-                Point p = train(cell, t);
+                Point p = train(cell, t, listener);
                 if (p == null) {
                     return points;
                 }
@@ -214,11 +229,12 @@ public final class Comparison {
 
     /** The session one model of the comparison trains with. */
     public TrainingSession.Builder session(CellType cell, int seqLen) {
-        return TrainingSession.builder(settings.task()).cell(cell).seqLen(seqLen).trainLimit(settings.samples())
+        int t = settings.task().lengthAdjustable() ? seqLen : 0;   // a file's windows have the one length they have
+        return TrainingSession.builder(settings.task()).cell(cell).seqLen(t).trainLimit(settings.samples())
                 .configure(c -> c.epochs(settings.epochs()).seed(settings.seed()).threads(settings.threads()));
     }
 
-    private Point train(CellType cell, int t) {
+    private Point train(CellType cell, int t, Listener listener) {
         long start = System.nanoTime();
         boolean halted = false;
         List<EpochReport> reports;
@@ -231,8 +247,20 @@ public final class Comparison {
                 return null;
             }
             Checkup checkup = Checkup.of(s);
+            SessionObserver recorder = checkup.recorder();
             try {
-                s.run(checkup.recorder());
+                s.run(new SessionObserver() {
+                    @Override
+                    public void onStep(TrainingSession session, org.lstmlab.engine.train.StepResult step) {
+                        recorder.onStep(session, step);
+                    }
+
+                    @Override
+                    public void onEpoch(TrainingSession session, EpochReport report) {
+                        recorder.onEpoch(session, report);
+                        listener.epoch(cell, t, report);
+                    }
+                });
             } catch (TrainingHaltedException e) {
                 halted = true;
             }
@@ -251,14 +279,24 @@ public final class Comparison {
                 signs);
     }
 
-    /** The epoch with the highest validation accuracy, the earliest of equals; null when there is none. */
+    /**
+     * The epoch with the best value of the task's metric (the highest accuracy, the lowest MSE), the earliest of
+     * equals; null when there is none.
+     */
     private static EpochReport best(List<EpochReport> reports) {
         EpochReport best = null;
         for (EpochReport r : reports) {
-            if (best == null || r.valAccuracy() > best.valAccuracy()) {
+            if (best == null || better(r.score(), best.score())) {
                 best = r;
             }
         }
         return best;
+    }
+
+    private static boolean better(TaskScore a, TaskScore b) {
+        if (a.metric() == TaskScore.Metric.ACCURACY) {
+            return a.accuracy() > b.accuracy();
+        }
+        return a.value() < b.value() || Double.isNaN(b.value()) && !Double.isNaN(a.value());
     }
 }

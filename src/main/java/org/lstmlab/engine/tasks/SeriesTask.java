@@ -77,6 +77,12 @@ public final class SeriesTask implements Task {
         return loaded.dataset();
     }
 
+    /** The file's training windows: a comparison's models train on the first ones of these. */
+    @Override
+    public int trainSize() {
+        return loaded.dataset().train().size();
+    }
+
     @Override
     public String dataDigest() {
         return DataDigest.of(loaded.dataset());

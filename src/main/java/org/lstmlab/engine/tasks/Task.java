@@ -51,7 +51,8 @@ public interface Task {
 
     /**
      * How many training samples {@link #generate} makes, whatever the length; 0 when the data decides (a user's
-     * file). A comparison's samples per model are the first ones of these, so it cannot ask for more.
+     * text; a CSV file read already says its windows). A comparison's samples per model are the first ones of
+     * these, so it cannot ask for more.
      */
     default int trainSize() {
         return 0;

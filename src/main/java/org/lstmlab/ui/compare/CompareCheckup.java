@@ -74,6 +74,10 @@ public final class CompareCheckup {
 
     /** "SimpleRNN, T = 100 (15 % right)": a model in the list (in Chinese 简单循环网络（SimpleRNN），T = 100…). */
     public String name(Comparison.Point p) {
+        if (p != null && Double.isNaN(p.accuracy())) {   // a forecast of the user's file: its MSE
+            return I18n.format(i18n, "compare.checkup.model.mse", CompareViewModel.cellName(i18n, p.cell()),
+                    p.seqLen(), org.lstmlab.engine.text.PlainNumbers.significant(p.value()));
+        }
         return p == null ? "" : I18n.format(i18n, "compare.checkup.model", CompareViewModel.cellName(i18n, p.cell()),
                 p.seqLen(), percent(p.accuracy()));
     }

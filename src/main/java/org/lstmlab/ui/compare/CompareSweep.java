@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.ui.common.TrainingThreads;
 
 /**
@@ -48,23 +49,31 @@ public final class CompareSweep {
     private void work() {
         List<Comparison.Point> points = new ArrayList<>();
         int total = comparison.settings().models();
+        List<EpochReport> epochs = new ArrayList<>();   // the model being trained
         try {
             comparison.run(new Comparison.Listener() {
                 @Override
                 public void started(CellType cell, int seqLen) {
-                    latest.set(new SweepSnapshot(List.copyOf(points), total, cell, seqLen, false, null));
+                    epochs.clear();
+                    latest.set(new SweepSnapshot(List.copyOf(points), total, cell, seqLen, false, null, List.of()));
+                }
+
+                @Override
+                public void epoch(CellType cell, int seqLen, EpochReport report) {
+                    epochs.add(report);
+                    latest.set(new SweepSnapshot(List.copyOf(points), total, cell, seqLen, false, null, epochs));
                 }
 
                 @Override
                 public void finished(Comparison.Point point) {
                     points.add(point);
-                    latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, false, null));
+                    latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, false, null, List.of()));
                 }
             });
-            latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, true, null));
+            latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, true, null, List.of()));
         } catch (RuntimeException e) {
             latest.set(new SweepSnapshot(List.copyOf(points), total, null, 0, true,
-                    org.lstmlab.engine.text.Reasons.of(e)));
+                    org.lstmlab.engine.text.Reasons.of(e), List.of()));
         }
     }
 }

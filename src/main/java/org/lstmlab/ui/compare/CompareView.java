@@ -30,7 +30,19 @@ import org.lstmlab.ui.common.TaskTexts;
 public final class CompareView {
     @FXML private Parent root;
     @FXML private ComboBox<Task> taskBox;
+    @FXML private Button dataButton;
+    @FXML private Label lengthsLabel;
     @FXML private TextField lengthsField;
+    @FXML private javafx.scene.layout.FlowPane dataRow;
+    @FXML private TextField columnsField;
+    @FXML private TextField targetField;
+    @FXML private javafx.scene.control.CheckBox classesBox;
+    @FXML private Spinner<Integer> windowSpinner;
+    @FXML private Spinner<Integer> horizonSpinner;
+    @FXML private ComboBox<String> encodingBox;
+    @FXML private Label dataMessage;
+    @FXML private Label dataDetails;
+    @FXML private Label fileVerdict;
     @FXML private Spinner<Integer> epochsSpinner;
     @FXML private Spinner<Integer> samplesSpinner;
     @FXML private Button startButton;
@@ -79,7 +91,8 @@ public final class CompareView {
         y.setTickLabelFormatter(Converters.display(n -> CompareViewModel.accuracyTick(n.doubleValue())));
         y.getTickMarks().addListener((ListChangeListener<Axis.TickMark<Number>>) c -> {
             while (c.next()) {
-                c.getAddedSubList().stream().filter(t -> CompareViewModel.accuracyTick(t.getValue().doubleValue())
+                c.getAddedSubList().stream().filter(t -> !y.isAutoRanging()   // an MSE's axis labels every tick
+                        && CompareViewModel.accuracyTick(t.getValue().doubleValue())
                         .isEmpty()).forEach(t -> t.setTextVisible(false));
             }
         });
@@ -88,12 +101,16 @@ public final class CompareView {
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());
         SpinnerBinding.bind(epochsSpinner, 1, 100, vm.epochsProperty());
         // the box stops at what the task has; a task with fewer samples gives the box a smaller range
-        Runnable[] unbindSamples = {SpinnerBinding.bind(samplesSpinner, 100, vm.maxSamplesProperty().get(), 1000,
+        // a small file may have fewer than 100 training windows: the box then starts lower
+        int max0 = vm.maxSamplesProperty().get();
+        Runnable[] unbindSamples = {SpinnerBinding.bind(samplesSpinner, Math.min(100, max0), max0, 1000,
                 vm.samplesProperty())};
         vm.maxSamplesProperty().addListener((o, a, max) -> {
             unbindSamples[0].run();
-            unbindSamples[0] = SpinnerBinding.bind(samplesSpinner, 100, max.intValue(), 1000, vm.samplesProperty());
+            unbindSamples[0] = SpinnerBinding.bind(samplesSpinner, Math.min(100, max.intValue()), max.intValue(), 1000,
+                    vm.samplesProperty());
         });
+        bindData(vm.data());
         startButton.disableProperty().bind(vm.runningProperty());
         stopButton.disableProperty().bind(vm.runningProperty().not());
         statusLabel.textProperty().bind(vm.statusProperty());
@@ -113,6 +130,32 @@ public final class CompareView {
         LeavingWindow.whenLeft(root, this::shutdown);
     }
 
+    private static final javafx.css.PseudoClass ERROR = javafx.css.PseudoClass.getPseudoClass("error");
+
+    /** The user's file: the Train tab's fields, shown once a file is chosen in place of the lengths. */
+    private void bindData(CompareData d) {
+        columnsField.textProperty().bindBidirectional(d.fields().columnsProperty());
+        targetField.textProperty().bindBidirectional(d.fields().targetProperty());
+        classesBox.selectedProperty().bindBidirectional(d.fields().classesProperty());
+        SpinnerBinding.bind(windowSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_WINDOW, d.windowProperty());
+        SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON,
+                d.fields().horizonProperty());
+        encodingBox.setItems(FXCollections.observableArrayList(org.lstmlab.ui.common.DataFileFields.encodings()));
+        encodingBox.setConverter(Converters.display(
+                s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
+        encodingBox.valueProperty().bindBidirectional(d.fields().encodingProperty());
+        dataRow.visibleProperty().bind(d.fileProperty().isNotNull());
+        lengthsLabel.visibleProperty().bind(d.fileProperty().isNull());
+        lengthsField.visibleProperty().bind(d.fileProperty().isNull());
+        dataButton.disableProperty().bind(vm.runningProperty());
+        dataMessage.textProperty().bind(d.messageProperty());
+        dataMessage.visibleProperty().bind(d.messageProperty().isNotEmpty());
+        dataMessage.pseudoClassStateChanged(ERROR, d.errorProperty().get());
+        d.errorProperty().addListener((o, was, now) -> dataMessage.pseudoClassStateChanged(ERROR, now));
+        dataDetails.textProperty().bind(d.detailsProperty());
+        dataDetails.visibleProperty().bind(d.detailsProperty().isNotEmpty());
+    }
+
     private void bindCheckup(CompareCheckup c) {
         failedBox.setItems(c.failed());
         failedBox.setConverter(Converters.display(c::name));
@@ -126,6 +169,16 @@ public final class CompareView {
     }
 
     private void draw(SweepSnapshot s) {
+        var y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        var x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        if (vm.comparesFile()) {
+            drawFile(FileChart.of(resources, s), x, y);
+            return;
+        }
+        setFileMode(false, true, x, y);
+        x.setAutoRanging(true);
+        x.setTickLabelFormatter(new javafx.scene.chart.NumberAxis.DefaultFormatter(x));
+        fileVerdict.setVisible(false);
         for (CellType c : Comparison.CELLS) {
             series.get(c).getData().setAll(s.points().stream().filter(p -> p.cell() == c)
                     .map(p -> new XYChart.Data<Number, Number>(p.seqLen(), p.accuracy())).toList());
@@ -137,18 +190,75 @@ public final class CompareView {
         costNote.setText(cost);
         costNote.setVisible(!cost.isEmpty());
         CompareViewModel.Guides g = CompareViewModel.guides(s);
-        double[] x = g.lengths();
+        double[] lengths = g.lengths();
         solvedLine.getData().clear();
         chanceLine.getData().clear();
         CompareViewModel.GuideNames names = CompareViewModel.guideNames(resources, g);
         solvedLine.setName(names.solved());   // named before the first model too: no blank entry in the legend
         chanceLine.setName(names.chance());
-        if (x.length > 0 && Double.isFinite(g.threshold())) {
-            solvedLine.getData().add(new XYChart.Data<>(x[0], g.threshold()));
-            solvedLine.getData().add(new XYChart.Data<>(x[x.length - 1], g.threshold()));
-            for (int i = 0; i < x.length; i++) {
-                chanceLine.getData().add(new XYChart.Data<>(x[i], g.chance()[i]));
+        if (lengths.length > 0 && Double.isFinite(g.threshold())) {
+            solvedLine.getData().add(new XYChart.Data<>(lengths[0], g.threshold()));
+            solvedLine.getData().add(new XYChart.Data<>(lengths[lengths.length - 1], g.threshold()));
+            for (int i = 0; i < lengths.length; i++) {
+                chanceLine.getData().add(new XYChart.Data<>(lengths[i], g.chance()[i]));
             }
+        }
+    }
+
+    /**
+     * The user's file: each model's validation metric per epoch and the naive baseline as the dashed line (the
+     * chance line's place; the solved line is not drawn, solving is beating that baseline), the verdict below.
+     */
+    private void drawFile(FileChart f, javafx.scene.chart.NumberAxis x, javafx.scene.chart.NumberAxis y) {
+        setFileMode(true, f.accuracy(), x, y);
+        // whole epochs, the first and last a step in from the edges so that their markers are drawn whole
+        int last = Math.max(2, f.lastEpoch());
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(last + 1);
+        x.setTickUnit(1);
+        x.setTickLabelFormatter(Converters.display(n -> n.intValue() < 1 || n.intValue() > last ? ""
+                : Integer.toString(n.intValue())));
+        for (CellType c : Comparison.CELLS) {
+            double[][] xy = f.lines().getOrDefault(c, new double[0][]);
+            series.get(c).getData().setAll(java.util.Arrays.stream(xy)
+                    .map(p -> new XYChart.Data<Number, Number>(p[0], p[1])).toList());
+        }
+        chanceLine.setName(f.baselineName());
+        chanceLine.getData().clear();
+        if (Double.isFinite(f.baseline()) && f.lastEpoch() > 0) {
+            chanceLine.getData().add(new XYChart.Data<>(1, f.baseline()));
+            chanceLine.getData().add(new XYChart.Data<>(f.lastEpoch(), f.baseline()));
+        }
+        fileVerdict.setText(f.verdict());
+        fileVerdict.setVisible(!f.verdict().isEmpty());
+        coincideNote.setVisible(false);
+        String cost = CompareCost.text(resources, vm.snapshotProperty().get().points());
+        costNote.setText(cost);
+        costNote.setVisible(!cost.isEmpty());
+    }
+
+    /** Epochs across and the file's metric up for a file; else lengths across and accuracy from 0 to 1. */
+    private void setFileMode(boolean file, boolean accuracy, javafx.scene.chart.NumberAxis x,
+                             javafx.scene.chart.NumberAxis y) {
+        chart.setTitle(resources.getString(!file ? "compare.chart" : accuracy ? "compare.chart.fileAccuracy"
+                : "compare.chart.fileMse"));
+        x.setLabel(resources.getString(file ? "compare.chart.epoch" : "compare.chart.x"));
+        y.setLabel(resources.getString(accuracy ? "compare.chart.y" : "compare.chart.mse"));
+        y.setAutoRanging(!accuracy);
+        y.setForceZeroInRange(true);
+        if (accuracy) {
+            y.setLowerBound(0);
+            y.setUpperBound(1.05);
+            y.setTickUnit(0.1);
+        }
+        y.setTickLabelFormatter(accuracy ? Converters.display(n -> CompareViewModel.accuracyTick(n.doubleValue()))
+                : new javafx.scene.chart.NumberAxis.DefaultFormatter(y));
+        boolean guides = chart.getData().contains(solvedLine);
+        if (file && guides) {
+            chart.getData().remove(solvedLine);
+        } else if (!file && !guides) {
+            chart.getData().add(series.size(), solvedLine);
         }
     }
 
@@ -173,6 +283,18 @@ public final class CompareView {
     @FXML
     private void onStart() {
         vm.start();
+    }
+
+    @FXML
+    private void onOpenData() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter(resources.getString("compare.files.csv"), "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter(resources.getString("training.files.all"), "*"));
+        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            vm.chooseDataFile(file.toPath());
+        }
     }
 
     @FXML

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
@@ -47,21 +48,65 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private CompareSweep sweep;
+    private final CompareData data;
+    private boolean keepSettings;   // a file read again: its task replaces the last reading's, settings stay
     private final CompareCheckup checkup;
     private final ObjectProperty<org.lstmlab.ui.common.TrainLauncher> trainLauncher = new SimpleObjectProperty<>();
     /** The refusal of the settings last started, written in the bundle's language now; or null. */
     private java.util.function.Supplier<String> refusal;
 
+    /** A view model whose file reading reports back on the JavaFX application thread. */
     public CompareViewModel(ResourceBundle i18n) {
+        this(i18n, javafx.application.Platform::runLater);
+    }
+
+    /** @param fx where a file read on a worker comes back to (the JavaFX application thread) */
+    public CompareViewModel(ResourceBundle i18n, java.util.concurrent.Executor fx) {
         this.i18n = i18n;
         this.checkup = new CompareCheckup(i18n);
+        this.data = new CompareData(i18n, fx, this::fileLoaded);
         status.set(i18n.getString("compare.status.idle"));
         task.addListener((o, a, b) -> {
-            if (b != null) {
+            if (b != null && !(b instanceof SeriesTask)) {
+                data.forget();   // a built-in task chosen: the file is no longer the form's
+            }
+            if (b != null && !keepSettings) {
                 applyDefaults(b);
             }
         });
         task.set(Comparison.defaultTask());
+    }
+
+    /**
+     * The user's file read: it becomes the task, compared at its window. The same file read again (Start reads it
+     * with the fields as they are then) keeps the epochs and samples the user set, the samples within its windows.
+     */
+    private void fileLoaded(java.nio.file.Path file, Task t) {
+        boolean same = file.equals(data.fileProperty().get()) && task.get() instanceof SeriesTask;
+        int e = epochs.get();
+        int n = samples.get();
+        keepSettings = same;
+        try {
+            task.set(t);
+        } finally {
+            keepSettings = false;
+        }
+        if (same) {
+            lengths.set(Integer.toString(t.defaultSteps()));
+            maxSamples.set(Comparison.maxSamples(t));
+            samples.set(Math.min(n, Comparison.maxSamples(t)));
+            epochs.set(e);
+        }
+    }
+
+    /** The user's CSV file: its fields, the file chosen, and what reading it said. */
+    public CompareData data() {
+        return data;
+    }
+
+    /** Reads the user's CSV file with the data fields; once read, it is the task the models are compared on. */
+    public void chooseDataFile(java.nio.file.Path file) {
+        data.choose(file);
     }
 
     /**
@@ -161,7 +206,17 @@ public final class CompareViewModel {
         return out;
     }
 
+    /** Starts a comparison; with a file chosen, after reading it again with the data fields as they are now. */
     public void start() {
+        stop();
+        if (data.fileProperty().get() != null) {
+            data.readThen(this::startNow);
+        } else {
+            startNow();
+        }
+    }
+
+    private void startNow() {
         stop();
         Task t = task.get();
         String typed = lengths.get();
@@ -222,9 +277,14 @@ public final class CompareViewModel {
         trainLauncher.set(launcher);
     }
 
-    /** A Train tab to set up exists and a failed model is chosen. */
+    /**
+     * A Train tab to set up exists and a failed model is chosen, of a built-in task (the Train tab reads a file
+     * through its own fields).
+     */
     public javafx.beans.binding.BooleanBinding canTrainChosenProperty() {
-        return trainLauncher.isNotNull().and(checkup.chosenProperty().isNotNull());
+        return trainLauncher.isNotNull().and(checkup.chosenProperty().isNotNull())
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> !(task.get() instanceof SeriesTask),
+                        task));
     }
 
     /** Sets the Train tab to the chosen failed model's task, cell, length and epochs, to watch it train. */
@@ -238,6 +298,7 @@ public final class CompareViewModel {
 
     /** Says again, in the bundle's current language, what is on show (after View ▸ Language). */
     public void relabel() {
+        data.relabel();
         if (refusal != null) {
             status.set(refusal.get());
         } else if (sweep == null) {
@@ -301,6 +362,11 @@ public final class CompareViewModel {
         }
         return new Guides(threshold, chance.keySet().stream().mapToDouble(Integer::doubleValue).toArray(),
                 chance.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The comparison on show is of the user's file (else of a built-in task at several lengths). */
+    public boolean comparesFile() {
+        return sweep != null && sweep.settings().task() instanceof SeriesTask;
     }
 
     public CompareSweep sweep() {

@@ -51,7 +51,7 @@ record MetricChart(String title, double[] epochs, double[] values, double thresh
         String threshold = I18n.format(i18n, "training.chart.threshold",
                 last.metric().higherIsBetter() ? "≥" : "<", VerdictText.value(last, last.threshold()));
         boolean baseline = last.baseline() != TaskScore.Baseline.NONE && !Double.isNaN(last.baselineValue());
-        String baselineName = baseline ? VerdictText.baseline(i18n, last) : "";
+        String baselineName = baseline ? org.lstmlab.ui.common.BaselineNames.of(i18n, last) : "";
         if (baseline && last.baselineAnswer() != null) {
             // a class must beat always answering the majority by one window: one line, so that the two never overlap
             return new MetricChart(title(metric), x, y, last.threshold(), I18n.format(i18n,

@@ -27,7 +27,7 @@ final class RunControl {
 
     /**
      * @param deferStart keeps a start for later and returns true while a chosen data file is still being read
-     *                   ({@link DataFileLoading#deferStart})
+     *                   ({@link org.lstmlab.ui.common.DataFileLoading#deferStart})
      */
     RunControl(ResourceBundle i18n, TrainingForm form, TabMessage message, RunDisplay display,
                Predicate<Runnable> deferStart, Executor fx) {

@@ -16,6 +16,7 @@ import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.ui.common.CheckupPanel;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.ProblemList;
 
 /**
  * What the Train tab shows of its run: a snapshot the run published (read once per frame, never waited for)

@@ -23,6 +23,7 @@ import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.DataFileFields;
 import org.lstmlab.ui.common.TrainSettings;
 import org.lstmlab.ui.common.TypedNumber;
 
@@ -39,12 +40,14 @@ public final class TrainingForm {
 
     final ObjectProperty<Task> task = new SimpleObjectProperty<>();
     final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
-    final StringProperty columns = new SimpleStringProperty("");
-    final StringProperty target = new SimpleStringProperty("");
-    final IntegerProperty horizon = new SimpleIntegerProperty(1);
+    /** How to read the user's file: the same fields as the Compare tab's. */
+    private final DataFileFields data = new DataFileFields();
+    final StringProperty columns = data.columnsProperty();
+    final StringProperty target = data.targetProperty();
+    final IntegerProperty horizon = data.horizonProperty();
     /** The target's numbers are class labels ({@link TargetKind#CLASS}); text is, ticked or not. */
-    final BooleanProperty classes = new SimpleBooleanProperty(false);
-    final StringProperty encoding = new SimpleStringProperty("");
+    final BooleanProperty classes = data.classesProperty();
+    final StringProperty encoding = data.encodingProperty();
     final IntegerProperty steps = new SimpleIntegerProperty(0);
     final ObjectProperty<CellType> cell = new SimpleObjectProperty<>(CellType.LSTM);
     final IntegerProperty units = new SimpleIntegerProperty(32);
@@ -167,18 +170,14 @@ public final class TrainingForm {
      * the form shows the model on show and Restart trains the same again. The threads stay the user's choice.
      */
     public void applyRun(Task t, RunRecord run, TrainingConfig c) {
-        UserData.Request data = run.data();
-        if (data != null) {   // before the task: the fields shown follow both
-            columns.set(String.join(", ", data.columns()));
-            target.set(String.join(", ", data.targets()));
-            horizon.set(data.horizon());
-            classes.set(data.kind() == TargetKind.CLASS);
-            encoding.set(data.charset() == null ? "" : data.charset().name());
+        UserData.Request own = run.data();
+        if (own != null) {   // before the task: the fields shown follow both
+            data.show(own);
         }
-        dataFile.set(data == null ? null : data.file());
+        dataFile.set(own == null ? null : own.file());
         applyDefaults(t);
-        if (data != null && !data.charLm()) {
-            steps.set(data.window());
+        if (own != null && !own.charLm()) {
+            steps.set(own.window());
         } else if (run.seqLen() > 0) {
             steps.set(run.seqLen());
         }
@@ -204,9 +203,7 @@ public final class TrainingForm {
     public UserData.Request userData(Path file, boolean keepWindow) {
         boolean text = UserData.isText(file);
         int window = !text && keepWindow && steps.get() > 0 ? steps.get() : UserData.DEFAULT_WINDOW;
-        return new UserData.Request(file, text, UserData.split(columns.get()), UserData.split(target.get()), window,
-                horizon.get(), 0.2, UserData.charset(encoding.get()),
-                classes.get() ? TargetKind.CLASS : TargetKind.AUTO);
+        return data.request(file, text, window);
     }
 
     /** The user's file as {@link #userData} describes it with the form's window, or null when none is chosen. */

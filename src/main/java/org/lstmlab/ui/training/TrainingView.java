@@ -149,8 +149,7 @@ public final class TrainingView {
         columnsField.textProperty().bindBidirectional(f.columns);
         targetField.textProperty().bindBidirectional(f.target);
         classesBox.selectedProperty().bindBidirectional(f.classes);
-        encodingBox.setItems(FXCollections.observableArrayList("", "UTF-8", "UTF-16LE", "UTF-16BE", "GBK",
-                "GB18030"));
+        encodingBox.setItems(FXCollections.observableArrayList(org.lstmlab.ui.common.DataFileFields.encodings()));
         encodingBox.setConverter(Converters.display(
                 s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
         encodingBox.valueProperty().bindBidirectional(f.encoding);

@@ -21,6 +21,7 @@ import org.lstmlab.engine.interop.ModelExport;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.CheckupPanel;
+import org.lstmlab.ui.common.DataFileLoading;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.FileNames;
 import org.lstmlab.ui.common.I18n;
@@ -55,8 +56,34 @@ public final class TrainingViewModel {
         this.control = new RunControl(i18n, form, message, display, this::deferStart, fx);
         this.files = new RunFileActions(i18n, fx, control::run, form::chosenData, message::info, message::error,
                 control::launch, o -> form.applyRun(o.task(), o.setup().run(), o.setup().config()));
-        this.dataFiles = new DataFileLoading(i18n, fx, form, message::info, message::error, message::details,
-                control::forgetFinishedRun);
+        this.dataFiles = new DataFileLoading(i18n, fx, new DataFileLoading.Form() {
+            @Override
+            public org.lstmlab.engine.tasks.UserData.Request request(Path file, boolean windowChosen) {
+                return form.userData(file, windowChosen);
+            }
+
+            @Override
+            public boolean windowChosen() {
+                return form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask;   // else it was not on show
+            }
+
+            @Override
+            public Path chosen() {
+                return form.dataFile.get();
+            }
+
+            @Override
+            public void loaded(Path file, Task t) {
+                form.applyDefaults(t);
+                form.dataFile.set(file);
+                control.forgetFinishedRun();
+            }
+
+            @Override
+            public void refused(Path file) {
+                form.dataFile.set(file);
+            }
+        }, "training.message.dataFailedFields", message::info, message::error, message::details);
         form.task.addListener((o, a, b) -> {
             fields.set(FieldsShown.of(b, form.dataFile.get()));
             if (b != null) {

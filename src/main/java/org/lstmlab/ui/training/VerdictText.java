@@ -8,6 +8,7 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.tasks.ErrorsInUnits;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.text.PlainNumbers;
+import org.lstmlab.ui.common.BaselineNames;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -27,7 +28,8 @@ final class VerdictText {
     static String of(ResourceBundle i18n, EpochReport r, SeriesScaling scaling) {
         String verdict = verdict(i18n, r);
         return ErrorsInUnits.of(scaling, r.score()).map(e -> I18n.format(i18n, "training.verdict.units", verdict,
-                e.target(), inUnits(e.rmse()), inUnits(e.naiveRmse()), baseline(i18n, r.score()))).orElse(verdict);
+                e.target(), inUnits(e.rmse()), inUnits(e.naiveRmse()), BaselineNames.of(i18n, r.score())))
+                .orElse(verdict);
     }
 
     private static String verdict(ResourceBundle i18n, EpochReport r) {
@@ -43,15 +45,7 @@ final class VerdictText {
         String[] pair = s.metric() == TaskScore.Metric.ACCURACY ? new String[] {value(s, s.value()),
                 value(s, s.baselineValue())} : PlainNumbers.pair(s.value(), s.baselineValue(), AxisTicks::number);
         return I18n.format(i18n, "training.verdict.withBaseline", state, r.epoch(), metric, pair[0],
-                comparator, value(s, s.threshold()), baseline(i18n, s), pair[1]);
-    }
-
-    /** The naive predictor, "repeating the last value", or the one answer it gives, "always 'sitting'". */
-    static String baseline(ResourceBundle i18n, TaskScore s) {
-        if (s.baselineAnswer() != null) {
-            return I18n.format(i18n, "training.baseline.majorityAnswer", s.baselineAnswer());
-        }
-        return i18n.getString("training.baseline." + s.baseline().name().toLowerCase(Locale.ROOT));
+                comparator, value(s, s.threshold()), BaselineNames.of(i18n, s), pair[1]);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.lstmlab.ui.training;
+package org.lstmlab.ui.common;
 
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -7,58 +7,79 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.lstmlab.engine.data.DataFileException;
-import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.text.Message;
-import org.lstmlab.ui.common.I18n;
-import org.lstmlab.ui.common.TaskTexts;
-import org.lstmlab.ui.common.TrainingThreads;
 
 /**
- * The Train tab's own data: reads the user's file on a worker (a .txt file becomes a character model, anything else
- * a CSV series with the form's columns, target, window and horizon) and, back on the FX executor, makes it the
- * form's task, or says in the tab's message why it could not (with every problem found in the details). Start
- * pressed while a file is read waits for it ({@link #deferStart}). A file refused for what it holds stays chosen,
- * its data fields on show beside the form's task, and Start reads it again with them.
+ * A tab's own data, the Train tab's and the Compare tab's: reads the user's file on a worker (for the Train tab a
+ * .txt file becomes a character model; anything else is a CSV series with the form's columns, target, window and
+ * horizon) and, back on the FX executor, makes it the form's task, or says in the tab's message why it could not
+ * (file, line, column and reason, with every problem found in the details). Start pressed while a file is read
+ * waits for it ({@link #deferStart}). A file refused for what it holds stays chosen, its data fields on show and as
+ * the user set them, and Start reads it again with them.
  */
-final class DataFileLoading {
+public final class DataFileLoading {
+    /** The tab's form, as the loading sees it. */
+    public interface Form {
+        /**
+         * The file as the form's fields describe it; {@code windowChosen}: with the form's window, else the
+         * default one. May refuse a field (an IllegalArgumentException in the user's language).
+         */
+        UserData.Request request(Path file, boolean windowChosen);
+
+        /** The form's window field was on show, so its value is the user's (a CSV file was read before). */
+        boolean windowChosen();
+
+        /** The file chosen, or null. */
+        Path chosen();
+
+        /** Makes the file's task the form's (the last run's results no longer apply). */
+        void loaded(Path file, Task task);
+
+        /** Keeps the file chosen after it was refused for what it holds: its fields stay on show. */
+        void refused(Path file);
+    }
+
     private final ResourceBundle i18n;
     private final Executor fx;
-    private final TrainingForm form;
+    private final Form form;
+    private final String failedFieldsKey;
     private final Consumer<Supplier<String>> info;
     private final Consumer<Supplier<String>> error;
     private final Consumer<Supplier<String>> details;
-    private final Runnable loaded;
     private int reading;            // files chosen and not read yet (FX executor only)
     private Runnable startWhenRead;  // Start pressed meanwhile, or null
     private Path refused;            // the file last refused for what it holds, while it is the form's, or null
 
     /**
-     * @param info    shows news ("Loading …", "Loaded …")
-     * @param error   shows a problem
-     * @param details shows every problem found, or clears them
-     * @param loaded  runs after the file became the form's task (the last run's charts no longer apply)
+     * @param failedFieldsKey the bundle key of "Cannot use {0}: {1}. Change the fields …", which names the tab's
+     *                        own fields and button
+     * @param info            shows news ("Loading …", "Loaded …")
+     * @param error           shows a problem
+     * @param details         shows every problem found, or clears them
      */
-    DataFileLoading(ResourceBundle i18n, Executor fx, TrainingForm form, Consumer<Supplier<String>> info,
-                    Consumer<Supplier<String>> error, Consumer<Supplier<String>> details, Runnable loaded) {
+    public DataFileLoading(ResourceBundle i18n, Executor fx, Form form, String failedFieldsKey,
+                           Consumer<Supplier<String>> info, Consumer<Supplier<String>> error,
+                           Consumer<Supplier<String>> details) {
         this.i18n = i18n;
         this.fx = fx;
         this.form = form;
+        this.failedFieldsKey = failedFieldsKey;
         this.info = info;
         this.error = error;
         this.details = details;
-        this.loaded = loaded;
     }
 
-    void choose(Path file) {
+    /** Reads {@code file} with the form's fields. */
+    public void choose(Path file) {
         refused = null;
         info.accept(() -> I18n.format(i18n, "training.message.loading", file.getFileName()));
         details.accept(() -> "");
         UserData.Request request;
-        boolean windowChosen = form.task.get() instanceof SeriesTask;   // else the field was not on show
+        boolean windowChosen = form.windowChosen();
         try {
-            request = form.userData(file, windowChosen);
+            request = form.request(file, windowChosen);
         } catch (IllegalArgumentException e) {
             error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
                     I18n.explain(i18n, e)));
@@ -72,9 +93,7 @@ final class DataFileLoading {
                 Task t = read.task();
                 fx.execute(() -> {
                     reading--;
-                    form.applyDefaults(t);
-                    form.dataFile.set(file);
-                    loaded.run();
+                    form.loaded(file, t);
                     Supplier<String> news = () -> I18n.format(i18n, read.detected()
                             ? "training.message.loadedDetected" : "training.message.loaded", file.getFileName(),
                             TaskTexts.description(i18n, t), read.charset().name());
@@ -92,12 +111,12 @@ final class DataFileLoading {
                     reading--;
                     startWhenRead = null;   // the run the user asked for cannot be made: the problem stays on show
                     boolean again = e instanceof DataFileException;   // its fields may mend it: they show
-                    error.accept(() -> I18n.format(i18n, again ? "training.message.dataFailedFields"
+                    error.accept(() -> I18n.format(i18n, again ? failedFieldsKey
                             : "training.message.dataFailed", file.getFileName(), unnamed(I18n.explain(i18n, e), file)));
                     details.accept(() -> ProblemList.of(i18n, e));
                     if (again) {
                         refused = file;
-                        form.dataFile.set(file);
+                        form.refused(file);
                     }
                 });
             }
@@ -150,8 +169,8 @@ final class DataFileLoading {
      * task. A file refused before, still the form's, is read again first with the form's fields. Returns false when
      * no file is being read.
      */
-    boolean deferStart(Runnable start) {
-        if (reading == 0 && refused != null && refused.equals(form.dataFile.get())) {
+    public boolean deferStart(Runnable start) {
+        if (reading == 0 && refused != null && refused.equals(form.chosen())) {
             choose(refused);   // read again with the fields the student changed since
         }
         if (reading == 0) {

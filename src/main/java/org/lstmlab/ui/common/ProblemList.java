@@ -1,22 +1,21 @@
-package org.lstmlab.ui.training;
+package org.lstmlab.ui.common;
 
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletionException;
 
 import org.lstmlab.engine.data.DataFileException;
-import org.lstmlab.ui.common.I18n;
 
 /**
- * Every problem a data file was refused for, one per line, for the "all problems" view: the message line names
- * only the first and counts the others ("(and 3 more problems)").
+ * Every problem a data file (the Train or Compare tab's own file) was refused for, one per line, for the "all
+ * problems" view: the message line names only the first and counts the others ("(and 3 more problems)").
  */
-final class ProblemList {
+public final class ProblemList {
     private ProblemList() {
     }
 
     /** The problems of a refused data file, one per line; empty when there is at most one. */
-    static String of(ResourceBundle i18n, Throwable t) {
+    public static String of(ResourceBundle i18n, Throwable t) {
         Throwable e = t;
         while ((e instanceof CompletionException || e instanceof UncheckedIOException) && e.getCause() != null) {
             e = e.getCause();

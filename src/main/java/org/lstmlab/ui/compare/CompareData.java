@@ -1,0 +1,128 @@
+package org.lstmlab.ui.compare;
+
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.ui.common.DataFileFields;
+import org.lstmlab.ui.common.DataFileLoading;
+import org.lstmlab.ui.common.Sentence;
+
+/**
+ * The Compare tab's own file: the same fields as the Train tab's (input columns, target, its numbers as classes,
+ * window, horizon, encoding) and the same loading ({@link DataFileLoading}), so that a bad file is refused with the
+ * same file, line, column and reason. The file is always read as a CSV series: its one window length is what the
+ * models are compared at, and every model trains on the windows of that one reading.
+ */
+public final class CompareData implements DataFileLoading.Form {
+    private final DataFileFields fields = new DataFileFields();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final IntegerProperty window = new SimpleIntegerProperty(UserData.DEFAULT_WINDOW);
+    private final Sentence message = new Sentence();
+    private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
+    private final Sentence details = new Sentence();
+    private final DataFileLoading loading;
+    private final BiConsumer<Path, Task> loaded;
+
+    /** @param loaded makes the file's task the form's, back on the {@code fx} executor */
+    CompareData(ResourceBundle i18n, Executor fx, BiConsumer<Path, Task> loaded) {
+        this.loaded = loaded;
+        this.loading = new DataFileLoading(i18n, fx, this, "compare.message.dataFailedFields", s -> {
+            error.set(false);
+            message.say(s);
+        }, s -> {
+            error.set(true);
+            message.say(s);
+        }, details::say);
+    }
+
+    public DataFileFields fields() {
+        return fields;
+    }
+
+    /** The file chosen (read, or refused for what it holds and kept to read again), or null for a built-in task. */
+    ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    /** The window in rows: the one sequence length a file's models are compared at. */
+    IntegerProperty windowProperty() {
+        return window;
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.textProperty();
+    }
+
+    public ReadOnlyBooleanProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty detailsProperty() {
+        return details.textProperty();
+    }
+
+    /** Reads {@code f} with the fields. */
+    void choose(Path f) {
+        loading.choose(f);
+    }
+
+    /**
+     * Reads the chosen file again with the fields as they are now (the user may have changed them since) and then
+     * runs {@code start}; nothing runs when the file is refused, whose reasons then show.
+     */
+    void readThen(Runnable start) {
+        loading.choose(file.get());
+        loading.deferStart(start);
+    }
+
+    /** Back to a built-in task: no file, no message. */
+    void forget() {
+        file.set(null);
+        error.set(false);
+        message.say(() -> "");
+        details.say(() -> "");
+    }
+
+    void relabel() {
+        message.relabel();
+        details.relabel();
+    }
+
+    @Override
+    public UserData.Request request(Path f, boolean windowChosen) {
+        return fields.request(f, false, windowChosen ? window.get() : UserData.DEFAULT_WINDOW);
+    }
+
+    @Override
+    public boolean windowChosen() {
+        return file.get() != null;   // the window field shows once a file is chosen
+    }
+
+    @Override
+    public Path chosen() {
+        return file.get();
+    }
+
+    @Override
+    public void loaded(Path f, Task task) {
+        window.set(task.defaultSteps());
+        loaded.accept(f, task);
+        file.set(f);
+    }
+
+    @Override
+    public void refused(Path f) {
+        file.set(f);
+    }
+}
