@@ -154,6 +154,7 @@ public final class CsvTable {
         private boolean trailing;
         private double[][] cols;
         private int rows;
+        private int ragged;
 
         Builder(String file) {
             this.file = file;
@@ -174,9 +175,9 @@ public final class CsvTable {
                         Integer.toString(MAX_ROWS)));
             }
             if (rec.size() != width) {
-                problems.shape(rec.get(0).line(), 0, Message.of("engine.data.fieldCount", Integer.toString(width),
-                        Integer.toString(rec.size())));
+                problems.shape(rec.get(0).line(), 0, fieldCount(rec, width));
                 rows++;
+                ragged++;
                 return;
             }
             ensureRow(rec.get(0).line());
@@ -257,9 +258,12 @@ public final class CsvTable {
             if (names == null) {
                 throw new DataFileException(file, Message.of("engine.data.empty"));
             }
-            if (problems.shapeIsWrong()) {   // no choice of columns mends it: every problem found is reported
-                problems.throwIfAny(java.util.stream.IntStream.range(0, names.size()).boxed().toList(), List.of(),
-                        false);
+            if (problems.shapeIsWrong()) {
+                // no choice of columns mends it: its problems are reported with those of the columns of numbers;
+                // a column of words (dates, labels) is no problem until it is used
+                int whole = rows - ragged;
+                problems.throwIfAny(java.util.stream.IntStream.range(0, names.size())
+                        .filter(c -> !problems.isWords(c, whole)).boxed().toList(), List.of(), false);
             }
             if (rows == 0) {
                 throw new DataFileException(file, 1, 0, Message.of("engine.data.noRows"));
@@ -271,6 +275,26 @@ public final class CsvTable {
             }
             return new CsvTable(names, exact, problems);
         }
+    }
+
+    /**
+     * A row of {@code rec.size()} fields where the header has {@code width}: with one field too many, two fields
+     * side by side that read as one number with a decimal comma ({@code 1,5}) are named as the likely cause.
+     */
+    private static Message fieldCount(List<Field> rec, int width) {
+        String expected = Integer.toString(width);
+        String saw = Integer.toString(rec.size());
+        if (rec.size() == width + 1) {
+            for (int c = 0; c + 1 < rec.size(); c++) {
+                String whole = rec.get(c).text().strip();
+                String fraction = rec.get(c + 1).text().strip();
+                if (whole.matches("[+-]?\\d+") && fraction.matches("\\d+([eE][+-]?\\d+)?")) {
+                    return Message.of("engine.data.fieldCountComma", expected, saw, snippet(whole + "," + fraction),
+                            Integer.toString(c + 1), Integer.toString(c + 2));
+                }
+            }
+        }
+        return Message.of("engine.data.fieldCount", expected, saw);
     }
 
     /** The message for a field that is not a number, with a hint where the mistake is a common one. */
