@@ -153,7 +153,8 @@ final class RunFiles {
         if (m.task().equals("csv") || m.task().equals("charlm")) {
             throw new ModelFileException(file.getFileName().toString(), Message.of("engine.model.ownData"));
         }
-        return Tasks.byName(m.task());
+        throw new ModelFileException(file.getFileName().toString(),
+                Message.of("engine.model.unknownTask", m.task()));
     }
 
     /** Whether the model's shape and characters are those of the task's data. */

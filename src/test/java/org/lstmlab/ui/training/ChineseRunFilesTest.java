@@ -1,0 +1,130 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.io.ModelFile;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.session.SavedRun;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * Runs and models whose record the Train tab cannot use, opened in a Chinese window: a task this version does not
+ * have (a newer version saved it), no task, a number that is not one, a model of another task's shape. Each is said
+ * in Chinese, with the file's name; it was the engine's English ("unknown task 'foo' (expected one of adding, ...)",
+ * "a run needs a task", "For input string", "the saved model is ModelSpec[...]"). The command line keeps English.
+ */
+class ChineseRunFilesTest {
+    private final FakeFx fx = new FakeFx();
+    private final TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), fx);
+
+    /** An LSTM(3) of the sine task, never trained. */
+    private static SequenceModel sineModel() {
+        Task sine = Tasks.byName("sine");
+        Dataset data = sine.generate(0, 1);
+        SequenceModel m = new SequenceModel(sine.model(data, CellType.LSTM, 3, 1));
+        Initializers.initialize(m, sine.defaults().init(), 1);
+        return m;
+    }
+
+    private static Path checkpoint(Path dir, String name, Map<String, String> run) throws IOException {
+        Path file = dir.resolve(name);
+        TrainingConfig cfg = Tasks.byName("sine").defaults().toBuilder().epochs(2).threads(1).build();
+        CheckpointFile.save(file, sineModel(), cfg, Map.of(), 0, 0, run, List.of());
+        return file;
+    }
+
+    private static Map<String, String> run(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private String refusal(Runnable open) {
+        String before = vm.messageProperty().get();
+        open.run();
+        fx.until(vm, () -> vm.messageIsErrorProperty().get() && !vm.messageProperty().get().equals(before));
+        String shown = vm.messageProperty().get();
+        assertFalse(EnglishText.hasSentence(shown), shown);
+        return shown;
+    }
+
+    @Test
+    void runsWhoseRecordCannotBeUsedAreExplainedInChinese(@TempDir Path dir) throws IOException {
+        Object[][] cases = {
+            {run("task", "weather"), "无法打开：new.safetensors：训练时用的任务是“weather”，这个版本的 LSTM Lab 没有这个任务"
+                    + "（文件可能来自更新的版本）"},
+            {run(), "无法打开：new.safetensors：没有记录这次训练用的是哪个任务"},
+            {run("task", "sine", "seq_len", "ten"), "无法打开：new.safetensors：记录的 seq_len“ten”不是整数"},
+            {run("task", "sine", "val_split", "a fifth"), "无法打开：new.safetensors：记录的 val_split“a fifth”不是数"},
+            {run("task", "csv", "data_file", dir.resolve("gone.csv").toString(), "data_val_split", "x"),
+                "无法打开：new.safetensors：记录的 data_val_split“x”不是数"},
+        };
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            Path file = checkpoint(dir, "new.safetensors", (Map<String, String>) c[0]);
+            assertEquals(c[1], refusal(() -> vm.openCheckpoint(file)));
+        }
+    }
+
+    @Test
+    void aModelOfATaskThisVersionLacksIsExplainedInChinese(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("newer.safetensors");
+        ModelFile.save(file, sineModel(), null, "weather");
+        assertEquals("无法打开：newer.safetensors：训练时用的任务是“weather”，这个版本的 LSTM Lab 没有这个任务"
+                + "（文件可能来自更新的版本）", refusal(() -> vm.openModel(file)));
+    }
+
+    /** A sine model whose file says it is an adding model: resumed, the run says what does not fit, in Chinese. */
+    @Test
+    void aModelThatDoesNotFitItsTaskSaysSoInChinese(@TempDir Path dir) throws IOException {
+        Path file = checkpoint(dir, "mixed.safetensors", run("task", "adding"));
+        vm.openCheckpoint(file);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get() || vm.stateProperty().get() == RunState.PAUSED);
+        if (!vm.messageIsErrorProperty().get()) {
+            vm.resume();
+        }
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        String shown = vm.messageProperty().get();
+        assertFalse(EnglishText.hasSentence(shown), shown);
+        assertTrue(shown.contains("保存的模型与任务“加法问题”不匹配：模型每步读 1 个值，"
+                + "每一步都给出 1 个输出；而任务每步读 2 个值，只在最后一步给出 1 个输出"), shown);
+    }
+
+    /** The command line names the task as it is typed, and says the same in English. */
+    @Test
+    void theCommandLineKeepsItsEnglish(@TempDir Path dir) throws IOException {
+        Path file = checkpoint(dir, "new.safetensors", run("task", "weather"));
+        Exception e = assertThrows(IOException.class, () -> SavedRun.open(file));
+        assertEquals("new.safetensors: was trained on the task 'weather', which this version of LSTM Lab does not "
+                + "have (a newer version may have made it)", e.getMessage());
+        Exception unknown = assertThrows(IllegalArgumentException.class,
+                () -> Tasks.byName("weather"));
+        assertEquals("unknown task 'weather' (expected one of " + String.join(", ", Tasks.names()) + ")",
+                unknown.getMessage());
+        Path seq = checkpoint(dir, "seq.safetensors", run("task", "sine", "seq_len", "ten"));
+        assertEquals("seq.safetensors: the run's seq_len 'ten' is not a whole number",
+                assertThrows(IOException.class, () -> SavedRun.open(seq))
+                        .getMessage());
+    }
+}
