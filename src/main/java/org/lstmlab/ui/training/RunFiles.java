@@ -20,6 +20,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TrainingThreads;
@@ -34,7 +35,7 @@ final class RunFiles {
 
     private static RunSnapshot copy(TrainingRun.Access a) {
         if (a.session() == null) {
-            throw new IllegalStateException("the run has no model yet");
+            throw Refusal.of("engine.session.noModel");
         }
         return a.session().snapshot();
     }

@@ -111,6 +111,25 @@ class ChineseRunFilesTest {
                 + "每一步都给出 1 个输出；而任务每步读 2 个值，只在最后一步给出 1 个输出"), shown);
     }
 
+    /**
+     * A run that failed before it had a model (a length the task does not take): the failure names the task by its
+     * title, and Open in Debugger and Save Model say there is no model yet, in Chinese (it was "the run has no model yet").
+     */
+    @Test
+    void aRunThatFailedBeforeItHadAModelIsExplainedInChinese(@TempDir Path dir) {
+        vm.chooseTask(Tasks.byName("adding"));
+        vm.form().stepsProperty().set(8);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get().isOver());
+        assertEquals(RunState.FAILED, vm.stateProperty().get(), vm.messageProperty().get());
+        assertEquals("训练失败：任务“加法问题”的序列长度应在 10 到 200 之间，现在是 8", vm.messageProperty().get());
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, names) -> {
+            throw new AssertionError("no model to open");
+        });
+        assertEquals("无法在调试器中打开：这次训练还没有模型", refusal(vm::openInDebugger));
+        assertEquals("未保存：这次训练还没有模型", refusal(() -> vm.saveModel(dir.resolve("m.safetensors"))));
+    }
+
     /** The command line names the task as it is typed, and says the same in English. */
     @Test
     void theCommandLineKeepsItsEnglish(@TempDir Path dir) throws IOException {
