@@ -113,7 +113,8 @@ class ChineseRunFilesTest {
 
     /**
      * A run that failed before it had a model (a length the task does not take): the failure names the task by its
-     * title, and Open in Debugger and Save Model say there is no model yet, in Chinese (it was "the run has no model yet").
+     * title, and Open in Debugger and Save Model say there is no model yet, in Chinese (it was "the run has no
+     * model yet").
      */
     @Test
     void aRunThatFailedBeforeItHadAModelIsExplainedInChinese(@TempDir Path dir) {
