@@ -8,22 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstmlab.engine.data.Dataset;
-import org.lstmlab.engine.io.CheckpointFile;
-import org.lstmlab.engine.io.ModelFile;
-import org.lstmlab.engine.nn.CellType;
-import org.lstmlab.engine.nn.Initializers;
-import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.SavedRun;
-import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
-import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.testing.SavedFiles;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -36,20 +28,8 @@ class ChineseRunFilesTest {
     private final FakeFx fx = new FakeFx();
     private final TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), fx);
 
-    /** An LSTM(3) of the sine task, never trained. */
-    private static SequenceModel sineModel() {
-        Task sine = Tasks.byName("sine");
-        Dataset data = sine.generate(0, 1);
-        SequenceModel m = new SequenceModel(sine.model(data, CellType.LSTM, 3, 1));
-        Initializers.initialize(m, sine.defaults().init(), 1);
-        return m;
-    }
-
     private static Path checkpoint(Path dir, String name, Map<String, String> run) throws IOException {
-        Path file = dir.resolve(name);
-        TrainingConfig cfg = Tasks.byName("sine").defaults().toBuilder().epochs(2).threads(1).build();
-        CheckpointFile.save(file, sineModel(), cfg, Map.of(), 0, 0, run, List.of());
-        return file;
+        return SavedFiles.checkpoint(dir.resolve(name), run);
     }
 
     private static Map<String, String> run(String... keysAndValues) {
@@ -89,8 +69,7 @@ class ChineseRunFilesTest {
 
     @Test
     void aModelOfATaskThisVersionLacksIsExplainedInChinese(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("newer.safetensors");
-        ModelFile.save(file, sineModel(), null, "weather");
+        Path file = SavedFiles.model(dir.resolve("newer.safetensors"), "weather");
         assertEquals("无法打开：newer.safetensors：训练时用的任务是“weather”，这个版本的 LSTM Lab 没有这个任务"
                 + "（文件可能来自更新的版本）", refusal(() -> vm.openModel(file)));
     }
