@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.testing.SavedFiles;
 import org.lstmlab.ui.debugger.WeightPreset;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -160,6 +162,14 @@ class ChineseErrorsUiTest extends ChineseWindowUiBase {
             checkChange(robot, "checkpoint " + file.getFileName(), () -> train.openCheckpoint(file),
                     () -> train.messageProperty().get().contains("…") ? "" : train.messageProperty().get());
         }
+        // a run and a model of a task this version does not have, as a newer version saves them
+        userTexts.add("weather");
+        Path run = SavedFiles.checkpoint(dir.resolve("newer-run.safetensors"), Map.of("task", "weather"));
+        Path model = SavedFiles.model(dir.resolve("newer-model.safetensors"), "weather");
+        checkChange(robot, "a run of an unknown task", () -> train.openCheckpoint(run),
+                () -> train.messageProperty().get().contains("…") ? "" : train.messageProperty().get());
+        checkChange(robot, "a model of an unknown task", () -> train.openModel(model),
+                () -> train.messageProperty().get().contains("…") ? "" : train.messageProperty().get());
         assertNoEnglish();
     }
 

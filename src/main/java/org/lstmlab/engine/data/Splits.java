@@ -3,6 +3,8 @@ package org.lstmlab.engine.data;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lstmlab.engine.text.Refusal;
+
 /** Re-dividing a dataset between training and validation. */
 public final class Splits {
     private Splits() {
@@ -14,14 +16,14 @@ public final class Splits {
      */
     public static Dataset resplit(Dataset d, double fraction) {
         if (!(fraction > 0 && fraction < 1)) {
-            throw new IllegalArgumentException("validation split must be between 0 and 1, got " + fraction);
+            throw Refusal.of("engine.data.splitOpen", Double.toString(fraction));
         }
         List<Sample> all = new ArrayList<>(d.train());
         all.addAll(d.validation());
         int val = (int) Math.round(all.size() * fraction);
         if (val < 1 || val >= all.size()) {
-            throw new IllegalArgumentException("a validation split of " + fraction + " leaves " + (all.size() - val)
-                    + " training and " + val + " validation samples of " + all.size());
+            throw Refusal.of("engine.data.splitLeaves", Double.toString(fraction), Integer.toString(all.size() - val),
+                    Integer.toString(val), Integer.toString(all.size()));
         }
         return new Dataset(d.name(), all.subList(0, all.size() - val), all.subList(all.size() - val, all.size()),
                 d.inputSize(), d.outputSize(), d.head(), d.loss(), d.vocabulary());

@@ -41,7 +41,7 @@ public final class Comparison {
         public Settings {
             lengths = List.copyOf(new java.util.LinkedHashSet<>(lengths));   // a length given twice is trained once
             if (!comparable(task)) {
-                throw Refusal.of("engine.compare.notComparable", task.name(), NameList.of(
+                throw Refusal.of("engine.compare.notComparable", task.title(), NameList.of(
                         comparableTasks().stream().map(Task::name).toList()));
             }
             if (lengths.isEmpty() || lengths.size() > MAX_LENGTHS) {
@@ -50,7 +50,7 @@ public final class Comparison {
             }
             for (int t : lengths) {
                 if (t < task.minSteps() || t > task.maxSteps()) {
-                    throw Refusal.of("engine.compare.length", task.name(), Integer.toString(task.minSteps()),
+                    throw Refusal.of("engine.compare.length", task.title(), Integer.toString(task.minSteps()),
                             Integer.toString(task.maxSteps()), Integer.toString(t));
                 }
             }
@@ -107,7 +107,7 @@ public final class Comparison {
     /** Refuses more samples than {@link #maxSamples}, saying how many the task has. */
     public static void checkSamples(Task task, int samples) {
         if (samples > maxSamples(task)) {
-            throw Refusal.of("engine.compare.samplesOfTask", task.name(), Integer.toString(maxSamples(task)),
+            throw Refusal.of("engine.compare.samplesOfTask", task.title(), Integer.toString(maxSamples(task)),
                     Integer.toString(samples));
         }
     }

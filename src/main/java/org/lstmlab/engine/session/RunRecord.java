@@ -9,6 +9,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 
 /**
@@ -78,19 +79,13 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
      */
     public static RunRecord fromMap(Map<String, String> run, ModelSpec spec) {
         String task = run.getOrDefault("task", "");
-        UserData.Request data = run.containsKey("data_file") ? UserData.fromRecord(run) : null;
-        int seqLen = data != null ? 0 : integer(run, "seq_len", 0);   // a file's window is in its request
-        return new RunRecord(task, seqLen, spec.cell(), spec.hiddenSize(), spec.numLayers(),
-                run.containsKey("val_split") ? Double.parseDouble(run.get("val_split")) : Double.NaN,
-                integer(run, "train_limit", 0), integer(run, "val_limit", 0), data);
-    }
-
-    private static int integer(Map<String, String> run, String key, int otherwise) {
-        String v = run.get(key);
-        try {
-            return v == null || v.isBlank() ? otherwise : Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the run's " + key + " '" + v + "' is not a whole number");
+        if (task.isBlank()) {
+            throw Refusal.of("engine.checkpoint.noTask");
         }
+        UserData.Request data = run.containsKey("data_file") ? UserData.fromRecord(run) : null;
+        int seqLen = data != null ? 0 : UserData.integer(run, "seq_len", 0);   // a file's window is in its request
+        return new RunRecord(task, seqLen, spec.cell(), spec.hiddenSize(), spec.numLayers(),
+                UserData.fraction(run, "val_split", Double.NaN),
+                UserData.integer(run, "train_limit", 0), UserData.integer(run, "val_limit", 0), data);
     }
 }

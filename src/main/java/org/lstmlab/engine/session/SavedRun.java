@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.lstmlab.engine.io.CheckpointFile;
+import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Refusal;
 
 /**
@@ -21,7 +24,16 @@ public record SavedRun(CheckpointFile.Loaded checkpoint, RunRecord run, Task tas
      */
     public static SavedRun open(Path file) throws IOException {
         CheckpointFile.Loaded c = CheckpointFile.load(file);
-        RunRecord run = RunRecord.fromMap(c.run(), c.model().spec());
+        String name = String.valueOf(file.getFileName());
+        RunRecord run;
+        try {
+            run = RunRecord.fromMap(c.run(), c.model().spec());
+        } catch (Refusal e) {
+            throw new ModelFileException(name, e.userMessage());
+        }
+        if (run.data() == null && !Tasks.names().contains(run.task())) {
+            throw new ModelFileException(name, Message.of("engine.model.unknownTask", run.task()));
+        }
         Task task = run.openTask();
         String saved = c.run().get(RunSnapshot.DATA_DIGEST);
         if (saved != null && !saved.equalsIgnoreCase(String.valueOf(task.dataDigest()))) {

@@ -19,6 +19,7 @@ import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.StepResult;
@@ -394,8 +395,7 @@ public final class TrainingSession implements AutoCloseable {
             if (resume != null) {
                 model = resume.model();
                 if (!model.spec().equals(spec)) {
-                    throw new IllegalArgumentException("the saved model is " + model.spec() + " but " + task.name()
-                            + " needs " + spec);
+                    throw Refusal.of("engine.session.modelMismatch", task.title(), sizes(model.spec()), sizes(spec));
                 }
             } else {
                 model = new SequenceModel(spec);
@@ -421,6 +421,13 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /** The first {@code train} training and {@code validation} validation samples (0: all of them). */
+    /** What a model reads and gives, in words: its inputs per step, its outputs, and at which steps. */
+    private static Message sizes(ModelSpec spec) {
+        return Message.of("engine.session.sizes", Integer.toString(spec.inputSize()),
+                Integer.toString(spec.outputSize()),
+                Message.of("engine.session.head." + spec.head().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private static Dataset limited(Dataset d, int train, int validation) {
         boolean cutTrain = train > 0 && train < d.train().size();
         boolean cutValidation = validation > 0 && validation < d.validation().size();
@@ -439,11 +446,11 @@ public final class TrainingSession implements AutoCloseable {
     public static void checkLength(Task task, int seqLen) {
         if (!task.lengthAdjustable()) {
             throw task.defaultSteps() > 0
-                    ? Refusal.of("engine.task.fixedLength", task.name(), Integer.toString(task.defaultSteps()))
-                    : Refusal.of("engine.task.ownLengths", task.name());
+                    ? Refusal.of("engine.task.fixedLength", task.title(), Integer.toString(task.defaultSteps()))
+                    : Refusal.of("engine.task.ownLengths", task.title());
         }
         if (seqLen < task.minSteps() || seqLen > task.maxSteps()) {
-            throw Refusal.of("engine.task.lengths", task.name(), Integer.toString(task.minSteps()),
+            throw Refusal.of("engine.task.lengths", task.title(), Integer.toString(task.minSteps()),
                     Integer.toString(task.maxSteps()), Integer.toString(seqLen));
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -39,6 +40,15 @@ public interface Task {
      */
     default String messageKey() {
         return "task." + name();
+    }
+
+    /**
+     * The task's name in a sentence of the engine's ({@code engine.task.name.NAME}): the command-line name in English,
+     * which is what a user of the command line types, and the task's title in another language, so that a Chinese
+     * window never says {@code adding}. A task the bundle does not know is named by its command-line name.
+     */
+    default Message title() {
+        return TaskTitles.of(messageKey(), name());
     }
 
     /**
@@ -117,7 +127,7 @@ public interface Task {
     default int resolveSteps(int steps) {
         int t = steps > 0 ? steps : defaultSteps();
         if (t < minSteps() || t > maxSteps()) {
-            throw Refusal.of("engine.task.length", name(), Integer.toString(minSteps()), Integer.toString(maxSteps()),
+            throw Refusal.of("engine.task.length", title(), Integer.toString(minSteps()), Integer.toString(maxSteps()),
                     Integer.toString(t));
         }
         return t;

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lstmlab.engine.text.NameList;
+import org.lstmlab.engine.text.Refusal;
+
 /** The built-in tasks by command-line name. */
 public final class Tasks {
     private static final Map<String, Task> ALL = new LinkedHashMap<>();
@@ -41,8 +44,7 @@ public final class Tasks {
     public static Task byName(String name) {
         Task t = ALL.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("unknown task '" + name + "' (expected one of "
-                    + String.join(", ", names()) + ")");
+            throw Refusal.of("engine.task.unknown", name, NameList.of(names()));
         }
         return t;
     }

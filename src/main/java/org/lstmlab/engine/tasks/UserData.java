@@ -120,11 +120,12 @@ public final class UserData {
         int window = integer(run, "window", integer(run, "seq_len", DEFAULT_WINDOW));
         return new Request(file, text, split(run.getOrDefault("columns", "")), split(run.getOrDefault("target", "")),
                 window > 0 ? window : DEFAULT_WINDOW, integer(run, "horizon", 1),
-                Double.parseDouble(run.getOrDefault("data_val_split", "0.2")), charset(run.get("encoding")),
+                fraction(run, "data_val_split", 0.2), charset(run.get("encoding")),
                 TargetKind.parse(run.get("target_kind")));
     }
 
-    private static int integer(Map<String, String> run, String key, int otherwise) {
+    /** The whole number a checkpoint recorded under {@code key}, {@code otherwise} when it recorded none. */
+    public static int integer(Map<String, String> run, String key, int otherwise) {
         String v = run.get(key);
         if (v == null || v.isBlank()) {
             return otherwise;
@@ -132,7 +133,20 @@ public final class UserData {
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the run's " + key + " '" + v + "' is not a whole number");
+            throw Refusal.of("engine.checkpoint.notWhole", key, v);
+        }
+    }
+
+    /** The number a checkpoint recorded under {@code key}, {@code otherwise} when it recorded none. */
+    public static double fraction(Map<String, String> run, String key, double otherwise) {
+        String v = run.get(key);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw Refusal.of("engine.checkpoint.notNumber", key, v);
         }
     }
 

@@ -47,7 +47,8 @@ public final class PngSaving {
 
     /**
      * Gives {@code node} a context menu with "Save as PNG…" ({@code image.saveAsPng}), which asks where and saves.
-     * {@code name} is the file name offered, without ".png".
+     * {@code name} names the file offered, without ".png": the file name is {@code image.file.NAME} in the app's
+     * language (损失.png in Chinese), {@code name} itself when the labels have none.
      */
     public static void install(Node node, ResourceBundle labels, String name) {
         MenuItem save = new MenuItem(labels.getString("image.saveAsPng"));
@@ -59,10 +60,16 @@ public final class PngSaving {
         });
     }
 
+    /** The file {@code name} is offered as: {@code image.file.NAME} in the labels' language, with ".png". */
+    static String fileName(ResourceBundle labels, String name) {
+        String key = "image.file." + name;
+        return (labels.containsKey(key) ? labels.getString(key) : name) + ".png";
+    }
+
     private static void askAndSave(Node node, ResourceBundle labels, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(labels.getString("image.saveAsPng.title"));
-        chooser.setInitialFileName(name + ".png");
+        chooser.setInitialFileName(fileName(labels, name));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File f = chooser.showSaveDialog(node.getScene() == null ? null : node.getScene().getWindow());
         if (f == null) {

@@ -36,24 +36,6 @@ record CodePreview(String keras, String torch, Optional<String> head) {
                 i18n.getString("training.headActivation." + activation), i18n.getString("training.headLoss." + loss));
     }
 
-    /**
-     * What a CSV series' code must do first, as the app does: its columns standardised. Keras or PyTorch fed the
-     * file's raw values (sales in thousands) learns far worse than the run beside it.
-     */
-    static final String STANDARDISED = "# as LSTM Lab does, standardise each column:\n"
-            + "# (v - mean) / std, mean and std of the\n"
-            + "# training rows; a forecast y is y * std + mean\n"
-            + "# in the target column's units\n";
-
-    /**
-     * The same for a CSV file's class labels: only the inputs are standardised, and each window's target is the
-     * number of its last row's class.
-     */
-    static final String STANDARDISED_CLASSES = "# as LSTM Lab does, standardise each input\n"
-            + "# column: (v - mean) / std, mean and std of\n"
-            + "# the training rows; y is the number of each\n"
-            + "# window's last-row class, in sorted order\n";
-
     /** Characters a line of code may take: what the panel shows at 1024 × 768 without scrolling. */
     static final int WIDTH = 50;
 
@@ -73,7 +55,10 @@ record CodePreview(String keras, String torch, Optional<String> head) {
             }
             String keras = CodeExport.keras(spec, c, steps);
             if (t instanceof SeriesTask series) {   // the code trains on what the app trains on, not on raw thousands
-                String note = series.classes() != null ? STANDARDISED_CLASSES : STANDARDISED;
+                // what the code must do first, as the app does: standardise the columns (sales in thousands fed
+                // raw learn far worse than the run beside it); a file of classes standardises its inputs only
+                String note = I18n.format(i18n, series.classes() != null ? "training.code.standardisedClasses"
+                        : "training.code.standardised");
                 keras = keras.replace(") one-hot;", ");");   // a softmax head, but the rows are numbers
                 keras = keras.replace("# x_train:", note + "# x_train:");
                 torch = torch.replace("for epoch in range(", note + "for epoch in range(");

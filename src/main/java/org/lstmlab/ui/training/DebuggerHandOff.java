@@ -10,6 +10,7 @@ import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.ui.common.SampleNames;
 
@@ -29,7 +30,7 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
     static DebuggerHandOff pick(TrainingRun.Access a) {
         TrainingSession s = a.session();
         if (s == null) {
-            throw new IllegalStateException("the run has no model yet");
+            throw Refusal.of("engine.session.noModel");
         }
         List<Sample> val = s.data().validation().isEmpty() ? s.data().train() : s.data().validation();
         Evaluation e = s.evaluate(val);

@@ -20,6 +20,7 @@ import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TrainingThreads;
@@ -34,7 +35,7 @@ final class RunFiles {
 
     private static RunSnapshot copy(TrainingRun.Access a) {
         if (a.session() == null) {
-            throw new IllegalStateException("the run has no model yet");
+            throw Refusal.of("engine.session.noModel");
         }
         return a.session().snapshot();
     }
@@ -153,7 +154,8 @@ final class RunFiles {
         if (m.task().equals("csv") || m.task().equals("charlm")) {
             throw new ModelFileException(file.getFileName().toString(), Message.of("engine.model.ownData"));
         }
-        return Tasks.byName(m.task());
+        throw new ModelFileException(file.getFileName().toString(),
+                Message.of("engine.model.unknownTask", m.task()));
     }
 
     /** Whether the model's shape and characters are those of the task's data. */

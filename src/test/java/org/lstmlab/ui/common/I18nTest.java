@@ -214,6 +214,13 @@ class I18nTest {
             assertEquals(t.criterion(), TaskTexts.criterion(en, t), t.name() + ": the engine's criterion");
             assertTrue(TaskTexts.title(zh, t).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                     == Character.UnicodeScript.HAN), t.name() + " has a Chinese title: " + TaskTexts.title(zh, t));
+            // in the engine's sentences (a length it does not take): typed as on the command line in English, by its
+            // title in Chinese, never "adding 的序列长度…"
+            assertEquals(t.name(), t.title().english(), t.name() + " in an English sentence");
+            assertEquals(TaskTexts.title(zh, t), t.title().in(zh), t.name() + " in a Chinese sentence");
+        }
+        for (String kind : List.of("csv", "csvclass")) {
+            assertEquals(zh.getString("task." + kind + ".title"), zh.getString("engine.task.name." + kind), kind);
         }
     }
 

@@ -35,7 +35,7 @@ class ChineseCompareErrorsTest {
         vm.samplesProperty().set(5);
         refused("每个模型的训练样本数必须在 10 到 1000000 之间，现在是 5");
         vm.samplesProperty().set(20_000);
-        refused("adding 有 12000 个训练序列：每个模型的训练样本数必须在 10 到 12000 之间，现在是 20000");
+        refused("任务“加法问题”有 12000 个训练序列：每个模型的训练样本数必须在 10 到 12000 之间，现在是 20000");
     }
 
     @Test
@@ -44,7 +44,8 @@ class ChineseCompareErrorsTest {
         refused("请选择 1 到 20 个序列长度，现在是 21 个");
         vm.lengthsProperty().set("10, 5");
         vm.start();
-        assertTrue(vm.statusProperty().get().contains("不能是 5"), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().contains("任务“加法问题”的序列长度为 10 到 200") && vm.statusProperty().get()
+                .contains("不能是 5"), vm.statusProperty().get());
         assertFalse(EnglishText.hasSentence(vm.statusProperty().get()), vm.statusProperty().get());
     }
 

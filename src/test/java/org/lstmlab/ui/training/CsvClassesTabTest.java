@@ -48,7 +48,7 @@ class CsvClassesTabTest {
                 vm.messageProperty().get());
         assertEquals("验证准确率高于总是给出训练部分最常见类别的准确率", vm.criterionProperty().get());
         assertTrue(vm.headProperty().get().contains("3 个输出，softmax"), vm.headProperty().get());
-        assertTrue(vm.kerasCodeProperty().get().contains("y is the number of each"), vm.kerasCodeProperty().get());
+        assertTrue(vm.kerasCodeProperty().get().contains("y 是每个窗口最后一行\n# 的类别编号"), vm.kerasCodeProperty().get());
         assertTrue(!vm.kerasCodeProperty().get().contains("one-hot"), "the rows are numbers, not one-hot symbols");
         vm.form().epochsProperty().set(1);
         vm.start();

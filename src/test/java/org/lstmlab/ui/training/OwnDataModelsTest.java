@@ -79,10 +79,17 @@ class OwnDataModelsTest {
         vm.chooseDataFile(SERIES);
         fx.until(vm, () -> SERIES.equals(vm.form().dataFile.get()));
         for (String code : new String[] {vm.kerasCodeProperty().get(), vm.torchCodeProperty().get()}) {
-            assertTrue(code.contains("# (v - mean) / std, mean and std of the\n# training rows;"), code);
-            assertTrue(code.lines().allMatch(l -> l.length() <= CodePreview.WIDTH), code);
+            // in the Chinese window's words (it was English); a Chinese character takes two columns
+            assertTrue(code.contains("# 与 LSTM Lab 一样，先把每一列标准化：\n# (v - mean) / std，mean 和 std 取自\n"),
+                    code);
+            assertTrue(code.lines().allMatch(l -> l.length() + l.codePoints().filter(c -> c >= 0x2E80).count()
+                    <= CodePreview.WIDTH), code);
+            assertTrue(!code.contains("standardise") && !code.contains("training rows"), code);
         }
         vm.chooseTask(Tasks.byName("adding"));
-        assertTrue(!vm.kerasCodeProperty().get().contains("standardise"), "a built-in task's data needs none");
+        assertTrue(!vm.kerasCodeProperty().get().contains("标准化"), "a built-in task's data needs none");
+        assertEquals("# as LSTM Lab does, standardise each column:\n# (v - mean) / std, mean and std of the\n"
+                + "# training rows; a forecast y is y * std + mean\n# in the target column's units\n",
+                I18n.format(I18n.bundle(Locale.ENGLISH), "training.code.standardised"), "the English window's");
     }
 }
