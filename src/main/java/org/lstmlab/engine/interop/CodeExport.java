@@ -19,10 +19,17 @@ public final class CodeExport {
     private CodeExport() {
     }
 
-    /**
-     * Keras 3 code. {@code steps} is T, or 0 when sequences vary in length ({@code input_shape=(None, D)}).
-     */
+    /** Keras 3 code with English comments, for a model whose inputs are one-hot when a softmax head has several. */
     public static String keras(ModelSpec s, TrainingConfig c, int steps) {
+        return keras(s, c, steps, s.inputSize() > 1 && s.loss() == Loss.SOFTMAX_CROSS_ENTROPY, CodeComments.ENGLISH);
+    }
+
+    /**
+     * Keras 3 code commented in {@code say}'s language. {@code steps} is T, or 0 when sequences vary in length
+     * ({@code input_shape=(None, D)}); {@code oneHot}: the inputs are one-hot vectors (characters, words), not
+     * numbers.
+     */
+    public static String keras(ModelSpec s, TrainingConfig c, int steps, boolean oneHot, CodeComments say) {
         StringBuilder b = new StringBuilder();
         String layer = kerasLayer(s.cell());
         String t = steps > 0 ? Integer.toString(steps) : "None";
@@ -33,7 +40,7 @@ public final class CodeExport {
                 .append(every ? ", TimeDistributed" : "").append("\n\n");
         boolean torchInit = c.init() == org.lstmlab.engine.nn.Initializers.Scheme.TORCH;
         if (torchInit) {
-            b.append("# as the app initialised this run: PyTorch's U(-1/sqrt(H), 1/sqrt(H)) for every weight\n");
+            b.append("# ").append(say.say("kerasTorchInit")).append("\n");
             b.append("init = keras.initializers.RandomUniform(-").append(number(1 / Math.sqrt(s.hiddenSize())))
                     .append(", ").append(number(1 / Math.sqrt(s.hiddenSize()))).append(")\n");
         }
@@ -60,9 +67,10 @@ public final class CodeExport {
                 .append(kerasOptimizer(c)).append(s.loss() == Loss.MEAN_SQUARED_ERROR ? ")\n"
                         : ", metrics=['accuracy'])\n");
         b.append("model.summary()\n\n");
-        b.append("# x_train: (samples, ").append(t).append(", ").append(s.inputSize()).append(")")
-                .append(s.inputSize() > 1 && s.loss() == Loss.SOFTMAX_CROSS_ENTROPY ? " one-hot" : "")
-                .append("; y_train: ").append(kerasTargets(s)).append("\n");
+        String samples = say.say("samples");
+        b.append("# x_train: (").append(samples).append(", ").append(t).append(", ").append(s.inputSize()).append(")")
+                .append(oneHot ? " " + say.say("oneHot") : "").append("; y_train: ").append(kerasTargets(s, say))
+                .append("\n");
         b.append("model.fit(x_train, y_train, epochs=").append(c.epochs()).append(", batch_size=")
                 .append(c.batchSize()).append(", validation_data=(x_val, y_val))\n");
         return b.toString();
@@ -87,9 +95,10 @@ public final class CodeExport {
         };
     }
 
-    private static String kerasTargets(ModelSpec s) {
-        String rows = s.head() == HeadMode.EVERY_STEP ? "(samples, T" : "(samples";
-        return s.loss() == Loss.SOFTMAX_CROSS_ENTROPY ? rows + ") class indices" : rows + ", " + s.outputSize() + ")";
+    private static String kerasTargets(ModelSpec s, CodeComments say) {
+        String rows = "(" + say.say("samples") + (s.head() == HeadMode.EVERY_STEP ? ", T" : "");
+        return s.loss() == Loss.SOFTMAX_CROSS_ENTROPY ? rows + ") " + say.say("classIndices")
+                : rows + ", " + s.outputSize() + ")";
     }
 
     public static String kerasOptimizer(TrainingConfig c) {
@@ -104,8 +113,16 @@ public final class CodeExport {
         };
     }
 
-    /** PyTorch code: an {@code nn.Module} with {@code rnn} and {@code fc}, the loss, the optimizer, the loop. */
+    /** PyTorch code with English comments. */
     public static String pytorch(ModelSpec s, TrainingConfig c) {
+        return pytorch(s, c, CodeComments.ENGLISH);
+    }
+
+    /**
+     * PyTorch code commented in {@code say}'s language: an {@code nn.Module} with {@code rnn} and {@code fc}, the
+     * loss, the optimizer, the loop.
+     */
+    public static String pytorch(ModelSpec s, TrainingConfig c, CodeComments say) {
         StringBuilder b = new StringBuilder();
         boolean every = s.head() == HeadMode.EVERY_STEP;
         b.append("import torch\nfrom torch import nn\n\n\n");
@@ -115,23 +132,26 @@ public final class CodeExport {
         b.append("        self.rnn = ").append(torchLayer(s)).append("\n");
         b.append("        self.fc = nn.Linear(").append(s.hiddenSize()).append(", ").append(s.outputSize())
                 .append(")\n\n");
-        b.append("    def forward(self, x):  # x: (batch, T, ").append(s.inputSize()).append(")\n");
-        b.append("        out, _ = self.rnn(x)  # (batch, T, ").append(s.hiddenSize()).append(")\n");
-        b.append(every ? "        return self.fc(out)  # logits of every step\n"
-                : "        return self.fc(out[:, -1])  # logits of the last step\n");
+        String batch = say.say("batch");
+        b.append("    def forward(self, x):  # x: (").append(batch).append(", T, ").append(s.inputSize()).append(")\n");
+        b.append("        out, _ = self.rnn(x)  # (").append(batch).append(", T, ").append(s.hiddenSize())
+                .append(")\n");
+        b.append(every ? "        return self.fc(out)  # " + say.say("logitsEvery") + "\n"
+                : "        return self.fc(out[:, -1])  # " + say.say("logitsLast") + "\n");
         b.append("\n\n");
         if (c.init() == org.lstmlab.engine.nn.Initializers.Scheme.KERAS) {
-            b.append(torchKerasInit(s));
+            b.append(torchKerasInit(s, say));
         }
         b.append(c.precision() == org.lstmlab.engine.math.Precision.FLOAT32
-                ? "model = Model()  # float32, PyTorch's default, as this run's products\n"
-                : "model = Model().double()  # LSTM Lab computes in float64\n");
+                ? "model = Model()  # " + say.say("float32") + "\n"
+                : "model = Model().double()  # " + say.say("float64") + "\n");
         if (c.init() == org.lstmlab.engine.nn.Initializers.Scheme.KERAS) {
             b.append("init_keras_style(model)\n");
         }
-        b.append("# model.load_state_dict(safetensors.torch.load_file('model.safetensors'))  # a saved model\n");
-        b.append("loss_fn = ").append(torchLoss(s.loss())).append("\n");
-        b.append("optimizer = ").append(torchOptimizer(c)).append("\n\n");
+        b.append("# model.load_state_dict(safetensors.torch.load_file('model.safetensors'))  # ")
+                .append(say.say("savedModel")).append("\n");
+        b.append("loss_fn = ").append(torchLoss(s.loss(), say)).append("\n");
+        b.append("optimizer = ").append(torchOptimizer(c, say)).append("\n\n");
         b.append("for epoch in range(").append(c.epochs()).append("):\n");
         b.append("    for x, y in train_loader:  # DataLoader(..., batch_size=").append(c.batchSize())
                 .append(", shuffle=True)\n");
@@ -174,29 +194,29 @@ public final class CodeExport {
         return Refusal.of("engine.export.notInPyTorch", cell.id());
     }
 
-    public static String torchLoss(Loss loss) {
+    public static String torchLoss(Loss loss, CodeComments say) {
         return switch (loss) {
-            case BINARY_CROSS_ENTROPY -> "nn.BCEWithLogitsLoss()  # sigmoid + binary cross-entropy, from logits";
-            case SOFTMAX_CROSS_ENTROPY -> "nn.CrossEntropyLoss()  # softmax + cross-entropy, from logits";
+            case BINARY_CROSS_ENTROPY -> "nn.BCEWithLogitsLoss()  # " + say.say("bceFromLogits");
+            case SOFTMAX_CROSS_ENTROPY -> "nn.CrossEntropyLoss()  # " + say.say("ceFromLogits");
             case MEAN_SQUARED_ERROR -> "nn.MSELoss()";
         };
     }
 
-    public static String torchOptimizer(TrainingConfig c) {
+    public static String torchOptimizer(TrainingConfig c, CodeComments say) {
         String lr = number(c.learningRate());
         return switch (c.optimizer()) {
             case ADAM -> "torch.optim.Adam(model.parameters(), lr=" + lr
                     + (c.flavour() == Flavour.KERAS ? ", eps=1e-7" : "") + ")";
             case RMSPROP -> "torch.optim.RMSprop(model.parameters(), lr=" + lr
-                    + (c.flavour() == Flavour.KERAS ? ", alpha=0.9, eps=1e-7)  # Keras' rho and epsilon" : ")");
+                    + (c.flavour() == Flavour.KERAS ? ", alpha=0.9, eps=1e-7)  # " + say.say("kerasRho") : ")");
             case SGD -> "torch.optim.SGD(model.parameters(), lr=" + lr + ", momentum=" + number(c.momentum()) + ")";
         };
     }
 
     /** PyTorch code that gives the model Keras' initialisers, as the app did for a run with Keras init. */
-    public static String torchKerasInit(ModelSpec s) {
+    public static String torchKerasInit(ModelSpec s, CodeComments say) {
         StringBuilder b = new StringBuilder();
-        b.append("def init_keras_style(model):  # as the app initialised this run: Keras' defaults\n");
+        b.append("def init_keras_style(model):  # ").append(say.say("torchKerasInit")).append("\n");
         b.append("    for name, p in model.rnn.named_parameters():\n");
         b.append("        if name.startswith('weight_ih'):\n");
         b.append("            nn.init.xavier_uniform_(p)  # kernel: glorot_uniform\n");

@@ -43,12 +43,12 @@ final class GeneratedCode {
             case IDENTITY -> "self(x)";
         }).append("\n\n\n");
         if (c != null && c.init() == Initializers.Scheme.KERAS) {
-            b.append(CodeExport.torchKerasInit(s));
+            b.append(CodeExport.torchKerasInit(s, CodeComments.ENGLISH));
         }
         if (c != null) {
             b.append("def train(model, train_loader):  # the settings of the run that trained this model\n");
-            b.append("    loss_fn = ").append(CodeExport.torchLoss(s.loss())).append("\n");
-            b.append("    optimizer = ").append(CodeExport.torchOptimizer(c)).append("\n");
+            b.append("    loss_fn = ").append(CodeExport.torchLoss(s.loss(), CodeComments.ENGLISH)).append("\n");
+            b.append("    optimizer = ").append(CodeExport.torchOptimizer(c, CodeComments.ENGLISH)).append("\n");
             b.append("    for epoch in range(").append(c.epochs()).append("):\n");
             b.append("        for x, y in train_loader:  # DataLoader(..., batch_size=").append(c.batchSize())
                     .append(", shuffle=True)\n");

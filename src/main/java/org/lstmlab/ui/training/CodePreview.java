@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import org.lstmlab.engine.data.Dataset;
+import org.lstmlab.engine.interop.CodeComments;
 import org.lstmlab.engine.interop.CodeExport;
 import org.lstmlab.engine.interop.PythonFolding;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -47,19 +48,21 @@ record CodePreview(String keras, String torch, Optional<String> head) {
             boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
             boolean chosen = t.lengthAdjustable() || t instanceof SeriesTask;   // a length or a window
             int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
+            CodeComments say = CodeComments.in(i18n.getLocale());
             String torch;
             try {
-                torch = CodeExport.pytorch(spec, c);
+                torch = CodeExport.pytorch(spec, c, say);
             } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
                 torch = "# " + I18n.explain(i18n, e);
             }
-            String keras = CodeExport.keras(spec, c, steps);
+            boolean oneHot = !(t instanceof SeriesTask) && spec.inputSize() > 1
+                    && spec.loss() == org.lstmlab.engine.loss.Loss.SOFTMAX_CROSS_ENTROPY;   // a file's rows are numbers
+            String keras = CodeExport.keras(spec, c, steps, oneHot, say);
             if (t instanceof SeriesTask series) {   // the code trains on what the app trains on, not on raw thousands
                 // what the code must do first, as the app does: standardise the columns (sales in thousands fed
                 // raw learn far worse than the run beside it); a file of classes standardises its inputs only
                 String note = I18n.format(i18n, series.classes() != null ? "training.code.standardisedClasses"
                         : "training.code.standardised");
-                keras = keras.replace(") one-hot;", ");");   // a softmax head, but the rows are numbers
                 keras = keras.replace("# x_train:", note + "# x_train:");
                 torch = torch.replace("for epoch in range(", note + "for epoch in range(");
             }

@@ -144,6 +144,9 @@ class PythonFoldingTest {
                 for (TrainingConfig c : List.of(keras, torch)) {
                     codes.add(CodeExport.keras(s, c, 50));
                     codes.add(CodeExport.pytorch(s, c));
+                    CodeComments zh = CodeComments.in(java.util.Locale.SIMPLIFIED_CHINESE);   // the panel in Chinese
+                    codes.add(CodeExport.keras(s, c, 50, loss == Loss.SOFTMAX_CROSS_ENTROPY, zh));
+                    codes.add(CodeExport.pytorch(s, c, zh));
                 }
             }
         }
