@@ -58,14 +58,19 @@ public final class TrainingViewModel {
         this.dataFiles = new DataFileLoading(i18n, fx, form, message::info, message::error, message::details,
                 control::forgetFinishedRun);
         form.task.addListener((o, a, b) -> {
-            fields.set(FieldsShown.of(b, form.dataFile.get()));
+            showFields();
             if (b != null) {
                 display.expect(b.metric());
             }
         });
-        form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b)));
+        form.dataFile.addListener((o, a, b) -> showFields());
+        form.classes.addListener((o, a, b) -> showFields());
         form.applyDefaults(Tasks.byName("adding"));
-        fields.set(FieldsShown.of(form.task.get(), null));
+        showFields();
+    }
+
+    private void showFields() {
+        fields.set(FieldsShown.of(form.task.get(), form.dataFile.get(), form.classes.get()));
     }
 
     public TrainingForm form() {

@@ -293,12 +293,14 @@ class I18nTest {
     /**
      * A percentage has a space before its sign, "90.3 %" and "{0} %", in English and in Chinese, as the app's numbers
      * ({@link Percent}) and the checkup write it. A format such as ".0%" (a lesson's number format) is no percentage.
+     * One exception: a class's probability after its name in the debugger's story line is written as Chinese text
+     * writes a percentage in full-width brackets, sitting（41.8%）, with no space (English: sitting (41.8 %)).
      */
     @Test
     void aPercentSignFollowsASpace() throws IOException {
         Pattern glued = Pattern.compile("(?<![\\d.])(\\d+(\\.\\d+)?|\\{\\d+[^}]*})%");
         List<String> found = new ArrayList<>(valuesWith(glued, ""));
-        found.addAll(chineseValuesWith(glued));
+        chineseValuesWith(glued).stream().filter(v -> !v.startsWith("debugger.story.chance: ")).forEach(found::add);
         assertEquals(List.of(), found);
     }
 
