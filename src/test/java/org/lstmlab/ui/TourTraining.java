@@ -147,13 +147,17 @@ final class TourTraining {
     }
 
     /**
-     * docs/data/activity.csv classified by the activity of each window's last row (windows of 20), as the guide: the
-     * form, whose horizon does not apply, then the first validation sample in the debugger, whose line names the
-     * predicted class and its probability ({@code train-csv-classes-SIZE.png}, {@code debugger-csv-classes-...}).
+     * docs/data/activity.csv classified by the activity of each window's last row (windows of 20, 10 epochs), as in
+     * the guide: the form, whose horizon does not apply, then the first validation sample in the debugger, whose line
+     * names the predicted class and its probability ({@code train-csv-classes-SIZE.png},
+     * {@code debugger-csv-classes-SIZE.png}).
      */
     private static void csvClasses(TourScene s, TrainingViewModel train) throws InterruptedException {
         fx(() -> ((javafx.scene.control.TextField) s.scene().lookup("#targetField")).setText("activity"));
-        trainOnFile(s, train, "docs/data/activity.csv", () -> train.form().stepsProperty().set(20));
+        trainOnFile(s, train, "docs/data/activity.csv", () -> {
+            train.form().stepsProperty().set(20);
+            train.form().epochsProperty().set(10);
+        });
         s.shot(s.prefix() + "train-csv-classes-" + s.size() + ".png");
         openSample(s, train, "debugger-csv-classes-");
     }
