@@ -350,7 +350,7 @@ public final class MainWindow {
         trainingModel.chooseTask(settings.task());
         trainingModel.form().apply(settings);
         selectTab("train");
-        Platform.runLater(view.training()::bringStartIntoView);  // once the tab is laid out at its size
+        Platform.runLater(view.training()::showSettings);  // once the tab is laid out at its size
     }
 
     /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}, {@code learn}); others are ignored. */

@@ -15,7 +15,8 @@ import org.lstmlab.ui.common.Settings;
  * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}), which
  * saves train-run.png, train-charlm.png, train-sine.png, train-csv.png and compare.png at 1400 × 900 (one of them
  * alone: {@code docs/images train}, {@code charlm}, {@code sine}, {@code csv} or {@code compare}; {@code walk}
- * takes train-random-walk.png, the random walk's one-step forecasts, only when asked; {@code train}, {@code sine}
+ * takes train-random-walk.png, the random walk's one-step forecasts, only when asked, and {@code csvclasses} the
+ * classes of docs/data/activity.csv and a sample of them in the debugger; {@code train}, {@code sine}
  * and {@code walk} with {@code -Dtour.scroll=1} also save the tab scrolled down, as NAME-SIZE-scroll1.png).
  * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
  * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,

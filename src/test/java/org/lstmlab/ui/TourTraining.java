@@ -11,8 +11,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
 
 /**
  * The Train and Compare tabs' pictures of {@link ScreenshotTour}, taken while they work: {@code train},
- * {@code checkup}, {@code charlm}, {@code sine}, {@code walk}, {@code csv} and {@code compare}, or the user guides' set
- * ({@code all}; in Chinese only zh-debugger.png, zh-train.png and zh-compare.png).
+ * {@code checkup}, {@code charlm}, {@code sine}, {@code walk}, {@code csv}, {@code csvclasses} and {@code compare}, or
+ * the user guides' set ({@code all}; in Chinese only zh-debugger.png, zh-train.png and zh-compare.png).
  */
 final class TourTraining {
     private TourTraining() {
@@ -58,6 +58,9 @@ final class TourTraining {
         }
         if (all && !s.chinese() || s.is("csv")) {  // "all zh": only the guides' pictures
             csv(s, train);
+        }
+        if (s.is("csvclasses")) {
+            csvClasses(s, train);
         }
         if (all || s.is("compare")) {
             compare(s);
@@ -127,25 +130,13 @@ final class TourTraining {
 
     /** A CSV file of a time series, forecast two steps ahead from windows of 8. */
     private static void csv(TourScene s, TrainingViewModel train) throws InterruptedException {
-        fx(() -> {
-            s.window().selectTab("train");
-            train.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
-        });
-        waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
-        fx(() -> {
+        trainOnFile(s, train, "src/test/resources/data/good/series.csv", () -> {
             train.form().stepsProperty().set(8);
             train.form().horizonProperty().set(2);
-            train.start();
         });
-        waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
-        Thread.sleep(1000);
         s.shot(s.prefix() + "train-csv.png");
         if (s.is("csv")) {   // then the sample in the debugger, whose inputs are standardised
-            String before = train.messageProperty().get();
-            fx(train::openInDebugger);
-            waitUntil(() -> !java.util.Objects.equals(before, train.messageProperty().get()), 60);
-            Thread.sleep(2500);
-            s.shot(s.prefix() + "debugger-csv-" + s.size() + ".png");
+            openSample(s, train, "debugger-csv-");
             fx(() -> {   // the input table, whose columns are the file's, and the x line, which names them too
                 for (String pane : new String[] {"#setupPane", "#breakpointPane", "#watchPane"}) {
                     ((javafx.scene.control.TitledPane) s.scene().lookup(pane)).setExpanded(false);
@@ -156,6 +147,47 @@ final class TourTraining {
             Thread.sleep(1500);
             s.shot(s.prefix() + "debugger-csv-inputs-" + s.size() + ".png");
         }
+    }
+
+    /**
+     * docs/data/activity.csv classified by the activity of each window's last row (windows of 20, 10 epochs), as in
+     * the guide: the form, whose horizon does not apply, then the first validation sample in the debugger, whose line
+     * names the predicted class and its probability ({@code train-csv-classes-SIZE.png},
+     * {@code debugger-csv-classes-SIZE.png}).
+     */
+    private static void csvClasses(TourScene s, TrainingViewModel train) throws InterruptedException {
+        fx(() -> ((javafx.scene.control.TextField) s.scene().lookup("#targetField")).setText("activity"));
+        trainOnFile(s, train, "docs/data/activity.csv", () -> {
+            train.form().stepsProperty().set(20);
+            train.form().epochsProperty().set(10);
+        });
+        s.shot(s.prefix() + "train-csv-classes-" + s.size() + ".png");
+        openSample(s, train, "debugger-csv-classes-");
+    }
+
+    /** Reads {@code file} in the Train tab, sets what {@code form} sets, trains, and waits for the end. */
+    private static void trainOnFile(TourScene s, TrainingViewModel train, String file, Runnable form)
+            throws InterruptedException {
+        fx(() -> {
+            s.window().selectTab("train");
+            train.chooseDataFile(Path.of(file));
+        });
+        waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
+        fx(() -> {
+            form.run();
+            train.start();
+        });
+        waitUntil(() -> train.stateProperty().get() != null && train.stateProperty().get().isOver(), 600);
+        Thread.sleep(1000);
+    }
+
+    /** "Open in debugger" on the run's first validation sample, saved as {@code NAME-SIZE.png}. */
+    private static void openSample(TourScene s, TrainingViewModel train, String name) throws InterruptedException {
+        String before = train.messageProperty().get();
+        fx(train::openInDebugger);
+        waitUntil(() -> !java.util.Objects.equals(before, train.messageProperty().get()), 60);
+        Thread.sleep(2500);
+        s.shot(s.prefix() + name + s.size() + ".png");
     }
 
     /** The Compare tab run with its defaults; with {@code -Dtour.compare.choose}, a failed model's checkup. */

@@ -54,11 +54,12 @@ public final class DataFileFields {
 
     /**
      * The file as the fields describe it, windows of {@code window} rows; read as text for the character model
-     * when {@code text}. An encoding that does not exist is refused here, in the user's language.
+     * when {@code text}; a class target's horizon is 1 (each window is named by its own last row). An encoding that
+     * does not exist is refused here, in the user's language.
      */
     public UserData.Request request(Path file, boolean text, int window) {
         return new UserData.Request(file, text, UserData.split(columns.get()), UserData.split(target.get()), window,
-                horizon.get(), 0.2, UserData.charset(encoding.get()),
+                classes.get() ? 1 : horizon.get(), 0.2, UserData.charset(encoding.get()),
                 classes.get() ? TargetKind.CLASS : TargetKind.AUTO);
     }
 

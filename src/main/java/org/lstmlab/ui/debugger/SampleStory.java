@@ -147,8 +147,7 @@ public final class SampleStory {
                         best = k;
                     }
                 }
-                said = name(i18n, best, vocabulary, head.classes(), o) + " ("
-                        + Numbers.display(predictions[row * o + best]) + ")";
+                said = chance(i18n, name(i18n, best, vocabulary, head.classes(), o), predictions[row * o + best]);
             }
         } else {
             want = values(target.targets(), row, o).replaceAll("(\\d)\\.0000\\b", "$1");
@@ -157,6 +156,15 @@ public final class SampleStory {
         String line = said == null ? I18n.format(i18n, "debugger.story.target", want)
                 : I18n.format(i18n, "debugger.story.outcome", want, said);
         return every ? I18n.format(i18n, "debugger.story.step", t + 1, line) : line;
+    }
+
+    /**
+     * A class the model predicts with the probability it gives it, as a percentage with one decimal: "sitting
+     * (41.8 %)" in English, "sitting（41.8%）" in Chinese, whose convention is full-width brackets and no space.
+     */
+    static String chance(ResourceBundle i18n, String name, double probability) {
+        return I18n.format(i18n, "debugger.story.chance", name,
+                String.format(java.util.Locale.ROOT, "%.1f", 100 * probability));
     }
 
     /** A class by its symbol ('a'), its label in the user's file (walking), or its number (class 2). */

@@ -44,6 +44,10 @@ public final class LessonPanel {
         look.textProperty().bind(vm.lookProperty());
         status.textProperty().bind(vm.statusProperty());
         error.textProperty().bind(vm.errorProperty());
+        for (Label l : new Label[] {look, status, error}) {   // empty, a label's line and spacing are room lost
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
         backButton.disableProperty().bind(vm.canBackProperty().not().or(vm.busyProperty()));
         nextButton.disableProperty().bind(vm.canNextProperty().not().or(vm.busyProperty()));
         showMeButton.disableProperty().bind(vm.hasActionsProperty().not().or(vm.busyProperty()));

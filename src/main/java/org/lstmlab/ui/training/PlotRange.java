@@ -42,4 +42,41 @@ final class PlotRange {
         }
         return new double[] {lo, hi};
     }
+
+    /**
+     * {@code range} widened so that a dashed reference line at one of {@code lines} has room for its name on the far
+     * side from the plot's other lines: a line within {@code room} pixels of the plot's bottom (or top) edge, of
+     * {@code pixels}, moves the edge away until it is {@code room} pixels from it. Two close lines at the bottom
+     * of the range (a random walk's naive forecast and, 5 % under it, the threshold) then have their names one above
+     * the upper line and one under the lower line, each next to its own; before, there was no room under the lower
+     * line, and both names stood above, one struck through by the upper line, the other floating over it. The
+     * values are the axis's (log10 of them on a logarithmic axis); a fixed range ({@code fixed}) is kept.
+     */
+    static double[] roomForNames(double[] range, double[] lines, double pixels, double room, boolean fixed) {
+        double lo = range[0];
+        double hi = range[1];
+        if (fixed || pixels <= 3 * room || !(hi > lo)) {
+            return range;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double v : lines) {
+            if (Double.isFinite(v) && v >= lo && v <= hi) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        if (low > high) {
+            return range;
+        }
+        for (int pass = 0; pass < 4; pass++) {   // widening one end narrows the other's gap a little: again
+            if ((low - lo) * pixels < room * (hi - lo) - 1e-9 * (hi - lo)) {
+                lo = (low * pixels - room * hi) / (pixels - room);
+            }
+            if ((hi - high) * pixels < room * (hi - lo) - 1e-9 * (hi - lo)) {
+                hi = (high * pixels - room * lo) / (pixels - room);
+            }
+        }
+        return new double[] {Math.min(range[0], lo), Math.max(range[1], hi)};
+    }
 }

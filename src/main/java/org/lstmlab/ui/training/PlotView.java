@@ -153,8 +153,12 @@ public final class PlotView extends Region {
         double bottom = h - 46;
         double[] xr = PlotRange.of(xValues(), false, Double.NaN, Double.NaN);
         double[] yr = PlotRange.of(allY(), log, yMin, yMax);
-        double ty0 = log ? Math.log10(yr[0]) : yr[0];
-        double ty1 = log ? Math.log10(yr[1]) : yr[1];
+        double[] lines = references.stream().mapToDouble(r -> log ? Math.log10(r.y()) : r.y()).toArray();
+        double[] t = PlotRange.roomForNames(log ? new double[] {Math.log10(yr[0]), Math.log10(yr[1])} : yr, lines,
+                bottom - top, NAME_HEIGHT + 3, !Double.isNaN(yMin));
+        yr = log ? new double[] {Math.pow(10, t[0]), Math.pow(10, t[1])} : t;
+        double ty0 = t[0];
+        double ty1 = t[1];
         double sx = (right - left) / Math.max(1e-300, xr[1] - xr[0]);
         double sy = (bottom - top) / Math.max(1e-300, ty1 - ty0);
 

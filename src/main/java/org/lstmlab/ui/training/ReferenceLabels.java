@@ -16,13 +16,17 @@ import java.util.List;
  * another dashed line between the name and its own (the name would be read as that line's), then another line
  * through the name, then the distance from its own line; a name near the series (closer than
  * {@value #CLEAR} px) costs more the closer it is, so it goes to the end where the series is farthest from its
- * line. Names stay inside the plot.
+ * line, but a pixel farther from its line costs more than a pixel nearer the series, so that a name over a series
+ * that runs along its line stands just clear of the series instead of floating above it. The plot leaves a name's
+ * room beyond its outermost lines ({@link PlotRange#roomForNames}). Names stay inside the plot.
  */
 final class ReferenceLabels {
     /** Closer to the series than this, in pixels, a name costs more. */
     static final double CLEAR = 12;
     /** From the plot's left and right edges to a name. */
     static final double INSET = 4;
+    /** The cost of each pixel between a name and its line. */
+    private static final double AWAY = 1.5;
     /** A dot's radius, in pixels. */
     private static final double DOT = 3;
 
@@ -89,17 +93,17 @@ final class ReferenceLabels {
     }
 
     /**
-     * Right then left; above then under the line, then half a name's height farther at a time, up to two heights
-     * away (over a series that runs along the line); then against each name already placed.
+     * Right then left; above then under the line, then a quarter of a name's height farther at a time, up to two
+     * heights away (over a series that runs along the line); then against each name already placed.
      */
     private static List<Box> candidates(double left, double right, double y, double w, double h, List<Box> placed) {
         double[] xs = w >= right - left - 2 * INSET ? new double[] {left + INSET}
                 : new double[] {right - INSET - w, left + INSET};
         List<Box> out = new ArrayList<>();
-        for (int shift = 0; shift <= 4; shift++) {
+        for (int shift = 0; shift <= 8; shift++) {
             for (double x : xs) {
-                out.add(new Box(x, y - 1 - h - shift * h / 2, w, h));
-                out.add(new Box(x, y + 1 + shift * h / 2, w, h));
+                out.add(new Box(x, y - 1 - h - shift * h / 4, w, h));
+                out.add(new Box(x, y + 1 + shift * h / 4, w, h));
             }
         }
         for (Box p : placed) {
@@ -130,12 +134,14 @@ final class ReferenceLabels {
                 continue;
             }
             if (lineYs[j] > b.y() && lineYs[j] < b.bottom()) {
-                cost += 3;
+                cost += 40;   // struck through by another line: hard to read, and whose is it?
             } else if (lineYs[j] > Math.min(own, b.y()) && lineYs[j] < Math.max(own, b.bottom())) {
                 cost += 50;   // another line between the name and its own: read as that one's
             }
         }
-        cost += 0.2 * Math.max(0, Math.max(b.y() - own, own - b.bottom()) - 1);
+        // each pixel away from its line costs more than a pixel nearer the series gains: a name over a series that runs
+        // along its line stands just clear of it, not a clearance farther up, floating over nothing
+        cost += AWAY * Math.max(0, Math.max(b.y() - own, own - b.bottom()) - 1);
         return cost;
     }
 

@@ -197,7 +197,8 @@ public final class TrainingForm {
 
     /**
      * The user's file as the form describes it: columns, target (its numbers class labels when ticked), window (the
-     * sequence length field, when {@code keepWindow}; else the default) and horizon for a CSV series, the encoding for
+     * sequence length field, when {@code keepWindow}; else the default) and horizon for a CSV series (1 for classes
+     * when ticked, the only one a class target takes: the horizon field says it does not apply), the encoding for
      * either.
      */
     public UserData.Request userData(Path file, boolean keepWindow) {

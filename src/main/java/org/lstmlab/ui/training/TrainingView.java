@@ -54,6 +54,7 @@ public final class TrainingView {
     @FXML private Spinner<Integer> stepsSpinner;
     @FXML private Label horizonLabel;
     @FXML private Spinner<Integer> horizonSpinner;
+    @FXML private Label horizonNote;
     @FXML private Label criterionLabel;
     @FXML private ComboBox<CellType> cellBox;
     @FXML private Spinner<Integer> unitsSpinner;
@@ -256,11 +257,14 @@ public final class TrainingView {
 
     /**
      * Shows the data fields that apply and hides the others: columns, target and horizon for a CSV file (edited
-     * after choosing one; Start reads it again), the encoding for any file of the user's, the length where it can
-     * be chosen (a CSV file's window).
+     * after choosing one; Start reads it again; in the horizon's place, for a class target, that it does not apply),
+     * the encoding for any file of the user's, the length where it can be chosen (a CSV file's window).
      */
     private void showFields(FieldsShown s) {
-        show(s.csv(), columnsLabel, columnsField, targetLabel, targetField, classesBox, horizonLabel, horizonSpinner);
+        show(s.csv(), columnsLabel, columnsField, targetLabel, targetField, classesBox, horizonLabel);
+        show(s.csv() && s.horizon(), horizonSpinner);
+        show(s.csv() && !s.horizon(), horizonNote);   // a class target: why there is no horizon, in its tooltip
+        horizonLabel.setTooltip(s.horizon() ? null : horizonNote.getTooltip());
         show(s.encoding(), encodingLabel, encodingBox);
         show(s.steps(), stepsLabel, stepsSpinner);
         stepsLabel.setText(resources.getString(s.stepsKey()));
@@ -304,25 +308,19 @@ public final class TrainingView {
     }
 
     /**
-     * Scrolls the tab down to Start when it is out of sight: beside a lesson at 1024 × 768 the form, the run and the
-     * code stand one under the other, and the form alone is taller than the tab. Set up from a lesson or the Compare
-     * tab, Start is what the student presses next.
+     * Shows the tab from its top, the form's too: set up from a lesson or the Compare tab, the task and settings just
+     * filled in are what the student reads first, and the lesson's text says where to go from there (press Start,
+     * read the charts). Beside a lesson at 1024 × 768 the form, the run and the code stand one under the other, and
+     * a tab left scrolled down would open on the middle of the run, with nothing to say what was set.
      */
-    public void bringStartIntoView() {
-        if (!(root instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
-            return;
+    public void showSettings() {
+        if (root instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setVvalue(scroll.getVmin());
         }
-        scroll.applyCss();
-        scroll.layout();
-        javafx.scene.Node content = scroll.getContent();
-        double free = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-        if (free <= 0) {
-            return;
-        }
-        javafx.geometry.Bounds start = content.sceneToLocal(startButton.localToScene(startButton.getLayoutBounds()));
-        double top = scroll.getVvalue() * free;
-        if (start.getMinY() < top || start.getMaxY() > top + scroll.getViewportBounds().getHeight()) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (start.getMinY() - 16) / free)));
+        for (Parent p = builder.getParent(); p != null && p != root; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane form) {   // the form's own scroll pane, as columns
+                form.setVvalue(form.getVmin());
+            }
         }
     }
 

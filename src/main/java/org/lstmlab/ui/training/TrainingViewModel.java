@@ -85,14 +85,19 @@ public final class TrainingViewModel {
             }
         }, "training.message.dataFailedFields", message::info, message::error, message::details);
         form.task.addListener((o, a, b) -> {
-            fields.set(FieldsShown.of(b, form.dataFile.get()));
+            showFields();
             if (b != null) {
                 display.expect(b.metric());
             }
         });
-        form.dataFile.addListener((o, a, b) -> fields.set(FieldsShown.of(form.task.get(), b)));
+        form.dataFile.addListener((o, a, b) -> showFields());
+        form.classes.addListener((o, a, b) -> showFields());
         form.applyDefaults(Tasks.byName("adding"));
-        fields.set(FieldsShown.of(form.task.get(), null));
+        showFields();
+    }
+
+    private void showFields() {
+        fields.set(FieldsShown.of(form.task.get(), form.dataFile.get(), form.classes.get()));
     }
 
     public TrainingForm form() {

@@ -94,7 +94,7 @@ class SampleStoryTest {
             }
         }
         assertEquals("Input: h[e]ll   ·   at t = 2: target 'l', prediction '" + chars.get(best) + "' ("
-                + Numbers.format(p[4 + best]) + ")", vm.storyProperty().get());
+                + String.format(Locale.ROOT, "%.1f", 100 * p[4 + best]) + "\u00a0%)", vm.storyProperty().get());
     }
 
     @Test
@@ -173,8 +173,10 @@ class SampleStoryTest {
         double[] p = m.predictions();
         int best = p[1] > p[0] ? 1 : 0;
         best = p[2] > p[best] ? 2 : best;
-        String said = labels.get(best) + " (" + Numbers.format(p[best]) + ")";
+        String percent = String.format(Locale.ROOT, "%.1f", 100 * p[best]);
         for (Locale lang : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            String said = lang == Locale.ENGLISH ? labels.get(best) + " (" + percent + "\u00a0%)"
+                    : labels.get(best) + "（" + percent + "\u00a0%）";
             DebuggerViewModel vm = csvSample(m, sample, lang, names);
             assertEquals(List.of("temp", "load"), vm.workspace().features(), "the input table's column titles");
             String story = vm.storyProperty().get();
@@ -185,6 +187,19 @@ class SampleStoryTest {
             String x = vm.substitutionProperty().get().text();
             assertTrue(x.contains("]   (temp, load)"), x);
         }
+    }
+
+    /**
+     * A class's probability reaches the reader as a percentage with one decimal, as each language writes one: in
+     * English with a space that does not break before the sign and half-width brackets, in Chinese with full-width
+     * brackets and no space.
+     */
+    @Test
+    void aClassProbabilityIsAPercentageInEachLanguagesConvention() {
+        assertEquals("sitting (41.8\u00a0%)", SampleStory.chance(I18n.bundle(Locale.ENGLISH), "sitting", 0.4179));
+        assertEquals("sitting（41.8\u00a0%）", SampleStory.chance(I18n.bundle(Locale.SIMPLIFIED_CHINESE), "sitting", 0.4179));
+        assertEquals("'a' (100.0\u00a0%)", SampleStory.chance(I18n.bundle(Locale.ENGLISH), "'a'", 0.99996));
+        assertEquals("类别 2（7.5\u00a0%）", SampleStory.chance(I18n.bundle(Locale.SIMPLIFIED_CHINESE), "类别 2", 0.075));
     }
 
     /** The debugger in {@code lang} with {@code sample} of model {@code m} sent from the Train tab's CSV run. */

@@ -113,11 +113,28 @@ public final class LessonScreenshots {
                 waitUntil(() -> !vm.busyProperty().get());
                 String name = "lesson-" + lesson + "-" + lang + "-s" + s;
                 fx(() -> Screenshots.save(scene, dir.resolve(name + ".png")));
+                fx(() -> reportFit(name));
                 if (vm.exerciseProperty().get() != null) {
                     fx(vm::reveal);
                     waitUntil(() -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation() != null);
                     Thread.sleep(1500);
                     fx(() -> Screenshots.save(scene, dir.resolve(name + "a.png")));
+                    fx(() -> reportFit(name + "a"));
+                }
+            }
+        }
+
+        /**
+         * Prints one line saying whether the lesson dock shows the step whole ({@code fits}) or scrolls, and by how
+         * many pixels: {@code lesson-ID-LANG-sN scrolls 84 px}.
+         */
+        private void reportFit(String name) {
+            for (javafx.scene.Node n : scene.getRoot().lookupAll(".lesson-scroll")) {
+                if (n instanceof javafx.scene.control.ScrollPane p && p.getContent() != null && p.getWidth() > 0
+                        && p.getScene() != null && p.localToScene(p.getLayoutBounds()).getMinX() < scene.getWidth()
+                        && p.isVisible()) {
+                    double over = p.getContent().getLayoutBounds().getHeight() - p.getViewportBounds().getHeight();
+                    System.out.println(name + (over > 0.5 ? " scrolls " + Math.round(over) + " px" : " fits"));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.lstmlab.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -40,6 +41,18 @@ class CsvClassesTabTest {
         return vm;
     }
 
+    /** The tab in English with {@link ClassRows#door} of 120 rows read, windows of 4, {@code horizon} rows ahead. */
+    private TrainingViewModel door(FakeFx fx, int horizon) throws Exception {
+        Path csv = dir.resolve("door.csv");
+        Files.writeString(csv, ClassRows.door(120));
+        TrainingViewModel vm = vm(Locale.ENGLISH, fx);
+        vm.form().steps.set(4);
+        vm.form().horizonProperty().set(horizon);
+        vm.chooseDataFile(csv);
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        return vm;
+    }
+
     @Test
     void aTargetOfWordsIsClassifiedAndItsVerdictNamesTheMajorityInChinese() throws Exception {
         FakeFx fx = new FakeFx();
@@ -73,13 +86,8 @@ class CsvClassesTabTest {
 
     @Test
     void numbersAreClassesOnlyWhenTicked() throws Exception {
-        Path csv = dir.resolve("door.csv");
-        Files.writeString(csv, ClassRows.door(120));
         FakeFx fx = new FakeFx();
-        TrainingViewModel vm = vm(Locale.ENGLISH, fx);
-        vm.form().steps.set(4);
-        vm.chooseDataFile(csv);
-        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        TrainingViewModel vm = door(fx, 1);
         assertTrue(vm.messageProperty().get().contains("Forecast open of door.csv"), vm.messageProperty().get());
         vm.form().classes.set(true);
         vm.form().epochsProperty().set(1);
@@ -119,5 +127,34 @@ class CsvClassesTabTest {
         assertEquals(List.of("running", "sitting", "walking"), names.classes());
         assertTrue(names.standardised());
         assertEquals(List.of(), names.vocabulary());
+    }
+
+    /** A target of words is classes as soon as the file is read: the horizon row says it does not apply. */
+    @Test
+    void aTargetOfWordsHasNoHorizon() throws Exception {
+        TrainingViewModel vm = activity(Locale.ENGLISH, new FakeFx(), 200, 5);
+        assertTrue(vm.fieldsProperty().get().csv(), "the file's columns and target show");
+        assertFalse(vm.fieldsProperty().get().horizon(), "a class target names each window by its own last row");
+    }
+
+    /**
+     * A column of numbers is forecast, with a horizon, until the student ticks "Its numbers are classes": then the
+     * horizon no longer applies, and one left at 3 for the forecast does not refuse the classifier Start trains.
+     */
+    @Test
+    void tickingClassesPutsTheHorizonAway() throws Exception {
+        FakeFx fx = new FakeFx();
+        TrainingViewModel vm = door(fx, 3);
+        assertTrue(vm.fieldsProperty().get().horizon(), "a forecast three rows ahead");
+        vm.form().classes.set(true);
+        assertFalse(vm.fieldsProperty().get().horizon(), "ticked: classes");
+        vm.form().epochsProperty().set(1);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() != null && vm.stateProperty().get().isOver());
+        assertEquals(TargetKind.CLASS, vm.run().atBoundary(a -> a.session().record().data().kind()).get(),
+                vm.messageProperty().get());
+        assertFalse(vm.fieldsProperty().get().horizon(), "read as classes");
+        vm.form().classes.set(false);
+        assertTrue(vm.fieldsProperty().get().horizon(), "unticked, the numbers are values to forecast again");
     }
 }

@@ -1,5 +1,6 @@
 package org.lstmlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -91,6 +92,69 @@ class ReferenceLabelsTest {
         assertFalse(b[0].overlaps(b[1]), b[0] + " " + b[1]);
         assertTrue(b[1].bottom() <= b[0].y(), "the upper one's over it: " + b[1]);
         assertTrue(b[1].y() >= TOP, "and still in the plot");
+    }
+
+    /**
+     * The random walk's validation MSE chart: the naive forecast's line at 0.00988 and the threshold 5 % under it,
+     * the lowest values of the axis, with the MSE falling to just over the naive line and running along it. The plot
+     * gives the lower line a name's room under it, and the threshold's name then stands just under its line, with no
+     * other line through it; the naive line's name stays above its own line, off the series, as close as the series
+     * lets it. Before, the threshold lay on the plot's bottom edge: its name stood above it, struck through by the
+     * naive line, and pushed the naive line's name up over the series.
+     */
+    @Test
+    void twoCloseLinesAtTheBottomOfTheRangeHaveEachItsNameNextToIt() {
+        double[] mse = {0.0183, 0.0134, 0.0115, 0.0105, 0.0102, 0.0102, 0.0101, 0.0101, 0.0101, 0.0100};
+        double naive = 0.00988;
+        double threshold = 0.95 * naive;
+        double[] range = PlotRange.of(List.of(mse, new double[] {naive, threshold}), false, Double.NaN, Double.NaN);
+        assertEquals(threshold, range[0], 1e-12, "the threshold is the axis's lowest value");
+        Box[] before = walk(mse, range, naive, threshold);
+        assertTrue(before[1].y() < lineY(naive, range) && before[1].bottom() > lineY(naive, range),
+                "before: the naive line ran through the threshold's name " + before[1]);
+        double[] wide = PlotRange.roomForNames(range, new double[] {naive, threshold}, BOTTOM - TOP, H + 3, false);
+        assertEquals(BOTTOM - H - 3, lineY(threshold, wide), 1e-6, "a name's room under the lower line");
+        assertEquals(mse[0], wide[1], 1e-12, "the top stays: no line near it");
+        Box[] b = walk(mse, wide, naive, threshold);
+        assertEquals(lineY(threshold, wide) + 1, b[1].y(), 1e-9, "the threshold's name just under it: " + b[1]);
+        assertTrue(b[0].bottom() < lineY(naive, wide) && lineY(naive, wide) - b[0].bottom() <= H,
+                "the naive line's name above it, less than a name's height away: " + b[0]);
+        assertFalse(b[0].overlaps(b[1]));
+        double[] fixed = {0, 1};
+        assertArrayEquals(fixed, PlotRange.roomForNames(fixed, new double[] {0}, 190, 16, true),
+                "a fixed range (an accuracy's 0 to 1) stays");
+    }
+
+    /** The line at {@code v} on an axis over {@code range}, in pixels. */
+    private static double lineY(double v, double[] range) {
+        return BOTTOM - (v - range[0]) * (BOTTOM - TOP) / (range[1] - range[0]);
+    }
+
+    /** The names of the naive line (110 px) and the threshold's (120 px) over the MSE, each on no series. */
+    private static Box[] walk(double[] mse, double[] range, double naive, double threshold) {
+        double[] x = new double[mse.length];
+        double[] y = new double[mse.length];
+        for (int k = 0; k < mse.length; k++) {
+            x[k] = LEFT + k * (RIGHT - LEFT) / (mse.length - 1);
+            y[k] = lineY(mse[k], range);
+        }
+        Path series = new Path(x, y, true);
+        Box[] b = place(List.of(series), new double[] {lineY(naive, range), lineY(threshold, range)}, 110, 120);
+        for (Box box : b) {
+            assertEquals(0, ReferenceLabels.under(box, series), 1e-9, "on the series: " + box);
+        }
+        return b;
+    }
+
+    /** A line near the top gets room over it as one near the bottom gets it under, and both ends may widen. */
+    @Test
+    void linesNearBothEndsGetRoomAtBoth() {
+        double[] wide = PlotRange.roomForNames(new double[] {0, 1}, new double[] {0.01, 0.98}, 200, 20, false);
+        double span = wide[1] - wide[0];
+        assertEquals(20, (0.01 - wide[0]) / span * 200, 0.05, "under the lower line, in pixels");
+        assertEquals(20, (wide[1] - 0.98) / span * 200, 0.05, "over the upper line");
+        assertArrayEquals(new double[] {0, 1}, PlotRange.roomForNames(new double[] {0, 1}, new double[] {0.5}, 200,
+                20, false), "a line in the middle needs nothing");
     }
 
     @Test

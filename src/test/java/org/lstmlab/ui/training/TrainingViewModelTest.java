@@ -433,7 +433,7 @@ class TrainingViewModelTest {
     @Test
     void onlyTheFieldsThatApplyAreShown() throws Exception {
         FieldsShown adding = vm.fieldsProperty().get();
-        assertEquals(new FieldsShown(false, false, true, "training.steps", 10, 200), adding);
+        assertEquals(new FieldsShown(false, false, false, true, "training.steps", 10, 200), adding);
         for (String fixed : List.of("reber", "sentiment")) {
             vm.chooseTask(Tasks.byName(fixed));
             assertFalse(vm.fieldsProperty().get().steps(), fixed + " has no length to choose");
@@ -441,10 +441,10 @@ class TrainingViewModelTest {
         }
         vm.chooseDataFile(Path.of("src/test/resources/data/good/series.csv"));
         fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
-        assertEquals(new FieldsShown(true, true, true, "training.window", 1, 1000), vm.fieldsProperty().get());
+        assertEquals(new FieldsShown(true, true, true, true, "training.window", 1, 1000), vm.fieldsProperty().get());
         vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
         fx.until(vm, () -> vm.form().taskProperty().get().name().equals("charlm"));
-        assertEquals(new FieldsShown(true, false, true, "training.steps", 4, 200), vm.fieldsProperty().get());
+        assertEquals(new FieldsShown(true, false, false, true, "training.steps", 4, 200), vm.fieldsProperty().get());
     }
 
     @Test

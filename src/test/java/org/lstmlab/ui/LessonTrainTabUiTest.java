@@ -1,0 +1,102 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.learn.LearnViewModel;
+import org.testfx.api.FxRobot;
+
+/**
+ * A lesson's "Show me" that puts a run into the Train tab, at 1024 × 768 with the lesson beside it, where the Train
+ * tab's form, run and code stand one under the other. The tab opens at its top, on the task and settings the lesson
+ * just filled in, even when it was left scrolled down (it used to open scrolled down to Start, with nothing in sight
+ * to say what had been set). The last step of "Forecast or echo?" fits the lesson dock, text and exercise, in
+ * English and in Chinese, without scrolling.
+ */
+class LessonTrainTabUiTest extends MainWindowUiBase {
+    @Override
+    protected boolean newLessonProgress() {
+        return true;
+    }
+
+    private static boolean inSight(Node node, ScrollPane pane) {
+        Bounds n = node.localToScene(node.getLayoutBounds());
+        Bounds p = pane.localToScene(pane.getLayoutBounds());
+        return n.getHeight() > 0 && n.getMinY() >= p.getMinY() && n.getMaxY() <= p.getMaxY();
+    }
+
+    /** Opens {@code lesson} and goes on to its step {@code step} (from 0), each step's work done. */
+    private static LearnViewModel goTo(FxRobot robot, MainWindow window, String lesson, int step) {
+        LearnViewModel vm = window.learnView().viewModel();
+        robot.interact(() -> vm.open(lesson));
+        UiWait.until("the lesson's first step", () -> vm.stepProperty().get() == 0 && !vm.busyProperty().get());
+        for (int s = 1; s <= step; s++) {
+            robot.interact(vm::next);
+            int at = s;
+            UiWait.until("step " + s, () -> vm.stepProperty().get() == at && !vm.busyProperty().get());
+        }
+        return vm;
+    }
+
+    /** Shows the step's "Show me" and waits for the Train tab, left scrolled down before. */
+    private ScrollPane showMeInTheTrainTab(FxRobot robot, LearnViewModel vm) {
+        ScrollPane tab = (ScrollPane) window.trainingView().root();
+        robot.interact(() -> {
+            window.selectTab("train");
+            tab.setVvalue(tab.getVmax());   // where a student who read the charts left it
+        });
+        robot.interact(() -> window.selectTab("debugger"));
+        robot.interact(vm::showMe);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        UiWait.until("the Train tab on show", () -> tabs.getSelectionModel().getSelectedItem().getContent()
+                == tab);
+        settle(robot, 2);
+        assertTrue(UiWait.onFx(() -> tab.getContent().getLayoutBounds().getHeight() > tab.getHeight()),
+                "the tab scrolls: its columns stand one under the other");
+        return tab;
+    }
+
+    /** How many pixels the lesson dock's text and exercise are taller than the dock shows (0: they fit). */
+    private double dockOverflow(FxRobot robot) {
+        settle(robot, 2);
+        ScrollPane dock = robot.lookup(".lesson-scroll").queryAs(ScrollPane.class);
+        return UiWait.onFx(() -> dock.getContent().getLayoutBounds().getHeight()
+                - dock.getViewportBounds().getHeight());
+    }
+
+    @Test
+    void theCheckupLessonsRunOpensTheTrainTabAtItsTop(FxRobot robot) {
+        LearnViewModel vm = goTo(robot, window, "checkup", 1);
+        ScrollPane tab = showMeInTheTrainTab(robot, vm);
+        ComboBox<?> task = robot.lookup("#taskBox").queryAs(ComboBox.class);
+        UiWait.until("the task in sight, at the top", () -> tab.getVvalue() == tab.getVmin() && inSight(task, tab),
+                () -> "the tab scrolled to " + tab.getVvalue() + ", the task at "
+                        + task.localToScene(task.getLayoutBounds()));
+    }
+
+    @Test
+    void theLastStepOfForecastOrEchoFitsTheDockAndShowsTheRandomWalkAtTheTop(FxRobot robot) {
+        LearnViewModel vm = goTo(robot, window, "forecast-or-echo", 3);
+        double over = dockOverflow(robot);
+        assertTrue(over <= 0, "the step is " + over + " px taller than the dock");
+        ScrollPane tab = showMeInTheTrainTab(robot, vm);
+        ComboBox<?> task = robot.lookup("#taskBox").queryAs(ComboBox.class);
+        UiWait.until("the task in sight, at the top", () -> tab.getVvalue() == tab.getVmin() && inSight(task, tab));
+        assertEquals("random-walk", UiWait.onFx(() -> ((Task) task.getValue()).name()));
+        robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
+        LearnViewModel chinese = window.learnView().viewModel();   // the views are built anew in Chinese
+        UiWait.until("the step in Chinese", () -> !chinese.busyProperty().get()
+                && chinese.stepProperty().get() == 3 && chinese.textProperty().get().contains("随机游走"));
+        double zh = dockOverflow(robot);
+        assertTrue(zh <= 0, "in Chinese the step is " + zh + " px taller than the dock");
+    }
+}
