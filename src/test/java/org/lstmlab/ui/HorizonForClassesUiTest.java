@@ -49,8 +49,8 @@ class HorizonForClassesUiTest extends MainWindowUiBase {
         assertNotNull(note.getTooltip(), "why, on hovering");
         assertTrue(note.getTooltip().getText().startsWith("A class target has no horizon"),
                 note.getTooltip().getText());
-        Label horizon = (Label) UiWait.onFx(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
-                .filter(l -> "Horizon (rows)".equals(l.getText())).findFirst().orElseThrow());
+        Label horizon = robot.lookup("#horizonLabel").queryAs(Label.class);   // the Train tab's (Compare has one too)
+        assertEquals("Horizon (rows)", horizon.getText());
         assertTrue(UiWait.onFx(() -> shown(horizon)), "the row keeps its label");
         assertEquals(note.getTooltip(), horizon.getTooltip(), "the label says why too");
         robot.interact(classes::fire);

@@ -191,13 +191,14 @@ class SampleStoryTest {
 
     /**
      * A class's probability reaches the reader as a percentage with one decimal, as each language writes one: in
-     * English with a space that does not break before the sign and half-width brackets, in Chinese with full-width
-     * brackets and no space.
+     * English in half-width brackets, in Chinese in full-width ones, both with a space that does not break before the
+     * sign, as every percentage of the app.
      */
     @Test
     void aClassProbabilityIsAPercentageInEachLanguagesConvention() {
         assertEquals("sitting (41.8\u00a0%)", SampleStory.chance(I18n.bundle(Locale.ENGLISH), "sitting", 0.4179));
-        assertEquals("sitting（41.8\u00a0%）", SampleStory.chance(I18n.bundle(Locale.SIMPLIFIED_CHINESE), "sitting", 0.4179));
+        assertEquals("sitting（41.8\u00a0%）",
+                SampleStory.chance(I18n.bundle(Locale.SIMPLIFIED_CHINESE), "sitting", 0.4179));
         assertEquals("'a' (100.0\u00a0%)", SampleStory.chance(I18n.bundle(Locale.ENGLISH), "'a'", 0.99996));
         assertEquals("类别 2（7.5\u00a0%）", SampleStory.chance(I18n.bundle(Locale.SIMPLIFIED_CHINESE), "类别 2", 0.075));
     }
