@@ -31,10 +31,10 @@ final class DiagramValues {
     private ValuePlacement placement;
     /** Presenter mode: the white plates under values that found no clear place, by node id. */
     private final Map<String, Rectangle> plates = new HashMap<>();
-    /** Presenter mode: the places last chosen, for the font and the boxes' widths in characters they were for. */
+    /** Presenter mode: the places chosen, by the boxes' widths in characters, for the font they were for. */
+    private final Map<Map<String, Integer>, Map<String, ValuePlacement.Spot>> placed = new HashMap<>();
     private Map<String, ValuePlacement.Spot> spots = Map.of();
     private double spotsFont;
-    private Map<String, Integer> spotsChars = Map.of();
 
     /** Forgets the values drawn for another layout: {@link #add} makes them again for {@code l}. */
     void clear(DiagramLayout l) {
@@ -44,7 +44,7 @@ final class DiagramValues {
         plates.clear();
         placement = null;
         spots = Map.of();
-        spotsChars = Map.of();
+        placed.clear();
     }
 
     /**
@@ -53,7 +53,7 @@ final class DiagramValues {
      */
     void setPlacement(ValuePlacement p) {
         placement = p;
-        spots = Map.of();
+        placed.clear();
         arrange();
     }
 
@@ -170,27 +170,44 @@ final class DiagramValues {
     /**
      * Presenter mode: places the values ({@link ValuePlacement}), each in a box as wide as the widest number it may
      * show at this size, so that a value keeps its place from step to step: the boxes are chosen again only when
-     * the size changes or a text is longer than its box.
+     * the size changes or a text is longer than its box. Where the numbers in full find no clear places (gradients
+     * such as −4.239e−6 at 1024 × 768), those longer than four decimals lose a digit, then another, as outside
+     * presenter mode ({@link Numbers#brief}); only then does a value go on a plate.
      */
     private void arrange() {
         if (!presenting || placement == null) {
             return;
         }
         double font = valueFont();
-        Map<String, Integer> chars = new HashMap<>();
-        for (DiagramLayout.Node n : layout.nodes) {
-            Text t = values.get(n.id());
-            if (t != null && (n.symbol() != null || n.gradient() != null)) {
-                chars.put(n.id(), ValuePlacement.reserved(t.getText().length()));
+        if (font != spotsFont) {
+            placed.clear();
+            spotsFont = font;
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (int fewer = 0; fewer <= 2; fewer++) {
+            Map<String, Integer> chars = new HashMap<>();
+            for (DiagramLayout.Node n : layout.nodes) {
+                if (values.containsKey(n.id()) && (n.symbol() != null || n.gradient() != null)) {
+                    Double v = numbers.get(n.id());
+                    String full = v == null ? "" : Numbers.format(v);
+                    String text = full.length() > ValuePlacement.USUAL ? Numbers.brief(v, fewer) : full;
+                    texts.put(n.id(), Numbers.signed(text));
+                    chars.put(n.id(), ValuePlacement.reserved(text.length()));
+                }
+            }
+            if (placed.size() > 64) {  // a long session's many widths: forget the old ones
+                placed.clear();
+            }
+            spots = placed.computeIfAbsent(chars, c -> {
+                Map<String, Double> widths = new HashMap<>();
+                c.forEach((id, k) -> widths.put(id, ValuePlacement.width(k, font, advance())));
+                return placement.place(widths, ValuePlacement.height(font));
+            });
+            if (spots.values().stream().noneMatch(ValuePlacement.Spot::plate)) {
+                break;
             }
         }
-        if (font != spotsFont || !chars.equals(spotsChars)) {
-            Map<String, Double> widths = new HashMap<>();
-            chars.forEach((id, c) -> widths.put(id, ValuePlacement.width(c, font, advance())));
-            spots = placement.place(widths, ValuePlacement.height(font));
-            spotsFont = font;
-            spotsChars = chars;
-        }
+        texts.forEach((id, t) -> values.get(id).setText(t));
         for (Map.Entry<String, ValuePlacement.Spot> e : spots.entrySet()) {
             Text t = values.get(e.getKey());
             ValuePlacement.Box b = e.getValue().box();

@@ -280,8 +280,8 @@ final class ValuePlacement {
      * The places tried for part {@code n}'s value, {@code w × h}, best first. A gate's: over or under its box,
      * centred, then to either side of the wire through its middle; an operation's: beside its circle, then over or
      * under it, beside the wire through it; an input's: under its line from its start, then over it right of its
-     * name; an output's: right of its line's end and its name, under the line from under its name or ending at its end, over it
-     * right of its name.
+     * name; an output's: right of its line's end and its name, under the line (from under its name, or ending at
+     * its end), over it right of its name.
      */
     private List<Spot> tries(DiagramLayout.Node n, double w, double h) {
         double x = n.x();

@@ -158,7 +158,8 @@ class ValuePlacementTest {
                         }
                     });
                     assertTrue(boxes.size() >= 3, cell + ": " + boxes.size() + " numbers written");
-                    problems.addAll(collisions(d, boxes, where(cell, font) + (backward ? "backward, " : "forward, "), 0));
+                    String where = where(cell, font) + (backward ? "backward, " : "forward, ");
+                    problems.addAll(collisions(d, boxes, where, 0));
                 }
             }
         }
