@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import javafx.scene.Parent;
 import javafx.scene.text.Font;
@@ -13,7 +14,8 @@ import javafx.scene.text.Font;
  * fallback list, so the list lives here: in Chinese the UI uses the first of {@link #CHINESE} that is installed
  * (Windows and macOS always have one; on Linux, fonts-noto-cjk or fonts-wqy-microhei). Without any of them, and in
  * English, it keeps JavaFX's "System" font, whose platform fallback still finds a CJK font when there is one. An
- * explicit Chinese face also avoids the system fallback picking Japanese glyph shapes for some Han characters.
+ * explicit Chinese face also avoids the system fallback picking Japanese glyph shapes for some Han characters. A face
+ * with a bold face of its own goes first: JavaFX draws bold in a face without one as regular.
  */
 public final class Fonts {
     /**
@@ -35,15 +37,51 @@ public final class Fonts {
 
     /** The first of {@link #CHINESE} among {@code installed} families. */
     public static Optional<String> chineseFamily(Collection<String> installed) {
-        return CHINESE.stream().filter(installed::contains).findFirst();
+        return chineseFamily(installed, f -> false);
     }
 
-    /** The root style for {@code language}: a Chinese face in Chinese when one is installed, else nothing. */
-    public static String rootStyle(Locale language, Collection<String> installed) {
-        if (language == null || !language.getLanguage().equals("zh")) {
+    /**
+     * The first of {@link #CHINESE} among {@code installed} families that {@code hasBold} (a bold face of its own),
+     * else the first of them: with WenQuanYi Micro Hei, which has none, bold Chinese is drawn regular, so a later
+     * face with one (Noto Sans CJK SC of Debian's fonts-noto-cjk beside it) goes first.
+     */
+    public static Optional<String> chineseFamily(Collection<String> installed, Predicate<String> hasBold) {
+        return CHINESE.stream().filter(installed::contains).filter(hasBold).findFirst()
+                .or(() -> CHINESE.stream().filter(installed::contains).findFirst());
+    }
+
+    /**
+     * The root style for {@code language}: a Chinese face in Chinese when one is installed (one that
+     * {@code hasBold} first), else nothing.
+     */
+    static String rootStyle(Locale language, Collection<String> installed, Predicate<String> hasBold) {
+        if (!chinese(language)) {
             return "";
         }
-        return chineseFamily(installed).map(f -> "-fx-font-family: \"" + f + "\";").orElse("");
+        return chineseFamily(installed, hasBold).map(f -> "-fx-font-family: \"" + f + "\";").orElse("");
+    }
+
+    /**
+     * The root's style class while Chinese is drawn in a face without a bold one: the style sheets then mark what
+     * bold alone marked (presenter mode's heading, the current equation's name, lesson titles, terms) with colour.
+     */
+    public static final String NO_BOLD = "chinese-without-bold";
+
+    /**
+     * Whether {@code language} is drawn without bold: Chinese, in a face of {@link #CHINESE} that is installed but
+     * has no bold face, and none of the list that has one. (Without any, JavaFX's fallback decides, as in English.)
+     */
+    static boolean withoutBold(Locale language, Collection<String> installed, Predicate<String> hasBold) {
+        return chinese(language) && chineseFamily(installed, hasBold).filter(hasBold.negate()).isPresent();
+    }
+
+    private static boolean chinese(Locale language) {
+        return language != null && language.getLanguage().equals("zh");
+    }
+
+    /** Whether a font's face names (JavaFX's, "Noto Sans CJK SC Bold", "PingFang SC Semibold") include a bold one. */
+    static boolean boldAmong(Collection<String> faces) {
+        return faces.stream().anyMatch(n -> n.matches("(?i).*\\b(bold|semibold|demibold|heavy|black|w[6-9])\\b.*"));
     }
 
     /**
@@ -61,13 +99,21 @@ public final class Fonts {
         return hasChinese(Installed.FAMILIES);
     }
 
-    /** Sets {@code root}'s font for {@code language} (its children inherit it). */
+    /**
+     * Sets {@code root}'s font for {@code language} (its children inherit it), and {@link #NO_BOLD} on it while
+     * that font has no bold face.
+     */
     public static void apply(Parent root, Locale language) {
-        root.setStyle(rootStyle(language, Installed.FAMILIES));
+        root.setStyle(rootStyle(language, Installed.FAMILIES, Installed::hasBold));
+        StyleClasses.set(root, NO_BOLD, withoutBold(language, Installed.FAMILIES, Installed::hasBold));
     }
 
     /** Asked of the platform once: the list does not change while the app runs. */
     private static final class Installed {
         static final List<String> FAMILIES = Font.getFamilies();
+
+        static boolean hasBold(String family) {
+            return boldAmong(Font.getFontNames(family));
+        }
     }
 }

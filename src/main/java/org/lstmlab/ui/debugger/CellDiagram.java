@@ -76,8 +76,12 @@ final class CellDiagram extends Pane {
         content.getChildren().add(drawings);
         buildDrawing();
         lit = "";
+        Map<String, ValuePlacement.Box> names = new HashMap<>();
         for (DiagramLayout.Node n : layout.nodes) {
-            content.getChildren().add(draw(n));
+            content.getChildren().add(draw(n, names));
+        }
+        if (presenting) {
+            values.setPlacement(new ValuePlacement(layout, this::radius, n -> names.get(n.id())));
         }
     }
 
@@ -221,9 +225,10 @@ final class CellDiagram extends Pane {
 
     /**
      * A part's name, fill level and value, drawn over the still drawing. Its box or circle is there too, hidden: it
-     * shows only when a lesson marks the part, so that the mark's glow surrounds the whole part.
+     * shows only when a lesson marks the part, so that the mark's glow surrounds the whole part. A state's name's
+     * box goes into {@code names}, for the values to keep clear of.
      */
-    private Group draw(DiagramLayout.Node n) {
+    private Group draw(DiagramLayout.Node n, Map<String, ValuePlacement.Box> names) {
         Group g = new Group();
         g.setId("node-" + n.id());
         g.getStyleClass().add("diagram-part");
@@ -265,11 +270,12 @@ final class CellDiagram extends Pane {
             default -> {
                 label.setX(n.x() - 20);
                 label.setY(n.y() - 4 - h);
+                names.put(n.id(), new ValuePlacement.Box(n.x() - 20, n.y() - 4 - h, n.x() - 20 + w, n.y() - 4));
                 label.getStyleClass().add("state-label");
                 g.getChildren().add(label);
             }
         }
-        g.getChildren().add(values.add(n, n.kind() == DiagramLayout.Kind.OP ? radius(n) : 0));
+        g.getChildren().addAll(values.add(n));
         return g;
     }
 

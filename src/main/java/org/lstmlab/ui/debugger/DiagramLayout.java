@@ -26,23 +26,12 @@ final class DiagramLayout {
     record Wire(String from, String to, String equation) {
     }
 
-    /** How a value hangs from its anchor: under it, over it, or beside it (centred on it, across). */
-    enum Hang { BELOW, ABOVE, BESIDE }
-
-    /**
-     * Where presenter mode puts a part's value. {@code x} is the text's left edge ({@code centred} false) or its
-     * centre; {@code y} its top, bottom or middle as it {@code hangs}: the text grows away from its part, so that
-     * larger numbers never cover the part.
-     */
-    record Place(double x, double y, boolean centred, Hang hangs) {
-    }
-
     /** The height of the drawing; in presenter mode with room under the lowest input for its value. */
     static final double HEIGHT = 310;
-    static final double PRESENTER_HEIGHT = 357;
+    static final double PRESENTER_HEIGHT = 349;
     /** The input's line: in presenter mode lower, so that the value of h_{t−1} fits between it and x_t's name. */
     static final double INPUT_Y = 285;
-    static final double PRESENTER_INPUT_Y = 312;
+    static final double PRESENTER_INPUT_Y = 303;
     /** The previous hidden state's line. */
     static final double H_PREV_Y = 235;
     /**
@@ -54,8 +43,12 @@ final class DiagramLayout {
     static final float PRESENTER_LABEL_SIZE = 25f;
     /** Half a gate's box up in presenter mode, around a name of {@link #PRESENTER_LABEL_SIZE}. */
     static final double PRESENTER_GATE_HALF_HEIGHT = 20;
-    /** How much wider the drawing is in presenter mode: room right of the outputs for their values. */
-    static final double PRESENTER_EXTRA_WIDTH = 110;
+    /**
+     * How much wider the drawing is in presenter mode: room right of the outputs' lines and names for their values,
+     * 7 characters at 30 px ({@link ValuePlacement}; under h_t's line the value of o_t reaches out). Beside a lesson
+     * at 1024 × 768 the drawing must fit in 629 px at 0.8.
+     */
+    static final double PRESENTER_EXTRA_WIDTH = 112;
     /** Half a gate's box, across and up (the boxes are 64 × 36). */
     static final double GATE_HALF_WIDTH = 32;
     static final double GATE_HALF_HEIGHT = 18;
@@ -79,39 +72,23 @@ final class DiagramLayout {
     /** Presenter mode's half widths of the gates' boxes, by node id: as wide as their names, and a margin. */
     private final java.util.Map<String, Double> halfWidths = new java.util.HashMap<>();
     /**
-     * The gates whose value presenter mode puts above the box rather than under it: every other gate, so that two
-     * neighbours' large numbers never meet (and never where a wire or another value runs above).
+     * How much lower the inputs' lines (and the drawing's bottom) are in presenter mode: the values under the gates
+     * (30 px of the drawing's own at most, {@link ValuePlacement}) fit between the boxes and h_{t−1}'s line.
      */
-    final java.util.Set<String> raised = new java.util.HashSet<>();
+    static final double PRESENTER_DROP = 7;
     /**
-     * The parts whose value presenter mode hangs {@link #LOWER} px lower, clear of the operation's circle beside
-     * it: the LSTM's o_t (the circle of o_t ⊙ tanh(c_t) is just right of its box, and a wide gradient under the box
-     * ran under it; i_t's number with it, on the same line) and c_{t−1} (its widest number ends just left of the
-     * circle of f_t ⊙ c_{t−1}).
+     * How far apart presenter mode puts the wires through two gates whose values share the room between them, one
+     * over the boxes and one under them (the LSTM's i_t and g_t, the GRU's n_t and z_t): a value of four decimals
+     * at presenter mode's largest size (7 characters at 30 px, 126 px, with its white edge, {@link ValuePlacement})
+     * and the room a wire leaves on either side. Wider numbers fit while the drawing is large enough that they are
+     * drawn smaller (up to 10 characters at 20 px); else they go elsewhere or on a plate.
      */
-    final java.util.Set<String> lowered = new java.util.HashSet<>();
-    /**
-     * How far presenter mode moves some gates' values right (left if negative) of their boxes' middles: in the LSTM
-     * f_t's 6 px left and i_t's 6 px right, so that the widest numbers (157 px at 26 px) are cut cleanly by the wire
-     * next to them instead of touching it at their ends (i_t's wire up to i · g by f_t's, f_t's wire up from the
-     * inputs by i_t's).
-     */
-    final java.util.Map<String, Double> nudged = new java.util.HashMap<>();
-    /** How much lower presenter mode hangs the values of {@link #lowered} parts. */
-    static final double LOWER = 8;
-    /** The room presenter mode leaves between an operation's circle and its value beside it (it left 4 px). */
-    static final double CLEAR = 8;
-
-    /**
-     * How much lower the inputs' lines (and the drawing's bottom) are: in presenter mode, for a cell with parts in
-     * {@link #lowered}, {@link #LOWER} px, so that the gates' values hung lower stay above h_{t−1}'s line instead of
-     * lying on it.
-     */
+    static final double VALUE_ROOM = 140;
     private final double drop;
 
-    private DiagramLayout(boolean presenting, boolean lowers) {
+    private DiagramLayout(boolean presenting) {
         this.presenting = presenting;
-        this.drop = presenting && lowers ? LOWER : 0;
+        this.drop = presenting ? PRESENTER_DROP : 0;
     }
 
     /** The width of the drawing: the rightmost part plus a margin (in presenter mode, and room for its value). */
@@ -136,23 +113,6 @@ final class DiagramLayout {
     /** Half the height of a gate's box. */
     double halfHeight() {
         return presenting ? PRESENTER_GATE_HALF_HEIGHT : GATE_HALF_HEIGHT;
-    }
-
-    /**
-     * Where presenter mode puts the value of {@code n} (an operation's circle is {@code radius} wide): a gate's
-     * under or above its box, an operation's right of its circle, a state's under its line, starting left of its
-     * end.
-     */
-    Place place(Node n, double radius) {
-        double lower = lowered.contains(n.id()) ? LOWER : 0;
-        return switch (n.kind()) {
-            case GATE -> raised.contains(n.id())
-                    ? new Place(n.x() + nudged.getOrDefault(n.id(), 0.0), n.y() - halfHeight() - 2, true, Hang.ABOVE)
-                    : new Place(n.x() + nudged.getOrDefault(n.id(), 0.0), n.y() + halfHeight() + 2 + lower, true,
-                    Hang.BELOW);
-            case OP -> new Place(n.x() + radius + CLEAR, n.y(), false, Hang.BESIDE);
-            case STATE -> new Place(n.x() - (n.x() > 300 ? 12 : 24), n.y() + 8 + lower, false, Hang.BELOW);
-        };
     }
 
     /** How a value's text lines up with its anchor outside presenter mode. */
@@ -289,19 +249,20 @@ final class DiagramLayout {
 
     /** The drawing of a cell; in presenter mode with room for large values ({@link #place}). */
     static DiagramLayout of(CellType cell, boolean presenting) {
-        DiagramLayout d = new DiagramLayout(presenting, cell.hasCellState());
+        DiagramLayout d = new DiagramLayout(presenting);
         String id = cell.id();
         d.n("x", Kind.STATE, "x_t", "x", "dx", 40, (presenting ? PRESENTER_INPUT_Y : INPUT_Y) + d.drop);
         d.n("h_prev", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, H_PREV_Y + d.drop);
         if (cell.hasCellState()) {
             d.n("c_prev", Kind.STATE, "c_{t-1}", "c_prev", "dc_prev", 40, 50);
-            // presenter mode: the boxes 10 px apart, the circle of i · g between i and g over g's number, the
-            // outputs just right of the circles, f right of c_{t-1}'s number at its widest (−1.234e−05)
+            // presenter mode: the boxes 10 px apart but i and g, whose values share the room between them (i's under
+            // the boxes, g's over them), the circle of i · g between i and g, the
+            // outputs just right of the circles, f's circle right of c_{t-1}'s number
             boolean tanhInput = cell == CellType.LSTM_TANH_INPUT;
             double hi = tanhInput ? TANH_HALF : SIGMA_HALF;
-            double fx = 196;
+            double fx = 180;
             double ix = fx + SIGMA_HALF + GAP + hi;
-            double gx = ix + hi + GAP + TANH_HALF;
+            double gx = presenting ? ix + VALUE_ROOM : ix + hi + GAP + TANH_HALF;
             double ox = gx + TANH_HALF + GAP + SIGMA_HALF;
             double out = ox + SIGMA_HALF + GAP + 21;  // the circle of o · tanh(c), about 21 px in radius
             d.n("f", Kind.GATE, "\\sigma\\;\\; f_t", "f", "da_f", 160, fx, 185, SIGMA_HALF);
@@ -315,9 +276,6 @@ final class DiagramLayout {
             d.n("mulO", Kind.OP, "\\times", null, null, 470, out, 185);
             d.n("c", Kind.STATE, "c_t", "c", "dc", 530, out + 50, 50);
             d.n("h", Kind.STATE, "h_t", "h", "dh", 540, out + 55, 185);
-            d.raised.addAll(List.of("f", "g"));  // over i, the circle that multiplies it by g
-            d.lowered.addAll(List.of("i", "o", "c_prev"));  // clear of the circles of o · tanh(c) and f · c_{t-1}
-            d.nudged.putAll(java.util.Map.of("f", -6.0, "i", 6.0));  // clear of each other's wires
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
                 d.w("x", g, forwardId(cell, g));
@@ -331,17 +289,20 @@ final class DiagramLayout {
             }
         } else if (cell.isGru()) {
             double top = presenting ? 56 : 50;  // presenter mode: h_{t-1}'s larger name under the frame
-            // presenter mode: r's number at its widest clears h_{t-1}'s name, the boxes 10 px apart
-            d.n("r", Kind.GATE, "\\sigma\\;\\; r_t", "r", "da_r", 130, 160, 185, SIGMA_HALF);
-            d.n("n", Kind.GATE, "\\tanh\\;\\; n_t", "n", "da_n", 225, 260, 185, TANH_HALF);
-            d.n("z", Kind.GATE, "\\sigma\\;\\; z_t", "z", "da_z", 330, 360, 185, SIGMA_HALF);
+            // presenter mode: r's number over its box, r right of h_{t-1}'s number (x_t's wire up to r ran
+            // through it), the boxes 10 px apart but n and z, whose values share the room between them
+            // (n's under the boxes, z's over them)
+            double zx = 270 + VALUE_ROOM;
+            double right = zx - 360;  // how much further right presenter mode's parts from z on are
+            d.n("r", Kind.GATE, "\\sigma\\;\\; r_t", "r", "da_r", 130, 170, 185, SIGMA_HALF);
+            d.n("n", Kind.GATE, "\\tanh\\;\\; n_t", "n", "da_n", 225, 270, 185, TANH_HALF);
+            d.n("z", Kind.GATE, "\\sigma\\;\\; z_t", "z", "da_z", 330, zx, 185, SIGMA_HALF);
             d.n("belt", Kind.STATE, "h_{t-1}", "h_prev", "dh_prev", 40, 40, top);
-            d.n("mulZ", Kind.OP, "\\times", null, null, 330, 360, top);
-            d.n("oneMinus", Kind.OP, "1-", null, null, 400, 435, 140);
-            d.n("mulN", Kind.OP, "\\times", null, null, 460, 500, 110);
-            d.n("add", Kind.OP, "+", null, null, 460, 500, top);
-            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 550, top);
-            d.raised.add("n");  // over r and z a wire runs across
+            d.n("mulZ", Kind.OP, "\\times", null, null, 330, zx, top);
+            d.n("oneMinus", Kind.OP, "1-", null, null, 400, 435 + right, 140);
+            d.n("mulN", Kind.OP, "\\times", null, null, 460, 500 + right, 110);
+            d.n("add", Kind.OP, "+", null, null, 460, 500 + right, top);
+            d.n("h", Kind.STATE, "h_t", "h", "dh", 540, 550 + right, top);
             for (String g : cell.gates()) {
                 d.w("h_prev", g, forwardId(cell, g));
                 d.w("x", g, forwardId(cell, g));

@@ -5,18 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javafx.geometry.VPos;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The numbers written by the parts of a {@link CellDiagram}: one text per part, under a gate, flush right at the
- * right edge or, in presenter mode, hanging from the part and growing away from it; written with the minus sign −
- * and, outside presenter mode, as short as {@link DiagramNumbers} needs them where they would meet.
+ * right edge or, in presenter mode, where {@link ValuePlacement} finds room clear of the wires, boxes and other
+ * numbers; written with the minus sign − and, outside presenter mode, as short as {@link DiagramNumbers} needs them
+ * where they would meet.
  */
 final class DiagramValues {
-    /** The width a value is centred in, in presenter mode: wider than any number at the largest size. */
-    private static final double PRESENTER_VALUE_WIDTH = 240;
     /** A character's width in the values' monospaced font, in font sizes; measured once. */
     private static double advance;
 
@@ -28,12 +27,34 @@ final class DiagramValues {
     private boolean presenting;
     /** The values' font size, in the drawing's pixels ({@link DiagramFit}); 0 for the style sheets'. */
     private double valueSize;
+    /** Presenter mode: where the values may go ({@link #setPlacement}), null until then. */
+    private ValuePlacement placement;
+    /** Presenter mode: the white plates under values that found no clear place, by node id. */
+    private final Map<String, Rectangle> plates = new HashMap<>();
+    /** Presenter mode: the places chosen, by the boxes' widths in characters, for the font they were for. */
+    private final Map<Map<String, Integer>, Map<String, ValuePlacement.Spot>> placed = new HashMap<>();
+    private Map<String, ValuePlacement.Spot> spots = Map.of();
+    private double spotsFont;
 
     /** Forgets the values drawn for another layout: {@link #add} makes them again for {@code l}. */
     void clear(DiagramLayout l) {
         layout = l;
         values.clear();
         numbers.clear();
+        plates.clear();
+        placement = null;
+        spots = Map.of();
+        placed.clear();
+    }
+
+    /**
+     * Presenter mode: where the values may go in the drawing now made (its circles and states' names measured);
+     * they are placed there at once, and again when their size or their widest text changes.
+     */
+    void setPlacement(ValuePlacement p) {
+        placement = p;
+        placed.clear();
+        arrange();
     }
 
     /** Presenter mode on or off: the values' size goes back to the style sheets' until {@link #setSize}. */
@@ -58,37 +79,33 @@ final class DiagramValues {
             }
         }
         write();
+        arrange();
     }
 
     /**
-     * The text for part {@code n}'s value, placed; empty until {@link #show}.
-     *
-     * @param radius the part's circle's radius (an operation's), 0 for a part without one
+     * The text for part {@code n}'s value, placed (in presenter mode once {@link #setPlacement} has measured the
+     * drawing, over a plate shown only where no place was clear: the plate, then the text); empty until
+     * {@link #show}.
      */
-    Text add(DiagramLayout.Node n, double radius) {
+    java.util.List<javafx.scene.Node> add(DiagramLayout.Node n) {
         Text value = new Text();
         value.getStyleClass().add("node-value");
         if (valueSize > 0) {
             value.setStyle(fontSize(valueSize));
         }
-        if (presenting) {  // hanging from the part, growing away from it
-            DiagramLayout.Place p = layout.place(n, radius);
-            value.setTextOrigin(switch (p.hangs()) {
-                case BELOW -> VPos.TOP;
-                case ABOVE -> VPos.BOTTOM;
-                case BESIDE -> VPos.CENTER;
-            });
-            value.setY(p.y());
-            value.setX(p.centred() ? p.x() - PRESENTER_VALUE_WIDTH / 2 : p.x());
-            if (p.centred()) {
-                value.setWrappingWidth(PRESENTER_VALUE_WIDTH);
-                value.setTextAlignment(TextAlignment.CENTER);
-            }
-        } else {  // centred under a gate, flush right at the right edge
-            place(value, n);
-        }
         values.put(n.id(), value);
-        return value;
+        if (!presenting) {  // centred under a gate, flush right at the right edge
+            place(value, n);
+            return java.util.List.of(value);
+        }
+        value.setTextOrigin(VPos.BASELINE);
+        value.setX(n.x());  // inside the drawing until placed: a text at 0, 0 widened the drawing's bounds
+        value.setY(n.y());
+        Rectangle plate = new Rectangle(n.x(), n.y(), 0, 0);
+        plate.getStyleClass().add("value-plate");
+        plate.setVisible(false);
+        plates.put(n.id(), plate);
+        return java.util.List.of(plate, value);
     }
 
     /** Shows the parts' numbers, by node id (null for none). */
@@ -146,6 +163,67 @@ final class DiagramValues {
                     place(e.getValue(), layout.node(e.getKey()));
                 }
             }
+        }
+        arrange();
+    }
+
+    /**
+     * Presenter mode: places the values ({@link ValuePlacement}), each in a box as wide as the widest number it may
+     * show at this size, so that a value keeps its place from step to step: the boxes are chosen again only when
+     * the size changes or a text is longer than its box. Where the numbers in full find no clear places (gradients
+     * such as −4.239e−6 at 1024 × 768), those longer than four decimals lose a digit, then another, as outside
+     * presenter mode ({@link Numbers#brief}); only then does a value go on a plate.
+     */
+    private void arrange() {
+        if (!presenting || placement == null) {
+            return;
+        }
+        double font = valueFont();
+        if (font != spotsFont) {
+            placed.clear();
+            spotsFont = font;
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (int fewer = 0; fewer <= 2; fewer++) {
+            Map<String, Integer> chars = new HashMap<>();
+            for (DiagramLayout.Node n : layout.nodes) {
+                if (values.containsKey(n.id()) && (n.symbol() != null || n.gradient() != null)) {
+                    Double v = numbers.get(n.id());
+                    String full = v == null ? "" : Numbers.format(v);
+                    String text = full.length() > ValuePlacement.USUAL ? Numbers.brief(v, fewer) : full;
+                    texts.put(n.id(), Numbers.signed(text));
+                    chars.put(n.id(), ValuePlacement.reserved(text.length()));
+                }
+            }
+            if (placed.size() > 64) {  // a long session's many widths: forget the old ones
+                placed.clear();
+            }
+            spots = placed.computeIfAbsent(chars, c -> {
+                Map<String, Double> widths = new HashMap<>();
+                c.forEach((id, k) -> widths.put(id, ValuePlacement.width(k, font, advance())));
+                return placement.place(widths, ValuePlacement.height(font));
+            });
+            if (spots.values().stream().noneMatch(ValuePlacement.Spot::plate)) {
+                break;
+            }
+        }
+        texts.forEach((id, t) -> values.get(id).setText(t));
+        for (Map.Entry<String, ValuePlacement.Spot> e : spots.entrySet()) {
+            Text t = values.get(e.getKey());
+            ValuePlacement.Box b = e.getValue().box();
+            double w = t.getText().length() * advance() * font;
+            t.setY(b.bottom() - ValuePlacement.PAD);
+            t.setX(switch (e.getValue().align()) {
+                case LEFT -> b.left() + ValuePlacement.PAD;
+                case RIGHT -> b.right() - ValuePlacement.PAD - w;
+                case CENTRE -> (b.left() + b.right() - w) / 2;
+            });
+            Rectangle plate = plates.get(e.getKey());
+            plate.setX(t.getX() - ValuePlacement.PAD);
+            plate.setY(b.top());
+            plate.setWidth(w + 2 * ValuePlacement.PAD);
+            plate.setHeight(b.bottom() - b.top());
+            plate.setVisible(e.getValue().plate() && !t.getText().isEmpty());
         }
     }
 }

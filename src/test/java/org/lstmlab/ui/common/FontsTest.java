@@ -10,18 +10,58 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FontsTest {
+    /** No face has a bold one: the list's order alone decides. */
+    private static final java.util.function.Predicate<String> NONE = f -> false;
+
     @Test
     void chineseTakesTheBestInstalledChineseFaceAndEnglishKeepsTheSystemFont() {
         List<String> windows = List.of("Arial", "Segoe UI", "SimSun", "Microsoft YaHei");
         List<String> mac = List.of("Helvetica", "PingFang SC", "Hiragino Sans GB");
         List<String> debian = List.of("DejaVu Sans", "WenQuanYi Micro Hei");
-        assertEquals("-fx-font-family: \"Microsoft YaHei\";", Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, windows));
-        assertEquals("-fx-font-family: \"PingFang SC\";", Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, mac));
+        assertEquals("-fx-font-family: \"Microsoft YaHei\";",
+                Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, windows, NONE));
+        assertEquals("-fx-font-family: \"PingFang SC\";", Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, mac, NONE));
         assertEquals("-fx-font-family: \"WenQuanYi Micro Hei\";",
-                Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, debian));
-        assertEquals("", Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, List.of("DejaVu Sans")),
+                Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, debian, NONE));
+        assertEquals("", Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, List.of("DejaVu Sans"), NONE),
                 "no Chinese face: the system font and its fallback");
-        assertEquals("", Fonts.rootStyle(Locale.ENGLISH, windows));
+        assertEquals("", Fonts.rootStyle(Locale.ENGLISH, windows, NONE));
+    }
+
+    /**
+     * With WenQuanYi Micro Hei (no bold face: JavaFX draws its bold as regular) and Noto Sans CJK SC (Debian's
+     * fonts-noto-cjk, Regular and Bold) both installed, Chinese takes Noto; with WenQuanYi alone it keeps it, and the
+     * root is marked for the style sheets to mark with colour what bold marks.
+     */
+    @Test
+    void aChineseFaceWithABoldFaceGoesFirst() {
+        List<String> both = List.of("DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC");
+        List<String> wenQuanYi = List.of("DejaVu Sans", "WenQuanYi Micro Hei");
+        java.util.function.Predicate<String> bold = f -> Fonts.boldAmong(switch (f) {
+            case "Noto Sans CJK SC" -> List.of("Noto Sans CJK SC Bold", "Noto Sans CJK SC");
+            case "DejaVu Sans" -> List.of("DejaVu Sans Bold", "DejaVu Sans");
+            default -> List.of(f);  // WenQuanYi Micro Hei: one face, as JavaFX lists it
+        });
+        assertEquals("-fx-font-family: \"Noto Sans CJK SC\";",
+                Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, both, bold));
+        assertFalse(Fonts.withoutBold(Locale.SIMPLIFIED_CHINESE, both, bold));
+        assertEquals("-fx-font-family: \"WenQuanYi Micro Hei\";",
+                Fonts.rootStyle(Locale.SIMPLIFIED_CHINESE, wenQuanYi, bold));
+        assertTrue(Fonts.withoutBold(Locale.SIMPLIFIED_CHINESE, wenQuanYi, bold));
+        assertFalse(Fonts.withoutBold(Locale.ENGLISH, wenQuanYi, bold), "English is drawn in DejaVu, with its bold");
+        assertFalse(Fonts.withoutBold(Locale.SIMPLIFIED_CHINESE, List.of("DejaVu Sans"), bold));
+        assertEquals("Microsoft YaHei", Fonts.chineseFamily(List.of("Microsoft YaHei", "SimSun"), bold).orElseThrow(),
+                "a face without a known bold keeps its rank when no later one has a bold face either");
+    }
+
+    /** Bold faces as the platforms name them: Microsoft YaHei Bold, PingFang SC Semibold, Hiragino Sans GB W6. */
+    @Test
+    void boldFacesAreKnownByTheirNames() {
+        assertTrue(Fonts.boldAmong(List.of("Microsoft YaHei", "Microsoft YaHei Bold")));
+        assertTrue(Fonts.boldAmong(List.of("PingFang SC Regular", "PingFang SC Semibold")));
+        assertTrue(Fonts.boldAmong(List.of("Hiragino Sans GB W3", "Hiragino Sans GB W6")));
+        assertFalse(Fonts.boldAmong(List.of("WenQuanYi Micro Hei")));
+        assertFalse(Fonts.boldAmong(List.of("Hiragino Sans GB W3", "Noto Sans CJK SC Light")));
     }
 
     /**

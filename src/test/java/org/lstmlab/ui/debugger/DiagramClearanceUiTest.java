@@ -39,10 +39,10 @@ class DiagramClearanceUiTest {
         List<String> problems = new ArrayList<>();
         for (CellType cell : List.of(CellType.LSTM, CellType.GRU, CellType.LSTM_TANH_INPUT)) {
             for (Direction dir : Direction.values()) {
-                // presenter mode at its largest numbers with the usual ones, at the roomy size with the widest,
+                // presenter mode at its largest numbers with the usual ones, at the roomy size with wide ones,
                 // at the style sheet's size; outside presenter mode at a diagram shrunk to 0.6 and at 1
                 problems.addAll(check(cell, dir, true, 24 / DiagramFit.PRESENTER_SMALLEST, USUAL));
-                problems.addAll(check(cell, dir, true, 24 / DiagramFit.PRESENTER_ROOMY, WIDEST));
+                problems.addAll(check(cell, dir, true, 24 / DiagramFit.PRESENTER_ROOMY, DrawnDiagram.WIDE));
                 problems.addAll(check(cell, dir, true, DiagramFit.PRESENTER_STYLE_NUMBER, WIDEST));
                 problems.addAll(check(cell, dir, false, DiagramFit.number(DiagramFit.SMALLEST), WIDEST));
                 problems.addAll(check(cell, dir, false, DiagramFit.STYLE_NUMBER, WIDEST));

@@ -31,6 +31,11 @@ record DrawnDiagram(List<Number> numbers, List<double[]> circles, List<double[]>
 
     /** Numbers as wide as they come: four decimals, negative, with a two-digit exponent. */
     static final double WIDEST = -1.234e-10;
+    /**
+     * A number as wide as presenter mode has room for while the drawing is shrunk to
+     * {@link DiagramFit#PRESENTER_ROOMY} (1.234e−5, 8 characters; wider ones then go on a plate, ValuePlacementTest).
+     */
+    static final double WIDE = 1.234e-5;
     /** A usual number as wide as they come: negative, four decimals. */
     static final double USUAL = -0.0600;
 
