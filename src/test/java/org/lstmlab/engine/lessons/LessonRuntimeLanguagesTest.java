@@ -103,6 +103,8 @@ class LessonRuntimeLanguagesTest {
             }
         }
         expected.remove("engine.task.fixedLength");
+        expected.remove("engine.task.unknown");   // the lesson reader refuses a task it does not know before running
+        expected.removeIf(k -> k.startsWith("engine.task.name."));   // a task's name inside a reason, no reason
         expected.addAll(Set.of("engine.expr.unknown_name", "engine.expr.unknown_function",
                 "engine.expr.wrong_argument_count", "engine.expr.index_out_of_range", "engine.expr.index_not_integer",
                 "engine.expr.size_mismatch", "engine.expr.not_a_matrix", "engine.expr.matrix_not_scalar",

@@ -62,7 +62,7 @@ class ChineseEngineMessagesTest {
     @Test
     void theEnglishMessageIsUnchangedForTheCommandLine() {
         DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
-                () -> CsvTable.parse("t.csv", "a,b\n1,x\n2,\n3,1,5\n"));
+                () -> CsvTable.parse("t.csv", "a,b\n1,x\n2,\n3,a4,z\n5,6\n"));
         assertEquals("t.csv: line 2: field 2 (b): 'x' is not a number (and 2 more problems)", e.getMessage());
         assertEquals("line 3: field 2 (b): missing value: fill it in, or leave the column out of the input columns",
                 e.problems().get(1).toString());
