@@ -52,6 +52,7 @@ public final class CompareViewModel {
     private boolean keepSettings;   // a file read again: its task replaces the last reading's, settings stay
     private final CompareCheckup checkup;
     private final ObjectProperty<org.lstmlab.ui.common.TrainLauncher> trainLauncher = new SimpleObjectProperty<>();
+    private final javafx.beans.binding.BooleanBinding horizonApplies;
     /** The refusal of the settings last started, written in the bundle's language now; or null. */
     private java.util.function.Supplier<String> refusal;
 
@@ -66,6 +67,9 @@ public final class CompareViewModel {
         this.checkup = new CompareCheckup(i18n);
         this.data = new CompareData(i18n, fx, this::fileLoaded);
         status.set(i18n.getString("compare.status.idle"));
+        horizonApplies = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> org.lstmlab.ui.common.DataFileFields.horizonApplies(task.get(),
+                        data.fields().classesProperty().get()), task, data.fields().classesProperty());
         task.addListener((o, a, b) -> {
             if (b != null && !(b instanceof SeriesTask)) {
                 data.forget();   // a built-in task chosen: the file is no longer the form's
@@ -102,6 +106,14 @@ public final class CompareViewModel {
     /** The user's CSV file: its fields, the file chosen, and what reading it said. */
     public CompareData data() {
         return data;
+    }
+
+    /**
+     * The horizon applies to the file on show (its spinner shows), or its target is of classes, read so or ticked,
+     * and the row says that it does not, as the Train tab's ({@link org.lstmlab.ui.common.DataFileFields#horizonApplies}).
+     */
+    public javafx.beans.binding.BooleanBinding horizonAppliesProperty() {
+        return horizonApplies;
     }
 
     /** Reads the user's CSV file with the data fields; once read, it is the task the models are compared on. */
