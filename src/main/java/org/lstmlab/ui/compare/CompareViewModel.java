@@ -48,6 +48,8 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private CompareSweep sweep;
+    /** The file the sweep compares on and how it was read, or null for a built-in task. */
+    private org.lstmlab.engine.tasks.UserData.Request sweepData;
     private final CompareData data;
     private boolean keepSettings;   // a file read again: its task replaces the last reading's, settings stay
     private final CompareCheckup checkup;
@@ -110,7 +112,8 @@ public final class CompareViewModel {
 
     /**
      * The horizon applies to the file on show (its spinner shows), or its target is of classes, read so or ticked,
-     * and the row says that it does not, as the Train tab's ({@link org.lstmlab.ui.common.DataFileFields#horizonApplies}).
+     * and the row says that it does not, as the Train tab's
+     * ({@link org.lstmlab.ui.common.DataFileFields#horizonApplies}).
      */
     public javafx.beans.binding.BooleanBinding horizonAppliesProperty() {
         return horizonApplies;
@@ -243,6 +246,9 @@ public final class CompareViewModel {
             return;
         }
         refusal = null;
+        // the file was read just now with the fields as they are: the request the Train tab reads it again with
+        sweepData = t instanceof SeriesTask && data.fileProperty().get() != null
+                ? data.request(data.fileProperty().get(), true) : null;
         sweep.start();
         running.set(true);
         pulse();
@@ -289,22 +295,20 @@ public final class CompareViewModel {
         trainLauncher.set(launcher);
     }
 
-    /**
-     * A Train tab to set up exists and a failed model is chosen, of a built-in task (the Train tab reads a file
-     * through its own fields).
-     */
+    /** A Train tab to set up exists and a failed model is chosen. */
     public javafx.beans.binding.BooleanBinding canTrainChosenProperty() {
-        return trainLauncher.isNotNull().and(checkup.chosenProperty().isNotNull())
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> !(task.get() instanceof SeriesTask),
-                        task));
+        return trainLauncher.isNotNull().and(checkup.chosenProperty().isNotNull());
     }
 
-    /** Sets the Train tab to the chosen failed model's task, cell, length and epochs, to watch it train. */
+    /**
+     * Sets the Train tab to the chosen failed model's task, cell, length and epochs, to watch it train; a file's
+     * model hands over the file and the fields it was compared with, which the Train tab reads again.
+     */
     public void trainChosen() {
         Comparison.Point p = checkup.chosenProperty().get();
         if (p != null && trainLauncher.get() != null && sweep != null) {
             trainLauncher.get().prepare(new org.lstmlab.ui.common.TrainSettings(sweep.settings().task(), p.cell(),
-                    p.seqLen(), 0, sweep.settings().epochs(), null));
+                    p.seqLen(), 0, sweep.settings().epochs(), null, sweepData));
         }
     }
 
