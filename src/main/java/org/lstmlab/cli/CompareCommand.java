@@ -11,8 +11,10 @@ import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Spec;
                 + "epoch), solved, seconds, parameters, the task's threshold and chance level, and warnings: for a "
                 + "model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "
                 + "saturated, loss_flat, ...) and progress (what its score did: learning, levelled, stuck or "
-                + "one_epoch). The defaults are the tab's.")
+                + "one_epoch). The defaults are the tab's. With --data, your CSV file at one length, its window: "
+                + "val_mse for a forecast (val_accuracy for classes), chance the naive forecast's or the most "
+                + "frequent class's.")
 final class CompareCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -37,6 +41,17 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lengths", split = ",", description = "sequence lengths, comma-separated (default: the "
             + "task's, 10,25,50,100 for adding)")
     private List<Integer> lengths;
+
+    @Option(names = "--data", description = "your CSV file instead of a task, read as `train --data` reads it "
+            + "(--columns, --target, --target-kind, --horizon, --encoding): every cell trains on the same windows "
+            + "and is judged against the naive forecast or the most frequent class")
+    private java.nio.file.Path dataFile;
+
+    @Option(names = "--seq-len", description = "with --data: the window length in rows, the one length a file is "
+            + "compared at, 1 to " + UserData.MAX_WINDOW + " (default: " + UserData.DEFAULT_WINDOW + ")")
+    private Integer seqLen;
+
+    @Mixin private DataFileOptions dataOptions = new DataFileOptions();
 
     @Option(names = "--epochs", description = "epochs per model, 1 to 1000 (default: 5)")
     private Integer epochs;
@@ -69,8 +84,12 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The settings: the tab's defaults for the task, with the options given. */
     Comparison.Settings settings() {
-        Task t = OptionChecks.named("--task", () -> Tasks.byName(task == null ? Comparison.defaultTask().name()
-                : task));
+        if (dataFile == null && seqLen != null) {
+            throw new IllegalArgumentException("--seq-len is the window of --data's file; a task is compared at "
+                    + "--lengths");
+        }
+        Task t = dataFile != null ? fileTask() : OptionChecks.named("--task", () -> Tasks.byName(task == null
+                ? Comparison.defaultTask().name() : task));
         if (!Comparison.comparable(t)) {
             throw new IllegalArgumentException("--task " + t.name() + " cannot be compared across lengths; "
                     + "choose one of " + String.join(", ", Comparison.comparableTasks().stream().map(Task::name)
@@ -79,7 +98,8 @@ final class CompareCommand implements Callable<Integer> {
         int n = threads == null ? Comparison.defaultThreads()
                 : OptionChecks.range("--threads", threads, 1, TrainingConfig.MAX_THREADS);
         Comparison.Settings d = Comparison.defaults(t, n);
-        List<Integer> ls = lengths == null ? d.lengths() : new ArrayList<>(lengths);
+        List<Integer> ls = dataFile != null ? List.of(t.defaultSteps())
+                : lengths == null ? d.lengths() : new ArrayList<>(lengths);
         OptionChecks.range("--lengths (how many)", ls.size(), 1, Comparison.MAX_LENGTHS);
         for (int len : ls) {
             OptionChecks.range("--lengths", len, t.minSteps(), t.maxSteps());
@@ -93,12 +113,35 @@ final class CompareCommand implements Callable<Integer> {
         return new Comparison.Settings(t, ls, e, k, seed == null ? d.seed() : seed, n);
     }
 
+    /**
+     * The user's CSV file as a task, read once (every model trains on its windows) with the data options; a file
+     * with its own length and data refuses {@code --task} and {@code --lengths}, and a file that cannot be used is
+     * refused with its line, field and reason (exit code 2).
+     */
+    private Task fileTask() {
+        if (task != null || lengths != null) {
+            throw new IllegalArgumentException("--data compares the cells on your file at one length, its window: "
+                    + "leave out " + (task != null ? "--task" : "--lengths") + " (--seq-len sets the window)");
+        }
+        int window = seqLen == null ? UserData.DEFAULT_WINDOW
+                : OptionChecks.range("--seq-len", seqLen, 1, UserData.MAX_WINDOW);
+        UserData.Request r = dataOptions.request(dataFile, false, window, 0.2);
+        try {
+            return UserData.read(r).task();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** One model's line: the keys the issue asks for, then the criterion's numbers. */
     static Map<String, Object> line(Comparison.Point p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cell", p.cell().displayName());
         m.put("seq_len", p.seqLen());
-        m.put("val_accuracy", p.accuracy());
+        m.put("val_accuracy", p.accuracy());   // null for a forecast of a file: its val_mse instead
+        if (Double.isNaN(p.accuracy()) && p.best() != null) {
+            m.put("val_mse", p.value());
+        }
         m.put("solved", p.solved());
         m.put("seconds", Math.round(p.seconds() * 100) / 100.0);
         m.put("parameters", p.parameters());

@@ -20,7 +20,6 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
-import org.lstmlab.engine.data.TargetKind;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -29,6 +28,7 @@ import org.lstmlab.engine.train.StepResult;
 import org.lstmlab.engine.train.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -62,32 +62,11 @@ final class TrainCommand implements Callable<Integer> {
             + "(a .txt file implies charlm)")
     private Path dataFile;
 
-    @Option(names = "--columns", split = ",",
-            description = "CSV input columns, by name or 1-based number (default: every column of numbers; a column "
-                    + "of text, such as dates, is left out)")
-    private List<String> columns = List.of();
-
-    @Option(names = "--target", split = ",",
-            description = "CSV column(s) to forecast (default: the last input column), or the one column of class "
-                    + "labels to name each window by (its last row's)")
-    private List<String> targets = List.of();
-
-    @Option(names = "--target-kind", paramLabel = "KIND", description = "CSV: auto (a target of text holds class "
-            + "labels, one of numbers values), value (forecast it) or class (its numbers, such as 0/1, are labels; "
-            + "each window is classified by its last row's) (default: auto)")
-    private String targetKind;
-
-    @Option(names = "--horizon", defaultValue = "1", description = "CSV: forecast this many rows after the window, "
-            + "1 to " + UserData.MAX_HORIZON + " (default: ${DEFAULT-VALUE})")
-    private int horizon;
+    @Mixin private DataFileOptions dataOptions = new DataFileOptions();
 
     @Option(names = "--val-split", defaultValue = "0.2",
             description = "CSV: the last fraction of windows used for validation (default: ${DEFAULT-VALUE})")
     private double valSplit;
-
-    @Option(names = "--encoding", description = "encoding of --data: utf-8, utf-16le, utf-16be, gbk, gb18030 "
-            + "(default: detected from the BOM, else UTF-8, else GB18030)")
-    private String encoding;
 
     @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru (PyTorch's, the reset gate after the "
             + "product), gru-reset-before (Cho et al. 2014, Keras' reset_after=False), rnn (tanh) or rnn_relu "
@@ -316,11 +295,7 @@ final class TrainCommand implements Callable<Integer> {
         if (seqLen != null && !text) {
             window = OptionChecks.range("--seq-len", seqLen, 1, UserData.MAX_WINDOW);
         }
-        OptionChecks.range("--horizon", horizon, 1, UserData.MAX_HORIZON);
-        OptionChecks.fraction("--val-split", valSplit);
-        var charset = OptionChecks.named("--encoding", () -> UserData.charset(encoding));
-        var kind = OptionChecks.named("--target-kind", () -> TargetKind.parse(targetKind));
-        return new UserData.Request(dataFile, text, columns, targets, window, horizon, valSplit, charset, kind);
+        return dataOptions.request(dataFile, text, window, valSplit);
     }
 
     private TrainingConfig configure(TrainingConfig base) {

@@ -347,8 +347,7 @@ public final class MainWindow {
 
     /** Another tab's "train it in the Train tab" (Compare, a lesson): the form set, the tab shown, not started. */
     void trainInTrainTab(org.lstmlab.ui.common.TrainSettings settings) {
-        trainingModel.chooseTask(settings.task());
-        trainingModel.form().apply(settings);
+        trainingModel.prepare(settings);
         selectTab("train");
         Platform.runLater(view.training()::showSettings);  // once the tab is laid out at its size
     }

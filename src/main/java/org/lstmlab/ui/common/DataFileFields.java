@@ -63,6 +63,15 @@ public final class DataFileFields {
                 classes.get() ? TargetKind.CLASS : TargetKind.AUTO);
     }
 
+    /**
+     * Whether the horizon applies to the file of task {@code t} (the Train and Compare tabs show its spinner), or the
+     * row says it does not: a target of classes, one read so or one the user says is ({@code classesTicked}), names
+     * each window by its own last row ({@code training.data.horizon.classes} says why).
+     */
+    public static boolean horizonApplies(org.lstmlab.engine.tasks.Task t, boolean classesTicked) {
+        return !classesTicked && !(t instanceof org.lstmlab.engine.tasks.SeriesTask s && s.classes() != null);
+    }
+
     /** Shows what {@code data} was read with (an opened run's file). */
     public void show(UserData.Request data) {
         columns.set(String.join(", ", data.columns()));

@@ -38,7 +38,9 @@ public final class CompareView {
     @FXML private TextField targetField;
     @FXML private javafx.scene.control.CheckBox classesBox;
     @FXML private Spinner<Integer> windowSpinner;
+    @FXML private Label horizonLabel;
     @FXML private Spinner<Integer> horizonSpinner;
+    @FXML private Label horizonNote;
     @FXML private ComboBox<String> encodingBox;
     @FXML private Label dataMessage;
     @FXML private Label dataDetails;
@@ -140,6 +142,13 @@ public final class CompareView {
         SpinnerBinding.bind(windowSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_WINDOW, d.windowProperty());
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON,
                 d.fields().horizonProperty());
+        // a class target: the row says the horizon does not apply, and why in its tooltip, as the Train tab's
+        horizonSpinner.visibleProperty().bind(vm.horizonAppliesProperty());
+        horizonNote.visibleProperty().bind(vm.horizonAppliesProperty().not());
+        horizonSpinner.managedProperty().bind(horizonSpinner.visibleProperty());
+        horizonNote.managedProperty().bind(horizonNote.visibleProperty());
+        horizonLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.when(vm.horizonAppliesProperty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(horizonNote.getTooltip()));
         encodingBox.setItems(FXCollections.observableArrayList(org.lstmlab.ui.common.DataFileFields.encodings()));
         encodingBox.setConverter(Converters.display(
                 s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));

@@ -48,10 +48,13 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private CompareSweep sweep;
+    /** The file the sweep compares on and how it was read, or null for a built-in task. */
+    private org.lstmlab.engine.tasks.UserData.Request sweepData;
     private final CompareData data;
     private boolean keepSettings;   // a file read again: its task replaces the last reading's, settings stay
     private final CompareCheckup checkup;
     private final ObjectProperty<org.lstmlab.ui.common.TrainLauncher> trainLauncher = new SimpleObjectProperty<>();
+    private final javafx.beans.binding.BooleanBinding horizonApplies;
     /** The refusal of the settings last started, written in the bundle's language now; or null. */
     private java.util.function.Supplier<String> refusal;
 
@@ -66,6 +69,9 @@ public final class CompareViewModel {
         this.checkup = new CompareCheckup(i18n);
         this.data = new CompareData(i18n, fx, this::fileLoaded);
         status.set(i18n.getString("compare.status.idle"));
+        horizonApplies = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> org.lstmlab.ui.common.DataFileFields.horizonApplies(task.get(),
+                        data.fields().classesProperty().get()), task, data.fields().classesProperty());
         task.addListener((o, a, b) -> {
             if (b != null && !(b instanceof SeriesTask)) {
                 data.forget();   // a built-in task chosen: the file is no longer the form's
@@ -102,6 +108,15 @@ public final class CompareViewModel {
     /** The user's CSV file: its fields, the file chosen, and what reading it said. */
     public CompareData data() {
         return data;
+    }
+
+    /**
+     * The horizon applies to the file on show (its spinner shows), or its target is of classes, read so or ticked,
+     * and the row says that it does not, as the Train tab's
+     * ({@link org.lstmlab.ui.common.DataFileFields#horizonApplies}).
+     */
+    public javafx.beans.binding.BooleanBinding horizonAppliesProperty() {
+        return horizonApplies;
     }
 
     /** Reads the user's CSV file with the data fields; once read, it is the task the models are compared on. */
@@ -231,6 +246,9 @@ public final class CompareViewModel {
             return;
         }
         refusal = null;
+        // the file was read just now with the fields as they are: the request the Train tab reads it again with
+        sweepData = t instanceof SeriesTask && data.fileProperty().get() != null
+                ? data.request(data.fileProperty().get(), true) : null;
         sweep.start();
         running.set(true);
         pulse();
@@ -277,22 +295,20 @@ public final class CompareViewModel {
         trainLauncher.set(launcher);
     }
 
-    /**
-     * A Train tab to set up exists and a failed model is chosen, of a built-in task (the Train tab reads a file
-     * through its own fields).
-     */
+    /** A Train tab to set up exists and a failed model is chosen. */
     public javafx.beans.binding.BooleanBinding canTrainChosenProperty() {
-        return trainLauncher.isNotNull().and(checkup.chosenProperty().isNotNull())
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> !(task.get() instanceof SeriesTask),
-                        task));
+        return trainLauncher.isNotNull().and(checkup.chosenProperty().isNotNull());
     }
 
-    /** Sets the Train tab to the chosen failed model's task, cell, length and epochs, to watch it train. */
+    /**
+     * Sets the Train tab to the chosen failed model's task, cell, length and epochs, to watch it train; a file's
+     * model hands over the file and the fields it was compared with, which the Train tab reads again.
+     */
     public void trainChosen() {
         Comparison.Point p = checkup.chosenProperty().get();
         if (p != null && trainLauncher.get() != null && sweep != null) {
             trainLauncher.get().prepare(new org.lstmlab.ui.common.TrainSettings(sweep.settings().task(), p.cell(),
-                    p.seqLen(), 0, sweep.settings().epochs(), null));
+                    p.seqLen(), 0, sweep.settings().epochs(), null, sweepData));
         }
     }
 

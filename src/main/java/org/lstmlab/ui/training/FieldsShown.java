@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.ui.common.DataFileFields;
 
 /**
  * Which of the data fields apply to a task; the others are hidden, not greyed out.
@@ -30,12 +31,12 @@ public record FieldsShown(boolean encoding, boolean csv, boolean horizon, boolea
      */
     static FieldsShown of(Task t, Path file, boolean classesTicked) {
         boolean userFile = file != null;
-        if (t instanceof SeriesTask series) {
-            boolean forecast = series.classes() == null && !classesTicked;
+        boolean forecast = DataFileFields.horizonApplies(t, classesTicked);
+        if (t instanceof SeriesTask) {
             return new FieldsShown(true, true, forecast, true, "training.window", 1, UserData.MAX_WINDOW);
         }
         if (userFile && !UserData.isText(file)) {
-            return new FieldsShown(true, true, !classesTicked, false, "training.window", 1, UserData.MAX_WINDOW);
+            return new FieldsShown(true, true, forecast, false, "training.window", 1, UserData.MAX_WINDOW);
         }
         if (t == null || !t.lengthAdjustable()) {
             return new FieldsShown(userFile, false, false, false, "training.steps", 1, 1);

@@ -164,6 +164,11 @@ public final class TrainingForm {
         }
     }
 
+    /** Shows in the data fields how the user's file is read ({@code data}: another tab's, handed over). */
+    void showData(UserData.Request d) {
+        data.show(d);
+    }
+
     /**
      * Fills every field with what an opened run is made of, a model file's or a checkpoint's: its task (and the
      * user's file it was made from), length, cell, units, layers, validation split and training settings, so that

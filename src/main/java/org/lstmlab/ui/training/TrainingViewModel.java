@@ -25,6 +25,7 @@ import org.lstmlab.ui.common.DataFileLoading;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.FileNames;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TrainSettings;
 
 /**
  * The Train tab's logic, without a toolkit: the builder form, the generated Keras and PyTorch code
@@ -47,6 +48,10 @@ public final class TrainingViewModel {
     private final DataFileLoading dataFiles;
     private DebuggerLauncher debugger;
     private Function<Path, CompletableFuture<Boolean>> modelSaving = this::saveModel;
+    /** Another tab's settings for its file, being read (applied once it is), or null. */
+    private TrainSettings handedOver;
+    /** The same while the reading asks for the request (within {@link #prepare}), else null. */
+    private TrainSettings handing;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this.i18n = i18n;
@@ -59,12 +64,13 @@ public final class TrainingViewModel {
         this.dataFiles = new DataFileLoading(i18n, fx, new DataFileLoading.Form() {
             @Override
             public org.lstmlab.engine.tasks.UserData.Request request(Path file, boolean windowChosen) {
-                return form.userData(file, windowChosen);
+                return handing != null ? handing.data() : form.userData(file, windowChosen);
             }
 
             @Override
             public boolean windowChosen() {
-                return form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask;   // else it was not on show
+                // else it was not on show; a file handed over comes with the window it was read with
+                return handing != null || form.task.get() instanceof org.lstmlab.engine.tasks.SeriesTask;
             }
 
             @Override
@@ -77,10 +83,16 @@ public final class TrainingViewModel {
                 form.applyDefaults(t);
                 form.dataFile.set(file);
                 control.forgetFinishedRun();
+                TrainSettings s = handedOver;
+                handedOver = null;
+                if (s != null && s.data().file().equals(file)) {   // the file handed over: its model's settings
+                    form.apply(new TrainSettings(t, s.cell(), t.defaultSteps(), s.hidden(), s.epochs(), s.config()));
+                }
             }
 
             @Override
             public void refused(Path file) {
+                handedOver = null;
                 form.dataFile.set(file);
             }
         }, "training.message.dataFailedFields", message::info, message::error, message::details);
@@ -216,8 +228,31 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- form
 
+    /**
+     * Another tab's settings ({@link TrainSettings}): a built-in task with its defaults and then the settings; or
+     * the user's file, read again as the settings say through the tab's own loading (a file that has become bad is
+     * refused with the usual message), its fields on show, and once read its model's cell, epochs and settings.
+     */
+    public void prepare(TrainSettings s) {
+        if (s.data() == null) {
+            chooseTask(s.task());
+            form.apply(s);
+            return;
+        }
+        form.showData(s.data());
+        form.cell.set(s.cell());
+        handedOver = s;
+        handing = s;
+        try {
+            dataFiles.choose(s.data().file());
+        } finally {
+            handing = null;
+        }
+    }
+
     /** Chooses a built-in task and fills the form with its defaults; the last run's charts go. */
     public void chooseTask(Task t) {
+        handedOver = null;
         form.dataFile.set(null);
         form.applyDefaults(t);
         message.info(() -> "");
@@ -229,6 +264,7 @@ public final class TrainingViewModel {
      * columns, target, window (the sequence length) and horizon ({@link DataFileLoading}).
      */
     public void chooseDataFile(Path file) {
+        handedOver = null;
         dataFiles.choose(file);
     }
 

@@ -101,7 +101,20 @@ class CompareCsvTest {
         assertTrue(chart.baselineName().startsWith("repeating the last value: "), chart.baselineName());
         assertTrue(chart.verdict().startsWith("Best validation MSE: SimpleRNN "), chart.verdict());
         assertTrue(chart.verdict().contains("repeating the last value gets "), chart.verdict());
-        assertFalse(vm.canTrainChosenProperty().get(), "the Train tab reads a file through its own fields");
+        List<org.lstmlab.ui.common.TrainSettings> handed = new java.util.ArrayList<>();
+        vm.setTrainLauncher(handed::add);
+        vm.checkup().chosenProperty().set(s.points().get(2));
+        assertTrue(vm.canTrainChosenProperty().get(), "a file's model trains in the Train tab too");
+        vm.data().windowProperty().set(9);   // changed after the run: the model handed over is the run's
+        vm.trainChosen();
+        assertEquals(1, handed.size());
+        var data = handed.get(0).data();
+        assertEquals(csv, data.file(), "the file goes with the model");
+        assertEquals(List.of("a"), data.targets());
+        assertEquals(6, data.window(), "the window the models were compared at");
+        assertEquals(1, data.horizon());
+        assertEquals(s.points().get(2).cell(), handed.get(0).cell());
+        assertEquals(2, handed.get(0).epochs());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.lstmlab.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Compare tab on the sample CSV file (docs/data/activity.csv): the file chosen, its fields show in place of the
  * lengths, every cell trains to the end on the same windows, and the chart shows each one's validation MSE per
- * epoch beside the naive forecast's, with the verdict under it.
+ * epoch beside the naive forecast's, with the verdict under it; a class target has no horizon.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -87,5 +91,46 @@ class CompareCsvUiTest {
         Label verdict = robot.lookup("#compareVerdict").queryAs(Label.class);
         assertTrue(verdict.isVisible());
         assertTrue(verdict.getText().contains("repeating the last value gets "), verdict.getText());
+    }
+
+    private static boolean shown(Node n) {
+        return n.isVisible() && n.isManaged();
+    }
+
+    /**
+     * The horizon, as the Train tab's: a spinner while the target is a value to forecast; for a target of classes
+     * (its text column read, or "Its numbers are classes" ticked) the row says "none for classes", and the tooltip
+     * on the words and on the Horizon label says why.
+     */
+    @Test
+    void aClassTargetSaysItHasNoHorizonAndWhy(FxRobot robot) throws Exception {
+        CompareViewModel vm = view.viewModel();
+        WaitForAsyncUtils.asyncFx(() -> vm.chooseDataFile(Path.of("docs/data/activity.csv"))).get();
+        UiWait.until("the file to be read", () -> robot.lookup("#compareDataRow").query().isVisible());
+        Node spinner = robot.lookup("#compareHorizon").query();
+        Label note = robot.lookup("#compareHorizonNote").queryAs(Label.class);
+        Label horizon = robot.lookup("#compareHorizonLabel").queryAs(Label.class);
+        assertTrue(UiWait.onFx(() -> shown(spinner) && !shown(note)), "acc_z is forecast: a horizon");
+        assertNull(UiWait.onFx(horizon::getTooltip), "a forecast's horizon needs no excuse");
+
+        CheckBox classes = robot.lookup("#compareClasses").queryAs(CheckBox.class);
+        robot.interact(classes::fire);   // "Its numbers are classes" ticked
+        UiWait.until("the horizon put away", () -> !shown(spinner) && shown(note));
+        assertEquals("none for classes", note.getText());
+        assertTrue(note.getTooltip().getText().startsWith("A class target has no horizon"),
+                note.getTooltip().getText());
+        assertTrue(UiWait.onFx(() -> shown(horizon)), "the row keeps its label");
+        assertSame(note.getTooltip(), UiWait.onFx(horizon::getTooltip), "the label says why too");
+        robot.interact(classes::fire);
+        UiWait.until("the horizon back", () -> shown(spinner) && !shown(note) && horizon.getTooltip() == null);
+
+        // a text target is read as classes, ticked or not: once read, its horizon does not apply either
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.data().fields().targetProperty().set("activity");
+            vm.chooseDataFile(Path.of("docs/data/activity.csv"));
+        }).get();
+        UiWait.until("the classes read", () -> !shown(spinner) && shown(note));
+        assertTrue(!classes.isSelected(), "not ticked: the text made it classes");
+        assertSame(note.getTooltip(), UiWait.onFx(horizon::getTooltip));
     }
 }
