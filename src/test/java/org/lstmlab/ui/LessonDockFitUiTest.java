@@ -1,0 +1,79 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.control.ScrollPane;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lstmlab.ui.learn.LearnViewModel;
+import org.testfx.api.FxRobot;
+
+/**
+ * At 1024 × 768, beside the debugger, each step of a lesson shows its text and its exercise in the lesson dock
+ * without scrolling, before the student answers, in English and in Chinese. Checked for the lessons whose steps
+ * did not fit: vanishing-gradient's step with two tables (322 px too tall in English, 169 px in Chinese) is now
+ * three steps and its last step no longer repeats the trained LSTM's numbers (46 px), and gru-gates' first step
+ * was 52 px too tall in English. The whole lesson is walked, "Show me" on each step, in English, then back in
+ * Chinese.
+ */
+class LessonDockFitUiTest extends MainWindowUiBase {
+    @Override
+    protected boolean newLessonProgress() {
+        return true;
+    }
+
+    /** How many pixels the lesson dock's text and exercise are taller than the dock shows (0 or less: they fit). */
+    private double dockOverflow(FxRobot robot) {
+        settle(robot, 2);
+        ScrollPane dock = robot.lookup(".lesson-scroll").queryAs(ScrollPane.class);
+        return UiWait.onFx(() -> dock.getContent().getLayoutBounds().getHeight()
+                - dock.getViewportBounds().getHeight());
+    }
+
+    /** "Show me", and the step's overflow once it has done its work; a step that does not fit is listed. */
+    private void measure(FxRobot robot, LearnViewModel vm, String lesson, String lang, List<String> tooTall) {
+        robot.interact(vm::showMe);
+        UiWait.until("the step's work", () -> !vm.busyProperty().get());
+        double over = dockOverflow(robot);
+        if (over > 0.5) {
+            tooTall.add(lesson + " step " + (vm.stepProperty().get() + 1) + " " + lang + ": " + Math.round(over)
+                    + " px too tall");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vanishing-gradient", "gru-gates"})
+    void everyStepFitsTheDockBeforeTheAnswerInEnglishAndChinese(String lesson, FxRobot robot) {
+        LearnViewModel vm = window.learnView().viewModel();
+        robot.interact(() -> vm.open(lesson));
+        UiWait.until("the lesson's first step", () -> vm.stepProperty().get() == 0 && !vm.busyProperty().get());
+        int steps = UiWait.onFx(() -> vm.lessonProperty().get().steps().size());
+        List<String> tooTall = new ArrayList<>();
+        for (int s = 0; s < steps; s++) {
+            if (s > 0) {
+                robot.interact(vm::next);
+                int at = s;
+                UiWait.until("step " + (s + 1), () -> vm.stepProperty().get() == at && !vm.busyProperty().get());
+            }
+            measure(robot, vm, lesson, "en", tooTall);
+        }
+        robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
+        LearnViewModel chinese = window.learnView().viewModel();   // the views are built anew in Chinese
+        UiWait.until("the last step in Chinese", () -> !chinese.busyProperty().get()
+                && chinese.stepProperty().get() == steps - 1);
+        for (int s = steps - 1; s >= 0; s--) {
+            if (s < steps - 1) {
+                robot.interact(chinese::back);
+                int at = s;
+                UiWait.until("step " + (s + 1), () -> chinese.stepProperty().get() == at
+                        && !chinese.busyProperty().get());
+            }
+            measure(robot, chinese, lesson, "zh", tooTall);
+        }
+        assertEquals(List.of(), tooTall, "steps taller than the lesson dock at 1024 × 768");
+    }
+}
