@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstmlab.ui.learn.LearnViewModel;
@@ -24,14 +23,6 @@ class LessonDockFitUiTest extends MainWindowUiBase {
     @Override
     protected boolean newLessonProgress() {
         return true;
-    }
-
-    /** How many pixels the lesson dock's text and exercise are taller than the dock shows (0 or less: they fit). */
-    private double dockOverflow(FxRobot robot) {
-        settle(robot, 2);
-        ScrollPane dock = robot.lookup(".lesson-scroll").queryAs(ScrollPane.class);
-        return UiWait.onFx(() -> dock.getContent().getLayoutBounds().getHeight()
-                - dock.getViewportBounds().getHeight());
     }
 
     /** "Show me", and the step's overflow once it has done its work; a step that does not fit is listed. */

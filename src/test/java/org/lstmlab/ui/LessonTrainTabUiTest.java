@@ -65,14 +65,6 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
         return tab;
     }
 
-    /** How many pixels the lesson dock's text and exercise are taller than the dock shows (0: they fit). */
-    private double dockOverflow(FxRobot robot) {
-        settle(robot, 2);
-        ScrollPane dock = robot.lookup(".lesson-scroll").queryAs(ScrollPane.class);
-        return UiWait.onFx(() -> dock.getContent().getLayoutBounds().getHeight()
-                - dock.getViewportBounds().getHeight());
-    }
-
     @Test
     void theCheckupLessonsRunOpensTheTrainTabAtItsTop(FxRobot robot) {
         LearnViewModel vm = goTo(robot, window, "checkup", 1);

@@ -65,4 +65,13 @@ public abstract class MainWindowUiBase {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         }
     }
+
+    /** How many pixels the lesson dock's text and exercise are taller than the dock shows (0 or less: they fit). */
+    protected final double dockOverflow(org.testfx.api.FxRobot robot) {
+        settle(robot, 2);
+        javafx.scene.control.ScrollPane dock = robot.lookup(".lesson-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        return UiWait.onFx(() -> dock.getContent().getLayoutBounds().getHeight()
+                - dock.getViewportBounds().getHeight());
+    }
 }
