@@ -68,13 +68,18 @@ class LessonBridgeTest {
                 "backward mode stays backward");
     }
 
-    /** The checkup lesson's {@code train-tab: a} puts run a's settings into the Train tab's form, learning rate 3. */
-    @Test
-    void aTrainTabActionGivesTheRunsSettingsToTheTrainTab() throws Exception {
-        var lesson = org.lstmlab.engine.lessons.Lessons.load("checkup");
+    /** Applies the first {@code train-tab} action of a built-in lesson, as its step's "Show me" does. */
+    private void applyTheFirstTrainTab(String id) throws Exception {
+        var lesson = org.lstmlab.engine.lessons.Lessons.load(id);
         var action = lesson.steps().stream().flatMap(s -> s.actions().stream())
                 .filter(a -> a instanceof org.lstmlab.engine.lessons.Action.TrainTab).findFirst().orElseThrow();
         bridge.apply(new org.lstmlab.engine.lessons.LessonRun.Applied(action, null), null);
+    }
+
+    /** The checkup lesson's {@code train-tab: a} puts run a's settings into the Train tab's form, learning rate 3. */
+    @Test
+    void aTrainTabActionGivesTheRunsSettingsToTheTrainTab() throws Exception {
+        applyTheFirstTrainTab("checkup");
         assertEquals(1, trainTab.size());
         var s = trainTab.get(0);
         assertEquals("adding", s.task().name());
@@ -89,10 +94,7 @@ class LessonBridgeTest {
     /** seed-keras-model's step on the tutorial's x_train says {@code show: code}: the bridge passes it on. */
     @Test
     void aStepsShowNamesThePartOfTheTrainTabToBringIntoView() throws Exception {
-        var lesson = org.lstmlab.engine.lessons.Lessons.load("seed-keras-model");
-        var action = lesson.steps().stream().flatMap(s -> s.actions().stream())
-                .filter(a -> a instanceof org.lstmlab.engine.lessons.Action.TrainTab).findFirst().orElseThrow();
-        bridge.apply(new org.lstmlab.engine.lessons.LessonRun.Applied(action, null), null);
+        applyTheFirstTrainTab("seed-keras-model");
         assertEquals(List.of(org.lstmlab.engine.lessons.TrainTabPart.CODE), parts);
         assertEquals("keras-example", trainTab.get(0).task().name());
     }

@@ -75,6 +75,33 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
                         + task.localToScene(task.getLayoutBounds()));
     }
 
+    /**
+     * seed-keras-model's step on the tutorial's {@code x_train} says {@code show: code}: "Show me" brings the Train
+     * tab's equivalent Keras code into view, at the very bottom of the tab beside the lesson at 1024 × 768.
+     */
+    @Test
+    void seedKerasModelsShowCodeScrollsTheTrainTabToItsCode(FxRobot robot) {
+        LearnViewModel vm = goTo(robot, window, "seed-keras-model", 2);
+        ScrollPane tab = (ScrollPane) window.trainingView().root();
+        robot.interact(() -> {
+            window.selectTab("train");
+            tab.setVvalue(tab.getVmin());
+        });
+        robot.interact(() -> window.selectTab("debugger"));
+        robot.interact(vm::showMe);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        UiWait.until("the Train tab on show", () -> tabs.getSelectionModel().getSelectedItem().getContent()
+                == tab);
+        settle(robot, 2);
+        Node code = robot.lookup("#kerasArea").query();
+        UiWait.until("the Keras code in sight", () -> tab.getVvalue() > tab.getVmin() && inSight(code, tab),
+                () -> "the tab scrolled to " + tab.getVvalue() + ", the code at "
+                        + code.localToScene(code.getLayoutBounds()));
+        assertTrue(UiWait.onFx(() -> ((javafx.scene.control.TextArea) code).getText().contains("model.fit")));
+        ComboBox<?> task = robot.lookup("#taskBox").queryAs(ComboBox.class);
+        assertEquals("keras-example", UiWait.onFx(() -> ((Task) task.getValue()).name()));
+    }
+
     @Test
     void theLastStepOfForecastOrEchoFitsTheDockAndShowsTheRandomWalkAtTheTop(FxRobot robot) {
         LearnViewModel vm = goTo(robot, window, "forecast-or-echo", 3);
