@@ -49,10 +49,15 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
 
     /** Shows the step's "Show me" and waits for the Train tab, left scrolled down before. */
     private ScrollPane showMeInTheTrainTab(FxRobot robot, LearnViewModel vm) {
+        return showMeInTheTrainTab(robot, vm, true);
+    }
+
+    /** The same, the tab left scrolled to its bottom (where a student who read the charts left it) or its top. */
+    private ScrollPane showMeInTheTrainTab(FxRobot robot, LearnViewModel vm, boolean leftAtTheBottom) {
         ScrollPane tab = (ScrollPane) window.trainingView().root();
         robot.interact(() -> {
             window.selectTab("train");
-            tab.setVvalue(tab.getVmax());   // where a student who read the charts left it
+            tab.setVvalue(leftAtTheBottom ? tab.getVmax() : tab.getVmin());
         });
         robot.interact(() -> window.selectTab("debugger"));
         robot.interact(vm::showMe);
@@ -82,17 +87,7 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
     @Test
     void seedKerasModelsShowCodeScrollsTheTrainTabToItsCode(FxRobot robot) {
         LearnViewModel vm = goTo(robot, window, "seed-keras-model", 2);
-        ScrollPane tab = (ScrollPane) window.trainingView().root();
-        robot.interact(() -> {
-            window.selectTab("train");
-            tab.setVvalue(tab.getVmin());
-        });
-        robot.interact(() -> window.selectTab("debugger"));
-        robot.interact(vm::showMe);
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        UiWait.until("the Train tab on show", () -> tabs.getSelectionModel().getSelectedItem().getContent()
-                == tab);
-        settle(robot, 2);
+        ScrollPane tab = showMeInTheTrainTab(robot, vm, false);
         Node code = robot.lookup("#kerasArea").query();
         UiWait.until("the Keras code in sight", () -> tab.getVvalue() > tab.getVmin() && inSight(code, tab),
                 () -> "the tab scrolled to " + tab.getVvalue() + ", the code at "
