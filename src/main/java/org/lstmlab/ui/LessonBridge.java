@@ -8,7 +8,6 @@ import org.lstmlab.engine.lessons.Workbench;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.trace.Equation;
-import org.lstmlab.ui.common.TrainLauncher;
 import org.lstmlab.ui.common.TrainSettings;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.lstmlab.ui.debugger.Highlights;
@@ -26,12 +25,14 @@ import org.lstmlab.ui.learn.LessonHost;
 final class LessonBridge implements LessonHost {
     private final DebuggerViewModel debugger;
     private final Runnable showDebugger;
-    private final TrainLauncher trainTab;
+    private final java.util.function.BiConsumer<TrainSettings, org.lstmlab.engine.lessons.TrainTabPart> trainTab;
     private final java.util.ResourceBundle i18n;
     /** A step set up the Train tab: that tab stays on show instead of the debugger. */
     private boolean trainTabShown;
 
-    LessonBridge(DebuggerViewModel debugger, Runnable showDebugger, TrainLauncher trainTab,
+    /** {@code trainTab} sets up the Train tab as a {@code train-tab} action says and brings its part into view. */
+    LessonBridge(DebuggerViewModel debugger, Runnable showDebugger,
+                 java.util.function.BiConsumer<TrainSettings, org.lstmlab.engine.lessons.TrainTabPart> trainTab,
                  java.util.ResourceBundle i18n) {
         this.debugger = debugger;
         this.i18n = i18n;
@@ -76,8 +77,8 @@ final class LessonBridge implements LessonHost {
             Batch sample = r.firstValidation();
             debugger.openModel(r.model(), sample.input(), sample, 0, trainedTitle(i18n, r), r.data().vocabulary());
         } else if (a instanceof Action.TrainTab t) {
-            trainTab.prepare(new TrainSettings(Tasks.byName(t.spec().task()), t.cell(), t.spec().steps(),
-                    t.spec().hidden(), t.spec().epochs(), t.spec().config()));
+            trainTab.accept(new TrainSettings(Tasks.byName(t.spec().task()), t.cell(), t.spec().steps(),
+                    t.spec().hidden(), t.spec().epochs(), t.spec().config()), t.show());
             trainTabShown = true;
         }
     }

@@ -347,9 +347,15 @@ public final class MainWindow {
 
     /** Another tab's "train it in the Train tab" (Compare, a lesson): the form set, the tab shown, not started. */
     void trainInTrainTab(org.lstmlab.ui.common.TrainSettings settings) {
+        trainInTrainTab(settings, org.lstmlab.engine.lessons.TrainTabPart.SETTINGS);
+    }
+
+    /** The same, with {@code part} of the tab brought into view (a lesson step's {@code show}). */
+    void trainInTrainTab(org.lstmlab.ui.common.TrainSettings settings, org.lstmlab.engine.lessons.TrainTabPart part) {
         trainingModel.prepare(settings);
+        trainingModel.bringIntoView(part);
         selectTab("train");
-        Platform.runLater(view.training()::showSettings);  // once the tab is laid out at its size
+        Platform.runLater(view.training()::showPartInView);  // once the tab is laid out at its size
     }
 
     /** Selects a tab by id ({@code debugger}, {@code train}, {@code compare}, {@code learn}); others are ignored. */

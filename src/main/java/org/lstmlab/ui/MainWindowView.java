@@ -163,7 +163,7 @@ final class MainWindowView {
         var learn = learnViewController.viewModel();
         lessonPanel.bind(learn);
         learn.setHost(new LessonBridge(debuggerViewController.viewModel(), () -> selectTab("debugger"),
-                s -> window.trainInTrainTab(s), resources));   // window is attached after initialize()
+                (s, part) -> window.trainInTrainTab(s, part), resources));   // window is attached after initialize()
         learn.lessonProperty().addListener((o, before, now) -> {
             LessonDock dock = window.dock();
             if (now != null && !split.getItems().contains(lessonZoom)) {

@@ -76,6 +76,7 @@ class LessonBesideUiTest {
         var learn = window.learnView().viewModel();
         LessonAt.open(robot, window, "squashed-cell", 2);
         robot.clickOn("#showMe");
+        UiWait.until("the step's work done", () -> !learn.busyProperty().get());   // then answer, as a student
         robot.interact(() -> learn.choose(2));
         DebuggerViewModel debugger = window.debugger().viewModel();
         UiWait.until("the real LSTM backward, the squashed cell beside it", () -> debugger.trace() != null

@@ -25,8 +25,11 @@ class LessonBridgeTest {
     private final DebuggerViewModel debugger = new DebuggerViewModel(I18n.bundle(Locale.ENGLISH),
             DebuggerWorker.direct());
     private final java.util.List<org.lstmlab.ui.common.TrainSettings> trainTab = new java.util.ArrayList<>();
-    private final LessonBridge bridge = new LessonBridge(debugger, () -> { }, trainTab::add,
-            I18n.bundle(Locale.ENGLISH));
+    private final java.util.List<org.lstmlab.engine.lessons.TrainTabPart> parts = new java.util.ArrayList<>();
+    private final LessonBridge bridge = new LessonBridge(debugger, () -> { }, (s, part) -> {
+        trainTab.add(s);
+        parts.add(part);
+    }, I18n.bundle(Locale.ENGLISH));
 
     private int index(String id) {
         var ids = debugger.equations().stream().map(Equation::id).toList();
@@ -65,13 +68,18 @@ class LessonBridgeTest {
                 "backward mode stays backward");
     }
 
-    /** The checkup lesson's {@code train-tab: a} puts run a's settings into the Train tab's form, learning rate 3. */
-    @Test
-    void aTrainTabActionGivesTheRunsSettingsToTheTrainTab() throws Exception {
-        var lesson = org.lstmlab.engine.lessons.Lessons.load("checkup");
+    /** Applies the first {@code train-tab} action of a built-in lesson, as its step's "Show me" does. */
+    private void applyTheFirstTrainTab(String id) throws Exception {
+        var lesson = org.lstmlab.engine.lessons.Lessons.load(id);
         var action = lesson.steps().stream().flatMap(s -> s.actions().stream())
                 .filter(a -> a instanceof org.lstmlab.engine.lessons.Action.TrainTab).findFirst().orElseThrow();
         bridge.apply(new org.lstmlab.engine.lessons.LessonRun.Applied(action, null), null);
+    }
+
+    /** The checkup lesson's {@code train-tab: a} puts run a's settings into the Train tab's form, learning rate 3. */
+    @Test
+    void aTrainTabActionGivesTheRunsSettingsToTheTrainTab() throws Exception {
+        applyTheFirstTrainTab("checkup");
         assertEquals(1, trainTab.size());
         var s = trainTab.get(0);
         assertEquals("adding", s.task().name());
@@ -80,6 +88,15 @@ class LessonBridgeTest {
         assertEquals(3.0, s.config().learningRate(), "the lesson's broken run: a learning rate of 3");
         assertEquals(0.0, s.config().clipNorm());
         assertEquals(1L, s.config().seed());
+        assertEquals(List.of(org.lstmlab.engine.lessons.TrainTabPart.SETTINGS), parts, "no show: the settings");
+    }
+
+    /** seed-keras-model's step on the tutorial's x_train says {@code show: code}: the bridge passes it on. */
+    @Test
+    void aStepsShowNamesThePartOfTheTrainTabToBringIntoView() throws Exception {
+        applyTheFirstTrainTab("seed-keras-model");
+        assertEquals(List.of(org.lstmlab.engine.lessons.TrainTabPart.CODE), parts);
+        assertEquals("keras-example", trainTab.get(0).task().name());
     }
 
     @Test

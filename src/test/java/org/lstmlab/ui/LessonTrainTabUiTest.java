@@ -49,10 +49,15 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
 
     /** Shows the step's "Show me" and waits for the Train tab, left scrolled down before. */
     private ScrollPane showMeInTheTrainTab(FxRobot robot, LearnViewModel vm) {
+        return showMeInTheTrainTab(robot, vm, true);
+    }
+
+    /** The same, the tab left scrolled to its bottom (where a student who read the charts left it) or its top. */
+    private ScrollPane showMeInTheTrainTab(FxRobot robot, LearnViewModel vm, boolean leftAtTheBottom) {
         ScrollPane tab = (ScrollPane) window.trainingView().root();
         robot.interact(() -> {
             window.selectTab("train");
-            tab.setVvalue(tab.getVmax());   // where a student who read the charts left it
+            tab.setVvalue(leftAtTheBottom ? tab.getVmax() : tab.getVmin());
         });
         robot.interact(() -> window.selectTab("debugger"));
         robot.interact(vm::showMe);
@@ -65,14 +70,6 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
         return tab;
     }
 
-    /** How many pixels the lesson dock's text and exercise are taller than the dock shows (0: they fit). */
-    private double dockOverflow(FxRobot robot) {
-        settle(robot, 2);
-        ScrollPane dock = robot.lookup(".lesson-scroll").queryAs(ScrollPane.class);
-        return UiWait.onFx(() -> dock.getContent().getLayoutBounds().getHeight()
-                - dock.getViewportBounds().getHeight());
-    }
-
     @Test
     void theCheckupLessonsRunOpensTheTrainTabAtItsTop(FxRobot robot) {
         LearnViewModel vm = goTo(robot, window, "checkup", 1);
@@ -83,10 +80,27 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
                         + task.localToScene(task.getLayoutBounds()));
     }
 
+    /**
+     * seed-keras-model's step on the tutorial's {@code x_train} says {@code show: code}: "Show me" brings the Train
+     * tab's equivalent Keras code into view, at the very bottom of the tab beside the lesson at 1024 × 768.
+     */
+    @Test
+    void seedKerasModelsShowCodeScrollsTheTrainTabToItsCode(FxRobot robot) {
+        LearnViewModel vm = goTo(robot, window, "seed-keras-model", 2);
+        ScrollPane tab = showMeInTheTrainTab(robot, vm, false);
+        Node code = robot.lookup("#kerasArea").query();
+        UiWait.until("the Keras code in sight", () -> tab.getVvalue() > tab.getVmin() && inSight(code, tab),
+                () -> "the tab scrolled to " + tab.getVvalue() + ", the code at "
+                        + code.localToScene(code.getLayoutBounds()));
+        assertTrue(UiWait.onFx(() -> ((javafx.scene.control.TextArea) code).getText().contains("model.fit")));
+        ComboBox<?> task = robot.lookup("#taskBox").queryAs(ComboBox.class);
+        assertEquals("keras-example", UiWait.onFx(() -> ((Task) task.getValue()).name()));
+    }
+
     @Test
     void theLastStepOfForecastOrEchoFitsTheDockAndShowsTheRandomWalkAtTheTop(FxRobot robot) {
         LearnViewModel vm = goTo(robot, window, "forecast-or-echo", 3);
-        double over = dockOverflow(robot);
+        double over = settledDockOverflow(robot);
         assertTrue(over <= 0, "the step is " + over + " px taller than the dock");
         ScrollPane tab = showMeInTheTrainTab(robot, vm);
         ComboBox<?> task = robot.lookup("#taskBox").queryAs(ComboBox.class);
@@ -96,7 +110,7 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
         LearnViewModel chinese = window.learnView().viewModel();   // the views are built anew in Chinese
         UiWait.until("the step in Chinese", () -> !chinese.busyProperty().get()
                 && chinese.stepProperty().get() == 3 && chinese.textProperty().get().contains("随机游走"));
-        double zh = dockOverflow(robot);
+        double zh = settledDockOverflow(robot);
         assertTrue(zh <= 0, "in Chinese the step is " + zh + " px taller than the dock");
     }
 }

@@ -65,4 +65,30 @@ public abstract class MainWindowUiBase {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         }
     }
+
+    /** How many pixels the lesson dock's text and exercise are taller than the dock shows (0 or less: they fit). */
+    private double dockOverflow(org.testfx.api.FxRobot robot) {
+        settle(robot, 2);
+        javafx.scene.control.ScrollPane dock = robot.lookup(".lesson-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        return UiWait.onFx(() -> dock.getContent().getLayoutBounds().getHeight()
+                - dock.getViewportBounds().getHeight());
+    }
+
+    /**
+     * {@link #dockOverflow} once the step has settled: a step's formulas and pictures are laid out after its text, and
+     * on a loaded machine a first measure can catch the dock half built. Returns as soon as the step fits, else what
+     * is left over after waiting as long as every wait of the UI tests.
+     */
+    protected final double settledDockOverflow(org.testfx.api.FxRobot robot) {
+        double[] over = {dockOverflow(robot)};
+        if (over[0] > 0.5) {
+            try {
+                UiWait.until("the step to fit the dock", () -> (over[0] = dockOverflow(robot)) <= 0.5);
+            } catch (AssertionError tooTall) {
+                return over[0];   // it does not fit: the caller says how far over it is
+            }
+        }
+        return over[0];
+    }
 }

@@ -64,7 +64,13 @@ public sealed interface Action {
     /**
      * Sets the Train tab's form to run {@code name}'s settings (task, cell, length, size, epochs, optimizer,
      * learning rate, batch, clipping, seed) and shows the tab, for the student to press Start; nothing headless.
+     * {@code show} is the part of the tab brought into view (the step's {@code show}; the settings unless it says).
      */
-    record TrainTab(int line, String name, CellType cell, TrainingRuns.Spec spec) implements Action {
+    record TrainTab(int line, String name, CellType cell, TrainingRuns.Spec spec, TrainTabPart show)
+            implements Action {
+        /** The same action, bringing {@code part} into view. */
+        public TrainTab showing(TrainTabPart part) {
+            return new TrainTab(line, name, cell, spec, part);
+        }
     }
 }

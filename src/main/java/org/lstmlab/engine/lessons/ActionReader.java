@@ -116,7 +116,7 @@ final class ActionReader {
                 if (run == null) {
                     throw v.error("engine.lesson.noRun", name);
                 }
-                yield new Action.TrainTab(line, name, run.getKey(), run.getValue());
+                yield new Action.TrainTab(line, name, run.getKey(), run.getValue(), TrainTabPart.SETTINGS);
             }
             default -> throw v.error("engine.lesson.unknownAction");
         };

@@ -152,12 +152,20 @@ public final class LessonReader {
 
         Step step(YamlNode s) throws LessonFormatException {
             Map<String, YamlNode> f = s.fields("text", "actions", "reveal", "highlight", "values", "checks",
-                    "exercise");
+                    "exercise", "show");
             java.util.Set<String> before = java.util.Set.copyOf(defined);
             List<Action> actions = f.containsKey("actions") ? reader.actions(f.get("actions")) : List.of();
             List<Action> reveal = f.containsKey("reveal") ? reader.actions(f.get("reveal")) : List.of();
             if (f.containsKey("reveal") && !f.containsKey("exercise")) {
                 throw f.get("reveal").error("engine.lesson.revealNoExercise");
+            }
+            if (f.containsKey("show")) {
+                TrainTabPart part = TrainTabPart.valueOf(ActionReader.oneOf(f.get("show"), "settings", "charts",
+                        "code").toUpperCase(java.util.Locale.ROOT));
+                if (actions.stream().noneMatch(Action.TrainTab.class::isInstance)) {
+                    throw f.get("show").error("engine.lesson.showNoTrainTab");
+                }
+                actions = actions.stream().map(a -> a instanceof Action.TrainTab t ? t.showing(part) : a).toList();
             }
             Map<String, ValueDef> values = new LinkedHashMap<>();
             if (f.containsKey("values")) {

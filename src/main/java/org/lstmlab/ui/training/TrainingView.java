@@ -99,6 +99,7 @@ public final class TrainingView {
     @FXML private Slider temperatureSlider;
     @FXML private TextArea sampleArea;
     @FXML private TextArea kerasArea;
+    @FXML private javafx.scene.control.TabPane codeTabs;
     @FXML private TextArea torchArea;
     @FXML private ResourceBundle resources;
 
@@ -313,7 +314,7 @@ public final class TrainingView {
      * read the charts). Beside a lesson at 1024 × 768 the form, the run and the code stand one under the other, and
      * a tab left scrolled down would open on the middle of the run, with nothing to say what was set.
      */
-    public void showSettings() {
+    private void showSettings() {
         if (root instanceof javafx.scene.control.ScrollPane scroll) {
             scroll.setVvalue(scroll.getVmin());
         }
@@ -321,6 +322,29 @@ public final class TrainingView {
             if (p instanceof javafx.scene.control.ScrollPane form) {   // the form's own scroll pane, as columns
                 form.setVvalue(form.getVmin());
             }
+        }
+    }
+
+    /**
+     * Scrolls to the part of the tab the view model says to bring into view: the settings (from the top), the
+     * charts or the code, each from its top (the code pane is the last part, at the very bottom beside a lesson).
+     */
+    public void showPartInView() {
+        switch (vm.partInViewProperty().get()) {
+            case CHARTS -> scrollTo(lossChart.getParent());
+            case CODE -> scrollTo(codeTabs.getParent());
+            default -> showSettings();
+        }
+    }
+
+    /** Scrolls the tab so that {@code part}'s top is at the top of the view, or as near as the tab scrolls. */
+    private void scrollTo(javafx.scene.Node part) {
+        if (root instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(part.localToScene(0, 0)).getY();
+            double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            double at = extra > 0 ? Math.max(0, Math.min(1, y / extra)) : 0;
+            scroll.setVvalue(scroll.getVmin() + at * (scroll.getVmax() - scroll.getVmin()));
         }
     }
 

@@ -47,6 +47,8 @@ public final class TrainingViewModel {
     private final RunFileActions files;
     private final DataFileLoading dataFiles;
     private DebuggerLauncher debugger;
+    private final ReadOnlyObjectWrapper<org.lstmlab.engine.lessons.TrainTabPart> partInView =
+            new ReadOnlyObjectWrapper<>(org.lstmlab.engine.lessons.TrainTabPart.SETTINGS);
     private Function<Path, CompletableFuture<Boolean>> modelSaving = this::saveModel;
     /** Another tab's settings for its file, being read (applied once it is), or null. */
     private TrainSettings handedOver;
@@ -114,6 +116,18 @@ public final class TrainingViewModel {
 
     public TrainingForm form() {
         return form;
+    }
+
+    /**
+     * Which part of the tab to bring into view when another tab sets it up: a lesson step's {@code show} (the code it
+     * talks about, the charts), the settings just filled in when it names none. The view scrolls there.
+     */
+    public void bringIntoView(org.lstmlab.engine.lessons.TrainTabPart part) {
+        partInView.set(part == null ? org.lstmlab.engine.lessons.TrainTabPart.SETTINGS : part);
+    }
+
+    public ReadOnlyObjectProperty<org.lstmlab.engine.lessons.TrainTabPart> partInViewProperty() {
+        return partInView.getReadOnlyProperty();
     }
 
     public ObservableList<Task> tasks() {

@@ -44,6 +44,11 @@ class LessonReaderTest {
         CHOICE + "{en: \"{{q}}\", zh: q}" + CHOICE_END
                 + "|8|choices[0].feedback: {{q}} in the en text names no number defined so far",
         "id: t\\ntitle: [1\\n|3|not valid YAML",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n"
+                + "    show: code|5|actions have no train-tab",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n"
+                + "      - train: {name: r, task: adding, cell: lstm, steps: 10, hidden: 2, epochs: 1}\\n"
+                + "      - train-tab: r\\n    show: plots|8|got 'plots'",
     })
     void malformedLessonsNameTheLineAndTheField(String yaml, int line, String reason) {
         LessonFormatException e = assertThrows(LessonFormatException.class,
@@ -51,6 +56,18 @@ class LessonReaderTest {
         assertEquals("x.yaml", e.file());
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    /** A step's {@code show} goes onto its train-tab action: the part of the Train tab to bring into view. */
+    @Test
+    void aStepsShowNamesThePartOfTheTrainTab() throws LessonFormatException {
+        String run = HEAD + STEP + "    actions:\n"
+                + "      - train: {name: r, task: adding, cell: lstm, steps: 10, hidden: 2, epochs: 1}\n"
+                + "      - train-tab: r\n";
+        Action shown = LessonReader.parse("x.yaml", run + "    show: charts\n").steps().get(0).actions().get(1);
+        assertEquals(TrainTabPart.CHARTS, ((Action.TrainTab) shown).show());
+        Action plain = LessonReader.parse("x.yaml", run).steps().get(0).actions().get(1);
+        assertEquals(TrainTabPart.SETTINGS, ((Action.TrainTab) plain).show(), "the settings unless it says");
     }
 
     @Test

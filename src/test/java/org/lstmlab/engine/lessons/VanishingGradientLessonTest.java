@@ -74,7 +74,7 @@ class VanishingGradientLessonTest {
                     && m.direction() == org.lstmlab.engine.trace.Direction.BACKWARD), "in backward mode");
             assertTrue(s.highlight() != null, "and points at its gradient");
         }
-        assertEquals(2, quoting, "steps 3 and 4 discuss the trained runs");
+        assertEquals(4, quoting, "steps 3 to 6 discuss the trained runs");
     }
 
     @Test

@@ -126,7 +126,7 @@ public final class LessonScreenshots {
 
         /**
          * Prints one line saying whether the lesson dock shows the step whole ({@code fits}) or scrolls, and by how
-         * many pixels: {@code lesson-ID-LANG-sN scrolls 84 px}.
+         * many pixels: {@code lesson-ID-LANG-sN scrolls 84 px}, {@code lesson-ID-LANG-sN fits, 12 px to spare}.
          */
         private void reportFit(String name) {
             for (javafx.scene.Node n : scene.getRoot().lookupAll(".lesson-scroll")) {
@@ -134,7 +134,8 @@ public final class LessonScreenshots {
                         && p.getScene() != null && p.localToScene(p.getLayoutBounds()).getMinX() < scene.getWidth()
                         && p.isVisible()) {
                     double over = p.getContent().getLayoutBounds().getHeight() - p.getViewportBounds().getHeight();
-                    System.out.println(name + (over > 0.5 ? " scrolls " + Math.round(over) + " px" : " fits"));
+                    System.out.println(name + (over > 0.5 ? " scrolls " + Math.round(over) + " px"
+                            : " fits, " + Math.round(-over) + " px to spare"));
                 }
             }
         }
