@@ -16,6 +16,7 @@ public final class TestWindows {
     public static MainWindow show(Stage stage, Locale language, int width, int height) {
         MainWindow window = MainWindow.create(language, Settings.inMemory());
         stage.setScene(new Scene(window.root(), width, height));
+        stage.sizeToScene();   // TestFX's one stage keeps a size a test gave it; every test starts at its own
         stage.show();
         return window;
     }

@@ -42,9 +42,10 @@ import org.lstmlab.ui.debugger.SetupForm;
  * Between steps the benchmark waits {@code pause} ms so that each step starts from a still scene (a user reading the
  * numbers); the wire animation takes 350 ms.
  *
- * <p>Arguments: {@code [hidden] [steps] [repetitions] [pause ms]}; defaults 256 1000 200 420. Experiments (system
- * properties {@code lstmlab.bench.*}): {@code css}, {@code each}, {@code census}, {@code detach}, {@code hide} and
- * {@code dirty} (every pulse: the parents it lays out), see where each is read.
+ * <p>Arguments: {@code [hidden] [steps] [repetitions] [pause ms]}; defaults 256 1000 200 420. The window is
+ * 1280 × 800 ({@code -Dlstmlab.bench.size=1024x768} another), {@code -Dlstmlab.bench.presenter=true} in presenter
+ * mode. Experiments (system properties {@code lstmlab.bench.*}): {@code css}, {@code each}, {@code census},
+ * {@code detach}, {@code hide} and {@code dirty} (every pulse: the parents it lays out), see where each is read.
  */
 public final class StepRenderBenchmark {
     private StepRenderBenchmark() {
@@ -129,6 +130,9 @@ public final class StepRenderBenchmark {
             vm.setupCommands().applySetup();
             vm.addWatch("c[0]");
             vm.addWatch("max(abs(c))");
+            if (Boolean.getBoolean("lstmlab.bench.presenter")) {
+                w.setPresenting(true);   // what a teacher projects: one equation, the diagram with its numbers placed
+            }
         });
         long t0 = System.nanoTime();
         DebuggerViewModel vm = null;
