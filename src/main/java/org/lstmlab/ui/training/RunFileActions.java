@@ -114,8 +114,11 @@ final class RunFileActions {
                 return;
             }
             opened.accept(checkpoint);
-            launch.accept(new TrainingRun(checkpoint.setup(), true));
-            info.accept(() -> I18n.format(i18n, "training.message.resumed", file.getFileName()));
+            TrainingRun resumed = new TrainingRun(checkpoint.setup(), true);
+            launch.accept(resumed);
+            if (!failedAtOnce(resumed)) {
+                info.accept(() -> I18n.format(i18n, "training.message.resumed", file.getFileName()));
+            }
         }));
     }
 
@@ -140,7 +143,12 @@ final class RunFileActions {
                 return;
             }
             opened.accept(model);
-            launch.accept(new TrainingRun(model.setup(), true));
+            TrainingRun paused = new TrainingRun(model.setup(), true);
+            launch.accept(paused);
+            if (failedAtOnce(paused)) {
+                done.complete(true);
+                return;
+            }
             info.accept(() -> {
                 String text = I18n.format(i18n, "training.message.modelOpened", file.getFileName());
                 for (Message w : model.warnings()) {
@@ -151,5 +159,14 @@ final class RunFileActions {
             done.complete(true);
         }));
         return done;
+    }
+
+    /**
+     * Whether {@code run} ended while it was launched: a run that fails at once (a model that does not fit its task,
+     * on a slow machine) has shown why by the time launching returns, and the news that it was opened must not
+     * cover that.
+     */
+    private static boolean failedAtOnce(TrainingRun run) {
+        return run.latest().state().isOver();
     }
 }
