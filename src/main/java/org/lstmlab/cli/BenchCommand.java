@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,22 +38,27 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "W1, W2, W3, W4 (default: all)")
+    @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "W1, W2, W3, W4 (default: all; not with "
+            + "--kernels)")
     private List<String> workloads = new ArrayList<>();
 
     @Option(names = "--seconds", defaultValue = "5",
-            description = "timed seconds per workload (default: ${DEFAULT-VALUE})")
+            description = "timed seconds per workload (default: ${DEFAULT-VALUE}); with --kernels, each kernel warms "
+                    + "up on each product for a tenth of it and is timed as long")
     private double seconds;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    @Option(names = "--threads", description = "worker threads (default: all cores; not with "
+            + "--kernels)")
     private Integer threads;
 
     @Option(names = "--dtype", defaultValue = "float64",
-            description = "float64 (default) or float32: the training precision, as train --dtype")
+            description = "float64 (default) or float32: the training precision, as train --dtype (not with "
+                    + "--kernels)")
     private String dtype;
 
     @Option(names = "--first-epoch", defaultValue = "100", paramLabel = "STEPS",
-            description = "steps timed from a cold start for first_epoch_s (default: ${DEFAULT-VALUE}; 0 skips)")
+            description = "steps timed from a cold start for first_epoch_s (default: ${DEFAULT-VALUE}; 0 skips; not "
+                    + "with --kernels)")
     private int firstSteps;
 
     @Option(names = "--kernels", description = "instead of the workloads, time the matrix kernels (reference, "
@@ -62,6 +68,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (kernels) {
+            ParseResult parsed = spec.commandLine().getParseResult();
+            String why = "applies to the workloads, not to --kernels (which times the matrix kernels alone)";
+            UnusedOptions.refuse(parsed, List.of("--dtype", "--threads", "--first-epoch"), why,
+                    "leave out --kernels to time the workloads");
+            UnusedOptions.refusePositionals(parsed, why, "leave out --kernels to time the workloads");
+        }
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
         }

@@ -84,9 +84,11 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The settings: the tab's defaults for the task, with the options given. */
     Comparison.Settings settings() {
-        if (dataFile == null && seqLen != null) {
-            throw new IllegalArgumentException("--seq-len is the window of --data's file; a task is compared at "
-                    + "--lengths");
+        if (dataFile == null) {
+            var parsed = spec.commandLine().getParseResult();
+            UnusedOptions.refuse(parsed, List.of("--seq-len"), "applies to a data file (its window; a task is "
+                    + "compared at --lengths)", "add --data FILE");
+            dataOptions.refuseUnused(parsed, null, false);
         }
         Task t = dataFile != null ? fileTask() : OptionChecks.named("--task", () -> Tasks.byName(task == null
                 ? Comparison.defaultTask().name() : task));

@@ -5,36 +5,61 @@ import java.util.List;
 
 import org.lstmlab.engine.data.TargetKind;
 import org.lstmlab.engine.tasks.UserData;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * How {@code --data}'s CSV file is read, the same options for {@code train} and {@code compare} (a picocli mixin):
  * input columns, target column(s), the target's kind, horizon and encoding. The window is each command's
- * {@code --seq-len}.
+ * {@code --seq-len}. Given without {@code --data}, or (all but {@code --encoding}) with a text file, they are
+ * refused.
  */
 final class DataFileOptions {
+    /** These options (the mixin's own spec), to refuse those that do not apply. */
+    @Spec private CommandSpec own;
+
     @Option(names = "--columns", split = ",",
-            description = "CSV input columns, by name or 1-based number (default: every column of numbers; a column "
-                    + "of text, such as dates, is left out)")
+            description = "with --data (a CSV file): the input columns, by name or 1-based number (default: every "
+                    + "column of numbers; a column of text, such as dates, is left out)")
     private List<String> columns = List.of();
 
     @Option(names = "--target", split = ",",
-            description = "CSV column(s) to forecast (default: the last input column), or the one column of class "
-                    + "labels to name each window by (its last row's)")
+            description = "with --data (a CSV file): the column(s) to forecast (default: the last input column), or "
+                    + "the one column of class labels to name each window by (its last row's)")
     private List<String> targets = List.of();
 
-    @Option(names = "--target-kind", paramLabel = "KIND", description = "CSV: auto (a target of text holds class "
-            + "labels, one of numbers values), value (forecast it) or class (its numbers, such as 0/1, are labels; "
-            + "each window is classified by its last row's) (default: auto)")
+    @Option(names = "--target-kind", paramLabel = "KIND", description = "with --data (a CSV file): auto (a target "
+            + "of text holds class labels, one of numbers values), value (forecast it) or class (its numbers, such as "
+            + "0/1, are labels; each window is classified by its last row's) (default: auto)")
     private String targetKind;
 
-    @Option(names = "--horizon", defaultValue = "1", description = "CSV: forecast this many rows after the window, "
-            + "1 to " + UserData.MAX_HORIZON + " (default: ${DEFAULT-VALUE})")
+    @Option(names = "--horizon", defaultValue = "1", description = "with --data (a CSV file): forecast this many rows "
+            + "after the window, 1 to " + UserData.MAX_HORIZON + " (default: ${DEFAULT-VALUE})")
     private int horizon;
 
     @Option(names = "--encoding", description = "encoding of --data: utf-8, utf-16le, utf-16be, gbk, gb18030 "
             + "(default: detected from the BOM, else UTF-8, else GB18030)")
     private String encoding;
+
+    /**
+     * Refuses a data option that would be ignored: any of them (and the command's {@code fileOnly} options) without
+     * a data file ({@code file} null), every one but {@code --encoding} (and {@code fileOnly}) for a text file read
+     * by the character model ({@code text}).
+     */
+    void refuseUnused(ParseResult parsed, Path file, boolean text, String... fileOnly) {
+        List<String> names = new java.util.ArrayList<>(own.options().stream().map(OptionSpec::longestName).toList());
+        names.addAll(List.of(fileOnly));
+        if (file == null) {
+            UnusedOptions.refuse(parsed, names, "applies to a data file", "add --data FILE");
+        } else if (text) {
+            names.remove("--encoding");
+            UnusedOptions.refuse(parsed, names, "applies to a CSV file, and --data " + file.getFileName()
+                    + " is read as text for the character model", "give --data a CSV file (without --task charlm)");
+        }
+    }
 
     /**
      * {@code file} read as these options say, windows of {@code window} rows (a text file for the character model

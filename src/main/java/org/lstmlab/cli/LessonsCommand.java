@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,10 +38,11 @@ import picocli.CommandLine.Spec;
 final class LessonsCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(names = "--verify", description = "replay and check every lesson")
+    @Option(names = "--verify", description = "replay and check every lesson (not with --show)")
     private boolean verify;
 
-    @Option(names = "--lesson", description = "only the built-in lesson with this id")
+    @Option(names = "--lesson", description = "only the built-in lesson with this id (not with lesson "
+            + "FILEs)")
     private String only;
 
     @Option(names = "--show", description = "print every step of the lessons with the engine's numbers filled in, "
@@ -57,6 +59,17 @@ final class LessonsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (show) {
+            UnusedOptions.refuse(parsed, List.of("--verify"), "does not apply with --show, which prints the lessons "
+                    + "instead of replaying them", "leave out --show to replay them");
+        } else {
+            UnusedOptions.refuse(parsed, List.of("--lang"), "applies to --show", "add --show");
+        }
+        if (!files.isEmpty()) {
+            UnusedOptions.refuse(parsed, List.of("--lesson"), "picks a built-in lesson, and lesson files are given",
+                    "leave out the files");
+        }
         List<Lesson> lessons = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         if (files.isEmpty()) {

@@ -65,7 +65,8 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin private DataFileOptions dataOptions = new DataFileOptions();
 
     @Option(names = "--val-split", defaultValue = "0.2",
-            description = "CSV: the last fraction of windows used for validation (default: ${DEFAULT-VALUE})")
+            description = "with --data (a CSV file): the last fraction of windows used for validation (default: "
+                    + "${DEFAULT-VALUE})")
     private double valSplit;
 
     @Option(names = "--cell", defaultValue = "lstm", description = "lstm, gru (PyTorch's, the reset gate after the "
@@ -94,7 +95,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--optimizer", description = "adam, sgd or rmsprop (default: the task's)")
     private String optimizer;
 
-    @Option(names = "--flavour", description = "keras or torch: whose optimizer defaults and initialisation")
+    @Option(names = "--flavour", description = "keras or torch: whose optimizer defaults and weight "
+            + "initialisation (default: keras)")
     private String flavour;
 
     @Option(names = "--clip", description = "clip the global gradient norm to this value, 0 for none "
@@ -143,8 +145,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (moreEpochs != null && resume == null) {
-            throw new IllegalArgumentException("--more-epochs continues a saved run: give it with --resume FILE");
+        if (resume == null) {
+            UnusedOptions.refuse(spec.commandLine().getParseResult(), List.of("--more-epochs"),
+                    "applies to a saved run", "add --resume FILE");
         }
         TrainingSession.Builder builder = resume != null
                 ? ResumedRun.plan(resume, moreEpochs, threads, spec.commandLine().getParseResult()) : plan();
@@ -227,6 +230,8 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Checks every option and chooses the session; nothing is built yet. */
     TrainingSession.Builder plan() {
+        dataOptions.refuseUnused(spec.commandLine().getParseResult(), dataFile, dataFile != null && text(),
+                "--val-split");
         CellType cellType = OptionChecks.named("--cell", () -> trainable(CellType.parse(cell)));
         OptionChecks.range("--layers", layers, 1, TrainingSession.MAX_LAYERS);
         if (hidden != null) {
@@ -285,8 +290,13 @@ final class TrainCommand implements Callable<Integer> {
         return c;
     }
 
+    /** Whether {@code --data} is read as text for the character model (else as a CSV series). */
+    private boolean text() {
+        return "charlm".equals(task) || task == null && UserData.isText(dataFile);
+    }
+
     private UserData.Request userData() {
-        boolean text = "charlm".equals(task) || task == null && UserData.isText(dataFile);
+        boolean text = text();
         if (task != null && !text) {
             throw new IllegalArgumentException("--data works with --task charlm (a text file) or without --task "
                     + "(a CSV series); the built-in task " + task + " makes its own data");

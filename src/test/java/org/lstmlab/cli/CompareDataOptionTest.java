@@ -95,7 +95,7 @@ class CompareDataOptionTest {
             {"--data", "src/test/resources/data/bad/ragged-more.csv"},
         };
         String[] says = {"missing.csv", "--seq-len", "--horizon", "klingon", "maybe", "nope", "leave out --task",
-            "leave out --lengths", "--seq-len is the window of --data", "ragged-more.csv: line 3: expected 3 fields"};
+            "leave out --lengths", "--seq-len applies to a data file", "ragged-more.csv: line 3: expected 3 fields"};
         for (int i = 0; i < bad.length; i++) {
             String[] args = new String[bad[i].length + 1];
             args[0] = "compare";

@@ -61,7 +61,8 @@ class TrainResumeTest {
                 "--resume", saved.toString(), "--lr", "0.1", "--more-epochs", "1"},
             {"--resume continues the run saved in done.ckpt with its own settings, so --seed cannot change it",
                 "--resume", saved.toString(), "--seed", "42", "--more-epochs", "1"},
-            {"--more-epochs continues a saved run: give it with --resume FILE", "--more-epochs", "2"},
+            {"--more-epochs applies to a saved run; add --resume FILE, or leave --more-epochs out",
+                "--more-epochs", "2"},
             {"--more-epochs must be from 1 to 1000000, got 0", "--resume", saved.toString(), "--more-epochs", "0"},
             {"no such file", "--resume", dir.resolve("gone.ckpt").toString(), "--more-epochs", "1"},
         };
