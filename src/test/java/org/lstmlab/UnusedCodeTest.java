@@ -67,6 +67,8 @@ class UnusedCodeTest {
             "engine.interop.CodeExport.pytorch(ModelSpec,TrainingConfig)",
             "the CSV reader's tests parse a table that must hold numbers only in one call",
             "engine.data.CsvTable.parse(String,String)",
+            "a UI test opens windows as if only some fonts were installed (WenQuanYi Micro Hei alone, without bold)",
+            "ui.common.Fonts.assumeInstalled(Collection,Predicate)",
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",
             "ui.common.LatexView.density()",
             "the diagram's test measures a formula's letters on the screen, from the size it is drawn at",

@@ -96,7 +96,7 @@ public final class Fonts {
 
     /** Whether this machine can show Chinese (see {@link #hasChinese(Collection)}). */
     public static boolean canShowChinese() {
-        return hasChinese(Installed.FAMILIES);
+        return hasChinese(installed().families());
     }
 
     /**
@@ -104,16 +104,34 @@ public final class Fonts {
      * that font has no bold face.
      */
     public static void apply(Parent root, Locale language) {
-        root.setStyle(rootStyle(language, Installed.FAMILIES, Installed::hasBold));
-        StyleClasses.set(root, NO_BOLD, withoutBold(language, Installed.FAMILIES, Installed::hasBold));
+        Installed fonts = installed();
+        root.setStyle(rootStyle(language, fonts.families(), fonts.hasBold()));
+        StyleClasses.set(root, NO_BOLD, withoutBold(language, fonts.families(), fonts.hasBold()));
+    }
+
+    /**
+     * For the UI tests: the windows opened from now on take {@code families} as the installed ones, those that
+     * {@code hasBold} with a bold face, whatever this machine has (WenQuanYi Micro Hei alone, say); null families
+     * give back the platform's.
+     */
+    public static void assumeInstalled(Collection<String> families, Predicate<String> hasBold) {
+        assumed = families == null ? null : new Installed(List.copyOf(families), hasBold);
+    }
+
+    /** The families {@link #assumeInstalled} set, null for the platform's. */
+    private static volatile Installed assumed;
+
+    private static Installed installed() {
+        Installed a = assumed;
+        return a != null ? a : Platform.FONTS;
+    }
+
+    /** The installed font families, and which of them have a bold face. */
+    private record Installed(List<String> families, Predicate<String> hasBold) {
     }
 
     /** Asked of the platform once: the list does not change while the app runs. */
-    private static final class Installed {
-        static final List<String> FAMILIES = Font.getFamilies();
-
-        static boolean hasBold(String family) {
-            return boldAmong(Font.getFontNames(family));
-        }
+    private static final class Platform {
+        static final Installed FONTS = new Installed(Font.getFamilies(), f -> boldAmong(Font.getFontNames(f)));
     }
 }

@@ -1,7 +1,9 @@
 package org.lstmlab.ui.debugger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.VPos;
@@ -31,8 +33,11 @@ final class DiagramValues {
     private ValuePlacement placement;
     /** Presenter mode: the white plates under values that found no clear place, by node id. */
     private final Map<String, Rectangle> plates = new HashMap<>();
-    /** Presenter mode: the places chosen, by the boxes' widths in characters, for the font they were for. */
-    private final Map<Map<String, Integer>, Map<String, ValuePlacement.Spot>> placed = new HashMap<>();
+    /**
+     * Presenter mode: the places chosen, by the boxes' widths in characters (each part's full and shorter ones), for
+     * the font they were for.
+     */
+    private final Map<Map<String, List<Integer>>, Map<String, ValuePlacement.Spot>> placed = new HashMap<>();
     private Map<String, ValuePlacement.Spot> spots = Map.of();
     private double spotsFont;
 
@@ -87,7 +92,7 @@ final class DiagramValues {
      * drawing, over a plate shown only where no place was clear: the plate, then the text); empty until
      * {@link #show}.
      */
-    java.util.List<javafx.scene.Node> add(DiagramLayout.Node n) {
+    List<javafx.scene.Node> add(DiagramLayout.Node n) {
         Text value = new Text();
         value.getStyleClass().add("node-value");
         if (valueSize > 0) {
@@ -96,7 +101,7 @@ final class DiagramValues {
         values.put(n.id(), value);
         if (!presenting) {  // centred under a gate, flush right at the right edge
             place(value, n);
-            return java.util.List.of(value);
+            return List.of(value);
         }
         value.setTextOrigin(VPos.BASELINE);
         value.setX(n.x());  // inside the drawing until placed: a text at 0, 0 widened the drawing's bounds
@@ -105,7 +110,7 @@ final class DiagramValues {
         plate.getStyleClass().add("value-plate");
         plate.setVisible(false);
         plates.put(n.id(), plate);
-        return java.util.List.of(plate, value);
+        return List.of(plate, value);
     }
 
     /** Shows the parts' numbers, by node id (null for none). */
@@ -170,9 +175,10 @@ final class DiagramValues {
     /**
      * Presenter mode: places the values ({@link ValuePlacement}), each in a box as wide as the widest number it may
      * show at this size, so that a value keeps its place from step to step: the boxes are chosen again only when
-     * the size changes or a text is longer than its box. Where the numbers in full find no clear places (gradients
-     * such as −4.239e−6 at 1024 × 768), those longer than four decimals lose a digit, then another, as outside
-     * presenter mode ({@link Numbers#brief}); only then does a value go on a plate.
+     * the size changes or a text is longer than its box. A value longer than four decimals (a gradient such as
+     * −4.239e−6 at 1024 × 768) is offered a digit shorter too, and two, as outside presenter mode
+     * ({@link Numbers#brief}): it loses them only where it finds no clear place in full, and the other values keep
+     * theirs; only when even the shortest finds none does a value go on a plate. Its hover tip gives it in full.
      */
     private void arrange() {
         if (!presenting || placement == null) {
@@ -183,31 +189,36 @@ final class DiagramValues {
             placed.clear();
             spotsFont = font;
         }
-        Map<String, String> texts = new HashMap<>();
-        for (int fewer = 0; fewer <= 2; fewer++) {
-            Map<String, Integer> chars = new HashMap<>();
-            for (DiagramLayout.Node n : layout.nodes) {
-                if (values.containsKey(n.id()) && (n.symbol() != null || n.gradient() != null)) {
-                    Double v = numbers.get(n.id());
-                    String full = v == null ? "" : Numbers.format(v);
-                    String text = full.length() > ValuePlacement.USUAL ? Numbers.brief(v, fewer) : full;
-                    texts.put(n.id(), Numbers.signed(text));
-                    chars.put(n.id(), ValuePlacement.reserved(text.length()));
+        Map<String, List<String>> texts = new HashMap<>();
+        Map<String, List<Integer>> chars = new HashMap<>();
+        for (DiagramLayout.Node n : layout.nodes) {
+            if (values.containsKey(n.id()) && (n.symbol() != null || n.gradient() != null)) {
+                Double v = numbers.get(n.id());
+                String full = v == null ? "" : Numbers.format(v);
+                List<String> shown = new ArrayList<>();
+                List<Integer> widths = new ArrayList<>();
+                for (int fewer = 0; fewer <= (full.length() > ValuePlacement.USUAL ? 2 : 0); fewer++) {
+                    String text = fewer == 0 ? full : Numbers.brief(v, fewer);
+                    int k = ValuePlacement.reserved(text.length());
+                    if (widths.isEmpty() || k < widths.get(widths.size() - 1)) {  // only a narrower box helps
+                        shown.add(Numbers.signed(text));
+                        widths.add(k);
+                    }
                 }
-            }
-            if (placed.size() > 64) {  // a long session's many widths: forget the old ones
-                placed.clear();
-            }
-            spots = placed.computeIfAbsent(chars, c -> {
-                Map<String, Double> widths = new HashMap<>();
-                c.forEach((id, k) -> widths.put(id, ValuePlacement.width(k, font, advance())));
-                return placement.place(widths, ValuePlacement.height(font));
-            });
-            if (spots.values().stream().noneMatch(ValuePlacement.Spot::plate)) {
-                break;
+                texts.put(n.id(), shown);
+                chars.put(n.id(), widths);
             }
         }
-        texts.forEach((id, t) -> values.get(id).setText(t));
+        if (placed.size() > 64) {  // a long session's many widths: forget the old ones
+            placed.clear();
+        }
+        spots = placed.computeIfAbsent(chars, c -> {
+            Map<String, List<Double>> widths = new HashMap<>();
+            c.forEach((id, ks) -> widths.put(id, ks.stream().map(k -> ValuePlacement.width(k, font, advance()))
+                    .toList()));
+            return placement.place(widths, ValuePlacement.height(font));
+        });
+        spots.forEach((id, spot) -> values.get(id).setText(texts.get(id).get(spot.shorter())));
         for (Map.Entry<String, ValuePlacement.Spot> e : spots.entrySet()) {
             Text t = values.get(e.getKey());
             ValuePlacement.Box b = e.getValue().box();

@@ -16,10 +16,12 @@ import java.util.function.ToDoubleFunction;
  * made it hard to read. Each value gets a box as wide as the widest number it will show at that size, so that its
  * place does not jump from step to step; the places tried for each part are listed best first ({@link #tries}), and
  * of the choices for all of them together that leave every box clear the best is taken, one where no gate's value
- * reads as its neighbour's ({@link #cost}). When there is none (a number wider
- * than the drawing has room for), each value takes its first place clear of the drawing and of the values placed
- * before it, else its first place, on a white plate that hides what lies under it. Pure geometry: the caller
- * measures the circles and the states' names.
+ * reads as its neighbour's ({@link #cost}). A long value may be offered narrower too, a digit shorter: it is
+ * shortened only where its full width finds no clear place beside the others, so that one long gradient at
+ * 1024 × 768 costs its own digit, not every value's ({@link #SHORTER}). When there is no choice at all (a number
+ * wider than the drawing has room for), each value takes its first place clear of the drawing and of the values
+ * placed before it, at its widest that has one, else its first place at its narrowest, on a white plate that hides
+ * what lies under it. Pure geometry: the caller measures the circles and the states' names.
  */
 final class ValuePlacement {
     /** A box in the drawing's pixels. */
@@ -47,9 +49,10 @@ final class ValuePlacement {
 
     /**
      * A value's place: its box (the digits and {@link #PAD} around them) and how the text lines up in it; with a
-     * {@code plate} when no place was clear.
+     * {@code plate} when no place was clear; {@code shorter}, which of the widths offered it takes (0 the first,
+     * its full text's; 1 a digit shorter, and so on).
      */
-    record Spot(Box box, Align align, boolean plate) {
+    record Spot(Box box, Align align, boolean plate, int shorter) {
     }
 
     /** The white edge around a value's digits (presenter mode's halo), inside its box. */
@@ -83,6 +86,12 @@ final class ValuePlacement {
     static double height(double font) {
         return DiagramLayout.DIGITS * font + 2 * PAD;
     }
+
+    /**
+     * The cost of a digit less ({@link #cost}): more than the worst places of every part together, so that the
+     * fewest digits are lost first and the places are the best for those digits.
+     */
+    static final int SHORTER = 10_000;
 
     /** How many choices the search looks at before it settles for plates. */
     private static final int BUDGET = 200_000;
@@ -154,33 +163,41 @@ final class ValuePlacement {
     }
 
     /**
-     * The places of the values of the parts in {@code widths} (each the width of the widest text its part will
-     * show, {@link #PAD} included), all {@code height} high, by node id: of the choices that leave every value
-     * clear, the one whose places are best in all ({@link #cost}).
+     * The places of the values of the parts in {@code widths} by node id, all {@code height} high: each part's
+     * widths are its full text's box (the widest text it will show, {@link #PAD} included), then, for a long
+     * value, its box a digit shorter, and so on. Of the choices that leave every value clear, the one with the
+     * fewest digits lost whose places are best in all ({@link #cost}): a value keeps its full width unless that
+     * width finds no clear place beside the others.
      */
-    Map<String, Spot> place(Map<String, Double> widths, double height) {
+    Map<String, Spot> place(Map<String, List<Double>> widths, double height) {
         List<DiagramLayout.Node> todo = new ArrayList<>();
-        Map<String, List<Spot>> all = new HashMap<>();
+        Map<String, List<List<Spot>>> all = new HashMap<>();
         for (DiagramLayout.Node n : layout.nodes) {
-            Double w = widths.get(n.id());
+            List<Double> w = widths.get(n.id());
             if (w != null) {
-                List<Spot> tries = tries(n, w, height);
-                all.put(n.id(), tries);
+                List<List<Spot>> levels = new ArrayList<>();
+                for (int shorter = 0; shorter < w.size(); shorter++) {
+                    levels.add(tries(n, w.get(shorter), height, shorter));
+                }
+                all.put(n.id(), levels);
                 todo.add(n);
             }
         }
         Search s = new Search(todo.size());
         // the parts with the fewest clear places first: the search then rarely goes back
-        todo.sort(Comparator.comparingInt(n -> (int) all.get(n.id()).stream().filter(t -> clear(t.box())).count()));
+        todo.sort(Comparator.comparingInt(n -> (int) all.get(n.id()).get(0).stream().filter(t -> clear(t.box()))
+                .count()));
         for (int k = 0; k < todo.size(); k++) {
             DiagramLayout.Node n = todo.get(k);
-            List<Spot> tries = all.get(n.id());
             List<Spot> ok = new ArrayList<>();
             List<Integer> costs = new ArrayList<>();
-            for (int rank = 0; rank < tries.size(); rank++) {
-                if (clear(tries.get(rank).box())) {
-                    ok.add(tries.get(rank));
-                    costs.add(cost(n, tries.get(rank), rank));
+            for (List<Spot> tries : all.get(n.id())) {  // the full width's places first, then a digit shorter
+                for (int rank = 0; rank < tries.size(); rank++) {
+                    Spot t = tries.get(rank);
+                    if (clear(t.box())) {
+                        ok.add(t);
+                        costs.add(cost(n, t, rank) + SHORTER * t.shorter());
+                    }
                 }
             }
             s.tries[k] = ok;
@@ -199,8 +216,11 @@ final class ValuePlacement {
             Spot spot = s.tries[k].stream().filter(c -> taken.stream().noneMatch(c.box()::meets)).findFirst()
                     .orElse(null);
             if (spot == null) {
-                Spot first = s.tries[k].isEmpty() ? all.get(todo.get(k).id()).get(0) : s.tries[k].get(0);
-                spot = new Spot(first.box(), first.align(), true);
+                List<List<Spot>> levels = all.get(todo.get(k).id());
+                int narrowest = levels.size() - 1;
+                Spot first = s.tries[k].stream().filter(c -> c.shorter() == narrowest).findFirst()
+                        .orElse(levels.get(narrowest).get(0));
+                spot = new Spot(first.box(), first.align(), true, narrowest);
             }
             taken.add(spot.box());
             out.put(todo.get(k).id(), spot);
@@ -281,9 +301,9 @@ final class ValuePlacement {
      * centred, then to either side of the wire through its middle; an operation's: beside its circle, then over or
      * under it, beside the wire through it; an input's: under its line from its start, then over it right of its
      * name; an output's: right of its line's end and its name, under the line (from under its name, or ending at
-     * its end), over it right of its name.
+     * its end), over it right of its name. Each place is for the width offered {@code shorter}th.
      */
-    private List<Spot> tries(DiagramLayout.Node n, double w, double h) {
+    List<Spot> tries(DiagramLayout.Node n, double w, double h, int shorter) {
         double x = n.x();
         double y = n.y();
         double side = WIRE + 1;
@@ -292,23 +312,23 @@ final class ValuePlacement {
             case GATE -> {
                 double above = y - layout.halfHeight() - GAP;
                 double below = y + layout.halfHeight() + UNDER;
-                out.add(spot(x - w / 2, above - h, w, h, Align.CENTRE));
-                out.add(spot(x - w / 2, below, w, h, Align.CENTRE));
-                out.add(spot(x - side - w, above - h, w, h, Align.RIGHT));
-                out.add(spot(x + side, above - h, w, h, Align.LEFT));
-                out.add(spot(x + side, below, w, h, Align.LEFT));
-                out.add(spot(x - side - w, below, w, h, Align.RIGHT));
+                out.add(spot(x - w / 2, above - h, w, h, Align.CENTRE, shorter));
+                out.add(spot(x - w / 2, below, w, h, Align.CENTRE, shorter));
+                out.add(spot(x - side - w, above - h, w, h, Align.RIGHT, shorter));
+                out.add(spot(x + side, above - h, w, h, Align.LEFT, shorter));
+                out.add(spot(x + side, below, w, h, Align.LEFT, shorter));
+                out.add(spot(x - side - w, below, w, h, Align.RIGHT, shorter));
                 double half = layout.halfWidth(n);
-                out.add(spot(x + half + GAP, y - h / 2, w, h, Align.LEFT));
-                out.add(spot(x - half - GAP - w, y - h / 2, w, h, Align.RIGHT));
+                out.add(spot(x + half + GAP, y - h / 2, w, h, Align.LEFT, shorter));
+                out.add(spot(x - half - GAP - w, y - h / 2, w, h, Align.RIGHT, shorter));
             }
             case OP -> {
                 double r = radius.applyAsDouble(n);
-                out.add(spot(x + r + GAP * 3, y - h / 2, w, h, Align.LEFT));
-                out.add(spot(x - r - GAP * 3 - w, y - h / 2, w, h, Align.RIGHT));
+                out.add(spot(x + r + GAP * 3, y - h / 2, w, h, Align.LEFT, shorter));
+                out.add(spot(x - r - GAP * 3 - w, y - h / 2, w, h, Align.RIGHT, shorter));
                 for (double top : new double[] {y - r - CIRCLE - 1 - h, y + r + CIRCLE + 1}) {
-                    out.add(spot(x + side, top, w, h, Align.LEFT));
-                    out.add(spot(x - side - w, top, w, h, Align.RIGHT));
+                    out.add(spot(x + side, top, w, h, Align.LEFT, shorter));
+                    out.add(spot(x - side - w, top, w, h, Align.RIGHT, shorter));
                 }
             }
             case STATE -> {
@@ -316,19 +336,19 @@ final class ValuePlacement {
                 double afterName = name == null ? x : name.right() + GAP * 2;
                 boolean output = layout.wires.stream().anyMatch(wire -> wire.to().equals(n.id()));
                 if (output) {
-                    out.add(spot(Math.max(x + GAP * 2, afterName), y - h / 2, w, h, Align.LEFT));
-                    out.add(spot(x - 24, y + side, w, h, Align.LEFT));
-                    out.add(spot(x - w, y + side, w, h, Align.RIGHT));
+                    out.add(spot(Math.max(x + GAP * 2, afterName), y - h / 2, w, h, Align.LEFT, shorter));
+                    out.add(spot(x - 24, y + side, w, h, Align.LEFT, shorter));
+                    out.add(spot(x - w, y + side, w, h, Align.RIGHT, shorter));
                 } else {
-                    out.add(spot(x - 24, y + side, w, h, Align.LEFT));
+                    out.add(spot(x - 24, y + side, w, h, Align.LEFT, shorter));
                 }
-                out.add(spot(afterName, y - side - h, w, h, Align.LEFT));
+                out.add(spot(afterName, y - side - h, w, h, Align.LEFT, shorter));
             }
         }
         return out;
     }
 
-    private static Spot spot(double left, double top, double w, double h, Align align) {
-        return new Spot(new Box(left, top, left + w, top + h), align, false);
+    private static Spot spot(double left, double top, double w, double h, Align align, int shorter) {
+        return new Spot(new Box(left, top, left + w, top + h), align, false, shorter);
     }
 }

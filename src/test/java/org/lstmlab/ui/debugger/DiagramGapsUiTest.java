@@ -82,12 +82,42 @@ class DiagramGapsUiTest {
         return out;
     }
 
+    /**
+     * Presenter mode at 1024 × 768 (numbers at 30 px of the drawing's own) with a long gradient in every part,
+     * −4.239e−6: a number loses a digit (−4.24e−6, or two, −4.2e−6) only where it does not fit in full
+     * ({@link ValuePlacementTest}); the others are written in full, and none comes near a wire or another number.
+     * Every value lost a digit when one had to.
+     */
+    @Test
+    void onlyALongValueThatDoesNotFitIsShortened() throws Exception {
+        double value = -4.239e-6;
+        double font = DiagramFit.PRESENTER_NUMBER / DiagramFit.PRESENTER_SMALLEST;
+        List<String> forms = List.of(Numbers.display(value), Numbers.signed(Numbers.brief(value, 1)),
+                Numbers.signed(Numbers.brief(value, 2)));
+        List<String> problems = new ArrayList<>();
+        for (CellType cell : List.of(CellType.LSTM, CellType.GRU, CellType.RNN_TANH)) {
+            DrawnDiagram d = DrawnDiagram.of(cell, Direction.BACKWARD, true, font, value);
+            String where = String.format(Locale.ROOT, "%s backward presenter at %.1f px:", cell, font);
+            problems.addAll(check(d, where));
+            List<String> texts = d.numbers().stream().map(DrawnDiagram.Number::text).toList();
+            assertTrue(forms.containsAll(texts), where + " " + texts);
+            assertTrue(texts.contains(forms.get(0)), where + " some numbers keep every digit: " + texts);
+            if (cell == CellType.LSTM) {
+                assertTrue(texts.stream().anyMatch(t -> !t.equals(forms.get(0))), where + " LSTM's " + texts
+                        + " at 1024 × 768: some do not fit in full");
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " collisions:\n" + String.join("\n", problems));
+    }
+
     /** Where a number comes within {@link #CLEAR} of a wire or another number, or leaves the drawing. */
     private static List<String> check(CellType cell, Direction dir, boolean presenting, double font, double value)
             throws Exception {
-        DrawnDiagram d = DrawnDiagram.of(cell, dir, presenting, font, value);
-        String where = String.format(Locale.ROOT, "%s %s %s at %.1f px:", cell, dir,
-                presenting ? "presenter" : "usual", font);
+        return check(DrawnDiagram.of(cell, dir, presenting, font, value), String.format(Locale.ROOT,
+                "%s %s %s at %.1f px:", cell, dir, presenting ? "presenter" : "usual", font));
+    }
+
+    private static List<String> check(DrawnDiagram d, String where) {
         List<String> out = new ArrayList<>();
         List<DrawnDiagram.Number> numbers = d.numbers();
         for (int a = 0; a < numbers.size(); a++) {

@@ -154,4 +154,24 @@ class ExplainerTest {
         List<ValueBands.Kind> all = new ArrayList<>(List.of(ValueBands.Kind.values()));
         assertEquals(11, all.size());
     }
+
+    /**
+     * A part's hover tip gives its value in full, every digit, though presenter mode's drawing may write it a digit
+     * or two shorter where it does not fit (−4.24e−6 or −4.2e−6 for −4.239e−6, {@link DiagramValues}).
+     */
+    @Test
+    void theHoverTipGivesAShortenedValueInFull() {
+        double value = -4.239e-6;
+        for (ResourceBundle lang : List.of(EN, ZH)) {
+            Explainer ex = new Explainer(lang);
+            for (DiagramLayout.Node n : DiagramLayout.of(CellType.LSTM, true).nodes) {
+                for (String s : new String[] {n.symbol(), n.gradient()}) {
+                    if (s != null) {
+                        String now = ex.symbol(CellType.LSTM, s, value).now();
+                        assertTrue(now.contains(Numbers.display(value)), lang.getLocale() + " " + s + ": " + now);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -69,11 +69,15 @@ class ValuePlacementTest {
     /** Circles keep over 6 px from a number's digits, 4 from its box with the white edge. */
     private static final double CIRCLE_ROOM = 4;
 
-    private static Map<String, Double> widths(DiagramLayout d, double font, int chars) {
-        Map<String, Double> widths = new LinkedHashMap<>();
+    private static Map<String, List<Double>> widths(DiagramLayout d, double font, int... chars) {
+        Map<String, List<Double>> widths = new LinkedHashMap<>();
         for (DiagramLayout.Node n : d.nodes) {
             if (n.symbol() != null || n.gradient() != null) {  // forward and backward: every part with a value
-                widths.put(n.id(), ValuePlacement.width(ValuePlacement.reserved(chars), font, ADVANCE));
+                List<Double> w = new ArrayList<>();
+                for (int k : chars) {
+                    w.add(ValuePlacement.width(ValuePlacement.reserved(k), font, ADVANCE));
+                }
+                widths.put(n.id(), w);
             }
         }
         return widths;
@@ -86,21 +90,33 @@ class ValuePlacementTest {
             DiagramLayout d = DiagramLayout.of(cell, true);
             for (double[] size : SIZES) {
                 double font = size[0];
-                Map<String, Double> widths = widths(d, font, (int) size[1]);
-                Map<String, ValuePlacement.Spot> spots = placement(d).place(widths, ValuePlacement.height(font));
-                assertEquals(widths.keySet(), spots.keySet());
-                Map<String, ValuePlacement.Box> boxes = new LinkedHashMap<>();
-                spots.forEach((id, s) -> {
-                    boxes.put(id, s.box());
-                    if (s.plate()) {
-                        problems.add(where(cell, font) + id + " needs a plate");
-                    }
-                    assertEquals(ValuePlacement.height(font), s.box().bottom() - s.box().top(), 1e-9);
-                });
-                problems.addAll(collisions(d, boxes, where(cell, font), CIRCLE_ROOM));
+                placeClear(cell, d, font, widths(d, font, (int) size[1]), problems);
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * The places of values {@code widths} wide at {@code font}: each box as high as the digits and as wide as the
+     * width it takes, and a problem added for each that needs a plate or crosses anything.
+     */
+    private static Map<String, ValuePlacement.Spot> placeClear(CellType cell, DiagramLayout d, double font,
+                                                               Map<String, List<Double>> widths,
+                                                               List<String> problems) {
+        Map<String, ValuePlacement.Spot> spots = placement(d).place(widths, ValuePlacement.height(font));
+        assertEquals(widths.keySet(), spots.keySet());
+        Map<String, ValuePlacement.Box> boxes = new LinkedHashMap<>();
+        spots.forEach((id, s) -> {
+            boxes.put(id, s.box());
+            if (s.plate()) {
+                problems.add(where(cell, font) + id + " needs a plate");
+            }
+            assertEquals(ValuePlacement.height(font), s.box().bottom() - s.box().top(), 1e-9);
+            assertEquals(widths.get(id).get(s.shorter()), s.box().right() - s.box().left(), 1e-9,
+                    "the box is as wide as the text it holds");
+        });
+        problems.addAll(collisions(d, boxes, where(cell, font), CIRCLE_ROOM));
+        return spots;
     }
 
     /**
@@ -112,22 +128,67 @@ class ValuePlacementTest {
         for (CellType cell : CellType.values()) {
             DiagramLayout d = DiagramLayout.of(cell, true);
             double font = DiagramFit.PRESENTER_NUMBER / DiagramFit.PRESENTER_ROOMY;
-            Map<String, Double> widths = widths(d, font, 10);
+            Map<String, List<Double>> widths = widths(d, font, 10);
             Map<String, ValuePlacement.Spot> spots = placement(d).place(widths, ValuePlacement.height(font));
             assertEquals(widths.keySet(), spots.keySet());
             ValuePlacement p = placement(d);
             spots.values().forEach(s -> assertTrue(s.plate() || p.clear(s.box()), cell + ": " + s));
         }
         DiagramLayout d = DiagramLayout.of(CellType.LSTM, true);
-        Map<String, Double> widths = new LinkedHashMap<>();
+        Map<String, List<Double>> widths = new LinkedHashMap<>();
         for (DiagramLayout.Node n : d.nodes) {
             if (n.symbol() != null) {
-                widths.put(n.id(), 400.0);
+                widths.put(n.id(), List.of(400.0, 300.0));
             }
         }
         Map<String, ValuePlacement.Spot> spots = placement(d).place(widths, 30);
         assertEquals(widths.keySet(), spots.keySet());
         assertTrue(spots.values().stream().anyMatch(ValuePlacement.Spot::plate));
+        spots.values().stream().filter(ValuePlacement.Spot::plate).forEach(s -> assertEquals(1, s.shorter(),
+                "a value on a plate is at its shortest: " + s));
+    }
+
+    /**
+     * Long values (−4.239e−6, 9 characters, as a gradient at 1024 × 768; a digit shorter −4.24e−6, two −4.2e−6)
+     * offered at their full width and shorter: at every size presenter mode's numbers take, (a) still no number
+     * crosses anything or goes on a plate, and (b) only a number that does not fit where it goes is shortened: each
+     * value that lost a digit finds no place a digit wider that is clear ({@link ValuePlacement#clear}, the rule it
+     * was placed by) and meets no other value, and the values that fit in full keep it. Where the drawing is large,
+     * none is shortened; at 1024 × 768, not all (every value lost a digit when one had to).
+     */
+    @Test
+    void onlyAValueThatDoesNotFitLosesADigit() {
+        List<String> problems = new ArrayList<>();
+        for (CellType cell : CellType.values()) {
+            DiagramLayout d = DiagramLayout.of(cell, true);
+            for (double[] size : SIZES) {
+                double font = size[0];
+                double height = ValuePlacement.height(font);
+                Map<String, List<Double>> widths = widths(d, font, 9, 8, 7);
+                Map<String, ValuePlacement.Spot> spots = placeClear(cell, d, font, widths, problems);
+                ValuePlacement p = placement(d);
+                long shortened = spots.values().stream().filter(s -> s.shorter() > 0).count();
+                if (font <= 22) {
+                    assertEquals(0, shortened, where(cell, font) + "room for every value in full: " + spots);
+                }
+                if (font == DiagramFit.PRESENTER_NUMBER / DiagramFit.PRESENTER_SMALLEST) {
+                    assertTrue(shortened < spots.size(), where(cell, font) + "not every value is shortened");
+                }
+                spots.forEach((id, s) -> {
+                    if (s.shorter() > 0) {
+                        int wider = s.shorter() - 1;
+                        for (ValuePlacement.Spot t : p.tries(d.node(id), widths.get(id).get(wider), height, wider)) {
+                            boolean free = spots.entrySet().stream().noneMatch(o -> !o.getKey().equals(id)
+                                    && o.getValue().box().meets(t.box()));
+                            if (p.clear(t.box()) && free) {
+                                problems.add(where(cell, font) + id + " lost a digit, though " + t + " was free");
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
     /**
