@@ -167,6 +167,16 @@ public final class TrainingViewModel {
         return code.torchProperty();
     }
 
+    /** The lines of the Keras code that {@code show: code} brings into view: {@code model.fit} and its comments. */
+    CodeFocus kerasFocus() {
+        return CodeFocus.keras(code.kerasProperty().get());
+    }
+
+    /** The same in the PyTorch code: the training loop and its comments. */
+    CodeFocus torchFocus() {
+        return CodeFocus.torch(code.torchProperty().get());
+    }
+
     /** The head and loss the data fixes, e.g. "Dense(1, sigmoid)", a line break, "binary_crossentropy". */
     public ReadOnlyStringProperty headProperty() {
         return code.headProperty();
