@@ -150,7 +150,8 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
      * seed-keras-model's step on the tutorial's {@code x_train} says {@code show: code}: "Show me" brings the Train
      * tab's equivalent Keras code into view, at the very bottom of the tab beside the lesson at 1024 × 768, and
      * inside the code box (a dozen lines high) the {@code model.fit} line and the comment above it, which the step
-     * talks about: the box used to stay at its top, on the imports, 13 lines above them.
+     * talks about: the box used to stay at its top, on the imports, 13 lines above them. The PyTorch box is scrolled
+     * to its training loop.
      */
     @Test
     void seedKerasModelsShowCodeScrollsTheTrainTabToItsCode(FxRobot robot) {
@@ -177,6 +178,17 @@ class LessonTrainTabUiTest extends MainWindowUiBase {
                 () -> "the code box scrolled to " + code.getScrollTop() + " px, "
                         + where(code, "model.fit(", "# " + comment));
         assertTrue(UiWait.onFx(() -> !lineInSight(code, "import keras")), "the box is scrolled down");
+        TabPane codeTabs = UiWait.onFx(() -> {
+            Parent p = code.getParent();
+            while (!(p instanceof TabPane)) {
+                p = p.getParent();
+            }
+            return (TabPane) p;
+        });
+        robot.interact(() -> codeTabs.getSelectionModel().select(1));
+        TextArea torch = robot.lookup("#torchArea").queryAs(TextArea.class);
+        UiWait.until("the PyTorch training loop in sight in its box", () -> lineInSight(torch, "for epoch in range("),
+                () -> "the box scrolled to " + torch.getScrollTop() + " px, " + where(torch, "for epoch in range("));
         ComboBox<?> task = robot.lookup("#taskBox").queryAs(ComboBox.class);
         assertEquals("keras-example", UiWait.onFx(() -> ((Task) task.getValue()).name()));
     }
