@@ -2,7 +2,9 @@ package org.lstmlab.ui.training;
 
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -22,21 +24,24 @@ final class RunControl {
     private final RunDisplay display;
     private final Predicate<Runnable> deferStart;
     private final Executor fx;
+    private final Consumer<TrainingRun> starter;
     private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
     private TrainingRun run;
 
     /**
      * @param deferStart keeps a start for later and returns true while a chosen data file is still being read
      *                   ({@link org.lstmlab.ui.common.DataFileLoading#deferStart})
+     * @param starter    starts a run's worker: {@link TrainingRun#start}
      */
     RunControl(ResourceBundle i18n, TrainingForm form, TabMessage message, RunDisplay display,
-               Predicate<Runnable> deferStart, Executor fx) {
+               Predicate<Runnable> deferStart, Executor fx, Consumer<TrainingRun> starter) {
         this.i18n = i18n;
         this.form = form;
         this.message = message;
         this.display = display;
         this.deferStart = deferStart;
         this.fx = fx;
+        this.starter = starter;
         temperature.addListener((o, a, b) -> {
             if (run != null) {
                 run.setTemperature(b.doubleValue());
@@ -64,17 +69,27 @@ final class RunControl {
         }
     }
 
-    /** Makes {@code next} the tab's run, in place of the current one, and starts it. */
+    /** Makes {@code next} the tab's run, in place of the current one, and starts it; the message is cleared. */
     void launch(TrainingRun next) {
+        launch(next, () -> "");
+    }
+
+    /**
+     * The same, with {@code news} in the message from the start (a file opened as a paused run): it is said before
+     * the run starts, so the run's first pulse, and every pulse after it, shows a failure over it. A run that fails
+     * at once (a model that does not fit its task) may have failed by the time the run's first pulse is shown;
+     * news said after that pulse covered the failure, and no later pulse said it again.
+     */
+    void launch(TrainingRun next, Supplier<String> news) {
         if (run != null) {
             run.stop();
         }
         run = next;
-        message.info(() -> "");
+        message.info(news);
         message.details(() -> "");
         display.newRun();
         run.setTemperature(temperature.get());
-        run.start();
+        starter.accept(run);
         pulse();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -26,7 +27,7 @@ final class RunFileActions {
     private final Supplier<UserData.Request> data;
     private final Consumer<Supplier<String>> info;
     private final Consumer<Supplier<String>> error;
-    private final Consumer<TrainingRun> launch;
+    private final BiConsumer<TrainingRun, Supplier<String>> launch;
     private final Consumer<RunFiles.Opened> opened;
 
     /**
@@ -34,11 +35,14 @@ final class RunFileActions {
      * @param data   the form's own file, or null: a model trained on the user's data trains further on it
      * @param info   shows news ("Saved …")
      * @param error  shows a problem
-     * @param launch makes an opened run the tab's run
+     * @param launch makes an opened run the tab's run, with the news that says so in the message from its start
+     *               ({@link RunControl#launch(TrainingRun, Supplier)}), so that a run that fails at once shows its
+     *               failure over it
      * @param opened shows what an opened file is made of in the form, before its run is launched
      */
     RunFileActions(ResourceBundle i18n, Executor fx, Supplier<TrainingRun> run, Supplier<UserData.Request> data,
-            Consumer<Supplier<String>> info, Consumer<Supplier<String>> error, Consumer<TrainingRun> launch,
+            Consumer<Supplier<String>> info, Consumer<Supplier<String>> error,
+            BiConsumer<TrainingRun, Supplier<String>> launch,
             Consumer<RunFiles.Opened> opened) {
         this.i18n = i18n;
         this.fx = fx;
@@ -114,11 +118,8 @@ final class RunFileActions {
                 return;
             }
             opened.accept(checkpoint);
-            TrainingRun resumed = new TrainingRun(checkpoint.setup(), true);
-            launch.accept(resumed);
-            if (!failedAtOnce(resumed)) {
-                info.accept(() -> I18n.format(i18n, "training.message.resumed", file.getFileName()));
-            }
+            launch.accept(new TrainingRun(checkpoint.setup(), true),
+                    () -> I18n.format(i18n, "training.message.resumed", file.getFileName()));
         }));
     }
 
@@ -143,13 +144,7 @@ final class RunFileActions {
                 return;
             }
             opened.accept(model);
-            TrainingRun paused = new TrainingRun(model.setup(), true);
-            launch.accept(paused);
-            if (failedAtOnce(paused)) {
-                done.complete(true);
-                return;
-            }
-            info.accept(() -> {
+            launch.accept(new TrainingRun(model.setup(), true), () -> {
                 String text = I18n.format(i18n, "training.message.modelOpened", file.getFileName());
                 for (Message w : model.warnings()) {
                     text = I18n.format(i18n, "training.message.withNote", text, I18n.message(i18n, w));
@@ -159,14 +154,5 @@ final class RunFileActions {
             done.complete(true);
         }));
         return done;
-    }
-
-    /**
-     * Whether {@code run} ended while it was launched: a run that fails at once (a model that does not fit its task,
-     * on a slow machine) has shown why by the time launching returns, and the news that it was opened must not
-     * cover that.
-     */
-    private static boolean failedAtOnce(TrainingRun run) {
-        return run.latest().state().isOver();
     }
 }

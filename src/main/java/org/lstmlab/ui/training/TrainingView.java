@@ -327,14 +327,41 @@ public final class TrainingView {
 
     /**
      * Scrolls to the part of the tab the view model says to bring into view: the settings (from the top), the
-     * charts or the code, each from its top (the code pane is the last part, at the very bottom beside a lesson).
+     * charts or the code, each from its top (the code pane is the last part, at the very bottom beside a lesson), the
+     * code boxes scrolled to the call that trains.
      */
     public void showPartInView() {
         switch (vm.partInViewProperty().get()) {
             case CHARTS -> scrollTo(lossChart.getParent());
-            case CODE -> scrollTo(codeTabs.getParent());
+            case CODE -> {
+                scrollTo(codeTabs.getParent());
+                scrollToLines(kerasArea, vm.kerasFocus());
+                scrollToLines(torchArea, vm.torchFocus());
+            }
             default -> showSettings();
         }
+    }
+
+    /**
+     * Scrolls the code box {@code area} so that the lines {@code focus} names are in sight (the call that trains and
+     * the comments above it): a code box shows a dozen lines at 1024 × 768, and the call is at the end of the code.
+     */
+    private static void scrollToLines(TextArea area, CodeFocus focus) {
+        area.applyCss();
+        area.layout();   // the code may just have been written: its height and the box's are up to date
+        if (!(area.lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane box)) {
+            return;   // not drawn yet
+        }
+        double viewport = box.getViewportBounds().getHeight();
+        if (viewport <= 0) {
+            return;
+        }
+        if (!(box.getContent() instanceof javafx.scene.layout.Region code) || focus.lines() == 0) {
+            return;
+        }
+        double padding = code.snappedTopInset();
+        double line = (code.getLayoutBounds().getHeight() - padding - code.snappedBottomInset()) / focus.lines();
+        area.setScrollTop(focus.scrollTop(line, padding, viewport));
     }
 
     /** Scrolls the tab so that {@code part}'s top is at the top of the view, or as near as the tab scrolls. */

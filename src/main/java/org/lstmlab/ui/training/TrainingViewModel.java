@@ -56,11 +56,19 @@ public final class TrainingViewModel {
     private TrainSettings handing;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
+        this(i18n, fx, TrainingRun::start);
+    }
+
+    /**
+     * The same, each run's worker started by {@code starter} ({@link TrainingRun#start} in the app): a test may
+     * wait in it for a run to end, to see a failure at once at its worst timing (before the run's first pulse).
+     */
+    TrainingViewModel(ResourceBundle i18n, Executor fx, java.util.function.Consumer<TrainingRun> starter) {
         this.i18n = i18n;
         this.fx = fx;
         this.display = new RunDisplay(i18n, message);
         this.code = new CodeTexts(i18n, form);
-        this.control = new RunControl(i18n, form, message, display, this::deferStart, fx);
+        this.control = new RunControl(i18n, form, message, display, this::deferStart, fx, starter);
         this.files = new RunFileActions(i18n, fx, control::run, form::chosenData, message::info, message::error,
                 control::launch, o -> form.applyRun(o.task(), o.setup().run(), o.setup().config()));
         this.dataFiles = new DataFileLoading(i18n, fx, new DataFileLoading.Form() {
@@ -165,6 +173,16 @@ public final class TrainingViewModel {
 
     public ReadOnlyStringProperty torchCodeProperty() {
         return code.torchProperty();
+    }
+
+    /** The lines of the Keras code that {@code show: code} brings into view: {@code model.fit} and its comments. */
+    CodeFocus kerasFocus() {
+        return CodeFocus.keras(code.kerasProperty().get());
+    }
+
+    /** The same in the PyTorch code: the training loop and its comments. */
+    CodeFocus torchFocus() {
+        return CodeFocus.torch(code.torchProperty().get());
     }
 
     /** The head and loss the data fixes, e.g. "Dense(1, sigmoid)", a line break, "binary_crossentropy". */
