@@ -423,8 +423,7 @@ public final class TrainingSession implements AutoCloseable {
     /** The first {@code train} training and {@code validation} validation samples (0: all of them). */
     /** What a model reads and gives, in words: its inputs per step, its outputs, and at which steps. */
     private static Message sizes(ModelSpec spec) {
-        return Message.of("engine.session.sizes", Integer.toString(spec.inputSize()),
-                Integer.toString(spec.outputSize()),
+        return Message.of("engine.session.sizes", spec.inputSize(), spec.outputSize(),
                 Message.of("engine.session.head." + spec.head().name().toLowerCase(java.util.Locale.ROOT)));
     }
 

@@ -49,9 +49,9 @@ class FailureAtOnceTest {
         return shown;
     }
 
-    private static final String EN = "The run failed: the saved model does not fit adding: it reads 1 value(s) per"
-            + " step and gives 1 output(s) at every step; the task reads 2 value(s) per step and gives 1 output(s) at"
-            + " the last step";
+    private static final String EN = "The run failed: the saved model does not fit the task \"adding\": the model"
+            + " reads 1 value per step and gives 1 output at every step; the task reads 2 values per step and gives"
+            + " 1 output at the last step";
     private static final String ZH = "训练失败：保存的模型与任务“加法问题”不匹配：模型每步读 1 个值，每一步都给出 1 个输出；"
             + "而任务每步读 2 个值，只在最后一步给出 1 个输出";
 
