@@ -149,6 +149,8 @@ public final class FileErrorCases {
                 walk(inner, leaves, keys);
             } else if (a instanceof NameList names) {   // joined as the language joins a list
                 leaves.addAll(names.names().subList(0, Math.min(names.shown(), names.names().size())));
+            } else if (a instanceof Integer count) {   // a count the English sentence chooses its plural by
+                leaves.add(count.toString());
             } else {
                 String s = assertInstanceOf(String.class, a, () -> m.key() + ": an argument that is not text: " + a);
                 if (!s.isEmpty()) {

@@ -132,7 +132,7 @@ public final class SequenceFiles {
         if (window.isPresent()) {
             int t = window.getAsInt();
             if (!byName && cols != d) {
-                throw new ModelFileException(name, Message.of("engine.sequences.columns", Integer.toString(d),
+                throw new ModelFileException(name, Message.of("engine.sequences.columns", d,
                         Integer.toString(cols)));
             }
             if (t < 1 || t > rows) {

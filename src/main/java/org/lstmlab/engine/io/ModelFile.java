@@ -247,7 +247,7 @@ public final class ModelFile {
             f.require(prefix + "bias_hh_l" + k, g);
         }
         if (f.has(prefix + "weight_ih_l" + spec.numLayers())) {
-            throw new ModelFileException(name, Message.of("engine.model.extraLayer", Integer.toString(spec.numLayers()),
+            throw new ModelFileException(name, Message.of("engine.model.extraLayer", spec.numLayers(),
                     prefix + "weight_ih_l" + spec.numLayers()));
         }
         if (!headOptional || f.has("fc.weight") || f.has("fc.bias")) {

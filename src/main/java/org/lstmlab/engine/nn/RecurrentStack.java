@@ -47,7 +47,7 @@ public final class RecurrentStack {
 
     private static List<RecurrentLayer> buildLayers(CellType cell, int inputSize, int hiddenSize, int numLayers) {
         ModelSpec.checkSizes(inputSize, hiddenSize, numLayers);
-        MemoryBudget.check(Message.of("engine.memory.stackWeights", cell.id(), Integer.toString(numLayers),
+        MemoryBudget.check(Message.of("engine.memory.stackWeights", cell.id(), numLayers,
                 Integer.toString(hiddenSize), Integer.toString(inputSize)), ModelSpec.stackBytes(cell, inputSize,
                 hiddenSize, numLayers));
         List<RecurrentLayer> list = new ArrayList<>();

@@ -149,7 +149,7 @@ class ModelFileIntegrityTest {
             ModelFile.seal(tensors, meta);
             SafeTensors.write(f, tensors, meta);
             ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(f));
-            assertTrue(e.getMessage().contains(extra.startsWith("rnn") ? "the architecture has 1 layer(s) but the "
+            assertTrue(e.getMessage().contains(extra.startsWith("rnn") ? "the architecture has 1 layer but the "
                     + "file also has rnn.weight_ih_l1" : "'encoder.weight' is not part of the architecture"),
                     e.getMessage());
         }
