@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.session.LearningProgress;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.TrainingConfig;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
                 + "saturated, loss_flat, ...) and progress (what its score did: learning, levelled, stuck or "
                 + "one_epoch). The defaults are the tab's. With --data, your CSV file at one length, its window: "
                 + "val_mse for a forecast (val_accuracy for classes), chance the naive forecast's or the most "
-                + "frequent class's.")
+                + "frequent class's. A .txt file is a text for the character model, compared at --seq-len characters "
+                + "(default 32): val_cross_entropy in nats per character, chance the character frequencies' entropy.")
 final class CompareCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -44,11 +47,14 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "your CSV file instead of a task, read as `train --data` reads it "
             + "(--columns, --target, --target-kind, --horizon, --encoding): every cell trains on the same windows "
-            + "and is judged against the naive forecast or the most frequent class")
+            + "and is judged against the naive forecast or the most frequent class; or a .txt file, a text for the "
+            + "character model (--encoding)")
     private java.nio.file.Path dataFile;
 
     @Option(names = "--seq-len", description = "with --data: the window length in rows, the one length a file is "
-            + "compared at, 1 to " + UserData.MAX_WINDOW + " (default: " + UserData.DEFAULT_WINDOW + ")")
+            + "compared at, 1 to " + UserData.MAX_WINDOW + " (default: " + UserData.DEFAULT_WINDOW + "); a text's "
+            + "length in characters, " + CharLmTask.MIN_STEPS + " to " + CharLmTask.MAX_STEPS + " (default: "
+            + CharLmTask.DEFAULT_STEPS + ")")
     private Integer seqLen;
 
     @Mixin private DataFileOptions dataOptions = new DataFileOptions();
@@ -102,6 +108,9 @@ final class CompareCommand implements Callable<Integer> {
         Comparison.Settings d = Comparison.defaults(t, n);
         List<Integer> ls = dataFile != null ? List.of(t.defaultSteps())
                 : lengths == null ? d.lengths() : new ArrayList<>(lengths);
+        if (dataFile != null && UserData.isText(dataFile) && seqLen != null) {   // a text's length, not a window
+            ls = List.of(OptionChecks.range("--seq-len", seqLen, t.minSteps(), t.maxSteps()));
+        }
         OptionChecks.range("--lengths (how many)", ls.size(), 1, Comparison.MAX_LENGTHS);
         for (int len : ls) {
             OptionChecks.range("--lengths", len, t.minSteps(), t.maxSteps());
@@ -125,9 +134,10 @@ final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--data compares the cells on your file at one length, its window: "
                     + "leave out " + (task != null ? "--task" : "--lengths") + " (--seq-len sets the window)");
         }
-        int window = seqLen == null ? UserData.DEFAULT_WINDOW
+        boolean text = UserData.isText(dataFile);   // as `train --data` reads it: a .txt file is a character model
+        int window = seqLen == null || text ? UserData.DEFAULT_WINDOW
                 : OptionChecks.range("--seq-len", seqLen, 1, UserData.MAX_WINDOW);
-        UserData.Request r = dataOptions.request(dataFile, false, window, 0.2);
+        UserData.Request r = dataOptions.request(dataFile, text, window, 0.2);
         try {
             return UserData.read(r).task();
         } catch (java.io.IOException e) {
@@ -143,6 +153,8 @@ final class CompareCommand implements Callable<Integer> {
         m.put("val_accuracy", p.accuracy());   // null for a forecast of a file: its val_mse instead
         if (Double.isNaN(p.accuracy()) && p.best() != null) {
             m.put("val_mse", p.value());
+        } else if (p.best() != null && p.best().score().metric() == TaskScore.Metric.CROSS_ENTROPY) {
+            m.put("val_cross_entropy", p.value());   // a text's: nats per character, as `train` prints it
         }
         m.put("solved", p.solved());
         m.put("seconds", Math.round(p.seconds() * 100) / 100.0);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
@@ -81,6 +82,10 @@ public final class Comparison {
      * samples, or all a task has when it has fewer).
      */
     public static Settings defaults(Task task, int threads) {
+        if (ofFile(task)) {   // a CSV file's one length is its window; a text's, the character model's default
+            return new Settings(task, List.of(task.defaultSteps()), 5, Math.min(6000, maxSamples(task)), 42,
+                    threads);
+        }
         if (task.name().equals("adding")) {
             return new Settings(task, List.of(10, 25, 50, 100), 5, Math.min(6000, maxSamples(task)), 42, threads);
         }
@@ -124,12 +129,20 @@ public final class Comparison {
 
     /**
      * A task the comparison can train: a built-in one whose length can change and whose verdict is an accuracy, or
-     * the user's CSV file (a {@link SeriesTask}) at its one length, its window, judged against its naive forecast
-     * or its majority class. Every model of a file trains and validates on the same windows: the file is read once.
+     * the user's file at one length ({@link #ofFile}). Every model of a file trains and validates on the same
+     * windows: the file is read once, and a text's windows are drawn with the one seed.
      */
     public static boolean comparable(Task task) {
-        return task instanceof SeriesTask
-                || task.lengthAdjustable() && task.metric() == TaskScore.Metric.ACCURACY;
+        return ofFile(task) || task.lengthAdjustable() && task.metric() == TaskScore.Metric.ACCURACY;
+    }
+
+    /**
+     * The task is the user's file: a CSV series (a {@link SeriesTask}) at its window, judged against its naive
+     * forecast or its majority class, or a text for the character model ({@link CharLmTask#usersText}) at one
+     * sequence length, judged by its validation cross-entropy against the character frequencies'.
+     */
+    public static boolean ofFile(Task task) {
+        return task instanceof SeriesTask || task instanceof CharLmTask c && c.usersText();
     }
 
     /** The built-in tasks that can be compared. */

@@ -43,11 +43,12 @@ public final class CharLmTask implements Task {
     private final String text;
     private final String source;
     private final int maxVocabulary;
+    private final boolean bundled;
     private CharVocabulary vocabulary;
 
     /** The task on the bundled sonnets. */
     public CharLmTask() {
-        this(bundledText(), "sonnets.txt");
+        this(bundledText(), "sonnets.txt", MAX_VOCABULARY, true);
     }
 
     /** The task on the given text; {@code source} names it (a file name). */
@@ -57,6 +58,10 @@ public final class CharLmTask implements Task {
 
     /** The task on the given text with at most {@code maxVocabulary} symbols, the rare-character bucket included. */
     public CharLmTask(String text, String source, int maxVocabulary) {
+        this(text, source, maxVocabulary, false);
+    }
+
+    private CharLmTask(String text, String source, int maxVocabulary, boolean bundled) {
         int points = text.codePointCount(0, text.length());
         if (points < 2 * MAX_STEPS) {
             throw Refusal.of("engine.file.named", source, Message.of("engine.data.tooLittleText",
@@ -68,6 +73,18 @@ public final class CharLmTask implements Task {
         this.text = text;
         this.source = source;
         this.maxVocabulary = maxVocabulary;
+        this.bundled = bundled;
+    }
+
+    /** The task is on the user's text (else on the bundled sonnets, the built-in task {@code charlm}). */
+    public boolean usersText() {
+        return !bundled;
+    }
+
+    /** Every text gives as many training windows, drawn from its first nine tenths. */
+    @Override
+    public int trainSize() {
+        return TRAIN_WINDOWS;
     }
 
     @Override

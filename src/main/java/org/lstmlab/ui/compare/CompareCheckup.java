@@ -74,6 +74,11 @@ public final class CompareCheckup {
 
     /** "SimpleRNN, T = 100 (15 % right)": a model in the list (in Chinese 简单循环网络（SimpleRNN），T = 100…). */
     public String name(Comparison.Point p) {
+        if (p != null && p.best() != null
+                && p.best().score().metric() == org.lstmlab.engine.tasks.TaskScore.Metric.CROSS_ENTROPY) {
+            return I18n.format(i18n, "compare.checkup.model.ce", CompareViewModel.cellName(i18n, p.cell()),
+                    p.seqLen(), org.lstmlab.engine.text.PlainNumbers.significant(p.value()));   // a text's
+        }
         if (p != null && Double.isNaN(p.accuracy())) {   // a forecast of the user's file: its MSE
             return I18n.format(i18n, "compare.checkup.model.mse", CompareViewModel.cellName(i18n, p.cell()),
                     p.seqLen(), org.lstmlab.engine.text.PlainNumbers.significant(p.value()));

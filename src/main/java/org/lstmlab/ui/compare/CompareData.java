@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.ui.common.DataFileFields;
@@ -21,8 +22,10 @@ import org.lstmlab.ui.common.Sentence;
 /**
  * The Compare tab's own file: the same fields as the Train tab's (input columns, target, its numbers as classes,
  * window, horizon, encoding) and the same loading ({@link DataFileLoading}), so that a bad file is refused with the
- * same file, line, column and reason. The file is always read as a CSV series: its one window length is what the
- * models are compared at, and every model trains on the windows of that one reading.
+ * same file, line, column and reason. A CSV file is read as a series: its one window length is what the models are
+ * compared at, and every model trains on the windows of that one reading. A {@code .txt} file is a text for the
+ * character model, as in the Train tab: the window field is then its sequence length in characters, and every
+ * model trains on the same windows of it (one seed draws them).
  */
 public final class CompareData implements DataFileLoading.Form {
     private final DataFileFields fields = new DataFileFields();
@@ -33,6 +36,8 @@ public final class CompareData implements DataFileLoading.Form {
     private final Sentence details = new Sentence();
     private final DataFileLoading loading;
     private final BiConsumer<Path, Task> loaded;
+    /** Set before the window, so that its field has a text's range before it shows a text's length. */
+    private final ReadOnlyBooleanWrapper text = new ReadOnlyBooleanWrapper(false);
 
     /** @param loaded makes the file's task the form's, back on the {@code fx} executor */
     CompareData(ResourceBundle i18n, Executor fx, BiConsumer<Path, Task> loaded) {
@@ -55,7 +60,12 @@ public final class CompareData implements DataFileLoading.Form {
         return file;
     }
 
-    /** The window in rows: the one sequence length a file's models are compared at. */
+    /** The file chosen is a text for the character model: only its length and encoding apply. */
+    ReadOnlyBooleanProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** The window in rows, or a text's length in characters: the one sequence length a file's models are compared at. */
     IntegerProperty windowProperty() {
         return window;
     }
@@ -89,6 +99,7 @@ public final class CompareData implements DataFileLoading.Form {
     /** Back to a built-in task: no file, no message. */
     void forget() {
         file.set(null);
+        text.set(false);
         error.set(false);
         message.say(() -> "");
         details.say(() -> "");
@@ -101,7 +112,8 @@ public final class CompareData implements DataFileLoading.Form {
 
     @Override
     public UserData.Request request(Path f, boolean windowChosen) {
-        return fields.request(f, false, windowChosen ? window.get() : UserData.DEFAULT_WINDOW);
+        boolean isText = UserData.isText(f);   // a text's length is no window in rows: the comparison's length
+        return fields.request(f, isText, windowChosen && !isText ? window.get() : UserData.DEFAULT_WINDOW);
     }
 
     @Override
@@ -116,13 +128,22 @@ public final class CompareData implements DataFileLoading.Form {
 
     @Override
     public void loaded(Path f, Task task) {
-        window.set(task.defaultSteps());
+        boolean again = f.equals(file.get()) && UserData.isText(f)
+                && window.get() >= task.minSteps() && window.get() <= task.maxSteps();
+        text.set(UserData.isText(f));
+        if (!again) {   // a text read again keeps the length the user chose
+            window.set(task.defaultSteps());
+        }
         loaded.accept(f, task);
         file.set(f);
     }
 
     @Override
     public void refused(Path f) {
+        text.set(UserData.isText(f));
+        if (text.get() && (window.get() < CharLmTask.MIN_STEPS || window.get() > CharLmTask.MAX_STEPS)) {
+            window.set(CharLmTask.DEFAULT_STEPS);   // a CSV file's window is no text's length
+        }
         file.set(f);
     }
 }

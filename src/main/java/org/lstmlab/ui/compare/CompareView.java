@@ -18,6 +18,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.LeavingWindow;
@@ -34,8 +35,11 @@ public final class CompareView {
     @FXML private Label lengthsLabel;
     @FXML private TextField lengthsField;
     @FXML private javafx.scene.layout.FlowPane dataRow;
+    @FXML private Label columnsLabel;
     @FXML private TextField columnsField;
+    @FXML private Label targetLabel;
     @FXML private TextField targetField;
+    @FXML private Label windowLabel;
     @FXML private javafx.scene.control.CheckBox classesBox;
     @FXML private Spinner<Integer> windowSpinner;
     @FXML private Label horizonLabel;
@@ -139,20 +143,31 @@ public final class CompareView {
         columnsField.textProperty().bindBidirectional(d.fields().columnsProperty());
         targetField.textProperty().bindBidirectional(d.fields().targetProperty());
         classesBox.selectedProperty().bindBidirectional(d.fields().classesProperty());
-        SpinnerBinding.bind(windowSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_WINDOW, d.windowProperty());
+        // a text's length in characters has the character model's range, a CSV file's window in rows its own
+        Runnable[] unbindWindow = {bindWindow(d)};
+        d.textProperty().addListener((o, a, b) -> {
+            unbindWindow[0].run();
+            unbindWindow[0] = bindWindow(d);
+        });
+        windowLabel.textProperty().bind(javafx.beans.binding.Bindings.when(d.textProperty())
+                .then(resources.getString("training.steps")).otherwise(resources.getString("training.window")));
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON,
                 d.fields().horizonProperty());
+        // a text has no columns, target or horizon: its length and encoding show, as in the Train tab
+        var csv = d.textProperty().not();
+        for (javafx.scene.Node n : java.util.List.of(columnsLabel, columnsField, targetLabel, targetField, classesBox,
+                horizonLabel)) {
+            n.visibleProperty().bind(csv);
+            n.managedProperty().bind(csv);
+        }
         // a class target: the row says the horizon does not apply, and why in its tooltip, as the Train tab's
-        horizonSpinner.visibleProperty().bind(vm.horizonAppliesProperty());
-        horizonNote.visibleProperty().bind(vm.horizonAppliesProperty().not());
+        horizonSpinner.visibleProperty().bind(vm.horizonAppliesProperty().and(csv));
+        horizonNote.visibleProperty().bind(vm.horizonAppliesProperty().not().and(csv));
         horizonSpinner.managedProperty().bind(horizonSpinner.visibleProperty());
         horizonNote.managedProperty().bind(horizonNote.visibleProperty());
         horizonLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.when(vm.horizonAppliesProperty())
                 .then((javafx.scene.control.Tooltip) null).otherwise(horizonNote.getTooltip()));
-        encodingBox.setItems(FXCollections.observableArrayList(org.lstmlab.ui.common.DataFileFields.encodings()));
-        encodingBox.setConverter(Converters.display(
-                s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
-        encodingBox.valueProperty().bindBidirectional(d.fields().encodingProperty());
+        org.lstmlab.ui.common.EncodingBox.bind(encodingBox, resources, d.fields().encodingProperty());
         dataRow.visibleProperty().bind(d.fileProperty().isNotNull());
         lengthsLabel.visibleProperty().bind(d.fileProperty().isNull());
         lengthsField.visibleProperty().bind(d.fileProperty().isNull());
@@ -163,6 +178,13 @@ public final class CompareView {
         d.errorProperty().addListener((o, was, now) -> dataMessage.pseudoClassStateChanged(ERROR, now));
         dataDetails.textProperty().bind(d.detailsProperty());
         dataDetails.visibleProperty().bind(d.detailsProperty().isNotEmpty());
+    }
+
+    private Runnable bindWindow(CompareData d) {
+        return d.textProperty().get()
+                ? SpinnerBinding.bind(windowSpinner, CharLmTask.MIN_STEPS, CharLmTask.MAX_STEPS, d.windowProperty())
+                : SpinnerBinding.bind(windowSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_WINDOW,
+                        d.windowProperty());
     }
 
     private void bindCheckup(CompareCheckup c) {
@@ -181,10 +203,10 @@ public final class CompareView {
         var y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
         var x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
         if (vm.comparesFile()) {
-            drawFile(FileChart.of(resources, s), x, y);
+            drawFile(FileChart.of(resources, s, vm.sweep().settings().task().metric()), x, y);
             return;
         }
-        setFileMode(false, true, x, y);
+        setFileMode(null, x, y);
         x.setAutoRanging(true);
         x.setTickLabelFormatter(new javafx.scene.chart.NumberAxis.DefaultFormatter(x));
         fileVerdict.setVisible(false);
@@ -216,10 +238,11 @@ public final class CompareView {
 
     /**
      * The user's file: each model's validation metric per epoch and the naive baseline as the dashed line (the
-     * chance line's place; the solved line is not drawn, solving is beating that baseline), the verdict below.
+     * chance line's place; the solved line is drawn for a text only: a file of numbers is solved by beating that
+     * baseline), the verdict below.
      */
     private void drawFile(FileChart f, javafx.scene.chart.NumberAxis x, javafx.scene.chart.NumberAxis y) {
-        setFileMode(true, f.accuracy(), x, y);
+        setFileMode(f, x, y);
         // whole epochs, the first and last a step in from the edges so that their markers are drawn whole
         int last = Math.max(2, f.lastEpoch());
         x.setAutoRanging(false);
@@ -239,6 +262,12 @@ public final class CompareView {
             chanceLine.getData().add(new XYChart.Data<>(1, f.baseline()));
             chanceLine.getData().add(new XYChart.Data<>(f.lastEpoch(), f.baseline()));
         }
+        solvedLine.setName(f.thresholdName());
+        solvedLine.getData().clear();
+        if (Double.isFinite(f.threshold()) && f.lastEpoch() > 0) {   // a text's: below it, solved
+            solvedLine.getData().add(new XYChart.Data<>(1, f.threshold()));
+            solvedLine.getData().add(new XYChart.Data<>(f.lastEpoch(), f.threshold()));
+        }
         fileVerdict.setText(f.verdict());
         fileVerdict.setVisible(!f.verdict().isEmpty());
         coincideNote.setVisible(false);
@@ -247,13 +276,19 @@ public final class CompareView {
         costNote.setVisible(!cost.isEmpty());
     }
 
-    /** Epochs across and the file's metric up for a file; else lengths across and accuracy from 0 to 1. */
-    private void setFileMode(boolean file, boolean accuracy, javafx.scene.chart.NumberAxis x,
-                             javafx.scene.chart.NumberAxis y) {
+    /**
+     * Epochs across and the file's metric up for a file {@code f}; else (null) lengths across and accuracy from 0
+     * to 1.
+     */
+    private void setFileMode(FileChart f, javafx.scene.chart.NumberAxis x, javafx.scene.chart.NumberAxis y) {
+        boolean file = f != null;
+        boolean accuracy = !file || f.accuracy();
+        boolean text = file && f.metric() == org.lstmlab.engine.tasks.TaskScore.Metric.CROSS_ENTROPY;
         chart.setTitle(resources.getString(!file ? "compare.chart" : accuracy ? "compare.chart.fileAccuracy"
-                : "compare.chart.fileMse"));
+                : text ? "compare.chart.fileCrossEntropy" : "compare.chart.fileMse"));
         x.setLabel(resources.getString(file ? "compare.chart.epoch" : "compare.chart.x"));
-        y.setLabel(resources.getString(accuracy ? "compare.chart.y" : "compare.chart.mse"));
+        y.setLabel(resources.getString(accuracy ? "compare.chart.y" : text ? "compare.chart.nats"
+                : "compare.chart.mse"));
         y.setAutoRanging(!accuracy);
         y.setForceZeroInRange(true);
         if (accuracy) {
@@ -264,9 +299,9 @@ public final class CompareView {
         y.setTickLabelFormatter(accuracy ? Converters.display(n -> CompareViewModel.accuracyTick(n.doubleValue()))
                 : new javafx.scene.chart.NumberAxis.DefaultFormatter(y));
         boolean guides = chart.getData().contains(solvedLine);
-        if (file && guides) {
+        if (file && !text && guides) {
             chart.getData().remove(solvedLine);
-        } else if (!file && !guides) {
+        } else if ((!file || text) && !guides) {
             chart.getData().add(series.size(), solvedLine);
         }
     }
@@ -298,7 +333,8 @@ public final class CompareView {
     private void onOpenData() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter(resources.getString("compare.files.csv"), "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter(resources.getString("training.files.data"), "*.csv",
+                        "*.txt"),
                 new javafx.stage.FileChooser.ExtensionFilter(resources.getString("training.files.all"), "*"));
         java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {

@@ -20,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
-import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
@@ -73,7 +72,7 @@ public final class CompareViewModel {
                 () -> org.lstmlab.ui.common.DataFileFields.horizonApplies(task.get(),
                         data.fields().classesProperty().get()), task, data.fields().classesProperty());
         task.addListener((o, a, b) -> {
-            if (b != null && !(b instanceof SeriesTask)) {
+            if (b != null && !Comparison.ofFile(b)) {
                 data.forget();   // a built-in task chosen: the file is no longer the form's
             }
             if (b != null && !keepSettings) {
@@ -88,7 +87,7 @@ public final class CompareViewModel {
      * with the fields as they are then) keeps the epochs and samples the user set, the samples within its windows.
      */
     private void fileLoaded(java.nio.file.Path file, Task t) {
-        boolean same = file.equals(data.fileProperty().get()) && task.get() instanceof SeriesTask;
+        boolean same = file.equals(data.fileProperty().get()) && Comparison.ofFile(task.get());
         int e = epochs.get();
         int n = samples.get();
         keepSettings = same;
@@ -105,7 +104,7 @@ public final class CompareViewModel {
         }
     }
 
-    /** The user's CSV file: its fields, the file chosen, and what reading it said. */
+    /** The user's CSV or text file: its fields, the file chosen, and what reading it said. */
     public CompareData data() {
         return data;
     }
@@ -119,7 +118,10 @@ public final class CompareViewModel {
         return horizonApplies;
     }
 
-    /** Reads the user's CSV file with the data fields; once read, it is the task the models are compared on. */
+    /**
+     * Reads the user's file with the data fields (a {@code .txt} file as a text for the character model, anything
+     * else as a CSV series); once read, it is the task the models are compared on.
+     */
     public void chooseDataFile(java.nio.file.Path file) {
         data.choose(file);
     }
@@ -234,6 +236,9 @@ public final class CompareViewModel {
     private void startNow() {
         stop();
         Task t = task.get();
+        if (data.textProperty().get() && Comparison.ofFile(t)) {
+            lengths.set(Integer.toString(data.windowProperty().get()));   // a text's one length: its field's
+        }
         String typed = lengths.get();
         int e = epochs.get();
         int n = samples.get();
@@ -247,7 +252,7 @@ public final class CompareViewModel {
         }
         refusal = null;
         // the file was read just now with the fields as they are: the request the Train tab reads it again with
-        sweepData = t instanceof SeriesTask && data.fileProperty().get() != null
+        sweepData = Comparison.ofFile(t) && data.fileProperty().get() != null
                 ? data.request(data.fileProperty().get(), true) : null;
         sweep.start();
         running.set(true);
@@ -382,7 +387,7 @@ public final class CompareViewModel {
 
     /** The comparison on show is of the user's file (else of a built-in task at several lengths). */
     public boolean comparesFile() {
-        return sweep != null && sweep.settings().task() instanceof SeriesTask;
+        return sweep != null && Comparison.ofFile(sweep.settings().task());
     }
 
     public CompareSweep sweep() {

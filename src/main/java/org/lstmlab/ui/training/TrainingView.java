@@ -151,10 +151,7 @@ public final class TrainingView {
         columnsField.textProperty().bindBidirectional(f.columns);
         targetField.textProperty().bindBidirectional(f.target);
         classesBox.selectedProperty().bindBidirectional(f.classes);
-        encodingBox.setItems(FXCollections.observableArrayList(org.lstmlab.ui.common.DataFileFields.encodings()));
-        encodingBox.setConverter(Converters.display(
-                s -> s.isEmpty() ? resources.getString("training.data.encoding.auto") : s));
-        encodingBox.valueProperty().bindBidirectional(f.encoding);
+        org.lstmlab.ui.common.EncodingBox.bind(encodingBox, resources, f.encoding);
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);
         criterionLabel.textProperty().bind(vm.criterionProperty());
         cellBox.setItems(FXCollections.observableArrayList(TrainingForm.CELLS));

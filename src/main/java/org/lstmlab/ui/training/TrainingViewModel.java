@@ -96,7 +96,9 @@ public final class TrainingViewModel {
                 TrainSettings s = handedOver;
                 handedOver = null;
                 if (s != null && s.data().file().equals(file)) {   // the file handed over: its model's settings
-                    form.apply(new TrainSettings(t, s.cell(), t.defaultSteps(), s.hidden(), s.epochs(), s.config()));
+                    // a CSV file's length is the window it was read with, a text's the length its model had
+                    int steps = s.data().charLm() && s.steps() > 0 ? s.steps() : t.defaultSteps();
+                    form.apply(new TrainSettings(t, s.cell(), steps, s.hidden(), s.epochs(), s.config()));
                 }
             }
 

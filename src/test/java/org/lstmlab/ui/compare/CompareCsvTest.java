@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,28 +27,7 @@ import org.lstmlab.ui.common.I18n;
 class CompareCsvTest {
     @TempDir Path dir;
 
-    /** The FX thread's stand-in: work waits until the test thread runs it. */
-    private static final class Fx implements Executor {
-        private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public void execute(Runnable r) {
-            queue.add(r);
-        }
-
-        void until(CompareViewModel vm, BooleanSupplier condition) {
-            org.lstmlab.testing.Await.until("the Compare tab's condition", () -> {
-                for (Runnable r = queue.poll(); r != null; r = queue.poll()) {
-                    r.run();
-                }
-                vm.pulse();
-                return condition.getAsBoolean();
-            }, () -> "status '" + vm.statusProperty().get() + "', message '" + vm.data().messageProperty().get()
-                    + "'");
-        }
-    }
-
-    private final Fx fx = new Fx();
+    private final CompareFx fx = new CompareFx();
 
     private CompareViewModel read(Locale locale, Path csv, String target, int window) {
         CompareViewModel vm = new CompareViewModel(I18n.bundle(locale), fx);
@@ -93,7 +69,7 @@ class CompareCsvTest {
             }
             naive = score.baselineValue();
         }
-        FileChart chart = FileChart.of(I18n.bundle(Locale.ENGLISH), s);
+        FileChart chart = FileChart.of(I18n.bundle(Locale.ENGLISH), s, TaskScore.Metric.MSE);
         assertFalse(chart.accuracy());
         assertEquals(naive, chart.baseline(), 0.0);
         assertEquals(2, chart.lastEpoch());
@@ -125,7 +101,7 @@ class CompareCsvTest {
         runToEnd(vm);
         SweepSnapshot s = vm.snapshotProperty().get();
         assertEquals(3, s.points().size(), vm.statusProperty().get());
-        FileChart chart = FileChart.of(I18n.bundle(Locale.SIMPLIFIED_CHINESE), s);
+        FileChart chart = FileChart.of(I18n.bundle(Locale.SIMPLIFIED_CHINESE), s, TaskScore.Metric.ACCURACY);
         assertTrue(chart.accuracy());
         String majority = s.points().get(0).best().score().baselineAnswer();
         assertNotNull(majority);
@@ -208,7 +184,7 @@ class CompareCsvTest {
         var two = new org.lstmlab.engine.session.EpochReport(2, 0.5, 0.3, score, 20, 0, 1.0, Double.NaN);
         SweepSnapshot s = new SweepSnapshot(List.of(), 3, org.lstmlab.engine.nn.CellType.GRU, 24, false, null,
                 List.of(one, two));
-        FileChart chart = FileChart.of(I18n.bundle(Locale.ENGLISH), s);
+        FileChart chart = FileChart.of(I18n.bundle(Locale.ENGLISH), s, TaskScore.Metric.MSE);
         assertEquals(List.of(org.lstmlab.engine.nn.CellType.GRU), List.copyOf(chart.lines().keySet()));
         assertEquals(2, chart.lines().get(org.lstmlab.engine.nn.CellType.GRU).length);
         assertEquals(2, chart.lastEpoch());
