@@ -79,6 +79,38 @@ class CompareDataOptionTest {
         }
     }
 
+    /**
+     * A .txt file, as {@code train --data} reads it, is a text for the character model: compared at --seq-len
+     * characters (the character model's default without it), each model's validation cross-entropy beside the
+     * character frequencies' entropy on the same windows.
+     */
+    @Test
+    void aTextComparesEveryCellsCrossEntropyBesideTheCharacterFrequencies() throws Exception {
+        CompareCommand c = new CompareCommand();
+        new CommandLine(c).parseArgs("--data", "docs/data/jabberwocky.txt");
+        Comparison.Settings s = c.settings();
+        assertTrue(s.task() instanceof org.lstmlab.engine.tasks.CharLmTask, s.task().name());
+        assertEquals(List.of(org.lstmlab.engine.tasks.CharLmTask.DEFAULT_STEPS), s.lengths());
+
+        CliTestSupport.Result r = CliTestSupport.run("compare", "--data", "docs/data/jabberwocky.txt",
+                "--seq-len", "9", "--epochs", "2", "--samples", "30", "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonValue.Obj> models = lines(r);
+        assertEquals(3, models.size(), r.out());
+        double chance = num(models.get(0), "chance");
+        for (JsonValue.Obj o : models) {
+            assertEquals(9, num(o, "seq_len"), 0.0, "the length asked for: " + o);
+            assertTrue(num(o, "val_cross_entropy") > 0, o.toString());
+            assertEquals(chance, num(o, "chance"), 0.0, "every model on the same windows");
+            assertEquals(0.8 * chance, num(o, "threshold"), 1e-12, o.toString());
+        }
+
+        r = CliTestSupport.run("compare", "--data", "docs/data/jabberwocky.txt", "--seq-len", "300");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--seq-len") && r.err().contains("200"), r.err());
+        assertEquals("", r.out());
+    }
+
     @Test
     void badInputIsOneLineAndExitCode2() throws Exception {
         Path csv = activity();

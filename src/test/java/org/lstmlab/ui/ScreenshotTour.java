@@ -44,7 +44,8 @@ import org.lstmlab.ui.common.Settings;
  * tab's defaults and shows the newest failure's checkup, or with {@code -Dtour.compare.choose=SimpleRNN:10} that
  * model's; {@code comparecsv} compares the cells on docs/data/activity.csv ({@code compare-csv-SIZE.png}), or on
  * {@code -Dtour.compare.data=FILE} with {@code -Dtour.compare.target=COLUMN} (a file refused:
- * {@code compare-csv-refused-SIZE.png}).
+ * {@code compare-csv-refused-SIZE.png}); {@code comparetext} on docs/data/jabberwocky.txt, a text for the character
+ * model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}.
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
  * capture the screen, popups included, so they need Xvfb.
@@ -106,7 +107,7 @@ public final class ScreenshotTour {
                     case "windows" -> TourScreen.windows(s);
                     case "menus" -> TourScreen.menus(s);
                     case "debugger", "presenter", "heatmap", "explain" -> TourDebugger.debugger(s);
-                    // all, train, checkup, charlm, sine, walk, csv, compare, comparecsv
+                    // all, train, checkup, charlm, sine, walk, csv, compare, comparecsv, comparetext
                     default -> TourTraining.guides(s);
                 }
             } catch (Exception e) {

@@ -11,7 +11,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
 
 /**
  * The Train and Compare tabs' pictures of {@link ScreenshotTour}, taken while they work: {@code train},
- * {@code checkup}, {@code charlm}, {@code sine}, {@code walk}, {@code csv}, {@code csvclasses} and {@code compare}, or
+ * {@code checkup}, {@code charlm}, {@code sine}, {@code walk}, {@code csv}, {@code csvclasses}, {@code compare},
+ * {@code comparecsv} and {@code comparetext}, or
  * the user guides' set ({@code all}; in Chinese only zh-debugger.png, zh-train.png and zh-compare.png).
  */
 final class TourTraining {
@@ -67,6 +68,9 @@ final class TourTraining {
         }
         if (s.is("comparecsv")) {
             compareCsv(s);
+        }
+        if (s.is("comparetext")) {
+            compareText(s);
         }
     }
 
@@ -232,5 +236,30 @@ final class TourTraining {
         waitUntil(() -> cmp.snapshotProperty().get().done(), 1800);
         Thread.sleep(1000);
         s.shot(s.prefix() + "compare-csv-" + s.size() + ".png");
+    }
+
+    /**
+     * The Compare tab on the sample text docs/data/jabberwocky.txt (or {@code -Dtour.compare.data=FILE.txt}) with its
+     * defaults: every cell's character model on the same windows, beside the character frequencies' entropy
+     * ({@code compare-text-SIZE.png}; a text refused: {@code compare-text-refused-SIZE.png}).
+     */
+    private static void compareText(TourScene s) throws InterruptedException {
+        CompareViewModel cmp = s.window().compareView().viewModel();
+        String file = System.getProperty("tour.compare.data", "docs/data/jabberwocky.txt");
+        fx(() -> {
+            s.window().selectTab("compare");
+            cmp.chooseDataFile(Path.of(file));
+        });
+        waitUntil(() -> cmp.taskProperty().get().name().equals("charlm") || cmp.data().errorProperty().get(), 60);
+        if (cmp.data().errorProperty().get()) {
+            Thread.sleep(1000);
+            s.shot(s.prefix() + "compare-text-refused-" + s.size() + ".png");
+            return;
+        }
+        fx(cmp::start);
+        Thread.sleep(500);
+        waitUntil(() -> cmp.snapshotProperty().get().done(), 1800);
+        Thread.sleep(1000);
+        s.shot(s.prefix() + "compare-text-" + s.size() + ".png");
     }
 }

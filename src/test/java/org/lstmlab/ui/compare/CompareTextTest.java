@@ -79,7 +79,7 @@ class CompareTextTest {
                     + ", " + (p.solved() ? "solved" : "not solved");
             assertTrue(v.contains(item), item + " in " + v);
         }
-        assertTrue(v.contains("character frequencies alone gets ") && v.endsWith("(80\u00a0% of it)."), v);
+        assertTrue(v.contains("character frequencies alone get ") && v.endsWith("(80\u00a0% of it)."), v);
     }
 
     @Test
