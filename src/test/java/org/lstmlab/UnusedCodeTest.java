@@ -88,7 +88,7 @@ class UnusedCodeTest {
             "ui.MainWindow.saveTo(Path)", "ui.MainWindow.setExitAction(Runnable)",
             "tests wait for a worker to end, or run the debugger's jobs on the calling thread, instead of sleeping",
             "ui.training.TrainingRun.awaitEnd(long)", "ui.compare.CompareSweep.awaitEnd(long)",
-            "ui.debugger.DebuggerWorker.direct()", "ui.compare.CompareViewModel.sweep()",
+            "ui.debugger.DebuggerWorker.direct()",
             "ui.training.TrainingRun$Access.data()",
             "a view model's inputs and state, which tests set and read as a user would through the controls",
             "ui.training.TrainingForm.taskProperty()", "ui.training.TrainingForm.horizonProperty()",

@@ -135,6 +135,9 @@ final class CompareCommand implements Callable<Integer> {
                     + "leave out " + (task != null ? "--task" : "--lengths") + " (--seq-len sets the window)");
         }
         boolean text = UserData.isText(dataFile);   // as `train --data` reads it: a .txt file is a character model
+        if (text) {   // a CSV file's options would be ignored: refused, as `train` refuses them
+            dataOptions.refuseUnused(spec.commandLine().getParseResult(), dataFile, true);
+        }
         int window = seqLen == null || text ? UserData.DEFAULT_WINDOW
                 : OptionChecks.range("--seq-len", seqLen, 1, UserData.MAX_WINDOW);
         UserData.Request r = dataOptions.request(dataFile, text, window, 0.2);

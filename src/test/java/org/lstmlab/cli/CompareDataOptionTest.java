@@ -109,6 +109,10 @@ class CompareDataOptionTest {
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("--seq-len") && r.err().contains("200"), r.err());
         assertEquals("", r.out());
+        r = CliTestSupport.run("compare", "--data", "docs/data/jabberwocky.txt", "--target", "a");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--target applies to a CSV file"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test

@@ -91,4 +91,42 @@ class CompareFileToTrainUiTest extends MainWindowUiBase {
         assertEquals(ACTIVITY, train.run().atBoundary(a -> a.session().record().data().file()).get());
         robot.interact(train::stop);
     }
+
+    /**
+     * A text's model (docs/data/jabberwocky.txt at 10 characters) goes to the Train tab with its text and its length:
+     * the Train tab reads the text as its character model, at the length the models were compared at.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTextsModelTrainsInTheTrainTabOnThatTextAtItsLength(FxRobot robot) throws Exception {
+        Path poem = Path.of("docs/data/jabberwocky.txt");
+        CompareViewModel compare = window.compareView().viewModel();
+        WaitForAsyncUtils.asyncFx(() -> window.selectTab("compare")).get();
+        robot.interact(() -> compare.chooseDataFile(poem));
+        UiWait.until("the text read", () -> compare.taskProperty().get().name().equals("charlm"));
+        robot.interact(() -> {
+            robot.lookup("#compareWindow").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(10);
+            compare.epochsProperty().set(1);
+            compare.samplesProperty().set(100);
+        });
+        robot.clickOn("#compareStart");
+        UiWait.until("the comparison to finish", () -> compare.snapshotProperty().get().done()
+                && !compare.runningProperty().get(), compare.statusProperty()::get);
+        Comparison.Point gru = compare.snapshotProperty().get().points().stream()
+                .filter(p -> p.cell() == CellType.GRU).findFirst().orElseThrow();
+        assertFalse(gru.solved(), "one epoch on 100 windows is not below 80 % of the frequencies' entropy");
+        ComboBox<Comparison.Point> failed = robot.lookup("#compareFailedBox").queryAs(ComboBox.class);
+        robot.interact(() -> failed.getSelectionModel().select(gru));
+        robot.clickOn(robot.lookup("#compareTrainChosen").queryAs(Button.class));
+
+        TrainingViewModel train = window.trainingView().viewModel();
+        UiWait.until("the Train tab to read the text", () -> train.form().taskProperty().get().name().equals("charlm")
+                && train.form().cellProperty().get() == CellType.GRU, train.messageProperty()::get);
+        assertEquals(10, UiWait.onFx(() -> train.form().stepsProperty().get()), "the length compared at");
+        assertEquals(1, UiWait.onFx(() -> train.form().epochsProperty().get()));
+        String message = UiWait.onFx(train.messageProperty()::get);
+        assertTrue(message.startsWith("jabberwocky.txt") && message.endsWith(
+                "Predict the next character of a text (jabberwocky.txt), then sample new text from the model"),
+                message);
+    }
 }

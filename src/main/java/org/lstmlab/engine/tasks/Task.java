@@ -61,8 +61,8 @@ public interface Task {
 
     /**
      * How many training samples {@link #generate} makes, whatever the length; 0 when the data decides (a CSV
-     * file read already says its windows; a text, whatever its length, gives the character model's). A comparison's samples per model are the first ones of
-     * these, so it cannot ask for more.
+     * file read already says its windows; a text, whatever its length, gives the character model's). A
+     * comparison's samples per model are the first ones of these, so it cannot ask for more.
      */
     default int trainSize() {
         return 0;

@@ -65,7 +65,7 @@ public final class CompareData implements DataFileLoading.Form {
         return text.getReadOnlyProperty();
     }
 
-    /** The window in rows, or a text's length in characters: the one sequence length a file's models are compared at. */
+    /** The window in rows, or a text's length in characters: the one length a file's models are compared at. */
     IntegerProperty windowProperty() {
         return window;
     }
