@@ -44,8 +44,8 @@ import org.lstmlab.ui.common.Settings;
  * tab's defaults and shows the newest failure's checkup, or with {@code -Dtour.compare.choose=SimpleRNN:10} that
  * model's; {@code comparecsv} compares the cells on docs/data/activity.csv ({@code compare-csv-SIZE.png}), or on
  * {@code -Dtour.compare.data=FILE} with {@code -Dtour.compare.target=COLUMN} (a file refused:
- * {@code compare-csv-refused-SIZE.png}); {@code comparetext} on docs/data/jabberwocky.txt, a text for the character
- * model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}.
+ * {@code compare-csv-refused-SIZE.png}); {@code comparetext} on the bundled sonnets opened as a file, a text for the
+ * character model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}.
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
  * capture the screen, popups included, so they need Xvfb.

@@ -239,13 +239,14 @@ final class TourTraining {
     }
 
     /**
-     * The Compare tab on the sample text docs/data/jabberwocky.txt (or {@code -Dtour.compare.data=FILE.txt}) with its
-     * defaults: every cell's character model on the same windows, beside the character frequencies' entropy
-     * ({@code compare-text-SIZE.png}; a text refused: {@code compare-text-refused-SIZE.png}).
+     * The Compare tab on the sonnets of the built-in character model, opened as the user's file (or on
+     * {@code -Dtour.compare.data=FILE.txt}, docs/data/jabberwocky.txt: a text so short that every model learns it
+     * by heart) with its defaults: every cell's character model on the same windows, beside the character
+     * frequencies' entropy ({@code compare-text-SIZE.png}; a text refused: {@code compare-text-refused-SIZE.png}).
      */
     private static void compareText(TourScene s) throws InterruptedException {
         CompareViewModel cmp = s.window().compareView().viewModel();
-        String file = System.getProperty("tour.compare.data", "docs/data/jabberwocky.txt");
+        String file = System.getProperty("tour.compare.data", "resources/org/lstmlab/datasets/sonnets.txt");
         fx(() -> {
             s.window().selectTab("compare");
             cmp.chooseDataFile(Path.of(file));

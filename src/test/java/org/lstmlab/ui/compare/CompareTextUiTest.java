@@ -93,7 +93,7 @@ class CompareTextUiTest {
         LineChart<Number, Number> chart = robot.lookup(".chart").queryAs(LineChart.class);
         assertEquals("Validation cross-entropy after each epoch, every model on the same windows of the text",
                 chart.getTitle());
-        assertEquals("cross-entropy (nats per character)", chart.getYAxis().getLabel());
+        assertEquals("nats per character", chart.getYAxis().getLabel(), "the title says it is the cross-entropy");
         assertEquals("epoch", chart.getXAxis().getLabel());
         assertTrue(((NumberAxis) chart.getYAxis()).isAutoRanging(), "a loss, not an accuracy from 0 to 1");
         assertEquals(5, chart.getData().size(), "three cells, the solved threshold and the character frequencies");
