@@ -31,7 +31,8 @@ public final class Comparison {
     /**
      * What to compare.
      *
-     * @param task    a task whose length can change and whose verdict is an accuracy
+     * @param task    a task whose length can change and whose verdict is an accuracy, or the user's file
+     *                ({@link #ofFile})
      * @param lengths the sequence lengths, each within the task's range (one given twice counts once)
      * @param epochs  epochs per model
      * @param samples training samples per model (the task's first ones): at most {@link #maxSamples}
