@@ -65,6 +65,8 @@ public final class CompareView {
     @FXML private ResourceBundle resources;
 
     private CompareViewModel vm;
+    /** The value axis is an accuracy's, from 0 to 1 (its headroom unlabelled); else a loss's, every tick labelled. */
+    private boolean accuracyAxis = true;
     private final Map<CellType, XYChart.Series<Number, Number>> series = new java.util.LinkedHashMap<>();
     private final XYChart.Series<Number, Number> solvedLine = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> chanceLine = new XYChart.Series<>();
@@ -97,7 +99,7 @@ public final class CompareView {
         y.setTickLabelFormatter(Converters.display(n -> CompareViewModel.accuracyTick(n.doubleValue())));
         y.getTickMarks().addListener((ListChangeListener<Axis.TickMark<Number>>) c -> {
             while (c.next()) {
-                c.getAddedSubList().stream().filter(t -> !y.isAutoRanging()   // an MSE's axis labels every tick
+                c.getAddedSubList().stream().filter(t -> accuracyAxis   // an MSE's axis labels every tick
                         && CompareViewModel.accuracyTick(t.getValue().doubleValue())
                         .isEmpty()).forEach(t -> t.setTextVisible(false));
             }
@@ -268,6 +270,13 @@ public final class CompareView {
             solvedLine.getData().add(new XYChart.Data<>(1, f.threshold()));
             solvedLine.getData().add(new XYChart.Data<>(f.lastEpoch(), f.threshold()));
         }
+        if (!f.accuracy()) {   // a loss: from 0 to a round number above the highest point, whose marker shows whole
+            double[] axis = FileChart.valueAxis(f.top());
+            y.setAutoRanging(false);
+            y.setLowerBound(0);
+            y.setUpperBound(axis[0]);
+            y.setTickUnit(axis[1]);
+        }
         fileVerdict.setText(f.verdict());
         fileVerdict.setVisible(!f.verdict().isEmpty());
         coincideNote.setVisible(false);
@@ -289,6 +298,7 @@ public final class CompareView {
         x.setLabel(resources.getString(file ? "compare.chart.epoch" : "compare.chart.x"));
         y.setLabel(resources.getString(accuracy ? "compare.chart.y" : text ? "compare.chart.nats"
                 : "compare.chart.mse"));
+        accuracyAxis = accuracy;
         y.setAutoRanging(!accuracy);
         y.setForceZeroInRange(true);
         if (accuracy) {

@@ -99,6 +99,37 @@ record FileChart(TaskScore.Metric metric, Map<CellType, double[][]> lines, int l
                 I18n.format(i18n, "compare.chart.solvedBelow", threshold), verdict);
     }
 
+    /** The highest value drawn: of the lines, the baseline and the threshold; NaN when there is none. */
+    double top() {
+        double top = Double.NaN;
+        for (double[][] line : lines.values()) {
+            for (double[] p : line) {
+                top = higher(top, p[1]);
+            }
+        }
+        return higher(higher(top, baseline), threshold);
+    }
+
+    private static double higher(double a, double b) {
+        return !Double.isFinite(b) || a >= b ? a : b;
+    }
+
+    /**
+     * A loss's axis from 0: its top, a round number (1, 2, 2.5 or 5 times a power of ten) at least 5 % above
+     * {@code top}, and the tick unit, with at most eight ticks; from 0 to 1 when nothing is drawn yet.
+     */
+    static double[] valueAxis(double top) {
+        double want = Double.isFinite(top) && top > 0 ? top * 1.05 : 1;
+        double unit = Math.pow(10, Math.floor(Math.log10(want / 5)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (want / (unit * m) <= 8) {
+                unit *= m;
+                break;
+            }
+        }
+        return new double[] {Math.ceil(want / unit - 1e-9) * unit, unit};
+    }
+
     /** An accuracy as a percentage, an MSE or a cross-entropy with four significant digits. */
     private static String value(TaskScore s, double v) {
         if (!Double.isFinite(v)) {

@@ -1,5 +1,6 @@
 package org.lstmlab.ui.compare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -106,6 +107,30 @@ class CompareTextTest {
         assertEquals("character frequencies alone", chart.baselineName());
         assertEquals("solved threshold", chart.thresholdName());
         assertEquals("", chart.verdict());
+    }
+
+    /** A loss's axis ends at a round number above its highest point, whose marker is then drawn whole. */
+    @Test
+    void theAxisOfALossEndsAboveItsHighestPoint() {
+        assertArrayEquals(new double[] {7, 1}, FileChart.valueAxis(5.9), 1e-12);
+        assertArrayEquals(new double[] {3.5, 0.5}, FileChart.valueAxis(2.994), 1e-12);
+        assertArrayEquals(new double[] {0.014, 0.002}, FileChart.valueAxis(0.0123), 1e-12);
+        assertArrayEquals(new double[] {1, 0.2}, FileChart.valueAxis(Double.NaN), 1e-12, "nothing drawn yet");
+        for (double top : new double[] {0.3, 0.95, 1, 1.9, 4.76, 12, 380}) {
+            double[] axis = FileChart.valueAxis(top);
+            assertTrue(axis[0] >= 1.05 * top && axis[0] / axis[1] <= 8 + 1e-9, top + ": " + axis[0] + " by "
+                    + axis[1]);
+        }
+        CompareViewModel vm = compared(Locale.ENGLISH, 6);
+        FileChart chart = FileChart.of(I18n.bundle(Locale.ENGLISH), vm.snapshotProperty().get(),
+                TaskScore.Metric.CROSS_ENTROPY);
+        double highest = chart.baseline();
+        for (double[][] line : chart.lines().values()) {
+            for (double[] p : line) {
+                highest = Math.max(highest, p[1]);
+            }
+        }
+        assertEquals(highest, chart.top(), 0.0);
     }
 
     @Test
