@@ -9,6 +9,7 @@ import org.lstmlab.engine.interop.ImportedModel;
 import org.lstmlab.engine.interop.SequenceFiles;
 import org.lstmlab.engine.interop.TraceExport;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.text.Counted;
 import org.lstmlab.engine.trace.Trace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,8 +66,8 @@ final class TraceCommand implements Callable<Integer> {
         Trace tr = TraceExport.run(m.model(), xs, batch, x.steps(), backward);
         TraceExport.write(out, tr);
         PrintWriter w = spec.commandLine().getOut();
-        w.println("wrote the " + (backward ? "forward and backward" : "forward") + " trace of " + batch
-                + " sequence(s) × " + x.steps() + " steps to " + out);
+        w.println("wrote the " + (backward ? "forward and backward" : "forward") + " trace of "
+                + Counted.of(batch, "sequence") + " × " + x.steps() + " steps to " + out);
         return 0;
     }
 }

@@ -153,14 +153,14 @@ class PredictTraceSafetyTest {
         Path trace = dir.resolve("t.csv");
         r = CliTestSupport.run("trace", "--model", model.toString(), "--input", x.toString(), "--out",
                 trace.toString());
-        refused(r, trace + ": the forward trace of 2000 sequence(s) × 1000 steps (1 layer(s) of 16 lstm units) holds "
+        refused(r, trace + ": the forward trace of 2000 sequences × 1000 steps (1 layer of 16 lstm units) holds "
                 + "418,000,000 values, more than the 50,000,000 a trace file may hold; trace fewer sequences, e.g. "
                 + "the first 239 with --limit 239");
         assertFalse(Files.exists(trace));
         r = CliTestSupport.run("trace", "--model", model.toString(), "--input", x.toString(), "--out",
                 trace.toString(), "--limit", "2");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("trace of 2 sequence(s) × 1000 steps"), r.out());
+        assertTrue(r.out().contains("trace of 2 sequences × 1000 steps"), r.out());
     }
 
     @Test

@@ -198,7 +198,7 @@ class SeriesPredictTest {
         CliTestSupport.Result r = CliTestSupport.run("trace", "--model", model.toString(), "--input", csv.toString(),
                 "--limit", "1", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("1 sequence(s) × 6 steps"), r.out());
+        assertTrue(r.out().contains("1 sequence × 6 steps"), r.out());
         CsvSeries.Loaded loaded = CsvSeries.load(csv, new CsvSeries.Options(List.of(), List.of(), 6, 1, 0.2, null));
         double[] first = loaded.dataset().train().get(0).x();
         String x0 = Files.readAllLines(out).stream().filter(l -> l.startsWith("0,0,0,x,0,")).findFirst()

@@ -9,6 +9,7 @@ import org.lstmlab.engine.nn.LayerTrace;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.text.Counted;
 
 /**
  * Runs a model on sequences and returns what its head outputs, activation included: the same computation as
@@ -62,8 +63,8 @@ public final class Predictor {
      */
     public static int batchSize(ModelSpec s, int batch, int steps) {
         long one = bytesPerSequence(s, steps);
-        InteropMemory.require("predicting one sequence of " + steps + " steps with " + s.numLayers() + " layer(s) of "
-                + s.hiddenSize() + " " + s.cell().id() + " units needs", one, "Use shorter sequences");
+        InteropMemory.require("predicting one sequence of " + steps + " steps with " + Counted.of(s.numLayers(), "layer")
+                + " of " + s.hiddenSize() + " " + s.cell().id() + " units needs", one, "Use shorter sequences");
         return batchSize(s, batch, steps, InteropMemory.available());
     }
 

@@ -21,6 +21,7 @@ import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.RecurrentStack;
 import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.text.Counted;
 import org.lstmlab.engine.trace.Direction;
 import org.lstmlab.engine.trace.Trace;
 
@@ -83,8 +84,9 @@ public final class TraceExport {
     static void check(ModelSpec s, int batch, int steps, boolean backward, Path out, IntFunction<String> fewer,
             long available) {
         long values = values(s, batch, steps, backward);
-        String what = String.format(Locale.ROOT, "%s: the %s trace of %d sequence(s) × %d steps (%d layer(s) of %d "
-                + "%s units)", out, backward ? "forward and backward" : "forward", batch, steps, s.numLayers(),
+        String what = String.format(Locale.ROOT, "%s: the %s trace of %s × %d steps (%s of %d "
+                + "%s units)", out, backward ? "forward and backward" : "forward", Counted.of(batch, "sequence"), steps,
+                Counted.of(s.numLayers(), "layer"),
                 s.hiddenSize(), s.cell().id());
         if (values > MAX_VALUES) {
             long perSequence = Math.max(1, values / batch);

@@ -11,7 +11,7 @@ import org.lstmlab.engine.nn.Param;
 /** Finite differences against backpropagation through time for every cell with 1 to 3 layers. */
 class GradientCheckTest {
 
-    @ParameterizedTest(name = "{0} with {1} layer(s)")
+    @ParameterizedTest(name = "{0} with {1} layers")
     @CsvSource({"lstm,1", "lstm,2", "lstm,3", "gru,1", "gru,2", "gru,3", "rnn_tanh,1", "rnn_tanh,2", "rnn_tanh,3",
             "rnn_relu,1", "rnn_relu,2", "gru-reset-before,1", "gru-reset-before,2", "gru-reset-before,3"})
     void backwardMatchesFiniteDifferences(String cell, int layers) {
@@ -26,7 +26,7 @@ class GradientCheckTest {
      * time are small (that is its defect: every step multiplies them by 1 − c_t²), so the finite differences, whose
      * absolute noise is about 1e-10, leave a larger relative error on them.
      */
-    @ParameterizedTest(name = "{0} with {1} layer(s)")
+    @ParameterizedTest(name = "{0} with {1} layers")
     @CsvSource({"lstm-squashed-cell,1", "lstm-squashed-cell,2", "lstm-tanh-input,1", "lstm-tanh-input,2"})
     void theTutorialsWrongCellsPassTheGradientCheck(String cell, int layers) {
         GradientCheckCase c = new GradientCheckCase(CellType.parse(cell), 3, 4, layers, 5, 2, 11 + layers);

@@ -95,7 +95,7 @@ class PredictorBatchesTest {
 
         IllegalArgumentException cap = assertThrows(IllegalArgumentException.class, () -> TraceExport.check(s,
                 2000, 1000, false, Path.of("t.csv"), n -> "use --limit " + n));
-        assertTrue(cap.getMessage().startsWith("t.csv: the forward trace of 2000 sequence(s) × 1000 steps"),
+        assertTrue(cap.getMessage().startsWith("t.csv: the forward trace of 2000 sequences × 1000 steps"),
                 cap.getMessage());
         long perSequence = TraceExport.values(s, 1, 1000, false);
         assertTrue(cap.getMessage().contains("more than the 50,000,000 a trace file may hold; use --limit "
