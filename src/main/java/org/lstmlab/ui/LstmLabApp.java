@@ -1,11 +1,15 @@
 package org.lstmlab.ui;
 
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.lstmlab.ui.common.Repaint;
 import org.lstmlab.ui.common.Screenshots;
@@ -19,6 +23,8 @@ import org.lstmlab.ui.common.Settings;
  * {@code --size=WIDTHxHEIGHT} sets the window's size.
  */
 public final class LstmLabApp extends Application {
+    /** The sizes the icon is drawn at ({@code icons/lstm-lab-SIZE.png}; the Linux package installs each one). */
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     /** Starts the desktop app; returns when its last window closes. */
     public static void launchApp(String[] args) {
@@ -43,6 +49,7 @@ public final class LstmLabApp extends Application {
         Scene scene = new Scene(window.root(), size[0], size[1]);
         stage.titleProperty().bind(window.titleProperty());
         stage.setScene(scene);
+        stage.getIcons().setAll(icons());
         stage.setOnCloseRequest(e -> {
             if (!window.quit()) {
                 e.consume();
@@ -58,6 +65,18 @@ public final class LstmLabApp extends Application {
                 stage.close();
             });
         }
+    }
+
+    /** The app's icon at each size, for the title bar, the task switcher and the dock (docs/scripts/app_icon.py). */
+    static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            URL url = LstmLabApp.class.getResource("icons/lstm-lab-" + size + ".png");
+            if (url != null) {
+                icons.add(new Image(url.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     /** "1024x768" as {1024, 768}; the default size for anything else. */
