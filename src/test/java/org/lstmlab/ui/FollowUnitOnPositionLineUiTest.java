@@ -29,28 +29,17 @@ class FollowUnitOnPositionLineUiTest extends MainWindowUiBase {
         for (Locale language : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
             robot.interact(() -> window.setLanguage(language));
             UiWait.until("the trace again", () -> window.debugger().viewModel().trace() != null);
-            for (int zoom : new int[] {100, 200}) {
-                for (boolean presenting : new boolean[] {false, true}) {
-                    robot.interact(() -> {
-                        window.setZoom(zoom);
-                        window.setPresenting(presenting);
-                    });
-                    settle(robot, 2);
-                    String where = language + " at " + zoom + " %" + (presenting ? ", presenting" : "");
-                    problems.addAll(UiWait.onFx(() -> {
-                        Node position = robot.lookup("#equationHeader .position-label").query();
-                        double line = baseline(position);
-                        List<String> p = new ArrayList<>();
-                        for (String q : List.of("#equationHeader .follow-unit", "#equationHeader .text-field")) {
-                            double b = baseline(robot.lookup(q).query());
-                            if (Math.abs(b - line) > 1.5) {
-                                p.add(where + ": " + q + "'s baseline at " + b + ", the position's at " + line);
-                            }
-                        }
-                        return p;
-                    }));
+            problems.addAll(atEachZoomAndMode(robot, language, new int[] {100, 200}, where -> {
+                double line = baseline(robot.lookup("#equationHeader .position-label").query());
+                List<String> p = new ArrayList<>();
+                for (String q : List.of("#equationHeader .follow-unit", "#equationHeader .text-field")) {
+                    double b = baseline(robot.lookup(q).query());
+                    if (Math.abs(b - line) > 1.5) {
+                        p.add(where + ": " + q + "'s baseline at " + b + ", the position's at " + line);
+                    }
                 }
-            }
+                return p;
+            }));
         }
         assertEquals(List.of(), problems);
     }

@@ -36,29 +36,19 @@ class LessonDockAtZoomUiTest extends MainWindowUiBase {
             }
             UiWait.until("the lesson", () -> vm.lessonProperty().get() != null && !vm.busyProperty().get()
                     && robot.lookup("#closeLesson").tryQuery().isPresent());
-            for (int zoom : new int[] {150, 200}) {
-                for (boolean presenting : new boolean[] {false, true}) {
-                    robot.interact(() -> {
-                        window.setZoom(zoom);
-                        window.setPresenting(presenting);
-                    });
-                    settle(robot, 3);
-                    String where = language + " at " + zoom + " %" + (presenting ? ", presenting" : "");
-                    problems.addAll(UiWait.onFx(() -> {
-                        double right = window.root().getScene().getWidth();
-                        List<String> p = new ArrayList<>();
-                        for (String q : List.of("#lessonTitle", "#closeLesson", "#lessonProse", "#lessonNext")) {
-                            Node n = robot.lookup(q).query();
-                            Bounds b = n.localToScene(n.getLayoutBounds());
-                            if (b.getMaxX() > right + 0.5) {
-                                p.add(where + ": " + q + " ends at " + Math.round(b.getMaxX()) + ", the window at "
-                                        + Math.round(right));
-                            }
-                        }
-                        return p;
-                    }));
+            problems.addAll(atEachZoomAndMode(robot, language, new int[] {150, 200}, where -> {
+                double right = window.root().getScene().getWidth();
+                List<String> p = new ArrayList<>();
+                for (String q : List.of("#lessonTitle", "#closeLesson", "#lessonProse", "#lessonNext")) {
+                    Node n = robot.lookup(q).query();
+                    Bounds b = n.localToScene(n.getLayoutBounds());
+                    if (b.getMaxX() > right + 0.5) {
+                        p.add(where + ": " + q + " ends at " + Math.round(b.getMaxX()) + ", the window at "
+                                + Math.round(right));
+                    }
                 }
-            }
+                return p;
+            }));
             robot.interact(() -> {
                 window.setPresenting(false);
                 window.setZoom(100);
