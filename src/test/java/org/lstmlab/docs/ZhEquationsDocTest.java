@@ -181,7 +181,7 @@ class ZhEquationsDocTest {
         var x = GradientNumbers.numbers("exploding-gradient", 2);
         StringBuilder md = new StringBuilder("\n").append(GradientNumbers.START)
                 .append(" generated from the engine; ZhEquationsDocTest checks every number -->\n")
-                .append("实测（课程 `vanishing-gradient` 会重新跑一遍）：加法任务，T = 50，用“比较”页的设置（32 个隐藏单元，")
+                .append("实测（课程 `vanishing-gradient` 会重新跑一遍）：加法任务，T = 50，用“对比”页的设置（32 个隐藏单元，")
                 .append("Keras 初始化，Adam，学习率 0.01，梯度裁剪到 1，种子 42），训练 ")
                 .append(GradientNumbers.d(v, "v_lstm_epochs")).append(" 轮、每轮 ")
                 .append(GradientNumbers.d(v, "v_lstm_train_size"))

@@ -64,7 +64,10 @@ final class EnglishWords {
             // Chinese texts abbreviate it), and the number types of a tensor as frameworks spell them, NaN too
             "tanh", "sigmoid", "softmax", "ReLU", "MSE", "float32", "float64", "int", "NaN",
             // the debugger's expression language, as the prompt of the breakpoint field shows it
-            "isnan");
+            "isnan",
+            // backpropagation through time by its abbreviation, beside 通过时间反向传播 (Backward Mode's tooltip), as
+            // Chinese courses write it
+            "BPTT");
 
     private EnglishWords() {
     }

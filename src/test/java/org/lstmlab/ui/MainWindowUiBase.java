@@ -91,4 +91,26 @@ public abstract class MainWindowUiBase {
         }
         return over[0];
     }
+
+    /**
+     * Zooms the window to each of {@code zooms} (in percent), outside and then in presenter mode, lets it settle, and
+     * gathers what {@code check} finds wrong there; {@code check} runs on the FX thread and is told where it is
+     * ("zh_CN at 150 %, presenting").
+     */
+    protected final java.util.List<String> atEachZoomAndMode(org.testfx.api.FxRobot robot, Locale language,
+            int[] zooms, java.util.function.Function<String, java.util.List<String>> check) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (int zoom : zooms) {
+            for (boolean presenting : new boolean[] {false, true}) {
+                robot.interact(() -> {
+                    window.setZoom(zoom);
+                    window.setPresenting(presenting);
+                });
+                settle(robot, 3);
+                String where = language + " at " + zoom + " %" + (presenting ? ", presenting" : "");
+                problems.addAll(UiWait.onFx(() -> check.apply(where)));
+            }
+        }
+        return problems;
+    }
 }

@@ -59,7 +59,9 @@ public final class ZoomPane extends Region {
 
     /**
      * Enlarges the content only as far as its minimum width still fits the pane (never below 100 %): for a column
-     * beside another, whose buttons and title would otherwise be laid out past the pane's edge and cut off.
+     * beside another, whose buttons and title would otherwise be laid out past the pane's edge and cut off. The pane
+     * then asks for the content's minimum width as its own, so that a split pane does not make the column narrower
+     * than the content at 100 % (a docked lesson at 150 % and 200 % zoom ran past the window's edge).
      */
     public void setKeepMinWidth(boolean keep) {
         keepMinWidth = keep;
@@ -108,7 +110,7 @@ public final class ZoomPane extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return 0;
+        return keepMinWidth && content != null ? content.minWidth(-1) : 0;
     }
 
     @Override

@@ -44,6 +44,8 @@ class ExplainerTest {
         assertFalse(text.contains("\\"), where + " shows LaTeX: " + text);
         assertFalse(text.matches(".*\\{\\d\\}.*"), where + " has an unfilled placeholder: " + text);
         assertFalse(text.contains("''"), where + " shows a doubled quote: " + text);
+        // h_t\u22121 unbraced read "hₜ\u22121", h_t minus 1, where h_{t\u22121} reads hₜ₋₁
+        assertFalse(text.matches("(?s).*\u209c[\u2212+-]\\d.*"), where + " subtracts from a subscript: " + text);
     }
 
     @Test

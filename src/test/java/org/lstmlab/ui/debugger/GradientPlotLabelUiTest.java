@@ -19,7 +19,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The Gradients plot's axis label in the narrow pane of a 1024 × 768 window (about 230 px): broken into lines that
- * each fit, in English and in Chinese, instead of running off the pane's edge.
+ * each fit, in English and in Chinese, instead of running off the pane's edge; its time index a subscript, dL/dhₜ
+ * (it said dL/dh_t, as code writes it).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -40,6 +41,8 @@ class GradientPlotLabelUiTest {
         Font font = Font.getDefault();
         for (Locale l : I18n.LANGUAGES) {
             String label = I18n.bundle(l).getString("debugger.gradients.axis");
+            // the time index as the rest of the debugger writes it on screen (dL/dhₜ), not as code (dL/dh_t)
+            assertFalse(label.contains("_"), "the label writes an index as code: " + label);
             assertTrue(width(label, font) > 218, "the label is wider than the pane: " + label);
             List<String> lines = GradientPlot.lines(label, font, 218);
             assertTrue(lines.size() >= 2, lines.toString());
