@@ -174,6 +174,26 @@ class DataLoadersTest {
     }
 
     @Test
+    void aConstantColumnIsNamedByNumberAndNameWithWhatToDo() throws IOException {
+        Path f = dir.resolve("shop.csv");
+        StringBuilder sb = new StringBuilder("date,temp,const,sales\n");
+        for (int r = 0; r < 60; r++) {
+            sb.append("2024-01-").append(r % 28 + 1).append(',').append(20 + r % 7).append(",1.0,")
+                    .append(1000 + 37 * (r % 5)).append('\n');
+        }
+        Files.writeString(f, sb);
+        DataFileException input = assertThrows(DataFileException.class,
+                () -> CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of("sales"), 4, 1, 0.2, null)));
+        assertEquals("column 3 (const) is constant in the training rows (1.0): it cannot be standardised, and it "
+                + "tells the model nothing; leave it out of the input columns", input.reason());
+        assertEquals(3, input.column());
+        DataFileException target = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
+                new CsvSeries.Options(List.of("temp"), List.of("const"), 4, 1, 0.2, null)));
+        assertTrue(target.reason().startsWith("column 3 (const), the target, is constant")
+                && target.reason().endsWith("choose another target column"), target.reason());
+    }
+
+    @Test
     void aNumberRoundTripsExactly() throws IOException {
         double[] values = {0.1, -2.5e-8, 12345.678901234567, 3e300, -0.0};
         StringBuilder sb = new StringBuilder("x\n");
