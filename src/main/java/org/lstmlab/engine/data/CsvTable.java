@@ -299,6 +299,9 @@ public final class CsvTable {
 
     /** The message for a field that is not a number, with a hint where the mistake is a common one. */
     private static String notANumber(String s) {
+        if (s.matches("[+-]?\\d{1,3},\\d{3}")) {   // 1,000: a thousand, or one with a decimal comma
+            return "engine.data.commaNumber";
+        }
         if (s.matches("[+-]?\\d+,\\d+")) {
             return "engine.data.decimalComma";
         }

@@ -193,6 +193,19 @@ class DataLoadersTest {
                 && target.reason().endsWith("choose another target column"), target.reason());
     }
 
+    /** "1,000" may be a thousand or one with a decimal comma: the hint names both, not a decimal comma alone. */
+    @Test
+    void aCommaBeforeThreeDigitsIsAThousandsSeparatorOrADecimalComma() throws IOException {
+        Path f = dir.resolve("prices.csv");
+        Files.writeString(f, "date,\"price, usd\",volume\n2024-01-02,\"1,000\",7\n2024-01-03,\"1,020.5\",8\n");
+        DataFileException e = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
+                new CsvSeries.Options(List.of(), List.of("price, usd"), 1, 1, 0.2, null)));
+        assertEquals("field 2 (price, usd): '1,000' is not a number (a thousands separator? remove it; a decimal "
+                + "comma? use a point)", e.problems().get(0).reason());
+        assertEquals("field 2 (price, usd): '1,020.5' is not a number (thousands separator? remove it)",
+                e.problems().get(1).reason());
+    }
+
     @Test
     void aNumberRoundTripsExactly() throws IOException {
         double[] values = {0.1, -2.5e-8, 12345.678901234567, 3e300, -0.0};
