@@ -1,9 +1,13 @@
 package org.lstmlab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.lstmlab.engine.data.TargetKind;
+import org.lstmlab.engine.tasks.SeriesTask;
+import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -71,5 +75,22 @@ final class DataFileOptions {
         var charset = OptionChecks.named("--encoding", () -> UserData.charset(encoding));
         var kind = OptionChecks.named("--target-kind", () -> TargetKind.parse(targetKind));
         return new UserData.Request(file, text, columns, targets, window, horizon, validationSplit, charset, kind);
+    }
+
+    /**
+     * Prints {@code prefix} and a note when {@code task}, read from {@code file} without {@code --target-kind}, is a
+     * forecast of a target that holds a few whole numbers only (0 and 1, say): they may be class labels, which
+     * {@code --target-kind class} makes them; forecast as numbers, they are judged by an MSE and may be "solved"
+     * without one window being classified.
+     */
+    void noteWholeNumbers(PrintWriter w, String prefix, Path file, Task task) {
+        if (targetKind != null || !(task instanceof SeriesTask s) || s.fewWholeTargetValues().isEmpty()) {
+            return;
+        }
+        String values = s.fewWholeTargetValues().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        w.println(prefix + "note: " + file.getFileName() + ": the target holds only the whole numbers " + values
+                + ", and it is forecast as a number (judged by its MSE); if they name classes, add --target-kind class"
+                + " (--target-kind value forecasts it without this note)");
+        w.flush();
     }
 }

@@ -43,6 +43,45 @@ class TrainDataOptionTest {
         assertFalse(r.out().contains("note:"), "a CSV series forecast as numbers needs no note: " + r.out());
     }
 
+    /**
+     * A target of 0s and 1s is a number to forecast unless --target-kind says otherwise (the rule), and then judged by
+     * an MSE: train and compare say that it may hold classes; a count that never repeats a value, or a kind given,
+     * is not noted.
+     */
+    @Test
+    void aTargetOfAFewWholeNumbersIsNotedAsPerhapsClasses() throws Exception {
+        Path csv = dir.resolve("alarm.csv");
+        StringBuilder sb = new StringBuilder("a,alarm\n");
+        for (int i = 0; i < 60; i++) {
+            sb.append(Math.sin(i)).append(',').append(i % 7 == 0 ? 1 : 0).append('\n');
+        }
+        Files.writeString(csv, sb);
+        String note = "note: alarm.csv: the target holds only the whole numbers 0, 1, and it is forecast as a number "
+                + "(judged by its MSE); if they name classes, add --target-kind class";
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(note), r.out());
+        r = CliTestSupport.run("compare", "--data", csv.toString(), "--seq-len", "4", "--epochs", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lstm-lab: " + note), r.err());
+        for (String kind : List.of("value", "class")) {
+            r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "4", "--epochs", "1", "--hidden",
+                    "4", "--target-kind", kind);
+            assertEquals(0, r.exitCode(), r.err());
+            assertFalse(r.out().contains("note:"), kind + ": " + r.out());
+        }
+        Path ramp = dir.resolve("ramp.csv");
+        StringBuilder rows = new StringBuilder("x,y\n");
+        for (int i = 0; i < 12; i++) {
+            rows.append(i).append(',').append(2 * i).append('\n');
+        }
+        Files.writeString(ramp, rows);
+        r = CliTestSupport.run("train", "--data", ramp.toString(), "--seq-len", "3", "--epochs", "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("note:"), "whole numbers that never repeat are no labels: " + r.out());
+    }
+
     @Test
     void trainsACharacterModelOnAUserTextFile() throws Exception {
         Path txt = dir.resolve("poem.txt");

@@ -1,6 +1,7 @@
 package org.lstmlab.engine.tasks;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.DataDigest;
@@ -24,6 +25,9 @@ import org.lstmlab.engine.train.TrainingConfig;
  */
 public final class SeriesTask implements Task {
     private final CsvSeries.Loaded loaded;
+    /** At most this many different whole numbers in a forecast's target may be class labels. */
+    static final int FEW_WHOLE = 10;
+
     private final WindowClasses classes;   // null for a forecast
 
     public SeriesTask(CsvSeries.Loaded loaded) {
@@ -75,6 +79,34 @@ public final class SeriesTask implements Task {
     @Override
     public Dataset generate(int steps, long seed) {
         return loaded.dataset();
+    }
+
+    /**
+     * The values of a forecast's one target column, sorted, when they are at most {@link #FEW_WHOLE} different whole
+     * numbers (0 and 1, or 1 to 5), each target four times on average: class labels, perhaps, which are forecast as
+     * numbers unless the user says they are classes. Empty for a class target, several targets or a measurement (a
+     * count that rises from window to window repeats no value).
+     */
+    public List<Long> fewWholeTargetValues() {
+        if (classes != null || loaded.targetColumns().size() != 1) {
+            return List.of();
+        }
+        TreeSet<Long> seen = new TreeSet<>();
+        int n = 0;
+        for (List<Sample> part : List.of(loaded.dataset().train(), loaded.dataset().validation())) {
+            for (Sample s : part) {
+                double v = s.target()[0] * loaded.std()[0] + loaded.mean()[0];   // in the file's units again
+                if (!(Math.abs(v - Math.rint(v)) <= 1e-9 * Math.max(1, Math.abs(v))) || Math.abs(v) > 1e15) {
+                    return List.of();
+                }
+                seen.add((long) Math.rint(v));
+                n++;
+                if (seen.size() > FEW_WHOLE) {
+                    return List.of();
+                }
+            }
+        }
+        return n >= 4 * seen.size() ? List.copyOf(seen) : List.of();
     }
 
     /** The file's training windows: a comparison's models train on the first ones of these. */
