@@ -334,7 +334,7 @@ public final class Checkup {
         if (few()) {   // not a series that moves at random, nor the average answer: too little data to tell
             says = Message.of("engine.checkup.baseline.few", String.valueOf(trainSamples),
                     String.valueOf(validationSamples));
-        } else if (!worse && !still && fellEachEpoch(FALLING_EPOCHS)) {  // a slow start, not the average answer for good
+        } else if (!worse && !still && fellEachEpoch(FALLING_EPOCHS)) {  // a slow start, not the average answer
             says = Message.of("engine.checkup.baseline.falling", String.valueOf(FALLING_EPOCHS),
                     num(epochs.get(n - 1 - FALLING_EPOCHS).trainLoss()), num(epochs.get(n - 1).trainLoss()),
                     num(10 * config.learningRate()));
