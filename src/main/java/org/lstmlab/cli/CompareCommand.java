@@ -143,7 +143,7 @@ final class CompareCommand implements Callable<Integer> {
         UserData.Request r = dataOptions.request(dataFile, text, window, 0.2);
         try {
             Task t = UserData.read(r).task();
-            dataOptions.noteWholeNumbers(spec.commandLine().getErr(), "lstm-lab: ", dataFile, t);   // JSON on stdout
+            dataOptions.notes(spec.commandLine().getErr(), "lstm-lab: ", dataFile, t);   // JSON on stdout
             return t;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -78,12 +78,14 @@ final class DataFileOptions {
     }
 
     /**
-     * Prints {@code prefix} and a note when {@code task}, read from {@code file} without {@code --target-kind}, is a
-     * forecast of a target that holds a few whole numbers only (0 and 1, say): they may be class labels, which
+     * Prints {@code prefix} and a note for each common slip in {@code task}, read from {@code file}: a row number
+     * among the default inputs ({@link #noteSteadyInputs}), and, without {@code --target-kind}, a forecast of a
+     * target that holds a few whole numbers only (0 and 1, say): they may be class labels, which
      * {@code --target-kind class} makes them; forecast as numbers, they are judged by an MSE and may be "solved"
      * without one window being classified.
      */
-    void noteWholeNumbers(PrintWriter w, String prefix, Path file, Task task) {
+    void notes(PrintWriter w, String prefix, Path file, Task task) {
+        noteSteadyInputs(w, prefix, file, task);
         if (targetKind != null || !(task instanceof SeriesTask s) || s.fewWholeTargetValues().isEmpty()) {
             return;
         }
@@ -91,6 +93,30 @@ final class DataFileOptions {
         w.println(prefix + "note: " + file.getFileName() + ": the target holds only the whole numbers " + values
                 + ", and it is forecast as a number (judged by its MSE); if they name classes, add --target-kind class"
                 + " (--target-kind value forecasts it without this note)");
+        w.flush();
+    }
+
+    /**
+     * Prints {@code prefix} and a note when {@code task}, read from {@code file} without {@code --columns}, takes as
+     * an input a column that rises by the same step every row (a row number, a clock), with the columns to give
+     * instead.
+     */
+    private void noteSteadyInputs(PrintWriter w, String prefix, Path file, Task task) {
+        if (!columns.isEmpty() || !(task instanceof SeriesTask s)) {
+            return;
+        }
+        // a target that rises so is a straight line to forecast, not a column to leave out
+        List<String> steady = s.steadyInputs().stream().filter(c -> !s.scaling().targets().contains(c)).toList();
+        if (steady.isEmpty()) {
+            return;
+        }
+        boolean one = steady.size() == 1;
+        List<String> rest = s.scaling().inputs().stream().filter(c -> !steady.contains(c)).toList();
+        w.println(prefix + "note: " + file.getFileName() + ": the input column" + (one ? " " : "s ")
+                + String.join(", ", steady) + (one ? " rises" : " rise") + " by the same step in every row (a row "
+                + "number or a clock): " + (one ? "it tells" : "they tell") + " the model only where a window lies "
+                + "in the file, and the validation rows lie beyond every value it trained on"
+                + (rest.isEmpty() ? "" : "; to leave it out, add --columns " + String.join(",", rest)));
         w.flush();
     }
 }

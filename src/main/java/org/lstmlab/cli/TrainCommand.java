@@ -172,7 +172,7 @@ final class TrainCommand implements Callable<Integer> {
                         + "to forecast a column, leave out --task charlm (--target chooses the column)");
             }
             if (dataFile != null && resume == null) {
-                dataOptions.noteWholeNumbers(out, "", dataFile, session.task());
+                dataOptions.notes(out, "", dataFile, session.task());
             }
             Checkup checkup = Checkup.of(session);
             session.run(new Printer(out, new Progress(err), epochJson, checkup));

@@ -109,6 +109,41 @@ public final class SeriesTask implements Task {
         return n >= 4 * seen.size() ? List.copyOf(seen) : List.of();
     }
 
+    /**
+     * The input columns that rise (or fall) by the same step from every row to the next: a row number or a clock,
+     * which tells the model only where a window lies in the file, and whose validation rows lie beyond every value
+     * it trained on. Empty when there is none, or fewer than three rows to tell.
+     */
+    public List<String> steadyInputs() {
+        List<Sample> all = new java.util.ArrayList<>(loaded.dataset().train());
+        all.addAll(loaded.dataset().validation());
+        int d = loaded.inputColumns().size();
+        Sample last = all.get(all.size() - 1);
+        int rows = all.size() + last.steps() - 1;   // window s starts at row s
+        if (rows < 3) {
+            return List.of();
+        }
+        double[] v = new double[rows * d];
+        for (int r = 0; r < all.size(); r++) {
+            all.get(r).copyStep(0, v, r * d);
+        }
+        for (int t = 1; t < last.steps(); t++) {
+            last.copyStep(t, v, (all.size() - 1 + t) * d);
+        }
+        List<String> steady = new java.util.ArrayList<>();
+        for (int k = 0; k < d; k++) {
+            double step = v[d + k] - v[k];
+            boolean same = step != 0;
+            for (int r = 1; same && r + 1 < rows; r++) {
+                same = Math.abs(v[(r + 1) * d + k] - v[r * d + k] - step) <= 1e-6 * Math.abs(step);
+            }
+            if (same) {
+                steady.add(loaded.inputColumns().get(k));
+            }
+        }
+        return steady;
+    }
+
     /** The file's training windows: a comparison's models train on the first ones of these. */
     @Override
     public int trainSize() {
