@@ -142,7 +142,9 @@ final class CompareCommand implements Callable<Integer> {
                 : OptionChecks.range("--seq-len", seqLen, 1, UserData.MAX_WINDOW);
         UserData.Request r = dataOptions.request(dataFile, text, window, 0.2);
         try {
-            return UserData.read(r).task();
+            Task t = UserData.read(r).task();
+            dataOptions.notes(spec.commandLine().getErr(), "lstm-lab: ", dataFile, t);   // JSON on stdout
+            return t;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,9 +1,13 @@
 package org.lstmlab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.lstmlab.engine.data.TargetKind;
+import org.lstmlab.engine.tasks.SeriesTask;
+import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -71,5 +75,48 @@ final class DataFileOptions {
         var charset = OptionChecks.named("--encoding", () -> UserData.charset(encoding));
         var kind = OptionChecks.named("--target-kind", () -> TargetKind.parse(targetKind));
         return new UserData.Request(file, text, columns, targets, window, horizon, validationSplit, charset, kind);
+    }
+
+    /**
+     * Prints {@code prefix} and a note for each common slip in {@code task}, read from {@code file}: a row number
+     * among the default inputs ({@link #noteSteadyInputs}), and, without {@code --target-kind}, a forecast of a
+     * target that holds a few whole numbers only (0 and 1, say): they may be class labels, which
+     * {@code --target-kind class} makes them; forecast as numbers, they are judged by an MSE and may be "solved"
+     * without one window being classified.
+     */
+    void notes(PrintWriter w, String prefix, Path file, Task task) {
+        noteSteadyInputs(w, prefix, file, task);
+        if (targetKind != null || !(task instanceof SeriesTask s) || s.fewWholeTargetValues().isEmpty()) {
+            return;
+        }
+        String values = s.fewWholeTargetValues().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        w.println(prefix + "note: " + file.getFileName() + ": the target holds only the whole numbers " + values
+                + ", and it is forecast as a number (judged by its MSE); if they name classes, add --target-kind class"
+                + " (--target-kind value forecasts it without this note)");
+        w.flush();
+    }
+
+    /**
+     * Prints {@code prefix} and a note when {@code task}, read from {@code file} without {@code --columns}, takes as
+     * an input a column that rises by the same step every row (a row number, a clock), with the columns to give
+     * instead.
+     */
+    private void noteSteadyInputs(PrintWriter w, String prefix, Path file, Task task) {
+        if (!columns.isEmpty() || !(task instanceof SeriesTask s)) {
+            return;
+        }
+        // a target that rises so is a straight line to forecast, not a column to leave out
+        List<String> steady = s.steadyInputs().stream().filter(c -> !s.scaling().targets().contains(c)).toList();
+        if (steady.isEmpty()) {
+            return;
+        }
+        boolean one = steady.size() == 1;
+        List<String> rest = s.scaling().inputs().stream().filter(c -> !steady.contains(c)).toList();
+        w.println(prefix + "note: " + file.getFileName() + ": the input column" + (one ? " " : "s ")
+                + String.join(", ", steady) + (one ? " rises" : " rise") + " by the same step in every row (a row "
+                + "number or a clock): " + (one ? "it tells" : "they tell") + " the model only where a window lies "
+                + "in the file, and the validation rows lie beyond every value it trained on"
+                + (rest.isEmpty() ? "" : "; to leave it out, add --columns " + String.join(",", rest)));
+        w.flush();
     }
 }

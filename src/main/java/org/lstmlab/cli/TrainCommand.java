@@ -171,6 +171,9 @@ final class TrainCommand implements Callable<Integer> {
                         + "the model learns to predict its characters (digits, commas), not to forecast its numbers; "
                         + "to forecast a column, leave out --task charlm (--target chooses the column)");
             }
+            if (dataFile != null && resume == null) {
+                dataOptions.notes(out, "", dataFile, session.task());
+            }
             Checkup checkup = Checkup.of(session);
             session.run(new Printer(out, new Progress(err), epochJson, checkup));
             EpochReport last = session.lastEpoch();

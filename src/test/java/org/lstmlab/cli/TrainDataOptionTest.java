@@ -40,7 +40,70 @@ class TrainDataOptionTest {
         assertTrue(r.out().contains("note: series.csv is a table, and --task charlm reads it as text: the model "
                 + "learns to predict its characters"), r.out());
         r = CliTestSupport.run("train", "--data", csv, "--seq-len", "6", "--epochs", "1", "--hidden", "4");
-        assertFalse(r.out().contains("note:"), "a CSV series forecast as numbers needs no note: " + r.out());
+        assertFalse(r.out().contains("reads it as text"), "a CSV series forecast as numbers is no text: " + r.out());
+    }
+
+    /**
+     * A target of 0s and 1s is a number to forecast unless --target-kind says otherwise (the rule), and then judged by
+     * an MSE: train and compare say that it may hold classes; a count that never repeats a value, or a kind given,
+     * is not noted.
+     */
+    @Test
+    void aTargetOfAFewWholeNumbersIsNotedAsPerhapsClasses() throws Exception {
+        Path csv = table("alarm.csv", "a,alarm", 60, i -> Math.sin(i) + "," + (i % 7 == 0 ? 1 : 0));
+        String note = "note: alarm.csv: the target holds only the whole numbers 0, 1, and it is forecast as a number "
+                + "(judged by its MSE); if they name classes, add --target-kind class";
+        notedByTrainAndCompare(csv, note);
+        CliTestSupport.Result r;
+        for (String kind : List.of("value", "class")) {
+            r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "4", "--epochs", "1", "--hidden",
+                    "4", "--target-kind", kind);
+            assertEquals(0, r.exitCode(), r.err());
+            assertFalse(r.out().contains("note:"), kind + ": " + r.out());
+        }
+        Path ramp = table("ramp.csv", "x,y", 12, i -> i + "," + 2 * i);
+        r = CliTestSupport.run("train", "--data", ramp.toString(), "--seq-len", "3", "--epochs", "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("whole numbers"), "whole numbers that never repeat are no labels: " + r.out());
+    }
+
+    /**
+     * A row number among the default inputs tells the model where a window lies, and validation rows lie beyond every
+     * value it trained on: train and compare name it and the --columns to give instead; not with --columns given.
+     */
+    @Test
+    void aRowNumberAmongTheInputsIsNotedWithTheColumnsToGive() throws Exception {
+        Path csv = table("shop.csv", "row,temp,sales", 60, i -> i + "," + Math.sin(i / 3.0) + "," + (100 + 10
+                * Math.cos(i / 3.0)));
+        String note = "note: shop.csv: the input column row rises by the same step in every row (a row number or a "
+                + "clock): it tells the model only where a window lies in the file, and the validation rows lie beyond "
+                + "every value it trained on; to leave it out, add --columns temp,sales";
+        notedByTrainAndCompare(csv, note);
+        CliTestSupport.Result r;
+        r = CliTestSupport.run("train", "--data", csv.toString(), "--columns", "temp,sales", "--seq-len", "4",
+                "--epochs", "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("note:"), r.out());
+    }
+
+    /** A CSV file {@code name} in the test's folder: the header, then {@code rows} rows, row i as {@code row} says. */
+    private Path table(String name, String header, int rows, java.util.function.IntFunction<String> row)
+            throws java.io.IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, header + "\n" + java.util.stream.IntStream.range(0, rows).mapToObj(row)
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n");
+        return f;
+    }
+
+    /** {@code train} prints {@code note} on its output, {@code compare} on stderr (its output is JSON lines). */
+    private static void notedByTrainAndCompare(Path csv, String note) {
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(note), r.out());
+        r = CliTestSupport.run("compare", "--data", csv.toString(), "--seq-len", "4", "--epochs", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lstm-lab: " + note), r.err());
     }
 
     @Test

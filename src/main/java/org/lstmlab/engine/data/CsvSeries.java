@@ -154,8 +154,9 @@ public final class CsvSeries {
             }
             double sd = Math.sqrt(var / statRows);
             if (!(sd > 1e-12 * Math.max(1, Math.abs(m)))) {
-                throw new DataFileException(file, 0, c + 1, Message.of("engine.data.constant",
-                        table.headers().get(c), Double.toString(m)));
+                // the target's own advice first: leaving it out of the inputs does not mend a constant target
+                throw new DataFileException(file, 0, c + 1, Message.of(out.contains(c) ? "engine.data.constantTarget"
+                        : "engine.data.constant", Integer.toString(c + 1), table.headers().get(c), Double.toString(m)));
             }
             mean[c] = m;
             std[c] = sd;

@@ -218,11 +218,13 @@ public final class CsvTable {
             for (int c = 0; c < fields.size(); c++) {
                 Field f = fields.get(c);
                 String name = f.text().strip();
+                // the line alone: the message names the columns, and "line 1, column 11" (a character's place)
+                // beside "columns 2 and 3" read as an eleventh column
                 if (name.isEmpty()) {
-                    problems.shape(f.line(), f.column(), Message.of("engine.data.unnamedColumn",
+                    problems.shape(f.line(), 0, Message.of("engine.data.unnamedColumn",
                             Integer.toString(c + 1)));
                 } else if (seen.containsKey(name)) {
-                    problems.shape(f.line(), f.column(), Message.of("engine.data.duplicateColumn", snippet(name),
+                    problems.shape(f.line(), 0, Message.of("engine.data.duplicateColumn", snippet(name),
                             Integer.toString(seen.get(name) + 1), Integer.toString(c + 1)));
                 }
                 seen.putIfAbsent(name, c);
@@ -299,6 +301,9 @@ public final class CsvTable {
 
     /** The message for a field that is not a number, with a hint where the mistake is a common one. */
     private static String notANumber(String s) {
+        if (s.matches("[+-]?\\d{1,3},\\d{3}")) {   // 1,000: a thousand, or one with a decimal comma
+            return "engine.data.commaNumber";
+        }
         if (s.matches("[+-]?\\d+,\\d+")) {
             return "engine.data.decimalComma";
         }

@@ -40,7 +40,8 @@ import org.lstmlab.engine.text.NameList;
  *       the only array) in, {@code prediction} out;</li>
  *   <li>{@code .csv} with a header row: one sequence per row (T·D numbers, step by step), or with a window T a time
  *       series of one row per step (D columns, or a model's columns picked by name among others) cut into every
- *       window of T steps; out, one row per sequence (and per step for an every-step head).</li>
+ *       window of T steps; a column of text (a date) is left out; out, one row per sequence (and per step for an
+ *       every-step head).</li>
  * </ul>
  */
 public final class SequenceFiles {
@@ -120,10 +121,16 @@ public final class SequenceFiles {
             throws IOException {
         String name = file.toString();
         CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
-        int cols = table.headers().size();
         boolean byName = window.isPresent() && !columns.isEmpty();
+        // without the model's names, every column of numbers, as training reads a file: a column of text (a date, a
+        // name) is left out, not refused once a row
         java.util.List<Integer> used = byName ? columnsByName(name, table, columns)
-                : java.util.stream.IntStream.range(0, cols).boxed().toList();
+                : java.util.stream.IntStream.range(0, table.headers().size()).filter(c -> !table.isText(c)).boxed()
+                .toList();
+        int cols = used.size();
+        if (cols == 0) {
+            throw new ModelFileException(name, Message.of("engine.data.onlyText", NameList.first(12, table.headers())));
+        }
         table.requireValues(used);   // the model reads these; a column left out (a date, a note) may hold anything
         int rows = table.rows();
         if (rows == 0) {
@@ -170,7 +177,7 @@ public final class SequenceFiles {
                 "Split the file");
         double[] x = new double[rows * cols];
         for (int c = 0; c < cols; c++) {
-            double[] col = table.column(c);
+            double[] col = table.column(used.get(c));
             for (int r = 0; r < rows; r++) {
                 x[r * cols + c] = col[r];
             }

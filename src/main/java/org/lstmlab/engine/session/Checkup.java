@@ -63,6 +63,13 @@ public final class Checkup {
     static final int FALLING_EPOCHS = 3;
     /** Hidden units per layer at most this few are too few to hold what a task needs. */
     static final int FEW_UNITS = 2;
+    /**
+     * Fewer training samples than this (or validation samples than {@link #FEW_VALIDATION}) are too few to learn
+     * from or to judge by: a CSV file of a few dozen rows. A model no better than the naive prediction is then told
+     * so, not that its series may move at random.
+     */
+    static final int FEW_TRAINING = 50;
+    static final int FEW_VALIDATION = 10;
 
     /** What a checkup can find. */
     public enum Sign {
@@ -91,6 +98,9 @@ public final class Checkup {
     private final int hidden;
     private final int suggestedHidden;
     private final List<EpochReport> epochs = new ArrayList<>();
+    /** The run's training and validation samples (0 when not known: no advice about too few). */
+    private int trainSamples;
+    private int validationSamples;
     private double[] norms = new double[64];
     private int epochSteps;
     private int clipped;
@@ -116,7 +126,11 @@ public final class Checkup {
 
     /** The checkup of a session: its config, cell and width, and its task's suggested width. */
     public static Checkup of(TrainingSession s) {
-        return new Checkup(s.config(), s.record().cell(), s.model().spec().hiddenSize(), s.task().defaultHidden());
+        Checkup c = new Checkup(s.config(), s.record().cell(), s.model().spec().hiddenSize(),
+                s.task().defaultHidden());
+        c.trainSamples = s.data().train().size();
+        c.validationSamples = s.data().validation().size();
+        return c;
     }
 
     /** One step of the run. */
@@ -317,7 +331,10 @@ public final class Checkup {
                 : repeats ? "engine.checkup.baseline.repeats" : "engine.checkup.baseline.advice";
         int n = epochs.size();
         Message says = Message.of(advice);
-        if (!worse && !still && fellEachEpoch(FALLING_EPOCHS)) {  // a slow start, not the average answer for good
+        if (few()) {   // not a series that moves at random, nor the average answer: too little data to tell
+            says = Message.of("engine.checkup.baseline.few", String.valueOf(trainSamples),
+                    String.valueOf(validationSamples));
+        } else if (!worse && !still && fellEachEpoch(FALLING_EPOCHS)) {  // a slow start, not the average answer
             says = Message.of("engine.checkup.baseline.falling", String.valueOf(FALLING_EPOCHS),
                     num(epochs.get(n - 1 - FALLING_EPOCHS).trainLoss()), num(epochs.get(n - 1).trainLoss()),
                     num(10 * config.learningRate()));
@@ -327,6 +344,11 @@ public final class Checkup {
         String base = accuracy ? percent(s.baselineValue()) : pair[1];
         out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
                 says, null));
+    }
+
+    /** Whether the run had too few samples to learn from or to judge by ({@link #FEW_TRAINING}). */
+    private boolean few() {
+        return trainSamples > 0 && (trainSamples < FEW_TRAINING || validationSamples < FEW_VALIDATION);
     }
 
     /** Whether the training loss fell in each of the last {@code k} epochs (there must be k + 1 of them). */

@@ -1,6 +1,7 @@
 package org.lstmlab.engine.tasks;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.DataDigest;
@@ -24,6 +25,9 @@ import org.lstmlab.engine.train.TrainingConfig;
  */
 public final class SeriesTask implements Task {
     private final CsvSeries.Loaded loaded;
+    /** At most this many different whole numbers in a forecast's target may be class labels. */
+    static final int FEW_WHOLE = 10;
+
     private final WindowClasses classes;   // null for a forecast
 
     public SeriesTask(CsvSeries.Loaded loaded) {
@@ -75,6 +79,69 @@ public final class SeriesTask implements Task {
     @Override
     public Dataset generate(int steps, long seed) {
         return loaded.dataset();
+    }
+
+    /**
+     * The values of a forecast's one target column, sorted, when they are at most {@link #FEW_WHOLE} different whole
+     * numbers (0 and 1, or 1 to 5), each target four times on average: class labels, perhaps, which are forecast as
+     * numbers unless the user says they are classes. Empty for a class target, several targets or a measurement (a
+     * count that rises from window to window repeats no value).
+     */
+    public List<Long> fewWholeTargetValues() {
+        if (classes != null || loaded.targetColumns().size() != 1) {
+            return List.of();
+        }
+        TreeSet<Long> seen = new TreeSet<>();
+        int n = 0;
+        for (List<Sample> part : List.of(loaded.dataset().train(), loaded.dataset().validation())) {
+            for (Sample s : part) {
+                double v = s.target()[0] * loaded.std()[0] + loaded.mean()[0];   // in the file's units again
+                if (!(Math.abs(v - Math.rint(v)) <= 1e-9 * Math.max(1, Math.abs(v))) || Math.abs(v) > 1e15) {
+                    return List.of();
+                }
+                seen.add((long) Math.rint(v));
+                n++;
+                if (seen.size() > FEW_WHOLE) {
+                    return List.of();
+                }
+            }
+        }
+        return n >= 4 * seen.size() ? List.copyOf(seen) : List.of();
+    }
+
+    /**
+     * The input columns that rise (or fall) by the same step from every row to the next: a row number or a clock,
+     * which tells the model only where a window lies in the file, and whose validation rows lie beyond every value
+     * it trained on. Empty when there is none, or fewer than three rows to tell.
+     */
+    public List<String> steadyInputs() {
+        List<Sample> all = new java.util.ArrayList<>(loaded.dataset().train());
+        all.addAll(loaded.dataset().validation());
+        int d = loaded.inputColumns().size();
+        Sample last = all.get(all.size() - 1);
+        int rows = all.size() + last.steps() - 1;   // window s starts at row s
+        if (rows < 3) {
+            return List.of();
+        }
+        double[] v = new double[rows * d];
+        for (int r = 0; r < all.size(); r++) {
+            all.get(r).copyStep(0, v, r * d);
+        }
+        for (int t = 1; t < last.steps(); t++) {
+            last.copyStep(t, v, (all.size() - 1 + t) * d);
+        }
+        List<String> steady = new java.util.ArrayList<>();
+        for (int k = 0; k < d; k++) {
+            double step = v[d + k] - v[k];
+            boolean same = step != 0;
+            for (int r = 1; same && r + 1 < rows; r++) {
+                same = Math.abs(v[(r + 1) * d + k] - v[r * d + k] - step) <= 1e-6 * Math.abs(step);
+            }
+            if (same) {
+                steady.add(loaded.inputColumns().get(k));
+            }
+        }
+        return steady;
     }
 
     /** The file's training windows: a comparison's models train on the first ones of these. */

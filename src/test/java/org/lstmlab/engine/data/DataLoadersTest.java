@@ -92,7 +92,7 @@ class DataLoadersTest {
             Arguments.of("ragged-more.csv", 3, 0, "expected 3 fields, saw 4"),
             Arguments.of("ragged-less.csv", 3, 0, "expected 3 fields, saw 2"),
             Arguments.of("embedded-newline.csv", 3, 0, "is not a number"),
-            Arguments.of("unmatched-quote.csv", 2, 3, "never closed"),
+            Arguments.of("unmatched-quote.csv", 2, 0, "line 2: field 2: the quote opened here is never closed"),
             Arguments.of("nan-cell.csv", 3, 0, "line 3: field 2 (load): missing value ('NaN')"),
             Arguments.of("inf-cell.csv", 3, 0, "infinite values"),
             Arguments.of("empty-cell.csv", 3, 0, "field 2 (load): missing value"),
@@ -100,11 +100,11 @@ class DataLoadersTest {
             Arguments.of("decimal-comma.csv", 2, 0, "decimal comma"),
             Arguments.of("thousands.csv", 2, 0, "thousands separator"),
             Arguments.of("java-literals.csv", 2, 0, "line 2: field 2 (load): '1d' is not a number"),
-            Arguments.of("duplicate-header.csv", 1, 11, "appears twice"),
-            Arguments.of("empty-header-name.csv", 1, 6, "has no name"),
+            Arguments.of("duplicate-header.csv", 1, 0, "line 1: column name 'load' appears twice (columns 2 and 3)"),
+            Arguments.of("empty-header-name.csv", 1, 0, "line 1: column 2 has no name in the header"),
             Arguments.of("all-nan-column.csv", 2, 0, "missing value"),
             Arguments.of("constant-column.csv", 0, 2, "is constant"),
-            Arguments.of("quote-in-field.csv", 2, 4, "quote inside an unquoted field"),
+            Arguments.of("quote-in-field.csv", 2, 0, "line 2: field 2: a quote inside an unquoted field"),
             Arguments.of("text-empty.txt", 0, 0, "is empty"),
             Arguments.of("text-latin1.txt", 1, 4, "not GB18030 either"));
     }
@@ -171,6 +171,39 @@ class DataLoadersTest {
                 new CsvSeries.Options(List.of("nope"), List.of(), 1, 1, 0.2, null)));
         assertThrows(java.nio.file.NoSuchFileException.class,
                 () -> CsvSeries.load(dir.resolve("missing.csv"), CsvSeries.Options.defaults()));
+    }
+
+    @Test
+    void aConstantColumnIsNamedByNumberAndNameWithWhatToDo() throws IOException {
+        Path f = dir.resolve("shop.csv");
+        StringBuilder sb = new StringBuilder("date,temp,const,sales\n");
+        for (int r = 0; r < 60; r++) {
+            sb.append("2024-01-").append(r % 28 + 1).append(',').append(20 + r % 7).append(",1.0,")
+                    .append(1000 + 37 * (r % 5)).append('\n');
+        }
+        Files.writeString(f, sb);
+        DataFileException input = assertThrows(DataFileException.class,
+                () -> CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of("sales"), 4, 1, 0.2, null)));
+        assertEquals("column 3 (const) is constant in the training rows (1.0): it cannot be standardised, and it "
+                + "tells the model nothing; leave it out of the input columns", input.reason());
+        assertEquals(3, input.column());
+        DataFileException target = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
+                new CsvSeries.Options(List.of("temp"), List.of("const"), 4, 1, 0.2, null)));
+        assertTrue(target.reason().startsWith("column 3 (const), the target, is constant")
+                && target.reason().endsWith("choose another target column"), target.reason());
+    }
+
+    /** "1,000" may be a thousand or one with a decimal comma: the hint names both, not a decimal comma alone. */
+    @Test
+    void aCommaBeforeThreeDigitsIsAThousandsSeparatorOrADecimalComma() throws IOException {
+        Path f = dir.resolve("prices.csv");
+        Files.writeString(f, "date,\"price, usd\",volume\n2024-01-02,\"1,000\",7\n2024-01-03,\"1,020.5\",8\n");
+        DataFileException e = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
+                new CsvSeries.Options(List.of(), List.of("price, usd"), 1, 1, 0.2, null)));
+        assertEquals("field 2 (price, usd): '1,000' is not a number (a thousands separator? remove it; a decimal "
+                + "comma? use a point)", e.problems().get(0).reason());
+        assertEquals("field 2 (price, usd): '1,020.5' is not a number (thousands separator? remove it)",
+                e.problems().get(1).reason());
     }
 
     @Test

@@ -53,7 +53,7 @@ class SequenceInputLanguagesTest extends FileErrorTest {
         byte[] nan = npy("<f8", "False", "(1, 2, 2)", 32);
         ByteBuffer.wrap(nan).order(ByteOrder.LITTLE_ENDIAN).putDouble(nan.length - 16, Double.NaN);
         input("sequences.notFinite", "m.npy", nan);
-        input("sequences.columns", "series.csv", "a,b,c\n1,2,3\n4,5,6\n".getBytes(), 2);
+        input("sequences.columns", "series.csv", "date,a,b,c\n2024-01-01,1,2,3\n2024-01-02,4,5,6\n".getBytes(), 2);
         ATTEMPTS.put("sequences.missingColumn", d -> {
             Path f = d.resolve("other.csv");
             Files.writeString(f, "date,load,pressure\n2024-01-01,1,2\n2024-01-02,3,4\n");

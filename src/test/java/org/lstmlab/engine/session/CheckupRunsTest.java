@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.Param;
 import org.lstmlab.engine.session.Checkup.Sign;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.train.StepResult;
 
 /** The checkup on the engine's own runs: each common cause of a model that does not learn, and a healthy run. */
@@ -134,5 +141,23 @@ class CheckupRunsTest {
                 .orElseThrow(() -> new AssertionError(signs(found).toString()));
         assertEquals("Give it more units: the task suggests " + Tasks.byName("temporal-order").defaultHidden() + ".",
                 few.advice().english());
+    }
+
+    /**
+     * Ten rows of a straight line, windows of 3: 6 windows to learn from and 1 to judge by. The model does worse than
+     * repeating the last value, and the advice says the data are too few, not that the series may move at random.
+     */
+    @Test
+    void aFileOfAFewRowsIsToldItIsTooFewNotThatItMovesAtRandom(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("tiny.csv");
+        Files.writeString(f, "x,y\n" + IntStream.range(0, 10).mapToObj(i -> i + "," + 2 * i + "\n")
+                .collect(Collectors.joining()));
+        UserData.Request r = new UserData.Request(f, false, List.of(), List.of(), 3, 1, 0.2, null);
+        List<Checkup.Finding> found = checkup(TrainingSession.builder(UserData.read(r).task()).userData(r)
+                .configure(c -> c.epochs(3).threads(1)));
+        Checkup.Finding baseline = found.stream().filter(x -> x.sign() == Sign.NO_BETTER_THAN_BASELINE).findFirst()
+                .orElseThrow(() -> new AssertionError(signs(found).toString()));
+        assertTrue(baseline.advice().english().startsWith("It learned from only 6 training samples and is judged "
+                + "on 1: too few"), baseline.advice().english());
     }
 }

@@ -371,7 +371,7 @@ class TrainingViewModelTest {
                 || vm.kerasCodeProperty().get().contains("input_shape=(6, 3)"), vm.kerasCodeProperty().get());
         vm.chooseDataFile(Path.of("src/test/resources/data/bad/unmatched-quote.csv"));
         fx.until(vm, () -> vm.messageProperty().get().contains("never closed"));
-        assertTrue(vm.messageProperty().get().contains("line 2, column 3"), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().contains("line 2: field 2: the quote"), vm.messageProperty().get());
         assertEquals("csv", vm.form().taskProperty().get().name(), "the good file stays chosen");
     }
     private void finishTiny(String task, int epochs) throws InterruptedException {
