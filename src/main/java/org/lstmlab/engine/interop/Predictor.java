@@ -64,8 +64,8 @@ public final class Predictor {
     public static int batchSize(ModelSpec s, int batch, int steps) {
         long one = bytesPerSequence(s, steps);
         InteropMemory.require("predicting one sequence of " + steps + " steps with "
-                + Counted.of(s.numLayers(), "layer") + " of " + s.hiddenSize() + " " + s.cell().id() + " units needs", one,
-                "Use shorter sequences");
+                + Counted.of(s.numLayers(), "layer") + " of " + s.hiddenSize() + " " + s.cell().id() + " units needs",
+                one, "Use shorter sequences");
         return batchSize(s, batch, steps, InteropMemory.available());
     }
 
