@@ -27,7 +27,7 @@ import org.lstmlab.ui.common.Screenshots;
  * STEP {@code fit} walks the lesson too, answering each exercise right (the engine's number, the correct choice or
  * prediction), and prints the dock's overflow before and after the answer, one line a step:
  * {@code fit lesson-ID LANG step N: before fits (12 px to spare), after scrolls 84 px}, with the picture after the
- * answer as {@code lesson-ID-LANG-sNr.png}.
+ * answer as {@code lesson-ID-LANG-sNr.png}; {@code fit LANG N} stops after step N.
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {
@@ -41,6 +41,7 @@ public final class LessonScreenshots {
         Shot.step = Shot.all || Shot.fit ? 0 : Integer.parseInt(args[2]);
         Shot.lang = args[3];
         Shot.answer = args.length > 4 ? args[4] : null;
+        Shot.upTo = Shot.fit && Shot.answer != null ? Integer.parseInt(Shot.answer) : Integer.MAX_VALUE;
         Application.launch(Shot.class);
     }
 
@@ -53,12 +54,15 @@ public final class LessonScreenshots {
         static String answer;
         static boolean all;
         static boolean fit;
+        static int upTo;
         private MainWindow window;
         private Scene scene;
 
         @Override
         public void start(Stage stage) {
-            System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-shots-" + lang);
+            // fit starts with no progress, as a student does: a solved exercise shows more before the answer
+            System.setProperty("lstmlab.home", fit ? freshHome() : System.getProperty("java.io.tmpdir")
+                    + "/lstmlab-shots-" + lang);
             window = MainWindow.create(I18n.bundle(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
             String[] size = System.getProperty("lstmlab.shot.size", "1600x1000").split("x");
             scene = new Scene(window.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
@@ -68,6 +72,14 @@ public final class LessonScreenshots {
             Thread t = new Thread(this::tour, "lesson-shot");
             t.setDaemon(true);
             t.start();
+        }
+
+        private static String freshHome() {
+            try {
+                return java.nio.file.Files.createTempDirectory("lstmlab-fit-" + lang).toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         private void tour() {
@@ -131,7 +143,7 @@ public final class LessonScreenshots {
 
         /** Each step: "show me", the overflow, the right answer, the overflow with the explanation. */
         private void fitWalk(LearnViewModel vm) throws InterruptedException {
-            int n = vm.lessonProperty().get().steps().size();
+            int n = Math.min(upTo, vm.lessonProperty().get().steps().size());
             for (int s = 0; s < n; s++) {
                 showStep(vm, s);
                 String before = describe(settledOverflow());
