@@ -86,6 +86,8 @@ class UnusedCodeTest {
                     + "the exit", "ui.MainWindow.create(ResourceBundle)", "ui.MainWindow.debugger()",
             "ui.MainWindow.compareView()", "ui.MainWindow.learnView()",
             "ui.MainWindow.saveTo(Path)", "ui.MainWindow.setExitAction(Runnable)",
+            "the lesson screenshot tool answers each numeric exercise right, to measure the dock with its explanation",
+            "ui.learn.LearnViewModel.numericKey()",
             "tests wait for a worker to end, or run the debugger's jobs on the calling thread, instead of sleeping",
             "ui.training.TrainingRun.awaitEnd(long)", "ui.compare.CompareSweep.awaitEnd(long)",
             "ui.debugger.DebuggerWorker.direct()",

@@ -1,6 +1,7 @@
 package org.lstmlab.ui.learn;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.lstmlab.engine.lessons.Exercise;
 import org.lstmlab.engine.lessons.Lesson;
 import org.lstmlab.engine.lessons.LessonFormatException;
 import org.lstmlab.engine.lessons.LessonReader;
@@ -343,6 +345,17 @@ public final class LearnViewModel {
     /** Answers a choice or prediction (0-based); a prediction then performs its run. */
     public void choose(int choice) {
         exercises.choose(choice);
+    }
+
+    /**
+     * The engine's answer to the numeric exercise on show, written out as a student would type it, or null: for a
+     * tool that answers each step right (LessonScreenshots measures the dock after the explanation appears).
+     */
+    String numericKey() {
+        int index = step.get();
+        Exercise ex = run == null || index < 0 ? null : run.lesson().steps().get(index).exercise();
+        return ex == null || ex.kind() != Exercise.Kind.NUMERIC ? null
+                : BigDecimal.valueOf(run.answer(ex)).toPlainString();
     }
 
     /** Shows the next hint. */

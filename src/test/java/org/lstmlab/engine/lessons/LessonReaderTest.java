@@ -158,7 +158,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(62, wrong, "the built-in lessons' wrong choices");
+        assertEquals(64, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test

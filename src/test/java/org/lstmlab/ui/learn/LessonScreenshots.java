@@ -24,6 +24,10 @@ import org.lstmlab.ui.common.Screenshots;
  * STEP {@code all} walks the whole lesson instead: for each step, {@code lesson-ID-LANG-sN.png} after "show me" and,
  * when the step has an exercise, {@code lesson-ID-LANG-sNa.png} after "Show the answer". The window is 1600×1000
  * unless {@code -Dlstmlab.shot.size=1024x768} says otherwise (the screen of xvfb-run must be at least as large).
+ * STEP {@code fit} walks the lesson too, answering each exercise right (the engine's number, the correct choice or
+ * prediction), and prints the dock's overflow before and after the answer, one line a step:
+ * {@code fit lesson-ID LANG step N: before fits (12 px to spare), after scrolls 84 px}, with the picture after the
+ * answer as {@code lesson-ID-LANG-sNr.png}; {@code fit LANG N} stops after step N.
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {
@@ -33,9 +37,11 @@ public final class LessonScreenshots {
         Shot.dir = Path.of(args[0]);
         Shot.lesson = args[1];
         Shot.all = args[2].equals("all");
-        Shot.step = Shot.all ? 0 : Integer.parseInt(args[2]);
+        Shot.fit = args[2].equals("fit");
+        Shot.step = Shot.all || Shot.fit ? 0 : Integer.parseInt(args[2]);
         Shot.lang = args[3];
         Shot.answer = args.length > 4 ? args[4] : null;
+        Shot.upTo = Shot.fit && Shot.answer != null ? Integer.parseInt(Shot.answer) : Integer.MAX_VALUE;
         Application.launch(Shot.class);
     }
 
@@ -47,12 +53,16 @@ public final class LessonScreenshots {
         static String lang;
         static String answer;
         static boolean all;
+        static boolean fit;
+        static int upTo;
         private MainWindow window;
         private Scene scene;
 
         @Override
         public void start(Stage stage) {
-            System.setProperty("lstmlab.home", System.getProperty("java.io.tmpdir") + "/lstmlab-shots-" + lang);
+            // fit starts with no progress, as a student does: a solved exercise shows more before the answer
+            System.setProperty("lstmlab.home", fit ? freshHome() : System.getProperty("java.io.tmpdir")
+                    + "/lstmlab-shots-" + lang);
             window = MainWindow.create(I18n.bundle(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
             String[] size = System.getProperty("lstmlab.shot.size", "1600x1000").split("x");
             scene = new Scene(window.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
@@ -62,6 +72,14 @@ public final class LessonScreenshots {
             Thread t = new Thread(this::tour, "lesson-shot");
             t.setDaemon(true);
             t.start();
+        }
+
+        private static String freshHome() {
+            try {
+                return java.nio.file.Files.createTempDirectory("lstmlab-fit-" + lang).toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         private void tour() {
@@ -79,6 +97,10 @@ public final class LessonScreenshots {
                 }
                 if (all) {
                     walk(vm);
+                    return;
+                }
+                if (fit) {
+                    fitWalk(vm);
                     return;
                 }
                 fx(vm::showMe);
@@ -104,13 +126,8 @@ public final class LessonScreenshots {
         private void walk(LearnViewModel vm) throws InterruptedException {
             int n = vm.lessonProperty().get().steps().size();
             for (int s = 0; s < n; s++) {
-                if (s > 0) {
-                    fx(vm::next);
-                    waitUntil(() -> !vm.busyProperty().get());
-                }
-                fx(vm::showMe);
+                showStep(vm, s);
                 Thread.sleep(2500);
-                waitUntil(() -> !vm.busyProperty().get());
                 String name = "lesson-" + lesson + "-" + lang + "-s" + s;
                 fx(() -> Screenshots.save(scene, dir.resolve(name + ".png")));
                 fx(() -> reportFit(name));
@@ -124,19 +141,86 @@ public final class LessonScreenshots {
             }
         }
 
+        /** Each step: "show me", the overflow, the right answer, the overflow with the explanation. */
+        private void fitWalk(LearnViewModel vm) throws InterruptedException {
+            int n = Math.min(upTo, vm.lessonProperty().get().steps().size());
+            for (int s = 0; s < n; s++) {
+                showStep(vm, s);
+                String before = describe(settledOverflow());
+                String after = "no exercise";
+                var ex = vm.lessonProperty().get().steps().get(s).exercise();
+                if (ex != null) {
+                    fx(() -> {
+                        String key = vm.numericKey();
+                        if (key != null) {
+                            vm.checkNumber(key);
+                        } else {
+                            vm.choose(ex.correct());
+                        }
+                    });
+                    waitUntil(() -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation() != null);
+                    if (!Boolean.TRUE.equals(vm.exerciseProperty().get().right())
+                            && ex.kind() != org.lstmlab.engine.lessons.Exercise.Kind.PREDICT) {
+                        throw new IllegalStateException("step " + (s + 1) + ": the right answer was refused");
+                    }
+                    after = describe(settledOverflow());
+                    String name = "lesson-" + lesson + "-" + lang + "-s" + s + "r.png";
+                    fx(() -> Screenshots.save(scene, dir.resolve(name)));
+                }
+                System.out.println("fit " + lesson + " " + lang + " step " + (s + 1) + ": before " + before
+                        + ", after " + after);
+            }
+        }
+
+        /** Moves on to step {@code s} (from the one before, unless it is the first) and does its "show me". */
+        private static void showStep(LearnViewModel vm, int s) throws InterruptedException {
+            if (s > 0) {
+                fx(vm::next);
+                waitUntil(() -> !vm.busyProperty().get());
+            }
+            fx(vm::showMe);
+            waitUntil(() -> !vm.busyProperty().get());
+        }
+
+        private static String describe(double over) {
+            return over > 0.5 ? "scrolls " + Math.round(over) + " px" : "fits (" + Math.round(-over) + " px to spare)";
+        }
+
+        /** The dock's overflow once it has stopped changing (the same for ten polls in a row, 100 ms apart). */
+        private double settledOverflow() throws InterruptedException {
+            double last = Double.NaN;
+            int same = 0;
+            for (int polls = 0; polls < 600 && same < 10; polls++) {
+                double[] now = new double[1];
+                fx(() -> now[0] = overflow());
+                same = Math.abs(now[0] - last) < 0.5 ? same + 1 : 0;
+                last = now[0];
+                Thread.sleep(100);
+            }
+            return last;
+        }
+
+        /** How far the visible lesson dock's content overflows its viewport (negative: the room to spare). */
+        private double overflow() {
+            for (javafx.scene.Node n : scene.getRoot().lookupAll(".lesson-scroll")) {
+                if (n instanceof javafx.scene.control.ScrollPane p && p.getContent() != null && p.getWidth() > 0
+                        && p.getScene() != null && p.localToScene(p.getLayoutBounds()).getMinX() < scene.getWidth()
+                        && p.isVisible()) {
+                    return p.getContent().getLayoutBounds().getHeight() - p.getViewportBounds().getHeight();
+                }
+            }
+            return Double.NaN;
+        }
+
         /**
          * Prints one line saying whether the lesson dock shows the step whole ({@code fits}) or scrolls, and by how
          * many pixels: {@code lesson-ID-LANG-sN scrolls 84 px}, {@code lesson-ID-LANG-sN fits, 12 px to spare}.
          */
         private void reportFit(String name) {
-            for (javafx.scene.Node n : scene.getRoot().lookupAll(".lesson-scroll")) {
-                if (n instanceof javafx.scene.control.ScrollPane p && p.getContent() != null && p.getWidth() > 0
-                        && p.getScene() != null && p.localToScene(p.getLayoutBounds()).getMinX() < scene.getWidth()
-                        && p.isVisible()) {
-                    double over = p.getContent().getLayoutBounds().getHeight() - p.getViewportBounds().getHeight();
-                    System.out.println(name + (over > 0.5 ? " scrolls " + Math.round(over) + " px"
-                            : " fits, " + Math.round(-over) + " px to spare"));
-                }
+            double over = overflow();
+            if (!Double.isNaN(over)) {
+                System.out.println(name + (over > 0.5 ? " scrolls " + Math.round(over) + " px"
+                        : " fits, " + Math.round(-over) + " px to spare"));
             }
         }
 
