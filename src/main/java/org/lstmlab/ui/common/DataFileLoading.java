@@ -91,15 +91,16 @@ public final class DataFileLoading {
                 Fit fit = read(request, windowChosen);
                 UserData.Loaded read = fit.read();
                 Task t = read.task();
+                SteadyColumns steady = SteadyColumns.of(t);
                 fx.execute(() -> {
                     reading--;
                     form.loaded(file, t);
                     Supplier<String> news = () -> I18n.format(i18n, read.detected()
                             ? "training.message.loadedDetected" : "training.message.loaded", file.getFileName(),
                             TaskTexts.description(i18n, t), read.charset().name());
-                    info.accept(fit.rows() == 0 ? news : () -> I18n.format(i18n, "training.message.withNote",
-                            news.get(), I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(),
-                                    request.window(), fit.rows())));
+                    info.accept(() -> withNotes(news.get(), fit.rows() == 0 ? null
+                            : I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(), request.window(),
+                                    fit.rows()), steady.note(i18n).orElse(null)));
                     if (reading == 0 && startWhenRead != null) {
                         Runnable start = startWhenRead;
                         startWhenRead = null;
@@ -121,6 +122,17 @@ public final class DataFileLoading {
                 });
             }
         });
+    }
+
+    /** {@code news}, then each note that is not null, in the bundle's language. */
+    private String withNotes(String news, String... notes) {
+        String said = news;
+        for (String note : notes) {
+            if (note != null) {
+                said = I18n.format(i18n, "training.message.withNote", said, note);
+            }
+        }
+        return said;
     }
 
     /** {@code reason} without the file's path or name in front, which the message says already. */
