@@ -1,6 +1,7 @@
 package org.lstmlab.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -91,16 +92,16 @@ public final class DataFileLoading {
                 Fit fit = read(request, windowChosen);
                 UserData.Loaded read = fit.read();
                 Task t = read.task();
-                SteadyColumns steady = SteadyColumns.of(t);
+                FileNotes notes = FileNotes.of(t);
                 fx.execute(() -> {
                     reading--;
                     form.loaded(file, t);
                     Supplier<String> news = () -> I18n.format(i18n, read.detected()
                             ? "training.message.loadedDetected" : "training.message.loaded", file.getFileName(),
                             TaskTexts.description(i18n, t), read.charset().name());
-                    info.accept(() -> withNotes(news.get(), fit.rows() == 0 ? null
-                            : I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(), request.window(),
-                                    fit.rows()), steady.note(i18n).orElse(null)));
+                    info.accept(() -> withNotes(news.get(), fit.rows() == 0 ? List.of()
+                            : List.of(I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(),
+                                    request.window(), fit.rows())), notes.in(i18n)));
                     if (reading == 0 && startWhenRead != null) {
                         Runnable start = startWhenRead;
                         startWhenRead = null;
@@ -124,11 +125,11 @@ public final class DataFileLoading {
         });
     }
 
-    /** {@code news}, then each note that is not null, in the bundle's language. */
-    private String withNotes(String news, String... notes) {
+    /** {@code news}, then each note of {@code first} and {@code then}, in the bundle's language. */
+    private String withNotes(String news, List<String> first, List<String> then) {
         String said = news;
-        for (String note : notes) {
-            if (note != null) {
+        for (List<String> notes : List.of(first, then)) {
+            for (String note : notes) {
                 said = I18n.format(i18n, "training.message.withNote", said, note);
             }
         }
