@@ -105,8 +105,7 @@ final class DataFileOptions {
         if (!columns.isEmpty() || !(task instanceof SeriesTask s)) {
             return;
         }
-        // a target that rises so is a straight line to forecast, not a column to leave out
-        List<String> steady = s.steadyInputs().stream().filter(c -> !s.scaling().targets().contains(c)).toList();
+        List<String> steady = s.steadyInputs();
         if (steady.isEmpty()) {
             return;
         }

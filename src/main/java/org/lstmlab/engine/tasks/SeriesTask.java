@@ -112,7 +112,8 @@ public final class SeriesTask implements Task {
     /**
      * The input columns that rise (or fall) by the same step from every row to the next: a row number or a clock,
      * which tells the model only where a window lies in the file, and whose validation rows lie beyond every value
-     * it trained on. Empty when there is none, or fewer than three rows to tell.
+     * it trained on. A target among the inputs is not one of them: a target that rises so is a straight line to
+     * forecast, not a column to leave out. Empty when there is none, or fewer than three rows to tell.
      */
     public List<String> steadyInputs() {
         List<Sample> all = new java.util.ArrayList<>(loaded.dataset().train());
@@ -137,7 +138,7 @@ public final class SeriesTask implements Task {
             for (int r = 1; same && r + 1 < rows; r++) {
                 same = Math.abs(v[(r + 1) * d + k] - v[r * d + k] - step) <= 1e-6 * Math.abs(step);
             }
-            if (same) {
+            if (same && !scaling().targets().contains(loaded.inputColumns().get(k))) {
                 steady.add(loaded.inputColumns().get(k));
             }
         }

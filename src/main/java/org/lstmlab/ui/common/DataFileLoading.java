@@ -1,6 +1,7 @@
 package org.lstmlab.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -91,15 +92,16 @@ public final class DataFileLoading {
                 Fit fit = read(request, windowChosen);
                 UserData.Loaded read = fit.read();
                 Task t = read.task();
+                FileNotes notes = FileNotes.of(t);
                 fx.execute(() -> {
                     reading--;
                     form.loaded(file, t);
                     Supplier<String> news = () -> I18n.format(i18n, read.detected()
                             ? "training.message.loadedDetected" : "training.message.loaded", file.getFileName(),
                             TaskTexts.description(i18n, t), read.charset().name());
-                    info.accept(fit.rows() == 0 ? news : () -> I18n.format(i18n, "training.message.withNote",
-                            news.get(), I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(),
-                                    request.window(), fit.rows())));
+                    info.accept(() -> withNotes(news.get(), fit.rows() == 0 ? List.of()
+                            : List.of(I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(),
+                                    request.window(), fit.rows())), notes.in(i18n)));
                     if (reading == 0 && startWhenRead != null) {
                         Runnable start = startWhenRead;
                         startWhenRead = null;
@@ -121,6 +123,17 @@ public final class DataFileLoading {
                 });
             }
         });
+    }
+
+    /** {@code news}, then each note of {@code first} and {@code then}, in the bundle's language. */
+    private String withNotes(String news, List<String> first, List<String> then) {
+        String said = news;
+        for (List<String> notes : List.of(first, then)) {
+            for (String note : notes) {
+                said = I18n.format(i18n, "training.message.withNote", said, note);
+            }
+        }
+        return said;
     }
 
     /** {@code reason} without the file's path or name in front, which the message says already. */

@@ -26,14 +26,16 @@ import org.lstmlab.ui.common.I18n;
  */
 record CodePreview(String keras, String torch, Optional<String> head) {
     /**
-     * The head and its loss: in English as Keras names them ("Dense(1, sigmoid)" over "binary_crossentropy"), in
+     * The head and its loss: in English as the Keras code beside it names them ("Dense(1, sigmoid)" over
+     * "binary_crossentropy", "sparse_categorical_crossentropy" for classes given as indices), in
      * Chinese in words ("全连接层（1 个输出，sigmoid）" over "二元交叉熵"); {@code training.headText} has the outputs,
      * Keras' names of the activation and the loss, then the activation and the loss in the bundle's words.
      */
     static String head(ResourceBundle i18n, ModelSpec spec) {
         String activation = spec.loss().activation().kerasName();
         String loss = spec.loss().kerasName();
-        return I18n.format(i18n, "training.headText", Integer.toString(spec.outputSize()), activation, loss,
+        return I18n.format(i18n, "training.headText", Integer.toString(spec.outputSize()), activation,
+                CodeExport.kerasLoss(spec.loss()),
                 i18n.getString("training.headActivation." + activation), i18n.getString("training.headLoss." + loss));
     }
 

@@ -130,6 +130,16 @@ class CsvClassesTabTest {
     }
 
     /** A target of words is classes as soon as the file is read: the horizon row says it does not apply. */
+    /** "Head and loss" names the loss the Keras code beside it compiles with: class indices, so the sparse one. */
+    @Test
+    void theHeadNamesTheLossOfTheKerasCode() throws Exception {
+        TrainingViewModel vm = activity(Locale.ENGLISH, new FakeFx(), 200, 5);
+        String head = vm.headProperty().get();
+        String keras = vm.kerasCodeProperty().get();
+        assertTrue(head.endsWith("\nsparse_categorical_crossentropy"), head);
+        assertTrue(keras.contains("loss='sparse_categorical_crossentropy'"), keras);
+    }
+
     @Test
     void aTargetOfWordsHasNoHorizon() throws Exception {
         TrainingViewModel vm = activity(Locale.ENGLISH, new FakeFx(), 200, 5);

@@ -1,0 +1,43 @@
+package org.lstmlab.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+import org.lstmlab.engine.tasks.SeriesTask;
+import org.lstmlab.engine.tasks.Task;
+
+/**
+ * What the tab's message notes about a file just read, found on the reading thread: input columns that rise by the
+ * same step every row (a row number, a clock), from which the model learns only where a window lies, with the other
+ * inputs ({@code rest}, what Input columns could say); and a target forecast as a number that holds a few whole
+ * numbers only ({@code wholeValues}: 0 and 1, say), which may name classes.
+ */
+record FileNotes(List<String> steady, List<String> rest, String target, List<Long> wholeValues) {
+    /** The notes on {@code task} (none unless it forecasts or classifies a CSV file's rows). */
+    static FileNotes of(Task task) {
+        if (!(task instanceof SeriesTask s)) {
+            return new FileNotes(List.of(), List.of(), "", List.of());
+        }
+        List<String> steady = s.steadyInputs();
+        List<Long> whole = s.fewWholeTargetValues();
+        return new FileNotes(steady, s.scaling().inputs().stream().filter(c -> !steady.contains(c)).toList(),
+                whole.isEmpty() ? "" : s.scaling().targets().get(0), whole);
+    }
+
+    /** The notes in the bundle's language, none when the file needs none. */
+    List<String> in(ResourceBundle i18n) {
+        List<String> notes = new ArrayList<>();
+        if (!steady.isEmpty()) {
+            String names = String.join(", ", steady);
+            notes.add(rest.isEmpty() ? I18n.format(i18n, "training.message.steadyOnly", steady.size(), names)
+                    : I18n.format(i18n, "training.message.steady", steady.size(), names, String.join(",", rest)));
+        }
+        if (!wholeValues.isEmpty()) {
+            notes.add(I18n.format(i18n, "training.message.wholeTarget", target,
+                    wholeValues.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        return notes;
+    }
+}

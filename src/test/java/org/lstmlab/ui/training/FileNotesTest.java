@@ -1,0 +1,80 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * The notes in the tab's message once a file is read, in English and in Chinese: an input that is a row number or
+ * a clock (a column that rises by the same step every row), with the Input columns that leave it out; a target of
+ * 0s and 1s forecast as a number, with the tick box that makes them classes. A file that needs neither has none.
+ */
+class FileNotesTest {
+    @TempDir Path dir;
+
+    /** The tab's message once {@code csv} (its text) is read with the default inputs, forecasting {@code load}. */
+    private String messageAfterReading(Locale locale, String csv) throws Exception {
+        return messageAfterReading(locale, csv, "load");
+    }
+
+    private String messageAfterReading(Locale locale, String csv, String target) throws Exception {
+        Path file = dir.resolve("series.csv");
+        Files.writeString(file, csv);
+        FakeFx fx = new FakeFx();
+        TrainingViewModel vm = new TrainingViewModel(I18n.bundle(locale), fx);
+        vm.form().target.set(target);
+        vm.form().steps.set(4);
+        vm.chooseDataFile(file);
+        fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+        return vm.messageProperty().get();
+    }
+
+    /** 60 rows: time 0, 1, 2, … (or {@code clock} false: a noisy column instead), load and temp wave. */
+    private static String rows(boolean clock) {
+        StringBuilder b = new StringBuilder("time,load,temp\n");
+        for (int r = 0; r < 60; r++) {
+            double time = clock ? r : Math.sin(r * 1.7) * 3;
+            b.append(time).append(',').append(Math.sin(r * 0.3)).append(',').append(Math.cos(r * 0.2)).append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aRowNumberAmongTheInputsIsNotedWithTheColumnsThatLeaveItOut() throws Exception {
+        String en = messageAfterReading(Locale.ENGLISH, rows(true));
+        assertTrue(en.contains("Note: the input column time rises by the same step in every row (a row number or a "
+                + "clock)"), en);
+        assertTrue(en.endsWith("Leave it out with Input columns: load,temp"), en);
+        String zh = messageAfterReading(Locale.SIMPLIFIED_CHINESE, rows(true));
+        assertTrue(zh.contains("注意：输入列 time 每行都按同样的步长变化（行号或时钟）"), zh);
+        assertTrue(zh.endsWith("可在“输入列”中填 load,temp，把它去掉"), zh);
+    }
+
+    @Test
+    void aTargetOfZerosAndOnesIsNotedWithTheTickBoxForClasses() throws Exception {
+        StringBuilder b = new StringBuilder("load,door\n");
+        for (int r = 0; r < 80; r++) {
+            b.append(Math.sin(r * 0.4)).append(',').append(Math.sin(r * 0.4) > 0.3 ? 1 : 0).append('\n');
+        }
+        String en = messageAfterReading(Locale.ENGLISH, b.toString(), "door");
+        assertTrue(en.endsWith("Note: the target door holds only the whole numbers 0, 1, and it is forecast as a "
+                + "number (judged by its MSE); if they name classes, tick Its numbers are classes"), en);
+        String zh = messageAfterReading(Locale.SIMPLIFIED_CHINESE, b.toString(), "door");
+        assertTrue(zh.endsWith("注意：目标列 door 只有整数 0, 1，现在按数值来预测（用均方误差评判）；如果这些数字代表类别，"
+                + "请勾选“其中的数字是类别”"), zh);
+    }
+
+    @Test
+    void aFileWithoutOneHasNoNote() throws Exception {
+        String en = messageAfterReading(Locale.ENGLISH, rows(false));
+        assertFalse(en.contains("Note:"), en);
+        assertFalse(en.contains("row number"), en);
+    }
+}
