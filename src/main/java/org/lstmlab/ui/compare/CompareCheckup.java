@@ -72,19 +72,46 @@ public final class CompareCheckup {
         show();
     }
 
-    /** "SimpleRNN, T = 100 (15 % right)": a model in the list (in Chinese 简单循环网络（SimpleRNN），T = 100…). */
+    /**
+     * "SimpleRNN, T = 100 (best epoch 3: 15.5 % right)": a model in the list (in Chinese 简单循环网络（SimpleRNN），
+     * T = 100…), at its best epoch as the chart draws it, which that epoch is said, since the checkup reads the last.
+     */
     public String name(Comparison.Point p) {
-        if (p != null && p.best() != null
-                && p.best().score().metric() == org.lstmlab.engine.tasks.TaskScore.Metric.CROSS_ENTROPY) {
-            return I18n.format(i18n, "compare.checkup.model.ce", CompareViewModel.cellName(i18n, p.cell()),
-                    p.seqLen(), org.lstmlab.engine.text.PlainNumbers.significant(p.value()));   // a text's
+        if (p == null) {
+            return "";
         }
-        if (p != null && Double.isNaN(p.accuracy())) {   // a forecast of the user's file: its MSE
-            return I18n.format(i18n, "compare.checkup.model.mse", CompareViewModel.cellName(i18n, p.cell()),
-                    p.seqLen(), org.lstmlab.engine.text.PlainNumbers.significant(p.value()));
+        String cell = CompareViewModel.cellName(i18n, p.cell());
+        if (p.best() == null) {
+            return I18n.format(i18n, "compare.checkup.model.none", cell, p.seqLen());
         }
-        return p == null ? "" : I18n.format(i18n, "compare.checkup.model", CompareViewModel.cellName(i18n, p.cell()),
-                p.seqLen(), percent(p.accuracy()));
+        return I18n.format(i18n, "compare.checkup.model", cell, p.seqLen(), p.best().epoch(), score(p.best()));
+    }
+
+    /** An epoch's score as the list and the checkup say it: "15.5 % right", "MSE 0.0123", "cross-entropy 1.92". */
+    private String score(org.lstmlab.engine.session.EpochReport e) {
+        var metric = e.score().metric();
+        if (metric == org.lstmlab.engine.tasks.TaskScore.Metric.CROSS_ENTROPY) {   // a text's
+            return I18n.format(i18n, "compare.checkup.score.ce",
+                    org.lstmlab.engine.text.PlainNumbers.significant(e.score().value()));
+        }
+        if (Double.isNaN(e.valAccuracy())) {   // a forecast of the user's file: its MSE
+            return I18n.format(i18n, "compare.checkup.score.mse",
+                    org.lstmlab.engine.text.PlainNumbers.significant(e.score().value()));
+        }
+        return I18n.format(i18n, "compare.checkup.score", percent(e.valAccuracy()));
+    }
+
+    /**
+     * Which epoch the checkup below reads, its last, and its score there, when that is not the best epoch the chart
+     * and the list show: else a student sees two numbers for one model and cannot tell which is right.
+     */
+    private String lastEpoch(Comparison.Point p) {
+        if (p.best() == null || p.epochs().isEmpty()) {
+            return "";
+        }
+        var last = p.epochs().get(p.epochs().size() - 1);
+        return last.epoch() == p.best().epoch() ? "" : Percent.keepTogether(I18n.format(i18n, "compare.checkup.last",
+                last.epoch(), score(last), p.best().epoch()));
     }
 
     private void show() {
@@ -100,7 +127,8 @@ public final class CompareCheckup {
             return;
         }
         panel.show(i18n, p.signs(), LearningProgress.forCheckup(p.signs(), p.epochs()));
-        text.set(panel.textProperty().get());
+        String last = lastEpoch(p);
+        text.set(last.isEmpty() ? panel.textProperty().get() : last + "\n" + panel.textProperty().get());
     }
 
     /** "64.8 %", the % kept on the number's line. */

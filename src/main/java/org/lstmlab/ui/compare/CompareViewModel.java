@@ -358,10 +358,23 @@ public final class CompareViewModel {
         String solved = Double.isFinite(g.threshold())
                 ? I18n.format(i18n, "compare.chart.solved", percent(g.threshold()))
                 : i18n.getString("compare.chart.solvedLine");
-        double mean = java.util.Arrays.stream(g.chance()).average().orElse(Double.NaN);
-        String chance = Double.isFinite(mean) ? I18n.format(i18n, "compare.chart.chance", percent(mean))
-                : i18n.getString("compare.chart.chanceLine");
-        return new GuideNames(solved, chance);
+        return new GuideNames(solved, chanceName(i18n, g.chance()));
+    }
+
+    /**
+     * The chance line's name: its level, to the tenth of a percent as the checkup says it, or, since every length
+     * has its own validation set and so its own level, from the lowest to the highest; never an average, which is no
+     * length's level and matches no number the checkup quotes.
+     */
+    private static String chanceName(ResourceBundle i18n, double[] chance) {
+        var levels = java.util.Arrays.stream(chance).filter(Double::isFinite).summaryStatistics();
+        if (levels.getCount() == 0) {
+            return i18n.getString("compare.chart.chanceLine");
+        }
+        String low = Percent.of(levels.getMin(), 1);
+        String high = Percent.of(levels.getMax(), 1);
+        return low.equals(high) ? I18n.format(i18n, "compare.chart.chance", low)
+                : I18n.format(i18n, "compare.chart.chanceRange", low, high);
     }
 
     /** "90 %", the % kept on the number's line. */

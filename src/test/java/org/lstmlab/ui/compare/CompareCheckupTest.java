@@ -74,12 +74,15 @@ class CompareCheckupTest {
         Comparison.Point rnn100 = point(CellType.RNN_TANH, 100, List.of(VANISHING), 0.15, 0.16, 0.15);
         c.update(List.of(rnn10, gru, rnn100));
         assertEquals(rnn100, c.chosenProperty().get(), "the new failure is shown");
-        assertTrue(c.textProperty().get().startsWith("Checkup: one warning sign\n⚠ "), c.textProperty().get());
+        // its best epoch is the second, which the list shows, the checkup reads the third: each says which
+        assertTrue(c.textProperty().get().startsWith("The checkup below reads the last epoch, epoch 3: 15.0\u00a0% "
+                + "right. The chart and the list show the best, epoch 2.\nCheckup: one warning sign\n⚠ "),
+                c.textProperty().get());
         assertTrue(c.textProperty().get().replace('\u00a0', ' ').contains("1.26 × 10⁻⁸"), c.textProperty().get());
         assertEquals("Lesson: Vanishing gradients", c.panel().lessonTitleProperty().get());
         c.panel().openLesson();
         assertEquals(List.of("vanishing-gradient"), opened);
-        assertEquals("SimpleRNN, T = 100 (16.0\u00a0% right)", c.name(rnn100));
+        assertEquals("SimpleRNN, T = 100 (best epoch 2: 16.0\u00a0% right)", c.name(rnn100));
 
         c.chosenProperty().set(rnn10);
         c.update(List.of(rnn10, gru, rnn100));
@@ -95,28 +98,63 @@ class CompareCheckupTest {
         Comparison.Point stuck = point(CellType.RNN_TANH, 25, List.of(), 0.18, 0.20, 0.19, 0.202, 0.19);
         CompareCheckup en = new CompareCheckup(EN);
         en.update(List.of(stuck));
-        assertEquals("No warning sign the checkup knows, but its validation accuracy stayed between 18.0 % and "
+        assertEquals("The checkup below reads the last epoch, epoch 5: 19.0 % right. The chart and the list show the "
+                + "best, epoch 4.\n"
+                + "No warning sign the checkup knows, but its validation accuracy stayed between 18.0 % and "
                 + "20.2 % in 5 epochs, far from the 90.0 % that counts as solved. See how far back its gradient "
                 + "reaches: the gradient chart of the Train tab, or the debugger.",
                 en.textProperty().get().replace('\u00a0', ' '));
         CompareCheckup zh = new CompareCheckup(ZH);
         zh.update(List.of(stuck));
-        assertEquals("SimpleRNN, T = 25 (20.2\u00a0% right)", en.name(stuck));
+        assertEquals("SimpleRNN, T = 25 (best epoch 4: 20.2\u00a0% right)", en.name(stuck));
         // a cell type is a concept: in Chinese its name, with Keras' layer name
-        assertEquals("简单循环网络（SimpleRNN），T = 25（正确率 20.2\u00a0%）", zh.name(stuck));
+        assertEquals("简单循环网络（SimpleRNN），T = 25（最佳为第 4 个迭代周期：正确率 20.2\u00a0%）", zh.name(stuck));
         String said = zh.textProperty().get().replace('\u00a0', ' ');
-        assertTrue(said.startsWith("训练诊断没有发现它认识的警示信号，但它的验证准确率在 5 个迭代周期里一直在 "
+        assertTrue(said.startsWith("下面的训练诊断看的是最后一个迭代周期，即第 5 个：正确率 19.0 %。图和列表显示的是"
+                + "最佳的第 4 个迭代周期。\n训练诊断没有发现它认识的警示信号，但它的验证准确率在 5 个迭代周期里一直在 "
                 + "18.0 % 到 20.2 % 之间"), said);
         // the adding problem's SimpleRNN at T = 10 in the default comparison: one noisy epoch, still learning
         Comparison.Point noisy = point(CellType.RNN_TANH, 10, List.of(), 0.330, 0.308, 0.648, 0.566, 0.645);
         en.update(List.of(stuck, noisy));
-        assertTrue(en.textProperty().get().replace('\u00a0', ' ').startsWith("No warning sign: nothing in this run "
+        assertTrue(en.textProperty().get().replace('\u00a0', ' ').contains("No warning sign: nothing in this run "
                 + "looks broken. Its validation accuracy improved from 33.0 % to 64.5 % in 5 epochs"),
                 en.textProperty().get());
         // it learned, then lost it again: not learning
         Comparison.Point peaked = point(CellType.GRU, 50, List.of(), 0.2, 0.6, 0.3, 0.3, 0.3);
         en.update(List.of(stuck, noisy, peaked));
-        assertTrue(en.textProperty().get().startsWith("No warning sign the checkup knows"), en.textProperty().get());
+        assertTrue(en.textProperty().get().contains("\nNo warning sign the checkup knows"), en.textProperty().get());
+    }
+
+    /**
+     * The audit's SimpleRNN at T = 100: the list showed its best epoch (15.5 %) and the checkup quoted its last
+     * (14.2 %) with no word of which: now the list names its epoch and the checkup says it reads the last, in either
+     * language. A model whose best epoch is its last needs no such line.
+     */
+    @Test
+    void theListAndTheCheckupSayWhichEpochTheyQuote() {
+        Checkup.Finding baseline = new Checkup.Finding(Checkup.Sign.NO_BETTER_THAN_BASELINE,
+                Message.of("engine.checkup.baseline", "14.2 %", "14.4 %"),
+                Message.of("engine.checkup.baseline.advice"), null);
+        Comparison.Point rnn = point(CellType.RNN_TANH, 100, List.of(baseline), 0.13, 0.14, 0.155, 0.15, 0.142);
+        CompareCheckup en = new CompareCheckup(EN);
+        en.update(List.of(rnn));
+        assertEquals("SimpleRNN, T = 100 (best epoch 3: 15.5 % right)", en.name(rnn).replace('\u00a0', ' '));
+        String text = en.textProperty().get().replace('\u00a0', ' ');
+        assertTrue(text.startsWith("The checkup below reads the last epoch, epoch 5: 14.2 % right. The chart and the "
+                + "list show the best, epoch 3.\nCheckup: one warning sign\n⚠ The model does no better than its "
+                + "task's naive prediction: 14.2 % against 14.4 %."), text);
+        CompareCheckup zh = new CompareCheckup(ZH);
+        zh.update(List.of(rnn));
+        assertEquals("简单循环网络（SimpleRNN），T = 100（最佳为第 3 个迭代周期：正确率 15.5 %）",
+                zh.name(rnn).replace('\u00a0', ' '));
+        String said = zh.textProperty().get().replace('\u00a0', ' ');
+        assertTrue(said.startsWith("下面的训练诊断看的是最后一个迭代周期，即第 5 个：正确率 14.2 %。图和列表显示的是最佳的"
+                + "第 3 个迭代周期。\n"), said);
+
+        Comparison.Point rising = point(CellType.RNN_TANH, 50, List.of(baseline), 0.13, 0.14, 0.155);
+        en.update(List.of(rnn, rising));
+        assertEquals("SimpleRNN, T = 50 (best epoch 3: 15.5 % right)", en.name(rising).replace('\u00a0', ' '));
+        assertTrue(en.textProperty().get().startsWith("Checkup: one warning sign"), en.textProperty().get());
     }
 
     @Test

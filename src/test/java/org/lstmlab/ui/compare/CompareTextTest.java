@@ -94,7 +94,8 @@ class CompareTextTest {
         assertTrue(v.startsWith("最佳验证交叉熵（每字符，单位奈特）：简单循环网络（SimpleRNN） 在第 "), v);
         assertTrue(v.contains("只用字符频率得到 ") && v.endsWith("（它的 80\u00a0%）才算解决。"), v);
         Comparison.Point p = vm.snapshotProperty().get().points().get(0);
-        assertTrue(vm.checkup().name(p).startsWith("简单循环网络（SimpleRNN），T = 8（交叉熵 "), vm.checkup().name(p));
+        String name = vm.checkup().name(p);
+        assertTrue(name.startsWith("简单循环网络（SimpleRNN），T = 8（最佳为第 ") && name.contains("个迭代周期：交叉熵 "), name);
     }
 
     /** Before the first epoch ends, the chart is already of the cross-entropy, its lines named. */

@@ -86,7 +86,7 @@ class CompareUiTest {
         assertEquals("solved at \u2265 95\u00a0%", solved.getName());
         assertEquals(List.of(0.95, 0.95), solved.getData().stream().map(d -> d.getYValue().doubleValue()).toList());
         var chance = chart.getData().get(4);
-        assertTrue(chance.getName().startsWith("chance: "), chance.getName());
+        assertTrue(chance.getName().startsWith("chance, by length: "), chance.getName());
         assertEquals(points.get(0).best().score().baselineValue(), chance.getData().get(0).getYValue().doubleValue());
         Label cost = robot.lookup("#compareCost").queryAs(Label.class);
         assertTrue(cost.isVisible(), "what each cell cost, under the chart");
