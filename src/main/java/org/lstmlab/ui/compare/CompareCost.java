@@ -9,10 +9,11 @@ import java.util.ResourceBundle;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.session.Comparison;
+import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.ui.common.I18n;
 
 /**
- * What each cell of a comparison cost: its parameters and the time it trained at its longest length so far. It puts
+ * What each cell of a comparison cost: its parameters and the time an epoch took at its longest length so far. It puts
  * numbers to the tutorials' "a GRU is cheaper than an LSTM": per unit an LSTM has four sets of weights, a GRU three
  * and a simple RNN one, and their training times follow.
  */
@@ -21,8 +22,10 @@ final class CompareCost {
     }
 
     /**
-     * The line under the chart, or "" before the first model. The seconds are those of each cell's longest length
-     * trained so far: by then the code it runs is compiled, while its first model also waits for the compiler.
+     * The line under the chart, or "" before the first model. The seconds are an epoch's at each cell's longest
+     * length trained so far, its fastest epoch there: the first models and epochs also wait for the compiler, which
+     * on a comparison of one length (a file), soon after the app opened, made the first cells trained look dearer
+     * than the LSTM trained last.
      */
     static String text(ResourceBundle i18n, List<Comparison.Point> points) {
         Map<CellType, Comparison.Point> longest = new LinkedHashMap<>();
@@ -35,9 +38,14 @@ final class CompareCost {
         List<String> items = new ArrayList<>();
         for (Comparison.Point p : longest.values()) {
             items.add(I18n.format(i18n, "compare.cost.item", CompareViewModel.cellName(i18n, p.cell()),
-                    String.format(Locale.ROOT, "%,d", p.parameters()), String.format(Locale.ROOT, "%.1f", p.seconds()),
+                    String.format(Locale.ROOT, "%,d", p.parameters()), String.format(Locale.ROOT, "%.3g", epoch(p)),
                     String.valueOf(p.seqLen())));
         }
         return I18n.format(i18n, "compare.cost", String.join(i18n.getString("compare.cost.separator"), items));
+    }
+
+    /** The seconds of {@code p}'s fastest epoch; all its seconds when it stopped before an epoch ended. */
+    private static double epoch(Comparison.Point p) {
+        return p.epochs().stream().mapToDouble(EpochReport::seconds).min().orElse(p.seconds());
     }
 }
