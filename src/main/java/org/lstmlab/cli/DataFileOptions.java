@@ -78,13 +78,19 @@ final class DataFileOptions {
     }
 
     /**
-     * Prints {@code prefix} and a note for each common slip in {@code task}, read from {@code file}: a row number
+     * Prints {@code prefix} and a note for each common slip in {@code task}, read from {@code file}, after saying
+     * that its numbers were read with a decimal comma, if they were: a row number
      * among the default inputs ({@link #noteSteadyInputs}), and, without {@code --target-kind}, a forecast of a
      * target that holds a few whole numbers only (0 and 1, say): they may be class labels, which
      * {@code --target-kind class} makes them; forecast as numbers, they are judged by an MSE and may be "solved"
      * without one window being classified.
      */
     void notes(PrintWriter w, String prefix, Path file, Task task) {
+        if (task instanceof SeriesTask s && s.decimalComma()) {
+            w.println(prefix + "note: " + file.getFileName() + ": numbers written with a decimal comma (1,5 = 1.5) "
+                    + "were read as decimal numbers (its fields are separated by ; or a tab)");
+            w.flush();
+        }
         noteSteadyInputs(w, prefix, file, task);
         if (targetKind != null || !(task instanceof SeriesTask s) || s.fewWholeTargetValues().isEmpty()) {
             return;

@@ -86,6 +86,35 @@ class TrainDataOptionTest {
         assertFalse(r.out().contains("note:"), r.out());
     }
 
+    /**
+     * A file as a German spreadsheet saves it (semicolons, decimal commas) trains, compares and predicts with a note
+     * that says how its numbers were read; one that mixes decimal points in is refused at the line and field.
+     */
+    @Test
+    void aFileOfDecimalCommasIsReadWithANote() throws Exception {
+        Path csv = table("wetter.csv", "Zeit;Temperatur;Last", 60, i -> String.format(java.util.Locale.GERMANY,
+                "%d;%.3f;%.4f", i % 24, 20 + 3 * Math.sin(i / 4.0), Math.cos(i / 3.0)));
+        String note = "note: wetter.csv: numbers written with a decimal comma (1,5 = 1.5) were read as decimal "
+                + "numbers (its fields are separated by ; or a tab)";
+        notedByTrainAndCompare(csv, note);
+        Path model = dir.resolve("m.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "4", "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path out = dir.resolve("forecast.csv");
+        r = CliTestSupport.run("predict", "--model", model.toString(), "--input", csv.toString(), "--out",
+                out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(1 + 60 - 4 + 1, Files.readAllLines(out).size(), "a forecast for every window");
+        Path mixed = dir.resolve("gemischt.csv");
+        Files.writeString(mixed, Files.readString(csv).replaceFirst(";21,", ";21."));
+        r = CliTestSupport.run("train", "--data", mixed.toString(), "--seq-len", "4", "--epochs", "1");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().matches("(?s)lstm-lab: .*gemischt\\.csv: line \\d+: field 2 \\(Temperatur\\): '21\\.\\d+' has "
+                + "a point, but this file writes its numbers with a decimal comma .*if the point separates thousands, "
+                + "remove it.*"), r.err());
+    }
+
     /** A CSV file {@code name} in the test's folder: the header, then {@code rows} rows, row i as {@code row} says. */
     private Path table(String name, String header, int rows, java.util.function.IntFunction<String> row)
             throws java.io.IOException {

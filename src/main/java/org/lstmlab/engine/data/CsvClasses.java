@@ -52,7 +52,7 @@ final class CsvClasses {
                 return;
             }
             CsvTable.Field f = rec.get(c);
-            String label = label(f.text());
+            String label = label(f.text(), table.decimalComma());
             if (label.isEmpty()) {
                 throw new DataFileException(file, f.line(), c + 1, Message.of("engine.data.missingLabel", column,
                         name));
@@ -113,11 +113,17 @@ final class CsvClasses {
         return new Labels(List.copyOf(used), classes);
     }
 
-    /** A field as a label: trimmed, a number written plainly ({@code 1.0} → {@code 1}), "" when missing. */
-    static String label(String field) {
+    /**
+     * A field as a label: trimmed, a number written plainly ({@code 1.0} → {@code 1}, and {@code 1,0} too in a file
+     * of decimal commas, {@code comma}), "" when missing.
+     */
+    static String label(String field, boolean comma) {
         String v = field.strip();
         if (CsvTable.isMissing(v)) {
             return "";
+        }
+        if (comma && v.matches("[+-]?\\d+,\\d*")) {
+            v = v.replace(',', '.');
         }
         if (CsvTable.isNumber(v)) {
             BigDecimal b = new BigDecimal(v).stripTrailingZeros();

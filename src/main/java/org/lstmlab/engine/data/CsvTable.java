@@ -16,8 +16,10 @@ import org.lstmlab.engine.text.NameList;
  * with its line and column; a table is only returned when the whole file is good.
  *
  * <p>Numbers follow a strict grammar: an optional sign, digits with an optional decimal point, an optional
- * exponent. {@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 1d}, {@code 1,5} and thousands separators are
- * refused, as are missing cells ({@code ""}, {@code NA}, {@code null}): a time series for training needs every
+ * exponent. In a file separated by semicolons or tabs, the point may be a decimal comma ({@code 1,5}, as German or
+ * French spreadsheets save a file), the same in the whole file ({@link DecimalMarks}). {@code NaN},
+ * {@code Infinity}, {@code 0x1p3}, {@code 1d}, a decimal comma in a comma-separated file and thousands separators
+ * are refused, as are missing cells ({@code ""}, {@code NA}, {@code null}): a time series for training needs every
  * value. {@link #parse} refuses a table with any such value; {@link #read} refuses only a table of the wrong shape
  * and keeps the values' problems for {@link #requireNumbers}, so that a column left out (a date, a label in words)
  * does not stop the others from being used.
@@ -36,11 +38,18 @@ public final class CsvTable {
     private final List<String> headers;
     private final double[][] columns;
     private final TableProblems problems;
+    private final boolean decimalComma;
 
-    private CsvTable(List<String> headers, double[][] columns, TableProblems problems) {
+    private CsvTable(List<String> headers, double[][] columns, TableProblems problems, boolean decimalComma) {
         this.headers = List.copyOf(headers);
         this.columns = columns;
         this.problems = problems;
+        this.decimalComma = decimalComma;
+    }
+
+    /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5). */
+    public boolean decimalComma() {
+        return decimalComma;
     }
 
     public List<String> headers() {
@@ -90,7 +99,7 @@ public final class CsvTable {
      * row): a column's values that are not numbers are refused by {@link #requireNumbers} when it is used.
      */
     public static CsvTable read(String file, String text) throws DataFileException {
-        Builder b = new Builder(file);
+        Builder b = new Builder(file, Tokenizer.delimiter(text));
         Tokenizer.stream(file, text, MAX_COLUMNS + 1, b::record);
         return b.finish();
     }
@@ -150,14 +159,17 @@ public final class CsvTable {
     private static final class Builder {
         private final String file;
         private final TableProblems problems;
+        private final char delimiter;
+        private DecimalMarks marks;
         private List<String> names;
         private boolean trailing;
         private double[][] cols;
         private int rows;
         private int ragged;
 
-        Builder(String file) {
+        Builder(String file, char delimiter) {
             this.file = file;
+            this.delimiter = delimiter;
             this.problems = new TableProblems(file);
         }
 
@@ -186,8 +198,12 @@ public final class CsvTable {
                 String v = f.text().strip();
                 String index = Integer.toString(c + 1);
                 String name = snippet(names.get(c));
-                if (NUMBER.matcher(v).matches()) {
-                    double x = Double.parseDouble(v);
+                Double comma = null;
+                if (NUMBER.matcher(v).matches() || (comma = marks.comma(v, c, f.line())) != null) {
+                    double x = comma != null ? comma : Double.parseDouble(v);
+                    if (comma == null) {
+                        marks.point(v, c, f.line());
+                    }
                     if (Double.isInfinite(x)) {
                         problems.value(c, f.line(), Message.of("engine.data.field", index, name,
                                 Message.of("engine.data.tooLargeNumber", snippet(v))));
@@ -237,6 +253,7 @@ public final class CsvTable {
             problems.throwIfAny(List.of(), List.of(), false);
             problems.columns(list.size());
             names = list;
+            marks = new DecimalMarks(list.size(), delimiter);
             cols = new double[list.size()][16];
         }
 
@@ -260,6 +277,7 @@ public final class CsvTable {
             if (names == null) {
                 throw new DataFileException(file, Message.of("engine.data.empty"));
             }
+            marks.report(problems, names);
             if (problems.shapeIsWrong()) {
                 // no choice of columns mends it: its problems are reported with those of the columns of numbers;
                 // a column of words (dates, labels) is no problem until it is used
@@ -275,7 +293,7 @@ public final class CsvTable {
                 exact[c] = cols[c].length == rows ? cols[c] : java.util.Arrays.copyOf(cols[c], rows);
                 cols[c] = null;
             }
-            return new CsvTable(names, exact, problems);
+            return new CsvTable(names, exact, problems, marks.decimalComma());
         }
     }
 
@@ -307,7 +325,8 @@ public final class CsvTable {
         if (s.matches("[+-]?\\d+,\\d+")) {
             return "engine.data.decimalComma";
         }
-        if (s.matches("[+-]?\\d{1,3}([,' ]\\d{3})+(\\.\\d*)?")) {
+        if (s.matches("[+-]?\\d{1,3}([,' ]\\d{3})+(\\.\\d*)?")
+                || s.matches("[+-]?\\d{1,3}([.' \u00A0\u202F]\\d{3})+(,\\d*)?")) {   // 1.234,5 and 1 234,5
             return "engine.data.thousands";
         }
         if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity") || s.equalsIgnoreCase("-infinity")) {

@@ -62,6 +62,11 @@ final class TableProblems {
         columns.get(c).add(new Found(line, c + 1, new DataFileException.Problem(line, 0, why), null, null));
     }
 
+    /** {@code n} more values of column {@code c} (0-based) that are not numbers, counted but not named. */
+    void more(int c, long n) {
+        columns.get(c).count += n;
+    }
+
     /**
      * A value of column {@code c} (0-based) at {@code line} that is missing, said as {@code asInput} for an input
      * column, {@code asTarget} for a column to forecast and {@code asNeeded} for a column a trained model reads.

@@ -41,13 +41,19 @@ final class Tokenizer {
         return ',';
     }
 
+    /** The delimiter of {@code text} (after its byte order mark, if any), as {@link #stream} sniffs it. */
+    static char delimiter(String text) {
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        return sniff(text.substring(start, Math.min(text.length(), start + (1 << 20))));
+    }
+
     /**
      * Streams the records of {@code text} to {@code sink}; a record with more than {@code maxFields} fields is
      * refused as soon as it has them.
      */
     static void stream(String file, String text, int maxFields, Sink sink) throws DataFileException {
         int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        char delim = sniff(text.substring(start, Math.min(text.length(), start + (1 << 20))));
+        char delim = delimiter(text);
         List<CsvTable.Field> rec = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int line = 1;

@@ -109,6 +109,11 @@ public final class SeriesTask implements Task {
         return n >= 4 * seen.size() ? List.copyOf(seen) : List.of();
     }
 
+    /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5), and was read so. */
+    public boolean decimalComma() {
+        return loaded.decimalComma();
+    }
+
     /**
      * The input columns that rise (or fall) by the same step from every row to the next: a row number or a clock,
      * which tells the model only where a window lies in the file, and whose validation rows lie beyond every value

@@ -12,23 +12,28 @@ import org.lstmlab.engine.tasks.Task;
  * What the tab's message notes about a file just read, found on the reading thread: input columns that rise by the
  * same step every row (a row number, a clock), from which the model learns only where a window lies, with the other
  * inputs ({@code rest}, what Input columns could say); and a target forecast as a number that holds a few whole
- * numbers only ({@code wholeValues}: 0 and 1, say), which may name classes.
+ * numbers only ({@code wholeValues}: 0 and 1, say), which may name classes; and numbers written with a decimal comma
+ * ({@code decimalComma}: {@code 1,5} read as 1.5), said once for the file so that its reading is never a surprise.
  */
-record FileNotes(List<String> steady, List<String> rest, String target, List<Long> wholeValues) {
+record FileNotes(List<String> steady, List<String> rest, String target, List<Long> wholeValues,
+                 boolean decimalComma) {
     /** The notes on {@code task} (none unless it forecasts or classifies a CSV file's rows). */
     static FileNotes of(Task task) {
         if (!(task instanceof SeriesTask s)) {
-            return new FileNotes(List.of(), List.of(), "", List.of());
+            return new FileNotes(List.of(), List.of(), "", List.of(), false);
         }
         List<String> steady = s.steadyInputs();
         List<Long> whole = s.fewWholeTargetValues();
         return new FileNotes(steady, s.scaling().inputs().stream().filter(c -> !steady.contains(c)).toList(),
-                whole.isEmpty() ? "" : s.scaling().targets().get(0), whole);
+                whole.isEmpty() ? "" : s.scaling().targets().get(0), whole, s.decimalComma());
     }
 
     /** The notes in the bundle's language, none when the file needs none. */
     List<String> in(ResourceBundle i18n) {
         List<String> notes = new ArrayList<>();
+        if (decimalComma) {
+            notes.add(I18n.format(i18n, "training.message.decimalComma"));
+        }
         if (!steady.isEmpty()) {
             String names = String.join(", ", steady);
             notes.add(rest.isEmpty() ? I18n.format(i18n, "training.message.steadyOnly", steady.size(), names)

@@ -31,7 +31,8 @@ class DataLoadersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"series.csv", "utf8-bom.csv", "utf16le-bom.csv", "semicolon.csv", "mixed-line-ends.csv",
-        "trailing-delimiter.csv", "quoted.csv", "gbk-header.csv", "gb18030-header.csv"})
+        "trailing-delimiter.csv", "quoted.csv", "gbk-header.csv", "gb18030-header.csv", "semicolon-decimal-comma.csv",
+        "tab-decimal-comma.csv"})
     void goodCsvFilesLoadTheSameNumbers(String name) throws IOException {
         Path f = CORPUS.resolve("good").resolve(name);
         CsvTable table = CsvTable.parse(name, TextFiles.read(f).text());
@@ -43,6 +44,7 @@ class DataLoadersTest {
             assertEquals(Math.round((i % 7) / 7.0 * 1000) / 1000.0, load[i], 1e-12, name + " row " + i);
         }
         CsvSeries.Loaded s = CsvSeries.load(f, options(8));
+        assertEquals(name.contains("decimal-comma"), s.decimalComma(), "1,5 is read as 1.5, and said so");
         int windows = 40 - 8 - 1 + 1;
         assertEquals(windows, s.dataset().train().size() + s.dataset().validation().size());
         assertEquals(8, s.dataset().validation().size());
@@ -97,7 +99,12 @@ class DataLoadersTest {
             Arguments.of("inf-cell.csv", 3, 0, "infinite values"),
             Arguments.of("empty-cell.csv", 3, 0, "field 2 (load): missing value"),
             Arguments.of("overflow.csv", 3, 0, "too large"),
-            Arguments.of("decimal-comma.csv", 2, 0, "decimal comma"),
+            Arguments.of("decimal-comma.csv", 2, 0, "line 2: field 2 (load): '2,5' is not a number (decimal comma? "
+                + "use a point)"),
+            Arguments.of("mixed-decimal-marks.csv", 3, 0, "line 3: field 2 (load): '5.5' has a decimal point, but this "
+                + "file writes its numbers with a decimal comma ('2,5' on line 2): write every number the same way"),
+            Arguments.of("thousands-decimal-comma.csv", 2, 0, "line 2: field 2 (load): '1.234,5' is not a number "
+                + "(thousands separator? remove it)"),
             Arguments.of("thousands.csv", 2, 0, "thousands separator"),
             Arguments.of("java-literals.csv", 2, 0, "line 2: field 2 (load): '1d' is not a number"),
             Arguments.of("duplicate-header.csv", 1, 0, "line 1: column name 'load' appears twice (columns 2 and 3)"),

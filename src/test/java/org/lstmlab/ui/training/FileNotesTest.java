@@ -71,6 +71,17 @@ class FileNotesTest {
                 + "请勾选“其中的数字是类别”"), zh);
     }
 
+    /** A file of semicolons and decimal commas, as a German spreadsheet saves one, is read so, and told once. */
+    @Test
+    void numbersWrittenWithADecimalCommaAreNoted() throws Exception {
+        String german = rows(false).replace(',', ';').replace('.', ',');
+        String en = messageAfterReading(Locale.ENGLISH, german);
+        assertTrue(en.endsWith("Note: numbers written with a decimal comma (1,5 = 1.5) were read as decimal numbers"),
+                en);
+        String zh = messageAfterReading(Locale.SIMPLIFIED_CHINESE, german);
+        assertTrue(zh.endsWith("注意：文件中的数字用小数逗号书写（1,5 = 1.5），已按小数读取"), zh);
+    }
+
     @Test
     void aFileWithoutOneHasNoNote() throws Exception {
         String en = messageAfterReading(Locale.ENGLISH, rows(false));
