@@ -110,9 +110,9 @@ class TrainDataOptionTest {
         Files.writeString(mixed, Files.readString(csv).replaceFirst(";21,", ";21."));
         r = CliTestSupport.run("train", "--data", mixed.toString(), "--seq-len", "4", "--epochs", "1");
         assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().matches("(?s)lstm-lab: .*gemischt\\.csv: line \\d+: field 2 \\(Temperatur\\): '21\\.\\d+' has "
-                + "a point, but this file writes its numbers with a decimal comma .*if the point separates thousands, "
-                + "remove it.*"), r.err());
+        assertTrue(r.err().matches("(?s)lstm-lab: .*gemischt\\.csv: line \\d+: field 2 \\(Temperatur\\): "
+                + "'21\\.\\d+' has a point, but this file writes its numbers with a decimal comma .*if the point "
+                + "separates thousands, remove it.*"), r.err());
     }
 
     /** A CSV file {@code name} in the test's folder: the header, then {@code rows} rows, row i as {@code row} says. */

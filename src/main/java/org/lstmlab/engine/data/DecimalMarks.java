@@ -71,8 +71,9 @@ final class DecimalMarks {
         for (int c = 0; c < odd.seen.size(); c++) {
             List<Seen> list = odd.seen.get(c);
             for (Seen s : list) {
-                String key = (comma ? "engine.data.pointInCommaFile" : "engine.data.commaInPointFile")
-                        + (GROUPED.matcher(s.value()).matches() ? "Grouped" : "");
+                boolean grouped = GROUPED.matcher(s.value()).matches();
+                String key = comma ? grouped ? "engine.data.pointInCommaFileGrouped" : "engine.data.pointInCommaFile"
+                        : grouped ? "engine.data.commaInPointFileGrouped" : "engine.data.commaInPointFile";
                 problems.value(c, s.line(), Message.of("engine.data.field", Integer.toString(c + 1),
                         CsvTable.snippet(names.get(c)), Message.of(key, CsvTable.snippet(s.value()), sample,
                                 sampleLine)));
