@@ -128,6 +128,23 @@ class DecimalCommaTest {
         assertTrue(s.decimalComma());
     }
 
+    /** The guide's sample, as a German spreadsheet saves it: its date is text, its numbers have decimal commas. */
+    @Test
+    void theGuidesSampleIsReadWithItsDecimalCommas() throws Exception {
+        Path f = Path.of("docs/data/weather-de.csv");
+        CsvTable t = CsvTable.read(f.toString(), TextFiles.read(f).text());
+        assertTrue(t.decimalComma());
+        assertTrue(t.isText(0), "01.03.2024 00:00 is a date, not a number");
+        assertEquals(List.of("Zeit", "Temperatur", "Luftfeuchte"), t.headers());
+        assertEquals(14 * 24, t.rows());
+        assertEquals(5.8, t.column(1)[0]);
+        assertEquals(86.3, t.column(2)[0]);
+        CsvSeries.Loaded s = CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of("Temperatur"), 24, 1, 0.2,
+                null));
+        assertEquals(List.of("Temperatur", "Luftfeuchte"), s.inputColumns());
+        assertTrue(s.decimalComma());
+    }
+
     private static CsvTable assertDoesNotThrowRead(String text) {
         try {
             return CsvTable.read("t.csv", text);
