@@ -87,8 +87,7 @@ final class DataFileOptions {
      */
     void notes(PrintWriter w, String prefix, Path file, Task task) {
         if (task instanceof SeriesTask s && s.decimalComma()) {
-            w.println(prefix + "note: " + file.getFileName() + ": numbers written with a decimal comma (1,5 = 1.5) "
-                    + "were read as decimal numbers (its fields are separated by ; or a tab)");
+            w.println(prefix + decimalCommaNote(file));
             w.flush();
         }
         noteSteadyInputs(w, prefix, file, task);
@@ -100,6 +99,12 @@ final class DataFileOptions {
                 + ", and it is forecast as a number (judged by its MSE); if they name classes, add --target-kind class"
                 + " (--target-kind value forecasts it without this note)");
         w.flush();
+    }
+
+    /** The note on {@code file}, whose numbers were written with a decimal comma and read so. */
+    static String decimalCommaNote(Path file) {
+        return "note: " + file.getFileName() + ": numbers written with a decimal comma (1,5 = 1.5) were read as "
+                + "decimal numbers (its fields are separated by ; or a tab)";
     }
 
     /**

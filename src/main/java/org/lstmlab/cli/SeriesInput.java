@@ -23,7 +23,10 @@ import org.lstmlab.engine.nn.ModelSpec;
  */
 record SeriesInput(SequenceFiles.Sequences x, Optional<SeriesScaling> series) {
 
-    /** Reads {@code input}; the note on {@code err} speaks of forecasts in the file's units when {@code forecasts}. */
+    /**
+     * Reads {@code input}; the note on {@code err} speaks of forecasts in the file's units when {@code forecasts}, and
+     * another says that a CSV input's numbers were read with a decimal comma, if they were.
+     */
     static SeriesInput read(Path modelFile, ImportedModel m, Path input, Integer window, PrintWriter err,
                             boolean forecasts) throws IOException {
         ModelSpec s = m.model().spec();
@@ -48,6 +51,9 @@ record SeriesInput(SequenceFiles.Sequences x, Optional<SeriesScaling> series) {
         SequenceFiles.Sequences x = SequenceFiles.read(input, s.inputSize(),
                 steps == null ? OptionalInt.empty() : OptionalInt.of(steps),
                 series.map(SeriesScaling::inputs).orElse(List.of()));
+        if (x.decimalComma()) {
+            err.println("lstm-lab: " + DataFileOptions.decimalCommaNote(input));
+        }
         series.ifPresent(sc -> sc.scaleInputs(x.x()));
         return new SeriesInput(x, series);
     }

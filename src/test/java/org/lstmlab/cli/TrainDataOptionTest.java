@@ -87,8 +87,9 @@ class TrainDataOptionTest {
     }
 
     /**
-     * A file as a German spreadsheet saves it (semicolons, decimal commas) trains, compares and predicts with a note
-     * that says how its numbers were read; one that mixes decimal points in is refused at the line and field.
+     * A file as a German spreadsheet saves it (semicolons, decimal commas) trains, compares, predicts and is traced
+     * with a note that says how its numbers were read; one that mixes decimal points in is refused at the line and
+     * field.
      */
     @Test
     void aFileOfDecimalCommasIsReadWithANote() throws Exception {
@@ -106,6 +107,11 @@ class TrainDataOptionTest {
                 out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(1 + 60 - 4 + 1, Files.readAllLines(out).size(), "a forecast for every window");
+        assertTrue(r.err().contains("lstm-lab: " + note), r.err());
+        r = CliTestSupport.run("trace", "--model", model.toString(), "--input", csv.toString(), "--out",
+                dir.resolve("trace.csv").toString(), "--limit", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lstm-lab: " + note), r.err());
         Path mixed = dir.resolve("gemischt.csv");
         Files.writeString(mixed, Files.readString(csv).replaceFirst(";21,", ";21."));
         r = CliTestSupport.run("train", "--data", mixed.toString(), "--seq-len", "4", "--epochs", "1");

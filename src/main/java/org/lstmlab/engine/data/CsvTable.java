@@ -198,10 +198,11 @@ public final class CsvTable {
                 String v = f.text().strip();
                 String index = Integer.toString(c + 1);
                 String name = snippet(names.get(c));
-                Double comma = null;
-                if (NUMBER.matcher(v).matches() || (comma = marks.comma(v, c, f.line())) != null) {
-                    double x = comma != null ? comma : Double.parseDouble(v);
-                    if (comma == null) {
+                boolean plain = NUMBER.matcher(v).matches();
+                Double comma = plain ? null : marks.comma(v, c, f.line());   // 1,5 where the separator allows it
+                if (plain || comma != null) {
+                    double x = plain ? Double.parseDouble(v) : comma;
+                    if (plain) {
                         marks.point(v, c, f.line());
                     }
                     if (Double.isInfinite(x)) {

@@ -45,8 +45,15 @@ import org.lstmlab.engine.text.NameList;
  * </ul>
  */
 public final class SequenceFiles {
-    /** Sequences batch-first: x is (B, T, D). */
-    public record Sequences(double[] x, int batch, int steps, int size) {
+    /**
+     * Sequences batch-first: x is (B, T, D). {@code decimalComma}: a CSV file that wrote its numbers with a decimal
+     * comma ({@code 1,5} for 1.5), read so.
+     */
+    public record Sequences(double[] x, int batch, int steps, int size, boolean decimalComma) {
+        /** Sequences from an array file, or a CSV file of decimal points. */
+        public Sequences(double[] x, int batch, int steps, int size) {
+            this(x, batch, steps, size, false);
+        }
     }
 
     private static final long MAX_BYTES = 1L << 30;
@@ -166,7 +173,7 @@ public final class SequenceFiles {
                     }
                 }
             }
-            return new Sequences(x, b, t, d);
+            return new Sequences(x, b, t, d, table.decimalComma());
         }
         if (cols % d != 0) {
             throw new ModelFileException(name, Message.of("engine.sequences.notWholeSteps", Integer.toString(cols),
@@ -182,7 +189,7 @@ public final class SequenceFiles {
                 x[r * cols + c] = col[r];
             }
         }
-        return new Sequences(x, rows, t, d);
+        return new Sequences(x, rows, t, d, table.decimalComma());
     }
 
     /**
