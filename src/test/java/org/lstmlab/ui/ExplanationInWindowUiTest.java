@@ -25,7 +25,9 @@ import org.testfx.api.FxRobot;
  * 200 %, 1040 px at 250 %) ran past the window's right edge. And its letters follow the app's zoom above 100 %
  * everywhere: at 200 % about twice their size at 100 %, in px on the screen, over the cell diagram as over an
  * equation (before, over the diagram they took the diagram's size on the screen, which shrinks itself to fit its
- * pane: 15.6 px); below 100 % they keep their size at 100 %.
+ * pane: 15.6 px); below 100 % they keep their size at 100 %. In presenter mode they are larger than outside it at
+ * the same zoom, as the rest of the debugger's text is (they kept their size: unreadable from the back of a room),
+ * and still stay inside the window.
  */
 class ExplanationInWindowUiTest extends MainWindowUiBase {
     private static final String[] PARTS = {"#node-h", "#eq-lstm-c", "#heatmap-title-0-h"};
@@ -148,6 +150,52 @@ class ExplanationInWindowUiTest extends MainWindowUiBase {
                 if (Math.abs(ratio - expected[z]) > 0.05 * expected[z]) {
                     problems.add(parts[k] + ": " + sizes[k][0] + " px at 100 %, " + sizes[k][z] + " px at "
                             + zooms[z] + " %");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * In presenter mode, at 100 % and at 200 %, the letters over an equation and over the diagram are larger than
+     * outside it (half as large again where the explanation fits as it is), and the explanation stays inside the
+     * window at 1024 × 768, in English and in Chinese.
+     */
+    @Test
+    void inPresenterModeTheLettersAreLargerAndTheExplanationStillFits(FxRobot robot) {
+        String[] parts = {"#node-h", "#node-f", "#eq-lstm-c"};
+        List<String> problems = new ArrayList<>();
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            for (int zoom : new int[] {100, 200}) {
+                double[][] sizes = new double[2][parts.length];
+                for (boolean presenting : new boolean[] {false, true}) {
+                    robot.interact(() -> {
+                        window.setLanguage(language);
+                        window.setZoom(zoom);
+                        window.selectTab("debugger");
+                        window.setPresenting(presenting);
+                    });
+                    UiWait.until("a trace", () -> window.debugger().viewModel().trace() != null
+                            && window.debugger().viewModel().cursor() != null);
+                    settle(robot, 3);
+                    for (int k = 0; k < parts.length; k++) {
+                        String part = parts[k];
+                        String where = language + " " + zoom + " %" + (presenting ? " presenting " : " ") + part;
+                        assertTrue(UiWait.onFx(() -> window.root().lookup(part) != null), "no " + where);
+                        sizes[presenting ? 1 : 0][k] = letters(robot, part);
+                        String wrong = check(robot, part, where);
+                        if (wrong != null) {
+                            problems.add(wrong);
+                        }
+                    }
+                }
+                for (int k = 0; k < parts.length; k++) {
+                    // at 100 % nothing shrinks the explanation to fit: presenter mode's 1.5 times shows whole
+                    double least = zoom == 100 ? 1.45 : 1.1;
+                    if (sizes[1][k] < least * sizes[0][k]) {
+                        problems.add(language + " " + zoom + " % " + parts[k] + ": " + sizes[0][k]
+                                + " px outside presenter mode, " + sizes[1][k] + " px in it");
+                    }
                 }
             }
         }

@@ -47,8 +47,9 @@ import org.lstmlab.ui.common.Settings;
  * {@code compare-csv-refused-SIZE.png}); {@code comparetext} on the bundled sonnets opened as a file, a text for the
  * character model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}.
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
- * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation)
- * capture the screen, popups included, so they need Xvfb.
+ * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation;
+ * in presenter mode with {@code -Dtour.presenter=true}, {@code explain-presenter-….png}) capture the screen, popups
+ * included, so they need Xvfb.
  *
  * <p>This class starts the window and picks the mode; {@link TourLearn}, {@link TourDebugger}, {@link TourTraining}
  * and {@link TourScreen} take the pictures, with what {@link TourScene} shares.

@@ -36,7 +36,8 @@ final class TourDebugger {
         for (int i = 0; i < 4; i++) {
             fx(() -> debug.stepper().stepInto());  // to the cell-state equation
         }
-        if (s.is("presenter")) {
+        boolean explainPresenting = s.is("explain") && Boolean.getBoolean("tour.presenter");
+        if (s.is("presenter") || explainPresenting) {
             fx(() -> s.window().setPresenting(true));
         }
         String t = s.is("heatmap") ? System.getProperty("tour.t") : null;
@@ -48,8 +49,9 @@ final class TourDebugger {
         }
         Thread.sleep(1500);
         if (s.is("explain")) {  // a real pointer over the forget gate: its tooltip is a window
-            s.pointAndCapture("#node-f", s.prefix() + "explain-" + s.size() + ".png");
-            s.pointAndCapture(".equation-row:current", s.prefix() + "explain-equation-" + s.size() + ".png");
+            String name = s.prefix() + (explainPresenting ? "explain-presenter-" : "explain-");
+            s.pointAndCapture("#node-f", name + s.size() + ".png");
+            s.pointAndCapture(".equation-row:current", name + "equation-" + s.size() + ".png");
             return;
         }
         s.shot(s.prefix() + s.only() + "-" + s.size() + (t == null ? "" : "-t" + t) + ".png");

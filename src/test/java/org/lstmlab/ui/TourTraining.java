@@ -139,9 +139,25 @@ final class TourTraining {
         s.shot(s.prefix() + "train-checkup" + (variant.isEmpty() ? "" : "-" + variant) + ".png");
     }
 
-    /** A CSV file of a time series, forecast two steps ahead from windows of 8. */
+    /**
+     * A CSV file of a time series, forecast two steps ahead from windows of 8; another with {@code
+     * -Dtour.train.data=FILE} and {@code -Dtour.train.target=COLUMN}, also shown once read, before Start, with the
+     * notes on it in the message ({@code train-csv-read-SIZE.png}).
+     */
     private static void csv(TourScene s, TrainingViewModel train) throws InterruptedException {
-        trainOnFile(s, train, "src/test/resources/data/good/series.csv", () -> {
+        String data = System.getProperty("tour.train.data");
+        if (data != null) {
+            fx(() -> {
+                s.window().selectTab("train");
+                ((javafx.scene.control.TextField) s.scene().lookup("#targetField")).setText(
+                        System.getProperty("tour.train.target", ""));
+                train.chooseDataFile(Path.of(data));
+            });
+            waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
+            Thread.sleep(1000);
+            s.shot(s.prefix() + "train-csv-read-" + s.size() + ".png");
+        }
+        trainOnFile(s, train, data != null ? data : "src/test/resources/data/good/series.csv", () -> {
             train.form().stepsProperty().set(8);
             train.form().horizonProperty().set(2);
         });

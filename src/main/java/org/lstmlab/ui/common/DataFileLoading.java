@@ -52,6 +52,7 @@ public final class DataFileLoading {
     private int reading;            // files chosen and not read yet (FX executor only)
     private Runnable startWhenRead;  // Start pressed meanwhile, or null
     private Path refused;            // the file last refused for what it holds, while it is the form's, or null
+    private Noted noted;             // the notes on the file last read and the request it was read with, or null
 
     /**
      * @param failedFieldsKey the bundle key of "Cannot use {0}: {1}. Change the fields …", which names the tab's
@@ -75,6 +76,7 @@ public final class DataFileLoading {
     /** Reads {@code file} with the form's fields. */
     public void choose(Path file) {
         refused = null;
+        noted = null;
         info.accept(() -> I18n.format(i18n, "training.message.loading", file.getFileName()));
         details.accept(() -> "");
         UserData.Request request;
@@ -102,6 +104,7 @@ public final class DataFileLoading {
                     info.accept(() -> withNotes(news.get(), fit.rows() == 0 ? List.of()
                             : List.of(I18n.format(i18n, "training.message.windowFitted", t.defaultSteps(),
                                     request.window(), fit.rows())), notes.in(i18n)));
+                    noted = new Noted(fit.request(), file, notes);
                     if (reading == 0 && startWhenRead != null) {
                         Runnable start = startWhenRead;
                         startWhenRead = null;
@@ -123,6 +126,39 @@ public final class DataFileLoading {
                 });
             }
         });
+    }
+
+    /**
+     * The notes on the file last read (a row number or a clock among the inputs, a target of 0 and 1), in brief,
+     * written in the bundle's language when asked (again after View ▸ Language), for a run on {@code data}: they
+     * stay in the tab's message once Start is pressed, so that the student still sees why a column should be left
+     * out while the model trains. Null when the file needs no notes, or when {@code data} reads other columns of it
+     * than the file was read with (the user changed Input columns, the target, the tick for classes or the encoding
+     * since: the run reads the file again, and what was noted may no longer hold). A window or a horizon changed
+     * since keeps them: a column that rises by the same step every row does so in windows of any length, and the
+     * target's values are the same.
+     */
+    public Supplier<String> notesFor(UserData.Request data) {
+        Noted n = noted;
+        if (n == null || data == null || !sameColumns(n.request(), data) || n.notes().brief(i18n).isEmpty()) {
+            return null;
+        }
+        return () -> {
+            List<String> all = n.notes().brief(i18n);
+            String said = I18n.format(i18n, "training.message.fileNote", n.file().getFileName(), all.get(0));
+            return withNotes(said, all.subList(1, all.size()), List.of());
+        };
+    }
+
+    /** Whether {@code a} and {@code b} read the same columns of the same file, as the same kind of target. */
+    private static boolean sameColumns(UserData.Request a, UserData.Request b) {
+        return a.file().equals(b.file()) && a.charLm() == b.charLm() && a.columns().equals(b.columns())
+                && a.targets().equals(b.targets()) && a.kind() == b.kind()
+                && java.util.Objects.equals(a.charset(), b.charset());
+    }
+
+    /** The notes on a file read with {@code request}. */
+    private record Noted(UserData.Request request, Path file, FileNotes notes) {
     }
 
     /** {@code news}, then each note of {@code first} and {@code then}, in the bundle's language. */
@@ -148,8 +184,11 @@ public final class DataFileLoading {
         return reason;
     }
 
-    /** A file read, and its data rows when the window was shortened to fit them (else 0). */
-    private record Fit(UserData.Loaded read, int rows) {
+    /**
+     * A file read, the request it was read with, and its data rows when the window was shortened to fit them (else
+     * 0).
+     */
+    private record Fit(UserData.Loaded read, UserData.Request request, int rows) {
     }
 
     /**
@@ -159,7 +198,7 @@ public final class DataFileLoading {
      */
     private static Fit read(UserData.Request r, boolean windowChosen) throws java.io.IOException {
         try {
-            return new Fit(UserData.read(r), 0);
+            return new Fit(UserData.read(r), r, 0);
         } catch (DataFileException e) {
             Message why = e.problems().get(0).why();
             if (windowChosen || r.charLm() || e.problems().size() != 1
@@ -171,8 +210,9 @@ public final class DataFileLoading {
             if (window == r.window()) {
                 throw e;
             }
-            return new Fit(UserData.read(new UserData.Request(r.file(), false, r.columns(), r.targets(), window,
-                    r.horizon(), r.validationSplit(), r.charset(), r.kind())), rows);
+            UserData.Request fitted = new UserData.Request(r.file(), false, r.columns(), r.targets(), window,
+                    r.horizon(), r.validationSplit(), r.charset(), r.kind());
+            return new Fit(UserData.read(fitted), fitted, rows);
         }
     }
 

@@ -28,6 +28,23 @@ record FileNotes(List<String> steady, List<String> rest, String target, List<Lon
                 whole.isEmpty() ? "" : s.scaling().targets().get(0), whole, s.decimalComma());
     }
 
+    /**
+     * The notes in brief, in the bundle's language, none when the file needs none: what a run on the file keeps in
+     * the message while it trains, under its verdict and checkup, where the notes in full took ten lines of the Train
+     * tab's column at 1024 × 768 and pushed its charts below the window.
+     */
+    List<String> brief(ResourceBundle i18n) {
+        List<String> notes = new ArrayList<>();
+        if (!steady.isEmpty()) {
+            notes.add(I18n.format(i18n, "training.message.steadyBrief", steady.size(), String.join(", ", steady)));
+        }
+        if (!wholeValues.isEmpty()) {
+            notes.add(I18n.format(i18n, "training.message.wholeTargetBrief", target,
+                    wholeValues.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        return notes;
+    }
+
     /** The notes in the bundle's language, none when the file needs none. */
     List<String> in(ResourceBundle i18n) {
         List<String> notes = new ArrayList<>();

@@ -21,7 +21,8 @@ import org.lstmlab.ui.common.ZoomPane;
  * and where it comes from. The text is asked for each time the tooltip opens, so it always speaks of the current
  * step; its letters grow with the app's zoom above 100 % (a tooltip is a window of its own, which the zoom does not
  * reach), over the cell diagram too, which shrinks itself to fit its pane and so takes back the zoom's growth on the
- * screen; below 100 % they keep their size at 100 %.
+ * screen; below 100 % they keep their size at 100 %. In presenter mode they grow half as large again
+ * ({@link #PRESENTER}), as the rest of the debugger's text does.
  */
 final class ExplanationTip {
     /** The tooltip's letter size at 100 %. */
@@ -155,13 +156,32 @@ final class ExplanationTip {
 
     /**
      * How much the letters are enlarged: the app's zoom (the {@link ZoomPane} the node is shown in; 1 outside one),
-     * or more where the node itself is drawn larger on the screen (the diagram in presenter mode, up to 2.5 times).
+     * or more where the node itself is drawn larger on the screen (the diagram in presenter mode, up to 2.5 times);
+     * in presenter mode at least {@link #PRESENTER} times the zoom.
      * Not the node's own scale alone: the diagram fits its pane, so at 200 % it is drawn about as large as at 100 %.
      * Never less than 1: below 100 % (75 %, 90 %) the explanation keeps its size at 100 %, {@link #FONT} px, as a
      * passing overlay that must stay readable (it shrank with the zoom, to 9.75 px at 75 %).
      */
     static double enlargement(Node node) {
-        return Math.max(1, Math.max(zoomOf(node), Math.min(2.5, scaleOf(node))));
+        double zoomed = Math.max(1, Math.max(zoomOf(node), Math.min(2.5, scaleOf(node))));
+        return presenting(node) ? Math.max(zoomed, PRESENTER * Math.max(1, zoomOf(node))) : zoomed;
+    }
+
+    /**
+     * How much more presenter mode enlarges the letters, on top of the zoom: as much as it enlarges a docked lesson
+     * (150 %), between what it does to the step's name (15 to 22 px) and to the equations (13 to 24 px). Without it
+     * the explanations kept their size while everything around them grew, and were unreadable from the back of a room.
+     */
+    static final double PRESENTER = 1.5;
+
+    /** Whether {@code node} is shown in presenter mode (the debugger's root has {@link DebuggerView#PRESENTING}). */
+    private static boolean presenting(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(DebuggerView.PRESENTING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The factor of the zoom pane {@code node} is shown in, as the pane applies it; 1 outside any. */

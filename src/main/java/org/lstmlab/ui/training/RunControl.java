@@ -3,6 +3,7 @@ package org.lstmlab.ui.training;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -10,6 +11,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -23,6 +25,7 @@ final class RunControl {
     private final TabMessage message;
     private final RunDisplay display;
     private final Predicate<Runnable> deferStart;
+    private final Function<UserData.Request, Supplier<String>> fileNotes;
     private final Executor fx;
     private final Consumer<TrainingRun> starter;
     private final DoubleProperty temperature = new SimpleDoubleProperty(0.8);
@@ -31,15 +34,19 @@ final class RunControl {
     /**
      * @param deferStart keeps a start for later and returns true while a chosen data file is still being read
      *                   ({@link org.lstmlab.ui.common.DataFileLoading#deferStart})
+     * @param fileNotes  the notes on the user's file for a run on it, or null
+     *                   ({@link org.lstmlab.ui.common.DataFileLoading#notesFor}): they stay in the message
      * @param starter    starts a run's worker: {@link TrainingRun#start}
      */
     RunControl(ResourceBundle i18n, TrainingForm form, TabMessage message, RunDisplay display,
-               Predicate<Runnable> deferStart, Executor fx, Consumer<TrainingRun> starter) {
+               Predicate<Runnable> deferStart, Function<UserData.Request, Supplier<String>> fileNotes, Executor fx,
+               Consumer<TrainingRun> starter) {
         this.i18n = i18n;
         this.form = form;
         this.message = message;
         this.display = display;
         this.deferStart = deferStart;
+        this.fileNotes = fileNotes;
         this.fx = fx;
         this.starter = starter;
         temperature.addListener((o, a, b) -> {
@@ -58,24 +65,29 @@ final class RunControl {
         return run;
     }
 
-    /** Starts a new run from the form, stopping one that is still going; the form's problem, if it has one. */
+    /**
+     * Starts a new run from the form, stopping one that is still going; the form's problem, if it has one. The notes
+     * on the user's file (a row number among the inputs, a target of 0 and 1) stay in the message while it trains.
+     */
     void start() {
         if (deferStart.test(this::start)) {
             return;   // a chosen file is still being read: the run starts on it once it is
         }
         RunSetup setup = FormSetup.of(i18n, form, message::error);
         if (setup != null) {
-            launch(new TrainingRun(setup, false));
+            launch(new TrainingRun(setup, false), notes(setup.run().data()));
         }
     }
 
-    /** Makes {@code next} the tab's run, in place of the current one, and starts it; the message is cleared. */
-    void launch(TrainingRun next) {
-        launch(next, () -> "");
+    /** The notes on the user's file {@code data} for a run on it; nothing without a file or notes. */
+    private Supplier<String> notes(UserData.Request data) {
+        Supplier<String> n = data == null ? null : fileNotes.apply(data);
+        return n == null ? () -> "" : n;
     }
 
     /**
-     * The same, with {@code news} in the message from the start (a file opened as a paused run): it is said before
+     * Makes {@code next} the tab's run, in place of the current one, and starts it, with {@code news} in the message
+     * from the start ("" clears it; a file opened as a paused run, the notes on the user's file): it is said before
      * the run starts, so the run's first pulse, and every pulse after it, shows a failure over it. A run that fails
      * at once (a model that does not fit its task) may have failed by the time the run's first pulse is shown;
      * news said after that pulse covered the failure, and no later pulse said it again.
@@ -112,7 +124,7 @@ final class RunControl {
             if (err != null) {
                 message.error(() -> I18n.explain(i18n, err));   // it looks past the future's wrapper
             } else if (run == last) {   // nothing else was started meanwhile
-                launch(new TrainingRun(setup, false, before));
+                launch(new TrainingRun(setup, false, before), notes(setup.run().data()));
             }
         }));
     }

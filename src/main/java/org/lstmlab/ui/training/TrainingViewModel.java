@@ -68,7 +68,7 @@ public final class TrainingViewModel {
         this.fx = fx;
         this.display = new RunDisplay(i18n, message);
         this.code = new CodeTexts(i18n, form);
-        this.control = new RunControl(i18n, form, message, display, this::deferStart, fx, starter);
+        this.control = new RunControl(i18n, form, message, display, this::deferStart, this::fileNotes, fx, starter);
         this.files = new RunFileActions(i18n, fx, control::run, form::chosenData, message::info, message::error,
                 control::launch, o -> form.applyRun(o.task(), o.setup().run(), o.setup().config()));
         this.dataFiles = new DataFileLoading(i18n, fx, new DataFileLoading.Form() {
@@ -307,6 +307,10 @@ public final class TrainingViewModel {
     /** Keeps a start for when the chosen file has been read, if one is being read ({@link DataFileLoading}). */
     private boolean deferStart(Runnable start) {
         return dataFiles.deferStart(start);
+    }
+
+    private java.util.function.Supplier<String> fileNotes(org.lstmlab.engine.tasks.UserData.Request data) {
+        return dataFiles.notesFor(data);
     }
 
     /** Starts a new run from the form (stopping one that is still going). */

@@ -22,7 +22,8 @@ import org.lstmlab.ui.common.I18n;
  * The Compare tab on the user's CSV file, without a toolkit: the file read with the Train tab's fields is the task,
  * every model trains on its one reading (the same windows), the chart and verdict show the naive forecast or the
  * majority class, and a bad file is refused with its line, column and reason in English and Chinese, the fields
- * left as the user set them.
+ * left as the user set them. The notes on the file (a clock among the inputs) stay in the message while the models
+ * train and after, until the user leaves the column out.
  */
 class CompareCsvTest {
     @TempDir Path dir;
@@ -191,5 +192,33 @@ class CompareCsvTest {
         assertEquals(0.5, chart.baseline(), 0.0);
         assertEquals("repeating the last value: 0.5", chart.baselineName());
         assertEquals("", chart.verdict(), "no model has ended yet");
+    }
+
+    /**
+     * A clock among the inputs: Start reads the file again with the fields, and the note on it stays in the message
+     * while the models train and once they are done; with the column left out, no note.
+     */
+    @Test
+    void theNoteOnAClockStaysWhileTheModelsTrainUntilTheColumnIsLeftOut() throws Exception {
+        StringBuilder b = new StringBuilder("minute,load\n");
+        for (int r = 0; r < 120; r++) {
+            b.append(r).append(',').append(Math.sin(r * 0.3)).append('\n');
+        }
+        Path csv = dir.resolve("clock.csv");
+        Files.writeString(csv, b.toString());
+        CompareViewModel vm = read(Locale.ENGLISH, csv, "load", 6);
+        String note = "Note: the input column minute rises by the same step in every row";
+        assertTrue(vm.data().messageProperty().get().contains(note), vm.data().messageProperty().get());
+        vm.start();
+        fx.until(vm, () -> vm.runningProperty().get());
+        assertTrue(vm.data().messageProperty().get().contains(note), vm.data().messageProperty().get());
+        fx.until(vm, () -> vm.snapshotProperty().get().done());
+        assertTrue(vm.data().messageProperty().get().contains(note), vm.data().messageProperty().get());
+        vm.data().fields().columnsProperty().set("load");
+        vm.start();
+        fx.until(vm, () -> vm.runningProperty().get());
+        fx.until(vm, () -> vm.snapshotProperty().get().done());
+        String after = vm.data().messageProperty().get();
+        assertTrue(after.startsWith("clock.csv") && !after.contains("Note:"), after);
     }
 }

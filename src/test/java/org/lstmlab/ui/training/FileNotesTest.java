@@ -1,5 +1,6 @@
 package org.lstmlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.lstmlab.ui.common.I18n;
  * The notes in the tab's message once a file is read, in English and in Chinese: an input that is a row number or
  * a clock (a column that rises by the same step every row), with the Input columns that leave it out; a target of
  * 0s and 1s forecast as a number, with the tick box that makes them classes. A file that needs neither has none.
+ * The notes stay once Start is pressed, while the model trains and after, until a run leaves the column out.
  */
 class FileNotesTest {
     @TempDir Path dir;
@@ -87,5 +89,47 @@ class FileNotesTest {
         String en = messageAfterReading(Locale.ENGLISH, rows(false));
         assertFalse(en.contains("Note:"), en);
         assertFalse(en.contains("row number"), en);
+    }
+
+    /**
+     * Start pressed on a file with a clock among its inputs: the message keeps the note, in brief, while the model
+     * trains and after it ends (it was cleared, and the student no longer saw why the column should go), in English
+     * and in Chinese, with another window too. Once the student leaves the column out with Input columns, the run reads
+     * the file with them and no note is kept: what it said no longer holds.
+     */
+    @Test
+    void theNoteStaysWhileTheModelTrainsUntilTheColumnIsLeftOut() throws Exception {
+        Path file = dir.resolve("series.csv");
+        Files.writeString(file, rows(true));
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            FakeFx fx = new FakeFx();
+            TrainingViewModel vm = new TrainingViewModel(I18n.bundle(locale), fx);
+            vm.form().target.set("load");
+            vm.form().steps.set(4);
+            vm.form().epochsProperty().set(2);
+            vm.chooseDataFile(file);
+            fx.until(vm, () -> vm.form().taskProperty().get().name().equals("csv"));
+            vm.form().steps.set(6);   // another window: the column still rises by the same step in every row
+            vm.start();
+            fx.until(vm, () -> vm.stateProperty().get() == RunState.RUNNING || vm.stateProperty().get().isOver());
+            String during = vm.messageProperty().get();
+            if (locale == Locale.ENGLISH) {
+                assertEquals("Note on series.csv: the input column time is a row number or a clock, from which the "
+                        + "model learns only where a window lies in the file", during);
+            } else {
+                assertEquals("关于 series.csv，注意：输入列 time 是行号或时钟，它只能让模型学到窗口在文件中的位置", during);
+            }
+            fx.until(vm, () -> vm.stateProperty().get().isOver());
+            assertEquals(RunState.FINISHED, vm.stateProperty().get());
+            assertEquals(during, vm.messageProperty().get(), "the note is still there once the run ended");
+            assertFalse(vm.messageIsErrorProperty().get(), "said as news, not as a problem");
+
+            vm.form().columns.set("load,temp");
+            vm.start();
+            fx.until(vm, () -> vm.stateProperty().get() == RunState.RUNNING || vm.stateProperty().get().isOver());
+            assertEquals("", vm.messageProperty().get(), "the column left out: no note");
+            vm.stop();
+            fx.until(vm, () -> vm.stateProperty().get().isOver());
+        }
     }
 }
