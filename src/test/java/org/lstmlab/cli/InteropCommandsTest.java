@@ -141,6 +141,33 @@ class InteropCommandsTest {
         }
     }
 
+    /**
+     * The exported model.py runs as given where the safetensors package is missing (Debian packages none): a
+     * {@code safetensors} that fails to import stands in for its absence on any machine.
+     */
+    @Test
+    void theExportedModelPyRunsWithoutTheSafetensorsPackage() throws Exception {
+        Path model = dir.resolve("gru.safetensors");
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU, 3, 4, 2, 2, HeadMode.EVERY_STEP,
+                Loss.SOFTMAX_CROSS_ENTROPY));
+        Initializers.initialize(m, Initializers.Scheme.TORCH, 3);
+        ModelFile.save(model, m, TrainingConfig.kerasDefaults(), "sine");
+        Path out = dir.resolve("gru.export");
+        CliTestSupport.Result r = CliTestSupport.run("export", "--to", "pytorch", "--model", model.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path blocker = Files.createDirectories(dir.resolve("no-package").resolve("safetensors"));
+        Files.writeString(blocker.resolve("__init__.py"), "raise ImportError('no safetensors here')\n");
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", out.resolve("model.py").toString())
+                .redirectErrorStream(true);
+        pb.environment().put("PYTHONPATH", blocker.getParent().toString());
+        Process p = pb.start();
+        String run = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), run);
+        assertTrue(run.startsWith("OK: PyTorch computes what LSTM Lab computed"), run);
+    }
+
     @Test
     void theResetBeforeGruIsNotExportedToPyTorch() throws Exception {
         SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU_RESET_BEFORE, 2, 3, 1, 1, HeadMode.LAST,
