@@ -206,6 +206,16 @@ final class TorchStateDict {
                 weight = n;
             }
         }
+        if (weight == null && rest.size() == 2) {   // one nn.Linear that does not read H values
+            for (String n : rest) {
+                TensorInfo t = f.tensors().get(n);
+                if ((n.equals("weight") || n.endsWith(".weight")) && t.rank() == 2
+                        && rest.contains(n.substring(0, n.length() - "weight".length()) + "bias")) {
+                    throw new ModelFileException(file, Message.of("engine.torch.headShape", n,
+                            java.util.Arrays.toString(t.shape()), Integer.toString(h)));
+                }
+            }
+        }
         String bias = weight == null ? null : weight.substring(0, weight.length() - "weight".length()) + "bias";
         List<String> unknown = new ArrayList<>(rest);
         unknown.remove(weight);
@@ -218,7 +228,7 @@ final class TorchStateDict {
             throw new ModelFileException(file, Message.of("engine.torch.headNoBias", bias));
         }
         TensorInfo w = f.tensors().get(weight);
-        if (w.rank() != 2 || w.shape()[1] != h || w.shape()[0] < 1) {
+        if (w.shape()[0] < 1) {
             throw new ModelFileException(file, Message.of("engine.torch.headShape", weight,
                     java.util.Arrays.toString(w.shape()), Integer.toString(h)));
         }
