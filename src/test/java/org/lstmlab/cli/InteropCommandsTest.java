@@ -168,6 +168,28 @@ class InteropCommandsTest {
         assertTrue(run.startsWith("OK: PyTorch computes what LSTM Lab computed"), run);
     }
 
+    /**
+     * export and trace take --last-step, which their notes on a state_dict with a head name: a PyTorch model whose
+     * nn.Linear reads the last step is exported as one, and its model.py runs.
+     */
+    @Test
+    void exportAndTraceTakeTheHeadOptionTheirNotesName() throws Exception {
+        String model = R.resolve("lstm_encoder_f32.safetensors").toString();
+        Path out = dir.resolve("last");
+        CliTestSupport.Result r = CliTestSupport.run("export", "--model", model, "--to", "pytorch", "--out",
+                out.toString(), "--last-step", "--activation", "none");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.err().contains("note"), "nothing assumed: " + r.err());
+        assertTrue(Files.readString(out.resolve("model.py")).contains("return self.fc(out[:, -1])"));
+        String run = python(List.of("/usr/bin/python3", out.resolve("model.py").toString()), null);
+        assertTrue(run.startsWith("OK: PyTorch computes what LSTM Lab computed"), run);
+        CliTestSupport.Result t = CliTestSupport.run("trace", "--model", model, "--input",
+                R.resolve("lstm_encoder_f32.check.safetensors").toString(), "--out", dir.resolve("t.json").toString(),
+                "--every-step", "--activation", "none");
+        assertEquals(0, t.exitCode(), t.err());
+        assertFalse(t.err().contains("note"), "nothing assumed: " + t.err());
+    }
+
     @Test
     void theResetBeforeGruIsNotExportedToPyTorch() throws Exception {
         SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU_RESET_BEFORE, 2, 3, 1, 1, HeadMode.LAST,
