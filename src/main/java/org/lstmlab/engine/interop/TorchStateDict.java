@@ -235,9 +235,20 @@ final class TorchStateDict {
         return Optional.of(new TensorInfo[] {w, check(f, bias, new int[] {w.shape()[0]})});
     }
 
+    /**
+     * The tensor {@code name}; if it is missing, the message names the tensors beside it (same prefix) that are not
+     * an RNN's, which are most often the same weights under other names.
+     */
     private static TensorInfo require(SafeTensorsIndex f, String name) throws ModelFileException {
-        return f.find(name).orElseThrow(() -> new ModelFileException(f.source(),
-                Message.of("engine.torch.missing", name)));
+        Optional<TensorInfo> t = f.find(name);
+        if (t.isPresent()) {
+            return t.get();
+        }
+        String prefix = name.substring(0, name.lastIndexOf('.') + 1);
+        List<String> beside = f.tensors().keySet().stream().filter(n -> n.startsWith(prefix)
+                && n.indexOf('.', prefix.length()) < 0 && !RECURRENT.matcher(n).matches()).toList();
+        throw new ModelFileException(f.source(), beside.isEmpty() ? Message.of("engine.torch.missing", name)
+                : Message.of("engine.torch.missingBeside", name, quoted(beside)));
     }
 
     private static TensorInfo check(SafeTensorsIndex f, String name, int[] shape) throws ModelFileException {
