@@ -190,6 +190,36 @@ class InteropCommandsTest {
         assertFalse(t.err().contains("note"), "nothing assumed: " + t.err());
     }
 
+    /**
+     * docs/scripts/torch_to_safetensors.py turns what torch.save wrote (here a checkpoint dict holding a GRU's
+     * state_dict) into a file predict opens, with torch alone, and predict computes what PyTorch computes.
+     */
+    @Test
+    void aTorchSaveCheckpointConvertedWithTorchAlonePredictsWhatPyTorchComputes() throws Exception {
+        Path ckpt = dir.resolve("checkpoint.pth");
+        python(List.of("/usr/bin/python3", "-c", """
+                import sys, numpy as np, torch
+                torch.manual_seed(4)
+                gru = torch.nn.GRU(2, 3, num_layers=2, batch_first=True)
+                torch.save({'epoch': 7, 'model_state_dict': gru.state_dict(), 'optimizer_state_dict': {}}, sys.argv[1])
+                x = torch.randn(2, 5, 2, dtype=torch.float64)
+                with torch.no_grad():
+                    y, _ = gru.double()(x)
+                np.save(sys.argv[2], x.numpy())
+                np.save(sys.argv[3], y.numpy())
+                """, ckpt.toString(), dir.resolve("x.npy").toString(), dir.resolve("y.npy").toString()), null);
+        String wrote = python(List.of("/usr/bin/python3", "docs/scripts/torch_to_safetensors.py", ckpt.toString()),
+                null);
+        assertTrue(wrote.contains("checkpoint.safetensors"), wrote);
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", dir.resolve("checkpoint.safetensors")
+                .toString(), "--input", dir.resolve("x.npy").toString(), "--out", dir.resolve("p.npy").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String diff = python(List.of("/usr/bin/python3", "-c",
+                "import sys, numpy as np; print(np.abs(np.load(sys.argv[1]) - np.load(sys.argv[2])).max())",
+                dir.resolve("p.npy").toString(), dir.resolve("y.npy").toString()), null);
+        assertTrue(Double.parseDouble(diff.strip()) < 1e-12, diff);
+    }
+
     @Test
     void theResetBeforeGruIsNotExportedToPyTorch() throws Exception {
         SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU_RESET_BEFORE, 2, 3, 1, 1, HeadMode.LAST,
