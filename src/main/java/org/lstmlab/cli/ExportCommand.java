@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Write a model for PyTorch or Keras into a folder: the weights, a check input with this app's "
                 + "outputs for it, and a model.py that builds the model, loads the weights and asserts that its "
                 + "outputs equal this app's to 1e-6.",
-                "pytorch: model.safetensors, check_input.safetensors, model.py (torch, safetensors).",
+                "pytorch: model.safetensors, check_input.safetensors, model.py (torch; safetensors if installed).",
                 "keras: model.weights.h5 (Keras 3 layout, float64), check_input.npz, model.py (keras 3, numpy)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         for (Path file : ModelExport.files(target, out)) {
             Outputs.notAnInput("--out", file, "the model file", model.model);
         }
-        ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
+        ImportedModel m = model.open(model.options(), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
         SeriesScaling series = SeriesScaling.of(model.model.toString(), m.metadata(), m.model().spec().inputSize(),
                 m.model().spec().outputSize()).orElse(null);

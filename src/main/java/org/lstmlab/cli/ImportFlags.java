@@ -11,7 +11,10 @@ import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.text.Message;
 import picocli.CommandLine.Option;
 
-/** The options that open a model of any format, shared by {@code predict}, {@code export} and {@code trace}. */
+/**
+ * The options that open a model of any format, shared by {@code predict}, {@code export} and {@code trace}: every
+ * import note that names an option names one of these, so each command takes what its notes say.
+ */
 final class ImportFlags {
     @Option(names = "--model", required = true, paramLabel = "M",
             description = "the model: LSTM Lab .safetensors, a PyTorch state_dict (.safetensors), Keras .h5, "
@@ -26,7 +29,14 @@ final class ImportFlags {
             description = "the activation after the head, for files that do not record it")
     String activation;
 
-    ImportOptions options(boolean lastStep, boolean everyStep) {
+    @Option(names = "--last-step", description = "the head reads the last step only (predict: (B, O)); for files "
+            + "that do not record it, or to change what the file says")
+    boolean lastStep;
+
+    @Option(names = "--every-step", description = "the head reads every step (predict: (B, T, O))")
+    boolean everyStep;
+
+    ImportOptions options() {
         if (lastStep && everyStep) {
             throw new IllegalArgumentException("--last-step and --every-step exclude each other");
         }

@@ -42,12 +42,6 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "T", description = "read a CSV time series as every window of T steps")
     private Integer window;
 
-    @Option(names = "--last-step", description = "predict from the last step only: (B, O)")
-    private boolean lastStep;
-
-    @Option(names = "--every-step", description = "predict at every step: (B, T, O)")
-    private boolean everyStep;
-
     @Option(names = "--batch-size", paramLabel = "N", description = "sequences predicted at a time (default: as "
             + "many as fit in 64 MiB); the numbers do not depend on it, the memory used does")
     private Integer batchSize;
@@ -63,7 +57,7 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--batch-size must be at least 1, got " + batchSize);
         }
         PrintWriter err = spec.commandLine().getErr();
-        ImportedModel m = model.open(model.options(lastStep, everyStep), err);
+        ImportedModel m = model.open(model.options(), err);
         ModelSpec s = m.model().spec();
         SeriesInput in = SeriesInput.read(model.model, m, input, window, err, true);
         SequenceFiles.Sequences x = in.x();

@@ -53,7 +53,7 @@ final class TraceCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
         }
-        ImportedModel m = model.open(model.options(false, false), spec.commandLine().getErr());
+        ImportedModel m = model.open(model.options(), spec.commandLine().getErr());
         ModelSpec s = m.model().spec();
         SequenceFiles.Sequences x = SeriesInput.read(model.model, m, input, window, spec.commandLine().getErr(),
                 false).x();

@@ -141,6 +141,85 @@ class InteropCommandsTest {
         }
     }
 
+    /**
+     * The exported model.py runs as given where the safetensors package is missing (Debian packages none): a
+     * {@code safetensors} that fails to import stands in for its absence on any machine.
+     */
+    @Test
+    void theExportedModelPyRunsWithoutTheSafetensorsPackage() throws Exception {
+        Path model = dir.resolve("gru.safetensors");
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU, 3, 4, 2, 2, HeadMode.EVERY_STEP,
+                Loss.SOFTMAX_CROSS_ENTROPY));
+        Initializers.initialize(m, Initializers.Scheme.TORCH, 3);
+        ModelFile.save(model, m, TrainingConfig.kerasDefaults(), "sine");
+        Path out = dir.resolve("gru.export");
+        CliTestSupport.Result r = CliTestSupport.run("export", "--to", "pytorch", "--model", model.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path blocker = Files.createDirectories(dir.resolve("no-package").resolve("safetensors"));
+        Files.writeString(blocker.resolve("__init__.py"), "raise ImportError('no safetensors here')\n");
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", out.resolve("model.py").toString())
+                .redirectErrorStream(true);
+        pb.environment().put("PYTHONPATH", blocker.getParent().toString());
+        Process p = pb.start();
+        String run = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), run);
+        assertTrue(run.startsWith("OK: PyTorch computes what LSTM Lab computed"), run);
+    }
+
+    /**
+     * export and trace take --last-step, which their notes on a state_dict with a head name: a PyTorch model whose
+     * nn.Linear reads the last step is exported as one, and its model.py runs.
+     */
+    @Test
+    void exportAndTraceTakeTheHeadOptionTheirNotesName() throws Exception {
+        String model = R.resolve("lstm_encoder_f32.safetensors").toString();
+        Path out = dir.resolve("last");
+        CliTestSupport.Result r = CliTestSupport.run("export", "--model", model, "--to", "pytorch", "--out",
+                out.toString(), "--last-step", "--activation", "none");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.err().contains("note"), "nothing assumed: " + r.err());
+        assertTrue(Files.readString(out.resolve("model.py")).contains("return self.fc(out[:, -1])"));
+        String run = python(List.of("/usr/bin/python3", out.resolve("model.py").toString()), null);
+        assertTrue(run.startsWith("OK: PyTorch computes what LSTM Lab computed"), run);
+        CliTestSupport.Result t = CliTestSupport.run("trace", "--model", model, "--input",
+                R.resolve("lstm_encoder_f32.check.safetensors").toString(), "--out", dir.resolve("t.json").toString(),
+                "--every-step", "--activation", "none");
+        assertEquals(0, t.exitCode(), t.err());
+        assertFalse(t.err().contains("note"), "nothing assumed: " + t.err());
+    }
+
+    /**
+     * docs/scripts/torch_to_safetensors.py turns what torch.save wrote (here a checkpoint dict holding a GRU's
+     * state_dict) into a file predict opens, with torch alone, and predict computes what PyTorch computes.
+     */
+    @Test
+    void aTorchSaveCheckpointConvertedWithTorchAlonePredictsWhatPyTorchComputes() throws Exception {
+        Path ckpt = dir.resolve("checkpoint.pth");
+        python(List.of("/usr/bin/python3", "-c", """
+                import sys, numpy as np, torch
+                torch.manual_seed(4)
+                gru = torch.nn.GRU(2, 3, num_layers=2, batch_first=True)
+                torch.save({'epoch': 7, 'model_state_dict': gru.state_dict(), 'optimizer_state_dict': {}}, sys.argv[1])
+                x = torch.randn(2, 5, 2, dtype=torch.float64)
+                with torch.no_grad():
+                    y, _ = gru.double()(x)
+                np.save(sys.argv[2], x.numpy())
+                np.save(sys.argv[3], y.numpy())
+                """, ckpt.toString(), dir.resolve("x.npy").toString(), dir.resolve("y.npy").toString()), null);
+        String wrote = python(List.of("/usr/bin/python3", "docs/scripts/torch_to_safetensors.py", ckpt.toString()),
+                null);
+        assertTrue(wrote.contains("checkpoint.safetensors"), wrote);
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", dir.resolve("checkpoint.safetensors")
+                .toString(), "--input", dir.resolve("x.npy").toString(), "--out", dir.resolve("p.npy").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String diff = python(List.of("/usr/bin/python3", "-c",
+                "import sys, numpy as np; print(np.abs(np.load(sys.argv[1]) - np.load(sys.argv[2])).max())",
+                dir.resolve("p.npy").toString(), dir.resolve("y.npy").toString()), null);
+        assertTrue(Double.parseDouble(diff.strip()) < 1e-12, diff);
+    }
+
     @Test
     void theResetBeforeGruIsNotExportedToPyTorch() throws Exception {
         SequenceModel m = new SequenceModel(new ModelSpec(CellType.GRU_RESET_BEFORE, 2, 3, 1, 1, HeadMode.LAST,

@@ -30,6 +30,10 @@ final class KerasConfig {
      */
     record Layer(Kind kind, String className, String name, int units, String activation, String recurrentActivation,
                  boolean returnSequences, boolean resetAfter, boolean useBias, boolean distributed, int inputSize) {
+        /** Keras 2's {@code CuDNNLSTM} or {@code CuDNNGRU}: cuDNN's kernel layout and two biases (KerasLayout). */
+        boolean cudnn() {
+            return className.startsWith("CuDNN");
+        }
     }
 
     private KerasConfig() {

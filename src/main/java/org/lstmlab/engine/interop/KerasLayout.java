@@ -15,6 +15,9 @@ import org.lstmlab.engine.nn.CellType;
  *       LSTM's.</li>
  *   <li>LSTM and SimpleRNN have one bias {@code (G·H)}: it becomes b_ih and b_hh is 0; exporting writes
  *       b_ih + b_hh.</li>
+ *   <li>Keras 2's {@code CuDNNLSTM} and {@code CuDNNGRU} (the GRU is the reset-after one) keep the gate orders but
+ *       hand each gate's block to cuDNN as it lies in memory ({@link #cudnnKernel}); their bias is {@code (2·G·H)}:
+ *       every input bias, then every recurrent bias, as b_ih and b_hh.</li>
  *   <li>Dense {@code kernel} {@code (H, O)} is the transpose of {@code nn.Linear.weight} {@code (O, H)}.</li>
  * </ul>
  */
@@ -45,6 +48,25 @@ public final class KerasLayout {
         int block = h * width;
         System.arraycopy(a, 0, out, block, block);
         System.arraycopy(a, block, out, 0, block);
+        return out;
+    }
+
+    /**
+     * A Keras 2 {@code CuDNNLSTM} / {@code CuDNNGRU} kernel or recurrent kernel (rows × G·H) → the plain layer's.
+     * Each gate's block (rows × H) goes to cuDNN as it lies in memory, row-major, and cuDNN reads it as the gate's
+     * matrix W (H × rows); the plain layer's block is Wᵀ. (For the square recurrent blocks that is a transpose.)
+     */
+    public static double[] cudnnKernel(double[] kernel, int rows, int h, int gates) {
+        int cols = gates * h;
+        double[] out = new double[kernel.length];
+        for (int gate = 0; gate < gates; gate++) {
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < h; j++) {
+                    int at = j * rows + i;      // W[j][i] in the block's row-major values
+                    out[i * cols + gate * h + j] = kernel[at / h * cols + gate * h + at % h];
+                }
+            }
+        }
         return out;
     }
 

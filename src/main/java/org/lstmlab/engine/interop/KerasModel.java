@@ -134,14 +134,21 @@ final class KerasModel {
                         Integer.toString(h)));
             }
             int g = cell.gateCount() * h;
-            values.put("rnn.weight_ih_l" + index, KerasLayout.kernelToTorch(cell, w.arrays().get(0).values(), in, h));
-            values.put("rnn.weight_hh_l" + index, KerasLayout.kernelToTorch(cell, w.arrays().get(1).values(), h, h));
+            boolean cudnn = l.cudnn();
+            double[] kernel = w.arrays().get(0).values();
+            double[] recurrent = w.arrays().get(1).values();
+            if (cudnn) {
+                kernel = KerasLayout.cudnnKernel(kernel, in, h, cell.gateCount());
+                recurrent = KerasLayout.cudnnKernel(recurrent, h, h, cell.gateCount());
+            }
+            values.put("rnn.weight_ih_l" + index, KerasLayout.kernelToTorch(cell, kernel, in, h));
+            values.put("rnn.weight_hh_l" + index, KerasLayout.kernelToTorch(cell, recurrent, h, h));
             double[] bih = new double[g];
             double[] bhh = new double[g];
             if (l.useBias()) {
                 double[] bias = w.arrays().get(2).values();
                 System.arraycopy(bias, 0, bih, 0, g);
-                if (cell == CellType.GRU) {
+                if (cell == CellType.GRU || cudnn) {    // (2, 3H), or cuDNN's (8H) / (6H): input, then recurrent
                     System.arraycopy(bias, g, bhh, 0, g);
                 }
             }
@@ -241,7 +248,8 @@ final class KerasModel {
             expected.add(new int[] {rows, g});
             expected.add(new int[] {u, g});
             if (l.useBias()) {
-                expected.add(l.kind() == KerasConfig.Kind.GRU && l.resetAfter() ? new int[] {2, g} : new int[] {g});
+                expected.add(l.cudnn() ? new int[] {2 * g}
+                        : l.kind() == KerasConfig.Kind.GRU && l.resetAfter() ? new int[] {2, g} : new int[] {g});
             }
         }
         if (rows < 1 || w.arrays().size() != expected.size()) {
@@ -293,7 +301,11 @@ final class KerasModel {
                     default -> throw new ModelFileException(file, Message.of("engine.keras.recurrentKernel", w.name(),
                             Arrays.toString(a.get(1).shape())));
                 };
-                boolean resetAfter = kind == KerasConfig.Kind.GRU && a.size() == 3 && a.get(2).shape().length == 2;
+                // Keras' own loader tells a CuDNN layer by its bias: input and recurrent biases, (8H) or (6H)
+                boolean cudnn = kind != KerasConfig.Kind.SIMPLE_RNN && a.size() == 3
+                        && Arrays.equals(a.get(2).shape(), new int[] {2 * cols});
+                boolean resetAfter = kind == KerasConfig.Kind.GRU && a.size() == 3
+                        && (cudnn || a.get(2).shape().length == 2);
                 if (kind == KerasConfig.Kind.GRU && a.size() == 2) {
                     resetAfter = true;
                     notes.add(Message.of("engine.note.keras.gruNoBias", w.name()));
@@ -308,7 +320,12 @@ final class KerasModel {
                             ? "engine.note.keras.returnSequencesFalseAsked"
                             : "engine.note.keras.returnSequencesTrueAsked"));
                 }
-                l = new KerasConfig.Layer(kind, kind.name(), w.name(), u, "tanh", "sigmoid",
+                String cls = (cudnn ? "CuDNN" : "") + switch (kind) {
+                    case LSTM -> "LSTM";
+                    case GRU -> "GRU";
+                    default -> "SimpleRNN";
+                };
+                l = new KerasConfig.Layer(kind, cls, w.name(), u, "tanh", "sigmoid",
                         !last || options.head().orElse(HeadMode.LAST) == HeadMode.EVERY_STEP, resetAfter,
                         a.size() == 3, false, rows);
             } else {

@@ -30,8 +30,8 @@ import org.lstmlab.engine.train.TrainingConfig;
  * app's to 1e-6.
  * <ul>
  *   <li>PyTorch: {@code model.safetensors} (an LSTM Lab model file, which {@code load_state_dict(strict=True)}
- *       takes), {@code check_input.safetensors} ({@code input}, {@code expected}), {@code model.py} (torch and
- *       safetensors).</li>
+ *       takes), {@code check_input.safetensors} ({@code input}, {@code expected}), {@code model.py} (torch, and
+ *       safetensors where it is installed).</li>
  *   <li>Keras 3: {@code model.weights.h5} (what {@code model.save_weights} writes and {@code model.load_weights}
  *       reads, float64; see {@link KerasWeightsWriter}), {@code check_input.npz} ({@code input}, {@code expected}),
  *       {@code model.py} (keras and numpy).</li>

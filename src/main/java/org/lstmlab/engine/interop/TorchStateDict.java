@@ -206,6 +206,16 @@ final class TorchStateDict {
                 weight = n;
             }
         }
+        if (weight == null && rest.size() == 2) {   // one nn.Linear that does not read H values
+            for (String n : rest) {
+                TensorInfo t = f.tensors().get(n);
+                if ((n.equals("weight") || n.endsWith(".weight")) && t.rank() == 2
+                        && rest.contains(n.substring(0, n.length() - "weight".length()) + "bias")) {
+                    throw new ModelFileException(file, Message.of("engine.torch.headShape", n,
+                            java.util.Arrays.toString(t.shape()), Integer.toString(h)));
+                }
+            }
+        }
         String bias = weight == null ? null : weight.substring(0, weight.length() - "weight".length()) + "bias";
         List<String> unknown = new ArrayList<>(rest);
         unknown.remove(weight);
@@ -218,16 +228,27 @@ final class TorchStateDict {
             throw new ModelFileException(file, Message.of("engine.torch.headNoBias", bias));
         }
         TensorInfo w = f.tensors().get(weight);
-        if (w.rank() != 2 || w.shape()[1] != h || w.shape()[0] < 1) {
+        if (w.shape()[0] < 1) {
             throw new ModelFileException(file, Message.of("engine.torch.headShape", weight,
                     java.util.Arrays.toString(w.shape()), Integer.toString(h)));
         }
         return Optional.of(new TensorInfo[] {w, check(f, bias, new int[] {w.shape()[0]})});
     }
 
+    /**
+     * The tensor {@code name}; if it is missing, the message names the tensors beside it (same prefix) that are not
+     * an RNN's, which are most often the same weights under other names.
+     */
     private static TensorInfo require(SafeTensorsIndex f, String name) throws ModelFileException {
-        return f.find(name).orElseThrow(() -> new ModelFileException(f.source(),
-                Message.of("engine.torch.missing", name)));
+        Optional<TensorInfo> t = f.find(name);
+        if (t.isPresent()) {
+            return t.get();
+        }
+        String prefix = name.substring(0, name.lastIndexOf('.') + 1);
+        List<String> beside = f.tensors().keySet().stream().filter(n -> n.startsWith(prefix)
+                && n.indexOf('.', prefix.length()) < 0 && !RECURRENT.matcher(n).matches()).toList();
+        throw new ModelFileException(f.source(), beside.isEmpty() ? Message.of("engine.torch.missing", name)
+                : Message.of("engine.torch.missingBeside", name, quoted(beside)));
     }
 
     private static TensorInfo check(SafeTensorsIndex f, String name, int[] shape) throws ModelFileException {

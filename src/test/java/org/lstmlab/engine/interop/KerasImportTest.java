@@ -33,6 +33,8 @@ class KerasImportTest {
         "keras3_gru_reset_before.keras, GRU_RESET_BEFORE, 1, 4, EVERY_STEP, SOFTMAX, Keras 3 model",
         "keras3_real_gru.weights.h5, GRU_RESET_BEFORE, 2, 3, LAST, SOFTMAX, Keras 3 weights",
         "keras3_real_gru.keras, GRU_RESET_BEFORE, 2, 3, LAST, SOFTMAX, Keras 3 model",
+        "keras2_cudnn_lstm.h5, LSTM, 2, 5, LAST, SOFTMAX, Keras 2 model",
+        "keras2_cudnn_gru.h5, GRU, 1, 4, LAST, SIGMOID, Keras 2 model",
     })
     void everyKerasLayoutPredictsWhatTheNumPyKerasCellComputes(String file, CellType cell, int layers, int hidden,
             HeadMode head, OutputActivation activation, String kind) throws IOException {
@@ -47,6 +49,16 @@ class KerasImportTest {
         String stem = file.replaceAll("(\\.weights)?\\.(h5|keras)$", "");
         double err = TorchImportTest.worstError(m, stem);
         assertTrue(err < 1e-9, file + ": " + err);
+    }
+
+    /** Without its config, a Keras 2 CuDNNGRU's save_weights is told by its bias (6H), as Keras' own loader does. */
+    @Test
+    void aCuDnnGruWithoutItsConfigIsToldByItsBias() throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve("keras2_cudnn_gru_weights.h5"), ImportOptions.NONE);
+        assertEquals(CellType.GRU, m.model().spec().cell());
+        assertEquals(HeadMode.LAST, m.model().spec().head());
+        double err = TorchImportTest.worstError(m, "keras2_cudnn_gru_weights");
+        assertTrue(err < 1e-9, "keras2_cudnn_gru_weights.h5: " + err);
     }
 
     @Test

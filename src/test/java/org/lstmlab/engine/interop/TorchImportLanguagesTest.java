@@ -53,6 +53,11 @@ class TorchImportLanguagesTest extends FileErrorTest {
             return t;
         });
         put("torch.missing", d -> without(lstm(), "rnn.weight_hh_l0"));
+        put("torch.missingBeside", d -> {
+            Map<String, Tensor> t = lstm();
+            Tensor w = t.remove("rnn.weight_ih_l0");
+            return with(t, Tensor.f64("rnn.w_ih_l0", w.shape(), w.doubles()));
+        });
         put("torch.notMatrices", d -> with(lstm(), f64("rnn.weight_ih_l0", 12)));
         put("torch.gates", d -> with(lstm(), f64("rnn.weight_hh_l0", 10, 3)));
         put("torch.manyLayers", d -> {

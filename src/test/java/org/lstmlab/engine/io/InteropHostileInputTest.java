@@ -78,7 +78,8 @@ class InteropHostileInputTest {
         Map<String, Tensor> t = lstm(0, 3, 4);
         t.put("fc.weight", Tensor.f64("fc.weight", new int[] {2, 5}, new double[10]));
         t.put("fc.bias", Tensor.f64("fc.bias", new int[] {2}, new double[2]));
-        refused(write("head.safetensors", t), "fc.weight");
+        refused(write("head.safetensors", t), "head 'fc.weight' has shape [2, 5], expected (outputs, 4) to follow "
+                + "hidden size 4");
     }
 
     @Test
