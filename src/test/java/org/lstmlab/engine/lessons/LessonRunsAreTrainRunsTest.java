@@ -25,7 +25,7 @@ import org.lstmlab.engine.tasks.Tasks;
 class LessonRunsAreTrainRunsTest {
     private static TrainingRuns.Spec spec(int trainSize, int validationSize, double recurrentScale) {
         return new TrainingRuns.Spec("keras-example", 10, 8, 2, trainSize, validationSize, 32, "adam", 0.003, 0, 4,
-                "keras", recurrentScale, 0, false, 0);
+                "keras", recurrentScale, 0, false, 0, null);
     }
 
     @Test
@@ -56,7 +56,7 @@ class LessonRunsAreTrainRunsTest {
     @Test
     void aForecastsRunKnowsTheNaiveForecastsMse() {
         TrainingRuns.Spec spec = new TrainingRuns.Spec("random-walk", 20, 8, 1, 200, 50, 32, "adam", 0.01, 1.0, 3,
-                "keras", 1.0, 0, false, 0);
+                "keras", 1.0, 0, false, 0, null);
         TrainingRuns.Run run = TrainingRuns.run("w", CellType.LSTM, spec);
         double sum = 0;
         int n = 0;
@@ -77,7 +77,7 @@ class LessonRunsAreTrainRunsTest {
     @Test
     void theLessonsLimitsAndScaledWeightsReachTheSession() {
         TrainingRuns.Run run = TrainingRuns.run("s", CellType.RNN_TANH, new TrainingRuns.Spec("keras-example", 10,
-                8, 1, 64, 40, 32, "sgd", 1e-9, 0, 4, "keras", 1.5, 0, false, 0));
+                8, 1, 64, 40, 32, "sgd", 1e-9, 0, 4, "keras", 1.5, 0, false, 0, null));
         assertEquals(64, run.data().train().size());
         assertEquals(40, run.data().validation().size());
         SequenceModel fresh = new SequenceModel(new ModelSpec(CellType.RNN_TANH, 1, 8, 1, 1,
