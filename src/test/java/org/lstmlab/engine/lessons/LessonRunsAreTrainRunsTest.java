@@ -90,4 +90,33 @@ class LessonRunsAreTrainRunsTest {
         }
         assertTrue(Tasks.byName("keras-example").generate(10, 4).validation().size() > 40);
     }
+
+    /**
+     * A character model's run on the bundled poem reads the poem (its length, the characters the validation windows
+     * come from, its alphabet), and gives each epoch's losses, the best epoch and the model's parameters.
+     */
+    @Test
+    void aRunOnTheBundledPoemGivesEachEpochsLosses() {
+        TrainingRuns.Run run = TrainingRuns.run("j", CellType.LSTM, new TrainingRuns.Spec("charlm", 16, 4, 3, 64, 16,
+                32, "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky"));
+        var n = run.numbers();
+        assertEquals(890.0, n.get("j_characters"));
+        assertEquals(89.0, n.get("j_validation_characters"));
+        assertEquals((double) run.data().outputSize(), n.get("j_symbols"));
+        assertEquals(16.0, n.get("j_steps"));
+        assertEquals((double) run.model().parameters().stream().mapToInt(p -> p.size()).sum(), n.get("j_params"));
+        int best = 1;
+        for (int e = 1; e <= 3; e++) {
+            assertEquals(run.epochLoss().get(e - 1), n.get("j_loss_e" + e));
+            assertTrue(n.get("j_train_loss_e" + e) > 0);
+            best = run.epochLoss().get(e - 1) < run.epochLoss().get(best - 1) ? e : best;
+        }
+        assertEquals(n.get("j_train_loss_e3"), n.get("j_train_loss"));
+        assertEquals(n.get("j_loss_e3"), n.get("j_loss"));
+        assertEquals((double) best, n.get("j_best_epoch"));
+        assertEquals(run.epochLoss().get(best - 1), n.get("j_best_loss"));
+        assertEquals(TrainingRuns.names("j", CellType.LSTM, new TrainingRuns.Spec("charlm", 16, 4, 3, 64, 16, 32,
+                "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky")).stream().sorted().toList(),
+                n.keySet().stream().sorted().toList(), "the names the reader lets a lesson quote are the run's");
+    }
 }
