@@ -167,7 +167,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(64, wrong, "the built-in lessons' wrong choices");
+        assertEquals(75, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test
