@@ -116,6 +116,9 @@ final class ActionReader {
                 if (run == null) {
                     throw v.error("engine.lesson.noRun", name);
                 }
+                if (run.getValue().text() != null) {   // the Train tab's form has the bundled texts' task only
+                    throw v.error("engine.lesson.textTab", name);
+                }
                 yield new Action.TrainTab(line, name, run.getKey(), run.getValue(), TrainTabPart.SETTINGS);
             }
             default -> throw v.error("engine.lesson.unknownAction");
@@ -140,7 +143,7 @@ final class ActionReader {
     Action.Train train(YamlNode v, boolean comparison, int line) throws LessonFormatException {
         Map<String, YamlNode> p = v.fields("name", "task", "cell", "cells", "steps", "hidden", "epochs",
                 "train-size", "validation-size", "batch", "optimizer", "learning-rate", "clip", "seed", "init",
-                "recurrent-scale", "long-steps", "gradient", "gradient-sequences");
+                "recurrent-scale", "long-steps", "gradient", "gradient-sequences", "text");
         String name = required(v, p, "name").nonBlank();
         if (!LessonReader.NAME.matcher(name).matches()) {
             throw p.get("name").error("engine.lesson.runName");
@@ -148,6 +151,13 @@ final class ActionReader {
         String task = required(v, p, "task").nonBlank();
         if (!Tasks.names().contains(task)) {
             throw p.get("task").error("engine.lesson.task", task, NameList.of(Tasks.names()));
+        }
+        String text = null;
+        if (p.containsKey("text")) {
+            if (!task.equals("charlm")) {
+                throw p.get("text").error("engine.lesson.textTask", task);
+            }
+            text = oneOf(p.get("text"), TrainingRuns.TEXTS.toArray(String[]::new));
         }
         List<CellType> cells = new ArrayList<>();
         if (comparison) {
@@ -174,7 +184,7 @@ final class ActionReader {
                 p.containsKey("recurrent-scale") ? p.get("recurrent-scale").number() : 1.0,
                 p.containsKey("long-steps") ? p.get("long-steps").integer(1, 500) : 0,
                 p.containsKey("gradient") && p.get("gradient").bool(),
-                p.containsKey("gradient-sequences") ? p.get("gradient-sequences").integer(1, 4096) : 64);
+                p.containsKey("gradient-sequences") ? p.get("gradient-sequences").integer(1, 4096) : 64, text);
         defineRun(name, cells, comparison, spec);
         return new Action.Train(line, name, cells, comparison, spec);
     }

@@ -19,6 +19,7 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.tasks.Tasks;
@@ -47,6 +48,14 @@ import org.lstmlab.engine.train.TrainingHaltedException;
  * {@code P_sign_no_better_than_baseline}, ...), and what its probe batch measured of the first layer:
  * {@code P_saturated}, the share of saturated gate values, and {@code P_reach}, log₁₀ of the gradient reaching
  * t = 1 over the largest one reaching a step;</li>
+ * <li>{@code P_train_loss}: the training loss of the last epoch (the mean over its batches, as the Train tab draws
+ * it); {@code P_loss_eK} and {@code P_train_loss_eK}: the validation and training loss after epoch K, K = 1 …
+ * epochs (NaN after a run that stopped before K); {@code P_best_epoch} and {@code P_best_loss}: the epoch of the
+ * lowest validation loss (the earliest of equals) and that loss, what stopping there would have kept;
+ * {@code P_params}: the model's parameters, its Dense head's included; {@code P_steps}: the task's length;</li>
+ * <li>for the task {@code charlm}: {@code P_symbols}, the softmax's symbols (the text's alphabet), and
+ * {@code P_characters} and {@code P_validation_characters}, the text's length and how many of its last characters
+ * the validation windows are drawn from (the training windows come from the rest);</li>
  * <li>with {@code long-steps}: {@code P_long_accuracy}, the accuracy on sequences of that length;</li>
  * <li>with {@code gradient}: {@code P_grad_eK}, the mean over the validation sequences of log₁₀‖∂L/∂h₁‖ (the
  * gradient of each sequence's loss reaching the first step) after K epochs, K = 0 … epochs, with
@@ -58,18 +67,39 @@ import org.lstmlab.engine.train.TrainingHaltedException;
  * </ul>
  */
 public final class TrainingRuns {
+    /** The bundled texts a character model's run may read instead of the sonnets, each {@code datasets/NAME.txt}. */
+    static final List<String> TEXTS = List.of("jabberwocky");
+
     private TrainingRuns() {
+    }
+
+    /** The run's task: the built-in one, or the character model on the bundled text the spec names. */
+    static Task task(Spec s) {
+        if (s.text() == null) {
+            return Tasks.byName(s.task());
+        }
+        String file = s.text() + ".txt";
+        try (java.io.InputStream in = TrainingRuns.class.getResourceAsStream("/org/lstmlab/datasets/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled text " + file + " is missing");
+            }
+            return new CharLmTask(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
      * What to train. {@code steps} is the task's length parameter; {@code trainSize} and {@code validationSize} keep
      * the first sequences of the task's data (0: all); {@code recurrentScale} multiplies W_hh after initialisation;
      * {@code longSteps} > 0 also scores the model on data of that length; {@code gradient} measures the gradient
-     * reaching the first step after every epoch on {@code gradientSequences} validation sequences.
+     * reaching the first step after every epoch on {@code gradientSequences} validation sequences; {@code text}
+     * (the task {@code charlm} only) names a bundled text of {@link #TEXTS} to read instead of the sonnets, or is
+     * null.
      */
     public record Spec(String task, int steps, int hidden, int epochs, int trainSize, int validationSize, int batch,
                        String optimizer, double learningRate, double clip, long seed, String init,
-                       double recurrentScale, int longSteps, boolean gradient, int gradientSequences) {
+                       double recurrentScale, int longSteps, boolean gradient, int gradientSequences, String text) {
         /** The training config: the optimizer, the flavour the initialisation names, one thread. */
         public TrainingConfig config() {
             return TrainingConfig.builder().epochs(epochs).batchSize(batch).optimizer(OptimizerKind.parse(optimizer))
@@ -101,8 +131,16 @@ public final class TrainingRuns {
     static List<String> names(String prefix, CellType cell, Spec spec) {
         List<String> out = new ArrayList<>();
         for (String s : List.of("accuracy", "solved", "loss", "baseline", "diverged", "first_grad_norm",
-                "max_grad_norm", "train_size", "validation_size", "epochs", "batch", "hidden")) {
+                "max_grad_norm", "train_size", "validation_size", "epochs", "batch", "hidden", "train_loss",
+                "best_epoch", "best_loss", "params", "steps")) {
             out.add(prefix + "_" + s);
+        }
+        if (spec.task().equals("charlm")) {
+            out.addAll(List.of(prefix + "_symbols", prefix + "_characters", prefix + "_validation_characters"));
+        }
+        for (int e = 1; e <= spec.epochs(); e++) {
+            out.add(prefix + "_loss_e" + e);
+            out.add(prefix + "_train_loss_e" + e);
         }
         out.addAll(List.of(prefix + "_signs", prefix + "_saturated", prefix + "_reach"));
         for (Checkup.Sign sign : Checkup.Sign.values()) {
@@ -127,7 +165,7 @@ public final class TrainingRuns {
     }
 
     static Run run(String prefix, CellType cell, Spec s) {
-        Task task = Tasks.byName(s.task());
+        Task task = task(s);
         Map<String, Double> n = new LinkedHashMap<>();
         List<Double> epochLoss = new ArrayList<>();
         double[] gradNorms = {Double.NaN, 0};   // the first step's and the largest
@@ -159,6 +197,8 @@ public final class TrainingRuns {
                     public void onEpoch(TrainingSession t, EpochReport e) {
                         checkup.record(e);
                         epochLoss.add(e.valLoss());
+                        n.put(prefix + "_loss_e" + e.epoch(), e.valLoss());
+                        n.put(prefix + "_train_loss_e" + e.epoch(), e.trainLoss());
                         if (s.gradient()) {
                             gradient(t.model(), t.data(), s.gradientSequences(), n, prefix, e.epoch());
                             n.put(prefix + "_accuracy_e" + e.epoch(), e.valAccuracy());
@@ -189,6 +229,15 @@ public final class TrainingRuns {
             n.put(prefix + "_epochs", (double) s.epochs());
             n.put(prefix + "_batch", (double) s.batch());
             n.put(prefix + "_hidden", (double) s.hidden());
+            n.put(prefix + "_steps", (double) s.steps());
+            n.put(prefix + "_train_loss", last != null ? last.trainLoss() : Double.NaN);
+            epochNumbers(epochLoss, s.epochs(), n, prefix);
+            n.put(prefix + "_params", (double) session.model().parameters().stream().mapToInt(p -> p.size()).sum());
+            if (task instanceof CharLmTask c) {
+                n.put(prefix + "_symbols", (double) session.data().outputSize());
+                n.put(prefix + "_characters", (double) c.characters());
+                n.put(prefix + "_validation_characters", (double) c.validationCharacters(s.steps()));
+            }
             n.put(prefix + "_first_grad_norm", gradNorms[0]);
             n.put(prefix + "_max_grad_norm", gradNorms[1]);
             checkupNumbers(checkup, session, n, prefix);
@@ -221,6 +270,20 @@ public final class TrainingRuns {
             top = Math.max(top, r);
         }
         n.put(prefix + "_reach", Math.log10(m.reach()[0] / top));
+    }
+
+    /** The best epoch (lowest validation loss, the earliest of equals) and NaN for the epochs a halt left out. */
+    private static void epochNumbers(List<Double> epochLoss, int epochs, Map<String, Double> n, String prefix) {
+        int best = 0;
+        for (int e = 1; e <= epochs; e++) {
+            n.putIfAbsent(prefix + "_loss_e" + e, Double.NaN);
+            n.putIfAbsent(prefix + "_train_loss_e" + e, Double.NaN);
+            if (e <= epochLoss.size() && (best == 0 || epochLoss.get(e - 1) < epochLoss.get(best - 1))) {
+                best = e;
+            }
+        }
+        n.put(prefix + "_best_epoch", best == 0 ? Double.NaN : best);
+        n.put(prefix + "_best_loss", best == 0 ? Double.NaN : epochLoss.get(best - 1));
     }
 
     private static void scale(double[] w, double factor) {

@@ -378,7 +378,7 @@ public final class Checkup {
         if (valRises && trainFalls && c.valLoss() > 1.1 * a.valLoss()) {
             out.add(new Finding(Sign.OVERFITTING, Message.of("engine.checkup.overfitting", num(a.valLoss()),
                     num(c.valLoss()), String.valueOf(a.epoch()), String.valueOf(c.epoch()), num(c.trainLoss())),
-                    Message.of("engine.checkup.overfitting.advice"), null));
+                    Message.of("engine.checkup.overfitting.advice"), "overfitting"));
         }
     }
 

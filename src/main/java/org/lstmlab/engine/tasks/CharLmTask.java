@@ -132,12 +132,22 @@ public final class CharLmTask implements Task {
         return vocabulary().symbols();
     }
 
+    /** How many characters of the text the validation windows are drawn from at length {@code steps}. */
+    public int validationCharacters(int steps) {
+        return Math.max(resolveSteps(steps) + 2, text.codePointCount(0, text.length()) / 10);
+    }
+
+    /** The text's length in characters (code points). */
+    public int characters() {
+        return text.codePointCount(0, text.length());
+    }
+
     @Override
     public Dataset generate(int steps, long seed) {
         int t = resolveSteps(steps);
         List<String> alphabet = alphabet();
         int[] ids = vocabulary().encode(text);
-        int split = ids.length - Math.max(t + 2, ids.length / 10);
+        int split = ids.length - validationCharacters(t);
         SplittableRandom rng = new SplittableRandom(seed);
         List<Sample> train = windows(ids, 0, split, t, TRAIN_WINDOWS, alphabet.size(), rng);
         List<Sample> val = windows(ids, split, ids.length, t, VALIDATION_WINDOWS, alphabet.size(), rng);

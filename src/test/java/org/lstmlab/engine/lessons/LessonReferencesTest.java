@@ -50,7 +50,11 @@ class LessonReferencesTest {
             Map.entry("Forecasting: principles and practice", List.of("R. J. Hyndman and G. Athanasopoulos",
                     "3rd edition. OTexts, 2021")),
             Map.entry("Another look at measures of forecast accuracy", List.of("R. J. Hyndman and A. B. Koehler",
-                    "International Journal of Forecasting 22(4):679–688, 2006")));
+                    "International Journal of Forecasting 22(4):679–688, 2006")),
+            Map.entry("The unreasonable effectiveness of recurrent neural networks", List.of("A. Karpathy",
+                    "Blog post, 2015")),
+            Map.entry("Early stopping, but when?", List.of("L. Prechelt",
+                    "Neural Networks: Tricks of the Trade, LNCS 1524:55–69, Springer, 1998")));
 
     /** The years an author named in a lesson's text may be cited with. */
     private static final Map<String, Set<String>> YEARS = Map.ofEntries(

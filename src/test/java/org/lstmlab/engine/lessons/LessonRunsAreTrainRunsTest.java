@@ -25,7 +25,7 @@ import org.lstmlab.engine.tasks.Tasks;
 class LessonRunsAreTrainRunsTest {
     private static TrainingRuns.Spec spec(int trainSize, int validationSize, double recurrentScale) {
         return new TrainingRuns.Spec("keras-example", 10, 8, 2, trainSize, validationSize, 32, "adam", 0.003, 0, 4,
-                "keras", recurrentScale, 0, false, 0);
+                "keras", recurrentScale, 0, false, 0, null);
     }
 
     @Test
@@ -56,7 +56,7 @@ class LessonRunsAreTrainRunsTest {
     @Test
     void aForecastsRunKnowsTheNaiveForecastsMse() {
         TrainingRuns.Spec spec = new TrainingRuns.Spec("random-walk", 20, 8, 1, 200, 50, 32, "adam", 0.01, 1.0, 3,
-                "keras", 1.0, 0, false, 0);
+                "keras", 1.0, 0, false, 0, null);
         TrainingRuns.Run run = TrainingRuns.run("w", CellType.LSTM, spec);
         double sum = 0;
         int n = 0;
@@ -77,7 +77,7 @@ class LessonRunsAreTrainRunsTest {
     @Test
     void theLessonsLimitsAndScaledWeightsReachTheSession() {
         TrainingRuns.Run run = TrainingRuns.run("s", CellType.RNN_TANH, new TrainingRuns.Spec("keras-example", 10,
-                8, 1, 64, 40, 32, "sgd", 1e-9, 0, 4, "keras", 1.5, 0, false, 0));
+                8, 1, 64, 40, 32, "sgd", 1e-9, 0, 4, "keras", 1.5, 0, false, 0, null));
         assertEquals(64, run.data().train().size());
         assertEquals(40, run.data().validation().size());
         SequenceModel fresh = new SequenceModel(new ModelSpec(CellType.RNN_TANH, 1, 8, 1, 1,
@@ -89,5 +89,34 @@ class LessonRunsAreTrainRunsTest {
             assertEquals(1.5 * initial[i], trained[i], 1e-6, "W_hh[" + i + "]");
         }
         assertTrue(Tasks.byName("keras-example").generate(10, 4).validation().size() > 40);
+    }
+
+    /**
+     * A character model's run on the bundled poem reads the poem (its length, the characters the validation windows
+     * come from, its alphabet), and gives each epoch's losses, the best epoch and the model's parameters.
+     */
+    @Test
+    void aRunOnTheBundledPoemGivesEachEpochsLosses() {
+        TrainingRuns.Run run = TrainingRuns.run("j", CellType.LSTM, new TrainingRuns.Spec("charlm", 16, 4, 3, 64, 16,
+                32, "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky"));
+        var n = run.numbers();
+        assertEquals(890.0, n.get("j_characters"));
+        assertEquals(89.0, n.get("j_validation_characters"));
+        assertEquals((double) run.data().outputSize(), n.get("j_symbols"));
+        assertEquals(16.0, n.get("j_steps"));
+        assertEquals((double) run.model().parameters().stream().mapToInt(p -> p.size()).sum(), n.get("j_params"));
+        int best = 1;
+        for (int e = 1; e <= 3; e++) {
+            assertEquals(run.epochLoss().get(e - 1), n.get("j_loss_e" + e));
+            assertTrue(n.get("j_train_loss_e" + e) > 0);
+            best = run.epochLoss().get(e - 1) < run.epochLoss().get(best - 1) ? e : best;
+        }
+        assertEquals(n.get("j_train_loss_e3"), n.get("j_train_loss"));
+        assertEquals(n.get("j_loss_e3"), n.get("j_loss"));
+        assertEquals((double) best, n.get("j_best_epoch"));
+        assertEquals(run.epochLoss().get(best - 1), n.get("j_best_loss"));
+        assertEquals(TrainingRuns.names("j", CellType.LSTM, new TrainingRuns.Spec("charlm", 16, 4, 3, 64, 16, 32,
+                "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky")).stream().sorted().toList(),
+                n.keySet().stream().sorted().toList(), "the names the reader lets a lesson quote are the run's");
     }
 }
