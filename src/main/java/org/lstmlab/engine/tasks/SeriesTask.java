@@ -121,29 +121,46 @@ public final class SeriesTask implements Task {
      * forecast, not a column to leave out. Empty when there is none, or fewer than three rows to tell.
      */
     public List<String> steadyInputs() {
-        List<Sample> all = new java.util.ArrayList<>(loaded.dataset().train());
-        all.addAll(loaded.dataset().validation());
-        int d = loaded.inputColumns().size();
-        Sample last = all.get(all.size() - 1);
-        int rows = all.size() + last.steps() - 1;   // window s starts at row s
+        List<Sample> train = loaded.dataset().train();
+        List<Sample> validation = loaded.dataset().validation();
+        int windows = train.size() + validation.size();
+        Sample last = windows == 0 ? null : windows > train.size() ? validation.get(validation.size() - 1)
+                : train.get(train.size() - 1);
+        int rows = last == null ? 0 : windows + last.steps() - 1;   // window s starts at row s
         if (rows < 3) {
             return List.of();
         }
-        double[] v = new double[rows * d];
-        for (int r = 0; r < all.size(); r++) {
-            all.get(r).copyStep(0, v, r * d);
+        int d = loaded.inputColumns().size();
+        double[] before = new double[d];   // two neighbouring rows at a time, not the file's rows x inputs
+        double[] now = new double[d];
+        double[] step = new double[d];
+        boolean[] same = new boolean[d];
+        int left = d;   // columns still rising by their first step
+        for (int r = 0; r < rows && left > 0; r++) {
+            if (r < windows) {
+                (r < train.size() ? train.get(r) : validation.get(r - train.size())).copyStep(0, now, 0);
+            } else {
+                last.copyStep(r - windows + 1, now, 0);
+            }
+            for (int k = 0; k < d; k++) {
+                if (r == 1) {
+                    step[k] = now[k] - before[k];
+                    same[k] = step[k] != 0;
+                } else if (r > 1 && same[k]) {
+                    same[k] = Math.abs(now[k] - before[k] - step[k]) <= 1e-6 * Math.abs(step[k]);
+                } else {
+                    continue;
+                }
+                left -= same[k] ? 0 : 1;
+            }
+            double[] swap = before;
+            before = now;
+            now = swap;
         }
-        for (int t = 1; t < last.steps(); t++) {
-            last.copyStep(t, v, (all.size() - 1 + t) * d);
-        }
+        List<String> targets = scaling().targets();
         List<String> steady = new java.util.ArrayList<>();
         for (int k = 0; k < d; k++) {
-            double step = v[d + k] - v[k];
-            boolean same = step != 0;
-            for (int r = 1; same && r + 1 < rows; r++) {
-                same = Math.abs(v[(r + 1) * d + k] - v[r * d + k] - step) <= 1e-6 * Math.abs(step);
-            }
-            if (same && !scaling().targets().contains(loaded.inputColumns().get(k))) {
+            if (same[k] && !targets.contains(loaded.inputColumns().get(k))) {
                 steady.add(loaded.inputColumns().get(k));
             }
         }

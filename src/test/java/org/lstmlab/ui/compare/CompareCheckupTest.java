@@ -142,7 +142,7 @@ class CompareCheckupTest {
         String text = en.textProperty().get().replace('\u00a0', ' ');
         assertTrue(text.startsWith("The checkup below reads the last epoch, epoch 5: 14.2 % right. The chart and the "
                 + "list show the best, epoch 3.\nCheckup: one warning sign\n⚠ The model does no better than its "
-                + "task's naive prediction: 14.2 % against 14.4 %."), text);
+                + "task's naive prediction: 14.2 % against 14.4 %, the chance level at T = 100."), text);
         CompareCheckup zh = new CompareCheckup(ZH);
         zh.update(List.of(rnn));
         assertEquals("简单循环网络（SimpleRNN），T = 100（最佳为第 3 个迭代周期：正确率 15.5 %）",
@@ -150,11 +150,32 @@ class CompareCheckupTest {
         String said = zh.textProperty().get().replace('\u00a0', ' ');
         assertTrue(said.startsWith("下面的训练诊断看的是最后一个迭代周期，即第 5 个：正确率 14.2 %。图和列表显示的是最佳的"
                 + "第 3 个迭代周期。\n"), said);
+        assertTrue(said.contains("模型并不比这个任务的朴素预测更好：模型为 14.2 %，朴素预测为 14.4 %，即 T = 100 时的随机水平。"),
+                said);
 
         Comparison.Point rising = point(CellType.RNN_TANH, 50, List.of(baseline), 0.13, 0.14, 0.155);
         en.update(List.of(rnn, rising));
         assertEquals("SimpleRNN, T = 50 (best epoch 3: 15.5 % right)", en.name(rising).replace('\u00a0', ' '));
         assertTrue(en.textProperty().get().startsWith("Checkup: one warning sign"), en.textProperty().get());
+        assertTrue(en.textProperty().get().replace('\u00a0', ' ').contains("14.2 % against 14.4 %, the chance "
+                + "level at T = 50."), "each model's level at its own length: " + en.textProperty().get());
+        en.chosenProperty().set(rnn);
+        assertTrue(en.textProperty().get().replace('\u00a0', ' ').contains("the chance level at T = 100."),
+                en.textProperty().get());
+    }
+
+    /** A forecast's naive prediction (the last value) is no chance level: its sign is the engine's, unchanged. */
+    @Test
+    void aForecastsNaivePredictionIsNotCalledAChanceLevel() {
+        Checkup.Finding baseline = new Checkup.Finding(Checkup.Sign.NO_BETTER_THAN_BASELINE,
+                Message.of("engine.checkup.baseline", "0.52", "0.48"),
+                Message.of("engine.checkup.baseline.repeats"), null);
+        TaskScore s = TaskScore.below(TaskScore.Metric.MSE, 0.52, 0.48, TaskScore.Baseline.LAST_VALUE, 0.48);
+        EpochReport e = new EpochReport(1, 0.6, 0.52, s, 10, 0, 1, 1e-3);
+        Comparison.Point p = new Comparison.Point(CellType.GRU, 24, e, List.of(e), 1, 100, false, List.of(baseline));
+        CompareCheckup en = new CompareCheckup(EN);
+        en.update(List.of(p));
+        assertTrue(en.textProperty().get().contains("naive prediction: 0.52 against 0.48."), en.textProperty().get());
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.lstmlab.engine.math.CellKernel;
  * The cell equations of one step on full vectors ({@link CellKernel}): the operations of the layers' scalar loops
  * in their order, with {@link VectorPointwise}'s bit-exact tanh, so every lane equals the loop's result. Each row of
  * H values is covered by vectors at 0, L, 2L, ... and, when L does not divide H, one more at H − L, which overlaps
- * the previous one and writes the same values again (no method reads what it writes).
+ * the previous one and writes the same values again (no loop reads what it writes).
  */
 public final class VectorCells implements CellKernel {
     private static final VectorSpecies<Double> S = VectorWidth.doubles(VectorCells.class);
@@ -21,6 +21,8 @@ public final class VectorCells implements CellKernel {
     private static final int R = 0;
     private static final int Z = 1;
     private static final int N = 2;
+    /** The activations of whole rows, for the GRU's candidate. */
+    private static final VectorPointwise ROWS = new VectorPointwise();
 
     @Override
     public int lanes() {
@@ -109,9 +111,36 @@ public final class VectorCells implements CellKernel {
         }
     }
 
+    /**
+     * The layer's loop in three passes over each row: a_n (and r ⊙ (W_hn h + b_hn)) on vectors, tanh of the row in
+     * place with {@link VectorPointwise}'s row loop, then h_t in a method of its own. With tanh inside one loop, its
+     * vector code filled C2's budget for one compilation (NodeCountInliningCutoff in -XX:+PrintInlining): the loads
+     * after it were not inlined, and each vector crossing such a call was boxed, 163 MB of garbage an epoch of the
+     * sonnets' character model against the LSTM's 8 MB, on the Vector API's generic code. Past the budget now, C2
+     * calls {@link #gruHidden} instead of inlining it, which passes arrays only (8 MB an epoch, as the LSTM).
+     */
     @Override
     public void gruCandidate(double[] inPart, double[] hidPart, double[] gates, double[] resetHidden,
                              double[] hidden, int t, int batch, int hs) {
+        int gw = 3 * hs;
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw;
+            int prev = (t * batch + b) * hs;
+            for (int j = 0; j < hs; j = next(j, hs)) {
+                DoubleVector recurrent = v(hidPart, row + N * hs + j).mul(v(gates, row + R * hs + j));
+                recurrent.intoArray(resetHidden, prev + j);
+                v(inPart, row + N * hs + j).add(recurrent).intoArray(gates, row + N * hs + j);  // a_n
+            }
+        }
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw + N * hs;
+            ROWS.tanh(gates, row, gates, row, hs);  // the candidate n_t
+        }
+        gruHidden(gates, hidden, t, batch, hs);
+    }
+
+    /** h_t = (1 − z) ⊙ n + z ⊙ h_{t-1}, once the candidate n_t is in the gates. */
+    private static void gruHidden(double[] gates, double[] hidden, int t, int batch, int hs) {
         int gw = 3 * hs;
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         for (int b = 0; b < batch; b++) {
@@ -119,12 +148,8 @@ public final class VectorCells implements CellKernel {
             int prev = (t * batch + b) * hs;
             int nxt = ((t + 1) * batch + b) * hs;
             for (int j = 0; j < hs; j = next(j, hs)) {
-                DoubleVector recurrent = v(hidPart, row + N * hs + j).mul(v(gates, row + R * hs + j));
-                recurrent.intoArray(resetHidden, prev + j);
-                DoubleVector candidate = VectorPointwise.tanh(v(inPart, row + N * hs + j).add(recurrent));
-                candidate.intoArray(gates, row + N * hs + j);
                 DoubleVector updateGate = v(gates, row + Z * hs + j);
-                one.sub(updateGate).mul(candidate).add(updateGate.mul(v(hidden, prev + j)))
+                one.sub(updateGate).mul(v(gates, row + N * hs + j)).add(updateGate.mul(v(hidden, prev + j)))
                         .intoArray(hidden, nxt + j);
             }
         }
