@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,6 +83,40 @@ class LessonFeedbackInViewUiTest extends MainWindowUiBase {
             }
         }
         assertEquals(List.of(), cut, "feedback the student has to scroll to at 1024 × 768");
+    }
+
+    /**
+     * Zoomed to 150 %, the verdict and the explanation of a wrong prediction are taller than the dock: the dock puts
+     * the verdict at its top, where the student starts reading, and not the explanation's end at its bottom (which
+     * hid the verdict above the view).
+     */
+    @Test
+    void feedbackTallerThanTheDockShowsItsVerdictFirst(FxRobot robot) {
+        robot.interact(() -> window.setZoom(150));
+        LearnViewModel vm = window.learnView().viewModel();
+        robot.interact(() -> vm.open("short-range"));
+        UiWait.until("the lesson's first step", () -> vm.stepProperty().get() == 0 && !vm.busyProperty().get());
+        robot.interact(vm::showMe);
+        UiWait.until("the step's work", () -> !vm.busyProperty().get());
+        robot.interact(() -> vm.choose(0));   // wrong: the verdict, why, and the explanation
+        UiWait.until("the explanation", () -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation()
+                != null);
+        String[] seen = {""};
+        UiWait.until("the verdict at the top of the view", () -> {
+            window.root().applyCss();
+            window.root().layout();
+            seen[0] = feedbackProblem();
+            return seen[0].startsWith("its end") && verdictTop() < 20;
+        }, () -> seen[0] + ", the verdict " + verdictTop() + " px below the view's top");
+    }
+
+    /** On the FX thread: how far the verdict's top lies below the top of the dock's view. */
+    private double verdictTop() {
+        ScrollPane dock = (ScrollPane) window.root().lookup(".lesson-scroll");
+        Node verdict = dock.getContent().lookup("#feedback");
+        Node view = dock.lookup(".viewport");
+        return verdict == null ? Double.NaN : verdict.localToScene(verdict.getLayoutBounds()).getMinY()
+                - view.localToScene(view.getLayoutBounds()).getMinY();
     }
 
     /**
