@@ -26,7 +26,7 @@ import org.testfx.api.FxRobot;
  * explanation) is in the lesson dock's view without the student scrolling, on every step of every built-in lesson,
  * in English and in Chinese: the dock scrolls to it, and it is no taller than the dock. Each step is answered wrong
  * (each wrong choice in turn, a wrong number, or the wrong prediction that says the most) and then right, as a
- * student who tries again does (about 8 minutes for the fourteen lessons, most of it their training runs). After the
+ * student who tries again does (5 to 8 minutes for the fourteen lessons, most of it their training runs). After the
  * answer, eight steps make the dock scroll by 240 px or more in English (short-range's first by 428 px): the dock
  * scrolls down to the feedback, and the tallest (438 px) still fits the 592 px it shows.
  */
