@@ -34,7 +34,13 @@ public final class LessonPanel {
     @FXML private Button showMeButton;
     @FXML private Button nextButton;
 
+    /** The room left above the verdict when the feedback is scrolled to the pane's top, in px. */
+    private static final double FEEDBACK_MARGIN = 6;
+
     private LearnViewModel vm;
+    /** The verdict to keep in view while the pane lays out, or null: see {@link #keepFeedbackInView}. */
+    private Node inView;
+    private boolean scrollPending;
 
     /** Shows the view model's lesson (called once by the main window). */
     public void bind(LearnViewModel model) {
@@ -52,20 +58,52 @@ public final class LessonPanel {
         nextButton.disableProperty().bind(vm.canNextProperty().not().or(vm.busyProperty()));
         showMeButton.disableProperty().bind(vm.hasActionsProperty().not().or(vm.busyProperty()));
         vm.textProperty().addListener((o, a, b) -> {
+            inView = null;
             prose.getChildren().setAll(proseFlow(b));
             scroll.setVvalue(0);
         });
         vm.exerciseProperty().addListener((o, a, b) -> {
             showExercise(b);
-            if (showsNewFeedback(a, b)) {   // down to the verdict and the explanation, laid out at their height
-                javafx.application.Platform.runLater(() -> {
-                    scroll.applyCss();
-                    scroll.layout();
-                    scroll.setVvalue(scroll.getVmax());
-                });
-            }
+            inView = showsNewFeedback(a, b) ? exerciseBox.lookup("#feedback") : null;
+            keepFeedbackInView();
         });
+        // formulas and tables take their height a layout or two after the text: the feedback is kept in view
+        scroll.getContent().layoutBoundsProperty().addListener((o, a, b) -> keepFeedbackInView());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> keepFeedbackInView());
+        // until the student moves the pane: what they scroll to stays put
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> inView = null);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> inView = null);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> inView = null);
         layOut(vm.exerciseProperty().get());  // none yet: no empty box
+    }
+
+    /**
+     * Scrolls the pane, once it is laid out, so that the feedback on show is in view ({@link #inView}, if any): the
+     * verdict and what follows it, down to the end of the step when that fits; if the verdict and the explanation
+     * are taller than the pane, the verdict at its top, so that the student reads them from their start.
+     */
+    private void keepFeedbackInView() {
+        if (inView == null || scrollPending) {
+            return;
+        }
+        scrollPending = true;
+        javafx.application.Platform.runLater(() -> {
+            scrollPending = false;
+            Node feedback = inView;
+            if (feedback == null || feedback.getScene() == null) {
+                return;
+            }
+            scroll.applyCss();
+            scroll.layout();
+            Node body = scroll.getContent();
+            double room = body.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            if (room <= 0) {
+                return;
+            }
+            double top = body.sceneToLocal(feedback.localToScene(feedback.getLayoutBounds())).getMinY();
+            double y = top >= room ? room : Math.max(0, top - FEEDBACK_MARGIN);   // to the end, if it fits
+            scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * y / room);
+        });
     }
 
     /** Lesson text laid out in the lessons' language (emphasis in Chinese is not italic: see ProseView). */
@@ -203,8 +241,8 @@ public final class LessonPanel {
 
     /**
      * Whether {@code now} brings a verdict, an explanation or a new line under the exercise {@code before} showed
-     * (a number that is not one): the pane then scrolls down to it. A step that opens with the note that it was solved
-     * before does not: its prose starts at the top, as every step's does.
+     * (a number that is not one): the pane then scrolls down to it ({@link #keepFeedbackInView}). A step that opens
+     * with the note that it was solved before does not: its prose starts at the top, as every step's does.
      */
     static boolean showsNewFeedback(ExerciseView before, ExerciseView now) {
         if (now == null || now.feedback().isEmpty()) {

@@ -1,6 +1,8 @@
 package org.lstmlab.ui.learn;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +28,11 @@ import org.lstmlab.ui.common.Screenshots;
  * unless {@code -Dlstmlab.shot.size=1024x768} says otherwise (the screen of xvfb-run must be at least as large).
  * STEP {@code fit} walks the lesson too, answering each exercise right (the engine's number, the correct choice or
  * prediction), and prints the dock's overflow before and after the answer, one line a step:
- * {@code fit lesson-ID LANG step N: before fits (12 px to spare), after scrolls 84 px}, with the picture after the
- * answer as {@code lesson-ID-LANG-sNr.png}; {@code fit LANG N} stops after step N.
+ * {@code fit lesson-ID LANG step N: before fits (12 px to spare); right: scrolls 84 px, feedback 301..577 of 592 in
+ * view} (where the verdict and what follows it lie in the dock's view), with the pictures before and after the answer
+ * as {@code lesson-ID-LANG-sN.png} and {@code lesson-ID-LANG-sNr.png}; {@code fit LANG N} stops after step N. STEP
+ * {@code fit-wrong} answers each exercise wrong first (each wrong choice, {@code -sNwK.png}, or a wrong number), then
+ * right; a prediction, made once, only wrong (the wrong choice that says the most).
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {
@@ -37,7 +42,8 @@ public final class LessonScreenshots {
         Shot.dir = Path.of(args[0]);
         Shot.lesson = args[1];
         Shot.all = args[2].equals("all");
-        Shot.fit = args[2].equals("fit");
+        Shot.fit = args[2].startsWith("fit");
+        Shot.wrong = args[2].equals("fit-wrong");
         Shot.step = Shot.all || Shot.fit ? 0 : Integer.parseInt(args[2]);
         Shot.lang = args[3];
         Shot.answer = args.length > 4 ? args[4] : null;
@@ -54,6 +60,7 @@ public final class LessonScreenshots {
         static String answer;
         static boolean all;
         static boolean fit;
+        static boolean wrong;
         static int upTo;
         private MainWindow window;
         private Scene scene;
@@ -141,35 +148,95 @@ public final class LessonScreenshots {
             }
         }
 
-        /** Each step: "show me", the overflow, the right answer, the overflow with the explanation. */
+        /**
+         * Each step: "show me", the overflow, then the answers (each wrong choice in turn, a wrong number, or the wrong
+         * prediction that says the most, with {@code fit-wrong}; the right one last), each with the overflow and where
+         * the feedback (the verdict down to the explanation's end) sits in the dock's view.
+         */
         private void fitWalk(LearnViewModel vm) throws InterruptedException {
             int n = Math.min(upTo, vm.lessonProperty().get().steps().size());
             for (int s = 0; s < n; s++) {
                 showStep(vm, s);
-                String before = describe(settledOverflow());
-                String after = "no exercise";
+                String line = "fit " + lesson + " " + lang + " step " + (s + 1) + ": before "
+                        + describe(settledOverflow());
+                String before = "lesson-" + lesson + "-" + lang + "-s" + s + ".png";
+                fx(() -> Screenshots.save(scene, dir.resolve(before)));
                 var ex = vm.lessonProperty().get().steps().get(s).exercise();
-                if (ex != null) {
+                if (ex == null) {
+                    System.out.println(line + ", no exercise");
+                    continue;
+                }
+                boolean predict = ex.kind() == org.lstmlab.engine.lessons.Exercise.Kind.PREDICT;
+                List<Integer> answers = new ArrayList<>();   // choices in order, -1 the right one (or a wrong number)
+                if (wrong) {
+                    if (ex.kind() == org.lstmlab.engine.lessons.Exercise.Kind.NUMERIC) {
+                        answers.add(-2);
+                    } else {
+                        int most = -1;
+                        for (int k = 0; k < ex.choices().size(); k++) {
+                            if (k != ex.correct() && !predict) {
+                                answers.add(k);
+                            } else if (k != ex.correct() && (most < 0
+                                    || ex.feedback(k).in(lang).length() > ex.feedback(most).in(lang).length())) {
+                                most = k;
+                            }
+                        }
+                        if (predict) {
+                            answers.add(most);
+                        }
+                    }
+                }
+                if (!(wrong && predict)) {
+                    answers.add(-1);
+                }
+                for (int a : answers) {
+                    String typed = vm.numericKey();
                     fx(() -> {
-                        String key = vm.numericKey();
-                        if (key != null) {
-                            vm.checkNumber(key);
+                        if (a == -2) {
+                            vm.checkNumber(String.valueOf(Double.parseDouble(typed) * 3 + 7));
+                        } else if (typed != null) {
+                            vm.checkNumber(typed);
                         } else {
-                            vm.choose(ex.correct());
+                            vm.choose(a == -1 ? ex.correct() : a);
                         }
                     });
-                    waitUntil(() -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation() != null);
-                    if (!Boolean.TRUE.equals(vm.exerciseProperty().get().right())
-                            && ex.kind() != org.lstmlab.engine.lessons.Exercise.Kind.PREDICT) {
+                    waitUntil(() -> !vm.busyProperty().get() && vm.exerciseProperty().get().right() != null);
+                    if (a == -1 && !Boolean.TRUE.equals(vm.exerciseProperty().get().right()) && !predict) {
                         throw new IllegalStateException("step " + (s + 1) + ": the right answer was refused");
                     }
-                    after = describe(settledOverflow());
-                    String name = "lesson-" + lesson + "-" + lang + "-s" + s + "r.png";
+                    String how = a == -1 ? "right" : a == -2 ? "wrong number" : "choice " + (a + 1);
+                    line += "; " + how + ": " + describe(settledOverflow()) + ", " + feedbackInView();
+                    String name = "lesson-" + lesson + "-" + lang + "-s" + s + (a < 0 ? "r" : "w" + a) + ".png";
                     fx(() -> Screenshots.save(scene, dir.resolve(name)));
                 }
-                System.out.println("fit " + lesson + " " + lang + " step " + (s + 1) + ": before " + before
-                        + ", after " + after);
+                System.out.println(line);
             }
+        }
+
+        /**
+         * Where the feedback lies in the dock's view, from the verdict's top to the last line under it, in px from the
+         * view's top: {@code feedback 301..577 of 590 in view}, or what is cut off.
+         */
+        private String feedbackInView() throws InterruptedException {
+            String[] out = {"no feedback"};
+            fx(() -> {
+                javafx.scene.control.ScrollPane p = visibleDock();
+                javafx.scene.Node top = p == null ? null : p.getContent().lookup("#feedback");
+                if (top == null) {
+                    return;
+                }
+                var box = (javafx.scene.layout.Pane) top.getParent();
+                javafx.scene.Node last = box.getChildren().get(box.getChildren().size() - 1);
+                javafx.scene.Node view = p.lookup(".viewport");
+                double y0 = view.localToScene(view.getLayoutBounds()).getMinY();
+                double h = view.getLayoutBounds().getHeight();
+                long a = Math.round(top.localToScene(top.getLayoutBounds()).getMinY() - y0);
+                long b = Math.round(last.localToScene(last.getLayoutBounds()).getMaxY() - y0);
+                out[0] = "feedback " + a + ".." + b + " of " + Math.round(h) + (a < 0 ? ", top " + -a + " px above"
+                        : "") + (b > h + 0.5 ? ", end " + Math.round(b - h) + " px below" : "")
+                        + (a >= 0 && b <= h + 0.5 ? " in view" : "");
+            });
+            return out[0];
         }
 
         /** Moves on to step {@code s} (from the one before, unless it is the first) and does its "show me". */
@@ -202,14 +269,21 @@ public final class LessonScreenshots {
 
         /** How far the visible lesson dock's content overflows its viewport (negative: the room to spare). */
         private double overflow() {
+            javafx.scene.control.ScrollPane p = visibleDock();
+            return p == null ? Double.NaN
+                    : p.getContent().getLayoutBounds().getHeight() - p.getViewportBounds().getHeight();
+        }
+
+        /** The lesson dock's scroll pane on show, or null. */
+        private javafx.scene.control.ScrollPane visibleDock() {
             for (javafx.scene.Node n : scene.getRoot().lookupAll(".lesson-scroll")) {
                 if (n instanceof javafx.scene.control.ScrollPane p && p.getContent() != null && p.getWidth() > 0
                         && p.getScene() != null && p.localToScene(p.getLayoutBounds()).getMinX() < scene.getWidth()
                         && p.isVisible()) {
-                    return p.getContent().getLayoutBounds().getHeight() - p.getViewportBounds().getHeight();
+                    return p;
                 }
             }
-            return Double.NaN;
+            return null;
         }
 
         /**
