@@ -28,14 +28,13 @@ class SaveCodeAndDataTest {
         vm.stop();
     }
 
-    private void pausedRun(String task) {
+    /** A run under way, with a model: the files are written from a step boundary while it trains on. */
+    private void running(String task) {
         vm.chooseTask(Tasks.byName(task));
         vm.form().unitsProperty().set(4);
-        vm.form().epochsProperty().set(50);
+        vm.form().epochsProperty().set(200);
         vm.start();
-        fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 1);
-        vm.pause();
-        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED);
+        fx.until(vm, () -> vm.hasModelProperty().get());
     }
 
     @Test
@@ -46,7 +45,7 @@ class SaveCodeAndDataTest {
         assertTrue(vm.messageIsErrorProperty().get());
         assertEquals("There is no trained model yet: start a run in the Train tab first.", vm.messageProperty().get());
 
-        pausedRun("keras-example");
+        running("keras-example");
         Path out = dir.resolve("code");
         var saved = vm.saveCodeAndData(out);
         fx.until(vm, saved::isDone);
@@ -62,7 +61,7 @@ class SaveCodeAndDataTest {
     @Test
     void aTaskOfSeveralLengthsIsRefusedInChinese(@TempDir Path dir) throws Exception {
         vm = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), fx);
-        pausedRun("reber");
+        running("reber");
         var saved = vm.saveCodeAndData(dir.resolve("code"));
         fx.until(vm, saved::isDone);
         assertFalse(saved.get());
