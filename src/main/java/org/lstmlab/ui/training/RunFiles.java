@@ -69,7 +69,8 @@ final class RunFiles {
 
     /**
      * Writes the run's data as the session feeds it (data.npz) and the PyTorch and Keras scripts that train its
-     * model on it into {@code dir}; the model, settings and data are taken at a step boundary, written on a file thread.
+     * model on it into {@code dir}; the model, settings and data are taken at a step boundary, written on a file
+     * thread.
      */
     static CompletableFuture<List<Path>> saveCodeAndData(TrainingRun run, Path dir) {
         return run.atBoundary(a -> {
