@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.lstmlab.engine.interop.TrainingScripts;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -127,6 +128,11 @@ final class TrainCommand implements Callable<Integer> {
             + "to this file at the end, to continue it later with --resume or the app's Files > Open run")
     private Path saveRun;
 
+    @Option(names = "--save-code", paramLabel = "DIR", description = "write the run's data (data.npz: x_train, "
+            + "y_train, x_val, y_val as this app feeds them, float64) and train_pytorch.py and train_keras.py, the "
+            + "Train tab's code with the lines that load data.npz, into this folder before training")
+    private Path saveCode;
+
     @Option(names = "--resume", description = "continue the run saved in this file (by --save-run or the app's Files "
             + "> Save run) with its own data and settings: a run saved before its end trains on to its last epoch")
     private Path resume;
@@ -173,6 +179,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (dataFile != null && resume == null) {
                 dataOptions.notes(out, "", dataFile, session.task());
+            }
+            if (saveCode != null) {
+                writeCode(out, session);
             }
             Checkup checkup = Checkup.of(session);
             session.run(new Printer(out, new Progress(err), epochJson, checkup));
@@ -223,6 +232,20 @@ final class TrainCommand implements Callable<Integer> {
             out.println(Json.line(json));
         }
         return 0;
+    }
+
+    /** Writes data.npz and the two scripts that train the session's model on it ({@code --save-code}). */
+    private void writeCode(PrintWriter out, TrainingSession session) {
+        for (Path file : TrainingScripts.files(saveCode)) {
+            Outputs.notAnInput("--save-code", file, "the data file", dataFile);
+        }
+        try {
+            for (Path p : TrainingScripts.write(saveCode, session.model().spec(), session.config(), session.data())) {
+                out.println("wrote " + p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file named as a table of numbers (.csv, .tsv), which a character model would read as mere text. */

@@ -123,7 +123,7 @@ class UnusedOptionsTest {
     @Test
     void resumeRefusesEveryOptionThatMakesARun() {
         Set<String> allowed = Set.of("--resume", "--more-epochs", "--threads", "--save", "--no-save", "--save-run",
-                "--epoch-json", "--help", "--version");
+                "--save-code", "--epoch-json", "--help", "--version");
         var train = LstmLabCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
                 .getSubcommands().get("train").getCommandSpec();
         for (OptionSpec o : train.options()) {

@@ -71,6 +71,7 @@ public final class CodeExport {
         b.append("# x_train: (").append(samples).append(", ").append(t).append(", ").append(s.inputSize()).append(")")
                 .append(oneHot ? " " + say.say("oneHot") : "").append("; y_train: ").append(kerasTargets(s, say))
                 .append("\n");
+        b.append("# ").append(say.say("kerasData")).append("\n");
         b.append("model.fit(x_train, y_train, epochs=").append(c.epochs()).append(", batch_size=")
                 .append(c.batchSize()).append(", validation_data=(x_val, y_val))\n");
         return b.toString();
@@ -152,6 +153,7 @@ public final class CodeExport {
                 .append(say.say("savedModel")).append("\n");
         b.append("loss_fn = ").append(torchLoss(s.loss(), say)).append("\n");
         b.append("optimizer = ").append(torchOptimizer(c, say)).append("\n\n");
+        b.append("# ").append(say.say("torchData")).append("\n");
         b.append("for epoch in range(").append(c.epochs()).append("):\n");
         b.append("    for x, y in train_loader:  # DataLoader(..., batch_size=").append(c.batchSize())
                 .append(", shuffle=True)\n");

@@ -96,6 +96,29 @@ final class RunFileActions {
         return done;
     }
 
+    /**
+     * Writes the run's data and the scripts that train its model on it into the folder {@code dir} (data.npz,
+     * train_pytorch.py, train_keras.py); the message says where, or why not. The future completes on the FX
+     * executor, true when the files were written.
+     */
+    CompletableFuture<Boolean> saveCodeAndData(Path dir) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        if (run.get() == null) {
+            error.accept(() -> i18n.getString("training.message.noModel"));
+            done.complete(false);
+            return done;
+        }
+        RunFiles.saveCodeAndData(run.get(), dir).whenComplete((files, err) -> fx.execute(() -> {
+            if (err == null) {
+                info.accept(() -> I18n.format(i18n, "training.message.codeSaved", dir));
+            } else {
+                error.accept(() -> I18n.format(i18n, "training.message.saveFailed", RunFiles.why(i18n, err)));
+            }
+            done.complete(err == null);
+        }));
+        return done;
+    }
+
     /** Saves weights, optimizer state and position, to resume bit-identically. */
     void saveCheckpoint(Path file) {
         if (run.get() == null) {

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.interop.ModelExport;
+import org.lstmlab.engine.interop.TrainingScripts;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFile;
 import org.lstmlab.engine.io.ModelFileException;
@@ -60,6 +61,26 @@ final class RunFiles {
             try {
                 return ModelExport.write(target, c.model(), c.config(), "the Train tab's run on " + c.task(), dir,
                         c.series());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, TrainingThreads.files());
+    }
+
+    /**
+     * Writes the run's data as the session feeds it (data.npz) and the PyTorch and Keras scripts that train its
+     * model on it into {@code dir}; the model, settings and data are taken at a step boundary, written on a file
+     * thread.
+     */
+    static CompletableFuture<List<Path>> saveCodeAndData(TrainingRun run, Path dir) {
+        return run.atBoundary(a -> {
+            if (a.session() == null) {
+                throw Refusal.of("engine.session.noModel");
+            }
+            return a.session();
+        }).thenApplyAsync(s -> {
+            try {
+                return TrainingScripts.write(dir, s.model().spec(), s.config(), s.data());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,6 +2,7 @@ package org.lstmlab.ui.training;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import javafx.animation.AnimationTimer;
@@ -80,6 +81,7 @@ public final class TrainingView {
     @FXML private Button debugButton;
     @FXML private MenuItem saveModelItem;
     @FXML private MenuItem saveRunItem;
+    @FXML private Button saveCodeButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private Label messageLabel;
@@ -193,6 +195,7 @@ public final class TrainingView {
         debugButton.disableProperty().bind(vm.hasModelProperty().not());
         saveModelItem.disableProperty().bind(vm.hasModelProperty().not());
         saveRunItem.disableProperty().bind(vm.hasModelProperty().not());
+        saveCodeButton.disableProperty().bind(vm.hasModelProperty().not());
         progressBar.progressProperty().bind(vm.progressProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
@@ -453,34 +456,30 @@ public final class TrainingView {
 
     @FXML
     private void onSaveModel() {
-        Path p = choose(true, "model.safetensors");
-        if (p != null) {
-            vm.saveModelChosen(p);
-        }
+        Optional.ofNullable(choose(true, "model.safetensors")).ifPresent(vm::saveModelChosen);
     }
 
     @FXML
     private void onSaveCheckpoint() {
-        Path p = choose(true, "run.safetensors");
-        if (p != null) {
-            vm.saveCheckpoint(org.lstmlab.ui.common.FileNames.withExtension(p, "safetensors"));
-        }
+        Optional.ofNullable(choose(true, "run.safetensors"))
+                .ifPresent(p -> vm.saveCheckpoint(org.lstmlab.ui.common.FileNames.withExtension(p, "safetensors")));
     }
 
     @FXML
     private void onOpenModel() {
-        Path p = choose(false, null);
-        if (p != null) {
-            vm.openModel(p);
-        }
+        Optional.ofNullable(choose(false, null)).ifPresent(vm::openModel);
     }
 
     @FXML
     private void onOpenCheckpoint() {
-        Path p = choose(false, null);
-        if (p != null) {
-            vm.openCheckpoint(p);
-        }
+        Optional.ofNullable(choose(false, null)).ifPresent(vm::openCheckpoint);
+    }
+
+    /** The code with its data, into a folder: written on a worker, the tab's message says where. */
+    @FXML
+    private void onSaveCode() {
+        Optional.ofNullable(new javafx.stage.DirectoryChooser().showDialog(root.getScene().getWindow()))
+                .ifPresent(d -> vm.saveCodeAndData(d.toPath()));
     }
 
     private Path choose(boolean save, String name) {

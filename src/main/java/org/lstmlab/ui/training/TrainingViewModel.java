@@ -389,6 +389,11 @@ public final class TrainingViewModel {
         return files.exportModel(target, dir);
     }
 
+    /** Writes data.npz, train_pytorch.py and train_keras.py into {@code dir}: the code, runnable on the run's data. */
+    public CompletableFuture<Boolean> saveCodeAndData(Path dir) {
+        return files.saveCodeAndData(dir);
+    }
+
     /** Saves weights, optimizer state and position, to resume bit-identically. */
     public void saveCheckpoint(Path file) {
         files.saveCheckpoint(file);

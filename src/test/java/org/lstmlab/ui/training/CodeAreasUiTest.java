@@ -1,5 +1,6 @@
 package org.lstmlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -64,5 +66,19 @@ class CodeAreasUiTest {
             assertTrue(probe.getLayoutBounds().getWidth() <= shown,
                     id + " shows " + CodePreview.WIDTH + " characters without scrolling: " + shown + " px");
         }
+    }
+
+    /** "Save code and data…" stands under the code, and waits for a run to have a model. */
+    @Test
+    void saveCodeAndDataIsUnderTheCodeAndNeedsARun(FxRobot robot) throws Exception {
+        Button save = robot.lookup("#saveCodeButton").queryAs(Button.class);
+        assertEquals("Save code and data\u2026", WaitForAsyncUtils.asyncFx(save::getText).get());
+        assertTrue(WaitForAsyncUtils.asyncFx(save::isDisabled).get(), "no run, no model: nothing to save");
+        TextArea keras = robot.lookup("#kerasArea").queryAs(TextArea.class);
+        double codeBottom = WaitForAsyncUtils.asyncFx(
+                () -> keras.localToScene(keras.getBoundsInLocal()).getMaxY()).get();
+        double buttonTop = WaitForAsyncUtils.asyncFx(
+                () -> save.localToScene(save.getBoundsInLocal()).getMinY()).get();
+        assertTrue(buttonTop >= codeBottom, buttonTop + " under " + codeBottom);
     }
 }
