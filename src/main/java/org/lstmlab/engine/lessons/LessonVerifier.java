@@ -12,7 +12,8 @@ import org.lstmlab.engine.trace.Trace;
  * Replays a lesson without a display: performs every action, computes every number and fills it into both
  * languages, checks every claim, every highlight, and every exercise's key against the engine (a numeric answer
  * key is the engine's own value and must be accepted, and a clearly wrong number refused; a choice's {@code check}
- * must hold; a prediction's run is performed and then its {@code check} must hold).
+ * must hold; a prediction's run is performed and then its {@code check} must hold), and refuses a number typed
+ * into the text where a placeholder belongs ({@link TypedNumbers}).
  */
 public final class LessonVerifier {
     private LessonVerifier() {
@@ -115,6 +116,9 @@ public final class LessonVerifier {
                 run.fill(t, lang);
             } catch (IllegalArgumentException e) {
                 problems.add(source + ":" + line + ": " + lang + ": " + e.getMessage());
+            }
+            for (String typed : TypedNumbers.in(t.in(lang), run.numbers())) {
+                problems.add(source + ":" + line + ": " + lang + ": " + typed);
             }
         }
     }
