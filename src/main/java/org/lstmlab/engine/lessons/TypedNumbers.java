@@ -37,7 +37,7 @@ final class TypedNumbers {
             String nearest = null;
             double best = 0.25;
             for (Map.Entry<String, Double> e : numbers.entrySet()) {
-                double d = e.getValue() == null ? Double.NaN : Math.abs(e.getValue() - v) / Math.max(Math.abs(v), 1e-12);
+                double d = Math.abs(e.getValue() - v) / Math.max(Math.abs(v), 1e-12);
                 if (d <= best) {
                     best = d;
                     nearest = e.getKey();
