@@ -27,7 +27,8 @@ import org.lstmlab.ui.common.Screenshots;
  * STEP {@code fit} walks the lesson too, answering each exercise right (the engine's number, the correct choice or
  * prediction), and prints the dock's overflow before and after the answer, one line a step:
  * {@code fit lesson-ID LANG step N: before fits (12 px to spare), after scrolls 84 px}, with the picture after the
- * answer as {@code lesson-ID-LANG-sNr.png}; {@code fit LANG N} stops after step N.
+ * answer as {@code lesson-ID-LANG-sNr.png}; {@code fit LANG N} stops after step N. LESSON may be a teacher's
+ * file instead ({@code docs/examples/gru-update-gate.yaml}), opened as File ▸ Open lesson… does.
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {
@@ -85,7 +86,12 @@ public final class LessonScreenshots {
         private void tour() {
             try {
                 LearnViewModel vm = window.learnView().viewModel();
-                fx(() -> vm.open(lesson));
+                if (lesson.endsWith(".yaml")) {   // a teacher's file, as File ▸ Open lesson… opens it
+                    fx(() -> vm.openFile(Path.of(lesson)));
+                    lesson = Path.of(lesson).getFileName().toString().replace(".yaml", "");
+                } else {
+                    fx(() -> vm.open(lesson));
+                }
                 waitUntil(() -> vm.stepProperty().get() >= 0 && !vm.busyProperty().get());
                 while (vm.stepProperty().get() > step) {
                     fx(vm::back);
