@@ -122,10 +122,9 @@ public final class LessonReader {
         } catch (MarkedYAMLException e) {
             // the parser's problem is English: the command line repeats it, the Chinese app says where it is
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            int tab = line == 0 ? -1 : text.split("\n", -1)[line - 1].indexOf('\t');
-            if (tab >= 0) {   // an editor's tab key: say it plainly, the parser's words name a token
-                throw new LessonFormatException(source, line, "", Message.of("engine.lesson.tab",
-                        Integer.toString(tab + 1)));
+            YamlSlips.Slip slip = line == 0 ? null : YamlSlips.near(text, line);
+            if (slip != null) {   // a tab or a full-width ':': say it plainly, the parser's words name tokens
+                throw new LessonFormatException(source, slip.line(), "", slip.why());
             }
             throw new LessonFormatException(source, line, "", e.getProblemMark() == null
                     ? Message.of("engine.lesson.yaml", e.getProblem())
