@@ -38,10 +38,11 @@ class TypedNumbersTest {
         LessonVerifier.Result r = verify("0.350", "{{z3:.3f}}");
         assertFalse(r.passed());
         assertEquals(2, r.problems().size(), r.problems().toString());   // the text and the explanation, in en
-        assertEquals("typed.yaml:4: en: the number 0.350 is typed in (the engine's z3 is 0.309: {{z3:.3f}}); a "
-                + "number the engine computes is written as a placeholder, defined under values, so that it always "
-                + "agrees with the engine", r.problems().get(0));
-        assertTrue(r.problems().get(1).startsWith("typed.yaml:13: en: the number 0.350 is typed in"),
+        assertEquals("typed.yaml:4: steps[0].text: en: the number 0.350 is typed in (the engine's z3 is 0.309: "
+                + "{{z3:.3f}}); a number the engine computes is written as a placeholder, defined under values, so "
+                + "that it always agrees with the engine", r.problems().get(0));
+        assertTrue(r.problems().get(1).startsWith("typed.yaml:13: steps[0].exercise.explanation: en: the number "
+                + "0.350"),
                 r.problems().get(1));
         assertTrue(verify("{{z3:.3f}}", "{{z3:.3f}}").passed());
         assertFalse(verify("{{z3:.3f}}", "0.309").passed(), "the right number typed in goes stale all the same");
