@@ -111,7 +111,7 @@ class UnusedCodeTest {
             "ui.debugger.EditHistory.depth()", "ui.debugger.Navigator.isLast(Cursor)",
             "engine.data.CharVocabulary.size()", "engine.data.CharVocabulary.hasRareBucket()",
             "engine.data.CharVocabulary.coverage()", "engine.data.TextFiles$Text.codePoints()",
-            "engine.nn.SequenceModel.precision()", "ui.debugger.Workspace.loss()", "engine.lessons.LessonRun.numbers()",
+            "engine.nn.SequenceModel.precision()", "ui.debugger.Workspace.loss()",
             "ui.debugger.PreActivation.parts(Trace,Equation,int,int,int)", "ui.common.Palette.stylesheet()",
             "engine.tasks.ReberGrammar.isEmbedded(int[])", "engine.tasks.ReberGrammar.text(int[])",
             "engine.tasks.NegationTask$Review.text()", "engine.nn.CellType.tutorialMistakes()",

@@ -50,6 +50,20 @@ class LessonsCommandTest {
         }
     }
 
+    /**
+     * The teacher's lesson the guides point to (docs/examples) passes the verifier, so the example a teacher starts
+     * from cannot go stale; both guides link it.
+     */
+    @Test
+    void theGuidesExampleLessonPassesTheVerifier() throws IOException {
+        String example = "docs/examples/gru-update-gate.yaml";
+        CliTestSupport.Result r = CliTestSupport.run("lessons", "--verify", example);
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().startsWith("PASS gru-update-gate (4 steps, 2 exercises"), r.out());
+        assertTrue(Files.readString(Path.of("docs/lessons.md")).contains("(examples/gru-update-gate.yaml)"));
+        assertTrue(Files.readString(Path.of("docs/zh/lessons.md")).contains("(../examples/gru-update-gate.yaml)"));
+    }
+
     @Test
     void aMalformedTeacherFileIsNamedWithItsLineAndFieldAndExits2(@TempDir Path dir) throws IOException {
         Path good = dir.resolve("good.yaml");

@@ -16,6 +16,9 @@ final class ExpressionReasons {
 
     static Message of(ExprError e) {
         Object[] args = e.args().stream().map(String::valueOf).toArray();
+        if (e.kind() == ExprError.Kind.UNEXPECTED_CHARACTER && fullWidth(String.valueOf(args[0]))) {
+            return Message.of("engine.expr.full_width", args);   // a Chinese input method left on: “…”, （…）, ，
+        }
         return switch (e.kind()) {
             case UNEXPECTED_END -> args.length == 0 ? Message.of("engine.expr.unexpected_end")
                     : Message.of("engine.expr.expected_before_end", args);
@@ -28,5 +31,10 @@ final class ExpressionReasons {
                     NOT_A_MATRIX -> Message.of("engine.expr." + e.kind().name().toLowerCase(Locale.ROOT), args);
             default -> Message.verbatim(e.getMessage());
         };
+    }
+
+    private static boolean fullWidth(String c) {
+        int cp = c.isEmpty() ? 0 : c.codePointAt(0);
+        return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x2018 && cp <= 0x201F;
     }
 }

@@ -78,14 +78,35 @@ public final class LessonReader {
             throw new LessonFormatException(name, 0, "", Reasons.ofSystemText(e.getMessage() != null
                     ? e.getMessage() : e.getClass().getSimpleName()));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new LessonFormatException(name, 0, "", Message.of("engine.lesson.notUtf8"));
+        return parse(name, utf8(name, bytes));
+    }
+
+    /**
+     * The file's text, which must be UTF-8 (a BOM is allowed). A file saved as UTF-16 (Windows Notepad's "Unicode")
+     * or in a legacy encoding (GBK, "ANSI") is refused with the line of its first byte that is not UTF-8 and what to
+     * do, since a teacher's editor chose the encoding.
+     */
+    private static String utf8(String name, byte[] bytes) throws LessonFormatException {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        for (int i = 0; i < bytes.length && !utf16; i++) {
+            utf16 = bytes[i] == 0;   // UTF-16 without a BOM: every ASCII letter comes with a zero byte
         }
-        return parse(name, text);
+        if (utf16) {
+            throw new LessonFormatException(name, 0, "", Message.of("engine.lesson.utf16"));
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new LessonFormatException(name, line, "", Message.of("engine.lesson.notUtf8",
+                    String.format(java.util.Locale.ROOT, "%02X", bytes[in.position()] & 0xFF)));
+        }
+        return out.flip().toString();
     }
 
     /** Parses a lesson from its text; {@code source} names it in messages. */
@@ -101,6 +122,10 @@ public final class LessonReader {
         } catch (MarkedYAMLException e) {
             // the parser's problem is English: the command line repeats it, the Chinese app says where it is
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            YamlSlips.Slip slip = line == 0 ? null : YamlSlips.near(text, line);
+            if (slip != null) {   // a tab or a full-width ':': say it plainly, the parser's words name tokens
+                throw new LessonFormatException(source, slip.line(), "", slip.why());
+            }
             throw new LessonFormatException(source, line, "", e.getProblemMark() == null
                     ? Message.of("engine.lesson.yaml", e.getProblem())
                     : Message.of("engine.lesson.yamlAt", e.getProblem(),

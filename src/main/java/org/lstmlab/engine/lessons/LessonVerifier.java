@@ -12,7 +12,8 @@ import org.lstmlab.engine.trace.Trace;
  * Replays a lesson without a display: performs every action, computes every number and fills it into both
  * languages, checks every claim, every highlight, and every exercise's key against the engine (a numeric answer
  * key is the engine's own value and must be accepted, and a clearly wrong number refused; a choice's {@code check}
- * must hold; a prediction's run is performed and then its {@code check} must hold).
+ * must hold; a prediction's run is performed and then its {@code check} must hold), and refuses a number typed
+ * into the text where a placeholder belongs ({@link TypedNumbers}).
  */
 public final class LessonVerifier {
     private LessonVerifier() {
@@ -31,12 +32,13 @@ public final class LessonVerifier {
             for (int i = 0; i < lesson.steps().size(); i++) {
                 Step step = lesson.steps().get(i);
                 run.performThrough(i);
-                fillBoth(run, step.text(), problems, lesson.source(), step.line());
+                String at = "steps[" + i + "]";
+                fillBoth(run, step.text(), problems, lesson.source() + ":" + step.line() + ": " + at + ".text");
                 problems.addAll(run.failedChecks(step));
                 highlight(run, step, problems, lesson.source());
                 if (step.exercise() != null) {
                     exercises++;
-                    exercise(run, step.exercise(), problems, lesson.source());
+                    exercise(run, step.exercise(), problems, lesson.source(), at + ".exercise");
                 }
             }
             if (exercises == 0) {
@@ -51,14 +53,15 @@ public final class LessonVerifier {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void exercise(LessonRun run, Exercise ex, List<String> problems, String source) {
+    private static void exercise(LessonRun run, Exercise ex, List<String> problems, String source, String field) {
         String where = source + ":" + ex.line() + ": ";
-        fillBoth(run, ex.prompt(), problems, source, ex.line());
-        for (Text h : ex.hints()) {
-            fillBoth(run, h, problems, source, ex.line());
+        String in = where + field;
+        fillBoth(run, ex.prompt(), problems, in + ".prompt");
+        for (int k = 0; k < ex.hints().size(); k++) {
+            fillBoth(run, ex.hints().get(k), problems, in + ".hints[" + k + "]");
         }
-        for (Text c : ex.choices()) {
-            fillBoth(run, c, problems, source, ex.line());
+        for (int k = 0; k < ex.choices().size(); k++) {
+            fillBoth(run, ex.choices().get(k), problems, in + ".choices[" + k + "]");
         }
         switch (ex.kind()) {
             case NUMERIC -> {
@@ -84,10 +87,10 @@ public final class LessonVerifier {
             }
             default -> throw new IllegalStateException();
         }
-        for (Text f : ex.feedback()) {   // after a prediction's run, as the app shows it
-            fillBoth(run, f, problems, source, ex.line());
+        for (int k = 0; k < ex.feedback().size(); k++) {   // after a prediction's run, as the app shows it
+            fillBoth(run, ex.feedback().get(k), problems, in + ".choices[" + k + "].feedback");
         }
-        fillBoth(run, ex.explanation(), problems, source, ex.line());
+        fillBoth(run, ex.explanation(), problems, in + ".explanation");
     }
 
     private static void highlight(LessonRun run, Step step, List<String> problems, String source) {
@@ -109,12 +112,16 @@ public final class LessonVerifier {
         }
     }
 
-    private static void fillBoth(LessonRun run, Text t, List<String> problems, String source, int line) {
+    /** Fills a text in both languages; {@code where} is "file:line: field" for the problems it finds. */
+    private static void fillBoth(LessonRun run, Text t, List<String> problems, String where) {
         for (String lang : List.of("en", "zh")) {
             try {
                 run.fill(t, lang);
             } catch (IllegalArgumentException e) {
-                problems.add(source + ":" + line + ": " + lang + ": " + e.getMessage());
+                problems.add(where + ": " + lang + ": " + e.getMessage());
+            }
+            for (String typed : TypedNumbers.in(t.in(lang), run.numbers())) {
+                problems.add(where + ": " + lang + ": " + typed);
             }
         }
     }

@@ -83,6 +83,7 @@ class LessonErrorLanguagesTest {
         expected.add("engine.cell.unknown");
         expected.removeAll(Set.of("engine.lesson.at", "engine.lesson.atLine", "engine.lesson.atField",
                 "engine.lesson.files", "engine.lesson.noSuchFile", "engine.lesson.denied", "engine.lesson.notUtf8",
+                "engine.lesson.utf16",
                 "engine.lesson.noBuiltIn", "engine.lesson.idMismatch", "engine.lesson.unknownAction"));
         assertEquals(expected, seen);
     }
@@ -100,14 +101,16 @@ class LessonErrorLanguagesTest {
 
     @Test
     void aFileThatCannotBeReadSaysWhyInBothLanguages(@TempDir Path dir) throws IOException {
-        Path latin1 = dir.resolve("latin1.yaml");
-        Files.write(latin1, "id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path utf16 = dir.resolve("utf16.yaml");
+        Files.write(utf16, "id: t\n".getBytes(StandardCharsets.UTF_16));
         Path big = dir.resolve("big.yaml");
         Files.write(big, new byte[(int) LessonReader.MAX_BYTES + 1]);
         Object[][] cases = {
             {dir.resolve("gone.yaml"), "gone.yaml: no such file", "gone.yaml：文件不存在"},
             {dir, dir.getFileName() + ": is a folder, not a regular file", dir.getFileName() + "：是文件夹，不是普通文件"},
-            {latin1, "latin1.yaml: not UTF-8 text", "latin1.yaml：不是 UTF-8 编码的文本"},
+            {utf16, "utf16.yaml: the file was saved as UTF-16 (Notepad calls it \"Unicode\"); lesson files are UTF-8: "
+                + "save it again choosing the encoding UTF-8",
+                "utf16.yaml：文件是以 UTF-16 保存的（记事本里叫“Unicode”）；课程文件要用 UTF-8：请重新保存，编码选 UTF-8"},
             {big, "big.yaml: is 1.0 MiB; lesson files are limited to 1.0 MiB",
                 "big.yaml：大小为 1.0 MiB；课程文件最大只能是 1.0 MiB"},
         };
@@ -117,6 +120,52 @@ class LessonErrorLanguagesTest {
             assertEquals(c[2], e.userMessage().in(ZH));
             assertEquals(0, e.line());
         }
+    }
+
+    /**
+     * A file a Chinese Windows editor saved as GBK (or a Western one as Latin-1, "ANSI") names the line of its first
+     * byte that is not UTF-8 and what to do; so does one saved as UTF-16 without a BOM.
+     */
+    @Test
+    void aFileInAnotherEncodingNamesItsLineAndHowToSaveItAsUtf8(@TempDir Path dir) throws IOException {
+        String lesson = "id: t\ntitle:\n  en: The update gate\n  zh: 更新门\n";
+        Path gbk = dir.resolve("gbk.yaml");
+        Files.write(gbk, lesson.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, "id: t\n\ntitle: {en: caf\u00e9, zh: x}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path bare16 = dir.resolve("bare16.yaml");
+        Files.write(bare16, lesson.getBytes(StandardCharsets.UTF_16LE));
+        Object[][] cases = {
+            {gbk, 4, "gbk.yaml:4: this line is not UTF-8 text (byte 0xB8): the file was saved in another encoding, "
+                + "such as GBK or \"ANSI\"; lesson files are UTF-8: save it again choosing the encoding UTF-8",
+                "gbk.yaml 第 4 行：这一行不是 UTF-8 编码的文本（字节 0xB8）：文件是用别的编码（例如 GBK 或“ANSI”）保存的；"
+                + "课程文件要用 UTF-8：请重新保存，编码选 UTF-8"},
+            {latin1, 3, "latin1.yaml:3: this line is not UTF-8 text (byte 0xE9)", "latin1.yaml 第 3 行：这一行不是"},
+            {bare16, 0, "bare16.yaml: the file was saved as UTF-16", "bare16.yaml：文件是以 UTF-16 保存的"},
+        };
+        for (Object[] c : cases) {
+            LessonFormatException e = assertThrows(LessonFormatException.class, () -> LessonReader.read((Path) c[0]));
+            assertEquals(c[1], e.line(), e.getMessage());
+            assertTrue(e.getMessage().startsWith((String) c[2]), e.getMessage());
+            assertTrue(e.userMessage().in(ZH).startsWith((String) c[3]), e.userMessage().in(ZH));
+        }
+    }
+
+    /** A BOM and Windows line ends (CRLF) are read as they are meant, and lines are counted as an editor does. */
+    @Test
+    void aBomAndWindowsLineEndsAreReadAndCountedAsAnEditorDoes(@TempDir Path dir) throws IOException {
+        Path crlf = dir.resolve("crlf.yaml");
+        String lesson = LessonReaderTest.HEAD + LessonReaderTest.STEP + "    actions:\n      - jump: soon\n";
+        byte[] body = lesson.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(crlf, withBom);
+        LessonFormatException e = assertThrows(LessonFormatException.class, () -> LessonReader.read(crlf));
+        assertEquals(lesson.split("jump")[0].split("\n", -1).length, e.line(), e.getMessage());
+        assertTrue(e.getMessage().endsWith("jump: expected a whole number, got 'soon'"), e.getMessage());
     }
 
     @Test

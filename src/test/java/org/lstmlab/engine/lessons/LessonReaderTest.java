@@ -148,7 +148,8 @@ class LessonReaderTest {
                 Text.EMPTY));
         Lesson l = new Lesson(read.id(), read.title(), read.summary(), read.references(), List.of(new Step(s.line(),
                 s.text(), s.actions(), s.reveal(), s.highlight(), s.values(), s.checks(), stale)), read.source());
-        assertEquals(List.of("x.yaml:6: zh: {{gone}} has no value"), LessonVerifier.verify(l).problems());
+        assertEquals(List.of("x.yaml:6: steps[0].exercise.choices[0].feedback: zh: {{gone}} has no value"),
+                LessonVerifier.verify(l).problems());
     }
 
     /** Every wrong choice of a built-in lesson says why it is wrong, in English and Chinese. */

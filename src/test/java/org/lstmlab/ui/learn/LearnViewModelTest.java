@@ -267,6 +267,27 @@ class LearnViewModelTest {
                 vm.errorProperty().get());
     }
 
+    /**
+     * The mistakes of a teacher's editor (a tab, a file saved as GBK) are said in the Chinese app as on the command
+     * line, with the line and what to do, and the lesson on show stays where it was.
+     */
+    @Test
+    void aTabOrAGbkFileIsExplainedInTheChineseAppAndTheOpenLessonStays() throws IOException {
+        LearnViewModel vm = vm(Locale.SIMPLIFIED_CHINESE);
+        vm.open("gru-gates");
+        vm.next();
+        Path tab = teacherFile("  - text: {en: a, zh: 甲}\n\tvalues: {v: \"1\"}\n");
+        vm.openFile(tab);
+        assertEquals("无法使用这一课：坏.yaml 第 5 行：第 1 列是一个制表符（Tab 键）：YAML 只能用空格缩进，请把它换成空格",
+                vm.errorProperty().get());
+        Files.write(tab, "id: bad\ntitle: {en: Bad, zh: 坏}\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        vm.openFile(tab);
+        assertTrue(vm.errorProperty().get().startsWith("无法使用这一课：坏.yaml 第 2 行：这一行不是 UTF-8 编码的文本（字节 0xBB）"),
+                vm.errorProperty().get());
+        assertEquals("gru-gates", vm.lessonProperty().get().id());
+        assertEquals(1, vm.stepProperty().get());
+    }
+
     /** A lesson file the file system cannot open (a name over its 255-byte limit) says the system's reason. */
     @Test
     void aTeacherFileTheFileSystemRefusesIsExplainedInTheAppsLanguage() {

@@ -32,7 +32,8 @@ import org.lstmlab.ui.common.Screenshots;
  * view} (where the verdict and what follows it lie in the dock's view), with the pictures before and after the answer
  * as {@code lesson-ID-LANG-sN.png} and {@code lesson-ID-LANG-sNr.png}; {@code fit LANG N} stops after step N. STEP
  * {@code fit-wrong} answers each exercise wrong first (each wrong choice, {@code -sNwK.png}, or a wrong number), then
- * right; a prediction, made once, only wrong (the wrong choice that says the most).
+ * right; a prediction, made once, only wrong (the wrong choice that says the most). LESSON may be a teacher's file
+ * instead ({@code docs/examples/gru-update-gate.yaml}), opened as File ▸ Open lesson… does.
  */
 public final class LessonScreenshots {
     private LessonScreenshots() {
@@ -92,7 +93,12 @@ public final class LessonScreenshots {
         private void tour() {
             try {
                 LearnViewModel vm = window.learnView().viewModel();
-                fx(() -> vm.open(lesson));
+                if (lesson.endsWith(".yaml")) {   // a teacher's file, as File ▸ Open lesson… opens it
+                    fx(() -> vm.openFile(Path.of(lesson)));
+                    lesson = Path.of(lesson).getFileName().toString().replace(".yaml", "");
+                } else {
+                    fx(() -> vm.open(lesson));
+                }
                 waitUntil(() -> vm.stepProperty().get() >= 0 && !vm.busyProperty().get());
                 while (vm.stepProperty().get() > step) {
                     fx(vm::back);
