@@ -132,7 +132,7 @@ public final class TrainingView {
         }
         TrainingForm f = vm.form();
         taskBox.setItems(vm.tasks());
-        taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
+        taskBox.setConverter(Converters.display(t -> TaskTexts.choice(resources, t)));
         taskBox.getSelectionModel().select(f.task.get());
         taskBox.setTooltip(new javafx.scene.control.Tooltip());
         taskBox.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
