@@ -68,7 +68,8 @@ public final class CharLmTask implements Task {
         return switch (name) {
             case "sonnets" -> (CharLmTask) Tasks.byName("charlm");
             case "jabberwocky" -> Poem.TASK;
-            default -> throw new IllegalArgumentException("no bundled text " + name + ", only " + TEXTS);
+            default -> throw new IllegalArgumentException("'" + name + "' is not a bundled text: choose "
+                    + String.join(" or ", TEXTS));
         };
     }
 
