@@ -136,7 +136,7 @@ public final class TrainingView {
         taskBox.getSelectionModel().select(f.task.get());
         taskBox.setTooltip(new javafx.scene.control.Tooltip());
         taskBox.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> f.task.get() == null ? "" : TaskTexts.description(resources, f.task.get()), f.task));
+                () -> f.task.get() == null ? "" : TaskTexts.about(resources, f.task.get()), f.task));
         taskBox.setOnAction(e -> {
             Task t = taskBox.getValue();
             if (t != null && t != f.task.get()) {

@@ -40,11 +40,15 @@ class BundledTextChoiceTest {
 
         var en = I18n.bundle(Locale.ENGLISH);
         var zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
-        assertEquals("Character model: sonnets (Shakespeare)", TaskTexts.choice(en, tasks.get(sonnets)));
-        assertEquals("Character model: “Jabberwocky” (Carroll)", TaskTexts.choice(en, poem));
+        assertEquals("Character model: sonnets", TaskTexts.choice(en, tasks.get(sonnets)));
+        assertEquals("Character model: “Jabberwocky”", TaskTexts.choice(en, poem));
         assertEquals("字符级语言模型：卡罗尔《炸脖龙》", TaskTexts.choice(zh, poem));
         assertEquals("Adding problem", TaskTexts.choice(en, Tasks.byName("adding")), "other tasks: their title");
-        assertTrue(TaskTexts.description(en, poem).contains("(jabberwocky.txt)"), TaskTexts.description(en, poem));
+        assertTrue(TaskTexts.about(en, poem).contains("(jabberwocky.txt)")
+                && TaskTexts.about(en, poem).endsWith("\nLewis Carroll's poem “Jabberwocky” (1871), 890 characters: "
+                + "short enough to learn by heart"), TaskTexts.about(en, poem));
+        assertTrue(TaskTexts.about(zh, tasks.get(sonnets)).endsWith("\n莎士比亚的十一首十四行诗（1609 年）"));
+        assertEquals(TaskTexts.description(en, Tasks.byName("adding")), TaskTexts.about(en, Tasks.byName("adding")));
     }
 
     @Test
