@@ -76,4 +76,23 @@ class BundledTextChoiceTest {
         String checkup = vm.checkup().textProperty().get();
         assertTrue(checkup.contains("The validation loss rose from") && checkup.contains("by heart"), checkup);
     }
+
+    /** A model of the poem, saved and opened again, trains further on the poem, not on the sonnets. */
+    @Test
+    void aSavedModelOfThePoemOpensOnThePoem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        vm.chooseTask(poem);
+        vm.form().unitsProperty().set(4);
+        vm.form().epochsProperty().set(1);
+        vm.start();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
+        java.nio.file.Path model = dir.resolve("poem.safetensors");
+        vm.saveModel(model);
+        fx.until(vm, () -> vm.messageProperty().get().equals("Saved the model to poem.safetensors"));
+        vm.chooseTask(Tasks.byName("adding"));
+        vm.openModel(model);
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.PAUSED || vm.messageIsErrorProperty().get());
+        assertEquals(RunState.PAUSED, vm.stateProperty().get(), vm.messageProperty().get());
+        assertSame(poem, vm.form().taskProperty().get());
+        vm.stop();
+    }
 }
