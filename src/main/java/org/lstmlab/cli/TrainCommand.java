@@ -21,6 +21,7 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -62,6 +63,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", description = "your data: a CSV time series, or a text file for --task charlm "
             + "(a .txt file implies charlm)")
     private Path dataFile;
+
+    @Option(names = "--text", description = "with --task charlm, the bundled text: sonnets (the default) or "
+            + "jabberwocky (Carroll's poem, short enough to learn by heart)")
+    private String text;
 
     @Mixin private DataFileOptions dataOptions = new DataFileOptions();
 
@@ -263,10 +268,18 @@ final class TrainCommand implements Callable<Integer> {
         if (hidden != null) {
             OptionChecks.range("--hidden", hidden, 1, TrainingSession.MAX_HIDDEN);
         }
+        if (dataFile != null) {
+            UnusedOptions.refuse(spec.commandLine().getParseResult(), List.of("--text"),
+                    "names a bundled text, and --data gives your own", "leave --data out");
+        } else if (!"charlm".equals(task)) {
+            UnusedOptions.refuse(spec.commandLine().getParseResult(), List.of("--text"), "applies to --task charlm",
+                    "add --task charlm");
+        }
         Task t;
         UserData.Request request = null;
         if (dataFile == null) {
-            t = OptionChecks.named("--task", () -> Tasks.byName(task == null ? "keras-example" : task));
+            t = text != null ? OptionChecks.named("--text", () -> CharLmTask.bundled(text))
+                    : OptionChecks.named("--task", () -> Tasks.byName(task == null ? "keras-example" : task));
             if (seqLen != null) {
                 OptionChecks.named("--seq-len", () -> {
                     TrainingSession.checkLength(t, seqLen);

@@ -6,7 +6,6 @@ import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.TrainingRuns;
 import org.lstmlab.engine.lessons.Workbench;
 import org.lstmlab.engine.nn.Batch;
-import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.ui.common.TrainSettings;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
@@ -77,7 +76,7 @@ final class LessonBridge implements LessonHost {
             Batch sample = r.firstValidation();
             debugger.openModel(r.model(), sample.input(), sample, 0, trainedTitle(i18n, r), r.data().vocabulary());
         } else if (a instanceof Action.TrainTab t) {
-            trainTab.accept(new TrainSettings(Tasks.byName(t.spec().task()), t.cell(), t.spec().steps(),
+            trainTab.accept(new TrainSettings(TrainingRuns.task(t.spec()), t.cell(), t.spec().steps(),
                     t.spec().hidden(), t.spec().epochs(), t.spec().config()), t.show());
             trainTabShown = true;
         }

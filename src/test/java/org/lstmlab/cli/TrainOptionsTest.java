@@ -42,6 +42,8 @@ class TrainOptionsTest {
                 Arguments.of(List.of("--optimizer", "adamw"), "--optimizer: unknown optimizer 'adamw' (expected "
                         + "adam, rmsprop, sgd)"),
                 Arguments.of(List.of("--task", "nope"), "--task: unknown task 'nope'"),
+                Arguments.of(List.of("--task", "charlm", "--text", "poem"), "--text: 'poem' is not a bundled text: "
+                        + "choose sonnets or jabberwocky"),
                 Arguments.of(List.of("--cell", "lstm-squashed-cell"), "--cell: lstm-squashed-cell is a tutorial's "
                         + "mistake, not an architecture to train; the lesson squashed-cell shows it beside the "
                         + "correct LSTM"),
@@ -67,6 +69,16 @@ class TrainOptionsTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(message), r.err());
         assertFalse(r.out().contains("epoch "), "nothing was trained");
+    }
+
+    /** {@code --text jabberwocky}: the character model on the poem, which it learns by heart and then overfits. */
+    @Test
+    void theCharacterModelTrainsOnTheBundledTextNamed() {
+        CliTestSupport.Result r = CliTestSupport.run("train", "--task", "charlm", "--text", "jabberwocky",
+                "--epochs", "3", "--hidden", "64", "--lr", "0.005", "--clip", "5", "--seed", "1", "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("charlm: Predict the next character of a text (jabberwocky.txt)"), r.out());
+        assertTrue(r.out().contains("The validation loss rose from"), "the checkup names the overfitting: " + r.out());
     }
 
     @Test

@@ -50,6 +50,21 @@ class TrainResumeTest {
         assertEquals(all.subList(2, 3), epochs(more.out()), "the third epoch, resumed, is the third epoch");
     }
 
+    /** A run on the bundled poem resumes on the poem: its record names the task charlm, its digest the text. */
+    @Test
+    void aRunOnThePoemResumesOnThePoem(@TempDir Path dir) throws Exception {
+        Path saved = dir.resolve("poem.ckpt");
+        CliTestSupport.Result first = CliTestSupport.run("train", "--task", "charlm", "--text", "jabberwocky",
+                "--hidden", "4", "--epochs", "1", "--threads", "1", "--save-run", saved.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        CliTestSupport.Result more = CliTestSupport.run("train", "--resume", saved.toString(), "--more-epochs", "1",
+                "--threads", "1");
+        assertEquals(0, more.exitCode(), more.err());
+        assertTrue(more.out().startsWith("charlm: Predict the next character of a text (jabberwocky.txt)"),
+                more.out());
+        assertTrue(more.out().contains("resumed poem.ckpt at epoch 2 of 2"), more.out());
+    }
+
     @Test
     void whatCannotBeResumedIsRefused(@TempDir Path dir) throws Exception {
         Path saved = dir.resolve("done.ckpt");

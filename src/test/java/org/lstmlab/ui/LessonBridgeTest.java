@@ -99,6 +99,25 @@ class LessonBridgeTest {
         assertEquals("keras-example", trainTab.get(0).task().name());
     }
 
+    /**
+     * overfitting's {@code train-tab: j}, a run on the bundled poem, hands the Train tab the character model on the
+     * poem with the run's settings, and the Train tab's form then shows the poem.
+     */
+    @Test
+    void aTrainTabActionOnThePoemSetsTheFormToThePoem() throws Exception {
+        applyTheFirstTrainTab("overfitting");
+        var s = trainTab.get(0);
+        var poem = org.lstmlab.engine.tasks.CharLmTask.bundled("jabberwocky");
+        assertEquals(poem, s.task());
+        assertEquals(List.of(32, 64, 5), List.of(s.steps(), s.hidden(), s.epochs()));
+        assertEquals(0.005, s.config().learningRate());
+        var tab = new org.lstmlab.ui.training.TrainingViewModel(I18n.bundle(Locale.ENGLISH), Runnable::run);
+        tab.prepare(s);
+        assertEquals(poem, tab.form().taskProperty().get());
+        assertEquals(64, tab.form().unitsProperty().get());
+        assertEquals(5, tab.form().epochsProperty().get());
+    }
+
     @Test
     void anEquationNotOnShowAHeatmapOrAPartLeaveTheCursorWhereItIs() {
         assertTrue(debugger.setupCommands().applySetup());

@@ -15,9 +15,11 @@ import org.lstmlab.ui.common.Settings;
  * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}), which
  * saves train-run.png, train-charlm.png, train-sine.png, train-csv.png and compare.png at 1400 × 900 (one of them
  * alone: {@code docs/images train}, {@code charlm}, {@code sine}, {@code csv} or {@code compare}; {@code walk}
- * takes train-random-walk.png, the random walk's one-step forecasts, only when asked, and {@code csvclasses} the
- * classes of docs/data/activity.csv and a sample of them in the debugger; {@code train}, {@code sine}
- * and {@code walk} with {@code -Dtour.scroll=1} also save the tab scrolled down, as NAME-SIZE-scroll1.png).
+ * takes train-random-walk.png, the random walk's one-step forecasts, only when asked, {@code poem}
+ * train-poem.png, the character model after 5 epochs on "Jabberwocky" (its validation loss rising), and
+ * {@code csvclasses} the classes of docs/data/activity.csv and a sample of them in the debugger; {@code train},
+ * {@code poem}, {@code sine} and {@code walk} with {@code -Dtour.scroll=1} also save the tab scrolled down, as
+ * NAME-SIZE-scroll1.png).
  * It drives the view models as a user would through the buttons, waits, and saves the scene. With the arguments
  * {@code docs/images all zh 1024x768} it takes the Chinese guides' pictures instead (zh-debugger.png, zh-train.png,
  * zh-compare.png) at the size of a common projector; that needs a Chinese font.
@@ -108,7 +110,7 @@ public final class ScreenshotTour {
                     case "windows" -> TourScreen.windows(s);
                     case "menus" -> TourScreen.menus(s);
                     case "debugger", "presenter", "heatmap", "explain" -> TourDebugger.debugger(s);
-                    // all, train, checkup, charlm, sine, walk, csv, compare, comparecsv, comparetext
+                    // all, train, checkup, charlm, poem, sine, walk, csv, compare, comparecsv, comparetext
                     default -> TourTraining.guides(s);
                 }
             } catch (Exception e) {

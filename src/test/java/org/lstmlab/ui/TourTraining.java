@@ -13,7 +13,8 @@ import org.lstmlab.ui.training.TrainingViewModel;
 
 /**
  * The Train and Compare tabs' pictures of {@link ScreenshotTour}, taken while they work: {@code train},
- * {@code checkup}, {@code charlm}, {@code sine}, {@code walk}, {@code csv}, {@code csvclasses}, {@code compare},
+ * {@code checkup}, {@code charlm}, {@code poem} (the character model on "Jabberwocky"), {@code sine}, {@code walk},
+ * {@code csv}, {@code csvclasses}, {@code compare},
  * {@code comparecsv} and {@code comparetext}, or
  * the user guides' set ({@code all}; in Chinese only zh-debugger.png, zh-train.png and zh-compare.png).
  */
@@ -44,6 +45,18 @@ final class TourTraining {
             Thread.sleep(2000);
             s.shot(s.prefix() + "train-charlm.png");
             fx(train::stop);
+        }
+        if (s.is("poem")) {   // the character model on "Jabberwocky", 5 epochs: the lesson overfitting's run
+            fx(() -> {
+                s.window().selectTab("train");
+                train.chooseTask(org.lstmlab.engine.tasks.CharLmTask.bundled("jabberwocky"));
+                train.form().learningRateProperty().set("0.005");
+                train.start();
+            });
+            waitUntil(() -> train.snapshotProperty().get() != null
+                    && train.snapshotProperty().get().state().isOver(), 600);
+            Thread.sleep(1500);
+            shots(s, s.prefix() + "train-poem");
         }
         if (all && !s.chinese() || s.is("sine")) {
             start(s, train, "sine", () -> { });

@@ -116,9 +116,6 @@ final class ActionReader {
                 if (run == null) {
                     throw v.error("engine.lesson.noRun", name);
                 }
-                if (run.getValue().text() != null) {   // the Train tab's form has the bundled texts' task only
-                    throw v.error("engine.lesson.textTab", name);
-                }
                 yield new Action.TrainTab(line, name, run.getKey(), run.getValue(), TrainTabPart.SETTINGS);
             }
             default -> throw v.error("engine.lesson.unknownAction");

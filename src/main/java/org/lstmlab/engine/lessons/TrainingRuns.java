@@ -73,20 +73,12 @@ public final class TrainingRuns {
     private TrainingRuns() {
     }
 
-    /** The run's task: the built-in one, or the character model on the bundled text the spec names. */
-    static Task task(Spec s) {
-        if (s.text() == null) {
-            return Tasks.byName(s.task());
-        }
-        String file = s.text() + ".txt";
-        try (java.io.InputStream in = TrainingRuns.class.getResourceAsStream("/org/lstmlab/datasets/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled text " + file + " is missing");
-            }
-            return new CharLmTask(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /**
+     * The run's task: the built-in one, or the character model on the bundled text the spec names (the Train tab
+     * gets the same task from a {@code train-tab} action).
+     */
+    public static Task task(Spec s) {
+        return s.text() == null ? Tasks.byName(s.task()) : CharLmTask.bundled(s.text());
     }
 
     /**

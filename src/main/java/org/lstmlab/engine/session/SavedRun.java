@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.text.Message;
@@ -36,6 +37,13 @@ public record SavedRun(CheckpointFile.Loaded checkpoint, RunRecord run, Task tas
         }
         Task task = run.openTask();
         String saved = c.run().get(RunSnapshot.DATA_DIGEST);
+        if (saved != null && run.data() == null && task instanceof CharLmTask) {   // on which bundled text
+            for (String text : CharLmTask.TEXTS) {
+                if (saved.equalsIgnoreCase(CharLmTask.bundled(text).dataDigest())) {
+                    task = CharLmTask.bundled(text);
+                }
+            }
+        }
         if (saved != null && !saved.equalsIgnoreCase(String.valueOf(task.dataDigest()))) {
             String data = run.data() != null ? String.valueOf(run.data().file().getFileName()) : task.name();
             throw Refusal.of("engine.checkpoint.dataChanged", String.valueOf(file.getFileName()), data);

@@ -31,6 +31,11 @@ import org.lstmlab.engine.train.TrainingConfig;
  */
 public final class CharLmTask implements Task {
     public static final String BUNDLED = "/org/lstmlab/datasets/sonnets.txt";
+    /**
+     * The bundled texts by name, each {@code datasets/NAME.txt}: the sonnets (the task {@code charlm}'s own) and
+     * Carroll's "Jabberwocky", short enough to be learnt by heart (the lesson {@code overfitting}).
+     */
+    public static final List<String> TEXTS = List.of("sonnets", "jabberwocky");
     public static final int DEFAULT_STEPS = 32;
     public static final int MIN_STEPS = 4;
     public static final int MAX_STEPS = 200;
@@ -43,12 +48,29 @@ public final class CharLmTask implements Task {
     private final String text;
     private final String source;
     private final int maxVocabulary;
-    private final boolean bundled;
+    /** The bundled text's name ({@link #TEXTS}), or null for the user's text. */
+    private final String bundled;
     private CharVocabulary vocabulary;
 
     /** The task on the bundled sonnets. */
     public CharLmTask() {
-        this(bundledText(), "sonnets.txt", MAX_VOCABULARY, true);
+        this(bundledText(BUNDLED), "sonnets.txt", MAX_VOCABULARY, "sonnets");
+    }
+
+    /** The poem, read once: one task, as the sonnets' is one, so that a choice of texts can find it again. */
+    private static final class Poem {
+        static final CharLmTask TASK = new CharLmTask(bundledText("/org/lstmlab/datasets/jabberwocky.txt"),
+                "jabberwocky.txt", MAX_VOCABULARY, "jabberwocky");
+    }
+
+    /** The task on the bundled text {@code name} of {@link #TEXTS}; the sonnets' is the built-in task charlm. */
+    public static CharLmTask bundled(String name) {
+        return switch (name) {
+            case "sonnets" -> (CharLmTask) Tasks.byName("charlm");
+            case "jabberwocky" -> Poem.TASK;
+            default -> throw new IllegalArgumentException("'" + name + "' is not a bundled text: choose "
+                    + String.join(" or ", TEXTS));
+        };
     }
 
     /** The task on the given text; {@code source} names it (a file name). */
@@ -58,10 +80,10 @@ public final class CharLmTask implements Task {
 
     /** The task on the given text with at most {@code maxVocabulary} symbols, the rare-character bucket included. */
     public CharLmTask(String text, String source, int maxVocabulary) {
-        this(text, source, maxVocabulary, false);
+        this(text, source, maxVocabulary, null);
     }
 
-    private CharLmTask(String text, String source, int maxVocabulary, boolean bundled) {
+    private CharLmTask(String text, String source, int maxVocabulary, String bundled) {
         int points = text.codePointCount(0, text.length());
         if (points < 2 * MAX_STEPS) {
             throw Refusal.of("engine.file.named", source, Message.of("engine.data.tooLittleText",
@@ -76,9 +98,14 @@ public final class CharLmTask implements Task {
         this.bundled = bundled;
     }
 
-    /** The task is on the user's text (else on the bundled sonnets, the built-in task {@code charlm}). */
+    /** The task is on the user's text (else on a bundled text: the sonnets, the built-in task {@code charlm}). */
     public boolean usersText() {
-        return !bundled;
+        return bundled == null;
+    }
+
+    /** The bundled text's name of {@link #TEXTS}, or null for the user's text. */
+    public String text() {
+        return bundled;
     }
 
     /** Every text gives as many training windows, drawn from its first nine tenths. */
@@ -92,10 +119,10 @@ public final class CharLmTask implements Task {
         return DataDigest.ofText(text);
     }
 
-    static String bundledText() {
-        try (InputStream in = CharLmTask.class.getResourceAsStream(BUNDLED)) {
+    static String bundledText(String resource) {
+        try (InputStream in = CharLmTask.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("bundled text " + BUNDLED + " is missing");
+                throw new IllegalStateException("bundled text " + resource + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -18,12 +18,32 @@ public final class TaskTexts {
         return i18n.containsKey(key) ? i18n.getString(key) : task.name();
     }
 
+    /**
+     * The task as a choice in a list of tasks: its title, and for a character model on a bundled text, the text,
+     * "Character model: sonnets" (the user's text is the file chosen beside the list).
+     */
+    public static String choice(ResourceBundle i18n, Task task) {
+        if (task instanceof org.lstmlab.engine.tasks.CharLmTask c && c.text() != null) {
+            return I18n.format(i18n, "task.charlm.on", title(i18n, task),
+                    i18n.getString("task.charlm.text." + c.text()));
+        }
+        return title(i18n, task);
+    }
+
     /** One line saying what the task asks of the model; a list among its values is joined as the language does. */
     public static String description(ResourceBundle i18n, Task task) {
         String key = task.messageKey() + ".description";
         Object[] args = task.descriptionArgs().stream().map(a -> a instanceof java.util.List<?> l ? I18n.list(i18n, l)
                 : a).toArray();
         return i18n.containsKey(key) ? I18n.format(i18n, key, args) : task.description();
+    }
+
+    /** What the task asks ({@link #description}) and, for a character model on a bundled text, where it is from. */
+    public static String about(ResourceBundle i18n, Task task) {
+        if (task instanceof org.lstmlab.engine.tasks.CharLmTask c && c.text() != null) {
+            return description(i18n, task) + "\n" + i18n.getString("task.charlm.source." + c.text());
+        }
+        return description(i18n, task);
     }
 
     /** When the task counts as solved. */

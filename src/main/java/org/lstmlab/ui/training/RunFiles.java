@@ -17,6 +17,7 @@ import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.session.RunRecord;
 import org.lstmlab.engine.session.SavedRun;
 import org.lstmlab.engine.session.RunSnapshot;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
@@ -170,6 +171,11 @@ final class RunFiles {
             Task t = Tasks.byName(m.task());
             if (!t.name().equals("charlm") || fits(t, m)) {
                 return t;   // another built-in task's shape is checked when the run starts
+            }
+            for (String text : CharLmTask.TEXTS) {   // a character model of a bundled text: the one it fits
+                if (t.name().equals("charlm") && fits(CharLmTask.bundled(text), m)) {
+                    return CharLmTask.bundled(text);
+                }
             }
         }
         if (m.task().equals("csv") || m.task().equals("charlm")) {

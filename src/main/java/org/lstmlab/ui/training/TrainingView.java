@@ -134,11 +134,11 @@ public final class TrainingView {
         }
         TrainingForm f = vm.form();
         taskBox.setItems(vm.tasks());
-        taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
+        taskBox.setConverter(Converters.display(t -> TaskTexts.choice(resources, t)));
         taskBox.getSelectionModel().select(f.task.get());
         taskBox.setTooltip(new javafx.scene.control.Tooltip());
         taskBox.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> f.task.get() == null ? "" : TaskTexts.description(resources, f.task.get()), f.task));
+                () -> f.task.get() == null ? "" : TaskTexts.about(resources, f.task.get()), f.task));
         taskBox.setOnAction(e -> {
             Task t = taskBox.getValue();
             if (t != null && t != f.task.get()) {

@@ -55,9 +55,6 @@ class LessonReaderTest {
         "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n"
                 + "      - train: {name: r, task: charlm, text: alice, cell: lstm, steps: 10, hidden: 2, "
                 + "epochs: 1}|6|got 'alice'",
-        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n"
-                + "      - train: {name: r, task: charlm, text: jabberwocky, cell: lstm, steps: 10, hidden: 2, "
-                + "epochs: 1}\\n      - train-tab: r|7|the Train tab reads the sonnets or the user",
     })
     void malformedLessonsNameTheLineAndTheField(String yaml, int line, String reason) {
         LessonFormatException e = assertThrows(LessonFormatException.class,
@@ -65,6 +62,17 @@ class LessonReaderTest {
         assertEquals("x.yaml", e.file());
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    /** A train-tab of a run on the bundled poem hands the Train tab that run, its text included. */
+    @Test
+    void aTrainTabOfARunOnThePoemKeepsItsText() throws LessonFormatException {
+        Lesson l = LessonReader.parse("x.yaml", HEAD + STEP + "    actions:\n"
+                + "      - train: {name: r, task: charlm, text: jabberwocky, cell: lstm, steps: 10, hidden: 2, "
+                + "epochs: 1}\n      - train-tab: r\n");
+        Action.TrainTab t = (Action.TrainTab) l.steps().get(0).actions().get(1);
+        assertEquals("jabberwocky", t.spec().text());
+        assertEquals("jabberwocky.txt", TrainingRuns.task(t.spec()).descriptionArgs().get(0));
     }
 
     /** A step's {@code show} goes onto its train-tab action: the part of the Train tab to bring into view. */
