@@ -240,27 +240,48 @@ public final class VectorFloatCells implements FloatCellKernel {
     // -------------------------------------------------------------------------------------------------------------
     // GRU
 
+    /**
+     * Three passes over the whole vectors of each row, as the float64 kernel's gruCandidate: a_n, tanh of the row in
+     * place ({@link #tanhRow}, a method of its own), then h_t ({@link #gruHidden}). With the tanh of each vector
+     * inlined in one loop after the gates' activations, C2 ran past its inlining budget and the loads after it were
+     * calls on boxed vectors: 19 MB of garbage an epoch of {@code train --task adding --dtype float32 --cell gru}
+     * (T = 50, 1000 samples), the LSTM's 0.04 MB. Same operations in the same order, so the same bits.
+     */
     @Override
     public void gruForward(float[] gates, float[] hidPart, float[] hidden, int t, int batch, int hs) {
         PlainFloatCells.gruGates(this, gates, hidPart, t, batch, hs);
         int gw = 3 * hs;
         int full = hs / L * L;
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw;
+            for (int j = 0; j < full; j += L) {
+                FloatVector recurrent = v(hidPart, row + N * hs + j).mul(v(gates, row + R * hs + j));
+                v(gates, row + N * hs + j).add(recurrent).intoArray(gates, row + N * hs + j);  // a_n
+            }
+        }
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw + N * hs;
+            tanhRow(gates, row, gates, row, full);  // the candidate n_t
+        }
+        gruHidden(gates, hidden, t, batch, hs, full);
+        if (full < hs) {
+            PlainFloatCells.gruCandidateColumns(gates, hidPart, hidden, t, batch, hs, full);
+        }
+    }
+
+    /** h_t = (1 − z) ⊙ n + z ⊙ h_{t-1} over the first {@code full} columns, once n_t is in the gates. */
+    private static void gruHidden(float[] gates, float[] hidden, int t, int batch, int hs, int full) {
+        int gw = 3 * hs;
         FloatVector one = FloatVector.broadcast(S, 1.0f);
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gw;
             int prev = (t * batch + b) * hs;
             int nxt = ((t + 1) * batch + b) * hs;
             for (int j = 0; j < full; j += L) {
-                FloatVector recurrent = v(hidPart, row + N * hs + j).mul(v(gates, row + R * hs + j));
-                FloatVector candidate = tanh(v(gates, row + N * hs + j).add(recurrent));
-                candidate.intoArray(gates, row + N * hs + j);
                 FloatVector updateGate = v(gates, row + Z * hs + j);
-                one.sub(updateGate).mul(candidate).add(updateGate.mul(v(hidden, prev + j)))
+                one.sub(updateGate).mul(v(gates, row + N * hs + j)).add(updateGate.mul(v(hidden, prev + j)))
                         .intoArray(hidden, nxt + j);
             }
-        }
-        if (full < hs) {
-            PlainFloatCells.gruCandidateColumns(gates, hidPart, hidden, t, batch, hs, full);
         }
     }
 
