@@ -285,42 +285,60 @@ public final class VectorFloatCells implements FloatCellKernel {
         }
     }
 
+    /** Two passes over each row's whole vectors, as the float64 kernel's gruBackward (which see). */
     @Override
     public void gruBackward(float[] hidPart, float[] gates, float[] hidden, float[] fromAbove, float[] dhNext,
                             int dhNextOff, float[] dh, float[] dIn, float[] dHid, int t, int batch, int hs) {
-        int gw = 3 * hs;
         int full = hs / L * L;
+        gruUpdateSide(gates, hidden, fromAbove, dhNext, dhNextOff, dh, dIn, dHid, t, batch, hs, full);
+        gruResetSide(hidPart, gates, dIn, dHid, t, batch, hs, full);
+        if (full < hs) {
+            PlainFloatCells.gruBackwardColumns(hidPart, gates, hidden, fromAbove, dhNext, dhNextOff, dh, dIn, dHid,
+                    t, batch, hs, full);
+        }
+    }
+
+    /** dh_t, a_z's and a_n's gradients of {@link #gruBackward} over the first {@code full} columns. */
+    private static void gruUpdateSide(float[] gates, float[] hidden, float[] fromAbove, float[] dhNext,
+                                      int dhNextOff, float[] dh, float[] dIn, float[] dHid, int t, int batch, int hs,
+                                      int full) {
+        int gw = 3 * hs;
         FloatVector one = FloatVector.broadcast(S, 1.0f);
         for (int b = 0; b < batch; b++) {
             int row = (t * batch + b) * gw;
             int at = (t * batch + b) * hs;
             int nb = b * hs;
             for (int j = 0; j < full; j += L) {
-                FloatVector resetGate = v(gates, row + R * hs + j);
                 FloatVector updateGate = v(gates, row + Z * hs + j);
                 FloatVector candidate = v(gates, row + N * hs + j);
-                FloatVector hPrev = v(hidden, at + j);
-
                 FloatVector dhT = v(fromAbove, at + j).add(v(dhNext, dhNextOff + nb + j));
                 FloatVector dn = dhT.mul(one.sub(updateGate));
-                FloatVector dz = dhT.mul(hPrev.sub(candidate));
+                FloatVector dz = dhT.mul(v(hidden, at + j).sub(candidate));
                 FloatVector daN = dn.mul(one.sub(candidate.mul(candidate)));
                 FloatVector daZ = dz.mul(updateGate).mul(one.sub(updateGate));
-                FloatVector dr = daN.mul(v(hidPart, row + N * hs + j));
-                FloatVector daR = dr.mul(resetGate).mul(one.sub(resetGate));
-
                 dhT.intoArray(dh, at + j);
-                daR.intoArray(dIn, row + R * hs + j);
                 daZ.intoArray(dIn, row + Z * hs + j);
                 daN.intoArray(dIn, row + N * hs + j);
-                daR.intoArray(dHid, row + R * hs + j);
                 daZ.intoArray(dHid, row + Z * hs + j);
-                daN.mul(resetGate).intoArray(dHid, row + N * hs + j);
             }
         }
-        if (full < hs) {
-            PlainFloatCells.gruBackwardColumns(hidPart, gates, hidden, fromAbove, dhNext, dhNextOff, dh, dIn, dHid,
-                    t, batch, hs, full);
+    }
+
+    /** a_r's gradient and r ⊙ a_n's gradient of {@link #gruBackward}, from a_n's gradient in dIn. */
+    private static void gruResetSide(float[] hidPart, float[] gates, float[] dIn, float[] dHid, int t, int batch,
+                                     int hs, int full) {
+        int gw = 3 * hs;
+        FloatVector one = FloatVector.broadcast(S, 1.0f);
+        for (int b = 0; b < batch; b++) {
+            int row = (t * batch + b) * gw;
+            for (int j = 0; j < full; j += L) {
+                FloatVector resetGate = v(gates, row + R * hs + j);
+                FloatVector daN = v(dIn, row + N * hs + j);
+                FloatVector daR = daN.mul(v(hidPart, row + N * hs + j)).mul(resetGate).mul(one.sub(resetGate));
+                daR.intoArray(dIn, row + R * hs + j);
+                daR.intoArray(dHid, row + R * hs + j);
+                daN.mul(resetGate).intoArray(dHid, row + N * hs + j);
+            }
         }
     }
 
