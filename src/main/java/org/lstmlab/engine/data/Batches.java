@@ -111,8 +111,8 @@ public final class Batches {
                     in.tokens()[t * b + s] = tk[t];
                 }
             } else {
-                for (int t = 0; t < steps; t++) {
-                    System.arraycopy(sample.x(), t * d, in.dense(), (t * b + s) * d, d);
+                for (int t = 0; t < steps; t++) {  // not x(): a window of a series would be copied every t
+                    sample.copyStep(t, in.dense(), (t * b + s) * d);
                 }
             }
             if (classes) {

@@ -234,10 +234,13 @@ final class FloatTiles {
      */
     static void columnTile4(float[] a, int ai, int lda, float[] b, int bi, int ldb, int k, float[] out, int o,
                             boolean load) {
-        FloatVector r0 = start(out, o, load);
-        FloatVector r1 = start(out, o + L, load);
-        FloatVector r2 = start(out, o + 2 * L, load);
-        FloatVector r3 = start(out, o + 3 * L, load);
+        if (!load) {  // zeros in out rather than start(): see columnTile1
+            java.util.Arrays.fill(out, o, o + 4 * L, 0.0f);
+        }
+        FloatVector r0 = FloatVector.fromArray(S, out, o);
+        FloatVector r1 = FloatVector.fromArray(S, out, o + L);
+        FloatVector r2 = FloatVector.fromArray(S, out, o + 2 * L);
+        FloatVector r3 = FloatVector.fromArray(S, out, o + 3 * L);
         for (int p = 0; p < k; p++) {
             FloatVector x = FloatVector.broadcast(S, b[bi]);
             r0 = FloatVector.fromArray(S, a, ai).fma(x, r0);
@@ -256,7 +259,10 @@ final class FloatTiles {
     /** {@link #columnTile4} for L rows. */
     static void columnTile1(float[] a, int ai, int lda, float[] b, int bi, int ldb, int k, float[] out, int o,
                             boolean load) {
-        FloatVector r0 = start(out, o, load);
+        if (!load) {  // zeros loaded, not start(), whose vector is boxed when C2 calls it past its inlining budget
+            java.util.Arrays.fill(out, o, o + L, 0.0f);
+        }
+        FloatVector r0 = FloatVector.fromArray(S, out, o);
         for (int p = 0; p < k; p++) {
             r0 = FloatVector.fromArray(S, a, ai).fma(FloatVector.broadcast(S, b[bi]), r0);
             ai += lda;

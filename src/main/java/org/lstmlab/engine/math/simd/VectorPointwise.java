@@ -22,45 +22,54 @@ public final class VectorPointwise implements PointwiseKernel {
 
     @Override
     public void sigmoid(double[] in, int inOff, double[] out, int outOff, int n) {
-        int bound = S.loopBound(n);
-        boolean overlap = bound > 0 && bound < n && in != out;
-        int vectors = bound / S.length() + (overlap ? 1 : 0);
-        for (int v = 0; v < vectors; v++) {  // one call site: a second one made the method too large to inline
-            int i = Math.min(v * S.length(), n - S.length());
-            sigmoid(DoubleVector.fromArray(S, in, inOff + i)).intoArray(out, outOff + i);
-        }
-        for (int i = overlap ? n : bound; i < n; i++) {
-            out[outOff + i] = GateMath.sigmoid(in[inOff + i]);
-        }
+        row(in, inOff, out, outOff, n, false);
     }
 
     @Override
     public void tanh(double[] in, int inOff, double[] out, int outOff, int n) {
+        row(in, inOff, out, outOff, n, true);
+    }
+
+    /**
+     * The sigmoid or the tanh of a row, with GateMath's exp written out in the loop rather than called: so the method
+     * is over C2's FreqInlineSize (325 bytes of bytecode) and stays a method of its own, compiled once, as
+     * VectorFloatCells' rows. Inlined into its callers (GruLayer.stepForward's gates, VectorCells' cell state and
+     * candidate, RnnLayer's step), the loop was compiled again in each, and in some of those compilations its vectors
+     * were boxed or reinterpretAsDoubles fell back to Java code through byte buffers: 940 KB a step of the GRU on the
+     * adding problem (T = 20) in one JVM run out of two, seen with JFR allocation samples. The two functions differ
+     * only in y and in the last lines.
+     */
+    private static void row(double[] in, int inOff, double[] out, int outOff, int n, boolean tanh) {
         int bound = S.loopBound(n);
         boolean overlap = bound > 0 && bound < n && in != out;
         int vectors = bound / S.length() + (overlap ? 1 : 0);
         for (int v = 0; v < vectors; v++) {  // one call site: a second one made the method too large to inline
             int i = Math.min(v * S.length(), n - S.length());
-            tanh(DoubleVector.fromArray(S, in, inOff + i)).intoArray(out, outOff + i);
+            DoubleVector x = DoubleVector.fromArray(S, in, inOff + i);
+            DoubleVector y = tanh ? x.abs().mul(-2.0) : x.abs().neg();  // tanh: e^{-2|x|}, sigmoid: e^{-|x|}
+            DoubleVector floor = y.max(GateMath.MIN_EXP_ARG);
+            DoubleVector shifted = floor.fma(DoubleVector.broadcast(S, GateMath.INV_LN2),
+                    DoubleVector.broadcast(S, GateMath.ROUNDER));
+            DoubleVector k = shifted.sub(GateMath.ROUNDER);
+            DoubleVector r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_HI), floor);
+            r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_LO), r);
+            DoubleVector p = expm1Small(r);
+            LongVector kBits = shifted.reinterpretAsLongs().sub(GateMath.ROUNDER_BITS);
+            DoubleVector scale = kBits.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+            DoubleVector e = p.add(1.0).mul(scale).blend(0.0, y.compare(VectorOperators.LT, GateMath.MIN_EXP_ARG));
+            VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
+            if (tanh) {  // where y > −ln2/2, k = 0 and r = y, so p itself is e^y − 1 (GateMath.expm1NonPositive)
+                DoubleVector m = e.sub(1.0).blend(p, y.compare(VectorOperators.GT, -GateMath.HALF_LN2));
+                DoubleVector t = m.neg().div(m.add(2.0));
+                t.blend(t.neg(), negative).intoArray(out, outOff + i);
+            } else {
+                DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(e.add(1.0));
+                inv.blend(e.mul(inv), negative).intoArray(out, outOff + i);
+            }
         }
         for (int i = overlap ? n : bound; i < n; i++) {
-            out[outOff + i] = GateMath.tanh(in[inOff + i]);
+            out[outOff + i] = tanh ? GateMath.tanh(in[inOff + i]) : GateMath.sigmoid(in[inOff + i]);
         }
-    }
-
-    /** {@link GateMath#sigmoid} lane by lane, with the same bits. */
-    static DoubleVector sigmoid(DoubleVector x) {
-        DoubleVector e = expNonPositive(x.abs().neg(), false);
-        DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(e.add(1.0));
-        VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
-        return inv.blend(e.mul(inv), negative);
-    }
-
-    /** {@link GateMath#tanh} lane by lane, with the same bits. */
-    static DoubleVector tanh(DoubleVector x) {
-        DoubleVector m = expNonPositive(x.abs().mul(-2.0), true);
-        DoubleVector t = m.neg().div(m.add(2.0));
-        return t.blend(t.neg(), x.compare(VectorOperators.LT, 0.0));
     }
 
     private static final double C0 = GateMath.coefficient(0);
@@ -95,27 +104,6 @@ public final class VectorPointwise implements PointwiseKernel {
         p = p.fma(r, DoubleVector.broadcast(S, C10));
         p = p.fma(r, DoubleVector.broadcast(S, C11));
         return p.fma(r.mul(r), r);
-    }
-
-    /**
-     * {@link GateMath#expNonPositive}, or with {@code minusOne} {@link GateMath#expm1NonPositive}, on one
-     * polynomial: where y > −ln2/2 the reduction gives k = 0 and r = y exactly, so the polynomial of r is
-     * expm1Small(y) itself. (Computing both polynomials for tanh, as before, made {@link VectorCells}' lstmState too
-     * large for C2 to inline its last load, which then allocated a vector per call.) The flag is a constant at
-     * every call site, so C2 compiles each case without the other.
-     */
-    private static DoubleVector expNonPositive(DoubleVector y, boolean minusOne) {
-        DoubleVector v = y.max(GateMath.MIN_EXP_ARG);
-        DoubleVector shifted = v.fma(DoubleVector.broadcast(S, GateMath.INV_LN2),
-                DoubleVector.broadcast(S, GateMath.ROUNDER));
-        DoubleVector k = shifted.sub(GateMath.ROUNDER);
-        DoubleVector r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_HI), v);
-        r = k.neg().fma(DoubleVector.broadcast(S, GateMath.LN2_LO), r);
-        DoubleVector p = expm1Small(r);
-        LongVector kBits = shifted.reinterpretAsLongs().sub(GateMath.ROUNDER_BITS);
-        DoubleVector scale = kBits.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-        DoubleVector e = p.add(1.0).mul(scale).blend(0.0, y.compare(VectorOperators.LT, GateMath.MIN_EXP_ARG));
-        return minusOne ? e.sub(1.0).blend(p, y.compare(VectorOperators.GT, -GateMath.HALF_LN2)) : e;
     }
 
     @Override

@@ -240,10 +240,13 @@ final class VectorTiles {
      */
     static void columnTile4(double[] a, int ai, int lda, double[] b, int bi, int ldb, int k, double[] out, int o,
                             boolean load) {
-        DoubleVector r0 = start(out, o, load);
-        DoubleVector r1 = start(out, o + L, load);
-        DoubleVector r2 = start(out, o + 2 * L, load);
-        DoubleVector r3 = start(out, o + 3 * L, load);
+        if (!load) {  // zeros in out rather than start(): see columnTile1
+            java.util.Arrays.fill(out, o, o + 4 * L, 0.0);
+        }
+        DoubleVector r0 = DoubleVector.fromArray(S, out, o);
+        DoubleVector r1 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector r2 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector r3 = DoubleVector.fromArray(S, out, o + 3 * L);
         for (int p = 0; p < k; p++) {
             DoubleVector x = DoubleVector.broadcast(S, b[bi]);
             r0 = DoubleVector.fromArray(S, a, ai).fma(x, r0);
@@ -262,7 +265,10 @@ final class VectorTiles {
     /** {@link #columnTile4} for L rows. */
     static void columnTile1(double[] a, int ai, int lda, double[] b, int bi, int ldb, int k, double[] out, int o,
                             boolean load) {
-        DoubleVector r0 = start(out, o, load);
+        if (!load) {  // zeros loaded, not start(), whose vector is boxed when C2 calls it past its inlining budget
+            java.util.Arrays.fill(out, o, o + L, 0.0);
+        }
+        DoubleVector r0 = DoubleVector.fromArray(S, out, o);
         for (int p = 0; p < k; p++) {
             r0 = DoubleVector.fromArray(S, a, ai).fma(DoubleVector.broadcast(S, b[bi]), r0);
             ai += lda;
