@@ -62,13 +62,14 @@ class TrainTabAtZoomUiTest extends MainWindowUiBase {
                 && b.getMaxY() <= Math.min(window.getMaxY(), view.getMaxY()) + 0.5;
     }
 
-    /** Scrolls the tab (when it scrolls) so that {@code n} is in view, as a user would with the scroll bars. */
-    private static void scrollTo(FxRobot robot, Node n) {
-        robot.interact(() -> {
-            ScrollPane s = tabScroll(n);
-            if (s == null) {
-                return;
-            }
+    /**
+     * On the FX thread: scrolls the tab (when it scrolls) so that {@code n} is in view, as a user would with the
+     * scroll bars, and says whether it is. Asked again until it is: after a zoom the tab lays out over several pulses,
+     * and a scroll worked out from the bounds of the pulse before can miss.
+     */
+    private static boolean scrolledIntoView(Node n) {
+        ScrollPane s = tabScroll(n);
+        if (s != null) {
             Bounds in = s.getContent().sceneToLocal(n.localToScene(n.getLayoutBounds()));
             Bounds content = s.getContent().getLayoutBounds();
             Bounds view = s.getViewportBounds();
@@ -76,8 +77,9 @@ class TrainTabAtZoomUiTest extends MainWindowUiBase {
             double dy = content.getHeight() - view.getHeight();
             s.setHvalue(dx <= 0 ? 0 : Math.min(1, Math.max(0, in.getMinX() / dx)));
             s.setVvalue(dy <= 0 ? 0 : Math.min(1, Math.max(0, in.getMinY() / dy)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+            s.layout();
+        }
+        return seen(n);
     }
 
     @Test
@@ -99,9 +101,8 @@ class TrainTabAtZoomUiTest extends MainWindowUiBase {
             zoom(percent);
             for (String id : CONTROLS) {
                 Node n = robot.from(robot.lookup(".training-view").queryAll()).lookup(id).query();
-                scrollTo(robot, n);
-                assertTrue(UiWait.onFx(() -> seen(n)), id + " can be brought into view at " + percent + " %: "
-                        + UiWait.onFx(() -> n.localToScene(n.getLayoutBounds())));
+                UiWait.until(id + " brought into view at " + percent + " %", () -> scrolledIntoView(n),
+                        () -> String.valueOf(n.localToScene(n.getLayoutBounds())));
             }
         }
     }
