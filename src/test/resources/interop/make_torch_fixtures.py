@@ -3,7 +3,7 @@
 Each model is a PyTorch module saved as a state_dict under its own prefixes and dtype, the way users save them,
 plus a check file <name>.check.safetensors with `input` (B, T, D) and `expected` (B, T, O): what PyTorch computes,
 in float64, from the weights as stored (rounded to their dtype), raw outputs of every step, no activation.
-Hostile files (bidirectional, proj_size, bias=False, extra tensors, pickled) go beside them.
+Hostile files (bidirectional, proj_size, one bias of two, extra tensors, pickled) go beside them.
 """
 import numpy as np
 import torch
@@ -68,10 +68,20 @@ save_sd("bad_bidirectional.safetensors", {"rnn." + k: v for k, v in
                                           nn.LSTM(3, 4, bidirectional=True, batch_first=True).state_dict().items()})
 save_sd("bad_proj_size.safetensors", {"rnn." + k: v for k, v in
                                       nn.LSTM(3, 4, proj_size=2, batch_first=True).state_dict().items()})
+# a damaged file: bias_ih_l0 without bias_hh_l0 (bias=False saves neither)
 save_sd("bad_no_bias.safetensors", {"rnn." + k: v for k, v in
-                                    nn.GRU(3, 4, bias=False, batch_first=True).state_dict().items()})
+                                    nn.GRU(3, 4, bias=False, batch_first=True).state_dict().items()},
+        {"rnn.bias_ih_l0": ("F32", np.zeros(12, dtype=np.float32))})
 save_sd("bad_extra_tensor.safetensors", {"rnn." + k: v for k, v in nn.LSTM(3, 4, batch_first=True).state_dict().items()},
         {"embedding.weight": ("F32", np.zeros((10, 3), dtype=np.float32))})
 torch.save(nn.LSTM(3, 4).state_dict(), "pickled_state_dict.pt")
 torch.save(nn.LSTM(3, 4).state_dict(), "pickled_legacy.pth", _use_new_zipfile_serialization=False)
+
+# bias=False: the state_dict has no bias_ih_l* / bias_hh_l* at all (last, with a seed of their own, so that the files
+# above stay as they were)
+torch.manual_seed(24)
+case("lstm_nobias_f64", "lstm", nn.LSTM(3, 4, num_layers=2, bias=False, batch_first=True), "fc", nn.Linear(4, 2),
+     "F64", {"format": "pt"})
+case("gru_nobias_f64", "gru", nn.GRU(2, 5, num_layers=2, bias=False, batch_first=True), "fc", nn.Linear(5, 3),
+     "F64", {"format": "pt"})
 print("done")

@@ -25,8 +25,10 @@ import org.lstmlab.engine.text.Message;
  * A PyTorch {@code state_dict} saved as safetensors: one {@code nn.LSTM}, {@code nn.GRU} or {@code nn.RNN} (any number
  * of layers, under any module prefix or none) followed by an optional {@code nn.Linear}, in F64, F32, F16 or BF16,
  * with any {@code __metadata__}. What a state_dict cannot say (an RNN's nonlinearity, the head's activation, which
- * steps the head reads) comes from {@link ImportOptions} or is assumed with a note. Bidirectional layers,
- * {@code proj_size}, {@code bias=False} and tensors of any other module are refused, naming the cause.
+ * steps the head reads) comes from {@link ImportOptions} or is assumed with a note. Layers built with
+ * {@code bias=False} (no bias tensor in any layer) are read with zero biases, with a note; a file missing only some
+ * of them is damaged. Bidirectional layers, {@code proj_size} and tensors of any other module are refused, naming
+ * the cause.
  */
 final class TorchStateDict {
     private static final Pattern RECURRENT = Pattern.compile(
@@ -49,6 +51,12 @@ final class TorchStateDict {
         Map<String, double[]> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : plan.names().entrySet()) {
             values.put(e.getKey(), f.tensors().get(e.getValue()).doubles());
+        }
+        ModelSpec spec = plan.spec();
+        for (int k = 0; k < spec.numLayers(); k++) {    // bias=False: no bias in the file, read as zeros
+            for (String b : new String[] {"rnn.bias_ih_l" + k, "rnn.bias_hh_l" + k}) {
+                values.putIfAbsent(b, new double[spec.cell().gateCount() * spec.hiddenSize()]);
+            }
         }
         return Imports.build(f.source(), plan.kind(), plan.spec(), values, plan.headWeight().isPresent(),
                 plan.notes(), plan.assumed(), f.metadata());
@@ -115,15 +123,22 @@ final class TorchStateDict {
                         Integer.toString(ModelSpec.MAX_LAYERS), p + "weight_ih_l" + layers));
             }
         }
+        boolean biased = biased(f, p, layers);
+        if (!biased) {
+            notes.add(Message.of("engine.note.torch.noBias"));
+        }
         Map<String, String> rnn = new LinkedHashMap<>();
         for (int k = 0; k < layers; k++) {
             int in = k == 0 ? d : h;
             for (String[] w : new String[][] {{"weight_ih", "m"}, {"weight_hh", "m"}, {"bias_ih", "v"},
                     {"bias_hh", "v"}}) {
                 String name = p + w[0] + "_l" + k;
+                if (w[1].equals("v") && !biased) {
+                    continue;
+                }
                 if (!f.has(name)) {
-                    throw new ModelFileException(file, w[0].startsWith("bias") ? Message.of("engine.torch.noBias", name)
-                            : Message.of("engine.torch.missingOfLayer", name, Integer.toString(k)));
+                    throw new ModelFileException(file, Message.of("engine.torch.missingOfLayer", name,
+                            Integer.toString(k)));
                 }
                 int[] shape = w[1].equals("v") ? new int[] {gates * h}
                         : new int[] {gates * h, w[0].equals("weight_ih") ? in : h};
@@ -177,6 +192,25 @@ final class TorchStateDict {
         String kind = "PyTorch state_dict (" + dtype + (p.isEmpty() ? "" : ", prefix '" + p + "'")
                 + (head.isPresent() ? ", head '" + head.get()[0].name().replaceAll("weight$", "") + "'" : "") + ")";
         return new Plan(spec, rnn, head.map(t -> t[0].name()), notes, assumed, kind);
+    }
+
+    /**
+     * Whether the layers have biases: all of them (true) or none, as {@code bias=False} saves them (false). Some but
+     * not all is a damaged file, refused naming the first bias missing.
+     */
+    private static boolean biased(SafeTensorsIndex f, String p, int layers) throws ModelFileException {
+        List<String> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int k = 0; k < layers; k++) {
+            for (String b : new String[] {"bias_ih_l", "bias_hh_l"}) {
+                (f.has(p + b + k) ? present : missing).add(p + b + k);
+            }
+        }
+        if (!present.isEmpty() && !missing.isEmpty()) {
+            throw new ModelFileException(f.source(), Message.of("engine.torch.noBias", missing.get(0),
+                    present.get(0)));
+        }
+        return missing.isEmpty();
     }
 
     private static CellType nonlinearity(ImportOptions options, List<Message> notes,

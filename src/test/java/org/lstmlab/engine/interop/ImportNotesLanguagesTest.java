@@ -73,6 +73,12 @@ public class ImportNotesLanguagesTest extends NoteTest {
         }));
         FILES.put("torch.nonlinearityNoHead", new NoteFile(d -> stateDict(d, "m.safetensors",
                 ImportFiles.layer("rnn.", 0, 2, 3, 1))));
+        // nn.LSTM(2, 3, bias=False): no bias tensors at all
+        FILES.put("torch.noBias", new NoteFile(d -> {
+            Map<String, Tensor> t = ImportFiles.lstm();
+            t.keySet().removeIf(n -> n.contains("bias"));
+            return stateDict(d, "m.safetensors", t);
+        }));
         // nn.RNN(2, 4, num_layers=2, nonlinearity='relu') + nn.Linear(4, 3) saved by PyTorch in F16
         FILES.put("torch.savedByPyTorch", new NoteFile(d ->
                 TorchImportTest.DIR.resolve("rnn_relu_fc_f16.safetensors")));

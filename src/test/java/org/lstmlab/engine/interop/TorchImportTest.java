@@ -89,4 +89,21 @@ class TorchImportTest {
             assertEquals(1 / (1 + Math.exp(-z)), p.values()[i], 1e-12);
         }
     }
+
+    /** nn.LSTM / nn.GRU(..., num_layers=2, bias=False) + nn.Linear in float64: zero biases, PyTorch's outputs. */
+    @ParameterizedTest
+    @CsvSource({"lstm_nobias_f64, LSTM", "gru_nobias_f64, GRU"})
+    void layersBuiltWithoutBiasReadAsZeroBiases(String name, CellType cell) throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve(name + ".safetensors"), ImportOptions.NONE);
+        assertEquals(cell, m.model().spec().cell());
+        assertEquals(2, m.model().spec().numLayers());
+        assertTrue(m.hasHead());
+        for (String k : new String[] {"rnn.bias_ih_l0", "rnn.bias_hh_l0", "rnn.bias_ih_l1", "rnn.bias_hh_l1"}) {
+            double[] b = m.model().namedParameters().get(k).data();
+            assertEquals(cell.gateCount() * m.model().spec().hiddenSize(), b.length, k);
+            assertTrue(java.util.Arrays.stream(b).allMatch(v -> v == 0), k);
+        }
+        assertTrue(m.notes().stream().anyMatch(n -> n.english().contains("bias=False")), m.notes()::toString);
+        assertTrue(worstError(m, name) < 1e-12, name + ": " + worstError(m, name));
+    }
 }
