@@ -50,6 +50,10 @@ public final class Comparison {
                 throw Refusal.of("engine.compare.lengthCount", Integer.toString(MAX_LENGTHS),
                         Integer.toString(lengths.size()));
             }
+            if (atOneLength(task) && lengths.size() > 1) {   // its chart is of epochs: one line per cell
+                throw Refusal.of("engine.compare.oneLength", task.title(), Integer.toString(task.minSteps()),
+                        Integer.toString(task.maxSteps()), Integer.toString(lengths.size()));
+            }
             for (int t : lengths) {
                 if (t < task.minSteps() || t > task.maxSteps()) {
                     throw Refusal.of("engine.compare.length", task.title(), Integer.toString(task.minSteps()),
@@ -83,7 +87,7 @@ public final class Comparison {
      * samples, or all a task has when it has fewer).
      */
     public static Settings defaults(Task task, int threads) {
-        if (ofFile(task)) {   // a CSV file's one length is its window; a text's, the character model's default
+        if (atOneLength(task)) {   // a CSV file's one length is its window; a text's, the character model's default
             return new Settings(task, List.of(task.defaultSteps()), 5, Math.min(6000, maxSamples(task)), 42,
                     threads);
         }
@@ -130,11 +134,11 @@ public final class Comparison {
 
     /**
      * A task the comparison can train: a built-in one whose length can change and whose verdict is an accuracy, or
-     * the user's file at one length ({@link #ofFile}). Every model of a file trains and validates on the same
+     * a file or a text at one length ({@link #atOneLength}). Every model of a file trains and validates on the same
      * windows: the file is read once, and a text's windows are drawn with the one seed.
      */
     public static boolean comparable(Task task) {
-        return ofFile(task) || task.lengthAdjustable() && task.metric() == TaskScore.Metric.ACCURACY;
+        return atOneLength(task) || task.lengthAdjustable() && task.metric() == TaskScore.Metric.ACCURACY;
     }
 
     /**
@@ -146,7 +150,17 @@ public final class Comparison {
         return task instanceof SeriesTask || task instanceof CharLmTask c && c.usersText();
     }
 
-    /** The built-in tasks that can be compared. */
+    /**
+     * The task is compared at one sequence length, epoch by epoch: the user's file ({@link #ofFile}), or a text for
+     * the character model, the user's or a bundled one (the sonnets, Carroll's "Jabberwocky"), judged by its
+     * validation cross-entropy against the character frequencies', on which a model that learns the text by heart
+     * shows its validation loss rising.
+     */
+    public static boolean atOneLength(Task task) {
+        return ofFile(task) || task instanceof CharLmTask;
+    }
+
+    /** The built-in tasks that can be compared (the sonnets among them; the other bundled texts are not tasks). */
     public static List<Task> comparableTasks() {
         return Tasks.all().stream().filter(Comparison::comparable).toList();
     }

@@ -104,8 +104,16 @@ public final class CompareView {
                         .isEmpty()).forEach(t -> t.setTextVisible(false));
             }
         });
-        taskBox.setConverter(Converters.display(t -> TaskTexts.title(resources, t)));
+        // as the Train tab's box: the character model once for each bundled text, the text's source in the tooltip
+        taskBox.setConverter(Converters.display(t -> TaskTexts.choice(resources, t)));
         taskBox.valueProperty().bindBidirectional(vm.taskProperty());
+        taskBox.setTooltip(new javafx.scene.control.Tooltip());
+        taskBox.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.taskProperty().get() == null ? "" : TaskTexts.about(resources, vm.taskProperty().get()),
+                vm.taskProperty()));
+        // a text is compared at one length, epoch by epoch: the field takes one
+        lengthsLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.oneLengthProperty())
+                .then(resources.getString("training.steps")).otherwise(resources.getString("compare.lengths")));
         lengthsField.textProperty().bindBidirectional(vm.lengthsProperty());
         SpinnerBinding.bind(epochsSpinner, 1, 100, vm.epochsProperty());
         // the box stops at what the task has; a task with fewer samples gives the box a smaller range
@@ -204,7 +212,7 @@ public final class CompareView {
     private void draw(SweepSnapshot s) {
         var y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
         var x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
-        if (vm.comparesFile()) {
+        if (vm.comparesEpochs()) {
             drawFile(FileChart.of(resources, s, vm.sweep().settings().task().metric()), x, y);
             return;
         }

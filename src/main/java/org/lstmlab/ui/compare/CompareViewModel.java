@@ -34,7 +34,9 @@ import org.lstmlab.ui.common.TypedNumber;
  */
 public final class CompareViewModel {
     private final ResourceBundle i18n;
-    private final ObservableList<Task> tasks = FXCollections.observableArrayList(Comparison.comparableTasks());
+    /** The Train tab's choices that can be compared: the character model once for each bundled text too. */
+    private final ObservableList<Task> tasks = FXCollections.observableArrayList(
+            org.lstmlab.ui.common.TaskChoices.all().stream().filter(Comparison::comparable).toList());
     private final ObjectProperty<Task> task = new SimpleObjectProperty<>();
     private final StringProperty lengths = new SimpleStringProperty("");
     private final IntegerProperty epochs = new SimpleIntegerProperty();
@@ -54,6 +56,8 @@ public final class CompareViewModel {
     private final CompareCheckup checkup;
     private final ObjectProperty<org.lstmlab.ui.common.TrainLauncher> trainLauncher = new SimpleObjectProperty<>();
     private final javafx.beans.binding.BooleanBinding horizonApplies;
+    private final javafx.beans.binding.BooleanBinding oneLength = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> task.get() != null && Comparison.atOneLength(task.get()), task);
     /** The refusal of the settings last started, written in the bundle's language now; or null. */
     private java.util.function.Supplier<String> refusal;
 
@@ -398,9 +402,17 @@ public final class CompareViewModel {
                 chance.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** The comparison on show is of the user's file (else of a built-in task at several lengths). */
-    public boolean comparesFile() {
-        return sweep != null && Comparison.ofFile(sweep.settings().task());
+    /**
+     * The comparison on show is at one length, epoch by epoch: of the user's file or of a text, bundled or not (else
+     * of a built-in task at several lengths).
+     */
+    public boolean comparesEpochs() {
+        return sweep != null && Comparison.atOneLength(sweep.settings().task());
+    }
+
+    /** The task chosen is compared at one length (a text, a file): the lengths field takes one length. */
+    public javafx.beans.binding.BooleanBinding oneLengthProperty() {
+        return oneLength;
     }
 
     public CompareSweep sweep() {

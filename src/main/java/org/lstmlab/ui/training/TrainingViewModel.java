@@ -38,7 +38,8 @@ public final class TrainingViewModel {
     private final ResourceBundle i18n;
     private final Executor fx;
     private final TrainingForm form = new TrainingForm();
-    private final ObservableList<Task> tasks = FXCollections.observableArrayList(choices());
+    private final ObservableList<Task> tasks = FXCollections.observableArrayList(
+            org.lstmlab.ui.common.TaskChoices.all());
     private final TabMessage message = new TabMessage();
     private final RunDisplay display;
     private final CodeTexts code;
@@ -138,23 +139,6 @@ public final class TrainingViewModel {
 
     public ReadOnlyObjectProperty<org.lstmlab.engine.lessons.TrainTabPart> partInViewProperty() {
         return partInView.getReadOnlyProperty();
-    }
-
-    /**
-     * The task box's choices: the built-in tasks, the character model once for each bundled text (the sonnets, the
-     * built-in task charlm, then the others), before the user's file.
-     */
-    private static java.util.List<Task> choices() {
-        java.util.List<Task> all = new java.util.ArrayList<>();
-        for (Task t : Tasks.all()) {
-            if (t.name().equals("charlm")) {
-                org.lstmlab.engine.tasks.CharLmTask.TEXTS.forEach(n -> all.add(
-                        org.lstmlab.engine.tasks.CharLmTask.bundled(n)));
-            } else {
-                all.add(t);
-            }
-        }
-        return all;
     }
 
     public ObservableList<Task> tasks() {

@@ -20,9 +20,10 @@ import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.engine.tasks.UserData;
 
 /**
- * A comparison on the user's text (a .txt file, read as {@code train --data} reads it): at one length, every cell
- * trains and validates on the same windows of the same split, drawn with the one seed, and each model's best epoch
- * is that of its lowest validation cross-entropy, judged against the character frequencies' entropy.
+ * A comparison on the user's text (a .txt file, read as {@code train --data} reads it) or a bundled one: at one
+ * length (several are refused), every cell trains and validates on the same windows of the same split, drawn with
+ * the one seed, and each model's best epoch is that of its lowest validation cross-entropy, judged against the
+ * character frequencies' entropy.
  */
 class ComparisonOnTextTest {
     private static Task text() throws Exception {
@@ -30,15 +31,26 @@ class ComparisonOnTextTest {
     }
 
     @Test
-    void aTextIsComparedAtOneLengthAndTheBuiltInTextIsNot() throws Exception {
+    void aTextIsComparedAtOneLengthTheUsersAndTheBundledOnes() throws Exception {
         Task t = text();
         assertTrue(t instanceof CharLmTask c && c.usersText());
-        assertTrue(Comparison.ofFile(t) && Comparison.comparable(t));
+        assertTrue(Comparison.ofFile(t) && Comparison.atOneLength(t) && Comparison.comparable(t));
         assertEquals(List.of(CharLmTask.DEFAULT_STEPS), Comparison.defaults(t, 1).lengths());
         assertEquals(t.generate(0, 1).train().size(), Comparison.maxSamples(t), "all its training windows");
-        Task sonnets = Tasks.byName("charlm");
-        assertFalse(Comparison.comparable(sonnets), "the built-in text is no file, and no accuracy is compared");
-        assertFalse(Comparison.comparableTasks().contains(sonnets));
+        for (String name : CharLmTask.TEXTS) {   // the sonnets, the built-in task charlm, and the poem
+            Task bundled = CharLmTask.bundled(name);
+            assertFalse(Comparison.ofFile(bundled), name + " is no file");
+            assertTrue(Comparison.atOneLength(bundled) && Comparison.comparable(bundled), name);
+            Comparison.Settings d = Comparison.defaults(bundled, 1);
+            assertEquals(List.of(CharLmTask.DEFAULT_STEPS), d.lengths(), name);
+            assertEquals(3000, d.samples(), name + ": all its training windows");
+            var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new Comparison.Settings(bundled, List.of(16, 32), 1, 40, 1, 1));
+            assertEquals("charlm is compared at one sequence length, epoch by epoch: give one length from 4 to 200, "
+                    + "not 2 lengths", e.getMessage());
+        }
+        assertTrue(Comparison.comparableTasks().contains(Tasks.byName("charlm")), "compare --task charlm");
+        assertFalse(Comparison.atOneLength(Tasks.byName("adding")));
     }
 
     @Test

@@ -59,7 +59,7 @@ class CompareCsvTest {
         assertEquals(60, vm.settings().samples());
         SweepSnapshot s = vm.snapshotProperty().get();
         assertEquals(Comparison.CELLS.size(), s.points().size(), vm.statusProperty().get());
-        assertTrue(vm.comparesFile());
+        assertTrue(vm.comparesEpochs());
         double naive = Double.NaN;
         for (Comparison.Point p : s.points()) {
             assertEquals(2, p.epochs().size());

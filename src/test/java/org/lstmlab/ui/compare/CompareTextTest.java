@@ -53,7 +53,7 @@ class CompareTextTest {
     void everyCellTrainsOnTheTextBesideTheCharacterFrequencies() {
         CompareViewModel vm = compared(Locale.ENGLISH, 10);
         assertEquals("Done: 3 models trained", vm.statusProperty().get());
-        assertTrue(vm.comparesFile());
+        assertTrue(vm.comparesEpochs());
         assertEquals(List.of(10), vm.settings().lengths(), "the length chosen, kept when Start read the text again");
         assertEquals(10, vm.data().windowProperty().get());
         assertEquals(2, vm.settings().epochs());
