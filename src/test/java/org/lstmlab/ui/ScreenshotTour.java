@@ -47,7 +47,8 @@ import org.lstmlab.ui.common.Settings;
  * model's; {@code comparecsv} compares the cells on docs/data/activity.csv ({@code compare-csv-SIZE.png}), or on
  * {@code -Dtour.compare.data=FILE} with {@code -Dtour.compare.target=COLUMN} (a file refused:
  * {@code compare-csv-refused-SIZE.png}); {@code comparetext} on the bundled sonnets opened as a file, a text for the
- * character model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}.
+ * character model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}, or on a bundled text
+ * chosen in the task box with {@code -Dtour.compare.text=jabberwocky} ({@code compare-text-jabberwocky-SIZE.png}).
  * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation;
  * in presenter mode with {@code -Dtour.presenter=true}, {@code explain-presenter-….png}) capture the screen, popups

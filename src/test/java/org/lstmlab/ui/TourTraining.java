@@ -279,13 +279,20 @@ final class TourTraining {
      * {@code -Dtour.compare.data=FILE.txt}, docs/data/jabberwocky.txt: a text so short that every model learns it
      * by heart) with its defaults: every cell's character model on the same windows, beside the character
      * frequencies' entropy ({@code compare-text-SIZE.png}; a text refused: {@code compare-text-refused-SIZE.png}).
+     * With {@code -Dtour.compare.text=jabberwocky} (or {@code sonnets}) the bundled text chosen in the task box, as
+     * the Train tab offers it ({@code compare-text-jabberwocky-SIZE.png}).
      */
     private static void compareText(TourScene s) throws InterruptedException {
         CompareViewModel cmp = s.window().compareView().viewModel();
         String file = System.getProperty("tour.compare.data", "resources/org/lstmlab/datasets/sonnets.txt");
+        String text = System.getProperty("tour.compare.text", "");
         fx(() -> {
             s.window().selectTab("compare");
-            cmp.chooseDataFile(Path.of(file));
+            if (text.isEmpty()) {
+                cmp.chooseDataFile(Path.of(file));
+            } else {
+                cmp.taskProperty().set(org.lstmlab.engine.tasks.CharLmTask.bundled(text));
+            }
         });
         waitUntil(() -> cmp.taskProperty().get().name().equals("charlm") || cmp.data().errorProperty().get(), 60);
         if (cmp.data().errorProperty().get()) {
@@ -297,6 +304,6 @@ final class TourTraining {
         Thread.sleep(500);
         waitUntil(() -> cmp.snapshotProperty().get().done(), 1800);
         Thread.sleep(1000);
-        s.shot(s.prefix() + "compare-text-" + s.size() + ".png");
+        s.shot(s.prefix() + "compare-text-" + (text.isEmpty() ? "" : text + "-") + s.size() + ".png");
     }
 }
