@@ -87,6 +87,10 @@ class CompareCommandTest {
         r = CliTestSupport.run("compare", "--task", "sine");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--task sine cannot be compared across lengths"), r.err());
+        r = CliTestSupport.run("compare", "--task", "charlm", "--lengths", "16,32");   // a text: one length
+        assertEquals(2, r.exitCode());
+        assertEquals("lstm-lab: charlm is compared at one sequence length, epoch by epoch: give one length from 4 "
+                + "to 200, not 2 lengths", r.err().strip());
         r = CliTestSupport.run("compare", "--epochs", "0");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--epochs must be from 1 to 1000, got 0"), r.err());
