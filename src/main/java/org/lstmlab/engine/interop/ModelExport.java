@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.io.AppVersion;
 import org.lstmlab.engine.io.AtomicFiles;
@@ -90,14 +88,7 @@ public final class ModelExport {
         }
         KerasWeightsWriter.write(weights, model);
         AtomicFiles.write(check, out -> {
-            ZipOutputStream zip = new ZipOutputStream(out);
-            zip.putNextEntry(new ZipEntry("input.npy"));
-            Npy.write(zip, xShape, x);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("expected.npy"));
-            Npy.write(zip, y.shape(), y.values());
-            zip.closeEntry();
-            zip.finish();
+            new Npz(out).add("input", xShape, x).add("expected", y.shape(), y.values()).finish();
         });
         AtomicFiles.write(code, out -> out.write(GeneratedCode.kerasScript(s, training, source, series)
                 .getBytes(StandardCharsets.UTF_8)));
