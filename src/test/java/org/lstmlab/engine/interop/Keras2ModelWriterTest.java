@@ -22,13 +22,15 @@ import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.train.TrainingConfig;
+import org.lstmlab.testing.PythonRun;
 
 /**
  * The Keras export's {@code model.h5}, the whole model in Keras 2's layout: h5py finds the attributes and groups
- * Keras 2's {@code load_model} reads, its {@code model_config} names every layer with its units, activations,
- * {@code return_sequences} and the input shape, and the app's own Keras reader opens it as the same model, with
- * nothing assumed, predicting what the app predicted. (No Keras is installed here: Keras itself never reads it in
- * these tests.)
+ * Keras 2's {@code load_model} reads; the NumPy Keras cells driven by the file alone (check_keras2_model.py, which
+ * reads it as load_model does) compute the app's predictions; its {@code model_config} names every layer with its
+ * units, activations, {@code return_sequences} and the input shape; and the app's own Keras reader opens it as the
+ * same model, with nothing assumed, predicting what the app predicted. (No Keras is installed here: Keras itself
+ * never reads it in these tests.)
  */
 class Keras2ModelWriterTest {
     @TempDir Path dir;
@@ -62,6 +64,11 @@ class Keras2ModelWriterTest {
         for (int i = 0; i < want.values().length; i++) {
             assertEquals(want.values()[i], got.values()[i], 1e-12, "value " + i);
         }
+
+        // read as Keras 2's load_model reads it (config, layer_names, weight_names) and run in NumPy's Keras cells
+        String diff = PythonRun.run(List.of("/usr/bin/python3", Hdf5WriterTest.SCRIPTS.resolve("check_keras2_model.py")
+                .toString(), dir.toString()));
+        assertTrue(Double.parseDouble(diff.strip()) < 1e-12, diff);
 
         // h5py: the attributes and groups of Keras 2's model.save
         Map<String, JsonValue> tree = Hdf5WriterTest.h5py(h5);
