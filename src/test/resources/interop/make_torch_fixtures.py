@@ -84,4 +84,11 @@ case("lstm_nobias_f64", "lstm", nn.LSTM(3, 4, num_layers=2, bias=False, batch_fi
      "F64", {"format": "pt"})
 case("gru_nobias_f64", "gru", nn.GRU(2, 5, num_layers=2, bias=False, batch_first=True), "fc", nn.Linear(5, 3),
      "F64", {"format": "pt"})
+
+# an nn.Linear head built with bias=False: 'head.weight' and no 'head.bias' (a seed of its own, after the files above)
+torch.manual_seed(31)
+case("lstm_headnobias_f64", "lstm", nn.LSTM(3, 4, num_layers=2, batch_first=True), "head",
+     nn.Linear(4, 2, bias=False), "F64", {"format": "pt"})
+case("gru_allnobias_f64", "gru", nn.GRU(2, 5, bias=False, batch_first=True), "fc", nn.Linear(5, 3, bias=False),
+     "F64", {"format": "pt"})
 print("done")

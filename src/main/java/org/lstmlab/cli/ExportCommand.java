@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "outputs for it, and a model.py that builds the model, loads the weights and asserts that its "
                 + "outputs equal this app's to 1e-6.",
                 "pytorch: model.safetensors, check_input.safetensors, model.py (torch; safetensors if installed).",
-                "keras: model.weights.h5 (Keras 3 layout, float64), check_input.npz, model.py (keras 3, numpy)."})
+                "keras: model.weights.h5 (Keras 3 layout, float64), check_input.npz, model.py (keras 3, numpy), "
+                        + "model.h5 (the whole model as Keras 2's model.save writes it, for keras.models.load_model)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
     @Mixin private ImportFlags model;

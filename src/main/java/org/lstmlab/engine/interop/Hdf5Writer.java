@@ -15,16 +15,20 @@ import io.jhdf.checksum.JenkinsLookup3HashLittle;
 import org.lstmlab.engine.io.AtomicFiles;
 
 /**
- * Writes the small part of HDF5 that a Keras 3 {@code .weights.h5} needs: groups (empty ones included) and
- * contiguous float64 datasets, nothing else. jhdf 0.9.4 writes empty groups that neither it nor h5py can read back,
- * and Keras 3 needs one (the model's own {@code vars}), hence this writer.
+ * Writes the small part of HDF5 that a Keras 3 {@code .weights.h5} and a Keras 2 {@code model.h5} need: groups (empty
+ * ones included), contiguous float64 datasets and, on groups, string attributes (one string or a list, as h5py
+ * stores a NumPy {@code bytes} value or array), nothing else. jhdf 0.9.4 writes empty groups that neither it nor h5py
+ * can read back, and Keras 3 needs one (the model's own {@code vars}), hence this writer.
  *
  * <p>The file, all little-endian with 8-byte addresses and lengths (HDF5 file format specification version 3):
  * <ul>
  *   <li>a version 2 superblock (48 bytes, Jenkins lookup3 checksum) pointing to the root group;</li>
  *   <li>one version 2 object header ({@code OHDR}, checksummed) per object, in depth-first order. A group holds a
  *       Link Info message (compact storage: no fractal heap, no name index), a Group Info message and one hard-link
- *       Link message per child, in the order they were added. A dataset holds a Dataspace (version 2), a Datatype
+ *       Link message per child, in the order they were added, then, if it has attributes, an Attribute Info
+ *       message (compact storage) and one Attribute message (version 3) per attribute: a fixed-length,
+ *       null-padded string datatype (ASCII, or UTF-8 when a string is not ASCII) and a scalar or one-dimensional
+ *       dataspace. A dataset holds a Dataspace (version 2), a Datatype
  *       (IEEE 754 float64, little-endian), a Fill Value (version 3) and a contiguous Data Layout (version 3)
  *       message, followed at once by its values.</li>
  * </ul>
@@ -47,12 +51,15 @@ final class Hdf5Writer {
     private static final int LINK = 0x06;
     private static final int LAYOUT = 0x08;
     private static final int GROUP_INFO = 0x0A;
+    private static final int ATTRIBUTE = 0x0C;
+    private static final int ATTRIBUTE_INFO = 0x15;
 
     private static final int LINK_INFO_SIZE = 18;
     private static final int GROUP_INFO_SIZE = 2;
     private static final int DATATYPE_SIZE = 20;
     private static final int FILL_VALUE_SIZE = 2;
     private static final int LAYOUT_SIZE = 18;
+    private static final int ATTRIBUTE_INFO_SIZE = 18;
 
     private Hdf5Writer() {
     }
@@ -60,6 +67,17 @@ final class Hdf5Writer {
     /** A group: named children (groups or datasets), kept in the order they were added. */
     static final class Group {
         private final Map<String, Object> children = new LinkedHashMap<>();
+        private final Map<String, Attribute> attributes = new LinkedHashMap<>();
+
+        /** Sets the attribute {@code name} to one string (a scalar). */
+        void attribute(String name, String value) {
+            attributes.put(name, new Attribute(name, List.of(value), true));
+        }
+
+        /** Sets the attribute {@code name} to a list of strings (one dimension, as long as the list). */
+        void attribute(String name, List<String> values) {
+            attributes.put(name, new Attribute(name, List.copyOf(values), false));
+        }
 
         /** The child group {@code name}, created if it does not exist. */
         Group group(String name) {
@@ -105,6 +123,49 @@ final class Hdf5Writer {
     }
 
     record Dataset(int[] shape, double[] values) {
+    }
+
+    /**
+     * A string attribute: its strings as UTF-8, each null-padded to the longest (at least one byte). Its message
+     * must fit the two-byte size of an HDF5 header message.
+     */
+    record Attribute(String name, List<String> values, boolean scalar) {
+        Attribute {
+            if (name.isEmpty() || !StandardCharsets.US_ASCII.newEncoder().canEncode(name) || name.length() > 255) {
+                throw new IllegalArgumentException("'" + name + "' is not an attribute name this writer writes");
+            }
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("attribute '" + name + "' has no strings");
+            }
+            long n = size(name, values, scalar);
+            if (n > 0xffff) {
+                throw new IllegalArgumentException("attribute '" + name + "' of " + n + " bytes does not fit one "
+                        + "HDF5 header message (65535)");
+            }
+        }
+
+        int width() {
+            return width(values);
+        }
+
+        boolean ascii() {
+            return values.stream().allMatch(v -> StandardCharsets.US_ASCII.newEncoder().canEncode(v));
+        }
+
+        /** The message's size, checked to fit two bytes when the attribute was made. */
+        int size() {
+            return (int) size(name, values, scalar);
+        }
+
+        private static int width(List<String> values) {
+            return Math.max(1, values.stream().mapToInt(v -> v.getBytes(StandardCharsets.UTF_8).length).max()
+                    .orElse(1));
+        }
+
+        /** Its own fields (9 bytes), the name with its null, the datatype (8), the dataspace, the data. */
+        private static long size(String name, List<String> values, boolean scalar) {
+            return 9 + (name.length() + 1) + 8 + (scalar ? 4 : 12) + (long) width(values) * values.size();
+        }
     }
 
     /** One object of the file with its address, in the order written. */
@@ -157,6 +218,12 @@ final class Hdf5Writer {
         int size = 2 * MESSAGE_PREFIX + LINK_INFO_SIZE + GROUP_INFO_SIZE;
         for (String name : ((Group) node).children().keySet()) {
             size += MESSAGE_PREFIX + linkSize(name);
+        }
+        if (!((Group) node).attributes.isEmpty()) {
+            size += MESSAGE_PREFIX + ATTRIBUTE_INFO_SIZE;
+        }
+        for (Attribute a : ((Group) node).attributes.values()) {
+            size += MESSAGE_PREFIX + a.size();
         }
         return size;
     }
@@ -221,12 +288,39 @@ final class Hdf5Writer {
                 b.put((byte) name.length()).put(name.getBytes(StandardCharsets.US_ASCII));
                 b.putLong(addresses.get(c.getValue()));
             }
+            if (!((Group) p.node()).attributes.isEmpty()) {  // libhdf5 counts a version 2 header's attributes
+                message(b, ATTRIBUTE_INFO, ATTRIBUTE_INFO_SIZE, 0);  // from here (without it, as none)
+                b.put((byte) 0).put((byte) 0);  // version 0, no creation order
+                b.putLong(UNDEFINED).putLong(UNDEFINED);  // compact: no fractal heap, no name index
+            }
+            for (Attribute a : ((Group) p.node()).attributes.values()) {
+                attribute(b, a);
+            }
         }
         b.putInt(JenkinsLookup3HashLittle.hash(java.util.Arrays.copyOf(b.array(), p.headerSize() - CHECKSUM)));
         if (b.hasRemaining()) {
             throw new IllegalStateException("object header size miscounted by " + b.remaining());
         }
         return b.array();
+    }
+
+    private static void attribute(ByteBuffer b, Attribute a) {
+        message(b, ATTRIBUTE, a.size(), 0);
+        b.put((byte) 3).put((byte) 0);  // version 3, flags: datatype and dataspace not shared
+        b.putShort((short) (a.name().length() + 1)).putShort((short) 8).putShort((short) (a.scalar() ? 4 : 12));
+        b.put((byte) 0).put(a.name().getBytes(StandardCharsets.US_ASCII)).put((byte) 0);  // ASCII name, null-ended
+        b.put((byte) 0x13);  // datatype version 1, class 3: string
+        b.put((byte) (a.ascii() ? 0x01 : 0x11)).put((byte) 0).put((byte) 0);  // null-padded; ASCII or UTF-8
+        b.putInt(a.width());
+        if (a.scalar()) {
+            b.put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);  // dataspace version 2, rank 0, scalar
+        } else {
+            b.put((byte) 2).put((byte) 1).put((byte) 0).put((byte) 1).putLong(a.values().size());  // rank 1, simple
+        }
+        for (String v : a.values()) {
+            byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+            b.put(bytes).put(new byte[a.width() - bytes.length]);
+        }
     }
 
     private static void message(ByteBuffer b, int type, int size, int flags) {

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.io.AppVersion;
 import org.lstmlab.engine.io.AtomicFiles;
@@ -34,7 +32,8 @@ import org.lstmlab.engine.train.TrainingConfig;
  *       safetensors where it is installed).</li>
  *   <li>Keras 3: {@code model.weights.h5} (what {@code model.save_weights} writes and {@code model.load_weights}
  *       reads, float64; see {@link KerasWeightsWriter}), {@code check_input.npz} ({@code input}, {@code expected}),
- *       {@code model.py} (keras and numpy).</li>
+ *       {@code model.py} (keras and numpy), and {@code model.h5}: the whole model, config and weights, as Keras 2's
+ *       {@code model.save} writes it, for {@code keras.models.load_model} ({@link Keras2ModelWriter}).</li>
  * </ul>
  */
 public final class ModelExport {
@@ -47,12 +46,16 @@ public final class ModelExport {
     private ModelExport() {
     }
 
-    /** The files {@link #write} writes into {@code dir} for {@code target}: the code, the weights, the check input. */
+    /**
+     * The files {@link #write} writes into {@code dir} for {@code target}: the code, the weights, the check input and,
+     * for Keras, the whole model.
+     */
     public static List<Path> files(Target target, Path dir) {
         return target == Target.PYTORCH
                 ? List.of(dir.resolve("model.py"), dir.resolve("model.safetensors"),
                         dir.resolve("check_input.safetensors"))
-                : List.of(dir.resolve("model.py"), dir.resolve("model.weights.h5"), dir.resolve("check_input.npz"));
+                : List.of(dir.resolve("model.py"), dir.resolve("model.weights.h5"), dir.resolve("check_input.npz"),
+                        dir.resolve("model.h5"));
     }
 
     /**
@@ -90,18 +93,12 @@ public final class ModelExport {
         }
         KerasWeightsWriter.write(weights, model);
         AtomicFiles.write(check, out -> {
-            ZipOutputStream zip = new ZipOutputStream(out);
-            zip.putNextEntry(new ZipEntry("input.npy"));
-            Npy.write(zip, xShape, x);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("expected.npy"));
-            Npy.write(zip, y.shape(), y.values());
-            zip.closeEntry();
-            zip.finish();
+            new Npz(out).add("input", xShape, x).add("expected", y.shape(), y.values()).finish();
         });
         AtomicFiles.write(code, out -> out.write(GeneratedCode.kerasScript(s, training, source, series)
                 .getBytes(StandardCharsets.UTF_8)));
-        return List.of(code, weights, check);
+        Keras2ModelWriter.write(files.get(3), model);
+        return files;
     }
 
     /** A fixed, seeded check input in [-1, 1]. */

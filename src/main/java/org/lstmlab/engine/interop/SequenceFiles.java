@@ -17,7 +17,6 @@ import java.util.OptionalInt;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.data.CsvTable;
 import org.lstmlab.engine.data.TextFiles;
@@ -248,12 +247,7 @@ public final class SequenceFiles {
                 batches.each(v -> Npy.writeValues(out, v));
             });
             case "npz" -> AtomicFiles.write(file, out -> {
-                ZipOutputStream zip = new ZipOutputStream(out);
-                zip.putNextEntry(new ZipEntry("prediction.npy"));
-                Npy.writeHeader(zip, shape);
-                batches.each(v -> Npy.writeValues(zip, v));
-                zip.closeEntry();
-                zip.finish();
+                new Npz(out).add("prediction", shape, batches).finish();
             });
             case "csv" -> AtomicFiles.write(file, out -> {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -27,7 +27,8 @@ import org.lstmlab.engine.text.Message;
  * with any {@code __metadata__}. What a state_dict cannot say (an RNN's nonlinearity, the head's activation, which
  * steps the head reads) comes from {@link ImportOptions} or is assumed with a note. Layers built with
  * {@code bias=False} (no bias tensor in any layer) are read with zero biases, with a note; a file missing only some
- * of them is damaged. Bidirectional layers, {@code proj_size} and tensors of any other module are refused, naming
+ * of them is damaged. An {@code nn.Linear} head built with {@code bias=False} (a weight, no bias) reads with a zero
+ * bias, with a note. Bidirectional layers, {@code proj_size} and tensors of any other module are refused, naming
  * the cause.
  */
 final class TorchStateDict {
@@ -57,6 +58,9 @@ final class TorchStateDict {
             for (String b : new String[] {"rnn.bias_ih_l" + k, "rnn.bias_hh_l" + k}) {
                 values.putIfAbsent(b, new double[spec.cell().gateCount() * spec.hiddenSize()]);
             }
+        }
+        if (plan.headWeight().isPresent()) {             // nn.Linear(..., bias=False): a zero head bias
+            values.putIfAbsent("fc.bias", new double[spec.outputSize()]);
         }
         return Imports.build(f.source(), plan.kind(), plan.spec(), values, plan.headWeight().isPresent(),
                 plan.notes(), plan.assumed(), f.metadata());
@@ -158,7 +162,12 @@ final class TorchStateDict {
                 rest.add(name);
             }
         }
-        Optional<TensorInfo[]> head = head(f, rest, h);
+        Optional<Linear> head = head(f, rest, h);
+        if (head.isPresent() && head.get().bias() == null) {
+            String w = head.get().weight().name();
+            notes.add(Message.of("engine.note.torch.headNoBias",
+                    w.substring(0, w.length() - "weight".length()) + "bias"));
+        }
         Optional<OutputActivation> act = options.activation();
         OutputActivation activation;
         if (head.isEmpty()) {
@@ -174,7 +183,7 @@ final class TorchStateDict {
             assumed.add(ImportedModel.Unknown.ACTIVATION);
             notes.add(Message.of("engine.note.torch.activation"));
         }
-        int o = head.map(t -> t[0].shape()[0]).orElse(h);
+        int o = head.map(t -> t.weight().shape()[0]).orElse(h);
         if (activation == OutputActivation.SOFTMAX && o < 2) {
             throw new ModelFileException(file, Message.of("engine.torch.softmaxOne", Integer.toString(o)));
         }
@@ -185,13 +194,16 @@ final class TorchStateDict {
         }
         ModelSpec spec = new ModelSpec(cell, d, h, layers, o, mode, Imports.lossOf(activation));
         if (head.isPresent()) {
-            rnn.put("fc.weight", head.get()[0].name());
-            rnn.put("fc.bias", head.get()[1].name());
+            rnn.put("fc.weight", head.get().weight().name());
+            if (head.get().bias() != null) {
+                rnn.put("fc.bias", head.get().bias().name());
+            }
         }
         String dtype = wih.dtype().name();
         String kind = "PyTorch state_dict (" + dtype + (p.isEmpty() ? "" : ", prefix '" + p + "'")
-                + (head.isPresent() ? ", head '" + head.get()[0].name().replaceAll("weight$", "") + "'" : "") + ")";
-        return new Plan(spec, rnn, head.map(t -> t[0].name()), notes, assumed, kind);
+                + (head.isPresent() ? ", head '" + head.get().weight().name().replaceAll("weight$", "") + "'" : "")
+                + ")";
+        return new Plan(spec, rnn, head.map(t -> t.weight().name()), notes, assumed, kind);
     }
 
     /**
@@ -223,8 +235,12 @@ final class TorchStateDict {
         return CellType.RNN_TANH;
     }
 
-    /** The {@code nn.Linear} among the tensors that are not recurrent: {weight (O, H), bias (O)}, or none. */
-    private static Optional<TensorInfo[]> head(SafeTensorsIndex f, List<String> rest, int h)
+    /** An {@code nn.Linear} head: its weight (O, H) and its bias (O), null when built with {@code bias=False}. */
+    private record Linear(TensorInfo weight, TensorInfo bias) {
+    }
+
+    /** The {@code nn.Linear} among the tensors that are not recurrent, or none. */
+    private static Optional<Linear> head(SafeTensorsIndex f, List<String> rest, int h)
             throws ModelFileException {
         String file = f.source();
         if (rest.isEmpty()) {
@@ -258,15 +274,12 @@ final class TorchStateDict {
             throw new ModelFileException(file, Message.of("engine.torch.extra",
                     quoted(unknown.isEmpty() ? rest : unknown), Integer.toString(h)));
         }
-        if (!f.has(bias)) {
-            throw new ModelFileException(file, Message.of("engine.torch.headNoBias", bias));
-        }
         TensorInfo w = f.tensors().get(weight);
         if (w.shape()[0] < 1) {
             throw new ModelFileException(file, Message.of("engine.torch.headShape", weight,
                     java.util.Arrays.toString(w.shape()), Integer.toString(h)));
         }
-        return Optional.of(new TensorInfo[] {w, check(f, bias, new int[] {w.shape()[0]})});
+        return Optional.of(new Linear(w, f.has(bias) ? check(f, bias, new int[] {w.shape()[0]}) : null));
     }
 
     /**

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
@@ -106,29 +104,27 @@ public final class TrainingScripts {
 
     /** data.npz: the four arrays, float64, inputs (N, T, D), targets (N, O), (N, T, O), (N) or (N, T). */
     private static void writeData(OutputStream out, Dataset data, int steps) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
-        entry(zip, "x_train", data, data.train(), steps, true);
-        entry(zip, "y_train", data, data.train(), steps, false);
-        entry(zip, "x_val", data, data.validation(), steps, true);
-        entry(zip, "y_val", data, data.validation(), steps, false);
-        zip.finish();
+        Npz npz = new Npz(out);
+        entry(npz, "x_train", data, data.train(), steps, true);
+        entry(npz, "y_train", data, data.train(), steps, false);
+        entry(npz, "x_val", data, data.validation(), steps, true);
+        entry(npz, "y_val", data, data.validation(), steps, false);
+        npz.finish();
     }
 
-    private static void entry(ZipOutputStream zip, String name, Dataset data, List<Sample> samples, int steps,
-                              boolean input) throws IOException {
-        zip.putNextEntry(new ZipEntry(name + ".npy"));
+    private static void entry(Npz npz, String name, Dataset data, List<Sample> samples, int steps, boolean input)
+            throws IOException {
         int n = samples.size();
         boolean every = data.head() == HeadMode.EVERY_STEP;
         if (input) {
-            Npy.write(zip, new int[] {n, steps, data.inputSize()}, inputs(samples, steps, data.inputSize()));
+            npz.add(name, new int[] {n, steps, data.inputSize()}, inputs(samples, steps, data.inputSize()));
         } else {
             boolean classes = data.loss() == Loss.SOFTMAX_CROSS_ENTROPY;
             int o = data.outputSize();
             int[] shape = classes ? (every ? new int[] {n, steps} : new int[] {n})
                     : every ? new int[] {n, steps, o} : new int[] {n, o};
-            Npy.write(zip, shape, targets(samples));
+            npz.add(name, shape, targets(samples));
         }
-        zip.closeEntry();
     }
 
     /** The inputs of {@code samples}, C order (N, T, D); one-hot tokens as vectors. */

@@ -157,6 +157,36 @@ class Hdf5WriterTest {
         assertEquals(List.of("/"), new ArrayList<>(h5py(f).keySet()));
     }
 
+    /**
+     * String attributes on groups (as Keras 2 writes model_config, layer_names and weight_names) read back with h5py
+     * and jhdf: scalars and lists, strings of different lengths, an empty one, UTF-8; beside links and datasets.
+     */
+    @Test
+    void stringAttributesReadBackWithBothReaders() throws Exception {
+        Hdf5Writer.Group root = new Hdf5Writer.Group();
+        root.attribute("model_config", "{\"class_name\": \"Sequential\"}");
+        root.attribute("note", "记忆元 and 隐状态");
+        Hdf5Writer.Group w = root.group("model_weights");
+        w.attribute("layer_names", List.of("lstm", "lstm_1", "", "dense"));
+        w.group("lstm").dataset("kernel:0", new int[] {2}, new double[] {1.5, -2});
+        w.attribute("backend", "tensorflow");
+        Path f = dir.resolve("attrs.h5");
+        Hdf5Writer.write(f, root);
+        Map<String, JsonValue> tree = h5py(f);
+        assertEquals("{\"model_config\":\"{\\\"class_name\\\": \\\"Sequential\\\"}\",\"note\":\"记忆元 and 隐状态\"}",
+                org.lstmlab.engine.io.JsonWriter.write(field(tree.get("/"), "attrs")));
+        assertEquals("{\"backend\":\"tensorflow\",\"layer_names\":[\"lstm\",\"lstm_1\",\"\",\"dense\"]}",  // by name
+                org.lstmlab.engine.io.JsonWriter.write(field(tree.get("/model_weights"), "attrs")));
+        assertEquals(List.of(1.5, -2.0), numbers(field(tree.get("/model_weights/lstm/kernel:0"), "values")));
+        try (HdfFile h = new HdfFile(f)) {
+            assertEquals("{\"class_name\": \"Sequential\"}", h.getAttribute("model_config").getData());
+            assertEquals("记忆元 and 隐状态", h.getAttribute("note").getData());
+            Node g = h.getChild("model_weights");
+            assertArrayEquals(new String[] {"lstm", "lstm_1", "", "dense"},
+                    (String[]) g.getAttribute("layer_names").getData());
+        }
+    }
+
     @Test
     void badNamesAndShapesAreRefusedBeforeAnythingIsWritten() {
         Hdf5Writer.Group g = new Hdf5Writer.Group();
@@ -169,6 +199,8 @@ class Hdf5WriterTest {
         g.dataset("d", new int[] {1}, new double[1]);
         assertThrows(IllegalArgumentException.class, () -> g.dataset("d", new int[] {1}, new double[1]));
         assertThrows(IllegalArgumentException.class, () -> g.group("d"));
+        assertThrows(IllegalArgumentException.class, () -> g.attribute("big", "x".repeat(70_000)));
+        assertThrows(IllegalArgumentException.class, () -> g.attribute("none", List.of()));
         assertFalse(Files.exists(dir.resolve("never.h5")));
     }
 

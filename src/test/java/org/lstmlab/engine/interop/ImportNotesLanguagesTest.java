@@ -79,6 +79,12 @@ public class ImportNotesLanguagesTest extends NoteTest {
             t.keySet().removeIf(n -> n.contains("bias"));
             return stateDict(d, "m.safetensors", t);
         }));
+        // nn.LSTM(2, 3) + nn.Linear(3, 2, bias=False): a head weight, no head bias
+        FILES.put("torch.headNoBias", new NoteFile(d -> {
+            Map<String, Tensor> t = ImportFiles.lstmWithHead();
+            t.remove("fc.bias");
+            return stateDict(d, "m.safetensors", t);
+        }));
         // nn.RNN(2, 4, num_layers=2, nonlinearity='relu') + nn.Linear(4, 3) saved by PyTorch in F16
         FILES.put("torch.savedByPyTorch", new NoteFile(d ->
                 TorchImportTest.DIR.resolve("rnn_relu_fc_f16.safetensors")));

@@ -48,7 +48,7 @@ class KerasExportTest {
         Path out = dir.resolve("export");
         List<Path> files = ModelExport.write(ModelExport.Target.KERAS, m, TrainingConfig.kerasDefaults(), "test",
                 out, null);
-        assertEquals(List.of("model.py", "model.weights.h5", "check_input.npz"),
+        assertEquals(List.of("model.py", "model.weights.h5", "check_input.npz", "model.h5"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
 
         Map<String, JsonValue> tree = Hdf5WriterTest.h5py(out.resolve("model.weights.h5"));

@@ -87,7 +87,6 @@ class TorchImportLanguagesTest extends FileErrorTest {
             }
             return t;
         });
-        put("torch.headNoBias", d -> with(lstm(), f64("fc.weight", 2, 3)));
         put("torch.headEmpty", d -> with(lstm(), f64("fc.weight", 0, 3), f64("fc.bias", 0)));
         put("torch.shape", d -> with(lstm(), f64("rnn.bias_ih_l0", 5)));
         put("import.notFinite", d -> {

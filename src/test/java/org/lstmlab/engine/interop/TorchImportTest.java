@@ -106,4 +106,26 @@ class TorchImportTest {
         assertTrue(m.notes().stream().anyMatch(n -> n.english().contains("bias=False")), m.notes()::toString);
         assertTrue(worstError(m, name) < 1e-12, name + ": " + worstError(m, name));
     }
+
+    /**
+     * nn.Linear(..., bias=False) as the head, after biased layers (LSTM) or layers without biases too (GRU), float64:
+     * a zero head bias, a note naming the missing key, PyTorch's outputs to 1e-12.
+     */
+    @ParameterizedTest
+    @CsvSource({"lstm_headnobias_f64, LSTM, 2, head.bias, false", "gru_allnobias_f64, GRU, 1, fc.bias, true"})
+    void aHeadBuiltWithoutBiasReadsAsAZeroBias(String name, CellType cell, int layers, String key, boolean noRnnBias)
+            throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve(name + ".safetensors"), ImportOptions.NONE);
+        assertEquals(cell, m.model().spec().cell());
+        assertEquals(layers, m.model().spec().numLayers());
+        assertTrue(m.hasHead());
+        double[] b = m.model().namedParameters().get("fc.bias").data();
+        assertEquals(m.model().spec().outputSize(), b.length);
+        assertTrue(java.util.Arrays.stream(b).allMatch(v -> v == 0), java.util.Arrays.toString(b));
+        assertTrue(m.notes().stream().anyMatch(n -> n.english().startsWith("no '" + key + "' in the file")),
+                m.notes()::toString);
+        assertEquals(noRnnBias, m.notes().stream().anyMatch(n -> n.english().startsWith("no biases in the file")),
+                m.notes()::toString);
+        assertTrue(worstError(m, name) < 1e-12, name + ": " + worstError(m, name));
+    }
 }
