@@ -36,12 +36,18 @@ import picocli.CommandLine.Spec;
                 + "one_epoch). The defaults are the tab's. With --data, your CSV file at one length, its window: "
                 + "val_mse for a forecast (val_accuracy for classes), chance the naive forecast's or the most "
                 + "frequent class's. A .txt file is a text for the character model, compared at --seq-len characters "
-                + "(default 32): val_cross_entropy in nats per character, chance the character frequencies' entropy.")
+                + "(default 32): val_cross_entropy in nats per character, chance the character frequencies' entropy. "
+                + "--task charlm compares them on a bundled text at one --lengths value, the sonnets or, with --text "
+                + "jabberwocky, Carroll's poem; each line then names the text.")
 final class CompareCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(names = "--task", description = "adding (default), keras-example, temporal-order, copy or counting")
+    @Option(names = "--task", description = "adding (default), keras-example, temporal-order, copy, counting or "
+            + "charlm (the character model on a bundled text, at one length: --lengths takes one value)")
     private String task;
+
+    @Option(names = "--text", description = BundledTextOption.DESCRIPTION)
+    private String text;
 
     @Option(names = "--lengths", split = ",", description = "sequence lengths, comma-separated (default: the "
             + "task's, 10,25,50,100 for adding)")
@@ -87,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
         comparison.run(new Comparison.Listener() {
             @Override
             public void finished(Comparison.Point p) {
-                out.println(Json.line(line(p)));
+                out.println(Json.line(line(s.task(), p)));
                 out.flush();
             }
         });
@@ -96,14 +102,16 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The settings: the tab's defaults for the task, with the options given. */
     Comparison.Settings settings() {
+        BundledTextOption.refuseMisplaced(spec.commandLine().getParseResult(), dataFile != null, task);
         if (dataFile == null) {
             var parsed = spec.commandLine().getParseResult();
             UnusedOptions.refuse(parsed, List.of("--seq-len"), "applies to a data file (its window; a task is "
                     + "compared at --lengths)", "add --data FILE");
             dataOptions.refuseUnused(parsed, null, false);
         }
-        Task t = dataFile != null ? fileTask() : OptionChecks.named("--task", () -> Tasks.byName(task == null
-                ? Comparison.defaultTask().name() : task));
+        Task t = dataFile != null ? fileTask() : text != null ? BundledTextOption.task(text)
+                : OptionChecks.named("--task", () -> Tasks.byName(task == null ? Comparison.defaultTask().name()
+                : task));
         if (!Comparison.comparable(t)) {
             throw new IllegalArgumentException("--task " + t.name() + " cannot be compared across lengths; "
                     + "choose one of " + String.join(", ", Comparison.comparableTasks().stream().map(Task::name)
@@ -156,11 +164,14 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** One model's line: the keys the issue asks for, then the criterion's numbers. */
-    static Map<String, Object> line(Comparison.Point p) {
+    /** One model's line: the keys the issue asks for (and a bundled text's name), then the criterion's numbers. */
+    static Map<String, Object> line(Task task, Comparison.Point p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cell", p.cell().displayName());
         m.put("seq_len", p.seqLen());
+        if (task instanceof CharLmTask c && c.text() != null) {
+            m.put("text", c.text());   // the bundled text, sonnets or jabberwocky: the numbers are this text's
+        }
         m.put("val_accuracy", p.accuracy());   // null for a forecast of a file: its val_mse instead
         if (Double.isNaN(p.accuracy()) && p.best() != null) {
             m.put("val_mse", p.value());

@@ -21,7 +21,6 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.engine.session.GradientReach;
 import org.lstmlab.engine.session.SessionObserver;
 import org.lstmlab.engine.session.TrainingSession;
-import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.Tasks;
@@ -64,8 +63,7 @@ final class TrainCommand implements Callable<Integer> {
             + "(a .txt file implies charlm)")
     private Path dataFile;
 
-    @Option(names = "--text", description = "with --task charlm, the bundled text: sonnets (the default) or "
-            + "jabberwocky (Carroll's poem, short enough to learn by heart)")
+    @Option(names = "--text", description = BundledTextOption.DESCRIPTION)
     private String text;
 
     @Mixin private DataFileOptions dataOptions = new DataFileOptions();
@@ -268,17 +266,11 @@ final class TrainCommand implements Callable<Integer> {
         if (hidden != null) {
             OptionChecks.range("--hidden", hidden, 1, TrainingSession.MAX_HIDDEN);
         }
-        if (dataFile != null) {
-            UnusedOptions.refuse(spec.commandLine().getParseResult(), List.of("--text"),
-                    "names a bundled text, and --data gives your own", "leave --data out");
-        } else if (!"charlm".equals(task)) {
-            UnusedOptions.refuse(spec.commandLine().getParseResult(), List.of("--text"), "applies to --task charlm",
-                    "add --task charlm");
-        }
+        BundledTextOption.refuseMisplaced(spec.commandLine().getParseResult(), dataFile != null, task);
         Task t;
         UserData.Request request = null;
         if (dataFile == null) {
-            t = text != null ? OptionChecks.named("--text", () -> CharLmTask.bundled(text))
+            t = text != null ? BundledTextOption.task(text)
                     : OptionChecks.named("--task", () -> Tasks.byName(task == null ? "keras-example" : task));
             if (seqLen != null) {
                 OptionChecks.named("--seq-len", () -> {

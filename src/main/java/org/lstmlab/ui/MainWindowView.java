@@ -45,6 +45,7 @@ final class MainWindowView {
     @FXML private javafx.scene.control.CheckMenuItem presenterItem;
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem saveCodeItem;
     @FXML private TabPane tabs;
     @FXML private Tab debuggerTab;
     @FXML private Tab trainTab;
@@ -138,6 +139,7 @@ final class MainWindowView {
             exportMenu.getItems().add(item);
         }
         recentMenu.setOnShowing(e -> fillRecent());
+        saveCodeItem.disableProperty().bind(trainViewController.viewModel().canSaveCodeProperty().not());
         wireLessons();
     }
 
@@ -355,6 +357,13 @@ final class MainWindowView {
     @FXML
     private void onSaveAs() {
         window.files().saveAs();
+    }
+
+    /** The Train tab's "Save code and data\u2026": its tab shows, where the message says where the files went. */
+    @FXML
+    private void onSaveCode() {
+        selectTab("train");
+        trainViewController.onSaveCode();
     }
 
     @FXML

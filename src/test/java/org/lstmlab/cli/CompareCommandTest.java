@@ -11,6 +11,7 @@ import org.lstmlab.engine.io.JsonParser;
 import org.lstmlab.engine.io.JsonValue;
 import org.lstmlab.engine.session.Comparison;
 import org.lstmlab.engine.session.LearningProgress;
+import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.compare.CompareViewModel;
@@ -102,6 +103,58 @@ class CompareCommandTest {
         assertEquals(2, r.exitCode());
         assertEquals("lstm-lab: --samples: counting has 3000 training sequences: training samples per model must be "
                 + "from 10 to 3000, got 5000", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    /** A short comparison on a bundled text: its JSON lines, the text named in each. */
+    private static List<JsonValue.Obj> onText(String text) throws Exception {
+        CliTestSupport.Result r = CliTestSupport.run("compare", "--task", "charlm", "--text", text, "--lengths", "16",
+                "--epochs", "1", "--samples", "100", "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonValue.Obj> lines = new java.util.ArrayList<>();
+        for (String line : r.out().strip().lines().toList()) {
+            JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(line);
+            assertEquals(new JsonValue.Str(text), o.members().get("text"), line);
+            lines.add(o);
+        }
+        assertEquals(3, lines.size(), r.out());
+        return lines;
+    }
+
+    private static double number(JsonValue.Obj o, String key) {
+        return ((JsonValue.Num) o.members().get(key)).doubleValue();
+    }
+
+    @Test
+    void theBundledPoemIsComparedOnThePoemAsTheTabComparesIt() throws Exception {
+        CompareViewModel tab = new CompareViewModel(I18n.bundle(Locale.ENGLISH));
+        tab.taskProperty().set(CharLmTask.bundled("jabberwocky"));
+        assertEquals(tab.settings(), parsed("--task", "charlm", "--text", "jabberwocky"));
+        assertEquals(CharLmTask.bundled("sonnets"), parsed("--task", "charlm", "--text", "sonnets").task());
+
+        List<JsonValue.Obj> poem = onText("jabberwocky");
+        List<JsonValue.Obj> sonnets = onText("sonnets");
+        Comparison.Settings s = parsed("--task", "charlm", "--text", "jabberwocky", "--lengths", "16", "--epochs",
+                "1", "--samples", "100", "--threads", "1");
+        List<Comparison.Point> points = new Comparison(s).run(new Comparison.Listener() { });
+        assertEquals(3, points.size());
+        for (int i = 0; i < 3; i++) {
+            JsonValue.Obj o = poem.get(i);
+            assertEquals(new JsonValue.Str(points.get(i).cell().displayName()), o.members().get("cell"));
+            assertEquals(points.get(i).value(), number(o, "val_cross_entropy"), "the poem's, bit for bit: " + o);
+            assertEquals(points.get(i).best().score().baselineValue(), number(o, "chance"));
+            assertTrue(number(o, "chance") != number(sonnets.get(i), "chance"), "the poem's characters, not the "
+                    + "sonnets': " + o + " " + sonnets.get(i));
+            assertTrue(number(o, "val_cross_entropy") != number(sonnets.get(i), "val_cross_entropy"), o.toString());
+        }
+    }
+
+    @Test
+    void anUnknownTextIsRefusedWithTheBundledOnes() {
+        CliTestSupport.Result r = CliTestSupport.run("compare", "--task", "charlm", "--text", "limericks");
+        assertEquals(2, r.exitCode());
+        assertEquals("lstm-lab: --text: 'limericks' is not a bundled text: choose sonnets or jabberwocky",
+                r.err().strip());
         assertEquals("", r.out());
     }
 }

@@ -74,12 +74,14 @@ class UnusedOptionsTest {
         cases.add(Arguments.of(List.of("lessons", "--lesson", "forget-gate", "docs/no-such-lesson.yaml"),
                 "--lesson picks a built-in lesson, and lesson files are given; leave out the files, or leave "
                         + "--lesson out"));
-        cases.add(Arguments.of(List.of("train", "--task", "adding", "--text", "jabberwocky"),
-                "--text applies to --task charlm; add --task charlm, or leave --text out"));
-        cases.add(Arguments.of(List.of("train", "--text", "sonnets"),
-                "--text applies to --task charlm; add --task charlm, or leave --text out"));
-        cases.add(Arguments.of(List.of("train", "--task", "charlm", "--data", TEXT, "--text", "jabberwocky"),
-                "--text names a bundled text, and --data gives your own; leave --data out, or leave --text out"));
+        for (String command : List.of("train", "compare")) {   // the same checks, the same words
+            cases.add(Arguments.of(List.of(command, "--task", "adding", "--text", "jabberwocky"),
+                    "--text applies to --task charlm; add --task charlm, or leave --text out"));
+            cases.add(Arguments.of(List.of(command, "--text", "sonnets"),
+                    "--text applies to --task charlm; add --task charlm, or leave --text out"));
+            cases.add(Arguments.of(List.of(command, "--task", "charlm", "--data", TEXT, "--text", "jabberwocky"),
+                    "--text names a bundled text, and --data gives your own; leave --data out, or leave --text out"));
+        }
         return cases;
     }
 

@@ -49,7 +49,8 @@ import org.lstmlab.ui.common.Settings;
  * {@code compare-csv-refused-SIZE.png}); {@code comparetext} on the bundled sonnets opened as a file, a text for the
  * character model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}, or on a bundled text
  * chosen in the task box with {@code -Dtour.compare.text=jabberwocky} ({@code compare-text-jabberwocky-SIZE.png}).
- * {@code menus} opens File ▸ Export and then a chart's context menu (Save as PNG), {@code windows} each Help window
+ * {@code menus} opens File ▸ Export, a chart's context menu (Save as PNG), and File again with a paused run
+ * (Save code and data…, {@code menu-save-code-SIZE.png}); {@code windows} each Help window
  * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation;
  * in presenter mode with {@code -Dtour.presenter=true}, {@code explain-presenter-….png}) capture the screen, popups
  * included, so they need Xvfb.

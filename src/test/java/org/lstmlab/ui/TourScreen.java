@@ -4,10 +4,12 @@ import static org.lstmlab.ui.TourScene.fx;
 import static org.lstmlab.ui.TourScene.waitUntil;
 
 import java.util.ArrayDeque;
+import java.util.List;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.PopupWindow;
@@ -76,6 +78,13 @@ final class TourScreen {
         });
         Thread.sleep(1500);
         s.capture(s.prefix() + "menu-chart-png-" + s.size() + ".png");
+        fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof ContextMenu).forEach(Window::hide));
+        fx(() -> ((MenuBar) s.scene().lookup(".menu-bar")).getMenus().get(0).show());   // the paused run: enabled
+        Thread.sleep(800);
+        TourScene.pointAt(popupItem("saveCodeItem"));
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "menu-save-code-" + s.size() + ".png");
+        fx(() -> ((MenuBar) s.scene().lookup(".menu-bar")).getMenus().get(0).hide());
         fx(train::stop);
     }
 

@@ -195,7 +195,7 @@ public final class TrainingView {
         debugButton.disableProperty().bind(vm.hasModelProperty().not());
         saveModelItem.disableProperty().bind(vm.hasModelProperty().not());
         saveRunItem.disableProperty().bind(vm.hasModelProperty().not());
-        saveCodeButton.disableProperty().bind(vm.hasModelProperty().not());
+        saveCodeButton.disableProperty().bind(vm.canSaveCodeProperty().not());
         progressBar.progressProperty().bind(vm.progressProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
@@ -475,9 +475,9 @@ public final class TrainingView {
         Optional.ofNullable(choose(false, null)).ifPresent(vm::openCheckpoint);
     }
 
-    /** The code with its data, into a folder: written on a worker, the tab's message says where. */
+    /** The code with its data, into a folder (the button's, the File menu's): on a worker, the message says where. */
     @FXML
-    private void onSaveCode() {
+    public void onSaveCode() {
         Optional.ofNullable(new javafx.stage.DirectoryChooser().showDialog(root.getScene().getWindow()))
                 .ifPresent(d -> vm.saveCodeAndData(d.toPath()));
     }

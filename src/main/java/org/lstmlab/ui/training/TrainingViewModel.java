@@ -247,6 +247,14 @@ public final class TrainingViewModel {
         return display.hasModelProperty();
     }
 
+    /**
+     * "Save code and data\u2026" has a run to write (a model, its data and settings): the tab's button and the
+     * window's File menu offer it then, and only then.
+     */
+    public ReadOnlyBooleanProperty canSaveCodeProperty() {
+        return display.hasModelProperty();
+    }
+
     public DoubleProperty temperatureProperty() {
         return control.temperatureProperty();
     }

@@ -58,6 +58,20 @@ class SaveCodeAndDataTest {
         assertTrue(Files.readString(out.resolve("train_pytorch.py")).contains("hidden_size=4"));
     }
 
+    /** The rule of the tab's button and of the window's File menu entry: a run with a model, stopped or not. */
+    @Test
+    void itIsOfferedWhileARunHasAModelToWrite() {
+        vm = new TrainingViewModel(I18n.bundle(Locale.ENGLISH), fx);
+        assertFalse(vm.canSaveCodeProperty().get(), "no run yet");
+        running("keras-example");
+        assertTrue(vm.canSaveCodeProperty().get(), "a run under way");
+        vm.stop();
+        fx.until(vm, () -> vm.stateProperty().get().isOver());
+        assertTrue(vm.canSaveCodeProperty().get(), "a stopped run keeps its model, data and settings");
+        vm.chooseTask(Tasks.byName("adding"));   // another task: the last run goes
+        assertFalse(vm.canSaveCodeProperty().get(), "the run is gone");
+    }
+
     @Test
     void aTaskOfSeveralLengthsIsRefusedInChinese(@TempDir Path dir) throws Exception {
         vm = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), fx);
