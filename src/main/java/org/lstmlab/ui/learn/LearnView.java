@@ -13,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -24,6 +26,7 @@ public final class LearnView {
     @FXML private ResourceBundle resources;
     @FXML private ListView<LearnViewModel.LessonItem> list;
     @FXML private Button openButton;
+    @FXML private MenuButton examplesButton;
     @FXML private Button forgetButton;
     @FXML private Button undoButton;
     @FXML private Label forgotten;
@@ -82,6 +85,11 @@ public final class LearnView {
         undoButton.managedProperty().bind(forgotten.visibleProperty());
         if (!vm.lessons().isEmpty()) {
             list.getSelectionModel().select(0);
+        }
+        for (LearnViewModel.Example ex : vm.examples()) {
+            MenuItem item = new MenuItem(I18n.format(resources, "learn.examples.item", ex.title(), ex.file()));
+            item.setOnAction(e -> onCopyExample(ex.file()));
+            examplesButton.getItems().add(item);
         }
     }
 
@@ -144,6 +152,19 @@ public final class LearnView {
         File f = chooser.showOpenDialog(list.getScene() == null ? null : list.getScene().getWindow());
         if (f != null) {
             vm.openFile(f.toPath());
+        }
+    }
+
+    /** Example lessons ▸ one: saves a copy where the teacher chooses, to edit, and opens it. */
+    private void onCopyExample(String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("learn.examples.save"));
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("learn.fileFilter"),
+                "*.yaml", "*.yml"));
+        File f = chooser.showSaveDialog(list.getScene() == null ? null : list.getScene().getWindow());
+        if (f != null) {
+            vm.copyExample(name, f.toPath());
         }
     }
 

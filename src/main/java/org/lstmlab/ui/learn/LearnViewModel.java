@@ -268,6 +268,37 @@ public final class LearnViewModel {
         return b.toString();
     }
 
+    /** An example lesson a teacher may copy: its file name and its title in the app's language. */
+    public record Example(String file, String title) {
+    }
+
+    /** The example lessons that ship with the app ({@link Lessons#examples}), for a teacher to copy and edit. */
+    public List<Example> examples() {
+        return Lessons.examples().stream().map(name -> {
+            try {
+                Lesson l = LessonReader.parse(name, new String(Lessons.example(name),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                return new Example(name, l.title().in(language));
+            } catch (LessonFormatException e) {
+                return new Example(name, name);
+            }
+        }).toList();
+    }
+
+    /**
+     * Writes the example lesson {@code name} to {@code target}, where the teacher chose, and opens that copy: the
+     * teacher edits it and opens it again with "Open lesson file…". A copy that cannot be written says why.
+     */
+    public void copyExample(String name, Path target) {
+        try {
+            java.nio.file.Files.write(target, Lessons.example(name));
+        } catch (IOException e) {
+            error.set(I18n.format(i18n, "learn.error.example", I18n.explain(i18n, e)));
+            return;
+        }
+        openFile(target);
+    }
+
     /** The teacher's file the open lesson came from, or null for a built-in lesson (or none open). */
     public Path lessonFile() {
         return lesson.get() == null ? null : file;

@@ -63,11 +63,9 @@ class TypedNumbersTest {
         var notes = TypedNumberNotes.of(LessonReader.parse("typed.yaml",
                 LESSON.replace("EN", "0.350").replace("ZH", "{{z3:.3f}}")));
         assertEquals(2, notes.size(), notes.toString());
-        assertEquals("typed.yaml:4: step 1 (steps[0].text): the number 0.350 is typed into the en text; a number the "
-                + "engine computes is written as a placeholder defined under values, so that it always agrees with "
-                + "the engine (lessons --verify names the engine's nearest number)", notes.get(0).english());
-        assertEquals("typed.yaml 第 13 行，第 1 步（steps[0].exercise.explanation）：英文（en）文字里直接写了数字 0.350；引擎算出的"
-                + "数字应写成占位符（在 values 下定义），这样它总与引擎一致（lessons --verify 会指出引擎算出的最接近的数）",
+        assertEquals("typed.yaml:4: step 1 (steps[0].text): the number 0.350 is typed into the en text",
+                notes.get(0).english());
+        assertEquals("typed.yaml 第 13 行，第 1 步（steps[0].exercise.explanation）：英文（en）文字里直接写了数字 0.350",
                 notes.get(1).in(LessonCaseFile.ZH));
         assertEquals(List.of(), TypedNumberNotes.of(LessonReader.parse("typed.yaml",
                 LESSON.replace("EN", "{{z3:.3f}}").replace("ZH", "{{z3:.3f}}"))));

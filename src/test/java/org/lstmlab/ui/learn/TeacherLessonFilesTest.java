@@ -1,5 +1,6 @@
 package org.lstmlab.ui.learn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,17 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.lessons.Lessons;
 
 /**
  * A teacher's lesson file with numbers typed where a placeholder belongs opens all the same, with notes for its
  * author that name the step, the field and the number, in the app's language, on every step until it is closed;
- * a number in full-width digits is refused, as on the command line. Driven without a toolkit.
+ * a number in full-width digits is refused, as on the command line; the example lessons of docs/examples ship with
+ * the app, and a teacher's copy of one opens. Driven without a toolkit.
  */
-class LessonFileNotesTest {
+class TeacherLessonFilesTest {
     @TempDir
     Path dir;
 
@@ -64,14 +68,12 @@ class LessonFileNotesTest {
         assertEquals("", en.errorProperty().get(), "the lesson plays");
         assertEquals("typed", en.lessonProperty().get().id());
         String notes = """
-                Notes on this lesson file, for its author (the lesson plays as it is; lessons --verify refuses it \
-                until they are fixed):
-                typed.yaml:7: step 2 (steps[1].text): the number 0.350 is typed into the en and zh texts; a number \
-                the engine computes is written as a placeholder defined under values, so that it always agrees with \
-                the engine (lessons --verify names the engine's nearest number)
-                typed.yaml:15: step 2 (steps[1].exercise.explanation): the number 0.3512 is typed into the en text; \
-                a number the engine computes is written as a placeholder defined under values, so that it always \
-                agrees with the engine (lessons --verify names the engine's nearest number)""";
+                Notes on this lesson file, for its author. A number the engine computes is written as a placeholder \
+                defined under values, so that it always agrees with the engine: lessons --verify refuses the numbers \
+                below until they are, and names the engine's nearest one. The lesson plays as it is.
+                typed.yaml:7: step 2 (steps[1].text): the number 0.350 is typed into the en and zh texts
+                typed.yaml:15: step 2 (steps[1].exercise.explanation): the number 0.3512 is typed into the en text\
+                """;
         assertEquals(notes, en.notesProperty().get());
         en.next();
         assertEquals(1, en.stepProperty().get());
@@ -82,9 +84,8 @@ class LessonFileNotesTest {
         LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
         zh.openFile(file("4"));
         String first = zh.notesProperty().get().split("\n")[1];
-        assertEquals("typed.yaml 第 7 行，第 2 步（steps[1].text）：英文（en）和中文（zh）文字里直接写了数字 0.350；引擎算出的数字"
-                + "应写成占位符（在 values 下定义），这样它总与引擎一致（lessons --verify 会指出引擎算出的最接近的数）", first);
-        assertTrue(zh.notesProperty().get().startsWith("关于这个课程文件的提示"), zh.notesProperty().get());
+        assertEquals("typed.yaml 第 7 行，第 2 步（steps[1].text）：英文（en）和中文（zh）文字里直接写了数字 0.350", first);
+        assertTrue(zh.notesProperty().get().startsWith("关于这个课程文件的提示（写给课程作者）："), zh.notesProperty().get());
         zh.open("forget-gate");
         assertEquals("", zh.notesProperty().get(), "a built-in lesson has none");
     }
@@ -119,5 +120,32 @@ class LessonFileNotesTest {
                 + "full-width digits of a Chinese input method; a number in a lesson file takes ordinary (ASCII) "
                 + "digits: write 64", en.errorProperty().get());
         assertNull(en.lessonProperty().get());
+    }
+
+    @Test
+    void theExampleLessonsShipWithTheAppAndACopyOpens() throws IOException {
+        List<String> docs;
+        try (var files = Files.list(Path.of("docs/examples"))) {
+            docs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+        assertEquals(docs, Lessons.examples().stream().sorted().toList(), "docs/examples/index.txt lists each");
+        for (String name : docs) {
+            assertArrayEquals(Files.readAllBytes(Path.of("docs/examples", name)), Lessons.example(name), name);
+        }
+        LearnViewModel en = vm(Locale.ENGLISH);
+        assertEquals(new LearnViewModel.Example("gru-update-gate.yaml", "The GRU's update gate"), en.examples().get(0));
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("GRU 的更新门", zh.examples().get(0).title());
+        Path copy = dir.resolve("my-lesson.yaml");
+        zh.copyExample("gru-update-gate.yaml", copy);
+        assertArrayEquals(Files.readAllBytes(Path.of("docs/examples/gru-update-gate.yaml")), Files.readAllBytes(copy));
+        assertEquals("", zh.errorProperty().get());
+        assertEquals("gru-update-gate", zh.lessonProperty().get().id());
+        assertEquals(copy, zh.lessonFile(), "the copy is the teacher's file: View ▸ Language opens it again");
+        assertEquals("", zh.notesProperty().get(), "the example types no number");
+
+        zh.copyExample("gru-update-gate.yaml", dir.resolve("no-such-folder").resolve("x.yaml"));
+        assertTrue(zh.errorProperty().get().startsWith("无法保存示例课程："), zh.errorProperty().get());
+        assertEquals("gru-update-gate", zh.lessonProperty().get().id(), "the lesson on show stays");
     }
 }
