@@ -12,7 +12,7 @@ import org.lstmlab.ui.learn.LearnViewModel;
 
 /**
  * The Learn tab's pictures of {@link ScreenshotTour}: a teacher's lesson that fails ({@code learnerror}), the list
- * after "Reset progress" ({@code learnreset}), and a lesson's step docked beside the debugger after "Show me"
+ * after "Reset progress" ({@code learnreset}), its Example lessons menu ({@code learnexamples}), and a lesson's step docked beside the debugger after "Show me"
  * ({@code lesson}, {@code lessonpresenter}), before and after an answer ({@code predict}).
  */
 final class TourLearn {
@@ -59,6 +59,15 @@ final class TourLearn {
         waitUntil(() -> !learn.forgottenProperty().get().isEmpty(), 60);
         Thread.sleep(1500);
         s.shot(s.prefix() + "learn-reset-" + s.size() + ".png");
+    }
+
+    /** The Learn tab with its Example lessons menu open: what a teacher copies to start a lesson. */
+    static void examples(TourScene s) throws Exception {
+        fx(() -> s.window().selectTab("learn"));
+        Thread.sleep(1000);
+        fx(() -> ((javafx.scene.control.MenuButton) s.scene().lookup("#exampleLessons")).show());
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "learn-examples-" + s.size() + ".png");   // the screen: the menu is a popup
     }
 
     /** A lesson's step docked beside the debugger after "Show me"; for {@code predict}, then after an answer. */

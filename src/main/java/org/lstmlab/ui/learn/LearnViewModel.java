@@ -261,7 +261,7 @@ public final class LearnViewModel {
             return "";
         }
         StringBuilder b = new StringBuilder(i18n.getString("learn.notes"));
-        all.stream().limit(NOTES_SHOWN).forEach(m -> b.append('\n').append(I18n.message(i18n, m)));
+        all.stream().limit(NOTES_SHOWN).forEach(m -> b.append("\n\u2022 ").append(I18n.message(i18n, m)));
         if (all.size() > NOTES_SHOWN) {
             b.append('\n').append(I18n.format(i18n, "learn.notes.more", all.size() - NOTES_SHOWN));
         }

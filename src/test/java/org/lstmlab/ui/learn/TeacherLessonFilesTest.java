@@ -71,8 +71,8 @@ class TeacherLessonFilesTest {
                 Notes on this lesson file, for its author. A number the engine computes is written as a placeholder \
                 defined under values, so that it always agrees with the engine: lessons --verify refuses the numbers \
                 below until they are, and names the engine's nearest one. The lesson plays as it is.
-                typed.yaml:7: step 2 (steps[1].text): the number 0.350 is typed into the en and zh texts
-                typed.yaml:15: step 2 (steps[1].exercise.explanation): the number 0.3512 is typed into the en text\
+                • typed.yaml:7: step 2 (steps[1].text): the number 0.350 is typed into the en and zh texts
+                • typed.yaml:15: step 2 (steps[1].exercise.explanation): the number 0.3512 is typed into the en text\
                 """;
         assertEquals(notes, en.notesProperty().get());
         en.next();
@@ -84,7 +84,7 @@ class TeacherLessonFilesTest {
         LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
         zh.openFile(file("4"));
         String first = zh.notesProperty().get().split("\n")[1];
-        assertEquals("typed.yaml 第 7 行，第 2 步（steps[1].text）：英文（en）和中文（zh）文字里直接写了数字 0.350", first);
+        assertEquals("• typed.yaml 第 7 行，第 2 步（steps[1].text）：英文（en）和中文（zh）文字里直接写了数字 0.350", first);
         assertTrue(zh.notesProperty().get().startsWith("关于这个课程文件的提示（写给课程作者）："), zh.notesProperty().get());
         zh.open("forget-gate");
         assertEquals("", zh.notesProperty().get(), "a built-in lesson has none");
