@@ -12,8 +12,9 @@ import org.lstmlab.ui.learn.LearnViewModel;
 
 /**
  * The Learn tab's pictures of {@link ScreenshotTour}: a teacher's lesson that fails ({@code learnerror}), the list
- * after "Reset progress" ({@code learnreset}), its Example lessons menu ({@code learnexamples}), and a lesson's step docked beside the debugger after "Show me"
- * ({@code lesson}, {@code lessonpresenter}), before and after an answer ({@code predict}).
+ * after "Reset progress" ({@code learnreset}), its Example lessons menu ({@code learnexamples}), and a lesson's step
+ * docked beside the debugger after "Show me" ({@code lesson}, {@code lessonpresenter}), before and after an answer
+ * ({@code predict}).
  */
 final class TourLearn {
     private TourLearn() {
