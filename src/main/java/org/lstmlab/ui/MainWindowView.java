@@ -40,6 +40,7 @@ final class MainWindowView {
     @FXML private BorderPane root;
     @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
+    @FXML private Menu examplesMenu;
     @FXML private Menu exportMenu;
     @FXML private Menu languageMenu;
     @FXML private javafx.scene.control.CheckMenuItem presenterItem;
@@ -138,6 +139,7 @@ final class MainWindowView {
             exportMenu.getItems().add(item);
         }
         recentMenu.setOnShowing(e -> fillRecent());
+        examplesMenu.getItems().setAll(learnViewController.exampleItems());   // as the Learn tab's Example lessons
         wireLessons();
     }
 

@@ -86,11 +86,16 @@ public final class LearnView {
         if (!vm.lessons().isEmpty()) {
             list.getSelectionModel().select(0);
         }
-        for (LearnViewModel.Example ex : vm.examples()) {
+        examplesButton.getItems().setAll(exampleItems());
+    }
+
+    /** One item for each example lesson: it saves a copy where the teacher chooses and opens it (File menu too). */
+    public java.util.List<MenuItem> exampleItems() {
+        return vm.examples().stream().map(ex -> {
             MenuItem item = new MenuItem(I18n.format(resources, "learn.examples.item", ex.title(), ex.file()));
             item.setOnAction(e -> onCopyExample(ex.file()));
-            examplesButton.getItems().add(item);
-        }
+            return item;
+        }).toList();
     }
 
     private VBox cell(LearnViewModel.LessonItem item) {
