@@ -133,13 +133,13 @@ final class MainWindowView {
         } else {
             show(FoldNews.Said.HINT);
         }
+        examplesMenu.getItems().setAll(learnViewController.exampleItems());   // as the Learn tab's Example lessons
         for (ExportFormat f : ExportFormat.all()) {
             MenuItem item = new MenuItem(resources.getString(f.labelKey()));
             item.setOnAction(e -> window.files().export(f));
             exportMenu.getItems().add(item);
         }
         recentMenu.setOnShowing(e -> fillRecent());
-        examplesMenu.getItems().setAll(learnViewController.exampleItems());   // as the Learn tab's Example lessons
         wireLessons();
     }
 
