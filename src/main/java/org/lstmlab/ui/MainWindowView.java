@@ -40,6 +40,7 @@ final class MainWindowView {
     @FXML private BorderPane root;
     @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
+    @FXML private Menu examplesMenu;
     @FXML private Menu exportMenu;
     @FXML private Menu languageMenu;
     @FXML private javafx.scene.control.CheckMenuItem presenterItem;
@@ -133,6 +134,7 @@ final class MainWindowView {
         } else {
             show(FoldNews.Said.HINT);
         }
+        examplesMenu.getItems().setAll(learnViewController.exampleItems());   // as the Learn tab's Example lessons
         for (ExportFormat f : ExportFormat.all()) {
             MenuItem item = new MenuItem(resources.getString(f.labelKey()));
             item.setOnAction(e -> window.files().export(f));

@@ -28,7 +28,8 @@ import org.lstmlab.ui.common.Settings;
  * state as {@code debugger-1024x768.png}, {@code presenter} the same in presenter mode ({@code presenter-...png}),
  * {@code heatmap} the heatmaps with the pointer over one (at timestep {@code -Dtour.t}, from 1, if given),
  * {@code learnerror} the Learn tab after a teacher's lesson failed while it ran, {@code learnreset} after "Reset
- * progress" (its message with Undo beside it), {@code lesson} the first lesson
+ * progress" (its message with Undo beside it), {@code learnexamples} with its Example lessons menu open,
+ * {@code lesson} the first lesson
  * docked beside the debugger after "Show me" (another with
  * {@code -Dtour.lesson=squashed-cell -Dtour.step=3}, from 1), {@code lessonpresenter} the same in presenter mode,
  * {@code predict} a lesson's step after "Show me", then
@@ -107,6 +108,7 @@ public final class ScreenshotTour {
                 switch (only) {
                     case "learnerror" -> TourLearn.error(s);
                     case "learnreset" -> TourLearn.reset(s);
+                    case "learnexamples" -> TourLearn.examples(s);
                     case "lesson", "predict", "lessonpresenter" -> TourLearn.lesson(s);
                     case "tabs" -> tabs(s);
                     case "windows" -> TourScreen.windows(s);

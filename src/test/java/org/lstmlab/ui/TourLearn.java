@@ -12,8 +12,9 @@ import org.lstmlab.ui.learn.LearnViewModel;
 
 /**
  * The Learn tab's pictures of {@link ScreenshotTour}: a teacher's lesson that fails ({@code learnerror}), the list
- * after "Reset progress" ({@code learnreset}), and a lesson's step docked beside the debugger after "Show me"
- * ({@code lesson}, {@code lessonpresenter}), before and after an answer ({@code predict}).
+ * after "Reset progress" ({@code learnreset}), its Example lessons menu ({@code learnexamples}), and a lesson's step
+ * docked beside the debugger after "Show me" ({@code lesson}, {@code lessonpresenter}), before and after an answer
+ * ({@code predict}).
  */
 final class TourLearn {
     private TourLearn() {
@@ -59,6 +60,21 @@ final class TourLearn {
         waitUntil(() -> !learn.forgottenProperty().get().isEmpty(), 60);
         Thread.sleep(1500);
         s.shot(s.prefix() + "learn-reset-" + s.size() + ".png");
+    }
+
+    /** The Learn tab with its Example lessons menu open (what a teacher copies to start a lesson), then File's. */
+    static void examples(TourScene s) throws Exception {
+        fx(() -> s.window().selectTab("learn"));
+        Thread.sleep(1000);
+        fx(() -> ((javafx.scene.control.MenuButton) s.scene().lookup("#exampleLessons")).show());
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "learn-examples-" + s.size() + ".png");   // the screen: the menu is a popup
+        fx(() -> ((javafx.scene.control.MenuButton) s.scene().lookup("#exampleLessons")).hide());
+        fx(() -> ((javafx.scene.control.MenuBar) s.scene().lookup(".menu-bar")).getMenus().get(0).show());
+        Thread.sleep(800);
+        TourScene.pointAt(TourScreen.popupItem("exampleLessonsMenu"));   // File ▸ Example lessons, the same items
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "menu-examples-" + s.size() + ".png");
     }
 
     /** A lesson's step docked beside the debugger after "Show me"; for {@code predict}, then after an answer. */

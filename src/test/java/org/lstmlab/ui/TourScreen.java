@@ -89,7 +89,7 @@ final class TourScreen {
     }
 
     /** The node of a menu item with this id in an open popup menu (a popup is a window of its own). */
-    private static Node popupItem(String id) throws InterruptedException {
+    static Node popupItem(String id) throws InterruptedException {
         Node[] found = new Node[1];
         fx(() -> {
             for (Window w : Window.getWindows()) {

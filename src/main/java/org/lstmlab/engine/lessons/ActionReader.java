@@ -43,9 +43,13 @@ final class ActionReader {
         return n;
     }
 
-    /** An expression in the debugger's language, its syntax checked. */
+    /** An expression in the debugger's language, its syntax checked; full-width digits are refused. */
     static String expression(YamlNode n) throws LessonFormatException {
         String e = n.nonBlank();
+        String plain = YamlNode.halfWidth(e);
+        if (plain != null) {
+            throw n.error("engine.lesson.fullWidthDigits", e, plain);
+        }
         try {
             ExprParser.parse(e);
         } catch (ExprError err) {

@@ -16,16 +16,45 @@ import org.lstmlab.engine.text.Message;
  */
 public final class Lessons {
     static final String FOLDER = "/org/lstmlab/lessons/";
+    private static final String EXAMPLES = "/org/lstmlab/docs/examples/";
 
     private Lessons() {
     }
 
     /** The ids of the built-in lessons, in order. */
     public static List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        try (InputStream in = Lessons.class.getResourceAsStream(FOLDER + "index.txt")) {
+        return index(FOLDER + "index.txt");
+    }
+
+    /**
+     * The example lessons for teachers, {@code docs/examples} in the sources and bundled with the app, by file name
+     * in the order of that folder's {@code index.txt}: a teacher copies one to start a lesson of their own.
+     */
+    public static List<String> examples() {
+        return index(EXAMPLES + "index.txt");
+    }
+
+    /** The file of the example lesson {@code name} (one of {@link #examples}), as it is in docs/examples. */
+    public static byte[] example(String name) {
+        if (!examples().contains(name)) {
+            throw new IllegalArgumentException("no example lesson " + name);
+        }
+        try (InputStream in = Lessons.class.getResourceAsStream(EXAMPLES + name)) {
             if (in == null) {
-                throw new IllegalStateException("the lesson index " + FOLDER + "index.txt is missing");
+                throw new IllegalStateException("the example lesson " + EXAMPLES + name + " is missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The names listed in the resource {@code index}, one a line; blank lines and '#' comments left out. */
+    private static List<String> index(String index) {
+        List<String> ids = new ArrayList<>();
+        try (InputStream in = Lessons.class.getResourceAsStream(index)) {
+            if (in == null) {
+                throw new IllegalStateException("the lesson index " + index + " is missing");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {

@@ -27,12 +27,7 @@ final class TypedNumbers {
      */
     static List<String> in(String text, Map<String, Double> numbers) {
         List<String> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(CODE.matcher(text).replaceAll(" "));
-        while (m.find()) {
-            String typed = m.group();
-            if (typed.replace(".", "").replaceFirst("^0+", "").length() < 3) {
-                continue;
-            }
+        for (String typed : numbers(text)) {
             double v = Double.parseDouble(typed);
             String nearest = null;
             double best = 0.25;
@@ -48,6 +43,18 @@ final class TypedNumbers {
                     nearest, QuotedNumbers.format(numbers.get(nearest), format), nearest, format);
             out.add("the number " + typed + " is typed in" + hint + "; a number the engine computes is written as a "
                     + "placeholder, defined under values, so that it always agrees with the engine");
+        }
+        return out;
+    }
+
+    /** The numbers typed into {@code text} where a placeholder belongs, as typed, in their order. */
+    static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(CODE.matcher(text).replaceAll(" "));
+        while (m.find()) {
+            if (m.group().replace(".", "").replaceFirst("^0+", "").length() >= 3) {
+                out.add(m.group());
+            }
         }
         return out;
     }

@@ -116,7 +116,7 @@ final class YamlNode {
     }
 
     int integer(int min, int max) throws LessonFormatException {
-        String s = string().strip();
+        String s = ascii(string().strip(), "engine.lesson.wholeNumber");
         int v;
         try {
             v = Integer.parseInt(s);
@@ -130,7 +130,7 @@ final class YamlNode {
     }
 
     long longValue() throws LessonFormatException {
-        String s = string().strip();
+        String s = ascii(string().strip(), "engine.lesson.wholeNumber");
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
@@ -139,7 +139,7 @@ final class YamlNode {
     }
 
     double number() throws LessonFormatException {
-        String s = string().strip();
+        String s = ascii(string().strip(), "engine.lesson.number");
         double v;
         try {
             v = Double.parseDouble(s);
@@ -150,6 +150,34 @@ final class YamlNode {
             throw error("engine.lesson.finite", s);
         }
         return v;
+    }
+
+    /**
+     * {@code s} if it is ASCII. Java reads full-width digits as digits ({@code Integer.parseInt("６４")} is 64) and a
+     * full-width point not at all, so a number typed with a Chinese input method's full-width forms is refused as
+     * YAML's full-width punctuation is ({@link YamlSlips}), saying what to type instead ({@link #halfWidth}); any
+     * other letter outside ASCII is the error {@code otherwise} (expected a number).
+     */
+    private String ascii(String s, String otherwise) throws LessonFormatException {
+        if (s.chars().allMatch(c -> c < 128)) {
+            return s;
+        }
+        String plain = halfWidth(s);
+        throw plain != null ? error("engine.lesson.fullWidthDigits", s, plain) : error(otherwise, s);
+    }
+
+    /**
+     * {@code s} with a Chinese input method's full-width forms made ASCII (０-９, ．, －, ［, ＜, …, and 。 for the
+     * point) when it holds a full-width digit or point and is ASCII after that; null otherwise.
+     */
+    static String halfWidth(String s) {
+        StringBuilder plain = new StringBuilder();
+        boolean fullWidth = false;
+        for (char c : s.toCharArray()) {
+            fullWidth |= c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0E';
+            plain.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3002' ? '.' : c);
+        }
+        return fullWidth && plain.chars().allMatch(c -> c < 128) ? plain.toString() : null;
     }
 
     boolean bool() throws LessonFormatException {

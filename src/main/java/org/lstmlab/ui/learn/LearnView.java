@@ -13,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -24,6 +26,7 @@ public final class LearnView {
     @FXML private ResourceBundle resources;
     @FXML private ListView<LearnViewModel.LessonItem> list;
     @FXML private Button openButton;
+    @FXML private MenuButton examplesButton;
     @FXML private Button forgetButton;
     @FXML private Button undoButton;
     @FXML private Label forgotten;
@@ -83,6 +86,16 @@ public final class LearnView {
         if (!vm.lessons().isEmpty()) {
             list.getSelectionModel().select(0);
         }
+        examplesButton.getItems().setAll(exampleItems());
+    }
+
+    /** One item for each example lesson: it saves a copy where the teacher chooses and opens it (File menu too). */
+    public java.util.List<MenuItem> exampleItems() {
+        return vm.examples().stream().map(ex -> {
+            MenuItem item = new MenuItem(I18n.format(resources, "learn.examples.item", ex.title(), ex.file()));
+            item.setOnAction(e -> onCopyExample(ex.file()));
+            return item;
+        }).toList();
     }
 
     private VBox cell(LearnViewModel.LessonItem item) {
@@ -144,6 +157,19 @@ public final class LearnView {
         File f = chooser.showOpenDialog(list.getScene() == null ? null : list.getScene().getWindow());
         if (f != null) {
             vm.openFile(f.toPath());
+        }
+    }
+
+    /** Example lessons ▸ one: saves a copy where the teacher chooses, to edit, and opens it. */
+    private void onCopyExample(String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("learn.examples.save"));
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("learn.fileFilter"),
+                "*.yaml", "*.yml"));
+        File f = chooser.showSaveDialog(list.getScene() == null ? null : list.getScene().getWindow());
+        if (f != null) {
+            vm.copyExample(name, f.toPath());
         }
     }
 

@@ -3,6 +3,7 @@ package org.lstmlab.ui.learn;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 
@@ -25,6 +26,8 @@ import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.Lessons;
 import org.lstmlab.engine.lessons.Step;
 import org.lstmlab.engine.lessons.Text;
+import org.lstmlab.engine.lessons.TypedNumberNotes;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.ui.common.I18n;
 
 /**
@@ -55,6 +58,7 @@ public final class LearnViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper forgotten = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     /** The progress the last "Reset progress" took, for its undo; null when there is nothing to undo. */
     private LessonProgress.Forgotten undo;
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(false);
@@ -135,6 +139,15 @@ public final class LearnViewModel {
     /** Why a lesson could not be opened or performed; empty when all is well. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * The notes on the teacher's file open, for its author: the numbers typed into its text where a placeholder
+     * belongs ({@link TypedNumberNotes}), which {@code lessons --verify} refuses, a line each after a heading; they
+     * do not stop the lesson and stay, on every step, until it is closed. Empty for a built-in lesson.
+     */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     /** "“…” starts afresh: …" after "Reset progress", while its undo is offered; empty otherwise. */
@@ -225,11 +238,65 @@ public final class LearnViewModel {
     public void openFile(Path file) {
         work.submit(() -> {
             try {
-                return LessonReader.read(file); // a file that cannot be read is a LessonFormatException too
+                Lesson l = LessonReader.read(file); // a file that cannot be read is a LessonFormatException too
+                return new Opened(l, TypedNumberNotes.of(l));
             } catch (LessonFormatException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, l -> start(l, file));
+        }, o -> {
+            start(o.lesson(), file);
+            notes.set(notesText(o.notes()));
+        });
+    }
+
+    /** A teacher's lesson as read, and the notes on its file. */
+    private record Opened(Lesson lesson, List<Message> notes) {
+    }
+
+    /** Most notes shown; the command line lists the others. */
+    private static final int NOTES_SHOWN = 5;
+
+    private String notesText(List<Message> all) {
+        if (all.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(i18n.getString("learn.notes"));
+        all.stream().limit(NOTES_SHOWN).forEach(m -> b.append("\n\u2022 ").append(I18n.message(i18n, m)));
+        if (all.size() > NOTES_SHOWN) {
+            b.append('\n').append(I18n.format(i18n, "learn.notes.more", all.size() - NOTES_SHOWN));
+        }
+        return b.toString();
+    }
+
+    /** An example lesson a teacher may copy: its file name and its title in the app's language. */
+    public record Example(String file, String title) {
+    }
+
+    /** The example lessons that ship with the app ({@link Lessons#examples}), for a teacher to copy and edit. */
+    public List<Example> examples() {
+        return Lessons.examples().stream().map(name -> {
+            try {
+                Lesson l = LessonReader.parse(name, new String(Lessons.example(name),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                return new Example(name, l.title().in(language));
+            } catch (LessonFormatException e) {
+                return new Example(name, name);
+            }
+        }).toList();
+    }
+
+    /**
+     * Writes the example lesson {@code name} to {@code target}, where the teacher chose, and opens that copy: the
+     * teacher edits it and opens it again with "Open lesson file…". A copy that cannot be written says why.
+     */
+    public void copyExample(String name, Path target) {
+        try {
+            java.nio.file.Files.write(target, Lessons.example(name));
+        } catch (IOException e) {
+            error.set(I18n.format(i18n, "learn.error.example", I18n.explain(i18n, e)));
+            return;
+        }
+        openFile(target);
     }
 
     /** The teacher's file the open lesson came from, or null for a built-in lesson (or none open). */
@@ -239,6 +306,7 @@ public final class LearnViewModel {
 
     private void start(Lesson l, Path from) {
         error.set("");
+        notes.set("");
         undo = null;
         forgotten.set("");
         file = from;
@@ -269,6 +337,7 @@ public final class LearnViewModel {
         step.set(-1);
         exercises.clear();
         text.set("");
+        notes.set("");
         position.set("");
         refreshList();
     }

@@ -26,6 +26,7 @@ public final class LessonPanel {
     @FXML private Label position;
     @FXML private ScrollPane scroll;
     @FXML private VBox prose;
+    @FXML private Label notes;
     @FXML private Label look;
     @FXML private VBox exerciseBox;
     @FXML private Label status;
@@ -50,7 +51,8 @@ public final class LessonPanel {
         look.textProperty().bind(vm.lookProperty());
         status.textProperty().bind(vm.statusProperty());
         error.textProperty().bind(vm.errorProperty());
-        for (Label l : new Label[] {look, status, error}) {   // empty, a label's line and spacing are room lost
+        notes.textProperty().bind(vm.notesProperty());
+        for (Label l : new Label[] {notes, look, status, error}) {   // empty, a label's line and spacing are room lost
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }

@@ -56,4 +56,18 @@ class TypedNumbersTest {
         assertTrue(TypedNumbers.in("3.14159", Map.of("z", 0.31)).get(0).startsWith("the number 3.14159 is typed in;"),
                 "no number of the lesson is near");
     }
+
+    /** The app's notes on a teacher's file: one per number and field, naming the step, in either language. */
+    @Test
+    void notesNameTheStepTheFieldAndTheNumber() throws LessonFormatException {
+        var notes = TypedNumberNotes.of(LessonReader.parse("typed.yaml",
+                LESSON.replace("EN", "0.350").replace("ZH", "{{z3:.3f}}")));
+        assertEquals(2, notes.size(), notes.toString());
+        assertEquals("typed.yaml:4: step 1 (steps[0].text): the number 0.350 is typed into the en text",
+                notes.get(0).english());
+        assertEquals("typed.yaml 第 13 行，第 1 步（steps[0].exercise.explanation）：英文（en）文字里直接写了数字 0.350",
+                notes.get(1).in(LessonCaseFile.ZH));
+        assertEquals(List.of(), TypedNumberNotes.of(LessonReader.parse("typed.yaml",
+                LESSON.replace("EN", "{{z3:.3f}}").replace("ZH", "{{z3:.3f}}"))));
+    }
 }

@@ -30,7 +30,12 @@ class LearnViewModelTest {
     private final List<LessonRun.Applied> applied = new ArrayList<>();
 
     private LearnViewModel vm(Locale locale) {
-        LearnViewModel vm = new LearnViewModel(I18n.bundle(locale), new LessonProgress(dir.resolve("p.properties")),
+        return vm(locale, dir.resolve("p.properties"), applied);
+    }
+
+    /** A view model whose work runs on the calling thread, its progress in {@code file}, its host's work in a list. */
+    static LearnViewModel vm(Locale locale, Path file, List<LessonRun.Applied> applied) {
+        LearnViewModel vm = new LearnViewModel(I18n.bundle(locale), new LessonProgress(file),
                 Runnable::run, Runnable::run);
         vm.setHost(new LessonHost() {
             @Override
