@@ -108,9 +108,9 @@ class CompareCheckupTest {
         zh.update(List.of(stuck));
         assertEquals("SimpleRNN, T = 25 (best epoch 4: 20.2\u00a0% right)", en.name(stuck));
         // a cell type is a concept: in Chinese its name, with Keras' layer name
-        assertEquals("简单循环网络（SimpleRNN），T = 25（最佳为第 4 个迭代周期：正确率 20.2\u00a0%）", zh.name(stuck));
+        assertEquals("简单循环网络（SimpleRNN），T = 25（最佳为第 4 个迭代周期：准确率 20.2\u00a0%）", zh.name(stuck));
         String said = zh.textProperty().get().replace('\u00a0', ' ');
-        assertTrue(said.startsWith("下面的训练诊断看的是最后一个迭代周期，即第 5 个：正确率 19.0 %。图和列表显示的是"
+        assertTrue(said.startsWith("下面的训练诊断看的是最后一个迭代周期，即第 5 个：准确率 19.0 %。图和列表显示的是"
                 + "最佳的第 4 个迭代周期。\n训练诊断没有发现它认识的警示信号，但它的验证准确率在 5 个迭代周期里一直在 "
                 + "18.0 % 到 20.2 % 之间"), said);
         // the adding problem's SimpleRNN at T = 10 in the default comparison: one noisy epoch, still learning
@@ -145,10 +145,10 @@ class CompareCheckupTest {
                 + "task's naive prediction: 14.2 % against 14.4 %, the chance level at T = 100."), text);
         CompareCheckup zh = new CompareCheckup(ZH);
         zh.update(List.of(rnn));
-        assertEquals("简单循环网络（SimpleRNN），T = 100（最佳为第 3 个迭代周期：正确率 15.5 %）",
+        assertEquals("简单循环网络（SimpleRNN），T = 100（最佳为第 3 个迭代周期：准确率 15.5 %）",
                 zh.name(rnn).replace('\u00a0', ' '));
         String said = zh.textProperty().get().replace('\u00a0', ' ');
-        assertTrue(said.startsWith("下面的训练诊断看的是最后一个迭代周期，即第 5 个：正确率 14.2 %。图和列表显示的是最佳的"
+        assertTrue(said.startsWith("下面的训练诊断看的是最后一个迭代周期，即第 5 个：准确率 14.2 %。图和列表显示的是最佳的"
                 + "第 3 个迭代周期。\n"), said);
         assertTrue(said.contains("模型并不比这个任务的朴素预测更好：模型为 14.2 %，朴素预测为 14.4 %，即 T = 100 时的随机水平。"),
                 said);

@@ -204,7 +204,7 @@ class ChineseRefusalsTest {
         vm.saveModel(model);
         fx.until(vm, () -> message().contains("m.safetensors"));
         vm.openCheckpoint(model);
-        fx.until(vm, () -> message().contains("是模型文件，不是训练检查点"));
+        fx.until(vm, () -> message().contains("是模型文件，不是训练进度文件"));
         chineseOnly(message().replace(model.toString(), "F"));
 
         Path nowhere = dir.resolve("no-such-folder").resolve("m.safetensors");

@@ -14,7 +14,8 @@ import org.lstmlab.ui.common.I18n;
 /**
  * The verdict under the Train tab's buttons reads as a sentence in both languages: in Chinese the threshold is in
  * brackets after the value (not "达到 ≥ 90.0 % 即为解决", reached at least), and the naive predictor is a condition with
- * a space before its number ("若总是预测 0.5，可得", not "总是预测 0.5可得").
+ * a space before its number ("若总是预测 0.5，可得", not "总是预测 0.5可得"). The comparison and the threshold are
+ * kept on one line by a no-break space, so that a narrow pane never leaves "（<" at the end of a line.
  */
 class VerdictTextTest {
     private static final ResourceBundle EN = I18n.bundle(Locale.ENGLISH);
@@ -29,7 +30,7 @@ class VerdictTextTest {
         EpochReport r = after(2, TaskScore.accuracy(0.903, 0.9, TaskScore.Baseline.CONSTANT, 0.14));
         assertEquals("Solved after epoch 2: validation accuracy 90.3 %, solved at ≥ 90.0 %; always 0.5 gets 14.0 %",
                 VerdictText.of(EN, r, null));
-        assertEquals("第 2 个迭代周期后已解决：验证准确率 90.3 %（≥ 90.0 % 即为解决）；若总是预测 0.5，可得 14.0 %",
+        assertEquals("第 2 个迭代周期后已解决：验证准确率 90.3 %（≥\u00a090.0 % 即为解决）；若总是预测 0.5，可得 14.0 %",
                 VerdictText.of(ZH, r, null));
     }
 
@@ -37,14 +38,14 @@ class VerdictTextTest {
     void anErrorBelowItsThresholdWithoutANaivePredictor() {
         EpochReport r = after(4, TaskScore.below(TaskScore.Metric.MSE, 0.00217, 0.001, TaskScore.Baseline.NONE,
                 Double.NaN));
-        assertEquals("第 4 个迭代周期后未解决：验证均方误差 0.00217（< 0.001 即为解决）", VerdictText.of(ZH, r, null));
+        assertEquals("第 4 个迭代周期后未解决：验证均方误差 0.00217（<\u00a00.001 即为解决）", VerdictText.of(ZH, r, null));
     }
 
     @Test
     void theNaiveForecastOfAUsersSeriesIsACondition() {
         EpochReport r = after(20, TaskScore.below(TaskScore.Metric.MSE, 0.538, 2.86,
                 TaskScore.Baseline.LAST_VALUE_OR_MEAN, 2.86));
-        assertEquals("第 20 个迭代周期后已解决：验证均方误差 0.538（< 2.86 即为解决）；若用最后一个值或均值预测，可得 2.86",
+        assertEquals("第 20 个迭代周期后已解决：验证均方误差 0.538（<\u00a02.86 即为解决）；若用最后一个值或均值预测，可得 2.86",
                 VerdictText.of(ZH, r, null));
     }
 
@@ -57,7 +58,7 @@ class VerdictTextTest {
                 + "value gets 0.009996", VerdictText.of(EN, r, null));
         EpochReport equal = after(14, TaskScore.below(TaskScore.Metric.MSE, 0.010111, 0.95 * 0.0100001,
                 TaskScore.Baseline.LAST_VALUE, 0.0100001));
-        assertEquals("第 14 个迭代周期后未解决：验证均方误差 0.01011（< 0.0095 即为解决）；若重复最后一个值，可得 0.01000",
+        assertEquals("第 14 个迭代周期后未解决：验证均方误差 0.01011（<\u00a00.0095 即为解决）；若重复最后一个值，可得 0.01000",
                 VerdictText.of(ZH, equal, null), "not 0.01011 against 0.01");
     }
 
@@ -75,7 +76,7 @@ class VerdictTextTest {
         assertEquals("Solved after epoch 20: validation MSE 0.0268, solved at < 0.72; repeating the last value gets "
                 + "0.72. In the units of sales (the MSE is of standardised values): RMSE 231.2, repeating the last "
                 + "value 1,198", VerdictText.of(EN, r, sales));
-        assertEquals("第 20 个迭代周期后已解决：验证均方误差 0.0268（< 0.72 即为解决）；若重复最后一个值，可得 0.72。"
+        assertEquals("第 20 个迭代周期后已解决：验证均方误差 0.0268（<\u00a00.72 即为解决）；若重复最后一个值，可得 0.72。"
                 + "换成 sales 的单位（均方误差按标准化后的值计算）：均方根误差 231.2，重复最后一个值为 1,198",
                 VerdictText.of(ZH, r, sales));
         assertEquals("Solved after epoch 20: validation MSE 0.0268, solved at < 0.72; repeating the last value gets "
