@@ -116,7 +116,8 @@ class LessonRunsAreTrainRunsTest {
         assertEquals((double) best, n.get("j_best_epoch"));
         assertEquals(run.epochLoss().get(best - 1), n.get("j_best_loss"));
         assertEquals(TrainingRuns.names("j", CellType.LSTM, new TrainingRuns.Spec("charlm", 16, 4, 3, 64, 16, 32,
-                "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky", "batch-first")).stream().sorted().toList(),
+                "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky", "batch-first")).stream().sorted()
+                        .toList(),
                 n.keySet().stream().sorted().toList(), "the names the reader lets a lesson quote are the run's");
     }
 }
