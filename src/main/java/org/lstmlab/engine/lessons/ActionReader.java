@@ -112,6 +112,7 @@ final class ActionReader {
                 if (!runs.contains(name)) {
                     throw v.error("engine.lesson.noRun", name);
                 }
+                timeFirstRefused(v, name);
                 yield new Action.OpenTrained(line, name);
             }
             case "train-tab" -> {
@@ -120,6 +121,7 @@ final class ActionReader {
                 if (run == null) {
                     throw v.error("engine.lesson.noRun", name);
                 }
+                timeFirstRefused(v, name);
                 yield new Action.TrainTab(line, name, run.getKey(), run.getValue(), TrainTabPart.SETTINGS);
             }
             default -> throw v.error("engine.lesson.unknownAction");
@@ -144,7 +146,7 @@ final class ActionReader {
     Action.Train train(YamlNode v, boolean comparison, int line) throws LessonFormatException {
         Map<String, YamlNode> p = v.fields("name", "task", "cell", "cells", "steps", "hidden", "epochs",
                 "train-size", "validation-size", "batch", "optimizer", "learning-rate", "clip", "seed", "init",
-                "recurrent-scale", "long-steps", "gradient", "gradient-sequences", "text");
+                "recurrent-scale", "long-steps", "gradient", "gradient-sequences", "text", "layout");
         String name = required(v, p, "name").nonBlank();
         if (!LessonReader.NAME.matcher(name).matches()) {
             throw p.get("name").error("engine.lesson.runName");
@@ -185,7 +187,8 @@ final class ActionReader {
                 p.containsKey("recurrent-scale") ? p.get("recurrent-scale").number() : 1.0,
                 p.containsKey("long-steps") ? p.get("long-steps").integer(1, 500) : 0,
                 p.containsKey("gradient") && p.get("gradient").bool(),
-                p.containsKey("gradient-sequences") ? p.get("gradient-sequences").integer(1, 4096) : 64, text);
+                p.containsKey("gradient-sequences") ? p.get("gradient-sequences").integer(1, 4096) : 64, text,
+                p.containsKey("layout") ? oneOf(p.get("layout"), "batch-first", "time-first") : "batch-first");
         defineRun(name, cells, comparison, spec);
         return new Action.Train(line, name, cells, comparison, spec);
     }
@@ -196,6 +199,13 @@ final class ActionReader {
             defined.addAll(TrainingRuns.names(prefix, c, spec));
             runs.add(prefix);
             specs.put(prefix, Map.entry(c, spec));
+        }
+    }
+
+    /** The debugger and the Train tab read a batch the right way only: a time-first run cannot go there. */
+    private void timeFirstRefused(YamlNode v, String name) throws LessonFormatException {
+        if (specs.get(name).getValue().timeFirst()) {
+            throw v.error("engine.lesson.timeFirstRun", name);
         }
     }
 

@@ -87,11 +87,18 @@ public final class TrainingRuns {
      * {@code longSteps} > 0 also scores the model on data of that length; {@code gradient} measures the gradient
      * reaching the first step after every epoch on {@code gradientSequences} validation sequences; {@code text}
      * (the task {@code charlm} only) names a bundled text of {@link #TEXTS} to read instead of the sonnets, or is
-     * null.
+     * null; {@code layout} is {@code batch-first} (the batch as the model should read it) or {@code time-first}
+     * (a PyTorch tutorial's mistake, {@link SequenceModel#readDim0AsTime}: lesson runs only).
      */
     public record Spec(String task, int steps, int hidden, int epochs, int trainSize, int validationSize, int batch,
                        String optimizer, double learningRate, double clip, long seed, String init,
-                       double recurrentScale, int longSteps, boolean gradient, int gradientSequences, String text) {
+                       double recurrentScale, int longSteps, boolean gradient, int gradientSequences, String text,
+                       String layout) {
+        /** Whether the run reproduces the tutorials' time-first reading of a (B, T, D) batch. */
+        public boolean timeFirst() {
+            return layout.equals("time-first");
+        }
+
         /** The training config: the optimizer, the flavour the initialisation names, one thread. */
         public TrainingConfig config() {
             return TrainingConfig.builder().epochs(epochs).batchSize(batch).optimizer(OptimizerKind.parse(optimizer))
@@ -163,9 +170,12 @@ public final class TrainingRuns {
         double[] gradNorms = {Double.NaN, 0};   // the first step's and the largest
         TrainingSession.Builder b = TrainingSession.builder(task).seqLen(s.steps()).cell(cell).hidden(s.hidden())
                 .layers(1).config(s.config()).trainLimit(s.trainSize()).validationLimit(s.validationSize());
-        if (s.recurrentScale() != 1.0) {
-            b.initialWeights(m -> scale(m.rnn().layer(0).weightHh().data(), s.recurrentScale()));
-        }
+        b.initialWeights(m -> {
+            if (s.recurrentScale() != 1.0) {
+                scale(m.rnn().layer(0).weightHh().data(), s.recurrentScale());
+            }
+            m.readDim0AsTime(s.timeFirst());
+        });
         try (TrainingSession session = b.build()) {
             Checkup checkup = Checkup.of(session);
             if (s.gradient()) {

@@ -31,6 +31,9 @@ public final class SequenceModel {
     private double[] dTop = new double[0];         // (T, B, H) gradient into the top layer's outputs
     private int rows;
     private Batch lastBatch;
+    private boolean timeFirst;                     // the tutorials' layout mistake: see readDim0AsTime
+    private SequenceInput timeFirstInput;          // the batch as that mistake reads it, (B, T, D) time-major
+    private double[] timeFirstFeatures = new double[0];   // out[:, -1, :] of that reading, (B, H)
 
     public SequenceModel(ModelSpec spec) {
         this(checked(spec), new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers()),
@@ -56,7 +59,21 @@ public final class SequenceModel {
 
     /** The same model sharing these parameter values, with gradients and buffers of its own. */
     public SequenceModel replica() {
-        return new SequenceModel(spec, rnn.replica(), fc.replica());
+        SequenceModel r = new SequenceModel(spec, rnn.replica(), fc.replica());
+        r.timeFirst = timeFirst;
+        return r;
+    }
+
+    /**
+     * Reproduces a layout mistake of PyTorch tutorials, for the lessons' training runs only (never the Train tab):
+     * {@code nn.LSTM} keeps {@code batch_first=False}, so a (B, T, D) batch has its dim 0 read as time: the layer
+     * runs B steps over T sequences, the t-th of which is x_t of every sample in the batch's order. The tutorial's
+     * {@code out[:, -1, :]} then takes, at each of those B steps, the last of the T sequences: sample b's
+     * prediction is the head on h after the recurrence over x_T of samples 1..b of its batch, and x_1..x_{T-1} of
+     * every sample reach no prediction. Replicas made afterwards inherit it. Float64 only.
+     */
+    public void readDim0AsTime(boolean on) {
+        timeFirst = on;
     }
 
     /**
@@ -144,6 +161,9 @@ public final class SequenceModel {
 
     /** Forward pass and loss; predictions are available from {@link #predictions()} until the next call. */
     public double forward(Batch batch) {
+        if (timeFirst) {
+            return forwardTimeFirst(batch);
+        }
         SequenceInput in = batch.input();
         int steps = in.steps();
         int b = in.batch();
@@ -182,6 +202,10 @@ public final class SequenceModel {
         if (lastBatch == null) {
             throw new IllegalStateException("backward() needs a forward() first");
         }
+        if (timeFirst) {
+            backwardTimeFirst(inputGrad);
+            return;
+        }
         SequenceInput in = lastBatch.input();
         int steps = in.steps();
         int b = in.batch();
@@ -206,6 +230,72 @@ public final class SequenceModel {
             fc.backward(top.hidden(), top.stateOffset(steps, 0), rows, dLogits, dTop, (steps - 1) * b * h);
         } else {
             fc.backward(top.hidden(), top.stateOffset(1, 0), rows, dLogits, dTop, 0);
+        }
+        rnn.backward(dTop, null, null, inputGrad);
+    }
+
+    /** {@link #forward} as the layout mistake of {@link #readDim0AsTime} reads the batch. */
+    private double forwardTimeFirst(Batch batch) {
+        SequenceInput in = batch.input();
+        if (spec.head() != HeadMode.LAST || rnn.precision() != Precision.FLOAT64) {
+            throw new IllegalStateException("the time-first mistake is reproduced for a last-step head in float64");
+        }
+        int steps = in.steps();
+        int b = in.batch();
+        int d = in.size();
+        int h = spec.hiddenSize();
+        if (in.isOneHot()) {   // x'[time b][sequence t] = x[time t][sequence b]
+            int[] tokens = new int[steps * b];
+            for (int t = 0; t < steps; t++) {
+                for (int s = 0; s < b; s++) {
+                    tokens[s * steps + t] = in.tokens()[t * b + s];
+                }
+            }
+            timeFirstInput = SequenceInput.oneHot(tokens, b, steps, d);
+        } else {
+            double[] x = new double[steps * b * d];
+            for (int t = 0; t < steps; t++) {
+                for (int s = 0; s < b; s++) {
+                    System.arraycopy(in.dense(), in.offset() + (t * b + s) * d, x, (s * steps + t) * d, d);
+                }
+            }
+            timeFirstInput = SequenceInput.dense(x, b, steps, d);
+        }
+        rnn.forward(timeFirstInput, null, null);
+        LayerTrace top = rnn.trace(rnn.numLayers() - 1);
+        if (timeFirstFeatures.length < b * h) {
+            timeFirstFeatures = new double[b * h];
+        }
+        for (int s = 0; s < b; s++) {   // out[s, -1, :]: step s + 1 of the reading, its last sequence
+            System.arraycopy(top.hidden(), top.stateOffset(s + 1, steps - 1), timeFirstFeatures, s * h, h);
+        }
+        rows = b;
+        int o = spec.outputSize();
+        if (logits.length < rows * o) {
+            logits = new double[rows * o];
+            predictions = new double[rows * o];
+            dLogits = new double[rows * o];
+        }
+        fc.forward(timeFirstFeatures, 0, rows, logits);
+        checkTargets(batch);
+        lastBatch = batch;
+        return spec.loss().lossGradientAndPredictions(logits, rows, o, batch.targets(), batch.classes(), dLogits,
+                predictions);
+    }
+
+    /** {@link #backward(boolean)} of {@link #forwardTimeFirst}: the head's gradient goes to the last sequence. */
+    private void backwardTimeFirst(boolean inputGrad) {
+        int steps = timeFirstInput.batch();   // the batch's own T, the reading's sequences
+        int b = timeFirstInput.steps();
+        int h = spec.hiddenSize();
+        double[] dFeatures = new double[b * h];
+        fc.backward(timeFirstFeatures, 0, rows, dLogits, dFeatures, 0);
+        if (dTop.length < steps * b * h) {
+            dTop = new double[steps * b * h];
+        }
+        Arrays.fill(dTop, 0, steps * b * h, 0.0);
+        for (int s = 0; s < b; s++) {
+            System.arraycopy(dFeatures, s * h, dTop, (s * steps + steps - 1) * h, h);
         }
         rnn.backward(dTop, null, null, inputGrad);
     }

@@ -55,6 +55,12 @@ class LessonReaderTest {
         "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n"
                 + "      - train: {name: r, task: charlm, text: alice, cell: lstm, steps: 10, hidden: 2, "
                 + "epochs: 1}|6|got 'alice'",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n"
+                + "      - train: {name: r, task: adding, cell: lstm, steps: 10, hidden: 2, epochs: 1, "
+                + "layout: time-first}\\n      - train-tab: r|7|run 'r' reads its batches time-first",
+        "id: t\\ntitle: {en: T, zh: 题}\\nsteps:\\n  - text: {en: a, zh: b}\\n    actions:\\n"
+                + "      - train: {name: r, task: adding, cell: lstm, steps: 10, hidden: 2, epochs: 1, "
+                + "layout: sideways}|6|got 'sideways'",
     })
     void malformedLessonsNameTheLineAndTheField(String yaml, int line, String reason) {
         LessonFormatException e = assertThrows(LessonFormatException.class,
@@ -176,7 +182,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(75, wrong, "the built-in lessons' wrong choices");
+        assertEquals(82, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test
