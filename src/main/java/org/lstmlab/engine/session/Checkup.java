@@ -198,8 +198,9 @@ public final class Checkup {
                     String.valueOf(last.skippedSteps()), String.valueOf(last.steps())),
                     Message.of("engine.checkup.notFinite.advice", lr), "exploding-gradient"));
         }
+        Finding overfitting = overfitting();
         if (last.solved()) {
-            overfittingSign(out);
+            addIfAny(overfitting, out);
             return out;
         }
         gradientSigns(lr, out);
@@ -215,13 +216,13 @@ public final class Checkup {
         String heldBy = cell.isSimpleRnn() ? "engine.checkup.flat.held.rnn" : "engine.checkup.flat.held";
         lossSigns(last, lr, still ? "engine.checkup.flat.still" : held ? heldBy
                 : Double.isNaN(last.weightChange()) ? "engine.checkup.flat.advice" : "engine.checkup.flat.moving", out);
-        baselineSign(last.score(), still, out);
+        baselineSign(last.score(), still, overfitting != null, out);
         if (hidden > 0 && hidden <= FEW_UNITS && suggestedHidden > hidden) {
             out.add(new Finding(Sign.FEW_UNITS, Message.of("engine.checkup.fewUnits", hidden),
                     Message.of("engine.checkup.fewUnits.advice", String.valueOf(suggestedHidden)), null));
         }
         out.addAll(LayerSigns.judge(layers, cell, lr));
-        overfittingSign(out);
+        addIfAny(overfitting, out);
         return alone(out);
     }
 
@@ -310,8 +311,12 @@ public final class Checkup {
         }
     }
 
-    /** @param still whether the weights barely move (then the learning rate is said already) */
-    private void baselineSign(TaskScore s, boolean still, List<Finding> out) {
+    /**
+     * @param still   whether the weights barely move (then the learning rate is said already)
+     * @param byHeart whether the run overfits: a model worse than the naive prediction then learned the training set
+     *                by heart (the validation loss rose above the naive line), not "not even that yet"
+     */
+    private void baselineSign(TaskScore s, boolean still, boolean byHeart, List<Finding> out) {
         if (s.baseline() == TaskScore.Baseline.NONE || !Double.isFinite(s.baselineValue())
                 || !Double.isFinite(s.value())) {
             return;
@@ -327,7 +332,10 @@ public final class Checkup {
                 : s.value() > 1.05 * s.baselineValue();
         boolean repeats = s.baseline() == TaskScore.Baseline.LAST_VALUE
                 || s.baseline() == TaskScore.Baseline.LAST_VALUE_OR_MEAN;
-        String advice = worse ? repeats ? "engine.checkup.baseline.worseRepeats" : "engine.checkup.baseline.worse"
+        String worseKey = byHeart ? repeats ? "engine.checkup.baseline.worseRepeatsByHeart"
+                : "engine.checkup.baseline.worseByHeart"
+                : repeats ? "engine.checkup.baseline.worseRepeats" : "engine.checkup.baseline.worse";
+        String advice = worse ? worseKey
                 : repeats ? "engine.checkup.baseline.repeats" : "engine.checkup.baseline.advice";
         int n = epochs.size();
         Message says = Message.of(advice);
@@ -365,21 +373,29 @@ public final class Checkup {
         return true;
     }
 
-    private void overfittingSign(List<Finding> out) {
+    private static void addIfAny(Finding f, List<Finding> out) {
+        if (f != null) {
+            out.add(f);
+        }
+    }
+
+    /** The overfitting sign, or null: the validation loss rose over the last three epochs as the training loss fell. */
+    private Finding overfitting() {
         int n = epochs.size();
         if (n < 3) {
-            return;
+            return null;
         }
         EpochReport a = epochs.get(n - 3);
         EpochReport b = epochs.get(n - 2);
         EpochReport c = epochs.get(n - 1);
         boolean valRises = a.valLoss() < b.valLoss() && b.valLoss() < c.valLoss();
         boolean trainFalls = a.trainLoss() > b.trainLoss() && b.trainLoss() > c.trainLoss();
-        if (valRises && trainFalls && c.valLoss() > 1.1 * a.valLoss()) {
-            out.add(new Finding(Sign.OVERFITTING, Message.of("engine.checkup.overfitting", num(a.valLoss()),
-                    num(c.valLoss()), String.valueOf(a.epoch()), String.valueOf(c.epoch()), num(c.trainLoss())),
-                    Message.of("engine.checkup.overfitting.advice"), "overfitting"));
+        if (!(valRises && trainFalls && c.valLoss() > 1.1 * a.valLoss())) {
+            return null;
         }
+        return new Finding(Sign.OVERFITTING, Message.of("engine.checkup.overfitting", num(a.valLoss()),
+                num(c.valLoss()), String.valueOf(a.epoch()), String.valueOf(c.epoch()), num(c.trainLoss())),
+                Message.of("engine.checkup.overfitting.advice"), "overfitting");
     }
 
     private static double median(double[] v) {

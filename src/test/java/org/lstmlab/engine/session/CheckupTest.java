@@ -422,6 +422,44 @@ class CheckupTest {
                 "beside another sign (one unit), the others say more");
     }
 
+    /**
+     * The character model on "Jabberwocky" ({@code train --task charlm --text jabberwocky --hidden 64 --epochs 5}, its
+     * epochs' losses): it learns the poem by heart and its validation loss rises above the naive line. Its advice says
+     * so and points to the overfitting sign, not that it "has not learned even that yet"; a forecast says the same of
+     * repeating the last value, and without the overfitting sign the advice is as before.
+     */
+    @Test
+    void aModelWorseThanItsBaselineWhileOverfittingIsToldItLearnedByHeart() {
+        double[][] losses = {{2.8393, 3.0856}, {1.6970, 3.5825}, {0.9866, 4.3044}, {0.6054, 4.8985},
+            {0.4086, 5.3708}};
+        TaskScore poem = TaskScore.below(TaskScore.Metric.CROSS_ENTROPY, 5.3708, 2.2888,
+                TaskScore.Baseline.FREQUENCIES, 2.8610);
+        Checkup charlm = new Checkup(CONFIG, CellType.LSTM, 64, 0);
+        for (int e = 0; e < losses.length; e++) {
+            charlm.record(epoch(e + 1, losses[e][0], losses[e][1], poem, 0));
+        }
+        List<Checkup.Finding> f = findings(charlm, null);
+        assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE, Sign.OVERFITTING),
+                f.stream().map(Checkup.Finding::sign).toList());
+        assertEquals("On data it has not seen (the validation set) it now does worse than that naive prediction, "
+                + "because it has learned the training set by heart: see the overfitting sign.",
+                f.get(0).advice().english());
+        assertFalse(f.get(0).advice().english().contains("not learned even that"));
+        TaskScore series = TaskScore.below(TaskScore.Metric.MSE, 0.09, 0.0121, TaskScore.Baseline.LAST_VALUE, 0.05);
+        Checkup forecast = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        double[][] fit = {{0.05, 0.04}, {0.03, 0.05}, {0.02, 0.07}};
+        for (int e = 0; e < fit.length; e++) {
+            forecast.record(epoch(e + 1, fit[e][0], fit[e][1], series, 0));
+        }
+        assertEquals("engine.checkup.baseline.worseRepeatsByHeart", findings(forecast, null).get(0).advice().key());
+        Checkup notOverfitting = new Checkup(CONFIG, CellType.LSTM, 1, 32);
+        for (int e = 0; e < 3; e++) {   // both fall: no overfitting; the other sign (one unit) says more
+            notOverfitting.record(epoch(e + 1, 3.0 - e * 0.5, 5.4 - e * 0.01, poem, 0));
+        }
+        assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE, Sign.FEW_UNITS), signs(notOverfitting, null));
+        assertEquals("engine.checkup.baseline.worse", findings(notOverfitting, null).get(0).advice().key());
+    }
+
     /** A model's error beside the naive forecast's keeps the digit that tells them apart (not 0.0101 and 0.01). */
     @Test
     void anErrorBesideTheNaiveOneKeepsItsDigits() {
