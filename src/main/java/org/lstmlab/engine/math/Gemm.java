@@ -15,6 +15,15 @@ package org.lstmlab.engine.math;
  * compiled and faster. Every kernel sums each element of C in the same order with fused multiply-adds, so they
  * agree bit for bit and the move changes no result. {@link GemmReference} is the textbook twin the tests compare
  * all of them against.
+ *
+ * <p>A product of one row or one column ({@link #thin}: the head of a model with one output, {@code h·Wᵀ} with
+ * N = 1 and {@code dzᵀ·h} with M = 1) always runs on the plain loops. Such a product is called once a training
+ * step, so its vector path (a one-column tile, a one-row tile) reaches C2 only after some 600 steps, and until
+ * then runs C1's code, which boxes every vector: 21 KB a step of the adding task's float32 LSTM for 40 to 60
+ * epochs. Inlined into a C2 compilation of the whole product, the one-column tile's FMAs were sometimes left as
+ * calls on boxed vectors, through recompilations, for 60 to 100 epochs (132 to 286 KB a step in float64, JFR:
+ * {@code VectorTiles.tile4x1} under {@code Dense.forward}).
+ * The plain loops give the same bits, and a product that small gains nothing from vectors.
  */
 public final class Gemm {
     static final GemmKernel PLAIN = new PlainGemm();
@@ -62,12 +71,20 @@ public final class Gemm {
     /** {@code C = A·B}, or {@code C += A·B} when {@code accumulate}. A (M×K), B (K×N), C (M×N). */
     public static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        kernel.mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(m, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** {@code C += Aᵀ·B}. A (K×M), B (K×N), C (M×N): sums outer products of the K rows. */
     public static void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        kernel.mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(m, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+    }
+
+    /**
+     * Whether a product of M×N results runs on the plain loops whatever the kernel: one row or one column (see the
+     * class comment).
+     */
+    static boolean thin(int m, int n) {
+        return m == 1 || n == 1;
     }
 
     /**
@@ -108,12 +125,14 @@ public final class Gemm {
     /** float32 {@code C = A·B} or {@code C += A·B}. */
     public static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        floats().mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        FloatGemmKernel kf = floats();
+        (thin(m, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** float32 {@code C += Aᵀ·B}. */
     public static void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
-        floats().mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        FloatGemmKernel kf = floats();
+        (thin(m, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**
