@@ -103,7 +103,7 @@ class CsvClassesTabTest {
         for (int w = windows - validation; w < windows; w++) {
             zeros += (w + window - 1) % 7 > 3 ? 0 : 1;
         }
-        String percent = String.format(Locale.ROOT, "%.1f %%", 100.0 * zeros / validation);
+        String percent = String.format(Locale.ROOT, "%.1f\u00a0%%", 100.0 * zeros / validation);
         assertTrue(vm.verdictProperty().get().endsWith("; always '0' gets " + percent), vm.verdictProperty().get());
     }
 
