@@ -135,13 +135,13 @@ class ReferenceLabelsTest {
      */
     @Test
     void twoLinesTooCloseForANameBetweenThemStackTheirNamesUnderBoth() {
+        double[] loss = {3.1, 3.6, 4.3, 4.9, 5.4};
+        double threshold = 2.289;   // 80 % of the baseline, the cross-entropy of the character frequencies
+        double baseline = 2.861;
         double left = 62;
         double right = 151;
         double top = 38;
         double bottom = 101;
-        double[] loss = {3.1, 3.6, 4.3, 4.9, 5.4};
-        double threshold = 2.289;
-        double baseline = 2.861;
         double[] range = PlotRange.of(List.of(loss, new double[] {threshold, baseline}), false, Double.NaN,
                 Double.NaN);
         double[] wide = PlotRange.roomForNames(range, new double[] {threshold, baseline}, bottom - top, H + 3, false);
