@@ -2,6 +2,7 @@ package org.lstmlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,6 +90,7 @@ final class LessonsCommand implements Callable<Integer> {
             }
         } else {
             for (Path f : files) {
+                notALessonId(f);
                 try {
                     lessons.add(LessonReader.read(f));
                 } catch (LessonFormatException e) {
@@ -136,6 +138,20 @@ final class LessonsCommand implements Callable<Integer> {
             return LstmLabCommand.EXIT_USAGE;   // a malformed file is a usage error, whatever the others did
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * A teacher who types {@code lessons --show forget-gate} meant the bundled lesson, not a file: rather than only
+     * "forget-gate: no such file", says how to reach that lesson. A file of that name that exists is read as usual.
+     */
+    private void notALessonId(Path f) {
+        String id = f.toString();
+        if (!Files.exists(f) && Lessons.ids().contains(id)) {
+            String what = show ? "show" : verify ? "verify" : "list";
+            String flags = show ? "--show --lesson " : verify ? "--verify --lesson " : "--lesson ";
+            throw new IllegalArgumentException(id + ": no such file; to " + what + " the bundled lesson " + id
+                    + ", use " + flags + id);
+        }
     }
 
     static String json(Lesson l) {

@@ -170,4 +170,24 @@ class LessonsCommandTest {
         assertTrue(zh.out().contains("  not 1: 它保留 c 的 1.00。\n  => 它是 1.00。"), zh.out());
         assertEquals(0, CliTestSupport.run("lessons", "--verify", f.toString()).exitCode());
     }
+
+    /**
+     * A teacher who gives a lesson's id where a file is expected is told how to reach the bundled lesson, not only
+     * that there is no such file; a name that is neither stays "no such file".
+     */
+    @Test
+    void aLessonIdGivenAsAFileNamesTheOptionThatShowsIt() {
+        CliTestSupport.Result show = CliTestSupport.run("lessons", "--show", "forget-gate");
+        assertEquals(2, show.exitCode(), show.out() + show.err());
+        assertTrue(show.err().contains("forget-gate: no such file; to show the bundled lesson forget-gate, use "
+                + "--show --lesson forget-gate"), show.err());
+        CliTestSupport.Result verify = CliTestSupport.run("lessons", "--verify", "forget-gate");
+        assertEquals(2, verify.exitCode(), verify.out() + verify.err());
+        assertTrue(verify.err().contains("forget-gate: no such file; to verify the bundled lesson forget-gate, use "
+                + "--verify --lesson forget-gate"), verify.err());
+        CliTestSupport.Result other = CliTestSupport.run("lessons", "--show", "no-such-lesson");
+        assertEquals(2, other.exitCode());
+        assertTrue(other.err().contains("no-such-lesson: no such file") && !other.err().contains("bundled"),
+                other.err());
+    }
 }

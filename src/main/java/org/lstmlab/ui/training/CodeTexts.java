@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.common.Percent;
 import org.lstmlab.ui.common.TaskTexts;
 
 /**
@@ -63,7 +64,7 @@ final class CodeTexts {
         if (t == null) {
             return;
         }
-        criterion.set(TaskTexts.criterion(i18n, t));
+        criterion.set(Percent.keepTogether(TaskTexts.criterion(i18n, t)));
         CodePreview code = CodePreview.of(i18n, t, () -> shape(t), form);
         keras.set(code.keras());
         torch.set(code.torch());

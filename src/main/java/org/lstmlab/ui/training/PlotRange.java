@@ -45,12 +45,14 @@ final class PlotRange {
 
     /**
      * {@code range} widened so that a dashed reference line at one of {@code lines} has room for its name on the far
-     * side from the plot's other lines: a line within {@code room} pixels of the plot's bottom (or top) edge, of
-     * {@code pixels}, moves the edge away until it is {@code room} pixels from it. Two close lines at the bottom
-     * of the range (a random walk's naive forecast and, 5 % under it, the threshold) then have their names one above
-     * the upper line and one under the lower line, each next to its own; before, there was no room under the lower
-     * line, and both names stood above, one struck through by the upper line, the other floating over it. The
-     * values are the axis's (log10 of them on a logarithmic axis); a fixed range ({@code fixed}) is kept.
+     * side from the plot's other lines: a line within {@code room} pixels of the plot's bottom (or top) edge, of {@code
+     * pixels}, moves the edge away until it is {@code room} pixels from it. Two close lines at the bottom of the range
+     * (a random walk's naive forecast and, 5 % under it, the threshold) then have their names one above the upper line
+     * and one under the lower line, each next to its own; before, there was no room under the lower line, and both
+     * names stood above, one struck through by the upper line, the other floating over it. Lines closer than a name's
+     * room get two names' room (see {@link #names}), so that the upper one's name can stand under the lower one's where
+     * the series leaves no room above. The values are the axis's (log10 of them on a logarithmic axis); a fixed range
+     * ({@code fixed}) is kept.
      */
     static double[] roomForNames(double[] range, double[] lines, double pixels, double room, boolean fixed) {
         double lo = range[0];
@@ -58,25 +60,34 @@ final class PlotRange {
         if (fixed || pixels <= 3 * room || !(hi > lo)) {
             return range;
         }
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (double v : lines) {
-            if (Double.isFinite(v) && v >= lo && v <= hi) {
-                low = Math.min(low, v);
-                high = Math.max(high, v);
-            }
-        }
-        if (low > high) {
+        double[] in = java.util.Arrays.stream(lines).filter(v -> Double.isFinite(v) && v >= range[0] && v <= range[1])
+                .sorted().toArray();
+        if (in.length == 0) {
             return range;
         }
+        double low = in[0];
+        double high = in[in.length - 1];
         for (int pass = 0; pass < 4; pass++) {   // widening one end narrows the other's gap a little: again
-            if ((low - lo) * pixels < room * (hi - lo) - 1e-9 * (hi - lo)) {
-                lo = (low * pixels - room * hi) / (pixels - room);
+            double under = room * names(in[0], in.length > 1 ? in[1] : Double.NaN, pixels / (hi - lo), room);
+            // two names' room at both ends only on a tall plot, with at least three lines (two close pairs)
+            double over = room * names(in[in.length - 1], in.length > 2 && pixels > 6 * room ? in[in.length - 2]
+                    : Double.NaN, pixels / (hi - lo), room);
+            if ((low - lo) * pixels < under * (hi - lo) - 1e-9 * (hi - lo)) {
+                lo = (low * pixels - under * hi) / (pixels - under);
             }
-            if ((hi - high) * pixels < room * (hi - lo) - 1e-9 * (hi - lo)) {
-                hi = (high * pixels - room * lo) / (pixels - room);
+            if ((hi - high) * pixels < over * (hi - lo) - 1e-9 * (hi - lo)) {
+                hi = (high * pixels - over * lo) / (pixels - over);
             }
         }
         return new double[] {Math.min(range[0], lo), Math.max(range[1], hi)};
+    }
+
+    /**
+     * How many names need room beyond the outermost line at {@code edge}: two when the next line ({@code next}) is
+     * closer to it than a name's room ({@code scale}: pixels per unit), since the two names then cannot both stand
+     * between the lines (the character model's baseline and threshold on the poem, 9 px apart); one otherwise.
+     */
+    private static int names(double edge, double next, double scale, double room) {
+        return Double.isFinite(next) && Math.abs(next - edge) * scale < room ? 2 : 1;
     }
 }

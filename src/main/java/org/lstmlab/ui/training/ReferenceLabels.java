@@ -5,20 +5,19 @@ import java.util.List;
 
 /**
  * Where a plot writes the names of its dashed reference lines (a threshold, a naive predictor's value), in pixels,
- * downwards: beside its line, above or under it, at the plot's right or left end, wherever the name lies on
- * neither the plotted series nor another name. Before, every name stood above its line at the right end, where a
- * validation error that falls towards its threshold ends: over the last points ("repeating th…" across the curve).
+ * downwards: beside its line, above or under it, at the plot's right or left end, wherever the name lies on neither the
+ * plotted series nor another name. Before, every name stood above its line at the right end, where a validation error
+ * that falls towards its threshold ends: over the last points ("repeating th…" across the curve).
  *
- * <p>Each line in turn tries the places its name can take (right or left end, above or under the line, beside it
- * or up to two names' heights away; stacked against a name already placed when two lines lie a few pixels apart)
- * and takes the one that costs least: any
- * overlap with a name placed before counts most, then each pixel of the series under the name (a dot more), then
- * another dashed line between the name and its own (the name would be read as that line's), then another line
- * through the name, then the distance from its own line; a name near the series (closer than
- * {@value #CLEAR} px) costs more the closer it is, so it goes to the end where the series is farthest from its
- * line, but a pixel farther from its line costs more than a pixel nearer the series, so that a name over a series
- * that runs along its line stands just clear of the series instead of floating above it. The plot leaves a name's
- * room beyond its outermost lines ({@link PlotRange#roomForNames}). Names stay inside the plot.
+ * <p>Each line in turn tries the places its name can take (right or left end, above or under the line, beside it or up
+ * to two names' heights away; stacked against a name already placed when two lines lie a few pixels apart) and takes
+ * the one that costs least: any overlap with a name placed before counts most, then each pixel of the series under the
+ * name (a dot more), then its own line through the name, then another dashed line between the name and its own (the
+ * name would be read as that line's), then another line through the name, then the distance from its own line; a name
+ * near the series (closer than {@value #CLEAR} px) costs more the closer it is, so it goes to the end where the series
+ * is farthest from its line, but a pixel farther from its line costs more than a pixel nearer the series, so that a
+ * name over a series that runs along its line stands just clear of the series instead of floating above it. The plot
+ * leaves a name's room beyond its outermost lines ({@link PlotRange#roomForNames}). Names stay inside the plot.
  */
 final class ReferenceLabels {
     /** Closer to the series than this, in pixels, a name costs more. */
@@ -129,6 +128,9 @@ final class ReferenceLabels {
         }
         cost += CLEAR - clearance;
         double own = lineYs[line];
+        if (own > b.y() + 1 && own < b.bottom() - 1) {
+            cost += 100;  // struck through by its own line: the dashes run through the letters
+        }
         for (int j = 0; j < lineYs.length; j++) {
             if (j == line || Double.isNaN(lineYs[j])) {
                 continue;

@@ -10,6 +10,7 @@ import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.text.PlainNumbers;
 import org.lstmlab.ui.common.BaselineNames;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.Percent;
 
 /**
  * The task's verdict after an epoch in the reader's language: solved or not, by which measure, against which
@@ -57,12 +58,13 @@ final class VerdictText {
     }
 
     /**
-     * An accuracy as a percentage; an error from 1e-4 up with four significant digits (0.0101 beside the naive
-     * forecast's 0.009996, not 0.01), smaller ones as the charts' axes write them.
+     * An accuracy as a percentage, its % joined to the number by a no-break space (a narrow verdict never ends a
+     * line with "45.8" and starts the next with "% 即为解决"); an error from 1e-4 up with four significant digits
+     * (0.0101 beside the naive forecast's 0.009996, not 0.01), smaller ones as the charts' axes write them.
      */
     static String value(TaskScore s, double v) {
         if (s.metric() == TaskScore.Metric.ACCURACY && Double.isFinite(v)) {
-            return String.format(Locale.ROOT, "%.1f %%", 100 * v);
+            return Percent.of(v, 1);
         }
         return Double.isFinite(v) && Math.abs(v) >= PlainNumbers.SMALLEST ? PlainNumbers.significant(v)
                 : AxisTicks.number(v);

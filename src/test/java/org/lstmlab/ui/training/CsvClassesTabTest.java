@@ -61,7 +61,7 @@ class CsvClassesTabTest {
                 vm.messageProperty().get());
         assertEquals("验证准确率高于总是给出训练部分最常见类别的准确率", vm.criterionProperty().get());
         assertTrue(vm.headProperty().get().contains("3 个输出，softmax"), vm.headProperty().get());
-        assertTrue(vm.kerasCodeProperty().get().contains("y 是每个窗口最后一行\n# 的类别编号"), vm.kerasCodeProperty().get());
+        assertTrue(vm.kerasCodeProperty().get().contains("y 是类别编号（每个窗口\n# 取最后一行的类别"), vm.kerasCodeProperty().get());
         assertTrue(!vm.kerasCodeProperty().get().contains("one-hot"), "the rows are numbers, not one-hot symbols");
         vm.form().epochsProperty().set(1);
         vm.start();
@@ -103,7 +103,7 @@ class CsvClassesTabTest {
         for (int w = windows - validation; w < windows; w++) {
             zeros += (w + window - 1) % 7 > 3 ? 0 : 1;
         }
-        String percent = String.format(Locale.ROOT, "%.1f %%", 100.0 * zeros / validation);
+        String percent = String.format(Locale.ROOT, "%.1f\u00a0%%", 100.0 * zeros / validation);
         assertTrue(vm.verdictProperty().get().endsWith("; always '0' gets " + percent), vm.verdictProperty().get());
     }
 

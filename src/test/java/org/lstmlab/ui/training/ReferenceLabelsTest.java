@@ -95,12 +95,12 @@ class ReferenceLabelsTest {
     }
 
     /**
-     * The random walk's validation MSE chart: the naive forecast's line at 0.00988 and the threshold 5 % under it,
-     * the lowest values of the axis, with the MSE falling to just over the naive line and running along it. The plot
-     * gives the lower line a name's room under it, and the threshold's name then stands just under its line, with no
-     * other line through it; the naive line's name stays above its own line, off the series, as close as the series
-     * lets it. Before, the threshold lay on the plot's bottom edge: its name stood above it, struck through by the
-     * naive line, and pushed the naive line's name up over the series.
+     * The random walk's validation MSE chart: the naive forecast's line at 0.00988 and the threshold 5 % under it, the
+     * lowest values of the axis, with the MSE falling to just over the naive line and running along it. The plot gives
+     * the lower line two names' room under it (the lines are closer than a name's height), and the threshold's name
+     * then stands just under its line, with no other line through it; the naive line's name stays above its own line,
+     * off the series, as close as the series lets it. Before, the threshold lay on the plot's bottom edge: its name
+     * stood above it, struck through by the naive line, and pushed the naive line's name up over the series.
      */
     @Test
     void twoCloseLinesAtTheBottomOfTheRangeHaveEachItsNameNextToIt() {
@@ -113,7 +113,8 @@ class ReferenceLabelsTest {
         assertTrue(before[1].y() < lineY(naive, range) && before[1].bottom() > lineY(naive, range),
                 "before: the naive line ran through the threshold's name " + before[1]);
         double[] wide = PlotRange.roomForNames(range, new double[] {naive, threshold}, BOTTOM - TOP, H + 3, false);
-        assertEquals(BOTTOM - H - 3, lineY(threshold, wide), 1e-6, "a name's room under the lower line");
+        assertEquals(BOTTOM - 2 * (H + 3), lineY(threshold, wide), 1e-6, "two names' room under the lower line, "
+                + "the lines being closer than a name's");
         assertEquals(mse[0], wide[1], 1e-12, "the top stays: no line near it");
         Box[] b = walk(mse, wide, naive, threshold);
         assertEquals(lineY(threshold, wide) + 1, b[1].y(), 1e-9, "the threshold's name just under it: " + b[1]);
@@ -123,6 +124,46 @@ class ReferenceLabelsTest {
         double[] fixed = {0, 1};
         assertArrayEquals(fixed, PlotRange.roomForNames(fixed, new double[] {0}, 190, 16, true),
                 "a fixed range (an accuracy's 0 to 1) stays");
+    }
+
+    /**
+     * The character model on the poem at 1024 × 768: a plot 63 px high, the threshold (2.289) and the frequencies'
+     * baseline (2.861) 9 px apart at the bottom, the validation loss rising from just over the baseline. Neither name
+     * fits between the lines, and above the baseline the series runs; before, the baseline's name stood stacked on
+     * the threshold's, its own line through it, touching the threshold's name. The plot now leaves two names' room
+     * under the lower line, and the names stand there one under the other, on no line and no series.
+     */
+    @Test
+    void twoLinesTooCloseForANameBetweenThemStackTheirNamesUnderBoth() {
+        double[] loss = {3.1, 3.6, 4.3, 4.9, 5.4};
+        double threshold = 2.289;   // 80 % of the baseline, the cross-entropy of the character frequencies
+        double baseline = 2.861;
+        double left = 62;
+        double right = 151;
+        double top = 38;
+        double bottom = 101;
+        double[] range = PlotRange.of(List.of(loss, new double[] {threshold, baseline}), false, Double.NaN,
+                Double.NaN);
+        double[] wide = PlotRange.roomForNames(range, new double[] {threshold, baseline}, bottom - top, H + 3, false);
+        java.util.function.DoubleUnaryOperator y = v -> bottom - (v - wide[0]) * (bottom - top) / (wide[1] - wide[0]);
+        assertTrue(y.applyAsDouble(threshold) <= bottom - 2 * (H + 3) + 1e-6, "two names' room under the lower line");
+        double[] x = new double[loss.length];
+        double[] ys = new double[loss.length];
+        for (int k = 0; k < loss.length; k++) {
+            x[k] = left + k * (right - left) / (loss.length - 1);
+            ys[k] = y.applyAsDouble(loss[k]);
+        }
+        Path series = new Path(x, ys, true);
+        double[] lines = {y.applyAsDouble(threshold), y.applyAsDouble(baseline)};
+        Box[] b = ReferenceLabels.place(left, right, top, bottom, List.of(series), lines, new double[] {44, 66}, H);
+        assertFalse(b[0].overlaps(b[1]), b[0] + " " + b[1]);
+        for (Box box : b) {
+            assertEquals(0, ReferenceLabels.under(box, series), 1e-9, "on the series: " + box);
+            for (double line : lines) {
+                assertFalse(line > box.y() && line < box.bottom(), "a line through " + box);
+            }
+            assertTrue(box.y() >= top && box.bottom() <= bottom, "in the plot: " + box);
+        }
     }
 
     /** The line at {@code v} on an axis over {@code range}, in pixels. */

@@ -53,6 +53,7 @@ class TrainingViewModelTest {
                 .contains(flat("nn.LSTM(input_size=2, hidden_size=32, num_layers=1")),
                 vm.torchCodeProperty().get());
         assertEquals("Dense(1, linear)\nmse", vm.headProperty().get());
+        assertTrue(vm.criterionProperty().get().startsWith("at least 90\u00a0% of"), "the % stays by its number");
         assertTrue(vm.idleProperty().get());
         assertNull(vm.stateProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Ready"), "the status line says what to do before a run");
@@ -388,18 +389,18 @@ class TrainingViewModelTest {
     void everyEpochEndsWithTheTasksVerdictItsThresholdAndTheChanceLevel() throws Exception {
         finishTiny("adding", 2);
         String v = vm.verdictProperty().get();
-        assertTrue(v.matches("(Solved|Not solved) after epoch 2: validation accuracy \\d+\\.\\d %, "
-                + "solved at ≥ 90\\.0 %; always 0\\.5 gets \\d+\\.\\d %"), v);
+        assertTrue(v.matches("(Solved|Not solved) after epoch 2: validation accuracy \\d+\\.\\d\u00a0%, "
+                + "solved at ≥ 90\\.0\u00a0%; always 0\\.5 gets \\d+\\.\\d\u00a0%"), v);
         EpochReport last = vm.snapshotProperty().get().lastEpoch();
-        assertTrue(v.contains(String.format(Locale.ROOT, "%.1f %%", 100 * last.valAccuracy())), v);
+        assertTrue(v.contains(String.format(Locale.ROOT, "%.1f\u00a0%%", 100 * last.valAccuracy())), v);
         MetricChart m = vm.metricChartProperty().get();
         assertTrue(m.unitRange());
         assertEquals(0.9, m.threshold());
         assertArrayEquals(new double[] {1, 2}, m.epochs());
         assertEquals(last.score().baselineValue(), m.baseline());
         assertEquals("Validation accuracy", m.title());
-        assertEquals("solved at ≥ 90.0 %", m.thresholdLabel());
-        assertEquals("≥ 90.0 %", m.thresholdShort(), "the label of a chart too narrow for the whole one");
+        assertEquals("solved at ≥ 90.0\u00a0%", m.thresholdLabel());
+        assertEquals("≥ 90.0\u00a0%", m.thresholdShort(), "the label of a chart too narrow for the whole one");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.lstmlab.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,10 +30,25 @@ class VerdictTextTest {
     @Test
     void anAccuracyWithItsNaivePredictor() {
         EpochReport r = after(2, TaskScore.accuracy(0.903, 0.9, TaskScore.Baseline.CONSTANT, 0.14));
-        assertEquals("Solved after epoch 2: validation accuracy 90.3 %, solved at ≥ 90.0 %; always 0.5 gets 14.0 %",
-                VerdictText.of(EN, r, null));
-        assertEquals("第 2 个迭代周期后已解决：验证准确率 90.3 %（≥\u00a090.0 % 即为解决）；若总是预测 0.5，可得 14.0 %",
-                VerdictText.of(ZH, r, null));
+        assertEquals(("Solved after epoch 2: validation accuracy 90.3 %, solved at ≥ 90.0 %; always 0.5 gets 14.0 %")
+                .replace(" %", "\u00a0%"), VerdictText.of(EN, r, null));
+        assertEquals(("第 2 个迭代周期后已解决：验证准确率 90.3 %（≥\u00a090.0 % 即为解决）；若总是预测 0.5，可得 14.0 %")
+                .replace(" %", "\u00a0%"), VerdictText.of(ZH, r, null));
+    }
+
+    /**
+     * A narrow Chinese pane at 1024 × 768 broke "≥ 45.8 % 即为解决" after "45.8": every % of a verdict is joined to
+     * its number, and the comparison to the threshold, by no-break spaces, so the threshold wraps as one piece.
+     */
+    @Test
+    void noPercentageIsSplitFromItsNumber() {
+        EpochReport r = after(3, TaskScore.accuracy(0.412, 0.458, TaskScore.Baseline.CONSTANT, 0.305));
+        for (ResourceBundle b : new ResourceBundle[] {EN, ZH}) {
+            String v = VerdictText.of(b, r, null);
+            assertFalse(v.contains(" %"), v);
+            assertTrue(v.contains("41.2\u00a0%") && v.contains("30.5\u00a0%"), v);
+        }
+        assertTrue(VerdictText.of(ZH, r, null).contains("（≥\u00a045.8\u00a0% 即为解决）"));
     }
 
     @Test
