@@ -50,15 +50,17 @@ public final class Comparison {
                 throw Refusal.of("engine.compare.lengthCount", Integer.toString(MAX_LENGTHS),
                         Integer.toString(lengths.size()));
             }
-            if (atOneLength(task) && lengths.size() > 1) {   // its chart is of epochs: one line per cell
-                throw Refusal.of("engine.compare.oneLength", task.title(), Integer.toString(task.minSteps()),
-                        Integer.toString(task.maxSteps()), Integer.toString(lengths.size()));
-            }
             for (int t : lengths) {
                 if (t < task.minSteps() || t > task.maxSteps()) {
                     throw Refusal.of("engine.compare.length", task.title(), Integer.toString(task.minSteps()),
                             Integer.toString(task.maxSteps()), Integer.toString(t));
                 }
+            }
+            // its chart is of epochs, one line per cell; checked after the range, so that a length outside a
+            // file's one window (5 to 5) is named as out of range
+            if (atOneLength(task) && lengths.size() > 1) {
+                throw Refusal.of("engine.compare.oneLength", task.title(), Integer.toString(task.minSteps()),
+                        Integer.toString(task.maxSteps()), Integer.toString(lengths.size()));
             }
             if (epochs < 1 || epochs > 1000) {
                 throw Refusal.of("engine.compare.epochs", "1", "1000", Integer.toString(epochs));
