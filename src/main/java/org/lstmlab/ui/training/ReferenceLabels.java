@@ -18,6 +18,11 @@ import java.util.List;
  * is farthest from its line, but a pixel farther from its line costs more than a pixel nearer the series, so that a
  * name over a series that runs along its line stands just clear of the series instead of floating above it. The plot
  * leaves a name's room beyond its outermost lines ({@link PlotRange#roomForNames}). Names stay inside the plot.
+ *
+ * <p>Before anything else, even an overlap of names, a name stays within ¾ of its height of its line, other names
+ * stacked between them aside ({@link #detachment}): a name nearly as wide as the plot (the random walk's naive
+ * forecast, in Chinese) over a series that runs along its line found no place just over it and stood two heights up,
+ * at the plot's top, read as the name of the grid line there; now it stands under the other name, next to its line.
  */
 final class ReferenceLabels {
     /** Closer to the series than this, in pixels, a name costs more. */
@@ -26,6 +31,13 @@ final class ReferenceLabels {
     static final double INSET = 4;
     /** The cost of each pixel between a name and its line. */
     private static final double AWAY = 1.5;
+    /**
+     * The cost of a name that meets the series at all, besides its cost per pixel: a name that clips the corner of a
+     * curve costs more than one stacked under another name next to its line.
+     */
+    private static final double CROSSED = 50;
+    /** The cost of a name more than ¾ of its height from its line (other names between them aside). */
+    private static final double DETACHED = 2000;
     /** A dot's radius, in pixels. */
     private static final double DOT = 3;
 
@@ -123,7 +135,8 @@ final class ReferenceLabels {
         }
         double clearance = CLEAR;
         for (Path s : series) {
-            cost += 10 * under(b, s);
+            double under = under(b, s);
+            cost += 10 * under + (under > 0 ? CROSSED : 0);
             clearance = Math.min(clearance, distance(b, s));
         }
         cost += CLEAR - clearance;
@@ -144,7 +157,26 @@ final class ReferenceLabels {
         // each pixel away from its line costs more than a pixel nearer the series gains: a name over a series that runs
         // along its line stands just clear of it, not a clearance farther up, floating over nothing
         cost += AWAY * Math.max(0, Math.max(b.y() - own, own - b.bottom()) - 1);
+        if (detachment(b, own, placed) > 0.75 * b.h() + 1) {
+            cost += DETACHED;   // read as the name of a grid line or of nothing: worse than a name on the series
+        }
         return cost;
+    }
+
+    /**
+     * The pixels between a name and its line that no other name fills: a name stacked under (or over) another one
+     * that stands next to the line is next to it too.
+     */
+    static double detachment(Box b, double line, List<Box> others) {
+        double gap = Math.max(0, Math.max(b.y() - line, line - b.bottom()));
+        for (Box o : others) {
+            boolean between = b.y() > line ? o.y() >= line - 1 && o.bottom() <= b.y() + 1
+                    : o.bottom() <= line + 1 && o.y() >= b.bottom() - 1;
+            if (o != b && between && o.x() < b.right() && b.x() < o.right()) {
+                gap -= o.h();
+            }
+        }
+        return gap;
     }
 
     /** How much of the series lies under the box: pixels of its line, and 5 for each dot. */

@@ -166,6 +166,49 @@ class ReferenceLabelsTest {
         }
     }
 
+    /**
+     * The random walk's validation MSE at 1024 × 768 in Chinese, in the pixels the Train tab drew: a plot 89 px wide,
+     * the threshold's line at 69 and the naive forecast's ("重复最后一个值", 77 px, nearly the plot's width) 2.5 px
+     * over it, the MSE falling from the plot's top left onto the naive line (after 9 epochs, then after 20). Under the
+     * naive line's name the series runs, just over it; before, the name stood at the top of the plot, 26 px over its
+     * line after 9 epochs (a name's height over it after 20), read as the name of the grid line there. Now it stands
+     * under the threshold's name, under both lines, as on the poem's chart: next to its line, with only the other name
+     * between them.
+     */
+    @Test
+    void aNameAsWideAsThePlotOverASeriesOnItsLineStaysNextToItsLine() {
+        double[] plot = {62, 151, 24, 101};   // left, right, top, bottom
+        double[] lines = {69.0, 66.52971632272772};
+        double[] first = {24.0, 49.324, 59.121, 63.783, 65.238, 64.912, 65.881, 65.648, 66.074};
+        double[] rest = {65.9, 66.2, 65.8, 66.1, 66.0, 66.3, 65.9, 66.1, 66.0, 65.8, 66.03};
+        for (int epochs : new int[] {first.length, first.length + rest.length}) {
+            double[] x = new double[epochs];
+            double[] y = new double[epochs];
+            for (int k = 0; k < epochs; k++) {
+                x[k] = plot[0] + k * (plot[1] - plot[0]) / (epochs - 1);
+                y[k] = k < first.length ? first[k] : rest[k - first.length];
+            }
+            Path mse = new Path(x, y, true);
+            Box[] b = ReferenceLabels.place(plot[0], plot[1], plot[2], plot[3], List.of(mse), lines,
+                    new double[] {65.2, 77}, H);
+            assertFalse(b[0].overlaps(b[1]), epochs + " epochs: " + b[0] + " " + b[1]);
+            for (int i = 0; i < 2; i++) {
+                assertTrue(b[i].y() >= plot[2] && b[i].bottom() <= plot[3], epochs + " epochs, in the plot: " + b[i]);
+                for (double line : lines) {
+                    assertFalse(line > b[i].y() && line < b[i].bottom(), epochs + " epochs, a line through " + b[i]);
+                }
+                Box o = b[1 - i];
+                double gap = Math.max(b[i].y() - lines[i], lines[i] - b[i].bottom());
+                boolean stacked = o.x() < b[i].right() && b[i].x() < o.right() && (b[i].y() > lines[i]
+                        ? o.y() >= lines[i] - 1 && o.bottom() <= b[i].y() + 1
+                        : o.bottom() <= lines[i] + 1 && o.y() >= b[i].bottom() - 1);
+                assertTrue(gap - (stacked ? H : 0) <= 0.75 * H + 1, epochs + " epochs, more than ¾ of a name's "
+                        + "height from its line, the other name (stacked between them) aside: " + b[i]);
+                assertEquals(0, ReferenceLabels.under(b[i], mse), 1e-9, epochs + " epochs, on the series: " + b[i]);
+            }
+        }
+    }
+
     /** The line at {@code v} on an axis over {@code range}, in pixels. */
     private static double lineY(double v, double[] range) {
         return BOTTOM - (v - range[0]) * (BOTTOM - TOP) / (range[1] - range[0]);
