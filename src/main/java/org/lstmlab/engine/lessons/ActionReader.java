@@ -43,12 +43,12 @@ final class ActionReader {
         return n;
     }
 
-    /** An expression in the debugger's language, its syntax checked; full-width digits are refused. */
+    /** An expression in the debugger's language, its syntax checked; full-width digits or a 。 point are refused. */
     static String expression(YamlNode n) throws LessonFormatException {
         String e = n.nonBlank();
-        String plain = YamlNode.halfWidth(e);
-        if (plain != null) {
-            throw n.error("engine.lesson.fullWidthDigits", e, plain);
+        Message slip = YamlNode.chineseSlip(e, false);
+        if (slip != null) {
+            throw n.error(slip);
         }
         try {
             ExprParser.parse(e);

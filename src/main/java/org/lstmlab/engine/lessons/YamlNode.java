@@ -155,29 +155,52 @@ final class YamlNode {
     /**
      * {@code s} if it is ASCII. Java reads full-width digits as digits ({@code Integer.parseInt("６４")} is 64) and a
      * full-width point not at all, so a number typed with a Chinese input method's full-width forms is refused as
-     * YAML's full-width punctuation is ({@link YamlSlips}), saying what to type instead ({@link #halfWidth}); any
+     * YAML's full-width punctuation is ({@link YamlSlips}), saying what to type instead ({@link #chineseSlip}); any
      * other letter outside ASCII is the error {@code otherwise} (expected a number).
      */
     private String ascii(String s, String otherwise) throws LessonFormatException {
         if (s.chars().allMatch(c -> c < 128)) {
             return s;
         }
-        String plain = halfWidth(s);
-        throw plain != null ? error("engine.lesson.fullWidthDigits", s, plain) : error(otherwise, s);
+        Message slip = chineseSlip(s, true);
+        throw slip != null ? error(slip) : error(otherwise, s);
     }
 
+    /** A Chinese input method's decimal points: 。 and ． (and, in a number, the commas ， and 、) between digits. */
+    private static final String POINTS = "\u3002\uFF0E";
+    private static final String COMMAS = "\uFF0C\u3001";
+
     /**
-     * {@code s} with a Chinese input method's full-width forms made ASCII (０-９, ．, －, ［, ＜, …, and 。 for the
-     * point) when it holds a full-width digit or point and is ASCII after that; null otherwise.
+     * Why {@code s}, typed with a Chinese input method, is not ASCII, saying what to type instead: its full-width
+     * forms made ASCII (０-９, ．, －, ［, ＜, …, and 。 for the point) when it holds a full-width digit or point
+     * ({@code engine.lesson.fullWidthDigits}), or its ASCII digits' decimal point typed as 。 or ． or, when
+     * {@code commas} (a number, not an expression, where ， parts arguments), as ， or 、
+     * ({@code engine.lesson.chinesePoint}); null when {@code s} is something else, or not ASCII after that.
      */
-    static String halfWidth(String s) {
+    static Message chineseSlip(String s, boolean commas) {
         StringBuilder plain = new StringBuilder();
         boolean fullWidth = false;
-        for (char c : s.toCharArray()) {
+        char point = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean between = i > 0 && i + 1 < s.length() && digit(s.charAt(i - 1)) && digit(s.charAt(i + 1));
+            if (between && (POINTS.indexOf(c) >= 0 || commas && COMMAS.indexOf(c) >= 0)) {
+                point = point == 0 ? c : point;
+                plain.append('.');
+                continue;
+            }
             fullWidth |= c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0E';
             plain.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3002' ? '.' : c);
         }
-        return fullWidth && plain.chars().allMatch(c -> c < 128) ? plain.toString() : null;
+        if (!plain.chars().allMatch(c -> c < 128) || !fullWidth && point == 0) {
+            return null;
+        }
+        return fullWidth ? Message.of("engine.lesson.fullWidthDigits", s, plain.toString())
+                : Message.of("engine.lesson.chinesePoint", s, String.valueOf(point), plain.toString());
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
     boolean bool() throws LessonFormatException {
