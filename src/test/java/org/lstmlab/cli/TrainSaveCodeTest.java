@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code train --save-code DIR}: the run's data and the two scripts, written before training; refused up front when PyTorch lacks the cell. */
+/**
+ * {@code train --save-code DIR}: the run's data and the two scripts, written before training; refused up front when
+ * PyTorch lacks the cell.
+ */
 class TrainSaveCodeTest {
     @TempDir Path dir;
 

@@ -113,7 +113,8 @@ public final class TrainingScripts {
             load.append(PaddedCode.valLoss(s));
         } else {
             load.append(flat ? "        return loss_fn(model(x_val).reshape(-1, " + s.outputSize()
-                    + "), y_val.reshape(-1)).item()\n\n\n" : "        return loss_fn(model(x_val), y_val).item()\n\n\n");
+                    + "), y_val.reshape(-1)).item()\n\n\n"
+                    : "        return loss_fn(model(x_val), y_val).item()\n\n\n");
         }
         load.append("print(f'before training: val_loss {val_loss():.6f}')\n");
         String imports = "from torch import nn\n";
