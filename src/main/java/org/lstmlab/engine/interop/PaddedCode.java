@@ -11,38 +11,44 @@ import org.lstmlab.engine.train.TrainingConfig;
  * together and runs each over its own steps; the loss of a batch is the mean over its sequences of each one's loss
  * (at every step: the mean over its steps), and {@code val_loss} the mean over the sequences. PyTorch packs a batch
  * of several lengths to compute the same: padding never enters the recurrent layer, the head reads each sequence's
- * real last step, and a mask keeps the steps after the end out of a loss at every step. Keras masks the zeros.
+ * real last step, and a mask keeps the steps after the end out of a loss at every step. Keras masks the zeros. The
+ * Train tab's code panes show the same code for such a task, commented in the window's language.
  */
-final class PaddedCode {
+public final class PaddedCode {
+    /** Where the files' long comments break. */
+    static final int FILE_WIDTH = 100;
+
     private PaddedCode() {
     }
 
-    private static final String WHY = """
-                    # LSTM Lab runs each sequence over its own steps only (it batches sequences of one length together).
-                    # Packing does the same for a batch of several lengths: the padding never enters the recurrent
-                    # layer, and each sequence's outputs stop at its own last step, whatever the padding holds.
-            """;
+    /**
+     * {@link CodeExport#pytorch} for sequences of several lengths, commented in {@code say}'s language: a forward
+     * pass {@code forward(x, lengths)} that packs, and at every step a loss that masks ({@code masked_loss}).
+     */
+    public static String pytorch(ModelSpec s, TrainingConfig c, CodeComments say) {
+        return pytorch(s, c, say, 0);
+    }
 
-    /** The PyTorch code of {@link CodeExport#pytorch} with a forward pass that packs and a loss that masks. */
-    static String torch(String code, ModelSpec s) {
+    /** {@link #pytorch(ModelSpec, TrainingConfig, CodeComments)} with comments broken before {@code width}. */
+    static String pytorch(ModelSpec s, TrainingConfig c, CodeComments say, int width) {
+        String code = CodeExport.pytorch(s, c, say);
         boolean every = s.head() == HeadMode.EVERY_STEP;
         int from = code.indexOf("    def forward(self, x):");
         int to = code.indexOf("\n\n\n", from);
-        String forward = "    def forward(self, x, lengths):  # x: (batch, T, " + s.inputSize()
-                + "), zeros after each sequence's end; lengths: (batch,)\n" + WHY
+        String forward = "    def forward(self, x, lengths):  # x: (" + say.say("batch") + ", T, " + s.inputSize()
+                + "), " + say.say("zerosAfterEnd") + "; lengths: (" + say.say("batch") + ",)\n"
+                + comment("        ", say.say("packWhy"), width)
                 + "        packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, "
                 + "enforce_sorted=False)\n"
                 + "        out, _ = self.rnn(packed)\n"
                 + "        out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])"
-                + "  # (batch, T, " + s.hiddenSize() + ")\n"
-                + (every ? "        return self.fc(out)  # logits of every step; those after the end are left out of"
-                        + " the loss"
-                        : "        return self.fc(out[torch.arange(x.shape[0]), lengths - 1])  # logits of each "
-                        + "sequence's last real step");
+                + "  # (" + say.say("batch") + ", T, " + s.hiddenSize() + ")\n"
+                + (every ? "        return self.fc(out)  # " + say.say("logitsEveryMasked")
+                        : "        return self.fc(out[torch.arange(x.shape[0]), lengths - 1])  # "
+                        + say.say("logitsLastReal"));
         code = code.substring(0, from) + forward + code.substring(to);
         code = swap(code, "    for x, y in train_loader:", "    for x, lengths, y in train_loader:");
-        code = swap(code, "# train_loader (x_train, y_train), x_val, y_val:",
-                "# train_loader (x_train, lengths_train, y_train), x_val, lengths_val, y_val:");
+        code = swap(code, "# " + say.say("torchData") + "\n", "# " + say.say("torchDataPadded") + "\n");
         int loss = code.indexOf("        loss = loss_fn(");
         int end = code.indexOf('\n', loss);
         code = code.substring(0, loss) + (every ? "        loss = masked_loss(model(x, lengths), y, lengths)"
@@ -51,23 +57,41 @@ final class PaddedCode {
             int at = code.indexOf("loss_fn = ");
             int line = code.indexOf('\n', at);
             String fn = code.substring(at, line).replace("Loss()", "Loss(reduction='none')");
-            String note = "per step, averaged by masked_loss";
+            String note = say.say("perStepLoss");
             fn = fn.contains("  # ") ? fn.replace("  # ", "  # " + note + "; ") : fn + "  # " + note;
-            code = code.substring(0, at) + fn + "\n" + maskedLoss(s) + code.substring(line + 1);
+            code = code.substring(0, at) + fn + "\n" + maskedLoss(s, say) + code.substring(line + 1);
         }
         return code;
     }
 
+    /**
+     * {@code text} as comment lines indented by {@code indent}, broken between words before {@code width} columns
+     * (the files), or as one line when {@code width} is 0 (the Train tab's panes, which fold it to their width).
+     */
+    private static String comment(String indent, String text, int width) {
+        StringBuilder b = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent).append('#');
+        for (String word : text.split(" ")) {
+            if (width > 0 && line.length() + 1 + word.length() > width && line.length() > indent.length() + 1) {
+                b.append(line).append('\n');
+                line = new StringBuilder(indent).append('#');
+            }
+            line.append(' ').append(word);
+        }
+        return b.append(line).append('\n').toString();
+    }
+
     /** LSTM Lab's loss at every step: each sequence's mean over its real steps, then the mean over the batch. */
-    private static String maskedLoss(ModelSpec s) {
+    private static String maskedLoss(ModelSpec s, CodeComments say) {
         boolean classes = s.loss() == Loss.SOFTMAX_CROSS_ENTROPY;
-        return "\n\ndef masked_loss(logits, y, lengths):  # as LSTM Lab: each sequence's mean over its real steps, "
-                + "then the mean over the batch\n"
-                + "    real = torch.arange(logits.shape[1]) < lengths[:, None]  # (batch, T): True up to each "
-                + "sequence's last step\n"
-                + (classes ? "    per_step = loss_fn(logits.transpose(1, 2), torch.where(real, y, 0))  # (batch, T)\n"
-                        : "    per_step = loss_fn(logits, torch.where(real[..., None], y, 0.0)).mean(-1)  # mean over"
-                        + " the outputs: (batch, T)\n")
+        String batch = say.say("batch");
+        return "\n\ndef masked_loss(logits, y, lengths):  # " + say.say("maskedLoss") + "\n"
+                + "    real = torch.arange(logits.shape[1]) < lengths[:, None]  # (" + batch + ", T): "
+                + say.say("realSteps") + "\n"
+                + (classes ? "    per_step = loss_fn(logits.transpose(1, 2), torch.where(real, y, 0))  # (" + batch
+                        + ", T)\n"
+                        : "    per_step = loss_fn(logits, torch.where(real[..., None], y, 0.0)).mean(-1)  # "
+                        + say.say("meanOverOutputs") + ": (" + batch + ", T)\n")
                 + "    return ((per_step * real).sum(1) / lengths).mean()\n\n\n";
     }
 
@@ -79,29 +103,31 @@ final class PaddedCode {
     }
 
     /**
-     * The Keras code of {@link CodeExport#keras} for sequences of any length ({@code input_shape=(None, D)}) with a
-     * {@code Masking} layer first, and the lines that load data.npz.
+     * {@link CodeExport#keras} for sequences of any length ({@code input_shape=(None, D)}) with a {@code Masking}
+     * layer first, commented in {@code say}'s language.
      */
-    static String keras(ModelSpec s, TrainingConfig c, boolean oneHot) {
-        String code = CodeExport.keras(s, c, 0, oneHot, CodeComments.ENGLISH);
+    public static String keras(ModelSpec s, TrainingConfig c, boolean oneHot, CodeComments say) {
+        return keras(s, c, oneHot, say, 0);
+    }
+
+    private static String keras(ModelSpec s, TrainingConfig c, boolean oneHot, CodeComments say, int width) {
+        String code = CodeExport.keras(s, c, 0, oneHot, say);
         code = swap(code, ", Dense", ", Dense, Masking");
         String shape = ", input_shape=(None, " + s.inputSize() + ")";
         int first = code.indexOf("model.add(");
         code = swap(code, shape, "");
-        code = code.substring(0, first) + """
-                # Masking skips the zero padding after each sequence's end (no real step is all zeros): the
-                # recurrent layer carries its state over it, so its last output is each sequence's real last step,
-                # as in LSTM Lab.
-                """
+        code = code.substring(0, first) + comment("", say.say("kerasMasking"), width)
                 + "model.add(Masking(mask_value=0.0" + shape + "))\n" + code.substring(first);
         if (s.head() == HeadMode.EVERY_STEP) {
             int fit = code.indexOf("model.fit(");
-            code = code.substring(0, fit) + """
-                    # The mask keeps the steps after the end out of the loss too. Keras averages over the real steps of
-                    # a batch, LSTM Lab over each sequence's steps first, then over the sequences: its val_loss
-                    # weighs every sequence alike, this one every step.
-                    """ + code.substring(fit);
+            code = code.substring(0, fit) + comment("", say.say("kerasMaskedLoss"), width) + code.substring(fit);
         }
+        return code;
+    }
+
+    /** train_keras.py: {@link #keras} with English comments and the lines that load data.npz. */
+    static String kerasScript(ModelSpec s, TrainingConfig c, boolean oneHot) {
+        String code = keras(s, c, oneHot, CodeComments.ENGLISH, FILE_WIDTH);
         String load = "HERE = os.path.dirname(os.path.abspath(__file__))\n"
                 + "data = np.load(os.path.join(HERE, 'data.npz'))  # zero-padded; lengths_train, lengths_val: the "
                 + "real lengths\n"

@@ -56,7 +56,8 @@ public final class TrainingScripts {
             throw Refusal.of("engine.export.zeroStep", data.name());
         }
         String torch = torchScript(spec, config, padded);
-        String keras = padded ? PaddedCode.keras(spec, config, oneHot) : kerasScript(spec, config, steps, oneHot);
+        String keras = padded ? PaddedCode.kerasScript(spec, config, oneHot)
+                : kerasScript(spec, config, steps, oneHot);
         Files.createDirectories(dir);
         List<Path> files = files(dir);
         AtomicFiles.write(files.get(0), out -> writeData(out, data, steps, padded));
@@ -85,7 +86,8 @@ public final class TrainingScripts {
      * {@code padded}, the sequences' lengths come along and the model packs them ({@link PaddedCode}).
      */
     static String torchScript(ModelSpec s, TrainingConfig c, boolean padded) {
-        String code = CodeExport.pytorch(s, c, CodeComments.ENGLISH);
+        String code = padded ? PaddedCode.pytorch(s, c, CodeComments.ENGLISH, PaddedCode.FILE_WIDTH)
+                : CodeExport.pytorch(s, c, CodeComments.ENGLISH);
         boolean classes = s.loss() == Loss.SOFTMAX_CROSS_ENTROPY;
         boolean flat = s.head() == HeadMode.EVERY_STEP && classes;
         StringBuilder load = new StringBuilder(LOAD);
@@ -120,9 +122,6 @@ public final class TrainingScripts {
         String imports = "from torch import nn\n";
         code = code.replace(imports, imports + "from torch.utils.data import DataLoader, TensorDataset\n"
                 + "import numpy as np\nimport os\n");
-        if (padded) {
-            code = PaddedCode.torch(code, s);
-        }
         int at = code.indexOf("for epoch in range(");
         return code.substring(0, at) + load + code.substring(at) + "    print(f'epoch {epoch + 1}/" + c.epochs()
                 + " - val_loss {val_loss():.6f}')\n";
