@@ -55,6 +55,16 @@ class PaddedCodeTest {
         }
     }
 
+    /** Two layers of GRU pack too: every layer runs over each sequence's own steps. */
+    @Test
+    void twoGruLayersPackToo() throws Exception {
+        try (TrainingSession s = TrainingSession.builder(Tasks.byName("temporal-order")).hidden(6)
+                .cell(org.lstmlab.engine.nn.CellType.GRU).layers(2)
+                .configure(c -> c.epochs(1).batchSize(16).threads(1)).trainLimit(128).validationLimit(48).build()) {
+            assertMatches(s, s.data());
+        }
+    }
+
     /** Dense inputs of two lengths (the adding problem at T = 10 and 14): MSE of the last real step. */
     @Test
     void denseSequencesOfTwoLengthsToo() throws Exception {
