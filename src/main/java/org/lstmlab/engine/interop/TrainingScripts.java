@@ -25,7 +25,9 @@ import org.lstmlab.engine.train.TrainingConfig;
  * {@code x_val} and {@code y_val} as the session feeds them to the model (float64; one-hot inputs as vectors, classes
  * as indices; a CSV series already standardised), and {@code train_pytorch.py} and {@code train_keras.py} are the
  * code of {@link CodeExport} with the few lines that load them and print the validation loss before training and
- * after each epoch, the mean over the validation samples as the app's {@code val_loss}.
+ * after each epoch, the mean over the validation samples as the app's {@code val_loss}. Sequences of several lengths
+ * are saved zero-padded after each end, with {@code lengths_train} and {@code lengths_val}, and the scripts are
+ * {@link PaddedCode}'s, which pack (PyTorch) or mask (Keras) them.
  */
 public final class TrainingScripts {
     private TrainingScripts() {
@@ -38,7 +40,8 @@ public final class TrainingScripts {
 
     /**
      * Writes the files (see {@link #files}), each atomically; returns their paths. Refused before anything is written
-     * when the sequences vary in length (one array cannot hold them) or PyTorch lacks the cell.
+     * when PyTorch lacks the cell, or when dense sequences of several lengths have a step of zeros, which Keras'
+     * Masking would take for padding.
      */
     public static List<Path> write(Path dir, ModelSpec spec, TrainingConfig config, Dataset data) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
