@@ -132,8 +132,9 @@ final class TrainCommand implements Callable<Integer> {
     private Path saveRun;
 
     @Option(names = "--save-code", paramLabel = "DIR", description = "write the run's data (data.npz: x_train, "
-            + "y_train, x_val, y_val as this app feeds them, float64) and train_pytorch.py and train_keras.py, the "
-            + "Train tab's code with the lines that load data.npz, into this folder before training")
+            + "y_train, x_val, y_val as this app feeds them, float64; sequences of several lengths zero-padded, with "
+            + "lengths_train and lengths_val) and train_pytorch.py and train_keras.py, the Train tab's code with the "
+            + "lines that load data.npz, into this folder before training")
     private Path saveCode;
 
     @Option(names = "--resume", description = "continue the run saved in this file (by --save-run or the app's Files "

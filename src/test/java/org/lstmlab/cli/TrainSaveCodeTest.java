@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code train --save-code DIR}: the run's data and the two scripts, written before training; refused up front. */
+/**
+ * {@code train --save-code DIR}: the run's data and the two scripts, written before training; refused up front when
+ * PyTorch lacks the cell.
+ */
 class TrainSaveCodeTest {
     @TempDir Path dir;
 
@@ -27,12 +30,26 @@ class TrainSaveCodeTest {
         assertTrue(Files.readString(out.resolve("train_keras.py")).contains("model.fit(x_train, y_train"));
     }
 
+    /** Sequences of several lengths are written padded, with their lengths and code that packs them. */
     @Test
-    void aTaskOfSeveralLengthsIsRefusedBeforeTraining() {
+    void aTaskOfSeveralLengthsIsWrittenPadded() throws Exception {
+        Path out = dir.resolve("code");
         CliTestSupport.Result r = CliTestSupport.run("train", "--task", "reber", "--epochs", "1", "--hidden", "3",
-                "--threads", "1", "--save-code", dir.resolve("code").toString());
+                "--threads", "1", "--save-code", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readString(out.resolve("train_pytorch.py")).contains("pack_padded_sequence("));
+        assertTrue(Files.readString(out.resolve("train_keras.py")).contains("model.add(Masking("));
+        try (var zip = new java.util.zip.ZipFile(out.resolve("data.npz").toFile())) {
+            assertTrue(zip.getEntry("lengths_val.npy") != null);
+        }
+    }
+
+    @Test
+    void aCellPyTorchLacksIsRefusedBeforeTraining() {
+        CliTestSupport.Result r = CliTestSupport.run("train", "--task", "reber", "--cell", "gru-reset-before",
+                "--epochs", "1", "--hidden", "3", "--threads", "1", "--save-code", dir.resolve("code").toString());
         assertNotEquals(0, r.exitCode());
-        assertTrue(r.err().contains("reber: its sequences differ in length"), r.err());
+        assertTrue(r.err().contains("PyTorch has no GRU with the reset gate applied before"), r.err());
         assertFalse(r.out().contains("epoch 1/1"), r.out());
         assertFalse(Files.exists(dir.resolve("code")));
     }

@@ -25,7 +25,9 @@ import org.lstmlab.engine.train.TrainingConfig;
  * {@code x_val} and {@code y_val} as the session feeds them to the model (float64; one-hot inputs as vectors, classes
  * as indices; a CSV series already standardised), and {@code train_pytorch.py} and {@code train_keras.py} are the
  * code of {@link CodeExport} with the few lines that load them and print the validation loss before training and
- * after each epoch, the mean over the validation samples as the app's {@code val_loss}.
+ * after each epoch, the mean over the validation samples as the app's {@code val_loss}. Sequences of several lengths
+ * are saved zero-padded after each end, with {@code lengths_train} and {@code lengths_val}, and the scripts are
+ * {@link PaddedCode}'s, which pack (PyTorch) or mask (Keras) them.
  */
 public final class TrainingScripts {
     private TrainingScripts() {
@@ -38,7 +40,8 @@ public final class TrainingScripts {
 
     /**
      * Writes the files (see {@link #files}), each atomically; returns their paths. Refused before anything is written
-     * when the sequences vary in length (one array cannot hold them) or PyTorch lacks the cell.
+     * when PyTorch lacks the cell, or when dense sequences of several lengths have a step of zeros, which Keras'
+     * Masking would take for padding.
      */
     public static List<Path> write(Path dir, ModelSpec spec, TrainingConfig config, Dataset data) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -49,41 +52,75 @@ public final class TrainingScripts {
         }
         List<Sample> all = new ArrayList<>(data.train());
         all.addAll(data.validation());
-        int steps = all.get(0).steps();
-        if (all.stream().anyMatch(s -> s.steps() != steps)) {
-            throw Refusal.of("engine.export.lengthsVary", data.name());
+        int steps = all.stream().mapToInt(Sample::steps).max().orElseThrow();
+        boolean padded = all.stream().anyMatch(s -> s.steps() != steps);
+        boolean oneHot = all.get(0).isOneHot();
+        if (padded && !oneHot && all.stream().anyMatch(TrainingScripts::hasZeroStep)) {
+            throw Refusal.of("engine.export.zeroStep", data.name());
         }
-        String torch = torchScript(spec, config);
-        String keras = kerasScript(spec, config, steps, all.get(0).isOneHot());
+        String torch = torchScript(spec, config, padded);
+        String keras = padded ? PaddedCode.kerasScript(spec, config, oneHot)
+                : kerasScript(spec, config, steps, oneHot);
         Files.createDirectories(dir);
         List<Path> files = files(dir);
-        AtomicFiles.write(files.get(0), out -> writeData(out, data, steps));
+        AtomicFiles.write(files.get(0), out -> writeData(out, data, steps, padded));
         AtomicFiles.write(files.get(1), out -> out.write(torch.getBytes(StandardCharsets.UTF_8)));
         AtomicFiles.write(files.get(2), out -> out.write(keras.getBytes(StandardCharsets.UTF_8)));
         return files;
     }
 
+    /** A real step whose inputs are all 0: Keras' Masking would take it for padding. */
+    private static boolean hasZeroStep(Sample s) {
+        double[] step = new double[s.size()];
+        for (int t = 0; t < s.steps(); t++) {
+            s.copyStep(t, step, 0);
+            if (Arrays.stream(step).allMatch(v -> v == 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String LOAD = "HERE = os.path.dirname(os.path.abspath(__file__))\n"
             + "data = np.load(os.path.join(HERE, 'data.npz'))  # LSTM Lab's training and validation data\n";
 
-    /** The PyTorch code with the data loaded into a shuffling DataLoader and the validation loss printed. */
-    static String torchScript(ModelSpec s, TrainingConfig c) {
-        String code = CodeExport.pytorch(s, c, CodeComments.ENGLISH);
+    /**
+     * The PyTorch code with the data loaded into a shuffling DataLoader and the validation loss printed; when
+     * {@code padded}, the sequences' lengths come along and the model packs them ({@link PaddedCode}).
+     */
+    static String torchScript(ModelSpec s, TrainingConfig c, boolean padded) {
+        String code = padded ? PaddedCode.pytorch(s, c, CodeComments.ENGLISH, PaddedCode.FILE_WIDTH)
+                : CodeExport.pytorch(s, c, CodeComments.ENGLISH);
         boolean classes = s.loss() == Loss.SOFTMAX_CROSS_ENTROPY;
         boolean flat = s.head() == HeadMode.EVERY_STEP && classes;
         StringBuilder load = new StringBuilder(LOAD);
         load.append("dtype = next(model.parameters()).dtype\n");
         String y = classes ? ".long()" : ".to(dtype)";
-        load.append("x_train = torch.from_numpy(data['x_train']).to(dtype)\n");
-        load.append("y_train = torch.from_numpy(data['y_train'])").append(y).append("\n");
-        load.append("x_val = torch.from_numpy(data['x_val']).to(dtype)\n");
-        load.append("y_val = torch.from_numpy(data['y_val'])").append(y).append("\n");
-        load.append("train_loader = DataLoader(TensorDataset(x_train, y_train), batch_size=").append(c.batchSize())
-                .append(", shuffle=True)\n\n\n");
+        String lengths = "";
+        for (String part : List.of("train", "val")) {
+            load.append("x_").append(part).append(" = torch.from_numpy(data['x_").append(part)
+                    .append("']).to(dtype)\n");
+            if (padded) {
+                load.append("lengths_").append(part).append(" = torch.from_numpy(data['lengths_").append(part)
+                        .append("']).long()  # each sequence's real length\n");
+            }
+            load.append("y_").append(part).append(" = torch.from_numpy(data['y_").append(part).append("'])")
+                    .append(y).append("\n");
+        }
+        if (padded) {
+            lengths = "lengths_train, ";
+        }
+        load.append("train_loader = DataLoader(TensorDataset(x_train, ").append(lengths)
+                .append("y_train), batch_size=").append(c.batchSize()).append(", shuffle=True)\n\n\n");
         load.append("def val_loss():  # the mean over the validation samples, as the app's val_loss\n");
         load.append("    with torch.no_grad():\n");
-        load.append(flat ? "        return loss_fn(model(x_val).reshape(-1, " + s.outputSize()
-                + "), y_val.reshape(-1)).item()\n\n\n" : "        return loss_fn(model(x_val), y_val).item()\n\n\n");
+        if (padded) {
+            load.append(PaddedCode.valLoss(s));
+        } else {
+            load.append(flat ? "        return loss_fn(model(x_val).reshape(-1, " + s.outputSize()
+                    + "), y_val.reshape(-1)).item()\n\n\n"
+                    : "        return loss_fn(model(x_val), y_val).item()\n\n\n");
+        }
         load.append("print(f'before training: val_loss {val_loss():.6f}')\n");
         String imports = "from torch import nn\n";
         code = code.replace(imports, imports + "from torch.utils.data import DataLoader, TensorDataset\n"
@@ -102,37 +139,43 @@ public final class TrainingScripts {
         return "import os\nimport numpy as np\n" + code.substring(0, at) + load + code.substring(at);
     }
 
-    /** data.npz: the four arrays, float64, inputs (N, T, D), targets (N, O), (N, T, O), (N) or (N, T). */
-    private static void writeData(OutputStream out, Dataset data, int steps) throws IOException {
+    /**
+     * data.npz: the four arrays, float64, inputs (N, T, D), targets (N, O), (N, T, O), (N) or (N, T); when
+     * {@code padded}, T is the longest length, each sequence is followed by zeros, and {@code lengths_train} and
+     * {@code lengths_val} (N) hold the real lengths.
+     */
+    private static void writeData(OutputStream out, Dataset data, int steps, boolean padded) throws IOException {
         Npz npz = new Npz(out);
-        entry(npz, "x_train", data, data.train(), steps, true);
-        entry(npz, "y_train", data, data.train(), steps, false);
-        entry(npz, "x_val", data, data.validation(), steps, true);
-        entry(npz, "y_val", data, data.validation(), steps, false);
+        for (String part : List.of("train", "val")) {
+            List<Sample> samples = part.equals("train") ? data.train() : data.validation();
+            npz.add("x_" + part, new int[] {samples.size(), steps, data.inputSize()},
+                    inputs(samples, steps, data.inputSize()));
+            if (padded) {
+                npz.add("lengths_" + part, new int[] {samples.size()},
+                        samples.stream().mapToDouble(Sample::steps).toArray());
+            }
+            targets(npz, "y_" + part, data, samples, steps);
+        }
         npz.finish();
     }
 
-    private static void entry(Npz npz, String name, Dataset data, List<Sample> samples, int steps, boolean input)
+    private static void targets(Npz npz, String name, Dataset data, List<Sample> samples, int steps)
             throws IOException {
         int n = samples.size();
         boolean every = data.head() == HeadMode.EVERY_STEP;
-        if (input) {
-            npz.add(name, new int[] {n, steps, data.inputSize()}, inputs(samples, steps, data.inputSize()));
-        } else {
-            boolean classes = data.loss() == Loss.SOFTMAX_CROSS_ENTROPY;
-            int o = data.outputSize();
-            int[] shape = classes ? (every ? new int[] {n, steps} : new int[] {n})
-                    : every ? new int[] {n, steps, o} : new int[] {n, o};
-            npz.add(name, shape, targets(samples));
-        }
+        boolean classes = data.loss() == Loss.SOFTMAX_CROSS_ENTROPY;
+        int o = classes ? 1 : data.outputSize();
+        int[] shape = classes ? (every ? new int[] {n, steps} : new int[] {n})
+                : every ? new int[] {n, steps, o} : new int[] {n, o};
+        npz.add(name, shape, targets(samples, every ? steps * o : o, o));
     }
 
-    /** The inputs of {@code samples}, C order (N, T, D); one-hot tokens as vectors. */
+    /** The inputs of {@code samples}, C order (N, T, D), zeros after a shorter sequence; one-hot tokens as vectors. */
     private static double[] inputs(List<Sample> samples, int t, int d) {
         double[] x = new double[samples.size() * t * d];
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
-            for (int k = 0; k < t; k++) {
+            for (int k = 0; k < s.steps(); k++) {
                 int at = (i * t + k) * d;
                 if (s.isOneHot()) {
                     x[at + s.tokens()[k]] = 1;
@@ -144,21 +187,18 @@ public final class TrainingScripts {
         return x;
     }
 
-    /** The targets one after another: a sample's values or its classes as numbers. */
-    private static double[] targets(List<Sample> samples) {
-        List<double[]> rows = new ArrayList<>();
-        int total = 0;
-        for (Sample s : samples) {
+    /**
+     * The targets, {@code width} numbers a sample: its values or its classes as numbers, zeros after a shorter
+     * sequence; for the last step's head ({@code width == o}) the last {@code o}, as the trainer reads them.
+     */
+    private static double[] targets(List<Sample> samples, int width, int o) {
+        double[] y = new double[samples.size() * width];
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
             double[] row = s.classes() != null
                     ? Arrays.stream(s.classes()).asDoubleStream().toArray() : s.target();
-            rows.add(row);
-            total += row.length;
-        }
-        double[] y = new double[total];
-        int at = 0;
-        for (double[] row : rows) {
-            System.arraycopy(row, 0, y, at, row.length);
-            at += row.length;
+            int from = width == o ? row.length - o : 0;
+            System.arraycopy(row, from, y, i * width, row.length - from);
         }
         return y;
     }

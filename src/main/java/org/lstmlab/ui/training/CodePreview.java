@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.interop.CodeComments;
 import org.lstmlab.engine.interop.CodeExport;
+import org.lstmlab.engine.interop.PaddedCode;
 import org.lstmlab.engine.interop.PythonFolding;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.tasks.SeriesTask;
@@ -53,13 +54,14 @@ record CodePreview(String keras, String torch, Optional<String> head) {
             CodeComments say = CodeComments.in(i18n.getLocale());
             String torch;
             try {
-                torch = CodeExport.pytorch(spec, c, say);
+                torch = fixed ? CodeExport.pytorch(spec, c, say) : PaddedCode.pytorch(spec, c, say);
             } catch (IllegalArgumentException e) {   // the reset-before GRU: Keras has it, PyTorch does not
                 torch = "# " + I18n.explain(i18n, e);
             }
             boolean oneHot = !(t instanceof SeriesTask) && spec.inputSize() > 1
                     && spec.loss() == org.lstmlab.engine.loss.Loss.SOFTMAX_CROSS_ENTROPY;   // a file's rows are numbers
-            String keras = CodeExport.keras(spec, c, steps, oneHot, say);
+            String keras = fixed ? CodeExport.keras(spec, c, steps, oneHot, say)
+                    : PaddedCode.keras(spec, c, oneHot, say);   // padded after each end, as Save code and data saves
             if (t instanceof SeriesTask series) {   // the code trains on what the app trains on, not on raw thousands
                 // what the code must do first, as the app does: standardise the columns (sales in thousands fed
                 // raw learn far worse than the run beside it); a file of classes standardises its inputs only

@@ -93,17 +93,21 @@ class TrainingScriptsTest {
         }
     }
 
-    /** Sequences of several lengths do not fit one array: refused, and nothing is written. */
+    /**
+     * Sequences of several lengths are saved zero-padded (PaddedCodeTest), but not when a real step's inputs are all
+     * 0, which Keras' Masking would skip as padding: refused, and nothing is written.
+     */
     @Test
-    void sequencesOfSeveralLengthsAreRefused() {
+    void aStepOfZerosAmongSeveralLengthsIsRefused() {
         try (TrainingSession s = session("adding", 10, 1)) {
             Dataset d = s.data();
             Dataset mixed = new Dataset("mixed", List.of(d.train().get(0), Sample.dense(new double[22], 11, 2, 0.5)),
                     List.of(), d.inputSize(), d.outputSize(), d.head(), d.loss(), d.vocabulary());
             Refusal r = assertThrows(Refusal.class,
                     () -> TrainingScripts.write(dir.resolve("out"), s.model().spec(), s.config(), mixed));
-            assertEquals("mixed: its sequences differ in length, and an array of data.npz holds sequences of one "
-                    + "length only, so there is no data.npz for this task", r.getMessage());
+            assertEquals("mixed: its sequences differ in length, and a step of one of them has inputs that are all 0."
+                    + " data.npz pads a shorter sequence with zeros after its end, and Keras' Masking would take that"
+                    + " step for padding and skip it, so there is no data.npz for this task", r.getMessage());
             assertTrue(Files.notExists(dir.resolve("out")));
         }
     }

@@ -16,8 +16,8 @@ import org.lstmlab.ui.common.I18n;
 
 /**
  * The Train tab's "Save code and data…" without a toolkit: it writes the run's data and both scripts into the
- * chosen folder off the FX thread, and the tab's message says where; before any run, and for a task whose sequences
- * vary in length, the message says why not, in the window's language.
+ * chosen folder off the FX thread, and the tab's message says where, in the window's language; before any run it
+ * says why not. A task whose sequences vary in length is saved padded.
  */
 class SaveCodeAndDataTest {
     private final FakeFx fx = new FakeFx();
@@ -72,15 +72,17 @@ class SaveCodeAndDataTest {
         assertFalse(vm.canSaveCodeProperty().get(), "the run is gone");
     }
 
+    /** Sequences of several lengths are saved too (padded, with code that packs them); said in Chinese. */
     @Test
-    void aTaskOfSeveralLengthsIsRefusedInChinese(@TempDir Path dir) throws Exception {
+    void aTaskOfSeveralLengthsIsSavedAndSaidInChinese(@TempDir Path dir) throws Exception {
         vm = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), fx);
         running("reber");
-        var saved = vm.saveCodeAndData(dir.resolve("code"));
+        Path out = dir.resolve("code");
+        var saved = vm.saveCodeAndData(out);
         fx.until(vm, saved::isDone);
-        assertFalse(saved.get());
-        assertEquals("未保存：reber：它的序列长短不一，而 data.npz 的一个数组只能存放同一长度的序列，所以这个任务无法保存 data.npz",
+        assertTrue(saved.get(), vm.messageProperty().get());
+        assertEquals("已将 data.npz、train_pytorch.py 和 train_keras.py 保存到 " + out + "：代码可以直接运行，用的就是这次训练的数据",
                 vm.messageProperty().get());
-        assertFalse(Files.exists(dir.resolve("code")));
+        assertTrue(Files.readString(out.resolve("train_pytorch.py")).contains("pack_padded_sequence("));
     }
 }
