@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Train a simple RNN, a GRU and an LSTM on the same task at several sequence lengths, as the "
                 + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
-                + "epoch), solved, seconds, units, parameters, the task's threshold and chance level, and warnings: for a "
-                + "model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "
+                + "epoch), solved, seconds, units, parameters, the task's threshold and chance level, and warnings: "
+                + "for a model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "
                 + "saturated, loss_flat, ...) and progress (what its score did: learning, levelled, stuck or "
                 + "one_epoch). The defaults are the tab's. With --data, your CSV file at one length, its window: "
                 + "val_mse for a forecast (val_accuracy for classes), chance the naive forecast's or the most "

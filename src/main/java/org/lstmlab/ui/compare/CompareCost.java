@@ -13,9 +13,9 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.ui.common.I18n;
 
 /**
- * What each cell of a comparison cost: its units, its parameters and the time an epoch took at its longest length so far. It puts
- * numbers to the tutorials' "a GRU is cheaper than an LSTM": per unit an LSTM has four sets of weights, a GRU three
- * and a simple RNN one, and their training times follow.
+ * What each cell of a comparison cost: its units, its parameters and the time an epoch took at its longest length so
+ * far. It puts numbers to the tutorials' "a GRU is cheaper than an LSTM": per unit an LSTM has four sets of weights, a
+ * GRU three and a simple RNN one, and their training times follow.
  */
 final class CompareCost {
     private CompareCost() {

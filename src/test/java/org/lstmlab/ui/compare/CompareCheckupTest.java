@@ -172,7 +172,8 @@ class CompareCheckupTest {
                 Message.of("engine.checkup.baseline.repeats"), null);
         TaskScore s = TaskScore.below(TaskScore.Metric.MSE, 0.52, 0.48, TaskScore.Baseline.LAST_VALUE, 0.48);
         EpochReport e = new EpochReport(1, 0.6, 0.52, s, 10, 0, 1, 1e-3);
-        Comparison.Point p = new Comparison.Point(CellType.GRU, 24, e, List.of(e), 1, 100, 32, false, List.of(baseline));
+        Comparison.Point p = new Comparison.Point(CellType.GRU, 24, e, List.of(e), 1, 100, 32, false,
+                List.of(baseline));
         CompareCheckup en = new CompareCheckup(EN);
         en.update(List.of(p));
         assertTrue(en.textProperty().get().contains("naive prediction: 0.52 against 0.48."), en.textProperty().get());

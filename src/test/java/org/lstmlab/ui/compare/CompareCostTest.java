@@ -57,7 +57,8 @@ class CompareCostTest {
         Comparison.Point stopped = new Comparison.Point(CellType.LSTM, 10, null, List.of(), 0.0421, 4641, 32, true,
                 List.of());
         String en = CompareCost.text(EN, List.of(stopped));
-        assertTrue(en.startsWith("Cost of each cell: LSTM: 32 units, 4,641 parameters, 0.0421 s an epoch at T = 10. "), en);
+        assertTrue(en.startsWith("Cost of each cell: LSTM: 32 units, 4,641 parameters, 0.0421 s an epoch at T = 10. "),
+                en);
     }
 
     @Test
