@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Train a simple RNN, a GRU and an LSTM on the same task at several sequence lengths, as the "
                 + "Compare tab does, and print one JSON line per model: cell, seq_len, val_accuracy (of the best "
-                + "epoch), solved, seconds, parameters, the task's threshold and chance level, and warnings: for a "
-                + "model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "
+                + "epoch), solved, seconds, units, parameters, the task's threshold and chance level, and warnings: "
+                + "for a model that did not solve the task, the signs of the checkup that `train` prints (vanishing, "
                 + "saturated, loss_flat, ...) and progress (what its score did: learning, levelled, stuck or "
                 + "one_epoch). The defaults are the tab's. With --data, your CSV file at one length, its window: "
                 + "val_mse for a forecast (val_accuracy for classes), chance the naive forecast's or the most "
@@ -73,6 +73,12 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--samples", description = "training samples per model, from 10 to all the task has (adding "
             + "12000, keras-example and copy 8000, temporal-order 6000, counting 3000); default: 6000, or all")
     private Integer samples;
+
+    @Option(names = "--same", paramLabel = "units|parameters", description = "what the cells have alike: units "
+            + "(the default: each has the task's default units, so the LSTM has about four times the simple RNN's "
+            + "parameters) or parameters (the LSTM keeps the task's units; the GRU and the simple RNN get the units "
+            + "whose parameter count, recurrent layer and head, comes closest to the LSTM's)")
+    private String same;
 
     @Option(names = "--seed", description = "seed for data, weights and shuffling (default: 42)")
     private Long seed;
@@ -135,7 +141,18 @@ final class CompareCommand implements Callable<Integer> {
             Comparison.checkSamples(t, k);
             return k;
         });
-        return new Comparison.Settings(t, ls, e, k, seed == null ? d.seed() : seed, n);
+        return new Comparison.Settings(t, ls, e, k, seed == null ? d.seed() : seed, n, sizing(same));
+    }
+
+    /** {@code --same}: units (also when absent) or parameters, else an error naming the option and its values. */
+    static Comparison.Sizing sizing(String same) {
+        if (same == null || same.equals("units")) {
+            return Comparison.Sizing.UNITS;
+        }
+        if (same.equals("parameters")) {
+            return Comparison.Sizing.PARAMETERS;
+        }
+        throw new IllegalArgumentException("--same must be units or parameters, got '" + same + "'");
     }
 
     /**
@@ -180,6 +197,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         m.put("solved", p.solved());
         m.put("seconds", Math.round(p.seconds() * 100) / 100.0);
+        m.put("units", p.units());   // the task's default, or matched to the LSTM's parameters (--same)
         m.put("parameters", p.parameters());
         if (p.best() != null) {
             m.put("best_epoch", p.best().epoch());

@@ -59,7 +59,7 @@ class CompareCommandTest {
             JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(lines.get(i));
             Comparison.Point p = points.get(i);
             List<String> keys = new java.util.ArrayList<>(List.of("cell", "seq_len", "val_accuracy", "solved",
-                    "seconds", "parameters", "best_epoch", "threshold", "chance", "warnings"));
+                    "seconds", "units", "parameters", "best_epoch", "threshold", "chance", "warnings"));
             if (!p.solved() && !p.halted()) {
                 keys.add("progress");
                 assertEquals(new JsonValue.Str(LearningProgress.kind(p.epochs()).id()), o.members().get("progress"),
@@ -69,6 +69,7 @@ class CompareCommandTest {
             assertEquals(new JsonValue.Str(p.cell().displayName()), o.members().get("cell"));
             assertEquals(p.seqLen(), ((JsonValue.Num) o.members().get("seq_len")).longValueExact());
             assertEquals(p.parameters(), ((JsonValue.Num) o.members().get("parameters")).longValueExact());
+            assertEquals(p.units(), ((JsonValue.Num) o.members().get("units")).longValueExact());
             assertEquals(p.accuracy(), ((JsonValue.Num) o.members().get("val_accuracy")).doubleValue(),
                     "the same number, bit for bit: " + lines.get(i));
             assertEquals(new JsonValue.Bool(p.solved()), o.members().get("solved"));
@@ -104,6 +105,40 @@ class CompareCommandTest {
         assertEquals("lstm-lab: --samples: counting has 3000 training sequences: training samples per model must be "
                 + "from 10 to 3000, got 5000", r.err().strip());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void sameTakesUnitsOrParametersAndNothingElse() {
+        assertEquals(Comparison.Sizing.UNITS, parsed().sizing(), "as before without it");
+        assertEquals(Comparison.Sizing.UNITS, parsed("--same", "units").sizing());
+        assertEquals(Comparison.Sizing.PARAMETERS, parsed("--same", "parameters").sizing());
+        for (String bad : List.of("weights", "Parameters", "")) {
+            CliTestSupport.Result r = CliTestSupport.run("compare", "--same", bad);
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals("lstm-lab: --same must be units or parameters, got '" + bad + "'", r.err().strip());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void withTheSameParametersEachLineSaysTheUnitsItsCellWasGiven() throws Exception {
+        CliTestSupport.Result r = CliTestSupport.run("compare", "--task", "adding", "--lengths", "10", "--epochs",
+                "1", "--samples", "100", "--threads", "1", "--same", "parameters");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().strip().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        List<String> cells = new java.util.ArrayList<>();
+        List<Long> units = new java.util.ArrayList<>();
+        List<Long> parameters = new java.util.ArrayList<>();
+        for (String line : lines) {
+            JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(line);
+            cells.add(((JsonValue.Str) o.members().get("cell")).value());
+            units.add(((JsonValue.Num) o.members().get("units")).longValueExact());
+            parameters.add(((JsonValue.Num) o.members().get("parameters")).longValueExact());
+        }
+        assertEquals(List.of("SimpleRNN", "GRU", "LSTM"), cells);
+        assertEquals(List.of(66L, 37L, 32L), units, "the LSTM's 32, the others matched to its parameters");
+        assertEquals(List.of(4687L, 4589L, 4641L), parameters);
     }
 
     /** A short comparison on a bundled text: its JSON lines, the text named in each. */

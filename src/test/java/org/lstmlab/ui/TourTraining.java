@@ -230,11 +230,18 @@ final class TourTraining {
         s.shot(s.prefix() + name + s.size() + ".png");
     }
 
-    /** The Compare tab run with its defaults; with {@code -Dtour.compare.choose}, a failed model's checkup. */
+    /**
+     * The Compare tab run with its defaults; with {@code -Dtour.compare.choose}, a failed model's checkup; with
+     * {@code -Dtour.compare.same=parameters}, the cells made alike in parameters ({@code compare-parameters-SIZE.png}).
+     */
     private static void compare(TourScene s) throws InterruptedException {
         CompareViewModel cmp = s.window().compareView().viewModel();
+        boolean parameters = System.getProperty("tour.compare.same", "units").equals("parameters");
         fx(() -> {
             s.window().selectTab("compare");
+            if (parameters) {
+                cmp.sizingProperty().set(org.lstmlab.engine.session.Comparison.Sizing.PARAMETERS);
+            }
             cmp.start();   // the defaults, as a teacher presses the button
         });
         Thread.sleep(500);
@@ -246,7 +253,8 @@ final class TourTraining {
                     .findFirst().ifPresent(p -> cmp.checkup().chosenProperty().set(p)));
         }
         Thread.sleep(1000);
-        s.shot(s.prefix() + "compare" + (choose.isEmpty() ? "" : "-" + choose.replace(':', '-')) + ".png");
+        s.shot(s.prefix() + "compare" + (parameters ? "-parameters" : "") + (choose.isEmpty() ? ""
+                : "-" + choose.replace(':', '-')) + ".png");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
@@ -29,6 +30,21 @@ public final class Comparison {
     public static final int MAX_LENGTHS = 20;
 
     /**
+     * What the cells are made alike in. The literature compares cells at about equal parameter counts (Chung et al.
+     * 2014): at the same units an LSTM has about four times a simple RNN's weights, so that a simple RNN that fails
+     * might only be too small.
+     */
+    public enum Sizing {
+        /** Every cell has the task's default units (the LSTM then has the most parameters). */
+        UNITS,
+        /**
+         * The LSTM has the task's default units; the GRU and the simple RNN the units whose parameter count (recurrent
+         * layer and head) comes closest to the LSTM's ({@link #matchedUnits}).
+         */
+        PARAMETERS
+    }
+
+    /**
      * What to compare.
      *
      * @param task    a task whose length can change and whose verdict is an accuracy, or the user's file
@@ -38,9 +54,17 @@ public final class Comparison {
      * @param samples training samples per model (the task's first ones): at most {@link #maxSamples}
      * @param seed    seeds the data, the weights and the shuffling
      * @param threads worker threads per model (the shard count follows them)
+     * @param sizing  what the cells have alike: their units or their parameter counts
      */
-    public record Settings(Task task, List<Integer> lengths, int epochs, int samples, long seed, int threads) {
+    public record Settings(Task task, List<Integer> lengths, int epochs, int samples, long seed, int threads,
+                           Sizing sizing) {
+        /** Settings whose cells all have the task's default units. */
+        public Settings(Task task, List<Integer> lengths, int epochs, int samples, long seed, int threads) {
+            this(task, lengths, epochs, samples, seed, threads, Sizing.UNITS);
+        }
+
         public Settings {
+            java.util.Objects.requireNonNull(sizing, "sizing");
             lengths = List.copyOf(new java.util.LinkedHashSet<>(lengths));   // a length given twice is trained once
             if (!comparable(task)) {
                 throw Refusal.of("engine.compare.notComparable", task.title(), NameList.of(
@@ -177,12 +201,13 @@ public final class Comparison {
      * @param epochs   every epoch's report
      * @param seconds  wall-clock time to make the data, build and train the model
      * @param parameters the model's parameters (its recurrent layers and its head), which the length leaves alone
+     * @param units    the units of its recurrent layer ({@link #units})
      * @param halted   training stopped because the loss or the weights stopped being finite numbers
      * @param signs    the checkup's warning signs for a model that did not solve the task (why it failed: a
      *                 gradient that vanished, saturated gates, ...); none for a solved one
      */
     public record Point(CellType cell, int seqLen, EpochReport best, List<EpochReport> epochs, double seconds,
-                        long parameters, boolean halted, List<Checkup.Finding> signs) {
+                        long parameters, int units, boolean halted, List<Checkup.Finding> signs) {
         public Point {
             epochs = List.copyOf(epochs);
             signs = List.copyOf(signs);
@@ -219,6 +244,8 @@ public final class Comparison {
     private final Settings settings;
     private volatile boolean stopRequested;
     private volatile TrainingSession current;
+    /** The LSTM of the task's default units at each length, which {@link Sizing#PARAMETERS} sizes the others to. */
+    private final java.util.Map<Integer, ModelSpec> lstms = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Comparison(Settings settings) {
         this.settings = settings;
@@ -257,11 +284,49 @@ public final class Comparison {
         return points;
     }
 
-    /** The session one model of the comparison trains with. */
+    /** The session one model of the comparison trains with: its cell, length and {@link #units}. */
     public TrainingSession.Builder session(CellType cell, int seqLen) {
         int t = settings.task().lengthAdjustable() ? seqLen : 0;   // a file's windows have the one length they have
-        return TrainingSession.builder(settings.task()).cell(cell).seqLen(t).trainLimit(settings.samples())
+        return TrainingSession.builder(settings.task()).cell(cell).seqLen(t).hidden(units(cell, seqLen))
+                .trainLimit(settings.samples())
                 .configure(c -> c.epochs(settings.epochs()).seed(settings.seed()).threads(settings.threads()));
+    }
+
+    /**
+     * The units of the model of {@code cell} at {@code seqLen}: the task's default, unless the cells are made alike
+     * in parameters ({@link Sizing#PARAMETERS}): then the LSTM keeps it and the other cells get
+     * {@link #matchedUnits} against the LSTM the task builds at that length (its inputs and outputs, from its data).
+     */
+    public int units(CellType cell, int seqLen) {
+        Task task = settings.task();
+        if (settings.sizing() == Sizing.UNITS || cell == CellType.LSTM) {
+            return task.defaultHidden();
+        }
+        ModelSpec lstm = lstms.computeIfAbsent(seqLen, t -> task.model(task.generate(
+                task.lengthAdjustable() ? t : 0, settings.seed()), CellType.LSTM, task.defaultHidden(), 1));
+        return matchedUnits(lstm, cell);
+    }
+
+    /**
+     * The units a one-layer model of {@code cell} needs for its parameter count ({@link ModelSpec#parameterCount},
+     * the count each {@link Point} reports: recurrent layer and Dense head) to come closest to {@code target}'s, with
+     * the same inputs, outputs, head and loss; of two equally close, the smaller. At 2 inputs and a Dense(1) head, an
+     * LSTM of 32 units has 4,641 parameters, a GRU of 37 has 4,589 and a simple RNN of 66 has 4,687.
+     */
+    public static int matchedUnits(ModelSpec target, CellType cell) {
+        long goal = target.parameterCount();
+        int best = 1;
+        long bestGap = Long.MAX_VALUE;
+        for (int h = 1; h <= TrainingSession.MAX_HIDDEN; h++) {
+            long gap = Math.abs(new ModelSpec(cell, target.inputSize(), h, target.numLayers(), target.outputSize(),
+                    target.head(), target.loss()).parameterCount() - goal);
+            if (gap >= bestGap) {
+                break;   // the count grows with the units: past the closest, every one is further
+            }
+            best = h;
+            bestGap = gap;
+        }
+        return best;
     }
 
     private Point train(CellType cell, int t, Listener listener) {
@@ -270,8 +335,10 @@ public final class Comparison {
         List<EpochReport> reports;
         List<Checkup.Finding> signs = List.of();
         long parameters;
+        int units;
         try (TrainingSession s = session(cell, t).build()) {
             parameters = s.model().spec().parameterCount();
+            units = s.model().spec().hiddenSize();
             current = s;
             if (stopRequested) {
                 return null;
@@ -305,8 +372,8 @@ public final class Comparison {
         } finally {
             current = null;
         }
-        return new Point(cell, t, best(reports), reports, (System.nanoTime() - start) / 1e9, parameters, halted,
-                signs);
+        return new Point(cell, t, best(reports), reports, (System.nanoTime() - start) / 1e9, parameters, units,
+                halted, signs);
     }
 
     /**

@@ -13,9 +13,9 @@ import org.lstmlab.engine.session.EpochReport;
 import org.lstmlab.ui.common.I18n;
 
 /**
- * What each cell of a comparison cost: its parameters and the time an epoch took at its longest length so far. It puts
- * numbers to the tutorials' "a GRU is cheaper than an LSTM": per unit an LSTM has four sets of weights, a GRU three
- * and a simple RNN one, and their training times follow.
+ * What each cell of a comparison cost: its units, its parameters and the time an epoch took at its longest length so
+ * far. It puts numbers to the tutorials' "a GRU is cheaper than an LSTM": per unit an LSTM has four sets of weights, a
+ * GRU three and a simple RNN one, and their training times follow.
  */
 final class CompareCost {
     private CompareCost() {
@@ -39,7 +39,7 @@ final class CompareCost {
         for (Comparison.Point p : longest.values()) {
             items.add(I18n.format(i18n, "compare.cost.item", CompareViewModel.cellName(i18n, p.cell()),
                     String.format(Locale.ROOT, "%,d", p.parameters()), String.format(Locale.ROOT, "%.3g", epoch(p)),
-                    String.valueOf(p.seqLen())));
+                    String.valueOf(p.seqLen()), String.valueOf(p.units())));
         }
         return I18n.format(i18n, "compare.cost", String.join(i18n.getString("compare.cost.separator"), items));
     }

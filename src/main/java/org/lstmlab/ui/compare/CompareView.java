@@ -51,6 +51,7 @@ public final class CompareView {
     @FXML private Label fileVerdict;
     @FXML private Spinner<Integer> epochsSpinner;
     @FXML private Spinner<Integer> samplesSpinner;
+    @FXML private ComboBox<Comparison.Sizing> sizingBox;
     @FXML private Button startButton;
     @FXML private Button stopButton;
     @FXML private Label statusLabel;
@@ -126,6 +127,10 @@ public final class CompareView {
             unbindSamples[0] = SpinnerBinding.bind(samplesSpinner, Math.min(100, max.intValue()), max.intValue(), 1000,
                     vm.samplesProperty());
         });
+        sizingBox.getItems().setAll(Comparison.Sizing.values());
+        sizingBox.setConverter(Converters.display(z -> resources.getString("compare.same." + z.name())));
+        sizingBox.valueProperty().bindBidirectional(vm.sizingProperty());
+        sizingBox.disableProperty().bind(vm.runningProperty());
         bindData(vm.data());
         startButton.disableProperty().bind(vm.runningProperty());
         stopButton.disableProperty().bind(vm.runningProperty().not());

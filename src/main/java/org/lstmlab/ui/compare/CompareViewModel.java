@@ -41,6 +41,8 @@ public final class CompareViewModel {
     private final StringProperty lengths = new SimpleStringProperty("");
     private final IntegerProperty epochs = new SimpleIntegerProperty();
     private final IntegerProperty samples = new SimpleIntegerProperty();
+    /** What the cells have alike, their units or their parameters: the user's choice, which a task leaves alone. */
+    private final ObjectProperty<Comparison.Sizing> sizing = new SimpleObjectProperty<>(Comparison.Sizing.UNITS);
     private final javafx.beans.property.ReadOnlyIntegerWrapper maxSamples =
             new javafx.beans.property.ReadOnlyIntegerWrapper(Comparison.MAX_SAMPLES);
     private final int threads = Comparison.defaultThreads();
@@ -150,7 +152,8 @@ public final class CompareViewModel {
 
     /** The settings the form describes, or an IllegalArgumentException naming what is wrong. */
     public Comparison.Settings settings() {
-        return new Comparison.Settings(task.get(), parseLengths(), epochs.get(), samples.get(), seed, threads);
+        return new Comparison.Settings(task.get(), parseLengths(), epochs.get(), samples.get(), seed, threads,
+                sizing.get());
     }
 
     public ObservableList<Task> tasks() {
@@ -168,6 +171,14 @@ public final class CompareViewModel {
 
     public IntegerProperty epochsProperty() {
         return epochs;
+    }
+
+    /**
+     * Same number of units (every cell the task's default) or of parameters (the LSTM the task's default, the others
+     * as many units as bring their parameters closest to it: {@link Comparison#matchedUnits}).
+     */
+    public ObjectProperty<Comparison.Sizing> sizingProperty() {
+        return sizing;
     }
 
     /** Training samples per model. */
@@ -266,7 +277,7 @@ public final class CompareViewModel {
     /** Why these settings are refused, in the bundle's language now. */
     private String refusedBecause(Task t, String typed, int e, int n) {
         try {
-            new Comparison.Settings(t, parseLengths(typed, t), e, n, seed, threads);
+            new Comparison.Settings(t, parseLengths(typed, t), e, n, seed, threads, sizing.get());
             return "";
         } catch (IllegalArgumentException why) {
             return I18n.explain(i18n, why);
@@ -310,14 +321,14 @@ public final class CompareViewModel {
     }
 
     /**
-     * Sets the Train tab to the chosen failed model's task, cell, length and epochs, to watch it train; a file's
-     * model hands over the file and the fields it was compared with, which the Train tab reads again.
+     * Sets the Train tab to the chosen failed model's task, cell, units, length and epochs, to watch it train; a
+     * file's model hands over the file and the fields it was compared with, which the Train tab reads again.
      */
     public void trainChosen() {
         Comparison.Point p = checkup.chosenProperty().get();
         if (p != null && trainLauncher.get() != null && sweep != null) {
             trainLauncher.get().prepare(new org.lstmlab.ui.common.TrainSettings(sweep.settings().task(), p.cell(),
-                    p.seqLen(), 0, sweep.settings().epochs(), null, sweepData));
+                    p.seqLen(), p.units(), sweep.settings().epochs(), null, sweepData));
         }
     }
 

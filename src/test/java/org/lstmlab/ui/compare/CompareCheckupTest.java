@@ -38,7 +38,7 @@ class CompareCheckupTest {
             epochs.add(e);
             best = best == null || e.valAccuracy() > best.valAccuracy() ? e : best;
         }
-        return new Comparison.Point(cell, t, best, epochs, 1, 100, false, signs);
+        return new Comparison.Point(cell, t, best, epochs, 1, 100, 32, false, signs);
     }
 
     private static final Checkup.Finding VANISHING = new Checkup.Finding(Checkup.Sign.VANISHING,
@@ -172,7 +172,8 @@ class CompareCheckupTest {
                 Message.of("engine.checkup.baseline.repeats"), null);
         TaskScore s = TaskScore.below(TaskScore.Metric.MSE, 0.52, 0.48, TaskScore.Baseline.LAST_VALUE, 0.48);
         EpochReport e = new EpochReport(1, 0.6, 0.52, s, 10, 0, 1, 1e-3);
-        Comparison.Point p = new Comparison.Point(CellType.GRU, 24, e, List.of(e), 1, 100, false, List.of(baseline));
+        Comparison.Point p = new Comparison.Point(CellType.GRU, 24, e, List.of(e), 1, 100, 32, false,
+                List.of(baseline));
         CompareCheckup en = new CompareCheckup(EN);
         en.update(List.of(p));
         assertTrue(en.textProperty().get().contains("naive prediction: 0.52 against 0.48."), en.textProperty().get());
@@ -208,6 +209,7 @@ class CompareCheckupTest {
         Comparison.Point last = vm.checkup().failed().get(vm.checkup().failed().size() - 1);
         vm.checkup().chosenProperty().set(last);
         vm.trainChosen();
-        assertEquals(List.of("adding " + last.cell() + " 60 1 0 null"), prepared, "the chosen model's settings");
+        assertEquals(32, last.units(), "every cell at the task's default units");
+        assertEquals(List.of("adding " + last.cell() + " 60 1 32 null"), prepared, "the chosen model's settings");
     }
 }

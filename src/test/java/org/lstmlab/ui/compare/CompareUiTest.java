@@ -92,10 +92,44 @@ class CompareUiTest {
         assertTrue(cost.isVisible(), "what each cell cost, under the chart");
         for (int c = 0; c < 3; c++) {
             var p = points.get(c);
-            String item = List.of("SimpleRNN", "GRU", "LSTM").get(c) + ": "
+            String item = List.of("SimpleRNN", "GRU", "LSTM").get(c) + ": " + p.units() + " units, "
                     + String.format(java.util.Locale.ROOT, "%,d", p.parameters()) + " parameters";
             assertTrue(cost.getText().contains(item), item + " in " + cost.getText());
         }
+    }
+
+    /**
+     * "Same number of parameters" chosen in its box reaches the comparison: the LSTM keeps the task's units, the
+     * other cells get the units matched to its parameters, and the line under the chart says each one's.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSameNumberOfParametersChosenInTheBoxSizesTheCells(FxRobot robot) throws Exception {
+        var box = robot.lookup("#compareSizing").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("Same number of units", box.getConverter().toString(box.getValue()));
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.viewModel().taskProperty().set(Tasks.byName("keras-example"));
+            view.viewModel().samplesProperty().set(200);
+            view.viewModel().epochsProperty().set(1);
+            view.viewModel().lengthsProperty().set("4");
+        }).get();
+        robot.clickOn("#compareSizing").clickOn("Same number of parameters");
+        assertEquals(org.lstmlab.engine.session.Comparison.Sizing.PARAMETERS,
+                view.viewModel().sizingProperty().get());
+        robot.clickOn("#compareStart");
+        UiWait.until("the comparison to finish",
+                () -> robot.lookup("#compareStatus").queryAs(Label.class).getText().startsWith("Done"));
+        var points = view.viewModel().snapshotProperty().get().points();
+        assertEquals(3, points.size());
+        var lstm = points.get(2);
+        assertEquals(Tasks.byName("keras-example").defaultHidden(), lstm.units());
+        String cost = robot.lookup("#compareCost").queryAs(Label.class).getText();
+        for (var p : points) {
+            long gap = Math.abs(p.parameters() - lstm.parameters());
+            assertTrue(gap * 10 < lstm.parameters(), p + ": within a tenth of the LSTM's parameters");
+            assertTrue(cost.contains(p.units() + " units, "), p.units() + " in " + cost);
+        }
+        assertTrue(points.get(0).units() > lstm.units(), "a simple RNN needs more units for as many parameters");
     }
 
     /** The samples box goes up to what the chosen task has, and a task with fewer lowers the number in it. */
