@@ -37,24 +37,27 @@ class CitationsTest {
 
     @Test
     void authorsAreCitedWithTheirYears() throws IOException {
-        List<String> wrong = new ArrayList<>();
-        int found = 0;
-        for (Path f : files()) {
-            found += LessonReferencesTest.wrongYears(read(f), f.toString(), wrong);
-        }
-        assertEquals(List.of(), wrong);
-        assertTrue(found >= 100, "citations found: " + found);
+        assertNoneWrong(LessonReferencesTest::wrongYears, 100, "citations");
     }
 
     @Test
     void venuesAreCitedWithTheirVolumesAndYears() throws IOException {
+        assertNoneWrong(CitationsTest::wrongVenues, 50, "venues");
+    }
+
+    /** One check over one file's text: adds what is wrong, returns how many citations it read. */
+    private interface Check {
+        int run(String text, String where, List<String> wrong);
+    }
+
+    private static void assertNoneWrong(Check check, int atLeast, String what) throws IOException {
         List<String> wrong = new ArrayList<>();
         int found = 0;
         for (Path f : files()) {
-            found += wrongVenues(read(f), f.toString(), wrong);
+            found += check.run(read(f), f.toString(), wrong);
         }
         assertEquals(List.of(), wrong);
-        assertTrue(found >= 50, "venues found: " + found);
+        assertTrue(found >= atLeast, what + " found: " + found);
     }
 
     @Test
