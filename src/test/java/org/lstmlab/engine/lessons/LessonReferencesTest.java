@@ -56,7 +56,8 @@ class LessonReferencesTest {
             Map.entry("Early stopping, but when?", List.of("L. Prechelt",
                     "Neural Networks: Tricks of the Trade, LNCS 1524:55–69, Springer, 1998")),
             Map.entry("Unitary evolution recurrent neural networks", List.of("M. Arjovsky, A. Shah and Y. Bengio",
-                    "ICML 2016")));
+                    "ICML 2016")),
+            Map.entry("Dive into Deep Learning", List.of("A. Zhang, Z. C. Lipton, M. Li and A. J. Smola", "d2l.ai")));
 
     /**
      * The years an author named in a lesson's text may be cited with (CitationsTest checks the docs, bundles and
