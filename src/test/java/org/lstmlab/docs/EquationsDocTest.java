@@ -215,6 +215,8 @@ class EquationsDocTest {
               *ICML* 2015.
             - Q. V. Le, N. Jaitly and G. E. Hinton. A simple way to initialize recurrent networks of rectified linear
               units. arXiv:1504.00941, 2015 (the adding task's later variant, used here).
+            - C. Olah. Understanding LSTM networks. Blog post, 2015.
+            - A. Zhang, Z. C. Lipton, M. Li and A. J. Smola. Dive into Deep Learning. d2l.ai.
             - PyTorch documentation: `torch.nn.LSTM`, `torch.nn.GRU` and `torch.nn.RNN` (the forward equations and the
               parameter layout used here; the engine matches PyTorch's results to 1e-9 on the golden cases).
             """;

@@ -272,12 +272,19 @@ class ZhEquationsDocTest {
               *Neural Computation* 12(10):2451–2471, 2000.
             - K. Cho, B. van Merriënboer, C. Gulcehre, D. Bahdanau, F. Bougares, H. Schwenk, Y. Bengio. Learning phrase
               representations using RNN encoder–decoder for statistical machine translation. *EMNLP* 2014.
+            - J. Chung, C. Gulcehre, K. Cho, Y. Bengio. Empirical evaluation of gated recurrent neural networks on
+              sequence modeling. NIPS 2014 Deep Learning Workshop.
             - J. L. Elman. Finding structure in time. *Cognitive Science* 14(2):179–211, 1990.
             - P. J. Werbos. Backpropagation through time: what it does and how to do it. *Proceedings of the IEEE*
               78(10):1550–1560, 1990.
             - Y. Bengio, P. Simard, P. Frasconi. Learning long-term dependencies with gradient descent is difficult.
               *IEEE Transactions on Neural Networks* 5(2):157–166, 1994.
             - R. Pascanu, T. Mikolov, Y. Bengio. On the difficulty of training recurrent neural networks. *ICML* 2013.
+            - R. Jozefowicz, W. Zaremba, I. Sutskever. An empirical exploration of recurrent network architectures.
+              *ICML* 2015.
+            - Q. V. Le, N. Jaitly, G. E. Hinton. A simple way to initialize recurrent networks of rectified linear
+              units. arXiv:1504.00941, 2015（本文所用的加法问题变体）。
+            - C. Olah. Understanding LSTM networks（博客文章），2015.
             - 阿斯顿·张、李沐、扎卡里·C. 立顿、亚历山大·J. 斯莫拉，《动手学深度学习》，人民邮电出版社（中文术语的来源）。
             - PyTorch 文档：`torch.nn.LSTM`、`torch.nn.GRU`、`torch.nn.RNN`（前向方程与参数布局；引擎在标准测试用例上与
               PyTorch 的结果相差不超过 1e-9）。

@@ -120,6 +120,9 @@ class ExplainerTest {
         assertTrue(ex.symbol(CellType.LSTM, "W_if", 0.3).title().contains("forget gate"), "a weight names its gate");
         assertTrue(ex.symbol(CellType.GRU, "da_z", 0.3).what().contains("update gate"));
         assertTrue(ex.symbol(CellType.GRU_RESET_BEFORE, "gh_n", 0.3).what().contains("reset_after=False"));
+        assertTrue(ex.symbol(CellType.LSTM, "b_hf", 0.3).what().contains("only their sum matters"));
+        String bhn = ex.symbol(CellType.GRU, "b_hn", 0.3).what();
+        assertTrue(bhn.contains("scales b_hn but not b_in"), "a GRU's two candidate biases differ: " + bhn);
     }
 
     @Test
