@@ -6,12 +6,12 @@ package org.lstmlab.ui.debugger;
  * to its width, to no less than {@link #SMALLEST}, rather than be cut off on the right, unless the user zoomed in
  * (then they keep the zoom's size, and the pane scrolls). The main cell alone fits its pane, shrinking to no less
  * than {@link #SMALLEST} on a small screen; zoomed in, where the zoom leaves its pane small, it shrinks further
- * ({@link #least}), to fit the pane or at least its width, with its numbers never smaller on the screen than the
- * style sheet's at 100 %. In presenter mode it fits the pane the equation above leaves it, growing or shrinking (to
- * {@link #PRESENTER_SMALLEST} on the screen, and further, to {@link #PRESENTER_LEAST}, rather than scroll), and its
- * numbers grow as it shrinks so that they stay {@link #PRESENTER_NUMBER} px high on the screen while it is not
- * below {@link #PRESENTER_SMALLEST}. Outside presenter mode its numbers never go below {@link #NUMBER} px at 100 %
- * either ({@link #number}).
+ * ({@link #least}), to fit the pane or at least its width (not in a pane too narrow for that), with its numbers
+ * never smaller on the screen than the style sheet's at 100 %. In presenter mode it fits the pane the equation above
+ * leaves it, growing or shrinking (to {@link #PRESENTER_SMALLEST} on the screen, and further, to
+ * {@link #PRESENTER_LEAST}, rather than scroll), and its numbers grow as it shrinks so that they stay
+ * {@link #PRESENTER_NUMBER} px high on the screen while it is not below {@link #PRESENTER_SMALLEST}. Outside
+ * presenter mode its numbers never go below {@link #NUMBER} px at 100 % either ({@link #number}).
  */
 final class DiagramFit {
     /** The least the main diagram shrinks to on a small screen; below it the pane scrolls. */
@@ -71,8 +71,12 @@ final class DiagramFit {
         double usual = Math.max(SMALLEST, Math.min(1, fit));
         double least = least(zoom);
         // zoomed in, it shrinks below the usual least to fit the pane; where even that does not fit, it scrolls
-        // down, but fits the pane's width (at 200 % on 1024 × 768 it was cut at the right and scrolled both ways)
-        return fit >= least ? Math.min(usual, fit) : Math.max(least, Math.min(usual, width / w));
+        // down, but fits the pane's width (at 200 % on 1024 × 768 it was cut at the right and scrolled both ways);
+        // a pane too narrow for that as well (beside a lesson) keeps the usual size: smaller, it would scroll anyhow
+        if (fit >= least) {
+            return Math.min(usual, fit);
+        }
+        return width / w >= least ? Math.min(usual, width / w) : usual;
     }
 
     /**

@@ -54,7 +54,10 @@ class DiagramFitTest {
         assertEquals(0.5, DiagramFit.scale(290, 500, 580, 330, true, false, 1.5), 1e-12, "it fits the pane");
         // 200 % on 1024 x 768: 255 x 67 px of the pane's own; too low for any legible size, but not too narrow
         assertEquals(255 / 580.0, DiagramFit.scale(255, 67, 580, 330, true, false, 2), 1e-12, "its width");
-        assertEquals(DiagramFit.least(2), DiagramFit.scale(100, 67, 580, 330, true, false, 2), "not below its least");
+        assertEquals(DiagramFit.least(2), DiagramFit.scale(191.4, 67, 580, 330, true, false, 2), 1e-12,
+                "not below its least");
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 67, 580, 330, true, false, 2),
+                "too narrow even at its least (beside a lesson): the usual size, as it scrolls anyhow");
         assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(500, 67, 580, 330, true, false, 2),
                 "no larger than the usual least when it scrolls anyhow");
         for (double s = DiagramFit.least(2); s <= 1; s += 0.01) {
