@@ -5,10 +5,13 @@ package org.lstmlab.ui.debugger;
  * it while the pane is as wide as one of them; in a narrower pane (beside a lesson at 1024 × 768) all of them shrink
  * to its width, to no less than {@link #SMALLEST}, rather than be cut off on the right, unless the user zoomed in
  * (then they keep the zoom's size, and the pane scrolls). The main cell alone fits its pane, shrinking to no less
- * than {@link #SMALLEST} on a small screen. In presenter mode it fits the pane the equation above leaves it, growing
- * or shrinking (to {@link #PRESENTER_SMALLEST} on the screen), and its numbers grow as it shrinks so that they stay
- * {@link #PRESENTER_NUMBER} px high on the screen. Outside presenter mode its numbers never go below {@link #NUMBER}
- * px at 100 % either ({@link #number}).
+ * than {@link #SMALLEST} on a small screen; zoomed in, where the zoom leaves its pane small, it shrinks further
+ * ({@link #least}), to fit the pane or at least its width (not in a pane too narrow for that), with its numbers
+ * never smaller on the screen than the style sheet's at 100 %. In presenter mode it fits the pane the equation above
+ * leaves it, growing or shrinking (to {@link #PRESENTER_SMALLEST} on the screen, and further, to
+ * {@link #PRESENTER_LEAST}, rather than scroll), and its numbers grow as it shrinks so that they stay
+ * {@link #PRESENTER_NUMBER} px high on the screen while it is not below {@link #PRESENTER_SMALLEST}. Outside
+ * presenter mode its numbers never go below {@link #NUMBER} px at 100 % either ({@link #number}).
  */
 final class DiagramFit {
     /** The least the main diagram shrinks to on a small screen; below it the pane scrolls. */
@@ -24,7 +27,13 @@ final class DiagramFit {
      * 26 px of its own, room enough for the widest (-1.234e-05) not to meet.
      */
     static final double PRESENTER_ROOMY = 0.92;
-    /** How high presenter mode's numbers are on the screen, at least. */
+    /**
+     * The least presenter mode shrinks the diagram to on the screen rather than scroll, when even
+     * {@link #PRESENTER_SMALLEST} does not fit (a wide, low window zoomed in: 1280 × 720 at 200 %): its numbers keep
+     * their largest size of its own ({@link #presenterNumber}), and are then 18 px on the screen, the style sheet's.
+     */
+    static final double PRESENTER_LEAST = 0.6;
+    /** How high presenter mode's numbers are on the screen, at least, while the diagram is not below its smallest. */
     static final double PRESENTER_NUMBER = 24;
     /** The diagram's numbers in presenter mode while it is large enough (its style sheet's size). */
     static final double PRESENTER_STYLE_NUMBER = 18;
@@ -43,7 +52,7 @@ final class DiagramFit {
      * @param alone      whether the main cell is the only one (no cells beside it); with cells beside, only the
      *                   pane's width counts (they stack, and the pane scrolls down)
      * @param presenting presenter mode: the lone diagram fills the pane, but is never smaller on the screen than
-     *                   {@link #PRESENTER_SMALLEST}
+     *                   {@link #PRESENTER_LEAST}
      */
     static double scale(double width, double height, double w, double h, boolean alone, boolean presenting,
                         double zoom) {
@@ -54,26 +63,57 @@ final class DiagramFit {
             return zoom > 1 ? 1 : Math.max(SMALLEST, Math.min(1, width / w));
         }
         double fit = Math.min(width / w, height / h);
-        return presenting ? Math.max(PRESENTER_SMALLEST / zoom, fit) : Math.max(SMALLEST, Math.min(1, fit));
+        if (presenting) {
+            // a pane a little short (2 %) still holds it at its smallest: the margin around it takes the difference
+            double smallest = PRESENTER_SMALLEST / zoom;
+            return fit >= smallest * 0.98 ? Math.max(smallest, fit) : Math.max(PRESENTER_LEAST / zoom, fit);
+        }
+        double usual = Math.max(SMALLEST, Math.min(1, fit));
+        double least = least(zoom);
+        // zoomed in, it shrinks below the usual least to fit the pane; where even that does not fit, it scrolls
+        // down, but fits the pane's width (at 200 % on 1024 × 768 it was cut at the right and scrolled both ways);
+        // a pane too narrow for that as well (beside a lesson) keeps the usual size: smaller, it would scroll anyhow
+        if (fit >= least) {
+            return Math.min(usual, fit);
+        }
+        return width / w >= least ? Math.min(usual, width / w) : usual;
+    }
+
+    /**
+     * How high the main diagram's numbers are on the screen, at least, when zoomed in and it shrinks below
+     * {@link #SMALLEST} to fit: the style sheet's size at 100 %.
+     */
+    static final double ZOOMED_NUMBER = STYLE_NUMBER;
+
+    /**
+     * The least the main diagram shrinks to outside presenter mode under a zoom of {@code zoom}, in the pane's
+     * pixels: {@link #SMALLEST}, and zoomed in, as far as its numbers, no larger in its own pixels than at
+     * {@link #SMALLEST} ({@link #number}), stay {@link #ZOOMED_NUMBER} px on the screen (0.33 at 200 %).
+     */
+    static double least(double zoom) {
+        return zoom > 0 ? Math.min(SMALLEST, ZOOMED_NUMBER / (number(SMALLEST) * zoom)) : SMALLEST;
     }
 
     /**
      * The font size of the diagram's numbers in presenter mode, in the drawing's own pixels, when it is drawn at
      * {@code scale} under {@code zoom}: the style sheet's while that is {@link #PRESENTER_NUMBER} px on the screen,
-     * larger below.
+     * larger below, but no larger than at {@link #PRESENTER_SMALLEST} (below it, at {@link #PRESENTER_LEAST}, they
+     * shrink with the drawing).
      */
     static double presenterNumber(double scale, double zoom) {
-        return Math.max(PRESENTER_STYLE_NUMBER, PRESENTER_NUMBER / (scale * zoom));
+        double largest = PRESENTER_NUMBER / PRESENTER_SMALLEST;  // larger, neighbours would meet
+        return Math.max(PRESENTER_STYLE_NUMBER, Math.min(largest, PRESENTER_NUMBER / (scale * zoom)));
     }
 
     /**
      * The font size of the diagram's numbers outside presenter mode, in the drawing's own pixels, when it is drawn
      * at {@code scale}: the style sheet's while that is {@link #NUMBER} px at 100 %, larger below (beside a lesson
      * at 1024 × 768 the diagrams shrink to 0.6, and the style sheet's 11 px were 6.6); {@link DiagramNumbers} then
-     * shortens what would meet.
+     * shortens what would meet. Below {@link #SMALLEST} (zoomed in, {@link #least}) they keep their size at it: any
+     * larger and they would meet more.
      */
     static double number(double scale) {
-        return scale > 0 ? Math.max(STYLE_NUMBER, NUMBER / scale) : STYLE_NUMBER;
+        return scale > 0 ? Math.max(STYLE_NUMBER, NUMBER / Math.max(SMALLEST, scale)) : STYLE_NUMBER;
     }
 
     /** How high the diagram's title ("LSTM: layer 0, unit 0, t = 1") is on the screen at 100 %, at least. */
@@ -86,19 +126,21 @@ final class DiagramFit {
     /**
      * The font size, in the drawing's own pixels, of text above the diagram that is {@code style} px in its style
      * sheet and must stay {@code least} px high on the screen at 100 % when the diagram is drawn at {@code scale}:
-     * the title and the note shrank with it to 7.8 and 6.6 px at 0.6 (beside a lesson, or a small window).
+     * the title and the note shrank with it to 7.8 and 6.6 px at 0.6 (beside a lesson, or a small window). Below
+     * {@link #SMALLEST} (zoomed in) they keep their size at it, as the numbers do.
      */
     static double caption(double scale, double style, double least) {
-        return scale > 0 ? Math.max(style, least / scale) : style;
+        return scale > 0 ? Math.max(style, least / Math.max(SMALLEST, scale)) : style;
     }
 
     /**
      * How much the gates' names are enlarged, about their centres, when the diagram is drawn at {@code scale} outside
      * presenter mode: not at all while a name of {@code size} px of the drawing is at least {@link #NUMBER} px at
-     * 100 %, as the numbers are ({@link #number}); beside a lesson at 0.6 a name of 15 px was 9.
+     * 100 %, as the numbers are ({@link #number}); beside a lesson at 0.6 a name of 15 px was 9. Below
+     * {@link #SMALLEST} (zoomed in) as much as at it.
      */
     static double gateName(double scale, double size) {
-        return scale > 0 && size > 0 ? Math.max(1, NUMBER / (size * scale)) : 1;
+        return scale > 0 && size > 0 ? Math.max(1, NUMBER / (size * Math.max(SMALLEST, scale))) : 1;
     }
 
     /**

@@ -46,6 +46,29 @@ class DiagramFitTest {
     }
 
     @Test
+    void zoomedInTheMainCellShrinksFurtherToFitItsPaneOrAtLeastItsWidth() {
+        assertEquals(1, DiagramFit.least(2) * DiagramFit.number(DiagramFit.least(2)) * 2 / DiagramFit.STYLE_NUMBER,
+                1e-12, "at its least its numbers are the style sheet's size at 100 % on the screen");
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.least(1), "not at 100 %");
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.least(0.75), "nor zoomed out");
+        assertEquals(0.5, DiagramFit.scale(290, 500, 580, 330, true, false, 1.5), 1e-12, "it fits the pane");
+        // 200 % on 1024 x 768: 255 x 67 px of the pane's own; too low for any legible size, but not too narrow
+        assertEquals(255 / 580.0, DiagramFit.scale(255, 67, 580, 330, true, false, 2), 1e-12, "its width");
+        assertEquals(DiagramFit.least(2), DiagramFit.scale(191.4, 67, 580, 330, true, false, 2), 1e-12,
+                "not below its least");
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(100, 67, 580, 330, true, false, 2),
+                "too narrow even at its least (beside a lesson): the usual size, as it scrolls anyhow");
+        assertEquals(DiagramFit.SMALLEST, DiagramFit.scale(500, 67, 580, 330, true, false, 2),
+                "no larger than the usual least when it scrolls anyhow");
+        for (double s = DiagramFit.least(2); s <= 1; s += 0.01) {
+            assertTrue(DiagramFit.number(s) * s * 2 >= DiagramFit.STYLE_NUMBER - 1e-9, "at " + s);
+        }
+        assertEquals(DiagramFit.number(DiagramFit.SMALLEST), DiagramFit.number(0.4), 1e-12, "below, no larger");
+        assertEquals(DiagramFit.gateName(DiagramFit.SMALLEST, 15), DiagramFit.gateName(0.4, 15), 1e-12);
+        assertEquals(DiagramFit.caption(DiagramFit.SMALLEST, 13, 12), DiagramFit.caption(0.4, 13, 12), 1e-12);
+    }
+
+    @Test
     void inPresenterModeTheMainCellFitsTheLimitingSide() {
         assertEquals(2.0, DiagramFit.scale(1160, 900, 580, 330, true, true, 1), 1e-12);
         assertEquals(1.5, DiagramFit.scale(2000, 495, 580, 330, true, true, 1), 1e-12);
@@ -54,10 +77,24 @@ class DiagramFitTest {
     }
 
     @Test
-    void inPresenterModeItNeverShrinksBelowItsSmallestOnTheScreen() {
-        assertEquals(DiagramFit.PRESENTER_SMALLEST, DiagramFit.scale(300, 200, 580, 330, true, true, 1), 1e-12);
-        assertEquals(DiagramFit.PRESENTER_SMALLEST / 1.5, DiagramFit.scale(300, 100, 580, 330, true, true, 1.5),
+    void inPresenterModeItKeepsItsSmallestOnTheScreenInAPaneALittleShort() {
+        assertEquals(DiagramFit.PRESENTER_SMALLEST, DiagramFit.scale(2000, 260, 580, 330, true, true, 1), 1e-12);
+        assertEquals(DiagramFit.PRESENTER_SMALLEST / 1.5, DiagramFit.scale(2000, 174, 580, 330, true, true, 1.5),
                 1e-12, "at 150 % its pane's pixels are larger");
+        assertEquals(DiagramFit.PRESENTER_SMALLEST, DiagramFit.scale(2000, 259, 580, 330, true, true, 1), 1e-12,
+                "a pane 2 % short: its margin takes the difference");
+    }
+
+    @Test
+    void inPresenterModeAPaneTooLowForItsSmallestShrinksItRatherThanScroll() {
+        // 1280 x 720 at 200 %: the equation keeps a third of the room, and the diagram's pane is 5 px short
+        assertEquals(140 / 330.0, DiagramFit.scale(600, 140, 580, 330, true, true, 2), 1e-12);
+        assertEquals(DiagramFit.PRESENTER_LEAST / 2, DiagramFit.scale(600, 50, 580, 330, true, true, 2), 1e-12,
+                "not below its least: then it scrolls");
+        double largest = DiagramFit.presenterNumber(DiagramFit.PRESENTER_SMALLEST, 1);
+        assertEquals(largest, DiagramFit.presenterNumber(DiagramFit.PRESENTER_LEAST, 1), 1e-12, "no larger");
+        assertEquals(DiagramFit.PRESENTER_STYLE_NUMBER, largest * DiagramFit.PRESENTER_LEAST, 1e-12,
+                "the style sheet's size on the screen at its least");
     }
 
     @Test
