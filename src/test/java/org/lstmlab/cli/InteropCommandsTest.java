@@ -104,7 +104,8 @@ class InteropCommandsTest {
     @CsvSource(delimiter = '|', value = {
         "bad_bidirectional.safetensors | classic_model.check.safetensors | bidirectional",
         "classic_model.h5 | lstm_encoder_f32.check.safetensors | the model takes 1",
-        "pickled_state_dict.pt | classic_model.check.safetensors | two lines of Python",
+        "torch_script.pt | classic_model.check.safetensors | is a TorchScript file (torch.jit.save)",
+        "pickled_legacy.pth | classic_model.check.safetensors | format of PyTorch before 1.6",
         "bad_zip_bomb.keras | classic_model.check.safetensors | zip bomb",
     })
     void everyErrorIsOneStderrLineExitTwoAndNoOutputFile(String model, String input, String cause) {

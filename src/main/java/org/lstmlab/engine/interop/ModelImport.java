@@ -17,8 +17,10 @@ import org.lstmlab.engine.text.Message;
 /**
  * Opens any model file LSTM Lab can run, whatever its name says: an LSTM Lab model file, a PyTorch state_dict as
  * safetensors, a Keras 2 {@code .h5} (full model or {@code save_weights}), a Keras 3 {@code .keras} archive or a
- * Keras 3 {@code .weights.h5} with its architecture beside it. A pickled PyTorch file ({@code .pt}, {@code .pth})
- * is refused with the Python that converts it. Every failure is an {@link IOException} whose message names the file.
+ * Keras 3 {@code .weights.h5} with its architecture beside it, or a PyTorch {@code torch.save} file in its zip
+ * format ({@link TorchSave}: a state_dict, a checkpoint dict or a whole model); a pickle in PyTorch's format before
+ * 1.6 is refused with the Python that saves it again in the zip format. Every failure is an {@link IOException}
+ * whose message names the file.
  */
 public final class ModelImport {
     private ModelImport() {

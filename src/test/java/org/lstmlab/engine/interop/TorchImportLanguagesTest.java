@@ -107,8 +107,15 @@ class TorchImportLanguagesTest extends FileErrorTest {
             Files.write(f, new byte[] {(byte) 0x80, 2, (byte) 0x8a, 10, 0x6c, (byte) 0xfc, (byte) 0x9c, 0x46});
             load(f);
         });
-        ATTEMPTS.put("import.pickledZip", d -> load(ImportFiles.zip(d.resolve("checkpoint.pth"),
+        ATTEMPTS.put("torch.pickleDamaged", d -> load(ImportFiles.zip(d.resolve("checkpoint.pth"),
                 "archive/data.pkl", new byte[] {(byte) 0x80, 2}, "archive/version", "3".getBytes())));
+        for (String[] c : new String[][] {{"import.torchScript", "torch_script"},
+            {"torch.bigEndian", "torch_big_endian"}, {"torch.noStorage", "torch_no_storage"},
+            {"torch.noTensors", "torch_no_parameters"},
+            {"torch.notDict", "torch_list"}, {"torch.noStateDict", "torch_optimizer_only"},
+            {"torch.storageType", "torch_complex"}, {"torch.view", "torch_transposed"}}) {
+            ATTEMPTS.put(c[0], d -> load(TorchImportTest.DIR.resolve(c[1] + ".pt")));   // made by PyTorch
+        }
         ATTEMPTS.put("import.optionsForModelFile", d -> {
             Path f = d.resolve("trained.safetensors");
             ModelFile.save(f, new SequenceModel(ModelSpec.kerasExample(3)), null, "");
