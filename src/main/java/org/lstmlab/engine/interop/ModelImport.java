@@ -35,6 +35,48 @@ public final class ModelImport {
         return name != null && name.toString().endsWith(".h5") ? KerasH5.sidecarPath(file) : Optional.empty();
     }
 
+    /**
+     * Loads an LSTM Lab model file, as File ▸ Open Model does in the Train tab, which opens nothing else: a PyTorch or
+     * Keras file, which the debugger and {@code predict} open, is refused saying so, instead of with the error of a
+     * safetensors reader that meets another format (a header length of 10^17 bytes, say).
+     */
+    public static ModelFile.Loaded lstmLabModel(Path file) throws IOException {
+        try {
+            return ModelFile.load(file);
+        } catch (IOException e) {
+            int other = otherFramework(file);
+            if (other < 0) {
+                throw e;
+            }
+            throw new ModelFileException(file.toString(), Message.of("engine.import.notLstmLabModel",
+                    other == 0 ? "PyTorch" : "Keras"));
+        }
+    }
+
+    /** 0 for a PyTorch file (torch.save, or a state_dict as safetensors), 1 for a Keras one, else -1. */
+    private static int otherFramework(Path file) {
+        try {
+            switch (FileKind.of(file)) {
+                case PICKLE -> {
+                    return 0;
+                }
+                case HDF5 -> {
+                    return 1;
+                }
+                case ZIP -> {
+                    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                        return zip.stream().anyMatch(e -> e.getName().endsWith("data.pkl")) ? 0 : 1;
+                    }
+                }
+                default -> {
+                    return ModelFile.isModelFile(SafeTensors.readIndex(file)) ? -1 : 0;
+                }
+            }
+        } catch (IOException e) {
+            return -1;      // damaged or of no known format: the model file's own error stands
+        }
+    }
+
     public static ImportedModel load(Path file, ImportOptions options) throws IOException {
         String name = file.toString();
         switch (FileKind.of(file)) {

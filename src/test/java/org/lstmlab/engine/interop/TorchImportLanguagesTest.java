@@ -116,6 +116,8 @@ class TorchImportLanguagesTest extends FileErrorTest {
             {"torch.storageType", "torch_complex"}, {"torch.view", "torch_transposed"}}) {
             ATTEMPTS.put(c[0], d -> load(TorchImportTest.DIR.resolve(c[1] + ".pt")));   // made by PyTorch
         }
+        ATTEMPTS.put("import.notLstmLabModel", d -> ModelImport.lstmLabModel(TorchImportTest.DIR.resolve(
+                "torch_lstm_fc_f32.pt")));
         ATTEMPTS.put("import.optionsForModelFile", d -> {
             Path f = d.resolve("trained.safetensors");
             ModelFile.save(f, new SequenceModel(ModelSpec.kerasExample(3)), null, "");

@@ -42,6 +42,32 @@ class TorchSaveTest {
         assertTrue(worst < 1e-12, name + ": " + worst);
     }
 
+    /**
+     * File ▸ Open Model in the Train tab opens only LSTM Lab model files: a PyTorch or Keras file is refused saying
+     * what it is and where it opens, not as a safetensors header of 10^17 bytes; a damaged file keeps its own error.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "torch_lstm_fc_f32.pt, a PyTorch model", "pickled_legacy.pth, a PyTorch model",
+        "lstm_encoder_f32.safetensors, a PyTorch model", "classic_model.h5, a Keras model",
+        "keras3_model.keras, a Keras model", "bad_truncated.h5, a Keras model",
+        "torch_no_storage.pt, a PyTorch model",
+    })
+    void theTrainTabSaysWhatAModelOfAnotherFrameworkIs(String file, String what) {
+        IOException e = assertThrows(IOException.class, () -> ModelImport.lstmLabModel(DIR.resolve(file)));
+        assertTrue(e.getMessage().contains("is " + what + ", not one LSTM Lab saved"), e.getMessage());
+        assertTrue(e.getMessage().contains("Debug ▸ Open Model File…"), e.getMessage());
+    }
+
+    @Test
+    void aDamagedModelFileKeepsItsOwnError(@TempDir Path dir) throws IOException {
+        Path cut = dir.resolve("cut.safetensors");
+        byte[] b = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/golden/lstm_l1_small.safetensors"));
+        java.nio.file.Files.write(cut, Arrays.copyOf(b, b.length / 2));
+        IOException e = assertThrows(IOException.class, () -> ModelImport.lstmLabModel(cut));
+        assertTrue(!e.getMessage().contains("LSTM Lab saved"), e.getMessage());
+    }
+
     /** A pickle cut short anywhere is a damaged file, said as such: never an exception of another kind. */
     @Test
     void aTruncatedPickleIsADamagedFileWhereverItEnds(@TempDir Path dir) throws IOException {
