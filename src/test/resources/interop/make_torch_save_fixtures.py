@@ -17,6 +17,7 @@ Refused:
   torch_transposed.pt       a state_dict whose weight is a transposed view (not contiguous)
   torch_no_storage.pt       torch_lstm_fc_f32.pt without its member data/0
   torch_big_endian.pt       torch_lstm_fc_f32.pt with byteorder 'big'
+  torch_embedding.pt        a character model: nn.Embedding(10, 3), nn.LSTM(3, 3), nn.Linear(3, 10)
 """
 import zipfile
 
@@ -102,4 +103,15 @@ def rewrite(src, dst, drop=None, add=None):
 
 rewrite("torch_lstm_fc_f32.pt", "torch_no_storage.pt", drop="torch_lstm_fc_f32/data/0")
 rewrite("torch_lstm_fc_f32.pt", "torch_big_endian.pt", add=("torch_lstm_fc_f32/byteorder", "big"))
+
+
+class CharModel(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.embedding = nn.Embedding(10, 3)
+        self.lstm = nn.LSTM(3, 3, batch_first=True)
+        self.fc = nn.Linear(3, 10)
+
+
+torch.save(CharModel().state_dict(), "torch_embedding.pt")
 print("done")

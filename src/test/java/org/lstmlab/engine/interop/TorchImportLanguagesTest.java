@@ -79,7 +79,8 @@ class TorchImportLanguagesTest extends FileErrorTest {
             return t;
         });
         put("torch.twoHeads", d -> with(lstmWithHead(), f64("head.weight", 2, 3), f64("head.bias", 2)));
-        put("torch.extra", d -> with(lstmWithHead(), f64("embedding.weight", 5, 2)));
+        // a matrix the first layer does not read (7 columns, not D = 2): no nn.Embedding (torch.embedding)
+        put("torch.extra", d -> with(lstmWithHead(), f64("embedding.weight", 5, 7)));
         put("torch.extraMany", d -> {
             Map<String, Tensor> t = lstmWithHead();
             for (int i = 0; i < 7; i++) {
@@ -113,7 +114,8 @@ class TorchImportLanguagesTest extends FileErrorTest {
             {"torch.bigEndian", "torch_big_endian"}, {"torch.noStorage", "torch_no_storage"},
             {"torch.noTensors", "torch_no_parameters"},
             {"torch.notDict", "torch_list"}, {"torch.noStateDict", "torch_optimizer_only"},
-            {"torch.storageType", "torch_complex"}, {"torch.view", "torch_transposed"}}) {
+            {"torch.storageType", "torch_complex"}, {"torch.view", "torch_transposed"},
+            {"torch.embedding", "torch_embedding"}}) {
             ATTEMPTS.put(c[0], d -> load(TorchImportTest.DIR.resolve(c[1] + ".pt")));   // made by PyTorch
         }
         ATTEMPTS.put("import.notLstmLabModel", d -> ModelImport.lstmLabModel(TorchImportTest.DIR.resolve(
