@@ -66,6 +66,25 @@ class ImportNotesDialogUiTest {
         assertFalse(robot.lookup("#importNotes").tryQuery().isPresent(), "the dialog has closed");
     }
 
+    /**
+     * A file torch.save wrote (the state_dict of an nn.DataParallel-wrapped ReLU RNN, keys 'module.lstm.', made by
+     * PyTorch) opens in the debugger as it is: the dialog says what it could not tell, and ReLU reopens it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileTorchSaveWroteOpensAndAChoiceReopensIt(FxRobot robot) throws Exception {
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.DIR.resolve("torch_dataparallel.pt"),
+                WeightPreset.RANDOM_TORCH));
+        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
+        String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        assertTrue(notes.contains("assumed tanh"), notes);
+        ComboBox<CellType> box = robot.lookup("#importNotes .combo-box").queryAs(ComboBox.class);
+        chooseAndApply(robot, box, CellType.RNN_RELU);
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null && vm.trace().cell() == CellType.RNN_RELU
+                && vm.trace().hiddenSize() == 3);
+    }
+
     /** Keras weights without their config: the dialog offers the steps predicted, and every step reopens them so. */
     @Test
     @SuppressWarnings("unchecked")
