@@ -71,6 +71,20 @@ class InteropCommandsTest {
         assertTrue(worst(got, want) < 1e-9);
     }
 
+    /** A training checkpoint torch.save wrote ({'epoch', 'model_state_dict', ...}) predicts as it is: exit 0. */
+    @Test
+    void aTorchSaveCheckpointPredictsWhatPyTorchComputed() throws IOException {
+        Path out = dir.resolve("p.npy");
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", R.resolve("torch_checkpoint.pt").toString(),
+                "--input", R.resolve("torch_checkpoint.check.safetensors").toString(), "--out", out.toString(),
+                "--activation", "none", "--every-step");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err(), "nothing assumed");
+        double[] got = org.lstmlab.engine.interop.Npy.read("p", Files.readAllBytes(out)).values();
+        double[] want = SafeTensors.read(R.resolve("torch_checkpoint.check.safetensors")).tensor("expected").doubles();
+        assertTrue(worst(got, want) < 1e-12, "worst " + worst(got, want));
+    }
+
     @Test
     void npyAndCsvInputsGiveTheSamePrediction() throws IOException {
         Tensor x = SafeTensors.read(R.resolve("classic_model.check.safetensors")).tensor("input");
