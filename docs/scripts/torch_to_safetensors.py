@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Converts a file saved with torch.save to safetensors, which LSTM Lab opens, with torch and NumPy alone (no
-safetensors package, which Debian does not package).
+"""Converts a file saved with torch.save to safetensors with torch and NumPy alone (no safetensors package, which
+Debian does not package). LSTM Lab opens torch.save's zip files (PyTorch 1.6 and later) itself; this is for a file
+in the format before 1.6, a TorchScript file, or another tool that reads safetensors.
 
 Usage:
   /usr/bin/python3 torch_to_safetensors.py MODEL.pt [OUT.safetensors]

@@ -71,6 +71,20 @@ class InteropCommandsTest {
         assertTrue(worst(got, want) < 1e-9);
     }
 
+    /** A training checkpoint torch.save wrote ({'epoch', 'model_state_dict', ...}) predicts as it is: exit 0. */
+    @Test
+    void aTorchSaveCheckpointPredictsWhatPyTorchComputed() throws IOException {
+        Path out = dir.resolve("p.npy");
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", R.resolve("torch_checkpoint.pt").toString(),
+                "--input", R.resolve("torch_checkpoint.check.safetensors").toString(), "--out", out.toString(),
+                "--activation", "none", "--every-step");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err(), "nothing assumed");
+        double[] got = org.lstmlab.engine.interop.Npy.read("p", Files.readAllBytes(out)).values();
+        double[] want = SafeTensors.read(R.resolve("torch_checkpoint.check.safetensors")).tensor("expected").doubles();
+        assertTrue(worst(got, want) < 1e-12, "worst " + worst(got, want));
+    }
+
     @Test
     void npyAndCsvInputsGiveTheSamePrediction() throws IOException {
         Tensor x = SafeTensors.read(R.resolve("classic_model.check.safetensors")).tensor("input");
@@ -104,7 +118,8 @@ class InteropCommandsTest {
     @CsvSource(delimiter = '|', value = {
         "bad_bidirectional.safetensors | classic_model.check.safetensors | bidirectional",
         "classic_model.h5 | lstm_encoder_f32.check.safetensors | the model takes 1",
-        "pickled_state_dict.pt | classic_model.check.safetensors | two lines of Python",
+        "torch_script.pt | classic_model.check.safetensors | is a TorchScript file (torch.jit.save)",
+        "pickled_legacy.pth | classic_model.check.safetensors | format of PyTorch before 1.6",
         "bad_zip_bomb.keras | classic_model.check.safetensors | zip bomb",
     })
     void everyErrorIsOneStderrLineExitTwoAndNoOutputFile(String model, String input, String cause) {

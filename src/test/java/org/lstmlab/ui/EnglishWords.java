@@ -50,9 +50,9 @@ final class EnglishWords {
             "True", "False",
             // the frameworks and formats the app reads and writes: product and format names; PyTorch's module as
             // the two lines of Python that convert a pickled file import it, and pip, Python's installer, which
-            // installs their safetensors package (先用 pip 安装)
+            // installs their safetensors package (先用 pip 安装); TorchScript, the format torch.jit.save writes
             "PyTorch", "Keras", "CSV", "PNG", "JSON", "HDF5", "YAML", "UTF", "GBK", "zip", "safetensors", "Python",
-            "pickle", "torch", "import", "pip",
+            "pickle", "torch", "import", "pip", "TorchScript",
             // the libraries' class names the app matches a model against (a Keras layer), which a Chinese user
             // types into code as they are (the Layer box: 简单循环网络（SimpleRNN，tanh）); the optimizers by their
             // names (Adam 优化器, RMSProp 优化器, 随机梯度下降（SGD）), as the Chinese edition of Dive into Deep

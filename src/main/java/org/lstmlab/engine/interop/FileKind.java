@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.text.Message;
@@ -47,11 +49,14 @@ enum FileKind {
     }
 
     /**
-     * Why a pickled PyTorch file is refused, with the two lines of Python that turn it into safetensors (on one
-     * line): {@code file}'s name and the name of the safetensors file to write.
+     * Why a pickle outside a zip (PyTorch's format before 1.6) is refused, with the two lines of Python that save it
+     * again in the zip format {@link TorchSave} reads: {@code file}'s name and the name of the file to write.
      */
     static Message pickled(Path file) {
         String name = file.getFileName().toString();
-        return Message.of("engine.import.pickled", name, name.replaceAll("\\.(pt|pth|bin|ckpt)$", "") + ".safetensors");
+        Matcher m = Pattern.compile("^(.*?)(\\.(?:pt|pth|bin|ckpt|tar))?$").matcher(name);
+        m.matches();
+        String ext = m.group(2) == null ? ".pt" : m.group(2);
+        return Message.of("engine.import.pickled", name, m.group(1) + "_zip" + ext);
     }
 }

@@ -17,7 +17,7 @@ import org.lstmlab.engine.text.Message;
 
 /**
  * A zip file: a Keras 3 {@code .keras} archive ({@code config.json}, {@code metadata.json}, {@code model.weights.h5})
- * or a PyTorch {@code torch.save} file (refused with the Python that converts it). Members are inflated with hard
+ * or a PyTorch {@code torch.save} file (read by {@link TorchSave}). Members are inflated with hard
  * limits, counted as they are read (a zip's declared sizes can lie), so a zip bomb ends in an error, never in a full
  * disk or heap.
  */
@@ -37,13 +37,11 @@ final class KerasArchive {
             if (zip.size() > MAX_ENTRIES) {
                 throw new ModelFileException(name, Message.of("engine.keras.zipEntries", Integer.toString(zip.size())));
             }
-            boolean torch = false;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 String n = e.nextElement().getName();
-                torch |= n.equals("data.pkl") || n.endsWith("/data.pkl");
-            }
-            if (torch) {
-                throw new ModelFileException(name, FileKind.pickled(file));
+                if (n.equals("data.pkl") || n.endsWith("/data.pkl") && n.indexOf('/') == n.length() - 9) {
+                    return TorchSave.read(zip, file, n, options);
+                }
             }
             ZipEntry config = zip.getEntry("config.json");
             ZipEntry weights = zip.getEntry("model.weights.h5");
@@ -75,7 +73,7 @@ final class KerasArchive {
     }
 
     /** The member's bytes (or, with {@code into}, written there), refused past {@code limit} or a bomb's ratio. */
-    private static byte[] inflate(ZipFile zip, ZipEntry e, String name, long limit, Path into) throws IOException {
+    static byte[] inflate(ZipFile zip, ZipEntry e, String name, long limit, Path into) throws IOException {
         long compressed = Math.max(e.getCompressedSize(), 1);
         long cap = e.getMethod() == ZipEntry.STORED ? Math.min(limit, Math.max(e.getSize(), 0))
                 : Math.min(limit, Math.max(compressed * MAX_RATIO, 1 << 20));

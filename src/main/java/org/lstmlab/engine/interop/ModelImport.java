@@ -17,8 +17,10 @@ import org.lstmlab.engine.text.Message;
 /**
  * Opens any model file LSTM Lab can run, whatever its name says: an LSTM Lab model file, a PyTorch state_dict as
  * safetensors, a Keras 2 {@code .h5} (full model or {@code save_weights}), a Keras 3 {@code .keras} archive or a
- * Keras 3 {@code .weights.h5} with its architecture beside it. A pickled PyTorch file ({@code .pt}, {@code .pth})
- * is refused with the Python that converts it. Every failure is an {@link IOException} whose message names the file.
+ * Keras 3 {@code .weights.h5} with its architecture beside it, or a PyTorch {@code torch.save} file in its zip
+ * format ({@link TorchSave}: a state_dict, a checkpoint dict or a whole model); a pickle in PyTorch's format before
+ * 1.6 is refused with the Python that saves it again in the zip format. Every failure is an {@link IOException}
+ * whose message names the file.
  */
 public final class ModelImport {
     private ModelImport() {
@@ -31,6 +33,48 @@ public final class ModelImport {
     public static Optional<Path> configBeside(Path file) {
         Path name = file.getFileName();
         return name != null && name.toString().endsWith(".h5") ? KerasH5.sidecarPath(file) : Optional.empty();
+    }
+
+    /**
+     * Loads an LSTM Lab model file, as File ▸ Open Model does in the Train tab, which opens nothing else: a PyTorch or
+     * Keras file, which the debugger and {@code predict} open, is refused saying so, instead of with the error of a
+     * safetensors reader that meets another format (a header length of 10^17 bytes, say).
+     */
+    public static ModelFile.Loaded lstmLabModel(Path file) throws IOException {
+        try {
+            return ModelFile.load(file);
+        } catch (IOException e) {
+            int other = otherFramework(file);
+            if (other < 0) {
+                throw e;
+            }
+            throw new ModelFileException(file.toString(), Message.of("engine.import.notLstmLabModel",
+                    other == 0 ? "PyTorch" : "Keras"));
+        }
+    }
+
+    /** 0 for a PyTorch file (torch.save, or a state_dict as safetensors), 1 for a Keras one, else -1. */
+    private static int otherFramework(Path file) {
+        try {
+            switch (FileKind.of(file)) {
+                case PICKLE -> {
+                    return 0;
+                }
+                case HDF5 -> {
+                    return 1;
+                }
+                case ZIP -> {
+                    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                        return zip.stream().anyMatch(e -> e.getName().endsWith("data.pkl")) ? 0 : 1;
+                    }
+                }
+                default -> {
+                    return ModelFile.isModelFile(SafeTensors.readIndex(file)) ? -1 : 0;
+                }
+            }
+        } catch (IOException e) {
+            return -1;      // damaged or of no known format: the model file's own error stands
+        }
     }
 
     public static ImportedModel load(Path file, ImportOptions options) throws IOException {

@@ -162,6 +162,7 @@ final class TorchStateDict {
                 rest.add(name);
             }
         }
+        embedding(f, rest, d, h);
         Optional<Linear> head = head(f, rest, h);
         if (head.isPresent() && head.get().bias() == null) {
             String w = head.get().weight().name();
@@ -237,6 +238,26 @@ final class TorchStateDict {
 
     /** An {@code nn.Linear} head: its weight (O, H) and its bias (O), null when built with {@code bias=False}. */
     private record Linear(TensorInfo weight, TensorInfo bias) {
+    }
+
+    /**
+     * Refuses an {@code nn.Embedding} before the recurrent layers (a character or word model): a matrix (V, D) with
+     * no bias that the first layer reads, told from a head without bias (O, H) by its width when D differs from H,
+     * else by its name ({@code embedding.weight}, {@code embed.weight}, or {@code encoder.weight} as PyTorch's word
+     * language model names it).
+     */
+    private static void embedding(SafeTensorsIndex f, List<String> rest, int d, int h) throws ModelFileException {
+        for (String n : rest) {
+            TensorInfo t = f.tensors().get(n);
+            String module = n.endsWith("weight") ? n.substring(0, n.length() - "weight".length()) : null;
+            boolean named = module != null
+                    && module.toLowerCase(java.util.Locale.ROOT).matches("(.*[._])?(embed\\w*|encoder)\\.");
+            if (module != null && t.rank() == 2 && t.shape()[1] == d && !rest.contains(module + "bias")
+                    && (d != h || named)) {
+                throw new ModelFileException(f.source(), Message.of("engine.torch.embedding", n,
+                        Integer.toString(t.shape()[0]), Integer.toString(d)));
+            }
+        }
     }
 
     /** The {@code nn.Linear} among the tensors that are not recurrent, or none. */

@@ -127,7 +127,7 @@ public final class SetupController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("debugger.chooser.model"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                resources.getString("debugger.chooser.filter"), "*.safetensors", "*.h5", "*.keras"));
+                resources.getString("debugger.chooser.filter"), "*.safetensors", "*.pt", "*.pth", "*.h5", "*.keras"));
         File file = chooser.showOpenDialog(shownFrom.getScene() == null ? null : shownFrom.getScene().getWindow());
         if (file != null) {
             vm.setupCommands().openModelFile(file.toPath(), fallback);

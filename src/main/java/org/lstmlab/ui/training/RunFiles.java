@@ -134,7 +134,7 @@ final class RunFiles {
     static CompletableFuture<Opened> openModel(Path file, UserData.Request data) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                ModelFile.Loaded m = ModelFile.load(file);
+                ModelFile.Loaded m = org.lstmlab.engine.interop.ModelImport.lstmLabModel(file);
                 if (m.task().isEmpty()) {
                     throw new ModelFileException(file.getFileName().toString(), Message.of("engine.model.noTask"));
                 }

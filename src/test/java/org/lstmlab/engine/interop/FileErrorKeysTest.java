@@ -55,6 +55,7 @@ class FileErrorKeysTest {
     void everyKeyTheImportersAndReadersNameHasAnEnglishAndAChineseText() throws IOException {
         Set<String> keys = EngineBundles.keysNamedIn("interop/KerasH5.java", "interop/KerasModel.java",
                 "interop/KerasConfig.java", "interop/KerasArchive.java", "interop/TorchStateDict.java",
+                "interop/TorchSave.java", "interop/TorchPickle.java",
                 "interop/Npy.java", "interop/SequenceFiles.java", "interop/Imports.java", "interop/ModelImport.java",
                 "interop/FileKind.java", "io/CheckpointFile.java", "io/ModelJson.java", "optim/OptimizerState.java",
                 "optim/OptimizerKind.java", "nn/ModelSpec.java", "loss/Loss.java", "math/Precision.java");

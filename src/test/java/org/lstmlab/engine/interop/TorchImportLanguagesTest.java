@@ -79,7 +79,8 @@ class TorchImportLanguagesTest extends FileErrorTest {
             return t;
         });
         put("torch.twoHeads", d -> with(lstmWithHead(), f64("head.weight", 2, 3), f64("head.bias", 2)));
-        put("torch.extra", d -> with(lstmWithHead(), f64("embedding.weight", 5, 2)));
+        // a matrix the first layer does not read (7 columns, not D = 2): no nn.Embedding (torch.embedding)
+        put("torch.extra", d -> with(lstmWithHead(), f64("embedding.weight", 5, 7)));
         put("torch.extraMany", d -> {
             Map<String, Tensor> t = lstmWithHead();
             for (int i = 0; i < 7; i++) {
@@ -107,8 +108,18 @@ class TorchImportLanguagesTest extends FileErrorTest {
             Files.write(f, new byte[] {(byte) 0x80, 2, (byte) 0x8a, 10, 0x6c, (byte) 0xfc, (byte) 0x9c, 0x46});
             load(f);
         });
-        ATTEMPTS.put("import.pickledZip", d -> load(ImportFiles.zip(d.resolve("checkpoint.pth"),
+        ATTEMPTS.put("torch.pickleDamaged", d -> load(ImportFiles.zip(d.resolve("checkpoint.pth"),
                 "archive/data.pkl", new byte[] {(byte) 0x80, 2}, "archive/version", "3".getBytes())));
+        for (String[] c : new String[][] {{"import.torchScript", "torch_script"},
+            {"torch.bigEndian", "torch_big_endian"}, {"torch.noStorage", "torch_no_storage"},
+            {"torch.noTensors", "torch_no_parameters"},
+            {"torch.notDict", "torch_list"}, {"torch.noStateDict", "torch_optimizer_only"},
+            {"torch.storageType", "torch_complex"}, {"torch.view", "torch_transposed"},
+            {"torch.embedding", "torch_embedding"}}) {
+            ATTEMPTS.put(c[0], d -> load(TorchImportTest.DIR.resolve(c[1] + ".pt")));   // made by PyTorch
+        }
+        ATTEMPTS.put("import.notLstmLabModel", d -> ModelImport.lstmLabModel(TorchImportTest.DIR.resolve(
+                "torch_lstm_fc_f32.pt")));
         ATTEMPTS.put("import.optionsForModelFile", d -> {
             Path f = d.resolve("trained.safetensors");
             ModelFile.save(f, new SequenceModel(ModelSpec.kerasExample(3)), null, "");

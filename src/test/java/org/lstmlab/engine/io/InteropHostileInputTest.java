@@ -24,8 +24,8 @@ import org.lstmlab.engine.interop.ModelImport;
  * Hostile PyTorch and Keras files, as a user might be handed them: each ends in a typed error (an
  * {@link IOException}: {@link ModelFileException} or {@link SafeTensorsException}) whose single line names the file
  * and the real cause, quickly and without allocating what the file merely claims. The Keras and pickled files are
- * built by src/test/resources/interop/make_keras_fixtures.py and make_torch_fixtures.py; the state_dicts below are
- * written here, tensor by tensor.
+ * built by src/test/resources/interop/make_keras_fixtures.py, make_torch_fixtures.py and make_torch_save_fixtures.py;
+ * the state_dicts below are written here, tensor by tensor.
  */
 class InteropHostileInputTest {
     static final Path DIR = Path.of("src/test/resources/interop");
@@ -37,9 +37,17 @@ class InteropHostileInputTest {
         "bad_bidirectional.safetensors | belongs to a bidirectional layer",
         "bad_proj_size.safetensors | proj_size",
         "bad_no_bias.safetensors | bias=False",
-        "bad_extra_tensor.safetensors | unknown extra tensors 'embedding.weight'",
-        "pickled_state_dict.pt | safetensors.torch.save_file(torch.load('pickled_state_dict.pt'",
-        "pickled_legacy.pth | safetensors.torch.save_file(torch.load('pickled_legacy.pth'",
+        "bad_extra_tensor.safetensors | tensor 'embedding.weight' (10×3) is an nn.Embedding",
+        "pickled_legacy.pth | torch.save(torch.load('pickled_legacy.pth', map_location='cpu'), 'pickled_legacy_zip",
+        // files torch.save and torch.jit.save wrote (make_torch_save_fixtures.py)
+        "torch_script.pt | torch.jit.load('torch_script.pt').state_dict()",
+        "torch_bidirectional.pt | tensor 'lstm.bias_hh_l0_reverse' belongs to a bidirectional layer",
+        "torch_optimizer_only.pt | keys 'epoch', 'optimizer_state_dict' but no state_dict",
+        "torch_complex.pt | tensor 'weight' is stored as ComplexFloatStorage",
+        "torch_transposed.pt | tensor 'rnn.weight_ih_l0' is a view",
+        "torch_no_storage.pt | the zip has no 'torch_lstm_fc_f32/data/0'",
+        "torch_big_endian.pt | big-endian",
+        "torch_embedding.pt | tensor 'embedding.weight' (10×3) is an nn.Embedding before the recurrent layers",
         // Keras
         "bad_truncated.h5 | cannot be read as HDF5",
         "bad_zip_bomb.keras | zip bomb",

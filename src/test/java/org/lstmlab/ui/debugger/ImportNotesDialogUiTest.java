@@ -52,10 +52,16 @@ class ImportNotesDialogUiTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theNotesAreShownAndAChoiceReopensTheFile(FxRobot robot) throws Exception {
+        reopenAsRelu(robot, ImportChoicesTest.RELU_RNN);
+        assertFalse(robot.lookup("#importNotes").tryQuery().isPresent(), "the dialog has closed");
+    }
+
+    /** Opens the ReLU RNN {@code file}, checks that the dialog says tanh was assumed, and chooses ReLU there. */
+    @SuppressWarnings("unchecked")
+    private void reopenAsRelu(FxRobot robot, java.nio.file.Path file) throws Exception {
         DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.RELU_RNN, WeightPreset.RANDOM_TORCH));
+        robot.interact(() -> vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH));
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
         String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
         assertTrue(notes.contains("assumed tanh"), notes);
@@ -63,7 +69,16 @@ class ImportNotesDialogUiTest {
         assertEquals(CellType.RNN_TANH, box.getValue());
         chooseAndApply(robot, box, CellType.RNN_RELU);
         DebuggerViewUiTest.waitFor(() -> vm.trace() != null && vm.trace().cell() == CellType.RNN_RELU);
-        assertFalse(robot.lookup("#importNotes").tryQuery().isPresent(), "the dialog has closed");
+    }
+
+    /**
+     * A file torch.save wrote (the state_dict of an nn.DataParallel-wrapped ReLU RNN, keys 'module.lstm.', made by
+     * PyTorch) opens in the debugger as it is: the dialog says what it could not tell, and ReLU reopens it.
+     */
+    @Test
+    void aFileTorchSaveWroteOpensAndAChoiceReopensIt(FxRobot robot) throws Exception {
+        reopenAsRelu(robot, ImportChoicesTest.DIR.resolve("torch_dataparallel.pt"));
+        assertEquals(3, vm.trace().hiddenSize());
     }
 
     /** Keras weights without their config: the dialog offers the steps predicted, and every step reopens them so. */

@@ -1,0 +1,193 @@
+package org.lstmlab.engine.interop;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.lstmlab.engine.interop.TorchPickle.Obj;
+import org.lstmlab.engine.interop.TorchPickle.TensorRef;
+import org.lstmlab.engine.io.DType;
+import org.lstmlab.engine.io.HalfFloats;
+import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.io.SafeTensorsFile;
+import org.lstmlab.engine.io.SafeTensorsIndex;
+import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.io.TensorInfo;
+import org.lstmlab.engine.text.Message;
+
+/**
+ * A file {@code torch.save} wrote in its zip format (PyTorch 1.6 and later): {@code <name>/data.pkl}, the pickle,
+ * and {@code <name>/data/<key>}, each storage's raw little-endian bytes. Its pickle is read by {@link TorchPickle},
+ * which runs no code; what it holds is read as a state_dict: a state_dict itself ({@code model.state_dict()}, of a
+ * model wrapped in {@code nn.DataParallel} too), a checkpoint dict with the state_dict under one of {@link #KEYS}, or
+ * the parameters of a whole model ({@code torch.save(model, ...)}), gathered from its modules as
+ * {@code state_dict()} names them. A TorchScript file ({@code torch.jit.save}) is refused with the Python that
+ * converts it.
+ */
+final class TorchSave {
+    /** Where a checkpoint dict keeps the state_dict, in the order they are looked for. */
+    static final List<String> KEYS = List.of("model_state_dict", "state_dict", "model", "net");
+    private static final Map<String, DType> STORAGES = Map.of("DoubleStorage", DType.F64, "FloatStorage", DType.F32,
+            "HalfStorage", DType.F16, "BFloat16Storage", DType.BF16, "LongStorage", DType.I64, "IntStorage", DType.I32,
+            "ShortStorage", DType.I16, "CharStorage", DType.I8, "ByteStorage", DType.U8, "BoolStorage", DType.BOOL);
+
+    private TorchSave() {
+    }
+
+    static ImportedModel read(ZipFile zip, Path file, String pkl, ImportOptions options) throws IOException {
+        String name = file.toString();
+        String prefix = pkl.substring(0, pkl.length() - "data.pkl".length());
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+            String n = e.nextElement().getName();
+            if (n.equals(prefix + "constants.pkl") || n.startsWith(prefix + "code/")) {
+                throw new ModelFileException(name, Message.of("engine.import.torchScript",
+                        file.getFileName().toString(), safetensorsName(file)));
+            }
+        }
+        ZipEntry order = zip.getEntry(prefix + "byteorder");
+        if (order != null && new String(KerasArchive.inflate(zip, order, name, 16, null)).trim().equals("big")) {
+            throw new ModelFileException(name, Message.of("engine.torch.bigEndian"));
+        }
+        Object top = TorchPickle.load(KerasArchive.inflate(zip, zip.getEntry(pkl), name, KerasArchive.MAX_CONFIG,
+                null), name);
+        Map<String, TensorRef> refs = stateDict(top, file);
+        SafeTensorsIndex index = index(refs, name);
+        TorchStateDict.Plan plan = TorchStateDict.plan(index, options);
+        Map<String, byte[]> storages = new HashMap<>();
+        Map<String, Tensor> tensors = new TreeMap<>();
+        for (String t : plan.names().values()) {
+            TensorRef r = refs.get(t);
+            byte[] raw = storages.get(r.storage().key());
+            if (raw == null) {
+                ZipEntry data = zip.getEntry(prefix + "data/" + r.storage().key());
+                if (data == null) {
+                    throw new ModelFileException(name, Message.of("engine.torch.noStorage", t,
+                            prefix + "data/" + r.storage().key()));
+                }
+                raw = KerasArchive.inflate(zip, data, name, KerasArchive.MAX_WEIGHTS, null);
+                storages.put(r.storage().key(), raw);
+            }
+            tensors.put(t, tensor(t, index.tensors().get(t).dtype(), r, raw, name));
+        }
+        return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options);
+    }
+
+    /** The state_dict {@code top} is or holds; anything else is refused, saying what it is. */
+    private static Map<String, TensorRef> stateDict(Object top, Path file) throws ModelFileException {
+        String name = file.toString();
+        if (top instanceof Obj o) {
+            Map<String, TensorRef> refs = new LinkedHashMap<>();
+            parameters(o, "", refs, 0);
+            if (refs.isEmpty()) {
+                throw new ModelFileException(name, Message.of("engine.torch.noTensors", o.cls.qualified()));
+            }
+            return refs;
+        }
+        if (!(top instanceof Map<?, ?> m)) {
+            throw new ModelFileException(name, Message.of("engine.torch.notDict", typeName(top)));
+        }
+        if (!m.isEmpty() && m.values().stream().allMatch(v -> v instanceof TensorRef)) {
+            Map<String, TensorRef> refs = new LinkedHashMap<>();
+            m.forEach((k, v) -> refs.put(String.valueOf(k), (TensorRef) v));
+            return refs;
+        }
+        for (String key : KEYS) {
+            Object v = m.get(key);
+            if (v instanceof Obj || v instanceof Map<?, ?> d && !d.isEmpty()
+                    && d.values().stream().allMatch(t -> t instanceof TensorRef)) {
+                return stateDict(v, file);
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        m.keySet().forEach(k -> keys.add(String.valueOf(k)));
+        throw new ModelFileException(name, Message.of("engine.torch.noStateDict",
+                TorchStateDict.quoted(keys), String.join("', '", KEYS)));
+    }
+
+    /** A whole model's parameters and buffers, named as {@code state_dict()} names them. */
+    private static void parameters(Obj module, String prefix, Map<String, TensorRef> into, int depth) {
+        if (depth > 64 || !(module.state instanceof Map<?, ?> state)) {
+            return;
+        }
+        for (String group : new String[] {"_parameters", "_buffers"}) {
+            if (state.get(group) instanceof Map<?, ?> g) {
+                g.forEach((k, v) -> {
+                    if (v instanceof TensorRef t) {
+                        into.put(prefix + k, t);
+                    }
+                });
+            }
+        }
+        if (state.get("_modules") instanceof Map<?, ?> children) {
+            for (Map.Entry<?, ?> c : children.entrySet()) {
+                if (c.getValue() instanceof Obj child) {
+                    parameters(child, prefix + c.getKey() + ".", into, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static String typeName(Object o) {
+        return o instanceof List<?> ? "list" : o instanceof TorchPickle.Tuple ? "tuple"
+                : o instanceof TensorRef ? "tensor" : o instanceof String ? "str"
+                : o instanceof TorchPickle.None ? "None"
+                : o.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static SafeTensorsIndex index(Map<String, TensorRef> refs, String name) throws ModelFileException {
+        TreeMap<String, TensorInfo> infos = new TreeMap<>();
+        for (Map.Entry<String, TensorRef> e : refs.entrySet()) {
+            DType dt = STORAGES.get(e.getValue().storage().type());
+            if (dt == null) {
+                throw new ModelFileException(name, Message.of("engine.torch.storageType", e.getKey(),
+                        e.getValue().storage().type()));
+            }
+            infos.put(e.getKey(), new TensorInfo(e.getKey(), dt, e.getValue().shape()));
+        }
+        return new SafeTensorsIndex(name, new TreeMap<>(infos), Map.of());
+    }
+
+    /** The tensor {@code r} views in {@code raw}: contiguous, in the storage's bounds, every value finite. */
+    private static Tensor tensor(String t, DType dt, TensorRef r, byte[] raw, String name) throws ModelFileException {
+        int[] shape = r.shape();
+        long expected = 1;
+        boolean contiguous = true;
+        for (int i = shape.length - 1; i >= 0 && contiguous; i--) {
+            contiguous = shape[i] >= 0 && (shape[i] == 1 || r.stride()[i] == expected)
+                    && expected <= Integer.MAX_VALUE;
+            expected *= shape[i];
+        }
+        long numel = expected;
+        long end = (r.offset() + numel) * dt.byteSize();
+        if (!contiguous || r.offset() < 0 || numel > Integer.MAX_VALUE || end > raw.length) {
+            throw new ModelFileException(name, Message.of("engine.torch.view", t));
+        }
+        ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+        b.position(Math.toIntExact(r.offset() * dt.byteSize()));
+        double[] v = new double[Math.toIntExact(numel)];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = switch (dt) {
+                case F64 -> b.getDouble();
+                case F32 -> b.getFloat();
+                case F16 -> HalfFloats.f16ToDouble(b.getShort() & 0xffff);
+                default -> HalfFloats.bf16ToDouble(b.getShort() & 0xffff);
+            };
+        }
+        return Tensor.ofDoubles(t, dt, shape, v);
+    }
+
+    /** The name of the safetensors file converting {@code file} would write. */
+    static String safetensorsName(Path file) {
+        return file.getFileName().toString().replaceAll("\\.(pt|pth|bin|ckpt)$", "") + ".safetensors";
+    }
+}
