@@ -90,6 +90,14 @@ final class DataFileOptions {
             w.println(prefix + decimalCommaNote(file));
             w.flush();
         }
+        if (task instanceof SeriesTask s && s.numberForms().thousands()) {
+            w.println(prefix + "note: " + file.getFileName() + ": numbers written with thousands separators "
+                    + "(\"1,234.5\" = 1234.5) were read as numbers");
+        }
+        if (task instanceof SeriesTask s && s.numberForms().percent()) {
+            w.println(prefix + "note: " + file.getFileName() + ": percentages were read as fractions (1.23% = 0.0123)");
+        }
+        w.flush();
         noteSteadyInputs(w, prefix, file, task);
         if (targetKind != null || !(task instanceof SeriesTask s) || s.fewWholeTargetValues().isEmpty()) {
             return;

@@ -60,12 +60,12 @@ public final class CsvSeries {
      * The windows, with the column names and the scaling used: {@code mean} and {@code std} of the targets, to turn
      * predictions back into the file's units, {@code inputMean} and {@code inputStd} of the input columns, to scale
      * new rows as these were. A class target has {@code classes}, the names of the model's outputs in order, and no
-     * mean or standard deviation (empty arrays); a forecast has no classes. {@code decimalComma}: the file writes
-     * its numbers with a decimal comma ({@code 1,5} for 1.5).
+     * mean or standard deviation (empty arrays); a forecast has no classes. {@code forms}: how the file writes its
+     * numbers where a reader should be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages).
      */
     public record Loaded(Dataset dataset, List<String> inputColumns, List<String> targetColumns, double[] mean,
                          double[] std, int rows, Charset charset, double[] inputMean, double[] inputStd, int window,
-                         int horizon, List<String> classes, boolean decimalComma) {
+                         int horizon, List<String> classes, NumberForms forms) {
         public Loaded {
             classes = List.copyOf(classes);
         }
@@ -73,9 +73,14 @@ public final class CsvSeries {
         /** A forecast's windows. */
         public Loaded(Dataset dataset, List<String> inputColumns, List<String> targetColumns, double[] mean,
                       double[] std, int rows, Charset charset, double[] inputMean, double[] inputStd, int window,
-                      int horizon, boolean decimalComma) {
+                      int horizon, NumberForms forms) {
             this(dataset, inputColumns, targetColumns, mean, std, rows, charset, inputMean, inputStd, window, horizon,
-                    List.of(), decimalComma);
+                    List.of(), forms);
+        }
+
+        /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5). */
+        public boolean decimalComma() {
+            return forms.decimalComma();
         }
 
         /** Whether each window is classified by its last row's label (else a value is forecast). */
@@ -207,7 +212,7 @@ public final class CsvSeries {
         }
         return new Loaded(ds, in.stream().map(table.headers()::get).toList(),
                 out.stream().map(table.headers()::get).toList(), outMean, outStd, rows, charset, inMean, inStd,
-                o.window(), o.horizon(), table.decimalComma());
+                o.window(), o.horizon(), table.forms());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.DataDigest;
+import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.io.SeriesScaling;
@@ -112,6 +113,11 @@ public final class SeriesTask implements Task {
     /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5), and was read so. */
     public boolean decimalComma() {
         return loaded.decimalComma();
+    }
+
+    /** How the file writes its numbers where a reader should be told (decimal commas, thousands, percentages). */
+    public NumberForms numberForms() {
+        return loaded.forms();
     }
 
     /**
