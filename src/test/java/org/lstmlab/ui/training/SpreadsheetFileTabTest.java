@@ -1,0 +1,65 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * A Chinese student's own spreadsheet in the Train tab: a stock file saved by Excel on Chinese Windows (GBK,
+ * thousands separators, percentages) is read and each way its numbers were read is said in Chinese; a workbook
+ * renamed .csv is named with what to do in Excel, and the tab keeps the task it had, without asking for other
+ * columns (no field mends a workbook).
+ */
+class SpreadsheetFileTabTest {
+    private final FakeFx fx = new FakeFx();
+    private final TrainingViewModel vm = new TrainingViewModel(I18n.bundle(Locale.SIMPLIFIED_CHINESE), fx);
+
+    @Test
+    void anExcelStockFileInGbkIsReadAndItsNumbersAreNoted(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("日期,开盘,收盘,成交量,涨跌幅\r\n");
+        for (int i = 0; i < 60; i++) {
+            double close = 1000 + 30 * Math.sin(i / 3.0) + i;
+            csv.append(String.format(Locale.ROOT, "2024/%d/%d,\"%,.2f\",\"%,.2f\",\"%,d\",%.2f%%\r\n", 1 + i / 28,
+                    1 + i % 28, close - 3, close, 900_000 + 7919 * i, Math.sin(i) * 2));
+        }
+        Path f = dir.resolve("股票.csv");
+        Files.write(f, csv.append("\r\n").toString().getBytes("GBK"));
+        vm.chooseDataFile(f);
+        fx.until(vm, () -> vm.messageProperty().get().contains("GB18030"));
+        String shown = vm.messageProperty().get();
+        assertFalse(vm.messageIsErrorProperty().get(), shown);
+        assertTrue(shown.contains("带千位分隔符的数字（\"1,234.5\" = 1234.5）已按数字读取"), shown);
+        assertTrue(shown.contains("百分数已按小数读取（1.23% = 0.0123）"), shown);
+    }
+
+    @Test
+    void aWorkbookRenamedCsvSaysWhatToDoAndKeepsTheTask(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            z.closeEntry();
+        }
+        Path f = dir.resolve("成绩.csv");
+        Files.write(f, zip.toByteArray());
+        Task before = vm.form().taskProperty().get();
+        vm.chooseDataFile(f);
+        fx.until(vm, () -> vm.messageIsErrorProperty().get());
+        String shown = vm.messageProperty().get();
+        assertTrue(shown.startsWith("无法使用 成绩.csv：是一个 zip 压缩文件，不是文本：也许是把 Excel 工作簿（.xlsx）改成了 .csv "
+                + "扩展名？请在 Excel 中打开它，用“文件 > 另存为”，保存类型选“CSV UTF-8(逗号分隔)(*.csv)”"), shown);
+        assertFalse(shown.contains("请修改"), "no field mends a workbook: " + shown);
+        assertSame(before, vm.form().taskProperty().get(), "the task the student had stays");
+    }
+}
