@@ -94,6 +94,12 @@ final class DataFileOptions {
             w.println(prefix + "note: " + file.getFileName() + ": numbers written with thousands separators "
                     + "(\"1,234.5\" = 1234.5) were read as numbers");
         }
+        if (task instanceof SeriesTask s && !s.labelsLeftOut().isEmpty()) {
+            String name = s.labelsLeftOut();
+            String arg = name.matches("[^\\s\"'$`\\\\]+") ? name : "\"" + name + "\"";
+            w.println(prefix + "note: " + file.getFileName() + ": its last column, " + name + ", holds text and is "
+                    + "not read; if it names classes, add --target " + arg + " to classify each window by it");
+        }
         if (task instanceof SeriesTask s && s.numberForms().percent()) {
             w.println(prefix + "note: " + file.getFileName() + ": percentages were read as fractions (1.23% = 0.0123)");
         }

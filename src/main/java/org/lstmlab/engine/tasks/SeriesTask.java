@@ -115,6 +115,14 @@ public final class SeriesTask implements Task {
         return loaded.decimalComma();
     }
 
+    /**
+     * The file's last column when it holds text and this forecast, read without a target named, left it out: perhaps
+     * the labels the student meant to classify by (empty when none).
+     */
+    public String labelsLeftOut() {
+        return loaded.labelsLeftOut();
+    }
+
     /** How the file writes its numbers where a reader should be told (decimal commas, thousands, percentages). */
     public NumberForms numberForms() {
         return loaded.forms();

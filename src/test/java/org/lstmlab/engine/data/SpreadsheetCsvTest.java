@@ -104,6 +104,33 @@ class SpreadsheetCsvTest {
                 .startsWith("is an old Excel workbook (.xls)"));
     }
 
+    /**
+     * Labels in the last column (正面, 负面) and no target named: the forecast of the last column of numbers leaves
+     * them out, and says which column it left, for the note that names the target to give; not when a target or
+     * inputs were named, nor for a date in the first column.
+     */
+    @Test
+    void labelsInTheLastColumnLeftOutOfAForecastAreNamed() throws IOException {
+        StringBuilder csv = new StringBuilder("日期,温度,湿度,标签\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append("2024/1/").append(i + 1).append(',').append(20 + i % 7).append(',').append(50 + i % 5)
+                    .append(',').append(i % 10 < 5 ? "正面" : "负面").append('\n');
+        }
+        Path f = dir.resolve("情感.csv");
+        Files.writeString(f, csv);
+        CsvSeries.Loaded s = CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of(), 4, 1, 0.2, null));
+        assertEquals(List.of("湿度"), s.targetColumns());
+        assertEquals("标签", s.labelsLeftOut());
+        assertEquals("", CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of("湿度"), 4, 1, 0.2, null))
+                .labelsLeftOut(), "a target named is the student's choice");
+        assertEquals("", CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of("标签"), 4, 1, 0.2, null))
+                .labelsLeftOut(), "classified by them");
+        Path dated = dir.resolve("dated.csv");
+        Files.writeString(dated, "日期,温度\n2024/1/1,1\n2024/1/2,3\n2024/1/3,2\n2024/1/4,5\n2024/1/5,4\n");
+        assertEquals("", CsvSeries.load(dated, new CsvSeries.Options(List.of(), List.of(), 2, 1, 0.2, null))
+                .labelsLeftOut());
+    }
+
     /** In a file separated by semicolons a comma is a decimal comma: 1,234 there is one and a bit, as before. */
     @Test
     void aSemicolonFileKeepsItsDecimalCommas() throws DataFileException {

@@ -44,6 +44,23 @@ class SpreadsheetFileTabTest {
         assertTrue(shown.contains("百分数已按小数读取（1.23% = 0.0123）"), shown);
     }
 
+    /** Labels in the last column and no target: the forecast says which column it left out and what to type. */
+    @Test
+    void labelsLeftOutOfAForecastAreNamedWithTheTargetToType(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("温度,湿度,标签\r\n");
+        for (int i = 0; i < 80; i++) {
+            csv.append(20 + i % 7).append(',').append(50 + i % 5).append(',').append(i % 10 < 5 ? "正面" : "负面")
+                    .append("\r\n");
+        }
+        Path f = dir.resolve("情感.csv");
+        Files.writeString(f, csv);
+        vm.chooseDataFile(f);
+        fx.until(vm, () -> vm.messageProperty().get().contains("情感.csv（"));
+        String shown = vm.messageProperty().get();
+        assertTrue(shown.contains("最后一列 标签 是文字，没有读取；如果它是类别标签，请在“目标列”中填入 标签，按类别对每个窗口分类"),
+                shown);
+    }
+
     @Test
     void aWorkbookRenamedCsvSaysWhatToDoAndKeepsTheTask(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
