@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.data.ExcelFiles;
 
 /**
  * {@code train --data} on what a Chinese student's Excel saves: a GBK stock file with thousands separators and
@@ -21,14 +21,8 @@ class SpreadsheetCsvCliTest {
 
     @Test
     void anExcelStockFileInGbkTrainsWithItsNotes() throws Exception {
-        StringBuilder csv = new StringBuilder("日期,开盘,收盘,成交量,涨跌幅\r\n");
-        for (int i = 0; i < 40; i++) {
-            double close = 1000 + 30 * Math.sin(i / 3.0) + i;
-            csv.append(String.format(Locale.ROOT, "2024/%d/%d,\"%,.2f\",\"%,.2f\",\"%,d\",%.2f%%\r\n", 1 + i / 28,
-                    1 + i % 28, close - 3, close, 900_000 + 7919 * i, Math.sin(i) * 2));
-        }
         Path f = dir.resolve("stock.csv");
-        Files.write(f, csv.append("\r\n").toString().getBytes("GBK"));
+        Files.write(f, ExcelFiles.stock(40).getBytes("GBK"));
         CliTestSupport.Result r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs",
                 "1", "--hidden", "4");
         assertEquals(0, r.exitCode(), r.err());
@@ -40,13 +34,8 @@ class SpreadsheetCsvCliTest {
 
     @Test
     void labelsLeftOutOfAForecastAreNamedWithTheOptionToGive() throws Exception {
-        StringBuilder csv = new StringBuilder("温度,湿度,标签\n");
-        for (int i = 0; i < 40; i++) {
-            csv.append(20 + i % 7).append(',').append(50 + i % 5).append(',').append(i % 10 < 5 ? "正面" : "负面")
-                    .append('\n');
-        }
         Path f = dir.resolve("labels.csv");
-        Files.writeString(f, csv);
+        Files.writeString(f, ExcelFiles.labels(40));
         CliTestSupport.Result r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs",
                 "1", "--hidden", "4");
         assertEquals(0, r.exitCode(), r.err());

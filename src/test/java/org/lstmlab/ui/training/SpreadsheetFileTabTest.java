@@ -13,6 +13,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.data.ExcelFiles;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.ui.common.I18n;
 
@@ -28,14 +29,8 @@ class SpreadsheetFileTabTest {
 
     @Test
     void anExcelStockFileInGbkIsReadAndItsNumbersAreNoted(@TempDir Path dir) throws Exception {
-        StringBuilder csv = new StringBuilder("日期,开盘,收盘,成交量,涨跌幅\r\n");
-        for (int i = 0; i < 60; i++) {
-            double close = 1000 + 30 * Math.sin(i / 3.0) + i;
-            csv.append(String.format(Locale.ROOT, "2024/%d/%d,\"%,.2f\",\"%,.2f\",\"%,d\",%.2f%%\r\n", 1 + i / 28,
-                    1 + i % 28, close - 3, close, 900_000 + 7919 * i, Math.sin(i) * 2));
-        }
         Path f = dir.resolve("股票.csv");
-        Files.write(f, csv.append("\r\n").toString().getBytes("GBK"));
+        Files.write(f, ExcelFiles.stock(60).getBytes("GBK"));
         vm.chooseDataFile(f);
         fx.until(vm, () -> vm.messageProperty().get().contains("GB18030"));
         String shown = vm.messageProperty().get();
@@ -47,13 +42,8 @@ class SpreadsheetFileTabTest {
     /** Labels in the last column and no target: the forecast says which column it left out and what to type. */
     @Test
     void labelsLeftOutOfAForecastAreNamedWithTheTargetToType(@TempDir Path dir) throws Exception {
-        StringBuilder csv = new StringBuilder("温度,湿度,标签\r\n");
-        for (int i = 0; i < 80; i++) {
-            csv.append(20 + i % 7).append(',').append(50 + i % 5).append(',').append(i % 10 < 5 ? "正面" : "负面")
-                    .append("\r\n");
-        }
         Path f = dir.resolve("情感.csv");
-        Files.writeString(f, csv);
+        Files.writeString(f, ExcelFiles.labels(80));
         vm.chooseDataFile(f);
         fx.until(vm, () -> vm.messageProperty().get().contains("情感.csv（"));
         String shown = vm.messageProperty().get();
