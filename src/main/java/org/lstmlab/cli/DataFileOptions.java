@@ -101,7 +101,8 @@ final class DataFileOptions {
                     + "not read; if it names classes, add --target " + arg + " to classify each window by it");
         }
         if (task instanceof SeriesTask s && s.numberForms().percent()) {
-            w.println(prefix + "note: " + file.getFileName() + ": percentages were read as fractions (1.23% = 0.0123)");
+            w.println(prefix + "note: " + file.getFileName() + ": percentages were read as fractions ('1.23%' = "
+                    + "0.0123)");
         }
         w.flush();
         noteSteadyInputs(w, prefix, file, task);

@@ -29,7 +29,7 @@ class SpreadsheetCsvCliTest {
         assertTrue(r.out().contains("from windows of 开盘, 收盘, 成交量, 涨跌幅"), r.out());
         assertTrue(r.out().contains("note: stock.csv: numbers written with thousands separators (\"1,234.5\" = "
                 + "1234.5) were read as numbers"), r.out());
-        assertTrue(r.out().contains("note: stock.csv: percentages were read as fractions (1.23% = 0.0123)"), r.out());
+        assertTrue(r.out().contains("note: stock.csv: percentages were read as fractions ('1.23%' = 0.0123)"), r.out());
     }
 
     @Test

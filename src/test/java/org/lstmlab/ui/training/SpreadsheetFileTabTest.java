@@ -36,7 +36,7 @@ class SpreadsheetFileTabTest {
         String shown = vm.messageProperty().get();
         assertFalse(vm.messageIsErrorProperty().get(), shown);
         assertTrue(shown.contains("带千位分隔符的数字（\"1,234.5\" = 1234.5）已按数字读取"), shown);
-        assertTrue(shown.contains("百分数已按小数读取（1.23% = 0.0123）"), shown);
+        assertTrue(shown.contains("百分数已按小数读取（“1.23%” = 0.0123）"), shown);
     }
 
     /** Labels in the last column and no target: the forecast says which column it left out and what to type. */
