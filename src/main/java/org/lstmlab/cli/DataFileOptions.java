@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.lstmlab.engine.data.TargetKind;
+import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
@@ -86,6 +87,10 @@ final class DataFileOptions {
      * without one window being classified.
      */
     void notes(PrintWriter w, String prefix, Path file, Task task) {
+        if (encoding == null && task instanceof SeriesTask s && s.charset().equals(TextFiles.GB18030)) {
+            w.println(prefix + "note: " + file.getFileName() + ": not UTF-8; read as GB18030 (GBK, as Excel on Chinese "
+                    + "Windows saves a CSV file); if its names look wrong, give its --encoding");
+        }
         if (task instanceof SeriesTask s && s.decimalComma()) {
             w.println(prefix + decimalCommaNote(file));
             w.flush();

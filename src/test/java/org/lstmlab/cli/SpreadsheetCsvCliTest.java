@@ -13,8 +13,9 @@ import org.lstmlab.engine.data.ExcelFiles;
 
 /**
  * {@code train --data} on what a Chinese student's Excel saves: a GBK stock file with thousands separators and
- * percentages trains, with a note for each; labels in the last column left out of a forecast are named, with the
- * option to give; a workbook renamed .csv is refused with exit code 2, the reason and what to do, no stack trace.
+ * percentages trains, with a note for each (and for its encoding, detected); labels in the last column left out of
+ * a forecast are named, with the option to give; a workbook renamed .csv is refused with exit code 2, the reason
+ * and what to do, no stack trace.
  */
 class SpreadsheetCsvCliTest {
     @TempDir Path dir;
@@ -27,6 +28,8 @@ class SpreadsheetCsvCliTest {
                 "1", "--hidden", "4");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("from windows of 开盘, 收盘, 成交量, 涨跌幅"), r.out());
+        assertTrue(r.out().contains("note: stock.csv: not UTF-8; read as GB18030 (GBK, as Excel on Chinese Windows "
+                + "saves a CSV file); if its names look wrong, give its --encoding"), r.out());
         assertTrue(r.out().contains("note: stock.csv: numbers written with thousands separators (\"1,234.5\" = "
                 + "1234.5) were read as numbers"), r.out());
         assertTrue(r.out().contains("note: stock.csv: percentages were read as fractions ('1.23%' = 0.0123)"), r.out());

@@ -1,5 +1,6 @@
 package org.lstmlab.engine.tasks;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -121,6 +122,11 @@ public final class SeriesTask implements Task {
      */
     public String labelsLeftOut() {
         return loaded.labelsLeftOut();
+    }
+
+    /** The encoding the file was read in. */
+    public Charset charset() {
+        return loaded.charset();
     }
 
     /** How the file writes its numbers where a reader should be told (decimal commas, thousands, percentages). */
