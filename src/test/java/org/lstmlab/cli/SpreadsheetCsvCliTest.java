@@ -33,6 +33,15 @@ class SpreadsheetCsvCliTest {
         assertTrue(r.out().contains("note: stock.csv: numbers written with thousands separators (\"1,234.5\" = "
                 + "1234.5) were read as numbers"), r.out());
         assertTrue(r.out().contains("note: stock.csv: percentages were read as fractions ('1.23%' = 0.0123)"), r.out());
+        Path model = dir.resolve("m.safetensors");
+        r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs", "1", "--hidden", "4",
+                "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        r = CliTestSupport.run("predict", "--model", model.toString(), "--input", f.toString(), "--out",
+                dir.resolve("forecast.csv").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lstm-lab: note: stock.csv: numbers written with thousands separators"), r.err());
+        assertTrue(r.err().contains("lstm-lab: note: stock.csv: percentages were read as fractions"), r.err());
     }
 
     @Test

@@ -80,11 +80,6 @@ public final class CsvSeries {
                     List.of(), forms, labelsLeftOut);
         }
 
-        /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5). */
-        public boolean decimalComma() {
-            return forms.decimalComma();
-        }
-
         /** Whether each window is classified by its last row's label (else a value is forecast). */
         public boolean classifies() {
             return !classes.isEmpty();

@@ -111,11 +111,6 @@ public final class SeriesTask implements Task {
         return n >= 4 * seen.size() ? List.copyOf(seen) : List.of();
     }
 
-    /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5), and was read so. */
-    public boolean decimalComma() {
-        return loaded.decimalComma();
-    }
-
     /**
      * The file's last column when it holds text and this forecast, read without a target named, left it out: perhaps
      * the labels the student meant to classify by (empty when none).

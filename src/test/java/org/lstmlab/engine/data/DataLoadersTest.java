@@ -44,7 +44,7 @@ class DataLoadersTest {
             assertEquals(Math.round((i % 7) / 7.0 * 1000) / 1000.0, load[i], 1e-12, name + " row " + i);
         }
         CsvSeries.Loaded s = CsvSeries.load(f, options(8));
-        assertEquals(name.contains("decimal-comma"), s.decimalComma(), "1,5 is read as 1.5, and said so");
+        assertEquals(name.contains("decimal-comma"), s.forms().decimalComma(), "1,5 is read as 1.5, and said so");
         int windows = 40 - 8 - 1 + 1;
         assertEquals(windows, s.dataset().train().size() + s.dataset().validation().size());
         assertEquals(8, s.dataset().validation().size());
