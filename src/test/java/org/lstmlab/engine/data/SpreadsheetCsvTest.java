@@ -131,6 +131,16 @@ class SpreadsheetCsvTest {
                 .labelsLeftOut());
     }
 
+    /** A sheet of 1,500 columns: refused at its first line, with what to do, not only the limit. */
+    @Test
+    void tooManyColumnsSaysWhatToDo() {
+        String header = String.join(",", java.util.stream.IntStream.range(0, 1500).mapToObj(i -> "特征" + i).toList());
+        DataFileException e = assertThrows(DataFileException.class, () -> CsvTable.parse("wide.csv", header + "\n"));
+        assertEquals(1, e.line());
+        assertEquals("more than 1024 fields in one line; at most 1024 columns are allowed: save a copy with only the "
+                + "columns you need", e.reason());
+    }
+
     /** In a file separated by semicolons a comma is a decimal comma: 1,234 there is one and a bit, as before. */
     @Test
     void aSemicolonFileKeepsItsDecimalCommas() throws DataFileException {
