@@ -226,7 +226,7 @@ public final class CsvTable {
                 } else {
                     String why = notANumber(v);
                     problems.value(c, f.line(), Message.of("engine.data.field", index, name,
-                            Message.of(why, snippet(v))));
+                            Message.of(why, snippet(v), snippet(halfWidth(v)))));
                     if (why.equals("engine.data.notNumber")) {   // a word or a date, not a number written wrongly
                         problems.text(c, snippet(v), f.line());
                     }
@@ -352,6 +352,9 @@ public final class CsvTable {
                 || s.matches("[+-]?\\d{1,3}([.' \u00A0\u202F]\\d{3})+(,\\d*)?")) {   // 1.234,5 and 1 234,5
             return "engine.data.thousands";
         }
+        if (!halfWidth(s).equals(s) && NUMBER.matcher(halfWidth(s)).matches()) {   // １２．５, typed in Chinese
+            return "engine.data.fullWidth";
+        }
         if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity") || s.equalsIgnoreCase("-infinity")) {
             return "engine.data.infinite";
         }
@@ -359,6 +362,16 @@ public final class CsvTable {
             return "engine.data.literal";
         }
         return "engine.data.notNumber";
+    }
+
+    /** {@code s} with full-width digits, signs and points (０-９, ＋, －, ．, 。) written as ASCII ones. */
+    static String halfWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            b.append(c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF0E'
+                    ? (char) (c - 0xFEE0) : c == '\u3002' ? '.' : c);
+        }
+        return b.toString();
     }
 
     /**

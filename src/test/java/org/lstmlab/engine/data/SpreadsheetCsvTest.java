@@ -131,6 +131,16 @@ class SpreadsheetCsvTest {
                 .labelsLeftOut());
     }
 
+    /** A number typed with a Chinese input method (full-width digits, 。 for the point): named, with the fix. */
+    @Test
+    void fullWidthDigitsAreNamedWithTheNumberToWrite() {
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CsvTable.parse("s.csv", "a,b\n1,１２．５\n2,3\n3,２。５\n"));
+        assertEquals("field 2 (b): '１２．５' is not a number (full-width digits, as a Chinese input method types "
+                + "them? write 12.5)", e.reason());
+        assertTrue(e.problems().get(1).reason().endsWith("write 2.5)"), e.problems().get(1).reason());
+    }
+
     /** A sheet of 1,500 columns: refused at its first line, with what to do, not only the limit. */
     @Test
     void tooManyColumnsSaysWhatToDo() {
