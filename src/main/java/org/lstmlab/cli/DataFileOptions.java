@@ -2,10 +2,13 @@ package org.lstmlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.data.TargetKind;
+import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
@@ -86,10 +89,20 @@ final class DataFileOptions {
      * without one window being classified.
      */
     void notes(PrintWriter w, String prefix, Path file, Task task) {
-        if (task instanceof SeriesTask s && s.decimalComma()) {
-            w.println(prefix + decimalCommaNote(file));
-            w.flush();
+        if (encoding == null && task instanceof SeriesTask s && s.charset().equals(TextFiles.GB18030)) {
+            w.println(prefix + "note: " + file.getFileName() + ": not UTF-8; read as GB18030 (GBK, as Excel on Chinese "
+                    + "Windows saves a CSV file); if its names look wrong, give its --encoding");
         }
+        if (task instanceof SeriesTask s) {
+            numberNotes(file, s.numberForms()).forEach(n -> w.println(prefix + n));
+        }
+        if (task instanceof SeriesTask s && !s.labelsLeftOut().isEmpty()) {
+            String name = s.labelsLeftOut();
+            String arg = name.matches("[^\\s\"'$`\\\\]+") ? name : "\"" + name + "\"";
+            w.println(prefix + "note: " + file.getFileName() + ": its last column, " + name + ", holds text and is "
+                    + "not read; if it names classes, add --target " + arg + " to classify each window by it");
+        }
+        w.flush();
         noteSteadyInputs(w, prefix, file, task);
         if (targetKind != null || !(task instanceof SeriesTask s) || s.fewWholeTargetValues().isEmpty()) {
             return;
@@ -101,10 +114,24 @@ final class DataFileOptions {
         w.flush();
     }
 
-    /** The note on {@code file}, whose numbers were written with a decimal comma and read so. */
-    static String decimalCommaNote(Path file) {
-        return "note: " + file.getFileName() + ": numbers written with a decimal comma (1,5 = 1.5) were read as "
-                + "decimal numbers (its fields are separated by ; or a tab)";
+    /**
+     * The notes on {@code file}, whose numbers were written in {@code forms} and read so: with a decimal comma,
+     * thousands separators, a percent sign.
+     */
+    static List<String> numberNotes(Path file, NumberForms forms) {
+        List<String> notes = new ArrayList<>();
+        String note = "note: " + file.getFileName() + ": ";
+        if (forms.decimalComma()) {
+            notes.add(note + "numbers written with a decimal comma (1,5 = 1.5) were read as decimal numbers (its "
+                    + "fields are separated by ; or a tab)");
+        }
+        if (forms.thousands()) {
+            notes.add(note + "numbers written with thousands separators (\"1,234.5\" = 1234.5) were read as numbers");
+        }
+        if (forms.percent()) {
+            notes.add(note + "percentages were read as fractions ('1.23%' = 0.0123)");
+        }
+        return notes;
     }
 
     /**

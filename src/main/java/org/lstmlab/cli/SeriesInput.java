@@ -51,9 +51,7 @@ record SeriesInput(SequenceFiles.Sequences x, Optional<SeriesScaling> series) {
         SequenceFiles.Sequences x = SequenceFiles.read(input, s.inputSize(),
                 steps == null ? OptionalInt.empty() : OptionalInt.of(steps),
                 series.map(SeriesScaling::inputs).orElse(List.of()));
-        if (x.decimalComma()) {
-            err.println("lstm-lab: " + DataFileOptions.decimalCommaNote(input));
-        }
+        DataFileOptions.numberNotes(input, x.forms()).forEach(n -> err.println("lstm-lab: " + n));
         series.ifPresent(sc -> sc.scaleInputs(x.x()));
         return new SeriesInput(x, series);
     }

@@ -69,6 +69,6 @@ final class ClassTarget {
         }
         return new CsvSeries.Loaded(ds, in.stream().map(table.headers()::get).toList(),
                 List.of(table.headers().get(label)), new double[0], new double[0], rows, charset, inMean, inStd,
-                o.window(), 1, labels.names(), table.decimalComma());
+                o.window(), 1, labels.names(), table.forms(), "");
     }
 }

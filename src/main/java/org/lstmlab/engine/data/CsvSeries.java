@@ -60,12 +60,14 @@ public final class CsvSeries {
      * The windows, with the column names and the scaling used: {@code mean} and {@code std} of the targets, to turn
      * predictions back into the file's units, {@code inputMean} and {@code inputStd} of the input columns, to scale
      * new rows as these were. A class target has {@code classes}, the names of the model's outputs in order, and no
-     * mean or standard deviation (empty arrays); a forecast has no classes. {@code decimalComma}: the file writes
-     * its numbers with a decimal comma ({@code 1,5} for 1.5).
+     * mean or standard deviation (empty arrays); a forecast has no classes. {@code forms}: how the file writes its
+     * numbers where a reader should be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages).
+     * {@code labelsLeftOut}: a forecast read without a target or inputs named, of a file whose last column holds
+     * text (正面, 负面): its name, perhaps the labels the student meant to classify by; else empty.
      */
     public record Loaded(Dataset dataset, List<String> inputColumns, List<String> targetColumns, double[] mean,
                          double[] std, int rows, Charset charset, double[] inputMean, double[] inputStd, int window,
-                         int horizon, List<String> classes, boolean decimalComma) {
+                         int horizon, List<String> classes, NumberForms forms, String labelsLeftOut) {
         public Loaded {
             classes = List.copyOf(classes);
         }
@@ -73,9 +75,9 @@ public final class CsvSeries {
         /** A forecast's windows. */
         public Loaded(Dataset dataset, List<String> inputColumns, List<String> targetColumns, double[] mean,
                       double[] std, int rows, Charset charset, double[] inputMean, double[] inputStd, int window,
-                      int horizon, boolean decimalComma) {
+                      int horizon, NumberForms forms, String labelsLeftOut) {
             this(dataset, inputColumns, targetColumns, mean, std, rows, charset, inputMean, inputStd, window, horizon,
-                    List.of(), decimalComma);
+                    List.of(), forms, labelsLeftOut);
         }
 
         /** Whether each window is classified by its last row's label (else a value is forecast). */
@@ -207,7 +209,17 @@ public final class CsvSeries {
         }
         return new Loaded(ds, in.stream().map(table.headers()::get).toList(),
                 out.stream().map(table.headers()::get).toList(), outMean, outStd, rows, charset, inMean, inStd,
-                o.window(), o.horizon(), table.decimalComma());
+                o.window(), o.horizon(), table.forms(), labelsLeftOut(table, o));
+    }
+
+    /**
+     * The name of the file's last column when it holds text (not its first column, which is often a date) and the
+     * student named neither inputs nor targets: a forecast then leaves it out, where it may be the labels meant.
+     */
+    private static String labelsLeftOut(CsvTable table, Options o) {
+        int last = table.headers().size() - 1;
+        boolean named = !o.inputs().isEmpty() || !o.targets().isEmpty() || o.kind() != TargetKind.AUTO;
+        return named || last < 1 || !table.isWords(last) ? "" : table.headers().get(last);
     }
 
     /**

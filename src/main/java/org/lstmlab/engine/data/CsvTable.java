@@ -33,23 +33,29 @@ public final class CsvTable {
     /** A number as a Java or C program writes it: 1d, 2.5f, 3L, 0x1p3. */
     private static final Pattern LITERAL = Pattern.compile(
             "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?[dDfFlL]|[+-]?0[xX][0-9a-fA-F.]+([pP][+-]?\\d+)?");
-    private static final List<String> MISSING = List.of("", "na", "n/a", "nan", "null", "none", "-");
+    /** "No value", as spreadsheets and Chinese stock software save it (--, #N/A). */
+    private static final List<String> MISSING = List.of("", "na", "n/a", "nan", "null", "none", "-", "--", "#n/a");
 
     private final List<String> headers;
     private final double[][] columns;
     private final TableProblems problems;
-    private final boolean decimalComma;
+    private final NumberForms forms;
 
-    private CsvTable(List<String> headers, double[][] columns, TableProblems problems, boolean decimalComma) {
+    private CsvTable(List<String> headers, double[][] columns, TableProblems problems, NumberForms forms) {
         this.headers = List.copyOf(headers);
         this.columns = columns;
         this.problems = problems;
-        this.decimalComma = decimalComma;
+        this.forms = forms;
     }
 
     /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5). */
     public boolean decimalComma() {
-        return decimalComma;
+        return forms.decimalComma();
+    }
+
+    /** How the file writes its numbers, where a reader should be told (decimal commas, thousands, percentages). */
+    public NumberForms forms() {
+        return forms;
     }
 
     public List<String> headers() {
@@ -166,6 +172,7 @@ public final class CsvTable {
         private double[][] cols;
         private int rows;
         private int ragged;
+        private long percents;
 
         Builder(String file, char delimiter) {
             this.file = file;
@@ -198,12 +205,13 @@ public final class CsvTable {
                 String v = f.text().strip();
                 String index = Integer.toString(c + 1);
                 String name = snippet(names.get(c));
-                boolean plain = NUMBER.matcher(v).matches();
-                Double comma = plain ? null : marks.comma(v, c, f.line());   // 1,5 where the separator allows it
-                if (plain || comma != null) {
-                    double x = plain ? Double.parseDouble(v) : comma;
-                    if (plain) {
-                        marks.point(v, c, f.line());
+                boolean percent = v.length() > 1 && v.endsWith("%");   // 1.23%, as Excel saves a percentage
+                String n = percent ? v.substring(0, v.length() - 1).strip() : v;
+                Double x = number(n, c, f.line());
+                if (x != null) {
+                    if (percent) {
+                        x /= 100;
+                        percents++;
                     }
                     if (Double.isInfinite(x)) {
                         problems.value(c, f.line(), Message.of("engine.data.field", index, name,
@@ -218,13 +226,26 @@ public final class CsvTable {
                 } else {
                     String why = notANumber(v);
                     problems.value(c, f.line(), Message.of("engine.data.field", index, name,
-                            Message.of(why, snippet(v))));
+                            Message.of(why, snippet(v), snippet(halfWidth(v)))));
                     if (why.equals("engine.data.notNumber")) {   // a word or a date, not a number written wrongly
                         problems.text(c, snippet(v), f.line());
                     }
                 }
             }
             rows++;
+        }
+
+        /**
+         * The value of {@code v}, a number without its percent sign: plain ({@code 1.5}), with a decimal comma where
+         * the separator allows it ({@code 1,5}) or with thousands separators ({@code 1,234.5}); null when it is none.
+         */
+        private Double number(String v, int c, int line) {
+            if (NUMBER.matcher(v).matches()) {
+                marks.point(v, c, line);
+                return Double.parseDouble(v);
+            }
+            Double comma = marks.comma(v, c, line);
+            return comma != null ? comma : marks.grouped(v, c, line);
         }
 
         private void header(List<Field> head) throws DataFileException {
@@ -294,7 +315,8 @@ public final class CsvTable {
                 exact[c] = cols[c].length == rows ? cols[c] : java.util.Arrays.copyOf(cols[c], rows);
                 cols[c] = null;
             }
-            return new CsvTable(names, exact, problems, marks.decimalComma());
+            return new CsvTable(names, exact, problems, new NumberForms(marks.decimalComma(), marks.thousands(),
+                    percents > 0));
         }
     }
 
@@ -330,6 +352,9 @@ public final class CsvTable {
                 || s.matches("[+-]?\\d{1,3}([.' \u00A0\u202F]\\d{3})+(,\\d*)?")) {   // 1.234,5 and 1 234,5
             return "engine.data.thousands";
         }
+        if (!halfWidth(s).equals(s) && NUMBER.matcher(halfWidth(s)).matches()) {   // １２．５, typed in Chinese
+            return "engine.data.fullWidth";
+        }
         if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity") || s.equalsIgnoreCase("-infinity")) {
             return "engine.data.infinite";
         }
@@ -337,6 +362,16 @@ public final class CsvTable {
             return "engine.data.literal";
         }
         return "engine.data.notNumber";
+    }
+
+    /** {@code s} with full-width digits, signs and points (０-９, ＋, －, ．, 。) written as ASCII ones. */
+    static String halfWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            b.append(c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF0E'
+                    ? (char) (c - 0xFEE0) : c == '\u3002' ? '.' : c);
+        }
+        return b.toString();
     }
 
     /**

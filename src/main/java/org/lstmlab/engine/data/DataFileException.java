@@ -2,6 +2,7 @@ package org.lstmlab.engine.data;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.UserFacing;
@@ -36,6 +37,10 @@ public final class DataFileException extends IOException implements UserFacing {
             return message().english();
         }
     }
+
+    /** The reasons no choice of columns, target or encoding mends: the file is empty, or no text at all. */
+    private static final Set<String> WHOLE_FILE = Set.of("engine.data.empty",
+            "engine.data.onlyBom", "engine.data.zipFile", "engine.data.oleFile", "engine.data.noRows");
 
     private final String file;
     private final transient List<Problem> problems;
@@ -103,6 +108,14 @@ public final class DataFileException extends IOException implements UserFacing {
     /** The first problem's reason, as a message. */
     public Message why() {
         return problems.get(0).why();
+    }
+
+    /**
+     * Whether the file itself must change, whatever its reader is told: it is empty, has no data rows, or is a
+     * workbook rather than CSV text. A tab then asks for another file, not for other columns.
+     */
+    public boolean wholeFile() {
+        return problems.size() == 1 && more == 0 && WHOLE_FILE.contains(why().key());
     }
 
     /** Problems found beyond {@link #problems()}. */

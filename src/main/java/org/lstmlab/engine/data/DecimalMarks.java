@@ -19,16 +19,44 @@ final class DecimalMarks {
     private static final Pattern COMMA = Pattern.compile("[+-]?(\\d+,\\d*|,\\d+)([eE][+-]?\\d+)?");
     /** Digits in groups of three after a point or a comma: perhaps a thousands separator rather than a fraction. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}[.,]\\d{3}");
+    /** Digits grouped in threes by commas, perhaps with a fraction after a point: 1,234.5 or 2,788,324. */
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final boolean commaAllowed;
     private final Kind points = new Kind();
     private final Kind commas = new Kind();
+    /** Numbers grouped by commas that can be nothing else (1,234.5; 2,788,324), and those that could (1,234). */
+    private final Kind sureGroups = new Kind();
+    private final Kind maybeGroups = new Kind();
 
     /** A table of {@code columns} columns whose separator is {@code delimiter}. */
     DecimalMarks(int columns, char delimiter) {
         this.commaAllowed = delimiter != ',';
         points.columns(columns);
         commas.columns(columns);
+        sureGroups.columns(columns);
+        maybeGroups.columns(columns);
+    }
+
+    /**
+     * The value of {@code v} written with commas between groups of three digits, as Excel saves a number formatted
+     * with a thousands separator ({@code "1,234.5"}, quoted), or null when it is not one or the file's fields are
+     * separated by semicolons or tabs (where a comma is a decimal comma). {@code 1,234.5} and {@code 2,788,324} can
+     * be nothing else; {@code 1,234} could be a decimal comma too, and is read as 1234 only in a file that also holds
+     * numbers that can be nothing else ({@link #report} refuses it otherwise).
+     */
+    Double grouped(String v, int c, int line) {
+        if (commaAllowed || !THOUSANDS.matcher(v).matches()) {
+            return null;
+        }
+        boolean sure = v.indexOf('.') >= 0 || v.indexOf(',') != v.lastIndexOf(',');
+        (sure ? sureGroups : maybeGroups).add(v, c, line);
+        return Double.parseDouble(v.replace(",", ""));
+    }
+
+    /** Whether numbers with thousands separators ({@code 1,234.5} for 1234.5) were read as numbers. */
+    boolean thousands() {
+        return sureGroups.count > 0;
     }
 
     /**
@@ -60,6 +88,16 @@ final class DecimalMarks {
      * first ones of each column are named and the others counted.
      */
     void report(TableProblems problems, List<String> names) {
+        if (sureGroups.count == 0) {   // 1,234 alone may be a thousand or one and a bit: said both ways
+            for (int c = 0; c < maybeGroups.seen.size(); c++) {
+                for (Seen s : maybeGroups.seen.get(c)) {
+                    problems.value(c, s.line(), Message.of("engine.data.field", Integer.toString(c + 1),
+                            CsvTable.snippet(names.get(c)), Message.of("engine.data.commaNumber",
+                                    CsvTable.snippet(s.value()))));
+                }
+                problems.more(c, maybeGroups.counts[c] - maybeGroups.seen.get(c).size());
+            }
+        }
         if (commas.count == 0 || points.count == 0) {
             return;
         }

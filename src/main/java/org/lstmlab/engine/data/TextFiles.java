@@ -65,6 +65,10 @@ public final class TextFiles {
             throw new DataFileException(name, Message.of(bytes.length == 0 ? "engine.data.empty"
                     : "engine.data.onlyBom"));
         }
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            throw new DataFileException(name, Message.of(binary));
+        }
         if (charset == null) {
             if (bom != null) {
                 return new Text(strict(name, bytes, bom.length, bom.charset), bom.charset, true, true);
@@ -82,6 +86,32 @@ public final class TextFiles {
         }
         int skip = bom != null && sameFamily(bom.charset, charset) ? bom.length : 0;
         return new Text(strict(name, bytes, skip, charset), charset, skip > 0, false);
+    }
+
+    /**
+     * The message for a file that is no text in any encoding, judged by its first bytes: a zip file (an Excel
+     * workbook, .xlsx, renamed .csv) or an OLE2 compound file (an old .xls workbook); null for anything else.
+     */
+    private static String binaryKind(byte[] b) {
+        if (starts(b, 0x50, 0x4B, 0x03, 0x04)) {
+            return "engine.data.zipFile";
+        }
+        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return "engine.data.oleFile";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameFamily(Charset bom, Charset chosen) {

@@ -19,6 +19,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.lstmlab.engine.data.CsvTable;
+import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.bounds.InputFiles;
 import org.lstmlab.engine.bounds.MemoryBudget;
@@ -45,13 +46,13 @@ import org.lstmlab.engine.text.NameList;
  */
 public final class SequenceFiles {
     /**
-     * Sequences batch-first: x is (B, T, D). {@code decimalComma}: a CSV file that wrote its numbers with a decimal
-     * comma ({@code 1,5} for 1.5), read so.
+     * Sequences batch-first: x is (B, T, D). {@code forms}: how a CSV file wrote its numbers where a reader should
+     * be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages), read so.
      */
-    public record Sequences(double[] x, int batch, int steps, int size, boolean decimalComma) {
-        /** Sequences from an array file, or a CSV file of decimal points. */
+    public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms) {
+        /** Sequences from an array file, or a CSV file of plain numbers. */
         public Sequences(double[] x, int batch, int steps, int size) {
-            this(x, batch, steps, size, false);
+            this(x, batch, steps, size, NumberForms.PLAIN);
         }
     }
 
@@ -172,7 +173,7 @@ public final class SequenceFiles {
                     }
                 }
             }
-            return new Sequences(x, b, t, d, table.decimalComma());
+            return new Sequences(x, b, t, d, table.forms());
         }
         if (cols % d != 0) {
             throw new ModelFileException(name, Message.of("engine.sequences.notWholeSteps", Integer.toString(cols),
@@ -188,7 +189,7 @@ public final class SequenceFiles {
                 x[r * cols + c] = col[r];
             }
         }
-        return new Sequences(x, rows, t, d, table.decimalComma());
+        return new Sequences(x, rows, t, d, table.forms());
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.lstmlab.engine.tasks;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.TreeSet;
 
 import org.lstmlab.engine.data.CsvSeries;
 import org.lstmlab.engine.data.DataDigest;
+import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.io.SeriesScaling;
@@ -109,9 +111,22 @@ public final class SeriesTask implements Task {
         return n >= 4 * seen.size() ? List.copyOf(seen) : List.of();
     }
 
-    /** Whether the file writes its numbers with a decimal comma ({@code 1,5} for 1.5), and was read so. */
-    public boolean decimalComma() {
-        return loaded.decimalComma();
+    /**
+     * The file's last column when it holds text and this forecast, read without a target named, left it out: perhaps
+     * the labels the student meant to classify by (empty when none).
+     */
+    public String labelsLeftOut() {
+        return loaded.labelsLeftOut();
+    }
+
+    /** The encoding the file was read in. */
+    public Charset charset() {
+        return loaded.charset();
+    }
+
+    /** How the file writes its numbers where a reader should be told (decimal commas, thousands, percentages). */
+    public NumberForms numberForms() {
+        return loaded.forms();
     }
 
     /**

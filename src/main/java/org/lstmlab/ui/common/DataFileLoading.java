@@ -115,7 +115,8 @@ public final class DataFileLoading {
                 fx.execute(() -> {
                     reading--;
                     startWhenRead = null;   // the run the user asked for cannot be made: the problem stays on show
-                    boolean again = e instanceof DataFileException;   // its fields may mend it: they show
+                    // its fields may mend it (they show), unless the file itself must change (a workbook, empty)
+                    boolean again = e instanceof DataFileException d && !d.wholeFile();
                     error.accept(() -> I18n.format(i18n, again ? failedFieldsKey
                             : "training.message.dataFailed", file.getFileName(), unnamed(I18n.explain(i18n, e), file)));
                     details.accept(() -> ProblemList.of(i18n, e));

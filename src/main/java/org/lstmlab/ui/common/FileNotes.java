@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
+import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 
@@ -12,20 +13,24 @@ import org.lstmlab.engine.tasks.Task;
  * What the tab's message notes about a file just read, found on the reading thread: input columns that rise by the
  * same step every row (a row number, a clock), from which the model learns only where a window lies, with the other
  * inputs ({@code rest}, what Input columns could say); and a target forecast as a number that holds a few whole
- * numbers only ({@code wholeValues}: 0 and 1, say), which may name classes; and numbers written with a decimal comma
- * ({@code decimalComma}: {@code 1,5} read as 1.5), said once for the file so that its reading is never a surprise.
+ * numbers only ({@code wholeValues}: 0 and 1, say), which may name classes; and numbers written with a decimal comma,
+ * thousands separators or a percent sign ({@code forms}: {@code 1,5} read as 1.5, {@code "1,234.5"} as 1234.5,
+ * {@code 1.23%} as 0.0123), said once for the file so that its reading is never a surprise; and the file's last
+ * column, of text, left out of a forecast read with no target named ({@code labels}, else empty): perhaps the class
+ * labels the student meant.
  */
 record FileNotes(List<String> steady, List<String> rest, String target, List<Long> wholeValues,
-                 boolean decimalComma) {
+                 NumberForms forms, String labels) {
     /** The notes on {@code task} (none unless it forecasts or classifies a CSV file's rows). */
     static FileNotes of(Task task) {
         if (!(task instanceof SeriesTask s)) {
-            return new FileNotes(List.of(), List.of(), "", List.of(), false);
+            return new FileNotes(List.of(), List.of(), "", List.of(), NumberForms.PLAIN, "");
         }
         List<String> steady = s.steadyInputs();
         List<Long> whole = s.fewWholeTargetValues();
         return new FileNotes(steady, s.scaling().inputs().stream().filter(c -> !steady.contains(c)).toList(),
-                whole.isEmpty() ? "" : s.scaling().targets().get(0), whole, s.decimalComma());
+                whole.isEmpty() ? "" : s.scaling().targets().get(0), whole, s.numberForms(),
+                s.labelsLeftOut());
     }
 
     /**
@@ -48,8 +53,17 @@ record FileNotes(List<String> steady, List<String> rest, String target, List<Lon
     /** The notes in the bundle's language, none when the file needs none. */
     List<String> in(ResourceBundle i18n) {
         List<String> notes = new ArrayList<>();
-        if (decimalComma) {
+        if (forms.decimalComma()) {
             notes.add(I18n.format(i18n, "training.message.decimalComma"));
+        }
+        if (forms.thousands()) {
+            notes.add(I18n.format(i18n, "training.message.thousands"));
+        }
+        if (forms.percent()) {
+            notes.add(I18n.format(i18n, "training.message.percent"));
+        }
+        if (!labels.isEmpty()) {
+            notes.add(I18n.format(i18n, "training.message.labelsLeftOut", labels));
         }
         if (!steady.isEmpty()) {
             String names = String.join(", ", steady);

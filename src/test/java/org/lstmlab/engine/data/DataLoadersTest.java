@@ -44,7 +44,7 @@ class DataLoadersTest {
             assertEquals(Math.round((i % 7) / 7.0 * 1000) / 1000.0, load[i], 1e-12, name + " row " + i);
         }
         CsvSeries.Loaded s = CsvSeries.load(f, options(8));
-        assertEquals(name.contains("decimal-comma"), s.decimalComma(), "1,5 is read as 1.5, and said so");
+        assertEquals(name.contains("decimal-comma"), s.forms().decimalComma(), "1,5 is read as 1.5, and said so");
         int windows = 40 - 8 - 1 + 1;
         assertEquals(windows, s.dataset().train().size() + s.dataset().validation().size());
         assertEquals(8, s.dataset().validation().size());
@@ -105,7 +105,8 @@ class DataLoadersTest {
                 + "file writes its numbers with a decimal comma ('2,5' on line 2): write every number the same way"),
             Arguments.of("thousands-decimal-comma.csv", 2, 0, "line 2: field 2 (load): '1.234,5' is not a number "
                 + "(thousands separator? remove it)"),
-            Arguments.of("thousands.csv", 2, 0, "thousands separator"),
+            Arguments.of("thousands.csv", 2, 0, "line 2: field 2 (load): '1,234' is not a number (a thousands "
+                + "separator? remove it; a decimal comma? use a point)"),
             Arguments.of("java-literals.csv", 2, 0, "line 2: field 2 (load): '1d' is not a number"),
             Arguments.of("duplicate-header.csv", 1, 0, "line 1: column name 'load' appears twice (columns 2 and 3)"),
             Arguments.of("empty-header-name.csv", 1, 0, "line 1: column 2 has no name in the header"),
@@ -200,17 +201,18 @@ class DataLoadersTest {
                 && target.reason().endsWith("choose another target column"), target.reason());
     }
 
-    /** "1,000" may be a thousand or one with a decimal comma: the hint names both, not a decimal comma alone. */
+    /**
+     * "1,000" alone may be a thousand or one with a decimal comma; in a comma-separated file that also writes
+     * "1,020.5" (a thousands separator and a decimal point, which can be nothing else), it is a thousand.
+     */
     @Test
-    void aCommaBeforeThreeDigitsIsAThousandsSeparatorOrADecimalComma() throws IOException {
+    void aCommaBeforeThreeDigitsIsAThousandInAFileThatGroupsItsThousands() throws IOException {
         Path f = dir.resolve("prices.csv");
         Files.writeString(f, "date,\"price, usd\",volume\n2024-01-02,\"1,000\",7\n2024-01-03,\"1,020.5\",8\n");
-        DataFileException e = assertThrows(DataFileException.class, () -> CsvSeries.load(f,
-                new CsvSeries.Options(List.of(), List.of("price, usd"), 1, 1, 0.2, null)));
-        assertEquals("field 2 (price, usd): '1,000' is not a number (a thousands separator? remove it; a decimal "
-                + "comma? use a point)", e.problems().get(0).reason());
-        assertEquals("field 2 (price, usd): '1,020.5' is not a number (thousands separator? remove it)",
-                e.problems().get(1).reason());
+        CsvTable t = CsvTable.read("prices.csv", Files.readString(f));
+        t.requireNumbers(List.of(1, 2));
+        assertArrayEquals(new double[] {1000, 1020.5}, t.column(1));
+        assertTrue(t.forms().thousands());
     }
 
     @Test

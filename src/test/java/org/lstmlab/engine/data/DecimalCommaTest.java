@@ -125,7 +125,7 @@ class DecimalCommaTest {
         CsvSeries.Loaded s = CsvSeries.load(f, new CsvSeries.Options(List.of("x"), List.of("klasse"), 3, 1, 0.25,
                 null, TargetKind.CLASS));
         assertEquals(List.of("0", "1"), s.classes());
-        assertTrue(s.decimalComma());
+        assertTrue(s.forms().decimalComma());
     }
 
     /** The guide's sample, as a German spreadsheet saves it: its date is text, its numbers have decimal commas. */
@@ -142,7 +142,7 @@ class DecimalCommaTest {
         CsvSeries.Loaded s = CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of("Temperatur"), 24, 1, 0.2,
                 null));
         assertEquals(List.of("Temperatur", "Luftfeuchte"), s.inputColumns());
-        assertTrue(s.decimalComma());
+        assertTrue(s.forms().decimalComma());
     }
 
     private static CsvTable assertDoesNotThrowRead(String text) {

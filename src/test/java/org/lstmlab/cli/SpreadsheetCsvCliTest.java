@@ -1,0 +1,68 @@
+package org.lstmlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.data.ExcelFiles;
+
+/**
+ * {@code train --data} on what a Chinese student's Excel saves: a GBK stock file with thousands separators and
+ * percentages trains, with a note for each (and for its encoding, detected); labels in the last column left out of
+ * a forecast are named, with the option to give; a workbook renamed .csv is refused with exit code 2, the reason
+ * and what to do, no stack trace.
+ */
+class SpreadsheetCsvCliTest {
+    @TempDir Path dir;
+
+    @Test
+    void anExcelStockFileInGbkTrainsWithItsNotes() throws Exception {
+        Path f = dir.resolve("stock.csv");
+        Files.write(f, ExcelFiles.stock(40).getBytes("GBK"));
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("from windows of 开盘, 收盘, 成交量, 涨跌幅"), r.out());
+        assertTrue(r.out().contains("note: stock.csv: not UTF-8; read as GB18030 (GBK, as Excel on Chinese Windows "
+                + "saves a CSV file); if its names look wrong, give its --encoding"), r.out());
+        assertTrue(r.out().contains("note: stock.csv: numbers written with thousands separators (\"1,234.5\" = "
+                + "1234.5) were read as numbers"), r.out());
+        assertTrue(r.out().contains("note: stock.csv: percentages were read as fractions ('1.23%' = 0.0123)"), r.out());
+        Path model = dir.resolve("m.safetensors");
+        r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs", "1", "--hidden", "4",
+                "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        r = CliTestSupport.run("predict", "--model", model.toString(), "--input", f.toString(), "--out",
+                dir.resolve("forecast.csv").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lstm-lab: note: stock.csv: numbers written with thousands separators"), r.err());
+        assertTrue(r.err().contains("lstm-lab: note: stock.csv: percentages were read as fractions"), r.err());
+    }
+
+    @Test
+    void labelsLeftOutOfAForecastAreNamedWithTheOptionToGive() throws Exception {
+        Path f = dir.resolve("labels.csv");
+        Files.writeString(f, ExcelFiles.labels(40));
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("note: labels.csv: its last column, 标签, holds text and is not read; if it names "
+                + "classes, add --target 标签 to classify each window by it"), r.out());
+    }
+
+    @Test
+    void aWorkbookRenamedCsvIsRefusedWithWhatToDo() throws Exception {
+        Path f = dir.resolve("book.csv");
+        Files.write(f, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", f.toString(), "--epochs", "1");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("book.csv: is a zip file, not text: an Excel workbook (.xlsx) renamed .csv? Open "
+                + "it in Excel and save it with File > Save As, type CSV UTF-8 (Comma delimited) (*.csv)"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+}
