@@ -82,8 +82,9 @@ final class BenchCommand implements Callable<Integer> {
                     "leave out --kernels to time the workloads");
             UnusedOptions.refusePositionals(parsed, why, "leave out --kernels to time the workloads");
         }
-        if (thin && !kernels) {
-            throw new IllegalArgumentException("--thin times kernels: use it with --kernels");
+        if (!kernels) {
+            UnusedOptions.refuse(spec.commandLine().getParseResult(), List.of("--thin"), "applies to --kernels",
+                    "add --kernels");
         }
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("--seconds must be positive, got " + seconds);

@@ -16,18 +16,20 @@ package org.lstmlab.engine.math;
  * agree bit for bit and the move changes no result. {@link GemmReference} is the textbook twin the tests compare
  * all of them against.
  *
- * <p>A small product of one row or one column ({@link #thin}: the head of a model with one output, {@code h·Wᵀ}
- * with N = 1 and {@code dzᵀ·h} with M = 1, at B = H = 32, or {@code h·Wᵀ} up to B·H = 16 384) always runs on the
- * plain loops. Such a product is called once a training step and runs few loop iterations a call, so its
- * vector path (a one-column tile, a one-row tile) reaches C2 only after some 600 steps, and until then runs C1's
- * code, which boxes every vector: 21 KB a step of the adding task's float32 LSTM for 40 to 60 epochs when the fast
- * kernels were switched on cold. Inlined into a C2 compilation of the whole product, the one-column tile's FMAs
- * were sometimes left as calls on boxed vectors, through recompilations, for 60 to 100 epochs (132 to 286 KB a step
- * in float64, JFR: {@code VectorTiles.tile4x1} under {@code Dense.forward};
- * docs/notes/steady-allocation-2026-11-30.md).
- * Larger ones (a batch of one at H = 64 and more, the bias gradients as column sums, {@code dW_ih} of a
- * one-dimensional input) run on the vector kernels, 1.5 to 4 times faster than on the plain loops
- * (docs/notes/thin-products-2026-12-01.md); {@link KernelWarmup} compiles their paths before the switch.
+ * <p>A product {@code mm} of one column ({@code h·Wᵀ} of a head with one output), and a small product of one row
+ * ({@code dzᵀ·h} of that head at B = H = 32) or one column ({@link #thin}) always run on the plain loops. Such a
+ * product is called once a training step and runs few loop iterations a call, so its vector path (a one-column
+ * tile, a one-row tile) reaches C2 only after some 600 steps, and until then runs C1's code, which boxes every
+ * vector: 21 KB a step of the adding task's float32 LSTM for 40 to 60 epochs when the fast kernels were switched on
+ * cold. The one-column tile ({@code tile4x1}, which uses one lane of each vector here) is also compiled by C2, now
+ * and then, inside the whole product with its FMAs left as calls on boxed vectors, however warm: 132 to 286 KB a
+ * step of the head in float64 for 60 to 100 epochs (docs/notes/steady-allocation-2026-11-30.md), 5 to 9 MB a call
+ * of a float32 96×640×1 after the warm-up in 3 of 8 JVMs; the plain loops' one-column path is as fast up to
+ * B·H = 8 192 and 0.7 times as fast at 1000×256×1. Larger one-row products (a batch of one at H = 64 and more, the
+ * bias gradients as column sums) and {@code mtm} with one column ({@code dW_ih} of a one-dimensional input, which
+ * the vector kernels compute without the one-column tile) run on the vector kernels, 1.5 to 4 times faster than on
+ * the plain loops (docs/notes/thin-products-2026-12-01.md); {@link KernelWarmup} compiles their paths before the
+ * switch.
  */
 public final class Gemm {
     static final GemmKernel PLAIN = new PlainGemm();
@@ -41,8 +43,8 @@ public final class Gemm {
      */
     static final long ROW_WORK = 4096;
     /**
-     * One-column products with fewer multiply-adds than this run on the plain loops, as fast as the vector kernel
-     * there (whose one-column tile uses one lane of each vector): a head with one output up to B·H = 16 384.
+     * {@code mtm} with one column and fewer multiply-adds than this runs on the plain loops (the vector kernels
+     * compute it without the one-column tile; {@code mm} with one column always runs on the plain loops).
      */
     static final long COLUMN_WORK = 16384;
 
@@ -86,21 +88,22 @@ public final class Gemm {
     /** {@code C = A·B}, or {@code C += A·B} when {@code accumulate}. A (M×K), B (K×N), C (M×N). */
     public static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        (thin(m, k, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(true, m, k, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** {@code C += Aᵀ·B}. A (K×M), B (K×N), C (M×N): sums outer products of the K rows. */
     public static void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        (thin(m, k, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(false, m, k, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**
-     * Whether a product runs on the plain loops whatever the kernel: one column and fewer than {@link #COLUMN_WORK}
-     * multiply-adds, or one row and fewer than {@link #ROW_WORK} (see the class comment).
+     * Whether a product runs on the plain loops whatever the kernel (see the class comment): {@code mm} with one
+     * column, {@code mtm} with one column and fewer than {@link #COLUMN_WORK} multiply-adds, either with one row and
+     * fewer than {@link #ROW_WORK}.
      */
-    static boolean thin(int m, int k, int n) {
+    static boolean thin(boolean mm, int m, int k, int n) {
         long work = (long) m * k * n;
-        return n == 1 && work < COLUMN_WORK || m == 1 && work < ROW_WORK;
+        return n == 1 && (mm || work < COLUMN_WORK) || m == 1 && work < ROW_WORK;
     }
 
     /**
@@ -142,13 +145,13 @@ public final class Gemm {
     public static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
         FloatGemmKernel kf = floats();
-        (thin(m, k, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(true, m, k, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** float32 {@code C += Aᵀ·B}. */
     public static void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
         FloatGemmKernel kf = floats();
-        (thin(m, k, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(false, m, k, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**

@@ -32,8 +32,8 @@ class SteadyStateAllocationTest {
      * Bytes a training step may allocate on average over an epoch. A compiled step allocates 0.1 to 3 KB; each boxed
      * kernel found so far allocated 21 KB a step or more: the head's one-row product (dzᵀ·h of a model with one
      * output) in C1's code, 21 KB a step of the float32 LSTM for 40 to 60 epochs in most runs with
-     * {@code -XX:+PrintCompilation}, until {@link Gemm} ran one-row and one-column products on the plain loops; the
-     * one-column product {@code h·Wᵀ} left boxed inside a C2 compilation, 132 to 286 KB a step in float64 (its
+     * {@code -XX:+PrintCompilation}, until {@link Gemm} ran small one-row and one-column products on the plain loops;
+     * the one-column product {@code h·Wᵀ} left boxed inside a C2 compilation, 132 to 286 KB a step in float64 (its
      * 1,024 boxed FMAs a step make 98 KB in float32 too: likely the 101 KB a step one float32 run in about eight
      * kept allocating in an earlier session, not reproduced since). Such a band ends when C2 gets to it, so this
      * bound alone does not catch it: {@link #thinProducts} checks that those products run on the plain loops.
@@ -146,20 +146,30 @@ class SteadyStateAllocationTest {
             float[] af = new float[m * k];
             float[] bf = new float[k * n];
             float[] cf = new float[m * n];
-            long used = 0;
+            long[] used = new long[4];
             for (int call = 0; call < 12; call++) {
-                long before = mx.getThreadAllocatedBytes(me);
+                long t0 = mx.getThreadAllocatedBytes(me);
                 Gemm.mm(a, 0, b, 0, c, 0, m, k, n, false);
+                long t1 = mx.getThreadAllocatedBytes(me);
                 Gemm.mtm(a, 0, b, 0, c, 0, m, k, n);  // the same arrays as A (K×M) and B (K×N): sizes match
+                long t2 = mx.getThreadAllocatedBytes(me);
                 Gemm.mm(af, 0, bf, 0, cf, 0, m, k, n, false);
+                long t3 = mx.getThreadAllocatedBytes(me);
                 Gemm.mtm(af, 0, bf, 0, cf, 0, m, k, n);
+                long t4 = mx.getThreadAllocatedBytes(me);
                 if (call >= 2) {  // the first calls may set up scratch buffers
-                    used += mx.getThreadAllocatedBytes(me) - before;
+                    used[0] += t1 - t0;
+                    used[1] += t2 - t1;
+                    used[2] += t3 - t2;
+                    used[3] += t4 - t3;
                 }
             }
-            if (used >= 1024) {
-                failures.append(m).append('×').append(k).append('×').append(n).append(": ").append(used)
-                        .append(" bytes in 10 calls\n");
+            String[] names = {"mm", "mtm", "float mm", "float mtm"};
+            for (int q = 0; q < 4; q++) {
+                if (used[q] >= 1024) {
+                    failures.append(names[q]).append(' ').append(m).append('×').append(k).append('×').append(n)
+                            .append(": ").append(used[q]).append(" bytes in 10 calls\n");
+                }
             }
         }
         System.out.println(failures.length() == 0 ? "thin products steady" : failures.toString());
