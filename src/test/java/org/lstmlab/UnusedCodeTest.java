@@ -131,7 +131,6 @@ class UnusedCodeTest {
             "engine.check.GradientCheckCase.run()", "engine.check.GradientCheckCase.stack()",
             "ui.common.Glossary.markdown(List,boolean)",
             "the kernel benchmark's pieces its tests check (engine.train, edited by the speed work now)",
-            "engine.train.KernelBench.interleaved(List,Shape,Settings,int)",
             "engine.train.KernelBench.formatComparisons(List)", "engine.train.KernelBench.format(List)",
             "engine.train.KernelBench$Settings.defaults()");
 

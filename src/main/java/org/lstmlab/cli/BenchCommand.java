@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.lstmlab.engine.math.GemmKernel;
+import org.lstmlab.engine.math.GemmReference;
 import org.lstmlab.engine.train.KernelBench;
 import org.lstmlab.engine.math.PeakProbe;
 import org.lstmlab.engine.math.Precision;
@@ -66,6 +68,11 @@ final class BenchCommand implements Callable<Integer> {
             + "dtype with the machine's FMA peak on one core")
     private boolean kernels;
 
+    @Option(names = "--thin", description = "with --kernels: instead of the LSTM-shaped products, those with one "
+            + "row or one column (a batch of one, a head with one output, bias sums), plain loops against the "
+            + "vector kernel in interleaved rounds timed by CPU time, with ratio_to_plain")
+    private boolean thin;
+
     @Override
     public Integer call() {
         if (kernels) {
@@ -74,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
             UnusedOptions.refuse(parsed, List.of("--dtype", "--threads", "--first-epoch"), why,
                     "leave out --kernels to time the workloads");
             UnusedOptions.refusePositionals(parsed, why, "leave out --kernels to time the workloads");
+        }
+        if (!kernels) {
+            UnusedOptions.refuse(spec.commandLine().getParseResult(), List.of("--thin"), "applies to --kernels",
+                    "add --kernels");
         }
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
@@ -137,6 +148,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private void benchKernels(PrintWriter out) {
         long ms = Math.max(100, (long) (seconds * 1000 / 10));
+        if (thin) {
+            benchThin(out, ms);
+            return;
+        }
         for (Precision p : Precision.values()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("probe", "fma peak, one core");
@@ -155,6 +170,26 @@ final class BenchCommand implements Callable<Integer> {
                 json.put("gflops", round(r.gflops(), 2));
                 json.put("cpu_gflops", round(r.cpuGflops(), 2));
                 json.put("ms_per_call", round(r.millis(), 4));
+                out.println(Json.line(json));
+                out.flush();
+            }
+        }
+    }
+
+    /** The one-row and one-column products, plain loops against the vector kernel, 21 interleaved rounds. */
+    private static void benchThin(PrintWriter out, long warmupMillis) {
+        List<GemmKernel> pair = KernelBench.kernels().stream().filter(k -> !(k instanceof GemmReference)).toList();
+        KernelBench.Settings settings = new KernelBench.Settings(warmupMillis, 15, 0);
+        for (KernelBench.Shape shape : KernelBench.thinShapes()) {
+            for (KernelBench.Comparison r : KernelBench.interleaved(pair, shape, settings, 21)) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("product", r.shape().label());
+                json.put("meaning", r.shape().meaning());
+                json.put("kernel", r.kernel());
+                json.put("cpu_gflops", round(r.cpuGflops(), 2));
+                json.put("best_cpu_gflops", round(r.bestCpuGflops(), 2));
+                json.put("us_per_call", round(r.shape().flops() / r.cpuGflops() / 1e3, 3));
+                json.put("ratio_to_plain", round(r.ratioToFirst(), 3));
                 out.println(Json.line(json));
                 out.flush();
             }

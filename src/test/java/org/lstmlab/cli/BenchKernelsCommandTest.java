@@ -26,6 +26,10 @@ class BenchKernelsCommandTest {
             + "\"kernel\": \"([^\"]+)\", \"gflops\": " + NUMBER + ", \"cpu_gflops\": " + NUMBER
             + ", \"ms_per_call\": " + NUMBER + "\\}");
 
+    private static final Pattern THIN = Pattern.compile("\\{\"product\": \"([^\"]+)\", \"meaning\": \"[^\"]+\", "
+            + "\"kernel\": \"([^\"]+)\", \"cpu_gflops\": " + NUMBER + ", \"best_cpu_gflops\": " + NUMBER
+            + ", \"us_per_call\": " + NUMBER + ", \"ratio_to_plain\": " + NUMBER + "\\}");
+
     @TempDir
     Path dir;
 
@@ -49,6 +53,29 @@ class BenchKernelsCommandTest {
             assertEquals("reference", kernels.get(0));
             assertEquals("plain", kernels.get(1));
             assertTrue(kernels.get(2).startsWith("vector-api ("), kernels.toString());
+        } finally {
+            p.marked().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** With --thin: the first one-row product, plain loops then vector kernel, the plain line at ratio 1. */
+    @Test
+    void thinComparesThePlainLoopsWithTheVectorKernel() throws Exception {
+        Subprocess p = new Subprocess(dir, List.of("--add-modules", "jdk.incubator.vector"), "org.lstmlab.Main",
+                "bench", "--kernels", "--thin", "--seconds", "0.5");
+        try {
+            Await.until("two kernel lines", () -> p.out().lines().count() >= 2 || !p.process.isAlive(), p::err);
+            List<String> lines = p.out().lines().limit(2).toList();
+            Matcher plain = THIN.matcher(lines.get(0));
+            Matcher vector = THIN.matcher(lines.get(1));
+            assertTrue(plain.matches() && vector.matches(), lines.toString());
+            assertEquals("mm 1×256×1024", plain.group(1));
+            assertEquals(plain.group(1), vector.group(1));
+            assertEquals("plain", plain.group(2));
+            assertTrue(vector.group(2).startsWith("vector-api ("), vector.group(2));
+            assertEquals(1.0, Double.parseDouble(plain.group(6)));
+            assertTrue(Double.parseDouble(vector.group(3)) > 0 && Double.parseDouble(vector.group(6)) > 0,
+                    lines.get(1));
         } finally {
             p.marked().forEach(ProcessHandle::destroyForcibly);
         }

@@ -66,6 +66,8 @@ class UnusedOptionsTest {
             cases.add(Arguments.of(List.of("bench", "--kernels", o[0], o[1]), o[0] + KERNELS + o[0] + " out"));
         }
         cases.add(Arguments.of(List.of("bench", "--kernels", "W2", "W1"), "W2" + KERNELS + "W2 out"));
+        cases.add(Arguments.of(List.of("bench", "--thin"), "--thin applies to --kernels; add --kernels, or leave "
+                + "--thin out"));
         cases.add(Arguments.of(List.of("lessons", "--lang", "en"),
                 "--lang applies to --show; add --show, or leave --lang out"));
         cases.add(Arguments.of(List.of("lessons", "--show", "--verify"), "--verify does not apply with --show, "

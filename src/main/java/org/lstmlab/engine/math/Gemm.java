@@ -16,20 +16,37 @@ package org.lstmlab.engine.math;
  * agree bit for bit and the move changes no result. {@link GemmReference} is the textbook twin the tests compare
  * all of them against.
  *
- * <p>A product of one row or one column ({@link #thin}: the head of a model with one output, {@code h·Wᵀ} with
- * N = 1 and {@code dzᵀ·h} with M = 1) always runs on the plain loops. Such a product is called once a training
- * step, so its vector path (a one-column tile, a one-row tile) reaches C2 only after some 600 steps, and until
- * then runs C1's code, which boxes every vector: 21 KB a step of the adding task's float32 LSTM for 40 to 60
- * epochs. Inlined into a C2 compilation of the whole product, the one-column tile's FMAs were sometimes left as
- * calls on boxed vectors, through recompilations, for 60 to 100 epochs (132 to 286 KB a step in float64, JFR:
- * {@code VectorTiles.tile4x1} under {@code Dense.forward}).
- * The plain loops give the same bits, and a product that small gains nothing from vectors.
+ * <p>A product {@code mm} of one column ({@code h·Wᵀ} of a head with one output), and a small product of one row
+ * ({@code dzᵀ·h} of that head at B = H = 32) or one column ({@link #thin}) always run on the plain loops. Such a
+ * product is called once a training step and runs few loop iterations a call, so its vector path (a one-column
+ * tile, a one-row tile) reaches C2 only after some 600 steps, and until then runs C1's code, which boxes every
+ * vector: 21 KB a step of the adding task's float32 LSTM for 40 to 60 epochs when the fast kernels were switched on
+ * cold. The one-column tile ({@code tile4x1}, which uses one lane of each vector here) is also compiled by C2, now
+ * and then, inside the whole product with its FMAs left as calls on boxed vectors, however warm: 132 to 286 KB a
+ * step of the head in float64 for 60 to 100 epochs (docs/notes/steady-allocation-2026-11-30.md), 5 to 9 MB a call
+ * of a float32 96×640×1 after the warm-up in 3 of 8 JVMs; the plain loops' one-column path is as fast up to
+ * B·H = 8 192 and 0.7 times as fast at 1000×256×1. Larger one-row products (a batch of one at H = 64 and more, the
+ * bias gradients as column sums) and {@code mtm} with one column ({@code dW_ih} of a one-dimensional input, which
+ * the vector kernels compute without the one-column tile) run on the vector kernels, 1.5 to 4 times faster than on
+ * the plain loops (docs/notes/thin-products-2026-12-01.md); {@link KernelWarmup} compiles their paths before the
+ * switch.
  */
 public final class Gemm {
     static final GemmKernel PLAIN = new PlainGemm();
     static final GemmKernel FAST = Simd.gemmKernel();
     static final FloatGemmKernel PLAIN_FLOAT = new PlainFloatGemm();
     static final FloatGemmKernel FAST_FLOAT = Simd.floatGemmKernel();
+
+    /**
+     * One-row products with fewer multiply-adds than this run on the plain loops: about a microsecond a call at most
+     * (the vector kernels are faster still, but cold they allocate; see the class comment).
+     */
+    static final long ROW_WORK = 4096;
+    /**
+     * {@code mtm} with one column and fewer multiply-adds than this runs on the plain loops (the vector kernels
+     * compute it without the one-column tile; {@code mm} with one column always runs on the plain loops).
+     */
+    static final long COLUMN_WORK = 16384;
 
     private static volatile GemmKernel kernel = PLAIN;
     private static volatile FloatGemmKernel floatKernel = PLAIN_FLOAT;
@@ -71,20 +88,22 @@ public final class Gemm {
     /** {@code C = A·B}, or {@code C += A·B} when {@code accumulate}. A (M×K), B (K×N), C (M×N). */
     public static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        (thin(m, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(true, m, k, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** {@code C += Aᵀ·B}. A (K×M), B (K×N), C (M×N): sums outer products of the K rows. */
     public static void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        (thin(m, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(false, m, k, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**
-     * Whether a product of M×N results runs on the plain loops whatever the kernel: one row or one column (see the
-     * class comment).
+     * Whether a product runs on the plain loops whatever the kernel (see the class comment): {@code mm} with one
+     * column, {@code mtm} with one column and fewer than {@link #COLUMN_WORK} multiply-adds, either with one row and
+     * fewer than {@link #ROW_WORK}.
      */
-    static boolean thin(int m, int n) {
-        return m == 1 || n == 1;
+    static boolean thin(boolean mm, int m, int k, int n) {
+        long work = (long) m * k * n;
+        return n == 1 && (mm || work < COLUMN_WORK) || m == 1 && work < ROW_WORK;
     }
 
     /**
@@ -126,13 +145,13 @@ public final class Gemm {
     public static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
         FloatGemmKernel kf = floats();
-        (thin(m, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(true, m, k, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** float32 {@code C += Aᵀ·B}. */
     public static void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
         FloatGemmKernel kf = floats();
-        (thin(m, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(false, m, k, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**

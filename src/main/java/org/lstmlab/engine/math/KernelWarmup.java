@@ -18,12 +18,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * plain loops (the first epoch of {@code train --task adding} took 6 to 11 s instead of 1.7 s), so the engine
  * computes with the plain loops meanwhile; every kernel gives the same bits, so nothing but the speed changes.
  *
- * <p>The thread runs every path of the fast kernels (each tile width, column tails, single rows, packed operands,
- * rank-1 and tiny products, the activations) on small LSTM-shaped operands, and after each round compares each
- * path's CPU time per call with the plain loops'. When every path has counted as compiled in two rounds
- * ({@link WarmupRule}), it switches and ends; after {@link #MAX_SECONDS} it ends anyway, keeping the vector kernels
- * when every path was seen compiled at least once. The float64 kernels and the float32 ones are two groups, each
- * warmed when first needed.
+ * <p>The thread runs every path of the fast kernels (each tile width, column tails, single rows, products of one
+ * row or one column, packed operands, rank-1 and tiny products, the activations) on small LSTM-shaped operands,
+ * and after each round compares each path's CPU time per call with the plain loops'. When every path has counted
+ * as compiled in two rounds ({@link WarmupRule}), it switches and ends; after {@link #MAX_SECONDS} it ends
+ * anyway, keeping the vector kernels when every path was seen compiled at least once. The float64 kernels and
+ * the float32 ones are two groups, each warmed when first needed.
  *
  * <p>Warming costs CPU: compiling the vector kernels of one precision takes C2 about a second of a core. An
  * application calls {@link #start()} at start-up, while the user is still choosing, so the kernels are warm before
@@ -232,8 +232,9 @@ public final class KernelWarmup {
         SplittableRandom r = new SplittableRandom(17);
         List<Probe> list = new ArrayList<>();
         // double products: every tile width and tail, single rows, packed B, aliasing rows, packed A, K = 1, tiny
+        // and one row or one column (a batch of one, a head, bias sums), k and n with remainders
         int[][] mm = {{32, 50, 200}, {33, 20, 70}, {130, 16, 72}, {20, 40, 256}, {7, 24, 24}, {320, 1, 200},
-            {2, 3, 5}, {64, 60, 1}};
+            {2, 3, 5}, {64, 60, 1}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : mm) {
             double[] a = doubles(r, s[0] * s[1]);
             double[] b = doubles(r, s[1] * s[2]);
@@ -241,7 +242,7 @@ public final class KernelWarmup {
             list.add(new Probe("mm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
                     (fast ? Gemm.FAST : Gemm.PLAIN).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2], (c[0] > 0))));
         }
-        int[][] mtm = {{256, 48, 40}, {200, 64, 50}, {64, 50, 1}, {36, 30, 65}};
+        int[][] mtm = {{256, 48, 40}, {200, 64, 50}, {64, 50, 1}, {36, 30, 65}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : mtm) {
             double[] a = doubles(r, s[1] * s[0]);
             double[] b = doubles(r, s[1] * s[2]);
@@ -309,7 +310,7 @@ public final class KernelWarmup {
     private static List<Probe> floatProbes() {
         SplittableRandom r = new SplittableRandom(18);
         List<Probe> list = new ArrayList<>();
-        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {40, 200, 1}};
+        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {40, 200, 1}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : fmm) {
             float[] a = floats(r, s[0] * s[1]);
             float[] b = floats(r, s[1] * s[2]);
@@ -318,7 +319,7 @@ public final class KernelWarmup {
                     (fast ? Gemm.FAST_FLOAT : Gemm.PLAIN_FLOAT).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2],
                             c[0] > 0)));
         }
-        int[][] fmtm = {{256, 48, 48}, {200, 40, 50}, {60, 30, 1}};
+        int[][] fmtm = {{256, 48, 48}, {200, 40, 50}, {60, 30, 1}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : fmtm) {
             float[] a = floats(r, s[1] * s[0]);
             float[] b = floats(r, s[1] * s[2]);

@@ -43,6 +43,10 @@ public final class PlainFloatGemm implements FloatGemmKernel {
             }
             return;
         }
+        if (n == 1) {
+            column(a, aOff, ars, acs, b, bOff, c, cOff, m, k, accumulate);
+            return;
+        }
         int nc = Math.min(n, NC);
         float[][] rows = scratch(nc);
         float[] acc = rows[KC];
@@ -69,6 +73,44 @@ public final class PlainFloatGemm implements FloatGemmKernel {
                     System.arraycopy(acc, 0, c, ci, w);
                 }
             }
+        }
+    }
+
+    /**
+     * One column of C (N = 1: {@code h·Wᵀ} of a head with one output, {@code dW_ih} of a one-dimensional input):
+     * four rows' sums side by side, so that their FMA latencies overlap, each from C (or 0) in order of k, as the
+     * general loop sums them; copying single values of B into rows cost more than the sums.
+     */
+    private static void column(float[] a, int aOff, int ars, int acs, float[] b, int bOff, float[] c, int cOff, int m,
+                               int k, boolean accumulate) {
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            int ai = aOff + i * ars;
+            float s0 = accumulate ? c[cOff + i] : 0f;
+            float s1 = accumulate ? c[cOff + i + 1] : 0f;
+            float s2 = accumulate ? c[cOff + i + 2] : 0f;
+            float s3 = accumulate ? c[cOff + i + 3] : 0f;
+            for (int p = 0; p < k; p++) {
+                float x = b[bOff + p];
+                s0 = Math.fma(a[ai], x, s0);
+                s1 = Math.fma(a[ai + ars], x, s1);
+                s2 = Math.fma(a[ai + 2 * ars], x, s2);
+                s3 = Math.fma(a[ai + 3 * ars], x, s3);
+                ai += acs;
+            }
+            c[cOff + i] = s0;
+            c[cOff + i + 1] = s1;
+            c[cOff + i + 2] = s2;
+            c[cOff + i + 3] = s3;
+        }
+        for (; i < m; i++) {
+            int ai = aOff + i * ars;
+            float s = accumulate ? c[cOff + i] : 0f;
+            for (int p = 0; p < k; p++) {
+                s = Math.fma(a[ai], b[bOff + p], s);
+                ai += acs;
+            }
+            c[cOff + i] = s;
         }
     }
 

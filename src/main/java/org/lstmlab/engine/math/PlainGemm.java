@@ -46,6 +46,10 @@ public final class PlainGemm implements GemmKernel {
             }
             return;
         }
+        if (n == 1) {
+            column(a, aOff, ars, acs, b, bOff, c, cOff, m, k, accumulate);
+            return;
+        }
         int nc = Math.min(n, NC);
         double[][] rows = scratch(nc);
         double[] acc = rows[KC];
@@ -72,6 +76,44 @@ public final class PlainGemm implements GemmKernel {
                     System.arraycopy(acc, 0, c, ci, w);
                 }
             }
+        }
+    }
+
+    /**
+     * One column of C (N = 1: {@code h·Wᵀ} of a head with one output, {@code dW_ih} of a one-dimensional input):
+     * four rows' sums side by side, so that their FMA latencies overlap, each from C (or 0) in order of k, as the
+     * general loop sums them; copying single values of B into rows cost more than the sums.
+     */
+    private static void column(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c, int cOff,
+                               int m, int k, boolean accumulate) {
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            int ai = aOff + i * ars;
+            double s0 = accumulate ? c[cOff + i] : 0.0;
+            double s1 = accumulate ? c[cOff + i + 1] : 0.0;
+            double s2 = accumulate ? c[cOff + i + 2] : 0.0;
+            double s3 = accumulate ? c[cOff + i + 3] : 0.0;
+            for (int p = 0; p < k; p++) {
+                double x = b[bOff + p];
+                s0 = Math.fma(a[ai], x, s0);
+                s1 = Math.fma(a[ai + ars], x, s1);
+                s2 = Math.fma(a[ai + 2 * ars], x, s2);
+                s3 = Math.fma(a[ai + 3 * ars], x, s3);
+                ai += acs;
+            }
+            c[cOff + i] = s0;
+            c[cOff + i + 1] = s1;
+            c[cOff + i + 2] = s2;
+            c[cOff + i + 3] = s3;
+        }
+        for (; i < m; i++) {
+            int ai = aOff + i * ars;
+            double s = accumulate ? c[cOff + i] : 0.0;
+            for (int p = 0; p < k; p++) {
+                s = Math.fma(a[ai], b[bOff + p], s);
+                ai += acs;
+            }
+            c[cOff + i] = s;
         }
     }
 

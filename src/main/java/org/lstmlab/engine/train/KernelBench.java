@@ -75,6 +75,31 @@ public final class KernelBench {
                 new Shape(Op.MTM, 1024, 3200, 256, "dW_hh, T=100, H=256"));
     }
 
+    /**
+     * Products with one row or one column, which {@code Gemm} may send to the plain loops whatever the kernel: a
+     * batch of one (the debugger's trace, {@code predict} of one sequence), the head of a model with one output,
+     * the bias gradients as column sums ({@code 1ᵀ·dPre}), {@code dW_ih} of a one-dimensional input. For
+     * {@code bench --kernels --thin} and docs/notes/thin-products-2026-12-01.md.
+     */
+    public static List<Shape> thinShapes() {
+        return List.of(
+                new Shape(Op.MM, 1, 256, 1024, "batch of one: step h·W_hhᵀ, H=256"),
+                new Shape(Op.MM, 1, 256, 256, "batch of one: GRU candidate, H=256"),
+                new Shape(Op.MM, 1, 64, 256, "batch of one: step, H=64"),
+                new Shape(Op.MM, 1, 32, 128, "batch of one: step, H=32"),
+                new Shape(Op.MM, 1, 16, 64, "batch of one: step, H=16"),
+                new Shape(Op.MM, 1, 640, 96, "bias sums 1ᵀ·dPre, GRU, T=20, B=32, H=32"),
+                new Shape(Op.MM, 1, 1000, 1024, "bias sums 1ᵀ·dPre, T=1000, B=1, H=256"),
+                new Shape(Op.MM, 32, 32, 1, "head h·Wᵀ, one output, B=32, H=32"),
+                new Shape(Op.MTM, 1, 32, 32, "head dW = dzᵀ·h, B=32, H=32"),
+                new Shape(Op.MM, 32, 256, 1, "head h·Wᵀ, one output, B=32, H=256"),
+                new Shape(Op.MTM, 1, 32, 256, "head dW = dzᵀ·h, B=32, H=256"),
+                new Shape(Op.MM, 1000, 256, 1, "head over a trace, T=1000, H=256"),
+                new Shape(Op.MTM, 1, 1000, 256, "head dW over a trace, T=1000, H=256"),
+                new Shape(Op.MTM, 96, 640, 1, "dW_ih, D=1, GRU, T=20, B=32, H=32"),
+                new Shape(Op.MTM, 768, 1000, 1, "dW_ih, D=1, GRU, T=1000, B=1, H=256"));
+    }
+
     /** The kernels worth comparing in this JVM: the reference, the plain loops, and the vector kernel if enabled. */
     public static List<GemmKernel> kernels() {
         List<GemmKernel> kernels = new ArrayList<>(List.of(new GemmReference(), new PlainGemm()));

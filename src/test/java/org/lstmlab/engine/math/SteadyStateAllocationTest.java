@@ -32,8 +32,8 @@ class SteadyStateAllocationTest {
      * Bytes a training step may allocate on average over an epoch. A compiled step allocates 0.1 to 3 KB; each boxed
      * kernel found so far allocated 21 KB a step or more: the head's one-row product (dzᵀ·h of a model with one
      * output) in C1's code, 21 KB a step of the float32 LSTM for 40 to 60 epochs in most runs with
-     * {@code -XX:+PrintCompilation}, until {@link Gemm} ran one-row and one-column products on the plain loops; the
-     * one-column product {@code h·Wᵀ} left boxed inside a C2 compilation, 132 to 286 KB a step in float64 (its
+     * {@code -XX:+PrintCompilation}, until {@link Gemm} ran small one-row and one-column products on the plain loops;
+     * the one-column product {@code h·Wᵀ} left boxed inside a C2 compilation, 132 to 286 KB a step in float64 (its
      * 1,024 boxed FMAs a step make 98 KB in float32 too: likely the 101 KB a step one float32 run in about eight
      * kept allocating in an earlier session, not reproduced since). Such a band ends when C2 gets to it, so this
      * bound alone does not catch it: {@link #thinProducts} checks that those products run on the plain loops.
@@ -51,11 +51,31 @@ class SteadyStateAllocationTest {
         assertTrue(jvm.out().contains("every cell steady"), jvm.out());
     }
 
+    /**
+     * The larger one-row and one-column products (a batch of one at H = 64, bias sums, {@code dW_ih} of a
+     * one-dimensional input) run on the vector kernels; once {@link KernelWarmup} has switched to them, as the app
+     * does before training, their first calls allocate nothing: the warm-up compiled their paths. Skipped when the
+     * warm-up gave up (a machine too busy to compile within its minute).
+     */
+    @Test
+    void theWarmUpCompilesTheOneRowAndOneColumnProducts(@TempDir Path dir) throws Exception {
+        Subprocess jvm = new Subprocess(dir, List.of("--add-modules", "jdk.incubator.vector",
+                "-XX:PerMethodTrapLimit=100000"), SteadyStateAllocationTest.class.getName(), "warm");
+        int code = jvm.waitFor();
+        assertEquals(0, code, () -> "out: " + jvm.out() + "\nerr: " + jvm.err());
+        assertTrue(jvm.out().contains("thin products steady"), jvm.out());
+    }
+
     /** In a JVM of its own: prints what failed and exits with 1, or prints "every cell steady". */
     public static void main(String[] args) {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         if (!mx.isThreadAllocatedMemorySupported() || !mx.isThreadAllocatedMemoryEnabled()) {
             System.out.println("every cell steady (not measured: this JVM does not count allocated bytes)");
+            System.out.println("thin products steady (not measured)");
+            return;
+        }
+        if (args.length > 0 && args[0].equals("warm")) {
+            warmThinProducts(mx);
             return;
         }
         Gemm.useFastKernels();
@@ -102,6 +122,58 @@ class SteadyStateAllocationTest {
             }
         }
         return used < 1024 ? "" : "one-row and one-column products: " + used + " bytes in 10 calls\n";
+    }
+
+    /** After the warm-up: the vector kernels' one-row and one-column products, 10 calls each, must not allocate. */
+    private static void warmThinProducts(com.sun.management.ThreadMXBean mx) {
+        KernelWarmup.Report doubles = KernelWarmup.await(Precision.FLOAT64, 150_000);
+        KernelWarmup.Report floats = KernelWarmup.await(Precision.FLOAT32, 150_000);
+        if (doubles == null || floats == null || !doubles.fast() || !floats.fast()) {
+            System.out.println("thin products steady (not measured: the warm-up kept the plain loops: " + doubles
+                    + ", " + floats + ")");
+            return;
+        }
+        int[][] shapes = {{1, 64, 256}, {1, 640, 96}, {1, 45, 77}, {96, 640, 1}, {64, 256, 1}};
+        long me = Thread.currentThread().getId();
+        StringBuilder failures = new StringBuilder();
+        for (int[] s : shapes) {
+            int m = s[0];
+            int k = s[1];
+            int n = s[2];
+            double[] a = new double[m * k];
+            double[] b = new double[k * n];
+            double[] c = new double[m * n];
+            float[] af = new float[m * k];
+            float[] bf = new float[k * n];
+            float[] cf = new float[m * n];
+            long[] used = new long[4];
+            for (int call = 0; call < 12; call++) {
+                long t0 = mx.getThreadAllocatedBytes(me);
+                Gemm.mm(a, 0, b, 0, c, 0, m, k, n, false);
+                long t1 = mx.getThreadAllocatedBytes(me);
+                Gemm.mtm(a, 0, b, 0, c, 0, m, k, n);  // the same arrays as A (K×M) and B (K×N): sizes match
+                long t2 = mx.getThreadAllocatedBytes(me);
+                Gemm.mm(af, 0, bf, 0, cf, 0, m, k, n, false);
+                long t3 = mx.getThreadAllocatedBytes(me);
+                Gemm.mtm(af, 0, bf, 0, cf, 0, m, k, n);
+                long t4 = mx.getThreadAllocatedBytes(me);
+                if (call >= 2) {  // the first calls may set up scratch buffers
+                    used[0] += t1 - t0;
+                    used[1] += t2 - t1;
+                    used[2] += t3 - t2;
+                    used[3] += t4 - t3;
+                }
+            }
+            String[] names = {"mm", "mtm", "float mm", "float mtm"};
+            for (int q = 0; q < 4; q++) {
+                if (used[q] >= 1024) {
+                    failures.append(names[q]).append(' ').append(m).append('×').append(k).append('×').append(n)
+                            .append(": ").append(used[q]).append(" bytes in 10 calls\n");
+                }
+            }
+        }
+        System.out.println(failures.length() == 0 ? "thin products steady" : failures.toString());
+        System.exit(failures.length() == 0 ? 0 : 1);
     }
 
     /** Null once an epoch stayed under the bound, else what the last epoch allocated. */

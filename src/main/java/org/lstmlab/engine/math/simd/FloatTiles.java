@@ -273,7 +273,7 @@ final class FloatTiles {
 
     /**
      * One row of C over n columns (a multiple of L), A(p) at {@code a[ai + p·acs]}: streams rows of B, loading
-     * and storing C once per row of B, so each element still gets its terms in order of k.
+     * and storing C once per 4 rows of B, so each element still gets its terms in order of k.
      */
     static void rowTile(float[] a, int ai, int acs, float[] b, int bi, int ldb, float[] c, int ci, int n, int kc,
                         boolean load) {
@@ -283,7 +283,27 @@ final class FloatTiles {
                 zero.intoArray(c, ci + j);
             }
         }
-        for (int p = 0; p < kc; p++) {
+        int p = 0;
+        for (; p + 4 <= kc; p += 4) {
+            FloatVector x0 = FloatVector.broadcast(S, a[ai]);
+            FloatVector x1 = FloatVector.broadcast(S, a[ai + acs]);
+            FloatVector x2 = FloatVector.broadcast(S, a[ai + 2 * acs]);
+            FloatVector x3 = FloatVector.broadcast(S, a[ai + 3 * acs]);
+            int b1 = bi + ldb;
+            int b2 = b1 + ldb;
+            int b3 = b2 + ldb;
+            for (int j = 0; j < n; j += L) {
+                FloatVector acc = FloatVector.fromArray(S, c, ci + j);
+                acc = x0.fma(FloatVector.fromArray(S, b, bi + j), acc);
+                acc = x1.fma(FloatVector.fromArray(S, b, b1 + j), acc);
+                acc = x2.fma(FloatVector.fromArray(S, b, b2 + j), acc);
+                acc = x3.fma(FloatVector.fromArray(S, b, b3 + j), acc);
+                acc.intoArray(c, ci + j);
+            }
+            ai += 4 * acs;
+            bi += 4 * ldb;
+        }
+        for (; p < kc; p++) {
             FloatVector x = FloatVector.broadcast(S, a[ai]);
             for (int j = 0; j < n; j += L) {
                 x.fma(FloatVector.fromArray(S, b, bi + j), FloatVector.fromArray(S, c, ci + j)).intoArray(c, ci + j);

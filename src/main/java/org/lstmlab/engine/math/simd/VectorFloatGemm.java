@@ -174,6 +174,8 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         int nc = vecCols > 0 ? blockColumns(vecCols, kcMax) : 0;
         int m4 = m / 4 * 4;
         boolean tailByColumns = aByColumns && tail > 0;
+        // fewer than 4 rows (a batch of one, bias sums): no tiles reuse the panels, so the rows read B where it is
+        boolean direct = m4 == 0 && pre == null;
         int block = 0;
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
@@ -185,7 +187,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 if (pre != null) {
                     panel = pre.panels();
                     panelOff = pre.blockStarts()[block++];
-                } else {
+                } else if (!direct) {
                     packBlock(b, bOff + p0 * n, n, j0, jEnd, kc, s, 0);
                 }
                 for (int i = 0; i < m4; i += 4) {
@@ -215,6 +217,11 @@ public final class VectorFloatGemm implements FloatGemmKernel {
                 }
                 for (int i = m4; i < m; i++) {
                     int ci = cOff + i * n;
+                    if (direct) {
+                        FloatTiles.rowTile(a, aOff + i * ars + p0 * acs, acs, b, bOff + p0 * n + j0, n, c, ci + j0,
+                                jEnd - j0, kc, load);
+                        continue;
+                    }
                     int q = panelOff;
                     for (int j = j0, w; j < jEnd; j += w) {
                         w = VectorTiles.nextTile(TILE_VECTORS, (jEnd - j) / L) * L;
