@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * The lesson dock shows the lesson's sources: "Sources (5)" beside the step's position opens gru-gates' five
- * references, as its file writes them, in place of its last step, and "← Back to step 7" finds that step as it was
+ * references, as its file writes them, in place of its last step, and "← Back to step 4" finds that step as it was
  * left, scrolled; in Chinese under 参考文献. A lesson citing nothing offers no link.
  */
 class LessonSourcesUiTest extends MainWindowUiBase {
