@@ -24,7 +24,8 @@ import org.testfx.api.FxRobot;
 /**
  * The lesson dock shows the lesson's sources: "Sources (5)" beside the step's position opens gru-gates' five
  * references, as its file writes them, in place of its last step, and "← Back to step 4" finds that step as it was
- * left, scrolled; in Chinese under 参考文献. A lesson citing nothing offers no link.
+ * left, scrolled; in Chinese under 参考文献, and from "参考文献 →", in Next's place on the last step. A lesson citing
+ * nothing offers no link.
  */
 class LessonSourcesUiTest extends MainWindowUiBase {
     @TempDir
@@ -53,6 +54,16 @@ class LessonSourcesUiTest extends MainWindowUiBase {
                 .map(row -> ((Label) ((Pane) row).getChildren().get(1)).getText()).toList());
     }
 
+    /** Opens the sources with "Sources →", in Next's place on the last step. */
+    private void openSourcesAtTheEnd(FxRobot robot, String label) {
+        Labeled end = robot.lookup("#lessonSourcesNext").queryAs(Labeled.class);
+        UiWait.until("the button " + label, () -> shows(end) && label.equals(end.getText()));
+        assertFalse(shows(robot.lookup("#lessonNext").query()), "Next has nowhere to go on the last step");
+        assertEquals(label, UiWait.onFx(() -> Drawn.text(end)), "the button is cut short");
+        robot.clickOn(end);
+        UiWait.until("the sources", () -> shows(robot.lookup("#lessonSourcesPane").query()));
+    }
+
     private void openSources(FxRobot robot, String link) {
         Hyperlink sources = robot.lookup("#lessonSources").queryAs(Hyperlink.class);
         UiWait.until("the link " + link, () -> shows(sources) && link.equals(sources.getText()));
@@ -76,6 +87,8 @@ class LessonSourcesUiTest extends MainWindowUiBase {
         robot.interact(() -> step.setVvalue(step.getVmax()));   // the student had scrolled down
         double scrolled = UiWait.onFx(step::getVvalue);
 
+        assertEquals("Sources \u2192", robot.lookup("#lessonSourcesNext").queryAs(Labeled.class).getText());
+        assertTrue(shows(robot.lookup("#lessonSourcesNext").query()), "the lesson ends on its sources");
         openSources(robot, "Sources (5)");
         assertFalse(shows(step), "the sources show in place of the step");
         assertEquals("Sources", robot.lookup("#lessonSourcesHeading").queryAs(Labeled.class).getText());
@@ -93,6 +106,9 @@ class LessonSourcesUiTest extends MainWindowUiBase {
         LearnViewModel zh = window.learnView().viewModel();
         UiWait.until("the lesson in Chinese", () -> zh.lessonProperty().get() != null && !zh.busyProperty().get());
         openSources(robot, "参考文献（5）");
+        robot.clickOn("#lessonSourcesBack");
+        UiWait.until("the step again", () -> !shows(robot.lookup("#lessonSourcesPane").query()));
+        openSourcesAtTheEnd(robot, "参考文献 →");
         assertEquals("参考文献", robot.lookup("#lessonSourcesHeading").queryAs(Labeled.class).getText());
         assertEquals(refs, listed(robot), "the references as the file writes them, in Latin letters");
     }
@@ -104,6 +120,8 @@ class LessonSourcesUiTest extends MainWindowUiBase {
         LearnViewModel vm = window.learnView().viewModel();
         LessonAt.open(robot, window, "forget-gate", 0);
         assertTrue(shows(robot.lookup("#lessonSources").query()));
+        assertTrue(shows(robot.lookup("#lessonNext").query()));
+        assertFalse(shows(robot.lookup("#lessonSourcesNext").query()), "Next, not Sources, on the first step");
         robot.interact(() -> vm.openFile(file));
         UiWait.until("the teacher's lesson", () -> !vm.busyProperty().get() && vm.lessonProperty().get() != null
                 && vm.lessonProperty().get().id().equals("gru-update-gate"));

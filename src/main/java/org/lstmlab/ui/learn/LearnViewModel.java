@@ -378,7 +378,7 @@ public final class LearnViewModel {
             }
             Step s = l.steps().get(index);
             step.set(index);
-            sources.step(index);
+            sources.step(index, l.steps().size());
             position.set(I18n.format(i18n, "learn.position", index + 1, l.steps().size()));
             text.set(v.text());
             replay.point(s.highlight());

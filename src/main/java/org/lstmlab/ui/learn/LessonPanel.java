@@ -40,6 +40,7 @@ public final class LessonPanel {
     @FXML private ScrollPane sourcesPane;
     @FXML private VBox sourceList;
     @FXML private Button sourcesBack;
+    @FXML private Button sourcesNext;
 
     /** The room left above the verdict when the feedback is scrolled to the pane's top, in px. */
     private static final double FEEDBACK_MARGIN = 6;
@@ -94,6 +95,11 @@ public final class LessonPanel {
         sourcesBack.textProperty().bind(sources.backProperty());
         sourcesPane.visibleProperty().bind(sources.shownProperty());
         scroll.visibleProperty().bind(sources.shownProperty().not());
+        sourcesNext.visibleProperty().bind(sources.atEndProperty());   // in Next's place on the last step
+        sourcesNext.managedProperty().bind(sourcesNext.visibleProperty());
+        sourcesNext.disableProperty().bind(sources.shownProperty());
+        nextButton.visibleProperty().bind(sources.atEndProperty().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
         sources.references().addListener((javafx.collections.ListChangeListener<String>) c -> listSources());
         listSources();
         sources.shownProperty().addListener((o, a, shown) -> {
@@ -193,7 +199,7 @@ public final class LessonPanel {
                 return;
             }
         }
-        nextButton.requestFocus();
+        (sourcesNext.isVisible() ? sourcesNext : nextButton).requestFocus();
     }
 
     private void layOut(ExerciseView ev) {
@@ -318,6 +324,11 @@ public final class LessonPanel {
     @FXML
     private void onSources() {
         sourcesLink.setVisited(false);
+        vm.sources().toggle();
+    }
+
+    @FXML
+    private void onSourcesNext() {
         vm.sources().toggle();
     }
 

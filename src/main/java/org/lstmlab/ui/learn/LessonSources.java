@@ -25,6 +25,7 @@ public final class LessonSources {
     private final ObservableList<String> shownReferences = FXCollections.unmodifiableObservableList(references);
     private final ReadOnlyBooleanWrapper any = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper atEnd = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper back = new ReadOnlyStringWrapper("");
 
@@ -45,6 +46,14 @@ public final class LessonSources {
     /** Whether the sources show in place of the step. */
     public ReadOnlyBooleanProperty shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the student is on the lesson's last step of a lesson citing something: "Sources →" then takes the
+     * place of Next, which has nowhere to go, so that the lesson ends on the works it draws on.
+     */
+    public ReadOnlyBooleanProperty atEndProperty() {
+        return atEnd.getReadOnlyProperty();
     }
 
     /** "Sources (3)": the link beside the step's position. */
@@ -74,11 +83,13 @@ public final class LessonSources {
         any.set(!refs.isEmpty());
         link.set(refs.isEmpty() ? "" : I18n.format(i18n, "learn.sources.link", refs.size()));
         shown.set(false);
+        atEnd.set(false);
     }
 
-    /** The lesson went to step {@code index} (0-based): the step shows. */
-    void step(int index) {
+    /** The lesson went to step {@code index} (0-based) of {@code steps}: the step shows. */
+    void step(int index, int steps) {
         back.set(I18n.format(i18n, "learn.sources.back", index + 1));
         shown.set(false);
+        atEnd.set(any.get() && index == steps - 1);
     }
 }

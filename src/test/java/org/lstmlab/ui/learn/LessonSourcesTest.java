@@ -79,6 +79,7 @@ class LessonSourcesTest {
         assertEquals(1, vm.stepProperty().get());
         LessonSources sources = vm.sources();
         assertFalse(sources.shownProperty().get());
+        assertFalse(sources.atEndProperty().get(), "Next, not Sources, before the last step");
         sources.toggle();
         assertTrue(sources.shownProperty().get());
         assertEquals("\u2190 Back to step 2", sources.backProperty().get());
@@ -91,8 +92,16 @@ class LessonSourcesTest {
         sources.toggle();
         vm.next();
         assertFalse(sources.shownProperty().get(), "Next shows the next step");
+        while (vm.stepProperty().get() < vm.lessonProperty().get().steps().size() - 1) {
+            vm.next();
+        }
+        assertTrue(sources.atEndProperty().get(), "the last step: the sources come next");
+        vm.back();
+        assertFalse(sources.atEndProperty().get());
+        vm.next();
         sources.toggle();
         vm.open("gru-gates");
+        assertFalse(sources.atEndProperty().get());
         assertFalse(sources.shownProperty().get(), "another lesson opens at its step");
     }
 
@@ -109,5 +118,9 @@ class LessonSourcesTest {
         assertEquals("", vm.sources().linkProperty().get());
         vm.sources().toggle();
         assertFalse(vm.sources().shownProperty().get());
+        while (vm.stepProperty().get() < vm.lessonProperty().get().steps().size() - 1) {
+            vm.next();
+        }
+        assertFalse(vm.sources().atEndProperty().get(), "its last step keeps Next, disabled");
     }
 }
