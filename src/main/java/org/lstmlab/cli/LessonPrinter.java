@@ -8,7 +8,10 @@ import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.Step;
 import org.lstmlab.engine.lessons.Text;
 
-/** {@code lessons --show}: a lesson as a student reads it, with the engine's numbers filled in. */
+/**
+ * {@code lessons --show}: a lesson as a student reads it, with the engine's numbers filled in, then the works it cites
+ * (its {@code references:}, under "## Sources", as the file writes them; none, no heading).
+ */
 final class LessonPrinter {
     private LessonPrinter() {
     }
@@ -45,6 +48,13 @@ final class LessonPrinter {
                     }
                 }
                 out.println("  => " + run.fill(ex.explanation(), lang).strip());
+            }
+            out.println();
+        }
+        if (!l.references().isEmpty()) {
+            out.println("## Sources");
+            for (int k = 0; k < l.references().size(); k++) {
+                out.println((k + 1) + ". " + l.references().get(k));
             }
             out.println();
         }

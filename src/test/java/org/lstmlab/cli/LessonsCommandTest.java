@@ -190,4 +190,22 @@ class LessonsCommandTest {
         assertTrue(other.err().contains("no-such-lesson: no such file") && !other.err().contains("bundled"),
                 other.err());
     }
+
+    /** {@code --show} ends a lesson with the works it cites, numbered, as its file writes them, in either language. */
+    @Test
+    void showEndsWithTheLessonsSources() {
+        for (String lang : new String[] {"en", "zh"}) {
+            CliTestSupport.Result r = CliTestSupport.run("lessons", "--show", "--lang", lang,
+                    "--lesson", "forget-gate");
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.out().replace("\r\n", "\n").strip().endsWith("""
+                    ## Sources
+                    1. F. A. Gers, J. Schmidhuber and F. Cummins. Learning to forget: continual prediction with LSTM. \
+                    Neural Computation 12(10):2451–2471, 2000.
+                    2. R. Jozefowicz, W. Zaremba and I. Sutskever. An empirical exploration of recurrent network \
+                    architectures. ICML 2015.
+                    3. S. Hochreiter and J. Schmidhuber. Long short-term memory. Neural Computation 9(8):1735–1780, \
+                    1997."""), r.out());
+        }
+    }
 }

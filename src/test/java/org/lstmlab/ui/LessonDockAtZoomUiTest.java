@@ -39,7 +39,8 @@ class LessonDockAtZoomUiTest extends MainWindowUiBase {
             problems.addAll(atEachZoomAndMode(robot, language, new int[] {150, 200}, where -> {
                 double right = window.root().getScene().getWidth();
                 List<String> p = new ArrayList<>();
-                for (String q : List.of("#lessonTitle", "#closeLesson", "#lessonProse", "#lessonNext")) {
+                for (String q : List.of("#lessonTitle", "#closeLesson", "#lessonSources", "#lessonProse",
+                        "#lessonNext")) {
                     Node n = robot.lookup(q).query();
                     Bounds b = n.localToScene(n.getLayoutBounds());
                     if (b.getMaxX() > right + 0.5) {

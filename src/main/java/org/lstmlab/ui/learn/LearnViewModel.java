@@ -70,6 +70,7 @@ public final class LearnViewModel {
     private Path file;
     private final LessonWork work;
     private final LessonExercise exercises;
+    private final LessonSources sources;
 
     /**
      * @param worker runs the engine (one thread at a time, in order)
@@ -87,6 +88,7 @@ public final class LearnViewModel {
         this.language = Text.isChinese(i18n.getLocale()) ? "zh" : "en";
         this.exercises = new LessonExercise(i18n, language, work, replay, () -> run, step::get, status::set,
                 (id, index) -> remember(() -> progress.solve(id, index)));
+        this.sources = new LessonSources(i18n);
         refreshList();
     }
 
@@ -175,6 +177,11 @@ public final class LearnViewModel {
     /** The numeric answer as typed so far (the answer field shows it), checked or not. */
     public StringProperty answerTextProperty() {
         return exercises.answerTextProperty();
+    }
+
+    /** The works the open lesson cites, shown on request in place of its step. */
+    public LessonSources sources() {
+        return sources;
     }
 
     /** The step's exercise, or null. */
@@ -312,6 +319,7 @@ public final class LearnViewModel {
         file = from;
         run = new LessonRun(l);
         lesson.set(l);
+        sources.lesson(l);
         title.set(l.title().in(language));
         remember(() -> progress.align(l));   // a teacher's file may have changed since the student last opened it
         int resume = Math.min(progress.step(l.id()), l.steps().size() - 1);
@@ -334,6 +342,7 @@ public final class LearnViewModel {
         work.forget();
         run = null;
         lesson.set(null);
+        sources.lesson(null);
         step.set(-1);
         exercises.clear();
         text.set("");
@@ -369,6 +378,7 @@ public final class LearnViewModel {
             }
             Step s = l.steps().get(index);
             step.set(index);
+            sources.step(index, l.steps().size());
             position.set(I18n.format(i18n, "learn.position", index + 1, l.steps().size()));
             text.set(v.text());
             replay.point(s.highlight());

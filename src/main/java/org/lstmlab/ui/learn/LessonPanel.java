@@ -6,12 +6,14 @@ import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.lstmlab.engine.lessons.Exercise;
@@ -34,6 +36,11 @@ public final class LessonPanel {
     @FXML private Button backButton;
     @FXML private Button showMeButton;
     @FXML private Button nextButton;
+    @FXML private Hyperlink sourcesLink;
+    @FXML private ScrollPane sourcesPane;
+    @FXML private VBox sourceList;
+    @FXML private Button sourcesBack;
+    @FXML private Button sourcesNext;
 
     /** The room left above the verdict when the feedback is scrolled to the pane's top, in px. */
     private static final double FEEDBACK_MARGIN = 6;
@@ -77,6 +84,48 @@ public final class LessonPanel {
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> inView = null);
         scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> inView = null);
         layOut(vm.exerciseProperty().get());  // none yet: no empty box
+        bindSources(vm.sources());
+    }
+
+    /** The link to the lesson's sources, and the sources in place of the step (which stays as it was, behind). */
+    private void bindSources(LessonSources sources) {
+        sourcesLink.textProperty().bind(sources.linkProperty());
+        sourcesLink.visibleProperty().bind(sources.anyProperty());
+        sourcesLink.managedProperty().bind(sourcesLink.visibleProperty());
+        sourcesBack.textProperty().bind(sources.backProperty());
+        sourcesPane.visibleProperty().bind(sources.shownProperty());
+        scroll.visibleProperty().bind(sources.shownProperty().not());
+        sourcesNext.visibleProperty().bind(sources.atEndProperty());   // in Next's place on the last step
+        sourcesNext.managedProperty().bind(sourcesNext.visibleProperty());
+        sourcesNext.disableProperty().bind(sources.shownProperty());
+        nextButton.visibleProperty().bind(sources.atEndProperty().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
+        sources.references().addListener((javafx.collections.ListChangeListener<String>) c -> listSources());
+        listSources();
+        sources.shownProperty().addListener((o, a, shown) -> {
+            sourcesPane.setVvalue(0);
+            Node owner = sourcesPane.getScene() == null ? null : sourcesPane.getScene().getFocusOwner();
+            if (shown) {
+                sourcesBack.requestFocus();
+            } else if (owner != null && inside(owner, sourcesPane)) {   // Next or Back keep the focus they took
+                sourcesLink.requestFocus();
+            }
+        });
+    }
+
+    /** One line per reference, numbered, as the lesson's file writes it. */
+    private void listSources() {
+        List<String> refs = vm.sources().references();
+        sourceList.getChildren().clear();
+        for (int k = 0; k < refs.size(); k++) {
+            Label number = new Label((k + 1) + ".");
+            number.getStyleClass().add("lesson-source-number");
+            Label ref = new Label(refs.get(k));
+            ref.setWrapText(true);
+            ref.getStyleClass().add("lesson-source");
+            HBox.setHgrow(ref, Priority.ALWAYS);
+            sourceList.getChildren().add(new HBox(number, ref));
+        }
     }
 
     /**
@@ -150,7 +199,7 @@ public final class LessonPanel {
                 return;
             }
         }
-        nextButton.requestFocus();
+        (sourcesNext.isVisible() ? sourcesNext : nextButton).requestFocus();
     }
 
     private void layOut(ExerciseView ev) {
@@ -190,7 +239,7 @@ public final class LessonPanel {
                 var text = proseFlow(ev.choices().get(k));
                 text.setOnMouseClicked(e -> rb.setSelected(!rb.isDisabled()));
                 HBox row = new HBox(rb, text);
-                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                HBox.setHgrow(text, Priority.ALWAYS);
                 row.getStyleClass().add("exercise-row");
                 exerciseBox.getChildren().add(row);
             }
@@ -270,6 +319,22 @@ public final class LessonPanel {
     @FXML
     private void onShowMe() {
         vm.showMe();
+    }
+
+    @FXML
+    private void onSources() {
+        sourcesLink.setVisited(false);
+        vm.sources().toggle();
+    }
+
+    @FXML
+    private void onSourcesNext() {
+        vm.sources().toggle();
+    }
+
+    @FXML
+    private void onSourcesBack() {
+        vm.sources().hide();
     }
 
     @FXML

@@ -21,7 +21,8 @@ import org.lstmlab.ui.common.Screenshots;
  * Takes docs/images' lesson screenshots as a student sees them: the lesson docked beside the debugger after "show
  * me", with an exercise answered. Run it under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.lstmlab.ui.learn.LessonScreenshots
- * docs/images LESSON STEP LANG [ANSWER]}, STEP counted from 0, ANSWER a number or a choice counted from 0. The lesson
+ * docs/images LESSON STEP LANG [ANSWER]}, STEP counted from 0, ANSWER a number or a choice counted from 0, or
+ * {@code sources} for the lesson's sources opened from that step ({@code lesson-ID-LANG-sources.png}). The lesson
  * guides' pictures are {@code one-step-by-hand 1 en 0.5624} and {@code squashed-cell 0 en 1} (and {@code zh}).
  * STEP {@code all} walks the whole lesson instead: for each step, {@code lesson-ID-LANG-sN.png} after "show me" and,
  * when the step has an exercise, {@code lesson-ID-LANG-sNa.png} after "Show the answer". The window is 1600×1000
@@ -118,7 +119,10 @@ public final class LessonScreenshots {
                 }
                 fx(vm::showMe);
                 Thread.sleep(2500);
-                if (answer != null) {
+                boolean sources = "sources".equals(answer);   // the sources, as the link beside the position opens
+                if (sources) {
+                    fx(vm.sources()::toggle);
+                } else if (answer != null) {
                     if (vm.exerciseProperty().get().kind() == org.lstmlab.engine.lessons.Exercise.Kind.NUMERIC) {
                         fx(() -> vm.checkNumber(answer));
                     } else {
@@ -127,7 +131,8 @@ public final class LessonScreenshots {
                     waitUntil(() -> !vm.busyProperty().get() && vm.exerciseProperty().get().explanation() != null);
                 }
                 Thread.sleep(1500);
-                fx(() -> Screenshots.save(scene, dir.resolve("lesson-" + lesson + "-" + lang + ".png")));
+                String name = "lesson-" + lesson + "-" + lang + (sources ? "-sources" : "");
+                fx(() -> Screenshots.save(scene, dir.resolve(name + ".png")));
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
