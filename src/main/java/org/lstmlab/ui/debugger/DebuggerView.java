@@ -182,14 +182,32 @@ public final class DebuggerView {
             return;
         }
         double room = presenterRoom();
-        double h = presenterSplit.height(room, presenterSplit.dragged() ? 0 : DiagramFit.presenterEquationHeight(
-                room, equationPaneController.wantedHeight(), equationPaneController.neededHeight(),
-                diagramScrollController.heightAt(DiagramFit.PRESENTER_ROOMY),
-                diagramScrollController.heightAt(DiagramFit.PRESENTER_SMALLEST)));
+        double h = presenterSplit.height(room, 0);
+        if (!presenterSplit.dragged()) {
+            EquationCut cut = fittedEquationCut(room);
+            h = cut.height();
+            equationPaneController.scrollTo(cut.top());
+        }
         if (Math.abs(h - equationPane.getMinHeight()) > 0.5 || equationPane.getMaxHeight() != h) {
             equationPane.setMinHeight(h);
             equationPane.setMaxHeight(h);
         }
+    }
+
+    /**
+     * The equation pane's height in presenter mode before a drag: the fitting's, but at least down to the equation's
+     * result while the diagram keeps its least size, ending under a whole line; and where it is scrolled to
+     * ({@link EquationCut}).
+     */
+    private EquationCut fittedEquationCut(double room) {
+        double wanted = equationPaneController.wantedHeight();
+        double fitted = DiagramFit.presenterEquationHeight(room, wanted, equationPaneController.neededHeight(),
+                diagramScrollController.heightAt(DiagramFit.PRESENTER_ROOMY),
+                diagramScrollController.heightAt(DiagramFit.PRESENTER_SMALLEST));
+        double[] must = new double[2];
+        double[] bottoms = equationPaneController.lineBottoms(must);
+        double most = room - diagramScrollController.heightAt(DiagramFit.PRESENTER_LEAST);
+        return EquationCut.of(fitted, most, must[0], must[1], wanted, bottoms);
     }
 
     /** The height the equation pane and the diagram share in presenter mode. */
