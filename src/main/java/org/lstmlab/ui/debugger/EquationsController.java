@@ -100,7 +100,7 @@ public final class EquationsController {
      */
     double[] lineBottoms(double[] must) {
         double w = equationBox.getWidth() > 0 ? equationBox.getWidth() : -1;
-        double insets = root.snappedTopInset() + root.snappedBottomInset();
+        double insets = root.snappedTopInset() + root.snappedBottomInset() + sideBar();
         double y = equationBox.snappedTopInset();
         java.util.List<Double> out = new java.util.ArrayList<>();
         for (javafx.scene.Node n : equationBox.getChildren()) {
@@ -123,6 +123,17 @@ public final class EquationsController {
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The height of the pane's horizontal scroll bar while it shows (a wide heading zoomed in), else 0. */
+    private double sideBar() {
+        for (javafx.scene.Node n : root.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                return bar.prefHeight(-1);
+            }
+        }
+        return 0;
     }
 
     /** Presenter mode shows the pane from {@code top} down its content (the equation's heading, then its result). */
