@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
@@ -19,13 +20,14 @@ import org.testfx.api.FxRobot;
 /**
  * Presenter mode on a projector zoomed in to 150 % and 200 %, at 1024 × 768 and 1280 × 720, in English and Chinese,
  * stepping through equations of the LSTM and the GRU forward and backward: the equation pane shows the current
- * equation's heading whole, no line of its substitution is cut at the pane's edge, and the lines of its result are
- * whole in sight (except where the result is taller than the pane can be with the diagram at its least size: then
- * as many of its lines as fit). Before, the pane kept wherever it had been scrolled to: at 200 % the heading was out
+ * equation's heading whole, no line of its substitution is cut at the pane's edge, the lines of its result are
+ * whole in sight, and its numbers are at least 24 px high on the screen (at 200 % on 1024 × 768 they are made
+ * smaller, 36 px, for the result to fit). Before, the pane kept wherever it had been scrolled to: at 200 % the heading was out
  * of sight, and at both zooms a line was cut in half at the top or the bottom.
  */
 class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
     private static final String PART = "substitution-part";
+    private static final double SMALLEST_NUMBER = 24;
 
     private DebuggerViewModel vm() {
         return window.debugger().viewModel();
@@ -65,8 +67,15 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
                 someResult |= inside(b, port);
             }
         }
-        if (!someResult || !resultWhole && port.getHeight() > heading.getHeight() * 3) {
+        if (!someResult || !resultWhole) {
             out.add(where + ": the equation's result is not in sight in " + port);
+        }
+        for (Node n : pane.lookupAll("#substitution .token")) {
+            if (n.isVisible() && n instanceof Text t && !t.getText().isBlank()
+                    && Measure.screenFontSize(t) < SMALLEST_NUMBER - 1e-6) {
+                out.add(where + ": " + t.getText() + " is " + Measure.screenFontSize(t) + " px high");
+                break;
+            }
         }
         return out;
     }

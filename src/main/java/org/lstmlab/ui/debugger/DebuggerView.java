@@ -148,6 +148,8 @@ public final class DebuggerView {
             bottomSplit.getItems().add(viewTabs);
             equationPane.setMinHeight(USE_COMPUTED);
             equationPane.setMaxHeight(USE_COMPUTED);
+            compactRoom = Double.NaN;
+            equationPaneController.setCompact(false);
             mainSplit.setDividerPositions(savedDividers[0]);
             bottomSplit.setDividerPositions(savedDividers[1]);
         }
@@ -159,6 +161,9 @@ public final class DebuggerView {
     }
 
     private static final double USE_COMPUTED = javafx.scene.layout.Region.USE_COMPUTED_SIZE;
+    /** The room and zoom at which presenter mode's numbers were made compact ({@link EquationCut#compact}), or NaN. */
+    private double compactRoom = Double.NaN;
+    private double compactZoom = Double.NaN;
     private boolean fitQueued;
 
     private void fitPresenterLater() {
@@ -207,6 +212,16 @@ public final class DebuggerView {
         double[] must = new double[2];
         double[] bottoms = equationPaneController.lineBottoms(must);
         double most = room - diagramScrollController.heightAt(DiagramFit.PRESENTER_LEAST);
+        double zoom = equationPane.getLocalToSceneTransform().getMyy();
+        if (room > compactRoom + 0.5 || zoom != compactZoom) {  // more room, or another zoom: try the usual size
+            compactRoom = Double.NaN;
+            equationPaneController.setCompact(false);
+        }
+        if (Double.isNaN(compactRoom) && EquationCut.compact(must[0], must[1], most, zoom)) {
+            compactRoom = room;  // it stays compact while the room does not grow: it does not change from step to step
+            compactZoom = zoom;
+            equationPaneController.setCompact(true);
+        }
         return EquationCut.of(fitted, most, must[0], must[1], wanted, bottoms);
     }
 

@@ -12,6 +12,19 @@ package org.lstmlab.ui.debugger;
  * @param height the pane's height
  */
 record EquationCut(double top, double height) {
+    /** The substitution's font size in presenter mode, and its compact one (the style sheet's), in CSS pixels. */
+    static final double TOKEN = 24;
+    static final double COMPACT_TOKEN = 18;
+
+    /**
+     * Whether the substitution takes its compact size: when its result does not fit even with the pane scrolled to
+     * the heading, and the compact numbers are still {@link #TOKEN} px high on the screen at this {@code zoom} (at
+     * 200 % on 1024 × 768 the result's last line was out of sight; there they are 36 px).
+     */
+    static boolean compact(double must, double heading, double most, double zoom) {
+        return must - heading > most && COMPACT_TOKEN * zoom >= TOKEN - 1e-9;
+    }
+
     /**
      * The cut of a pane that the fitting gives {@code fitted}, and that may take up to {@code most} (the diagram
      * keeping its least height).

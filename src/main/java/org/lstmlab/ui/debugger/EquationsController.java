@@ -136,6 +136,11 @@ public final class EquationsController {
         return 0;
     }
 
+    /** Presenter mode's smaller numbers ({@link EquationCut#compact}). */
+    void setCompact(boolean on) {
+        substitution.setCompact(on);
+    }
+
     /** Presenter mode shows the pane from {@code top} down its content (the equation's heading, then its result). */
     void scrollTo(double top) {
         presenterTop = top;

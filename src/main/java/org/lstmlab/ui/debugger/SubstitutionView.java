@@ -73,6 +73,11 @@ final class SubstitutionView extends VBox {
         }
     }
 
+    /** Presenter mode's smaller numbers (style class {@code compact}), where the result would not fit otherwise. */
+    void setCompact(boolean on) {
+        org.lstmlab.ui.common.StyleClasses.set(this, "compact", on);
+    }
+
     /** The width the lines have, in layout pixels (presenter mode breaks them to it). */
     void setTextWidth(double width) {
         if (width != textWidth) {

@@ -1,6 +1,8 @@
 package org.lstmlab.ui.debugger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,14 @@ class EquationCutTest {
     void scrolledToTheHeadingWhenTheResultDoesNotFitUnderWhereTheCursorStands() {
         assertEquals(new EquationCut(HEADING, MUST - HEADING), cut(200, 280));
         assertEquals(new EquationCut(HEADING, 196), cut(200, 220), "as many whole lines of the result as fit");
+    }
+
+    @Test
+    void smallerNumbersOnlyWhenTheResultDoesNotFitAndTheyStay24PxOnTheScreen() {
+        assertTrue(EquationCut.compact(MUST, HEADING, 220, 2), "at 200 % they are 36 px");
+        assertTrue(EquationCut.compact(MUST, HEADING, 220, 4.0 / 3), "at 133 % they are 24 px");
+        assertFalse(EquationCut.compact(MUST, HEADING, 220, 1.25), "at 125 % they would be 22.5 px");
+        assertFalse(EquationCut.compact(MUST, HEADING, 251, 2), "the result fits under the heading");
     }
 
     @Test
