@@ -21,13 +21,20 @@ import org.testfx.api.FxRobot;
  * Presenter mode on a projector zoomed in to 150 % and 200 %, at 1024 × 768 and 1280 × 720, in English and Chinese,
  * stepping through equations of the LSTM and the GRU forward and backward: the equation pane shows the current
  * equation's heading whole, no line of its substitution is cut at the pane's edge, the lines of its result are
- * whole in sight, and its numbers are at least 24 px high on the screen (at 200 % on 1024 × 768 they are made
- * smaller, 36 px, for the result to fit). Before, the pane kept wherever it had been scrolled to: at 200 % the heading was out
+ * whole in sight (but for {@link #TOO_TALL}), and its numbers are at least 24 px high on the screen (at 200 % on
+ * 1024 × 768 they are made smaller, 36 px, for the result to fit). Before, the pane kept wherever it had been scrolled to: at 200 % the heading was out
  * of sight, and at both zooms a line was cut in half at the top or the bottom.
  */
 class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
     private static final String PART = "substitution-part";
     private static final double SMALLEST_NUMBER = 24;
+    /**
+     * Where the result is taller than the pane can be with the diagram at its least size, even with compact
+     * numbers: there the pane shows the heading and as many whole lines of the result as fit (the scroll bar the
+     * rest). The GRU's candidate state's heading is wider than the pane at 200 %, and its scroll bar takes room too.
+     */
+    private static final java.util.Set<String> TOO_TALL = java.util.Set.of("1024 × 768 at 200 % lstm.da_o",
+            "1024 × 768 at 200 % gru.n", "1280 × 720 at 200 % gru.n");
 
     private DebuggerViewModel vm() {
         return window.debugger().viewModel();
@@ -42,7 +49,7 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
     }
 
     /** What is wrong with the equation pane now. */
-    private List<String> problems(String where) {
+    private List<String> problems(String where, boolean tooTall) {
         List<String> out = new ArrayList<>();
         ScrollPane pane = (ScrollPane) window.root().lookup("#equationPane");
         Node viewport = pane.lookup(".viewport");
@@ -67,7 +74,7 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
                 someResult |= inside(b, port);
             }
         }
-        if (!someResult || !resultWhole) {
+        if (!someResult || !resultWhole && !tooTall) {
             out.add(where + ": the equation's result is not in sight in " + port);
         }
         for (Node n : pane.lookupAll("#substitution .token")) {
@@ -87,7 +94,7 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
     }
 
     /** Steps to a few equations forward and backward, checking each. */
-    private List<String> stepping(FxRobot robot, String where) {
+    private List<String> stepping(FxRobot robot, String where, String sizeAndZoom) {
         List<String> out = new ArrayList<>();
         int t = Math.min(2, vm().trace().steps() - 1);
         for (Direction d : Direction.values()) {
@@ -100,7 +107,8 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
                 UiWait.until("at " + at, () -> vm().cursor().equals(at));
                 settle(robot, 4);
                 String here = where + ", " + d + " " + vm().equations().get(k).id();
-                out.addAll(UiWait.onFx(() -> problems(here)));
+                boolean tooTall = TOO_TALL.contains(sizeAndZoom + " " + vm().equations().get(k).id());
+                out.addAll(UiWait.onFx(() -> problems(here, tooTall)));
             }
         }
         return out;
@@ -118,8 +126,8 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
                     window.setPresenting(true);
                 });
                 UiWait.until("presenter mode", window::isPresenting);
-                out.addAll(stepping(robot, language + ", " + cell + ", " + size[0] + " × " + size[1] + " at "
-                        + zoom + " %"));
+                String sizeAndZoom = size[0] + " × " + size[1] + " at " + zoom + " %";
+                out.addAll(stepping(robot, language + ", " + cell + ", " + sizeAndZoom, sizeAndZoom));
             }
         }
         robot.interact(() -> {
