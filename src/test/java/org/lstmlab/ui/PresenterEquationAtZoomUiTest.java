@@ -22,8 +22,9 @@ import org.testfx.api.FxRobot;
  * stepping through equations of the LSTM and the GRU forward and backward: the equation pane shows the current
  * equation's heading whole, no line of its substitution is cut at the pane's edge, the lines of its result are
  * whole in sight (but for {@link #TOO_TALL}), and its numbers are at least 24 px high on the screen (at 200 % on
- * 1024 × 768 they are made smaller, 36 px, for the result to fit). Before, the pane kept wherever it had been scrolled to: at 200 % the heading was out
- * of sight, and at both zooms a line was cut in half at the top or the bottom.
+ * 1024 × 768 they are made smaller, 36 px, for the result to fit). Before, the pane kept wherever it had been
+ * scrolled to: at 200 % the heading was out of sight, and at both zooms a line was cut in half at the top or the
+ * bottom.
  */
 class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
     private static final String PART = "substitution-part";
