@@ -148,6 +148,8 @@ public final class DebuggerView {
             bottomSplit.getItems().add(viewTabs);
             equationPane.setMinHeight(USE_COMPUTED);
             equationPane.setMaxHeight(USE_COMPUTED);
+            compactRoom = Double.NaN;
+            equationPaneController.setCompact(false);
             mainSplit.setDividerPositions(savedDividers[0]);
             bottomSplit.setDividerPositions(savedDividers[1]);
         }
@@ -159,6 +161,9 @@ public final class DebuggerView {
     }
 
     private static final double USE_COMPUTED = javafx.scene.layout.Region.USE_COMPUTED_SIZE;
+    /** The room and zoom at which presenter mode's numbers were made compact ({@link EquationCut#compact}), or NaN. */
+    private double compactRoom = Double.NaN;
+    private double compactZoom = Double.NaN;
     private boolean fitQueued;
 
     private void fitPresenterLater() {
@@ -182,14 +187,42 @@ public final class DebuggerView {
             return;
         }
         double room = presenterRoom();
-        double h = presenterSplit.height(room, presenterSplit.dragged() ? 0 : DiagramFit.presenterEquationHeight(
-                room, equationPaneController.wantedHeight(), equationPaneController.neededHeight(),
-                diagramScrollController.heightAt(DiagramFit.PRESENTER_ROOMY),
-                diagramScrollController.heightAt(DiagramFit.PRESENTER_SMALLEST)));
+        double h = presenterSplit.height(room, 0);
+        if (!presenterSplit.dragged()) {
+            EquationCut cut = fittedEquationCut(room);
+            h = cut.height();
+            equationPaneController.scrollTo(cut.top());
+        }
         if (Math.abs(h - equationPane.getMinHeight()) > 0.5 || equationPane.getMaxHeight() != h) {
             equationPane.setMinHeight(h);
             equationPane.setMaxHeight(h);
         }
+    }
+
+    /**
+     * The equation pane's height in presenter mode before a drag: the fitting's, but at least down to the equation's
+     * result while the diagram keeps its least size, ending under a whole line; and where it is scrolled to
+     * ({@link EquationCut}).
+     */
+    private EquationCut fittedEquationCut(double room) {
+        double wanted = equationPaneController.wantedHeight();
+        double fitted = DiagramFit.presenterEquationHeight(room, wanted, equationPaneController.neededHeight(),
+                diagramScrollController.heightAt(DiagramFit.PRESENTER_ROOMY),
+                diagramScrollController.heightAt(DiagramFit.PRESENTER_SMALLEST));
+        double[] must = new double[2];
+        double[] bottoms = equationPaneController.lineBottoms(must);
+        double most = room - diagramScrollController.heightAt(DiagramFit.PRESENTER_LEAST);
+        double zoom = equationPane.getLocalToSceneTransform().getMyy();
+        if (room > compactRoom + 0.5 || zoom != compactZoom) {  // more room, or another zoom: try the usual size
+            compactRoom = Double.NaN;
+            equationPaneController.setCompact(false);
+        }
+        if (Double.isNaN(compactRoom) && EquationCut.compact(must[0], must[1], most, zoom)) {
+            compactRoom = room;  // it stays compact while the room does not grow: it does not change from step to step
+            compactZoom = zoom;
+            equationPaneController.setCompact(true);
+        }
+        return EquationCut.of(fitted, most, must[0], must[1], wanted, bottoms);
     }
 
     /** The height the equation pane and the diagram share in presenter mode. */

@@ -33,6 +33,8 @@ public final class EquationsController {
     private int revealed = -1;
     private List<Equation> revealedIn = List.of();
     private boolean presenting;
+    /** How far down its content presenter mode shows the pane ({@link EquationCut#top}). */
+    private double presenterTop;
 
     void attach(DebuggerViewModel model) {
         vm = model;
@@ -47,6 +49,8 @@ public final class EquationsController {
         vm.revisionProperty().addListener((o, a, b) -> show());
         vm.highlights().equationProperty().addListener((o, a, id) -> equations.mark(id));
         root.widthProperty().addListener((o, a, b) -> textWidth());
+        root.viewportBoundsProperty().addListener((o, a, b) -> showTop());
+        equationBox.heightProperty().addListener((o, a, b) -> showTop());
         // the header stays in view when wide equations (zoomed in) make the pane scroll sideways
         header.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> root.getViewportBounds().getWidth() - equationBox.snappedLeftInset()
@@ -88,6 +92,69 @@ public final class EquationsController {
         return h;
     }
 
+    /**
+     * The bottoms of the pane's lines as its content's preferred heights place them, from the pane's top and with its
+     * insets: the rows above the substitution, then each of its lines; {@code must[0]} gets the bottom of the
+     * equation's result (its heading and its {@link Substitution.Part#FORMULA} lines), {@code must[1]} the top of
+     * its heading in the content.
+     */
+    double[] lineBottoms(double[] must) {
+        double w = equationBox.getWidth() > 0 ? equationBox.getWidth() : -1;
+        double insets = root.snappedTopInset() + root.snappedBottomInset() + sideBar();
+        double y = equationBox.snappedTopInset();
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : equationBox.getChildren()) {
+            if (n == substitution) {
+                int[] results = new int[1];
+                double[] lines = substitution.lineBottoms(results);
+                must[0] = (results[0] == 0 ? y : y + lines[results[0] - 1]) + insets;
+                for (double b : lines) {
+                    out.add(y + b + insets);
+                }
+                break;
+            }
+            if (n == equations) {
+                must[1] = y;
+            }
+            if (n.isManaged()) {
+                y += n.prefHeight(w);
+                out.add(y + insets);
+                y += equationBox.getSpacing();
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The height of the pane's horizontal scroll bar while it shows (a wide heading zoomed in), else 0. */
+    private double sideBar() {
+        for (javafx.scene.Node n : root.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                return bar.prefHeight(-1);
+            }
+        }
+        return 0;
+    }
+
+    /** Presenter mode's smaller numbers ({@link EquationCut#compact}). */
+    void setCompact(boolean on) {
+        substitution.setCompact(on);
+    }
+
+    /** Presenter mode shows the pane from {@code top} down its content (the equation's heading, then its result). */
+    void scrollTo(double top) {
+        presenterTop = top;
+        showTop();
+    }
+
+    private void showTop() {
+        double range = equationBox.getHeight() - root.getViewportBounds().getHeight();
+        if (presenting) {
+            double v = range > 0 && presenterTop > 0 ? Math.min(1, presenterTop / range) : 0;
+            root.setVvalue(root.getVmin() + v * (root.getVmax() - root.getVmin()));
+        }
+    }
+
     /** The height of what the pane shows (it changes when the equation needs more room). */
     javafx.beans.property.ReadOnlyDoubleProperty contentHeight() {
         return equationBox.heightProperty();
@@ -107,6 +174,7 @@ public final class EquationsController {
         equations.highlight(c.equation());
         equations.mark(vm.highlights().equationProperty().get());
         substitution.show(vm.substitutionProperty().get());
+        showTop();
         if (!presenting && (c.equation() != revealed || eqs != revealedIn)) {   // presenting: the one row on top
             revealed = c.equation();
             revealedIn = eqs;
@@ -127,6 +195,7 @@ public final class EquationsController {
         equations.setPresenting(on);
         substitution.setPresenting(on);
         textWidth();
+        showTop();
     }
 
     @FXML

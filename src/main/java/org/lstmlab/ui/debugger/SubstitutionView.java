@@ -73,6 +73,11 @@ final class SubstitutionView extends VBox {
         }
     }
 
+    /** Presenter mode's smaller numbers (style class {@code compact}), where the result would not fit otherwise. */
+    void setCompact(boolean on) {
+        org.lstmlab.ui.common.StyleClasses.set(this, "compact", on);
+    }
+
     /** The width the lines have, in layout pixels (presenter mode breaks them to it). */
     void setTextWidth(double width) {
         if (width != textWidth) {
@@ -96,6 +101,29 @@ final class SubstitutionView extends VBox {
             h += line.prefHeight(w) + getSpacing();
         }
         return h;
+    }
+
+    /**
+     * The bottoms of the shown lines, from the box's top, and how many lead with the equation's result
+     * ({@link Substitution.Part#FORMULA}), as the lines' preferred heights place them.
+     */
+    double[] lineBottoms(int[] results) {
+        double y = snappedTopInset();
+        double w = getWidth() > 0 ? getWidth() - snappedLeftInset() - snappedRightInset() : -1;
+        List<Double> out = new ArrayList<>();
+        results[0] = 0;
+        for (TextFlow line : lines) {
+            if (!line.isVisible()) {
+                break;
+            }
+            y += line.prefHeight(w);
+            out.add(y);
+            if (line.getProperties().get(PART) == Substitution.Part.FORMULA && results[0] == out.size() - 1) {
+                results[0] = out.size();
+            }
+            y += getSpacing();
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Forgets the height of the tallest substitution shown so far: the next one sets it again. */

@@ -1,0 +1,151 @@
+package org.lstmlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.debugger.Cursor;
+import org.lstmlab.ui.debugger.DebuggerViewModel;
+import org.testfx.api.FxRobot;
+
+/**
+ * Presenter mode on a projector zoomed in to 150 % and 200 %, at 1024 × 768 and 1280 × 720, in English and Chinese,
+ * stepping through equations of the LSTM and the GRU forward and backward: the equation pane shows the current
+ * equation's heading whole, no line of its substitution is cut at the pane's edge, the lines of its result are
+ * whole in sight (but for {@link #TOO_TALL}), and its numbers are at least 24 px high on the screen (at 200 % on
+ * 1024 × 768 they are made smaller, 36 px, for the result to fit). Before, the pane kept wherever it had been
+ * scrolled to: at 200 % the heading was out of sight, and at both zooms a line was cut in half at the top or the
+ * bottom.
+ */
+class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
+    private static final String PART = "substitution-part";
+    private static final double SMALLEST_NUMBER = 24;
+    /**
+     * Where the result is taller than the pane can be with the diagram at its least size, even with compact
+     * numbers: there the pane shows the heading and as many whole lines of the result as fit (the scroll bar the
+     * rest). The GRU's candidate state's heading is wider than the pane at 200 %, and its scroll bar takes room too.
+     */
+    private static final java.util.Set<String> TOO_TALL = java.util.Set.of("1024 × 768 at 200 % lstm.da_o",
+            "1024 × 768 at 200 % gru.n", "1280 × 720 at 200 % gru.n");
+
+    private DebuggerViewModel vm() {
+        return window.debugger().viewModel();
+    }
+
+    private static boolean inside(Bounds inner, Bounds outer) {
+        return inner.getMinY() >= outer.getMinY() - 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+    }
+
+    private static boolean outside(Bounds inner, Bounds outer) {
+        return inner.getMaxY() <= outer.getMinY() + 0.5 || inner.getMinY() >= outer.getMaxY() - 0.5;
+    }
+
+    /** What is wrong with the equation pane now. */
+    private List<String> problems(String where, boolean tooTall) {
+        List<String> out = new ArrayList<>();
+        ScrollPane pane = (ScrollPane) window.root().lookup("#equationPane");
+        Node viewport = pane.lookup(".viewport");
+        Bounds port = viewport.localToScene(viewport.getLayoutBounds());
+        Node row = pane.lookupAll(".equation-row").stream().filter(Node::isVisible).findFirst().orElseThrow();
+        Bounds heading = row.localToScene(row.getLayoutBounds());
+        if (!inside(heading, port)) {
+            out.add(where + ": the heading " + heading + " is not whole in " + port);
+        }
+        boolean resultWhole = true;
+        boolean someResult = false;
+        for (Node line : pane.lookupAll("#substitution .substitution-line")) {
+            if (!line.isVisible()) {
+                continue;
+            }
+            Bounds b = line.localToScene(line.getLayoutBounds());
+            if (!inside(b, port) && !outside(b, port)) {
+                out.add(where + ": a line " + b + " is cut by the pane " + port);
+            }
+            if ("FORMULA".equals(String.valueOf(line.getProperties().get(PART)))) {
+                resultWhole &= inside(b, port);
+                someResult |= inside(b, port);
+            }
+        }
+        if (!someResult || !resultWhole && !tooTall) {
+            out.add(where + ": the equation's result is not in sight in " + port);
+        }
+        for (Node n : pane.lookupAll("#substitution .token")) {
+            if (n.isVisible() && n instanceof Text t && !t.getText().isBlank()
+                    && Measure.screenFontSize(t) < SMALLEST_NUMBER - 1e-6) {
+                out.add(where + ": " + t.getText() + " is " + Measure.screenFontSize(t) + " px high");
+                break;
+            }
+        }
+        return out;
+    }
+
+    private void trace(FxRobot robot, CellType cell) {
+        robot.interact(() -> vm().setupCommands().chooseCell(cell));
+        UiWait.until(cell + " traced", () -> vm().trace() != null && vm().trace().cell() == cell
+                && !vm().busyProperty().get() && vm().cursor() != null);
+    }
+
+    /** Steps to a few equations forward and backward, checking each. */
+    private List<String> stepping(FxRobot robot, String where, String sizeAndZoom) {
+        List<String> out = new ArrayList<>();
+        int t = Math.min(2, vm().trace().steps() - 1);
+        for (Direction d : Direction.values()) {
+            robot.interact(() -> vm().stepper().setDirection(d));
+            UiWait.until("in " + d, () -> vm().cursor().direction() == d);
+            int count = vm().equations().size();
+            for (int k : new int[] {0, count / 2, count - 1, 1}) {
+                Cursor at = new Cursor(d, t, 0, k);
+                robot.interact(() -> vm().stepper().goTo(at));
+                UiWait.until("at " + at, () -> vm().cursor().equals(at));
+                settle(robot, 4);
+                String here = where + ", " + d + " " + vm().equations().get(k).id();
+                boolean tooTall = TOO_TALL.contains(sizeAndZoom + " " + vm().equations().get(k).id());
+                out.addAll(UiWait.onFx(() -> problems(here, tooTall)));
+            }
+        }
+        return out;
+    }
+
+    private List<String> atEachSizeAndZoom(FxRobot robot, Locale language, CellType cell) {
+        List<String> out = new ArrayList<>();
+        trace(robot, cell);
+        for (int[] size : new int[][] {{1024, 768}, {1280, 720}}) {
+            for (int zoom : new int[] {200, 150}) {
+                robot.interact(() -> {
+                    window.root().getScene().getWindow().setWidth(size[0]);
+                    window.root().getScene().getWindow().setHeight(size[1]);
+                    window.setZoom(zoom);
+                    window.setPresenting(true);
+                });
+                UiWait.until("presenter mode", window::isPresenting);
+                String sizeAndZoom = size[0] + " × " + size[1] + " at " + zoom + " %";
+                out.addAll(stepping(robot, language + ", " + cell + ", " + sizeAndZoom, sizeAndZoom));
+            }
+        }
+        robot.interact(() -> {
+            window.setPresenting(false);
+            window.setZoom(100);
+        });
+        return out;
+    }
+
+    @Test
+    void theCurrentEquationsHeadingAndResultAreWholeInSight(FxRobot robot) {
+        UiWait.until("the first trace", () -> vm().trace() != null);
+        List<String> problems = new ArrayList<>(atEachSizeAndZoom(robot, Locale.ENGLISH, CellType.LSTM));
+        problems.addAll(atEachSizeAndZoom(robot, Locale.ENGLISH, CellType.GRU));
+        robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
+        UiWait.until("Chinese", () -> vm().trace() != null);
+        problems.addAll(atEachSizeAndZoom(robot, Locale.SIMPLIFIED_CHINESE, CellType.LSTM));
+        assertEquals(List.of(), problems);
+    }
+}
