@@ -71,7 +71,10 @@ class InteropCommandsTest {
         assertTrue(worst(got, want) < 1e-9);
     }
 
-    /** A training checkpoint torch.save wrote ({'epoch', 'model_state_dict', ...}) predicts as it is: exit 0. */
+    /**
+     * A training checkpoint torch.save wrote ({'epoch', 'model_state_dict', ...}) predicts as it is: exit 0, with
+     * notes on stderr saying which entry was read and which were not (the optimizer's state is not carried over).
+     */
     @Test
     void aTorchSaveCheckpointPredictsWhatPyTorchComputed() throws IOException {
         Path out = dir.resolve("p.npy");
@@ -79,7 +82,12 @@ class InteropCommandsTest {
                 "--input", R.resolve("torch_checkpoint.check.safetensors").toString(), "--out", out.toString(),
                 "--activation", "none", "--every-step");
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("", r.err(), "nothing assumed");
+        assertEquals("lstm-lab: note: torch_checkpoint.pt: a PyTorch checkpoint dict saved at epoch 12: the model was"
+                + " read from its 'model_state_dict' entry\n"
+                + "lstm-lab: note: torch_checkpoint.pt: the checkpoint's other entries were not read:"
+                + " 'optimizer_state_dict', 'loss'; LSTM Lab takes the model's parameters only, not an optimizer's"
+                + " state: training in LSTM Lab starts with a fresh optimizer\n", r.err().replace("\r\n", "\n"),
+                "what of the file was read; nothing assumed");
         double[] got = org.lstmlab.engine.interop.Npy.read("p", Files.readAllBytes(out)).values();
         double[] want = SafeTensors.read(R.resolve("torch_checkpoint.check.safetensors")).tensor("expected").doubles();
         assertTrue(worst(got, want) < 1e-12, "worst " + worst(got, want));

@@ -60,7 +60,8 @@ final class TorchSave {
         }
         Object top = TorchPickle.load(KerasArchive.inflate(zip, zip.getEntry(pkl), name, KerasArchive.MAX_CONFIG,
                 null), name);
-        Map<String, TensorRef> refs = stateDict(top, file);
+        Found found = withoutModulePrefix(stateDict(top, file));
+        Map<String, TensorRef> refs = found.refs();
         SafeTensorsIndex index = index(refs, name);
         TorchStateDict.Plan plan = TorchStateDict.plan(index, options);
         Map<String, byte[]> storages = new HashMap<>();
@@ -79,11 +80,15 @@ final class TorchSave {
             }
             tensors.put(t, tensor(t, index.tensors().get(t).dtype(), r, raw, name));
         }
-        return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options);
+        return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options, found.source());
+    }
+
+    /** The tensors of a state_dict and what held them. */
+    private record Found(Map<String, TensorRef> refs, TorchStateDict.Source source) {
     }
 
     /** The state_dict {@code top} is or holds; anything else is refused, saying what it is. */
-    private static Map<String, TensorRef> stateDict(Object top, Path file) throws ModelFileException {
+    private static Found stateDict(Object top, Path file) throws ModelFileException {
         String name = file.toString();
         if (top instanceof Obj o) {
             Map<String, TensorRef> refs = new LinkedHashMap<>();
@@ -91,7 +96,9 @@ final class TorchSave {
             if (refs.isEmpty()) {
                 throw new ModelFileException(name, Message.of("engine.torch.noTensors", o.cls.qualified()));
             }
-            return refs;
+            return new Found(refs, new TorchStateDict.Source("PyTorch whole model", "torch.save(model) of "
+                    + o.cls.qualified() + ", its parameters read; the class's code was not run",
+                    List.of(Message.of("engine.note.torch.wholeModel", o.cls.qualified()))));
         }
         if (!(top instanceof Map<?, ?> m)) {
             throw new ModelFileException(name, Message.of("engine.torch.notDict", typeName(top)));
@@ -99,19 +106,67 @@ final class TorchSave {
         if (!m.isEmpty() && m.values().stream().allMatch(v -> v instanceof TensorRef)) {
             Map<String, TensorRef> refs = new LinkedHashMap<>();
             m.forEach((k, v) -> refs.put(String.valueOf(k), (TensorRef) v));
-            return refs;
+            return new Found(refs, TorchStateDict.Source.STATE_DICT);
         }
         for (String key : KEYS) {
             Object v = m.get(key);
             if (v instanceof Obj || v instanceof Map<?, ?> d && !d.isEmpty()
                     && d.values().stream().allMatch(t -> t instanceof TensorRef)) {
-                return stateDict(v, file);
+                return checkpoint(m, key, stateDict(v, file));
             }
         }
         List<String> keys = new ArrayList<>();
         m.keySet().forEach(k -> keys.add(String.valueOf(k)));
         throw new ModelFileException(name, Message.of("engine.torch.noStateDict",
                 TorchStateDict.quoted(keys), String.join("', '", KEYS)));
+    }
+
+    /**
+     * The state_dict found under {@code key} of the checkpoint dict {@code m}: the description and a note name the
+     * entry (and the epoch, when the dict has an int 'epoch'), another note the entries not read.
+     */
+    private static Found checkpoint(Map<?, ?> m, String key, Found inner) {
+        List<Message> notes = new ArrayList<>();
+        String detail = "the '" + key + "' entry";
+        if (m.get("epoch") instanceof Long epoch) {
+            detail += "; epoch " + epoch;
+            notes.add(Message.of("engine.note.torch.checkpointEpoch", key, Long.toString(epoch)));
+        } else {
+            notes.add(Message.of("engine.note.torch.checkpoint", key));
+        }
+        if (!inner.source().detail().isEmpty()) {
+            detail += "; " + inner.source().name().replace("PyTorch ", "a ") + ", " + inner.source().detail();
+        }
+        notes.addAll(inner.source().notes());
+        List<String> unread = new ArrayList<>();
+        m.keySet().forEach(k -> unread.add(String.valueOf(k)));
+        unread.remove(key);
+        if (m.get("epoch") instanceof Long) {
+            unread.remove("epoch");
+        }
+        if (!unread.isEmpty()) {
+            notes.add(Message.of("engine.note.torch.unread", TorchStateDict.quoted(unread)));
+        }
+        return new Found(inner.refs(), new TorchStateDict.Source("PyTorch checkpoint", detail, notes));
+    }
+
+    /**
+     * The state_dict of a model wrapped in {@code nn.DataParallel} (or {@code DistributedDataParallel}), whose every
+     * name starts with {@code module.}, read without that prefix, saying so.
+     */
+    private static Found withoutModulePrefix(Found f) {
+        String p = "module.";
+        if (!f.refs().keySet().stream().allMatch(k -> k.startsWith(p) && k.length() > p.length())) {
+            return f;
+        }
+        Map<String, TensorRef> refs = new LinkedHashMap<>();
+        f.refs().forEach((k, v) -> refs.put(k.substring(p.length()), v));
+        TorchStateDict.Source s = f.source();
+        List<Message> notes = new ArrayList<>(s.notes());
+        notes.add(Message.of("engine.note.torch.dataParallel"));
+        String stripped = "the 'module.' prefix of nn.DataParallel stripped";
+        return new Found(refs, new TorchStateDict.Source(s.name(), s.detail().isEmpty() ? stripped
+                : s.detail() + "; " + stripped, notes));
     }
 
     /** A whole model's parameters and buffers, named as {@code state_dict()} names them. */

@@ -43,11 +43,36 @@ final class TorchStateDict {
      * layers' and the head's tensor names and shapes, and the notes on what was assumed.
      */
     record Plan(ModelSpec spec, Map<String, String> names, Optional<String> headWeight,
-            List<Message> notes, Set<ImportedModel.Unknown> assumed, String kind) {
+            List<Message> notes, Set<ImportedModel.Unknown> assumed, String details) {
+    }
+
+    /**
+     * What a file holding a state_dict is, as its description and the notes before the state_dict's own say it.
+     *
+     * @param name   "PyTorch state_dict", "PyTorch checkpoint"...
+     * @param detail what of the file was read, for the description ("" when the file is the state_dict)
+     * @param notes  the same said in the reader's language, shown first
+     */
+    record Source(String name, String detail, List<Message> notes) {
+        static final Source STATE_DICT = new Source("PyTorch state_dict", "", List.of());
+
+        Source {
+            notes = List.copyOf(notes);
+        }
+
+        /** The file's description: {@link #name} with the detail, then the dtype, prefix and head. */
+        String kind(String details) {
+            return name + " (" + (detail.isEmpty() ? "" : detail + "; ") + details + ")";
+        }
     }
 
     /** Reads a state_dict whose header {@link #plan} has accepted. */
     static ImportedModel read(SafeTensorsFile f, ImportOptions options) throws ModelFileException {
+        return read(f, options, Source.STATE_DICT);
+    }
+
+    /** Reads a state_dict that {@code source} held; its notes come before the state_dict's. */
+    static ImportedModel read(SafeTensorsFile f, ImportOptions options, Source source) throws ModelFileException {
         Plan plan = plan(f.index(), options);
         Map<String, double[]> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : plan.names().entrySet()) {
@@ -62,8 +87,10 @@ final class TorchStateDict {
         if (plan.headWeight().isPresent()) {             // nn.Linear(..., bias=False): a zero head bias
             values.putIfAbsent("fc.bias", new double[spec.outputSize()]);
         }
-        return Imports.build(f.source(), plan.kind(), plan.spec(), values, plan.headWeight().isPresent(),
-                plan.notes(), plan.assumed(), f.metadata());
+        List<Message> notes = new ArrayList<>(source.notes());
+        notes.addAll(plan.notes());
+        return Imports.build(f.source(), source.kind(plan.details()), plan.spec(), values,
+                plan.headWeight().isPresent(), notes, plan.assumed(), f.metadata());
     }
 
     /** Checks a state_dict's structure from its header alone (names, dtypes, shapes) and says what it holds. */
@@ -201,10 +228,9 @@ final class TorchStateDict {
             }
         }
         String dtype = wih.dtype().name();
-        String kind = "PyTorch state_dict (" + dtype + (p.isEmpty() ? "" : ", prefix '" + p + "'")
-                + (head.isPresent() ? ", head '" + head.get().weight().name().replaceAll("weight$", "") + "'" : "")
-                + ")";
-        return new Plan(spec, rnn, head.map(t -> t.weight().name()), notes, assumed, kind);
+        String details = dtype + (p.isEmpty() ? "" : ", prefix '" + p + "'")
+                + (head.isPresent() ? ", head '" + head.get().weight().name().replaceAll("weight$", "") + "'" : "");
+        return new Plan(spec, rnn, head.map(t -> t.weight().name()), notes, assumed, details);
     }
 
     /**

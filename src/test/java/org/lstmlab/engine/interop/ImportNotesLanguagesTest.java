@@ -88,6 +88,12 @@ public class ImportNotesLanguagesTest extends NoteTest {
         // nn.RNN(2, 4, num_layers=2, nonlinearity='relu') + nn.Linear(4, 3) saved by PyTorch in F16
         FILES.put("torch.savedByPyTorch", new NoteFile(d ->
                 TorchImportTest.DIR.resolve("rnn_relu_fc_f16.safetensors")));
+        // files torch.save wrote (make_torch_save_fixtures.py): what of the file was read comes first
+        FILES.put("torch.checkpoint", new NoteFile(d -> TorchImportTest.DIR.resolve("torch_checkpoint.pt")));
+        FILES.put("torch.wholeModel", new NoteFile(d -> TorchImportTest.DIR.resolve("torch_whole_model.pt")));
+        FILES.put("torch.dataParallel", new NoteFile(d -> TorchImportTest.DIR.resolve("torch_dataparallel.pt")));
+        FILES.put("torch.checkpointWholeModel", new NoteFile(d ->
+                TorchImportTest.DIR.resolve("torch_checkpoint_model.pt")));
     }
 
     ImportNotesLanguagesTest() {
@@ -108,7 +114,7 @@ public class ImportNotesLanguagesTest extends NoteTest {
     @Test
     void everyNoteKeyHasAnEnglishAndAChineseText() throws Exception {
         Set<String> keys = EngineBundles.keysNamedIn("interop/KerasModel.java", "interop/TorchStateDict.java",
-                "interop/ModelImport.java", "io/ModelFile.java");
+                "interop/TorchSave.java", "interop/ModelImport.java", "io/ModelFile.java");
         keys.removeIf(k -> !k.startsWith("engine.note."));
         assertEquals(NoteCases.keysStarting("engine.note."), keys);
         assertEquals(List.of(), EngineBundles.untranslated(keys, Set.of()));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -15,11 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.text.Message;
 
 /**
  * Files torch.save wrote, as students save them (src/test/resources/interop/make_torch_save_fixtures.py, torch
  * 1.13), open as they are and predict what PyTorch computed: a state_dict, a checkpoint dict, a state_dict of
- * nn.DataParallel and a whole pickled model, whose class is not needed.
+ * nn.DataParallel and a whole pickled model, whose class is not needed, alone or in a checkpoint; and say so.
  */
 class TorchSaveTest {
     static final Path DIR = TorchImportTest.DIR;
@@ -30,6 +33,7 @@ class TorchSaveTest {
         "torch_checkpoint, GRU, 2, false",
         "torch_dataparallel, RNN_RELU, 1, true",
         "torch_whole_model, LSTM, 2, false",
+        "torch_checkpoint_model, RNN_TANH, 1, false",
     })
     void aFileTorchSaveWroteOpensAndPredictsWhatPyTorchComputed(String name, CellType cell, int layers,
             boolean relu) throws IOException {
@@ -40,6 +44,56 @@ class TorchSaveTest {
         assertTrue(m.hasHead());
         double worst = TorchImportTest.worstError(m, name);
         assertTrue(worst < 1e-12, name + ": " + worst);
+    }
+
+    /**
+     * The description says what the file is and what of it was read, and the first note says it again in the
+     * reader's language (import-notes/imports.txt holds every note): a checkpoint names its entry and its int epoch,
+     * a whole model says its class's code was not run, nn.DataParallel's prefix is said to be stripped.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "torch_lstm_fc_f32 | PyTorch state_dict (F32, prefix 'lstm.', head 'fc.') | | ",
+        "torch_checkpoint | PyTorch checkpoint (the 'model_state_dict' entry; epoch 12; F64, prefix 'lstm.', head"
+            + " 'linear.') | a PyTorch checkpoint dict saved at epoch 12: the model was read from its"
+            + " 'model_state_dict' entry | PyTorch 检查点字典，保存于第 12 个迭代周期（epoch）：模型读自其中的"
+            + "“model_state_dict”项",
+        "torch_whole_model | PyTorch whole model (torch.save(model) of __main__.Net, its parameters read; the class's"
+            + " code was not run; F32, prefix 'lstm.', head 'fc.') | a whole model saved with torch.save(model)"
+            + " (class __main__.Net): its parameters were read; the class's code was not run | 用 torch.save(model)"
+            + " 保存的整个模型（类 __main__.Net）：只读入了它的参数，没有运行这个类的代码",
+        "torch_dataparallel | PyTorch state_dict (the 'module.' prefix of nn.DataParallel stripped; F32, prefix"
+            + " 'lstm.', head 'out.') | every name began with 'module.' (a model wrapped in nn.DataParallel): read"
+            + " without that prefix | 所有名字都以“module.”开头（用 nn.DataParallel 包装的模型）：读入时去掉了这个前缀",
+        "torch_checkpoint_model | PyTorch checkpoint (the 'model' entry; a whole model, torch.save(model) of"
+            + " __main__.Net, its parameters read; the class's code was not run; F32, prefix 'lstm.', head 'fc.')"
+            + " | a PyTorch checkpoint dict: the model was read from its 'model' entry | PyTorch 检查点字典：模型读自其中的"
+            + "“model”项",
+    })
+    void theDescriptionAndTheFirstNoteSayWhatOfTheFileWasRead(String name, String kind, String en, String zh)
+            throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve(name + ".pt"), ImportOptions.NONE);
+        assertEquals(kind, m.kind());
+        Message first = m.notes().get(0);
+        if (en == null) {
+            assertTrue(first.key().equals("engine.note.torch.activation"), "a state_dict needs no word: " + first);
+            return;
+        }
+        assertEquals(en, first.english());
+        assertEquals(zh, first.in(ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE)));
+    }
+
+    /** Every entry of a checkpoint dict but the model's and an int epoch is named as not read, the optimizer's too. */
+    @Test
+    void theEntriesOfACheckpointNotReadAreNamed() throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve("torch_checkpoint.pt"), ImportOptions.NONE);
+        Message unread = m.notes().get(1);
+        assertEquals("engine.note.torch.unread", unread.key());
+        assertTrue(unread.english().startsWith("the checkpoint's other entries were not read: 'optimizer_state_dict',"
+                + " 'loss'; "), unread.english());
+        assertTrue(unread.english().endsWith("training in LSTM Lab starts with a fresh optimizer"), unread.english());
+        assertTrue(unread.in(ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE))
+                .contains("'optimizer_state_dict', 'loss'；LSTM Lab 只读入模型的参数，不读入优化器的状态"));
     }
 
     /**
