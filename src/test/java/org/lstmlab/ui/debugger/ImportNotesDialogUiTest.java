@@ -81,6 +81,23 @@ class ImportNotesDialogUiTest {
         assertEquals(3, vm.trace().hiddenSize());
     }
 
+    /**
+     * A training checkpoint torch.save wrote opens with the dialog saying which entry was read, at which epoch, and
+     * that the optimizer's state was not: training in LSTM Lab starts a fresh optimizer.
+     */
+    @Test
+    void aCheckpointSaysWhichEntryWasReadAndThatTheOptimizerStateWasNot(FxRobot robot) throws Exception {
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.DIR.resolve("torch_checkpoint.pt"),
+                WeightPreset.RANDOM_TORCH));
+        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
+        String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        assertTrue(notes.startsWith("a PyTorch checkpoint dict saved at epoch 12: the model was read from its"
+                + " 'model_state_dict' entry\nthe checkpoint's other entries were not read: 'optimizer_state_dict',"
+                + " 'loss'; "), notes);
+        assertTrue(notes.contains("training in LSTM Lab starts with a fresh optimizer"), notes);
+    }
+
     /** Keras weights without their config: the dialog offers the steps predicted, and every step reopens them so. */
     @Test
     @SuppressWarnings("unchecked")
