@@ -60,10 +60,7 @@ class ImportNotesDialogUiTest {
     /** Opens the ReLU RNN {@code file}, checks that the dialog says tanh was assumed, and chooses ReLU there. */
     @SuppressWarnings("unchecked")
     private void reopenAsRelu(FxRobot robot, java.nio.file.Path file) throws Exception {
-        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH));
-        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
-        String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        String notes = openAndReadNotes(robot, file);
         assertTrue(notes.contains("assumed tanh"), notes);
         ComboBox<CellType> box = robot.lookup("#importNotes .combo-box").queryAs(ComboBox.class);
         assertEquals(CellType.RNN_TANH, box.getValue());
@@ -87,11 +84,7 @@ class ImportNotesDialogUiTest {
      */
     @Test
     void aCheckpointSaysWhichEntryWasReadAndThatTheOptimizerStateWasNot(FxRobot robot) throws Exception {
-        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.DIR.resolve("torch_checkpoint.pt"),
-                WeightPreset.RANDOM_TORCH));
-        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
-        String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        String notes = openAndReadNotes(robot, ImportChoicesTest.DIR.resolve("torch_checkpoint.pt"));
         assertTrue(notes.startsWith("a PyTorch checkpoint dict saved at epoch 12: the model was read from its"
                 + " 'model_state_dict' entry\nthe checkpoint's other entries were not read: 'optimizer_state_dict',"
                 + " 'loss'; "), notes);
@@ -102,11 +95,7 @@ class ImportNotesDialogUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theStepsPredictedAreOfferedForKerasWeightsWithoutTheirConfig(FxRobot robot) throws Exception {
-        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
-        robot.interact(() -> vm.setupCommands().openModelFile(ImportChoicesTest.DIR.resolve("keras2_weights.h5"),
-                WeightPreset.RANDOM_TORCH));
-        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
-        String notes = robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        String notes = openAndReadNotes(robot, ImportChoicesTest.DIR.resolve("keras2_weights.h5"));
         assertTrue(notes.contains("choose every step under \"Prediction at\" below"), notes);
         ComboBox<HeadMode> box = robot.lookup("#importNotes .combo-box").queryAllAs(ComboBox.class).stream()
                 .filter(b -> b.getItems().contains(HeadMode.LAST)).findFirst().orElseThrow();
@@ -136,6 +125,14 @@ class ImportNotesDialogUiTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
                 (Button b) -> b.getText().equals("Keep the assumptions")).queryAs(Button.class));
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isEmpty());
+    }
+
+    /** Opens {@code file} in the debugger once it runs, and the notes its dialog shows once on show. */
+    private String openAndReadNotes(FxRobot robot, java.nio.file.Path file) throws Exception {
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH));
+        DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
+        return robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
     }
 
     /** Chooses {@code value} in {@code box}, which is on show, and clicks "Open with these choices". */
