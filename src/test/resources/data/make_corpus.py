@@ -20,6 +20,19 @@ w('good/gbk-header.csv', ('时间,负荷,温度\n' + rows).encode('gbk'))
 w('good/gb18030-header.csv', ('时间,负荷,温度𠀀\n' + rows).encode('gb18030'))
 w('good/semicolon.csv', 'time;load;temp\n' + rows.replace(',', ';'))
 w('good/semicolon-decimal-comma.csv', 'time;load;temp\n' + rows.replace(',', ';').replace('.', ','))
+def de(x, fmt):
+    """x as German Excel writes it: points between thousands, a decimal comma."""
+    return format(x, fmt).replace(',', ' ').replace('.', ',').replace(' ', '.')
+
+
+def fr(x, fmt):
+    """x as French Excel writes it: no-break spaces between thousands, a decimal comma."""
+    return format(x, fmt).replace(',', '\u00a0').replace('.', ',')
+
+
+w('good/semicolon-thousands-decimal-comma.csv', 'time;load;temp\n' + ''.join(
+    f"{de(1000000 + 1000 * t, ',')};{de(v, '.3f')};{fr(1000 + v * 2, ',.3f')}\n"
+    for t, v in [(i, (i % 7) / 7) for i in range(40)]))
 w('good/tab-decimal-comma.csv', 'time\tload\ttemp\r\n' + rows.replace(',', '\t').replace('.', ',').replace('\n', '\r\n'))
 w('good/mixed-line-ends.csv', 'time,load,temp\r\n' + ''.join(
     r + ('\r\n' if i % 3 == 0 else '\r' if i % 3 == 1 else '\n') for i, r in enumerate(rows.strip().split('\n'))))
@@ -42,7 +55,7 @@ w('bad/empty-cell.csv', 'time,load,temp\n1,2,3\n4,,6\n')
 w('bad/overflow.csv', 'time,load,temp\n1,2,3\n4,1e400,6\n')
 w('bad/decimal-comma.csv', 'time,load,temp\n1,"2,5",3\n4,5,6\n')
 w('bad/mixed-decimal-marks.csv', 'time;load;temp\n1;2,5;3\n4;5.5;6\n')
-w('bad/thousands-decimal-comma.csv', 'time;load;temp\n1;1.234,5;3\n4;5;6\n')
+w('bad/thousands-decimal-comma.csv', 'time;load;temp\n1;1.234;3\n4;5,5;6\n')
 w('bad/thousands.csv', 'time,load,temp\n1,"1,234",3\n4,5,6\n')
 w('bad/java-literals.csv', 'time,load,temp\n1,1d,3\n4,0x1p3,6\n')
 w('bad/duplicate-header.csv', 'time,load,load\n1,2,3\n4,5,6\n')

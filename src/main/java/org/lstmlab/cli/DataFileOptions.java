@@ -126,7 +126,8 @@ final class DataFileOptions {
                     + "fields are separated by ; or a tab)");
         }
         if (forms.thousands()) {
-            notes.add(note + "numbers written with thousands separators (\"1,234.5\" = 1234.5) were read as numbers");
+            notes.add(note + "numbers written with thousands separators (" + (forms.decimalComma() ? "1.234,5"
+                    : "\"1,234.5\"") + " = 1234.5) were read as numbers");
         }
         if (forms.percent()) {
             notes.add(note + "percentages were read as fractions ('1.23%' = 0.0123)");

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,43 @@ class SpreadsheetCsvCliTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("lstm-lab: note: stock.csv: numbers written with thousands separators"), r.err());
         assertTrue(r.err().contains("lstm-lab: note: stock.csv: percentages were read as fractions"), r.err());
+    }
+
+    /** A German Excel file (1.234,50; 2.788.324; -0,51%) trains with one note for each way its numbers are written. */
+    @Test
+    void aGermanExcelStockFileTrainsWithItsNotes() throws Exception {
+        Path f = dir.resolve("aktien.csv");
+        Files.write(f, ExcelFiles.stock(40, Locale.GERMANY).getBytes(StandardCharsets.UTF_8));
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("from windows of Eröffnung, Schluss, Volumen, Änderung"), r.out());
+        for (String note : List.of("numbers written with a decimal comma (1,5 = 1.5) were read as decimal numbers",
+                "numbers written with thousands separators (1.234,5 = 1234.5) were read as numbers",
+                "percentages were read as fractions")) {
+            String said = "note: aktien.csv: " + note;
+            assertEquals(r.out().indexOf(said), r.out().lastIndexOf(said), "said once: " + r.out());
+            assertTrue(r.out().contains(said), r.out());
+        }
+    }
+
+    /** 1.234 among decimal commas, with no number that is surely a thousand: exit 2, its place and both readings. */
+    @Test
+    void anAmbiguousThousandAmongDecimalCommasIsRefusedWithItsPlace() throws Exception {
+        Path f = dir.resolve("mehrdeutig.csv");
+        StringBuilder csv = new StringBuilder("Zeit;Wert\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i).append(';').append(i == 10 ? "1.234" : String.format(Locale.GERMANY, "%.2f", Math.sin(i)))
+                    .append('\n');
+        }
+        Files.writeString(f, csv);
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "4");
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("mehrdeutig.csv: line 12: field 2 (Wert): '1.234' has a point that may separate "
+                + "thousands (1234) or be a decimal point, and this file writes its numbers with a decimal comma "
+                + "('0,00' on line 2): write 1234 or 1,234"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
     }
 
     @Test

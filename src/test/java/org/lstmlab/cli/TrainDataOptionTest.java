@@ -117,8 +117,8 @@ class TrainDataOptionTest {
         r = CliTestSupport.run("train", "--data", mixed.toString(), "--seq-len", "4", "--epochs", "1");
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().matches("(?s)lstm-lab: .*gemischt\\.csv: line \\d+: field 2 \\(Temperatur\\): "
-                + "'21\\.\\d+' has a point, but this file writes its numbers with a decimal comma .*if the point "
-                + "separates thousands, remove it.*"), r.err());
+                + "'21\\.\\d+' has a point that may separate thousands \\(21\\d+\\) or be a decimal point, and this "
+                + "file writes its numbers with a decimal comma .*: write 21\\d+ or 21,\\d+.*"), r.err());
     }
 
     /** A CSV file {@code name} in the test's folder: the header, then {@code rows} rows, row i as {@code row} says. */

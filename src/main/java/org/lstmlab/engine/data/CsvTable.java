@@ -17,9 +17,10 @@ import org.lstmlab.engine.text.NameList;
  *
  * <p>Numbers follow a strict grammar: an optional sign, digits with an optional decimal point, an optional
  * exponent. In a file separated by semicolons or tabs, the point may be a decimal comma ({@code 1,5}, as German or
- * French spreadsheets save a file), the same in the whole file ({@link DecimalMarks}). {@code NaN},
- * {@code Infinity}, {@code 0x1p3}, {@code 1d}, a decimal comma in a comma-separated file and thousands separators
- * are refused, as are missing cells ({@code ""}, {@code NA}, {@code null}): a time series for training needs every
+ * French spreadsheets save a file), the same in the whole file ({@link DecimalMarks}); thousands separators are read
+ * where they can mean nothing else ({@code "1,234.5"}, and {@code 1.234,5} in a file of decimal commas).
+ * {@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 1d} and a decimal comma in a comma-separated file are
+ * refused, as are missing cells ({@code ""}, {@code NA}, {@code null}): a time series for training needs every
  * value. {@link #parse} refuses a table with any such value; {@link #read} refuses only a table of the wrong shape
  * and keeps the values' problems for {@link #requireNumbers}, so that a column left out (a date, a label in words)
  * does not stop the others from being used.
@@ -237,15 +238,19 @@ public final class CsvTable {
 
         /**
          * The value of {@code v}, a number without its percent sign: plain ({@code 1.5}), with a decimal comma where
-         * the separator allows it ({@code 1,5}) or with thousands separators ({@code 1,234.5}); null when it is none.
+         * the separator allows it ({@code 1,5}) or with thousands separators ({@code 1,234.5}, {@code 1.234,5});
+         * null when it is none.
          */
         private Double number(String v, int c, int line) {
+            Double grouped = marks.grouped(v, c, line, rows);
+            if (grouped != null) {
+                return grouped;
+            }
             if (NUMBER.matcher(v).matches()) {
                 marks.point(v, c, line);
                 return Double.parseDouble(v);
             }
-            Double comma = marks.comma(v, c, line);
-            return comma != null ? comma : marks.grouped(v, c, line);
+            return marks.comma(v, c, line);
         }
 
         private void header(List<Field> head) throws DataFileException {
@@ -300,6 +305,7 @@ public final class CsvTable {
                 throw new DataFileException(file, Message.of("engine.data.empty"));
             }
             marks.report(problems, names);
+            marks.settle(cols);
             if (problems.shapeIsWrong()) {
                 // no choice of columns mends it: its problems are reported with those of the columns of numbers;
                 // a column of words (dates, labels) is no problem until it is used
@@ -315,7 +321,7 @@ public final class CsvTable {
                 exact[c] = cols[c].length == rows ? cols[c] : java.util.Arrays.copyOf(cols[c], rows);
                 cols[c] = null;
             }
-            return new CsvTable(names, exact, problems, new NumberForms(marks.decimalComma(), marks.thousands(),
+            return new CsvTable(names, exact, problems, new NumberForms(marks.commasRead(), marks.thousands(),
                     percents > 0));
         }
     }

@@ -57,7 +57,8 @@ record FileNotes(List<String> steady, List<String> rest, String target, List<Lon
             notes.add(I18n.format(i18n, "training.message.decimalComma"));
         }
         if (forms.thousands()) {
-            notes.add(I18n.format(i18n, "training.message.thousands"));
+            notes.add(I18n.format(i18n, forms.decimalComma() ? "training.message.thousandsPoint"
+                    : "training.message.thousands"));
         }
         if (forms.percent()) {
             notes.add(I18n.format(i18n, "training.message.percent"));

@@ -32,7 +32,7 @@ class DataLoadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"series.csv", "utf8-bom.csv", "utf16le-bom.csv", "semicolon.csv", "mixed-line-ends.csv",
         "trailing-delimiter.csv", "quoted.csv", "gbk-header.csv", "gb18030-header.csv", "semicolon-decimal-comma.csv",
-        "tab-decimal-comma.csv"})
+        "tab-decimal-comma.csv", "semicolon-thousands-decimal-comma.csv"})
     void goodCsvFilesLoadTheSameNumbers(String name) throws IOException {
         Path f = CORPUS.resolve("good").resolve(name);
         CsvTable table = CsvTable.parse(name, TextFiles.read(f).text());
@@ -103,8 +103,9 @@ class DataLoadersTest {
                 + "use a point)"),
             Arguments.of("mixed-decimal-marks.csv", 3, 0, "line 3: field 2 (load): '5.5' has a decimal point, but this "
                 + "file writes its numbers with a decimal comma ('2,5' on line 2): write every number the same way"),
-            Arguments.of("thousands-decimal-comma.csv", 2, 0, "line 2: field 2 (load): '1.234,5' is not a number "
-                + "(thousands separator? remove it)"),
+            Arguments.of("thousands-decimal-comma.csv", 2, 0, "line 2: field 2 (load): '1.234' has a point that may "
+                + "separate thousands (1234) or be a decimal point, and this file writes its numbers with a decimal "
+                + "comma ('5,5' on line 3): write 1234 or 1,234"),
             Arguments.of("thousands.csv", 2, 0, "line 2: field 2 (load): '1,234' is not a number (a thousands "
                 + "separator? remove it; a decimal comma? use a point)"),
             Arguments.of("java-literals.csv", 2, 0, "line 2: field 2 (load): '1d' is not a number"),

@@ -18,9 +18,10 @@ import org.lstmlab.engine.text.Message;
 
 /**
  * A file separated by semicolons or tabs, as a German or French spreadsheet saves one, may write its numbers with a
- * decimal comma: {@code 1,5} is read as 1.5, decided for the whole file. A file that mixes the two ways, or writes
- * thousands separators, is refused at the line and field of each number written the other way; a comma-separated
- * file is read as before, where a decimal comma is still refused.
+ * decimal comma: {@code 1,5} is read as 1.5, decided for the whole file, and so are thousands separators
+ * ({@code 1.234,5}; see {@link ThousandsDecimalCommaTest}). A file that mixes the two ways is refused at the line
+ * and field of each number written the other way; a comma-separated file is read as before, where a decimal comma
+ * is still refused.
  */
 class DecimalCommaTest {
     @TempDir Path dir;
@@ -92,17 +93,12 @@ class DecimalCommaTest {
         assertEquals(3, e.line(), "row 1 (line 3) is the first with a point: " + e.getMessage());
     }
 
-    /** 1.234,5 and 1.234.567 are thousands separators, refused as numbers written wrongly, never left out as text. */
+    /** 1.234,5, 1.234.567 and 1 234,5 are numbers with thousands separators, read in a file of decimal commas. */
     @Test
-    void thousandsSeparatorsAreRefusedAtTheirLineAndField() {
-        CsvTable t = assertDoesNotThrowRead("a;b\n1;1.234,5\n2;0,5\n3;1.234.567\n4;1 234,5\n");
-        assertFalse(t.isText(1), "a column of numbers written wrongly is no column of text");
-        DataFileException e = assertThrows(DataFileException.class, () -> t.requireNumbers(List.of(0, 1)));
-        assertEquals(3, e.problems().size(), e.getMessage());
-        assertEquals(List.of(2, 4, 5), e.problems().stream().map(DataFileException.Problem::line).toList());
-        assertEquals("field 2 (b): '1.234,5' is not a number (thousands separator? remove it)",
-                e.problems().get(0).reason());
-        assertTrue(e.problems().get(1).reason().contains("'1.234.567' is not a number (thousands separator?"));
+    void thousandsSeparatorsAreReadInAFileOfDecimalCommas() throws DataFileException {
+        CsvTable t = CsvTable.parse("t.csv", "a;b\n1;1.234,5\n2;0,5\n3;1.234.567\n4;1 234,5\n");
+        assertArrayEquals(new double[] {1234.5, 0.5, 1234567, 1234.5}, t.column(1));
+        assertTrue(t.forms().thousands() && t.decimalComma());
     }
 
     /** A number written the other way in a column left out (a note, say) does not stop the others being read. */
@@ -145,11 +141,4 @@ class DecimalCommaTest {
         assertTrue(s.forms().decimalComma());
     }
 
-    private static CsvTable assertDoesNotThrowRead(String text) {
-        try {
-            return CsvTable.read("t.csv", text);
-        } catch (DataFileException e) {
-            throw new AssertionError("read refuses only a table of the wrong shape: " + e.getMessage(), e);
-        }
-    }
 }

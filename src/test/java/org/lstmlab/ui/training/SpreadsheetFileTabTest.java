@@ -39,6 +39,22 @@ class SpreadsheetFileTabTest {
         assertTrue(shown.contains("百分数已按小数读取（“1.23%” = 0.0123）"), shown);
     }
 
+    /** A German Excel file (1.234,50; 2.788.324; 1,68%): each way its numbers were read is said once, in Chinese. */
+    @Test
+    void aGermanExcelStockFileIsReadAndItsNumbersAreNotedOnce(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("aktien.csv");
+        Files.writeString(f, ExcelFiles.stock(60, Locale.GERMANY));
+        vm.chooseDataFile(f);
+        fx.until(vm, () -> vm.messageProperty().get().contains("aktien.csv（"));
+        String shown = vm.messageProperty().get();
+        assertFalse(vm.messageIsErrorProperty().get(), shown);
+        for (String note : new String[] {"文件中的数字用小数逗号书写（1,5 = 1.5），已按小数读取",
+            "带千位分隔符的数字（1.234,5 = 1234.5）已按数字读取", "百分数已按小数读取"}) {
+            assertTrue(shown.contains(note), shown);
+            assertTrue(shown.indexOf(note) == shown.lastIndexOf(note), "said once: " + shown);
+        }
+    }
+
     /** Labels in the last column and no target: the forecast says which column it left out and what to type. */
     @Test
     void labelsLeftOutOfAForecastAreNamedWithTheTargetToType(@TempDir Path dir) throws Exception {
