@@ -186,6 +186,7 @@ class LessonSourcesUiTest extends MainWindowUiBase {
                 .map(MenuItem::getText).toList()));
         robot.clickOn(UiWait.onFx(() -> menu.getSkin().getNode().lookup(".menu-item")));
         UiWait.until("one reference on the clipboard", () -> refs.get(2).equals(clipboard()));
+        assertEquals("Copied", UiWait.onFx(copy::getText), "as it was");
 
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
         robot.clickOn(back);

@@ -18,8 +18,8 @@ import org.lstmlab.ui.common.I18n;
  * answered). Each reference is shown as the file writes it, in either language (authors, titles and venues keep
  * their Latin letters); only the heading and the links follow the app's language. A lesson citing nothing offers
  * no link. The student copies them to look them up or cite them: all of them, numbered as shown and one a line
- * ("Copy all", or Ctrl+C while they show), or one, as the file writes it (its menu's "Copy"); the button then says
- * "Copied" until the sources close.
+ * ("Copy all", which then says "Copied" until the sources close, or Ctrl+C while they show), or one, as the file
+ * writes it (its menu's "Copy").
  */
 public final class LessonSources {
     private final ResourceBundle i18n;
@@ -70,7 +70,7 @@ public final class LessonSources {
         return back.getReadOnlyProperty();
     }
 
-    /** "Copy all" under the sources; "Copied" once something was copied, until they close. */
+    /** "Copy all" under the sources; "Copied" once they were, until they close. */
     public ReadOnlyStringProperty copyAllProperty() {
         return copyAll.getReadOnlyProperty();
     }
@@ -88,9 +88,11 @@ public final class LessonSources {
         return text.toString();
     }
 
-    /** The text a reference's "Copy" puts on the clipboard: reference {@code k} (0-based) as the file writes it. */
+    /**
+     * The text a reference's "Copy" puts on the clipboard: reference {@code k} (0-based) as the file writes it. The
+     * button is left as it was: this copies one, not all.
+     */
     public String copy(int k) {
-        copied(true);
         return references.get(k);
     }
 

@@ -148,7 +148,8 @@ class LessonSourcesTest {
         assertEquals("Copy all", sources.copyAllProperty().get(), "closed and opened again: nothing copied yet");
         sources.toggle();
         assertEquals("C. Olah. Understanding LSTM networks. Blog post, 2015.", sources.copy(2));
-        assertEquals("Copied", sources.copyAllProperty().get());
+        assertEquals("Copy all", sources.copyAllProperty().get(), "one copied, not all");
+        sources.copyAll();
         en.next();
         assertEquals("Copy all", sources.copyAllProperty().get(), "another step: nothing copied from there");
 
