@@ -14,10 +14,10 @@ import org.testfx.api.FxRobot;
 
 /**
  * A lesson docked beside the debugger at 1024 × 768, zoomed to 150 % and 200 %, in presenter mode or not, in English
- * and in Chinese: its title, Close, its text and its Back / Show me / Next buttons end inside the window. Before, at
- * 150 % the lesson's column (38 % of 683 layout pixels) was narrower than the lesson's least width, and the lesson
- * was laid out past the window's right edge: "关闭课程" and "下一步 →" were cut, and every line of the text lost its
- * last characters.
+ * and in Chinese: its title, Close, its text and its Back / Show me / Next buttons end inside the window (and, under
+ * its sources, "Back to step N" and "Copy all", side by side). Before, at 150 % the lesson's column (38 % of 683
+ * layout pixels) was narrower than the lesson's least width, and the lesson was laid out past the window's right
+ * edge: "关闭课程" and "下一步 →" were cut, and every line of the text lost its last characters.
  */
 class LessonDockAtZoomUiTest extends MainWindowUiBase {
     @Override
@@ -40,7 +40,7 @@ class LessonDockAtZoomUiTest extends MainWindowUiBase {
                 double right = window.root().getScene().getWidth();
                 List<String> p = new ArrayList<>();
                 for (String q : List.of("#lessonTitle", "#closeLesson", "#lessonSources", "#lessonProse",
-                        "#lessonNext")) {
+                        "#lessonNext", "#lessonSourcesBack", "#lessonSourcesCopy")) {   // the sources: laid out too
                     Node n = robot.lookup(q).query();
                     Bounds b = n.localToScene(n.getLayoutBounds());
                     if (b.getMaxX() > right + 0.5) {

@@ -9,12 +9,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmlab.engine.lessons.Lessons;
@@ -126,5 +133,81 @@ class LessonSourcesUiTest extends MainWindowUiBase {
         UiWait.until("the teacher's lesson", () -> !vm.busyProperty().get() && vm.lessonProperty().get() != null
                 && vm.lessonProperty().get().id().equals("gru-update-gate"));
         assertFalse(shows(robot.lookup("#lessonSources").query()), "no link to sources it does not have");
+    }
+
+    /** The context menu on show, or null. */
+    private static ContextMenu menu() {
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(w -> (ContextMenu) w).findFirst().orElse(null);
+    }
+
+    private static String clipboard() {
+        return UiWait.onFx(() -> Clipboard.getSystemClipboard().getString());
+    }
+
+    /**
+     * "Copy all" puts the references on the clipboard numbered as shown, one a line, and says "Copied"; Ctrl+C does
+     * too while they show; a reference's menu copies it alone. Back and the button both show whole, side by side.
+     */
+    @Test
+    void theStudentCopiesTheSources(FxRobot robot) {
+        LearnViewModel vm = window.learnView().viewModel();
+        LessonAt.open(robot, window, "gru-gates", 0);
+        List<String> refs = UiWait.onFx(() -> vm.lessonProperty().get().references());
+        StringBuilder numbered = new StringBuilder();
+        for (int k = 0; k < refs.size(); k++) {
+            numbered.append(k == 0 ? "" : "\n").append(k + 1).append(". ").append(refs.get(k));
+        }
+        String all = numbered.toString();
+        openSources(robot, "Sources (5)");
+        Labeled copy = robot.lookup("#lessonSourcesCopy").queryAs(Labeled.class);
+        Labeled back = robot.lookup("#lessonSourcesBack").queryAs(Labeled.class);
+        assertTrue(shows(copy));
+        assertEquals("Copy all", UiWait.onFx(() -> Drawn.text(copy)), "the button is cut short");
+        assertEquals("\u2190 Back to step 1", UiWait.onFx(() -> Drawn.text(back)), "Back is cut short");
+        assertFalse(UiWait.onFx(() -> copy.localToScene(copy.getLayoutBounds())
+                .intersects(back.localToScene(back.getLayoutBounds()))), "Copy all lies over Back");
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn(copy);
+        UiWait.until("the sources on the clipboard", () -> all.equals(clipboard()));
+        UiWait.until("the button says so", () -> "Copied".equals(UiWait.onFx(copy::getText)));
+
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        Label olah = UiWait.onFx(() -> (Label) ((Pane) robot.lookup("#lessonSourceList").queryAs(Pane.class)
+                .getChildren().get(2)).getChildren().get(1));
+        robot.interact(() -> {   // Monocle's mouse sends no context menu request: the one a right-click sends
+            var at = olah.localToScreen(olah.getLayoutBounds());
+            Event.fireEvent(olah, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 5,
+                    at.getMinX() + 10, at.getMinY() + 5, false, null));
+        });
+        UiWait.until("the reference's menu", () -> menu() != null);
+        ContextMenu menu = UiWait.onFx(LessonSourcesUiTest::menu);
+        assertEquals(List.of("Copy", "Copy all"), UiWait.onFx(() -> menu.getItems().stream()
+                .map(MenuItem::getText).toList()));
+        robot.clickOn(UiWait.onFx(() -> menu.getSkin().getNode().lookup(".menu-item")));
+        UiWait.until("one reference on the clipboard", () -> refs.get(2).equals(clipboard()));
+        assertEquals("Copied", UiWait.onFx(copy::getText), "as it was");
+
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn(back);
+        UiWait.until("the step again", () -> !shows(robot.lookup("#lessonSourcesPane").query()));
+        robot.push(KeyCode.SHORTCUT, KeyCode.C);
+        assertEquals(null, clipboard(), "Ctrl+C copies the sources only while they show");
+        openSources(robot, "Sources (5)");
+        assertEquals("Copy all", UiWait.onFx(copy::getText), "opened again: nothing copied yet");
+        robot.push(KeyCode.SHORTCUT, KeyCode.C);
+        UiWait.until("Ctrl+C: the sources on the clipboard", () -> all.equals(clipboard()));
+
+        robot.clickOn(back);
+        robot.interact(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE));
+        LearnViewModel zh = window.learnView().viewModel();
+        UiWait.until("the lesson in Chinese", () -> zh.lessonProperty().get() != null && !zh.busyProperty().get());
+        openSources(robot, "参考文献（5）");
+        Labeled copyZh = robot.lookup("#lessonSourcesCopy").queryAs(Labeled.class);
+        assertEquals("全部复制", UiWait.onFx(() -> Drawn.text(copyZh)), "the button is cut short");
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn(copyZh);
+        UiWait.until("the sources on the clipboard", () -> all.equals(clipboard()));
+        UiWait.until("已复制", () -> "已复制".equals(UiWait.onFx(copyZh::getText)));
     }
 }

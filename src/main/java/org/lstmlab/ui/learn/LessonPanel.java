@@ -6,12 +6,18 @@ import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,9 +47,12 @@ public final class LessonPanel {
     @FXML private VBox sourceList;
     @FXML private Button sourcesBack;
     @FXML private Button sourcesNext;
+    @FXML private Button sourcesCopy;
 
     /** The room left above the verdict when the feedback is scrolled to the pane's top, in px. */
     private static final double FEEDBACK_MARGIN = 6;
+    /** Ctrl+C (⌘C on a Mac) while the sources show: all of them on the clipboard. */
+    private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
 
     private LearnViewModel vm;
     /** The verdict to keep in view while the pane lays out, or null: see {@link #keepFeedbackInView}. */
@@ -82,7 +91,7 @@ public final class LessonPanel {
         // until the student moves the pane: what they scroll to stays put
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> inView = null);
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> inView = null);
-        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> inView = null);
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> inView = null);
         layOut(vm.exerciseProperty().get());  // none yet: no empty box
         bindSources(vm.sources());
     }
@@ -93,6 +102,13 @@ public final class LessonPanel {
         sourcesLink.visibleProperty().bind(sources.anyProperty());
         sourcesLink.managedProperty().bind(sourcesLink.visibleProperty());
         sourcesBack.textProperty().bind(sources.backProperty());
+        sourcesCopy.textProperty().bind(sources.copyAllProperty());
+        sourcesPane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {   // no text to select in the pane: Ctrl+C is all
+            if (COPY.match(e)) {
+                e.consume();
+                onSourcesCopy();
+            }
+        });
         sourcesPane.visibleProperty().bind(sources.shownProperty());
         scroll.visibleProperty().bind(sources.shownProperty().not());
         sourcesNext.visibleProperty().bind(sources.atEndProperty());   // in Next's place on the last step
@@ -124,8 +140,22 @@ public final class LessonPanel {
             ref.setWrapText(true);
             ref.getStyleClass().add("lesson-source");
             HBox.setHgrow(ref, Priority.ALWAYS);
+            int index = k;
+            MenuItem copy = new MenuItem(resources.getString("learn.sources.copy"));
+            copy.setOnAction(e -> toClipboard(vm.sources().copy(index)));
+            MenuItem all = new MenuItem(resources.getString("learn.sources.copyAll"));
+            all.setOnAction(e -> onSourcesCopy());
+            ContextMenu menu = new ContextMenu(copy, all);
+            number.setContextMenu(menu);
+            ref.setContextMenu(menu);
             sourceList.getChildren().add(new HBox(number, ref));
         }
+    }
+
+    private static void toClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /**
@@ -330,6 +360,11 @@ public final class LessonPanel {
     @FXML
     private void onSourcesNext() {
         vm.sources().toggle();
+    }
+
+    @FXML
+    private void onSourcesCopy() {
+        toClipboard(vm.sources().copyAll());
     }
 
     @FXML

@@ -17,7 +17,9 @@ import org.lstmlab.ui.common.I18n;
  * the step's position opens them in place of the step, and going back finds the step as it was left (scrolled,
  * answered). Each reference is shown as the file writes it, in either language (authors, titles and venues keep
  * their Latin letters); only the heading and the links follow the app's language. A lesson citing nothing offers
- * no link.
+ * no link. The student copies them to look them up or cite them: all of them, numbered as shown and one a line
+ * ("Copy all", which then says "Copied" until the sources close, or Ctrl+C while they show), or one, as the file
+ * writes it (its menu's "Copy").
  */
 public final class LessonSources {
     private final ResourceBundle i18n;
@@ -28,9 +30,11 @@ public final class LessonSources {
     private final ReadOnlyBooleanWrapper atEnd = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper back = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper copyAll = new ReadOnlyStringWrapper("");
 
     LessonSources(ResourceBundle i18n) {
         this.i18n = i18n;
+        copyAll.set(i18n.getString("learn.sources.copyAll"));
     }
 
     /** The open lesson's references, in the file's order; empty when it cites nothing or no lesson is open. */
@@ -66,14 +70,46 @@ public final class LessonSources {
         return back.getReadOnlyProperty();
     }
 
+    /** "Copy all" under the sources; "Copied" once they were, until they close. */
+    public ReadOnlyStringProperty copyAllProperty() {
+        return copyAll.getReadOnlyProperty();
+    }
+
+    /**
+     * The text "Copy all" (or Ctrl+C) puts on the clipboard: the references numbered as the dock shows them, one a
+     * line ("1. K. Cho, …"), without a line end after the last; empty when the lesson cites nothing.
+     */
+    public String copyAll() {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < references.size(); k++) {
+            text.append(k == 0 ? "" : "\n").append(k + 1).append(". ").append(references.get(k));
+        }
+        copied(!references.isEmpty());
+        return text.toString();
+    }
+
+    /**
+     * The text a reference's "Copy" puts on the clipboard: reference {@code k} (0-based) as the file writes it. The
+     * button is left as it was: this copies one, not all.
+     */
+    public String copy(int k) {
+        return references.get(k);
+    }
+
+    private void copied(boolean copied) {
+        copyAll.set(i18n.getString(copied ? "learn.sources.copied" : "learn.sources.copyAll"));
+    }
+
     /** Shows the sources, or the step again if they are on show. */
     public void toggle() {
         shown.set(!shown.get() && any.get());
+        copied(false);
     }
 
     /** Shows the step again. */
     public void hide() {
         shown.set(false);
+        copied(false);
     }
 
     /** The lesson {@code l} opened (null: closed); the step shows. */
@@ -82,14 +118,14 @@ public final class LessonSources {
         references.setAll(refs);
         any.set(!refs.isEmpty());
         link.set(refs.isEmpty() ? "" : I18n.format(i18n, "learn.sources.link", refs.size()));
-        shown.set(false);
+        hide();
         atEnd.set(false);
     }
 
     /** The lesson went to step {@code index} (0-based) of {@code steps}: the step shows. */
     void step(int index, int steps) {
         back.set(I18n.format(i18n, "learn.sources.back", index + 1));
-        shown.set(false);
+        hide();
         atEnd.set(any.get() && index == steps - 1);
     }
 }

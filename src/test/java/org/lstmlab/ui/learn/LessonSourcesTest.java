@@ -123,4 +123,40 @@ class LessonSourcesTest {
         }
         assertFalse(vm.sources().atEndProperty().get(), "its last step keeps Next, disabled");
     }
+
+    /** "Copy all" copies the references numbered as the dock shows them, one a line; "Copy" one, unnumbered. */
+    @Test
+    void theStudentCopiesTheSourcesNumberedOrOneByOne() {
+        LearnViewModel en = vm(Locale.ENGLISH);
+        LessonSources sources = en.sources();
+        assertEquals("Copy all", sources.copyAllProperty().get());
+        assertEquals("", sources.copyAll(), "no lesson, nothing to copy");
+        assertEquals("Copy all", sources.copyAllProperty().get(), "nothing was copied");
+        en.open("gru-gates");
+        List<String> refs = sources.references();
+        sources.toggle();
+        String all = sources.copyAll();
+        assertEquals("Copied", sources.copyAllProperty().get());
+        List<String> lines = all.lines().toList();
+        assertEquals(5, lines.size(), all);
+        for (int k = 0; k < refs.size(); k++) {
+            assertEquals((k + 1) + ". " + refs.get(k), lines.get(k));
+        }
+        assertTrue(all.startsWith("1. K. Cho, B. van Merriënboer") && all.endsWith("(reset_after)."), all);
+        assertFalse(all.contains("\r"), "plain lines, the same on every system");
+        sources.hide();
+        assertEquals("Copy all", sources.copyAllProperty().get(), "closed and opened again: nothing copied yet");
+        sources.toggle();
+        assertEquals("C. Olah. Understanding LSTM networks. Blog post, 2015.", sources.copy(2));
+        assertEquals("Copy all", sources.copyAllProperty().get(), "one copied, not all");
+        sources.copyAll();
+        en.next();
+        assertEquals("Copy all", sources.copyAllProperty().get(), "another step: nothing copied from there");
+
+        LearnViewModel zh = vm(Locale.SIMPLIFIED_CHINESE);
+        zh.open("gru-gates");
+        assertEquals("全部复制", zh.sources().copyAllProperty().get());
+        assertEquals(all, zh.sources().copyAll(), "the same text in either language");
+        assertEquals("已复制", zh.sources().copyAllProperty().get());
+    }
 }
