@@ -29,6 +29,7 @@ public final class CompareCheckup {
     private final ObjectProperty<Comparison.Point> chosen = new SimpleObjectProperty<>();
     private final CheckupPanel panel = new CheckupPanel();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private Comparison.Sizing sizing = Comparison.Sizing.UNITS;
 
     public CompareCheckup(ResourceBundle i18n) {
         this.i18n = i18n;
@@ -55,8 +56,12 @@ public final class CompareCheckup {
         return panel;
     }
 
-    /** Takes the points finished so far: a failure that was not there before becomes the one shown. */
-    void update(List<Comparison.Point> points) {
+    /**
+     * Takes the points finished so far and what their cells have alike ({@code sizing}): a failure that was not
+     * there before becomes the one shown.
+     */
+    void update(List<Comparison.Point> points, Comparison.Sizing sizing) {
+        this.sizing = sizing;
         List<Comparison.Point> now = points.stream().filter(p -> !p.solved()).toList();
         if (now.equals(failed)) {
             return;
@@ -77,12 +82,18 @@ public final class CompareCheckup {
     /**
      * "SimpleRNN, T = 100 (best epoch 3: 15.5 % right)": a model in the list (in Chinese 简单循环网络（SimpleRNN），
      * T = 100…), at its best epoch as the chart draws it, which that epoch is said, since the checkup reads the last.
+     * When the cells have the same parameters, not units, each has its own units, which the name says ("SimpleRNN,
+     * 66 units, T = 100…"), or a student cannot tell which model of which size failed. With the same units every
+     * model has the task's default, which the choice above the chart already says: the name stays the shorter.
      */
     public String name(Comparison.Point p) {
         if (p == null) {
             return "";
         }
         String cell = CompareViewModel.cellName(i18n, p.cell());
+        if (sizing == Comparison.Sizing.PARAMETERS) {
+            cell = I18n.format(i18n, "compare.checkup.units", cell, p.units());
+        }
         if (p.best() == null) {
             return I18n.format(i18n, "compare.checkup.model.none", cell, p.seqLen());
         }

@@ -302,7 +302,7 @@ public final class CompareViewModel {
         snapshot.set(s);
         running.set(!s.done());
         showStatus(s);
-        checkup.update(s.points());
+        checkup.update(s.points(), sweep.settings().sizing());
     }
 
     /** Why the models that did not solve the task failed. */

@@ -62,7 +62,7 @@ class CompareCheckupTest {
         });
         Comparison.Point gru = point(CellType.GRU, 10, List.of(), 0.5, 1.0);
         Comparison.Point rnn10 = point(CellType.RNN_TANH, 10, List.of(), 0.3, 0.5, 0.65);
-        c.update(List.of(rnn10, gru));
+        c.update(List.of(rnn10, gru), Comparison.Sizing.UNITS);
         assertEquals(List.of(rnn10), c.failed(), "a solved model is not in the list");
         assertEquals(rnn10, c.chosenProperty().get());
         assertEquals("No warning sign: nothing in this run looks broken. Its validation accuracy improved from "
@@ -72,7 +72,7 @@ class CompareCheckupTest {
         assertEquals("", c.panel().lessonTitleProperty().get());
 
         Comparison.Point rnn100 = point(CellType.RNN_TANH, 100, List.of(VANISHING), 0.15, 0.16, 0.15);
-        c.update(List.of(rnn10, gru, rnn100));
+        c.update(List.of(rnn10, gru, rnn100), Comparison.Sizing.UNITS);
         assertEquals(rnn100, c.chosenProperty().get(), "the new failure is shown");
         // its best epoch is the second, which the list shows, the checkup reads the third: each says which
         assertTrue(c.textProperty().get().startsWith("The checkup below reads the last epoch, epoch 3: 15.0\u00a0% "
@@ -85,9 +85,9 @@ class CompareCheckupTest {
         assertEquals("SimpleRNN, T = 100 (best epoch 2: 16.0\u00a0% right)", c.name(rnn100));
 
         c.chosenProperty().set(rnn10);
-        c.update(List.of(rnn10, gru, rnn100));
+        c.update(List.of(rnn10, gru, rnn100), Comparison.Sizing.UNITS);
         assertEquals(rnn10, c.chosenProperty().get(), "the same points keep the student's choice");
-        c.update(List.of());
+        c.update(List.of(), Comparison.Sizing.UNITS);
         assertEquals(List.of(), c.failed(), "a new comparison starts empty");
         assertNull(c.chosenProperty().get());
         assertEquals("", c.textProperty().get());
@@ -97,7 +97,7 @@ class CompareCheckupTest {
     void aFailureWithNoSignAndNoProgressSaysItWasStuckInEitherLanguage() {
         Comparison.Point stuck = point(CellType.RNN_TANH, 25, List.of(), 0.18, 0.20, 0.19, 0.202, 0.19);
         CompareCheckup en = new CompareCheckup(EN);
-        en.update(List.of(stuck));
+        en.update(List.of(stuck), Comparison.Sizing.UNITS);
         assertEquals("The checkup below reads the last epoch, epoch 5: 19.0 % right. The chart and the list show the "
                 + "best, epoch 4.\n"
                 + "No warning sign the checkup knows, but its validation accuracy stayed between 18.0 % and "
@@ -105,7 +105,7 @@ class CompareCheckupTest {
                 + "reaches: the gradient chart of the Train tab, or the debugger.",
                 en.textProperty().get().replace('\u00a0', ' '));
         CompareCheckup zh = new CompareCheckup(ZH);
-        zh.update(List.of(stuck));
+        zh.update(List.of(stuck), Comparison.Sizing.UNITS);
         assertEquals("SimpleRNN, T = 25 (best epoch 4: 20.2\u00a0% right)", en.name(stuck));
         // a cell type is a concept: in Chinese its name, with Keras' layer name
         assertEquals("简单循环网络（SimpleRNN），T = 25（最佳为第 4 个迭代周期：准确率 20.2\u00a0%）", zh.name(stuck));
@@ -115,13 +115,13 @@ class CompareCheckupTest {
                 + "18.0 % 到 20.2 % 之间"), said);
         // the adding problem's SimpleRNN at T = 10 in the default comparison: one noisy epoch, still learning
         Comparison.Point noisy = point(CellType.RNN_TANH, 10, List.of(), 0.330, 0.308, 0.648, 0.566, 0.645);
-        en.update(List.of(stuck, noisy));
+        en.update(List.of(stuck, noisy), Comparison.Sizing.UNITS);
         assertTrue(en.textProperty().get().replace('\u00a0', ' ').contains("No warning sign: nothing in this run "
                 + "looks broken. Its validation accuracy improved from 33.0 % to 64.5 % in 5 epochs"),
                 en.textProperty().get());
         // it learned, then lost it again: not learning
         Comparison.Point peaked = point(CellType.GRU, 50, List.of(), 0.2, 0.6, 0.3, 0.3, 0.3);
-        en.update(List.of(stuck, noisy, peaked));
+        en.update(List.of(stuck, noisy, peaked), Comparison.Sizing.UNITS);
         assertTrue(en.textProperty().get().contains("\nNo warning sign the checkup knows"), en.textProperty().get());
     }
 
@@ -137,14 +137,14 @@ class CompareCheckupTest {
                 Message.of("engine.checkup.baseline.advice"), null);
         Comparison.Point rnn = point(CellType.RNN_TANH, 100, List.of(baseline), 0.13, 0.14, 0.155, 0.15, 0.142);
         CompareCheckup en = new CompareCheckup(EN);
-        en.update(List.of(rnn));
+        en.update(List.of(rnn), Comparison.Sizing.UNITS);
         assertEquals("SimpleRNN, T = 100 (best epoch 3: 15.5 % right)", en.name(rnn).replace('\u00a0', ' '));
         String text = en.textProperty().get().replace('\u00a0', ' ');
         assertTrue(text.startsWith("The checkup below reads the last epoch, epoch 5: 14.2 % right. The chart and the "
                 + "list show the best, epoch 3.\nCheckup: one warning sign\n⚠ The model does no better than its "
                 + "task's naive prediction: 14.2 % against 14.4 %, the chance level at T = 100."), text);
         CompareCheckup zh = new CompareCheckup(ZH);
-        zh.update(List.of(rnn));
+        zh.update(List.of(rnn), Comparison.Sizing.UNITS);
         assertEquals("简单循环网络（SimpleRNN），T = 100（最佳为第 3 个迭代周期：准确率 15.5 %）",
                 zh.name(rnn).replace('\u00a0', ' '));
         String said = zh.textProperty().get().replace('\u00a0', ' ');
@@ -154,7 +154,7 @@ class CompareCheckupTest {
                 said);
 
         Comparison.Point rising = point(CellType.RNN_TANH, 50, List.of(baseline), 0.13, 0.14, 0.155);
-        en.update(List.of(rnn, rising));
+        en.update(List.of(rnn, rising), Comparison.Sizing.UNITS);
         assertEquals("SimpleRNN, T = 50 (best epoch 3: 15.5 % right)", en.name(rising).replace('\u00a0', ' '));
         assertTrue(en.textProperty().get().startsWith("Checkup: one warning sign"), en.textProperty().get());
         assertTrue(en.textProperty().get().replace('\u00a0', ' ').contains("14.2 % against 14.4 %, the chance "
@@ -162,6 +162,32 @@ class CompareCheckupTest {
         en.chosenProperty().set(rnn);
         assertTrue(en.textProperty().get().replace('\u00a0', ' ').contains("the chance level at T = 100."),
                 en.textProperty().get());
+    }
+
+    /**
+     * With the same parameters each cell has its own units (66, 37 and 32 on the adding problem): each name in the
+     * list says them, in either language, also for a model with no epoch finished. With the same units it does not.
+     */
+    @Test
+    void withTheSameParametersEachNameSaysItsUnits() {
+        Comparison.Point rnn = new Comparison.Point(CellType.RNN_TANH, 100, null, List.of(), 1, 4687, 66, false,
+                List.of());
+        Comparison.Point gru = point(CellType.GRU, 100, List.of(), 0.13, 0.157);
+        List<Comparison.Point> failed = List.of(new Comparison.Point(gru.cell(), gru.seqLen(), gru.best(),
+                gru.epochs(), 1, 4589, 37, false, List.of()), rnn);
+        CompareCheckup en = new CompareCheckup(EN);
+        en.update(failed, Comparison.Sizing.PARAMETERS);
+        assertEquals(List.of("GRU, 37 units, T = 100 (best epoch 2: 15.7 % right)",
+                "SimpleRNN, 66 units, T = 100 (no epoch finished)"),
+                en.failed().stream().map(en::name).map(n -> n.replace('\u00a0', ' ')).toList());
+        CompareCheckup zh = new CompareCheckup(ZH);
+        zh.update(failed, Comparison.Sizing.PARAMETERS);
+        assertEquals(List.of("GRU，37 个隐藏单元，T = 100（最佳为第 2 个迭代周期：准确率 15.7 %）",
+                "简单循环网络（SimpleRNN），66 个隐藏单元，T = 100（没有完成的迭代周期）"),
+                zh.failed().stream().map(zh::name).map(n -> n.replace('\u00a0', ' ')).toList());
+        en.update(List.of(), Comparison.Sizing.UNITS);   // the next comparison, at the same units
+        en.update(List.of(gru), Comparison.Sizing.UNITS);
+        assertEquals("GRU, T = 100 (best epoch 2: 15.7 % right)", en.name(gru).replace('\u00a0', ' '));
     }
 
     /** A forecast's naive prediction (the last value) is no chance level: its sign is the engine's, unchanged. */
@@ -175,7 +201,7 @@ class CompareCheckupTest {
         Comparison.Point p = new Comparison.Point(CellType.GRU, 24, e, List.of(e), 1, 100, 32, false,
                 List.of(baseline));
         CompareCheckup en = new CompareCheckup(EN);
-        en.update(List.of(p));
+        en.update(List.of(p), Comparison.Sizing.UNITS);
         assertTrue(en.textProperty().get().contains("naive prediction: 0.52 against 0.48."), en.textProperty().get());
     }
 

@@ -65,6 +65,9 @@ class CompareSizingTest {
                 vm.checkup().failed().stream().map(Comparison.Point::cell).toList(), points.toString());
         assertEquals(List.of(66, 37, 32), expected);
         assertEquals(expected, handed, "each model's own units in the Train tab's form");
+        assertEquals(List.of("SimpleRNN, 66 units, T = 10", "GRU, 37 units, T = 10", "LSTM, 32 units, T = 10"),
+                vm.checkup().failed().stream().map(p -> vm.checkup().name(p))
+                        .map(n -> n.substring(0, n.indexOf(" ("))).toList(), "the list names each model's units");
         String cost = CompareCost.text(I18n.bundle(Locale.ENGLISH), points);
         assertEquals(true, cost.startsWith("Cost of each cell: SimpleRNN: 66 units, 4,687 parameters, "), cost);
         assertEquals(true, cost.contains("GRU: 37 units, 4,589 parameters, "), cost);
