@@ -29,7 +29,7 @@ import org.lstmlab.ui.common.I18n;
  * sequences (a prediction at the last step or at every step). The import then assumes (tanh, none, every step for a
  * state_dict, the last step for Keras) and writes notes. After such
  * a file is opened this is {@link #pendingProperty() pending}: the view shows the notes (in the app's language and
- * words, {@link #notesText()}) and the choices, and {@link SetupCommands#applyImportChoices()} opens the file
+ * words, {@link #notesShown()}) and the choices, and {@link SetupCommands#applyImportChoices()} opens the file
  * again with what was chosen. What a file could not say is remembered while the same file is reopened with choices.
  */
 public final class ImportChoices {
@@ -151,11 +151,19 @@ public final class ImportChoices {
     }
 
     /**
-     * The notes as the view shows them: one a line, in the app's language; a note that gives a command-line option
-     * names the choice of this dialog instead ({@link #CHOICE_OF_NOTE}).
+     * The notes one a line, in the app's language; a note that gives a command-line option names the choice of this
+     * dialog instead ({@link #CHOICE_OF_NOTE}). The dialog shows them set apart ({@link #notesShown()}).
      */
     public String notesText() {
         return notes.stream().map(this::noteText).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The notes as the dialog shows them: {@link #notesText()}'s lines, each begun with a bullet, with a blank line
+     * between two, so that a long note that wraps still reads apart from the next.
+     */
+    public String notesShown() {
+        return notesText().lines().map(line -> "\u2022 " + line).collect(Collectors.joining("\n\n"));
     }
 
     private String noteText(Message note) {

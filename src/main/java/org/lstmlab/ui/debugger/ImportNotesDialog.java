@@ -56,7 +56,7 @@ public final class ImportNotesDialog {
     }
 
     private void bind(ImportChoices choices) {
-        notesArea.textProperty().bind(Bindings.createStringBinding(choices::notesText, choices.notes()));
+        notesArea.textProperty().bind(Bindings.createStringBinding(choices::notesShown, choices.notes()));
         nonlinearityBox.getItems().setAll(ImportChoices.NONLINEARITIES);
         nonlinearityBox.setConverter(Converters.labels(resources, "debugger.cell."));
         nonlinearityBox.valueProperty().bindBidirectional(choices.nonlinearityProperty());

@@ -84,6 +84,29 @@ class ImportChoicesTest {
                 c.notesText());
     }
 
+    /**
+     * The dialog sets the notes apart: each begins with a bullet, a blank line between two, so that long notes that
+     * wrap do not run into each other; in Chinese too. A training checkpoint gives four notes.
+     */
+    @Test
+    void theDialogShowsEachNoteAfterABulletWithABlankLineBetween() {
+        I18n.Live i18n = I18n.live(Locale.SIMPLIFIED_CHINESE);
+        DebuggerViewModel vm = new DebuggerViewModel(i18n, DebuggerWorker.direct());
+        assertTrue(vm.setupCommands().applySetup());
+        vm.pulse(1);
+        vm.setupCommands().openModelFile(DIR.resolve("torch_checkpoint.pt"), WeightPreset.RANDOM_TORCH);
+        vm.pulse(1);
+        ImportChoices c = vm.setupCommands().importChoices();
+        for (Locale language : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            i18n.use(language);
+            java.util.List<String> lines = c.notesText().lines().toList();
+            assertEquals(4, lines.size(), c::notesText);
+            assertEquals(lines.stream().map(n -> "\u2022 " + n).collect(java.util.stream.Collectors.joining("\n\n")),
+                    c.notesShown(), language::toString);
+        }
+        assertTrue(c.notesShown().startsWith("\u2022 a PyTorch checkpoint dict saved at epoch 12"), c::notesShown);
+    }
+
     @Test
     void choosingReluAndSigmoidReopensTheFileWithThem() throws IOException {
         DebuggerViewModel vm = opened(RELU_RNN);

@@ -85,9 +85,9 @@ class ImportNotesDialogUiTest {
     @Test
     void aCheckpointSaysWhichEntryWasReadAndThatTheOptimizerStateWasNot(FxRobot robot) throws Exception {
         String notes = openAndReadNotes(robot, ImportChoicesTest.DIR.resolve("torch_checkpoint.pt"));
-        assertTrue(notes.startsWith("a PyTorch checkpoint dict saved at epoch 12: the model was read from its"
-                + " 'model_state_dict' entry\nthe checkpoint's other entries were not read: 'optimizer_state_dict',"
-                + " 'loss'; "), notes);
+        assertTrue(notes.startsWith("\u2022 a PyTorch checkpoint dict saved at epoch 12: the model was read from"
+                + " its 'model_state_dict' entry\n\n\u2022 the checkpoint's other entries were not read:"
+                + " 'optimizer_state_dict', 'loss'; "), notes);
         assertTrue(notes.contains("training in LSTM Lab starts with a fresh optimizer"), notes);
     }
 
