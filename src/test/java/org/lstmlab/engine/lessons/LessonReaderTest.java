@@ -182,7 +182,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(86, wrong, "the built-in lessons' wrong choices");
+        assertEquals(95, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test
