@@ -61,6 +61,17 @@ public final class VectorWidths {
         return create(bits, "VectorGemm", GemmKernel.class, tileVectors, packMinRows, bBlockKiB);
     }
 
+    /** The test-scope Strassen prototype ({@code simd.StrassenGemm}) at {@code bits} around {@code inner}. */
+    public static GemmKernel strassen(int bits, GemmKernel inner, long minWork) {
+        try {
+            Class<?> c = LOADERS.computeIfAbsent(bits, Loader::new)
+                    .loadClass("org.lstmlab.engine.math.simd.StrassenGemm");
+            return (GemmKernel) c.getConstructor(GemmKernel.class, long.class).newInstance(inner, minWork);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build StrassenGemm at " + bits + " bits", e);
+        }
+    }
+
     public static FloatGemmKernel floatGemm(int bits) {
         return create(bits, "VectorFloatGemm", FloatGemmKernel.class);
     }
