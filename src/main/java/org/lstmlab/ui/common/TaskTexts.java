@@ -39,7 +39,7 @@ public final class TaskTexts {
         Object[] args = task.descriptionArgs().stream().map(a -> a instanceof java.util.List<?> l
                 ? org.lstmlab.engine.text.NameList.readable(l.stream().map(String::valueOf).toList()).in(i18n)
                 : a).toArray();
-        // a list cut short ends in a full-width bracket in Chinese, after which the sentence's space around a name is none
+        // a list cut short ends in a full-width bracket in Chinese: no space after it, as around a name
         return i18n.containsKey(key) ? I18n.format(i18n, key, args).replace("） ", "）") : task.description();
     }
 
