@@ -12,6 +12,7 @@ import org.lstmlab.engine.data.TextFiles;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
+import org.lstmlab.engine.text.NameList;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -151,10 +152,12 @@ final class DataFileOptions {
         boolean one = steady.size() == 1;
         List<String> rest = s.scaling().inputs().stream().filter(c -> !steady.contains(c)).toList();
         w.println(prefix + "note: " + file.getFileName() + ": the input column" + (one ? " " : "s ")
-                + String.join(", ", steady) + (one ? " rises" : " rise") + " by the same step in every row (a row "
+                + NameList.readable(steady) + (one ? " rises" : " rise") + " by the same step in every row (a row "
                 + "number or a clock): " + (one ? "it tells" : "they tell") + " the model only where a window lies "
                 + "in the file, and the validation rows lie beyond every value it trained on"
-                + (rest.isEmpty() ? "" : "; to leave it out, add --columns " + String.join(",", rest)));
+                + (rest.isEmpty() ? "" : rest.size() <= NameList.READABLE
+                ? "; to leave it out, add --columns " + NameList.typedOrReadable(rest)
+                : "; to leave it out, give --columns the other inputs: " + NameList.typedOrReadable(rest)));
         w.flush();
     }
 }

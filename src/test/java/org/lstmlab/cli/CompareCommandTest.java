@@ -14,6 +14,7 @@ import org.lstmlab.engine.session.LearningProgress;
 import org.lstmlab.engine.tasks.CharLmTask;
 import org.lstmlab.engine.tasks.Tasks;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.compare.CompareRuns;
 import org.lstmlab.ui.compare.CompareViewModel;
 import picocli.CommandLine;
 
@@ -47,13 +48,7 @@ class CompareCommandTest {
         tab.lengthsProperty().set("4, 8");
         tab.epochsProperty().set(2);
         tab.samplesProperty().set(200);
-        tab.start();
-        org.lstmlab.testing.Await.until("the tab's comparison to end", () -> {
-            tab.pulse();
-            return tab.snapshotProperty().get().done();
-        }, () -> tab.snapshotProperty().get().points().size() + " points");
-        tab.pulse();
-        List<Comparison.Point> points = tab.snapshotProperty().get().points();
+        List<Comparison.Point> points = CompareRuns.run(tab);
         assertEquals(6, points.size());
         for (int i = 0; i < 6; i++) {
             JsonValue.Obj o = (JsonValue.Obj) JsonParser.parse(lines.get(i));

@@ -87,6 +87,26 @@ class TrainDataOptionTest {
     }
 
     /**
+     * A file of 300 columns, a row number first: the task's line and the note list the first twelve columns and
+     * how many there are, not all 300 (a line of 2,000 characters before).
+     */
+    @Test
+    void theColumnsOfAWideFileAreListedCutShort() throws Exception {
+        String header = "row," + java.util.stream.IntStream.range(1, 300).mapToObj(c -> "c" + c)
+                .collect(java.util.stream.Collectors.joining(","));
+        Path csv = table("wide.csv", header, 30, i -> i + java.util.stream.IntStream.range(1, 300)
+                .mapToObj(c -> "," + Math.sin(i * 0.3 + c)).collect(java.util.stream.Collectors.joining()));
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--seq-len", "4", "--epochs",
+                "1", "--hidden", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("csv: Forecast c299 of wide.csv from windows of row, c1, c2, c3, c4, c5, c6, c7, "
+                + "c8, c9, c10, c11, … (300 in all)\n"), r.out());
+        assertTrue(r.out().contains("; to leave it out, give --columns the other inputs: c1, c2, c3, c4, c5, c6, c7, "
+                + "c8, c9, c10, c11, c12, … (299 in all)\n"), r.out());
+        assertTrue(r.out().lines().allMatch(l -> l.length() < 600 || l.startsWith("{")), r.out());
+    }
+
+    /**
      * A file as a German spreadsheet saves it (semicolons, decimal commas) trains, compares, predicts and is traced
      * with a note that says how its numbers were read; one that mixes decimal points in is refused at the line and
      * field.

@@ -51,10 +51,10 @@ import org.lstmlab.ui.common.Settings;
  * character model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}, or on a bundled text
  * chosen in the task box with {@code -Dtour.compare.text=jabberwocky} ({@code compare-text-jabberwocky-SIZE.png}).
  * {@code menus} opens File ▸ Export, a chart's context menu (Save as PNG), and File again with a paused run
- * (Save code and data…, {@code menu-save-code-SIZE.png}); {@code windows} each Help window
- * and Debug ▸ Jump's dialog ({@code window-….png}); they and {@code explain} (a gate's and an equation's explanation;
- * in presenter mode with {@code -Dtour.presenter=true}, {@code explain-presenter-….png}) capture the screen, popups
- * included, so they need Xvfb.
+ * (Save code and data…, {@code menu-save-code-SIZE.png}); {@code windows} each Help window, Debug ▸ Jump's dialog
+ * and the notes of a training checkpoint opened as a model file ({@code window-….png}); they and
+ * {@code explain} (a gate's and an equation's explanation; in presenter mode with {@code -Dtour.presenter=true},
+ * {@code explain-presenter-….png}) capture the screen, popups included, so they need Xvfb.
  *
  * <p>This class starts the window and picks the mode; {@link TourLearn}, {@link TourDebugger}, {@link TourTraining}
  * and {@link TourScreen} take the pictures, with what {@link TourScene} shares.

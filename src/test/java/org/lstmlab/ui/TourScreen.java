@@ -16,17 +16,19 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.debugger.WeightPreset;
 
 /**
  * The pictures of {@link ScreenshotTour} that are screen captures, popups and windows of their own included, so
- * they need Xvfb: each Help window and Debug ▸ Jump's dialog ({@code windows}), File ▸ Export open and a chart's
+ * they need Xvfb: each Help window, Debug ▸ Jump's dialog and the notes shown after opening a model file
+ * ({@code windows}), File ▸ Export open and a chart's
  * context menu ({@code menus}).
  */
 final class TourScreen {
     private TourScreen() {
     }
 
-    /** Help's windows and Debug ▸ Jump's dialog (when the field is folded). */
+    /** Help's windows, Debug ▸ Jump's dialog (when the field is folded) and a model file's notes. */
     static void windows(TourScene s) throws Exception {
         var bar = (MenuBar) s.scene().lookup(".menu-bar");
         waitUntil(() -> s.window().debugger().viewModel().trace() != null, 120);
@@ -44,6 +46,17 @@ final class TourScreen {
                 s.capture(s.prefix() + "window-" + id.replace("Item", "") + "-" + s.size() + ".png", w[0]);
                 fx(() -> ((Stage) w[0]).close());
             }
+        }
+        // the notes of a model file: a training checkpoint's four, the long ones wrapped under their first word
+        fx(() -> s.window().debugger().viewModel().setupCommands().openModelFile(
+                java.nio.file.Path.of("src/test/resources/interop/torch_checkpoint.pt"), WeightPreset.RANDOM_TORCH));
+        Window[] notes = new Window[1];
+        waitUntil(() -> (notes[0] = Window.getWindows().stream().filter(x -> x.isShowing() && x.getScene() != null
+                && x.getScene().lookup("#importNotes") != null).findFirst().orElse(null)) != null, 60);
+        if (notes[0] != null) {
+            Thread.sleep(2500);  // painted
+            s.capture(s.prefix() + "window-import-notes-" + s.size() + ".png", notes[0]);
+            fx(() -> ((Stage) notes[0]).close());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.text.Message;
+import org.lstmlab.engine.text.NameList;
 
 /**
  * A CSV file whose target holds class labels: whether it does ({@link TargetKind}: a column of words and no
@@ -31,7 +32,7 @@ final class ClassTarget {
         List<String> names = out.stream().map(table.headers()::get).toList();
         if (out.size() != 1) {
             throw new DataFileException(file, Message.of("engine.data.classTargets", Integer.toString(out.size()),
-                    String.join(", ", names)));
+                    NameList.readable(names)));
         }
         int c = out.get(0);
         if (in.contains(c)) {

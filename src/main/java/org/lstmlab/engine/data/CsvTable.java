@@ -18,7 +18,8 @@ import org.lstmlab.engine.text.NameList;
  * <p>Numbers follow a strict grammar: an optional sign, digits with an optional decimal point, an optional
  * exponent. In a file separated by semicolons or tabs, the point may be a decimal comma ({@code 1,5}, as German or
  * French spreadsheets save a file), the same in the whole file ({@link DecimalMarks}); thousands separators are read
- * where they can mean nothing else ({@code "1,234.5"}, and {@code 1.234,5} in a file of decimal commas).
+ * where they can mean nothing else ({@code "1,234.5"}, {@code 1 234.5}, and {@code 1.234,5} in a file of decimal
+ * commas).
  * {@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 1d} and a decimal comma in a comma-separated file are
  * refused, as are missing cells ({@code ""}, {@code NA}, {@code null}): a time series for training needs every
  * value. {@link #parse} refuses a table with any such value; {@link #read} refuses only a table of the wrong shape
@@ -351,12 +352,15 @@ public final class CsvTable {
         if (s.matches("[+-]?\\d{1,3},\\d{3}")) {   // 1,000: a thousand, or one with a decimal comma
             return "engine.data.commaNumber";
         }
-        if (s.matches("[+-]?\\d+,\\d+")) {
-            return "engine.data.decimalComma";
+        if (s.matches("[+-]?\\d+,\\d+") || s.matches("[+-]?\\d{1,3}([" + DecimalMarks.SPACES + "]\\d{3})+,\\d+")) {
+            return "engine.data.decimalComma";   // 1,5, and 1 234,5 in a comma-separated file
         }
         if (s.matches("[+-]?\\d{1,3}([,' ]\\d{3})+(\\.\\d*)?")
                 || s.matches("[+-]?\\d{1,3}([.' \u00A0\u202F]\\d{3})+(,\\d*)?")) {   // 1.234,5 and 1 234,5
             return "engine.data.thousands";
+        }
+        if (s.matches("[+-]?\\d+([" + DecimalMarks.SPACES + "]\\d+)+([.,]\\d+)?")) {   // 12 34.5: not in threes
+            return "engine.data.spacedDigits";
         }
         if (!halfWidth(s).equals(s) && NUMBER.matcher(halfWidth(s)).matches()) {   // １２．５, typed in Chinese
             return "engine.data.fullWidth";

@@ -16,17 +16,23 @@ import org.lstmlab.engine.text.Message;
  * is refused in its column, with its line, its field and a number of the file's kind: a file that mixes them is
  * never read half one way and half the other ({@code 1.234} in a file of decimal commas may be a thousand). Numbers
  * with thousands separators are read where they can mean nothing else ({@link #grouped}), by the same rule in a
- * comma-separated file ({@code "1,234.5"}) and in a file of decimal commas ({@code 1.234,5}).
+ * comma-separated file ({@code "1,234.5"}) and in a file of decimal commas ({@code 1.234,5}); spaces (a plain, a
+ * no-break U+00A0 or a narrow no-break one U+202F) separate thousands in any file ({@code 1 234.5}, {@code 1 234,5}),
+ * their fraction's mark counting as any number's.
  */
 final class DecimalMarks {
     /** A number with a decimal comma: an optional sign, digits with a comma, an optional exponent. */
     private static final Pattern COMMA = Pattern.compile("[+-]?(\\d+,\\d*|,\\d+)([eE][+-]?\\d+)?");
     /** Digits in groups of three after a point or a comma: perhaps a thousands separator rather than a fraction. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}[.,]\\d{3}");
-    /** Digits grouped in threes by commas, perhaps with a fraction after a point: 1,234.5 or 2,788,324. */
-    private static final Pattern THOUSANDS = thousands(",", '.');
+    /** The spaces that may separate thousands: a plain, a no-break and a narrow no-break space. */
+    static final String SPACES = " \u00A0\u202F";
+    /** Digits grouped in threes by commas or spaces, perhaps with a fraction after a point: 1,234.5, 1 234.5. */
+    private static final Pattern THOUSANDS = thousands("," + SPACES, '.');
     /** Digits grouped in threes by points or spaces, perhaps with a decimal comma: 1.234,5, 2.788.324, 1 234,5. */
-    private static final Pattern THOUSANDS_COMMA = thousands(". \u00A0\u202F", ',');
+    private static final Pattern THOUSANDS_COMMA = thousands("." + SPACES, ',');
+    /** Digits grouped in threes by spaces with a fraction after a point, where a comma may be decimal: 1 234.5. */
+    private static final Pattern SPACED_POINT = thousands(SPACES, '.');
 
     private final boolean commaAllowed;
     private final Kind points = new Kind();
@@ -34,6 +40,11 @@ final class DecimalMarks {
     /** Numbers grouped in threes that can be nothing else (1,234.5; 2,788,324), and those that could (1,234). */
     private final Kind sureGroups = new Kind();
     private final Kind maybeGroups = new Kind();
+    /**
+     * Where a comma may be decimal, numbers grouped by spaces that say nothing of it: whole ({@code 1 234}, the same
+     * in either kind of file) or with a point ({@code 1 234.5}, counted with {@link #points} too).
+     */
+    private final Kind spaced = new Kind();
     /** The rows of each column that hold a number such as 1.234 in a file that may write decimal commas. */
     private final List<BitSet> maybeRows = new ArrayList<>();
     /** How many of them have a fraction after a decimal comma (1.234,5). */
@@ -46,6 +57,7 @@ final class DecimalMarks {
         commas.columns(columns);
         sureGroups.columns(columns);
         maybeGroups.columns(columns);
+        spaced.columns(columns);
         for (int c = 0; c < columns; c++) {
             maybeRows.add(null);
         }
@@ -62,21 +74,34 @@ final class DecimalMarks {
     /**
      * The value of {@code v} (in column {@code c}, row {@code row}) written with thousands separators, as a
      * spreadsheet saves a number formatted so, or null when it is not one. In a comma-separated file the groups are
-     * separated by commas ({@code "1,234.5"}, quoted, as Excel saves it); in a file separated by semicolons or tabs,
-     * where a comma is a decimal comma, by points or spaces ({@code 1.234,5}, {@code 1 234,5}, as German and French
-     * spreadsheets save it). {@code 1,234.5}, {@code 2,788,324}, {@code 1.234,5}, {@code 2.788.324} and
-     * {@code 1 234} can be nothing else; {@code 1,234} (in a comma-separated file) could be a decimal comma too, and
+     * separated by commas ({@code "1,234.5"}, quoted, as Excel saves it) or spaces ({@code 1 234.5}); in a file
+     * separated by semicolons or tabs, where a comma is a decimal comma, by points or spaces ({@code 1.234,5},
+     * {@code 1 234,5}, as German and French spreadsheets save it; {@code 1 234.5}, a decimal point, is counted as
+     * one). {@code 1,234.5}, {@code 2,788,324}, {@code 1.234,5}, {@code 2.788.324} and {@code 1 234} can be nothing
+     * else; {@code 1,234} (in a comma-separated file) could be a decimal comma too, and
      * {@code 1.234} (in a file of decimal commas) a decimal point: each is read as 1234 only in a file that also
      * holds numbers that can be nothing else ({@link #report} refuses it otherwise, and {@link #settle} reads
      * {@code 1.234} as 1.234 in a file of decimal points).
      */
     Double grouped(String v, int c, int line, int row) {
         Matcher m = (commaAllowed ? THOUSANDS_COMMA : THOUSANDS).matcher(v);
+        boolean point = false;
         if (!m.matches()) {
-            return null;
+            m = SPACED_POINT.matcher(v);
+            if (!commaAllowed || !m.matches()) {
+                return null;
+            }
+            point = true;
         }
         char mark = m.group(1).charAt(0);
         boolean sure = m.group(2) != null || m.group(3) != null || mark != (commaAllowed ? '.' : ',');
+        if (commaAllowed && SPACES.indexOf(mark) >= 0 && (point || m.group(3) == null)) {
+            spaced.add(v, c, line);   // 1 234 says nothing of a decimal comma; 1 234.5 says a point
+            if (point) {
+                points.add(v, c, line);
+            }
+            return Double.parseDouble(v.replace(String.valueOf(mark), ""));
+        }
         (sure ? sureGroups : maybeGroups).add(v, c, line);
         if (commaAllowed && m.group(3) != null) {
             groupedFractions++;
@@ -92,7 +117,7 @@ final class DecimalMarks {
 
     /** Whether numbers with thousands separators ({@code 1,234.5} for 1234.5) were read as numbers. */
     boolean thousands() {
-        return sureGroups.count > 0 && (!commaAllowed || decimalComma());
+        return sureGroups.count > 0 && (!commaAllowed || decimalComma()) || spaced.count > 0;
     }
 
     /**
@@ -116,7 +141,8 @@ final class DecimalMarks {
 
     /**
      * Whether the file writes its numbers with a decimal comma: more of them than with a point, counting those
-     * grouped in threes by points or spaces (1.234,5; 2.788.324; 1 234), which a file of decimal points never holds.
+     * grouped in threes by points (1.234,5; 2.788.324), which a file of decimal points never holds, and those grouped
+     * by spaces with a decimal comma (1 234,5; 1 234 is either).
      */
     boolean decimalComma() {
         long comma = commaMarks();
@@ -138,10 +164,11 @@ final class DecimalMarks {
 
     /**
      * Reads each number such as {@code 1.234} in {@code cols} as 1.234 in a file separated by semicolons or tabs
-     * whose numbers are not grouped in threes (it was read as 1234): 1234 / 1000 is the double nearest 1.234.
+     * unless it writes decimal commas and groups other numbers in threes (it was read as 1234): 1234 / 1000 is the
+     * double nearest 1.234.
      */
     void settle(double[][] cols) {
-        if (!commaAllowed || thousands()) {
+        if (!commaAllowed || decimalComma() && sureGroups.count + spaced.count > 0) {
             return;
         }
         for (int c = 0; c < cols.length; c++) {
@@ -158,7 +185,7 @@ final class DecimalMarks {
      */
     void report(TableProblems problems, List<String> names) {
         boolean comma = decimalComma();
-        if (sureGroups.count == 0 && (!commaAllowed || comma)) {
+        if (sureGroups.count + spaced.count == 0 && (!commaAllowed || comma)) {
             // 1,234 alone may be a thousand or one and a bit, and so may 1.234 among decimal commas: said both ways
             for (int c = 0; c < maybeGroups.seen.size(); c++) {
                 for (Seen s : maybeGroups.seen.get(c)) {

@@ -203,7 +203,7 @@ public final class SequenceFiles {
             int i = table.headers().indexOf(c);
             if (i < 0) {
                 throw new ModelFileException(name, Message.of("engine.data.atLine", "1",
-                        Message.of("engine.sequences.missingColumn", c, NameList.of(columns),
+                        Message.of("engine.sequences.missingColumn", c, NameList.readable(columns),
                                 NameList.first(12, table.headers()))));
             }
             used.add(i);

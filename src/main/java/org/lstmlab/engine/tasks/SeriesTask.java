@@ -10,6 +10,7 @@ import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.data.Dataset;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.io.SeriesScaling;
+import org.lstmlab.engine.text.NameList;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.engine.train.TrainingConfig;
 
@@ -46,13 +47,13 @@ public final class SeriesTask implements Task {
     public TaskProfile profile() {
         int steps = loaded.dataset().train().get(0).steps();
         if (classes != null) {
-            return new TaskProfile("csv", "Classify windows of " + String.join(", ", loaded.inputColumns()) + " of "
+            return new TaskProfile("csv", "Classify windows of " + NameList.readable(loaded.inputColumns()) + " of "
                     + loaded.dataset().name() + " by the " + loaded.targetColumns().get(0) + " of their last row",
                     WindowClasses.CRITERION, 32, steps, steps, steps);
         }
         return new TaskProfile("csv",
-                "Forecast " + String.join(", ", loaded.targetColumns()) + " of " + loaded.dataset().name()
-                        + " from windows of " + String.join(", ", loaded.inputColumns()),
+                "Forecast " + NameList.readable(loaded.targetColumns()) + " of " + loaded.dataset().name()
+                        + " from windows of " + NameList.readable(loaded.inputColumns()),
                 "validation MSE below the naive forecast's (the last value, or the mean)",
                 32, steps, steps, steps);
     }

@@ -27,9 +27,31 @@ public record NameList(List<String> names, int shown) {
         return new NameList(List.copyOf(names), Math.max(1, names.size()));
     }
 
+    /** How many names a long list writes out, {@link #readable}: a file of 300 columns listed 300 names. */
+    public static final int READABLE = 12;
+
     /** The first {@code shown} of {@code names}, and how many there are in all when there are more. */
     public static NameList first(int shown, Collection<String> names) {
         return new NameList(List.copyOf(names), shown);
+    }
+
+    /** {@code names} cut to a readable length: the first {@link #READABLE}, and how many there are in all. */
+    public static NameList readable(Collection<String> names) {
+        return first(READABLE, names);
+    }
+
+    /**
+     * {@code names} as a value to type ({@code a,b,c}, for Input columns or {@code --columns}) while it is short,
+     * else cut to a readable length in the language of {@code bundle} ({@link #readable}), which reads as no such
+     * value.
+     */
+    public static String typedOrReadable(Collection<String> names, ResourceBundle bundle) {
+        return names.size() <= READABLE ? String.join(",", names) : readable(names).in(bundle);
+    }
+
+    /** {@link #typedOrReadable(Collection, ResourceBundle)} in English, as the command line prints it. */
+    public static String typedOrReadable(Collection<String> names) {
+        return names.size() <= READABLE ? String.join(",", names) : readable(names).toString();
     }
 
     /** The list with the joints of {@code bundle} (any bundle holding the engine's keys). */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.text.NameList;
 
 /**
  * What the tab's message notes about a file just read, found on the reading thread: input columns that rise by the
@@ -41,7 +42,8 @@ record FileNotes(List<String> steady, List<String> rest, String target, List<Lon
     List<String> brief(ResourceBundle i18n) {
         List<String> notes = new ArrayList<>();
         if (!steady.isEmpty()) {
-            notes.add(I18n.format(i18n, "training.message.steadyBrief", steady.size(), String.join(", ", steady)));
+            notes.add(I18n.format(i18n, "training.message.steadyBrief", steady.size(),
+                    NameList.readable(steady).in(i18n)));
         }
         if (!wholeValues.isEmpty()) {
             notes.add(I18n.format(i18n, "training.message.wholeTargetBrief", target,
@@ -67,9 +69,10 @@ record FileNotes(List<String> steady, List<String> rest, String target, List<Lon
             notes.add(I18n.format(i18n, "training.message.labelsLeftOut", labels));
         }
         if (!steady.isEmpty()) {
-            String names = String.join(", ", steady);
+            String names = NameList.readable(steady).in(i18n);   // a file of 300 columns: the first, and how many
             notes.add(rest.isEmpty() ? I18n.format(i18n, "training.message.steadyOnly", steady.size(), names)
-                    : I18n.format(i18n, "training.message.steady", steady.size(), names, String.join(",", rest)));
+                    : I18n.format(i18n, "training.message.steady", steady.size(), names,
+                    NameList.typedOrReadable(rest, i18n)));
         }
         if (!wholeValues.isEmpty()) {
             notes.add(I18n.format(i18n, "training.message.wholeTarget", target,

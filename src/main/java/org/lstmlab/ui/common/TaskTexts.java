@@ -30,12 +30,17 @@ public final class TaskTexts {
         return title(i18n, task);
     }
 
-    /** One line saying what the task asks of the model; a list among its values is joined as the language does. */
+    /**
+     * One line saying what the task asks of the model; a list among its values (a file's columns) is joined as the
+     * language does, cut to a readable length ({@link org.lstmlab.engine.text.NameList#readable}).
+     */
     public static String description(ResourceBundle i18n, Task task) {
         String key = task.messageKey() + ".description";
-        Object[] args = task.descriptionArgs().stream().map(a -> a instanceof java.util.List<?> l ? I18n.list(i18n, l)
+        Object[] args = task.descriptionArgs().stream().map(a -> a instanceof java.util.List<?> l
+                ? org.lstmlab.engine.text.NameList.readable(l.stream().map(String::valueOf).toList()).in(i18n)
                 : a).toArray();
-        return i18n.containsKey(key) ? I18n.format(i18n, key, args) : task.description();
+        // a list cut short ends in a full-width bracket in Chinese: no space after it, as around a name
+        return i18n.containsKey(key) ? I18n.format(i18n, key, args).replace("） ", "）") : task.description();
     }
 
     /** What the task asks ({@link #description}) and, for a character model on a bundled text, where it is from. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -151,19 +150,12 @@ public final class ImportChoices {
     }
 
     /**
-     * The notes one a line, in the app's language; a note that gives a command-line option names the choice of this
-     * dialog instead ({@link #CHOICE_OF_NOTE}). The dialog shows them set apart ({@link #notesShown()}).
+     * The notes in the app's language, one an item, as the dialog shows them (each on a row of its own after a
+     * bullet, its wrapped lines under its first word); a note that gives a command-line option names the choice of
+     * this dialog instead ({@link #CHOICE_OF_NOTE}).
      */
-    public String notesText() {
-        return notes.stream().map(this::noteText).collect(Collectors.joining("\n"));
-    }
-
-    /**
-     * The notes as the dialog shows them: {@link #notesText()}'s lines, each begun with a bullet, with a blank line
-     * between two, so that a long note that wraps still reads apart from the next.
-     */
-    public String notesShown() {
-        return notesText().lines().map(line -> "\u2022 " + line).collect(Collectors.joining("\n\n"));
+    public List<String> notesShown() {
+        return notes.stream().map(this::noteText).toList();
     }
 
     private String noteText(Message note) {

@@ -2,10 +2,12 @@ package org.lstmlab.ui.debugger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.ResourceBundle;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -16,13 +18,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.lstmlab.engine.loss.OutputActivation;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.text.Message;
 import org.lstmlab.ui.common.Converters;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.WindowZoom;
@@ -35,7 +40,7 @@ import org.lstmlab.ui.common.Zoom;
  */
 public final class ImportNotesDialog {
     @FXML private ResourceBundle resources;
-    @FXML private TextArea notesArea;
+    @FXML private VBox notesBox;
     @FXML private Label nonlinearityLabel;
     @FXML private ComboBox<CellType> nonlinearityBox;
     @FXML private Label activationLabel;
@@ -56,7 +61,10 @@ public final class ImportNotesDialog {
     }
 
     private void bind(ImportChoices choices) {
-        notesArea.textProperty().bind(Bindings.createStringBinding(choices::notesShown, choices.notes()));
+        ListChangeListener<Message> changed = c -> notesBox.getChildren().setAll(rows(choices.notesShown()));
+        notesBox.getProperties().put(ListChangeListener.class, changed);  // kept while the dialog is
+        choices.notes().addListener(new WeakListChangeListener<>(changed));
+        notesBox.getChildren().setAll(rows(choices.notesShown()));
         nonlinearityBox.getItems().setAll(ImportChoices.NONLINEARITIES);
         nonlinearityBox.setConverter(Converters.labels(resources, "debugger.cell."));
         nonlinearityBox.valueProperty().bindBidirectional(choices.nonlinearityProperty());
@@ -69,6 +77,27 @@ public final class ImportNotesDialog {
         shownWhen(choices.asksNonlinearityProperty(), nonlinearityLabel, nonlinearityBox);
         shownWhen(choices.asksActivationProperty(), activationLabel, activationBox);
         shownWhen(choices.asksHeadProperty(), headLabel, headBox);
+    }
+
+    /**
+     * A row for each note: a bullet, and beside it the note, which wraps in a column of its own, so that its next
+     * lines start under its first word, not under the bullet.
+     */
+    private static List<Node> rows(List<String> notes) {
+        return notes.stream().<Node>map(note -> {
+            Label bullet = new Label("\u2022");
+            bullet.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(note);
+            text.getStyleClass().add("import-note");
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(bullet, text);
+            row.setFillHeight(false);
+            row.setStyle("-fx-spacing: 0.4em;");
+            return row;
+        }).toList();
     }
 
     private static void shownWhen(ReadOnlyBooleanProperty asked, Node... nodes) {

@@ -25,7 +25,7 @@ class NameListTest {
     @Test
     void aLongListIsCutShortAndCounted() {
         assertEquals("c1, c2, c3, c4, c5, … (6 in all)", NameList.first(5, SIX).in(EngineBundles.EN));
-        assertEquals("c1、c2、c3、c4、c5等，共 6 个", NameList.first(5, SIX).in(EngineBundles.ZH));
+        assertEquals("c1、c2、c3、c4、c5 等（共 6 个）", NameList.first(5, SIX).in(EngineBundles.ZH));
         assertEquals("c1, c2, c3, c4, c5, c6", NameList.first(6, SIX).in(EngineBundles.EN), "all six fit");
         assertThrows(IllegalArgumentException.class, () -> NameList.first(0, SIX));
     }

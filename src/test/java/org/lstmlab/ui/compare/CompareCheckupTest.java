@@ -212,13 +212,7 @@ class CompareCheckupTest {
         vm.lengthsProperty().set("60");
         vm.epochsProperty().set(1);
         vm.samplesProperty().set(500);
-        vm.start();
-        org.lstmlab.testing.Await.until("the comparison to end", () -> {
-            vm.pulse();
-            return vm.snapshotProperty().get().done();
-        }, () -> vm.snapshotProperty().get().points().size() + " points");
-        vm.pulse();
-        List<Comparison.Point> points = vm.snapshotProperty().get().points();
+        List<Comparison.Point> points = CompareRuns.run(vm);
         assertEquals(points.stream().filter(p -> !p.solved()).toList(), vm.checkup().failed());
         assertTrue(!vm.checkup().failed().isEmpty(), "one epoch of 500 samples solves nothing at T = 60: " + points);
         for (Comparison.Point p : vm.checkup().failed()) {

@@ -45,13 +45,7 @@ class CompareSizingTest {
         vm.epochsProperty().set(1);
         vm.samplesProperty().set(100);
         vm.sizingProperty().set(Comparison.Sizing.PARAMETERS);
-        vm.start();
-        org.lstmlab.testing.Await.until("the comparison to end", () -> {
-            vm.pulse();
-            return vm.snapshotProperty().get().done();
-        }, () -> vm.snapshotProperty().get().points().size() + " points");
-        vm.pulse();
-        List<Comparison.Point> points = vm.snapshotProperty().get().points();
+        List<Comparison.Point> points = CompareRuns.run(vm);
         assertEquals(List.of(66, 37, 32), points.stream().map(Comparison.Point::units).toList());
         List<Integer> handed = new ArrayList<>();
         vm.setTrainLauncher(s -> handed.add(s.hidden()));

@@ -72,7 +72,7 @@ class ImportChoicesTest {
                 + "state_dict 不记录 nn.Linear 输出层之后的激活函数：假定没有激活函数（原始输出）；"
                 + "可在下方“输出层（nn.Linear）之后的激活函数”中另选\n"
                 + "state_dict 不记录 nn.Linear 输出层作用于每一步还是只作用于最后一步：假定为每一步（每一步一个预测）；"
-                + "如果只作用于最后一步，请在下方“预测的时间步”中选择", c.notesText());
+                + "如果只作用于最后一步，请在下方“预测的时间步”中选择", text(c));
         i18n.use(Locale.ENGLISH);
         assertEquals("a state_dict does not say whether an nn.RNN uses tanh or ReLU: assumed tanh (PyTorch's default); "
                 + "if it was ReLU, choose it under \"Nonlinearity of the nn.RNN\" below\n"
@@ -81,15 +81,15 @@ class ImportChoicesTest {
                 + "a state_dict does not say whether its nn.Linear head reads every step or the last one: assumed "
                 + "every step (one prediction per step); if it reads the last one, "
                 + "choose it under \"Prediction at\" below",
-                c.notesText());
+                text(c));
     }
 
     /**
-     * The dialog sets the notes apart: each begins with a bullet, a blank line between two, so that long notes that
-     * wrap do not run into each other; in Chinese too. A training checkpoint gives four notes.
+     * The dialog shows the notes one a row (a bullet and the note beside it): a training checkpoint gives four, in
+     * Chinese and, after View ▸ Language, in English.
      */
     @Test
-    void theDialogShowsEachNoteAfterABulletWithABlankLineBetween() {
+    void theDialogShowsEachNoteOnARowOfItsOwn() {
         I18n.Live i18n = I18n.live(Locale.SIMPLIFIED_CHINESE);
         DebuggerViewModel vm = new DebuggerViewModel(i18n, DebuggerWorker.direct());
         assertTrue(vm.setupCommands().applySetup());
@@ -97,14 +97,17 @@ class ImportChoicesTest {
         vm.setupCommands().openModelFile(DIR.resolve("torch_checkpoint.pt"), WeightPreset.RANDOM_TORCH);
         vm.pulse(1);
         ImportChoices c = vm.setupCommands().importChoices();
-        for (Locale language : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-            i18n.use(language);
-            java.util.List<String> lines = c.notesText().lines().toList();
-            assertEquals(4, lines.size(), c::notesText);
-            assertEquals(lines.stream().map(n -> "\u2022 " + n).collect(java.util.stream.Collectors.joining("\n\n")),
-                    c.notesShown(), language::toString);
-        }
-        assertTrue(c.notesShown().startsWith("\u2022 a PyTorch checkpoint dict saved at epoch 12"), c::notesShown);
+        assertEquals(4, c.notesShown().size(), () -> text(c));
+        assertTrue(c.notesShown().get(0).startsWith("PyTorch 检查点字典，保存于第 12 个"), () -> text(c));
+        i18n.use(Locale.ENGLISH);
+        assertEquals(4, c.notesShown().size(), () -> text(c));
+        assertTrue(c.notesShown().get(0).startsWith("a PyTorch checkpoint dict saved at epoch 12"), () -> text(c));
+        assertTrue(c.notesShown().stream().noneMatch(n -> n.contains("\n")), () -> text(c));
+    }
+
+    /** The notes one a line. */
+    static String text(ImportChoices c) {
+        return String.join("\n", c.notesShown());
     }
 
     @Test
@@ -167,15 +170,15 @@ class ImportChoicesTest {
         assertEquals(ImportOptions.NONE.withActivation(OutputActivation.IDENTITY).withHead(HeadMode.EVERY_STEP),
                 c.options());
         assertTrue(c.asksHeadProperty().get(), "still offered: the file still does not say");
-        assertTrue(c.notesText().contains("return_sequences of the top layer is not in the file: assumed True, as "
-                + "asked"), c.notesText());
+        assertTrue(text(c).contains("return_sequences of the top layer is not in the file: assumed True, as "
+                + "asked"), text(c));
         c.headProperty().set(HeadMode.LAST);
         vm.setupCommands().applyImportChoices();
         vm.pulse(2);
         assertEquals(HeadMode.LAST, c.headProperty().get());
-        assertTrue(c.notesText().contains("return_sequences of the top layer is not in the file: assumed False, as "
-                + "asked"), c.notesText());
-        assertFalse(c.notesText().contains("assumed False (Keras' default)"), c.notesText());
+        assertTrue(text(c).contains("return_sequences of the top layer is not in the file: assumed False, as "
+                + "asked"), text(c));
+        assertFalse(text(c).contains("assumed False (Keras' default)"), text(c));
     }
 
     /** Choosing the last step for a state_dict reopens it so, and no note says every step was assumed. */
@@ -189,7 +192,7 @@ class ImportChoicesTest {
         assertEquals(HeadMode.LAST, c.headProperty().get(), "what the reopened model computes");
         assertTrue(c.asksHeadProperty().get(), "still offered: the file still does not say");
         assertEquals(HeadMode.LAST, c.options().head().orElseThrow());
-        assertFalse(c.notesText().contains("every step or the last one"), c.notesText());
+        assertFalse(text(c).contains("every step or the last one"), text(c));
     }
 
     @Test

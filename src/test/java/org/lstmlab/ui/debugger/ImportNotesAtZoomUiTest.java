@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.ui.MainWindowUiBase;
@@ -24,8 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The notes shown after opening a model file that leaves choices unsaid, fitted to a 1024 × 768 screen at 150 %
- * and 200 %, in English and in Chinese: the dialog stays on the screen (its buttons too) and its notes show at least
- * five lines before they scroll. Before, at 200 % they showed about two.
+ * and 200 %, in English and in Chinese: the dialog stays on the screen (its buttons too), its notes show at least
+ * five lines before they scroll, and a note's wrapped lines start under its first word, not under its bullet (a
+ * hanging indent). Before, at 200 % they showed about two lines, and a wrapped line started at the left edge.
  */
 class ImportNotesAtZoomUiTest extends MainWindowUiBase {
     /** A PyTorch nn.RNN state_dict: it does not say its nonlinearity, its head's activation or the steps predicted. */
@@ -33,15 +36,48 @@ class ImportNotesAtZoomUiTest extends MainWindowUiBase {
     private static final Rectangle2D SCREEN = new Rectangle2D(0, 0, 1024, 768);
     private static final int LINES = 5;
 
-    /** The notes' lines in sight: the height of the text area's viewport over the height of a line of its text. */
-    private static double linesInSight(TextArea notes) {
-        ScrollPane scroll = (ScrollPane) notes.lookup(".scroll-pane");
+    /** The notes' lines in sight: the height of their scroll pane's viewport over the height of a line of a note. */
+    private static double linesInSight(ScrollPane notes) {
         Text line = new Text("国Ag");
-        line.setFont(notes.getFont());
-        Node content = notes.lookup(".content");
-        Insets padding = content instanceof javafx.scene.layout.Region r ? r.getPadding() : Insets.EMPTY;
-        return (scroll.getViewportBounds().getHeight() - padding.getTop() - padding.getBottom())
-                / line.getLayoutBounds().getHeight();
+        line.setFont(((Label) notes.lookup(".import-note")).getFont());
+        return notes.getViewportBounds().getHeight() / line.getLayoutBounds().getHeight();
+    }
+
+    /** Where the caret before character {@code i} of {@code text} stands, in the scene (its top). */
+    private static Point2D caret(Text text, int i) {
+        MoveTo top = (MoveTo) text.caretShape(i, true)[0];
+        return text.localToScene(top.getX(), top.getY());
+    }
+
+    /**
+     * What is wrong with the notes' hanging indents: a note that starts over its bullet, or a line of a note, wrapped,
+     * that starts left of the note's first word. {@code wrapped} counts the wrapped lines seen.
+     */
+    private static List<String> indents(Node dialog, String where, int[] wrapped) {
+        List<String> p = new ArrayList<>();
+        for (Node n : dialog.lookupAll(".import-note")) {
+            Label note = (Label) n;
+            Text text = (Text) note.lookup(".text");
+            Node bullet = ((HBox) note.getParent()).getChildren().get(0);
+            Point2D first = caret(text, 0);
+            double bulletEnd = bullet.localToScene(bullet.getLayoutBounds()).getMaxX();
+            if (first.getX() < bulletEnd) {
+                p.add(where + "the note starts at x = " + first.getX() + ", over its bullet (to " + bulletEnd + ")");
+            }
+            double y = first.getY();
+            for (int i = 1; i < text.getText().length(); i++) {
+                Point2D at = caret(text, i);
+                if (at.getY() > y + 1) {  // the first character of a wrapped line
+                    wrapped[0]++;
+                    y = at.getY();
+                    if (at.getX() < first.getX() - 0.5) {
+                        p.add(where + "a wrapped line starts at x = " + at.getX() + ", left of its note's first word ("
+                                + first.getX() + "): " + text.getText());
+                    }
+                }
+            }
+        }
+        return p;
     }
 
     @Test
@@ -76,18 +112,24 @@ class ImportNotesAtZoomUiTest extends MainWindowUiBase {
                     return d;
                 });
                 UiWait.until(where + "the notes laid out", () -> UiWait.onFx(() -> {
-                    TextArea notes = (TextArea) dialog.getDialogPane().lookup(".text-area");
-                    return notes != null && notes.lookup(".scroll-pane") != null && notes.getHeight() > 0;
+                    Node notes = dialog.getDialogPane().lookup(".import-notes");
+                    return notes != null && notes.getLayoutBounds().getHeight() > 0
+                            && notes.lookup(".import-note") != null;
                 }));
                 WaitForAsyncUtils.waitForFxEvents();
                 problems.addAll(UiWait.onFx(() -> {
                     List<String> p = new ArrayList<>();
-                    TextArea notes = (TextArea) dialog.getDialogPane().lookup(".text-area");
+                    ScrollPane notes = (ScrollPane) dialog.getDialogPane().lookup(".import-notes");
                     double lines = linesInSight(notes);
+                    int[] wrapped = {0};
+                    p.addAll(indents(dialog.getDialogPane(), where, wrapped));
+                    if (wrapped[0] == 0) {
+                        p.add(where + "no note wraps, so no hanging indent was seen");
+                    }
                     double height = dialog.getDialogPane().getHeight();
                     double width = dialog.getDialogPane().getWidth();
-                    System.out.printf(Locale.ROOT, "%s the notes show %.1f lines; the dialog is %.0f × %.0f px%n",
-                            where, lines, width, height);
+                    System.out.printf(Locale.ROOT, "%s the notes show %.1f lines (%d wrapped seen); the dialog is"
+                            + " %.0f × %.0f px%n", where, lines, wrapped[0], width, height);
                     if (lines < LINES) {
                         p.add(where + "the notes show " + lines + " lines");
                     }

@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -85,8 +85,8 @@ class ImportNotesDialogUiTest {
     @Test
     void aCheckpointSaysWhichEntryWasReadAndThatTheOptimizerStateWasNot(FxRobot robot) throws Exception {
         String notes = openAndReadNotes(robot, ImportChoicesTest.DIR.resolve("torch_checkpoint.pt"));
-        assertTrue(notes.startsWith("\u2022 a PyTorch checkpoint dict saved at epoch 12: the model was read from"
-                + " its 'model_state_dict' entry\n\n\u2022 the checkpoint's other entries were not read:"
+        assertTrue(notes.startsWith("a PyTorch checkpoint dict saved at epoch 12: the model was read from"
+                + " its 'model_state_dict' entry\nthe checkpoint's other entries were not read:"
                 + " 'optimizer_state_dict', 'loss'; "), notes);
         assertTrue(notes.contains("training in LSTM Lab starts with a fresh optimizer"), notes);
     }
@@ -103,7 +103,7 @@ class ImportNotesDialogUiTest {
         chooseAndApply(robot, box, HeadMode.EVERY_STEP);
         DebuggerViewUiTest.waitFor(() -> vm.setupCommands().importChoices().headProperty().get() == HeadMode.EVERY_STEP
                 && !robot.lookup("#importNotes").tryQuery().isPresent());
-        String now = vm.setupCommands().importChoices().notesText();
+        String now = ImportChoicesTest.text(vm.setupCommands().importChoices());
         assertTrue(now.contains("assumed True, as asked"), now);
     }
 
@@ -127,12 +127,14 @@ class ImportNotesDialogUiTest {
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isEmpty());
     }
 
-    /** Opens {@code file} in the debugger once it runs, and the notes its dialog shows once on show. */
+    /** Opens {@code file} in the debugger once it runs, and the notes its dialog shows once on show, one a line. */
     private String openAndReadNotes(FxRobot robot, java.nio.file.Path file) throws Exception {
         DebuggerViewUiTest.waitFor(() -> vm.trace() != null);
         robot.interact(() -> vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH));
         DebuggerViewUiTest.waitFor(() -> robot.lookup("#importNotes").tryQuery().isPresent());
-        return robot.lookup("#importNotes .text-area").queryAs(TextArea.class).getText();
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#importNotes .import-note").queryAllAs(Label.class).stream().map(Label::getText)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Chooses {@code value} in {@code box}, which is on show, and clicks "Open with these choices". */

@@ -48,7 +48,7 @@ class ImportNotesInAppTest {
                 ResourceBundle i18n = I18n.bundle(locale);
                 ImportChoices c = new ImportChoices(i18n);
                 c.opened(file, m, e.getValue().options());
-                List<String> lines = c.notesText().lines().toList();
+                List<String> lines = c.notesShown();
                 assertEquals(m.notes().size(), lines.size(), e.getKey());
                 for (int i = 0; i < lines.size(); i++) {
                     String what = e.getKey() + ", " + locale + ": " + lines.get(i);

@@ -59,6 +59,30 @@ class FileNotesTest {
         assertTrue(zh.endsWith("可在“输入列”中填 load,temp，把它去掉"), zh);
     }
 
+    /**
+     * A file of 300 columns, a row number first: the note names the first twelve other inputs and how many there
+     * are (it listed all 299), in English and in Chinese; a short list stays one to type into Input columns.
+     */
+    @Test
+    void theOtherInputsOfAWideFileAreCutShort() throws Exception {
+        StringBuilder b = new StringBuilder("time");
+        for (int c = 1; c < 300; c++) {
+            b.append(c == 299 ? ",load" : ",c" + c);
+        }
+        for (int r = 0; r < 60; r++) {
+            b.append('\n').append(r);
+            for (int c = 1; c < 300; c++) {
+                b.append(',').append(Math.sin(r * 0.3 + c));
+            }
+        }
+        String en = messageAfterReading(Locale.ENGLISH, b + "\n");
+        assertTrue(en.endsWith("Leave it out with Input columns: c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, "
+                + "… (299 in all)"), en);
+        String zh = messageAfterReading(Locale.SIMPLIFIED_CHINESE, b + "\n");
+        assertTrue(zh.endsWith("可在“输入列”中填 c1、c2、c3、c4、c5、c6、c7、c8、c9、c10、c11、c12 等（共 299 个），把它去掉"), zh);
+        assertTrue(en.length() < 800 && zh.length() < 800, en.length() + " and " + zh.length() + " characters");
+    }
+
     @Test
     void aTargetOfZerosAndOnesIsNotedWithTheTickBoxForClasses() throws Exception {
         StringBuilder b = new StringBuilder("load,door\n");
