@@ -158,6 +158,11 @@ public final class ImportChoices {
         return notes.stream().map(this::noteText).toList();
     }
 
+    /** The notes as "Copy all notes" puts them on the clipboard: each on a line of its own after a bullet. */
+    public String notesCopied() {
+        return notesShown().stream().map(n -> "\u2022 " + n).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private String noteText(Message note) {
         String choice = CHOICE_OF_NOTE.get(note.key());
         return choice == null ? I18n.message(i18n, note) : I18n.format(i18n,

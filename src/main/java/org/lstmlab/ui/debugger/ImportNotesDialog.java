@@ -15,9 +15,13 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,10 +65,10 @@ public final class ImportNotesDialog {
     }
 
     private void bind(ImportChoices choices) {
-        ListChangeListener<Message> changed = c -> notesBox.getChildren().setAll(rows(choices.notesShown()));
+        ListChangeListener<Message> changed = c -> notesBox.getChildren().setAll(rows(choices));
         notesBox.getProperties().put(ListChangeListener.class, changed);  // kept while the dialog is
         choices.notes().addListener(new WeakListChangeListener<>(changed));
-        notesBox.getChildren().setAll(rows(choices.notesShown()));
+        notesBox.getChildren().setAll(rows(choices));
         nonlinearityBox.getItems().setAll(ImportChoices.NONLINEARITIES);
         nonlinearityBox.setConverter(Converters.labels(resources, "debugger.cell."));
         nonlinearityBox.valueProperty().bindBidirectional(choices.nonlinearityProperty());
@@ -81,10 +85,10 @@ public final class ImportNotesDialog {
 
     /**
      * A row for each note: a bullet, and beside it the note, which wraps in a column of its own, so that its next
-     * lines start under its first word, not under the bullet.
+     * lines start under its first word, not under the bullet. Right-click a note to copy it, or all of them.
      */
-    private static List<Node> rows(List<String> notes) {
-        return notes.stream().<Node>map(note -> {
+    private List<Node> rows(ImportChoices choices) {
+        return choices.notesShown().stream().<Node>map(note -> {
             Label bullet = new Label("\u2022");
             bullet.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label(note);
@@ -92,12 +96,28 @@ public final class ImportNotesDialog {
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
             text.setMaxWidth(Double.MAX_VALUE);
+            text.setContextMenu(copyMenu(note, choices));
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(bullet, text);
             row.setFillHeight(false);
             row.setStyle("-fx-spacing: 0.4em;");
             return row;
         }).toList();
+    }
+
+    /** "Copy" puts {@code note} on the clipboard, "Copy all notes" every note, a line each after a bullet. */
+    private ContextMenu copyMenu(String note, ImportChoices choices) {
+        MenuItem one = new MenuItem(resources.getString("debugger.import.copy"));
+        one.setOnAction(e -> toClipboard(note));
+        MenuItem all = new MenuItem(resources.getString("debugger.import.copyAll"));
+        all.setOnAction(e -> toClipboard(choices.notesCopied()));
+        return new ContextMenu(one, all);
+    }
+
+    private static void toClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static void shownWhen(ReadOnlyBooleanProperty asked, Node... nodes) {

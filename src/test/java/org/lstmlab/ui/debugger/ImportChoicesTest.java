@@ -103,6 +103,11 @@ class ImportChoicesTest {
         assertEquals(4, c.notesShown().size(), () -> text(c));
         assertTrue(c.notesShown().get(0).startsWith("a PyTorch checkpoint dict saved at epoch 12"), () -> text(c));
         assertTrue(c.notesShown().stream().noneMatch(n -> n.contains("\n")), () -> text(c));
+        String copied = c.notesCopied();
+        assertEquals(4, copied.lines().count(), copied);
+        assertTrue(copied.lines().allMatch(l -> l.startsWith("\u2022 ")), copied);
+        assertTrue(copied.startsWith("\u2022 a PyTorch checkpoint dict saved at epoch 12"), copied);
+        assertTrue(copied.contains("\n\u2022 " + c.notesShown().get(3)), copied);
     }
 
     /** The notes one a line. */

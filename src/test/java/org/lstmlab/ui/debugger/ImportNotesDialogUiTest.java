@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.ui.MainWindow;
+import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.Resources;
 import org.testfx.api.FxRobot;
@@ -89,6 +91,20 @@ class ImportNotesDialogUiTest {
                 + " its 'model_state_dict' entry\nthe checkpoint's other entries were not read:"
                 + " 'optimizer_state_dict', 'loss'; "), notes);
         assertTrue(notes.contains("training in LSTM Lab starts with a fresh optimizer"), notes);
+        Label second = robot.lookup("#importNotes .import-note").queryAllAs(Label.class).stream().skip(1)
+                .findFirst().orElseThrow();
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        var items = UiWait.onFx(() -> second.getContextMenu().getItems());  // Monocle sends no right-click menu
+        assertEquals(java.util.List.of("Copy", "Copy all"), UiWait.onFx(() -> items.stream()
+                .map(javafx.scene.control.MenuItem::getText).toList()));
+        robot.interact(() -> items.get(0).fire());
+        DebuggerViewUiTest.waitFor(() -> second.getText().equals(clipboard()));
+        robot.interact(() -> items.get(1).fire());
+        DebuggerViewUiTest.waitFor(() -> ("\u2022 " + notes.replace("\n", "\n\u2022 ")).equals(clipboard()));
+    }
+
+    private static String clipboard() throws Exception {
+        return UiWait.onFx(() -> Clipboard.getSystemClipboard().getString());
     }
 
     /** Keras weights without their config: the dialog offers the steps predicted, and every step reopens them so. */
