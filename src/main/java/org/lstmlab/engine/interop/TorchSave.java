@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 
 import org.lstmlab.engine.interop.TorchPickle.Obj;
 import org.lstmlab.engine.interop.TorchPickle.TensorRef;
+import org.lstmlab.engine.interop.TorchPickle.Unreadable;
 import org.lstmlab.engine.io.DType;
 import org.lstmlab.engine.io.HalfFloats;
 import org.lstmlab.engine.io.ModelFileException;
@@ -32,7 +33,9 @@ import org.lstmlab.engine.text.Message;
  * model wrapped in {@code nn.DataParallel} too), a checkpoint dict with the state_dict under one of {@link #KEYS}, or
  * the parameters of a whole model ({@code torch.save(model, ...)}), gathered from its modules as
  * {@code state_dict()} names them. A TorchScript file ({@code torch.jit.save}) is refused with the Python that
- * converts it.
+ * converts it. The records PyTorch 2.x adds ({@code byteorder}, {@code .format_version}, {@code .storage_alignment},
+ * {@code .data/serialization_id}) change nothing read but {@code byteorder}; the zip's folder may be the file's stem
+ * or {@code archive}.
  */
 final class TorchSave {
     /** Where a checkpoint dict keeps the state_dict, in the order they are looked for. */
@@ -61,7 +64,7 @@ final class TorchSave {
         Object top = TorchPickle.load(KerasArchive.inflate(zip, zip.getEntry(pkl), name, KerasArchive.MAX_CONFIG,
                 null), name);
         Found found = withoutModulePrefix(stateDict(top, file));
-        Map<String, TensorRef> refs = found.refs();
+        Map<String, TensorRef> refs = readable(found.refs(), name);
         SafeTensorsIndex index = index(refs, name);
         TorchStateDict.Plan plan = TorchStateDict.plan(index, options);
         Map<String, byte[]> storages = new HashMap<>();
@@ -83,15 +86,38 @@ final class TorchSave {
         return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options, found.source());
     }
 
-    /** The tensors of a state_dict and what held them. */
-    private record Found(Map<String, TensorRef> refs, TorchStateDict.Source source) {
+    /** The tensors of a state_dict ({@link TensorRef}s and {@link Unreadable}s) and what held them. */
+    private record Found(Map<String, Object> refs, TorchStateDict.Source source) {
+    }
+
+    private static boolean isTensor(Object o) {
+        return o instanceof TensorRef || o instanceof Unreadable;
+    }
+
+    /** The tensors, each one LSTM Lab can read; the first it cannot is refused saying what it is and what to do. */
+    private static Map<String, TensorRef> readable(Map<String, Object> found, String name)
+            throws ModelFileException {
+        Map<String, TensorRef> refs = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : found.entrySet()) {
+            if (e.getValue() instanceof Unreadable u) {
+                String key = switch (u.kind()) {
+                    case QUANTIZED -> "engine.torch.quantized";
+                    case SPARSE -> "engine.torch.sparse";
+                    case DTYPE -> "engine.torch.dtype";
+                    case OTHER -> "engine.torch.tensorKind";
+                };
+                throw new ModelFileException(name, Message.of(key, e.getKey(), u.what()));
+            }
+            refs.put(e.getKey(), (TensorRef) e.getValue());
+        }
+        return refs;
     }
 
     /** The state_dict {@code top} is or holds; anything else is refused, saying what it is. */
     private static Found stateDict(Object top, Path file) throws ModelFileException {
         String name = file.toString();
         if (top instanceof Obj o) {
-            Map<String, TensorRef> refs = new LinkedHashMap<>();
+            Map<String, Object> refs = new LinkedHashMap<>();
             parameters(o, "", refs, 0);
             if (refs.isEmpty()) {
                 throw new ModelFileException(name, Message.of("engine.torch.noTensors", o.cls.qualified()));
@@ -103,15 +129,15 @@ final class TorchSave {
         if (!(top instanceof Map<?, ?> m)) {
             throw new ModelFileException(name, Message.of("engine.torch.notDict", typeName(top)));
         }
-        if (!m.isEmpty() && m.values().stream().allMatch(v -> v instanceof TensorRef)) {
-            Map<String, TensorRef> refs = new LinkedHashMap<>();
-            m.forEach((k, v) -> refs.put(String.valueOf(k), (TensorRef) v));
+        if (!m.isEmpty() && m.values().stream().allMatch(TorchSave::isTensor)) {
+            Map<String, Object> refs = new LinkedHashMap<>();
+            m.forEach((k, v) -> refs.put(String.valueOf(k), v));
             return new Found(refs, TorchStateDict.Source.STATE_DICT);
         }
         for (String key : KEYS) {
             Object v = m.get(key);
             if (v instanceof Obj || v instanceof Map<?, ?> d && !d.isEmpty()
-                    && d.values().stream().allMatch(t -> t instanceof TensorRef)) {
+                    && d.values().stream().allMatch(TorchSave::isTensor)) {
                 return checkpoint(m, key, stateDict(v, file));
             }
         }
@@ -159,7 +185,7 @@ final class TorchSave {
         if (!f.refs().keySet().stream().allMatch(k -> k.startsWith(p) && k.length() > p.length())) {
             return f;
         }
-        Map<String, TensorRef> refs = new LinkedHashMap<>();
+        Map<String, Object> refs = new LinkedHashMap<>();
         f.refs().forEach((k, v) -> refs.put(k.substring(p.length()), v));
         TorchStateDict.Source s = f.source();
         List<Message> notes = new ArrayList<>(s.notes());
@@ -170,15 +196,15 @@ final class TorchSave {
     }
 
     /** A whole model's parameters and buffers, named as {@code state_dict()} names them. */
-    private static void parameters(Obj module, String prefix, Map<String, TensorRef> into, int depth) {
+    private static void parameters(Obj module, String prefix, Map<String, Object> into, int depth) {
         if (depth > 64 || !(module.state instanceof Map<?, ?> state)) {
             return;
         }
         for (String group : new String[] {"_parameters", "_buffers"}) {
             if (state.get(group) instanceof Map<?, ?> g) {
                 g.forEach((k, v) -> {
-                    if (v instanceof TensorRef t) {
-                        into.put(prefix + k, t);
+                    if (isTensor(v)) {
+                        into.put(prefix + k, v);
                     }
                 });
             }
@@ -194,7 +220,8 @@ final class TorchSave {
 
     private static String typeName(Object o) {
         return o instanceof List<?> ? "list" : o instanceof TorchPickle.Tuple ? "tuple"
-                : o instanceof TensorRef ? "tensor" : o instanceof String ? "str"
+                : o instanceof TensorRef || o instanceof Unreadable ? "tensor" : o instanceof String ? "str"
+                : o instanceof java.util.Set<?> ? "set"
                 : o instanceof TorchPickle.None ? "None"
                 : o.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }

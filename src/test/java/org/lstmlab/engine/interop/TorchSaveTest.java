@@ -34,6 +34,13 @@ class TorchSaveTest {
         "torch_dataparallel, RNN_RELU, 1, true",
         "torch_whole_model, LSTM, 2, false",
         "torch_checkpoint_model, RNN_TANH, 1, false",
+        // laid out as torch.save of PyTorch 2.x writes them (make_torch2_save_fixtures.py; Torch2SaveTest)
+        "torch2_state_dict, LSTM, 3, false",
+        "torch2_archive, GRU, 2, false",
+        "torch2_whole_model, RNN_TANH, 2, false",
+        "torch2_protocol4, RNN_TANH, 2, false",
+        "torch2_half, LSTM, 1, false",
+        "torch2_bf16, LSTM, 1, false",
     })
     void aFileTorchSaveWroteOpensAndPredictsWhatPyTorchComputed(String name, CellType cell, int layers,
             boolean relu) throws IOException {
