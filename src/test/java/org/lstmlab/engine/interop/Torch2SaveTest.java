@@ -22,9 +22,9 @@ import org.lstmlab.engine.text.Message;
 /**
  * Files laid out as torch.save of PyTorch 2.x writes them (src/test/resources/interop/make_torch2_save_fixtures.py,
  * which says which release's layout each copies and from which PyTorch source) open and predict what PyTorch
- * computed from the same weights (TorchSaveTest checks the predictions): the records 2.x adds, the folder 'archive/', storages in either order, the
- * rebuild functions of 2.x, 2.x module dicts, pickle protocol 4, float16 and bfloat16 weights. What such a file can
- * hold that LSTM Lab cannot run is refused with its own message.
+ * computed from the same weights (TorchSaveTest checks the predictions): the records 2.x adds, the folder
+ * 'archive/', storages in either order, the rebuild functions of 2.x, 2.x module dicts, pickle protocol 4, float16
+ * and bfloat16 weights. What such a file can hold that LSTM Lab cannot run is refused with its own message.
  */
 class Torch2SaveTest {
     static final Path DIR = TorchImportTest.DIR;
@@ -76,7 +76,7 @@ class Torch2SaveTest {
                 .startsWith("权重以 " + dtype + " 存储"));
     }
 
-    /** What a 2.x file can hold that LSTM Lab cannot run: said as what it is, why, and what to do, in both languages. */
+    /** What a 2.x file can hold that LSTM Lab cannot run: said as what it is, why and what to do, in both languages. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "torch2_mlp_head | engine.torch.stackedHead | a head of 2 nn.Linear layers ('head.0.weight' [6, 4],"
