@@ -39,6 +39,9 @@
 #   torch2_protocol4.pt      the same model saved with pickle_protocol=4 (FRAME, MEMOIZE, STACK_GLOBAL, EMPTY_SET)
 #   torch2_half.pt           a state_dict in float16 (HalfStorage); PyTorch's float64 forward of the same values
 #   torch2_bf16.pt           a state_dict in bfloat16 (BFloat16Storage); likewise
+#   torch2_compiled.pt       the state_dict of torch.compile(nn.DataParallel(model)): every key starts with
+#                            '_orig_mod.module.' (torch/_dynamo/eval_frame.py, OptimizedModule keeps the model as
+#                            _orig_mod)
 # Refused, each with its own message:
 #   torch2_mlp_head.pt       nn.LSTM then nn.Sequential(nn.Linear(4, 6), nn.ReLU(), nn.Linear(6, 2)): two nn.Linear
 #   torch2_quantized.pt      a state_dict whose head weight is quantized (torch.qint8, _rebuild_qtensor)
@@ -355,4 +358,8 @@ for name, kind in (("torch2_quantized.pt", QuantizedTensor), ("torch2_sparse.pt"
 sd = state_dict(values)
 sd["head.weight"] = Reduced(REBUILD_META, (FLOAT32, (2, 4), (4, 1), False))
 save(sd, "torch2_meta.pt", "2.5")
+lstm, fc = nn.LSTM(2, 4, batch_first=True), nn.Linear(4, 3)
+values = numpy_state(TorchNet(lstm, fc))
+save(state_dict({"_orig_mod.module." + k: v for k, v in values.items()}), "torch2_compiled.pt", "2.5")
+check("torch2_compiled", lstm, fc, values)
 print("done")

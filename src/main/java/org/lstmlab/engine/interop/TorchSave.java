@@ -178,21 +178,25 @@ final class TorchSave {
 
     /**
      * The state_dict of a model wrapped in {@code nn.DataParallel} (or {@code DistributedDataParallel}), whose every
-     * name starts with {@code module.}, read without that prefix, saying so.
+     * name starts with {@code module.}, or compiled with {@code torch.compile} (PyTorch 2.x), whose every name starts
+     * with {@code _orig_mod.}, read without that prefix (both, in either order), saying so.
      */
     private static Found withoutModulePrefix(Found f) {
-        String p = "module.";
-        if (!f.refs().keySet().stream().allMatch(k -> k.startsWith(p) && k.length() > p.length())) {
-            return f;
+        for (String[] w : new String[][] {{"module.", "engine.note.torch.dataParallel", "nn.DataParallel"},
+            {"_orig_mod.", "engine.note.torch.compiled", "torch.compile"}}) {
+            String p = w[0];
+            if (f.refs().keySet().stream().allMatch(k -> k.startsWith(p) && k.length() > p.length())) {
+                Map<String, Object> refs = new LinkedHashMap<>();
+                f.refs().forEach((k, v) -> refs.put(k.substring(p.length()), v));
+                TorchStateDict.Source s = f.source();
+                List<Message> notes = new ArrayList<>(s.notes());
+                notes.add(Message.of(w[1]));
+                String stripped = "the '" + p + "' prefix of " + w[2] + " stripped";
+                return withoutModulePrefix(new Found(refs, new TorchStateDict.Source(s.name(),
+                        s.detail().isEmpty() ? stripped : s.detail() + "; " + stripped, notes)));
+            }
         }
-        Map<String, Object> refs = new LinkedHashMap<>();
-        f.refs().forEach((k, v) -> refs.put(k.substring(p.length()), v));
-        TorchStateDict.Source s = f.source();
-        List<Message> notes = new ArrayList<>(s.notes());
-        notes.add(Message.of("engine.note.torch.dataParallel"));
-        String stripped = "the 'module.' prefix of nn.DataParallel stripped";
-        return new Found(refs, new TorchStateDict.Source(s.name(), s.detail().isEmpty() ? stripped
-                : s.detail() + "; " + stripped, notes));
+        return f;
     }
 
     /** A whole model's parameters and buffers, named as {@code state_dict()} names them. */
