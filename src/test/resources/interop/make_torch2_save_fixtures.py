@@ -6,15 +6,16 @@
 # ever called), and the zip as PyTorch's writer lays it out (see write_zip below).
 #
 # Where each layout comes from, in PyTorch's own sources (read, not copied):
-#   torch/serialization.py, _save: the records data.pkl, byteorder (2.0 on), .format_version and
-#       .storage_alignment (the 2.5-era releases on), data/<key> for each storage, in key order as strings
-#       ('10' before '2') before .format_version, in the order first pickled after it; persistent ids
+#   torch/serialization.py, _save: the records data.pkl, byteorder (2.1 on), .format_version and
+#       .storage_alignment (2.7 on), data/<key> for each storage, in key order as strings ('10' before '2') before
+#       .format_version, in the order first pickled with it; persistent ids
 #       ('storage', torch.<Type>Storage, key, location, numel), or torch.UntypedStorage with its byte count;
 #       pickle protocol 2.
 #   caffe2/serialize/inline_container.cc, PyTorchStreamWriter: every record stored (not compressed) under
 #       '<file stem>/' ('archive/' when writing to a buffer, or to a path that is not ASCII), its data 64-byte
 #       aligned by a local extra field 'FB' + length + 'Z' padding, a data descriptor after it, no extra field in
-#       the central directory; at the end 'version' ("3\n") and '.data/serialization_id' (40 digits).
+#       the central directory; at the end 'version' ("3\n") and, in the later 2.x releases,
+#       '.data/serialization_id' (40 digits).
 #   torch/_tensor.py, Tensor.__reduce_ex__ / _reduce_ex_internal: torch._utils._rebuild_tensor_v2 for tensors of
 #       the classic dtypes, _rebuild_tensor_v3 (an untyped storage and the dtype) for float8 and the newer dtypes,
 #       torch._tensor._rebuild_from_type_v2 around either when a tensor carries Python attributes, _rebuild_qtensor
@@ -29,12 +30,12 @@
 #
 # Read by LSTM Lab, each with a check file <name>.check.safetensors (`input` (B, T, D), `expected` (B, T, O): what
 # torch 1.13 computes in float64 from the weights as stored, raw outputs of every step):
-#   torch2_state_dict.pt     2.1-2.4 layout: model.state_dict() of a 3-layer LSTM and a head, float32, 14 storages
+#   torch2_state_dict.pt     2.1-2.6 layout: model.state_dict() of a 3-layer LSTM and a head, float32, 14 storages
 #                            (data/10 before data/2), byteorder, version and .data/serialization_id
-#   torch2_archive.pt        2.5 layout written to a buffer ('archive/'): a checkpoint dict with a GRU's float64
+#   torch2_archive.pt        2.7 layout written to a buffer ('archive/'): a checkpoint dict with a GRU's float64
 #                            state_dict, an int epoch, a torch.device, and a tensor carrying a Python attribute
 #                            (_rebuild_from_type_v2)
-#   torch2_whole_model.pt    2.5 layout: torch.save(model) of a class holding an nn.RNN and an nn.Linear, 2.x module
+#   torch2_whole_model.pt    2.7 layout: torch.save(model) of a class holding an nn.RNN and an nn.Linear, 2.x module
 #                            dicts, one parameter carrying an attribute (_rebuild_parameter_with_state)
 #   torch2_protocol4.pt      the same model saved with pickle_protocol=4 (FRAME, MEMOIZE, STACK_GLOBAL, EMPTY_SET)
 #   torch2_half.pt           a state_dict in float16 (HalfStorage); PyTorch's float64 forward of the same values
@@ -254,11 +255,11 @@ def write_zip(path, records):
 
 
 def save(obj, path, layout, archive=None, protocol=2):
-    """Writes obj as torch.save of layout '2.1' (2.1-2.4) or '2.5' (2.5-era and later) lays it out."""
+    """Writes obj as torch.save of layout '2.1' (2.1 to 2.6) or '2.7' (2.7 and later) lays it out."""
     pkl, storages = dump(obj, protocol)
     prefix = (archive or path[:-len(".pt")]) + "/"
     records = [("data.pkl", pkl)]
-    if layout == "2.5":
+    if layout == "2.7":
         records += [(".format_version", b"1"), (".storage_alignment", b"64"), ("byteorder", b"little")]
         keys = list(storages)
     else:
@@ -313,7 +314,7 @@ gru, out = nn.GRU(2, 5, num_layers=2, batch_first=True), nn.Linear(5, 1)
 values = numpy_state(TorchNet(gru, out), np.float64)
 sd = state_dict(values, "DoubleStorage", attributes={"head.weight": {"tag": "best"}})
 save({"epoch": 7, "model_state_dict": sd, "device": Reduced(DEVICE, ("cuda", 0)), "best_loss": 0.125},
-     "torch2_archive.pt", "2.5", archive="archive")
+     "torch2_archive.pt", "2.7", archive="archive")
 check("torch2_archive", gru, out, values)
 
 rnn, head = nn.RNN(2, 3, num_layers=2, batch_first=True), nn.Linear(3, 2)
@@ -330,36 +331,36 @@ rnn_module = module(MODULES["RNN"], module_dict(
 head_module = module(MODULES["Linear"], module_dict({"weight": params["head.weight"], "bias": params["head.bias"]},
                                                     in_features=3, out_features=2))
 whole = module(Net, module_dict(modules={"rnn": rnn_module, "head": head_module}))
-save(whole, "torch2_whole_model.pt", "2.5")
+save(whole, "torch2_whole_model.pt", "2.7")
 check("torch2_whole_model", rnn, head, values)
-save(whole, "torch2_protocol4.pt", "2.5", protocol=4)
+save(whole, "torch2_protocol4.pt", "2.7", protocol=4)
 check("torch2_protocol4", rnn, head, values)
 
 lstm, fc = nn.LSTM(2, 3, batch_first=True), nn.Linear(3, 1)
 values = {k: v.astype(np.float16) for k, v in numpy_state(TorchNet(lstm, fc)).items()}
-save(state_dict(values, "HalfStorage"), "torch2_half.pt", "2.5")
+save(state_dict(values, "HalfStorage"), "torch2_half.pt", "2.7")
 check("torch2_half", lstm, fc, values)
 
 lstm, fc = nn.LSTM(2, 3, batch_first=True), nn.Linear(3, 1)
 values = numpy_state(TorchNet(lstm, fc))
 widened = {k: st.from_bf16_bytes(st.to_bf16_bytes(v), v.shape) for k, v in values.items()}
-save(state_dict(values, "BFloat16Storage", st.to_bf16_bytes), "torch2_bf16.pt", "2.5")
+save(state_dict(values, "BFloat16Storage", st.to_bf16_bytes), "torch2_bf16.pt", "2.7")
 check("torch2_bf16", lstm, fc, widened)
 
 values = numpy_state(TorchNet(nn.LSTM(3, 4, batch_first=True), nn.Sequential(nn.Linear(4, 6), nn.ReLU(),
                                                                             nn.Linear(6, 2))))
-save(state_dict(values), "torch2_mlp_head.pt", "2.5")
+save(state_dict(values), "torch2_mlp_head.pt", "2.7")
 values = numpy_state(TorchNet(nn.LSTM(3, 4, batch_first=True), nn.Linear(4, 2)))
 for name, kind in (("torch2_quantized.pt", QuantizedTensor), ("torch2_sparse.pt", SparseTensor),
                    ("torch2_float8.pt", lambda v: Float8Tensor(v.shape))):
     sd = state_dict(values)
     sd["head.weight"] = kind(values["head.weight"])
-    save(sd, name, "2.5")
+    save(sd, name, "2.7")
 sd = state_dict(values)
 sd["head.weight"] = Reduced(REBUILD_META, (FLOAT32, (2, 4), (4, 1), False))
-save(sd, "torch2_meta.pt", "2.5")
+save(sd, "torch2_meta.pt", "2.7")
 lstm, fc = nn.LSTM(2, 4, batch_first=True), nn.Linear(4, 3)
 values = numpy_state(TorchNet(lstm, fc))
-save(state_dict({"_orig_mod.module." + k: v for k, v in values.items()}), "torch2_compiled.pt", "2.5")
+save(state_dict({"_orig_mod.module." + k: v for k, v in values.items()}), "torch2_compiled.pt", "2.7")
 check("torch2_compiled", lstm, fc, values)
 print("done")
