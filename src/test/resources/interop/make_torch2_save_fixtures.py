@@ -38,6 +38,7 @@
 #   torch2_whole_model.pt    2.7 layout: torch.save(model) of a class holding an nn.RNN and an nn.Linear, 2.x module
 #                            dicts, one parameter carrying an attribute (_rebuild_parameter_with_state)
 #   torch2_protocol4.pt      the same model saved with pickle_protocol=4 (FRAME, MEMOIZE, STACK_GLOBAL, EMPTY_SET)
+#   torch2_whole_relu.pt     the same of an nn.RNN(nonlinearity='relu'): read as ReLU from the module's dict
 #   torch2_half.pt           a state_dict in float16 (HalfStorage); PyTorch's float64 forward of the same values
 #   torch2_bf16.pt           a state_dict in bfloat16 (BFloat16Storage); likewise
 #   torch2_compiled.pt       the state_dict of torch.compile(nn.DataParallel(model)): every key starts with
@@ -317,20 +318,24 @@ save({"epoch": 7, "model_state_dict": sd, "device": Reduced(DEVICE, ("cuda", 0))
      "torch2_archive.pt", "2.7", archive="archive")
 check("torch2_archive", gru, out, values)
 
+def whole_model(values, nonlinearity):
+    """torch.save(model) of a Net holding an nn.RNN(2, 3, num_layers=2) and an nn.Linear(3, 2), as 2.x pickles it."""
+    params = {k: Parameter(Tensor(v), {"_is_hf_initialized": True} if k == "head.bias" else None)
+              for k, v in values.items()}
+    rnn_params = {n[len("rnn."):]: params[n] for n in values if n.startswith("rnn.")}
+    rnn_module = module(MODULES["RNN"], module_dict(
+        rnn_params, mode="RNN_" + nonlinearity.upper(), input_size=2, hidden_size=3, num_layers=2, bias=True,
+        batch_first=True, dropout=0.0, bidirectional=False, proj_size=0, nonlinearity=nonlinearity,
+        _flat_weights_names=list(rnn_params), _all_weights=[list(rnn_params)[i:i + 4] for i in (0, 4)],
+        _flat_weights=list(rnn_params.values())))
+    head_module = module(MODULES["Linear"], module_dict({"weight": params["head.weight"],
+                                                         "bias": params["head.bias"]}, in_features=3, out_features=2))
+    return module(Net, module_dict(modules={"rnn": rnn_module, "head": head_module}))
+
+
 rnn, head = nn.RNN(2, 3, num_layers=2, batch_first=True), nn.Linear(3, 2)
 values = numpy_state(TorchNet(rnn, head))
-params = {k: Parameter(Tensor(v), {"_is_hf_initialized": True} if k == "head.bias" else None)
-          for k, v in values.items()}
-names = [n for n in values if n.startswith("rnn.")]
-rnn_params = {n[len("rnn."):]: params[n] for n in names}
-rnn_module = module(MODULES["RNN"], module_dict(
-    rnn_params, mode="RNN_TANH", input_size=2, hidden_size=3, num_layers=2, bias=True, batch_first=True,
-    dropout=0.0, bidirectional=False, proj_size=0, nonlinearity="tanh",
-    _flat_weights_names=list(rnn_params), _all_weights=[list(rnn_params)[i:i + 4] for i in (0, 4)],
-    _flat_weights=list(rnn_params.values())))
-head_module = module(MODULES["Linear"], module_dict({"weight": params["head.weight"], "bias": params["head.bias"]},
-                                                    in_features=3, out_features=2))
-whole = module(Net, module_dict(modules={"rnn": rnn_module, "head": head_module}))
+whole = whole_model(values, "tanh")
 save(whole, "torch2_whole_model.pt", "2.7")
 check("torch2_whole_model", rnn, head, values)
 save(whole, "torch2_protocol4.pt", "2.7", protocol=4)
@@ -363,4 +368,8 @@ lstm, fc = nn.LSTM(2, 4, batch_first=True), nn.Linear(4, 3)
 values = numpy_state(TorchNet(lstm, fc))
 save(state_dict({"_orig_mod.module." + k: v for k, v in values.items()}), "torch2_compiled.pt", "2.7")
 check("torch2_compiled", lstm, fc, values)
+rnn, head = nn.RNN(2, 3, num_layers=2, nonlinearity="relu", batch_first=True), nn.Linear(3, 2)
+values = numpy_state(TorchNet(rnn, head))
+save(whole_model(values, "relu"), "torch2_whole_relu.pt", "2.7")
+check("torch2_whole_relu", rnn, head, values)
 print("done")

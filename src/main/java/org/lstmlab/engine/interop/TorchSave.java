@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -24,6 +25,7 @@ import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.SafeTensorsIndex;
 import org.lstmlab.engine.io.Tensor;
 import org.lstmlab.engine.io.TensorInfo;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.text.Message;
 
 /**
@@ -66,6 +68,14 @@ final class TorchSave {
         Found found = withoutModulePrefix(stateDict(top, file));
         Map<String, TensorRef> refs = readable(found.refs(), name);
         SafeTensorsIndex index = index(refs, name);
+        TorchStateDict.Source source = found.source();
+        if (options.nonlinearity().isEmpty() && found.nonlinearity().isPresent()) {   // a whole model's nn.RNN
+            CellType c = found.nonlinearity().get();
+            options = options.withNonlinearity(c);
+            List<Message> notes = new ArrayList<>(source.notes());
+            notes.add(Message.of("engine.note.torch.nonlinearityRead", c == CellType.RNN_RELU ? "relu" : "tanh"));
+            source = new TorchStateDict.Source(source.name(), source.detail(), notes);
+        }
         TorchStateDict.Plan plan = TorchStateDict.plan(index, options);
         Map<String, byte[]> storages = new HashMap<>();
         Map<String, Tensor> tensors = new TreeMap<>();
@@ -83,11 +93,14 @@ final class TorchSave {
             }
             tensors.put(t, tensor(t, index.tensors().get(t).dtype(), r, raw, name));
         }
-        return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options, found.source());
+        return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options, source);
     }
 
     /** The tensors of a state_dict ({@link TensorRef}s and {@link Unreadable}s) and what held them. */
-    private record Found(Map<String, Object> refs, TorchStateDict.Source source) {
+    private record Found(Map<String, Object> refs, TorchStateDict.Source source, Optional<CellType> nonlinearity) {
+        Found(Map<String, Object> refs, TorchStateDict.Source source) {
+            this(refs, source, Optional.empty());
+        }
     }
 
     private static boolean isTensor(Object o) {
@@ -124,7 +137,7 @@ final class TorchSave {
             }
             return new Found(refs, new TorchStateDict.Source("PyTorch whole model", "torch.save(model) of "
                     + o.cls.qualified() + ", its parameters read; the class's code was not run",
-                    List.of(Message.of("engine.note.torch.wholeModel", o.cls.qualified()))));
+                    List.of(Message.of("engine.note.torch.wholeModel", o.cls.qualified()))), nonlinearity(o, 0));
         }
         if (!(top instanceof Map<?, ?> m)) {
             throw new ModelFileException(name, Message.of("engine.torch.notDict", typeName(top)));
@@ -173,7 +186,8 @@ final class TorchSave {
         if (!unread.isEmpty()) {
             notes.add(Message.of("engine.note.torch.unread", TorchStateDict.quoted(unread)));
         }
-        return new Found(inner.refs(), new TorchStateDict.Source("PyTorch checkpoint", detail, notes));
+        return new Found(inner.refs(), new TorchStateDict.Source("PyTorch checkpoint", detail, notes),
+                inner.nonlinearity());
     }
 
     /**
@@ -193,10 +207,34 @@ final class TorchSave {
                 notes.add(Message.of(w[1]));
                 String stripped = "the '" + p + "' prefix of " + w[2] + " stripped";
                 return withoutModulePrefix(new Found(refs, new TorchStateDict.Source(s.name(),
-                        s.detail().isEmpty() ? stripped : s.detail() + "; " + stripped, notes)));
+                        s.detail().isEmpty() ? stripped : s.detail() + "; " + stripped, notes), f.nonlinearity()));
             }
         }
         return f;
+    }
+
+    /**
+     * The nonlinearity a whole model's {@code nn.RNN} records ({@code nonlinearity='tanh'} or {@code 'relu'} in its
+     * module dict), which a state_dict does not say; the first nn.RNN's, depth first.
+     */
+    private static Optional<CellType> nonlinearity(Obj module, int depth) {
+        if (depth > 64 || !(module.state instanceof Map<?, ?> state)) {
+            return Optional.empty();
+        }
+        if (module.cls.qualified().equals("torch.nn.modules.rnn.RNN")) {
+            Object n = state.get("nonlinearity");
+            return "relu".equals(n) ? Optional.of(CellType.RNN_RELU)
+                    : "tanh".equals(n) ? Optional.of(CellType.RNN_TANH) : Optional.empty();
+        }
+        if (state.get("_modules") instanceof Map<?, ?> children) {
+            for (Object c : children.values()) {
+                Optional<CellType> found = c instanceof Obj child ? nonlinearity(child, depth + 1) : Optional.empty();
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A whole model's parameters and buffers, named as {@code state_dict()} names them. */

@@ -42,6 +42,7 @@ class TorchSaveTest {
         "torch2_half, LSTM, 1, false",
         "torch2_bf16, LSTM, 1, false",
         "torch2_compiled, LSTM, 1, false",
+        "torch2_whole_relu, RNN_RELU, 2, false",   // ReLU read from the pickled nn.RNN, not asked for
     })
     void aFileTorchSaveWroteOpensAndPredictsWhatPyTorchComputed(String name, CellType cell, int layers,
             boolean relu) throws IOException {
