@@ -129,6 +129,8 @@ class InteropCommandsTest {
         "torch_script.pt | classic_model.check.safetensors | is a TorchScript file (torch.jit.save)",
         "pickled_legacy.pth | classic_model.check.safetensors | format of PyTorch before 1.6",
         "bad_zip_bomb.keras | classic_model.check.safetensors | zip bomb",
+        "torch2_mlp_head.pt | torch2_half.check.safetensors | a head of 2 nn.Linear layers",
+        "torch2_quantized.pt | torch2_half.check.safetensors | is quantized (QInt8Storage)",
     })
     void everyErrorIsOneStderrLineExitTwoAndNoOutputFile(String model, String input, String cause) {
         Path out = dir.resolve("p.safetensors");

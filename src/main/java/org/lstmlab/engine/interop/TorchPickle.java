@@ -6,16 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.text.Message;
 
 /**
  * A restricted reader of the pickle ({@code data.pkl}) that {@code torch.save} writes in its zip: it builds dicts
- * ({@code OrderedDict} too), lists, tuples, numbers, strings and references to tensors, and names every other class
- * without ever running it (as {@code torch.load(weights_only=True)} does, only stricter: nothing is imported).
+ * ({@code OrderedDict} too), lists, tuples, sets, numbers, strings and references to tensors, and names every other
+ * class without ever running it (as {@code torch.load(weights_only=True)} does, only stricter: nothing is imported).
+ * It reads what PyTorch 1.6 to 2.x write: tensors rebuilt by {@code _rebuild_tensor_v2} or, for the dtypes PyTorch 2.1
+ * added, {@code _rebuild_tensor_v3}, wrapped by {@code _rebuild_from_type_v2} when they carry Python attributes;
+ * parameters by {@code _rebuild_parameter} or {@code _rebuild_parameter_with_state}; every other {@code _rebuild_*}
+ * (a quantized, sparse or nested tensor...) is an {@link Unreadable} tensor that says what it is.
  */
 final class TorchPickle {
     /** A class or function the pickle names, {@code module.name}. */
@@ -42,6 +48,18 @@ final class TorchPickle {
             this.cls = cls;
         }
     }
+
+    /** A tensor whose values LSTM Lab cannot read, and why: {@code what} names its scheme, layout, dtype or kind. */
+    record Unreadable(Kind kind, String what) {
+        enum Kind { QUANTIZED, SPARSE, DTYPE, OTHER }
+    }
+
+    /** The dtypes {@code _rebuild_tensor_v3} may name that LSTM Lab reads, as the storage types of the others. */
+    private static final Map<String, String> V3_STORAGES = Map.of("float64", "DoubleStorage", "float32",
+            "FloatStorage", "float16", "HalfStorage", "bfloat16", "BFloat16Storage");
+    /** The element size in bytes of each storage type {@link #V3_STORAGES} names. */
+    private static final Map<String, Integer> V3_SIZES = Map.of("DoubleStorage", 8, "FloatStorage", 4,
+            "HalfStorage", 2, "BFloat16Storage", 2);
 
     /** A tuple (a Java list is a Python list). */
     record Tuple(List<Object> items) {
@@ -110,6 +128,20 @@ final class TorchPickle {
                 case 0x88 -> stack.add(Boolean.TRUE);
                 case 0x89 -> stack.add(Boolean.FALSE);
                 case 'X' -> stack.add(string(b.getInt()));               // BINUNICODE
+                case 0x8d -> stack.add(string(length8()));               // BINUNICODE8
+                case 0x8e -> stack.add(bytes(length8()));                // BINBYTES8
+                case 0x8b -> stack.add(long1(b.getInt()));               // LONG4
+                case 0x8f -> stack.add(new LinkedHashSet<>());           // EMPTY_SET
+                case 0x90 -> {                                          // ADDITEMS
+                    List<Object> items = popMark();
+                    set(top()).addAll(items);
+                }
+                case 0x91 -> stack.add(new LinkedHashSet<>(popMark()));  // FROZENSET
+                case 0x92 -> {                                          // NEWOBJ_EX
+                    pop();
+                    pop();
+                    stack.add(new Obj((Global) pop()));
+                }
                 case 0x8c -> stack.add(string(b.get() & 0xff));          // SHORT_BINUNICODE
                 case 'C' -> stack.add(bytes(b.get() & 0xff));            // SHORT_BINBYTES
                 case 'B' -> stack.add(bytes(b.getInt()));                // BINBYTES
@@ -179,13 +211,52 @@ final class TorchPickle {
                 }
                 return new TensorRef((Storage) a.get(0), (Long) a.get(1), shape, strides);
             }
-            case "torch._utils._rebuild_parameter" -> {
+            case "torch._utils._rebuild_tensor_v3" -> {
+                return tensorV3(args.items());
+            }
+            case "torch._utils._rebuild_parameter", "torch._utils._rebuild_parameter_with_state" -> {
                 return args.items().get(0);
             }
+            case "torch._tensor._rebuild_from_type_v2" -> {      // a tensor with Python attributes: not read
+                Global inner = (Global) args.items().get(0);
+                if (inner.qualified().equals(f.qualified())) {
+                    throw new IllegalStateException("_rebuild_from_type_v2 within itself");
+                }
+                return reduce(inner, (Tuple) args.items().get(2));
+            }
+            case "torch.serialization._get_layout" -> {           // torch.sparse_coo...: its name
+                return (String) args.items().get(0);
+            }
+            case "torch._utils._rebuild_qtensor" -> {
+                return new Unreadable(Unreadable.Kind.QUANTIZED, ((Storage) args.items().get(0)).type());
+            }
+            case "torch._utils._rebuild_sparse_tensor", "torch._utils._rebuild_sparse_csr_tensor" -> {
+                Object layout = args.items().get(0);
+                return new Unreadable(Unreadable.Kind.SPARSE, layout instanceof String l ? l : "sparse");
+            }
             default -> {
-                return new Obj(f);
+                return f.module().equals("torch._utils") && f.name().startsWith("_rebuild_")
+                        ? new Unreadable(Unreadable.Kind.OTHER, f.qualified()) : new Obj(f);
             }
         }
+    }
+
+    /**
+     * {@code _rebuild_tensor_v3(storage, offset, size, stride, requires_grad, hooks, dtype)}: a tensor over an
+     * untyped storage whose size is in bytes; one of a dtype LSTM Lab does not read (float8, uint16...) is
+     * {@link Unreadable}.
+     */
+    private Object tensorV3(List<Object> a) {
+        Global dtype = (Global) a.get(6);
+        Storage untyped = (Storage) a.get(0);
+        String type = V3_STORAGES.get(dtype.name());
+        if (!dtype.module().equals("torch") || type == null) {
+            return new Unreadable(Unreadable.Kind.DTYPE, dtype.name());
+        }
+        Storage typed = new Storage(type, untyped.key(), untyped.numel() / V3_SIZES.get(type));
+        List<Object> v2 = new ArrayList<>(a.subList(0, 4));
+        v2.set(0, typed);
+        return reduce(new Global("torch._utils", "_rebuild_tensor_v2"), new Tuple(v2));
     }
 
     private Object persistent(Tuple pid) {
@@ -199,6 +270,11 @@ final class TorchPickle {
     @SuppressWarnings("unchecked")
     private static Map<Object, Object> dict(Object o) {
         return (Map<Object, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Object> set(Object o) {
+        return (Set<Object>) o;
     }
 
     @SuppressWarnings("unchecked")
@@ -236,7 +312,7 @@ final class TorchPickle {
     }
 
     private long long1(int n) {
-        if (n > 8) {
+        if (n < 0 || n > 8) {
             throw new IllegalStateException("an integer of " + n + " bytes");
         }
         long v = 0;
@@ -244,6 +320,15 @@ final class TorchPickle {
             v |= (long) (b.get() & 0xff) << (8 * i);
         }
         return n > 0 && n < 8 ? v << (64 - 8 * n) >> (64 - 8 * n) : v;
+    }
+
+    /** An 8-byte length, which must fit in what is left of the pickle. */
+    private int length8() {
+        long n = b.getLong();
+        if (n < 0 || n > b.remaining()) {
+            throw new IllegalStateException("a string of " + n + " bytes past the end");
+        }
+        return (int) n;
     }
 
     private String string(int n) {

@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.lstmlab.engine.interop.TorchPickle.Obj;
 import org.lstmlab.engine.interop.TorchPickle.TensorRef;
+import org.lstmlab.engine.interop.TorchPickle.Unreadable;
 import org.lstmlab.engine.io.DType;
 import org.lstmlab.engine.io.HalfFloats;
 import org.lstmlab.engine.io.ModelFileException;
@@ -23,6 +25,7 @@ import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.SafeTensorsIndex;
 import org.lstmlab.engine.io.Tensor;
 import org.lstmlab.engine.io.TensorInfo;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.text.Message;
 
 /**
@@ -32,7 +35,9 @@ import org.lstmlab.engine.text.Message;
  * model wrapped in {@code nn.DataParallel} too), a checkpoint dict with the state_dict under one of {@link #KEYS}, or
  * the parameters of a whole model ({@code torch.save(model, ...)}), gathered from its modules as
  * {@code state_dict()} names them. A TorchScript file ({@code torch.jit.save}) is refused with the Python that
- * converts it.
+ * converts it. The records PyTorch 2.x adds ({@code byteorder}, {@code .format_version}, {@code .storage_alignment},
+ * {@code .data/serialization_id}) change nothing read but {@code byteorder}; the zip's folder may be the file's stem
+ * or {@code archive}.
  */
 final class TorchSave {
     /** Where a checkpoint dict keeps the state_dict, in the order they are looked for. */
@@ -61,8 +66,16 @@ final class TorchSave {
         Object top = TorchPickle.load(KerasArchive.inflate(zip, zip.getEntry(pkl), name, KerasArchive.MAX_CONFIG,
                 null), name);
         Found found = withoutModulePrefix(stateDict(top, file));
-        Map<String, TensorRef> refs = found.refs();
+        Map<String, TensorRef> refs = readable(found.refs(), name);
         SafeTensorsIndex index = index(refs, name);
+        TorchStateDict.Source source = found.source();
+        if (options.nonlinearity().isEmpty() && found.nonlinearity().isPresent()) {   // a whole model's nn.RNN
+            CellType c = found.nonlinearity().get();
+            options = options.withNonlinearity(c);
+            List<Message> notes = new ArrayList<>(source.notes());
+            notes.add(Message.of("engine.note.torch.nonlinearityRead", c == CellType.RNN_RELU ? "relu" : "tanh"));
+            source = new TorchStateDict.Source(source.name(), source.detail(), notes);
+        }
         TorchStateDict.Plan plan = TorchStateDict.plan(index, options);
         Map<String, byte[]> storages = new HashMap<>();
         Map<String, Tensor> tensors = new TreeMap<>();
@@ -80,38 +93,64 @@ final class TorchSave {
             }
             tensors.put(t, tensor(t, index.tensors().get(t).dtype(), r, raw, name));
         }
-        return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options, found.source());
+        return TorchStateDict.read(new SafeTensorsFile(name, tensors, Map.of()), options, source);
     }
 
-    /** The tensors of a state_dict and what held them. */
-    private record Found(Map<String, TensorRef> refs, TorchStateDict.Source source) {
+    /** The tensors of a state_dict ({@link TensorRef}s and {@link Unreadable}s) and what held them. */
+    private record Found(Map<String, Object> refs, TorchStateDict.Source source, Optional<CellType> nonlinearity) {
+        Found(Map<String, Object> refs, TorchStateDict.Source source) {
+            this(refs, source, Optional.empty());
+        }
+    }
+
+    private static boolean isTensor(Object o) {
+        return o instanceof TensorRef || o instanceof Unreadable;
+    }
+
+    /** The tensors, each one LSTM Lab can read; the first it cannot is refused saying what it is and what to do. */
+    private static Map<String, TensorRef> readable(Map<String, Object> found, String name)
+            throws ModelFileException {
+        Map<String, TensorRef> refs = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : found.entrySet()) {
+            if (e.getValue() instanceof Unreadable u) {
+                String key = switch (u.kind()) {
+                    case QUANTIZED -> "engine.torch.quantized";
+                    case SPARSE -> "engine.torch.sparse";
+                    case DTYPE -> "engine.torch.dtype";
+                    case OTHER -> "engine.torch.tensorKind";
+                };
+                throw new ModelFileException(name, Message.of(key, e.getKey(), u.what()));
+            }
+            refs.put(e.getKey(), (TensorRef) e.getValue());
+        }
+        return refs;
     }
 
     /** The state_dict {@code top} is or holds; anything else is refused, saying what it is. */
     private static Found stateDict(Object top, Path file) throws ModelFileException {
         String name = file.toString();
         if (top instanceof Obj o) {
-            Map<String, TensorRef> refs = new LinkedHashMap<>();
+            Map<String, Object> refs = new LinkedHashMap<>();
             parameters(o, "", refs, 0);
             if (refs.isEmpty()) {
                 throw new ModelFileException(name, Message.of("engine.torch.noTensors", o.cls.qualified()));
             }
             return new Found(refs, new TorchStateDict.Source("PyTorch whole model", "torch.save(model) of "
                     + o.cls.qualified() + ", its parameters read; the class's code was not run",
-                    List.of(Message.of("engine.note.torch.wholeModel", o.cls.qualified()))));
+                    List.of(Message.of("engine.note.torch.wholeModel", o.cls.qualified()))), nonlinearity(o, 0));
         }
         if (!(top instanceof Map<?, ?> m)) {
             throw new ModelFileException(name, Message.of("engine.torch.notDict", typeName(top)));
         }
-        if (!m.isEmpty() && m.values().stream().allMatch(v -> v instanceof TensorRef)) {
-            Map<String, TensorRef> refs = new LinkedHashMap<>();
-            m.forEach((k, v) -> refs.put(String.valueOf(k), (TensorRef) v));
+        if (!m.isEmpty() && m.values().stream().allMatch(TorchSave::isTensor)) {
+            Map<String, Object> refs = new LinkedHashMap<>();
+            m.forEach((k, v) -> refs.put(String.valueOf(k), v));
             return new Found(refs, TorchStateDict.Source.STATE_DICT);
         }
         for (String key : KEYS) {
             Object v = m.get(key);
             if (v instanceof Obj || v instanceof Map<?, ?> d && !d.isEmpty()
-                    && d.values().stream().allMatch(t -> t instanceof TensorRef)) {
+                    && d.values().stream().allMatch(TorchSave::isTensor)) {
                 return checkpoint(m, key, stateDict(v, file));
             }
         }
@@ -147,38 +186,67 @@ final class TorchSave {
         if (!unread.isEmpty()) {
             notes.add(Message.of("engine.note.torch.unread", TorchStateDict.quoted(unread)));
         }
-        return new Found(inner.refs(), new TorchStateDict.Source("PyTorch checkpoint", detail, notes));
+        return new Found(inner.refs(), new TorchStateDict.Source("PyTorch checkpoint", detail, notes),
+                inner.nonlinearity());
     }
 
     /**
      * The state_dict of a model wrapped in {@code nn.DataParallel} (or {@code DistributedDataParallel}), whose every
-     * name starts with {@code module.}, read without that prefix, saying so.
+     * name starts with {@code module.}, or compiled with {@code torch.compile} (PyTorch 2.x), whose every name starts
+     * with {@code _orig_mod.}, read without that prefix (both, in either order), saying so.
      */
     private static Found withoutModulePrefix(Found f) {
-        String p = "module.";
-        if (!f.refs().keySet().stream().allMatch(k -> k.startsWith(p) && k.length() > p.length())) {
-            return f;
+        for (String[] w : new String[][] {{"module.", "engine.note.torch.dataParallel", "nn.DataParallel"},
+            {"_orig_mod.", "engine.note.torch.compiled", "torch.compile"}}) {
+            String p = w[0];
+            if (f.refs().keySet().stream().allMatch(k -> k.startsWith(p) && k.length() > p.length())) {
+                Map<String, Object> refs = new LinkedHashMap<>();
+                f.refs().forEach((k, v) -> refs.put(k.substring(p.length()), v));
+                TorchStateDict.Source s = f.source();
+                List<Message> notes = new ArrayList<>(s.notes());
+                notes.add(Message.of(w[1]));
+                String stripped = "the '" + p + "' prefix of " + w[2] + " stripped";
+                return withoutModulePrefix(new Found(refs, new TorchStateDict.Source(s.name(),
+                        s.detail().isEmpty() ? stripped : s.detail() + "; " + stripped, notes), f.nonlinearity()));
+            }
         }
-        Map<String, TensorRef> refs = new LinkedHashMap<>();
-        f.refs().forEach((k, v) -> refs.put(k.substring(p.length()), v));
-        TorchStateDict.Source s = f.source();
-        List<Message> notes = new ArrayList<>(s.notes());
-        notes.add(Message.of("engine.note.torch.dataParallel"));
-        String stripped = "the 'module.' prefix of nn.DataParallel stripped";
-        return new Found(refs, new TorchStateDict.Source(s.name(), s.detail().isEmpty() ? stripped
-                : s.detail() + "; " + stripped, notes));
+        return f;
+    }
+
+    /**
+     * The nonlinearity a whole model's {@code nn.RNN} records ({@code nonlinearity='tanh'} or {@code 'relu'} in its
+     * module dict), which a state_dict does not say; the first nn.RNN's, depth first.
+     */
+    private static Optional<CellType> nonlinearity(Obj module, int depth) {
+        if (depth > 64 || !(module.state instanceof Map<?, ?> state)) {
+            return Optional.empty();
+        }
+        if (module.cls.qualified().equals("torch.nn.modules.rnn.RNN")) {
+            Object n = state.get("nonlinearity");
+            return "relu".equals(n) ? Optional.of(CellType.RNN_RELU)
+                    : "tanh".equals(n) ? Optional.of(CellType.RNN_TANH) : Optional.empty();
+        }
+        if (state.get("_modules") instanceof Map<?, ?> children) {
+            for (Object c : children.values()) {
+                Optional<CellType> found = c instanceof Obj child ? nonlinearity(child, depth + 1) : Optional.empty();
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A whole model's parameters and buffers, named as {@code state_dict()} names them. */
-    private static void parameters(Obj module, String prefix, Map<String, TensorRef> into, int depth) {
+    private static void parameters(Obj module, String prefix, Map<String, Object> into, int depth) {
         if (depth > 64 || !(module.state instanceof Map<?, ?> state)) {
             return;
         }
         for (String group : new String[] {"_parameters", "_buffers"}) {
             if (state.get(group) instanceof Map<?, ?> g) {
                 g.forEach((k, v) -> {
-                    if (v instanceof TensorRef t) {
-                        into.put(prefix + k, t);
+                    if (isTensor(v)) {
+                        into.put(prefix + k, v);
                     }
                 });
             }
@@ -194,7 +262,8 @@ final class TorchSave {
 
     private static String typeName(Object o) {
         return o instanceof List<?> ? "list" : o instanceof TorchPickle.Tuple ? "tuple"
-                : o instanceof TensorRef ? "tensor" : o instanceof String ? "str"
+                : o instanceof TensorRef || o instanceof Unreadable ? "tensor" : o instanceof String ? "str"
+                : o instanceof java.util.Set<?> ? "set"
                 : o instanceof TorchPickle.None ? "None"
                 : o.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lstmlab.engine.io.DType;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.SafeTensorsIndex;
@@ -154,6 +155,10 @@ final class TorchStateDict {
                         Integer.toString(ModelSpec.MAX_LAYERS), p + "weight_ih_l" + layers));
             }
         }
+        if (wih.dtype() == DType.F16 || wih.dtype() == DType.BF16) {
+            String half = wih.dtype() == DType.F16 ? "float16" : "bfloat16";
+            notes.add(Message.of("engine.note.torch.halfPrecision", half));
+        }
         boolean biased = biased(f, p, layers);
         if (!biased) {
             notes.add(Message.of("engine.note.torch.noBias"));
@@ -293,6 +298,7 @@ final class TorchStateDict {
         if (rest.isEmpty()) {
             return Optional.empty();
         }
+        stackedHead(f, rest, h);
         String weight = null;
         for (String n : rest) {
             TensorInfo t = f.tensors().get(n);
@@ -327,6 +333,26 @@ final class TorchStateDict {
                     java.util.Arrays.toString(w.shape()), Integer.toString(h)));
         }
         return Optional.of(new Linear(w, f.has(bias) ? check(f, bias, new int[] {w.shape()[0]}) : null));
+    }
+
+    /**
+     * Refuses a head of several {@code nn.Linear} layers (an {@code nn.Sequential(nn.Linear(H, M), nn.ReLU(),
+     * nn.Linear(M, O))}, say): a matrix that reads the H hidden values and another that reads its outputs. A
+     * state_dict does not record the activations between them, and LSTM Lab's models end in one nn.Linear.
+     */
+    private static void stackedHead(SafeTensorsIndex f, List<String> rest, int h) throws ModelFileException {
+        List<TensorInfo> matrices = rest.stream().filter(n -> n.equals("weight") || n.endsWith(".weight"))
+                .map(n -> f.tensors().get(n)).filter(t -> t.rank() == 2).toList();
+        for (TensorInfo first : matrices) {
+            for (TensorInfo next : matrices) {
+                if (first != next && first.shape()[1] == h && next.shape()[1] == first.shape()[0]) {
+                    List<String> layers = new ArrayList<>();
+                    matrices.forEach(t -> layers.add("'" + t.name() + "' " + java.util.Arrays.toString(t.shape())));
+                    throw new ModelFileException(f.source(), Message.of("engine.torch.stackedHead",
+                            Integer.toString(matrices.size()), String.join(", ", layers), Integer.toString(h)));
+                }
+            }
+        }
     }
 
     /**

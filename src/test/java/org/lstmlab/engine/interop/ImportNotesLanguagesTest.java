@@ -94,6 +94,9 @@ public class ImportNotesLanguagesTest extends NoteTest {
         FILES.put("torch.dataParallel", new NoteFile(d -> TorchImportTest.DIR.resolve("torch_dataparallel.pt")));
         FILES.put("torch.checkpointWholeModel", new NoteFile(d ->
                 TorchImportTest.DIR.resolve("torch_checkpoint_model.pt")));
+        // laid out as PyTorch 2.x writes them (make_torch2_save_fixtures.py)
+        FILES.put("torch.compiled", new NoteFile(d -> TorchImportTest.DIR.resolve("torch2_compiled.pt")));
+        FILES.put("torch.bfloat16", new NoteFile(d -> TorchImportTest.DIR.resolve("torch2_bf16.pt")));
     }
 
     ImportNotesLanguagesTest() {

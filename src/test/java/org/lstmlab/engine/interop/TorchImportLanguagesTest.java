@@ -115,7 +115,9 @@ class TorchImportLanguagesTest extends FileErrorTest {
             {"torch.noTensors", "torch_no_parameters"},
             {"torch.notDict", "torch_list"}, {"torch.noStateDict", "torch_optimizer_only"},
             {"torch.storageType", "torch_complex"}, {"torch.view", "torch_transposed"},
-            {"torch.embedding", "torch_embedding"}}) {
+            {"torch.embedding", "torch_embedding"}, {"torch.stackedHead", "torch2_mlp_head"},
+            {"torch.quantized", "torch2_quantized"}, {"torch.sparse", "torch2_sparse"},
+            {"torch.dtype", "torch2_float8"}, {"torch.tensorKind", "torch2_meta"}}) {
             ATTEMPTS.put(c[0], d -> load(TorchImportTest.DIR.resolve(c[1] + ".pt")));   // made by PyTorch
         }
         ATTEMPTS.put("import.notLstmLabModel", d -> ModelImport.lstmLabModel(TorchImportTest.DIR.resolve(

@@ -34,6 +34,15 @@ class TorchSaveTest {
         "torch_dataparallel, RNN_RELU, 1, true",
         "torch_whole_model, LSTM, 2, false",
         "torch_checkpoint_model, RNN_TANH, 1, false",
+        // laid out as torch.save of PyTorch 2.x writes them (make_torch2_save_fixtures.py; Torch2SaveTest)
+        "torch2_state_dict, LSTM, 3, false",
+        "torch2_archive, GRU, 2, false",
+        "torch2_whole_model, RNN_TANH, 2, false",
+        "torch2_protocol4, RNN_TANH, 2, false",
+        "torch2_half, LSTM, 1, false",
+        "torch2_bf16, LSTM, 1, false",
+        "torch2_compiled, LSTM, 1, false",
+        "torch2_whole_relu, RNN_RELU, 2, false",   // ReLU read from the pickled nn.RNN, not asked for
     })
     void aFileTorchSaveWroteOpensAndPredictsWhatPyTorchComputed(String name, CellType cell, int layers,
             boolean relu) throws IOException {
@@ -65,6 +74,10 @@ class TorchSaveTest {
         "torch_dataparallel | PyTorch state_dict (the 'module.' prefix of nn.DataParallel stripped; F32, prefix"
             + " 'lstm.', head 'out.') | every name began with 'module.' (a model wrapped in nn.DataParallel): read"
             + " without that prefix | 所有名字都以“module.”开头（用 nn.DataParallel 包装的模型）：读入时去掉了这个前缀",
+        "torch2_compiled | PyTorch state_dict (the '_orig_mod.' prefix of torch.compile stripped; the 'module.' prefix"
+            + " of nn.DataParallel stripped; F32, prefix 'rnn.', head 'head.') | every name began with '_orig_mod.'"
+            + " (a model compiled with torch.compile): read without that prefix | 所有名字都以“_orig_mod.”开头（用"
+            + " torch.compile 编译过的模型）：读入时去掉了这个前缀",
         "torch_checkpoint_model | PyTorch checkpoint (the 'model' entry; a whole model, torch.save(model) of"
             + " __main__.Net, its parameters read; the class's code was not run; F32, prefix 'lstm.', head 'fc.')"
             + " | a PyTorch checkpoint dict: the model was read from its 'model' entry | PyTorch 检查点字典：模型读自其中的"

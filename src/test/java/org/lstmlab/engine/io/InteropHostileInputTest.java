@@ -24,8 +24,8 @@ import org.lstmlab.engine.interop.ModelImport;
  * Hostile PyTorch and Keras files, as a user might be handed them: each ends in a typed error (an
  * {@link IOException}: {@link ModelFileException} or {@link SafeTensorsException}) whose single line names the file
  * and the real cause, quickly and without allocating what the file merely claims. The Keras and pickled files are
- * built by src/test/resources/interop/make_keras_fixtures.py, make_torch_fixtures.py and make_torch_save_fixtures.py;
- * the state_dicts below are written here, tensor by tensor.
+ * built by src/test/resources/interop/make_keras_fixtures.py, make_torch_fixtures.py, make_torch_save_fixtures.py and
+ * make_torch2_save_fixtures.py; the state_dicts below are written here, tensor by tensor.
  */
 class InteropHostileInputTest {
     static final Path DIR = Path.of("src/test/resources/interop");
@@ -48,6 +48,12 @@ class InteropHostileInputTest {
         "torch_no_storage.pt | the zip has no 'torch_lstm_fc_f32/data/0'",
         "torch_big_endian.pt | big-endian",
         "torch_embedding.pt | tensor 'embedding.weight' (10×3) is an nn.Embedding before the recurrent layers",
+        // laid out as torch.save of PyTorch 2.x writes them (make_torch2_save_fixtures.py)
+        "torch2_mlp_head.pt | a head of 2 nn.Linear layers",
+        "torch2_quantized.pt | tensor 'head.weight' is quantized (QInt8Storage)",
+        "torch2_sparse.pt | tensor 'head.weight' is a sparse tensor (torch.sparse_coo)",
+        "torch2_float8.pt | tensor 'head.weight' is float8_e4m3fn",
+        "torch2_meta.pt | was saved by torch._utils._rebuild_meta_tensor_no_storage",
         // Keras
         "bad_truncated.h5 | cannot be read as HDF5",
         "bad_zip_bomb.keras | zip bomb",

@@ -69,6 +69,8 @@ class ImportChoicesTest {
         assertTrue(c.pendingProperty().get());
         assertEquals("state_dict 不记录 nn.RNN 用的是 tanh 还是 ReLU：假定为 tanh（PyTorch 的默认值）；如果是 ReLU，"
                 + "请在下方“nn.RNN 的非线性函数”中选择\n"
+                + "权重以 float16 存储（每个值 16 位）：每个值都被精确读入并用 float64 计算，因此预测值可能与 PyTorch 以 "
+                + "float16 运行模型的结果略有差别\n"
                 + "state_dict 不记录 nn.Linear 输出层之后的激活函数：假定没有激活函数（原始输出）；"
                 + "可在下方“输出层（nn.Linear）之后的激活函数”中另选\n"
                 + "state_dict 不记录 nn.Linear 输出层作用于每一步还是只作用于最后一步：假定为每一步（每一步一个预测）；"
@@ -76,6 +78,8 @@ class ImportChoicesTest {
         i18n.use(Locale.ENGLISH);
         assertEquals("a state_dict does not say whether an nn.RNN uses tanh or ReLU: assumed tanh (PyTorch's default); "
                 + "if it was ReLU, choose it under \"Nonlinearity of the nn.RNN\" below\n"
+                + "the weights are stored in float16 (16 bits each): each value was read exactly and computed in "
+                + "float64, so predictions can differ slightly from those of PyTorch running the model in float16\n"
                 + "a state_dict does not say which activation follows the nn.Linear head: assumed none (raw outputs); "
                 + "choose another under \"Activation after the Linear head\" below\n"
                 + "a state_dict does not say whether its nn.Linear head reads every step or the last one: assumed "
