@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,18 +22,18 @@ import org.lstmlab.ui.common.I18n;
 /**
  * The Chinese user guides (docs/zh) keep step with the English ones (docs): every {@code ##} section of an English
  * guide has its Chinese counterpart, in the same order, and each pair holds the same fenced code blocks (commands,
- * code, file layouts), character for character, but for their {@code # comments}, which may be translated. A section written only for Chinese readers (the generated
- * equations page has four) is marked by the line {@code <!-- zh-only -->} just before its heading and is left out of
- * the pairing. Before this test the Chinese debugger guide lacked four of the eight English sections, the training
+ * code, file layouts), character for character, but for their {@code # comments}, which may be translated. A
+ * section written only for Chinese readers (the generated equations page has four) is marked by the line
+ * {@code <!-- zh-only -->} just before its heading and is left out of the pairing. Menu paths are checked too. Before this test the Chinese debugger guide lacked four of the eight English sections, the training
  * guide "From Java" and the interop guide "Reference files and how they were made".
  */
 class GuideParityTest {
     static final String ZH_ONLY = "<!-- zh-only -->";
-    /** A shell, Python or YAML comment: the one part of a code block a translation may translate. */
     private static final Pattern FENCED = Pattern.compile("```.*?```", Pattern.DOTALL);
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
     /** What cannot be inside a menu item's name in a sentence. */
     private static final Pattern STOP = Pattern.compile("[“”\"*（）()，。；：、,;:]|\\*\\*|\\.(?=\\s|$)");
+    /** A shell, Python or YAML comment: the one part of a code block a translation may translate. */
     private static final Pattern COMMENT = Pattern.compile("(^|\\s)#\\s.*$");
 
     /** A guide's {@code ##} sections in order: the heading and the fenced code blocks under it. */
@@ -124,6 +125,32 @@ class GuideParityTest {
         for (String guide : GuideWindow.GUIDES) {
             problems.addAll(menuProblems("docs/" + guide + ".md", english, english));
             problems.addAll(menuProblems("docs/zh/" + guide + ".md", chinese, english));
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /**
+     * A button or menu item the guides name by its label, which ends in "…" (“保存模型…”, *Save model…*), is labelled
+     * so in the window of the guide's language.
+     */
+    @Test
+    void buttonsNamedWithTheirEllipsisAreLabelsOfTheWindow() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Pattern zh = Pattern.compile("“([^”\\n]{0,40}[^…\\n]…)”");
+        Pattern en = Pattern.compile("(?<!\\*)\\*([^*\\n]{0,40}[^…*\\n]…)\\*");
+        Set<String> english = labels(Locale.ENGLISH);
+        Set<String> chinese = labels(Locale.SIMPLIFIED_CHINESE);
+        for (String guide : GuideWindow.GUIDES) {
+            for (boolean inChinese : new boolean[] {false, true}) {
+                String file = (inChinese ? "docs/zh/" : "docs/") + guide + ".md";
+                Matcher m = (inChinese ? zh : en).matcher(INLINE_CODE.matcher(read(file)).replaceAll(""));
+                while (m.find()) {
+                    if (!Stream.of(m.group(1).split(" ▸ ")).allMatch(p -> (inChinese ? chinese : english)
+                            .contains(name(p)))) {
+                        problems.add(file + ": no button or menu item is labelled " + m.group(1));
+                    }
+                }
+            }
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
