@@ -80,4 +80,21 @@ class GuideLinkFollowUiTest {
         assertTrue(UiWait.onFx(() -> page(robot).lookupAll(".md-code").stream()
                 .anyMatch(n -> n instanceof Text t && t.getText().equals("docs/" + note))), "its place is named");
     }
+
+    @Test
+    void aLinkToAHeadingScrollsTheHeadingIntoView(FxRobot robot) {
+        open(robot, Locale.SIMPLIFIED_CHINESE, "debugger");
+        Hyperlink classroom = UiWait.onFx(() -> page(robot).lookupAll(".hyperlink").stream()
+                .map(Hyperlink.class::cast).filter(h -> h.getText().equals("在课堂上使用")).findFirst().orElse(null));
+        assertTrue(classroom != null, "the Chinese debugger guide links to its section 在课堂上使用");
+        robot.interact(classroom::fire);
+        ScrollPane pane = robot.lookup("#guidePage").queryAs(ScrollPane.class);
+        UiWait.until("the heading in view", () -> UiWait.onFx(() -> {
+            Node heading = page(robot).lookupAll(".h2").stream().filter(h -> h.lookupAll(".md-text").stream()
+                    .anyMatch(t -> ((Text) t).getText().equals("在课堂上使用"))).findFirst().orElseThrow();
+            double top = pane.localToScene(pane.getLayoutBounds()).getMinY();
+            double at = heading.localToScene(heading.getLayoutBounds()).getMinY();
+            return pane.getVvalue() > 0 && at >= top - 1 && at < top + 40;
+        }));
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * page, another guide, or an English-only page the app holds (formats.md, notation.md). Before, the Chinese
  * guides' links to formats.md and notation.md were Hyperlinks that did nothing, as were the English debugger's
  * links to its measurement notes; those notes are not in the app, so their links are now plain words with the
- * file's place in the repository beside them.
+ * file's place in the repository beside them. A Chinese guide says "（英文）" after a link to an English-only page.
  */
 class GuideLinksTest {
     /** The one kind of page a guide may name without the app holding it: the developers' measurement notes. */
@@ -39,7 +39,8 @@ class GuideLinksTest {
                     }
                     spans.addAll(spans(b));
                 }
-                for (Markdown.Span s : spans) {
+                for (int k = 0; k < spans.size(); k++) {
+                    Markdown.Span s = spans.get(k);
                     if (s.style() != Markdown.Style.LINK || s.target().contains("://")) {
                         continue;
                     }
@@ -57,6 +58,9 @@ class GuideLinksTest {
                             plain.add(path);
                         } else if (!GuideWindow.opens(path)) {
                             problems.add(where + " opens nothing in the app");
+                        } else if (folder.endsWith("/zh/") && !GuideWindow.GUIDES.contains(guideName(path))
+                                && !(k + 1 < spans.size() && spans.get(k + 1).text().startsWith("（英文）"))) {
+                            problems.add(where + " opens an English page and does not say so: （英文）");
                         }
                     }
                 }
@@ -65,6 +69,10 @@ class GuideLinksTest {
         assertEquals(List.of(), problems);
         assertTrue(links >= 20, "links to pages and headings read: " + links);
         assertEquals(2, plain.size(), "the notes named as plain words: " + plain);
+    }
+
+    private static String guideName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
     }
 
     private static List<Markdown.Span> spans(Markdown.Block b) {
