@@ -24,8 +24,9 @@ import org.lstmlab.ui.common.I18n;
  * guide has its Chinese counterpart, in the same order, and each pair holds the same fenced code blocks (commands,
  * code, file layouts), character for character, but for their {@code # comments}, which may be translated. A
  * section written only for Chinese readers (the generated equations page has four) is marked by the line
- * {@code <!-- zh-only -->} just before its heading and is left out of the pairing. Menu paths are checked too. Before this test the Chinese debugger guide lacked four of the eight English sections, the training
- * guide "From Java" and the interop guide "Reference files and how they were made".
+ * {@code <!-- zh-only -->} just before its heading and is left out of the pairing. Before this test the Chinese
+ * debugger guide lacked four of the eight English sections, the training guide "From Java" and the interop guide
+ * "Reference files and how they were made". The guides also name menus and buttons as the window labels them.
  */
 class GuideParityTest {
     static final String ZH_ONLY = "<!-- zh-only -->";
