@@ -127,8 +127,10 @@ final class MarkdownView extends VBox {
             return List.of(hyperlink(words, () -> follow.accept(path)));
         }
         String where = target.contains("://") || file.isEmpty() ? target : path.replaceFirst("^/org/lstmlab/", "");
-        if (file.isEmpty() || where.equals(words)) {
-            return List.of(styledText(words, where.equals(words) ? "md-code" : "md-plain"));
+        if (file.isEmpty()) {
+            return List.of(styledText(words, "md-plain"));
+        } else if (where.equals(words) || where.endsWith("/" + words)) {  // the words are the file's name
+            return List.of(styledText(where, "md-code"));
         }
         return List.of(styledText(words + " (", "md-plain"), styledText(where, "md-code"), styledText(")", "md-plain"));
     }
