@@ -75,13 +75,36 @@ public final class GuideWindow {
         if (text == null) {
             text = I18n.format(resources, "guide.missing", name + ".md");
         }
-        page.setContent(new MarkdownView(text, folder, file -> {
-            String n = file.endsWith(".md") ? file.substring(0, file.length() - 3) : file;
-            if (GUIDES.contains(n)) {
-                guideList.getSelectionModel().select(n);
-            }
-        }));
+        page.setContent(new MarkdownView(text, folder, GuideWindow::opens, this::follow));
         page.setVvalue(0);
+    }
+
+    /** Whether a link to the page at this class-path path opens something: a guide, or a page the app holds. */
+    static boolean opens(String path) {
+        return GUIDES.contains(name(path)) || GuideWindow.class.getResource(path) != null;
+    }
+
+    /**
+     * Follows a link: a guide is selected in the list (and shown in the window's language); another page the app
+     * holds (formats.md, notation.md, in English) is shown with no guide selected.
+     */
+    private void follow(String path) {
+        if (GUIDES.contains(name(path))) {
+            guideList.getSelectionModel().select(name(path));
+            return;
+        }
+        String text = read(path);
+        if (text != null) {
+            guideList.getSelectionModel().clearSelection();
+            page.setContent(new MarkdownView(text, path.substring(0, path.lastIndexOf('/') + 1), GuideWindow::opens,
+                    this::follow));
+            page.setVvalue(0);
+        }
+    }
+
+    private static String name(String path) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        return file.endsWith(".md") ? file.substring(0, file.length() - 3) : file;
     }
 
     /** The guide's text from the class path, or null when this build has none. */

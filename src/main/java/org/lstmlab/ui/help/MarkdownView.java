@@ -2,14 +2,21 @@ package org.lstmlab.ui.help;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
@@ -21,24 +28,40 @@ import org.lstmlab.ui.common.LatexView;
 
 /**
  * A user guide's Markdown as JavaFX nodes (see {@link Markdown}); styled by help.css. Pictures and maths are
- * images; a link to another guide calls {@code follow} with its file name.
+ * images; a link to another page the window can show calls {@code follow} with its class-path path, a link to a
+ * heading of the page scrolls to it.
  */
 final class MarkdownView extends VBox {
     private final String base;
+    private final Predicate<String> opens;
     private final Consumer<String> follow;
+    private final Set<String> anchors = new HashSet<>();
+    private final Map<String, Node> headings = new HashMap<>();
 
     /**
      * @param base   the class-path folder of the page, e.g. {@code /org/lstmlab/docs/zh/}, for its pictures
-     * @param follow what a link to another {@code .md} page does
+     * @param opens  whether the window can show the {@code .md} page at a class-path path
+     * @param follow what a link to such a page does, given its class-path path
      */
-    MarkdownView(String text, String base, Consumer<String> follow) {
+    MarkdownView(String text, String base, Predicate<String> opens, Consumer<String> follow) {
         this.base = base;
+        this.opens = opens;
         this.follow = follow;
         getStyleClass().add("markdown");
         setSpacing(8);
         setPadding(new Insets(12, 18, 18, 18));
-        for (Markdown.Block b : Markdown.parse(text)) {
-            getChildren().add(node(b));
+        List<Markdown.Block> blocks = Markdown.parse(text);
+        for (Markdown.Block b : blocks) {
+            if (b instanceof Markdown.Heading h) {
+                anchors.add(anchor(h.text()));
+            }
+        }
+        for (Markdown.Block b : blocks) {
+            Node n = node(b);
+            if (b instanceof Markdown.Heading h) {
+                headings.putIfAbsent(anchor(h.text()), n);
+            }
+            getChildren().add(n);
         }
     }
 
@@ -75,7 +98,7 @@ final class MarkdownView extends VBox {
         for (Markdown.Span s : Markdown.spans(text)) {
             switch (s.style()) {
                 case MATHS -> f.getChildren().add(maths(s.text(), 14f));
-                case LINK -> f.getChildren().add(link(s));
+                case LINK -> f.getChildren().addAll(link(s));
                 default -> {
                     Text t = new Text(s.text());
                     t.getStyleClass().addAll("md-text", "md-" + s.style().name().toLowerCase(java.util.Locale.ROOT));
@@ -86,17 +109,61 @@ final class MarkdownView extends VBox {
         return f;
     }
 
-    private Node link(Markdown.Span s) {
+    /**
+     * A link: to a heading of this page, or to a page the window can show, a Hyperlink; to anything else (a file
+     * of the repository the app does not hold, a web address) its words and, in code type, where it is, since a
+     * click could open nothing.
+     */
+    private List<Node> link(Markdown.Span s) {
+        String words = s.text().replace("`", "");
         String target = s.target();
-        String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
-        if (file.endsWith(".md") && !file.contains("://")) {
-            Hyperlink h = new Hyperlink(s.text());
-            h.setOnAction(e -> follow.accept(file.substring(file.lastIndexOf('/') + 1)));
-            return h;
+        int hash = target.indexOf('#');
+        String file = hash < 0 ? target : target.substring(0, hash);
+        if (file.isEmpty() && anchors.contains(target.substring(1))) {
+            return List.of(hyperlink(words, () -> jump(target.substring(1))));
         }
-        Text t = new Text(s.text() + (file.isEmpty() ? "" : " (" + target + ")"));
-        t.getStyleClass().addAll("md-text", "md-link");
+        String path = target.contains("://") ? target : URI.create(base).resolve(file).normalize().toString();
+        if (file.endsWith(".md") && !target.contains("://") && opens.test(path)) {
+            return List.of(hyperlink(words, () -> follow.accept(path)));
+        }
+        String where = target.contains("://") || file.isEmpty() ? target : path.replaceFirst("^/org/lstmlab/", "");
+        if (file.isEmpty()) {
+            return List.of(styledText(words, "md-plain"));
+        } else if (where.equals(words) || where.endsWith("/" + words)) {  // the words are the file's name
+            return List.of(styledText(where, "md-code"));
+        }
+        return List.of(styledText(words + " (", "md-plain"), styledText(where, "md-code"), styledText(")", "md-plain"));
+    }
+
+    private static Hyperlink hyperlink(String words, Runnable action) {
+        Hyperlink h = new Hyperlink(words);
+        h.setOnAction(e -> action.run());
+        return h;
+    }
+
+    private static Text styledText(String text, String style) {
+        Text t = new Text(text);
+        t.getStyleClass().addAll("md-text", style);
         return t;
+    }
+
+    /** GitHub's anchor of a heading: lower case, spaces to hyphens, punctuation dropped. */
+    static String anchor(String heading) {
+        return heading.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "")
+                .replace(' ', '-');
+    }
+
+    /** Scrolls the page's scroll pane to the heading with that anchor. */
+    private void jump(String anchor) {
+        Node heading = headings.get(anchor);
+        Parent p = getParent();
+        while (p != null && !(p instanceof ScrollPane)) {
+            p = p.getParent();
+        }
+        if (heading != null && p instanceof ScrollPane pane) {
+            double room = getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(room <= 0 ? 0 : Math.min(1, heading.getBoundsInParent().getMinY() / room));
+        }
     }
 
     private static Node maths(String latex, float size) {

@@ -24,23 +24,27 @@ import org.lstmlab.ui.debugger.WeightPreset;
  * Drives the debugger through the newcomer's path of issue 3 and saves a screenshot of each state into a folder
  * (docs/images by default): LSTM stepping through t = 1, the jump to t = 5, a breakpoint hit, backward mode with the
  * gradient plot, an RNN beside the LSTM, the GRU and a hand-built latch. Run it under Xvfb (see docs/debugger.md).
+ * A second argument {@code zh} takes them in the Chinese window, named {@code zh-debugger-….png}, for docs/zh.
  */
 public final class DebuggerScreenshots {
     private static MainWindow window;
     private static Scene scene;
     private static DebuggerViewModel vm;
+    private static String prefix = "";
 
     private DebuggerScreenshots() {
     }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+        Locale language = args.length > 1 && args[1].startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        prefix = language == Locale.ENGLISH ? "" : "zh-";
         org.lstmlab.ui.common.Repaint.beforeToolkit();  // as the app does
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         fx(() -> {
-            window = MainWindow.create(I18n.bundle(Locale.ENGLISH));
+            window = MainWindow.create(I18n.bundle(language));
             scene = new Scene(window.root(), 1400, 900);
             scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
             Stage stage = new Stage();
@@ -194,7 +198,8 @@ public final class DebuggerScreenshots {
             org.lstmlab.engine.nn.Initializers.initialize(model, org.lstmlab.engine.nn.Initializers.Scheme.KERAS, 1);
             // titled as the Train tab titles a sample it opens
             window.debuggerLauncher().openModel(model, batch.input(), batch, 0,
-                    () -> "Sentiment (English), untrained, validation sample 3", data.vocabulary());
+                    () -> prefix.isEmpty() ? "Sentiment (English), untrained, validation sample 3"
+                            : "情感分类（英文），未训练，验证样本 3", data.vocabulary());
             return null;
         });
         settle();
@@ -248,7 +253,7 @@ public final class DebuggerScreenshots {
 
     private static void shot(Path dir, String name) throws Exception {
         fx(() -> {
-            Screenshots.save(scene, dir.resolve(name));
+            Screenshots.save(scene, dir.resolve(prefix + name));
             return null;
         });
         System.out.println("saved " + dir.resolve(name));

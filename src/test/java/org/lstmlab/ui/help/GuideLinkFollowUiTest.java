@@ -1,0 +1,100 @@
+package org.lstmlab.ui.help;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lstmlab.ui.UiWait;
+import org.lstmlab.ui.common.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Clicking a link in Help ▸ User Guide does what it says. The Chinese interop guide's link to formats.md (English
+ * only) did nothing before; it now shows that page, no guide selected in the list. The English debugger guide's
+ * links to the developers' notes, which the app does not hold, are plain words with the file's place beside them.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class GuideLinkFollowUiTest {
+    private StackPane owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = new StackPane();
+        stage.setScene(new Scene(owner, 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != owner.getScene().getWindow())
+                .toList().forEach(Window::hide));
+    }
+
+    private static Node page(FxRobot robot) {
+        return robot.lookup("#guidePage").queryAs(ScrollPane.class).getContent();
+    }
+
+    private void open(FxRobot robot, Locale language, String guide) {
+        robot.interact(() -> GuideWindow.show(owner, I18n.bundle(language), language, guide));
+        UiWait.until("the guide's page", () -> robot.lookup("#guidePage").tryQuery()
+                .map(p -> ((ScrollPane) p).getContent() != null).orElse(false));
+    }
+
+    @Test
+    void theChineseLinkToFormatsShowsThatPage(FxRobot robot) {
+        open(robot, Locale.SIMPLIFIED_CHINESE, "interop");
+        Hyperlink formats = UiWait.onFx(() -> page(robot).lookupAll(".hyperlink").stream()
+                .map(Hyperlink.class::cast).filter(h -> h.getText().equals("formats.md")).findFirst().orElse(null));
+        assertTrue(formats != null, "the Chinese interop guide links to formats.md");
+        robot.interact(formats::fire);
+        assertTrue(UiWait.onFx(() -> page(robot).lookupAll(".md-text").stream()
+                .anyMatch(n -> n instanceof Text t && t.getText().equals("File formats"))), "formats.md on show");
+        assertNull(UiWait.onFx(() -> robot.lookup("#guideList").queryAs(ListView.class).getSelectionModel()
+                .getSelectedItem()));
+    }
+
+    @Test
+    void aLinkToANoteTheAppLacksIsPlainWords(FxRobot robot) {
+        open(robot, Locale.ENGLISH, "debugger");
+        String note = "notes/ui-speed-2026-11-28.md";
+        assertEquals(0L, (long) UiWait.onFx(() -> page(robot).lookupAll(".hyperlink").stream()
+                .filter(h -> ((Hyperlink) h).getText().contains("notes/")).count()));
+        assertTrue(UiWait.onFx(() -> page(robot).lookupAll(".md-code").stream()
+                .anyMatch(n -> n instanceof Text t && t.getText().equals("docs/" + note))), "its place is named");
+    }
+
+    @Test
+    void aLinkToAHeadingScrollsTheHeadingIntoView(FxRobot robot) {
+        open(robot, Locale.SIMPLIFIED_CHINESE, "debugger");
+        Hyperlink classroom = UiWait.onFx(() -> page(robot).lookupAll(".hyperlink").stream()
+                .map(Hyperlink.class::cast).filter(h -> h.getText().equals("在课堂上使用")).findFirst().orElse(null));
+        assertTrue(classroom != null, "the Chinese debugger guide links to its section 在课堂上使用");
+        robot.interact(classroom::fire);
+        ScrollPane pane = robot.lookup("#guidePage").queryAs(ScrollPane.class);
+        UiWait.until("the heading in view", () -> UiWait.onFx(() -> {
+            Node heading = page(robot).lookupAll(".h2").stream().filter(h -> h.lookupAll(".md-text").stream()
+                    .anyMatch(t -> ((Text) t).getText().equals("在课堂上使用"))).findFirst().orElseThrow();
+            double top = pane.localToScene(pane.getLayoutBounds()).getMinY();
+            double at = heading.localToScene(heading.getLayoutBounds()).getMinY();
+            return pane.getVvalue() > 0 && at >= top - 1 && at < top + 40;
+        }));
+    }
+}
