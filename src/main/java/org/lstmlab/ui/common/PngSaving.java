@@ -154,7 +154,7 @@ public final class PngSaving {
     }
 
     private static void askAndSave(Node node, ResourceBundle labels, String name) {
-        askAndSave(node, labels, fileName(labels, name), () -> node.snapshot(new SnapshotParameters(), null));
+        askAndSave(node, labels, fileName(labels, name), () -> picture(node, 1));
     }
 
     /**
@@ -180,14 +180,9 @@ public final class PngSaving {
     }
 
     /**
-     * Saves a picture of {@code node} as it is drawn now, {@code node}'s size in pixels, to {@code file}. Call on
-     * the FX thread; the future completes on {@code files} once the PNG is in place.
+     * Saves {@code image} as a PNG to {@code file}. Call on the FX thread; the future completes on {@code files}
+     * once the PNG is in place.
      */
-    public static CompletableFuture<Path> save(Node node, Path file, Executor files) {
-        return save(node.snapshot(new SnapshotParameters(), null), file, files);
-    }
-
-    /** Saves {@code image} as a PNG to {@code file}, as {@link #save(Node, Path, Executor)} does. */
     public static CompletableFuture<Path> save(Image image, Path file, Executor files) {
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         return CompletableFuture.supplyAsync(() -> {

@@ -106,8 +106,8 @@ class SlidePicturesUiTest extends DebuggerUiBase {
 
         Node current = DebuggerWindow.in(robot).lookup("#eq-lstm-c").query();
         rightClick(robot, current);
-        assertEquals(java.util.Arrays.asList("Copy LaTeX", "Copy LaTeX with numbers", null, "Copy picture (2\u00d7 size)",
-                "Save as PNG (2\u00d7 size, sharp on a projector)\u2026"),
+        assertEquals(java.util.Arrays.asList("Copy LaTeX", "Copy LaTeX with numbers", null,
+                "Copy picture (2\u00d7 size)", "Save as PNG (2\u00d7 size, sharp on a projector)\u2026"),
                 shownItems().stream().map(MenuItem::getText).toList());
         clearClipboard(robot);
         choose(robot, "Copy LaTeX");
