@@ -71,13 +71,21 @@ public final class PngSaving {
      * a null menu leaves it to the parents. The keyboard's request shows the menu under the node's top left corner.
      */
     public static void menuOnRequest(Node node, java.util.function.Function<Node, ContextMenu> menus) {
+        menuOnRequest(node, node, menus);
+    }
+
+    /**
+     * The same, the menu opening from {@code anchor}, which gives it its letters' size (View ▸ Zoom,
+     * {@link WindowZoom}): a drawing shrunk to fit its pane lends its menu the pane's zoom, not its own scale.
+     */
+    public static void menuOnRequest(Node node, Node anchor, java.util.function.Function<Node, ContextMenu> menus) {
         ContextMenu[] last = new ContextMenu[1];   // a new request replaces the menu still showing
         java.util.function.BiConsumer<ContextMenu, javafx.geometry.Point2D> show = (menu, at) -> {
             if (last[0] != null && last[0] != menu) {
                 last[0].hide();
             }
             last[0] = menu;
-            menu.show(node, at.getX(), at.getY());
+            menu.show(anchor, at.getX(), at.getY());
         };
         node.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             ContextMenu menu = menus.apply(e.getTarget() instanceof Node n ? n : node);
