@@ -51,9 +51,10 @@ import org.lstmlab.ui.common.Settings;
  * character model ({@code compare-text-SIZE.png}), or on {@code -Dtour.compare.data=FILE.txt}, or on a bundled text
  * chosen in the task box with {@code -Dtour.compare.text=jabberwocky} ({@code compare-text-jabberwocky-SIZE.png}).
  * {@code menus} opens File ▸ Export, a chart's context menu (Save as PNG), and File again with a paused run
- * (Save code and data…, {@code menu-save-code-SIZE.png}); {@code windows} each Help window, Debug ▸ Jump's dialog
- * and the notes of a training checkpoint opened as a model file ({@code window-….png}); they and
- * {@code explain} (a gate's and an equation's explanation; in presenter mode with {@code -Dtour.presenter=true},
+ * (Save code and data…, {@code menu-save-code-SIZE.png}); {@code slides} the debugger's picture menus (a right click
+ * on the cell diagram and on the current equation, the menu key on the diagram); {@code windows} each Help window,
+ * Debug ▸ Jump's dialog and the notes of a training checkpoint opened as a model file ({@code window-….png}); they
+ * and {@code explain} (a gate's and an equation's explanation; in presenter mode with {@code -Dtour.presenter=true},
  * {@code explain-presenter-….png}) capture the screen, popups included, so they need Xvfb.
  *
  * <p>This class starts the window and picks the mode; {@link TourLearn}, {@link TourDebugger}, {@link TourTraining}
@@ -113,6 +114,7 @@ public final class ScreenshotTour {
                     case "tabs" -> tabs(s);
                     case "windows" -> TourScreen.windows(s);
                     case "menus" -> TourScreen.menus(s);
+                    case "slides" -> TourScreen.slides(s);
                     case "debugger", "presenter", "heatmap", "explain" -> TourDebugger.debugger(s);
                     // all, train, checkup, charlm, poem, sine, walk, csv, compare, comparecsv, comparetext
                     default -> TourTraining.guides(s);

@@ -21,8 +21,8 @@ import org.lstmlab.ui.debugger.WeightPreset;
 /**
  * The pictures of {@link ScreenshotTour} that are screen captures, popups and windows of their own included, so
  * they need Xvfb: each Help window, Debug ▸ Jump's dialog and the notes shown after opening a model file
- * ({@code windows}), File ▸ Export open and a chart's
- * context menu ({@code menus}).
+ * ({@code windows}), File ▸ Export open and a chart's context menu ({@code menus}), the debugger's picture menus for
+ * slides ({@code slides}).
  */
 final class TourScreen {
     private TourScreen() {
@@ -99,6 +99,47 @@ final class TourScreen {
         s.capture(s.prefix() + "menu-save-code-" + s.size() + ".png");
         fx(() -> ((MenuBar) s.scene().lookup(".menu-bar")).getMenus().get(0).hide());
         fx(train::stop);
+    }
+
+    /**
+     * The picture menus for slides in the Debugger tab, stepped to the cell state: a real right click on the cell
+     * diagram ({@code menu-slides-diagram-SIZE.png}) and on the current equation ({@code menu-slides-equation-…}),
+     * and the menu key on the diagram reached with Tab ({@code menu-slides-key-…}).
+     */
+    static void slides(TourScene s) throws Exception {
+        var debug = s.window().debugger().viewModel();
+        waitUntil(() -> debug.trace() != null, 120);
+        for (int i = 0; i < 4; i++) {
+            fx(() -> debug.stepper().stepInto());  // to the cell-state equation
+        }
+        Thread.sleep(1500);
+        for (String[] shot : new String[][] {{".cell-diagram", "diagram"}, {"#eq-lstm-c", "equation"}}) {
+            fx(() -> {
+                Node n = s.scene().lookup(shot[0]);
+                var b = n.localToScreen(n.getBoundsInLocal());
+                var robot = new javafx.scene.robot.Robot();
+                robot.mouseMove(b.getMinX() + b.getWidth() / 3, b.getMinY() + b.getHeight() / 3);
+                robot.mouseClick(javafx.scene.input.MouseButton.SECONDARY);
+            });
+            Thread.sleep(1500);
+            s.capture(s.prefix() + "menu-slides-" + shot[1] + "-" + s.size() + ".png");
+            fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof ContextMenu)
+                    .forEach(Window::hide));
+        }
+        // Tab until the diagram has the focus (its ring shows), then the menu key, as the key event the app sees:
+        // Xvfb's keyboard map sends no menu key
+        Node diagram = s.scene().lookup(".cell-diagram");
+        for (int k = 0; k < 80 && !diagram.isFocused(); k++) {
+            fx(() -> new javafx.scene.robot.Robot().keyType(javafx.scene.input.KeyCode.TAB));
+            Thread.sleep(100);
+        }
+        fx(() -> javafx.event.Event.fireEvent(diagram, new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.CONTEXT_MENU, false,
+                false, false, false)));
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "menu-slides-key-" + s.size() + ".png");
+        fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof ContextMenu)
+                .forEach(Window::hide));
     }
 
     /** The node of a menu item with this id in an open popup menu (a popup is a window of its own). */

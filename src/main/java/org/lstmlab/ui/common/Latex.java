@@ -45,20 +45,35 @@ public final class Latex {
     public static Image render(String latex, float size, javafx.scene.paint.Color colour, double density) {
         Color c = new Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue());
         return CACHE.computeIfAbsent(size + "|" + density + "|" + c.getRGB() + "|" + latex,
-                k -> draw(latex, (float) (size * density), (int) Math.round(2 * density), c));
+                k -> SwingFXUtils.toFXImage(draw(latex, (float) (size * density), (int) Math.round(2 * density), c,
+                        null), null));
     }
 
-    private static Image draw(String latex, float size, int margin, Color colour) {
+    /**
+     * The formula for a slide: in near-black on white, {@code density} times larger than at {@code size}, with a
+     * margin as wide as a letter (not cached: asked for once, when copied or saved).
+     */
+    public static Image picture(String latex, float size, double density) {
+        Color ink = new Color((float) DARK.getRed(), (float) DARK.getGreen(), (float) DARK.getBlue());
+        return SwingFXUtils.toFXImage(draw(latex, (float) (size * density), (int) Math.round(size * density / 2),
+                ink, Color.WHITE), null);
+    }
+
+    private static BufferedImage draw(String latex, float size, int margin, Color colour, Color background) {
         TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         icon.setInsets(new Insets(margin, margin, margin, margin));
         BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
+        if (background != null) {
+            g.setColor(background);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         icon.setForeground(colour);
         icon.paintIcon(null, g, 0, 0);
         g.dispose();
-        return SwingFXUtils.toFXImage(img, null);
+        return img;
     }
 }

@@ -23,6 +23,8 @@ public final class LatexView extends ImageView {
     private final float size;
     private Color colour;
     private double density = 1;
+    /** The density a picture of the formula asks for at least ({@link PngSaving#picture}); 0 when none does. */
+    private double leastDensity;
     private Window watched;
     /** Held here, given to the window and the scene weakly: a window outlives the views it showed. */
     private final ChangeListener<Number> outputScale = (o, a, b) -> update();
@@ -74,6 +76,17 @@ public final class LatexView extends ImageView {
         return getFitHeight();
     }
 
+    /**
+     * Draws the formula at least {@code d} times its size until set back to 0: a picture taken {@code d} times
+     * larger than the screen shows it stays sharp.
+     */
+    public void setLeastDensity(double d) {
+        if (d != leastDensity) {
+            leastDensity = d;
+            update();
+        }
+    }
+
     private void watch(Scene now) {
         if (watched != null) {
             watched.outputScaleXProperty().removeListener(weakOutputScale);
@@ -96,7 +109,8 @@ public final class LatexView extends ImageView {
     }
 
     private void update() {
-        double d = wanted(getLocalToSceneTransform(), watched == null ? 1 : watched.getOutputScaleX());
+        double d = Math.max(leastDensity,
+                wanted(getLocalToSceneTransform(), watched == null ? 1 : watched.getOutputScaleX()));
         if (d != density) {
             density = d;
             draw();

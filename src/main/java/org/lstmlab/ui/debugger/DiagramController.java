@@ -60,6 +60,10 @@ public final class DiagramController {
         diagramBox.getChildren().add(new LayoutRoot(new Group(new VBox(2, diagramTitle, orderNote,
                 new LayoutRoot(diagram)))));
         root.viewportBoundsProperty().addListener((o, a, b) -> fit());
+        // for slides: a right click, or the menu key once Tab has reached the diagram, saves or copies its picture
+        diagram.setFocusTraversable(true);
+        org.lstmlab.ui.common.PngSaving.menuOnRequest(diagram, root, n -> vm.trace() == null ? null
+                : SlideMenus.diagram(resources, diagram));
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
                 if (r.trace().cell() != explained) {

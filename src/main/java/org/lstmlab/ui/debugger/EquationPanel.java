@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lstmlab.engine.trace.Equation;
 import org.lstmlab.ui.common.LatexView;
+import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.StyleClasses;
 
 /**
@@ -43,11 +46,27 @@ final class EquationPanel extends VBox {
     private boolean presenting;
     private int current = -1;
     private java.util.function.Function<Equation, Explainer.Explanation> explain;
+    /** The right-click menu of an equation, told whether it is the current one ({@link #setMenus}). */
+    private java.util.function.BiFunction<Equation, Boolean, ContextMenu> menus;
 
     EquationPanel() {
         getStyleClass().add("equation-panel");
         setSpacing(0);
         getChildren().addAll(hoverBar, currentBar);
+        // a Tab stop: the menu key opens the current equation's menu
+        setFocusTraversable(true);
+        PngSaving.menuOnRequest(this, n -> menus == null || currentRow() == null ? null
+                : menus.apply(shown.get(current), true));
+    }
+
+    /** The menus a right click on a row (or the menu key on the panel, for the current row) shows. */
+    void setMenus(java.util.function.BiFunction<Equation, Boolean, ContextMenu> f) {
+        menus = f;
+    }
+
+    /** A right click on the row shows its menu. */
+    private void withMenu(HBox row, Equation e, int index) {
+        PngSaving.menuOnRequest(row, n -> menus == null ? null : menus.apply(e, index == current));
     }
 
     /** A highlight behind the rows: unmanaged (moving it lays out nothing else), never under the pointer. */
@@ -120,7 +139,12 @@ final class EquationPanel extends VBox {
                 ExplanationTip.install(row, () -> explain.apply(e));  // words and the current value, never LaTeX
             }
             int index = k;
-            row.setOnMouseClicked(ev -> onClick.accept(index));
+            row.setOnMouseClicked(ev -> {
+                if (ev.getButton() == MouseButton.PRIMARY) {   // a right click opens the menu and goes nowhere
+                    onClick.accept(index);
+                }
+            });
+            withMenu(row, e, index);
             hoverable(row);
             rows.add(row);
             getChildren().add(row);
@@ -147,6 +171,7 @@ final class EquationPanel extends VBox {
                     HBox row = new HBox(12, name, new LatexView(e.latex(), 15f));
                     row.getStyleClass().addAll("equation-row", "equation-sum");
                     row.setId("eq-" + e.id().replace('.', '-'));
+                    withMenu(row, e, -2);   // never current
                     hoverable(row);
                     getChildren().add(row);
                 }

@@ -41,6 +41,8 @@ public final class EquationsController {
         substitution = new SubstitutionView(vm.moves()::followUnit, vm::pickWeight, this::fullVector);
         equationBox.getChildren().addAll(equations, substitution);
         Explainer explainer = new Explainer(resources);
+        equations.setMenus((eq, isCurrent) -> SlideMenus.equation(resources, equations, eq,
+                isCurrent ? EquationCopies.withNumbers(vm.substitutionProperty().get()) : null));
         equations.setExplanations(eq -> vm.trace() == null || vm.cursor() == null ? null
                 : explainer.equation(vm.trace().cell(), eq, current(eq.output())));
         positionLabel.textProperty().bind(vm.fields().positionProperty());

@@ -36,6 +36,15 @@ final class Shortcuts {
                 new Row(where, i18n.getString("shortcuts.leavePresenter"), "Esc"));
     }
 
+    /**
+     * The menu key on the Debugger tab's cell diagram or equations, once Tab has reached them: their picture menu
+     * (for slides), listed under the tab. Shift+F10, which opens a context menu elsewhere, steps back a timestep here.
+     */
+    static Row pictureMenuRow(java.util.ResourceBundle i18n) {
+        return new Row(plain(i18n.getString("tab.debugger")), i18n.getString("shortcuts.pictureMenu"),
+                i18n.getString("shortcuts.menuKey"));
+    }
+
     private static void collect(String menu, List<MenuItem> items, List<Row> out) {
         for (MenuItem item : items) {
             if (item instanceof Menu sub) {

@@ -24,6 +24,7 @@ public final class ShortcutsDialog {
         ShortcutsDialog d = Windows.load("Shortcuts", i18n);
         d.table.getItems().setAll(Shortcuts.rows(menus.getMenus()));
         d.table.getItems().addAll(Shortcuts.presenterRows(i18n));
+        d.table.getItems().add(Shortcuts.pictureMenuRow(i18n));
         Stage stage = Windows.stage(d.root, owner, i18n, "shortcuts.title");
         stage.show();
         return stage;

@@ -60,7 +60,8 @@ class PngSavingUiTest {
     void aNodeIsSavedAsAReadablePngOfItsSizeReplacingTheOldFile(FxRobot robot) throws Exception {
         Path file = dir.resolve("chart.png");
         Files.writeString(file, "an old file");
-        Path saved = WaitForAsyncUtils.asyncFx(() -> PngSaving.save(picture, file, TrainingThreads.files())).get()
+        Path saved = WaitForAsyncUtils.asyncFx(() -> PngSaving.save(PngSaving.picture(picture, 1), file,
+                TrainingThreads.files())).get()
                 .get(60, TimeUnit.SECONDS);
         assertEquals(file, saved);
         BufferedImage png = ImageIO.read(file.toFile());
@@ -76,7 +77,8 @@ class PngSavingUiTest {
     @Test
     void aFailedSaveSaysWhyAndLeavesNothing() throws Exception {
         Path file = dir.resolve("missing-folder/chart.png");
-        var future = WaitForAsyncUtils.asyncFx(() -> PngSaving.save(picture, file, TrainingThreads.files())).get();
+        var future = WaitForAsyncUtils.asyncFx(() -> PngSaving.save(PngSaving.picture(picture, 1), file,
+                TrainingThreads.files())).get();
         Throwable error = null;
         try {
             future.get(60, TimeUnit.SECONDS);

@@ -53,7 +53,8 @@ class HeatmapPngUiTest extends DebuggerUiBase {
         }
         Node heatmaps = pane;
         Path file = dir.resolve("heatmaps.png");
-        WaitForAsyncUtils.asyncFx(() -> PngSaving.save(heatmaps, file, TrainingThreads.files())).get()
+        WaitForAsyncUtils.asyncFx(() -> PngSaving.save(PngSaving.picture(heatmaps, 1), file,
+                TrainingThreads.files())).get()
                 .get(60, TimeUnit.SECONDS);
         BufferedImage png = ImageIO.read(file.toFile());
         double[] size = WaitForAsyncUtils.asyncFx(() -> new double[] {heatmaps.getLayoutBounds().getWidth(),

@@ -44,4 +44,16 @@ class ShortcutsTest {
                 "Page Down / Page Up"), zh.get(0));
         assertEquals("Esc", zh.get(1).keys());
     }
+
+    /** The menu key's picture menu on the diagram and the equations is on the sheet, under the Debugger tab. */
+    @Test
+    void theSheetListsThePictureMenusKey() {
+        Shortcuts.Row en = Shortcuts.pictureMenuRow(org.lstmlab.ui.common.I18n.bundle(java.util.Locale.ENGLISH));
+        assertEquals("Debugger", en.menu());
+        assertEquals("Menu key", en.keys());
+        Shortcuts.Row zh = Shortcuts.pictureMenuRow(org.lstmlab.ui.common.I18n.bundle(
+                java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals(new Shortcuts.Row("调试器", "示意图或方程的图片菜单（先按 Tab 走到那里）",
+                "菜单键"), zh);
+    }
 }

@@ -1,0 +1,146 @@
+package org.lstmlab.ui.debugger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.trace.EquationCatalogue;
+import org.lstmlab.ui.UiWait;
+import org.lstmlab.ui.common.PngSaving;
+import org.lstmlab.ui.common.TrainingThreads;
+import org.testfx.api.FxRobot;
+
+/**
+ * For a teacher's slides: a right click on the cell diagram copies its picture, twice its size, to the clipboard
+ * (and saves it so); the menu key opens the same menu once Tab has reached the diagram. A right click on the current
+ * equation copies its LaTeX, the catalogue's, and with the numbers of the step; on another row it goes nowhere and
+ * offers no numbers.
+ */
+class SlidePicturesUiTest extends DebuggerUiBase {
+    @TempDir Path dir;
+
+    /** The items of the context menus showing, by their text (a separator's is null). */
+    private static List<MenuItem> shownItems() {
+        return UiWait.onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing())
+                .flatMap(w -> ((ContextMenu) w).getItems().stream()).toList());
+    }
+
+    private static MenuItem item(String text) {
+        return shownItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow(
+                () -> new AssertionError(text + " is not in " + shownItems().stream().map(MenuItem::getText)
+                        .toList()));
+    }
+
+    /** What a right click sends besides the mouse's events; headless Monocle does not synthesise it. */
+    private static void rightClick(FxRobot robot, Node node) {
+        robot.clickOn(node, MouseButton.SECONDARY);
+        robot.interact(() -> Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                10, 10, 300, 300, false, null)));
+    }
+
+    private static void choose(FxRobot robot, String text) {
+        MenuItem item = item(text);
+        robot.interact(() -> {
+            item.fire();
+            Window.getWindows().stream().filter(w -> w instanceof ContextMenu).toList()
+                    .forEach(w -> ((ContextMenu) w).hide());
+        });
+    }
+
+    private static void clearClipboard(FxRobot robot) {
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+    }
+
+    @Test
+    void theDiagramAndTheEquationsGoToTheClipboard(FxRobot robot) throws Exception {
+        stepToTheCellState(robot);
+        Node diagram = DebuggerWindow.in(robot).lookup(".cell-diagram").query();
+        double[] size = UiWait.onFx(() -> new double[] {diagram.getLayoutBounds().getWidth(),
+                diagram.getLayoutBounds().getHeight()});
+
+        rightClick(robot, diagram);
+        assertEquals(List.of("Save as PNG (2\u00d7 size, sharp on a projector)\u2026", "Copy picture (2\u00d7 size)"),
+                shownItems().stream().map(MenuItem::getText).toList());
+        clearClipboard(robot);
+        choose(robot, "Copy picture (2\u00d7 size)");
+        UiWait.until("the diagram's picture on the clipboard", () -> Clipboard.getSystemClipboard().hasImage());
+        Image copied = UiWait.onFx(() -> Clipboard.getSystemClipboard().getImage());
+        assertEquals(2 * size[0], copied.getWidth(), 2.0, "twice the diagram's width");
+        assertEquals(2 * size[1], copied.getHeight(), 2.0, "twice the diagram's height");
+
+        Path file = dir.resolve("cell-diagram.png");
+        UiWait.onFx(() -> PngSaving.save(PngSaving.picture(diagram, SlideMenus.SCALE), file,
+                TrainingThreads.files())).get(60, TimeUnit.SECONDS);
+        BufferedImage png = ImageIO.read(file.toFile());
+        assertEquals(Math.round(2 * size[0]), png.getWidth(), 2.0);
+        String keep = System.getProperty("lstmlab.slides.keep");   // a directory to look at the picture in
+        if (keep != null) {
+            Files.copy(file, Path.of(keep, "cell-diagram.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        // the keyboard: Tab reaches the diagram, the menu key opens its menu
+        robot.interact(diagram::requestFocus);
+        robot.type(KeyCode.CONTEXT_MENU);
+        UiWait.until("the diagram's menu from the keyboard", () -> shownItems().size() == 2);
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu).toList()
+                .forEach(w -> ((ContextMenu) w).hide()));
+
+        Node current = DebuggerWindow.in(robot).lookup("#eq-lstm-c").query();
+        rightClick(robot, current);
+        assertEquals(java.util.Arrays.asList("Copy LaTeX", "Copy LaTeX with numbers", null,
+                "Copy picture (2\u00d7 size)", "Save as PNG (2\u00d7 size, sharp on a projector)\u2026"),
+                shownItems().stream().map(MenuItem::getText).toList());
+        clearClipboard(robot);
+        choose(robot, "Copy LaTeX");
+        String latex = EquationCatalogue.byId("lstm.c").latex();
+        assertEquals("c_t = f_t \\odot c_{t-1} + i_t \\odot g_t", latex);
+        UiWait.until("the cell state's LaTeX on the clipboard",
+                () -> latex.equals(Clipboard.getSystemClipboard().getString()));
+
+        rightClick(robot, current);
+        clearClipboard(robot);
+        choose(robot, "Copy LaTeX with numbers");
+        String numbers = UiWait.onFx(() -> EquationCopies.withNumbers(vm.substitutionProperty().get()));
+        assertTrue(numbers.startsWith("c_{t}[0] = f_{t}[0] \\cdot c_{t-1}[0] + "), numbers);
+        UiWait.until("the cell state with its numbers on the clipboard",
+                () -> numbers.equals(Clipboard.getSystemClipboard().getString()));
+
+        rightClick(robot, current);
+        clearClipboard(robot);
+        choose(robot, "Copy picture (2\u00d7 size)");
+        UiWait.until("the equation's picture on the clipboard", () -> Clipboard.getSystemClipboard().hasImage());
+        Image equation = UiWait.onFx(() -> Clipboard.getSystemClipboard().getImage());
+        assertTrue(equation.getHeight() >= 2 * 26, "twice presenter mode's letters: " + equation.getHeight());
+        if (keep != null) {
+            UiWait.onFx(() -> PngSaving.save(equation, Path.of(keep, "equation-c_t.png"), TrainingThreads.files()))
+                    .get(60, TimeUnit.SECONDS);
+        }
+
+        Cursor before = UiWait.onFx(() -> vm.cursor());
+        rightClick(robot, DebuggerWindow.in(robot).lookup("#eq-lstm-f").query());
+        assertTrue(item("Copy LaTeX with numbers").isDisable(), "the numbers shown are the current equation's");
+        choose(robot, "Copy LaTeX");
+        UiWait.until("the forget gate's LaTeX on the clipboard", () -> EquationCatalogue.byId("lstm.f").latex()
+                .equals(Clipboard.getSystemClipboard().getString()));
+        assertEquals(before, UiWait.onFx(() -> vm.cursor()), "a right click on a row goes to no equation");
+    }
+}
