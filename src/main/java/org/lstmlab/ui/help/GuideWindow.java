@@ -86,19 +86,28 @@ public final class GuideWindow {
 
     /**
      * Follows a link: a guide is selected in the list (and shown in the window's language); another page the app
-     * holds (formats.md, notation.md, in English) is shown with no guide selected.
+     * holds (formats.md, notation.md, in English) is shown with no guide selected. A link with {@code #heading}
+     * then scrolls that page to the heading.
      */
-    private void follow(String path) {
+    private void follow(String link) {
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
         if (GUIDES.contains(name(path))) {
             guideList.getSelectionModel().select(name(path));
-            return;
-        }
-        String text = read(path);
-        if (text != null) {
+        } else {
+            String text = read(path);
+            if (text == null) {
+                return;
+            }
             guideList.getSelectionModel().clearSelection();
             page.setContent(new MarkdownView(text, path.substring(0, path.lastIndexOf('/') + 1), GuideWindow::opens,
                     this::follow));
             page.setVvalue(0);
+        }
+        if (hash >= 0 && page.getContent() instanceof MarkdownView view) {
+            page.applyCss();
+            page.layout();  // the new page's headings get their places, so that it can scroll to one
+            view.jump(link.substring(hash + 1));
         }
     }
 

@@ -124,7 +124,8 @@ final class MarkdownView extends VBox {
         }
         String path = target.contains("://") ? target : URI.create(base).resolve(file).normalize().toString();
         if (file.endsWith(".md") && !target.contains("://") && opens.test(path)) {
-            return List.of(hyperlink(words, () -> follow.accept(path)));
+            String heading = hash < 0 ? "" : target.substring(hash);
+            return List.of(hyperlink(words, () -> follow.accept(path + heading)));
         }
         String where = target.contains("://") || file.isEmpty() ? target : path.replaceFirst("^/org/lstmlab/", "");
         if (file.isEmpty()) {
@@ -154,7 +155,7 @@ final class MarkdownView extends VBox {
     }
 
     /** Scrolls the page's scroll pane to the heading with that anchor. */
-    private void jump(String anchor) {
+    void jump(String anchor) {
         Node heading = headings.get(anchor);
         Parent p = getParent();
         while (p != null && !(p instanceof ScrollPane)) {

@@ -81,6 +81,30 @@ class GuideLinkFollowUiTest {
                 .anyMatch(n -> n instanceof Text t && t.getText().equals("docs/" + note))), "its place is named");
     }
 
+    /** The interop guide's link to the training guide's "The Train tab" opens that guide at that heading. */
+    @Test
+    void aLinkToAHeadingOfAnotherGuideOpensItThere(FxRobot robot) {
+        open(robot, Locale.ENGLISH, "interop");
+        Hyperlink train = UiWait.onFx(() -> page(robot).lookupAll(".hyperlink").stream().map(Hyperlink.class::cast)
+                .filter(h -> h.getText().equals("training.md")).findFirst().orElse(null));
+        assertTrue(train != null, "the interop guide links to the training guide's Train tab section");
+        robot.interact(train::fire);
+        assertEquals("training", UiWait.onFx(() -> robot.lookup("#guideList").queryAs(ListView.class)
+                .getSelectionModel().getSelectedItem()));
+        headingInView(robot, "The Train tab");
+    }
+
+    private static void headingInView(FxRobot robot, String words) {
+        ScrollPane pane = robot.lookup("#guidePage").queryAs(ScrollPane.class);
+        UiWait.until("the heading " + words + " in view", () -> UiWait.onFx(() -> {
+            Node heading = page(robot).lookupAll(".h2").stream().filter(h -> h.lookupAll(".md-text").stream()
+                    .anyMatch(t -> ((Text) t).getText().equals(words))).findFirst().orElseThrow();
+            double top = pane.localToScene(pane.getLayoutBounds()).getMinY();
+            double at = heading.localToScene(heading.getLayoutBounds()).getMinY();
+            return pane.getVvalue() > 0 && at >= top - 1 && at < top + 40;
+        }));
+    }
+
     @Test
     void aLinkToAHeadingScrollsTheHeadingIntoView(FxRobot robot) {
         open(robot, Locale.SIMPLIFIED_CHINESE, "debugger");
@@ -88,13 +112,6 @@ class GuideLinkFollowUiTest {
                 .map(Hyperlink.class::cast).filter(h -> h.getText().equals("在课堂上使用")).findFirst().orElse(null));
         assertTrue(classroom != null, "the Chinese debugger guide links to its section 在课堂上使用");
         robot.interact(classroom::fire);
-        ScrollPane pane = robot.lookup("#guidePage").queryAs(ScrollPane.class);
-        UiWait.until("the heading in view", () -> UiWait.onFx(() -> {
-            Node heading = page(robot).lookupAll(".h2").stream().filter(h -> h.lookupAll(".md-text").stream()
-                    .anyMatch(t -> ((Text) t).getText().equals("在课堂上使用"))).findFirst().orElseThrow();
-            double top = pane.localToScene(pane.getLayoutBounds()).getMinY();
-            double at = heading.localToScene(heading.getLayoutBounds()).getMinY();
-            return pane.getVvalue() > 0 && at >= top - 1 && at < top + 40;
-        }));
+        headingInView(robot, "在课堂上使用");
     }
 }
