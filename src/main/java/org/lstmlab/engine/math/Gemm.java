@@ -88,12 +88,12 @@ public final class Gemm {
     /** {@code C = A·B}, or {@code C += A·B} when {@code accumulate}. A (M×K), B (K×N), C (M×N). */
     public static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        (thin(true, m, k, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(m, k, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** {@code C += Aᵀ·B}. A (K×M), B (K×N), C (M×N): sums outer products of the K rows. */
     public static void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        (thin(false, m, k, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(m, k, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**
@@ -101,9 +101,9 @@ public final class Gemm {
      * column, {@code mtm} with one column and fewer than {@link #COLUMN_WORK} multiply-adds, either with one row and
      * fewer than {@link #ROW_WORK}.
      */
-    static boolean thin(boolean mm, int m, int k, int n) {
+    static boolean thin(int m, int k, int n) {
         long work = (long) m * k * n;
-        return n == 1 && (mm || work < COLUMN_WORK) || m == 1 && work < ROW_WORK;
+        return n == 1 && work < COLUMN_WORK || m == 1 && work < ROW_WORK;
     }
 
     /**
@@ -145,13 +145,13 @@ public final class Gemm {
     public static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
         FloatGemmKernel kf = floats();
-        (thin(true, m, k, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(m, k, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** float32 {@code C += Aᵀ·B}. */
     public static void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
         FloatGemmKernel kf = floats();
-        (thin(false, m, k, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(m, k, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**

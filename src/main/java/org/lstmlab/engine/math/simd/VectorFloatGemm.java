@@ -162,6 +162,10 @@ public final class VectorFloatGemm implements FloatGemmKernel {
             }
             return;
         }
+        if (n == 1 && !aByColumns) {  // one column of C: vectors along M instead of one-lane tiles (Columns)
+            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, 1, 0, accumulate, scratch(), A_BLOCK);
+            return;
+        }
         if (!accumulate && ZERO_FIRST) {
             Arrays.fill(c, cOff, cOff + m * n, 0f);
         }

@@ -216,6 +216,10 @@ public final class VectorGemm implements GemmKernel {
             }
             return;
         }
+        if (n == 1 && !aByColumns) {  // one column of C: vectors along M instead of one-lane tiles (Columns)
+            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, 1, 0, accumulate, scratch(), aBlock);
+            return;
+        }
         long work = (long) m * k * n;
         if (work < 64 || (n < L && work < 128)) {
             scalar(a, aOff, aByColumns ? 1 : k, aByColumns ? m : 1, b, bOff, c, cOff, m, k, n, accumulate);
