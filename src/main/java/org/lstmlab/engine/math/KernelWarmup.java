@@ -232,9 +232,10 @@ public final class KernelWarmup {
         SplittableRandom r = new SplittableRandom(17);
         List<Probe> list = new ArrayList<>();
         // double products: every tile width and tail, single rows, packed B, aliasing rows, packed A, K = 1, tiny
-        // and one row or one column (a batch of one, a head, bias sums), k and n with remainders
+        // and one row or one column (a batch of one, a head, bias sums), k and n with remainders; 45x150x1: one
+        // column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns)
         int[][] mm = {{32, 50, 200}, {33, 20, 70}, {130, 16, 72}, {20, 40, 256}, {7, 24, 24}, {320, 1, 200},
-            {2, 3, 5}, {64, 60, 1}, {1, 70, 203}, {1, 640, 96}};
+            {2, 3, 5}, {45, 150, 1}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : mm) {
             double[] a = doubles(r, s[0] * s[1]);
             double[] b = doubles(r, s[1] * s[2]);
@@ -310,7 +311,8 @@ public final class KernelWarmup {
     private static List<Probe> floatProbes() {
         SplittableRandom r = new SplittableRandom(18);
         List<Probe> list = new ArrayList<>();
-        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {40, 200, 1}, {1, 70, 203}, {1, 640, 96}};
+        // 90x200x1: one column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns)
+        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {90, 200, 1}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : fmm) {
             float[] a = floats(r, s[0] * s[1]);
             float[] b = floats(r, s[1] * s[2]);

@@ -34,11 +34,10 @@ final class Columns {
             rows = i + 4 * lanes <= m ? 4 * lanes : lanes;
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int kc = Math.min(KC, k - p0);
-                int ai = aOff + i * k + p0;
-                for (int r = 0; r < rows; r++) {  // A's rows read contiguously, written down the columns
-                    for (int p = 0, d = t + r; p < kc; p++, d += rows) {
-                        s[d] = a[ai + r * k + p];
-                    }
+                if (rows == lanes) {  // the stride a constant: C2 then drops the bounds checks of the copy
+                    transpose(a, aOff + i * k + p0, k, kc, s, t, VectorTiles.L);
+                } else {
+                    transpose(a, aOff + i * k + p0, k, kc, s, t, 4 * VectorTiles.L);
                 }
                 boolean load = accumulate || p0 > 0;
                 for (int j = j0; j < n; j++) {
@@ -82,11 +81,10 @@ final class Columns {
             rows = i + 4 * lanes <= m ? 4 * lanes : lanes;
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int kc = Math.min(KC, k - p0);
-                int ai = aOff + i * k + p0;
-                for (int r = 0; r < rows; r++) {
-                    for (int p = 0, d = t + r; p < kc; p++, d += rows) {
-                        s[d] = a[ai + r * k + p];
-                    }
+                if (rows == lanes) {  // the stride a constant: C2 then drops the bounds checks of the copy
+                    transpose(a, aOff + i * k + p0, k, kc, s, t, FloatTiles.L);
+                } else {
+                    transpose(a, aOff + i * k + p0, k, kc, s, t, 4 * FloatTiles.L);
                 }
                 boolean load = accumulate || p0 > 0;
                 for (int j = j0; j < n; j++) {
@@ -116,6 +114,25 @@ final class Columns {
                     sum = Math.fma(a[ai + p], b[bi], sum);
                 }
                 c[ci] = sum;
+            }
+        }
+    }
+
+    /** Rows {@code 0..w} × columns {@code 0..kc} of A (row stride k) into s from t, column by column (stride w). */
+    private static void transpose(double[] a, int ai, int k, int kc, double[] s, int t, int w) {
+        for (int r = 0; r < w; r++) {  // A's rows read contiguously, written down the columns
+            int src = ai + r * k;
+            for (int p = 0; p < kc; p++) {
+                s[t + r + p * w] = a[src + p];
+            }
+        }
+    }
+
+    private static void transpose(float[] a, int ai, int k, int kc, float[] s, int t, int w) {
+        for (int r = 0; r < w; r++) {
+            int src = ai + r * k;
+            for (int p = 0; p < kc; p++) {
+                s[t + r + p * w] = a[src + p];
             }
         }
     }
