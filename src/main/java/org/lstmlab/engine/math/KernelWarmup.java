@@ -240,8 +240,10 @@ public final class KernelWarmup {
             double[] a = doubles(r, s[0] * s[1]);
             double[] b = doubles(r, s[1] * s[2]);
             double[] c = new double[s[0] * s[2]];
+            boolean[] flip = {false};  // one column: C overwritten and accumulated in turn (both branches compiled)
             list.add(new Probe("mm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
-                    (fast ? Gemm.FAST : Gemm.PLAIN).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2], (c[0] > 0))));
+                    (fast ? Gemm.FAST : Gemm.PLAIN).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2],
+                            s[2] == 1 ? (flip[0] = !flip[0]) : c[0] > 0)));
         }
         int[][] mtm = {{256, 48, 40}, {200, 64, 50}, {64, 50, 1}, {36, 30, 65}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : mtm) {
@@ -317,9 +319,10 @@ public final class KernelWarmup {
             float[] a = floats(r, s[0] * s[1]);
             float[] b = floats(r, s[1] * s[2]);
             float[] c = new float[s[0] * s[2]];
+            boolean[] flip = {false};
             list.add(new Probe("float mm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
                     (fast ? Gemm.FAST_FLOAT : Gemm.PLAIN_FLOAT).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2],
-                            c[0] > 0)));
+                            s[2] == 1 ? (flip[0] = !flip[0]) : c[0] > 0)));
         }
         int[][] fmtm = {{256, 48, 48}, {200, 40, 50}, {60, 30, 1}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : fmtm) {

@@ -1,120 +1,82 @@
 package org.lstmlab.engine.math.simd;
 
 /**
- * Products {@code C (=|+=) A·B} with A (M×K) by rows and C only a few columns wide: one column (N = 1, the
- * {@code h·Wᵀ} of a head with one output), or all N < L columns of a narrow head. The vectors lie along M: a block
- * of 4·L rows (then L) of A, {@link #KC} of its columns at a time, is first copied transposed into scratch, so that
- * the values of one column of A for consecutive rows are contiguous; then each column of C is 4 (or 1) vector
- * chains, one broadcast of B(p, j) for 4·L rows, every lane used. The rows left over (fewer than L) are plain
- * fused multiply-adds. Each element of C gets its start value (C, or 0) plus the terms in order of k, each fused,
- * as on every other path, so the results equal the plain loops' bit for bit.
+ * Products {@code c (=|+=) A·b} of one column (N = 1: the {@code h·Wᵀ} of a head with one output, {@code dX} of a
+ * one-dimensional input), A (M×K) by rows, with the vectors along M. A block of 4·L rows (then L) of A, {@link #KC}
+ * of its columns at a time, is first copied transposed into scratch, so that one column of the block is contiguous;
+ * then the block's 4·L values of C are 4 (or 1) vector chains that add one broadcast {@code b[p]} times that column
+ * for each p, every lane used. C, one column, is contiguous, so the chains start from it and end in it. The rows
+ * left over (fewer than L) are plain fused multiply-adds. Each element of C gets its start value (C, or 0) plus the
+ * terms in order of k, each fused, as on every other path, so the results equal the plain loops' bit for bit.
  *
- * <p>These replace the tiles one vector wide ({@code tile4x1}) that once did this work broadcasting A and using one
- * lane of each vector, and that C2 now and then compiled with their vectors boxed (docs/notes/one-column-2026-12-01.md).
- * The methods here are small and called from short ones, so C2 inlines the tiles whole; vectors never leave them.
+ * <p>This replaces the tile one vector wide ({@code tile4x1}) that broadcast A and used one lane of each vector,
+ * and that boxed its vectors whenever the product around it fell back to C1's code
+ * (docs/notes/one-column-2026-12-01.md). The methods here are short, their branches all taken by the warm-up's
+ * probes, and vectors never leave the tiles they call.
  */
 final class Columns {
-    /** Columns of A transposed at a time: 4·L rows of them span 32 KiB, so the block stays in L1 while it is read. */
+    /** Columns of A transposed at a time: 4·L rows of them span 32 KiB, so the block stays in L1 (64, 256 slower). */
     static final int KC = 128;
 
     private Columns() {
     }
 
     /**
-     * Columns {@code j0..n} of C (M×N, contiguous) = or += A·B, with A (M×K) and B (K×N) contiguous by rows;
-     * {@code s} has at least {@code 4·L·(KC + 1)} doubles from {@code t} (the transposed block, then
-     * 4·L values of C).
+     * C (M×1) = or += A·b, with A (M×K) contiguous by rows; {@code s} has at least {@code 4·L·KC} doubles from
+     * {@code t}.
      */
-    static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, int j0,
+    static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k,
                    boolean accumulate, double[] s, int t) {
         int lanes = VectorTiles.L;
-        int o = t + 4 * lanes * KC;
         int i = 0;
         for (int rows; i + lanes <= m; i += rows) {
             rows = i + 4 * lanes <= m ? 4 * lanes : lanes;
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int kc = Math.min(KC, k - p0);
+                boolean load = accumulate || p0 > 0;
                 if (rows == lanes) {  // the stride a constant: C2 then drops the bounds checks of the copy
                     transpose(a, aOff + i * k + p0, k, kc, s, t, VectorTiles.L);
+                    VectorTiles.columnTile1(s, t, rows, b, bOff + p0, 1, kc, c, cOff + i, load);
                 } else {
                     transpose(a, aOff + i * k + p0, k, kc, s, t, 4 * VectorTiles.L);
-                }
-                boolean load = accumulate || p0 > 0;
-                for (int j = j0; j < n; j++) {
-                    int bi = bOff + p0 * n + j;
-                    int ci = cOff + i * n + j;
-                    double[] out = n == 1 ? c : s;  // one column of C is contiguous: the tile sums into it
-                    int oi = n == 1 ? ci : o;
-                    for (int r = 0; n > 1 && load && r < rows; r++) {
-                        s[o + r] = c[ci + r * n];
-                    }
-                    if (rows == lanes) {
-                        VectorTiles.columnTile1(s, t, rows, b, bi, n, kc, out, oi, load);
-                    } else {
-                        VectorTiles.columnTile4(s, t, rows, b, bi, n, kc, out, oi, load);
-                    }
-                    for (int r = 0; n > 1 && r < rows; r++) {
-                        c[ci + r * n] = s[o + r];
-                    }
+                    VectorTiles.columnTile4(s, t, rows, b, bOff + p0, 1, kc, c, cOff + i, load);
                 }
             }
         }
         for (; i < m; i++) {  // fewer than L rows
-            for (int j = j0; j < n; j++) {
-                int ci = cOff + i * n + j;
-                double sum = accumulate ? c[ci] : 0.0;
-                for (int p = 0, ai = aOff + i * k, bi = bOff + j; p < k; p++, bi += n) {
-                    sum = Math.fma(a[ai + p], b[bi], sum);
-                }
-                c[ci] = sum;
+            double sum = accumulate ? c[cOff + i] : 0.0;
+            for (int p = 0, ai = aOff + i * k; p < k; p++) {
+                sum = Math.fma(a[ai + p], b[bOff + p], sum);
             }
+            c[cOff + i] = sum;
         }
     }
 
     /** The float32 {@code mm}, with the same scratch in floats. */
-    static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n, int j0,
+    static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k,
                    boolean accumulate, float[] s, int t) {
         int lanes = FloatTiles.L;
-        int o = t + 4 * lanes * KC;
         int i = 0;
         for (int rows; i + lanes <= m; i += rows) {
             rows = i + 4 * lanes <= m ? 4 * lanes : lanes;
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int kc = Math.min(KC, k - p0);
-                if (rows == lanes) {  // the stride a constant: C2 then drops the bounds checks of the copy
+                boolean load = accumulate || p0 > 0;
+                if (rows == lanes) {
                     transpose(a, aOff + i * k + p0, k, kc, s, t, FloatTiles.L);
+                    FloatTiles.columnTile1(s, t, rows, b, bOff + p0, 1, kc, c, cOff + i, load);
                 } else {
                     transpose(a, aOff + i * k + p0, k, kc, s, t, 4 * FloatTiles.L);
-                }
-                boolean load = accumulate || p0 > 0;
-                for (int j = j0; j < n; j++) {
-                    int bi = bOff + p0 * n + j;
-                    int ci = cOff + i * n + j;
-                    float[] out = n == 1 ? c : s;
-                    int oi = n == 1 ? ci : o;
-                    for (int r = 0; n > 1 && load && r < rows; r++) {
-                        s[o + r] = c[ci + r * n];
-                    }
-                    if (rows == lanes) {
-                        FloatTiles.columnTile1(s, t, rows, b, bi, n, kc, out, oi, load);
-                    } else {
-                        FloatTiles.columnTile4(s, t, rows, b, bi, n, kc, out, oi, load);
-                    }
-                    for (int r = 0; n > 1 && r < rows; r++) {
-                        c[ci + r * n] = s[o + r];
-                    }
+                    FloatTiles.columnTile4(s, t, rows, b, bOff + p0, 1, kc, c, cOff + i, load);
                 }
             }
         }
         for (; i < m; i++) {
-            for (int j = j0; j < n; j++) {
-                int ci = cOff + i * n + j;
-                float sum = accumulate ? c[ci] : 0f;
-                for (int p = 0, ai = aOff + i * k, bi = bOff + j; p < k; p++, bi += n) {
-                    sum = Math.fma(a[ai + p], b[bi], sum);
-                }
-                c[ci] = sum;
+            float sum = accumulate ? c[cOff + i] : 0f;
+            for (int p = 0, ai = aOff + i * k; p < k; p++) {
+                sum = Math.fma(a[ai + p], b[bOff + p], sum);
             }
+            c[cOff + i] = sum;
         }
     }
 

@@ -35,7 +35,9 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     private static final int TAIL_PANEL = A_BLOCK + MC / L * sliverStride(KC);
     private static final int C_TILE = TAIL_PANEL + KC * L;
     private static final int SCRATCH = C_TILE + 4 * L;
-    private static final ThreadLocal<float[][]> SCRATCH_HOLDER = ThreadLocal.withInitial(() -> new float[2][0]);
+    /** Per thread: the scratch, whole from the start (see {@link VectorGemm}), and the slivers of {@code mtmPair}. */
+    private static final ThreadLocal<float[][]> SCRATCH_HOLDER =
+            ThreadLocal.withInitial(() -> new float[][] {new float[SCRATCH], new float[0]});
 
     /** Lanes per float vector. */
     public static int lanes() {
@@ -137,11 +139,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     }
 
     private static float[] scratch() {
-        float[][] holder = SCRATCH_HOLDER.get();
-        if (holder[0].length < SCRATCH) {
-            holder[0] = new float[SCRATCH];
-        }
-        return holder[0];
+        return SCRATCH_HOLDER.get()[0];
     }
 
     /**
@@ -163,7 +161,7 @@ public final class VectorFloatGemm implements FloatGemmKernel {
             return;
         }
         if (n == 1 && !aByColumns) {  // one column of C: vectors along M instead of one-lane tiles (Columns)
-            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, 1, 0, accumulate, scratch(), A_BLOCK);
+            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, accumulate, scratch(), A_BLOCK);
             return;
         }
         if (!accumulate && ZERO_FIRST) {

@@ -46,15 +46,18 @@ public final class VectorGemm implements GemmKernel {
     /** KiB of B one (K block × N block) may span, so that it stays in L2: half of this machine's L2. */
     public static final int DEFAULT_B_BLOCK_KIB = CacheSizes.productBlockKiB();
 
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[2][0]);
-
     private final int tileVectors;
     private final int packMinRows;
     private final int bBlock;
     private final int tailPanel;
     private final int aBlock;
     private final int cTile;
-    private final int scratchSize;
+    /**
+     * Per thread: the scratch (made whole when the thread first asks, so that no call has a branch that allocates:
+     * such a branch, never taken on the warm-up's thread, was a trap that sent {@code product} back to the
+     * interpreter on the training thread's first call), and the slivers of {@code mtmPair}.
+     */
+    private final ThreadLocal<double[][]> buffers;
 
     /** The tuned kernel for this machine's vector width. */
     public VectorGemm() {
@@ -77,7 +80,8 @@ public final class VectorGemm implements GemmKernel {
         this.tailPanel = bBlock + bBlock / 4 + KC * tileVectors * L;
         this.aBlock = tailPanel + KC * L;
         this.cTile = aBlock + MC / L * Slivers.sliverStride(KC);
-        this.scratchSize = cTile + 4 * L;
+        int scratchSize = cTile + 4 * L;
+        this.buffers = ThreadLocal.withInitial(() -> new double[][] {new double[scratchSize], new double[0]});
     }
 
     /** Lanes per vector of the preferred species. */
@@ -180,7 +184,7 @@ public final class VectorGemm implements GemmKernel {
             Slivers.addColumnSums(a, aOff, m, k, aSums);
             return;
         }
-        double[][] holder = SCRATCH.get();
+        double[][] holder = buffers.get();
         int size = m / L * Slivers.sliverStride(k);
         if (holder[1].length < size) {
             holder[1] = new double[size];
@@ -192,11 +196,7 @@ public final class VectorGemm implements GemmKernel {
     }
 
     private double[] scratch() {
-        double[][] holder = SCRATCH.get();
-        if (holder[0].length < scratchSize) {
-            holder[0] = new double[scratchSize];
-        }
-        return holder[0];
+        return buffers.get()[0];
     }
 
     /**
@@ -217,7 +217,7 @@ public final class VectorGemm implements GemmKernel {
             return;
         }
         if (n == 1 && !aByColumns) {  // one column of C: vectors along M instead of one-lane tiles (Columns)
-            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, 1, 0, accumulate, scratch(), aBlock);
+            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, accumulate, scratch(), aBlock);
             return;
         }
         long work = (long) m * k * n;
