@@ -16,18 +16,18 @@ package org.lstmlab.engine.math;
  * agree bit for bit and the move changes no result. {@link GemmReference} is the textbook twin the tests compare
  * all of them against.
  *
- * <p>Small products of one row ({@code dzᵀ·h} of a head with one output at B = H = 32) or one column ({@code h·Wᵀ}
- * of that head) always run on the plain loops ({@link #thin}). Such a product is called once a training step and
- * runs few loop iterations a call, so its vector path reaches C2 only after some 600 steps, and until then runs C1's
- * code, which boxes every vector: 21 KB a step of the adding task's float32 LSTM for 40 to 60 epochs when the fast
- * kernels were switched on cold. Larger ones run on the vector kernels, whose paths {@link KernelWarmup} compiles
- * before the switch: one-row products (a batch of one at H = 64 and more, the bias gradients as column sums), 1.5
- * to 4 times faster than on the plain loops (docs/notes/thin-products-2026-12-01.md), and one-column products
- * ({@code h·Wᵀ} of a head over a larger batch or a trace, {@code dW_ih} of a one-dimensional input), which the
- * vector kernels compute with the vectors along M, as fast as the plain loops or up to 1.3 times faster. Until
- * 1 December every one-column {@code mm} ran on the plain loops, because the vector kernels' one-column tile (one
- * lane of each vector used) was now and then compiled by C2 with its vectors boxed, however warm: 5 to 13 MB a
- * call of a float32 96×640×1 in 3 of 8 JVMs (docs/notes/one-column-2026-12-01.md).
+ * <p>A product {@code mm} of one column ({@code h·Wᵀ} of a head with one output), and a small product of one row
+ * ({@code dzᵀ·h} of that head at B = H = 32) or one column ({@link #thin}) always run on the plain loops. Such a
+ * product is called once a training step and runs few loop iterations a call, so its vector path reaches C2 only
+ * after some 600 steps, and until then runs C1's code, which boxes every vector: 21 KB a step of the adding task's
+ * float32 LSTM for 40 to 60 epochs when the fast kernels were switched on cold. The one-column {@code mm} stays on
+ * the plain loops at every size because they are as fast: the vector kernels compute it with the vectors along M
+ * ({@code simd.Columns}, which needs A's rows transposed first), 0.7 to 1.15 times the plain loops' speed
+ * (docs/notes/one-column-2026-12-01.md); the tile one vector wide they used before was faster but boxed its
+ * vectors after a trap. Larger one-row products (a batch of one at H = 64 and more, the bias gradients as column
+ * sums) and {@code mtm} with one column ({@code dW_ih} of a one-dimensional input, which the vector kernels compute
+ * without the one-column tile) run on the vector kernels, 1.5 to 4 times faster than on the plain loops
+ * (docs/notes/thin-products-2026-12-01.md); {@link KernelWarmup} compiles their paths before the switch.
  */
 public final class Gemm {
     static final GemmKernel PLAIN = new PlainGemm();
@@ -40,7 +40,10 @@ public final class Gemm {
      * (the vector kernels are faster still, but cold they allocate; see the class comment).
      */
     static final long ROW_WORK = 4096;
-    /** Products with one column and fewer multiply-adds than this run on the plain loops (see the class comment). */
+    /**
+     * {@code mtm} with one column and fewer multiply-adds than this runs on the plain loops ({@code mm} with one
+     * column always runs on the plain loops: see the class comment).
+     */
     static final long COLUMN_WORK = 16384;
 
     private static volatile GemmKernel kernel = PLAIN;
@@ -83,21 +86,22 @@ public final class Gemm {
     /** {@code C = A·B}, or {@code C += A·B} when {@code accumulate}. A (M×K), B (K×N), C (M×N). */
     public static void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
-        (thin(m, k, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(true, m, k, n) ? PLAIN : kernel).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** {@code C += Aᵀ·B}. A (K×M), B (K×N), C (M×N): sums outer products of the K rows. */
     public static void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
-        (thin(m, k, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(false, m, k, n) ? PLAIN : kernel).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**
-     * Whether a product runs on the plain loops whatever the kernel (see the class comment): one column and fewer
-     * than {@link #COLUMN_WORK} multiply-adds, or one row and fewer than {@link #ROW_WORK}.
+     * Whether a product runs on the plain loops whatever the kernel (see the class comment): {@code mm} with one
+     * column, {@code mtm} with one column and fewer than {@link #COLUMN_WORK} multiply-adds, either with one row and
+     * fewer than {@link #ROW_WORK}.
      */
-    static boolean thin(int m, int k, int n) {
+    static boolean thin(boolean mm, int m, int k, int n) {
         long work = (long) m * k * n;
-        return n == 1 && work < COLUMN_WORK || m == 1 && work < ROW_WORK;
+        return n == 1 && (mm || work < COLUMN_WORK) || m == 1 && work < ROW_WORK;
     }
 
     /**
@@ -139,13 +143,13 @@ public final class Gemm {
     public static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
                           int m, int k, int n, boolean accumulate) {
         FloatGemmKernel kf = floats();
-        (thin(m, k, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        (thin(true, m, k, n) ? PLAIN_FLOAT : kf).mm(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     /** float32 {@code C += Aᵀ·B}. */
     public static void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
         FloatGemmKernel kf = floats();
-        (thin(m, k, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
+        (thin(false, m, k, n) ? PLAIN_FLOAT : kf).mtm(a, aOff, b, bOff, c, cOff, m, k, n);
     }
 
     /**

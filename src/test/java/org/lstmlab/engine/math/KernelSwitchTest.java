@@ -94,18 +94,19 @@ class KernelSwitchTest {
     }
 
     /**
-     * Only small one-row and one-column products stay on the plain loops (docs/notes/thin-products-2026-12-01.md,
-     * docs/notes/one-column-2026-12-01.md): the head at B = H = 32; a batch of one at H = 64 or more, bias sums,
-     * dW_ih of a one-dimensional input and the larger one-column h·Wᵀ of a head run on the vector kernels.
+     * Only mm with one column and small one-row and one-column products stay on the plain loops
+     * (docs/notes/thin-products-2026-12-01.md): a batch of one at H = 64 or more, bias sums and dW_ih of a
+     * one-dimensional input run on the vector kernels.
      */
     @Test
     void onlySmallOneRowAndOneColumnProductsStayOnThePlainLoops() {
-        assertTrue(Gemm.thin(32, 32, 1) && Gemm.thin(1, 32, 32), "the head at B = H = 32");
-        assertTrue(Gemm.thin(32, 256, 1) && Gemm.thin(1, 16, 64) && Gemm.thin(1, 1, 200), "tiny rows and columns");
-        assertFalse(Gemm.thin(1000, 256, 1) || Gemm.thin(96, 640, 1) || Gemm.thin(64, 256, 1),
-                "h·Wᵀ of a head with one output over a trace or a larger batch, dW_ih with D = 1");
-        assertFalse(Gemm.thin(1, 256, 1024) || Gemm.thin(1, 64, 256) || Gemm.thin(1, 64, 64), "a batch of one");
-        assertFalse(Gemm.thin(1, 640, 96) || Gemm.thin(1, 32, 256) || Gemm.thin(2, 256, 1024), "larger rows");
+        assertTrue(Gemm.thin(true, 32, 32, 1) && Gemm.thin(false, 1, 32, 32), "the head at B = H = 32");
+        assertTrue(Gemm.thin(true, 32, 256, 1) && Gemm.thin(true, 1000, 256, 1), "h·Wᵀ of a head with one output");
+        assertTrue(Gemm.thin(true, 1, 16, 64) && Gemm.thin(true, 1, 1, 200), "tiny rows");
+        assertFalse(Gemm.thin(true, 1, 256, 1024) || Gemm.thin(true, 1, 64, 256) || Gemm.thin(true, 1, 64, 64),
+                "a batch of one");
+        assertFalse(Gemm.thin(true, 1, 640, 96) || Gemm.thin(false, 96, 640, 1), "bias sums, dW_ih with D = 1");
+        assertFalse(Gemm.thin(false, 1, 32, 256) || Gemm.thin(true, 2, 256, 1024), "larger rows");
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class VectorGemm implements GemmKernel {
     @Override
     public void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
                    boolean accumulate) {
-        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
+        product(scratch(), a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
     }
 
     /**
@@ -161,17 +161,17 @@ public final class VectorGemm implements GemmKernel {
 
     @Override
     public void mmPacked(double[] a, int aOff, PackedMatrix b, double[] c, int cOff, int m, boolean accumulate) {
-        product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
-                b.blocks() > 0 ? b : null, null);
+        product(scratch(), a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(),
+                accumulate, b.blocks() > 0 ? b : null, null);
     }
 
     @Override
     public void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (n == 1 && m > 1) {
             // C is one column, so C += Aᵀ·b is the row product cᵀ += bᵀ·A, where A is read by its contiguous rows.
-            product(b, bOff, false, a, aOff, c, cOff, 1, k, m, true, null, null);
+            product(scratch(), b, bOff, false, a, aOff, c, cOff, 1, k, m, true, null, null);
         } else {
-            product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
+            product(scratch(), a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
         }
     }
 
@@ -191,8 +191,8 @@ public final class VectorGemm implements GemmKernel {
         }
         double[] slivers = holder[1];
         Slivers.packColumns(a, aOff, m, m, k, slivers, 0, aSums);  // A read once: the bias gradient on the way
-        product(a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
-        product(a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
+        product(scratch(), a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
+        product(scratch(), a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
     }
 
     private double[] scratch() {
@@ -202,9 +202,12 @@ public final class VectorGemm implements GemmKernel {
     /**
      * C (M×N) = or += Σ_p A(i, p)·B(p, j), with B and C contiguous row-major and A(i, p) at {@code i·K + p}
      * ({@code aByColumns} false) or at {@code p·M + i} (true). With {@code pre}, B's panels were packed already.
+     * The callers fetch the scratch {@code s}: the first fetch on a new thread is a trap in the compiled code
+     * (a branch of {@code ThreadLocal.get} never taken on the warm-up's thread), which sends only the small caller
+     * back to the interpreter, not this method, whose vectors the interpreter would box.
      */
-    private void product(double[] a, int aOff, boolean aByColumns, double[] b, int bOff, double[] c, int cOff,
-                         int m, int k, int n, boolean accumulate, PackedMatrix pre, double[] aSlivers) {
+    private void product(double[] s, double[] a, int aOff, boolean aByColumns, double[] b, int bOff, double[] c,
+                         int cOff, int m, int k, int n, boolean accumulate, PackedMatrix pre, double[] aSlivers) {
         if (m <= 0 || n <= 0) {
             return;
         }
@@ -217,7 +220,7 @@ public final class VectorGemm implements GemmKernel {
             return;
         }
         if (n == 1 && !aByColumns) {  // one column of C: vectors along M instead of one-lane tiles (Columns)
-            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, accumulate, scratch(), aBlock);
+            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, accumulate, s, aBlock);
             return;
         }
         long work = (long) m * k * n;
@@ -232,7 +235,6 @@ public final class VectorGemm implements GemmKernel {
         if (!accumulate && ZERO_FIRST) {
             Arrays.fill(c, cOff, cOff + m * n, 0.0);
         }
-        double[] s = scratch();
         int width = tileVectors * L;
         int kcMax = Math.min(k, KC);
         int vecCols = n / L * L;
