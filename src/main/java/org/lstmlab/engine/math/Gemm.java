@@ -22,7 +22,7 @@ package org.lstmlab.engine.math;
  * after some 600 steps, and until then runs C1's code, which boxes every vector: 21 KB a step of the adding task's
  * float32 LSTM for 40 to 60 epochs when the fast kernels were switched on cold. The one-column {@code mm} stays on
  * the plain loops at every size because they are as fast: the vector kernels compute it with the vectors along M
- * ({@code simd.Columns}, which needs A's rows transposed first), 0.7 to 1.15 times the plain loops' speed
+ * ({@code simd.Columns}, which needs A's rows transposed first), 0.65 to 1.2 times the plain loops' speed
  * (docs/notes/one-column-2026-12-01.md); the tile one vector wide they used before was faster but boxed its
  * vectors after a trap. Larger one-row products (a batch of one at H = 64 and more, the bias gradients as column
  * sums) and {@code mtm} with one column ({@code dW_ih} of a one-dimensional input, which the vector kernels compute
