@@ -55,7 +55,7 @@ public final class VectorGemm implements GemmKernel {
     /**
      * Per thread: the scratch (made whole when the thread first asks, so that no call has a branch that allocates:
      * such a branch, never taken on the warm-up's thread, was a trap that sent {@code product} back to the
-     * interpreter on the training thread's first call), and the slivers of {@code mtmPair}.
+     * interpreter on another thread's first call), and the slivers of {@code mtmPair}.
      */
     private final ThreadLocal<double[][]> buffers;
 
