@@ -18,18 +18,16 @@ package org.lstmlab.engine.math;
  *
  * <p>A product {@code mm} of one column ({@code h·Wᵀ} of a head with one output), and a small product of one row
  * ({@code dzᵀ·h} of that head at B = H = 32) or one column ({@link #thin}) always run on the plain loops. Such a
- * product is called once a training step and runs few loop iterations a call, so its vector path (a one-column
- * tile, a one-row tile) reaches C2 only after some 600 steps, and until then runs C1's code, which boxes every
- * vector: 21 KB a step of the adding task's float32 LSTM for 40 to 60 epochs when the fast kernels were switched on
- * cold. The one-column tile ({@code tile4x1}, which uses one lane of each vector here) is also compiled by C2, now
- * and then, inside the whole product with its FMAs left as calls on boxed vectors, however warm: 132 to 286 KB a
- * step of the head in float64 for 60 to 100 epochs (docs/notes/steady-allocation-2026-11-30.md), 5 to 9 MB a call
- * of a float32 96×640×1 after the warm-up in 3 of 8 JVMs; the plain loops' one-column path is as fast up to
- * B·H = 8 192 and 0.7 times as fast at 1000×256×1. Larger one-row products (a batch of one at H = 64 and more, the
- * bias gradients as column sums) and {@code mtm} with one column ({@code dW_ih} of a one-dimensional input, which
- * the vector kernels compute without the one-column tile) run on the vector kernels, 1.5 to 4 times faster than on
- * the plain loops (docs/notes/thin-products-2026-12-01.md); {@link KernelWarmup} compiles their paths before the
- * switch.
+ * product is called once a training step and runs few loop iterations a call, so its vector path reaches C2 only
+ * after some 600 steps, and until then runs C1's code, which boxes every vector: 21 KB a step of the adding task's
+ * float32 LSTM for 40 to 60 epochs when the fast kernels were switched on cold. The one-column {@code mm} stays on
+ * the plain loops at every size because they are as fast: the vector kernels compute it with the vectors along M
+ * ({@code simd.Columns}, which needs A's rows transposed first), 0.65 to 1.2 times the plain loops' speed
+ * (docs/notes/one-column-2026-12-01.md); the tile one vector wide they used before was faster but boxed its
+ * vectors after a trap. Larger one-row products (a batch of one at H = 64 and more, the bias gradients as column
+ * sums) and {@code mtm} with one column ({@code dW_ih} of a one-dimensional input, which the vector kernels compute
+ * without the one-column tile) run on the vector kernels, 1.5 to 4 times faster than on the plain loops
+ * (docs/notes/thin-products-2026-12-01.md); {@link KernelWarmup} compiles their paths before the switch.
  */
 public final class Gemm {
     static final GemmKernel PLAIN = new PlainGemm();
@@ -43,8 +41,8 @@ public final class Gemm {
      */
     static final long ROW_WORK = 4096;
     /**
-     * {@code mtm} with one column and fewer multiply-adds than this runs on the plain loops (the vector kernels
-     * compute it without the one-column tile; {@code mm} with one column always runs on the plain loops).
+     * {@code mtm} with one column and fewer multiply-adds than this runs on the plain loops ({@code mm} with one
+     * column always runs on the plain loops: see the class comment).
      */
     static final long COLUMN_WORK = 16384;
 

@@ -232,15 +232,18 @@ public final class KernelWarmup {
         SplittableRandom r = new SplittableRandom(17);
         List<Probe> list = new ArrayList<>();
         // double products: every tile width and tail, single rows, packed B, aliasing rows, packed A, K = 1, tiny
-        // and one row or one column (a batch of one, a head, bias sums), k and n with remainders
+        // and one row or one column (a batch of one, a head, bias sums), k and n with remainders; 45x150x1: one
+        // column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns)
         int[][] mm = {{32, 50, 200}, {33, 20, 70}, {130, 16, 72}, {20, 40, 256}, {7, 24, 24}, {320, 1, 200},
-            {2, 3, 5}, {64, 60, 1}, {1, 70, 203}, {1, 640, 96}};
+            {2, 3, 5}, {45, 150, 1}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : mm) {
             double[] a = doubles(r, s[0] * s[1]);
             double[] b = doubles(r, s[1] * s[2]);
             double[] c = new double[s[0] * s[2]];
+            boolean[] flip = {false};  // one column: C overwritten and accumulated in turn (both branches compiled)
             list.add(new Probe("mm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
-                    (fast ? Gemm.FAST : Gemm.PLAIN).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2], (c[0] > 0))));
+                    (fast ? Gemm.FAST : Gemm.PLAIN).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2],
+                            s[2] == 1 ? (flip[0] = !flip[0]) : c[0] > 0)));
         }
         int[][] mtm = {{256, 48, 40}, {200, 64, 50}, {64, 50, 1}, {36, 30, 65}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : mtm) {
@@ -310,14 +313,16 @@ public final class KernelWarmup {
     private static List<Probe> floatProbes() {
         SplittableRandom r = new SplittableRandom(18);
         List<Probe> list = new ArrayList<>();
-        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {40, 200, 1}, {1, 70, 203}, {1, 640, 96}};
+        // 90x200x1: one column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns)
+        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {90, 200, 1}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : fmm) {
             float[] a = floats(r, s[0] * s[1]);
             float[] b = floats(r, s[1] * s[2]);
             float[] c = new float[s[0] * s[2]];
+            boolean[] flip = {false};
             list.add(new Probe("float mm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
                     (fast ? Gemm.FAST_FLOAT : Gemm.PLAIN_FLOAT).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2],
-                            c[0] > 0)));
+                            s[2] == 1 ? (flip[0] = !flip[0]) : c[0] > 0)));
         }
         int[][] fmtm = {{256, 48, 48}, {200, 40, 50}, {60, 30, 1}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : fmtm) {

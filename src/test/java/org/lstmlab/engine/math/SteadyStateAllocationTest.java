@@ -124,7 +124,11 @@ class SteadyStateAllocationTest {
         return used < 1024 ? "" : "one-row and one-column products: " + used + " bytes in 10 calls\n";
     }
 
-    /** After the warm-up: the vector kernels' one-row and one-column products, 10 calls each, must not allocate. */
+    /**
+     * After the warm-up, on another thread than the warm-up's (as training runs): the vector kernels' one-row and
+     * one-column products, {@code mmPacked} too (with one column: {@code dX} of a one-dimensional input), 10 calls
+     * each, must not allocate.
+     */
     private static void warmThinProducts(com.sun.management.ThreadMXBean mx) {
         KernelWarmup.Report doubles = KernelWarmup.await(Precision.FLOAT64, 150_000);
         KernelWarmup.Report floats = KernelWarmup.await(Precision.FLOAT32, 150_000);
@@ -133,7 +137,7 @@ class SteadyStateAllocationTest {
                     + ", " + floats + ")");
             return;
         }
-        int[][] shapes = {{1, 64, 256}, {1, 640, 96}, {1, 45, 77}, {96, 640, 1}, {64, 256, 1}};
+        int[][] shapes = {{1, 64, 256}, {1, 640, 96}, {1, 45, 77}, {96, 640, 1}, {64, 256, 1}, {1000, 256, 1}};
         long me = Thread.currentThread().getId();
         StringBuilder failures = new StringBuilder();
         for (int[] s : shapes) {
@@ -146,7 +150,9 @@ class SteadyStateAllocationTest {
             float[] af = new float[m * k];
             float[] bf = new float[k * n];
             float[] cf = new float[m * n];
-            long[] used = new long[4];
+            PackedMatrix packed = Gemm.pack(b, 0, k, n, null);  // one column: the vector kernels' simd.Columns
+            PackedFloatMatrix packedF = Gemm.pack(bf, 0, k, n, null);
+            long[] used = new long[6];
             for (int call = 0; call < 12; call++) {
                 long t0 = mx.getThreadAllocatedBytes(me);
                 Gemm.mm(a, 0, b, 0, c, 0, m, k, n, false);
@@ -157,15 +163,25 @@ class SteadyStateAllocationTest {
                 long t3 = mx.getThreadAllocatedBytes(me);
                 Gemm.mtm(af, 0, bf, 0, cf, 0, m, k, n);
                 long t4 = mx.getThreadAllocatedBytes(me);
+                if (n == 1) {
+                    Gemm.mmPacked(a, 0, packed, c, 0, m, false);
+                }
+                long t5 = mx.getThreadAllocatedBytes(me);
+                if (n == 1) {
+                    Gemm.mmPacked(af, 0, packedF, cf, 0, m, false);
+                }
+                long t6 = mx.getThreadAllocatedBytes(me);
                 if (call >= 2) {  // the first calls may set up scratch buffers
                     used[0] += t1 - t0;
                     used[1] += t2 - t1;
                     used[2] += t3 - t2;
                     used[3] += t4 - t3;
+                    used[4] += t5 - t4;
+                    used[5] += t6 - t5;
                 }
             }
-            String[] names = {"mm", "mtm", "float mm", "float mtm"};
-            for (int q = 0; q < 4; q++) {
+            String[] names = {"mm", "mtm", "float mm", "float mtm", "mmPacked", "float mmPacked"};
+            for (int q = 0; q < names.length; q++) {
                 if (used[q] >= 1024) {
                     failures.append(names[q]).append(' ').append(m).append('×').append(k).append('×').append(n)
                             .append(": ").append(used[q]).append(" bytes in 10 calls\n");

@@ -35,7 +35,9 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     private static final int TAIL_PANEL = A_BLOCK + MC / L * sliverStride(KC);
     private static final int C_TILE = TAIL_PANEL + KC * L;
     private static final int SCRATCH = C_TILE + 4 * L;
-    private static final ThreadLocal<float[][]> SCRATCH_HOLDER = ThreadLocal.withInitial(() -> new float[2][0]);
+    /** Per thread: the scratch, whole from the start (see {@link VectorGemm}), and the slivers of {@code mtmPair}. */
+    private static final ThreadLocal<float[][]> SCRATCH_HOLDER =
+            ThreadLocal.withInitial(() -> new float[][] {new float[SCRATCH], new float[0]});
 
     /** Lanes per float vector. */
     public static int lanes() {
@@ -50,12 +52,12 @@ public final class VectorFloatGemm implements FloatGemmKernel {
     @Override
     public void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n,
                    boolean accumulate) {
-        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
+        product(scratch(), a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
     }
 
     @Override
     public void mtm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
-        product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
+        product(scratch(), a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
     }
 
     /**
@@ -79,8 +81,8 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         }
         float[] slivers = holder[1];
         packColumns(a, aOff, m, m4, k, slivers, 0, aSums);  // A read once: its column sums on the way
-        product(a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
-        product(a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
+        product(scratch(), a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
+        product(scratch(), a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
     }
 
     @Override
@@ -132,25 +134,23 @@ public final class VectorFloatGemm implements FloatGemmKernel {
 
     @Override
     public void mmPacked(float[] a, int aOff, PackedFloatMatrix b, float[] c, int cOff, int m, boolean accumulate) {
-        product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
-                b.blocks() > 0 ? b : null, null);
+        product(scratch(), a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(),
+                accumulate, b.blocks() > 0 ? b : null, null);
     }
 
     private static float[] scratch() {
-        float[][] holder = SCRATCH_HOLDER.get();
-        if (holder[0].length < SCRATCH) {
-            holder[0] = new float[SCRATCH];
-        }
-        return holder[0];
+        return SCRATCH_HOLDER.get()[0];
     }
 
     /**
      * C (M×N) = or += Σ_p A(i, p)·B(p, j), with A(i, p) at {@code i·K + p} ({@code aByColumns} false) or at
      * {@code p·M + i} (true). With {@code pre}, B's panels were packed already; with {@code aSlivers}, A's first
-     * M − M mod 4 columns were packed already (by {@code mtmPair}, k within one K block).
+     * M − M mod 4 columns were packed already (by {@code mtmPair}, k within one K block). The callers fetch the
+     * scratch {@code s}, so that a new thread's first fetch traps in them, not here ({@link VectorGemm}).
      */
-    private static void product(float[] a, int aOff, boolean aByColumns, float[] b, int bOff, float[] c, int cOff,
-                                int m, int k, int n, boolean accumulate, PackedFloatMatrix pre, float[] aSlivers) {
+    private static void product(float[] s, float[] a, int aOff, boolean aByColumns, float[] b, int bOff, float[] c,
+                                int cOff, int m, int k, int n, boolean accumulate, PackedFloatMatrix pre,
+                                float[] aSlivers) {
         if (m <= 0 || n <= 0) {
             return;
         }
@@ -162,6 +162,10 @@ public final class VectorFloatGemm implements FloatGemmKernel {
             }
             return;
         }
+        if (n == 1 && !aByColumns) {  // one column of C: vectors along M instead of one-lane tiles (Columns)
+            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, accumulate, s, A_BLOCK);
+            return;
+        }
         if (!accumulate && ZERO_FIRST) {
             Arrays.fill(c, cOff, cOff + m * n, 0f);
         }
@@ -169,7 +173,6 @@ public final class VectorFloatGemm implements FloatGemmKernel {
         int acs = aByColumns ? m : 1;
         int vecCols = n / L * L;
         int tail = n - vecCols;
-        float[] s = scratch();
         int kcMax = Math.min(k, KC);
         int nc = vecCols > 0 ? blockColumns(vecCols, kcMax) : 0;
         int m4 = m / 4 * 4;

@@ -46,15 +46,18 @@ public final class VectorGemm implements GemmKernel {
     /** KiB of B one (K block × N block) may span, so that it stays in L2: half of this machine's L2. */
     public static final int DEFAULT_B_BLOCK_KIB = CacheSizes.productBlockKiB();
 
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[2][0]);
-
     private final int tileVectors;
     private final int packMinRows;
     private final int bBlock;
     private final int tailPanel;
     private final int aBlock;
     private final int cTile;
-    private final int scratchSize;
+    /**
+     * Per thread: the scratch (made whole when the thread first asks, so that no call has a branch that allocates:
+     * such a branch, never taken on the warm-up's thread, was a trap that sent {@code product} back to the
+     * interpreter on another thread's first call), and the slivers of {@code mtmPair}.
+     */
+    private final ThreadLocal<double[][]> buffers;
 
     /** The tuned kernel for this machine's vector width. */
     public VectorGemm() {
@@ -77,7 +80,8 @@ public final class VectorGemm implements GemmKernel {
         this.tailPanel = bBlock + bBlock / 4 + KC * tileVectors * L;
         this.aBlock = tailPanel + KC * L;
         this.cTile = aBlock + MC / L * Slivers.sliverStride(KC);
-        this.scratchSize = cTile + 4 * L;
+        int scratchSize = cTile + 4 * L;
+        this.buffers = ThreadLocal.withInitial(() -> new double[][] {new double[scratchSize], new double[0]});
     }
 
     /** Lanes per vector of the preferred species. */
@@ -98,7 +102,7 @@ public final class VectorGemm implements GemmKernel {
     @Override
     public void mm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
                    boolean accumulate) {
-        product(a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
+        product(scratch(), a, aOff, false, b, bOff, c, cOff, m, k, n, accumulate, null, null);
     }
 
     /**
@@ -157,17 +161,17 @@ public final class VectorGemm implements GemmKernel {
 
     @Override
     public void mmPacked(double[] a, int aOff, PackedMatrix b, double[] c, int cOff, int m, boolean accumulate) {
-        product(a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(), accumulate,
-                b.blocks() > 0 ? b : null, null);
+        product(scratch(), a, aOff, false, b.source(), b.offset(), c, cOff, m, b.rows(), b.columns(),
+                accumulate, b.blocks() > 0 ? b : null, null);
     }
 
     @Override
     public void mtm(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
         if (n == 1 && m > 1) {
             // C is one column, so C += Aᵀ·b is the row product cᵀ += bᵀ·A, where A is read by its contiguous rows.
-            product(b, bOff, false, a, aOff, c, cOff, 1, k, m, true, null, null);
+            product(scratch(), b, bOff, false, a, aOff, c, cOff, 1, k, m, true, null, null);
         } else {
-            product(a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
+            product(scratch(), a, aOff, true, b, bOff, c, cOff, m, k, n, true, null, null);
         }
     }
 
@@ -180,31 +184,30 @@ public final class VectorGemm implements GemmKernel {
             Slivers.addColumnSums(a, aOff, m, k, aSums);
             return;
         }
-        double[][] holder = SCRATCH.get();
+        double[][] holder = buffers.get();
         int size = m / L * Slivers.sliverStride(k);
         if (holder[1].length < size) {
             holder[1] = new double[size];
         }
         double[] slivers = holder[1];
         Slivers.packColumns(a, aOff, m, m, k, slivers, 0, aSums);  // A read once: the bias gradient on the way
-        product(a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
-        product(a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
+        product(scratch(), a, aOff, true, b1, b1Off, c1, c1Off, m, k, n1, true, null, slivers);
+        product(scratch(), a, aOff, true, b2, b2Off, c2, c2Off, m, k, n2, true, null, slivers);
     }
 
     private double[] scratch() {
-        double[][] holder = SCRATCH.get();
-        if (holder[0].length < scratchSize) {
-            holder[0] = new double[scratchSize];
-        }
-        return holder[0];
+        return buffers.get()[0];
     }
 
     /**
      * C (M×N) = or += Σ_p A(i, p)·B(p, j), with B and C contiguous row-major and A(i, p) at {@code i·K + p}
      * ({@code aByColumns} false) or at {@code p·M + i} (true). With {@code pre}, B's panels were packed already.
+     * The callers fetch the scratch {@code s}: the first fetch on a new thread is a trap in the compiled code
+     * (a branch of {@code ThreadLocal.get} never taken on the warm-up's thread), which sends only the small caller
+     * back to the interpreter, not this method, whose vectors the interpreter would box.
      */
-    private void product(double[] a, int aOff, boolean aByColumns, double[] b, int bOff, double[] c, int cOff,
-                         int m, int k, int n, boolean accumulate, PackedMatrix pre, double[] aSlivers) {
+    private void product(double[] s, double[] a, int aOff, boolean aByColumns, double[] b, int bOff, double[] c,
+                         int cOff, int m, int k, int n, boolean accumulate, PackedMatrix pre, double[] aSlivers) {
         if (m <= 0 || n <= 0) {
             return;
         }
@@ -214,6 +217,10 @@ public final class VectorGemm implements GemmKernel {
                     Arrays.fill(c, cOff + i * n, cOff + (i + 1) * n, 0.0);
                 }
             }
+            return;
+        }
+        if (n == 1 && !aByColumns) {  // one column of C: vectors along M instead of one-lane tiles (Columns)
+            Columns.mm(a, aOff, b, bOff, c, cOff, m, k, accumulate, s, aBlock);
             return;
         }
         long work = (long) m * k * n;
@@ -228,7 +235,6 @@ public final class VectorGemm implements GemmKernel {
         if (!accumulate && ZERO_FIRST) {
             Arrays.fill(c, cOff, cOff + m * n, 0.0);
         }
-        double[] s = scratch();
         int width = tileVectors * L;
         int kcMax = Math.min(k, KC);
         int vecCols = n / L * L;
