@@ -154,4 +154,36 @@ final class DiagramFit {
         double most = Math.max(room - roomy, Math.min(needs, room - smallest));
         return Math.min(wants, Math.max(most, room / 3));
     }
+
+    /**
+     * The most of the room under the toolbar that the diagram's pane takes, zoomed in, for the diagram to fit: the
+     * equations keep a quarter (at 200 % on 1024 × 768 the current equation's row and a line of its numbers).
+     */
+    static final double PANE_SHARE = 0.75;
+
+    /**
+     * The least height of the diagram's pane outside presenter mode, and whether the note under the diagram's title
+     * shows.
+     *
+     * @param least the least height (0: none, the divider stays where the user left it)
+     * @param note  whether the note on the gates' order shows (else its title's tooltip says it)
+     */
+    record Pane(double least, boolean note) {
+    }
+
+    /**
+     * The diagram's pane outside presenter mode with the main cell alone, under a zoom of {@code zoom}, out of
+     * {@code room} (its height and the equation pane's above it together): at 100 % and below as the user left it;
+     * zoomed in, high enough to hold the whole diagram at its least size ({@link #least}): {@code withNote} high
+     * with the note under its title, else {@code withoutNote} (the note goes to the title's tooltip), but never more
+     * than {@link #PANE_SHARE} of the room. At 200 % on 1024 × 768 the pane was half the room, 86 px high (172 on the
+     * screen), and the diagram, 337 px high of its own, fitted only the width and scrolled down; it needs 125.
+     */
+    static Pane pane(double room, double withNote, double withoutNote, double zoom) {
+        if (zoom <= 1 || room <= 0) {
+            return new Pane(0, true);
+        }
+        double most = room * PANE_SHARE;
+        return withNote <= most ? new Pane(withNote, true) : new Pane(Math.min(withoutNote, most), false);
+    }
 }
