@@ -186,10 +186,13 @@ public final class DiagramController {
     /**
      * The height the pane needs outside presenter mode for the main diagram alone drawn at {@code scale} (in the
      * pane's pixels), with the note on the gates' order under its title ({@code withNote}, where the cell has it) or
-     * without; 0 with cells beside (they stack, and the pane scrolls).
+     * without; 0 with cells beside (they stack, and the pane scrolls), and in a pane too narrow for it at that scale
+     * (beside a lesson at 200 %: there it keeps its size and scrolls, and more height would not help).
      */
     double heightOutside(double scale, boolean withNote) {
-        if (diagramBox.getChildren().size() != 1) {
+        Node first = scaled(diagramBox.getChildren().get(0));
+        if (diagramBox.getChildren().size() != 1
+                || root.getViewportBounds().getWidth() - MARGIN < first.prefWidth(-1) * scale) {
             return 0;
         }
         double w = diagram.prefWidth(-1);

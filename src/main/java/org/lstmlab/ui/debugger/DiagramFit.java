@@ -7,7 +7,8 @@ package org.lstmlab.ui.debugger;
  * (then they keep the zoom's size, and the pane scrolls). The main cell alone fits its pane, shrinking to no less
  * than {@link #SMALLEST} on a small screen; zoomed in, where the zoom leaves its pane small, it shrinks further
  * ({@link #least}), to fit the pane or at least its width (not in a pane too narrow for that), with its numbers
- * never smaller on the screen than the style sheet's at 100 %. In presenter mode it fits the pane the equation above
+ * never smaller on the screen than the style sheet's at 100 %; where its pane is too low for that, the divider above
+ * moves up to give it the height ({@link #pane}). In presenter mode it fits the pane the equation above
  * leaves it, growing or shrinking (to {@link #PRESENTER_SMALLEST} on the screen, and further, to
  * {@link #PRESENTER_LEAST}, rather than scroll), and its numbers grow as it shrinks so that they stay
  * {@link #PRESENTER_NUMBER} px high on the screen while it is not below {@link #PRESENTER_SMALLEST}. Outside
