@@ -92,7 +92,15 @@ public final class DebuggerView {
         vm.setOnWork(timer::start);
         timer.start();
         root.sceneProperty().addListener((o, a, scene) -> uncacheScrollPanes());
-        mainSplit.heightProperty().addListener((o, a, b) -> fitPresenter());
+        mainSplit.heightProperty().addListener((o, a, b) -> {
+            fitPresenter();
+            fitDiagramPane();
+        });
+        diagramScrollController.ownBounds().addListener((o, a, b) -> {
+            if (Math.abs(a.getHeight() - b.getHeight()) > 0.5) {  // another cell, or its captions restyled
+                Platform.runLater(this::fitDiagramPane);
+            }
+        });
         dragPresenterDivider();
         // the content's height changes while the panes are laid out, when a new size would be lost: after it
         equationPaneController.contentHeight().addListener((o, a, b) -> fitPresenterLater());
@@ -149,7 +157,8 @@ public final class DebuggerView {
             equationPane.setMinHeight(USE_COMPUTED);
             equationPane.setMaxHeight(USE_COMPUTED);
             compactRoom = Double.NaN;
-            equationPaneController.setCompact(false);
+            compactLevel = 0;
+            equationPaneController.setCompact(0);
             mainSplit.setDividerPositions(savedDividers[0]);
             bottomSplit.setDividerPositions(savedDividers[1]);
         }
@@ -158,12 +167,17 @@ public final class DebuggerView {
         equationPaneController.setPresenting(on);
         diagramScrollController.setPresenting(on);
         fitPresenter();
+        fitDiagramPane();
     }
 
     private static final double USE_COMPUTED = javafx.scene.layout.Region.USE_COMPUTED_SIZE;
-    /** The room and zoom at which presenter mode's numbers were made compact ({@link EquationCut#compact}), or NaN. */
+    /**
+     * The room and zoom at which presenter mode's numbers were last made more compact ({@link EquationCut#compact}),
+     * or NaN, and how compact they are.
+     */
     private double compactRoom = Double.NaN;
     private double compactZoom = Double.NaN;
+    private int compactLevel;
     private boolean fitQueued;
 
     private void fitPresenterLater() {
@@ -215,17 +229,45 @@ public final class DebuggerView {
         double zoom = equationPane.getLocalToSceneTransform().getMyy();
         if (room > compactRoom + 0.5 || zoom != compactZoom) {  // more room, or another zoom: try the usual size
             compactRoom = Double.NaN;
-            equationPaneController.setCompact(false);
+            compactLevel = 0;
+            equationPaneController.setCompact(0);
         }
-        if (Double.isNaN(compactRoom) && EquationCut.compact(must[0], must[1], most, zoom)) {
+        int level = EquationCut.compact(must[0], must[1], most, zoom, compactLevel);
+        if (level != compactLevel) {  // measured again once laid out at that size: it may go one further
             compactRoom = room;  // it stays compact while the room does not grow: it does not change from step to step
             compactZoom = zoom;
-            equationPaneController.setCompact(true);
+            compactLevel = level;
+            equationPaneController.setCompact(level);
         }
         return EquationCut.of(fitted, most, must[0], must[1], wanted, bottoms);
     }
 
-    /** The height the equation pane and the diagram share in presenter mode. */
+    /**
+     * Outside presenter mode, zoomed in, the divider above the diagram moves up where the diagram's pane is lower
+     * than the main diagram needs at its least size, giving it up to three quarters of the room, and the note under
+     * its title folds into the title's tooltip where the note would need more ({@link DiagramFit#pane}); when the
+     * window, the zoom, the cell or the diagram's captions change, not after a drag (the divider stays where the user
+     * left it). At 100 % it stays as the user left it.
+     */
+    private void fitDiagramPane() {
+        if (root.getStyleClass().contains(PRESENTING) || mainSplit.getHeight() <= 0) {
+            diagramScrollController.foldNote(false);
+            return;
+        }
+        double zoom = mainSplit.getLocalToSceneTransform().getMyy();
+        double scale = DiagramFit.least(zoom);
+        DiagramFit.Pane pane = DiagramFit.pane(presenterRoom(), diagramScrollController.heightOutside(scale, true),
+                diagramScrollController.heightOutside(scale, false), zoom);
+        diagramScrollController.foldNote(!pane.note());
+        double size = mainSplit.getHeight() - mainSplit.snappedTopInset() - mainSplit.snappedBottomInset();
+        double divider = size - presenterRoom();
+        double position = 1 - (pane.least() + divider / 2) / size;
+        if (pane.least() > 0 && position < mainSplit.getDividerPositions()[0]) {
+            mainSplit.setDividerPosition(0, position);
+        }
+    }
+
+    /** The height the equation pane and the diagram share (less the divider between them). */
     private double presenterRoom() {
         Node divider = mainSplit.lookup(".split-pane-divider");  // as thick as it is wide, whichever way it lies
         return mainSplit.getHeight() - mainSplit.snappedTopInset() - mainSplit.snappedBottomInset()

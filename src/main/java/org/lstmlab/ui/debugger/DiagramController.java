@@ -38,6 +38,9 @@ public final class DiagramController {
     private final List<CompanionView> companionViews = new ArrayList<>();
     private DebuggerViewModel vm;
     private boolean presenting;
+    /** Whether the note on the gates' order went to the title's tooltip ({@link DiagramFit#pane}). */
+    private boolean noteFolded;
+    private final javafx.scene.control.Tooltip noteTip = new javafx.scene.control.Tooltip();
     private CellType explained;
     private Explainer explainer;
 
@@ -49,6 +52,9 @@ public final class DiagramController {
         orderNote.getStyleClass().add("diagram-note");
         orderNote.setWrapText(true);
         orderNote.setText(resources.getString("debugger.diagram.order"));
+        noteTip.setText(orderNote.getText());
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(420);
         orderNote.maxWidthProperty().bind(diagram.prefWidthProperty());
         orderNote.managedProperty().bind(orderNote.visibleProperty());
         diagramTitle.setWrapText(true);
@@ -70,7 +76,7 @@ public final class DiagramController {
                     diagram.setCell(r.trace().cell());
                     explainParts(r.trace().cell());
                 }
-                orderNote.setVisible(r.trace().cell().hasCellState() && !presenting);
+                showNote();
             }
         });
         vm.revisionProperty().addListener((o, a, b) -> show());
@@ -153,13 +159,57 @@ public final class DiagramController {
     void setPresenting(boolean on) {
         presenting = on;
         diagramTitle.setVisible(!on);  // the equation panel above says the same, larger
-        orderNote.setVisible(!on && vm.trace() != null && vm.trace().cell().hasCellState());
+        showNote();
         diagram.setPresenting(on);
         if (explained != null) {
             explainParts(explained);  // the drawing was made again
         }
         show();
         fit();
+    }
+
+    /** Whether the note on the gates' order is for this cell (an LSTM's) outside presenter mode. */
+    private boolean noteWanted() {
+        return !presenting && vm.trace() != null && vm.trace().cell().hasCellState();
+    }
+
+    /** The note on the gates' order under the title, or in the title's tooltip where it is folded. */
+    private void showNote() {
+        orderNote.setVisible(noteWanted() && !noteFolded);
+        diagramTitle.setTooltip(noteWanted() && noteFolded ? noteTip : null);
+    }
+
+    /** Folds the note on the gates' order into the title's tooltip, or unfolds it ({@link DiagramFit#pane}). */
+    void foldNote(boolean fold) {
+        if (fold != noteFolded) {
+            noteFolded = fold;
+            showNote();
+        }
+    }
+
+    /**
+     * The height the pane needs outside presenter mode for the main diagram alone drawn at {@code scale} (in the
+     * pane's pixels), with the note on the gates' order under its title ({@code withNote}, where the cell has it) or
+     * without; 0 with cells beside (they stack, and the pane scrolls), and in a pane too narrow for it at that scale
+     * (beside a lesson at 200 %: there it keeps its size and scrolls, and more height would not help).
+     */
+    double heightOutside(double scale, boolean withNote) {
+        Node first = scaled(diagramBox.getChildren().get(0));
+        if (diagramBox.getChildren().size() != 1
+                || root.getViewportBounds().getWidth() - MARGIN < first.prefWidth(-1) * scale) {
+            return 0;
+        }
+        double w = diagram.prefWidth(-1);
+        double h = diagramTitle.prefHeight(w) + diagram.prefHeight(-1) + 2;
+        if (withNote && noteWanted()) {
+            h += orderNote.prefHeight(w) + 2;
+        }
+        return Math.ceil(h * scale) + 1 + MARGIN + root.snappedTopInset() + root.snappedBottomInset();
+    }
+
+    /** The main diagram's bounds with its captions before it is scaled: they change with the cell and the captions. */
+    javafx.beans.value.ObservableValue<javafx.geometry.Bounds> ownBounds() {
+        return scaled(diagramBox.getChildren().get(0)).layoutBoundsProperty();
     }
 
     /**

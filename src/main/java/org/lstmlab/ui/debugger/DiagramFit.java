@@ -7,7 +7,8 @@ package org.lstmlab.ui.debugger;
  * (then they keep the zoom's size, and the pane scrolls). The main cell alone fits its pane, shrinking to no less
  * than {@link #SMALLEST} on a small screen; zoomed in, where the zoom leaves its pane small, it shrinks further
  * ({@link #least}), to fit the pane or at least its width (not in a pane too narrow for that), with its numbers
- * never smaller on the screen than the style sheet's at 100 %. In presenter mode it fits the pane the equation above
+ * never smaller on the screen than the style sheet's at 100 %; where its pane is too low for that, the divider above
+ * moves up to give it the height ({@link #pane}). In presenter mode it fits the pane the equation above
  * leaves it, growing or shrinking (to {@link #PRESENTER_SMALLEST} on the screen, and further, to
  * {@link #PRESENTER_LEAST}, rather than scroll), and its numbers grow as it shrinks so that they stay
  * {@link #PRESENTER_NUMBER} px high on the screen while it is not below {@link #PRESENTER_SMALLEST}. Outside
@@ -153,5 +154,37 @@ final class DiagramFit {
     static double presenterEquationHeight(double room, double wants, double needs, double roomy, double smallest) {
         double most = Math.max(room - roomy, Math.min(needs, room - smallest));
         return Math.min(wants, Math.max(most, room / 3));
+    }
+
+    /**
+     * The most of the room under the toolbar that the diagram's pane takes, zoomed in, for the diagram to fit: the
+     * equations keep a quarter (at 200 % on 1024 × 768 the current equation's row and a line of its numbers).
+     */
+    static final double PANE_SHARE = 0.75;
+
+    /**
+     * The least height of the diagram's pane outside presenter mode, and whether the note under the diagram's title
+     * shows.
+     *
+     * @param least the least height (0: none, the divider stays where the user left it)
+     * @param note  whether the note on the gates' order shows (else its title's tooltip says it)
+     */
+    record Pane(double least, boolean note) {
+    }
+
+    /**
+     * The diagram's pane outside presenter mode with the main cell alone, under a zoom of {@code zoom}, out of
+     * {@code room} (its height and the equation pane's above it together): at 100 % and below as the user left it;
+     * zoomed in, high enough to hold the whole diagram at its least size ({@link #least}): {@code withNote} high
+     * with the note under its title, else {@code withoutNote} (the note goes to the title's tooltip), but never more
+     * than {@link #PANE_SHARE} of the room. At 200 % on 1024 × 768 the pane was half the room, 86 px high (172 on the
+     * screen), and the diagram, 337 px high of its own, fitted only the width and scrolled down; it needs 125.
+     */
+    static Pane pane(double room, double withNote, double withoutNote, double zoom) {
+        if (zoom <= 1 || room <= 0) {
+            return new Pane(0, true);
+        }
+        double most = room * PANE_SHARE;
+        return withNote <= most ? new Pane(withNote, true) : new Pane(Math.min(withoutNote, most), false);
     }
 }

@@ -12,17 +12,24 @@ package org.lstmlab.ui.debugger;
  * @param height the pane's height
  */
 record EquationCut(double top, double height) {
-    /** The substitution's font size in presenter mode, and its compact one (the style sheet's), in CSS pixels. */
+    /** The substitution's font size in presenter mode, in CSS pixels. */
     static final double TOKEN = 24;
-    static final double COMPACT_TOKEN = 18;
+    /**
+     * Its compact sizes, smaller and smaller (the style sheet's {@code compact} and {@code compact-more}), in CSS
+     * pixels: at 200 % on 1024 × 768 the result of the LSTM's output-gate gradient and the GRU's candidate state
+     * still needed the scroll bar for their last line at the first; at the second they are 24 px on the screen.
+     */
+    static final double[] COMPACT = {18, 12};
 
     /**
-     * Whether the substitution takes its compact size: when its result does not fit even with the pane scrolled to
-     * the heading, and the compact numbers are still {@link #TOKEN} px high on the screen at this {@code zoom} (at
-     * 200 % on 1024 × 768 the result's last line was out of sight; there they are 36 px).
+     * The compact level after {@code level} (0 for the usual size, k for {@code COMPACT[k - 1]}): the next one when
+     * the substitution's result does not fit even with the pane scrolled to the heading, and the next size's numbers
+     * are still {@link #TOKEN} px high on the screen at this {@code zoom}; else {@code level} (at 200 % on 1024 × 768
+     * the result's last line was out of sight; there the sizes are 36 and 24 px).
      */
-    static boolean compact(double must, double heading, double most, double zoom) {
-        return must - heading > most && COMPACT_TOKEN * zoom >= TOKEN - 1e-9;
+    static int compact(double must, double heading, double most, double zoom, int level) {
+        boolean next = level < COMPACT.length && COMPACT[level] * zoom >= TOKEN - 1e-9;
+        return must - heading > most && next ? level + 1 : level;
     }
 
     /**

@@ -138,9 +138,9 @@ public final class EquationsController {
         return 0;
     }
 
-    /** Presenter mode's smaller numbers ({@link EquationCut#compact}). */
-    void setCompact(boolean on) {
-        substitution.setCompact(on);
+    /** Presenter mode's smaller numbers, 0 for none ({@link EquationCut#compact}). */
+    void setCompact(int level) {
+        substitution.setCompact(level);
     }
 
     /** Presenter mode shows the pane from {@code top} down its content (the equation's heading, then its result). */

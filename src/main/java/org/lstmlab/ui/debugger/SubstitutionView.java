@@ -73,9 +73,13 @@ final class SubstitutionView extends VBox {
         }
     }
 
-    /** Presenter mode's smaller numbers (style class {@code compact}), where the result would not fit otherwise. */
-    void setCompact(boolean on) {
-        org.lstmlab.ui.common.StyleClasses.set(this, "compact", on);
+    /**
+     * Presenter mode's smaller numbers, where the result would not fit otherwise: style class {@code compact} at
+     * {@code level} 1, {@code compact-more} at 2 ({@link EquationCut#COMPACT}), neither at 0.
+     */
+    void setCompact(int level) {
+        org.lstmlab.ui.common.StyleClasses.set(this, "compact", level == 1);
+        org.lstmlab.ui.common.StyleClasses.set(this, "compact-more", level >= 2);
     }
 
     /** The width the lines have, in layout pixels (presenter mode breaks them to it). */

@@ -123,4 +123,15 @@ class DiagramFitTest {
                 "a third of a small window at least");
         assertEquals(80, DiagramFit.presenterEquationHeight(300, 80, 80, 320, 280), 1e-12, "never more than it wants");
     }
+
+    @Test
+    void zoomedInThePaneTakesWhatTheDiagramNeedsUpToThreeQuartersOfTheRoomFoldingTheNoteIfItMust() {
+        assertEquals(new DiagramFit.Pane(0, true), DiagramFit.pane(172, 140, 125, 1), "at 100 % as the user left it");
+        assertEquals(new DiagramFit.Pane(0, true), DiagramFit.pane(172, 140, 125, 0.8));
+        assertEquals(new DiagramFit.Pane(180, true), DiagramFit.pane(314, 180, 162, 1.5), "the note fits");
+        assertEquals(new DiagramFit.Pane(125, false), DiagramFit.pane(172, 140, 125, 2),
+                "at 200 % on 1024 × 768 the note goes to the title's tooltip");
+        assertEquals(new DiagramFit.Pane(129, false), DiagramFit.pane(172, 140, 135, 2),
+                "never over three quarters of the room");
+    }
 }

@@ -1,8 +1,6 @@
 package org.lstmlab.ui.debugger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +39,18 @@ class EquationCutTest {
 
     @Test
     void smallerNumbersOnlyWhenTheResultDoesNotFitAndTheyStay24PxOnTheScreen() {
-        assertTrue(EquationCut.compact(MUST, HEADING, 220, 2), "at 200 % they are 36 px");
-        assertTrue(EquationCut.compact(MUST, HEADING, 220, 4.0 / 3), "at 133 % they are 24 px");
-        assertFalse(EquationCut.compact(MUST, HEADING, 220, 1.25), "at 125 % they would be 22.5 px");
-        assertFalse(EquationCut.compact(MUST, HEADING, 251, 2), "the result fits under the heading");
+        assertEquals(1, EquationCut.compact(MUST, HEADING, 220, 2, 0), "at 200 % they are 36 px");
+        assertEquals(1, EquationCut.compact(MUST, HEADING, 220, 4.0 / 3, 0), "at 133 % they are 24 px");
+        assertEquals(0, EquationCut.compact(MUST, HEADING, 220, 1.25, 0), "at 125 % they would be 22.5 px");
+        assertEquals(0, EquationCut.compact(MUST, HEADING, 251, 2, 0), "the result fits under the heading");
+    }
+
+    @Test
+    void smallerStillWhereTheFirstCompactSizeDoesNotFitAndTheyStay24PxOnTheScreen() {
+        assertEquals(2, EquationCut.compact(MUST, HEADING, 220, 2, 1), "at 200 % they are 24 px");
+        assertEquals(1, EquationCut.compact(MUST, HEADING, 220, 1.5, 1), "at 150 % they would be 18 px");
+        assertEquals(1, EquationCut.compact(MUST, HEADING, 251, 2, 1), "the result fits at the first");
+        assertEquals(2, EquationCut.compact(MUST, HEADING, 100, 3, 2), "there is no third");
     }
 
     @Test
