@@ -54,11 +54,13 @@
 import collections
 import copyreg
 import io
+import json
 import pickle
 import struct
 import sys
 import types
 import zlib
+import zipfile
 
 import numpy as np
 import torch
@@ -372,4 +374,47 @@ rnn, head = nn.RNN(2, 3, num_layers=2, nonlinearity="relu", batch_first=True), n
 values = numpy_state(TorchNet(rnn, head))
 save(whole_model(values, "relu"), "torch2_whole_relu.pt", "2.7")
 check("torch2_whole_relu", rnn, head, values)
+# torch.export.save (PyTorch 2.1 on) writes a .pt2: a program (the model's forward() traced into a graph of
+# operators, an ExportedProgram) beside its weights, refused with its own message (Torch2SaveTest). torch 1.13 has
+# no torch.export, so the program's JSON here is a small stand-in; the records are laid out as the two layouts lay
+# them out, read in PyTorch's own sources (not copied):
+#   torch_export_legacy.pt2: torch/export/__init__.py, save, of 2.3 to 2.7: a zipfile.ZipFile (stored, no folder)
+#       with serialized_exported_program.json, serialized_state_dict.pt, serialized_constants.pt,
+#       serialized_example_inputs.pt (each torch.save's own bytes) and version (the schema version, "major.minor").
+#   torch_export.pt2: torch/export/pt2_archive/_package.py, package_pt2, and torch/csrc/export/pt2_archive_constants.h,
+#       of 2.8 on: a PyTorchFileWriter zip (one folder, the file's stem) with models/model.json,
+#       data/weights/model_weights_config.json and the raw bytes of each weight (data/weights/weight_<i>),
+#       data/constants/model_constants_config.json, data/sample_inputs/model.pt, then archive_format ("pt2") and
+#       archive_version ("0") as the writer closes, and the zip's own .data/version and .data/serialization_id.
+torch.manual_seed(57)
+lstm, fc = nn.LSTM(2, 3, batch_first=True), nn.Linear(3, 1)
+exported = TorchNet(lstm, fc)
+program = ('{"graph_module": {"graph": {"nodes": [{"target": "torch.ops.aten.lstm.input"}]}}, '
+           '"schema_version": {"major": 8, "minor": 0}}').encode()
+
+
+def torch_bytes(obj):
+    buffer = io.BytesIO()
+    torch.save(obj, buffer)
+    return buffer.getvalue()
+
+
+example = ((torch.randn(1, 4, 2),), {})
+with zipfile.ZipFile("torch_export_legacy.pt2", "w") as z:
+    z.writestr("serialized_exported_program.json", program)
+    z.writestr("serialized_state_dict.pt", torch_bytes(exported.state_dict()))
+    z.writestr("serialized_constants.pt", torch_bytes({}))
+    z.writestr("serialized_example_inputs.pt", torch_bytes(example))
+    z.writestr("version", "7.3")
+weights = list(exported.state_dict().items())
+config = {k: {"path_name": "weight_%d" % i, "is_param": True, "use_pickle": False,
+              "tensor_meta": {"dtype": 7, "sizes": list(v.shape)}} for i, (k, v) in enumerate(weights)}
+records = [("models/model.json", program),
+           ("data/weights/model_weights_config.json", json.dumps({"config": config}).encode())]
+records += [("data/weights/weight_%d" % i, v.detach().numpy().astype("<f4").tobytes())
+            for i, (k, v) in enumerate(weights)]
+records += [("data/constants/model_constants_config.json", b'{"config": {}}'),
+            ("data/sample_inputs/model.pt", torch_bytes(example)), ("archive_format", b"pt2"),
+            ("archive_version", b"0"), (".data/version", b"3\n"), (".data/serialization_id", b"%040d" % 57)]
+write_zip("torch_export.pt2", [("torch_export/" + n, d) for n, d in records])
 print("done")

@@ -127,6 +127,7 @@ class InteropCommandsTest {
         "bad_bidirectional.safetensors | classic_model.check.safetensors | bidirectional",
         "classic_model.h5 | lstm_encoder_f32.check.safetensors | the model takes 1",
         "torch_script.pt | classic_model.check.safetensors | is a TorchScript file (torch.jit.save)",
+        "torch_export.pt2 | classic_model.check.safetensors | is a program torch.export.save wrote (.pt2",
         "pickled_legacy.pth | classic_model.check.safetensors | format of PyTorch before 1.6",
         "bad_zip_bomb.keras | classic_model.check.safetensors | zip bomb",
         "torch2_mlp_head.pt | torch2_half.check.safetensors | a head of 2 nn.Linear layers",

@@ -37,6 +37,11 @@ final class KerasArchive {
             if (zip.size() > MAX_ENTRIES) {
                 throw new ModelFileException(name, Message.of("engine.keras.zipEntries", Integer.toString(zip.size())));
             }
+            if (zip.stream().anyMatch(e -> TorchSave.exportedProgram(e.getName()))) {
+                String f = file.getFileName().toString();
+                throw new ModelFileException(name, Message.of("engine.import.exportedProgram", f,
+                        f.replaceAll("\\.pt2$", "") + ".pt"));
+            }
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 String n = e.nextElement().getName();
                 if (n.equals("data.pkl") || n.endsWith("/data.pkl") && n.indexOf('/') == n.length() - 9) {

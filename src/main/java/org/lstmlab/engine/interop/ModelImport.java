@@ -65,7 +65,8 @@ public final class ModelImport {
                 }
                 case ZIP -> {
                     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-                        return zip.stream().anyMatch(e -> e.getName().endsWith("data.pkl")) ? 0 : 1;
+                        return zip.stream().anyMatch(e -> e.getName().endsWith("data.pkl")
+                                || TorchSave.exportedProgram(e.getName())) ? 0 : 1;
                     }
                 }
                 default -> {

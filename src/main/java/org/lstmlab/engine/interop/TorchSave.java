@@ -35,9 +35,9 @@ import org.lstmlab.engine.text.Message;
  * model wrapped in {@code nn.DataParallel} too), a checkpoint dict with the state_dict under one of {@link #KEYS}, or
  * the parameters of a whole model ({@code torch.save(model, ...)}), gathered from its modules as
  * {@code state_dict()} names them. A TorchScript file ({@code torch.jit.save}) is refused with the Python that
- * converts it. The records PyTorch 2.x adds ({@code byteorder}, {@code .format_version}, {@code .storage_alignment},
- * {@code .data/serialization_id}) change nothing read but {@code byteorder}; the zip's folder may be the file's stem
- * or {@code archive}.
+ * converts it, and so is a program {@code torch.export.save} wrote ({@link #exportedProgram}). The records PyTorch
+ * 2.x adds ({@code byteorder}, {@code .format_version}, {@code .storage_alignment}, {@code .data/serialization_id})
+ * change nothing read but {@code byteorder}; the zip's folder may be the file's stem or {@code archive}.
  */
 final class TorchSave {
     /** Where a checkpoint dict keeps the state_dict, in the order they are looked for. */
@@ -308,6 +308,16 @@ final class TorchSave {
             };
         }
         return Tensor.ofDoubles(t, dt, shape, v);
+    }
+
+    /**
+     * Whether a zip member marks a program {@code torch.export.save} wrote (a {@code .pt2}), which is refused: its
+     * {@code serialized_exported_program.json} (PyTorch 2.1 to 2.7, at the top of the zip) or {@code archive_format}
+     * (the PT2 archive of 2.8 on, in the zip's one folder).
+     */
+    static boolean exportedProgram(String entry) {
+        String n = entry.substring(entry.indexOf('/') + 1);
+        return n.equals("serialized_exported_program.json") || n.equals("archive_format");
     }
 
     /** The name of the safetensors file converting {@code file} would write. */

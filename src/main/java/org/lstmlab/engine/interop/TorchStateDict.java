@@ -61,6 +61,11 @@ final class TorchStateDict {
             notes = List.copyOf(notes);
         }
 
+        /** Whether the file is a whole model ({@code torch.save(model)}), not a state_dict: its notes say so. */
+        boolean pickledModel() {
+            return notes.stream().anyMatch(n -> n.key().equals("engine.note.torch.wholeModel"));
+        }
+
         /** The file's description: {@link #name} with the detail, then the dtype, prefix and head. */
         String kind(String details) {
             return name + " (" + (detail.isEmpty() ? "" : detail + "; ") + details + ")";
@@ -89,9 +94,21 @@ final class TorchStateDict {
             values.putIfAbsent("fc.bias", new double[spec.outputSize()]);
         }
         List<Message> notes = new ArrayList<>(source.notes());
-        notes.addAll(plan.notes());
+        plan.notes().forEach(n -> notes.add(source.pickledModel() ? pickledModelNote(n) : n));
         return Imports.build(f.source(), source.kind(plan.details()), plan.spec(), values,
                 plan.headWeight().isPresent(), notes, plan.assumed(), f.metadata());
+    }
+
+    /**
+     * A state_dict's note on the head as said of a whole model: what the file does not record is its forward(), not
+     * the activation or the steps the head reads as such.
+     */
+    private static Message pickledModelNote(Message n) {
+        return switch (n.key()) {
+            case "engine.note.torch.activation" -> Message.of("engine.note.torch.pickledActivation");
+            case "engine.note.torch.head" -> Message.of("engine.note.torch.pickledHead");
+            default -> n;
+        };
     }
 
     /** Checks a state_dict's structure from its header alone (names, dtypes, shapes) and says what it holds. */

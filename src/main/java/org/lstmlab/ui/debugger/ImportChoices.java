@@ -48,6 +48,8 @@ public final class ImportChoices {
             "engine.note.torch.nonlinearity", "debugger.import.nonlinearity",
             "engine.note.torch.activation", "debugger.import.activation",
             "engine.note.torch.head", "debugger.import.head",
+            "engine.note.torch.pickledActivation", "debugger.import.activation",
+            "engine.note.torch.pickledHead", "debugger.import.head",
             "engine.note.keras.denseActivation", "debugger.import.activation",
             "engine.note.keras.returnSequencesFalse", "debugger.import.head");
 

@@ -99,6 +99,52 @@ class Torch2SaveTest {
                 e.userMessage().in(ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE)));
     }
 
+    /**
+     * A program torch.export.save wrote (.pt2), in the layout of 2.3 to 2.7 and in the PT2 archive of 2.8 on, is
+     * refused saying what it is, why LSTM Lab does not run it and how to save its state_dict, in both languages.
+     */
+    @ParameterizedTest
+    @CsvSource({"torch_export_legacy, serialized_exported_program.json", "torch_export, torch_export/archive_format"})
+    void anExportedProgramIsRefusedSayingHowToSaveItsStateDict(String name, String marker) throws IOException {
+        Path file = DIR.resolve(name + ".pt2");
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertTrue(zip.getEntry(marker) != null && zip.stream().noneMatch(e -> e.getName().endsWith("data.pkl")));
+        }
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelImport.load(file, ImportOptions.NONE));
+        assertEquals("engine.import.exportedProgram", ((Message) e.userMessage().args().get(1)).key());
+        assertTrue(e.getMessage().contains("is a program torch.export.save wrote (.pt2: an ExportedProgram"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("which LSTM Lab does not run; where the model is defined, save its"
+                + " state_dict: torch.save(model.state_dict(), 'model.pt')"), e.getMessage());
+        assertTrue(e.getMessage().contains("torch.save(torch.export.load('" + name + ".pt2').state_dict, '" + name
+                + ".pt')"), e.getMessage());
+        String zh = e.userMessage().in(ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE));
+        assertTrue(zh.contains("是 torch.export.save 保存的程序") && zh.contains("LSTM Lab 不运行其中的程序"), zh);
+        ModelFileException notOurs = assertThrows(ModelFileException.class, () -> ModelImport.lstmLabModel(file));
+        assertTrue(notOurs.getMessage().contains("PyTorch"), notOurs.getMessage());
+    }
+
+    /**
+     * A whole model (torch.save(model)) is not a state_dict: the notes on its head say that the pickled model does not
+     * record its forward(), in both languages; a state_dict's say a state_dict does not say.
+     */
+    @ParameterizedTest
+    @CsvSource({"torch2_whole_model, true", "torch2_state_dict, false"})
+    void theNotesOnTheHeadSayWhatTheFileIs(String name, boolean whole) throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve(name + ".pt"), ImportOptions.NONE);
+        List<String> keys = m.notes().stream().map(Message::key).toList();
+        String p = whole ? "engine.note.torch.pickled" : "engine.note.torch.";
+        assertTrue(keys.contains(p + (whole ? "Activation" : "activation")) && keys.contains(p + (whole ? "Head"
+                : "head")), keys.toString());
+        ResourceBundle zh = ResourceBundle.getBundle(Message.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        for (Message n : m.notes().subList(m.notes().size() - 2, m.notes().size())) {
+            assertEquals(whole, n.english().startsWith("the pickled model does not record its forward(), so "),
+                    n.english());
+            assertEquals(!whole, n.english().startsWith("a state_dict does not say "), n.english());
+            assertEquals(whole, n.in(zh).startsWith("用 pickle 保存的模型不包含它的 forward()"), n.in(zh));
+        }
+    }
+
     private static String pickle(String name, String folder) throws IOException {
         try (ZipFile zip = new ZipFile(DIR.resolve(name + ".pt").toFile())) {
             byte[] pkl = zip.getInputStream(zip.getEntry(folder + "data.pkl")).readAllBytes();

@@ -120,6 +120,7 @@ class TorchImportLanguagesTest extends FileErrorTest {
             {"torch.dtype", "torch2_float8"}, {"torch.tensorKind", "torch2_meta"}}) {
             ATTEMPTS.put(c[0], d -> load(TorchImportTest.DIR.resolve(c[1] + ".pt")));   // made by PyTorch
         }
+        ATTEMPTS.put("import.exportedProgram", d -> load(TorchImportTest.DIR.resolve("torch_export.pt2")));
         ATTEMPTS.put("import.notLstmLabModel", d -> ModelImport.lstmLabModel(TorchImportTest.DIR.resolve(
                 "torch_lstm_fc_f32.pt")));
         ATTEMPTS.put("import.optionsForModelFile", d -> {

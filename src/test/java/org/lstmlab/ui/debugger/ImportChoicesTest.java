@@ -36,6 +36,16 @@ class ImportChoicesTest {
         return vm;
     }
 
+    /** The debugger in the language of {@code i18n}, set up, with {@code file} opened. */
+    static DebuggerViewModel opened(I18n.Live i18n, Path file) {
+        DebuggerViewModel vm = new DebuggerViewModel(i18n, DebuggerWorker.direct());
+        assertTrue(vm.setupCommands().applySetup());
+        vm.pulse(1);
+        vm.setupCommands().openModelFile(file, WeightPreset.RANDOM_TORCH);
+        vm.pulse(1);
+        return vm;
+    }
+
     @Test
     void aStateDictSaysWhatItAssumedAndAsksForIt() {
         DebuggerViewModel vm = opened(RELU_RNN);
@@ -60,11 +70,7 @@ class ImportChoicesTest {
     @Test
     void theNotesAreShownInTheAppsLanguageAndWords() {
         I18n.Live i18n = I18n.live(Locale.SIMPLIFIED_CHINESE);
-        DebuggerViewModel vm = new DebuggerViewModel(i18n, DebuggerWorker.direct());
-        assertTrue(vm.setupCommands().applySetup());
-        vm.pulse(1);
-        vm.setupCommands().openModelFile(RELU_RNN, WeightPreset.RANDOM_TORCH);
-        vm.pulse(1);
+        DebuggerViewModel vm = opened(i18n, RELU_RNN);
         ImportChoices c = vm.setupCommands().importChoices();
         assertTrue(c.pendingProperty().get());
         assertEquals("state_dict 不记录 nn.RNN 用的是 tanh 还是 ReLU：假定为 tanh（PyTorch 的默认值）；如果是 ReLU，"
@@ -86,6 +92,25 @@ class ImportChoicesTest {
                 + "every step (one prediction per step); if it reads the last one, "
                 + "choose it under \"Prediction at\" below",
                 text(c));
+    }
+
+    /** A whole model's notes on the head say the pickled model does not record its forward(), and name the choice. */
+    @Test
+    void aWholeModelsNotesOnTheHeadSayWhatTheFileIs() {
+        I18n.Live i18n = I18n.live(Locale.SIMPLIFIED_CHINESE);
+        DebuggerViewModel vm = opened(i18n, Path.of("src/test/resources/interop/torch2_whole_model.pt"));
+        ImportChoices c = vm.setupCommands().importChoices();
+        assertTrue(c.asksActivationProperty().get() && c.asksHeadProperty().get());
+        assertTrue(text(c).endsWith("用 pickle 保存的模型不包含它的 forward()，因此文件里没有 nn.Linear 输出层之后的激活函数："
+                + "假定没有激活函数（原始输出）；可在下方“输出层（nn.Linear）之后的激活函数”中另选\n"
+                + "用 pickle 保存的模型不包含它的 forward()，因此文件里没有 nn.Linear 输出层作用于每一步还是只作用于最后一步："
+                + "假定为每一步（每一步一个预测）；如果只作用于最后一步，请在下方“预测的时间步”中选择"), text(c));
+        i18n.use(Locale.ENGLISH);
+        assertTrue(text(c).endsWith("the pickled model does not record its forward(), so which activation follows "
+                + "the nn.Linear head is not in the file: assumed none (raw outputs); choose another under \"Activation"
+                + " after the Linear head\" below\nthe pickled model does not record its forward(), so whether its "
+                + "nn.Linear head reads every step or the last one is not in the file: assumed every step (one "
+                + "prediction per step); if it reads the last one, choose it under \"Prediction at\" below"), text(c));
     }
 
     /**
