@@ -164,7 +164,10 @@ public final class DebuggerScreenshots {
             vm.setupCommands().applySetup();
             return null;
         });
-        Thread.sleep(300);
+        // until the bar has visibly moved (the forward pass done), while the trace still runs
+        for (int k = 0; k < 400 && fx(() -> vm.busyProperty().get() && vm.progressProperty().get() < 0.4); k++) {
+            Thread.sleep(10);
+        }
         shot(out, "debugger-long-tracing.png");
         settle();
         fx(() -> {
