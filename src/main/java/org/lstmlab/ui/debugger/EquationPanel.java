@@ -120,7 +120,7 @@ final class EquationPanel extends VBox {
         if (width != headingWidth || zoom != this.zoom) {
             headingWidth = width;
             this.zoom = zoom;
-            requestLayout();
+            fitHeading();
         }
     }
 
@@ -232,6 +232,7 @@ final class EquationPanel extends VBox {
                 row.setManaged(visible);
             }
         }
+        fitHeading();  // before the pane's heights are measured for this step
         place(currentBar, currentRow(), OUTSET);
     }
 
