@@ -88,9 +88,18 @@ public final class LatexView extends ImageView {
         double now = Math.min(1, s);
         if (now != shrink) {
             shrink = now;
-            setFitWidth(baseWidth * shrink);
-            setFitHeight(baseHeight * shrink);
+            fit();
         }
+    }
+
+    /**
+     * Lays the formula out at its size times {@link #shrink}, rounded up to whole pixels: a fraction of a pixel put
+     * the lines under the heading off from where the pane's fitting measured them, and the letters never get smaller
+     * than the scale asked.
+     */
+    private void fit() {
+        setFitWidth(shrink == 1 ? baseWidth : Math.ceil(baseWidth * shrink));
+        setFitHeight(shrink == 1 ? baseHeight : Math.ceil(baseHeight * shrink));
     }
 
     /**
@@ -150,7 +159,6 @@ public final class LatexView extends ImageView {
         setImage(image);
         baseWidth = base.getWidth();
         baseHeight = base.getHeight();
-        setFitWidth(baseWidth * shrink);
-        setFitHeight(baseHeight * shrink);
+        fit();
     }
 }

@@ -124,13 +124,16 @@ final class EquationPanel extends VBox {
         }
     }
 
-    /** The current row's formula, smaller where presenter mode's heading would be wider than the pane. */
+    /**
+     * The current row's formula, smaller where presenter mode's heading would be wider than the pane (a pixel to
+     * spare: the formula's size is rounded up to whole pixels).
+     */
     private void fitHeading() {
         HBox row = currentRow();
         if (row == null || !(row.getChildren().get(1) instanceof LatexView math)) {
             return;
         }
-        double room = headingWidth - row.snappedLeftInset() - row.snappedRightInset() - row.getSpacing()
+        double room = headingWidth - 1 - row.snappedLeftInset() - row.snappedRightInset() - row.getSpacing()
                 - row.getChildren().get(0).prefWidth(-1);
         math.setShrink(presenting && headingWidth > 0
                 ? HeadingFit.scale(math.formulaWidth(), room, math.fontSize(), zoom) : 1);
