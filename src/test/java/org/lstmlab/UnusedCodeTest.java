@@ -71,8 +71,6 @@ class UnusedCodeTest {
             "ui.common.Fonts.assumeInstalled(Collection,Predicate)",
             "the zoom test reads the density a formula was drawn at, to see it stay sharp",
             "ui.common.LatexView.density()",
-            "the diagram's test measures a formula's letters on the screen, from the size it is drawn at",
-            "ui.common.LatexView.fontSize()",
             "the gradient plot's tests read where the legend, the curves, the frame and the veil went",
             "ui.debugger.GradientPlot.legendBox()", "ui.debugger.GradientPlot.drawnPaths()",
             "ui.debugger.GradientPlot.frameTop()", "ui.debugger.GradientPlot.veilBox()",

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.Direction;
+import org.lstmlab.ui.common.LatexView;
 import org.lstmlab.ui.debugger.Cursor;
 import org.lstmlab.ui.debugger.DebuggerViewModel;
 import org.testfx.api.FxRobot;
@@ -20,7 +23,9 @@ import org.testfx.api.FxRobot;
 /**
  * Presenter mode on a projector zoomed in to 150 % and 200 %, at 1024 × 768 and 1280 × 720, in English and Chinese,
  * stepping through equations of the LSTM and the GRU forward and backward: the equation pane shows the current
- * equation's heading whole, no line of its substitution is cut at the pane's edge, the lines of its result are
+ * equation's heading whole, with no horizontal scroll bar (its formula drawn smaller where it is wider than the pane,
+ * its letters still at least 24 px high on the screen: at 200 % on 1024 × 768 the GRU's candidate and the backward
+ * dh_prev brought the scroll bar), no line of its substitution is cut at the pane's edge, the lines of its result are
  * whole in sight, and its numbers are at least 24 px high on the screen (at 200 % on 1024 × 768 they are made
  * smaller, 36 px, and where that is not enough 24 px, for the result to fit). Before, the pane kept wherever it had
  * been scrolled to: at 200 % the heading was out of sight, and at both zooms a line was cut in half at the top or the
@@ -50,8 +55,19 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
         Bounds port = viewport.localToScene(viewport.getLayoutBounds());
         Node row = pane.lookupAll(".equation-row").stream().filter(Node::isVisible).findFirst().orElseThrow();
         Bounds heading = row.localToScene(row.getLayoutBounds());
-        if (!inside(heading, port)) {
+        if (!inside(heading, port) || heading.getMaxX() > port.getMaxX() + 0.5) {
             out.add(where + ": the heading " + heading + " is not whole in " + port);
+        }
+        for (Node n : pane.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.isVisible() && bar.getOrientation() == Orientation.HORIZONTAL) {
+                out.add(where + ": a horizontal scroll bar shows");
+            }
+        }
+        LatexView math = (LatexView) row.lookup(".latex");
+        double letters = math.fontSize() * math.getFitWidth() / math.formulaWidth()
+                * math.getLocalToSceneTransform().getMxx();
+        if (letters < SMALLEST_NUMBER - 1e-6) {
+            out.add(where + ": the heading's formula is " + letters + " px high");
         }
         boolean resultWhole = true;
         boolean someResult = false;

@@ -23,6 +23,10 @@ public final class LatexView extends ImageView {
     private final float size;
     private Color colour;
     private double density = 1;
+    /** The formula drawn smaller than its size, by this factor ({@link #setShrink}); 1 for its own size. */
+    private double shrink = 1;
+    private double baseWidth;
+    private double baseHeight;
     /** The density a picture of the formula asks for at least ({@link PngSaving#picture}); 0 when none does. */
     private double leastDensity;
     private Window watched;
@@ -66,14 +70,36 @@ public final class LatexView extends ImageView {
         return density;
     }
 
-    /** The formula's width at its own size, as laid out. */
+    /** The formula's width at its own size (before {@link #setShrink}). */
     public double formulaWidth() {
-        return getFitWidth();
+        return baseWidth;
     }
 
-    /** The formula's height at its own size, as laid out. */
+    /** The formula's height at its own size (before {@link #setShrink}). */
     public double formulaHeight() {
-        return getFitHeight();
+        return baseHeight;
+    }
+
+    /**
+     * Lays the formula out {@code s} times its size (at most 1: a smaller drawing of the same bitmap stays sharp),
+     * where a heading must fit a narrow pane.
+     */
+    public void setShrink(double s) {
+        double now = Math.min(1, s);
+        if (now != shrink) {
+            shrink = now;
+            fit();
+        }
+    }
+
+    /**
+     * Lays the formula out at its size times {@link #shrink}, rounded up to whole pixels: a fraction of a pixel put
+     * the lines under the heading off from where the pane's fitting measured them, and the letters never get smaller
+     * than the scale asked.
+     */
+    private void fit() {
+        setFitWidth(shrink == 1 ? baseWidth : Math.ceil(baseWidth * shrink));
+        setFitHeight(shrink == 1 ? baseHeight : Math.ceil(baseHeight * shrink));
     }
 
     /**
@@ -131,7 +157,8 @@ public final class LatexView extends ImageView {
         Image base = Latex.render(latex, size, colour);
         Image image = density == 1 ? base : Latex.render(latex, size, colour, density);
         setImage(image);
-        setFitWidth(base.getWidth());
-        setFitHeight(base.getHeight());
+        baseWidth = base.getWidth();
+        baseHeight = base.getHeight();
+        fit();
     }
 }

@@ -45,6 +45,9 @@ final class EquationPanel extends VBox {
     /** Presenter mode: the current equation alone, larger. */
     private boolean presenting;
     private int current = -1;
+    /** Presenter mode: the width the current row may take, and the zoom it is seen at ({@link #setHeadingRoom}). */
+    private double headingWidth;
+    private double zoom = 1;
     private java.util.function.Function<Equation, Explainer.Explanation> explain;
     /** The right-click menu of an equation, told whether it is the current one ({@link #setMenus}). */
     private java.util.function.BiFunction<Equation, Boolean, ContextMenu> menus;
@@ -109,8 +112,36 @@ final class EquationPanel extends VBox {
         return current >= 0 && current < rows.size() ? rows.get(current) : null;
     }
 
+    /**
+     * Presenter mode: the current row takes at most {@code width} (the pane's, less its vertical scroll bar and
+     * paddings) at {@code zoom}; its formula is drawn smaller where the heading is wider ({@link HeadingFit}).
+     */
+    void setHeadingRoom(double width, double zoom) {
+        if (width != headingWidth || zoom != this.zoom) {
+            headingWidth = width;
+            this.zoom = zoom;
+            fitHeading();
+        }
+    }
+
+    /**
+     * The current row's formula, smaller where presenter mode's heading would be wider than the pane (a pixel to
+     * spare: the formula's size is rounded up to whole pixels).
+     */
+    private void fitHeading() {
+        HBox row = currentRow();
+        if (row == null || !(row.getChildren().get(1) instanceof LatexView math)) {
+            return;
+        }
+        double room = headingWidth - 1 - row.snappedLeftInset() - row.snappedRightInset() - row.getSpacing()
+                - row.getChildren().get(0).prefWidth(-1);
+        math.setShrink(presenting && headingWidth > 0
+                ? HeadingFit.scale(math.formulaWidth(), room, math.fontSize(), zoom) : 1);
+    }
+
     @Override
     protected void layoutChildren() {
+        fitHeading();
         super.layoutChildren();
         place(currentBar, currentRow(), OUTSET);
         place(hoverBar, hovered, 0);
@@ -204,6 +235,7 @@ final class EquationPanel extends VBox {
                 row.setManaged(visible);
             }
         }
+        fitHeading();  // before the pane's heights are measured for this step
         place(currentBar, currentRow(), OUTSET);
     }
 

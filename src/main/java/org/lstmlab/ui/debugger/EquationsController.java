@@ -51,6 +51,7 @@ public final class EquationsController {
         vm.revisionProperty().addListener((o, a, b) -> show());
         vm.highlights().equationProperty().addListener((o, a, id) -> equations.mark(id));
         root.widthProperty().addListener((o, a, b) -> textWidth());
+        root.localToSceneTransformProperty().addListener((o, a, b) -> textWidth());
         root.viewportBoundsProperty().addListener((o, a, b) -> showTop());
         equationBox.heightProperty().addListener((o, a, b) -> showTop());
         // the header stays in view when wide equations (zoomed in) make the pane scroll sideways
@@ -62,11 +63,15 @@ public final class EquationsController {
         substitution.paddingProperty().addListener((o, a, b) -> textWidth());
     }
 
-    /** The width the substitution's text has: the pane's, less the scroll bar's and the paddings around the text. */
+    /**
+     * The width the substitution's text has: the pane's, less the scroll bar's and the paddings around the text; and
+     * the width presenter mode's heading has, at the zoom the pane is seen at.
+     */
     private void textWidth() {
-        substitution.setTextWidth(root.getWidth() - root.snappedLeftInset() - root.snappedRightInset() - SCROLL_BAR
-                - equationBox.snappedLeftInset() - equationBox.snappedRightInset()
-                - substitution.snappedLeftInset() - substitution.snappedRightInset());
+        double inside = root.getWidth() - root.snappedLeftInset() - root.snappedRightInset() - SCROLL_BAR
+                - equationBox.snappedLeftInset() - equationBox.snappedRightInset();
+        substitution.setTextWidth(inside - substitution.snappedLeftInset() - substitution.snappedRightInset());
+        equations.setHeadingRoom(inside, root.getLocalToSceneTransform().getMxx());
     }
 
     /** The height the pane needs to show the whole equation with its numbers (at its width now). */
