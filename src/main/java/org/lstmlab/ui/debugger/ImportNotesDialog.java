@@ -19,9 +19,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,6 +30,7 @@ import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.ui.common.Converters;
+import org.lstmlab.ui.common.PngSaving;
 import org.lstmlab.ui.common.Resources;
 import org.lstmlab.ui.common.WindowZoom;
 import org.lstmlab.ui.common.Zoom;
@@ -105,19 +103,10 @@ public final class ImportNotesDialog {
         }).toList();
     }
 
-    /** "Copy" puts {@code note} on the clipboard, "Copy all notes" every note, a line each after a bullet. */
+    /** "Copy" puts {@code note} on the clipboard, "Copy all" every note, a line each after a bullet. */
     private ContextMenu copyMenu(String note, ImportChoices choices) {
-        MenuItem one = new MenuItem(resources.getString("debugger.import.copy"));
-        one.setOnAction(e -> toClipboard(note));
-        MenuItem all = new MenuItem(resources.getString("debugger.import.copyAll"));
-        all.setOnAction(e -> toClipboard(choices.notesCopied()));
-        return new ContextMenu(one, all);
-    }
-
-    private static void toClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        return new ContextMenu(PngSaving.item(resources, "debugger.import.copy", () -> PngSaving.copy(note)),
+                PngSaving.item(resources, "debugger.import.copyAll", () -> PngSaving.copy(choices.notesCopied())));
     }
 
     private static void shownWhen(ReadOnlyBooleanProperty asked, Node... nodes) {

@@ -9,13 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -23,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.lstmlab.engine.lessons.Exercise;
+import org.lstmlab.ui.common.PngSaving;
 
 /**
  * The lesson player, docked beside the tabs so that the debugger stays in view and in use: the step's prose, what
@@ -141,21 +139,13 @@ public final class LessonPanel {
             ref.getStyleClass().add("lesson-source");
             HBox.setHgrow(ref, Priority.ALWAYS);
             int index = k;
-            MenuItem copy = new MenuItem(resources.getString("learn.sources.copy"));
-            copy.setOnAction(e -> toClipboard(vm.sources().copy(index)));
-            MenuItem all = new MenuItem(resources.getString("learn.sources.copyAll"));
-            all.setOnAction(e -> onSourcesCopy());
-            ContextMenu menu = new ContextMenu(copy, all);
+            ContextMenu menu = new ContextMenu(
+                    PngSaving.item(resources, "learn.sources.copy", () -> PngSaving.copy(vm.sources().copy(index))),
+                    PngSaving.item(resources, "learn.sources.copyAll", this::onSourcesCopy));
             number.setContextMenu(menu);
             ref.setContextMenu(menu);
             sourceList.getChildren().add(new HBox(number, ref));
         }
-    }
-
-    private static void toClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /**
@@ -364,7 +354,7 @@ public final class LessonPanel {
 
     @FXML
     private void onSourcesCopy() {
-        toClipboard(vm.sources().copyAll());
+        PngSaving.copy(vm.sources().copyAll());
     }
 
     @FXML
