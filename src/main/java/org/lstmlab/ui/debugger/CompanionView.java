@@ -35,6 +35,11 @@ final class CompanionView extends VBox {
         getChildren().addAll(title, diagram);
     }
 
+    /** The cell's drawing, for its slide menu ({@link SlideMenus#diagram}). */
+    CellDiagram diagram() {
+        return diagram;
+    }
+
     /** The title's font size in the drawing's pixels, or the style sheet's for {@code px <= 0}. */
     void setTitleSize(double px) {
         title.setStyle(px > 0 ? String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px) : "");

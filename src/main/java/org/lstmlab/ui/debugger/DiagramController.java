@@ -69,7 +69,7 @@ public final class DiagramController {
         // for slides: a right click, or the menu key once Tab has reached the diagram, saves or copies its picture
         diagram.setFocusTraversable(true);
         org.lstmlab.ui.common.PngSaving.menuOnRequest(diagram, root, n -> vm.trace() == null ? null
-                : SlideMenus.diagram(resources, diagram));
+                : SlideMenus.diagram(resources, diagram, null));
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
                 if (r.trace().cell() != explained) {
@@ -116,6 +116,10 @@ public final class DiagramController {
         for (Companion c : vm.companions()) {
             CompanionView cv = new CompanionView(c, resources);
             c.resultProperty().addListener((o, a, b) -> cv.update(vm.cursor(), vm.unitProperty().get()));
+            // the same slide menu as the main diagram's, for this cell's drawing, named after the cell
+            cv.diagram().setFocusTraversable(true);
+            org.lstmlab.ui.common.PngSaving.menuOnRequest(cv.diagram(), root, n -> c.resultProperty().get() == null
+                    ? null : SlideMenus.diagram(resources, cv.diagram(), c.cell()));
             companionViews.add(cv);
             diagramBox.getChildren().add(new Group(cv));
         }

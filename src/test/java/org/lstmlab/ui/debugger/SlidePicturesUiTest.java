@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.trace.EquationCatalogue;
 import org.lstmlab.ui.UiWait;
 import org.lstmlab.ui.common.PngSaving;
@@ -35,6 +36,7 @@ import org.testfx.api.FxRobot;
  * offers no numbers.
  */
 class SlidePicturesUiTest extends DebuggerUiBase {
+    private static final String COPY_NUMBERS = "Copy picture with numbers (2\u00d7 size)";
     @TempDir Path dir;
 
     /** The items of the context menus showing, by their text (a separator's is null). */
@@ -53,6 +55,11 @@ class SlidePicturesUiTest extends DebuggerUiBase {
     /** What a right click sends besides the mouse's events; headless Monocle does not synthesise it. */
     private static void rightClick(FxRobot robot, Node node) {
         robot.clickOn(node, MouseButton.SECONDARY);
+        requestMenu(robot, node);
+    }
+
+    /** The context menu request alone, for a node scrolled out of the pane's view. */
+    private static void requestMenu(FxRobot robot, Node node) {
         robot.interact(() -> Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 10, 10, 300, 300, false, null)));
     }
@@ -107,7 +114,8 @@ class SlidePicturesUiTest extends DebuggerUiBase {
         Node current = DebuggerWindow.in(robot).lookup("#eq-lstm-c").query();
         rightClick(robot, current);
         assertEquals(java.util.Arrays.asList("Copy LaTeX", "Copy LaTeX with numbers", null,
-                "Copy picture (2\u00d7 size)", "Save as PNG (2\u00d7 size, sharp on a projector)\u2026"),
+                "Copy picture (2\u00d7 size)", "Save as PNG (2\u00d7 size, sharp on a projector)\u2026", null,
+                COPY_NUMBERS, "Save as PNG with numbers (2\u00d7 size)\u2026"),
                 shownItems().stream().map(MenuItem::getText).toList());
         clearClipboard(robot);
         choose(robot, "Copy LaTeX");
@@ -138,9 +146,61 @@ class SlidePicturesUiTest extends DebuggerUiBase {
         Cursor before = UiWait.onFx(() -> vm.cursor());
         rightClick(robot, DebuggerWindow.in(robot).lookup("#eq-lstm-f").query());
         assertTrue(item("Copy LaTeX with numbers").isDisable(), "the numbers shown are the current equation's");
+        assertTrue(item(COPY_NUMBERS).isDisable() && item("Save as PNG with numbers (2\u00d7 size)\u2026").isDisable(),
+                "so is the picture with numbers");
         choose(robot, "Copy LaTeX");
         UiWait.until("the forget gate's LaTeX on the clipboard", () -> EquationCatalogue.byId("lstm.f").latex()
                 .equals(Clipboard.getSystemClipboard().getString()));
         assertEquals(before, UiWait.onFx(() -> vm.cursor()), "a right click on a row goes to no equation");
+    }
+
+    /**
+     * The current equation's picture with its numbers: the same LaTeX as "Copy LaTeX with numbers", drawn as the
+     * equation's picture is (presenter mode's letters, twice over), so wider than the equation without numbers.
+     */
+    @Test
+    void theCurrentEquationsPictureWithItsNumbers(FxRobot robot) throws Exception {
+        stepToTheCellState(robot);
+        Node current = DebuggerWindow.in(robot).lookup("#eq-lstm-c").query();
+        rightClick(robot, current);
+        clearClipboard(robot);
+        choose(robot, COPY_NUMBERS);
+        UiWait.until("the equation with its numbers on the clipboard", () -> Clipboard.getSystemClipboard()
+                .hasImage());
+        Image copied = UiWait.onFx(() -> Clipboard.getSystemClipboard().getImage());
+        String numbers = UiWait.onFx(() -> EquationCopies.withNumbers(vm.substitutionProperty().get()));
+        Image expected = UiWait.onFx(() -> SlideMenus.picture(numbers));
+        Image plain = UiWait.onFx(() -> SlideMenus.picture(EquationCatalogue.byId("lstm.c")));
+        assertEquals(expected.getWidth(), copied.getWidth(), 1.0, "the LaTeX with numbers, drawn");
+        assertEquals(expected.getHeight(), copied.getHeight(), 1.0);
+        assertTrue(copied.getWidth() > plain.getWidth() * 1.5, copied.getWidth() + " vs " + plain.getWidth());
+        assertEquals(0xFFFFFFFF, copied.getPixelReader().getArgb(1, 1), "on white");
+        String keep = System.getProperty("lstmlab.slides.keep");
+        if (keep != null) {
+            UiWait.onFx(() -> PngSaving.save(copied, Path.of(keep, "equation-c_t-numbers.png"),
+                    TrainingThreads.files())).get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A cell beside the main one has the diagram's menu too: its own drawing, twice its size. */
+    @Test
+    void aCellBesideCopiesItsOwnPicture(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null);
+        robot.interact(() -> vm.beside().set(CellType.GRU, true));
+        DebuggerWindow.waitFor(() -> !vm.companions().isEmpty()
+                && vm.companions().get(0).resultProperty().get() != null);
+        Node gru = UiWait.onFx(() -> DebuggerWindow.in(robot).lookup("#companion-gru").query()
+                .lookup(".cell-diagram"));
+        double[] size = UiWait.onFx(() -> new double[] {gru.getLayoutBounds().getWidth(),
+                gru.getLayoutBounds().getHeight()});
+        requestMenu(robot, gru);  // the cell beside wraps below the main one, out of view at 1280 × 800
+        assertEquals(List.of("Save as PNG (2\u00d7 size, sharp on a projector)\u2026", "Copy picture (2\u00d7 size)"),
+                shownItems().stream().map(MenuItem::getText).toList());
+        clearClipboard(robot);
+        choose(robot, "Copy picture (2\u00d7 size)");
+        UiWait.until("the GRU's picture on the clipboard", () -> Clipboard.getSystemClipboard().hasImage());
+        Image copied = UiWait.onFx(() -> Clipboard.getSystemClipboard().getImage());
+        assertEquals(2 * size[0], copied.getWidth(), 2.0, "twice the GRU diagram's width");
+        assertEquals(2 * size[1], copied.getHeight(), 2.0, "twice the GRU diagram's height");
     }
 }
