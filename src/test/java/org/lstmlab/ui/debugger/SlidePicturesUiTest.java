@@ -81,18 +81,8 @@ class SlidePicturesUiTest extends DebuggerUiBase {
     void theDiagramAndTheEquationsGoToTheClipboard(FxRobot robot) throws Exception {
         stepToTheCellState(robot);
         Node diagram = DebuggerWindow.in(robot).lookup(".cell-diagram").query();
-        double[] size = UiWait.onFx(() -> new double[] {diagram.getLayoutBounds().getWidth(),
-                diagram.getLayoutBounds().getHeight()});
-
         rightClick(robot, diagram);
-        assertEquals(List.of("Save as PNG (2\u00d7 size, sharp on a projector)\u2026", "Copy picture (2\u00d7 size)"),
-                shownItems().stream().map(MenuItem::getText).toList());
-        clearClipboard(robot);
-        choose(robot, "Copy picture (2\u00d7 size)");
-        UiWait.until("the diagram's picture on the clipboard", () -> Clipboard.getSystemClipboard().hasImage());
-        Image copied = UiWait.onFx(() -> Clipboard.getSystemClipboard().getImage());
-        assertEquals(2 * size[0], copied.getWidth(), 2.0, "twice the diagram's width");
-        assertEquals(2 * size[1], copied.getHeight(), 2.0, "twice the diagram's height");
+        double[] size = copiesTwiceItsSize(robot, diagram);
 
         Path file = dir.resolve("cell-diagram.png");
         UiWait.onFx(() -> PngSaving.save(PngSaving.picture(diagram, SlideMenus.SCALE), file,
@@ -191,16 +181,25 @@ class SlidePicturesUiTest extends DebuggerUiBase {
                 && vm.companions().get(0).resultProperty().get() != null);
         Node gru = UiWait.onFx(() -> DebuggerWindow.in(robot).lookup("#companion-gru").query()
                 .lookup(".cell-diagram"));
-        double[] size = UiWait.onFx(() -> new double[] {gru.getLayoutBounds().getWidth(),
-                gru.getLayoutBounds().getHeight()});
         requestMenu(robot, gru);  // the cell beside wraps below the main one, out of view at 1280 × 800
+        copiesTwiceItsSize(robot, gru);
+    }
+
+    /**
+     * With a diagram's menu showing: it offers Save as PNG and Copy picture, and the picture copied is the diagram
+     * at twice its size. The diagram's size.
+     */
+    private double[] copiesTwiceItsSize(FxRobot robot, Node diagram) {
+        double[] size = UiWait.onFx(() -> new double[] {diagram.getLayoutBounds().getWidth(),
+                diagram.getLayoutBounds().getHeight()});
         assertEquals(List.of("Save as PNG (2\u00d7 size, sharp on a projector)\u2026", "Copy picture (2\u00d7 size)"),
                 shownItems().stream().map(MenuItem::getText).toList());
         clearClipboard(robot);
         choose(robot, "Copy picture (2\u00d7 size)");
-        UiWait.until("the GRU's picture on the clipboard", () -> Clipboard.getSystemClipboard().hasImage());
+        UiWait.until("the diagram's picture on the clipboard", () -> Clipboard.getSystemClipboard().hasImage());
         Image copied = UiWait.onFx(() -> Clipboard.getSystemClipboard().getImage());
-        assertEquals(2 * size[0], copied.getWidth(), 2.0, "twice the GRU diagram's width");
-        assertEquals(2 * size[1], copied.getHeight(), 2.0, "twice the GRU diagram's height");
+        assertEquals(2 * size[0], copied.getWidth(), 2.0, "twice the diagram's width");
+        assertEquals(2 * size[1], copied.getHeight(), 2.0, "twice the diagram's height");
+        return size;
     }
 }
