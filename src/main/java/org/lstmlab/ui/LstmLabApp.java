@@ -40,6 +40,7 @@ public final class LstmLabApp extends Application {
     @Override
     public void start(Stage stage) {
         KernelWarmup.start();  // compile the vector kernels on a background thread while the user looks around
+        org.lstmlab.ui.help.GuideWindow.useBrowser(org.lstmlab.ui.help.Browser.of(getHostServices()));
         Map<String, String> named = getParameters().getNamed();
         boolean scripted = named.containsKey("screenshot");
         Settings settings = scripted ? Settings.inMemory() : Settings.user();

@@ -24,6 +24,8 @@ public final class GuideWindow {
     /** The guides, by file name without {@code .md}. */
     static final List<String> GUIDES = List.of("debugger", "training", "lessons", "interop", "equations", "glossary");
     private static GuideWindow open;
+    /** Where the guides' web links open: nowhere until the app gives the system's browser ({@link #useBrowser}). */
+    private static Browser browser = address -> { };
 
     @FXML private Parent root;
     @FXML private ListView<String> guideList;
@@ -45,6 +47,11 @@ public final class GuideWindow {
         open.guideList.getSelectionModel().select(name);
         open.stage.show();
         open.stage.toFront();
+    }
+
+    /** The browser the guides' web links open in: the app gives the system's at its start; tests their own. */
+    public static void useBrowser(Browser system) {
+        browser = system;
     }
 
     @FXML
@@ -75,7 +82,7 @@ public final class GuideWindow {
         if (text == null) {
             text = I18n.format(resources, "guide.missing", name + ".md");
         }
-        page.setContent(new MarkdownView(text, folder, GuideWindow::opens, this::follow));
+        page.setContent(new MarkdownView(text, folder, GuideWindow::opens, this::follow, web()));
         page.setVvalue(0);
     }
 
@@ -101,7 +108,7 @@ public final class GuideWindow {
             }
             guideList.getSelectionModel().clearSelection();
             page.setContent(new MarkdownView(text, path.substring(0, path.lastIndexOf('/') + 1), GuideWindow::opens,
-                    this::follow));
+                    this::follow, web()));
             page.setVvalue(0);
         }
         if (hash >= 0 && page.getContent() instanceof MarkdownView view) {
@@ -109,6 +116,10 @@ public final class GuideWindow {
             page.layout();  // the new page's headings get their places, so that it can scroll to one
             view.jump(link.substring(hash + 1));
         }
+    }
+
+    private MarkdownView.Web web() {
+        return new MarkdownView.Web(address -> browser.open(address), resources);
     }
 
     private static String name(String path) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -14,9 +15,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
@@ -24,7 +27,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.LatexView;
+import org.lstmlab.ui.common.PngSaving;
 
 /**
  * A user guide's Markdown as JavaFX nodes (see {@link Markdown}); styled by help.css. Pictures and maths are
@@ -37,14 +42,21 @@ final class MarkdownView extends VBox {
     private final Consumer<String> follow;
     private final Set<String> anchors = new HashSet<>();
     private final Map<String, Node> headings = new HashMap<>();
+    private final Web web;
+
+    /** Where a web link goes ({@link GuideLink.Kind#WEB}), and the labels of its tooltip and menu. */
+    record Web(Browser browser, ResourceBundle labels) {
+    }
 
     /**
      * @param base   the class-path folder of the page, e.g. {@code /org/lstmlab/docs/zh/}, for its pictures
      * @param opens  whether the window can show the {@code .md} page at a class-path path
      * @param follow what a link to such a page does, given its class-path path
+     * @param web    the browser a web link opens in, and the labels of its tooltip and menu
      */
-    MarkdownView(String text, String base, Predicate<String> opens, Consumer<String> follow) {
+    MarkdownView(String text, String base, Predicate<String> opens, Consumer<String> follow, Web web) {
         this.base = base;
+        this.web = web;
         this.opens = opens;
         this.follow = follow;
         getStyleClass().add("markdown");
@@ -110,30 +122,30 @@ final class MarkdownView extends VBox {
     }
 
     /**
-     * A link: to a heading of this page, or to a page the window can show, a Hyperlink; to anything else (a file
-     * of the repository the app does not hold, a web address) its words and, in code type, where it is, since a
-     * click could open nothing.
+     * A link ({@link GuideLink}): to a heading of this page, or to a page the window can show, a Hyperlink; to a web
+     * address, a Hyperlink that opens it in the system's browser, its address in its tooltip and a right-click menu
+     * to copy it; to anything else, its words and, in code type, where it is, since a click could open nothing.
      */
     private List<Node> link(Markdown.Span s) {
-        String words = s.text().replace("`", "");
-        String target = s.target();
-        int hash = target.indexOf('#');
-        String file = hash < 0 ? target : target.substring(0, hash);
-        if (file.isEmpty() && anchors.contains(target.substring(1))) {
-            return List.of(hyperlink(words, () -> jump(target.substring(1))));
-        }
-        String path = target.contains("://") ? target : URI.create(base).resolve(file).normalize().toString();
-        if (file.endsWith(".md") && !target.contains("://") && opens.test(path)) {
-            String heading = hash < 0 ? "" : target.substring(hash);
-            return List.of(hyperlink(words, () -> follow.accept(path + heading)));
-        }
-        String where = target.contains("://") || file.isEmpty() ? target : path.replaceFirst("^/org/lstmlab/", "");
-        if (file.isEmpty()) {
-            return List.of(styledText(words, "md-plain"));
-        } else if (where.equals(words) || where.endsWith("/" + words)) {  // the words are the file's name
-            return List.of(styledText(where, "md-code"));
-        }
-        return List.of(styledText(words + " (", "md-plain"), styledText(where, "md-code"), styledText(")", "md-plain"));
+        GuideLink link = GuideLink.of(s.text(), s.target(), base, anchors, opens);
+        return switch (link.kind()) {
+            case HEADING -> List.of(hyperlink(link.words(), () -> jump(link.target())));
+            case PAGE -> List.of(hyperlink(link.words(), () -> follow.accept(link.target())));
+            case WEB -> List.of(web(link));
+            case WORDS -> List.of(styledText(link.words(), "md-plain"));
+            case PLACE -> link.wordsNameThePlace() ? List.of(styledText(link.target(), "md-code"))
+                    : List.of(styledText(link.words() + " (", "md-plain"), styledText(link.target(), "md-code"),
+                            styledText(")", "md-plain"));
+        };
+    }
+
+    private Hyperlink web(GuideLink link) {
+        Hyperlink h = hyperlink(link.words(), () -> web.browser().open(link.target()));
+        h.getStyleClass().add("web-link");
+        h.setTooltip(new Tooltip(I18n.format(web.labels(), "guide.link.opens", link.target())));
+        h.setContextMenu(new ContextMenu(PngSaving.item(web.labels(), "guide.link.copy",
+                () -> PngSaving.copy(link.target()))));
+        return h;
     }
 
     private static Hyperlink hyperlink(String words, Runnable action) {
