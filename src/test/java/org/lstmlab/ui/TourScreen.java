@@ -22,7 +22,7 @@ import org.lstmlab.ui.debugger.WeightPreset;
  * The pictures of {@link ScreenshotTour} that are screen captures, popups and windows of their own included, so
  * they need Xvfb: each Help window, Debug ▸ Jump's dialog and the notes shown after opening a model file
  * ({@code windows}), File ▸ Export open and a chart's context menu ({@code menus}), the debugger's picture menus for
- * slides ({@code slides}).
+ * slides, a cell beside the main one's included, and the user guide's web link menu ({@code slides}).
  */
 final class TourScreen {
     private TourScreen() {
@@ -114,17 +114,10 @@ final class TourScreen {
         }
         Thread.sleep(1500);
         for (String[] shot : new String[][] {{".cell-diagram", "diagram"}, {"#eq-lstm-c", "equation"}}) {
-            fx(() -> {
-                Node n = s.scene().lookup(shot[0]);
-                var b = n.localToScreen(n.getBoundsInLocal());
-                var robot = new javafx.scene.robot.Robot();
-                robot.mouseMove(b.getMinX() + b.getWidth() / 3, b.getMinY() + b.getHeight() / 3);
-                robot.mouseClick(javafx.scene.input.MouseButton.SECONDARY);
-            });
+            rightClick(s.scene().lookup(shot[0]));
             Thread.sleep(1500);
             s.capture(s.prefix() + "menu-slides-" + shot[1] + "-" + s.size() + ".png");
-            fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof ContextMenu)
-                    .forEach(Window::hide));
+            hideMenus();
         }
         // Tab until the diagram has the focus (its ring shows), then the menu key, as the key event the app sees:
         // Xvfb's keyboard map sends no menu key
@@ -138,6 +131,61 @@ final class TourScreen {
                 false, false, false)));
         Thread.sleep(1500);
         s.capture(s.prefix() + "menu-slides-key-" + s.size() + ".png");
+        hideMenus();
+        // a cell beside the main one: scrolled into view, its own picture menu
+        fx(() -> debug.beside().set(org.lstmlab.engine.nn.CellType.GRU, true));
+        waitUntil(() -> s.scene().lookup("#companion-gru") != null
+                && !debug.companions().isEmpty() && debug.companions().get(0).resultProperty().get() != null, 60);
+        Thread.sleep(1500);
+        fx(() -> {
+            Node gru = s.scene().lookup("#companion-gru");
+            for (Parent p = gru.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane) {
+                    pane.setVvalue(1);
+                    break;
+                }
+            }
+        });
+        Thread.sleep(1000);
+        rightClick(s.scene().lookup("#companion-gru").lookup(".cell-diagram"));
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "menu-slides-beside-" + s.size() + ".png");
+        hideMenus();
+        guideLink(s);
+    }
+
+    /** The user guide's web link (formats.md's, from the interop guide), right-clicked: Copy link address. */
+    private static void guideLink(TourScene s) throws Exception {
+        var bar = (MenuBar) s.scene().lookup(".menu-bar");
+        fx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "guideItem".equals(i.getId())).findFirst().orElseThrow().fire());
+        Window[] guide = new Window[1];
+        waitUntil(() -> (guide[0] = Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().lookup("#guideList") != null).findFirst().orElse(null)) != null, 30);
+        fx(() -> ((javafx.scene.control.ListView<?>) guide[0].getScene().lookup("#guideList")).getSelectionModel()
+                .select(3));  // the interop guide
+        Thread.sleep(3000);
+        fx(() -> guide[0].getScene().getRoot().lookupAll(".hyperlink").stream()
+                .map(javafx.scene.control.Hyperlink.class::cast).filter(h -> h.getText().equals("formats.md"))
+                .findFirst().orElseThrow().fire());
+        Thread.sleep(2000);
+        rightClick(guide[0].getScene().getRoot().lookup(".web-link"));
+        Thread.sleep(1500);
+        s.capture(s.prefix() + "menu-guide-link-" + s.size() + ".png", guide[0]);
+        hideMenus();
+        fx(() -> ((Stage) guide[0]).close());
+    }
+
+    private static void rightClick(Node n) throws InterruptedException {
+        fx(() -> {
+            var b = n.localToScreen(n.getBoundsInLocal());
+            var robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(b.getMinX() + b.getWidth() / 3, b.getMinY() + b.getHeight() / 3);
+            robot.mouseClick(javafx.scene.input.MouseButton.SECONDARY);
+        });
+    }
+
+    private static void hideMenus() throws InterruptedException {
         fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof ContextMenu)
                 .forEach(Window::hide));
     }
