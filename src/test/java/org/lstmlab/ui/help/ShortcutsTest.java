@@ -53,7 +53,7 @@ class ShortcutsTest {
         assertEquals("Menu key", en.keys());
         Shortcuts.Row zh = Shortcuts.pictureMenuRow(org.lstmlab.ui.common.I18n.bundle(
                 java.util.Locale.SIMPLIFIED_CHINESE));
-        assertEquals(new Shortcuts.Row("调试器", "示意图或方程的图片菜单（先按 Tab 走到那里）",
+        assertEquals(new Shortcuts.Row("调试器", "示意图（含并排对比的单元）或方程的图片菜单（先按 Tab 走到那里）",
                 "菜单键"), zh);
     }
 }
