@@ -43,6 +43,7 @@ import org.lstmlab.engine.text.NameList;
  *       window of T steps; a column of text (a date) is left out; out, one row per sequence (and per step for an
  *       every-step head).</li>
  * </ul>
+ * A model that starts with an embedding reads token ids instead ({@link #readTokens}): the same files, holding ids.
  */
 public final class SequenceFiles {
     /**
