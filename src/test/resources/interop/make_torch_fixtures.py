@@ -73,7 +73,7 @@ save_sd("bad_no_bias.safetensors", {"rnn." + k: v for k, v in
                                     nn.GRU(3, 4, bias=False, batch_first=True).state_dict().items()},
         {"rnn.bias_ih_l0": ("F32", np.zeros(12, dtype=np.float32))})
 save_sd("bad_extra_tensor.safetensors", {"rnn." + k: v for k, v in nn.LSTM(3, 4, batch_first=True).state_dict().items()},
-        {"embedding.weight": ("F32", np.zeros((10, 3), dtype=np.float32))})
+        {"attention.weight": ("F32", np.zeros((10, 7), dtype=np.float32))})
 # torch.save's zip format opens since (make_torch_save_fixtures.py, TorchSaveTest); the format before 1.6 is refused
 torch.save(nn.LSTM(3, 4).state_dict(), "pickled_state_dict.pt")
 torch.save(nn.LSTM(3, 4).state_dict(), "pickled_legacy.pth", _use_new_zipfile_serialization=False)

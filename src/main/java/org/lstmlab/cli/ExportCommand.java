@@ -44,6 +44,10 @@ final class ExportCommand implements Callable<Integer> {
             Outputs.notAnInput("--out", file, "the model file", model.model);
         }
         ImportedModel m = model.open(model.options(), spec.commandLine().getErr());
+        if (m.embedding().isPresent()) {     // exporting the layers alone would drop the table silently
+            throw new IllegalArgumentException(model.model + ": the model starts with an embedding ('"
+                    + m.embedding().get().name() + "'), which export does not write; predict and trace run it");
+        }
         PrintWriter w = spec.commandLine().getOut();
         SeriesScaling series = SeriesScaling.of(model.model.toString(), m.metadata(), m.model().spec().inputSize(),
                 m.model().spec().outputSize()).orElse(null);

@@ -32,7 +32,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "X",
             description = ".safetensors (tensor 'input', (B, T, D)), .npy / .npz ((B, T, D) or (T, D)) or .csv "
                     + "(a header, then one sequence per row, or with --window a time series of one row per step; for a "
-                    + "model trained on a CSV series, its columns picked by name)")
+                    + "model trained on a CSV series, its columns picked by name; for a model that starts with an "
+                    + "embedding, token ids: (B, T) arrays or a CSV of one sequence of ids per row)")
     private Path input;
 
     @Option(names = "--out", required = true, paramLabel = "Y",

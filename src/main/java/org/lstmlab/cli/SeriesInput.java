@@ -16,7 +16,8 @@ import org.lstmlab.engine.nn.ModelSpec;
 /**
  * The sequences {@code predict} and {@code trace} run a model on. A model trained on a CSV series gets what training
  * gave it: its columns, in its order, standardised with the training part's numbers; a CSV input is cut into the
- * model's windows unless {@code --window} says otherwise.
+ * model's windows unless {@code --window} says otherwise. A model with an embedding reads token ids and gets their
+ * rows.
  *
  * @param x      the sequences, standardised for a series model
  * @param series the model's scaling, empty for any other model
@@ -30,6 +31,10 @@ record SeriesInput(SequenceFiles.Sequences x, Optional<SeriesScaling> series) {
     static SeriesInput read(Path modelFile, ImportedModel m, Path input, Integer window, PrintWriter err,
                             boolean forecasts) throws IOException {
         ModelSpec s = m.model().spec();
+        if (m.embedding().isPresent()) {     // token ids, looked up in the embedding: the rows are x_t
+            return new SeriesInput(SequenceFiles.readTokens(input, m.embedding().get(),
+                    window == null ? OptionalInt.empty() : OptionalInt.of(window)), Optional.empty());
+        }
         Optional<SeriesScaling> series = SeriesScaling.of(modelFile.toString(), m.metadata(), s.inputSize(),
                 s.outputSize());
         Integer steps = window;

@@ -54,10 +54,10 @@ final class EnglishWords {
             "PyTorch", "Keras", "CSV", "PNG", "JSON", "HDF5", "YAML", "UTF", "GBK", "zip", "safetensors", "Python",
             "pickle", "torch", "import", "pip", "TorchScript",
             // the libraries' class names the app matches a model against (a Keras layer), which a Chinese user
-            // types into code as they are (the Layer box: 简单循环网络（SimpleRNN，tanh）); the optimizers by their
-            // names (Adam 优化器, RMSProp 优化器, 随机梯度下降（SGD）), as the Chinese edition of Dive into Deep
+            // types into code as they are (the Layer box: 简单循环网络（SimpleRNN，tanh）; a file's Embedding 层); the
+            // optimizers by their names (Adam 优化器, RMSProp 优化器, 随机梯度下降（SGD）), as the Chinese edition of Dive into Deep
             // Learning names them, and as the code writes them
-            "Dense", "SimpleRNN", "Dropout", "Adam", "RMSProp", "SGD", "adam", "rmsprop", "sgd",
+            "Dense", "SimpleRNN", "Dropout", "Embedding", "Adam", "RMSProp", "SGD", "adam", "rmsprop", "sgd",
             // Java's Vector API, by which the status bar and the About dialog name the kernels; Java and JavaFX,
             // whose versions About lists; CPU, as Chinese writes it
             "Vector", "API", "Java", "JavaFX", "CPU",

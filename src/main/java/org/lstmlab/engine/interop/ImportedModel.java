@@ -23,10 +23,13 @@ import org.lstmlab.engine.train.TrainingConfig;
  * @param task       the task an LSTM Lab file was trained on, or ""
  * @param vocabulary the vocabulary of a character model, or empty
  * @param metadata   the file's own metadata, as read
+ * @param embedding  the embedding table before the first recurrent layer ({@code nn.Embedding}, Keras'
+ *                   {@code Embedding}), if the file has one: then the inputs are token ids, looked up in it
  */
 public record ImportedModel(SequenceModel model, boolean hasHead, String kind, List<Message> notes,
                             Set<Unknown> assumed, Optional<TrainingConfig> training, String task,
-                            List<String> vocabulary, Map<String, String> metadata) {
+                            List<String> vocabulary, Map<String, String> metadata,
+                            Optional<TokenEmbedding> embedding) {
 
     /** What a file may leave unsaid. */
     public enum Unknown {

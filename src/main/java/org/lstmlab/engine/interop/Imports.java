@@ -29,11 +29,13 @@ final class Imports {
 
     /**
      * Builds the model from values already checked against {@code spec}'s shapes, keyed by the model file's
-     * state_dict names. Without a head ({@code fc.*} absent) the head is the identity, so predictions are h_t.
+     * state_dict names. Without a head ({@code fc.*} absent) the head is the identity, so predictions are h_t. An
+     * {@code embedding} goes before the first layer, its values checked to be finite like the layers'.
      */
     static ImportedModel build(String file, String kind, ModelSpec spec, Map<String, double[]> values,
                                boolean hasHead, List<Message> notes, Set<ImportedModel.Unknown> assumed,
-                               Map<String, String> metadata) throws ModelFileException {
+                               Map<String, String> metadata, Optional<TokenEmbedding> embedding)
+            throws ModelFileException {
         SequenceModel model = new SequenceModel(spec);
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             Param p = e.getValue();
@@ -61,6 +63,16 @@ final class Imports {
             }
             System.arraycopy(v, 0, p.data(), 0, v.length);
         }
-        return new ImportedModel(model, hasHead, kind, notes, assumed, Optional.empty(), "", List.of(), metadata);
+        if (embedding.isPresent()) {
+            double[] t = embedding.get().table();
+            for (int i = 0; i < t.length; i++) {
+                if (!Double.isFinite(t[i])) {
+                    throw new ModelFileException(file, Message.of("engine.import.notFinite", embedding.get().name(),
+                            Double.toString(t[i]), Integer.toString(i)));
+                }
+            }
+        }
+        return new ImportedModel(model, hasHead, kind, notes, assumed, Optional.empty(), "", List.of(), metadata,
+                embedding);
     }
 }

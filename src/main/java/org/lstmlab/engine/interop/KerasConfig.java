@@ -19,8 +19,11 @@ import org.lstmlab.engine.text.Message;
  * not compute is refused by name.
  */
 final class KerasConfig {
-    /** The layer kinds LSTM Lab reads; {@code NONE} layers (InputLayer, Dropout) hold no weights and change nothing. */
-    enum Kind { LSTM, GRU, SIMPLE_RNN, DENSE, NONE }
+    /**
+     * The layer kinds LSTM Lab reads; {@code NONE} layers (InputLayer, Dropout) hold no weights and change nothing;
+     * an {@code EMBEDDING} (its {@code units} the output_dim D, its {@code inputSize} the input_dim V) goes first.
+     */
+    enum Kind { LSTM, GRU, SIMPLE_RNN, DENSE, EMBEDDING, NONE }
 
     /**
      * One layer as its config describes it.
@@ -91,10 +94,18 @@ final class KerasConfig {
             case "GRU", "CuDNNGRU" -> Kind.GRU;
             case "SimpleRNN" -> Kind.SIMPLE_RNN;
             case "Dense" -> Kind.DENSE;
+            case "Embedding" -> Kind.EMBEDDING;
             case "InputLayer", "Dropout", "SpatialDropout1D", "GaussianDropout", "GaussianNoise",
                     "ActivityRegularization" -> Kind.NONE;
             default -> throw new ModelFileException(file, Message.of("engine.keras.unknownLayer", name, cls));
         };
+        if (kind == Kind.EMBEDDING) {
+            if (bool(c, "mask_zero", false)) {    // the layers would skip the steps of id 0, carrying their state
+                throw new ModelFileException(file, Message.of("engine.keras.maskZero", name));
+            }
+            return new Layer(kind, cls, name, integer(file, name, c, "output_dim"), "linear", "", false, false, false,
+                    false, integer(file, name, c, "input_dim"));
+        }
         if (kind != Kind.NONE && kind != Kind.DENSE) {
             for (String flag : new String[] {"go_backwards", "stateful", "return_state"}) {
                 if (bool(c, flag, false)) {

@@ -21,7 +21,8 @@ import org.lstmlab.engine.text.Message;
  * architecture (units, activations, {@code return_sequences}, {@code reset_after}, the Dense activation) comes from
  * it and must agree with every weight's shape; without one it is read from the shapes and what cannot be seen is
  * assumed with a note (Keras' defaults: tanh, sigmoid gates, {@code return_sequences=False}; the Dense activation is
- * asked for).
+ * asked for). An {@code Embedding} before the first recurrent layer is read ({@link TokenEmbedding}); one with
+ * {@code mask_zero=True} is refused.
  */
 final class KerasModel {
     /** One weight array as stored: its shape and values. */
@@ -50,8 +51,16 @@ final class KerasModel {
                 : inferred(file, weights, options, notes, assumed);
         List<KerasConfig.Layer> rnn = new ArrayList<>();
         KerasConfig.Layer dense = null;
+        KerasConfig.Layer embedding = null;
         for (KerasConfig.Layer l : layers) {
             if (l.kind() == KerasConfig.Kind.NONE) {
+                continue;
+            }
+            if (l.kind() == KerasConfig.Kind.EMBEDDING) {
+                if (embedding != null || !rnn.isEmpty() || dense != null) {
+                    throw new ModelFileException(file, Message.of("engine.keras.embeddingNotFirst", l.name()));
+                }
+                embedding = l;
                 continue;
             }
             if (dense != null) {
@@ -110,11 +119,16 @@ final class KerasModel {
             byName.put(w.name(), w);
         }
         int d = -1;
+        TokenEmbedding table = null;
         for (KerasConfig.Layer l : layers) {
             if (l.kind() == KerasConfig.Kind.NONE) {
                 continue;
             }
             Weighted w = byName.get(l.name());
+            if (l.kind() == KerasConfig.Kind.EMBEDDING) {
+                table = new TokenEmbedding(l.name(), l.inputSize(), l.units(), w.arrays().get(0).values());
+                continue;
+            }
             if (l.kind() == KerasConfig.Kind.DENSE) {
                 double[] kernel = w.arrays().get(0).values();
                 o = w.arrays().get(0).shape()[1];
@@ -159,8 +173,17 @@ final class KerasModel {
         if (activation == OutputActivation.SOFTMAX && o < 2) {
             throw new ModelFileException(file, Message.of("engine.keras.softmaxOne", Integer.toString(o)));
         }
+        if (table != null) {
+            if (table.size() != d) {
+                throw new ModelFileException(file, Message.of("engine.keras.embeddingWidth", table.name(),
+                        Integer.toString(table.size()), first.name(), Integer.toString(d)));
+            }
+            notes.add(Message.of("engine.note.keras.embedding", table.name(), Integer.toString(table.vocabulary()),
+                    Integer.toString(table.size()), Integer.toString(table.vocabulary() - 1)));
+        }
         ModelSpec spec = new ModelSpec(cell, d, h, rnn.size(), o, mode, Imports.lossOf(activation));
-        return Imports.build(file, kind, spec, values, dense != null, notes, assumed, Map.of());
+        return Imports.build(file, kind, spec, values, dense != null, notes, assumed, Map.of(),
+                Optional.ofNullable(table));
     }
 
     private static CellType cell(String file, KerasConfig.Layer l) throws ModelFileException {
@@ -238,7 +261,9 @@ final class KerasModel {
     static void checkShapes(String file, KerasConfig.Layer l, Weighted w, int rows) throws ModelFileException {
         int u = l.units();
         List<int[]> expected = new ArrayList<>();
-        if (l.kind() == KerasConfig.Kind.DENSE) {
+        if (l.kind() == KerasConfig.Kind.EMBEDDING) {
+            expected.add(new int[] {l.inputSize(), u});
+        } else if (l.kind() == KerasConfig.Kind.DENSE) {
             expected.add(new int[] {rows, u});
             if (l.useBias()) {
                 expected.add(new int[] {u});
@@ -288,6 +313,13 @@ final class KerasModel {
             }
             int rows = a.get(0).shape()[0];
             int cols = a.get(0).shape()[1];
+            if (i == 0 && a.size() == 1 && weights.size() > 1 && (w.name().startsWith("embedding")
+                    || a.get(0).name().contains("embeddings"))) {
+                notes.add(Message.of("engine.note.keras.embeddingNoConfig", w.name()));
+                out.add(new KerasConfig.Layer(KerasConfig.Kind.EMBEDDING, "Embedding", w.name(), cols, "linear", "",
+                        false, false, false, false, rows));
+                continue;
+            }
             boolean recurrent = a.size() >= 2 && a.get(1).shape().length == 2 && a.get(1).shape()[0] > 0
                     && a.get(1).shape()[1] % a.get(1).shape()[0] == 0 && a.get(1).shape()[1] == cols;
             KerasConfig.Layer l;

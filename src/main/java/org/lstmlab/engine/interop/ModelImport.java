@@ -128,6 +128,7 @@ public final class ModelImport {
         }
         return new ImportedModel(model, true, "LSTM Lab model (format " + f.meta("format_version").orElse("?")
                 + ", app " + f.meta("app_version").orElse("before 0.1.0") + ")", notes,
-                EnumSet.noneOf(ImportedModel.Unknown.class), m.training(), m.task(), m.vocabulary(), m.metadata());
+                EnumSet.noneOf(ImportedModel.Unknown.class), m.training(), m.task(), m.vocabulary(), m.metadata(),
+                Optional.empty());
     }
 }

@@ -43,6 +43,7 @@ import org.lstmlab.engine.text.NameList;
  *       window of T steps; a column of text (a date) is left out; out, one row per sequence (and per step for an
  *       every-step head).</li>
  * </ul>
+ * A model that starts with an embedding reads token ids instead ({@link #readTokens}): the same files, holding ids.
  */
 public final class SequenceFiles {
     /**
@@ -73,26 +74,74 @@ public final class SequenceFiles {
         if (window.isPresent() && !ext.equals("csv")) {
             throw new IllegalArgumentException("--window is for CSV time series; " + name + " holds whole sequences");
         }
+        if (ext.equals("csv")) {
+            return csv(file, d, window, columns);
+        }
+        Npy.Array a = array(file, ext);
+        return shaped(name, a.shape(), a.values(), d);
+    }
+
+    /** The array of a {@code .safetensors} (tensor {@code input}), {@code .npy} or {@code .npz} file. */
+    private static Npy.Array array(Path file, String ext) throws IOException {
+        String name = file.toString();
         return switch (ext) {
             case "safetensors" -> {
                 SafeTensorsFile f = SafeTensors.read(file);
                 Tensor t = f.tensor("input");
-                yield shaped(name, t.shape(), t.doubles(), d);
+                yield new Npy.Array(t.shape(), t.doubles());
             }
             case "npy" -> {
-                Npy.Array a;
                 try (InputStream in = Channels.newInputStream(InputFiles.openRegular(file))) {
-                    a = Npy.read(name, new BufferedInputStream(in, 1 << 16), bounded(file));
+                    yield Npy.read(name, new BufferedInputStream(in, 1 << 16), bounded(file));
                 }
-                yield shaped(name, a.shape(), a.values(), d);
             }
-            case "npz" -> {
-                Npy.Array a = npz(file);
-                yield shaped(name, a.shape(), a.values(), d);
-            }
-            case "csv" -> csv(file, d, window, columns);
+            case "npz" -> npz(file);
             default -> throw new IllegalArgumentException(name + ": input must be .safetensors, .npy, .npz or .csv");
         };
+    }
+
+    /**
+     * The token ids of a model with an embedding {@code e}, looked up: sequences of its rows, (B, T, D). An array
+     * holds the ids as (B, T), (T) or (B, T, 1), integers or whole floating numbers; a CSV file has a header and
+     * one sequence of T ids per row, or with a window one column of ids, cut into every window of T. An id that is
+     * not a whole number in [0, V) is refused at its place: the CSV line and field, the array's [sequence, step].
+     */
+    public static Sequences readTokens(Path file, TokenEmbedding e, OptionalInt window) throws IOException {
+        String name = file.toString();
+        String ext = extension(file);
+        InputFiles.requireRegular(file);
+        if (window.isPresent() && !ext.equals("csv")) {
+            throw new IllegalArgumentException("--window is for CSV time series; " + name + " holds whole sequences");
+        }
+        Sequences ids;
+        java.util.function.IntFunction<Message> place;
+        if (ext.equals("csv")) {
+            CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
+            java.util.List<Integer> used = numberColumns(name, table);
+            ids = csv(name, table, used, 1, window, false);
+            int t = ids.steps();
+            place = window.isPresent()
+                    ? i -> line(table, i / t + i % t, used.get(0))
+                    : i -> line(table, i / t, used.get(i % t));
+        } else {
+            Npy.Array a = array(file, ext);
+            int[] s = a.shape();
+            if (s.length < 1 || s.length > 3 || (s.length == 3 && s[2] != 1)) {
+                throw new ModelFileException(name, Message.of("engine.tokens.shape", java.util.Arrays.toString(s)));
+            }
+            int[] bt1 = s.length == 1 ? new int[] {1, s[0], 1} : new int[] {s[0], s[1], 1};
+            ids = shaped(name, bt1, a.values(), 1);
+            int t = ids.steps();
+            place = i -> Message.of("engine.tokens.index", Integer.toString(i / t), Integer.toString(i % t));
+        }
+        double[] x = e.lookup(e.ids(name, ids.x(), place));
+        return new Sequences(x, ids.batch(), ids.steps(), e.size(), ids.forms());
+    }
+
+    /** Where row {@code row} (0-based, after the header) of column {@code column} stands in the file. */
+    private static Message line(CsvTable table, int row, int column) {
+        return Message.of("engine.tokens.line", Integer.toString(row + 2), Integer.toString(column + 1),
+                table.headers().get(column));
     }
 
     private static Sequences shaped(String name, int[] shape, double[] x, int d) throws ModelFileException {
@@ -129,15 +178,27 @@ public final class SequenceFiles {
         String name = file.toString();
         CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
         boolean byName = window.isPresent() && !columns.isEmpty();
-        // without the model's names, every column of numbers, as training reads a file: a column of text (a date, a
-        // name) is left out, not refused once a row
-        java.util.List<Integer> used = byName ? columnsByName(name, table, columns)
-                : java.util.stream.IntStream.range(0, table.headers().size()).filter(c -> !table.isText(c)).boxed()
-                .toList();
-        int cols = used.size();
-        if (cols == 0) {
+        return csv(name, table, byName ? columnsByName(name, table, columns) : numberColumns(name, table), d, window,
+                byName);
+    }
+
+    /**
+     * Without a model's names, every column of numbers, as training reads a file: a column of text (a date, a name)
+     * is left out, not refused once a row; a file of text only is refused.
+     */
+    private static java.util.List<Integer> numberColumns(String name, CsvTable table) throws ModelFileException {
+        java.util.List<Integer> used = java.util.stream.IntStream.range(0, table.headers().size())
+                .filter(c -> !table.isText(c)).boxed().toList();
+        if (used.isEmpty()) {
             throw new ModelFileException(name, Message.of("engine.data.onlyText", NameList.first(12, table.headers())));
         }
+        return used;
+    }
+
+    /** The sequences of the {@code used} columns; {@code byName}: the model's columns, picked by their names. */
+    private static Sequences csv(String name, CsvTable table, java.util.List<Integer> used, int d,
+                                 OptionalInt window, boolean byName) throws IOException {
+        int cols = used.size();
         table.requireValues(used);   // the model reads these; a column left out (a date, a note) may hold anything
         int rows = table.rows();
         if (rows == 0) {

@@ -29,10 +29,13 @@ import org.lstmlab.engine.text.Message;
  * steps the head reads) comes from {@link ImportOptions} or is assumed with a note. Layers built with
  * {@code bias=False} (no bias tensor in any layer) are read with zero biases, with a note; a file missing only some
  * of them is damaged. An {@code nn.Linear} head built with {@code bias=False} (a weight, no bias) reads with a zero
- * bias, with a note. Bidirectional layers, {@code proj_size} and tensors of any other module are refused, naming
+ * bias, with a note. An {@code nn.Embedding} before the first layer is read ({@link TokenEmbedding}): the model
+ * then takes token ids. Bidirectional layers, {@code proj_size} and tensors of any other module are refused, naming
  * the cause.
  */
 final class TorchStateDict {
+    /** The key of the embedding table's tensor name in a {@link Plan}'s names. */
+    private static final String EMBEDDING = "embedding.weight";
     private static final Pattern RECURRENT = Pattern.compile(
             "(.*?)(weight_ih|weight_hh|bias_ih|bias_hh|weight_hr)_l(\\d+)(_reverse)?");
 
@@ -95,8 +98,11 @@ final class TorchStateDict {
         }
         List<Message> notes = new ArrayList<>(source.notes());
         plan.notes().forEach(n -> notes.add(source.pickledModel() ? pickledModelNote(n) : n));
+        java.util.Optional<TokenEmbedding> embedding = Optional.ofNullable(values.get(EMBEDDING))
+                .map(t -> new TokenEmbedding(plan.names().get(EMBEDDING), t.length / spec.inputSize(),
+                        spec.inputSize(), t));
         return Imports.build(f.source(), source.kind(plan.details()), plan.spec(), values,
-                plan.headWeight().isPresent(), notes, plan.assumed(), f.metadata());
+                plan.headWeight().isPresent(), notes, plan.assumed(), f.metadata(), embedding);
     }
 
     /**
@@ -211,7 +217,12 @@ final class TorchStateDict {
                 rest.add(name);
             }
         }
-        embedding(f, rest, d, h);
+        Optional<TensorInfo> embedding = embedding(f, rest, d, h);
+        embedding.ifPresent(t -> {
+            rnn.put(EMBEDDING, t.name());
+            notes.add(Message.of("engine.note.torch.embedding", t.name(), Integer.toString(t.shape()[0]),
+                    Integer.toString(d), Integer.toString(t.shape()[0] - 1)));
+        });
         Optional<Linear> head = head(f, rest, h);
         if (head.isPresent() && head.get().bias() == null) {
             String w = head.get().weight().name();
@@ -251,7 +262,8 @@ final class TorchStateDict {
         }
         String dtype = wih.dtype().name();
         String details = dtype + (p.isEmpty() ? "" : ", prefix '" + p + "'")
-                + (head.isPresent() ? ", head '" + head.get().weight().name().replaceAll("weight$", "") + "'" : "");
+                + (head.isPresent() ? ", head '" + head.get().weight().name().replaceAll("weight$", "") + "'" : "")
+                + embedding.map(t -> ", embedding '" + t.name() + "' " + t.shape()[0] + "×" + d).orElse("");
         return new Plan(spec, rnn, head.map(t -> t.weight().name()), notes, assumed, details);
     }
 
@@ -289,23 +301,31 @@ final class TorchStateDict {
     }
 
     /**
-     * Refuses an {@code nn.Embedding} before the recurrent layers (a character or word model): a matrix (V, D) with
-     * no bias that the first layer reads, told from a head without bias (O, H) by its width when D differs from H,
-     * else by its name ({@code embedding.weight}, {@code embed.weight}, or {@code encoder.weight} as PyTorch's word
-     * language model names it).
+     * The {@code nn.Embedding} before the recurrent layers (a character or word model), if there is one: a matrix
+     * (V, D) with no bias that the first layer reads, told from a head without bias (O, H) by its width when D
+     * differs from H, else by its name ({@code embedding.weight}, {@code embed.weight}, or {@code encoder.weight} as
+     * PyTorch's word language model names it). It is taken out of {@code rest}; two such matrices are refused.
      */
-    private static void embedding(SafeTensorsIndex f, List<String> rest, int d, int h) throws ModelFileException {
+    private static Optional<TensorInfo> embedding(SafeTensorsIndex f, List<String> rest, int d, int h)
+            throws ModelFileException {
+        TensorInfo found = null;
         for (String n : rest) {
             TensorInfo t = f.tensors().get(n);
             String module = n.endsWith("weight") ? n.substring(0, n.length() - "weight".length()) : null;
             boolean named = module != null
                     && module.toLowerCase(java.util.Locale.ROOT).matches("(.*[._])?(embed\\w*|encoder)\\.");
-            if (module != null && t.rank() == 2 && t.shape()[1] == d && !rest.contains(module + "bias")
-                    && (d != h || named)) {
-                throw new ModelFileException(f.source(), Message.of("engine.torch.embedding", n,
-                        Integer.toString(t.shape()[0]), Integer.toString(d)));
+            if (module != null && t.rank() == 2 && t.shape()[1] == d && t.shape()[0] >= 1
+                    && !rest.contains(module + "bias") && (d != h || named)) {
+                if (found != null) {
+                    throw new ModelFileException(f.source(), Message.of("engine.torch.twoEmbeddings", found.name(), n));
+                }
+                found = t;
             }
         }
+        if (found != null) {
+            rest.remove(found.name());
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The {@code nn.Linear} among the tensors that are not recurrent, or none. */

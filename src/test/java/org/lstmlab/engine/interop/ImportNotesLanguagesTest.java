@@ -97,6 +97,12 @@ public class ImportNotesLanguagesTest extends NoteTest {
         // laid out as PyTorch 2.x writes them (make_torch2_save_fixtures.py)
         FILES.put("torch.compiled", new NoteFile(d -> TorchImportTest.DIR.resolve("torch2_compiled.pt")));
         FILES.put("torch.bfloat16", new NoteFile(d -> TorchImportTest.DIR.resolve("torch2_bf16.pt")));
+        // text classifiers, an embedding first (make_embedding_fixtures.py); Keras 3 weights without a config
+        FILES.put("torch.embedding", new NoteFile(d -> TorchImportTest.DIR.resolve("emb_lstm_f64.safetensors")));
+        FILES.put("keras.embedding", new NoteFile(d -> TorchImportTest.DIR.resolve("keras3_embedding_gru.keras")));
+        FILES.put("keras.embeddingNoConfig", new NoteFile(d -> ImportFiles.weights(d.resolve("m.weights.h5"),
+                new Vars("embedding", false, List.<double[][]>of(array(7, 2))), cell("lstm", 2, 3, 4),
+                denseVars("dense", 3, 2))));
     }
 
     ImportNotesLanguagesTest() {

@@ -58,6 +58,10 @@ class KerasImportLanguagesTest extends FileErrorTest {
         put("keras.afterDense", sequential(rnn("lstm", "LSTM", 3, SEQUENCES), DENSE, rnn("lstm_1", "LSTM", 3)),
                 cell("lstm", 2, 3, 4), denseVars("dense", 3, 2), cell("lstm_1", 2, 3, 4));
         put("keras.denseFirst", sequential(DENSE, LSTM), denseVars("dense", 3, 2), cell("lstm", 2, 3, 4));
+        put("keras.maskZero", sequential(embedding(2, "\"mask_zero\": true"), LSTM), embeddingVars(2),
+                cell("lstm", 2, 3, 4));
+        put("keras.embeddingNotFirst", sequential(LSTM, embedding(3)), cell("lstm", 2, 3, 4), embeddingVars(3));
+        put("keras.embeddingWidth", sequential(embedding(5), LSTM), embeddingVars(5), cell("lstm", 2, 3, 4));
         put("keras.noRecurrent", sequential(layer("Dropout", "\"name\": \"dropout\"")));
         put("keras.mixed", sequential(rnn("lstm", "LSTM", 3, SEQUENCES), rnn("gru", "GRU", 3), DENSE),
                 cell("lstm", 2, 3, 4), cell("gru", 3, 3, 3), denseVars("dense", 3, 2));
@@ -118,6 +122,16 @@ class KerasImportLanguagesTest extends FileErrorTest {
 
     KerasImportLanguagesTest() {
         super("/file-errors/keras.txt", ATTEMPTS);
+    }
+
+    /** An Embedding(7, d), as Keras' config describes it; {@code extra} as in {@link ImportFiles#layer}. */
+    private static String embedding(int d, String... extra) {
+        return layer("Embedding", "\"name\": \"embedding\", \"input_dim\": 7, \"output_dim\": " + d
+                + ", \"mask_zero\": false", extra);
+    }
+
+    private static Vars embeddingVars(int d) {
+        return new Vars("embedding", false, java.util.List.<double[][]>of(ImportFiles.array(7, d)));
     }
 
     /** A case that imports a {@code .keras} archive of this config and these weights. */

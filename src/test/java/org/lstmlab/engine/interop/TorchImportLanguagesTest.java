@@ -79,8 +79,9 @@ class TorchImportLanguagesTest extends FileErrorTest {
             return t;
         });
         put("torch.twoHeads", d -> with(lstmWithHead(), f64("head.weight", 2, 3), f64("head.bias", 2)));
-        // a matrix the first layer does not read (7 columns, not D = 2): no nn.Embedding (torch.embedding)
+        // a matrix the first layer does not read (7 columns, not D = 2): no nn.Embedding
         put("torch.extra", d -> with(lstmWithHead(), f64("embedding.weight", 5, 7)));
+        put("torch.twoEmbeddings", d -> with(lstmWithHead(), f64("embedding.weight", 5, 2), f64("embed.weight", 6, 2)));
         put("torch.extraMany", d -> {
             Map<String, Tensor> t = lstmWithHead();
             for (int i = 0; i < 7; i++) {
@@ -115,7 +116,7 @@ class TorchImportLanguagesTest extends FileErrorTest {
             {"torch.noTensors", "torch_no_parameters"},
             {"torch.notDict", "torch_list"}, {"torch.noStateDict", "torch_optimizer_only"},
             {"torch.storageType", "torch_complex"}, {"torch.view", "torch_transposed"},
-            {"torch.embedding", "torch_embedding"}, {"torch.stackedHead", "torch2_mlp_head"},
+            {"torch.stackedHead", "torch2_mlp_head"},
             {"torch.quantized", "torch2_quantized"}, {"torch.sparse", "torch2_sparse"},
             {"torch.dtype", "torch2_float8"}, {"torch.tensorKind", "torch2_meta"}}) {
             ATTEMPTS.put(c[0], d -> load(TorchImportTest.DIR.resolve(c[1] + ".pt")));   // made by PyTorch

@@ -26,7 +26,11 @@ class TorchImportTest {
         SafeTensorsFile check = SafeTensors.read(DIR.resolve(name + ".check.safetensors"));
         Tensor x = check.tensor("input");
         Tensor expected = check.tensor("expected");
-        Predictor.Prediction p = Predictor.predict(m.model(), x.doubles(), x.shape()[0], x.shape()[1]);
+        return worstError(Predictor.predict(m.model(), x.doubles(), x.shape()[0], x.shape()[1]), expected);
+    }
+
+    /** The worst difference between a prediction and what was expected, of the same shape. */
+    static double worstError(Predictor.Prediction p, Tensor expected) {
         assertEquals(java.util.Arrays.toString(expected.shape()), java.util.Arrays.toString(p.shape()));
         double worst = 0;
         for (int i = 0; i < p.values().length; i++) {

@@ -103,6 +103,19 @@ class ImportNotesDialogUiTest {
         DebuggerViewUiTest.waitFor(() -> ("\u2022 " + notes.replace("\n", "\n\u2022 ")).equals(clipboard()));
     }
 
+    /**
+     * A text classifier (nn.Embedding, a 2-layer nn.LSTM, nn.Linear; make_embedding_fixtures.py) opens in the
+     * debugger, whose dialog says it takes token ids and that the debugger starts at x_t, a row of 4 values.
+     */
+    @Test
+    void aTextClassifierOpensAndTheDialogSaysItTakesTokenIds(FxRobot robot) throws Exception {
+        String notes = openAndReadNotes(robot, ImportChoicesTest.DIR.resolve("emb_lstm_f64.safetensors"));
+        assertTrue(notes.startsWith("'embedding.weight' is an nn.Embedding of 12 rows of 4 values: the model takes "
+                + "token ids from 0 to 11"), notes);
+        DebuggerViewUiTest.waitFor(() -> vm.trace() != null && vm.trace().hiddenSize() == 5
+                && vm.trace().cell() == CellType.LSTM);
+    }
+
     private static String clipboard() throws Exception {
         return UiWait.onFx(() -> Clipboard.getSystemClipboard().getString());
     }

@@ -1,0 +1,157 @@
+package org.lstmlab.engine.interop;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lstmlab.engine.io.ModelFileException;
+import org.lstmlab.engine.io.SafeTensors;
+import org.lstmlab.engine.io.SafeTensorsFile;
+import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.HeadMode;
+
+/**
+ * Text classifiers that start with an embedding table (make_embedding_fixtures.py): PyTorch state_dicts and Keras
+ * files open, take token ids and predict what PyTorch, or the script's NumPy cells, computed.
+ */
+class EmbeddingImportTest {
+    static final Path DIR = TorchImportTest.DIR;
+    @TempDir Path dir;
+
+    /** The worst difference between the prediction of the check file's token ids and its {@code expected}. */
+    static double worstError(ImportedModel m, String name) throws IOException {
+        Path check = DIR.resolve(name + ".check.safetensors");
+        SequenceFiles.Sequences x = SequenceFiles.readTokens(check, m.embedding().orElseThrow(), OptionalInt.empty());
+        Tensor expected = SafeTensors.read(check).tensor("expected");
+        return TorchImportTest.worstError(Predictor.predict(m.model(), x.x(), x.batch(), x.steps()), expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "emb_lstm_f64, LSTM, 2, 12, 4, embedding.weight",
+        "emb_gru_f64, GRU, 1, 9, 6, embed.weight",
+        "keras2_embedding_lstm, LSTM, 1, 20, 4, embedding",
+        "keras3_embedding_gru, GRU, 1, 15, 3, embedding",
+    })
+    void aTextClassifierPredictsWhatItsFrameworkComputed(String name, CellType cell, int layers, int vocabulary,
+                                                         int size, String table) throws IOException {
+        Path file = DIR.resolve(name + (name.startsWith("keras2") ? ".h5" : name.startsWith("keras3") ? ".keras"
+                : ".safetensors"));
+        ImportedModel m = ModelImport.load(file, ImportOptions.NONE);
+        assertEquals(cell, m.model().spec().cell());
+        assertEquals(layers, m.model().spec().numLayers());
+        TokenEmbedding e = m.embedding().orElseThrow();
+        assertEquals(vocabulary, e.vocabulary());
+        assertEquals(size, e.size());
+        assertEquals(size, m.model().spec().inputSize());
+        assertTrue(e.name().startsWith(table), e.name());
+        assertTrue(worstError(m, name) < 1e-9, name + ": " + worstError(m, name));
+        assertTrue(m.notes().stream().anyMatch(n -> n.key().endsWith(".embedding")), m.notes()::toString);
+    }
+
+    @Test
+    void theNoteSaysWhatATokenIsAndWhatIsNotRead() throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve("emb_lstm_f64.safetensors"), ImportOptions.NONE);
+        String note = m.notes().stream().filter(n -> n.key().equals("engine.note.torch.embedding")).findFirst()
+                .orElseThrow().english();
+        assertTrue(note.contains("'embedding.weight' is an nn.Embedding of 12 rows of 4 values"), note);
+        assertTrue(note.contains("token ids from 0 to 11") && note.contains("padding_idx"), note);
+        assertTrue(m.kind().contains("embedding 'embedding.weight' 12×4"), m.kind());
+        // padding_idx=0: PyTorch keeps its row at zero, and the lookup uses the row as stored
+        double[] zero = java.util.Arrays.copyOfRange(m.embedding().get().table(), 0, 4);
+        assertArrayEquals(new double[4], zero);
+    }
+
+    @Test
+    void aCharacterModelSavedWithTorchSaveOpens() throws IOException {
+        // nn.Embedding(10, 3), nn.LSTM(3, 3), nn.Linear(3, 10): D = H, so the table is told by its name
+        ImportedModel m = ModelImport.load(DIR.resolve("torch_embedding.pt"), ImportOptions.NONE);
+        assertEquals(10, m.embedding().orElseThrow().vocabulary());
+        assertEquals(10, m.model().spec().outputSize());
+    }
+
+    @Test
+    void theLastStepOfATorchModelIsItsEveryStepPredictionsLast() throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve("emb_gru_f64.safetensors"),
+                ImportOptions.NONE.withHead(HeadMode.LAST));
+        Path check = DIR.resolve("emb_gru_f64.check.safetensors");
+        SafeTensorsFile f = SafeTensors.read(check);
+        SequenceFiles.Sequences x = SequenceFiles.readTokens(check, m.embedding().get(), OptionalInt.empty());
+        Predictor.Prediction p = Predictor.predict(m.model(), x.x(), x.batch(), x.steps());
+        int t = x.steps();
+        for (int b = 0; b < x.batch(); b++) {
+            for (int o = 0; o < 2; o++) {
+                assertEquals(f.tensor("expected").doubleAt((b * t + t - 1) * 2 + o), p.values()[b * 2 + o], 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void tokenIdsComeFromACsvRowPerSequenceOrAWindowedColumn() throws IOException {
+        ImportedModel m = ModelImport.load(DIR.resolve("emb_gru_f64.safetensors"), ImportOptions.NONE);
+        TokenEmbedding e = m.embedding().get();
+        Path csv = dir.resolve("ids.csv");
+        Files.writeString(csv, "t1,t2,t3\n1,2,8\n0,0,5\n", StandardCharsets.UTF_8);
+        SequenceFiles.Sequences x = SequenceFiles.readTokens(csv, e, OptionalInt.empty());
+        assertEquals(2, x.batch());
+        assertEquals(3, x.steps());
+        assertEquals(6, x.size());
+        assertArrayEquals(java.util.Arrays.copyOfRange(e.table(), 8 * 6, 9 * 6),
+                java.util.Arrays.copyOfRange(x.x(), 2 * 6, 3 * 6));
+        Path series = dir.resolve("series.csv");
+        Files.writeString(series, "id\n3\n4\n5\n6\n", StandardCharsets.UTF_8);
+        SequenceFiles.Sequences w = SequenceFiles.readTokens(series, e, OptionalInt.of(3));
+        assertEquals(2, w.batch());
+        assertArrayEquals(java.util.Arrays.copyOfRange(e.table(), 6 * 6, 7 * 6),
+                java.util.Arrays.copyOfRange(w.x(), 5 * 6, 6 * 6));
+    }
+
+    @Test
+    void aBadIdIsRefusedAtItsLineAndField() throws IOException {
+        TokenEmbedding e = ModelImport.load(DIR.resolve("emb_gru_f64.safetensors"), ImportOptions.NONE)
+                .embedding().get();
+        Path csv = dir.resolve("ids.csv");
+        Files.writeString(csv, "a,b,c\n1,2,3\n4,9,5\n", StandardCharsets.UTF_8);
+        ModelFileException ex = assertThrows(ModelFileException.class,
+                () -> SequenceFiles.readTokens(csv, e, OptionalInt.empty()));
+        assertEquals(csv + ": line 3, field 2 ('b'): token id 9 is outside the model's embedding 'embed.weight' of 9 "
+                + "rows: ids go from 0 to 8", ex.getMessage());
+        Files.writeString(csv, "a,b\n1,2.5\n", StandardCharsets.UTF_8);
+        ex = assertThrows(ModelFileException.class, () -> SequenceFiles.readTokens(csv, e, OptionalInt.empty()));
+        assertEquals(csv + ": line 2, field 2 ('b'): 2.5 is not a token id: the model's embedding 'embed.weight' "
+                + "takes whole numbers from 0 to 8", ex.getMessage());
+        Path npy = dir.resolve("ids.npy");
+        npy(npy, new int[] {2, 2}, new double[] {0, 1, -1, 2});
+        ex = assertThrows(ModelFileException.class, () -> SequenceFiles.readTokens(npy, e, OptionalInt.empty()));
+        assertTrue(ex.getMessage().endsWith("input[1, 0]: token id -1 is outside the model's embedding "
+                + "'embed.weight' of 9 rows: ids go from 0 to 8"), ex.getMessage());
+        npy(npy, new int[] {1, 2, 6}, new double[12]);
+        ex = assertThrows(ModelFileException.class, () -> SequenceFiles.readTokens(npy, e, OptionalInt.empty()));
+        assertTrue(ex.getMessage().contains("a model with an embedding takes token ids (B, T)"), ex.getMessage());
+    }
+
+    private static void npy(Path file, int[] shape, double[] values) throws IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            Npy.write(out, shape, values);
+        }
+    }
+
+    @Test
+    void maskZeroIsRefusedNamingTheLayer() {
+        ModelFileException ex = assertThrows(ModelFileException.class,
+                () -> ModelImport.load(DIR.resolve("bad_keras_mask_zero.h5"), ImportOptions.NONE));
+        assertTrue(ex.getMessage().contains("Embedding layer 'embedding' has mask_zero=True"), ex.getMessage());
+    }
+}
