@@ -93,9 +93,9 @@ public final class Batches {
         int rows = every ? steps * b : b;
         boolean classes = first.classes() != null;
         boolean padded = anyPadded(samples, from, to);
-        if (padded != (into.lengths() != null)
-                || in.steps() != steps || in.batch() != b || in.size() != first.size() || in.isOneHot() != first.isOneHot()
-                || in.offset() != 0 || classes != (into.classes() != null)
+        if (padded != (into.lengths() != null) || in.steps() != steps || in.batch() != b
+                || in.size() != first.size() || in.isOneHot() != first.isOneHot() || in.offset() != 0
+                || classes != (into.classes() != null)
                 || (classes ? into.classes().length != rows : into.targets().length != rows * outputSize)) {
             return false;
         }
