@@ -51,6 +51,25 @@ class PaddedSineTaskTest {
         assertEquals(null, full.lengths());
     }
 
+    /** Shards split a padded batch with its lengths: the same run on 1 thread and on 3 ends with the same weights. */
+    @Test
+    void shardsCarryTheLengths() {
+        List<List<double[]>> weights = new java.util.ArrayList<>();
+        for (int threads : new int[] {1, 3}) {
+            try (org.lstmlab.engine.session.TrainingSession s = org.lstmlab.engine.session.TrainingSession
+                    .builder(new PaddedSineTask()).seqLen(20).hidden(6)
+                    .configure(c -> c.epochs(1).batchSize(24).threads(threads).shards(3)).trainLimit(240)
+                    .validationLimit(48).build()) {
+                s.run(new org.lstmlab.engine.session.SessionObserver() {
+                });
+                weights.add(s.model().weightValues());
+            }
+        }
+        for (int k = 0; k < weights.get(0).size(); k++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(weights.get(0).get(k), weights.get(1).get(k));
+        }
+    }
+
     @Test
     void theNaiveForecastRepeatsTheLastRealValue() {
         PaddedSineTask task = new PaddedSineTask();
