@@ -75,6 +75,19 @@ public record Sample(int steps, int size, double[] x, int offset, int[] tokens, 
         return length < steps;
     }
 
+    /**
+     * The sequence without its padding: its {@link #length} real steps and its target, which is what the debugger
+     * shows (h at the last of them is what a last-step head reads, padded or not); this sample when not padded.
+     */
+    public Sample unpadded() {
+        if (!isPadded()) {
+            return this;
+        }
+        return tokens != null ? new Sample(length, size, null, 0, Arrays.copyOf(tokens, length), target, classes)
+                : new Sample(length, size, Arrays.copyOfRange(x, offset, offset + length * size), 0, null, target,
+                        classes);
+    }
+
     /** A dense sample that is the window {@code rows[offset .. offset + steps·size)} of a shared row-major array. */
     public static Sample window(double[] rows, int offset, int steps, int size, double... target) {
         return new Sample(steps, size, rows, offset, null, target, null);

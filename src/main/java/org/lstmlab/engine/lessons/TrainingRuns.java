@@ -118,9 +118,12 @@ public final class TrainingRuns {
     /** One finished run: the numbers it defines, its trained model and data, and the loss after each epoch. */
     public record Run(String prefix, CellType cell, SequenceModel model, Dataset data, Map<String, Double> numbers,
                       List<Double> epochLoss) {
-        /** The first validation sequence with its target, as a batch of one (what the debugger opens). */
+        /**
+         * The first validation sequence with its target, as a batch of one (what the debugger opens; a padded
+         * sequence without its padding).
+         */
         public Batch firstValidation() {
-            return Batches.toBatch(List.of(data.validation().get(0)), data.head(), data.outputSize());
+            return Batches.toBatch(List.of(data.validation().get(0).unpadded()), data.head(), data.outputSize());
         }
     }
 

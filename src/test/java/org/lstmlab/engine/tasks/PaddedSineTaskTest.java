@@ -70,6 +70,23 @@ class PaddedSineTaskTest {
         }
     }
 
+    /** The debugger opens a padded sequence without its padding: the head gives the same prediction there. */
+    @Test
+    void withoutItsPaddingASequencePredictsTheSame() {
+        Sample padded = new PaddedSineTask().generate(28, 9).validation().stream().filter(Sample::isPadded)
+                .findFirst().orElseThrow();
+        Sample real = padded.unpadded();
+        assertEquals(padded.length(), real.steps());
+        assertTrue(!real.isPadded() && real.unpadded() == real);
+        org.lstmlab.engine.nn.SequenceModel m = new org.lstmlab.engine.nn.SequenceModel(new PaddedSineTask()
+                .model(new PaddedSineTask().generate(28, 9), org.lstmlab.engine.nn.CellType.GRU, 5, 2));
+        org.lstmlab.engine.nn.Initializers.initialize(m, org.lstmlab.engine.nn.Initializers.Scheme.KERAS, 4);
+        double lossPadded = m.forward(Batches.toBatch(List.of(padded), HeadMode.LAST, 1));
+        double[] p = m.predictions();
+        assertEquals(lossPadded, m.forward(Batches.toBatch(List.of(real), HeadMode.LAST, 1)));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(p, m.predictions());
+    }
+
     @Test
     void theNaiveForecastRepeatsTheLastRealValue() {
         PaddedSineTask task = new PaddedSineTask();
