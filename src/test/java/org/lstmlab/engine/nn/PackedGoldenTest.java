@@ -148,6 +148,53 @@ class PackedGoldenTest {
         }
     }
 
+    /**
+     * Every cell, two layers: the padded batch with its lengths gives each sequence the prediction it gets alone,
+     * cut to its length, and the batch's gradient is the mean of theirs (the loss is the mean over the batch).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(CellType.class)
+    void everyCellReadsEachSequenceAsIfAlone(CellType cell) {
+        Loaded c = load("lstm");
+        SequenceInput in = c.batch.input();
+        int b = in.batch();
+        int d = in.size();
+        int o = c.gc.metaInt("output_size");
+        SequenceModel m = new SequenceModel(new ModelSpec(cell, d, 5, 2, o, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR));
+        Initializers.initialize(m, Initializers.Scheme.TORCH, 11);
+        m.zeroGrad();
+        m.forward(c.batch);
+        double[] predictions = m.predictions();
+        m.backward();
+        double[][] batchGrads = m.parameters().stream().map(p -> p.gradData().clone()).toArray(double[][]::new);
+        double[][] mean = new double[batchGrads.length][];
+        for (int k = 0; k < mean.length; k++) {
+            mean[k] = new double[batchGrads[k].length];
+        }
+        for (int s = 0; s < b; s++) {
+            int length = c.batch.lengths()[s];
+            double[] x = new double[length * d];
+            for (int t = 0; t < length; t++) {
+                System.arraycopy(in.dense(), (t * b + s) * d, x, t * d, d);
+            }
+            double[] y = java.util.Arrays.copyOfRange(c.batch.targets(), s * o, (s + 1) * o);
+            m.zeroGrad();
+            m.forward(Batch.ofValues(SequenceInput.dense(x, length, 1, d), y));
+            assertClose("prediction " + s, java.util.Arrays.copyOfRange(predictions, s * o, (s + 1) * o),
+                    m.predictions());
+            m.backward();
+            for (int k = 0; k < mean.length; k++) {
+                double[] g = m.parameters().get(k).gradData();
+                for (int i = 0; i < g.length; i++) {
+                    mean[k][i] += g[i] / b;
+                }
+            }
+        }
+        for (int k = 0; k < mean.length; k++) {
+            assertClose(cell + " " + m.parameters().get(k).name(), mean[k], batchGrads[k]);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"lstm"})
     void anEveryStepHeadRefusesLengths(String cell) {
