@@ -15,7 +15,8 @@ import org.lstmlab.ui.common.Settings;
  * ({@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp ... org.lstmlab.ui.ScreenshotTour docs/images}), which
  * saves train-run.png, train-charlm.png, train-sine.png, train-csv.png and compare.png at 1400 × 900 (one of them
  * alone: {@code docs/images train}, {@code charlm}, {@code sine}, {@code csv} or {@code compare}; {@code walk}
- * takes train-random-walk.png, the random walk's one-step forecasts, only when asked, {@code poem}
+ * takes train-random-walk.png, the random walk's one-step forecasts, only when asked ({@code padded}:
+ * train-padded-sine.png, the padded sine after 3 epochs), {@code poem}
  * train-poem.png, the character model after 5 epochs on "Jabberwocky" (its validation loss rising), and
  * {@code csvclasses} the classes of docs/data/activity.csv and a sample of them in the debugger; {@code train},
  * {@code poem}, {@code sine} and {@code walk} with {@code -Dtour.scroll=1} also save the tab scrolled down, as
@@ -116,7 +117,7 @@ public final class ScreenshotTour {
                     case "menus" -> TourScreen.menus(s);
                     case "slides" -> TourScreen.slides(s);
                     case "debugger", "presenter", "heatmap", "explain" -> TourDebugger.debugger(s);
-                    // all, train, checkup, charlm, poem, sine, walk, csv, compare, comparecsv, comparetext
+                    // all, train, checkup, charlm, poem, sine, walk, padded, csv, compare, comparecsv, comparetext
                     default -> TourTraining.guides(s);
                 }
             } catch (Exception e) {

@@ -72,6 +72,13 @@ final class TourTraining {
             shots(s, s.prefix() + "train-random-walk");
             fx(train::stop);
         }
+        if (s.is("padded")) {   // sine stretches zero-padded to one length, the head reading each real end
+            start(s, train, "padded-sine", () -> { });
+            waitForEpochs(train, 3);
+            Thread.sleep(2000);
+            shots(s, s.prefix() + "train-padded-sine");
+            fx(train::stop);
+        }
         if (all && !s.chinese() || s.is("csv")) {  // "all zh": only the guides' pictures
             csv(s, train);
         }

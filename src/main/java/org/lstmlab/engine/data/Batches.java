@@ -14,6 +14,7 @@ import org.lstmlab.engine.nn.SequenceInput;
 /**
  * Turns samples into the engine's time-major batches. Sequences in a batch must have the same length, so samples
  * are grouped by length first (most tasks have one length; the adding problem and the Reber grammar have several).
+ * Samples zero-padded to one length ({@link Sample#isPadded}) share a batch, which carries their real lengths.
  */
 public final class Batches {
     private Batches() {
@@ -91,8 +92,10 @@ public final class Batches {
         boolean every = head == HeadMode.EVERY_STEP;
         int rows = every ? steps * b : b;
         boolean classes = first.classes() != null;
-        if (in.steps() != steps || in.batch() != b || in.size() != first.size() || in.isOneHot() != first.isOneHot()
-                || in.offset() != 0 || classes != (into.classes() != null)
+        boolean padded = anyPadded(samples, from, to);
+        if (padded != (into.lengths() != null) || in.steps() != steps || in.batch() != b
+                || in.size() != first.size() || in.isOneHot() != first.isOneHot() || in.offset() != 0
+                || classes != (into.classes() != null)
                 || (classes ? into.classes().length != rows : into.targets().length != rows * outputSize)) {
             return false;
         }
@@ -102,6 +105,9 @@ public final class Batches {
         int d = first.size();
         for (int s = 0; s < b; s++) {
             Sample sample = samples.get(from + s);
+            if (padded) {
+                into.lengths()[s] = sample.length();
+            }
             if (first.isOneHot()) {
                 int[] tk = sample.tokens();
                 for (int t = 0; t < steps; t++) {
@@ -138,11 +144,27 @@ public final class Batches {
         return true;
     }
 
+    private static boolean anyPadded(List<Sample> samples, int from, int to) {
+        for (int s = from; s < to; s++) {
+            if (samples.get(s).isPadded()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Batch build(List<Sample> samples, HeadMode head, int outputSize) {
         Sample first = samples.get(0);
         int steps = first.steps();
         int d = first.size();
         int b = samples.size();
+        int[] lengths = null;
+        if (anyPadded(samples, 0, b)) {
+            lengths = new int[b];
+            for (int s = 0; s < b; s++) {
+                lengths[s] = samples.get(s).length();
+            }
+        }
         SequenceInput input;
         if (first.isOneHot()) {
             int[] tokens = new int[steps * b];
@@ -176,7 +198,7 @@ public final class Batches {
                     classes[s] = c[c.length - 1];
                 }
             }
-            return Batch.ofClasses(input, classes);
+            return new Batch(input, null, classes, lengths);
         }
         int o = outputSize;
         double[] targets = new double[(every ? steps * b : b) * o];
@@ -190,7 +212,7 @@ public final class Batches {
                 System.arraycopy(y, y.length - o, targets, s * o, o);
             }
         }
-        return Batch.ofValues(input, targets);
+        return new Batch(input, targets, null, lengths);
     }
 
     private static Sample check(Sample s, int steps, int size) {

@@ -15,8 +15,12 @@ import java.util.Arrays;
  * @param tokens  one-hot input as token ids (T), or null for dense input
  * @param target  target values: O for a last-step head, T × O for an every-step head; null with class targets
  * @param classes target classes: 1 for a last-step head, T for an every-step head; null with value targets
+ * @param length  the real length of a sequence zero-padded after its end to T steps (1 ≤ length ≤ T; T when not
+ *                padded): a last-step head reads h at this step, as PyTorch's {@code pack_padded_sequence} with
+ *                {@code h_n[-1]}, or {@code out[arange(B), lengths - 1]}, does
  */
-public record Sample(int steps, int size, double[] x, int offset, int[] tokens, double[] target, int[] classes) {
+public record Sample(int steps, int size, double[] x, int offset, int[] tokens, double[] target, int[] classes,
+                     int length) {
     public Sample {
         if (steps < 1 || size < 1) {
             throw new IllegalArgumentException("a sample needs T ≥ 1 and D ≥ 1, got T=" + steps + " D=" + size);
@@ -38,6 +42,15 @@ public record Sample(int steps, int size, double[] x, int offset, int[] tokens, 
         if ((target == null) == (classes == null)) {
             throw new IllegalArgumentException("a sample has either value or class targets");
         }
+        if (length < 1 || length > steps) {
+            throw new IllegalArgumentException("a padded sample's length must be 1 … T = " + steps + ", got "
+                    + length);
+        }
+    }
+
+    /** A sample of T real steps (not padded). */
+    public Sample(int steps, int size, double[] x, int offset, int[] tokens, double[] target, int[] classes) {
+        this(steps, size, x, offset, tokens, target, classes, steps);
     }
 
     /** A sample whose dense input is all of {@code x} (or one-hot input). */
@@ -47,6 +60,32 @@ public record Sample(int steps, int size, double[] x, int offset, int[] tokens, 
 
     public static Sample dense(double[] x, int steps, int size, double... target) {
         return new Sample(steps, size, x, 0, null, target, null);
+    }
+
+    /**
+     * A dense sample of {@code length} real steps zero-padded after its end to {@code steps}: {@code x} holds all
+     * T × D values, zeros from step {@code length} on, and the target is that of the real last step.
+     */
+    public static Sample padded(double[] x, int steps, int length, int size, double... target) {
+        return new Sample(steps, size, x, 0, null, target, null, length);
+    }
+
+    /** Whether the sequence is zero-padded after its real end ({@link #length} &lt; T). */
+    public boolean isPadded() {
+        return length < steps;
+    }
+
+    /**
+     * The sequence without its padding: its {@link #length} real steps and its target, which is what the debugger
+     * shows (h at the last of them is what a last-step head reads, padded or not); this sample when not padded.
+     */
+    public Sample unpadded() {
+        if (!isPadded()) {
+            return this;
+        }
+        return tokens != null ? new Sample(length, size, null, 0, Arrays.copyOf(tokens, length), target, classes)
+                : new Sample(length, size, Arrays.copyOfRange(x, offset, offset + length * size), 0, null, target,
+                        classes);
     }
 
     /** A dense sample that is the window {@code rows[offset .. offset + steps·size)} of a shared row-major array. */

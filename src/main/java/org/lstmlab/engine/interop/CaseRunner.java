@@ -44,6 +44,8 @@ import org.lstmlab.engine.optim.Sgd;
  */
 public final class CaseRunner {
     private static final String EXPECTED = "expected.";
+    /** The head of a many-to-one model on a packed batch: Dense on h at each length, MSE. */
+    private static final String PACKED = "last_packed_mse";
     /** Most optimizer steps a case may ask for. */
     static final int MAX_STEPS = 1_000_000;
 
@@ -109,17 +111,21 @@ public final class CaseRunner {
 
     private static long planModel(SafeTensorsIndex index, Meta m) throws ModelFileException, SafeTensorsException {
         String head = m.text("head");
-        if (!head.equals("last_sigmoid_bce") && !head.equals("seq_softmax_ce")) {
+        boolean last = head.equals("last_sigmoid_bce") || head.equals(PACKED);
+        if (!last && !head.equals("seq_softmax_ce")) {
             throw new ModelFileException(index.source(), "unknown head '" + head
-                    + "' (expected last_sigmoid_bce or seq_softmax_ce)");
+                    + "' (expected last_sigmoid_bce, " + PACKED + " or seq_softmax_ce)");
         }
         Sizes z = Sizes.of(m, true);
         stackTensors(index, "rnn.", z);
         index.require("fc.weight", z.o(), z.h());
         index.require("fc.bias", z.o());
         index.require("input", z.batch(), z.steps(), z.d());
-        if (head.equals("last_sigmoid_bce")) {
+        if (last) {
             index.require("target", z.batch(), z.o());
+            if (head.equals(PACKED) && index.require("lengths", z.batch()).dtype().isFloating()) {
+                throw new ModelFileException(index.source(), "tensor 'lengths' must be stored as integers (I64)");
+            }
         } else {
             TensorInfo t = index.require("target", z.batch(), z.steps());
             if (t.dtype().isFloating()) {
@@ -127,7 +133,7 @@ public final class CaseRunner {
                         + "must be stored as integers (I64)");
             }
         }
-        long rows = head.equals("last_sigmoid_bce") ? z.batch() : (long) z.batch() * z.steps();
+        long rows = last ? z.batch() : (long) z.batch() * z.steps();
         return MemoryBudget.sum(ModelSpec.stackBytes(z.cell(), z.d(), z.h(), z.layers()),
                 4L * Double.BYTES * z.o() * (z.h() + 1L), z.passBytes(),
                 MemoryBudget.product(4 * Double.BYTES, rows, z.o()));
@@ -279,6 +285,8 @@ public final class CaseRunner {
         try {
             spec = head.equals("last_sigmoid_bce")
                     ? new ModelSpec(cell, d, h, layers, o, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY)
+                    : head.equals(PACKED)
+                    ? new ModelSpec(cell, d, h, layers, o, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR)
                     : new ModelSpec(cell, d, h, layers, o, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(name, "metadata: " + e.getMessage());
@@ -292,7 +300,7 @@ public final class CaseRunner {
         Batch b;
         if (spec.head() == HeadMode.LAST) {
             double[] y = values("target", batch, o);
-            b = Batch.ofValues(in, y);
+            b = new Batch(in, y, null, head.equals(PACKED) ? lengths(batch, steps) : null);
         } else {
             Tensor t = file.require("target", batch, steps);
             long[] raw = t.longs();
@@ -440,6 +448,20 @@ public final class CaseRunner {
     }
 
     /** The tensor's values, checked to have exactly this shape and no NaN or infinity. */
+    /** The {@code lengths} of a packed case: each sequence's real length, 1 … T. */
+    private int[] lengths(int batch, int steps) throws SafeTensorsException, ModelFileException {
+        long[] raw = file.require("lengths", batch).longs();
+        int[] lengths = new int[batch];
+        for (int s = 0; s < batch; s++) {
+            if (raw[s] < 1 || raw[s] > steps) {
+                throw new ModelFileException(name, "tensor 'lengths': " + raw[s] + " at [" + s + "] is outside 1.."
+                        + steps);
+            }
+            lengths[s] = (int) raw[s];
+        }
+        return lengths;
+    }
+
     private double[] values(String tensor, int... shape) throws SafeTensorsException, ModelFileException {
         return finite(tensor, file.require(tensor, shape).doubles());
     }

@@ -53,7 +53,7 @@ public final class TrainingScripts {
         List<Sample> all = new ArrayList<>(data.train());
         all.addAll(data.validation());
         int steps = all.stream().mapToInt(Sample::steps).max().orElseThrow();
-        boolean padded = all.stream().anyMatch(s -> s.steps() != steps);
+        boolean padded = all.stream().anyMatch(s -> s.steps() != steps || s.isPadded());
         boolean oneHot = all.get(0).isOneHot();
         if (padded && !oneHot && all.stream().anyMatch(TrainingScripts::hasZeroStep)) {
             throw Refusal.of("engine.export.zeroStep", data.name());
@@ -72,7 +72,7 @@ public final class TrainingScripts {
     /** A real step whose inputs are all 0: Keras' Masking would take it for padding. */
     private static boolean hasZeroStep(Sample s) {
         double[] step = new double[s.size()];
-        for (int t = 0; t < s.steps(); t++) {
+        for (int t = 0; t < s.length(); t++) {
             s.copyStep(t, step, 0);
             if (Arrays.stream(step).allMatch(v -> v == 0)) {
                 return true;
@@ -152,7 +152,7 @@ public final class TrainingScripts {
                     inputs(samples, steps, data.inputSize()));
             if (padded) {
                 npz.add("lengths_" + part, new int[] {samples.size()},
-                        samples.stream().mapToDouble(Sample::steps).toArray());
+                        samples.stream().mapToDouble(Sample::length).toArray());
             }
             targets(npz, "y_" + part, data, samples, steps);
         }

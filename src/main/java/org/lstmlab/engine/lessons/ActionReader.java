@@ -146,7 +146,7 @@ final class ActionReader {
     Action.Train train(YamlNode v, boolean comparison, int line) throws LessonFormatException {
         Map<String, YamlNode> p = v.fields("name", "task", "cell", "cells", "steps", "hidden", "epochs",
                 "train-size", "validation-size", "batch", "optimizer", "learning-rate", "clip", "seed", "init",
-                "recurrent-scale", "long-steps", "gradient", "gradient-sequences", "text", "layout");
+                "recurrent-scale", "long-steps", "gradient", "gradient-sequences", "text", "layout", "read");
         String name = required(v, p, "name").nonBlank();
         if (!LessonReader.NAME.matcher(name).matches()) {
             throw p.get("name").error("engine.lesson.runName");
@@ -188,7 +188,8 @@ final class ActionReader {
                 p.containsKey("long-steps") ? p.get("long-steps").integer(1, 500) : 0,
                 p.containsKey("gradient") && p.get("gradient").bool(),
                 p.containsKey("gradient-sequences") ? p.get("gradient-sequences").integer(1, 4096) : 64, text,
-                p.containsKey("layout") ? oneOf(p.get("layout"), "batch-first", "time-first") : "batch-first");
+                p.containsKey("layout") ? oneOf(p.get("layout"), "batch-first", "time-first") : "batch-first",
+                p.containsKey("read") ? oneOf(p.get("read"), "lengths", "last-step") : "lengths");
         defineRun(name, cells, comparison, spec);
         return new Action.Train(line, name, cells, comparison, spec);
     }
@@ -202,10 +203,16 @@ final class ActionReader {
         }
     }
 
-    /** The debugger and the Train tab read a batch the right way only: a time-first run cannot go there. */
+    /**
+     * The debugger and the Train tab read a batch the right way only: a time-first run, or one that reads h after
+     * the padding, cannot go there.
+     */
     private void timeFirstRefused(YamlNode v, String name) throws LessonFormatException {
         if (specs.get(name).getValue().timeFirst()) {
             throw v.error("engine.lesson.timeFirstRun", name);
+        }
+        if (specs.get(name).getValue().lastStep()) {
+            throw v.error("engine.lesson.lastStepRun", name);
         }
     }
 

@@ -88,15 +88,23 @@ public final class TrainingRuns {
      * reaching the first step after every epoch on {@code gradientSequences} validation sequences; {@code text}
      * (the task {@code charlm} only) names a bundled text of {@link #TEXTS} to read instead of the sonnets, or is
      * null; {@code layout} is {@code batch-first} (the batch as the model should read it) or {@code time-first}
-     * (a PyTorch tutorial's mistake, {@link SequenceModel#readDim0AsTime}: lesson runs only).
+     * (a PyTorch tutorial's mistake, {@link SequenceModel#readDim0AsTime}: lesson runs only); {@code read} is
+     * {@code lengths} (a padded task's head reads h at each sequence's real last step) or {@code last-step} (h
+     * after the padding, {@code out[:, -1]}, another tutorials' mistake, {@link SequenceModel#readLastStep}: lesson
+     * runs only).
      */
     public record Spec(String task, int steps, int hidden, int epochs, int trainSize, int validationSize, int batch,
                        String optimizer, double learningRate, double clip, long seed, String init,
                        double recurrentScale, int longSteps, boolean gradient, int gradientSequences, String text,
-                       String layout) {
+                       String layout, String read) {
         /** Whether the run reproduces the tutorials' time-first reading of a (B, T, D) batch. */
         public boolean timeFirst() {
             return layout.equals("time-first");
+        }
+
+        /** Whether the run's head reads h after the padding of a padded batch, ignoring the lengths. */
+        public boolean lastStep() {
+            return read.equals("last-step");
         }
 
         /** The training config: the optimizer, the flavour the initialisation names, one thread. */
@@ -110,9 +118,12 @@ public final class TrainingRuns {
     /** One finished run: the numbers it defines, its trained model and data, and the loss after each epoch. */
     public record Run(String prefix, CellType cell, SequenceModel model, Dataset data, Map<String, Double> numbers,
                       List<Double> epochLoss) {
-        /** The first validation sequence with its target, as a batch of one (what the debugger opens). */
+        /**
+         * The first validation sequence with its target, as a batch of one (what the debugger opens; a padded
+         * sequence without its padding).
+         */
         public Batch firstValidation() {
-            return Batches.toBatch(List.of(data.validation().get(0)), data.head(), data.outputSize());
+            return Batches.toBatch(List.of(data.validation().get(0).unpadded()), data.head(), data.outputSize());
         }
     }
 
@@ -175,6 +186,7 @@ public final class TrainingRuns {
                 scale(m.rnn().layer(0).weightHh().data(), s.recurrentScale());
             }
             m.readDim0AsTime(s.timeFirst());
+            m.readLastStep(s.lastStep());
         });
         try (TrainingSession session = b.build()) {
             Checkup checkup = Checkup.of(session);

@@ -181,7 +181,7 @@ public final class Workbench {
 
     /** Opens a trained model with the first validation sequence of its data, as the Train tab's hand-off does. */
     public void open(SequenceModel trained, Dataset data) {
-        Sample s = data.validation().get(0);
+        Sample s = data.validation().get(0).unpadded();   // a padded sequence's real steps
         model = trained.replica();
         sample = Batches.toBatch(List.of(s), data.head(), data.outputSize());
         cell = trained.spec().cell();

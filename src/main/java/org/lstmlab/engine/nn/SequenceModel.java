@@ -34,6 +34,12 @@ public final class SequenceModel {
     private boolean timeFirst;                     // the tutorials' layout mistake: see readDim0AsTime
     private SequenceInput timeFirstInput;          // the batch as that mistake reads it, (B, T, D) time-major
     private double[] timeFirstFeatures = new double[0];   // out[:, -1, :] of that reading, (B, H)
+    private boolean ignoreLengths;                 // the tutorials' out[:, -1] of a padded batch: see readLastStep
+    private int[] lengths;                         // the last forward's real lengths (B), or null: h_T is read
+    private double[] atLengths = new double[0];    // h at each sequence's real last step, (B, H)
+    private double[] dAtLengths = new double[0];   // its gradient
+    private float[] atLengthsF = new float[0];     // the same in float32
+    private float[] dAtLengthsF = new float[0];
 
     public SequenceModel(ModelSpec spec) {
         this(checked(spec), new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers()),
@@ -61,6 +67,7 @@ public final class SequenceModel {
     public SequenceModel replica() {
         SequenceModel r = new SequenceModel(spec, rnn.replica(), fc.replica());
         r.timeFirst = timeFirst;
+        r.ignoreLengths = ignoreLengths;
         return r;
     }
 
@@ -74,6 +81,15 @@ public final class SequenceModel {
      */
     public void readDim0AsTime(boolean on) {
         timeFirst = on;
+    }
+
+    /**
+     * Reproduces another mistake of tutorials, for the lessons' training runs only: a batch of sequences zero-padded
+     * to one length, and the head reading {@code out[:, -1]}, h after the padding, instead of h at each sequence's
+     * real last step ({@link Batch#lengths}). On, the lengths are ignored. Replicas made afterwards inherit it.
+     */
+    public void readLastStep(boolean on) {
+        ignoreLengths = on;
     }
 
     /**
@@ -169,6 +185,10 @@ public final class SequenceModel {
         int b = in.batch();
         int h = spec.hiddenSize();
         int o = spec.outputSize();
+        lengths = ignoreLengths ? null : batch.lengths();
+        if (lengths != null && spec.head() != HeadMode.LAST) {
+            throw new IllegalArgumentException("sequences of several lengths need a last-step head");
+        }
         rnn.forward(in, null, null);
         LayerTrace top = rnn.trace(rnn.numLayers() - 1);
         rows = spec.head() == HeadMode.LAST ? b : steps * b;
@@ -178,7 +198,9 @@ public final class SequenceModel {
             predictions = new double[rows * o];
             dLogits = new double[rows * o];
         }
-        if (top.isFloat32()) {
+        if (lengths != null) {
+            headAtLengths(top, b, h);
+        } else if (top.isFloat32()) {
             fc.forwardFloat(top.hiddenF, featureOff, rows, logits);
         } else {
             fc.forward(top.hidden(), featureOff, rows, logits);
@@ -213,7 +235,14 @@ public final class SequenceModel {
         LayerTrace top = rnn.trace(rnn.numLayers() - 1);
         if (top.isFloat32()) {
             float[] dTopF = rnn.topGradientBuffer();
-            if (spec.head() == HeadMode.LAST) {
+            if (lengths != null) {
+                dAtLengthsF = Float32Products.fit(dAtLengthsF, b * h);
+                fc.backwardFloat(atLengthsF, 0, rows, dLogits, dAtLengthsF, 0);
+                Arrays.fill(dTopF, 0, steps * b * h, 0f);
+                for (int s = 0; s < b; s++) {
+                    System.arraycopy(dAtLengthsF, s * h, dTopF, ((lengths[s] - 1) * b + s) * h, h);
+                }
+            } else if (spec.head() == HeadMode.LAST) {
                 Arrays.fill(dTopF, 0, (steps - 1) * b * h, 0f);
                 fc.backwardFloat(top.hiddenF, top.stateOffset(steps, 0), rows, dLogits, dTopF, (steps - 1) * b * h);
             } else {
@@ -225,13 +254,46 @@ public final class SequenceModel {
         if (dTop.length < steps * b * h) {
             dTop = new double[steps * b * h];
         }
-        if (spec.head() == HeadMode.LAST) {
+        if (lengths != null) {
+            if (dAtLengths.length < b * h) {
+                dAtLengths = new double[b * h];
+            }
+            fc.backward(atLengths, 0, rows, dLogits, dAtLengths, 0);
+            Arrays.fill(dTop, 0, steps * b * h, 0.0);
+            for (int s = 0; s < b; s++) {   // BPTT starts at each real end; the padding after it gets no gradient
+                System.arraycopy(dAtLengths, s * h, dTop, ((lengths[s] - 1) * b + s) * h, h);
+            }
+        } else if (spec.head() == HeadMode.LAST) {
             Arrays.fill(dTop, 0, (steps - 1) * b * h, 0.0);
             fc.backward(top.hidden(), top.stateOffset(steps, 0), rows, dLogits, dTop, (steps - 1) * b * h);
         } else {
             fc.backward(top.hidden(), top.stateOffset(1, 0), rows, dLogits, dTop, 0);
         }
         rnn.backward(dTop, null, null, inputGrad);
+    }
+
+    /**
+     * The head on h at each sequence's real last step, {@code out[arange(B), lengths - 1]}: gathered into one
+     * (B, H) block, then the same product as over h_T. The recurrent layers ran every step, but nothing after a
+     * sequence's end reaches its prediction, so this is what packing the batch computes.
+     */
+    private void headAtLengths(LayerTrace top, int b, int h) {
+        if (top.isFloat32()) {
+            atLengthsF = Float32Products.fit(atLengthsF, b * h);
+            for (int s = 0; s < b; s++) {
+                System.arraycopy(top.hiddenF, top.stateOffset(lengths[s], s), atLengthsF, s * h, h);
+            }
+            fc.forwardFloat(atLengthsF, 0, b, logits);
+            return;
+        }
+        if (atLengths.length < b * h) {
+            atLengths = new double[b * h];
+        }
+        double[] hidden = top.hidden();
+        for (int s = 0; s < b; s++) {
+            System.arraycopy(hidden, top.stateOffset(lengths[s], s), atLengths, s * h, h);
+        }
+        fc.forward(atLengths, 0, b, logits);
     }
 
     /** {@link #forward} as the layout mistake of {@link #readDim0AsTime} reads the batch. */

@@ -19,6 +19,7 @@ public final class Tasks {
         register(new CopyTask());
         register(new CountingTask());
         register(new SineTask());
+        register(new PaddedSineTask());
         register(new RandomWalkTask());
         register(new SentimentTask());
         register(new ChineseSentimentTask());

@@ -48,7 +48,8 @@ record CodePreview(String keras, String torch, Optional<String> head) {
             Dataset shape = shapes.get();
             ModelSpec spec = t.model(shape, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()));
             TrainingConfig c = form.config();
-            boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1;
+            boolean fixed = shape.train().stream().mapToInt(s -> s.steps()).distinct().count() == 1
+                    && shape.train().stream().noneMatch(s -> s.isPadded());   // padded: the lengths come along
             boolean chosen = t.lengthAdjustable() || t instanceof SeriesTask;   // a length or a window
             int steps = !fixed ? 0 : chosen ? form.steps.get() : shape.train().get(0).steps();
             CodeComments say = CodeComments.in(i18n.getLocale());

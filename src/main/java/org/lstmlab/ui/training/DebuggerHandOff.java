@@ -46,7 +46,7 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
             }
         }
         Sample sample = e.samples().get(pick);
-        Batch b = Batches.toBatch(List.of(sample), s.data().head(), s.data().outputSize());
+        Batch b = Batches.toBatch(List.of(sample.unpadded()), s.data().head(), s.data().outputSize());
         return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task(),
                 trainedEpochs(s), names(s.task(), s.data().vocabulary()));
     }

@@ -45,7 +45,21 @@ class TrainingScriptsTest {
      */
     @Test
     void thePyTorchScriptTrainsOnTheAppsDataFromTheAppsLoss() throws Exception {
-        try (TrainingSession s = session("adding", 10, 3)) {
+        startsFromTheAppsLoss("adding", 10);
+    }
+
+    /**
+     * Sequences zero-padded to one length carry their lengths into data.npz, and the script that packs them starts
+     * from the app's loss, where the head reads h at each length: the engine's lengths are PyTorch's packing.
+     */
+    @Test
+    void paddedSequencesExportTheirLengths() throws Exception {
+        startsFromTheAppsLoss("padded-sine", 28);
+        assertTrue(Files.readString(dir.resolve("train_pytorch.py")).contains("pack_padded_sequence"));
+    }
+
+    private void startsFromTheAppsLoss(String task, int steps) throws Exception {
+        try (TrainingSession s = session(task, steps, 3)) {
             double appLoss = s.trainer().evaluate(s.data().validation()).loss();
             List<Path> files = TrainingScripts.write(dir, s.model().spec(), s.config(), s.data());
             assertEquals(TrainingScripts.files(dir), files);

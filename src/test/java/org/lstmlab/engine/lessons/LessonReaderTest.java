@@ -182,7 +182,7 @@ class LessonReaderTest {
                 }
             }
         }
-        assertEquals(95, wrong, "the built-in lessons' wrong choices");
+        assertEquals(97, wrong, "the built-in lessons' wrong choices");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.lstmlab.engine.tasks.Tasks;
 class LessonRunsAreTrainRunsTest {
     private static TrainingRuns.Spec spec(int trainSize, int validationSize, double recurrentScale) {
         return new TrainingRuns.Spec("keras-example", 10, 8, 2, trainSize, validationSize, 32, "adam", 0.003, 0, 4,
-                "keras", recurrentScale, 0, false, 0, null, "batch-first");
+                "keras", recurrentScale, 0, false, 0, null, "batch-first", "lengths");
     }
 
     @Test
@@ -56,7 +56,7 @@ class LessonRunsAreTrainRunsTest {
     @Test
     void aForecastsRunKnowsTheNaiveForecastsMse() {
         TrainingRuns.Spec spec = new TrainingRuns.Spec("random-walk", 20, 8, 1, 200, 50, 32, "adam", 0.01, 1.0, 3,
-                "keras", 1.0, 0, false, 0, null, "batch-first");
+                "keras", 1.0, 0, false, 0, null, "batch-first", "lengths");
         TrainingRuns.Run run = TrainingRuns.run("w", CellType.LSTM, spec);
         double sum = 0;
         int n = 0;
@@ -77,7 +77,7 @@ class LessonRunsAreTrainRunsTest {
     @Test
     void theLessonsLimitsAndScaledWeightsReachTheSession() {
         TrainingRuns.Run run = TrainingRuns.run("s", CellType.RNN_TANH, new TrainingRuns.Spec("keras-example", 10,
-                8, 1, 64, 40, 32, "sgd", 1e-9, 0, 4, "keras", 1.5, 0, false, 0, null, "batch-first"));
+                8, 1, 64, 40, 32, "sgd", 1e-9, 0, 4, "keras", 1.5, 0, false, 0, null, "batch-first", "lengths"));
         assertEquals(64, run.data().train().size());
         assertEquals(40, run.data().validation().size());
         SequenceModel fresh = new SequenceModel(new ModelSpec(CellType.RNN_TANH, 1, 8, 1, 1,
@@ -98,7 +98,7 @@ class LessonRunsAreTrainRunsTest {
     @Test
     void aRunOnTheBundledPoemGivesEachEpochsLosses() {
         TrainingRuns.Run run = TrainingRuns.run("j", CellType.LSTM, new TrainingRuns.Spec("charlm", 16, 4, 3, 64, 16,
-                32, "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky", "batch-first"));
+                32, "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky", "batch-first", "lengths"));
         var n = run.numbers();
         assertEquals(890.0, n.get("j_characters"));
         assertEquals(89.0, n.get("j_validation_characters"));
@@ -116,7 +116,8 @@ class LessonRunsAreTrainRunsTest {
         assertEquals((double) best, n.get("j_best_epoch"));
         assertEquals(run.epochLoss().get(best - 1), n.get("j_best_loss"));
         assertEquals(TrainingRuns.names("j", CellType.LSTM, new TrainingRuns.Spec("charlm", 16, 4, 3, 64, 16, 32,
-                "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky", "batch-first")).stream().sorted()
+                "adam", 0.005, 5, 1, "keras", 1.0, 0, false, 0, "jabberwocky", "batch-first",
+                "lengths")).stream().sorted()
                         .toList(),
                 n.keySet().stream().sorted().toList(), "the names the reader lets a lesson quote are the run's");
     }

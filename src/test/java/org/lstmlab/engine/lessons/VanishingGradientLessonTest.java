@@ -81,7 +81,7 @@ class VanishingGradientLessonTest {
     void theRunsNumbersAreItsOwn() {
         int steps = 12;
         TrainingRuns.Run run = TrainingRuns.run("r", CellType.LSTM, new TrainingRuns.Spec("adding", steps, 6, 2, 96,
-                64, 32, "adam", 0.01, 1.0, 3, "keras", 1.0, 0, true, 16, null, "batch-first"));
+                64, 32, "adam", 0.01, 1.0, 3, "keras", 1.0, 0, true, 16, null, "batch-first", "lengths"));
         var n = run.numbers();
         assertEquals(96.0, n.get("r_train_size"));
         assertEquals(64.0, n.get("r_validation_size"));
