@@ -28,6 +28,8 @@ class PresenterArrowKeysUiTest extends MainWindowUiBase {
         UiWait.until("a trace", () -> vm.trace() != null);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         UiWait.until("presenter mode", window::isPresenting);
+        assertTrue(UiWait.onFx(() -> robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class)
+                .getText().contains("\u2192")), "the status bar says that → steps");
         Cursor start = vm.cursor();
 
         robot.push(KeyCode.RIGHT);
