@@ -257,23 +257,32 @@ public final class MainWindow {
     }
 
     /**
-     * Presenter mode: Page Down and Page Up, the keys a presentation clicker sends, step one equation forwards and
-     * back (F11, Shift+F11), unless a text field has the focus.
+     * Presenter mode: Page Down and Page Up (the keys a presentation clicker sends), and → and ← while nothing that
+     * uses arrows has the focus, step one equation forwards and back (F11, Shift+F11): {@link ClickerKeys}.
      */
     private boolean clickerStep(javafx.scene.input.KeyEvent e) {
-        boolean down = e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN;
-        boolean clicker = down || e.getCode() == javafx.scene.input.KeyCode.PAGE_UP;
-        boolean typing = root.getScene() != null
-                && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-        if (!clicker || e.isShortcutDown() || e.isAltDown() || e.isShiftDown() || debuggerModel == null || typing) {
+        javafx.scene.Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        int step = ClickerKeys.step(e.getCode(), e.isShortcutDown() || e.isAltDown() || e.isShiftDown(),
+                focus(owner));
+        if (step == 0 || debuggerModel == null) {
             return false;
         }
-        if (down) {
+        if (step > 0) {
             debuggerModel.stepper().stepInto();
         } else {
             debuggerModel.stepper().stepBack();
         }
         return true;
+    }
+
+    /** What the focus owner does with the stepping keys: a text field types them, a list or a slider moves. */
+    private static ClickerKeys.Focus focus(javafx.scene.Node owner) {
+        if (owner instanceof javafx.scene.control.TextInputControl) {
+            return ClickerKeys.Focus.TYPING;
+        }
+        boolean free = owner == null || owner instanceof javafx.scene.control.TabPane
+                || owner instanceof javafx.scene.control.Button;
+        return free ? ClickerKeys.Focus.FREE : ClickerKeys.Focus.ARROWS;
     }
 
     /** The labels in the current language; the same object for the window's life. */

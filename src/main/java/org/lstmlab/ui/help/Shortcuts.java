@@ -27,12 +27,12 @@ final class Shortcuts {
     }
 
     /**
-     * The keys of presenter mode that no menu item carries: a presentation clicker's Page Down and Page Up, and Esc,
-     * listed under View ▸ Presenter Mode.
+     * The keys of presenter mode that no menu item carries: a presentation clicker's Page Down and Page Up (or → and
+     * ←), and Esc, listed under View ▸ Presenter Mode.
      */
     static List<Row> presenterRows(java.util.ResourceBundle i18n) {
         String where = plain(i18n.getString("menu.view")) + " \u25b8 " + plain(i18n.getString("menu.view.presenter"));
-        return List.of(new Row(where, i18n.getString("shortcuts.clicker"), "Page Down / Page Up"),
+        return List.of(new Row(where, i18n.getString("shortcuts.clicker"), "Page Down / Page Up, \u2192 / \u2190"),
                 new Row(where, i18n.getString("shortcuts.leavePresenter"), "Esc"));
     }
 

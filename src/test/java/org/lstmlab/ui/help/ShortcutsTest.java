@@ -41,7 +41,7 @@ class ShortcutsTest {
         List<Shortcuts.Row> zh = Shortcuts.presenterRows(org.lstmlab.ui.common.I18n.bundle(
                 java.util.Locale.SIMPLIFIED_CHINESE));
         assertEquals(new Shortcuts.Row("视图 \u25b8 投影模式", "向前 / 向后单步执行一个方程（翻页笔发送的就是这两个键）",
-                "Page Down / Page Up"), zh.get(0));
+                "Page Down / Page Up, \u2192 / \u2190"), zh.get(0));
         assertEquals("Esc", zh.get(1).keys());
     }
 
