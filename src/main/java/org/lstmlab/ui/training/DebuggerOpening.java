@@ -38,9 +38,11 @@ final class DebuggerOpening {
                 return;
             }
             // a forecast is not right or wrong: it beats the naive forecast or not
-            String miss = h.task().metric() == TaskScore.Metric.MSE ? "Worse" : "Wrong";
-            String key = (h.epochs() == 0 ? "training.debugger.titleUntrained" : "training.debugger.title")
-                    + (h.wrong() ? miss : "");
+            boolean forecast = h.task().metric() == TaskScore.Metric.MSE;
+            String key = !h.wrong() ? h.epochs() == 0 ? "training.debugger.titleUntrained" : "training.debugger.title"
+                    : h.epochs() == 0
+                    ? forecast ? "training.debugger.titleUntrainedWorse" : "training.debugger.titleUntrainedWrong"
+                    : forecast ? "training.debugger.titleWorse" : "training.debugger.titleWrong";
             Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
                     h.index() + 1);
             debugger.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.names());

@@ -63,7 +63,7 @@ class SpreadsheetFileTabTest {
         vm.chooseDataFile(f);
         fx.until(vm, () -> vm.messageProperty().get().contains("情感.csv（"));
         String shown = vm.messageProperty().get();
-        assertTrue(shown.contains("最后一列 标签 是文字，没有读取；如果它是类别标签，请在“目标列”中填入 标签，按类别对每个窗口分类"),
+        assertTrue(shown.contains("最后一列“标签”是文字，没有读取；如果它是类别标签，请在“目标列”中填入标签，按类别对每个窗口分类"),
                 shown);
     }
 
