@@ -169,8 +169,8 @@ class FileNotesTest {
         }
         String en = messageAfterReading(Locale.ENGLISH, b.toString(), "");
         assertTrue(en.contains("Note: each column is standardised before training (mean 0, sd 1): 收盘价 has mean "
-                + "3,013 and sd 69.15. Fed as they are, numbers this large push an LSTM's gates to their limits and its "
-                + "loss stands still"), en);
+                + "3,013 and sd 69.15. Fed as they are, numbers this large push an LSTM's gates to their limits and "
+                + "its loss stands still"), en);
         String zh = messageAfterReading(Locale.SIMPLIFIED_CHINESE, b.toString(), "");
         assertTrue(zh.contains("注意：训练前每一列都会标准化（均值 0，标准差 1）：收盘价的均值为 3,013，标准差为 69.15。"), zh);
         assertFalse(messageAfterReading(Locale.ENGLISH, rows(false)).contains("standardised"));
