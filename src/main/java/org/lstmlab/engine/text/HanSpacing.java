@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@code 用 {0} 的滑动窗口}: "用 temp 的滑动窗口"); a Chinese name there (a CSV column 收盘价) then stood apart
  * too ("用 收盘价 的滑动窗口"), which reads wrong. This drops such a space where the template's Chinese character
  * meets the argument's: before a simple placeholder {@code {n}} whose text starts with a Chinese character, after
- * one whose text ends with one. Other languages, and placeholders with a format ({@code {0,choice,…}}), keep the
+ * one whose text ends with one (a name, or a file's path). Other languages, and placeholders with a format ({@code {0,choice,…}}), keep the
  * template as it is.
  */
 public final class HanSpacing {
@@ -33,7 +33,8 @@ public final class HanSpacing {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
-            String text = n < args.length && args[n] instanceof CharSequence s ? s.toString() : "";
+            Object a = n < args.length ? args[n] : null;   // a name, a file's Path: what MessageFormat writes whole
+            String text = a == null || a instanceof Number || a instanceof java.util.Date ? "" : a.toString();
             boolean han = !text.isEmpty() && isHan(before ? text.codePointAt(0) : text.codePointBefore(text.length()));
             m.appendReplacement(out, Matcher.quoteReplacement(han ? "{" + n + "}" : m.group()));
         }

@@ -33,6 +33,8 @@ class HanSpacingTest {
         assertEquals("第 {0} 列", HanSpacing.tidy("第 {0} 列", zh, new Object[] {3}), "a number keeps its spaces");
         assertEquals("第 {0} 列", HanSpacing.tidy("第 {0} 列", zh, new Object[] {"3"}));
         assertEquals("，{0}，", HanSpacing.tidy("， {0} ，", zh, new Object[] {"收盘价"}));
+        assertEquals("模型已保存到{0}", HanSpacing.tidy("模型已保存到 {0}", zh,
+                new Object[] {java.nio.file.Path.of("我的模型.safetensors")}), "a file's name, as a Path");
         assertEquals("at {0} of", HanSpacing.tidy("at {0} of", Locale.ENGLISH, new Object[] {"收盘价"}));
         assertEquals("用 {0,choice,1#它|1<它们} 的", HanSpacing.tidy("用 {0,choice,1#它|1<它们} 的", zh,
                 new Object[] {2}), "a placeholder with a format is left as it is");
