@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * ({@code 用 {0} 的滑动窗口}: "用 temp 的滑动窗口"); a Chinese name there (a CSV column 收盘价) then stood apart
  * too ("用 收盘价 的滑动窗口"), which reads wrong. This drops such a space where the template's Chinese character
  * meets the argument's: before a simple placeholder {@code {n}} whose text starts with a Chinese character, after
- * one whose text ends with one (a name, or a file's path). Other languages, and placeholders with a format ({@code {0,choice,…}}), keep the
- * template as it is.
+ * one whose text ends with one (a name, or a file's path). Other languages, and placeholders with a format
+ * ({@code {0,choice,…}}), keep the template as it is.
  */
 public final class HanSpacing {
     private static final String HAN = "[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\u201C\\u201D]";
