@@ -13,6 +13,7 @@ import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.tasks.UserData;
 import org.lstmlab.engine.text.NameList;
+import org.lstmlab.engine.text.PlainNumbers;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -96,6 +97,15 @@ final class DataFileOptions {
         }
         if (task instanceof SeriesTask s) {
             numberNotes(file, s.numberForms()).forEach(n -> w.println(prefix + n));
+            int k = s.scaling().largeInput();   // what code of the student's own, feeding them unscaled, may lack
+            if (k >= 0) {
+                w.println(prefix + "note: " + file.getFileName() + ": each column is standardised before training "
+                        + "(mean 0, sd 1): " + s.scaling().inputs().get(k) + " has mean "
+                        + PlainNumbers.significant(s.scaling().inputMean()[k]) + " and sd "
+                        + PlainNumbers.significant(s.scaling().inputStd()[k]) + "; fed as they are, numbers this large "
+                        + "push an LSTM's gates to their limits and its loss stands still: in code of your own, "
+                        + "standardise them the same way (--save-code DIR writes such code)");
+            }
         }
         if (task instanceof SeriesTask s && !s.labelsLeftOut().isEmpty()) {
             String name = s.labelsLeftOut();

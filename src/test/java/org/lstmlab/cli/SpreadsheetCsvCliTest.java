@@ -36,6 +36,11 @@ class SpreadsheetCsvCliTest {
         assertTrue(r.out().contains("note: stock.csv: numbers written with thousands separators (\"1,234.5\" = "
                 + "1234.5) were read as numbers"), r.out());
         assertTrue(r.out().contains("note: stock.csv: percentages were read as fractions ('1.23%' = 0.0123)"), r.out());
+        assertTrue(r.out().contains("note: stock.csv: each column is standardised before training (mean 0, sd 1): 成交量 "
+                + "has mean "), r.out());
+        assertTrue(r.out().contains("; fed as they are, numbers this large push an LSTM's gates to their limits and "
+                + "its loss stands still: in code of your own, standardise them the same way (--save-code DIR writes "
+                + "such code)"), r.out());
         Path model = dir.resolve("m.safetensors");
         r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs", "1", "--hidden", "4",
                 "--save", model.toString());

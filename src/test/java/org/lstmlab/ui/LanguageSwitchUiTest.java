@@ -201,6 +201,8 @@ class LanguageSwitchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         String zh = text(robot, ".debugger-title");
         assertTrue(zh.matches("加法问题，(第 \\d+ 个迭代周期|未训练)，验证样本 \\d+.*"), zh);
+        assertEquals(zh, UiWait.onFx(() -> ((javafx.scene.control.Label) robot.lookup(".debugger-title").query())
+                .getTooltip().getText()), "the title whole when the pointer rests on it, cut short or not");
         assertEquals(en.replaceAll("\\D+", " "), zh.replaceAll("\\D+", " "), "the same epoch and sample");
 
         WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.ENGLISH)).get();

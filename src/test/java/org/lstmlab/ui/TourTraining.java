@@ -134,6 +134,10 @@ final class TourTraining {
     /** A simple RNN on adding problems of 100 steps ({@link TourCheckup}): the checkup's signs. */
     private static void checkup(TourScene s, TrainingViewModel train) throws InterruptedException {
         String variant = System.getProperty("tour.checkup", "");
+        String data = System.getProperty("tour.checkup.data");   // a CSV file of the user's, read first
+        if (data != null) {
+            read(s, train, data, System.getProperty("tour.checkup.target", ""));
+        }
         fx(() -> {
             s.window().selectTab("train");
             TourCheckup.setUp(train);
@@ -167,13 +171,7 @@ final class TourTraining {
     private static void csv(TourScene s, TrainingViewModel train) throws InterruptedException {
         String data = System.getProperty("tour.train.data");
         if (data != null) {
-            fx(() -> {
-                s.window().selectTab("train");
-                ((javafx.scene.control.TextField) s.scene().lookup("#targetField")).setText(
-                        System.getProperty("tour.train.target", ""));
-                train.chooseDataFile(Path.of(data));
-            });
-            waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
+            read(s, train, data, System.getProperty("tour.train.target", ""));
             Thread.sleep(1000);
             s.shot(s.prefix() + "train-csv-read-" + s.size() + ".png");
         }
@@ -194,6 +192,17 @@ final class TourTraining {
             Thread.sleep(1500);
             s.shot(s.prefix() + "debugger-csv-inputs-" + s.size() + ".png");
         }
+    }
+
+    /** Types {@code target} into the Target column, chooses {@code data} and waits until it is read (or refused). */
+    private static void read(TourScene s, TrainingViewModel train, String data, String target)
+            throws InterruptedException {
+        fx(() -> {
+            s.window().selectTab("train");
+            ((javafx.scene.control.TextField) s.scene().lookup("#targetField")).setText(target);
+            train.chooseDataFile(Path.of(data));
+        });
+        waitUntil(() -> train.form().taskProperty().get().name().equals("csv"), 60);
     }
 
     /**

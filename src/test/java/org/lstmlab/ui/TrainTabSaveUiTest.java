@@ -44,7 +44,7 @@ class TrainTabSaveUiTest extends MainWindowUiBase {
         assertTrue(written, UiWait.onFx(() -> train.messageProperty().get()));
         assertTrue(Files.isRegularFile(dir.resolve("我的模型.safetensors")), "saved as a model file");
         assertFalse(Files.exists(dir.resolve("我的模型")));
-        assertEquals("模型已保存到 我的模型.safetensors", UiWait.onFx(() -> train.messageProperty().get()));
+        assertEquals("模型已保存到我的模型.safetensors", UiWait.onFx(() -> train.messageProperty().get()));
         assertFalse(UiWait.onFx(window::hasUnsavedModel), "the window knows the model is saved");
     }
 }

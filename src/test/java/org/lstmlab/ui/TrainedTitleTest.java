@@ -23,7 +23,7 @@ class TrainedTitleTest {
     void theCellAndItsEpochsNotTheRunsName() {
         assertEquals("LSTM trained in this lesson, epoch 8, validation sequence 1",
                 LessonBridge.trainedTitle(I18n.bundle(Locale.ENGLISH), run(CellType.LSTM, 8)).get());
-        assertEquals("本课训练的 输入门用 tanh 的 LSTM —— 教程中的错误，第 3 个迭代周期，验证序列 1",
+        assertEquals("本课训练的输入门用 tanh 的 LSTM —— 教程中的错误，第 3 个迭代周期，验证序列 1",
                 LessonBridge.trainedTitle(I18n.bundle(Locale.SIMPLIFIED_CHINESE), run(CellType.LSTM_TANH_INPUT, 3))
                         .get());
     }

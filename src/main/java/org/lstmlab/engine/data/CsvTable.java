@@ -274,6 +274,10 @@ public final class CsvTable {
                 seen.putIfAbsent(name, c);
                 list.add(name);
             }
+            String wide = fields.size() == 1 ? fullWidthSeparator(list.get(0)) : null;
+            if (wide != null) {   // 日期，收盘价: a Chinese input method's comma, which separates no field
+                problems.shape(1, 0, Message.of("engine.data.fullWidthSeparator", snippet(list.get(0)), wide));
+            }
             if (fields.size() > MAX_COLUMNS) {
                 problems.shape(1, 0, Message.of("engine.data.tooManyColumns", Integer.toString(fields.size()),
                         Integer.toString(MAX_COLUMNS)));
@@ -283,6 +287,16 @@ public final class CsvTable {
             names = list;
             marks = new DecimalMarks(list.size(), delimiter);
             cols = new double[list.size()][16];
+        }
+
+        /** The full-width comma or semicolon (，；) in a header read as one column, or null when it has none. */
+        private static String fullWidthSeparator(String header) {
+            for (String c : new String[] {"\uFF0C", "\uFF1B"}) {
+                if (header.contains(c)) {
+                    return c;
+                }
+            }
+            return null;
         }
 
         /** Room for row {@link #rows}, growing by half, within the memory budget. */

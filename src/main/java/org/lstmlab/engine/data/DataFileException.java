@@ -38,9 +38,13 @@ public final class DataFileException extends IOException implements UserFacing {
         }
     }
 
-    /** The reasons no choice of columns, target or encoding mends: the file is empty, or no text at all. */
+    /**
+     * The reasons no choice of columns, target or encoding mends: the file is empty, no text at all, or its fields
+     * separated by a full-width comma.
+     */
     private static final Set<String> WHOLE_FILE = Set.of("engine.data.empty",
-            "engine.data.onlyBom", "engine.data.zipFile", "engine.data.oleFile", "engine.data.noRows");
+            "engine.data.onlyBom", "engine.data.zipFile", "engine.data.oleFile", "engine.data.noRows",
+            "engine.data.fullWidthSeparator");
 
     private final String file;
     private final transient List<Problem> problems;

@@ -58,6 +58,24 @@ public record SeriesScaling(List<String> inputs, double[] inputMean, double[] in
         return !classes.isEmpty();
     }
 
+    /**
+     * The input column whose values lie furthest from 0 (largest |mean| + standard deviation), when they reach
+     * {@code 100}: numbers that, fed to a network unscaled, saturate its gates, so that a student's own code that
+     * skips the standardising this app does learns nothing; -1 when every input is smaller.
+     */
+    public int largeInput() {
+        int largest = -1;
+        double size = 100;
+        for (int k = 0; k < inputs.size(); k++) {
+            double v = Math.abs(inputMean[k]) + inputStd[k];
+            if (v >= size) {
+                size = v;
+                largest = k;
+            }
+        }
+        return largest;
+    }
+
     /** The model's outputs: one per class, or one per target. */
     public int outputs() {
         return classifies() ? classes.size() : targets.size();

@@ -49,7 +49,8 @@ public record Message(String key, List<Object> args) {
             Object x = args.get(i);
             a[i] = x instanceof Message m ? m.in(bundle) : x instanceof NameList l ? l.in(bundle) : x;
         }
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a);
+        return new MessageFormat(HanSpacing.tidy(bundle.getString(key), bundle.getLocale(), a), bundle.getLocale())
+                .format(a);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.lstmlab.engine.data.NumberForms;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
 import org.lstmlab.engine.text.NameList;
+import org.lstmlab.engine.text.PlainNumbers;
 
 /**
  * What the tab's message notes about a file just read, found on the reading thread: input columns that rise by the
@@ -18,20 +19,28 @@ import org.lstmlab.engine.text.NameList;
  * thousands separators or a percent sign ({@code forms}: {@code 1,5} read as 1.5, {@code "1,234.5"} as 1234.5,
  * {@code 1.23%} as 0.0123), said once for the file so that its reading is never a surprise; and the file's last
  * column, of text, left out of a forecast read with no target named ({@code labels}, else empty): perhaps the class
- * labels the student meant.
+ * labels the student meant; and an input of numbers in the hundreds or more ({@code large}: its name, mean and
+ * standard deviation), which the app standardises and a student's own code, feeding it as it is, may not.
  */
 record FileNotes(List<String> steady, List<String> rest, String target, List<Long> wholeValues,
-                 NumberForms forms, String labels) {
+                 NumberForms forms, String labels, List<String> large) {
     /** The notes on {@code task} (none unless it forecasts or classifies a CSV file's rows). */
     static FileNotes of(Task task) {
         if (!(task instanceof SeriesTask s)) {
-            return new FileNotes(List.of(), List.of(), "", List.of(), NumberForms.PLAIN, "");
+            return new FileNotes(List.of(), List.of(), "", List.of(), NumberForms.PLAIN, "", List.of());
         }
         List<String> steady = s.steadyInputs();
         List<Long> whole = s.fewWholeTargetValues();
         return new FileNotes(steady, s.scaling().inputs().stream().filter(c -> !steady.contains(c)).toList(),
                 whole.isEmpty() ? "" : s.scaling().targets().get(0), whole, s.numberForms(),
-                s.labelsLeftOut());
+                s.labelsLeftOut(), large(s.scaling()));
+    }
+
+    /** The input of the largest numbers, its mean and standard deviation, when they are large ({@code largeInput}). */
+    private static List<String> large(org.lstmlab.engine.io.SeriesScaling sc) {
+        int k = sc.largeInput();
+        return k < 0 ? List.of() : List.of(sc.inputs().get(k), PlainNumbers.significant(sc.inputMean()[k]),
+                PlainNumbers.significant(sc.inputStd()[k]));
     }
 
     /**
@@ -64,6 +73,9 @@ record FileNotes(List<String> steady, List<String> rest, String target, List<Lon
         }
         if (forms.percent()) {
             notes.add(I18n.format(i18n, "training.message.percent"));
+        }
+        if (!large.isEmpty()) {   // what the student's own code, feeding them unscaled, may lack
+            notes.add(I18n.format(i18n, "training.message.large", large.toArray()));
         }
         if (!labels.isEmpty()) {
             notes.add(I18n.format(i18n, "training.message.labelsLeftOut", labels));

@@ -72,7 +72,8 @@ public final class I18n {
 
     /** The message for {@code key} with its {@code {0}}-style arguments filled in. */
     public static String format(ResourceBundle bundle, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        String pattern = org.lstmlab.engine.text.HanSpacing.tidy(bundle.getString(key), bundle.getLocale(), args);
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
     /**

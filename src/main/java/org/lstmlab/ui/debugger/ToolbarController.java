@@ -55,6 +55,9 @@ public final class ToolbarController {
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         status.textProperty().bind(vm.statusProperty());
         title.textProperty().bind(vm.titleProperty());
+        Tooltip whole = new Tooltip();   // a long title is cut short beside the status at 1024 x 768: read it whole
+        whole.textProperty().bind(vm.titleProperty());
+        title.setTooltip(whole);
         story.textProperty().bind(vm.storyProperty());
         story.visibleProperty().bind(vm.storyProperty().isNotEmpty());
         progress.progressProperty().bind(vm.progressProperty());

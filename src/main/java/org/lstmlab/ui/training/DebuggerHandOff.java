@@ -10,6 +10,7 @@ import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.SeriesTask;
 import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.engine.text.Refusal;
 import org.lstmlab.engine.train.Evaluation;
 import org.lstmlab.ui.common.SampleNames;
@@ -34,21 +35,40 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         }
         List<Sample> val = s.data().validation().isEmpty() ? s.data().train() : s.data().validation();
         Evaluation e = s.evaluate(val);
-        int pick = 0;
-        boolean wrong = false;
-        for (int i = 0; i < e.samples().size(); i++) {
-            Evaluation one = new Evaluation(e.loss(), List.of(e.samples().get(i)), List.of(e.predictions().get(i)));
-            var score = s.task().score(one);
-            if (score.hasAccuracy() ? score.accuracy() < 1 : !score.solved()) {
-                pick = i;
-                wrong = true;
-                break;
-            }
-        }
+        int miss = firstMiss(s.task(), e);
+        boolean wrong = miss >= 0;
+        int pick = wrong ? miss : 0;
         Sample sample = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(sample.unpadded()), s.data().head(), s.data().outputSize());
         return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task(),
                 trainedEpochs(s), names(s.task(), s.data().vocabulary()));
+    }
+
+    /**
+     * The first sample of {@code e} that the model gets wrong by the task's rule, or -1: for an accuracy, one not all
+     * right; for an MSE, one whose own squared error is not below the naive forecast's for it (the set's mean loss
+     * beside one sample's naive error said nothing about that sample: a CSV series' first sample was "predicted
+     * wrong" whenever the whole set's loss was above its naive error, however close its own forecast).
+     */
+    static int firstMiss(Task task, Evaluation e) {
+        boolean mse = task.metric() == TaskScore.Metric.MSE;
+        for (int i = 0; i < e.samples().size(); i++) {
+            double[] p = e.predictions().get(i);
+            double[] y = e.samples().get(i).target();
+            double loss = e.loss();
+            if (mse && y != null && p.length == y.length && p.length > 0) {
+                double sum = 0;
+                for (int k = 0; k < p.length; k++) {
+                    sum += (p[k] - y[k]) * (p[k] - y[k]);
+                }
+                loss = sum / p.length;
+            }
+            TaskScore score = task.score(new Evaluation(loss, List.of(e.samples().get(i)), List.of(p)));
+            if (score.hasAccuracy() ? score.accuracy() < 1 : !score.solved()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.lstmlab.engine.tasks.TaskScore;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.I18n;
 import org.lstmlab.ui.common.TaskTexts;
@@ -36,9 +37,12 @@ final class DebuggerOpening {
                 error.accept(() -> I18n.format(i18n, "training.message.debuggerFailed", RunFiles.why(i18n, err)));
                 return;
             }
-            String key = h.epochs() == 0
-                    ? h.wrong() ? "training.debugger.titleUntrainedWrong" : "training.debugger.titleUntrained"
-                    : h.wrong() ? "training.debugger.titleWrong" : "training.debugger.title";
+            // a forecast is not right or wrong: it beats the naive forecast or not
+            boolean forecast = h.task().metric() == TaskScore.Metric.MSE;
+            String key = !h.wrong() ? h.epochs() == 0 ? "training.debugger.titleUntrained" : "training.debugger.title"
+                    : h.epochs() == 0
+                    ? forecast ? "training.debugger.titleUntrainedWorse" : "training.debugger.titleUntrainedWrong"
+                    : forecast ? "training.debugger.titleWorse" : "training.debugger.titleWrong";
             Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
                     h.index() + 1);
             debugger.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.names());

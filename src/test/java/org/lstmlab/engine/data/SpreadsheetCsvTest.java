@@ -141,6 +141,27 @@ class SpreadsheetCsvTest {
         assertTrue(e.problems().get(1).reason().endsWith("write 2.5)"), e.problems().get(1).reason());
     }
 
+    /**
+     * A file typed with a Chinese input method's comma between the fields (日期，收盘价) is one column of text: refused
+     * at its header, saying why, as a fault of the file that no choice of columns mends; a full-width comma inside
+     * one of several column names is only a name.
+     */
+    @Test
+    void fullWidthCommasBetweenTheFieldsAreNamed() throws IOException {
+        Path f = dir.resolve("全角.csv");
+        Files.writeString(f, "日期，收盘价\n2024-01-02，3012.5\n2024-01-03，3020.1\n");
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CsvSeries.load(f, new CsvSeries.Options(List.of(), List.of(), 1, 1, 0.2, null)));
+        assertEquals(1, e.line());
+        assertEquals("the header is one column, '日期，收盘价': its names are separated by the full-width '，' of a Chinese "
+                + "input method, which separates no fields in a CSV file; write a plain comma (,) between the fields, "
+                + "or save the file again from a spreadsheet as CSV", e.reason());
+        assertTrue(e.wholeFile(), "no column, target or encoding mends it");
+        assertTrue(assertThrows(DataFileException.class, () -> CsvTable.parse("s.csv", "a；b\n1；2\n")).reason()
+                .contains("full-width '；'"));
+        assertEquals(List.of("价格，元", "量"), CsvTable.parse("ok.csv", "价格，元,量\n1,2\n3,4\n").headers());
+    }
+
     /** A sheet of 1,500 columns: refused at its first line, with what to do, not only the limit. */
     @Test
     void tooManyColumnsSaysWhatToDo() {

@@ -156,4 +156,23 @@ class FileNotesTest {
             fx.until(vm, () -> vm.stateProperty().get().isOver());
         }
     }
+
+    /**
+     * A price in the thousands: the note says that the app standardises it, and why code of the student's own that
+     * feeds it as it is learns nothing; numbers near 1 need no such note.
+     */
+    @Test
+    void numbersInTheThousandsAreNotedWithWhyToStandardiseThem() throws Exception {
+        StringBuilder b = new StringBuilder("日期,收盘价\n");
+        for (int r = 0; r < 60; r++) {
+            b.append("2024/1/").append(r + 1).append(',').append(3000 + 100 * Math.sin(r * 0.3)).append('\n');
+        }
+        String en = messageAfterReading(Locale.ENGLISH, b.toString(), "");
+        assertTrue(en.contains("Note: each column is standardised before training (mean 0, sd 1): 收盘价 has mean "
+                + "3,013 and sd 69.15. Fed as they are, numbers this large push an LSTM's gates to their limits and "
+                + "its loss stands still"), en);
+        String zh = messageAfterReading(Locale.SIMPLIFIED_CHINESE, b.toString(), "");
+        assertTrue(zh.contains("注意：训练前每一列都会标准化（均值 0，标准差 1）：收盘价的均值为 3,013，标准差为 69.15。"), zh);
+        assertFalse(messageAfterReading(Locale.ENGLISH, rows(false)).contains("standardised"));
+    }
 }

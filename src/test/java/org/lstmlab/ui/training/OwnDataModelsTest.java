@@ -28,7 +28,7 @@ class OwnDataModelsTest {
         vm.start();
         fx.until(vm, () -> vm.stateProperty().get() == RunState.FINISHED);
         vm.saveModel(model);
-        fx.until(vm, () -> vm.messageProperty().get().equals("模型已保存到 " + model.getFileName()));
+        fx.until(vm, () -> vm.messageProperty().get().equals("模型已保存到" + model.getFileName()));
         return model;
     }
 

@@ -63,7 +63,7 @@ class SpreadsheetFileTabTest {
         vm.chooseDataFile(f);
         fx.until(vm, () -> vm.messageProperty().get().contains("情感.csv（"));
         String shown = vm.messageProperty().get();
-        assertTrue(shown.contains("最后一列 标签 是文字，没有读取；如果它是类别标签，请在“目标列”中填入 标签，按类别对每个窗口分类"),
+        assertTrue(shown.contains("最后一列“标签”是文字，没有读取；如果它是类别标签，请在“目标列”中填入标签，按类别对每个窗口分类"),
                 shown);
     }
 
@@ -80,7 +80,7 @@ class SpreadsheetFileTabTest {
         vm.chooseDataFile(f);
         fx.until(vm, () -> vm.messageIsErrorProperty().get());
         String shown = vm.messageProperty().get();
-        assertTrue(shown.startsWith("无法使用 成绩.csv：是一个 zip 压缩文件，不是文本：也许是把 Excel 工作簿（.xlsx）改成了 .csv "
+        assertTrue(shown.startsWith("无法使用成绩.csv：是一个 zip 压缩文件，不是文本：也许是把 Excel 工作簿（.xlsx）改成了 .csv "
                 + "扩展名？请在 Excel 中打开它，用“文件 > 另存为”，保存类型选“CSV UTF-8(逗号分隔)(*.csv)”"), shown);
         assertFalse(shown.contains("请修改"), "no field mends a workbook: " + shown);
         assertSame(before, vm.form().taskProperty().get(), "the task the student had stays");
