@@ -15,6 +15,8 @@ Text classifiers that start with an embedding table, each with a check file <nam
                              ids), pre-padded rows (zeros before, pad_sequences' default), a row without zeros and a
                              row of zeros; expected (B, 3) from NumPy cells that skip every step of id 0 and carry
                              their state over it, as Keras does (the row of zeros: the Dense on h = 0)
+  keras2_embedding_masked_gru.h5  Embedding(10, 2, mask_zero=True) -> GRU(3, reset_after=True) -> Dense(1, sigmoid),
+                             the same kinds of rows; expected (B, 1)
   bad_keras_mask_zero.h5     Embedding(mask_zero=True) -> LSTM(return_sequences=True) -> Dense: an output at every
                              step with a mask, which is refused
 The Keras expectations come from the NumPy cells below, written here from Keras' equations (gates i, f, c, o for the
@@ -89,8 +91,9 @@ def np_lstm(x, kernel, recurrent, bias, mask=None):
     return np.stack(out, axis=1)
 
 
-def np_gru_reset_after(x, kernel, recurrent, bias):
-    """Keras GRU(reset_after=True): kernel (D, 3U), columns z, r, h; bias (2, 3U): input, recurrent."""
+def np_gru_reset_after(x, kernel, recurrent, bias, mask=None):
+    """Keras GRU(reset_after=True): kernel (D, 3U), columns z, r, h; bias (2, 3U): input, recurrent. A masked step
+    (mask (B, T) False) leaves h as it was."""
     u = recurrent.shape[0]
     h = np.zeros((x.shape[0], u))
     out = []
@@ -100,7 +103,8 @@ def np_gru_reset_after(x, kernel, recurrent, bias):
         z = sig(xi[:, :u] + hr[:, :u])
         r = sig(xi[:, u:2 * u] + hr[:, u:2 * u])
         cand = np.tanh(xi[:, 2 * u:] + r * hr[:, 2 * u:])
-        h = z * h + (1 - z) * cand
+        h_new = z * h + (1 - z) * cand
+        h = h_new if mask is None else np.where(mask[:, t:t + 1], h_new, h)
         out.append(h)
     return np.stack(out, axis=1)
 
@@ -226,6 +230,20 @@ h1 = np_lstm(f64(E)[ids], f64(K1), f64(R1), f64(b1), mask)
 h2 = np_lstm(h1, f64(K2), f64(R2), f64(b2), mask)
 y = softmax(h2[:, -1] @ f64(Wd) + f64(bd))
 st.save("keras2_embedding_masked.check.safetensors", {"input": ("I64", ids), "expected": ("F64", y)})
+E2, Kg, Rg, bg, Wg, bgd = w(10, 2), w(2, 9), w(3, 9), w(2, 9), w(3, 1), w(1)
+save_keras2("keras2_embedding_masked_gru.h5", [
+    k2_layer("embedding", "Embedding", batch_input_shape=[None, None], input_dim=10, output_dim=2, mask_zero=True,
+             input_length=None),
+    k2_layer("gru", "GRU", units=3, activation="tanh", recurrent_activation="sigmoid", use_bias=True,
+             return_sequences=False, return_state=False, go_backwards=False, stateful=False, unroll=False,
+             time_major=False, reset_after=True, implementation=2),
+    k2_layer("dense", "Dense", units=1, activation="sigmoid", use_bias=True)], [
+    ("embedding", [("embedding/embeddings:0", E2)]),
+    ("gru", [("gru/gru_cell/kernel:0", Kg), ("gru/gru_cell/recurrent_kernel:0", Rg), ("gru/gru_cell/bias:0", bg)]),
+    ("dense", [("dense/kernel:0", Wg), ("dense/bias:0", bgd)])])
+ids = np.array([[3, 9, 0, 0, 0], [0, 0, 5, 1, 8], [2, 4, 6, 8, 1], [0, 0, 0, 0, 0], [0, 7, 0, 0, 0]])
+y = sig(np_gru_reset_after(f64(E2)[ids], f64(Kg), f64(Rg), f64(bg), ids != 0)[:, -1] @ f64(Wg) + f64(bgd))
+st.save("keras2_embedding_masked_gru.check.safetensors", {"input": ("I64", ids), "expected": ("F64", y)})
 
 save_keras2("bad_keras_mask_zero.h5", [
     k2_layer("embedding", "Embedding", batch_input_shape=[None, None], input_dim=16, output_dim=3, mask_zero=True,
