@@ -10,7 +10,15 @@ Text classifiers that start with an embedding table, each with a check file <nam
   keras2_embedding_lstm.h5   Keras 2 model.save: Embedding(20, 4) -> LSTM(5) -> Dense(2, softmax); expected (B, 2)
   keras3_embedding_gru.keras Keras 3 model.save: Embedding(15, 3) -> GRU(4, return_sequences=True) -> Dense(1,
                              sigmoid); expected (B, T, 1)
-  bad_keras_mask_zero.h5     keras2_embedding_lstm.h5 with mask_zero=True, which is refused
+  keras2_embedding_masked.h5 Keras 2 model.save: Embedding(16, 3, mask_zero=True) -> LSTM(4, return_sequences=True)
+                             -> LSTM(4) -> Dense(3, softmax); its input holds post-padded rows (zeros after the
+                             ids), pre-padded rows (zeros before, pad_sequences' default), a row without zeros and a
+                             row of zeros; expected (B, 3) from NumPy cells that skip every step of id 0 and carry
+                             their state over it, as Keras does (the row of zeros: the Dense on h = 0)
+  keras2_embedding_masked_gru.h5  Embedding(10, 2, mask_zero=True) -> GRU(3, reset_after=True) -> Dense(1, sigmoid),
+                             the same kinds of rows; expected (B, 1)
+  bad_keras_mask_zero.h5     Embedding(mask_zero=True) -> LSTM(return_sequences=True) -> Dense: an output at every
+                             step with a mask, which is refused
 The Keras expectations come from the NumPy cells below, written here from Keras' equations (gates i, f, c, o for the
 LSTM; z, r, h with reset_after for the GRU), in float64 from the float32 weights as stored.
 """
@@ -64,8 +72,9 @@ def sig(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def np_lstm(x, kernel, recurrent, bias):
-    """Keras LSTM on x (B, T, D): kernel (D, 4U), columns i, f, c, o; returns every h (B, T, U)."""
+def np_lstm(x, kernel, recurrent, bias, mask=None):
+    """Keras LSTM on x (B, T, D): kernel (D, 4U), columns i, f, c, o; returns every h (B, T, U). With a mask (B, T),
+    as mask_zero=True gives, a masked step leaves h and c as they were (Keras skips it, carrying the state)."""
     u = recurrent.shape[0]
     h = np.zeros((x.shape[0], u))
     c = np.zeros((x.shape[0], u))
@@ -73,14 +82,18 @@ def np_lstm(x, kernel, recurrent, bias):
     for t in range(x.shape[1]):
         z = x[:, t] @ kernel + h @ recurrent + bias
         i, f, g, o = sig(z[:, :u]), sig(z[:, u:2 * u]), np.tanh(z[:, 2 * u:3 * u]), sig(z[:, 3 * u:])
-        c = f * c + i * g
-        h = o * np.tanh(c)
+        c_new = f * c + i * g
+        h_new = o * np.tanh(c_new)
+        keep = np.ones((x.shape[0], 1), dtype=bool) if mask is None else mask[:, t:t + 1]
+        c = np.where(keep, c_new, c)
+        h = np.where(keep, h_new, h)
         out.append(h)
     return np.stack(out, axis=1)
 
 
-def np_gru_reset_after(x, kernel, recurrent, bias):
-    """Keras GRU(reset_after=True): kernel (D, 3U), columns z, r, h; bias (2, 3U): input, recurrent."""
+def np_gru_reset_after(x, kernel, recurrent, bias, mask=None):
+    """Keras GRU(reset_after=True): kernel (D, 3U), columns z, r, h; bias (2, 3U): input, recurrent. A masked step
+    (mask (B, T) False) leaves h as it was."""
     u = recurrent.shape[0]
     h = np.zeros((x.shape[0], u))
     out = []
@@ -90,7 +103,8 @@ def np_gru_reset_after(x, kernel, recurrent, bias):
         z = sig(xi[:, :u] + hr[:, :u])
         r = sig(xi[:, u:2 * u] + hr[:, u:2 * u])
         cand = np.tanh(xi[:, 2 * u:] + r * hr[:, 2 * u:])
-        h = z * h + (1 - z) * cand
+        h_new = z * h + (1 - z) * cand
+        h = h_new if mask is None else np.where(mask[:, t:t + 1], h_new, h)
         out.append(h)
     return np.stack(out, axis=1)
 
@@ -134,7 +148,7 @@ E, K, R, b, Wd, bd = w(20, 4), w(4, 20), w(5, 20), w(20), w(5, 2), w(2)
 lstm_cfg = {"return_sequences": False, "return_state": False, "go_backwards": False, "stateful": False,
             "unroll": False, "time_major": False, "units": 5, "activation": "tanh", "recurrent_activation": "sigmoid",
             "use_bias": True, "unit_forget_bias": True, "implementation": 2}
-for path, mask in (("keras2_embedding_lstm.h5", False), ("bad_keras_mask_zero.h5", True)):
+for path, mask in (("keras2_embedding_lstm.h5", False),):
     save_keras2(path, [
         k2_layer("embedding", "Embedding", batch_input_shape=[None, None], input_dim=20, output_dim=4,
                  mask_zero=mask, input_length=None),
@@ -150,6 +164,7 @@ st.save("keras2_embedding_lstm.check.safetensors", {"input": ("I64", ids), "expe
 
 
 # ---------------------------------------------------------------------------------------------------- Keras 3 .keras
+# (the masked Keras 2 models come after it, so that the numbers drawn for the files above stay what they were)
 def k3_layer(cls, name, build_shape, **cfg):
     return {"module": "keras.layers", "class_name": cls, "config": dict({"name": name, "trainable": True,
             "dtype": {"module": "keras", "class_name": "DTypePolicy", "config": {"name": "float32"},
@@ -188,4 +203,55 @@ os.remove("keras3_embedding.tmp.h5")
 ids = rng.integers(0, 15, (2, 5))
 y = sig(np_gru_reset_after(f64(E)[ids], f64(K), f64(R), f64(b)) @ f64(Wd) + f64(bd))
 st.save("keras3_embedding_gru.check.safetensors", {"input": ("I64", ids), "expected": ("F64", y)})
+
+
+# ---------------------------------------------------------------------------------------------------- mask_zero=True
+E, K1, R1, b1, K2, R2, b2, Wd, bd = w(16, 3), w(3, 16), w(4, 16), w(16), w(4, 16), w(4, 16), w(16), w(4, 3), w(3)
+save_keras2("keras2_embedding_masked.h5", [
+    k2_layer("embedding", "Embedding", batch_input_shape=[None, None], input_dim=16, output_dim=3, mask_zero=True,
+             input_length=None),
+    k2_layer("lstm", "LSTM", **dict(lstm_cfg, units=4, return_sequences=True)),
+    k2_layer("lstm_1", "LSTM", **dict(lstm_cfg, units=4)),
+    k2_layer("dense", "Dense", units=3, activation="softmax", use_bias=True)], [
+    ("embedding", [("embedding/embeddings:0", E)]),
+    ("lstm", [("lstm/lstm_cell/kernel:0", K1), ("lstm/lstm_cell/recurrent_kernel:0", R1),
+              ("lstm/lstm_cell/bias:0", b1)]),
+    ("lstm_1", [("lstm_1/lstm_cell_1/kernel:0", K2), ("lstm_1/lstm_cell_1/recurrent_kernel:0", R2),
+                ("lstm_1/lstm_cell_1/bias:0", b2)]),
+    ("dense", [("dense/kernel:0", Wd), ("dense/bias:0", bd)])])
+ids = np.array([[5, 3, 9, 0, 0, 0, 0],        # post-padded
+                [7, 1, 0, 0, 0, 0, 0],
+                [0, 0, 0, 0, 12, 4, 15],      # pre-padded
+                [0, 2, 11, 6, 8, 3, 10],
+                [4, 13, 2, 9, 1, 14, 7],      # no padding
+                [0, 0, 0, 0, 0, 0, 0]])       # nothing but padding
+mask = ids != 0
+h1 = np_lstm(f64(E)[ids], f64(K1), f64(R1), f64(b1), mask)
+h2 = np_lstm(h1, f64(K2), f64(R2), f64(b2), mask)
+y = softmax(h2[:, -1] @ f64(Wd) + f64(bd))
+st.save("keras2_embedding_masked.check.safetensors", {"input": ("I64", ids), "expected": ("F64", y)})
+E2, Kg, Rg, bg, Wg, bgd = w(10, 2), w(2, 9), w(3, 9), w(2, 9), w(3, 1), w(1)
+save_keras2("keras2_embedding_masked_gru.h5", [
+    k2_layer("embedding", "Embedding", batch_input_shape=[None, None], input_dim=10, output_dim=2, mask_zero=True,
+             input_length=None),
+    k2_layer("gru", "GRU", units=3, activation="tanh", recurrent_activation="sigmoid", use_bias=True,
+             return_sequences=False, return_state=False, go_backwards=False, stateful=False, unroll=False,
+             time_major=False, reset_after=True, implementation=2),
+    k2_layer("dense", "Dense", units=1, activation="sigmoid", use_bias=True)], [
+    ("embedding", [("embedding/embeddings:0", E2)]),
+    ("gru", [("gru/gru_cell/kernel:0", Kg), ("gru/gru_cell/recurrent_kernel:0", Rg), ("gru/gru_cell/bias:0", bg)]),
+    ("dense", [("dense/kernel:0", Wg), ("dense/bias:0", bgd)])])
+ids = np.array([[3, 9, 0, 0, 0], [0, 0, 5, 1, 8], [2, 4, 6, 8, 1], [0, 0, 0, 0, 0], [0, 7, 0, 0, 0]])
+y = sig(np_gru_reset_after(f64(E2)[ids], f64(Kg), f64(Rg), f64(bg), ids != 0)[:, -1] @ f64(Wg) + f64(bgd))
+st.save("keras2_embedding_masked_gru.check.safetensors", {"input": ("I64", ids), "expected": ("F64", y)})
+
+save_keras2("bad_keras_mask_zero.h5", [
+    k2_layer("embedding", "Embedding", batch_input_shape=[None, None], input_dim=16, output_dim=3, mask_zero=True,
+             input_length=None),
+    k2_layer("lstm", "LSTM", **dict(lstm_cfg, units=4, return_sequences=True)),
+    k2_layer("dense", "Dense", units=3, activation="softmax", use_bias=True)], [
+    ("embedding", [("embedding/embeddings:0", E)]),
+    ("lstm", [("lstm/lstm_cell/kernel:0", K1), ("lstm/lstm_cell/recurrent_kernel:0", R1),
+              ("lstm/lstm_cell/bias:0", b1)]),
+    ("dense", [("dense/kernel:0", Wd), ("dense/bias:0", bd)])])
 print("done")

@@ -73,7 +73,7 @@ final class PredictCommand implements Callable<Integer> {
                 .map(sc -> new PredictedClasses(sc.classes()));
         named.ifPresent(c -> meta.put("classes", String.join(",", c.names())));
         SequenceFiles.write(out, shape, meta,
-                sink -> Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), per, y -> {
+                sink -> Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), x.lengths(), per, y -> {
                     series.ifPresent(sc -> sc.unscaleTargets(y));
                     named.ifPresent(c -> c.accept(y));
                     sink.accept(y);

@@ -57,6 +57,11 @@ final class TraceCommand implements Callable<Integer> {
         ModelSpec s = m.model().spec();
         SequenceFiles.Sequences x = SeriesInput.read(model.model, m, input, window, spec.commandLine().getErr(),
                 false).x();
+        if (x.lengths() != null && java.util.Arrays.stream(x.lengths()).anyMatch(n -> n < x.steps())) {
+            throw new IllegalArgumentException(input + ": the model's Embedding has mask_zero=True and some sequences "
+                    + "hold padding of id 0, whose steps Keras skips; trace runs every step as the file holds it, "
+                    + "so trace sequences without id 0, or use predict, which skips the padding");
+        }
         int batch = limit == null ? x.batch() : Math.min(limit, x.batch());
         TraceExport.check(s, batch, x.steps(), backward, out, n -> n > 0
                 ? "trace fewer sequences, e.g. the first " + n + " with --limit " + n

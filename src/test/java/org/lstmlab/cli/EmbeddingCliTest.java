@@ -76,4 +76,32 @@ class EmbeddingCliTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("starts with an embedding ('embedding'), which export does not write"), r.err());
     }
+
+    @Test
+    void aMaskZeroModelPredictsPaddedIdsAsKerasAndRefusesAnInteriorZeroWithExitCode2() throws IOException {
+        Path model = R.resolve("keras2_embedding_masked.h5");
+        Path check = R.resolve("keras2_embedding_masked.check.safetensors");
+        Path out = dir.resolve("p.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("predict", "--model", model.toString(), "--input",
+                check.toString(), "--out", out.toString(), "--batch-size", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("With mask_zero=True, id 0 is padding that Keras skips"), r.err());
+        assertTrue(worst(SafeTensors.read(out).tensor("prediction").doubles(),
+                SafeTensors.read(check).tensor("expected")) < 1e-9);
+
+        Path in = dir.resolve("ids.csv");
+        Files.writeString(in, "a,b,c\n0,4,5\n3,0,2\n");
+        Path out2 = dir.resolve("p.csv");
+        r = CliTestSupport.run("predict", "--model", model.toString(), "--input", in.toString(), "--out",
+                out2.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains(in + ": line 3, field 2 ('b'): token id 0 stands between two other ids: the "
+                + "model's Embedding 'embedding' has mask_zero=True"), r.err());
+        assertFalse(Files.exists(out2));
+
+        r = CliTestSupport.run("trace", "--model", model.toString(), "--input", check.toString(), "--out",
+                dir.resolve("t.json").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("mask_zero=True and some sequences hold padding of id 0"), r.err());
+    }
 }

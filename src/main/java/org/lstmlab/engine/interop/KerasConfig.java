@@ -30,9 +30,11 @@ final class KerasConfig {
      *
      * @param distributed the Dense sits in a {@code TimeDistributed} wrapper
      * @param inputSize   D from {@code batch_input_shape} / {@code batch_shape} / {@code build_config}, or -1
+     * @param maskZero    an Embedding's {@code mask_zero=True}: the recurrent layers skip the steps of id 0
      */
     record Layer(Kind kind, String className, String name, int units, String activation, String recurrentActivation,
-                 boolean returnSequences, boolean resetAfter, boolean useBias, boolean distributed, int inputSize) {
+                 boolean returnSequences, boolean resetAfter, boolean useBias, boolean distributed, int inputSize,
+                 boolean maskZero) {
         /** Keras 2's {@code CuDNNLSTM} or {@code CuDNNGRU}: cuDNN's kernel layout and two biases (KerasLayout). */
         boolean cudnn() {
             return className.startsWith("CuDNN");
@@ -82,7 +84,7 @@ final class KerasConfig {
             if (inner instanceof JsonValue.Obj in && str(in, "class_name").orElse("").equals("Dense")) {
                 Layer d = layer(file, in);
                 return new Layer(Kind.DENSE, cls, name, d.units(), d.activation(), "", false, false, d.useBias(),
-                        true, input);
+                        true, input, false);
             }
             throw new ModelFileException(file, Message.of("engine.keras.timeDistributed", name));
         }
@@ -100,11 +102,8 @@ final class KerasConfig {
             default -> throw new ModelFileException(file, Message.of("engine.keras.unknownLayer", name, cls));
         };
         if (kind == Kind.EMBEDDING) {
-            if (bool(c, "mask_zero", false)) {    // the layers would skip the steps of id 0, carrying their state
-                throw new ModelFileException(file, Message.of("engine.keras.maskZero", name));
-            }
             return new Layer(kind, cls, name, integer(file, name, c, "output_dim"), "linear", "", false, false, false,
-                    false, integer(file, name, c, "input_dim"));
+                    false, integer(file, name, c, "input_dim"), bool(c, "mask_zero", false));
         }
         if (kind != Kind.NONE && kind != Kind.DENSE) {
             for (String flag : new String[] {"go_backwards", "stateful", "return_state"}) {
@@ -119,7 +118,7 @@ final class KerasConfig {
         String recAct = cudnn ? "sigmoid" : activation(c, "recurrent_activation", "sigmoid");
         boolean resetAfter = cls.equals("CuDNNGRU") || bool(c, "reset_after", false);
         return new Layer(kind, cls, name, units, act, recAct, bool(c, "return_sequences", false), resetAfter,
-                bool(c, "use_bias", true), false, input);
+                bool(c, "use_bias", true), false, input, false);
     }
 
     /** D from Keras 2's {@code batch_input_shape}, Keras 3's {@code batch_shape} or {@code build_config}. */

@@ -22,7 +22,8 @@ import org.lstmlab.engine.text.Message;
  * it and must agree with every weight's shape; without one it is read from the shapes and what cannot be seen is
  * assumed with a note (Keras' defaults: tanh, sigmoid gates, {@code return_sequences=False}; the Dense activation is
  * asked for). An {@code Embedding} before the first recurrent layer is read ({@link TokenEmbedding}); one with
- * {@code mask_zero=True} is refused.
+ * {@code mask_zero=True} is read for a last-step model (the padding of id 0 becomes each sequence's length) and
+ * refused for one whose last recurrent layer returns every step.
  */
 final class KerasModel {
     /** One weight array as stored: its shape and values. */
@@ -98,6 +99,10 @@ final class KerasModel {
                     : "engine.note.keras.headEveryStep"));
             mode = options.head().get();
         }
+        if (embedding != null && embedding.maskZero() && (top.returnSequences() || mode != HeadMode.LAST)) {
+            // the lengths stand for the mask only where one h per sequence is read: every step's would differ
+            throw new ModelFileException(file, Message.of("engine.keras.maskZero", embedding.name(), top.name()));
+        }
         OutputActivation activation = dense == null ? OutputActivation.IDENTITY : activation(file, dense);
         if (options.activation().isPresent() && options.activation().get() != activation) {
             if (config.isPresent() || dense == null) {
@@ -126,7 +131,8 @@ final class KerasModel {
             }
             Weighted w = byName.get(l.name());
             if (l.kind() == KerasConfig.Kind.EMBEDDING) {
-                table = new TokenEmbedding(l.name(), l.inputSize(), l.units(), w.arrays().get(0).values());
+                table = new TokenEmbedding(l.name(), l.inputSize(), l.units(), w.arrays().get(0).values(),
+                        l.maskZero());
                 continue;
             }
             if (l.kind() == KerasConfig.Kind.DENSE) {
@@ -178,7 +184,8 @@ final class KerasModel {
                 throw new ModelFileException(file, Message.of("engine.keras.embeddingWidth", table.name(),
                         Integer.toString(table.size()), first.name(), Integer.toString(d)));
             }
-            notes.add(Message.of("engine.note.keras.embedding", table.name(), Integer.toString(table.vocabulary()),
+            notes.add(Message.of(table.maskZero() ? "engine.note.keras.embeddingMasked" : "engine.note.keras.embedding",
+                    table.name(), Integer.toString(table.vocabulary()),
                     Integer.toString(table.size()), Integer.toString(table.vocabulary() - 1)));
         }
         ModelSpec spec = new ModelSpec(cell, d, h, rnn.size(), o, mode, Imports.lossOf(activation));
@@ -243,7 +250,7 @@ final class KerasModel {
             Weighted ws = weights.get(w++);
             KerasConfig.Layer named = new KerasConfig.Layer(l.kind(), l.className(), ws.name(), l.units(),
                     l.activation(), l.recurrentActivation(), l.returnSequences(), l.resetAfter(), l.useBias(),
-                    l.distributed(), l.inputSize());
+                    l.distributed(), l.inputSize(), l.maskZero());
             int rows = ws.arrays().isEmpty() ? -1 : ws.arrays().get(0).shape().length == 2
                     ? ws.arrays().get(0).shape()[0] : -1;
             checkShapes(file, named, ws, rows);
@@ -317,7 +324,7 @@ final class KerasModel {
                     || a.get(0).name().contains("embeddings"))) {
                 notes.add(Message.of("engine.note.keras.embeddingNoConfig", w.name()));
                 out.add(new KerasConfig.Layer(KerasConfig.Kind.EMBEDDING, "Embedding", w.name(), cols, "linear", "",
-                        false, false, false, false, rows));
+                        false, false, false, false, rows, false));
                 continue;
             }
             boolean recurrent = a.size() >= 2 && a.get(1).shape().length == 2 && a.get(1).shape()[0] > 0
@@ -359,7 +366,7 @@ final class KerasModel {
                 };
                 l = new KerasConfig.Layer(kind, cls, w.name(), u, "tanh", "sigmoid",
                         !last || options.head().orElse(HeadMode.LAST) == HeadMode.EVERY_STEP, resetAfter,
-                        a.size() == 3, false, rows);
+                        a.size() == 3, false, rows, false);
             } else {
                 String act = options.activation().map(OutputActivation::kerasName).orElse("linear");
                 if (options.activation().isEmpty()) {
@@ -367,7 +374,7 @@ final class KerasModel {
                     notes.add(Message.of("engine.note.keras.denseActivation"));
                 }
                 l = new KerasConfig.Layer(KerasConfig.Kind.DENSE, "Dense", w.name(), cols, act, "", false, false,
-                        a.size() == 2, false, rows);
+                        a.size() == 2, false, rows, false);
             }
             checkShapes(file, l, w, rows);
             out.add(l);

@@ -35,7 +35,7 @@ public final class Predictor {
      */
     public static Prediction predict(SequenceModel model, double[] x, int batch, int steps) {
         check(model.spec(), x, batch, steps);
-        return run(model.replica(), x, batch, steps);
+        return run(model.replica(), x, batch, steps, null);
     }
 
     /** The shape of a prediction: {@code (B, O)} for a last-step head, {@code (B, T, O)} for an every-step head. */
@@ -80,19 +80,28 @@ public final class Predictor {
      * Predicts {@code per} sequences at a time and hands each batch's values to {@code sink}, in order. Memory
      * stays that of one batch (one replica of the model, whose buffers are reused); the numbers are those of
      * {@link #predict} on all sequences at once, since every sequence is computed on its own.
+     *
+     * @param lengths the steps each sequence holds, padding after them (a last-step head reads h at each one's
+     *                length, h_0 = 0 for a length of 0), or null when each holds T
      */
-    public static void predict(SequenceModel model, double[] x, int batch, int steps, int per,
+    public static void predict(SequenceModel model, double[] x, int batch, int steps, int[] lengths, int per,
             IOConsumer<double[]> sink) throws IOException {
         check(model.spec(), x, batch, steps);
         if (per < 1) {
             throw new IllegalArgumentException("a batch holds at least one sequence, not " + per);
+        }
+        if (lengths != null && (lengths.length != batch || model.spec().head() != HeadMode.LAST
+                || java.util.Arrays.stream(lengths).anyMatch(n -> n < 0 || n > steps))) {
+            throw new IllegalArgumentException("lengths in [0, " + steps + "] for each of " + batch
+                    + " sequences need a last-step head");
         }
         SequenceModel replica = model.replica();
         int size = steps * model.spec().inputSize();
         for (int b0 = 0; b0 < batch; b0 += per) {
             int n = Math.min(per, batch - b0);
             double[] slice = java.util.Arrays.copyOfRange(x, b0 * size, (b0 + n) * size);
-            sink.accept(run(replica, slice, n, steps).values());
+            sink.accept(run(replica, slice, n, steps,
+                    lengths == null ? null : java.util.Arrays.copyOfRange(lengths, b0, b0 + n)).values());
         }
     }
 
@@ -104,7 +113,7 @@ public final class Predictor {
         }
     }
 
-    private static Prediction run(SequenceModel m, double[] x, int batch, int steps) {
+    private static Prediction run(SequenceModel m, double[] x, int batch, int steps, int[] lengths) {
         ModelSpec s = m.spec();
         int d = s.inputSize();
         m.rnn().forward(SequenceInput.dense(Layout.toTimeMajor(x, batch, steps, d), steps, batch, d), null, null);
@@ -113,7 +122,16 @@ public final class Predictor {
         boolean last = s.head() == HeadMode.LAST;
         int rows = last ? batch : steps * batch;
         double[] logits = new double[rows * o];
-        m.head().forward(top.hidden(), last ? top.stateOffset(steps, 0) : top.stateOffset(1, 0), rows, logits);
+        if (lengths != null) {     // h at each sequence's length, gathered (B, H); stateOffset(0, b) is h_0 = 0
+            int h = s.hiddenSize();
+            double[] at = new double[batch * h];
+            for (int b = 0; b < batch; b++) {
+                System.arraycopy(top.hidden(), top.stateOffset(lengths[b], b), at, b * h, h);
+            }
+            m.head().forward(at, 0, rows, logits);
+        } else {
+            m.head().forward(top.hidden(), last ? top.stateOffset(steps, 0) : top.stateOffset(1, 0), rows, logits);
+        }
         double[] out = new double[rows * o];
         s.loss().activation().apply(logits, rows, o, out);
         return last ? new Prediction(shape(s, batch, steps), out)

@@ -48,12 +48,18 @@ import org.lstmlab.engine.text.NameList;
 public final class SequenceFiles {
     /**
      * Sequences batch-first: x is (B, T, D). {@code forms}: how a CSV file wrote its numbers where a reader should
-     * be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages), read so.
+     * be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages), read so. {@code lengths}:
+     * the steps each sequence really holds (B), the rest padding after them, or null when every one holds T.
      */
-    public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms) {
+    public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms, int[] lengths) {
         /** Sequences from an array file, or a CSV file of plain numbers. */
         public Sequences(double[] x, int batch, int steps, int size) {
             this(x, batch, steps, size, NumberForms.PLAIN);
+        }
+
+        /** Sequences that each hold T steps. */
+        public Sequences(double[] x, int batch, int steps, int size, NumberForms forms) {
+            this(x, batch, steps, size, forms, null);
         }
     }
 
@@ -105,6 +111,10 @@ public final class SequenceFiles {
      * holds the ids as (B, T), (T) or (B, T, 1), integers or whole floating numbers; a CSV file has a header and
      * one sequence of T ids per row, or with a window one column of ids, cut into every window of T. An id that is
      * not a whole number in [0, V) is refused at its place: the CSV line and field, the array's [sequence, step].
+     * With Keras' {@code mask_zero=True} ({@link TokenEmbedding#maskZero}), each sequence's ids of 0 before its first
+     * other id and after its last are padding: the ids between are moved to the start and its length is their
+     * number (0 for a sequence of zeros, whose prediction is that of the zero state); an id 0 between two others is
+     * refused at its place.
      */
     public static Sequences readTokens(Path file, TokenEmbedding e, OptionalInt window) throws IOException {
         String name = file.toString();
@@ -134,8 +144,39 @@ public final class SequenceFiles {
             int t = ids.steps();
             place = i -> Message.of("engine.tokens.index", Integer.toString(i / t), Integer.toString(i % t));
         }
-        double[] x = e.lookup(e.ids(name, ids.x(), place));
-        return new Sequences(x, ids.batch(), ids.steps(), e.size(), ids.forms());
+        int[] read = e.ids(name, ids.x(), place);
+        int[] lengths = e.maskZero() ? unpad(name, e.name(), read, ids.steps(), place) : null;
+        return new Sequences(e.lookup(read), ids.batch(), ids.steps(), e.size(), ids.forms(), lengths);
+    }
+
+    /**
+     * Each sequence of {@code ids} (B·T, T a row) with its ids between the first and the last that are not 0 moved
+     * to its start, the rest 0; returns their numbers, the lengths (B).
+     */
+    private static int[] unpad(String file, String table, int[] ids, int steps,
+                               java.util.function.IntFunction<Message> place) throws ModelFileException {
+        int[] lengths = new int[ids.length / steps];
+        for (int b = 0; b < lengths.length; b++) {
+            int row = b * steps;
+            int first = 0;
+            while (first < steps && ids[row + first] == 0) {
+                first++;
+            }
+            int last = steps - 1;
+            while (last >= first && ids[row + last] == 0) {
+                last--;
+            }
+            for (int t = first; t <= last; t++) {
+                if (ids[row + t] == 0) {
+                    throw new ModelFileException(file, Message.of("engine.tokens.at", place.apply(row + t),
+                            Message.of("engine.tokens.maskInterior", table)));
+                }
+            }
+            lengths[b] = last - first + 1;
+            System.arraycopy(ids, row + first, ids, row, lengths[b]);
+            java.util.Arrays.fill(ids, row + lengths[b], row + steps, 0);
+        }
+        return lengths;
     }
 
     /** Where row {@code row} (0-based, after the header) of column {@code column} stands in the file. */

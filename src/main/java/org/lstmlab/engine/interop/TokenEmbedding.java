@@ -13,8 +13,17 @@ import org.lstmlab.engine.text.Message;
  * @param vocabulary V, the number of rows (ids 0 to V−1)
  * @param size       D, the values of a row: the first recurrent layer's input size
  * @param table      (V, D), row-major
+ * @param maskZero   Keras' {@code mask_zero=True}: the recurrent layers skip every step of id 0, carrying their
+ *                   state, so a sequence is run from its first id that is not 0 for as many steps as it holds
+ *                   ({@link SequenceFiles#readTokens} shifts it and gives its length); an id 0 between two
+ *                   others is refused
  */
-public record TokenEmbedding(String name, int vocabulary, int size, double[] table) {
+public record TokenEmbedding(String name, int vocabulary, int size, double[] table, boolean maskZero) {
+
+    /** A table whose id 0 is a token like any other (PyTorch's, Keras' {@code mask_zero=False}). */
+    public TokenEmbedding(String name, int vocabulary, int size, double[] table) {
+        this(name, vocabulary, size, table, false);
+    }
 
     public TokenEmbedding {
         if (vocabulary < 1 || size < 1 || (long) vocabulary * size != table.length) {

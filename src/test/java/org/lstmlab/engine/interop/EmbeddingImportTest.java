@@ -120,10 +120,8 @@ class EmbeddingImportTest {
 
     @Test
     void aBadIdIsRefusedAtItsLineAndField() throws IOException {
-        TokenEmbedding e = ModelImport.load(DIR.resolve("emb_gru_f64.safetensors"), ImportOptions.NONE)
-                .embedding().get();
-        Path csv = dir.resolve("ids.csv");
-        Files.writeString(csv, "a,b,c\n1,2,3\n4,9,5\n", StandardCharsets.UTF_8);
+        TokenEmbedding e = table("emb_gru_f64.safetensors");
+        Path csv = csv("a,b,c\n1,2,3\n4,9,5\n");
         ModelFileException ex = assertThrows(ModelFileException.class,
                 () -> SequenceFiles.readTokens(csv, e, OptionalInt.empty()));
         assertEquals(csv + ": line 3, field 2 ('b'): token id 9 is outside the model's embedding 'embed.weight' of 9 "
@@ -142,6 +140,20 @@ class EmbeddingImportTest {
         assertTrue(ex.getMessage().contains("a model with an embedding takes token ids (B, T)"), ex.getMessage());
     }
 
+    private static TokenEmbedding table(String file) throws IOException {
+        return ModelImport.load(DIR.resolve(file), ImportOptions.NONE).embedding().orElseThrow();
+    }
+
+    private Path csv(String text) throws IOException {
+        return Files.writeString(dir.resolve("ids.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    /** Why the token ids of {@code file} are refused. */
+    private static String refusal(Path file, TokenEmbedding e) {
+        return assertThrows(ModelFileException.class, () -> SequenceFiles.readTokens(file, e, OptionalInt.empty()))
+                .getMessage();
+    }
+
     private static void npy(Path file, int[] shape, double[] values) throws IOException {
         try (java.io.OutputStream out = Files.newOutputStream(file)) {
             Npy.write(out, shape, values);
@@ -149,9 +161,79 @@ class EmbeddingImportTest {
     }
 
     @Test
-    void maskZeroIsRefusedNamingTheLayer() {
+    void maskZeroRunsEachSequenceWithoutItsPaddingAsKerasSkipsIt() throws IOException {
+        // Embedding(mask_zero=True) -> LSTM(return_sequences=True) -> LSTM -> Dense(softmax); rows post-padded,
+        // pre-padded, without padding and all padding; expected from NumPy cells that skip id 0 carrying the state
+        ImportedModel m = ModelImport.load(DIR.resolve("keras2_embedding_masked.h5"), ImportOptions.NONE);
+        assertTrue(m.embedding().orElseThrow().maskZero());
+        assertEquals(2, m.model().spec().numLayers());
+        Path check = DIR.resolve("keras2_embedding_masked.check.safetensors");
+        SequenceFiles.Sequences x = SequenceFiles.readTokens(check, m.embedding().get(), OptionalInt.empty());
+        assertArrayEquals(new int[] {3, 2, 3, 6, 7, 0}, x.lengths());
+        assertTrue(maskedError(m, check) < 1e-9, "" + maskedError(m, check));
+        Tensor expected = SafeTensors.read(check).tensor("expected");
+        // without the lengths the padding would be run as tokens: the post- and pre-padded rows differ
+        double[] unmasked = Predictor.predict(m.model(), x.x(), x.batch(), x.steps()).values();
+        assertTrue(Math.abs(unmasked[0] - expected.doubleAt(0)) > 1e-6);
+        String note = m.notes().stream().filter(n -> n.key().equals("engine.note.keras.embeddingMasked"))
+                .findFirst().orElseThrow().english();
+        assertTrue(note.contains("With mask_zero=True, id 0 is padding that Keras skips"), note);
+    }
+
+    @Test
+    void aMaskedGruCarriesItsStateOverThePaddingToo() throws IOException {
+        // Embedding(mask_zero=True) -> GRU(reset_after=True) -> Dense(1, sigmoid): post, pre, none, all padding
+        ImportedModel m = ModelImport.load(DIR.resolve("keras2_embedding_masked_gru.h5"), ImportOptions.NONE);
+        assertEquals(CellType.GRU, m.model().spec().cell());
+        assertTrue(maskedError(m, DIR.resolve("keras2_embedding_masked_gru.check.safetensors")) < 1e-9);
+    }
+
+    /** The worst difference from {@code expected} of a masked model's prediction, batches of 4 sequences. */
+    private static double maskedError(ImportedModel m, Path check) throws IOException {
+        SequenceFiles.Sequences x = SequenceFiles.readTokens(check, m.embedding().orElseThrow(), OptionalInt.empty());
+        java.util.List<double[]> parts = new java.util.ArrayList<>();
+        Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), x.lengths(), 4, parts::add);
+        Tensor expected = SafeTensors.read(check).tensor("expected");
+        double[] y = new double[expected.doubles().length];
+        int at = 0;
+        for (double[] part : parts) {
+            System.arraycopy(part, 0, y, at, part.length);
+            at += part.length;
+        }
+        assertEquals(y.length, at);
+        double worst = 0;
+        for (int i = 0; i < y.length; i++) {
+            worst = Math.max(worst, Math.abs(y[i] - expected.doubleAt(i)));
+        }
+        return worst;
+    }
+
+    @Test
+    void anIdZeroBetweenOthersIsRefusedAtItsPlaceWhenZeroIsMasked() throws IOException {
+        TokenEmbedding e = table("keras2_embedding_masked.h5");
+        Path csv = csv("a,b,c,d\n0,0,4,5\n3,0,2,0\n");
+        assertEquals(csv + ": line 3, field 2 ('b'): token id 0 stands between two other ids: the model's Embedding "
+                + "'embedding' has mask_zero=True, so Keras would skip this step and carry the state over it, and "
+                + "LSTM Lab skips id 0 only as padding, before a sequence's first other id or after its last; remove "
+                + "this 0, or predict in Keras", refusal(csv, e));
+        Path npy = dir.resolve("ids.npy");
+        npy(npy, new int[] {2, 4}, new double[] {1, 2, 3, 0, 0, 5, 0, 6});
+        assertTrue(refusal(npy, e).contains("input[1, 2]: token id 0 stands between two other ids"), refusal(npy, e));
+        npy(npy, new int[] {2, 4}, new double[] {0, 0, 3, 7, 9, 8, 0, 0});
+        SequenceFiles.Sequences x = SequenceFiles.readTokens(npy, e, OptionalInt.empty());
+        assertArrayEquals(new int[] {2, 2}, x.lengths());
+        assertArrayEquals(java.util.Arrays.copyOfRange(e.table(), 3 * 3, 4 * 3),     // id 3 moved to the start
+                java.util.Arrays.copyOfRange(x.x(), 0, 3));
+    }
+
+    @Test
+    void maskZeroWithAnOutputAtEveryStepIsRefusedNamingTheLayers() {
         ModelFileException ex = assertThrows(ModelFileException.class,
                 () -> ModelImport.load(DIR.resolve("bad_keras_mask_zero.h5"), ImportOptions.NONE));
-        assertTrue(ex.getMessage().contains("Embedding layer 'embedding' has mask_zero=True"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("Embedding layer 'embedding' has mask_zero=True and 'lstm', the last "
+                + "recurrent layer, returns every step"), ex.getMessage());
+        ex = assertThrows(ModelFileException.class, () -> ModelImport.load(DIR.resolve("keras2_embedding_masked.h5"),
+                ImportOptions.NONE.withHead(HeadMode.EVERY_STEP)));
+        assertTrue(ex.getMessage().contains("has mask_zero=True"), ex.getMessage());
     }
 }

@@ -100,6 +100,8 @@ public class ImportNotesLanguagesTest extends NoteTest {
         // text classifiers, an embedding first (make_embedding_fixtures.py); Keras 3 weights without a config
         FILES.put("torch.embedding", new NoteFile(d -> TorchImportTest.DIR.resolve("emb_lstm_f64.safetensors")));
         FILES.put("keras.embedding", new NoteFile(d -> TorchImportTest.DIR.resolve("keras3_embedding_gru.keras")));
+        FILES.put("keras.embeddingMasked", new NoteFile(d ->
+                TorchImportTest.DIR.resolve("keras2_embedding_masked.h5")));
         FILES.put("keras.embeddingNoConfig", new NoteFile(d -> ImportFiles.weights(d.resolve("m.weights.h5"),
                 new Vars("embedding", false, List.<double[][]>of(array(7, 2))), cell("lstm", 2, 3, 4),
                 denseVars("dense", 3, 2))));

@@ -58,8 +58,8 @@ class KerasImportLanguagesTest extends FileErrorTest {
         put("keras.afterDense", sequential(rnn("lstm", "LSTM", 3, SEQUENCES), DENSE, rnn("lstm_1", "LSTM", 3)),
                 cell("lstm", 2, 3, 4), denseVars("dense", 3, 2), cell("lstm_1", 2, 3, 4));
         put("keras.denseFirst", sequential(DENSE, LSTM), denseVars("dense", 3, 2), cell("lstm", 2, 3, 4));
-        put("keras.maskZero", sequential(embedding(2, "\"mask_zero\": true"), LSTM), embeddingVars(2),
-                cell("lstm", 2, 3, 4));
+        put("keras.maskZero", sequential(embedding(2, "\"mask_zero\": true"), rnn("lstm", "LSTM", 3, SEQUENCES)),
+                embeddingVars(2), cell("lstm", 2, 3, 4));
         put("keras.embeddingNotFirst", sequential(LSTM, embedding(3)), cell("lstm", 2, 3, 4), embeddingVars(3));
         put("keras.embeddingWidth", sequential(embedding(5), LSTM), embeddingVars(5), cell("lstm", 2, 3, 4));
         put("keras.noRecurrent", sequential(layer("Dropout", "\"name\": \"dropout\"")));

@@ -44,7 +44,7 @@ class PredictorBatchesTest {
                 assertArrayEquals(Predictor.shape(s, b, t), whole.shape());
                 for (int per : new int[] {1, 2, 3, 7, 100}) {
                     List<double[]> parts = new ArrayList<>();
-                    Predictor.predict(m, x, b, t, per, parts::add);
+                    Predictor.predict(m, x, b, t, null, per, parts::add);
                     assertEquals((b + Math.min(per, b) - 1) / Math.min(per, b), parts.size(), "batches of " + per);
                     double[] joined = parts.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
                     assertEquals(whole.values().length, joined.length);
