@@ -234,9 +234,10 @@ public final class KernelWarmup {
         // double products: every tile width and tail, single rows, packed B, aliasing rows, packed A, K = 1, tiny
         // and one row or one column (a batch of one, a head, bias sums), k and n with remainders; 45x150x1: one
         // column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns); 40x64x3: a narrow head
-        // (N below the lanes at both widths: no whole vector, all of it the column tail)
+        // (N below the lanes at both widths: no whole vector, all of it the column tail); 21x33x12 and 21x33x5: a
+        // tile one vector wide and a tail, odd K, a row left over (12 at 512 bits, 5 at 256)
         int[][] mm = {{32, 50, 200}, {33, 20, 70}, {130, 16, 72}, {20, 40, 256}, {7, 24, 24}, {320, 1, 200},
-            {2, 3, 5}, {45, 150, 1}, {40, 64, 3}, {1, 70, 203}, {1, 640, 96}};
+            {2, 3, 5}, {45, 150, 1}, {40, 64, 3}, {21, 33, 12}, {21, 33, 5}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : mm) {
             double[] a = doubles(r, s[0] * s[1]);
             double[] b = doubles(r, s[1] * s[2]);
@@ -316,9 +317,10 @@ public final class KernelWarmup {
         SplittableRandom r = new SplittableRandom(18);
         List<Probe> list = new ArrayList<>();
         // 90x200x1: one column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns); 40x64x5: a
-        // narrow head (no whole vector); 21x33x20: a tile one vector wide (two at 256 bits), odd K, a row left over
+        // narrow head (no whole vector); 21x33x20 and 21x33x12: a tile one vector wide and a tail, odd K, a row left
+        // over (20 at 512 bits, where it is two vectors wide at 256; 12 at 256)
         int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {90, 200, 1}, {40, 64, 5}, {21, 33, 20},
-            {1, 70, 203}, {1, 640, 96}};
+            {21, 33, 12}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : fmm) {
             float[] a = floats(r, s[0] * s[1]);
             float[] b = floats(r, s[1] * s[2]);
