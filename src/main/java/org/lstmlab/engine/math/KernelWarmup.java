@@ -233,17 +233,20 @@ public final class KernelWarmup {
         List<Probe> list = new ArrayList<>();
         // double products: every tile width and tail, single rows, packed B, aliasing rows, packed A, K = 1, tiny
         // and one row or one column (a batch of one, a head, bias sums), k and n with remainders; 45x150x1: one
-        // column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns)
+        // column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns); 40x64x3: a narrow head
+        // (N below the lanes at both widths: no whole vector, all of it the column tail); 21x33x12 and 21x33x5: a
+        // tile one vector wide and a tail, odd K, a row left over (12 at 512 bits, 5 at 256)
         int[][] mm = {{32, 50, 200}, {33, 20, 70}, {130, 16, 72}, {20, 40, 256}, {7, 24, 24}, {320, 1, 200},
-            {2, 3, 5}, {45, 150, 1}, {1, 70, 203}, {1, 640, 96}};
+            {2, 3, 5}, {45, 150, 1}, {40, 64, 3}, {21, 33, 12}, {21, 33, 5}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : mm) {
             double[] a = doubles(r, s[0] * s[1]);
             double[] b = doubles(r, s[1] * s[2]);
             double[] c = new double[s[0] * s[2]];
-            boolean[] flip = {false};  // one column: C overwritten and accumulated in turn (both branches compiled)
+            boolean[] flip = {false};  // C overwritten and accumulated in turn, so that both sides of every load
+            // branch are compiled (c[0] > 0 stayed one way: rowTile's !load was a trap after the warm-up)
             list.add(new Probe("mm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
                     (fast ? Gemm.FAST : Gemm.PLAIN).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2],
-                            s[2] == 1 ? (flip[0] = !flip[0]) : c[0] > 0)));
+                            flip[0] = !flip[0])));
         }
         int[][] mtm = {{256, 48, 40}, {200, 64, 50}, {64, 50, 1}, {36, 30, 65}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : mtm) {
@@ -313,8 +316,11 @@ public final class KernelWarmup {
     private static List<Probe> floatProbes() {
         SplittableRandom r = new SplittableRandom(18);
         List<Probe> list = new ArrayList<>();
-        // 90x200x1: one column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns)
-        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {90, 200, 1}, {1, 70, 203}, {1, 640, 96}};
+        // 90x200x1: one column in blocks of 4·L and L rows, rows left over, two K blocks (simd.Columns); 40x64x5: a
+        // narrow head (no whole vector); 21x33x20 and 21x33x12: a tile one vector wide and a tail, odd K, a row left
+        // over (20 at 512 bits, where it is two vectors wide at 256; 12 at 256)
+        int[][] fmm = {{32, 50, 200}, {33, 20, 70}, {8, 24, 48}, {90, 200, 1}, {40, 64, 5}, {21, 33, 20},
+            {21, 33, 12}, {1, 70, 203}, {1, 640, 96}};
         for (int[] s : fmm) {
             float[] a = floats(r, s[0] * s[1]);
             float[] b = floats(r, s[1] * s[2]);
@@ -322,7 +328,7 @@ public final class KernelWarmup {
             boolean[] flip = {false};
             list.add(new Probe("float mm " + s[0] + "x" + s[1] + "x" + s[2], fast ->
                     (fast ? Gemm.FAST_FLOAT : Gemm.PLAIN_FLOAT).mm(a, 0, b, 0, c, 0, s[0], s[1], s[2],
-                            s[2] == 1 ? (flip[0] = !flip[0]) : c[0] > 0)));
+                            flip[0] = !flip[0])));
         }
         int[][] fmtm = {{256, 48, 48}, {200, 40, 50}, {60, 30, 1}, {1, 45, 77}, {83, 40, 1}};
         for (int[] s : fmtm) {
