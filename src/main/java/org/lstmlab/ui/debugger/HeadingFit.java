@@ -6,8 +6,8 @@ package org.lstmlab.ui.debugger;
  * candidate and the backward gradient to h_{t-1} were wider than the pane, and a horizontal scroll bar showed. The
  * formula keeps its size where it fits; else it shrinks to the room the name leaves it, but its letters stay at least
  * {@link #SMALLEST} px high on the screen (presenter mode's smallest text); where even that is too wide, the name
- * gives up its room (its end is cut, an ellipsis shows). Outside presenter mode ({@link #listRow}) a row of the
- * equation list wider than the pane has its name wrapped first, then its formula drawn smaller, never under
+ * gives up its room (its end is cut, an ellipsis shows). Outside presenter mode at 100 % ({@link #listRow}) a row of
+ * the equation list wider than the pane has its name wrapped first, then its formula drawn smaller, never under
  * {@link #LIST_LEAST} of its size: at 100 % on 1024 × 768 the weight-gradient sums of the GRU that resets before the
  * product brought a horizontal scroll bar (a long name beside a formula with its note).
  */
