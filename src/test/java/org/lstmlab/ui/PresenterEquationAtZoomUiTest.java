@@ -30,7 +30,10 @@ import org.testfx.api.FxRobot;
  * smaller, 36 px, and where that is not enough 24 px, for the result to fit). Before, the pane kept wherever it had
  * been scrolled to: at 200 % the heading was out of sight, and at both zooms a line was cut in half at the top or the
  * bottom; then the LSTM's output-gate gradient and the GRU's candidate state needed the scroll bar for their result's
- * last line. At 200 % every equation of the LSTM, the GRU and the simple RNN, forward and backward, is checked.
+ * last line. At 200 % every equation of the LSTM, the GRU and the simple RNN, forward and backward, is checked, in
+ * English and Chinese at both sizes, and the equation's final value (the result token, on whichever line the
+ * breaking put it) must be whole in sight: in Chinese at 1024 × 768 the GRU's reset-gate gradient δa_r once had it
+ * on a third line just under the pane.
  */
 class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
     private static final String PART = "substitution-part";
@@ -86,6 +89,19 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
         }
         if (!someResult || !resultWhole) {
             out.add(where + ": the equation's result is not in sight in " + port);
+        }
+        boolean value = false;
+        for (Node n : pane.lookupAll("#substitution .token-result")) {  // the final value, wherever its line broke
+            if (n.isVisible() && n instanceof Text t && !t.getText().isBlank()) {
+                Bounds b = t.localToScene(t.getBoundsInLocal());
+                value = true;
+                if (!inside(b, port) || b.getMaxX() > port.getMaxX() + 0.5) {
+                    out.add(where + ": the final value " + t.getText() + " at " + b + " is not in sight in " + port);
+                }
+            }
+        }
+        if (!value) {
+            out.add(where + ": the equation shows no final value");
         }
         for (Node n : pane.lookupAll("#substitution .token")) {
             if (n.isVisible() && n instanceof Text t && !t.getText().isBlank()
@@ -201,6 +217,7 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
         UiWait.until("Chinese", () -> vm().trace() != null);
         for (CellType cell : new CellType[] {CellType.LSTM, CellType.GRU, CellType.RNN_TANH}) {
             problems.addAll(everyEquation(robot, Locale.SIMPLIFIED_CHINESE, cell, 1024, 768));
+            problems.addAll(everyEquation(robot, Locale.SIMPLIFIED_CHINESE, cell, 1280, 720));
         }
         assertEquals(List.of(), problems);
     }

@@ -45,7 +45,7 @@ final class EquationPanel extends VBox {
     /** Presenter mode: the current equation alone, larger. */
     private boolean presenting;
     private int current = -1;
-    /** Presenter mode: the width the current row may take, and the zoom it is seen at ({@link #setHeadingRoom}). */
+    /** The width a row may take, and the zoom it is seen at ({@link #setHeadingRoom}). */
     private double headingWidth;
     private double zoom = 1;
     private java.util.function.Function<Equation, Explainer.Explanation> explain;
@@ -113,14 +113,16 @@ final class EquationPanel extends VBox {
     }
 
     /**
-     * Presenter mode: the current row takes at most {@code width} (the pane's, less its vertical scroll bar and
-     * paddings) at {@code zoom}; its formula is drawn smaller where the heading is wider ({@link HeadingFit}).
+     * A row takes at most {@code width} (the pane's, less its vertical scroll bar and paddings) at {@code zoom}: in
+     * presenter mode the current row's formula is drawn smaller where the heading is wider ({@link HeadingFit}),
+     * outside it at 100 % a wider row's name wraps first ({@link #fitRows}).
      */
     void setHeadingRoom(double width, double zoom) {
         if (width != headingWidth || zoom != this.zoom) {
             headingWidth = width;
             this.zoom = zoom;
             fitHeading();
+            fitRows();
         }
     }
 
@@ -139,9 +141,36 @@ final class EquationPanel extends VBox {
                 ? HeadingFit.scale(math.formulaWidth(), room, math.fontSize(), zoom) : 1);
     }
 
+    /**
+     * Outside presenter mode, at 100 % and below, each row wider than the pane ({@link #setHeadingRoom}) has its name
+     * wrapped, then its formula drawn smaller ({@link HeadingFit#listRow}), so that the pane does not scroll
+     * sideways. Zoomed in, the rows keep their size and the pane scrolls sideways as it did (the header stays in
+     * view): there the pane is a row or two high, and a wrapped name made the current row taller than the pane.
+     */
+    private void fitRows() {
+        if (presenting) {
+            return;
+        }
+        boolean fits = headingWidth > 0 && zoom <= 1 + 1e-9;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof HBox row && row.getChildren().size() == 2 && row.getChildren().get(0) instanceof Label name
+                    && row.getChildren().get(1) instanceof LatexView math) {
+                double room = headingWidth - 1 - row.snappedLeftInset() - row.snappedRightInset() - row.getSpacing();
+                double line = name.prefWidth(-1);
+                double[] fit = fits ? HeadingFit.listRow(line, name.minWidth(-1), math.formulaWidth(), room)
+                        : new double[] {line, 1};
+                boolean wrap = fit[0] < line;
+                name.setWrapText(wrap);
+                name.setMaxWidth(wrap ? fit[0] : Double.MAX_VALUE);
+                math.setShrink(fit[1]);
+            }
+        }
+    }
+
     @Override
     protected void layoutChildren() {
         fitHeading();
+        fitRows();
         super.layoutChildren();
         place(currentBar, currentRow(), OUTSET);
         place(hoverBar, hovered, 0);
