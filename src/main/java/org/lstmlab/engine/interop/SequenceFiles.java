@@ -48,12 +48,19 @@ import org.lstmlab.engine.text.NameList;
 public final class SequenceFiles {
     /**
      * Sequences batch-first: x is (B, T, D). {@code forms}: how a CSV file wrote its numbers where a reader should
-     * be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages), read so.
+     * be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages), read so. {@code charset}:
+     * the encoding a CSV file was read in (detected: a BOM, else UTF-8, else GB18030), null for an array file.
      */
-    public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms) {
+    public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms,
+                            java.nio.charset.Charset charset) {
         /** Sequences from an array file, or a CSV file of plain numbers. */
         public Sequences(double[] x, int batch, int steps, int size) {
-            this(x, batch, steps, size, NumberForms.PLAIN);
+            this(x, batch, steps, size, NumberForms.PLAIN, null);
+        }
+
+        /** The same sequences, said to be read from text in {@code c}. */
+        Sequences readIn(java.nio.charset.Charset c) {
+            return new Sequences(x, batch, steps, size, forms, c);
         }
     }
 
@@ -116,9 +123,10 @@ public final class SequenceFiles {
         Sequences ids;
         java.util.function.IntFunction<Message> place;
         if (ext.equals("csv")) {
-            CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
+            TextFiles.Text text = TextFiles.read(file);
+            CsvTable table = CsvTable.read(name, text.text());
             java.util.List<Integer> used = numberColumns(name, table);
-            ids = csv(name, table, used, 1, window, false);
+            ids = csv(name, table, used, 1, window, false).readIn(text.charset());
             int t = ids.steps();
             place = window.isPresent()
                     ? i -> line(table, i / t + i % t, used.get(0))
@@ -135,7 +143,7 @@ public final class SequenceFiles {
             place = i -> Message.of("engine.tokens.index", Integer.toString(i / t), Integer.toString(i % t));
         }
         double[] x = e.lookup(e.ids(name, ids.x(), place));
-        return new Sequences(x, ids.batch(), ids.steps(), e.size(), ids.forms());
+        return new Sequences(x, ids.batch(), ids.steps(), e.size(), ids.forms(), ids.charset());
     }
 
     /** Where row {@code row} (0-based, after the header) of column {@code column} stands in the file. */
@@ -176,10 +184,11 @@ public final class SequenceFiles {
     private static Sequences csv(Path file, int d, OptionalInt window, java.util.List<String> columns)
             throws IOException {
         String name = file.toString();
-        CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
+        TextFiles.Text text = TextFiles.read(file);
+        CsvTable table = CsvTable.read(name, text.text());
         boolean byName = window.isPresent() && !columns.isEmpty();
         return csv(name, table, byName ? columnsByName(name, table, columns) : numberColumns(name, table), d, window,
-                byName);
+                byName).readIn(text.charset());
     }
 
     /**
@@ -234,7 +243,7 @@ public final class SequenceFiles {
                     }
                 }
             }
-            return new Sequences(x, b, t, d, table.forms());
+            return new Sequences(x, b, t, d, table.forms(), null);
         }
         if (cols % d != 0) {
             throw new ModelFileException(name, Message.of("engine.sequences.notWholeSteps", Integer.toString(cols),
@@ -250,7 +259,7 @@ public final class SequenceFiles {
                 x[r * cols + c] = col[r];
             }
         }
-        return new Sequences(x, rows, t, d, table.forms());
+        return new Sequences(x, rows, t, d, table.forms(), null);
     }
 
     /**
