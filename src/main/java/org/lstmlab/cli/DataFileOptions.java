@@ -83,6 +83,16 @@ final class DataFileOptions {
     }
 
     /**
+     * "note: file: not UTF-8; read as GB18030 …", then what to do {@code ifWrong}, when {@code file} was read (its
+     * encoding detected) in {@code charset} GB18030; else none. {@code train} and {@code predict} say it alike.
+     */
+    static java.util.Optional<String> gb18030Note(Path file, java.nio.charset.Charset charset, String ifWrong) {
+        return TextFiles.GB18030.equals(charset) ? java.util.Optional.of("note: " + file.getFileName() + ": not UTF-8; "
+                + "read as GB18030 (GBK, as Excel on Chinese Windows saves a CSV file); if its names look wrong, "
+                + ifWrong) : java.util.Optional.empty();
+    }
+
+    /**
      * Prints {@code prefix} and a note for each common slip in {@code task}, read from {@code file}, after saying
      * that its numbers were read with a decimal comma, if they were: a row number
      * among the default inputs ({@link #noteSteadyInputs}), and, without {@code --target-kind}, a forecast of a
@@ -91,9 +101,8 @@ final class DataFileOptions {
      * without one window being classified.
      */
     void notes(PrintWriter w, String prefix, Path file, Task task) {
-        if (encoding == null && task instanceof SeriesTask s && s.charset().equals(TextFiles.GB18030)) {
-            w.println(prefix + "note: " + file.getFileName() + ": not UTF-8; read as GB18030 (GBK, as Excel on Chinese "
-                    + "Windows saves a CSV file); if its names look wrong, give its --encoding");
+        if (encoding == null && task instanceof SeriesTask s) {
+            gb18030Note(file, s.charset(), "give its --encoding").ifPresent(n -> w.println(prefix + n));
         }
         if (task instanceof SeriesTask s) {
             numberNotes(file, s.numberForms()).forEach(n -> w.println(prefix + n));

@@ -49,13 +49,17 @@ record SeriesInput(SequenceFiles.Sequences x, Optional<SeriesScaling> series) {
                     + "standard deviations" + (!forecasts ? "" : sc.classifies() ? ", and the prediction is the "
                     + "probability of each class of " + sc.targets().get(0) + " for each window's last row, in the "
                     + "order " + String.join(", ", sc.classes()) : ", and the forecasts of "
-                    + String.join(", ", sc.targets()) + " (" + sc.horizon() + " row(s) after each window) are in the "
+                    + String.join(", ", sc.targets()) + " (" + sc.horizon() + (sc.horizon() == 1 ? " row" : " rows")
+                    + " after each window) are in the "
                     + "file's units")
                     + (csv ? "; windows of " + steps + " rows" : ""));
         }
         SequenceFiles.Sequences x = SequenceFiles.read(input, s.inputSize(),
                 steps == null ? OptionalInt.empty() : OptionalInt.of(steps),
                 series.map(SeriesScaling::inputs).orElse(List.of()));
+        // said as train says it: a column name read wrong in another encoding is not the model's
+        DataFileOptions.gb18030Note(input, x.charset(), "save it as UTF-8")
+                .ifPresent(n -> err.println("lstm-lab: " + n));
         DataFileOptions.numberNotes(input, x.forms()).forEach(n -> err.println("lstm-lab: " + n));
         series.ifPresent(sc -> sc.scaleInputs(x.x()));
         return new SeriesInput(x, series);

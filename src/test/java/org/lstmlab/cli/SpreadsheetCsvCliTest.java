@@ -42,14 +42,36 @@ class SpreadsheetCsvCliTest {
                 + "its loss stands still: in code of your own, standardise them the same way (--save-code DIR writes "
                 + "such code)"), r.out());
         Path model = dir.resolve("m.safetensors");
-        r = CliTestSupport.run("train", "--data", f.toString(), "--seq-len", "4", "--epochs", "1", "--hidden", "4",
-                "--save", model.toString());
+        r = trainAndPredict(f, model, "--seq-len", "4");
+        assertTrue(r.err().contains("lstm-lab: note: stock.csv: numbers written with thousands separators"), r.err());
+        assertTrue(r.err().contains("lstm-lab: note: stock.csv: percentages were read as fractions"), r.err());
+        assertTrue(r.err().contains("lstm-lab: note: stock.csv: not UTF-8; read as GB18030 (GBK, as Excel on Chinese "
+                + "Windows saves a CSV file); if its names look wrong, save it as UTF-8"), r.err());
+        assertTrue(r.err().contains(" (1 row after each window) are in the file's units"), r.err());
+    }
+
+    /** Trains 4 cells 1 epoch on {@code f} with {@code options}, saved as {@code model}; then predicts on f. */
+    private CliTestSupport.Result trainAndPredict(Path f, Path model, String... options) throws Exception {
+        List<String> train = new java.util.ArrayList<>(List.of("train", "--data", f.toString(), "--epochs", "1",
+                "--hidden", "4", "--save", model.toString()));
+        train.addAll(List.of(options));
+        CliTestSupport.Result r = CliTestSupport.run(train.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
         r = CliTestSupport.run("predict", "--model", model.toString(), "--input", f.toString(), "--out",
                 dir.resolve("forecast.csv").toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("lstm-lab: note: stock.csv: numbers written with thousands separators"), r.err());
-        assertTrue(r.err().contains("lstm-lab: note: stock.csv: percentages were read as fractions"), r.err());
+        return r;
+    }
+
+    /** {@code predict} on a UTF-8 file says nothing of its encoding; a horizon of 3 is "3 rows" after each window. */
+    @Test
+    void predictOnAUtf8FileNamesItsHorizonInRows() throws Exception {
+        Path f = dir.resolve("stock.csv");
+        Files.writeString(f, ExcelFiles.stock(40), StandardCharsets.UTF_8);
+        Path model = dir.resolve("m.safetensors");
+        CliTestSupport.Result r = trainAndPredict(f, model, "--seq-len", "4", "--horizon", "3");
+        assertTrue(r.err().contains(" (3 rows after each window) are in the file's units"), r.err());
+        assertFalse(r.err().contains("GB18030"), r.err());
     }
 
     /** A German Excel file (1.234,50; 2.788.324; -0,51%) trains with one note for each way its numbers are written. */

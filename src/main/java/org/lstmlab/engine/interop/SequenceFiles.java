@@ -50,16 +50,24 @@ public final class SequenceFiles {
      * Sequences batch-first: x is (B, T, D). {@code forms}: how a CSV file wrote its numbers where a reader should
      * be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages), read so. {@code lengths}:
      * the steps each sequence really holds (B), the rest padding after them, or null when every one holds T.
+     * {@code charset}: the encoding a CSV file was read in (detected: a BOM, else UTF-8, else GB18030), null for an
+     * array file.
      */
-    public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms, int[] lengths) {
+    public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms, int[] lengths,
+                            java.nio.charset.Charset charset) {
         /** Sequences from an array file, or a CSV file of plain numbers. */
         public Sequences(double[] x, int batch, int steps, int size) {
-            this(x, batch, steps, size, NumberForms.PLAIN);
+            this(x, batch, steps, size, NumberForms.PLAIN, null, null);
+        }
+
+        /** The same sequences, said to be read from text in {@code c}. */
+        Sequences readIn(java.nio.charset.Charset c) {
+            return new Sequences(x, batch, steps, size, forms, lengths, c);
         }
 
         /** Sequences that each hold T steps. */
         public Sequences(double[] x, int batch, int steps, int size, NumberForms forms) {
-            this(x, batch, steps, size, forms, null);
+            this(x, batch, steps, size, forms, null, null);
         }
     }
 
@@ -126,9 +134,10 @@ public final class SequenceFiles {
         Sequences ids;
         java.util.function.IntFunction<Message> place;
         if (ext.equals("csv")) {
-            CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
+            TextFiles.Text text = TextFiles.read(file);
+            CsvTable table = CsvTable.read(name, text.text());
             java.util.List<Integer> used = numberColumns(name, table);
-            ids = csv(name, table, used, 1, window, false);
+            ids = csv(name, table, used, 1, window, false).readIn(text.charset());
             int t = ids.steps();
             place = window.isPresent()
                     ? i -> line(table, i / t + i % t, used.get(0))
@@ -146,7 +155,8 @@ public final class SequenceFiles {
         }
         int[] read = e.ids(name, ids.x(), place);
         int[] lengths = e.maskZero() ? unpad(name, e.name(), read, ids.steps(), place) : null;
-        return new Sequences(e.lookup(read), ids.batch(), ids.steps(), e.size(), ids.forms(), lengths);
+        return new Sequences(e.lookup(read), ids.batch(), ids.steps(), e.size(), ids.forms(), lengths,
+                ids.charset());
     }
 
     /**
@@ -217,10 +227,11 @@ public final class SequenceFiles {
     private static Sequences csv(Path file, int d, OptionalInt window, java.util.List<String> columns)
             throws IOException {
         String name = file.toString();
-        CsvTable table = CsvTable.read(name, TextFiles.read(file).text());
+        TextFiles.Text text = TextFiles.read(file);
+        CsvTable table = CsvTable.read(name, text.text());
         boolean byName = window.isPresent() && !columns.isEmpty();
         return csv(name, table, byName ? columnsByName(name, table, columns) : numberColumns(name, table), d, window,
-                byName);
+                byName).readIn(text.charset());
     }
 
     /**

@@ -40,12 +40,28 @@ public final class DataFileLoading {
 
         /** Keeps the file chosen after it was refused for what it holds: its fields stay on show. */
         void refused(Path file);
+
+        /**
+         * The file was not loaded and stays no choice of the form's: no field can mend it (a workbook, an empty file),
+         * or a field was refused before it was read. The form keeps its task, for Start to train.
+         */
+        default void notLoaded() {
+        }
+
+        /**
+         * The task the form keeps while a file is refused, as {2} of the refusal's message, in the bundle's language
+         * when asked (again after View ▸ Language); "" when the message does not name it.
+         */
+        default String kept() {
+            return "";
+        }
     }
 
     private final ResourceBundle i18n;
     private final Executor fx;
     private final Form form;
     private final String failedFieldsKey;
+    private final String failedKey;
     private final Consumer<Supplier<String>> info;
     private final Consumer<Supplier<String>> error;
     private final Consumer<Supplier<String>> details;
@@ -57,17 +73,20 @@ public final class DataFileLoading {
     /**
      * @param failedFieldsKey the bundle key of "Cannot use {0}: {1}. Change the fields …", which names the tab's
      *                        own fields and button
+     * @param failedKey       the bundle key of "Cannot use {0}: {1}" for a file no field can mend (a workbook, an
+     *                        empty file); both messages may name, as {2}, the task the form keeps ({@link Form#kept})
      * @param info            shows news ("Loading …", "Loaded …")
      * @param error           shows a problem
      * @param details         shows every problem found, or clears them
      */
-    public DataFileLoading(ResourceBundle i18n, Executor fx, Form form, String failedFieldsKey,
+    public DataFileLoading(ResourceBundle i18n, Executor fx, Form form, String failedFieldsKey, String failedKey,
                            Consumer<Supplier<String>> info, Consumer<Supplier<String>> error,
                            Consumer<Supplier<String>> details) {
         this.i18n = i18n;
         this.fx = fx;
         this.form = form;
         this.failedFieldsKey = failedFieldsKey;
+        this.failedKey = failedKey;
         this.info = info;
         this.error = error;
         this.details = details;
@@ -84,8 +103,8 @@ public final class DataFileLoading {
         try {
             request = form.request(file, windowChosen);
         } catch (IllegalArgumentException e) {
-            error.accept(() -> I18n.format(i18n, "training.message.dataFailed", file.getFileName(),
-                    I18n.explain(i18n, e)));
+            error.accept(() -> I18n.format(i18n, failedKey, file.getFileName(), I18n.explain(i18n, e), form.kept()));
+            form.notLoaded();
             return;
         }
         reading++;
@@ -117,12 +136,14 @@ public final class DataFileLoading {
                     startWhenRead = null;   // the run the user asked for cannot be made: the problem stays on show
                     // its fields may mend it (they show), unless the file itself must change (a workbook, empty)
                     boolean again = e instanceof DataFileException d && !d.wholeFile();
-                    error.accept(() -> I18n.format(i18n, again ? failedFieldsKey
-                            : "training.message.dataFailed", file.getFileName(), unnamed(I18n.explain(i18n, e), file)));
+                    error.accept(() -> I18n.format(i18n, again ? failedFieldsKey : failedKey, file.getFileName(),
+                            unnamed(I18n.explain(i18n, e), file), form.kept()));
                     details.accept(() -> ProblemList.of(i18n, e));
                     if (again) {
                         refused = file;
                         form.refused(file);
+                    } else {
+                        form.notLoaded();
                     }
                 });
             }

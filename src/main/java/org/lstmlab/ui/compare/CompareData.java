@@ -42,7 +42,8 @@ public final class CompareData implements DataFileLoading.Form {
     /** @param loaded makes the file's task the form's, back on the {@code fx} executor */
     CompareData(ResourceBundle i18n, Executor fx, BiConsumer<Path, Task> loaded) {
         this.loaded = loaded;
-        this.loading = new DataFileLoading(i18n, fx, this, "compare.message.dataFailedFields", s -> {
+        this.loading = new DataFileLoading(i18n, fx, this, "compare.message.dataFailedFields",
+                "training.message.dataFailed", s -> {
             error.set(false);
             message.say(s);
         }, s -> {

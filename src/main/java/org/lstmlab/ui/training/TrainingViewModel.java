@@ -25,6 +25,7 @@ import org.lstmlab.ui.common.DataFileLoading;
 import org.lstmlab.ui.common.DebuggerLauncher;
 import org.lstmlab.ui.common.FileNames;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.common.TaskTexts;
 import org.lstmlab.ui.common.TrainSettings;
 
 /**
@@ -55,6 +56,12 @@ public final class TrainingViewModel {
     private TrainSettings handedOver;
     /** The same while the reading asks for the request (within {@link #prepare}), else null. */
     private TrainSettings handing;
+    /** The user's file last read and the task made of it, while the form may still have that task; or null. */
+    private Path loadedFile;
+    private Task loadedTask;
+    /** The file last refused for a field, kept chosen to read again, and the form's file before it; or null. */
+    private Path refusedFile;
+    private Path beforeRefused;
 
     public TrainingViewModel(ResourceBundle i18n, Executor fx) {
         this(i18n, fx, TrainingRun::start);
@@ -93,6 +100,8 @@ public final class TrainingViewModel {
             public void loaded(Path file, Task t) {
                 form.applyDefaults(t);
                 form.dataFile.set(file);
+                loadedFile = file;
+                loadedTask = t;
                 control.forgetFinishedRun();
                 TrainSettings s = handedOver;
                 handedOver = null;
@@ -106,9 +115,28 @@ public final class TrainingViewModel {
             @Override
             public void refused(Path file) {
                 handedOver = null;
+                if (!isRefusedChosen()) {
+                    beforeRefused = form.dataFile.get();
+                }
+                refusedFile = file;
                 form.dataFile.set(file);
             }
-        }, "training.message.dataFailedFields", message::info, message::error, message::details);
+
+            @Override
+            public void notLoaded() {
+                handedOver = null;
+                if (isRefusedChosen()) {   // the form's task goes with the file it was read from again
+                    form.dataFile.set(beforeRefused);
+                }
+                refusedFile = null;
+            }
+
+            @Override
+            public String kept() {
+                return keptTask();
+            }
+        }, "training.message.dataFailedFields", "training.message.dataFailedKept", message::info, message::error,
+                message::details);
         form.task.addListener((o, a, b) -> {
             showFields();
             if (b != null) {
@@ -123,6 +151,25 @@ public final class TrainingViewModel {
 
     private void showFields() {
         fields.set(FieldsShown.of(form.task.get(), form.dataFile.get(), form.classes.get()));
+    }
+
+    /** Whether the form's file is one refused for a field, kept to read again. */
+    private boolean isRefusedChosen() {
+        return refusedFile != null && refusedFile.equals(form.dataFile.get());
+    }
+
+    /**
+     * The task the form still has, which a refused file did not replace: its title, with the file it was read from
+     * when it is the user's ("Your CSV series (load.csv)").
+     */
+    private String keptTask() {
+        Task t = form.task.get();
+        if (t == null) {
+            return "";
+        }
+        String title = TaskTexts.choice(i18n, t);
+        return t == loadedTask ? I18n.format(i18n, "training.message.keptFile", title, loadedFile.getFileName())
+                : title;
     }
 
     public TrainingForm form() {

@@ -127,7 +127,8 @@ class DataFileStartTest {
         vm.chooseDataFile(one);
         fx.until(vm, () -> vm.messageIsErrorProperty().get());
         assertEquals("Cannot use one.csv: has 1 data rows: too few for windows of 1 and a horizon of 1 (at least 3 "
-                + "are needed). Change the fields under Use my file…, then press Start to read it again",
+                + "are needed). It is not loaded: the task shown, with its Solved when and code, is still Adding "
+                + "problem. Change the fields under Use my file…, then press Start to read it again",
                 vm.messageProperty().get());
     }
 
@@ -170,8 +171,8 @@ class DataFileStartTest {
         vm.chooseDataFile(csv);
         fx.until(vm, () -> vm.messageIsErrorProperty().get());
         assertEquals("Cannot use sensor.csv: line 9: field 2 (humidity): missing value: fill it in, or leave the "
-                + "column out of the input columns. Change the fields under Use my file…, then press Start to read it "
-                + "again",
+                + "column out of the input columns. It is not loaded: the task shown, with its Solved when and code, "
+                + "is still Adding problem. Change the fields under Use my file…, then press Start to read it again",
                 vm.messageProperty().get());
         assertTrue(vm.fieldsProperty().get().csv(), "the Input columns field shows");
         assertEquals("adding", vm.form().taskProperty().get().name(), "the form's task stays until the file is read");
@@ -191,7 +192,8 @@ class DataFileStartTest {
         Path folder = Files.createDirectory(dir.resolve("data.csv"));
         vm.chooseDataFile(folder);
         fx.until(vm, () -> vm.messageIsErrorProperty().get());
-        assertEquals("Cannot use data.csv: is a folder, not a regular file", vm.messageProperty().get());
+        assertEquals("Cannot use data.csv: is a folder, not a regular file. It is not loaded: the tab keeps Adding "
+                + "problem, which Start trains", vm.messageProperty().get());
         Path text = dir.resolve("notes.txt");
         Files.writeString(text, "too short");
         vm.chooseTask(org.lstmlab.engine.tasks.Tasks.byName("adding"));

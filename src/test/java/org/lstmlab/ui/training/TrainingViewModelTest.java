@@ -471,7 +471,8 @@ class TrainingViewModelTest {
         vm.chooseDataFile(bad);
         fx.until(vm, () -> vm.messageProperty().get().contains("more problems"));
         assertTrue(vm.messageProperty().get().endsWith("line 3: field 2 (load): 'x' is not a number "
-                + "(and 3 more problems). Change the fields under Use my file…, then press Start to read it again"),
+                + "(and 3 more problems). It is not loaded: the task shown, with its Solved when and code, is still "
+                + "Adding problem. Change the fields under Use my file…, then press Start to read it again"),
                 vm.messageProperty().get());
         assertEquals(bad + ":\nline 3: field 2 (load): 'x' is not a number\nline 4: field 3 (temp): missing value in "
                 + "the target column, which the model forecasts: fill it in (with the value of the row before, say), "
