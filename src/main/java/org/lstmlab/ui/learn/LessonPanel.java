@@ -372,17 +372,14 @@ public final class LessonPanel {
      * others in plain black, not greyed out.
      */
     private HBox choiceRow(RadioButton rb, Node text, ExerciseView.ChoiceMark mark) {
-        Label sign = new Label(switch (mark) {
-            case RIGHT -> "\u2713";
-            case WRONG -> "\u2717";
-            default -> "";
-        });
-        sign.getStyleClass().add("choice-sign");
-        HBox row = new HBox(rb, sign, text);
+        HBox row = new HBox(rb, text);   // an open choice: no more room than a plain row
         HBox.setHgrow(text, Priority.ALWAYS);
         row.getStyleClass().addAll("exercise-row", "choice", "choice-" + mark.name().toLowerCase(Locale.ROOT));
         row.setId("choiceRow-" + rb.getId().substring("choice-".length()));
         if (mark == ExerciseView.ChoiceMark.RIGHT || mark == ExerciseView.ChoiceMark.WRONG) {
+            Label sign = new Label(mark == ExerciseView.ChoiceMark.RIGHT ? "\u2713" : "\u2717");
+            sign.getStyleClass().add("choice-sign");
+            row.getChildren().add(1, sign);
             String says = resources.getString(mark == ExerciseView.ChoiceMark.RIGHT ? "learn.choiceRight"
                     : "learn.choiceWrong");
             sign.setAccessibleText(says);
