@@ -65,9 +65,8 @@ final class MainWindowView {
     @FXML private org.lstmlab.ui.learn.LearnView learnViewController;
     @FXML private ResourceBundle resources;
     private MainWindow window;
-    /** The status bar's kernels: the sentence (also its tooltip), and its brief form for a zoom. */
+    /** The status bar's kernels, said briefly for a teacher ("Fast arithmetic"); the details are its tooltip. */
     private String kernelsText;
-    private String kernelsBrief;
     private final FoldNews foldNews = new FoldNews();
     /**
      * Held so that {@link #stop()} can remove it: the dock outlives this view. Says why the side panel went, while
@@ -123,11 +122,10 @@ final class MainWindowView {
         menuBar.getMenus().add(2, debug);
         String lanes = Integer.toString(org.lstmlab.engine.math.simd.VectorGemm.lanes());
         boolean vector = Simd.enabled();
-        kernelsText = vector ? I18n.format(resources, "status.kernels.vector", lanes)
-                : resources.getString("status.kernels.plain");
-        kernelsBrief = vector ? I18n.format(resources, "status.kernels.vector.brief", lanes)
-                : resources.getString("status.kernels.plain.brief");
-        statusKernels.setTooltip(new javafx.scene.control.Tooltip(kernelsText));
+        kernelsText = resources.getString(vector ? "status.kernels.vector" : "status.kernels.plain");
+        String details = vector ? I18n.format(resources, "status.kernels.vector.detail", lanes)
+                : resources.getString("status.kernels.plain.detail");
+        statusKernels.setTooltip(new javafx.scene.control.Tooltip(details));
         zoomed(org.lstmlab.ui.common.Zoom.NORMAL);
         if (resources.getLocale().getLanguage().equals("zh") && !Fonts.canShowChinese()) {
             say(resources.getString("status.noChineseFont"), true);
@@ -267,12 +265,12 @@ final class MainWindowView {
 
     /** Shows a message in the status bar: news in the normal colour, a problem in red. */
     /**
-     * The status bar at {@code percent}: zoomed in, the kernels are said briefly and never cut (the sentence, cut
-     * to "Kernels…" at 200 %, is in the tooltip); at 100 % the sentence gives way to the rest when it must.
+     * The status bar at {@code percent}: zoomed in, the kernels' few words are never cut; at 100 % they give way
+     * to the rest when they must (the details are in the tooltip and Help ▸ About).
      */
     void zoomed(int percent) {
         boolean brief = percent > org.lstmlab.ui.common.Zoom.NORMAL;
-        statusKernels.setText(brief ? kernelsBrief : kernelsText);
+        statusKernels.setText(kernelsText);
         statusKernels.setMinWidth(brief ? javafx.scene.layout.Region.USE_PREF_SIZE
                 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
     }

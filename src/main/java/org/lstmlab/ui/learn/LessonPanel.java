@@ -1,6 +1,7 @@
 package org.lstmlab.ui.learn;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javafx.fxml.FXML;
@@ -13,6 +14,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -258,10 +260,7 @@ public final class LessonPanel {
                 rb.setDisable(answered);
                 var text = proseFlow(ev.choices().get(k));
                 text.setOnMouseClicked(e -> rb.setSelected(!rb.isDisabled()));
-                HBox row = new HBox(rb, text);
-                HBox.setHgrow(text, Priority.ALWAYS);
-                row.getStyleClass().add("exercise-row");
-                exerciseBox.getChildren().add(row);
+                exerciseBox.getChildren().add(choiceRow(rb, text, ev.mark(k)));
             }
             Button answer = new Button(resources.getString("learn.answer"));
             answer.setId("checkAnswer");
@@ -365,5 +364,27 @@ public final class LessonPanel {
     @FXML
     private void onClose() {
         vm.close();
+    }
+
+    /**
+     * A choice's row, marked once answered so that a class reads it from afar: the right choice with a check and a
+     * green border, a wrong one answered with a cross and a red border (shapes and words, not colour alone), the
+     * others in plain black, not greyed out.
+     */
+    private HBox choiceRow(RadioButton rb, Node text, ExerciseView.ChoiceMark mark) {
+        HBox row = new HBox(rb, text);   // an open choice: no more room than a plain row
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row.getStyleClass().addAll("exercise-row", "choice", "choice-" + mark.name().toLowerCase(Locale.ROOT));
+        row.setId("choiceRow-" + rb.getId().substring("choice-".length()));
+        if (mark == ExerciseView.ChoiceMark.RIGHT || mark == ExerciseView.ChoiceMark.WRONG) {
+            Label sign = new Label(mark == ExerciseView.ChoiceMark.RIGHT ? "\u2713" : "\u2717");
+            sign.getStyleClass().add("choice-sign");
+            row.getChildren().add(1, sign);
+            String says = resources.getString(mark == ExerciseView.ChoiceMark.RIGHT ? "learn.choiceRight"
+                    : "learn.choiceWrong");
+            sign.setAccessibleText(says);
+            Tooltip.install(row, new Tooltip(says));
+        }
+        return row;
     }
 }

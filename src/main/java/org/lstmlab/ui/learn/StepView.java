@@ -22,7 +22,8 @@ record StepView(String text, ExerciseView exercise, List<String> hints) {
             return new StepView(r.fill(s.text(), language), null, List.of());
         }
         List<String> choices = ex.choices().stream().map(c -> r.fill(c, language)).toList();
-        var ev = new ExerciseView(ex.kind(), r.fill(ex.prompt(), language), choices, List.of(),
+        int correct = ex.kind() == Exercise.Kind.NUMERIC ? -1 : ex.correct();
+        var ev = new ExerciseView(ex.kind(), r.fill(ex.prompt(), language), choices, correct, List.of(),
                 !ex.hints().isEmpty(), feedback, null, null, -1, "");
         return new StepView(r.fill(s.text(), language), ev,
                 ex.hints().stream().map(h -> r.fill(h, language)).toList());

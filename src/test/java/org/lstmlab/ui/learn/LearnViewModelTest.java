@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.lstmlab.engine.lessons.Exercise;
 import org.lstmlab.engine.lessons.LessonRun;
 import org.lstmlab.engine.lessons.Lessons;
 import org.lstmlab.ui.common.I18n;
+import org.lstmlab.ui.learn.ExerciseView.ChoiceMark;
 
 /** The Learn tab's view model, driven without a toolkit (work and results run on the calling thread). */
 class LearnViewModelTest {
@@ -366,6 +368,40 @@ class LearnViewModelTest {
         zh.choose(1);
         assertEquals(Boolean.TRUE, zh.exerciseProperty().get().right());
         assertEquals("", zh.exerciseProperty().get().why());
+    }
+
+    /** The marks a class reads from afar: the wrong choice answered, and once done, the right one. */
+    @Test
+    void anAnsweredChoiceMarksTheRightOneAndTheWrongOneChosen() throws Exception {
+        LearnViewModel vm = vm(Locale.ENGLISH);
+        vm.openFile(Path.of(getClass().getResource("/lessons/wrong-choice.yaml").toURI()));
+        ExerciseView ev = vm.exerciseProperty().get();
+        assertEquals(List.of(ChoiceMark.OPEN, ChoiceMark.OPEN, ChoiceMark.OPEN), marks(ev));
+        vm.choose(0);
+        assertEquals(List.of(ChoiceMark.WRONG, ChoiceMark.OPEN, ChoiceMark.OPEN), marks(vm.exerciseProperty().get()),
+                "a wrong choice does not give the right one away");
+        vm.hint();
+        assertEquals(ChoiceMark.WRONG, vm.exerciseProperty().get().mark(0), "a hint keeps the mark");
+        vm.choose(1);
+        assertEquals(List.of(ChoiceMark.OTHER, ChoiceMark.RIGHT, ChoiceMark.OTHER), marks(vm.exerciseProperty().get()));
+
+        LearnViewModel gaveUp = vm(Locale.ENGLISH);
+        gaveUp.openFile(Path.of(getClass().getResource("/lessons/wrong-choice.yaml").toURI()));
+        gaveUp.choose(2);
+        gaveUp.reveal();
+        assertEquals(List.of(ChoiceMark.OTHER, ChoiceMark.RIGHT, ChoiceMark.WRONG),
+                marks(gaveUp.exerciseProperty().get()), "the answer given away, the wrong one answered");
+
+        LearnViewModel predicted = vm(Locale.ENGLISH);
+        predicted.open("squashed-cell");
+        predicted.choose(0);
+        ExerciseView p = predicted.exerciseProperty().get();
+        assertEquals(ChoiceMark.WRONG, p.mark(0));
+        assertEquals(ChoiceMark.RIGHT, p.mark(p.correct()), "a prediction shows what happened");
+    }
+
+    private static List<ChoiceMark> marks(ExerciseView ev) {
+        return IntStream.range(0, ev.choices().size()).mapToObj(ev::mark).toList();
     }
 
     private Path teacherFile(String steps) throws IOException {
