@@ -175,11 +175,10 @@ final class DiagramValues {
     /**
      * Presenter mode: places the values ({@link ValuePlacement}), each in a box as wide as the widest number it may
      * show at this size, so that a value keeps its place from step to step: the boxes are chosen again only when
-     * the size changes or a text is longer than its box. A value longer than seven characters (−12.3456) is offered
-     * a digit shorter too, and two, as outside presenter mode; a gradient in e-notation (−4.239e-6) only one, so it
-     * keeps three of the equation's significant figures ({@link Numbers#presenterForms}). It loses them only where
-     * it finds no clear place in full, and the other values keep theirs; only when even the shortest finds none does
-     * a value go on a plate. Its hover tip gives it in full.
+     * the size changes or a text is longer than its box. A value longer than four decimals (a gradient such as
+     * −4.239e−6 at 1024 × 768) is offered a digit shorter too, and two, as outside presenter mode
+     * ({@link Numbers#brief}): it loses them only where it finds no clear place in full, and the other values keep
+     * theirs; only when even the shortest finds none does a value go on a plate. Its hover tip gives it in full.
      */
     private void arrange() {
         if (!presenting || placement == null) {
@@ -195,9 +194,11 @@ final class DiagramValues {
         for (DiagramLayout.Node n : layout.nodes) {
             if (values.containsKey(n.id()) && (n.symbol() != null || n.gradient() != null)) {
                 Double v = numbers.get(n.id());
+                String full = v == null ? "" : Numbers.format(v);
                 List<String> shown = new ArrayList<>();
                 List<Integer> widths = new ArrayList<>();
-                for (String text : v == null ? List.of("") : Numbers.presenterForms(v, ValuePlacement.USUAL)) {
+                for (int fewer = 0; fewer <= (full.length() > ValuePlacement.USUAL ? 2 : 0); fewer++) {
+                    String text = fewer == 0 ? full : Numbers.brief(v, fewer);
                     int k = ValuePlacement.reserved(text.length());
                     if (widths.isEmpty() || k < widths.get(widths.size() - 1)) {  // only a narrower box helps
                         shown.add(Numbers.signed(text));

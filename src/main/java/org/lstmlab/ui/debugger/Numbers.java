@@ -75,22 +75,6 @@ public final class Numbers {
         return fixed(v, (a >= 100 ? 2 : 4) - Math.min(fewer, 2));
     }
 
-    /**
-     * The forms presenter mode's diagram may write v in, longest first: {@link #format}, and where that is longer
-     * than {@code usual} characters also {@link #brief} a digit and two shorter; but a number in scientific
-     * notation only a digit shorter, -2.542e-4 as -2.54e-4 and never -2.5e-4, so that a projected gradient keeps
-     * three of the four significant figures the equation panel above it shows and reads as the same number.
-     */
-    static java.util.List<String> presenterForms(double v, int usual) {
-        String full = format(v);
-        boolean scientific = full.indexOf('e') > 0;
-        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(full));
-        for (int fewer = 1; fewer <= (full.length() <= usual ? 0 : scientific ? 1 : 2); fewer++) {
-            forms.add(brief(v, fewer));
-        }
-        return forms;
-    }
-
     /** v with a fixed number of decimals, rounded half away from zero (String.format is slow on every step). */
     static String fixed(double v, int decimals) {
         long scale = decimals == 2 ? 100 : decimals == 4 ? 10000 : (long) Math.pow(10, decimals);

@@ -46,18 +46,6 @@ class NumbersTest {
         }
     }
 
-    /**
-     * Projected, a gradient keeps three of the equation's four significant figures: -2.542e-4 may be written
-     * -2.54e-4, never -2.5e-4; a fixed number may lose two digits, and a short one none.
-     */
-    @Test
-    void presenterFormsKeepThreeSignificantFiguresInScientificNotation() {
-        assertEquals(java.util.List.of("-2.542e-4", "-2.54e-4"), Numbers.presenterForms(-2.542e-4, 7));
-        assertEquals(java.util.List.of("-12.3456", "-12.346", "-12.35"), Numbers.presenterForms(-12.34561, 7));
-        assertEquals(java.util.List.of("0.5425"), Numbers.presenterForms(0.54248, 7));
-        assertEquals(java.util.List.of("1.235e5", "1.23e5"), Numbers.presenterForms(123456, 6));
-    }
-
     @Test
     void parsing() {
         assertEquals(-0.5, Numbers.parseFinite(" -0.5 "));
