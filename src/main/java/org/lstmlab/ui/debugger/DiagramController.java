@@ -109,14 +109,14 @@ public final class DiagramController {
     }
 
     /**
-     * "LSTM: layer 0, unit 3, t = 5", and in backward mode that the numbers are gradients ∂L/∂…; in presenter mode
-     * (the equation panel above names the cell and the step, larger) only the backward mode's note, else null (no
-     * title).
+     * "LSTM: layer 0, unit 3, t = 5", and in backward mode that the numbers are gradients ∂L/∂…; null in presenter
+     * mode (its heading says Backward and names the gradient; a caption takes the height PresenterFitUiTest's docked
+     * lesson leaves the equations).
      */
     static String title(ResourceBundle i18n, CellType cell, Cursor c, int unit, boolean presenting) {
         boolean forward = c.direction() == Direction.FORWARD;
         if (presenting) {
-            return forward ? null : i18n.getString("debugger.diagram.gradients");
+            return null;
         }
         return I18n.format(i18n, forward ? "debugger.diagram.title" : "debugger.diagram.titleBackward",
                 i18n.getString("debugger.cell." + cell.name()), c.layer(), unit, c.t() + 1);
