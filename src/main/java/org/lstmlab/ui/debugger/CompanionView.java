@@ -67,7 +67,8 @@ final class CompanionView extends VBox {
         var eqs = EquationCatalogue.of(tr.cell(), c.direction());
         String last = eqs.get(eqs.size() - 1).id();
         int u = Math.min(unit, tr.hiddenSize() - 1);
-        title.setText(DiagramController.title(i18n, companion.cell(), new Cursor(c.direction(), t, layer, 0), u));
+        title.setText(DiagramController.title(i18n, companion.cell(), new Cursor(c.direction(), t, layer, 0), u,
+                false));
         diagram.update(last, c.direction(), u, (sym, k) -> {
             if (!SubstitutionBuilder.readable(tr, sym)
                     || c.direction() == Direction.FORWARD && Availability.of(sym, tr.cell(), c.direction())

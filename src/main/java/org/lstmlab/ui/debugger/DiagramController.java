@@ -100,14 +100,26 @@ public final class DiagramController {
         for (CompanionView cv : companionViews) {
             cv.update(c, vm.unitProperty().get());
         }
-        diagramTitle.setText(title(resources, tr.cell(), c, vm.unitProperty().get()));
+        String title = title(resources, tr.cell(), c, vm.unitProperty().get(), presenting);
+        diagramTitle.setText(title == null ? "" : title);
+        if (diagramTitle.isVisible() != (title != null)) {
+            diagramTitle.setVisible(title != null);
+            fit();  // the title's height counts
+        }
     }
 
-    /** "LSTM: layer 0, unit 3, t = 5", and in backward mode that the numbers are gradients. */
-    static String title(ResourceBundle i18n, CellType cell, Cursor c, int unit) {
-        return I18n.format(i18n, c.direction() == Direction.FORWARD ? "debugger.diagram.title"
-                : "debugger.diagram.titleBackward", i18n.getString("debugger.cell." + cell.name()), c.layer(), unit,
-                c.t() + 1);
+    /**
+     * "LSTM: layer 0, unit 3, t = 5", and in backward mode that the numbers are gradients ∂L/∂…; null in presenter
+     * mode (its heading says Backward and names the gradient; a caption takes the height PresenterFitUiTest's docked
+     * lesson leaves the equations).
+     */
+    static String title(ResourceBundle i18n, CellType cell, Cursor c, int unit, boolean presenting) {
+        boolean forward = c.direction() == Direction.FORWARD;
+        if (presenting) {
+            return null;
+        }
+        return I18n.format(i18n, forward ? "debugger.diagram.title" : "debugger.diagram.titleBackward",
+                i18n.getString("debugger.cell." + cell.name()), c.layer(), unit, c.t() + 1);
     }
 
     private void rebuildCompanions() {
@@ -162,7 +174,6 @@ public final class DiagramController {
      */
     void setPresenting(boolean on) {
         presenting = on;
-        diagramTitle.setVisible(!on);  // the equation panel above says the same, larger
         showNote();
         diagram.setPresenting(on);
         if (explained != null) {

@@ -28,6 +28,23 @@ class DebuggerLabelsTest {
 
     final ResourceBundle b = I18n.bundle(Locale.ENGLISH);
 
+    /**
+     * In backward mode the diagram's numbers are gradients, and its title says so in both languages; in presenter
+     * mode the diagram has no title.
+     */
+    @Test
+    void theBackwardDiagramSaysItsNumbersAreGradients() {
+        Cursor back = new Cursor(Direction.BACKWARD, 4, 0, 0);
+        Cursor forward = new Cursor(Direction.FORWARD, 4, 0, 0);
+        ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("LSTM: layer 0, unit 3, t = 5   (backward: the numbers are gradients ∂L/∂…)",
+                DiagramController.title(b, CellType.LSTM, back, 3, false));
+        assertEquals("LSTM: layer 0, unit 3, t = 5", DiagramController.title(b, CellType.LSTM, forward, 3, false));
+        assertEquals(null, DiagramController.title(b, CellType.LSTM, back, 3, true));
+        assertEquals(null, DiagramController.title(b, CellType.LSTM, forward, 3, true));
+        assertTrue(DiagramController.title(zh, CellType.LSTM, back, 3, false).contains("梯度 ∂L/∂"));
+    }
+
     @Test
     void everyEquationHasANameAndAUnitFormula() {
         for (CellType cell : CellType.values()) {
