@@ -125,8 +125,8 @@ public final class EquationCatalogue {
         if (cell == CellType.GRU_RESET_BEFORE) {
             hPrev = "\\tilde h_{t-1}^{\\top}";
             hUnit = "h̃_{t−1}[j]";
-            recNote = " \\quad (\\tilde h_{t-1} = h_{t-1} \\text{ in the rows of } r, z;\\ "
-                    + "r_t \\odot h_{t-1} \\text{ in the rows of } n)";
+            recNote = " \\quad (\\tilde h_{t-1} = h_{t-1} \\ (r, z);\\ "   // no words: the Chinese window shows it
+                    + "\\tilde h_{t-1} = r_t \\odot h_{t-1} \\ (n))";
         }
         return List.of(
                 weightSum(c + ".dW_ih", "gradient of W_ih",
