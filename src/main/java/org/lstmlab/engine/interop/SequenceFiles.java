@@ -370,15 +370,8 @@ public final class SequenceFiles {
      * Writes a prediction of {@code shape} atomically as {@code batches} hands it over: {@code .npy}, {@code .npz}
      * and {@code .csv} are streamed, holding one batch at a time; {@code .safetensors}, whose header states every
      * tensor's place, is gathered first, within the memory budget. If {@code batches} throws, the old file stays.
-     */
-    public static void write(Path file, int[] shape, Map<String, String> metadata, Batches batches)
-            throws IOException {
-        write(file, shape, metadata, null, batches);
-    }
-
-    /**
-     * As {@link #write(Path, int[], Map, Batches)}; a {@code .csv} of one row per sequence has the {@code columns}
-     * when they are given (not null) instead of {@code sequence,y0,...}.
+     * A {@code .csv} of one row per sequence has the {@code columns} when they are given, else (null)
+     * {@code sequence,y0,...}.
      */
     public static void write(Path file, int[] shape, Map<String, String> metadata, CsvColumns columns,
                              Batches batches) throws IOException {
