@@ -104,6 +104,21 @@ public final class Fonts {
                 .orElse(text);
     }
 
+    /**
+     * Keeps what the user types or a file names in {@code fields} readable without changing it: while a field holds
+     * a sign the Chinese face in use draws as nothing (最高气温(℃) with WenQuanYi Micro Hei), it is drawn in JavaFX's
+     * System font, whose fallback finds both the sign and the Chinese.
+     */
+    public static void keepDrawable(javafx.scene.control.TextInputControl... fields) {
+        for (javafx.scene.control.TextInputControl f : fields) {
+            javafx.beans.value.ChangeListener<String> check = (o, a, b) -> f.setStyle(
+                    b != null && !drawable(b, Locale.SIMPLIFIED_CHINESE).equals(b) ? "-fx-font-family: \"System\";"
+                            : "");
+            f.textProperty().addListener(check);
+            check.changed(f.textProperty(), null, f.getText());
+        }
+    }
+
     /** {@code text} with each sign of {@link #SPELLED} that a face does not {@code draw} spelled out. */
     static String spelled(String text, java.util.function.IntPredicate draws) {
         StringBuilder b = new StringBuilder(text.length());
