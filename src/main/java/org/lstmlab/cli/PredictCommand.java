@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,7 +25,12 @@ import picocli.CommandLine.Spec;
         description = {"Run a model on sequences and write what its head outputs, activation included.",
                 "An LSTM Lab model predicts as it was trained (last step or every step). A file without LSTM Lab "
                         + "metadata predicts the head's raw outputs at every step, (B, T, O), or the top layer's "
-                        + "hidden states without a head; what was assumed is said once on stderr."})
+                        + "hidden states without a head; what was assumed is said once on stderr.",
+                "A model trained on a CSV series, run on a CSV time series, writes a .csv of one row per window: "
+                        + "'row', the row of the input file the forecast is for as a spreadsheet numbers it (the "
+                        + "header is row 1; a row past the file's end is a forecast beyond it), then the file's first "
+                        + "column at that row when it is text the model does not read (a date), then "
+                        + "'<target>_predicted' for each target (or '<target>_<class>_probability' for each class)."})
 final class PredictCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
     @Mixin private ImportFlags model;
@@ -46,6 +52,24 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", description = "sequences predicted at a time (default: as "
             + "many as fit in 64 MiB); the numbers do not depend on it, the memory used does")
     private Integer batchSize;
+
+    /**
+     * The columns of a CSV forecast of {@code sc}'s targets for the windows at {@code rows}: the row each is for, the
+     * file's first column there when it is text, the targets named; null when the input was no CSV time series.
+     */
+    private static SequenceFiles.CsvColumns columns(SeriesScaling sc, SequenceFiles.WindowRows rows) {
+        if (rows == null) {
+            return null;
+        }
+        int after = sc.classifies() ? 0 : sc.horizon();     // a class is that of a window's last row
+        List<String> keys = rows.label() == null ? List.of("row") : List.of("row", rows.label());
+        List<String> values = sc.classifies()
+                ? sc.classes().stream().map(c -> sc.targets().get(0) + "_" + c + "_probability").toList()
+                : sc.targets().stream().map(t -> t + "_predicted").toList();
+        return new SequenceFiles.CsvColumns(keys, s -> rows.label() == null
+                ? List.of(Long.toString(rows.line(s, after)))
+                : List.of(Long.toString(rows.line(s, after)), rows.label(s, after)), values);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -72,7 +96,7 @@ final class PredictCommand implements Callable<Integer> {
         Optional<PredictedClasses> named = series.filter(SeriesScaling::classifies)
                 .map(sc -> new PredictedClasses(sc.classes()));
         named.ifPresent(c -> meta.put("classes", String.join(",", c.names())));
-        SequenceFiles.write(out, shape, meta,
+        SequenceFiles.write(out, shape, meta, series.map(sc -> columns(sc, x.windows())).orElse(null),
                 sink -> Predictor.predict(m.model(), x.x(), x.batch(), x.steps(), x.lengths(), per, y -> {
                     series.ifPresent(sc -> sc.unscaleTargets(y));
                     named.ifPresent(c -> c.accept(y));

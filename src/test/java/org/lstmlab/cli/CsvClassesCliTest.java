@@ -45,16 +45,19 @@ class CsvClassesCliTest {
         assertTrue(r.out().contains("classes (the prediction's columns, in order): running, sitting, walking"),
                 r.out());
         List<String> rows = Files.readAllLines(out);
-        assertEquals("sequence,y0,y1,y2", rows.get(0));
+        assertEquals("row,time,activity_running_probability,activity_sitting_probability,"
+                + "activity_walking_probability", rows.get(0));
         assertEquals(600 - 4 + 1, rows.size() - 1, "every window of the file");
         List<String> names = List.of("running", "sitting", "walking");
         List<String> labels = ClassRows.csv(600, 5).lines().skip(1).map(l -> l.split(",")[3]).toList();
         long right = 0;
         for (int w = 0; w < rows.size() - 1; w++) {
             String[] p = rows.get(w + 1).split(",");
+            assertEquals(List.of(Integer.toString(w + 5), "t" + (w + 3)), List.of(p[0], p[1]),
+                    "the window's last row: its line and time");
             int best = 0;
             for (int k = 1; k < 3; k++) {
-                best = Double.parseDouble(p[1 + k]) > Double.parseDouble(p[1 + best]) ? k : best;
+                best = Double.parseDouble(p[2 + k]) > Double.parseDouble(p[2 + best]) ? k : best;
             }
             if (w < 20) {
                 assertTrue(r.out().contains("window " + (w + 1) + ": " + names.get(best) + " ("), "window " + w);

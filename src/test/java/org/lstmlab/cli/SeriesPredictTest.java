@@ -83,13 +83,56 @@ class SeriesPredictTest {
         SequenceModel net = m.model();
         double[] z = Predictor.predict(net, x, windows.size(), 6).values();
         List<String> lines = Files.readAllLines(out);
-        assertEquals("sequence,y0", lines.get(0));
+        assertEquals("row,temp_predicted", lines.get(0));
         assertEquals(80 - 6 + 1, lines.size() - 1, "every window of the file");
         for (int s = 0; s < windows.size(); s++) {
-            double got = Double.parseDouble(lines.get(1 + s).split(",")[1]);
+            String[] f = lines.get(1 + s).split(",");
+            assertEquals(Integer.toString(s + 8), f[0], "window " + s + " ends at line s + 7, its forecast is for "
+                    + "the line after");
+            double got = Double.parseDouble(f[1]);
             assertEquals(z[s] * loaded.std()[0] + loaded.mean()[0], got, "window " + s);
             assertTrue(got > 900 && got < 1100, "a temperature, not a standardised value: " + got);
         }
+    }
+
+    /**
+     * A forecast of a Chinese-named file with a date first: its header names the target and the date's column, and
+     * each row says the row of the file the forecast is for as a spreadsheet numbers it (a blank line counted, as a
+     * spreadsheet shows it) with that row's date; the forecast past the file's end has its row and no date.
+     */
+    @Test
+    void aForecastSaysItsTargetAndTheRowAndDateItIsFor() throws Exception {
+        StringBuilder sb = new StringBuilder("日期,开盘价,收盘价,成交量\n");
+        for (int r = 0; r < 40; r++) {
+            sb.append(String.format(Locale.ROOT, "2022/1/%d,%.2f,\"%s\",%d%n", r + 1, 3000 + 20 * Math.sin(r / 3.0),
+                    String.format(Locale.ROOT, "%,.2f", 3010 + 20 * Math.sin(r / 3.0)), 120_000 + 37 * r));
+            if (r == 19) {
+                sb.append('\n');   // line 22 is blank: the rows after it are one line further down
+            }
+        }
+        Path csv = dir.resolve("股价2.csv");
+        Files.writeString(csv, sb.toString());
+        Path model = dir.resolve("股价.safetensors");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", csv.toString(), "--target", "收盘价",
+                "--seq-len", "5", "--epochs", "1", "--hidden", "3", "--save", model.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path out = dir.resolve("预测.csv");
+        r = CliTestSupport.run("predict", "--model", model.toString(), "--input", csv.toString(), "--out",
+                out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("row,日期,收盘价_predicted", lines.get(0));
+        assertEquals(40 - 5 + 1, lines.size() - 1);
+        assertTrue(lines.get(1).startsWith("7,2022/1/6,"), "window 1 reads lines 2 to 6: " + lines.get(1));
+        assertTrue(lines.get(15).startsWith("21,2022/1/20,"), lines.get(15));
+        assertTrue(lines.get(16).startsWith("23,2022/1/21,"), "after the blank line 22: " + lines.get(16));
+        assertTrue(lines.get(35).startsWith("42,2022/1/40,"), lines.get(35));
+        assertTrue(lines.get(36).startsWith("43,,"), "the forecast beyond the file: " + lines.get(36));
+        double last = Double.parseDouble(lines.get(36).split(",")[2]);
+        assertTrue(last > 2900 && last < 3100, "in yuan: " + last);
+        CliTestSupport.Result help = CliTestSupport.run("predict", "--help");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("'row', the row of the input file the forecast is "
+                + "for as a spreadsheet numbers it"), help.out());
     }
 
     /** A model trained for one epoch on {@code csv} in windows of 6 rows, saved. */
@@ -142,8 +185,12 @@ class SeriesPredictTest {
         r = CliTestSupport.run("predict", "--model", model.toString(), "--input", wider.toString(), "--out",
                 picked.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals(Files.readAllLines(plain), Files.readAllLines(picked));
-        assertEquals(80 - 6 + 2, Files.readAllLines(picked).size(), "a header and every window");
+        List<String> got = Files.readAllLines(picked);
+        assertEquals("row,date,temp_predicted", got.get(0), "the date, left out, keys the rows");
+        assertEquals("8,2024-03-08,", got.get(1).substring(0, got.get(1).lastIndexOf(',') + 1), "window 1's next row");
+        assertEquals(Files.readAllLines(plain).subList(1, 80 - 6 + 2),
+                got.stream().skip(1).map(l -> l.replaceFirst(",[^,]*,", ",")).toList(), "the same forecasts");
+        assertEquals(80 - 6 + 2, got.size(), "a header and every window");
     }
 
     /** A file without one of the model's columns: its name, the file and line 1, exit code 2, nothing written. */

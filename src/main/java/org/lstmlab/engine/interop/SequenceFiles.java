@@ -51,24 +51,52 @@ public final class SequenceFiles {
      * be told (a decimal comma, {@code 1,5} for 1.5; thousands separators; percentages), read so. {@code lengths}:
      * the steps each sequence really holds (B), the rest padding after them, or null when every one holds T.
      * {@code charset}: the encoding a CSV file was read in (detected: a BOM, else UTF-8, else GB18030), null for an
-     * array file.
+     * array file. {@code windows}: where each window of a CSV time series stands in its file, null otherwise.
      */
     public record Sequences(double[] x, int batch, int steps, int size, NumberForms forms, int[] lengths,
-                            java.nio.charset.Charset charset) {
+                            java.nio.charset.Charset charset, WindowRows windows) {
         /** Sequences from an array file, or a CSV file of plain numbers. */
         public Sequences(double[] x, int batch, int steps, int size) {
-            this(x, batch, steps, size, NumberForms.PLAIN, null, null);
+            this(x, batch, steps, size, NumberForms.PLAIN, null, null, null);
         }
 
         /** The same sequences, said to be read from text in {@code c}. */
         Sequences readIn(java.nio.charset.Charset c) {
-            return new Sequences(x, batch, steps, size, forms, lengths, c);
+            return new Sequences(x, batch, steps, size, forms, lengths, c, windows);
         }
 
         /** Sequences that each hold T steps. */
         public Sequences(double[] x, int batch, int steps, int size, NumberForms forms) {
-            this(x, batch, steps, size, forms, null, null);
+            this(x, batch, steps, size, forms, null, null, null);
         }
+    }
+
+    /**
+     * Where the windows of a CSV time series stand: window s (0-based) ends at data row s + T − 1, and
+     * {@code lines} gives each data row's line in the file, as a spreadsheet numbers its rows (the header is 1).
+     * {@code label} names the file's first column when it is text that no window reads (a date, a time), and
+     * {@code labels} holds its values; otherwise both are null.
+     */
+    public record WindowRows(int steps, int[] lines, String label, java.util.List<String> labels) {
+        /** The line of the data row {@code after} rows after window {@code s}'s last; past the file, counted on. */
+        public long line(long s, int after) {
+            long row = s + steps - 1 + after;
+            return row < lines.length ? lines[(int) row] : lines[lines.length - 1] + row - (lines.length - 1);
+        }
+
+        /** The first column's value at that row: "" past the file's end or for a file without such a column. */
+        public String label(long s, int after) {
+            long row = s + steps - 1 + after;
+            return labels == null || row >= labels.size() ? "" : labels.get((int) row);
+        }
+    }
+
+    /**
+     * How a CSV prediction's columns are named: {@code keys} first, whose fields {@code key} gives for each sequence
+     * (0-based), then one column per output, named by {@code values}.
+     */
+    public record CsvColumns(java.util.List<String> keys, java.util.function.LongFunction<java.util.List<String>> key,
+                             java.util.List<String> values) {
     }
 
     private static final long MAX_BYTES = 1L << 30;
@@ -156,7 +184,7 @@ public final class SequenceFiles {
         int[] read = e.ids(name, ids.x(), place);
         int[] lengths = e.maskZero() ? unpad(name, e.name(), read, ids.steps(), place) : null;
         return new Sequences(e.lookup(read), ids.batch(), ids.steps(), e.size(), ids.forms(), lengths,
-                ids.charset());
+                ids.charset(), null);
     }
 
     /**
@@ -230,8 +258,16 @@ public final class SequenceFiles {
         TextFiles.Text text = TextFiles.read(file);
         CsvTable table = CsvTable.read(name, text.text());
         boolean byName = window.isPresent() && !columns.isEmpty();
-        return csv(name, table, byName ? columnsByName(name, table, columns) : numberColumns(name, table), d, window,
-                byName).readIn(text.charset());
+        java.util.List<Integer> used = byName ? columnsByName(name, table, columns) : numberColumns(name, table);
+        Sequences x = csv(name, table, used, d, window, byName);
+        WindowRows rows = null;
+        if (window.isPresent()) {
+            boolean label = table.isText(0) && !used.contains(0);
+            CsvTable.RowPlaces p = CsvTable.places(name, text.text(), 0);
+            rows = new WindowRows(window.getAsInt(), p.lines(), label ? table.headers().get(0) : null,
+                    label ? p.texts() : null);
+        }
+        return new Sequences(x.x(), x.batch(), x.steps(), x.size(), x.forms(), x.lengths(), text.charset(), rows);
     }
 
     /**
@@ -334,9 +370,11 @@ public final class SequenceFiles {
      * Writes a prediction of {@code shape} atomically as {@code batches} hands it over: {@code .npy}, {@code .npz}
      * and {@code .csv} are streamed, holding one batch at a time; {@code .safetensors}, whose header states every
      * tensor's place, is gathered first, within the memory budget. If {@code batches} throws, the old file stays.
+     * A {@code .csv} of one row per sequence has the {@code columns} when they are given, else (null)
+     * {@code sequence,y0,...}.
      */
-    public static void write(Path file, int[] shape, Map<String, String> metadata, Batches batches)
-            throws IOException {
+    public static void write(Path file, int[] shape, Map<String, String> metadata, CsvColumns columns,
+                             Batches batches) throws IOException {
         String ext = extension(file);
         long total = 1;
         for (int n : shape) {
@@ -367,9 +405,17 @@ public final class SequenceFiles {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 int o = shape[shape.length - 1];
                 boolean steps = shape.length == 3;
+                boolean named = columns != null && !steps && columns.values().size() == o;
                 StringBuilder header = new StringBuilder(steps ? "sequence,step" : "sequence");
-                for (int k = 0; k < o; k++) {
-                    header.append(",y").append(k);
+                if (named) {
+                    header.setLength(0);
+                    java.util.List<String> all = new java.util.ArrayList<>(columns.keys());
+                    all.addAll(columns.values());
+                    header.append(csvFields(all));
+                } else {
+                    for (int k = 0; k < o; k++) {
+                        header.append(",y").append(k);
+                    }
                 }
                 w.print(header.append('\n'));
                 long[] row = {0};
@@ -377,7 +423,8 @@ public final class SequenceFiles {
                     for (int i = 0; i < v.length; i += o, row[0]++) {
                         long r = row[0];
                         StringBuilder line = new StringBuilder();
-                        line.append(steps ? r / shape[1] + "," + r % shape[1] : Long.toString(r));
+                        line.append(named ? csvFields(columns.key().apply(r))
+                                : steps ? r / shape[1] + "," + r % shape[1] : Long.toString(r));
                         for (int k = 0; k < o; k++) {
                             line.append(',').append(v[i + k]);
                         }
@@ -389,6 +436,18 @@ public final class SequenceFiles {
             default -> throw new IllegalArgumentException(file + ": the output must end in .safetensors, .npy, .npz "
                     + "or .csv");
         }
+    }
+
+    /** Fields joined by commas, each quoted when it holds a comma, a quote or a line break. */
+    private static String csvFields(java.util.List<String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (String f : fields) {
+            b.append(b.length() == 0 ? "" : ",");
+            boolean quote = f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
+                    || f.indexOf('\r') >= 0;
+            b.append(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
+        }
+        return b.toString();
     }
 
     /** Fails before any work when the output's extension is not one {@link #write} knows. */

@@ -79,6 +79,76 @@ public final class Fonts {
         return language != null && language.getLanguage().equals("zh");
     }
 
+    /**
+     * Signs a Chinese face may map to an empty glyph (WenQuanYi Micro Hei draws ℃ as nothing) and how they read
+     * spelled out: the units a file's column names carry.
+     */
+    private static final java.util.Map<Character, String> SPELLED = java.util.Map.of('\u2103', "°C", '\u2109', "°F",
+            '\u33a1', "m²", '\u338f', "kg", '\u339e', "km", '\u339d', "cm", '\u339c', "mm", '\u2116', "No.");
+
+    /**
+     * {@code text} as the UI in {@code language} can draw it: in Chinese, a sign of {@link #SPELLED} that the Chinese
+     * face in use draws as nothing is spelled out (最高气温(℃) shows as 最高气温(°C)); for the screen only.
+     */
+    public static String drawable(String text, Locale language) {
+        if (!chinese(language) || text.chars().noneMatch(c -> SPELLED.containsKey((char) c))) {
+            return text;
+        }
+        Installed fonts;
+        try {
+            fonts = installed();
+        } catch (RuntimeException | LinkageError noToolkit) {   // a view model's test without JavaFX: no face in use
+            return text;
+        }
+        return chineseFamily(fonts.families(), fonts.hasBold()).map(f -> spelled(text, c -> draws(f, c)))
+                .orElse(text);
+    }
+
+    /**
+     * Keeps what the user types or a file names in {@code fields} readable without changing it: while a field holds
+     * a sign the Chinese face in use draws as nothing (最高气温(℃) with WenQuanYi Micro Hei), it is drawn in JavaFX's
+     * System font, whose fallback finds both the sign and the Chinese.
+     */
+    public static void keepDrawable(javafx.scene.control.TextInputControl... fields) {
+        for (javafx.scene.control.TextInputControl f : fields) {
+            javafx.beans.value.ChangeListener<String> check = (o, a, b) -> f.setStyle(
+                    b != null && !drawable(b, Locale.SIMPLIFIED_CHINESE).equals(b) ? "-fx-font-family: \"System\";"
+                            : "");
+            f.textProperty().addListener(check);
+            check.changed(f.textProperty(), null, f.getText());
+        }
+    }
+
+    /** {@code text} with each sign of {@link #SPELLED} that a face does not {@code draw} spelled out. */
+    static String spelled(String text, java.util.function.IntPredicate draws) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String s = SPELLED.get(c);
+            b.append(s != null && !draws.test(c) ? s : String.valueOf(c));
+        }
+        return b.toString();
+    }
+
+    private static final java.util.Map<String, Boolean> DRAWS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether {@code family} draws {@code c} as something: a glyph with an outline. A face may map a character to an
+     * empty glyph (its cmap says it has it; {@code canDisplay} says so too), which JavaFX draws as nothing, without
+     * falling back. A family this machine does not have is taken to draw it: JavaFX then falls back as it will.
+     */
+    static boolean draws(String family, int c) {
+        return DRAWS.computeIfAbsent(family + '\u0000' + c, k -> {
+            java.awt.Font f = new java.awt.Font(family, java.awt.Font.PLAIN, 20);
+            if (!f.getFamily(Locale.ROOT).equalsIgnoreCase(family)) {
+                return true;
+            }
+            java.awt.font.GlyphVector g = f.createGlyphVector(new java.awt.font.FontRenderContext(null, true, true),
+                    Character.toString(c));
+            return f.canDisplay(c) && !g.getVisualBounds().isEmpty();
+        });
+    }
+
     /** Whether a font's face names (JavaFX's, "Noto Sans CJK SC Bold", "PingFang SC Semibold") include a bold one. */
     static boolean boldAmong(Collection<String> faces) {
         return faces.stream().anyMatch(n -> n.matches("(?i).*\\b(bold|semibold|demibold|heavy|black|w[6-9])\\b.*"));

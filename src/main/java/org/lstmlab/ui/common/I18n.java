@@ -73,7 +73,7 @@ public final class I18n {
     /** The message for {@code key} with its {@code {0}}-style arguments filled in. */
     public static String format(ResourceBundle bundle, String key, Object... args) {
         String pattern = org.lstmlab.engine.text.HanSpacing.tidy(bundle.getString(key), bundle.getLocale(), args);
-        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return Fonts.drawable(new MessageFormat(pattern, bundle.getLocale()).format(args), bundle.getLocale());
     }
 
     /**
@@ -86,7 +86,7 @@ public final class I18n {
 
     /** An engine's sentence in the app's language. */
     public static String message(ResourceBundle bundle, org.lstmlab.engine.text.Message message) {
-        return message.in(bundle);
+        return Fonts.drawable(message.in(bundle), bundle.getLocale());
     }
 
     /**
@@ -95,7 +95,7 @@ public final class I18n {
      * {@link org.lstmlab.engine.text.Reasons}).
      */
     public static String explain(ResourceBundle bundle, Throwable t) {
-        return org.lstmlab.engine.text.Reasons.of(t).in(bundle);
+        return Fonts.drawable(org.lstmlab.engine.text.Reasons.of(t).in(bundle), bundle.getLocale());
     }
 
     /** See {@link #live(Locale)}. */

@@ -13,9 +13,11 @@ import java.util.List;
  * @param classes      the name of each class of a softmax head (a CSV file's class labels), or empty
  * @param standardised whether the sample's values are standardised to mean 0 and standard deviation 1, as a CSV
  *                     series is trained, so that the debugger says they are not the file's
+ * @param units        how a CSV series was standardised, so that the debugger gives a target and prediction in the
+ *                     file's units too; null for other samples
  */
 public record SampleNames(List<String> vocabulary, List<String> features, List<String> classes,
-                          boolean standardised) {
+                          boolean standardised, org.lstmlab.engine.io.SeriesScaling units) {
 
     public SampleNames {
         vocabulary = List.copyOf(vocabulary);
@@ -25,6 +27,6 @@ public record SampleNames(List<String> vocabulary, List<String> features, List<S
 
     /** A task's own values, with the symbols of a one-hot input (or none). */
     public static SampleNames of(List<String> vocabulary) {
-        return new SampleNames(vocabulary, List.of(), List.of(), false);
+        return new SampleNames(vocabulary, List.of(), List.of(), false, null);
     }
 }

@@ -36,14 +36,22 @@ public final class CompareData implements DataFileLoading.Form {
     private final Sentence details = new Sentence();
     private final DataFileLoading loading;
     private final BiConsumer<Path, Task> loaded;
+    private final java.util.function.Function<Path, String> kept;
+    private Path loadedFile;   // the file the form's task was last read from, or null
     /** Set before the window, so that its field has a text's range before it shows a text's length. */
     private final ReadOnlyBooleanWrapper text = new ReadOnlyBooleanWrapper(false);
 
-    /** @param loaded makes the file's task the form's, back on the {@code fx} executor */
-    CompareData(ResourceBundle i18n, Executor fx, BiConsumer<Path, Task> loaded) {
+    /**
+     * @param loaded makes the file's task the form's, back on the {@code fx} executor
+     * @param kept   the task the tab keeps while a file is refused, named in the bundle's language, given the file it
+     *               was read from (or null)
+     */
+    CompareData(ResourceBundle i18n, Executor fx, BiConsumer<Path, Task> loaded,
+                java.util.function.Function<Path, String> kept) {
         this.loaded = loaded;
+        this.kept = kept;
         this.loading = new DataFileLoading(i18n, fx, this, "compare.message.dataFailedFields",
-                "training.message.dataFailed", s -> {
+                "compare.message.dataFailedKept", s -> {
             error.set(false);
             message.say(s);
         }, s -> {
@@ -100,6 +108,7 @@ public final class CompareData implements DataFileLoading.Form {
     /** Back to a built-in task: no file, no message. */
     void forget() {
         file.set(null);
+        loadedFile = null;
         text.set(false);
         error.set(false);
         message.say(() -> "");
@@ -137,6 +146,20 @@ public final class CompareData implements DataFileLoading.Form {
         }
         loaded.accept(f, task);
         file.set(f);
+        loadedFile = f;
+    }
+
+    @Override
+    public void notLoaded() {
+        if (file.get() != null && !file.get().equals(loadedFile)) {   // Start compares the task kept, as said
+            file.set(loadedFile);
+            text.set(loadedFile != null && UserData.isText(loadedFile));
+        }
+    }
+
+    @Override
+    public String kept() {
+        return kept.apply(loadedFile);
     }
 
     @Override

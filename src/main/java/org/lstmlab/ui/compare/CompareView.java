@@ -157,6 +157,7 @@ public final class CompareView {
     private void bindData(CompareData d) {
         columnsField.textProperty().bindBidirectional(d.fields().columnsProperty());
         targetField.textProperty().bindBidirectional(d.fields().targetProperty());
+        org.lstmlab.ui.common.Fonts.keepDrawable(columnsField, targetField);
         classesBox.selectedProperty().bindBidirectional(d.fields().classesProperty());
         // a text's length in characters has the character model's range, a CSV file's window in rows its own
         Runnable[] unbindWindow = {bindWindow(d)};

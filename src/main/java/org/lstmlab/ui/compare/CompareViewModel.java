@@ -72,7 +72,7 @@ public final class CompareViewModel {
     public CompareViewModel(ResourceBundle i18n, java.util.concurrent.Executor fx) {
         this.i18n = i18n;
         this.checkup = new CompareCheckup(i18n);
-        this.data = new CompareData(i18n, fx, this::fileLoaded);
+        this.data = new CompareData(i18n, fx, this::fileLoaded, this::keptTask);
         status.set(i18n.getString("compare.status.idle"));
         horizonApplies = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> org.lstmlab.ui.common.DataFileFields.horizonApplies(task.get(),
@@ -108,6 +108,20 @@ public final class CompareViewModel {
             samples.set(Math.min(n, Comparison.maxSamples(t)));
             epochs.set(e);
         }
+    }
+
+    /**
+     * The task the tab keeps while a file is refused, as the Train tab names it: its title, with the file it was
+     * read from ({@code from}, when it is a file's).
+     */
+    private String keptTask(java.nio.file.Path from) {
+        Task t = task.get();
+        if (t == null) {
+            return "";
+        }
+        String title = TaskTexts.choice(i18n, t);
+        return Comparison.ofFile(t) && from != null
+                ? I18n.format(i18n, "training.message.keptFile", title, from.getFileName()) : title;
     }
 
     /** The user's CSV or text file: its fields, the file chosen, and what reading it said. */

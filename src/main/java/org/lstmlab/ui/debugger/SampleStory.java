@@ -121,6 +121,9 @@ public final class SampleStory {
             parts.add(outcome(i18n, head, predictions, vocabulary, t, steps));
             if (head.standardised()) {   // a CSV series' values: not the file's, and no one would guess
                 boolean classes = head.spec().loss() == Loss.SOFTMAX_CROSS_ENTROPY;   // a label is no number
+                if (!classes && head.units() != null) {
+                    parts.add(inUnits(i18n, head, predictions, t, steps));
+                }
                 parts.add(i18n.getString(classes ? "debugger.story.standardisedInputs"
                         : "debugger.story.standardised"));
             }
@@ -156,6 +159,45 @@ public final class SampleStory {
         String line = said == null ? I18n.format(i18n, "debugger.story.target", want)
                 : I18n.format(i18n, "debugger.story.outcome", want, said);
         return every ? I18n.format(i18n, "debugger.story.step", t + 1, line) : line;
+    }
+
+    /**
+     * The target and prediction of the cursor's row in the file's units, the standardising undone with the training
+     * part's mean and standard deviation of each target column: "target 3,512.4, prediction 3,498.0 (file's units)".
+     */
+    static String inUnits(ResourceBundle i18n, Workspace.Head head, double[] predictions, int t, int steps) {
+        int row = head.spec().head() == HeadMode.EVERY_STEP ? Math.min(t, steps - 1) : 0;
+        int o = head.spec().outputSize();
+        double[] want = unscaled(head.units(), head.target().targets(), row, o);
+        String target = units(want);
+        return predictions == null ? I18n.format(i18n, "debugger.story.targetUnits", target)
+                : I18n.format(i18n, "debugger.story.outcomeUnits", target,
+                        units(unscaled(head.units(), predictions, row, o)));
+    }
+
+    /** Row {@code row}'s {@code o} values of {@code v}, standardised with {@code s}, back in the file's units. */
+    private static double[] unscaled(org.lstmlab.engine.io.SeriesScaling s, double[] v, int row, int o) {
+        double[] y = java.util.Arrays.copyOfRange(v, row * o, row * o + o);
+        if (s.targets().size() == o) {
+            s.unscaleTargets(y);
+        }
+        return y;
+    }
+
+    /**
+     * Values in a file's units, up to four: five significant digits, thousands grouped, as a spreadsheet shows
+     * prices (3,512.4; 21.370; −0.52340).
+     */
+    static String units(double[] v) {
+        List<String> s = new ArrayList<>();
+        for (int k = 0; k < Math.min(v.length, 4); k++) {
+            double a = Math.abs(v[k]);
+            int digits = a == 0 || !Double.isFinite(a) ? 0
+                    : Math.max(0, Math.min(6, 4 - (int) Math.floor(Math.log10(a))));
+            s.add(Numbers.signed(String.format(java.util.Locale.ROOT, "%,." + digits + "f", v[k])));
+        }
+        String joined = String.join(", ", s) + (v.length > 4 ? ", …" : "");
+        return v.length == 1 ? joined : "[" + joined + "]";
     }
 
     /**

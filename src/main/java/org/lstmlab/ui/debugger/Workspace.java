@@ -27,11 +27,12 @@ public final class Workspace {
      * @param target the sample's targets (its input is ignored)
      * @param standardised whether the sample's values, the target's too, are standardised (mean 0, sd 1)
      * @param classes the name of each class of a softmax head (a CSV file's labels), or empty
+     * @param units  how a CSV series' target was standardised, to give it in the file's units; or null
      */
     public record Head(ModelSpec spec, double[] weight, double[] bias, Batch target, boolean standardised,
-                       List<String> classes) {
+                       List<String> classes, org.lstmlab.engine.io.SeriesScaling units) {
         Head copy() {
-            return new Head(spec, weight.clone(), bias.clone(), target, standardised, classes);
+            return new Head(spec, weight.clone(), bias.clone(), target, standardised, classes, units);
         }
     }
 

@@ -103,7 +103,7 @@ final class WorkspaceFactory {
         LossKind loss = s.loss() == LossKind.MODEL_HEAD && !head ? LossKind.LAST_STEP_SUM : s.loss();
         Workspace w = new Workspace(stack, m.steps(), m.input().clone(), names, vocabulary, loss, head
                 ? new Workspace.Head(spec, m.params().get(n).clone(), m.params().get(n + 1).clone(), m.target(),
-                        m.names().standardised(), m.names().classes())
+                        m.names().standardised(), m.names().classes(), m.names().units())
                 : null);
         CellType cell = spec.cell();
         Setup actual = new Setup(cell, m.steps(), spec.inputSize(), spec.hiddenSize(), spec.numLayers(),

@@ -78,7 +78,7 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
     static SampleNames names(Task task, List<String> vocabulary) {
         if (task instanceof SeriesTask series) {
             SeriesScaling scaling = series.scaling();
-            return new SampleNames(vocabulary, scaling.inputs(), scaling.classes(), true);
+            return new SampleNames(vocabulary, scaling.inputs(), scaling.classes(), true, scaling);
         }
         return SampleNames.of(vocabulary);
     }

@@ -152,6 +152,7 @@ public final class TrainingView {
         showFields(vm.fieldsProperty().get());
         columnsField.textProperty().bindBidirectional(f.columns);
         targetField.textProperty().bindBidirectional(f.target);
+        org.lstmlab.ui.common.Fonts.keepDrawable(columnsField, targetField);
         classesBox.selectedProperty().bindBidirectional(f.classes);
         org.lstmlab.ui.common.EncodingBox.bind(encodingBox, resources, f.encoding);
         SpinnerBinding.bind(horizonSpinner, 1, org.lstmlab.engine.tasks.UserData.MAX_HORIZON, f.horizon);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +100,33 @@ class FontsTest {
         assertTrue(Fonts.hasChinese(List.of("DejaVu Sans", "AR PL UMing CN")));
         assertTrue(Fonts.hasChinese(List.of("Noto Serif CJK SC")));
         assertTrue(Fonts.hasChinese(List.of("WenQuanYi Micro Hei")));
+    }
+
+    /**
+     * WenQuanYi Micro Hei (fonts-wqy-microhei, installed here) maps ℃ to an empty glyph, which JavaFX draws as
+     * nothing: a column name 最高气温(℃) in a Chinese sentence shows as 最高气温(°C) while that face is the UI's, and as
+     * it is in English, or with a face that draws ℃ (DejaVu Sans, installed here), or one this machine lacks.
+     */
+    @Test
+    void aSignTheChineseFaceDrawsAsNothingIsSpelledOut() {
+        assertFalse(Fonts.draws("WenQuanYi Micro Hei", 0x2103), "its ℃ has no outline");
+        assertTrue(Fonts.draws("WenQuanYi Micro Hei", '气'));
+        assertTrue(Fonts.draws("WenQuanYi Micro Hei", 0xb0), "°, which the spelling uses");
+        assertTrue(Fonts.draws("DejaVu Sans", 0x2103));
+        assertEquals("最高气温(°C)", Fonts.spelled("最高气温(℃)", c -> false));
+        assertEquals("最高气温(℃)", Fonts.spelled("最高气温(℃)", c -> true));
+        ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
+        try {
+            Fonts.assumeInstalled(List.of("DejaVu Sans", "WenQuanYi Micro Hei"), f -> false);
+            assertEquals("无法使用气温.csv：最高气温(°C)", I18n.format(zh, "training.message.dataFailed", "气温.csv",
+                    "最高气温(℃)"));
+            assertEquals("Cannot use 气温.csv: 最高气温(℃)", I18n.format(I18n.bundle(Locale.ENGLISH),
+                    "training.message.dataFailed", "气温.csv", "最高气温(℃)"), "English is drawn in the System font");
+            Fonts.assumeInstalled(List.of("DejaVu Sans", "Noto Sans CJK SC"), f -> true);
+            assertEquals("无法使用气温.csv：最高气温(℃)", I18n.format(zh, "training.message.dataFailed", "气温.csv",
+                    "最高气温(℃)"), "a face not on this machine: left to JavaFX");
+        } finally {
+            Fonts.assumeInstalled(null, null);
+        }
     }
 }

@@ -142,6 +142,42 @@ class CompareCsvTest {
         }
     }
 
+    /**
+     * A file refused after another was read names the task that stays, with the file it was read from, as the Train
+     * tab does: in English and Chinese, for a file the fields may mend and for one they cannot (an empty file), after
+     * which Start compares the file named.
+     */
+    @Test
+    void aFileRefusedAfterAnotherWasReadNamesTheTaskAndFileKept() throws Exception {
+        Path good = dir.resolve("activity.csv");
+        Files.writeString(good, ClassRows.csv(200, 4));
+        Path bad = dir.resolve("成绩.csv");
+        Files.writeString(bad, ClassRows.csv(200, 1).replaceFirst("\nt0,[^,]*,", "\nt0,oops,"));
+        Path empty = dir.resolve("空.csv");
+        Files.writeString(empty, "");
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            CompareViewModel vm = read(locale, good, "a", 6);
+            vm.chooseDataFile(bad);
+            fx.until(vm, () -> vm.data().errorProperty().get());
+            String m = vm.data().messageProperty().get();
+            assertTrue(m.contains(locale == Locale.ENGLISH
+                    ? ". It is not loaded: the task shown is still Your CSV series (activity.csv). Change the fields"
+                    : "。文件没有载入，这里显示的任务仍是我的 CSV 时间序列（activity.csv）。请修改"), m);
+            vm.chooseDataFile(empty);
+            fx.until(vm, () -> vm.data().errorProperty().get() && vm.data().messageProperty().get().contains("空"));
+            m = vm.data().messageProperty().get();
+            assertTrue(m.endsWith(locale == Locale.ENGLISH
+                    ? ". It is not loaded: the tab keeps Your CSV series (activity.csv), which Run comparison compares"
+                    : "。文件没有载入，本页仍是我的 CSV 时间序列（activity.csv），按“开始对比”对比的也是它"), m);
+            assertEquals(good, vm.data().fileProperty().get(), "Start compares the file named, not the one refused");
+        }
+        CompareViewModel built = new CompareViewModel(I18n.bundle(Locale.ENGLISH), fx);
+        built.chooseDataFile(empty);
+        fx.until(built, () -> built.data().errorProperty().get());
+        assertTrue(built.data().messageProperty().get().endsWith(". It is not loaded: the tab keeps Adding problem, "
+                + "which Run comparison compares"), built.data().messageProperty().get());
+    }
+
     /** Every problem of a refused file shows under its message, one a line, as in the Train tab. */
     @Test
     void everyProblemOfAFileIsListed() throws Exception {

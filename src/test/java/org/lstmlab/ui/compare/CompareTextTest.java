@@ -164,8 +164,10 @@ class CompareTextTest {
             fx.until(vm, () -> vm.data().errorProperty().get());
             String m = vm.data().messageProperty().get();
             assertEquals(locale == Locale.ENGLISH
-                    ? "Cannot use little.txt: 14 characters is too little text for a language model (at least 400)"
-                    : "无法使用 little.txt：只有 14 个字符，文本太少，不够训练语言模型（至少需要 400 个）", m);
+                    ? "Cannot use little.txt: 14 characters is too little text for a language model (at least 400). "
+                    + "It is not loaded: the tab keeps Adding problem, which Run comparison compares"
+                    : "无法使用 little.txt：只有 14 个字符，文本太少，不够训练语言模型（至少需要 400 个）。文件没有载入，"
+                    + "本页仍是加法问题，按“开始对比”对比的也是它", m);
             assertEquals("adding", vm.taskProperty().get().name(), "the task on show before stays");
 
             vm.chooseDataFile(latin1);   // no encoding it is in: the Encoding field may mend it, and shows

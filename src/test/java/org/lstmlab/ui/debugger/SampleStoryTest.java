@@ -125,7 +125,7 @@ class SampleStoryTest {
         ModelSpec spec = new ModelSpec(CellType.LSTM, 1, 2, 1, 1, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR);
         Batch target = Batch.ofValues(SequenceInput.dense(new double[] {0.5, 0.25}, 2, 1, 1), new double[] {-0.25});
         Workspace.Head head = new Workspace.Head(spec, new double[2], new double[1], target, false,
-                List.of());
+                List.of(), null);
         String line = SampleStory.outcome(I18n.bundle(Locale.ENGLISH), head, new double[] {-0.125}, List.of(), 1, 2);
         assertEquals("target \u22120.2500, prediction \u22120.1250", line);
     }
@@ -137,11 +137,8 @@ class SampleStoryTest {
      */
     @Test
     void aStandardisedSampleSaysSo() {
-        SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 2, 3, 1, 1, HeadMode.LAST,
-                Loss.MEAN_SQUARED_ERROR));
-        Initializers.initialize(m, Initializers.Scheme.KERAS, 3);
-        Batch sample = Batch.ofValues(SequenceInput.dense(new double[] {0.87, -0.55, 1.2, 0.1, -0.3, 0.4}, 3, 1, 2),
-                new double[] {1.5743});
+        SequenceModel m = forecaster();
+        Batch sample = standardisedSample();
         for (Locale lang : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
             DebuggerViewModel vm = csvSample(m, sample, lang);
             String note = lang == Locale.ENGLISH ? "   ·   inputs and target standardised (mean 0, sd 1)"
@@ -153,6 +150,36 @@ class SampleStoryTest {
             vm.pulse(2);
             assertFalse(vm.storyProperty().get().contains("·"), "a task's own values: " + vm.storyProperty().get());
         }
+    }
+
+    /**
+     * A CSV series' sample gives its target and prediction in the file's units too, the standardising undone with
+     * the training part's mean and standard deviation of the target: a closing price of 1.5743 standard deviations
+     * of 200 yuan above a mean of 3,000 is 3,314.9 yuan, in both languages.
+     */
+    @Test
+    void aStandardisedSampleGivesItsTargetAndPredictionInTheFilesUnits() {
+        SequenceModel m = forecaster();
+        Batch sample = standardisedSample();
+        org.lstmlab.engine.io.SeriesScaling scaling = new org.lstmlab.engine.io.SeriesScaling(List.of("开盘价", "收盘价"),
+                new double[] {2990, 3000}, new double[] {190, 200}, List.of("收盘价"), new double[] {3000},
+                new double[] {200}, 3, 1);
+        SampleNames names = new SampleNames(List.of(), List.of("开盘价", "收盘价"), List.of(), true, scaling);
+        m.forward(sample);
+        double yuan = m.predictions()[0] * 200 + 3000;
+        assertTrue(yuan > 1000 && yuan < 9999.95, "four digits before the point: " + yuan);
+        String predicted = String.format(Locale.ROOT, "%,.1f", yuan);
+        for (Locale lang : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            String story = csvSample(m, sample, lang, names).storyProperty().get();
+            String units = lang == Locale.ENGLISH ? "   ·   target 3,314.9, prediction " + predicted + " (file's units)"
+                    + "   ·   inputs and target standardised"
+                    : "   ·   目标 3,314.9，预测 " + predicted + "（原单位）   ·   输入和目标都已标准化";
+            assertTrue(story.contains(units), story);
+            assertTrue(story.startsWith(lang == Locale.ENGLISH ? "target 1.5743, prediction " : "目标 1.5743，预测 "),
+                    story);
+        }
+        assertEquals("[21.370, \u22120.52340, 0]", SampleStory.units(new double[] {21.37, -0.5234, 0}));
+        assertEquals("1,234,567", SampleStory.units(new double[] {1234567.4}));
     }
 
     /**
@@ -168,7 +195,7 @@ class SampleStoryTest {
         Batch sample = Batch.ofClasses(SequenceInput.dense(new double[] {0.87, -0.55, 1.2, 0.1, -0.3, 0.4}, 3, 1, 2),
                 new int[] {2});
         List<String> labels = List.of("running", "sitting", "walking");
-        SampleNames names = new SampleNames(List.of(), List.of("temp", "load"), labels, true);
+        SampleNames names = new SampleNames(List.of(), List.of("temp", "load"), labels, true, null);
         m.forward(sample);
         double[] p = m.predictions();
         int best = p[1] > p[0] ? 1 : 0;
@@ -203,9 +230,23 @@ class SampleStoryTest {
         assertEquals("类别 2（7.5\u00a0%）", SampleStory.chance(I18n.bundle(Locale.SIMPLIFIED_CHINESE), "类别 2", 0.075));
     }
 
+    /** A model forecasting one value from windows of 3 rows of 2 columns, initialised with seed 3. */
+    private static SequenceModel forecaster() {
+        SequenceModel m = new SequenceModel(new ModelSpec(CellType.LSTM, 2, 3, 1, 1, HeadMode.LAST,
+                Loss.MEAN_SQUARED_ERROR));
+        Initializers.initialize(m, Initializers.Scheme.KERAS, 3);
+        return m;
+    }
+
+    /** A window of standardised values and its standardised target, 1.5743. */
+    private static Batch standardisedSample() {
+        return Batch.ofValues(SequenceInput.dense(new double[] {0.87, -0.55, 1.2, 0.1, -0.3, 0.4}, 3, 1, 2),
+                new double[] {1.5743});
+    }
+
     /** The debugger in {@code lang} with {@code sample} of model {@code m} sent from the Train tab's CSV run. */
     private static DebuggerViewModel csvSample(SequenceModel m, Batch sample, Locale lang) {
-        return csvSample(m, sample, lang, new SampleNames(List.of(), List.of(), List.of(), true));
+        return csvSample(m, sample, lang, new SampleNames(List.of(), List.of(), List.of(), true, null));
     }
 
     /** The same, with the names of the file's columns and classes. */
