@@ -165,4 +165,42 @@ class LessonBridgeTest {
         assertTrue(story.startsWith("Input: [S]aaa"), "the string as symbols: " + story);
         assertTrue(story.contains("at t = 1: target 'a', prediction "), "the target a symbol: " + story);
     }
+
+    /**
+     * The Cell box named nothing while a lesson ran a tutorial's mistake, which was not among its items. Its items
+     * now list that cell while it runs (shown short), after the lesson ends too, and drop it when the user chooses
+     * another cell; Undo brings it back with the cell.
+     */
+    @Test
+    void theCellBoxListsTheTutorialsMistakeOnlyWhileItRuns() throws Exception {
+        var form = debugger.form();
+        assertEquals(org.lstmlab.engine.nn.CellType.standard(), form.cellChoices());
+        var run = new org.lstmlab.engine.lessons.LessonRun(org.lstmlab.engine.lessons.Lessons.load("tanh-input-gate"));
+        run.performThrough(0);
+        for (var applied : run.applied(0)) {
+            bridge.apply(applied, run);
+        }
+        debugger.pulse(1);
+        var tanh = org.lstmlab.engine.nn.CellType.LSTM_TANH_INPUT;
+        assertEquals(tanh, debugger.trace().cell());
+        assertEquals(tanh, form.cellProperty().get());
+        assertTrue(form.cellChoices().contains(tanh), "the box lists what runs: " + form.cellChoices());
+        assertEquals(org.lstmlab.engine.nn.CellType.standard().size() + 1, form.cellChoices().size());
+        var label = org.lstmlab.ui.debugger.SetupForm.cellLabel(I18n.bundle(Locale.ENGLISH));
+        assertEquals("LSTM (tutorial's: tanh input gate)", label.apply(tanh));
+        assertEquals("LSTM（教程的错误：tanh 输入门）",
+                org.lstmlab.ui.debugger.SetupForm.cellLabel(I18n.bundle(Locale.SIMPLIFIED_CHINESE)).apply(tanh));
+        assertEquals("GRU", label.apply(org.lstmlab.engine.nn.CellType.GRU));
+
+        assertTrue(debugger.setupCommands().chooseCell(org.lstmlab.engine.nn.CellType.GRU));
+        debugger.pulse(2);
+        assertEquals(org.lstmlab.engine.nn.CellType.GRU, debugger.trace().cell());
+        assertEquals(org.lstmlab.engine.nn.CellType.standard(), form.cellChoices(), "the mistake is not offered");
+
+        debugger.undo();
+        debugger.pulse(3);
+        assertEquals(tanh, debugger.trace().cell());
+        assertEquals(tanh, form.cellProperty().get());
+        assertTrue(form.cellChoices().contains(tanh), "Undo: the box names the mistake again");
+    }
 }

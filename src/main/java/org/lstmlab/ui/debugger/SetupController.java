@@ -51,6 +51,19 @@ public final class SetupController {
             Platform.runLater(this::chooseModelFile);  // after the box has closed its list
         }
     };
+    /**
+     * The Cell box's items follow the form's list, added to and taken from, never set anew (the box then chooses
+     * its value again, and that choice went to the view model): a lesson's mistake is added at once, before the box
+     * shows it, and taken off after the box has taken the user's choice (taken off during it, the box chose again).
+     */
+    private final javafx.collections.ListChangeListener<CellType> cellChoices = c -> {
+        for (CellType added : vm.form().cellChoices()) {
+            if (!cellBox.getItems().contains(added)) {
+                cellBox.getItems().add(added);
+            }
+        }
+        Platform.runLater(() -> cellBox.getItems().removeIf(gone -> !vm.form().cellChoices().contains(gone)));
+    };
     private final ChangeListener<Boolean> notesPending = (o, was, now) -> {
         if (now) {  // a model file said what it could not tell: show it (outside the frame that set it)
             Platform.runLater(() -> ImportNotesDialog.show(resources, vm, shownFrom));
@@ -65,8 +78,9 @@ public final class SetupController {
         vm = model;
         shownFrom = from;
         SetupForm f = vm.form();
-        cellBox.getItems().setAll(CellType.standard());  // the tutorial's mistakes only through a lesson
-        cellBox.setConverter(Converters.labels(resources, "debugger.cell."));
+        cellBox.getItems().setAll(f.cellChoices());  // a tutorial's mistake only while a lesson runs it
+        f.cellChoices().addListener(cellChoices);
+        cellBox.setConverter(Converters.display(SetupForm.cellLabel(resources)));
         ChoiceBinding.bind(cellBox, f.cellProperty(), vm.setupCommands()::chooseCell);
         inputBox.getItems().setAll(InputPreset.values());
         inputBox.setConverter(Converters.labels(resources, "debugger.input."));
@@ -110,6 +124,7 @@ public final class SetupController {
      * rebuilding its views, and the new panel answers them. Each panel of the past answered too, one dialog each.
      */
     void detach() {
+        vm.form().cellChoices().removeListener(cellChoices);
         vm.modelFileRequestProperty().removeListener(fileRequest);
         vm.setupCommands().importChoices().pendingProperty().removeListener(notesPending);
     }

@@ -9,6 +9,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.ui.common.I18n;
 
@@ -31,6 +33,9 @@ public final class SetupForm {
     private final ObjectProperty<InputPreset> input = new SimpleObjectProperty<>(InputPreset.SINE);
     private final ObjectProperty<WeightPreset> weights = new SimpleObjectProperty<>(WeightPreset.RANDOM_TORCH);
     private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(LossKind.LAST_STEP_SUM);
+    private final ObservableList<CellType> cellChoices = FXCollections.observableArrayList(CellType.standard());
+    /** One read-only view, kept: a listener added to it lives as long as the form. */
+    private final ObservableList<CellType> cellChoicesShown = FXCollections.unmodifiableObservableList(cellChoices);
     private final Map<String, StringProperty> text = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
     /** How each message was written, so that View ▸ Language writes it again in the new language. */
@@ -48,6 +53,31 @@ public final class SetupForm {
         text(LAYERS).set("1");
         text(SEED).set("6");
         text(WORD).set("hello");
+        cell.addListener((o, was, now) -> listCell(now));
+    }
+
+    /**
+     * The cells the Cell box lists: the standard ones and, while a lesson's tutorial mistake runs, that one too (last),
+     * so that the box names what is computed. Choosing another cell takes it off the list again: a user cannot
+     * choose a mistake, only a lesson (or Undo) brings it back.
+     */
+    public ObservableList<CellType> cellChoices() {
+        return cellChoicesShown;
+    }
+
+    /**
+     * How the Cell box names a cell: a standard one by its name ("GRU"), a lesson's tutorial mistake shorter than
+     * elsewhere but still as a mistake ("LSTM (tutorial's: tanh input gate)"), so that it fits the box.
+     */
+    public static java.util.function.Function<CellType, String> cellLabel(ResourceBundle i18n) {
+        return c -> i18n.getString((c.isTutorialMistake() ? "debugger.cellBox." : "debugger.cell.") + c.name());
+    }
+
+    private void listCell(CellType now) {
+        cellChoices.removeIf(c -> c.isTutorialMistake() && c != now);
+        if (now != null && now.isTutorialMistake() && !cellChoices.contains(now)) {
+            cellChoices.add(now);
+        }
     }
 
     public ObjectProperty<CellType> cellProperty() {

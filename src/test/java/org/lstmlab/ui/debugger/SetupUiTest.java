@@ -75,4 +75,36 @@ class SetupUiTest extends DebuggerUiBase {
         DebuggerWindow.waitFor(() -> !field.isVisible());
         assertFalse(label.isVisible() || label.isManaged(), "pulses: no Word field");
     }
+
+    /**
+     * A lesson's tutorial mistake in the Cell box: the box names it (it was blank, the cell not among its items),
+     * and after the user chooses GRU it names GRU and no longer lists the mistake.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCellBoxNamesALessonsTutorialMistakeUntilAnotherCellIsChosen(FxRobot robot) throws Exception {
+        DebuggerWindow.waitFor(() -> vm.trace() != null);
+        ComboBox<CellType> box = DebuggerWindow.in(robot).lookup("#cellBox").queryAs(ComboBox.class);
+        robot.interact(() -> {   // as a lesson's set-up does (LessonBridge)
+            Setup s = vm.setupProperty().get();
+            vm.form().show(new Setup(CellType.LSTM_TANH_INPUT, s.steps(), s.inputSize(), s.hiddenSize(), s.layers(),
+                    s.input(), s.word(), s.weights(), s.seed(), s.loss()));
+            vm.setupCommands().applySetup();
+        });
+        DebuggerWindow.waitFor(() -> vm.trace().cell() == CellType.LSTM_TANH_INPUT);
+        DebuggerWindow.waitFor(() -> "LSTM (tutorial's: tanh input gate)".equals(shown(box)));
+        assertEquals(CellType.LSTM_TANH_INPUT, box.getValue());
+        assertTrue(box.getItems().contains(CellType.LSTM_TANH_INPUT));
+        robot.interact(() -> box.setValue(CellType.GRU));   // the user's choice from the list
+        DebuggerWindow.waitFor(() -> vm.trace().cell() == CellType.GRU);
+        DebuggerWindow.waitFor(() -> "GRU".equals(shown(box)));
+        DebuggerWindow.waitFor(() -> CellType.standard().equals(box.getItems()));   // the mistake no longer offered
+        assertEquals(CellType.GRU, box.getValue());
+    }
+
+    /** The text the box shows closed (its button cell). */
+    private static String shown(ComboBox<CellType> box) {
+        Node n = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
+        return n instanceof javafx.scene.control.Labeled l ? l.getText() : null;
+    }
 }

@@ -26,7 +26,8 @@ import org.lstmlab.ui.common.Screenshots;
  * guides' pictures are {@code one-step-by-hand 1 en 0.5624} and {@code squashed-cell 0 en 1} (and {@code zh}).
  * STEP {@code all} walks the whole lesson instead: for each step, {@code lesson-ID-LANG-sN.png} after "show me" and,
  * when the step has an exercise, {@code lesson-ID-LANG-sNa.png} after "Show the answer". The window is 1600×1000
- * unless {@code -Dlstmlab.shot.size=1024x768} says otherwise (the screen of xvfb-run must be at least as large).
+ * unless {@code -Dlstmlab.shot.size=1024x768} says otherwise (the screen of xvfb-run must be at least as large);
+ * {@code -Dlstmlab.shot.zoom=150} zooms the window first (the names then end in {@code -zoom150}).
  * STEP {@code fit} walks the lesson too, answering each exercise right (the engine's number, the correct choice or
  * prediction), and prints the dock's overflow before and after the answer, one line a step:
  * {@code fit lesson-ID LANG step N: before fits (12 px to spare); right: scrolls 84 px, feedback 301..577 of 592 in
@@ -64,6 +65,7 @@ public final class LessonScreenshots {
         static boolean fit;
         static boolean wrong;
         static int upTo;
+        static final int ZOOM = Integer.getInteger("lstmlab.shot.zoom", 100);
         private MainWindow window;
         private Scene scene;
 
@@ -73,6 +75,7 @@ public final class LessonScreenshots {
             System.setProperty("lstmlab.home", fit ? freshHome() : System.getProperty("java.io.tmpdir")
                     + "/lstmlab-shots-" + lang);
             window = MainWindow.create(I18n.bundle(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
+            window.setZoom(ZOOM);
             String[] size = System.getProperty("lstmlab.shot.size", "1600x1000").split("x");
             scene = new Scene(window.root(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
             scene.getStylesheets().add(Resources.url("theme.css").toExternalForm());
@@ -146,7 +149,7 @@ public final class LessonScreenshots {
             for (int s = 0; s < n; s++) {
                 showStep(vm, s);
                 Thread.sleep(2500);
-                String name = "lesson-" + lesson + "-" + lang + "-s" + s;
+                String name = "lesson-" + lesson + "-" + lang + "-s" + s + (ZOOM == 100 ? "" : "-zoom" + ZOOM);
                 fx(() -> Screenshots.save(scene, dir.resolve(name + ".png")));
                 fx(() -> reportFit(name));
                 if (vm.exerciseProperty().get() != null) {
