@@ -170,6 +170,14 @@ public final class SequenceModel {
         return spec;
     }
 
+    /**
+     * D of the data this model reads: the first layer's input size, or V for a model with an embedding, whose
+     * inputs are token ids in [0, V).
+     */
+    public int dataInputSize() {
+        return embedding == null ? spec.inputSize() : embedding.vocabulary();
+    }
+
     public RecurrentStack rnn() {
         return rnn;
     }
