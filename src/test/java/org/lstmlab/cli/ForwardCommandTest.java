@@ -27,7 +27,7 @@ class ForwardCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"lstm_l1_small", "lstm_l2", "lstm_l1_zero_state", "gru_l1", "rnn_tanh_l1",
             "model_keras_seed", "model_charlm", "model_lstm_packed_l2", "model_gru_packed_l2",
-            "adam_torch_defaults", "adam_keras_defaults", "sgd_momentum"})
+            "embedding_lstm", "embedding_gru", "adam_torch_defaults", "adam_keras_defaults", "sgd_momentum"})
     void everyGoldenCaseAgreesThroughTheCommandLine(String name) throws IOException {
         Path out = dir.resolve(name + ".out.safetensors");
         CliTestSupport.Result r = CliTestSupport.run("forward", "--case", GoldenCase.copyTo(dir, name).toString(),

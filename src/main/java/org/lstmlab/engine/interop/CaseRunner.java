@@ -20,6 +20,7 @@ import org.lstmlab.engine.bounds.MemoryBudget;
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.nn.Batch;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Embedding;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.LayerTrace;
 import org.lstmlab.engine.nn.ModelSpec;
@@ -46,6 +47,7 @@ public final class CaseRunner {
     private static final String EXPECTED = "expected.";
     /** The head of a many-to-one model on a packed batch: Dense on h at each length, MSE. */
     private static final String PACKED = "last_packed_mse";
+    private static final String LAST_CE = "last_softmax_ce";
     /** Most optimizer steps a case may ask for. */
     static final int MAX_STEPS = 1_000_000;
 
@@ -111,17 +113,27 @@ public final class CaseRunner {
 
     private static long planModel(SafeTensorsIndex index, Meta m) throws ModelFileException, SafeTensorsException {
         String head = m.text("head");
-        boolean last = head.equals("last_sigmoid_bce") || head.equals(PACKED);
+        boolean last = head.equals("last_sigmoid_bce") || head.equals(PACKED) || head.equals(LAST_CE);
         if (!last && !head.equals("seq_softmax_ce")) {
             throw new ModelFileException(index.source(), "unknown head '" + head
-                    + "' (expected last_sigmoid_bce, " + PACKED + " or seq_softmax_ce)");
+                    + "' (expected last_sigmoid_bce, " + PACKED + ", " + LAST_CE + " or seq_softmax_ce)");
         }
         Sizes z = Sizes.of(m, true);
         stackTensors(index, "rnn.", z);
         index.require("fc.weight", z.o(), z.h());
         index.require("fc.bias", z.o());
-        index.require("input", z.batch(), z.steps(), z.d());
-        if (last) {
+        long table = 0;
+        if (index.meta("vocabulary").isPresent()) {     // token ids looked up in embedding.weight
+            int v = m.size("vocabulary", ModelSpec.MAX_UNITS);
+            index.require("embedding.weight", v, z.d());
+            integers(index, "input", z.batch(), z.steps());
+            table = MemoryBudget.product(4 * Double.BYTES, v, z.d());
+        } else {
+            index.require("input", z.batch(), z.steps(), z.d());
+        }
+        if (head.equals(LAST_CE)) {
+            integers(index, "target", z.batch());
+        } else if (last) {
             index.require("target", z.batch(), z.o());
             if (head.equals(PACKED) && index.require("lengths", z.batch()).dtype().isFloating()) {
                 throw new ModelFileException(index.source(), "tensor 'lengths' must be stored as integers (I64)");
@@ -134,7 +146,7 @@ public final class CaseRunner {
             }
         }
         long rows = last ? z.batch() : (long) z.batch() * z.steps();
-        return MemoryBudget.sum(ModelSpec.stackBytes(z.cell(), z.d(), z.h(), z.layers()),
+        return MemoryBudget.sum(table, ModelSpec.stackBytes(z.cell(), z.d(), z.h(), z.layers()),
                 4L * Double.BYTES * z.o() * (z.h() + 1L), z.passBytes(),
                 MemoryBudget.product(4 * Double.BYTES, rows, z.o()));
     }
@@ -195,6 +207,14 @@ public final class CaseRunner {
         if (index.has(prefix + "weight_ih_l" + z.layers())) {
             throw new ModelFileException(index.source(), "metadata 'num_layers' = " + z.layers()
                     + " but the file has " + prefix + "weight_ih_l" + z.layers());
+        }
+    }
+
+    /** A tensor of this shape stored as integers (I64). */
+    private static void integers(SafeTensorsIndex index, String tensor, int... shape)
+            throws ModelFileException, SafeTensorsException {
+        if (index.require(tensor, shape).dtype().isFloating()) {
+            throw new ModelFileException(index.source(), "tensor '" + tensor + "' must be stored as integers (I64)");
         }
     }
 
@@ -287,35 +307,30 @@ public final class CaseRunner {
                     ? new ModelSpec(cell, d, h, layers, o, HeadMode.LAST, Loss.BINARY_CROSS_ENTROPY)
                     : head.equals(PACKED)
                     ? new ModelSpec(cell, d, h, layers, o, HeadMode.LAST, Loss.MEAN_SQUARED_ERROR)
+                    : head.equals(LAST_CE)
+                    ? new ModelSpec(cell, d, h, layers, o, HeadMode.LAST, Loss.SOFTMAX_CROSS_ENTROPY)
                     : new ModelSpec(cell, d, h, layers, o, HeadMode.EVERY_STEP, Loss.SOFTMAX_CROSS_ENTROPY);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(name, "metadata: " + e.getMessage());
         }
-        SequenceModel model = new SequenceModel(spec);
+        boolean tokens = file.meta("vocabulary").isPresent();
+        int vocabulary = tokens ? m.size("vocabulary", ModelSpec.MAX_UNITS) : 0;
+        SequenceModel model = tokens ? SequenceModel.withEmbedding(spec, vocabulary, paddingIdx(vocabulary))
+                : new SequenceModel(spec);
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             load(e.getKey(), e.getValue());
         }
-        double[] x = Layout.toTimeMajor(values("input", batch, steps, d), batch, steps, d);
-        SequenceInput in = SequenceInput.dense(x, steps, batch, d);
+        SequenceInput in = tokens ? SequenceInput.oneHot(classes("input", vocabulary, batch, steps), steps, batch,
+                vocabulary) : SequenceInput.dense(Layout.toTimeMajor(values("input", batch, steps, d), batch, steps,
+                d), steps, batch, d);
         Batch b;
-        if (spec.head() == HeadMode.LAST) {
+        if (head.equals(LAST_CE)) {
+            b = Batch.ofClasses(in, classes("target", o, batch, 1));
+        } else if (spec.head() == HeadMode.LAST) {
             double[] y = values("target", batch, o);
             b = new Batch(in, y, null, head.equals(PACKED) ? lengths(batch, steps) : null);
         } else {
-            Tensor t = file.require("target", batch, steps);
-            long[] raw = t.longs();
-            int[] classes = new int[steps * batch];
-            for (int s = 0; s < batch; s++) {
-                for (int k = 0; k < steps; k++) {
-                    long c = raw[s * steps + k];
-                    if (c < 0 || c >= o) {
-                        throw new ModelFileException(name, "tensor 'target': class " + c + " at [" + s + "," + k
-                                + "] is outside 0.." + (o - 1));
-                    }
-                    classes[k * batch + s] = (int) c;
-                }
-            }
-            b = Batch.ofClasses(in, classes);
+            b = Batch.ofClasses(in, classes("target", o, batch, steps));
         }
         double loss = model.forward(b);
         model.backward();
@@ -445,6 +460,40 @@ public final class CaseRunner {
             }
             return out;
         }
+    }
+
+    /** {@code padding_idx}, the embedding row that gets no gradient: absent or {@code none} for no such row. */
+    private int paddingIdx(int vocabulary) throws ModelFileException {
+        String v = file.meta("padding_idx").orElse("none").trim();
+        if (v.equals("none")) {
+            return Embedding.NO_PADDING;
+        }
+        if (!v.matches("\\d{1,9}") || Integer.parseInt(v) >= vocabulary) {
+            throw new ModelFileException(name, "metadata 'padding_idx' = '" + JsonWriter.abbreviate(v)
+                    + "' is not none nor an id in 0.." + (vocabulary - 1));
+        }
+        return Integer.parseInt(v);
+    }
+
+    /**
+     * Integers (B, T) or (B) (steps = 1), each in [0, limit), time-major: class targets, or token ids.
+     */
+    private int[] classes(String tensor, int limit, int batch, int steps)
+            throws SafeTensorsException, ModelFileException {
+        long[] raw = (steps == 1 && tensor.equals("target") ? file.require(tensor, batch)
+                : file.require(tensor, batch, steps)).longs();
+        int[] out = new int[steps * batch];
+        for (int s = 0; s < batch; s++) {
+            for (int k = 0; k < steps; k++) {
+                long c = raw[s * steps + k];
+                if (c < 0 || c >= limit) {
+                    throw new ModelFileException(name, "tensor '" + tensor + "': " + c + " at [" + s + "," + k
+                            + "] is outside 0.." + (limit - 1));
+                }
+                out[k * batch + s] = (int) c;
+            }
+        }
+        return out;
     }
 
     /** The tensor's values, checked to have exactly this shape and no NaN or infinity. */

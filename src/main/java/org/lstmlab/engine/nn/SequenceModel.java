@@ -21,6 +21,7 @@ import org.lstmlab.engine.text.Message;
  */
 public final class SequenceModel {
     private final ModelSpec spec;
+    private final Embedding embedding;             // before the first layer, or null: the input is x_t itself
     private final RecurrentStack rnn;
     private final Dense fc;
     private final List<Param> parameters;
@@ -42,15 +43,36 @@ public final class SequenceModel {
     private float[] dAtLengthsF = new float[0];
 
     public SequenceModel(ModelSpec spec) {
-        this(checked(spec), new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers()),
+        this(checked(spec), null, new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(),
+                spec.numLayers()), new Dense(spec.hiddenSize(), spec.outputSize()));
+    }
+
+    /**
+     * A model whose inputs are token ids looked up in an embedding table of {@code vocabulary} rows of
+     * {@code spec.inputSize()} values ({@code nn.Embedding(V, E, padding_idx)} before the recurrent layers); its
+     * batches hold token input ({@link SequenceInput#oneHot} of a vocabulary of V).
+     *
+     * @param paddingIdx the row that gets no gradient, or {@link Embedding#NO_PADDING}
+     */
+    public static SequenceModel withEmbedding(ModelSpec spec, int vocabulary, int paddingIdx) {
+        MemoryBudget.check(Message.of("engine.memory.modelWeights", spec.cell().id(),
+                Integer.toString(spec.hiddenSize()), Integer.toString(spec.numLayers()),
+                Integer.toString(spec.outputSize())), 4L * Double.BYTES * (long) vocabulary * spec.inputSize());
+        return new SequenceModel(checked(spec), new Embedding(vocabulary, spec.inputSize(), paddingIdx),
+                new RecurrentStack(spec.cell(), spec.inputSize(), spec.hiddenSize(), spec.numLayers()),
                 new Dense(spec.hiddenSize(), spec.outputSize()));
     }
 
-    private SequenceModel(ModelSpec spec, RecurrentStack rnn, Dense fc) {
+    private SequenceModel(ModelSpec spec, Embedding embedding, RecurrentStack rnn, Dense fc) {
         this.spec = spec;
+        this.embedding = embedding;
         this.rnn = rnn;
         this.fc = fc;
-        List<Param> all = new ArrayList<>(rnn.parameters());
+        List<Param> all = new ArrayList<>();
+        if (embedding != null) {
+            all.add(embedding.weight());
+        }
+        all.addAll(rnn.parameters());
         all.add(fc.weight());
         all.add(fc.bias());
         this.parameters = Collections.unmodifiableList(all);
@@ -65,7 +87,8 @@ public final class SequenceModel {
 
     /** The same model sharing these parameter values, with gradients and buffers of its own. */
     public SequenceModel replica() {
-        SequenceModel r = new SequenceModel(spec, rnn.replica(), fc.replica());
+        SequenceModel r = new SequenceModel(spec, embedding == null ? null : embedding.replica(), rnn.replica(),
+                fc.replica());
         r.timeFirst = timeFirst;
         r.ignoreLengths = ignoreLengths;
         return r;
@@ -97,14 +120,16 @@ public final class SequenceModel {
      * another thread, a file or the debugger. This is the one place weights are copied.
      */
     public SequenceModel copy() {
-        SequenceModel c = new SequenceModel(spec);
+        SequenceModel c = embedding == null ? new SequenceModel(spec)
+                : withEmbedding(spec, embedding.vocabulary(), embedding.paddingIdx());
         c.copyWeightsFrom(this);
         return c;
     }
 
     /** Overwrites every weight of this model with those of {@code other}, a model of the same architecture. */
     public void copyWeightsFrom(SequenceModel other) {
-        if (!other.spec.equals(spec)) {
+        if (!other.spec.equals(spec) || (other.embedding == null) != (embedding == null)
+                || (embedding != null && other.embedding.vocabulary() != embedding.vocabulary())) {
             throw new IllegalArgumentException("cannot copy the weights of " + other.spec + " into " + spec);
         }
         List<Param> mine = parameters();
@@ -145,6 +170,14 @@ public final class SequenceModel {
         return spec;
     }
 
+    /**
+     * D of the data this model reads: the first layer's input size, or V for a model with an embedding, whose
+     * inputs are token ids in [0, V).
+     */
+    public int dataInputSize() {
+        return embedding == null ? spec.inputSize() : embedding.vocabulary();
+    }
+
     public RecurrentStack rnn() {
         return rnn;
     }
@@ -158,9 +191,15 @@ public final class SequenceModel {
         return parameters;
     }
 
-    /** {@code rnn.weight_ih_l0}, ..., {@code fc.weight}, {@code fc.bias}: PyTorch's state_dict names. */
+    /**
+     * ({@code embedding.weight},) {@code rnn.weight_ih_l0}, ..., {@code fc.weight}, {@code fc.bias}: PyTorch's
+     * state_dict names.
+     */
     public Map<String, Param> namedParameters() {
         Map<String, Param> named = new LinkedHashMap<>();
+        if (embedding != null) {
+            named.put(embedding.weight().name(), embedding.weight());
+        }
         for (Param p : rnn.parameters()) {
             named.put("rnn." + p.name(), p);
         }
@@ -178,6 +217,9 @@ public final class SequenceModel {
     /** Forward pass and loss; predictions are available from {@link #predictions()} until the next call. */
     public double forward(Batch batch) {
         if (timeFirst) {
+            if (embedding != null) {
+                throw new IllegalStateException("the time-first mistake is reproduced without an embedding");
+            }
             return forwardTimeFirst(batch);
         }
         SequenceInput in = batch.input();
@@ -189,7 +231,7 @@ public final class SequenceModel {
         if (lengths != null && spec.head() != HeadMode.LAST) {
             throw new IllegalArgumentException("sequences of several lengths need a last-step head");
         }
-        rnn.forward(in, null, null);
+        rnn.forward(embedding == null ? in : embedding.forward(in), null, null);
         LayerTrace top = rnn.trace(rnn.numLayers() - 1);
         rows = spec.head() == HeadMode.LAST ? b : steps * b;
         int featureOff = spec.head() == HeadMode.LAST ? top.stateOffset(steps, 0) : top.stateOffset(1, 0);
@@ -248,7 +290,8 @@ public final class SequenceModel {
             } else {
                 fc.backwardFloat(top.hiddenF, top.stateOffset(1, 0), rows, dLogits, dTopF, 0);
             }
-            rnn.backwardFloat(dTopF, null, null, null, inputGrad);
+            rnn.backwardFloat(dTopF, null, null, null, inputGrad || embedding != null);
+            backwardEmbedding(in);
             return;
         }
         if (dTop.length < steps * b * h) {
@@ -269,7 +312,15 @@ public final class SequenceModel {
         } else {
             fc.backward(top.hidden(), top.stateOffset(1, 0), rows, dLogits, dTop, 0);
         }
-        rnn.backward(dTop, null, null, inputGrad);
+        rnn.backward(dTop, null, null, inputGrad || embedding != null);
+        backwardEmbedding(in);
+    }
+
+    /** The embedding's part of the backward pass: the first layer's dL/dx scattered into the table's rows. */
+    private void backwardEmbedding(SequenceInput ids) {
+        if (embedding != null) {
+            embedding.backward(ids, rnn.grads(0).dx());
+        }
     }
 
     /**

@@ -108,9 +108,9 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void checkShapes() {
-        if (data.inputSize() != model.spec().inputSize()) {
+        if (data.inputSize() != model.dataInputSize()) {
             throw new IllegalArgumentException(data.name() + " has " + data.inputSize()
-                    + " input features but the model expects " + model.spec().inputSize());
+                    + " input features but the model expects " + model.dataInputSize());
         }
         if (data.outputSize() != model.spec().outputSize()) {
             throw new IllegalArgumentException(data.name() + " has " + data.outputSize()

@@ -26,7 +26,8 @@ class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     /** Tensor counts, from the headers as Python's json module reads them. */
     private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("adam_keras_defaults", 3),
-            Map.entry("adam_torch_defaults", 3), Map.entry("gru_l1", 17), Map.entry("gru_reset_before_l2", 27),
+            Map.entry("adam_torch_defaults", 3), Map.entry("embedding_gru", 18), Map.entry("embedding_lstm", 18),
+            Map.entry("gru_l1", 17), Map.entry("gru_reset_before_l2", 27),
             Map.entry("lstm_l1_small", 21), Map.entry("lstm_l1_zero_state", 21), Map.entry("lstm_l2", 32),
             Map.entry("model_charlm", 16), Map.entry("model_keras_seed", 16), Map.entry("model_gru_packed_l2", 25),
             Map.entry("model_lstm_packed_l2", 25), Map.entry("rnn_tanh_l1", 15),
@@ -40,7 +41,7 @@ class GoldenFilesTest {
     }
 
     @Test
-    void thereAreThirteenGoldenFiles() throws IOException {
+    void thereAreFifteenGoldenFiles() throws IOException {
         assertEquals(COUNTS.keySet(), goldenFiles().map(GoldenFilesTest::stem).collect(Collectors.toSet()));
     }
 
@@ -63,8 +64,10 @@ class GoldenFilesTest {
                 default -> throw new AssertionError("unknown kind " + kind);
             };
             assertArrayEquals(expected, t.shape(), file + ": " + t.name());
-            assertEquals(t.name().equals("target") && f.requireMeta("head").equals("seq_softmax_ce")
-                    || t.name().equals("lengths") ? DType.I64 : DType.F64, t.dtype(), t.name());
+            boolean classes = t.name().equals("target") && f.requireMeta("head").matches("(seq|last)_softmax_ce");
+            boolean ids = t.name().equals("input") && f.metadata().containsKey("vocabulary");
+            assertEquals(classes || ids || t.name().equals("lengths") ? DType.I64 : DType.F64, t.dtype(),
+                    t.name());
             assertTrue(t.doubles().length == t.numel());
         }
     }
@@ -118,11 +121,15 @@ class GoldenFilesTest {
         int h = meta(f, "hidden_size");
         int o = meta(f, "output_size");
         boolean seq = f.requireMeta("head").equals("seq_softmax_ce");
+        boolean lastClass = f.requireMeta("head").equals("last_softmax_ce");
+        boolean ids = f.metadata().containsKey("vocabulary");
         String n = name.startsWith("expected.grad.") ? name.substring("expected.grad.".length()) : name;
         return switch (n) {
+            case "embedding.weight" -> new int[] {meta(f, "vocabulary"), meta(f, "input_size")};
+            case "input" -> ids ? new int[] {b, t} : new int[] {b, t, meta(f, "input_size")};
             case "fc.weight" -> new int[] {o, h};
             case "fc.bias" -> new int[] {o};
-            case "target" -> seq ? new int[] {b, t} : new int[] {b, o};
+            case "target" -> seq ? new int[] {b, t} : lastClass ? new int[] {b} : new int[] {b, o};
             case "expected.prediction" -> seq ? new int[] {b, t, o} : new int[] {b, o};
             case "lengths" -> new int[] {b};
             case "expected.loss" -> new int[] {1}; // one number, stored as a vector of one (docs/reference-cases.md)
