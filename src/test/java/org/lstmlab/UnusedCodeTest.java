@@ -115,7 +115,7 @@ class UnusedCodeTest {
             "engine.tasks.NegationTask$Review.text()", "engine.nn.CellType.tutorialMistakes()",
             "tests build their fixtures (tensors, files in memory, samples, models, settings) with the engine's own "
                     + "types rather than a copy of them",
-            "engine.io.Tensor.f32(String,int[],double[])", "engine.io.Tensor.i64(String,int[],long[])",
+            "engine.io.Tensor.f32(String,int[],double[])",
             "engine.io.Tensor.item()", "engine.io.SafeTensors.read(byte[],String)",
             "engine.io.SafeTensors.write(Path,SafeTensorsFile,WriteOptions)",
             "engine.io.SafeTensors.toBytes(Map,Map,WriteOptions)",

@@ -39,7 +39,10 @@ final class PredictCommand implements Callable<Integer> {
             description = ".safetensors (tensor 'input', (B, T, D)), .npy / .npz ((B, T, D) or (T, D)) or .csv "
                     + "(a header, then one sequence per row, or with --window a time series of one row per step; for a "
                     + "model trained on a CSV series, its columns picked by name; for a model that starts with an "
-                    + "embedding, token ids: (B, T) arrays or a CSV of one sequence of ids per row)")
+                    + "embedding, token ids: (B, T) arrays or a CSV of one sequence of ids per row). Padded "
+                    + "sequences: a CSV column named 'length' gives each row's real steps (1 to T, as "
+                    + "pack_padded_sequence's lengths); a last-step model reads h at that step, the padding after it "
+                    + "(any numbers, e.g. 0) is not read")
     private Path input;
 
     @Option(names = "--out", required = true, paramLabel = "Y",
@@ -86,6 +89,15 @@ final class PredictCommand implements Callable<Integer> {
         ModelSpec s = m.model().spec();
         SeriesInput in = SeriesInput.read(model.model, m, input, window, err, true);
         SequenceFiles.Sequences x = in.x();
+        if (x.lengths() != null && m.embedding().isEmpty()) {
+            if (s.head() != org.lstmlab.engine.nn.HeadMode.LAST) {
+                throw new IllegalArgumentException(input + ": the column 'length' gives padded sequences' lengths, "
+                        + "which only a model that reads the last step takes; this model predicts every step: "
+                        + "leave the column out");
+            }
+            err.println("lstm-lab: note: each sequence's length is read from the column 'length'; the prediction "
+                    + "is the head on h at that step, and the padding after it is not read");
+        }
         Optional<SeriesScaling> series = in.series();
         int per = batchSize != null ? Math.min(batchSize, x.batch()) : Predictor.batchSize(s, x.batch(), x.steps());
         int[] shape = Predictor.shape(s, x.batch(), x.steps());

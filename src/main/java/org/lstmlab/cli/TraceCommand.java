@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
                 + "symbol (x, h_prev, gates, c, h, ...) and unit.",
                 "The extension picks the format: .csv (layer,t,b,symbol,unit,value), .json, .safetensors (the names "
                         + "'forward' uses, plus trace.l<k>.<symbol>).",
-                "--backward adds the backward pass of L = sum of the top layer's last h (the debugger's default)."})
+                "--backward adds the backward pass of L = sum of the top layer's last h (the debugger's default).",
+                "Padded sequences (a CSV column 'length', see predict): the backward pass starts at each one's "
+                        + "length; .csv holds only the real steps, .json and .safetensors hold all T with 0 after "
+                        + "the length and the lengths ('lengths')."})
 final class TraceCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
     @Mixin private ImportFlags model;
@@ -57,7 +60,8 @@ final class TraceCommand implements Callable<Integer> {
         ModelSpec s = m.model().spec();
         SequenceFiles.Sequences x = SeriesInput.read(model.model, m, input, window, spec.commandLine().getErr(),
                 false).x();
-        if (x.lengths() != null && java.util.Arrays.stream(x.lengths()).anyMatch(n -> n < x.steps())) {
+        if (m.embedding().isPresent() && x.lengths() != null
+                && java.util.Arrays.stream(x.lengths()).anyMatch(n -> n < x.steps())) {
             throw new IllegalArgumentException(input + ": the model's Embedding has mask_zero=True and some sequences "
                     + "hold padding of id 0, whose steps Keras skips; trace runs every step as the file holds it, "
                     + "so trace sequences without id 0, or use predict, which skips the padding");
@@ -68,11 +72,21 @@ final class TraceCommand implements Callable<Integer> {
                 : "trace shorter sequences (with --window, a shorter window)");
         double[] xs = batch == x.batch() ? x.x()
                 : java.util.Arrays.copyOf(x.x(), batch * x.steps() * x.size());
-        Trace tr = TraceExport.run(m.model(), xs, batch, x.steps(), backward);
-        TraceExport.write(out, tr);
+        int[] lengths = x.lengths() == null ? null : java.util.Arrays.copyOf(x.lengths(), batch);
+        Trace tr = TraceExport.run(m.model(), xs, batch, x.steps(), lengths, backward);
+        TraceExport.write(out, tr, lengths);
         PrintWriter w = spec.commandLine().getOut();
         w.println("wrote the " + (backward ? "forward and backward" : "forward") + " trace of "
-                + Counted.of(batch, "sequence") + " × " + x.steps() + " steps to " + out);
+                + Counted.of(batch, "sequence") + " × " + x.steps() + " steps to " + out
+                + (lengths == null ? "" : "; padded, of lengths " + lengthsText(lengths) + ": " + (out.toString()
+                .endsWith(".csv") ? "the rows stop at each one's length" : "0 after each one's length, and "
+                + "'lengths' beside the values")));
         return 0;
+    }
+
+    /** The first lengths, and how many there are when more than ten. */
+    private static String lengthsText(int[] lengths) {
+        String first = java.util.Arrays.toString(java.util.Arrays.copyOf(lengths, Math.min(10, lengths.length)));
+        return lengths.length <= 10 ? first : first.replace("]", ", …] (" + lengths.length + " in all)");
     }
 }

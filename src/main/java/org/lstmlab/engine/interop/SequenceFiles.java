@@ -101,6 +101,9 @@ public final class SequenceFiles {
 
     private static final long MAX_BYTES = 1L << 30;
 
+    /** The name of a CSV input's column of sequence lengths. */
+    public static final String LENGTH = "length";
+
     private SequenceFiles() {
     }
 
@@ -259,6 +262,12 @@ public final class SequenceFiles {
         CsvTable table = CsvTable.read(name, text.text());
         boolean byName = window.isPresent() && !columns.isEmpty();
         java.util.List<Integer> used = byName ? columnsByName(name, table, columns) : numberColumns(name, table);
+        int lengthColumn = window.isPresent() ? -1 : lengthColumn(table);
+        if (lengthColumn >= 0) {
+            Sequences x = csv(name, table, used.stream().filter(c -> c != lengthColumn).toList(), d, window, false);
+            return new Sequences(x.x(), x.batch(), x.steps(), x.size(), x.forms(),
+                    lengths(name, table, lengthColumn, x.steps()), text.charset(), null);
+        }
         Sequences x = csv(name, table, used, d, window, byName);
         WindowRows rows = null;
         if (window.isPresent()) {
@@ -268,6 +277,34 @@ public final class SequenceFiles {
                     label ? p.texts() : null);
         }
         return new Sequences(x.x(), x.batch(), x.steps(), x.size(), x.forms(), x.lengths(), text.charset(), rows);
+    }
+
+    /** The header's column {@value #LENGTH} (any case), or -1. */
+    private static int lengthColumn(CsvTable table) {
+        for (int c = 0; c < table.headers().size(); c++) {
+            if (table.headers().get(c).strip().equalsIgnoreCase(LENGTH)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A CSV file's column {@value #LENGTH}: each sequence's real steps, as PyTorch's {@code pack_padded_sequence}
+     * takes them, each a whole number from 1 to T; the steps after it are padding.
+     */
+    private static int[] lengths(String name, CsvTable table, int column, int steps) throws IOException {
+        table.requireValues(java.util.List.of(column));
+        double[] v = table.column(column);
+        int[] lengths = new int[v.length];
+        for (int r = 0; r < v.length; r++) {
+            if (v[r] != Math.rint(v[r]) || v[r] < 1 || v[r] > steps) {
+                throw new ModelFileException(name, Message.of("engine.tokens.at", line(table, r, column),
+                        Message.of("engine.sequences.length", TokenEmbedding.plain(v[r]), Integer.toString(steps))));
+            }
+            lengths[r] = (int) v[r];
+        }
+        return lengths;
     }
 
     /**

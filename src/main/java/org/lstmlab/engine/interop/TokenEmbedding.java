@@ -68,7 +68,7 @@ public record TokenEmbedding(String name, int vocabulary, int size, double[] tab
     }
 
     /** A number as a file writes it: {@code 3} for a whole number, else its shortest decimal. */
-    private static String plain(double v) {
+    static String plain(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -106,9 +106,13 @@ public final class TraceExport {
 
     /**
      * Runs the model's recurrent layers on x (batch-first) and records the trace; with {@code backward}, also the
-     * backward pass of L = Σ_j h_T[j] of the top layer (the debugger's default loss).
+     * backward pass of L = Σ_j h_T[j] of the top layer (the debugger's default loss). For padded sequences, with
+     * {@code lengths} (B, each 0 … T; null when each holds T) the backward
+     * pass is that of L = Σ_b Σ_j h_{length_b}[j], so it starts at each sequence's own last real step, as it does
+     * after PyTorch's {@code pack_padded_sequence}; the steps after it get no gradient.
      */
-    public static Trace run(SequenceModel model, double[] x, int batch, int steps, boolean backward) {
+    public static Trace run(SequenceModel model, double[] x, int batch, int steps, int[] lengths,
+                            boolean backward) {
         var s = model.spec();
         RecurrentStack stack = model.replica().rnn();
         int d = s.inputSize();
@@ -118,12 +122,27 @@ public final class TraceExport {
         }
         int h = s.hiddenSize();
         double[] dy = new double[steps * batch * h];
-        java.util.Arrays.fill(dy, (steps - 1) * batch * h, steps * batch * h, 1.0);
+        for (int b = 0; b < batch; b++) {
+            int last = lengths == null ? steps : lengths[b];
+            if (last > 0) {
+                java.util.Arrays.fill(dy, ((last - 1) * batch + b) * h, ((last - 1) * batch + b + 1) * h, 1.0);
+            }
+        }
         stack.backward(dy, null, null, true);
         return Trace.withGradients(stack);
     }
 
     public static void write(Path file, Trace tr) throws IOException {
+        write(file, tr, null);
+    }
+
+    /**
+     * Writes the trace of sequences of {@code lengths} real steps (null when each holds T): a {@code .csv} file holds
+     * only the real steps' rows (sequence b's last t is its length − 1); {@code .json} and {@code .safetensors} keep
+     * their (T, B) and (B, T) shapes, with {@code lengths} beside the values and 0 at every step after a length, as
+     * PyTorch's {@code pad_packed_sequence} fills them.
+     */
+    public static void write(Path file, Trace tr, int[] lengths) throws IOException {
         long count = 0;
         for (String sym : symbols(tr)) {
             for (int k = 0; k < tr.layers(); k++) {
@@ -141,6 +160,9 @@ public final class TraceExport {
                 for (int k = 0; k < tr.layers(); k++) {
                     for (int t = 0; t < tr.steps(); t++) {
                         for (int b = 0; b < tr.batch(); b++) {
+                            if (lengths != null && t >= lengths[b]) {
+                                continue;
+                            }
                             for (String sym : symbols(tr)) {
                                 double[] v = tr.vector(sym, k, t, b);
                                 for (int u = 0; u < v.length; u++) {
@@ -155,9 +177,13 @@ public final class TraceExport {
             case "json" -> AtomicFiles.write(file, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 w.write(String.format(Locale.ROOT, "{\"cell\": \"%s\", \"layers\": %d, \"steps\": %d, \"batch\": %d, "
-                        + "\"hidden_size\": %d, \"backward\": %b, \"index\": \"values[layer][symbol][t][b][unit]\", "
-                        + "\"values\": [", tr.cell().id(), tr.layers(), tr.steps(), tr.batch(), tr.hiddenSize(),
+                        + "\"hidden_size\": %d, \"backward\": %b, \"index\": \"values[layer][symbol][t][b][unit]\", ",
+                        tr.cell().id(), tr.layers(), tr.steps(), tr.batch(), tr.hiddenSize(),
                         tr.hasGradients()));
+                if (lengths != null) {
+                    w.write("\"lengths\": " + java.util.Arrays.toString(lengths) + ", ");
+                }
+                w.write("\"values\": [");
                 for (int k = 0; k < tr.layers(); k++) {
                     w.write(k == 0 ? "{" : ", {");
                     List<String> syms = symbols(tr);
@@ -167,7 +193,7 @@ public final class TraceExport {
                             w.write(t == 0 ? "[" : ", [");
                             for (int b = 0; b < tr.batch(); b++) {
                                 w.write(b == 0 ? "[" : ", [");
-                                double[] v = tr.vector(syms.get(i), k, t, b);
+                                double[] v = vector(tr, lengths, syms.get(i), k, t, b);
                                 for (int u = 0; u < v.length; u++) {
                                     w.write((u == 0 ? "" : ", ") + json(v[u]));
                                 }
@@ -182,8 +208,9 @@ public final class TraceExport {
                 w.write("]}\n");
                 w.flush();
             });
-            case "safetensors" -> SafeTensors.write(file, tensors(tr), Map.of("kind", "trace", "cell", tr.cell().id(),
-                    "backward", Boolean.toString(tr.hasGradients())));
+            case "safetensors" -> SafeTensors.write(file, tensors(tr, lengths), Map.of("kind", "trace", "cell",
+                    tr.cell().id(), "backward", Boolean.toString(tr.hasGradients()), "padded",
+                    Boolean.toString(lengths != null)));
             default -> throw new IllegalArgumentException(file + ": a trace is written as .csv, .json or .safetensors");
         }
     }
@@ -200,8 +227,18 @@ public final class TraceExport {
         return s;
     }
 
-    private static Map<String, Tensor> tensors(Trace tr) {
+    /** A symbol's vector, or zeros at a step after sequence b's length. */
+    private static double[] vector(Trace tr, int[] lengths, String sym, int k, int t, int b) {
+        double[] v = tr.vector(sym, k, t, b);
+        return lengths != null && t >= lengths[b] ? new double[v.length] : v;
+    }
+
+    private static Map<String, Tensor> tensors(Trace tr, int[] lengths) {
         Map<String, Tensor> out = new LinkedHashMap<>();
+        if (lengths != null) {
+            long[] n = java.util.Arrays.stream(lengths).asLongStream().toArray();
+            out.put("lengths", Tensor.i64("lengths", new int[] {n.length}, n));
+        }
         int b = tr.batch();
         int t = tr.steps();
         for (int k = 0; k < tr.layers(); k++) {
@@ -210,7 +247,7 @@ public final class TraceExport {
                 double[] v = new double[b * t * w];
                 for (int bi = 0; bi < b; bi++) {
                     for (int ti = 0; ti < t; ti++) {
-                        System.arraycopy(tr.vector(sym, k, ti, bi), 0, v, (bi * t + ti) * w, w);
+                        System.arraycopy(vector(tr, lengths, sym, k, ti, bi), 0, v, (bi * t + ti) * w, w);
                     }
                 }
                 String name = "trace.l" + k + "." + sym;
@@ -233,7 +270,8 @@ public final class TraceExport {
                 for (int bi = 0; bi < b; bi++) {
                     for (int ti = 0; ti < t; ti++) {
                         for (int q = 0; q < gates.size(); q++) {
-                            System.arraycopy(tr.vector(gates.get(q), k, ti, bi), 0, v, (bi * t + ti) * g + q * h, h);
+                            System.arraycopy(vector(tr, lengths, gates.get(q), k, ti, bi), 0, v,
+                                    (bi * t + ti) * g + q * h, h);
                         }
                     }
                 }

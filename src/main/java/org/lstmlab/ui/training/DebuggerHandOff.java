@@ -23,9 +23,12 @@ import org.lstmlab.ui.common.SampleNames;
  * @param epochs     epochs the weights have been trained for (0 before the first one ends)
  * @param names  what the sample's numbers stand for: the symbols of a one-hot input, so that the debugger shows
  *               the sample as text; a CSV file's input columns and class labels, and its standardised values
+ * @param length the sample's real steps, which the debugger shows and whose last step the loss reads (as the
+ *               trainer does for a padded sample)
+ * @param padded the steps it was padded to, T, or {@code length} when it is not padded
  */
 record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, Task task, int epochs,
-                       SampleNames names) {
+                       SampleNames names, int length, int padded) {
 
     /** Runs on the training worker at a step boundary. */
     static DebuggerHandOff pick(TrainingRun.Access a) {
@@ -41,7 +44,16 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         Sample sample = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(sample.unpadded()), s.data().head(), s.data().outputSize());
         return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task(),
-                trainedEpochs(s), names(s.task(), s.data().vocabulary()));
+                trainedEpochs(s), names(s.task(), s.data().vocabulary()), sample.length(), sample.steps());
+    }
+
+    /**
+     * The debugger's title for this sample: {@code title}, and for a padded sample its length of T steps ("length 8
+     * of 28"): the debugger runs its real steps, so the loss and the backward pass start at its length.
+     */
+    String titled(java.util.ResourceBundle i18n, String title) {
+        return length == padded ? title
+                : org.lstmlab.ui.common.I18n.format(i18n, "training.debugger.length", title, length, padded);
     }
 
     /**

@@ -43,8 +43,8 @@ final class DebuggerOpening {
                     : h.epochs() == 0
                     ? forecast ? "training.debugger.titleUntrainedWorse" : "training.debugger.titleUntrainedWrong"
                     : forecast ? "training.debugger.titleWorse" : "training.debugger.titleWrong";
-            Supplier<String> title = () -> I18n.format(i18n, key, TaskTexts.title(i18n, h.task()), h.epochs(),
-                    h.index() + 1);
+            Supplier<String> title = () -> h.titled(i18n, I18n.format(i18n, key, TaskTexts.title(i18n, h.task()),
+                    h.epochs(), h.index() + 1));
             debugger.openModel(h.model(), h.targets().input(), h.targets(), 0, title, h.names());
             info.accept(() -> I18n.format(i18n, "training.message.debuggerOpened", title.get()));
         }));

@@ -82,7 +82,7 @@ class PredictorBatchesTest {
             SequenceModel m = new SequenceModel(c);
             Initializers.initialize(m, Initializers.Scheme.TORCH, 1);
             for (boolean bw : new boolean[] {false, true}) {
-                org.lstmlab.engine.trace.Trace tr = TraceExport.run(m, input(3 * 4 * 2, 2), 3, 4, bw);
+                org.lstmlab.engine.trace.Trace tr = TraceExport.run(m, input(3 * 4 * 2, 2), 3, 4, null, bw);
                 long held = 0;
                 for (String sym : TraceExport.symbols(tr)) {
                     for (int k = 0; k < tr.layers(); k++) {

@@ -61,6 +61,7 @@ class SequenceInputLanguagesTest extends FileErrorTest {
         });
         input("sequences.window", "series.csv", "a,b\n1,2\n3,4\n".getBytes(), 5);
         input("sequences.windowTooLarge", "series.csv", ("a,b\n" + "1,2\n".repeat(20_000)).getBytes(), 10_000);
+        input("sequences.length", "rows.csv", "a,b,c,d,length\n1,2,0,0,1.5\n".getBytes());
         input("sequences.notWholeSteps", "rows.csv", "a,b,c\n1,2,3\n".getBytes());
         ATTEMPTS.put("sequences.tooLarge", d -> {
             Path f = d.resolve("huge.npy");

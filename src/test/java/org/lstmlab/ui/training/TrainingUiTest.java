@@ -115,6 +115,30 @@ class TrainingUiTest {
     }
 
     @Test
+    void openInDebuggerOnAPaddedSampleSaysItsLength(FxRobot robot) throws Exception {
+        List<String> titles = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.viewModel().setDebuggerLauncher((model, sample, targets, seq, title, names) ->
+                    titles.add(title.get() + " | T=" + sample.steps()));
+            view.viewModel().chooseTask(org.lstmlab.engine.tasks.Tasks.byName("padded-sine"));
+        }).get();
+        robot.clickOn("#startButton");
+        await("running", () -> isState(RunState.RUNNING));
+        robot.clickOn("#debugButton");
+        UiWait.until("the debugger link to be called", () -> !titles.isEmpty());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*, length (\\d+) of 28 \\| T=(\\d+)")
+                .matcher(titles.get(0));
+        // the sample picked is most likely padded (lengths 5 … 28); one of all 28 steps says no length
+        assertTrue(m.matches() || titles.get(0).endsWith(" | T=28") && !titles.get(0).contains("length"),
+                titles.get(0));
+        if (m.matches()) {
+            assertEquals(m.group(1), m.group(2), "the debugger gets the sample's real steps: " + titles.get(0));
+        }
+        robot.clickOn("#stopButton");
+        await("stopped", () -> isState(RunState.STOPPED));
+    }
+
+    @Test
     void openInDebuggerRoundTrip(FxRobot robot) throws Exception {
         List<String> titles = new CopyOnWriteArrayList<>();
         List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
