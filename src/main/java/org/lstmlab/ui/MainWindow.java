@@ -83,7 +83,7 @@ public final class MainWindow {
             }
         });
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && welcome.shownProperty().get()) {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && welcomeShown()) {
                 welcome.close();
                 e.consume();
             }

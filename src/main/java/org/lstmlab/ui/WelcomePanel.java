@@ -13,8 +13,6 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -82,22 +80,19 @@ final class WelcomePanel {
         about.setWrapText(true);
         about.setMinHeight(Region.USE_PREF_SIZE);
 
-        GridPane actions = new GridPane();
+        // two rows of two: a grid of percent columns would measure the wrapping lines at no width, and grow tall
+        VBox actions = new VBox(10);
         actions.getStyleClass().add("welcome-actions");
-        for (int c = 0; c < 2; c++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setHgrow(Priority.ALWAYS);
-            actions.getColumnConstraints().add(half);
-        }
         List<Welcome.Action> all = Welcome.actions();
-        for (int k = 0; k < all.size(); k++) {
-            Button b = action(all.get(k));
-            actions.add(b, k % 2, k / 2);
-            if (k == 0) {
-                first = b;
+        for (int k = 0; k < all.size(); k += 2) {
+            HBox row = new HBox(10);
+            for (Welcome.Action a : all.subList(k, Math.min(k + 2, all.size()))) {
+                Button b = action(a);
+                row.getChildren().add(b);
             }
+            actions.getChildren().add(row);
         }
+        first = (Button) ((HBox) actions.getChildren().get(0)).getChildren().get(0);
 
         CheckBox atStart = new CheckBox(i18n.getString("welcome.showAtStart"));
         atStart.setId("welcomeAtStart");
@@ -114,7 +109,7 @@ final class WelcomePanel {
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(Region.USE_PREF_SIZE);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        card.setPrefWidth(600);
+        card.setPrefWidth(620);
         layer.getChildren().setAll(card);
     }
 
@@ -135,12 +130,13 @@ final class WelcomePanel {
         b.setAccessibleText(words + ". " + line);
         b.setId("welcome-" + a.name().toLowerCase(java.util.Locale.ROOT));
         b.getStyleClass().add("welcome-action");
+        b.setMinWidth(0);
+        b.setPrefWidth(280);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setMaxHeight(Double.MAX_VALUE);
         b.setAlignment(Pos.TOP_LEFT);
         b.setOnAction(e -> welcome.run(a));
-        GridPane.setFillWidth(b, true);
-        GridPane.setFillHeight(b, true);
+        HBox.setHgrow(b, Priority.ALWAYS);
         return b;
     }
 
