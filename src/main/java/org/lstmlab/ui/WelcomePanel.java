@@ -78,7 +78,6 @@ final class WelcomePanel {
         title.getStyleClass().add("welcome-title");
         Label about = new Label(i18n.getString("welcome.about"));
         about.setWrapText(true);
-        about.setMinHeight(Region.USE_PREF_SIZE);
 
         // two rows of two: a grid of percent columns would measure the wrapping lines at no width, and grow tall
         VBox actions = new VBox(10);
@@ -123,9 +122,21 @@ final class WelcomePanel {
         Label under = new Label(line);
         under.getStyleClass().add("welcome-action-detail");
         under.setWrapText(true);
-        under.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, top, under);
-        Button b = new Button(words, text);
+        Button b = new Button(words, text) {
+            /** As tall as the lines under the words need at this width (a button measures its graphic unwrapped). */
+            @Override
+            protected double computePrefHeight(double width) {
+                double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+                return Math.max(super.computePrefHeight(width),
+                        snappedTopInset() + text.prefHeight(inner) + snappedBottomInset());
+            }
+
+            @Override
+            public javafx.geometry.Orientation getContentBias() {
+                return javafx.geometry.Orientation.HORIZONTAL;
+            }
+        };
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.setAccessibleText(words + ". " + line);
         b.setId("welcome-" + a.name().toLowerCase(java.util.Locale.ROOT));
@@ -133,7 +144,6 @@ final class WelcomePanel {
         b.setMinWidth(0);
         b.setPrefWidth(280);
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setMaxHeight(Double.MAX_VALUE);
         b.setAlignment(Pos.TOP_LEFT);
         b.setOnAction(e -> welcome.run(a));
         HBox.setHgrow(b, Priority.ALWAYS);
