@@ -49,6 +49,7 @@ final class WelcomePanel {
         zoom.setPickOnBounds(false);
         layer.setPickOnBounds(false);
         layer.setAlignment(Pos.CENTER);
+        layer.setPadding(new javafx.geometry.Insets(4));
         layer.getStyleClass().add("welcome-layer");
         zoom.setContent(layer);
         zoom.visibleProperty().bind(welcome.shownProperty());
@@ -107,6 +108,7 @@ final class WelcomePanel {
         VBox card = new VBox(10, title, about, actions, bottom);
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(Region.USE_PREF_SIZE);
+        card.setMinWidth(0);   // narrower than its words' widths at 200 %: the lines under the buttons wrap
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPrefWidth(620);
         layer.getChildren().setAll(card);
