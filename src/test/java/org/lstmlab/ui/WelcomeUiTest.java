@@ -115,8 +115,8 @@ class WelcomeUiTest extends MainWindowUiBase {
             for (int zoom : new int[] {100, 200}) {
                 robot.interact(() -> window.setZoom(zoom));
                 settle(robot, 2);
-                String where = language + " at " + zoom + " %";
-                Bounds b = UiWait.onFx(() -> card(robot).localToScene(card(robot).getBoundsInLocal()));
+                String where = language + " at " + zoom + " %";   // the card without its shadow
+                Bounds b = UiWait.onFx(() -> card(robot).localToScene(card(robot).getLayoutBounds()));
                 assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= 1024 && b.getMaxY() <= 768,
                         where + ": the card in the window " + b);
                 for (Node n : robot.lookup(".welcome-card .label").queryAll()) {
