@@ -22,7 +22,7 @@ public final class Main {
 
     /** Options the desktop app takes, as {@code --name=value}: the rest of the arguments go to the command line. */
     private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--screenshot=", "--tab=", "--lang=",
-            "--size=");
+            "--size=", "--zoom=", "--welcome");
 
     /** The commands that train, after which a missing JIT option is worth a line on stderr. */
     private static final java.util.Set<String> TRAINING_COMMANDS = java.util.Set.of("train", "bench", "compare");

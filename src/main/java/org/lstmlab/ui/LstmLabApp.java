@@ -20,7 +20,8 @@ import org.lstmlab.ui.common.Settings;
  * The JavaFX application: builds the main window in the language chosen last time ({@code --lang=zh-CN} or
  * {@code --lang=en} overrides it; the first start follows the system), and, when asked with
  * {@code --screenshot=FILE}, saves a picture of it and exits (used for the README and the user guides).
- * {@code --size=WIDTHxHEIGHT} sets the window's size.
+ * {@code --size=WIDTHxHEIGHT} sets the window's size, {@code --zoom=PERCENT} the zoom. The welcome shows at the first
+ * start and while its "Show at start" box is ticked, never in a screenshot unless {@code --welcome} asks for it.
  */
 public final class LstmLabApp extends Application {
     /** The sizes the icon is drawn at ({@code icons/lstm-lab-SIZE.png}; the Linux package installs each one). */
@@ -59,6 +60,14 @@ public final class LstmLabApp extends Application {
         stage.show();
         if (named.containsKey("tab")) {
             window.selectTab(named.get("tab"));
+        }
+        if (named.containsKey("zoom")) {
+            window.setZoom(org.lstmlab.ui.common.Zoom.parse(named.get("zoom")));
+        }
+        if (getParameters().getUnnamed().contains("--welcome")) {
+            window.showWelcome();
+        } else if (!scripted) {
+            window.welcomeAtStart();
         }
         if (scripted) {
             Screenshots.saveAfterLayout(scene, Path.of(named.get("screenshot")), () -> {

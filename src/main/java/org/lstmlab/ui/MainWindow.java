@@ -57,6 +57,8 @@ public final class MainWindow {
     private Runnable exit = Platform::exit;
     private final Runnable stopFollowingWindows;
     private boolean presenting;
+    private final Welcome welcome;
+    private final WelcomePanel welcomePanel;
 
     private MainWindow(Locale language, Settings settings) {
         this.language = I18n.supported(language);
@@ -71,6 +73,21 @@ public final class MainWindow {
         root.getChildren().add(zoom);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         build();
+        welcome = new Welcome(settings, welcomeHost());
+        welcomePanel = new WelcomePanel(welcome, i18n, this::zoomBy, this::firstLessonTitle);
+        welcomePanel.percentProperty().bind(zoom.percentProperty());
+        root.getChildren().add(welcomePanel.node());
+        welcome.shownProperty().addListener((o, was, now) -> {
+            if (!now && view != null) {
+                view.focusTabs();   // the focus was on the card; an action then puts it where it belongs
+            }
+        });
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && welcomeShown()) {
+                welcome.close();
+                e.consume();
+            }
+        });
         stopFollowingWindows = WindowZoom.follow(root);  // menus, lists and tooltips at the zoom
         LeavingWindow.whenLeft(root, this::shutdown);
         // every published state of the Train tab, from a run's first one: where a run starts is "saved"
@@ -179,7 +196,62 @@ public final class MainWindow {
         }
         trainingModel.relabel();
         compareModel.relabel();
+        welcomePanel.relabel();
         view.say(i18n.getString("status.language"), false);
+    }
+
+    // ------------------------------------------------------------------------------------------------ welcome
+
+    /** Shows the welcome if the settings say so: the app's first start, or "Show at start" ticked. */
+    void welcomeAtStart() {
+        if (welcome.atStart()) {
+            showWelcome();
+        }
+    }
+
+    /** Shows the welcome over the window (Help ▸ Welcome), its first action focused. Call on the FX thread. */
+    void showWelcome() {
+        welcome.open();
+        welcomePanel.focusFirst();
+    }
+
+    /** Whether the welcome shows. */
+    boolean welcomeShown() {
+        return welcome.shownProperty().get();
+    }
+
+    /** What the welcome's four buttons do here. */
+    private Welcome.Host welcomeHost() {
+        return new Welcome.Host() {
+            @Override
+            public void openFirstLesson() {
+                var learn = view.learn().viewModel();
+                learn.lessons().stream().filter(l -> l.error().isEmpty()).findFirst()
+                        .ifPresent(l -> learn.open(l.id()));   // it docks beside the debugger, as from the Learn tab
+            }
+
+            @Override
+            public void showDebugger() {
+                selectTab("debugger");
+                view.focusStepInto();
+            }
+
+            @Override
+            public void showTrain() {
+                selectTab("train");
+            }
+
+            @Override
+            public void present() {
+                setPresenting(true);
+            }
+        };
+    }
+
+    /** The title of the first built-in lesson, for the welcome (empty if the lessons could not be read). */
+    private String firstLessonTitle() {
+        return view.learn().viewModel().lessons().stream().filter(l -> l.error().isEmpty())
+                .map(l -> l.title()).findFirst().orElse("");
     }
 
     // ------------------------------------------------------------------------------------------------ zoom

@@ -433,6 +433,22 @@ final class MainWindowView {
     }
 
     @FXML
+    private void onWelcome() {
+        window.showWelcome();
+    }
+
+    /** Gives the keyboard focus to the tabs (after the welcome closes: the keys that step and zoom work there). */
+    void focusTabs() {
+        tabs.requestFocus();
+    }
+
+    /** Gives the keyboard focus to the debugger's Step Into button (the welcome's "Step through an LSTM"). */
+    void focusStepInto() {
+        javafx.scene.Node step = root.lookup("#stepIntoButton");
+        (step == null ? tabs : step).requestFocus();
+    }
+
+    @FXML
     private void onAbout() {
         AboutDialog.show(root, resources);
     }

@@ -12,9 +12,9 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs: the language, the zoom and the recently used model files. Stored with
- * {@link Preferences} (the registry on Windows, a property list on macOS, {@code ~/.java} on Linux); tests use
- * {@link #inMemory()} so that they neither read nor change the user's settings.
+ * What the app remembers between runs: the language, the zoom, the recently used model files and whether the welcome
+ * shows at start. Stored with {@link Preferences} (the registry on Windows, a property list on macOS, {@code ~/.java}
+ * on Linux); tests use {@link #inMemory()} so that they neither read nor change the user's settings.
  */
 public final class Settings {
     /** How many recent files File ▸ Open Recent lists. */
@@ -22,6 +22,7 @@ public final class Settings {
     private static final String LANGUAGE = "language";
     private static final String ZOOM = "zoom";
     private static final String RECENT = "recent.";
+    private static final String WELCOME = "welcome.atStart";
 
     /** Where the values live. */
     public interface Store {
@@ -111,6 +112,15 @@ public final class Settings {
 
     public void setZoom(int percent) {
         store.put(ZOOM, Integer.toString(Zoom.snap(percent)));
+    }
+
+    /** Whether the welcome shows when the app starts: yes until its "Show at start" box is unticked. */
+    public boolean welcomeAtStart() {
+        return !"false".equals(store.get(WELCOME));
+    }
+
+    public void setWelcomeAtStart(boolean show) {
+        store.put(WELCOME, Boolean.toString(show));
     }
 
     /** Recently opened or saved model files, newest first, that still exist as regular files. */
