@@ -128,28 +128,17 @@ final class EquationPanel extends VBox {
 
     /**
      * The current row's formula, smaller where presenter mode's heading would be wider than the pane (a pixel to
-     * spare: the formula's size is rounded up to whole pixels), and its name wrapped where even that leaves it too
-     * little room.
+     * spare: the formula's size is rounded up to whole pixels).
      */
     private void fitHeading() {
         HBox row = currentRow();
         if (row == null || !(row.getChildren().get(1) instanceof LatexView math)) {
             return;
         }
-        double inside = headingWidth - 1 - row.snappedLeftInset() - row.snappedRightInset() - row.getSpacing();
-        Label name = (Label) row.getChildren().get(0);
-        double line = name.prefWidth(-1);
-        double shrink = presenting && headingWidth > 0
-                ? HeadingFit.scale(math.formulaWidth(), inside - line, math.fontSize(), zoom) : 1;
-        math.setShrink(shrink);
-        if (presenting) {  // a name too long beside the formula wraps, whole
-            double width = headingWidth > 0 ? HeadingFit.presenterName(line, math.formulaWidth() * shrink, inside)
-                    : line;
-            boolean wrap = width < line;
-            name.setWrapText(wrap);
-            name.setMaxWidth(wrap ? width : Double.MAX_VALUE);
-            name.setMinWidth(wrap ? width : USE_COMPUTED_SIZE);
-        }
+        double room = headingWidth - 1 - row.snappedLeftInset() - row.snappedRightInset() - row.getSpacing()
+                - row.getChildren().get(0).prefWidth(-1);
+        math.setShrink(presenting && headingWidth > 0
+                ? HeadingFit.scale(math.formulaWidth(), room, math.fontSize(), zoom) : 1);
     }
 
     /**

@@ -60,8 +60,6 @@ public final class EquationsController {
                         - equationBox.snappedRightInset(),
                 root.viewportBoundsProperty(), equationBox.paddingProperty()));
         equationBox.paddingProperty().addListener((o, a, b) -> textWidth());
-        positionLabel.textProperty().addListener((o, a, b) -> fitPosition());
-        header.maxWidthProperty().addListener((o, a, b) -> fitPosition());
         substitution.paddingProperty().addListener((o, a, b) -> textWidth());
     }
 
@@ -74,40 +72,6 @@ public final class EquationsController {
                 - equationBox.snappedLeftInset() - equationBox.snappedRightInset();
         substitution.setTextWidth(inside - substitution.snappedLeftInset() - substitution.snappedRightInset());
         equations.setHeadingRoom(inside, root.getLocalToSceneTransform().getMxx());
-        fitPosition();
-    }
-
-    /** The position line's font size in presenter mode's style sheet ({@code .presenting .position-label}). */
-    private static final double POSITION_FONT = 22;
-
-    /**
-     * Presenter mode: the position line ("Backward t = 3 of 20, layer 0: …") as large as fits its line beside
-     * "Follow unit" and its field, down to {@link HeadingFit#SMALLEST} px on the screen, then wrapped, whole
-     * ({@link HeadingFit#lineFont}); outside presenter mode as the style sheets draw it.
-     */
-    private void fitPosition() {
-        if (!presenting || positionLabel.getText() == null || positionLabel.getText().isEmpty()) {
-            if (!positionLabel.getStyle().isEmpty()) {
-                positionLabel.setStyle("");
-            }
-            return;
-        }
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(positionLabel.getText());
-        probe.setFont(positionLabel.getFont());
-        double size = positionLabel.getFont().getSize();
-        double width = probe.getLayoutBounds().getWidth() * POSITION_FONT / (size > 0 ? size : POSITION_FONT);
-        double room = header.getMaxWidth() - header.snappedLeftInset() - header.snappedRightInset() - 2;
-        for (javafx.scene.Node n : header.getChildren()) {
-            if (n != positionLabel && n.isManaged()) {
-                room -= n.prefWidth(-1) + header.getSpacing();
-            }
-        }
-        double zoom = root.getLocalToSceneTransform().getMxx();
-        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;",
-                Math.floor(HeadingFit.lineFont(width, POSITION_FONT, room, zoom > 0 ? zoom : 1) * 100) / 100);
-        if (!style.equals(positionLabel.getStyle())) {
-            positionLabel.setStyle(style);
-        }
     }
 
     /** The height the pane needs to show the whole equation with its numbers (at its width now). */

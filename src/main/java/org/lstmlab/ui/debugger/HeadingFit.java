@@ -6,7 +6,7 @@ package org.lstmlab.ui.debugger;
  * candidate and the backward gradient to h_{t-1} were wider than the pane, and a horizontal scroll bar showed. The
  * formula keeps its size where it fits; else it shrinks to the room the name leaves it, but its letters stay at least
  * {@link #SMALLEST} px high on the screen (presenter mode's smallest text); where even that is too wide, the name
- * wraps onto a second line ({@link #presenterName}), whole. Outside presenter mode at 100 % ({@link #listRow}) a row of
+ * gives up its room (its end is cut, an ellipsis shows). Outside presenter mode at 100 % ({@link #listRow}) a row of
  * the equation list wider than the pane has its name wrapped first, then its formula drawn smaller, never under
  * {@link #LIST_LEAST} of its size: at 100 % on 1024 × 768 the weight-gradient sums of the GRU that resets before the
  * product brought a horizontal scroll bar (a long name beside a formula with its note).
@@ -40,36 +40,6 @@ final class HeadingFit {
             return new double[] {wrapped, 1};
         }
         return new double[] {least, Math.max(LIST_LEAST, Math.min(1, (room - least) / formula))};
-    }
-
-    /** The least share of the row a name wraps into in presenter mode (beside a formula at its least size). */
-    static final double NAME_SHARE = 0.3;
-
-    /**
-     * Presenter mode: the width the current equation's name gets beside its formula, drawn {@code formula} wide
-     * (after {@link #scale}): its one-line width {@code name} where that fits, else the room the formula leaves it,
-     * but at least {@link #NAME_SHARE} of the row; a name given less than its one-line width wraps onto more lines
-     * (at 200 % "forget gate pre-activation g…" lost its end).
-     */
-    static double presenterName(double name, double formula, double room) {
-        if (name + formula <= room) {
-            return name;
-        }
-        return Math.min(name, Math.max(room - formula, NAME_SHARE * room));
-    }
-
-    /**
-     * Presenter mode: the font size of the line over the equation (where the cursor stands), {@code style} px in its
-     * style sheet and {@code width} wide at that size on one line: as large as fits {@code room} on one line, but its
-     * letters at least {@link #SMALLEST} px on the screen at {@code zoom} (never larger than {@code style}); where
-     * that is still too wide the line wraps, whole, rather than end in "…" ("Forward t = 3 of 20, la…" at 200 %).
-     */
-    static double lineFont(double width, double style, double room, double zoom) {
-        if (width <= room || width <= 0 || room <= 0) {
-            return style;
-        }
-        double least = Math.min(style, SMALLEST / zoom);
-        return Math.max(least, style * room / width);
     }
 
     /**
