@@ -183,6 +183,17 @@ class LanguageSwitchUiTest {
         assertTrue(zh.contains("手工构造") && !org.lstmlab.ui.training.EnglishText.hasSentence(zh), zh);
     }
 
+    /**
+     * The sample's title is drawn whole at 1024 × 768, on its own line over the status: beside the status it had half
+     * the width ("Your CSV series, epoch 20, validation sample 1 (worse th…").
+     */
+    private static void assertDrawnWhole(FxRobot robot, String where) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label title = robot.lookup(".debugger-title").queryAs(javafx.scene.control.Label.class);
+        assertEquals(UiWait.onFx(title::getText), UiWait.onFx(() -> Drawn.text(title)), "the title drawn in " + where);
+        assertTrue(UiWait.onFx(() -> title.isVisible() && title.getParent().isVisible()), "the title shows, " + where);
+    }
+
     @Test
     void theTitleOfASampleOpenedFromTheTrainTabIsRewrittenInTheNewLanguage(FxRobot robot) throws Exception {
         var debug = window.debugger().viewModel();
@@ -198,11 +209,13 @@ class LanguageSwitchUiTest {
         UiWait.until("the sample in the debugger", () -> !debug.titleProperty().get().isEmpty());
         String en = text(robot, ".debugger-title");
         assertTrue(en.matches("Adding problem, (epoch \\d+|untrained), validation sample \\d+.*"), en);
+        assertDrawnWhole(robot, "English");
 
         WaitForAsyncUtils.asyncFx(() -> window.setLanguage(Locale.SIMPLIFIED_CHINESE)).get();
         WaitForAsyncUtils.waitForFxEvents();
         String zh = text(robot, ".debugger-title");
         assertTrue(zh.matches("加法问题，(第 \\d+ 个迭代周期|未训练)，验证样本 \\d+.*"), zh);
+        assertDrawnWhole(robot, "Chinese");
         assertEquals(zh, UiWait.onFx(() -> ((javafx.scene.control.Label) robot.lookup(".debugger-title").query())
                 .getTooltip().getText()), "the title whole when the pointer rests on it, cut short or not");
         assertEquals(en.replaceAll("\\D+", " "), zh.replaceAll("\\D+", " "), "the same epoch and sample");

@@ -33,7 +33,8 @@ import org.testfx.api.FxRobot;
  * last line. At 200 % every equation of the LSTM, the GRU and the simple RNN, forward and backward, is checked, in
  * English and Chinese at both sizes, and the equation's final value (the result token, on whichever line the
  * breaking put it) must be whole in sight: in Chinese at 1024 × 768 the GRU's reset-gate gradient δa_r once had it
- * on a third line just under the pane.
+ * on a third line just under the pane. Backward, the diagram's corner says its numbers are gradients, clear of
+ * them and inside the drawing.
  */
 class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
     private static final String PART = "substitution-part";
@@ -61,6 +62,7 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
         if (!inside(heading, port) || heading.getMaxX() > port.getMaxX() + 0.5) {
             out.add(where + ": the heading " + heading + " is not whole in " + port);
         }
+        out.addAll(gradientTag(where));
         for (Node n : pane.lookupAll(".scroll-bar")) {
             if (n instanceof ScrollBar bar && bar.isVisible() && bar.getOrientation() == Orientation.HORIZONTAL) {
                 out.add(where + ": a horizontal scroll bar shows");
@@ -108,6 +110,35 @@ class PresenterEquationAtZoomUiTest extends MainWindowUiBase {
                     && Measure.screenFontSize(t) < SMALLEST_NUMBER - 1e-6) {
                 out.add(where + ": " + t.getText() + " is " + Measure.screenFontSize(t) + " px high");
                 break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Backward, the diagram's corner says that its numbers are gradients (the caption that said it is hidden in
+     * presenter mode), clear of every number, inside the drawing; forward it is hidden.
+     */
+    private List<String> gradientTag(String where) {
+        List<String> out = new ArrayList<>();
+        Node tag = window.root().lookup("#gradient-tag");
+        boolean backward = vm().cursor().direction() == Direction.BACKWARD;
+        if (tag == null || tag.isVisible() != backward) {
+            out.add(where + ": the gradient tag " + (tag == null ? "is missing" : backward ? "is hidden" : "shows"));
+            return out;
+        }
+        if (!backward) {
+            return out;
+        }
+        Bounds b = tag.localToScene(tag.getBoundsInLocal());
+        Node diagram = window.root().lookup(".cell-diagram");
+        if (!diagram.localToScene(diagram.getBoundsInLocal()).contains(b)) {
+            out.add(where + ": the gradient tag " + b + " is not inside the drawing");
+        }
+        for (Node n : window.root().lookupAll(".cell-diagram .node-value")) {
+            if (n != tag && n.isVisible() && n instanceof Text t && !t.getText().isEmpty()
+                    && t.localToScene(t.getBoundsInLocal()).intersects(b)) {
+                out.add(where + ": the gradient tag meets the number " + t.getText());
             }
         }
         return out;

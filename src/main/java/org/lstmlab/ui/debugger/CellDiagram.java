@@ -42,6 +42,12 @@ final class CellDiagram extends Pane {
     private boolean presenting;
     /** How much the gates' names are enlarged about their centres ({@link DiagramFit#gateName}). */
     private double gateNameScale = 1;
+    /**
+     * Presenter mode, backward: a tag in the drawing's lower right corner that says its numbers are gradients
+     * ({@link #setGradientTag}); outside presenter mode the title says it. Null outside presenter mode.
+     */
+    private javafx.scene.text.Text gradientTag;
+    private String gradientWords = "";
 
     CellDiagram() {
         getStyleClass().add("cell-diagram");
@@ -80,9 +86,43 @@ final class CellDiagram extends Pane {
         for (DiagramLayout.Node n : layout.nodes) {
             content.getChildren().add(draw(n, names));
         }
+        gradientTag = null;
         if (presenting) {
-            values.setPlacement(new ValuePlacement(layout, this::radius, n -> names.get(n.id())));
+            ValuePlacement placement = new ValuePlacement(layout, this::radius, n -> names.get(n.id()));
+            if (!gradientWords.isEmpty()) {
+                gradientTag = gradientTag(placement);
+                content.getChildren().add(gradientTag);
+            }
+            values.setPlacement(placement);
         }
+    }
+
+    /** The words of presenter mode's gradient tag ("numbers: gradients δ"), set before the first cell is drawn. */
+    void setGradientTag(String words) {
+        gradientWords = words == null ? "" : words;
+    }
+
+    /**
+     * The gradient tag, in the numbers' colour, at the frame's lower right corner, as large as the parts' names;
+     * the values keep clear of it ({@link ValuePlacement#avoid}). Hidden until a backward step.
+     */
+    private javafx.scene.text.Text gradientTag(ValuePlacement placement) {
+        javafx.scene.text.Text tag = new javafx.scene.text.Text(gradientWords);
+        tag.setId("gradient-tag");
+        tag.getStyleClass().add("gradient-tag");
+        tag.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, layout.labelSize()));
+        tag.setTextOrigin(javafx.geometry.VPos.BOTTOM);
+        javafx.geometry.Bounds b = tag.getLayoutBounds();
+        double right = layout.width() - 2 - ValuePlacement.PAD - 2;
+        double bottom = layout.height() - 7 - ValuePlacement.PAD;
+        tag.setX(right - b.getWidth());
+        tag.setY(bottom);
+        placement.avoid(new ValuePlacement.Box(right - b.getWidth() - ValuePlacement.PAD,
+                bottom - b.getHeight() - ValuePlacement.PAD, right + ValuePlacement.PAD, bottom));
+        tag.setVisible(false);
+        tag.setMouseTransparent(true);
+        return tag;
     }
 
     /**
@@ -295,6 +335,9 @@ final class CellDiagram extends Pane {
             numbers.put(n.id(), sym == null ? null : read.apply(sym, unit));
         }
         values.show(numbers);
+        if (gradientTag != null) {
+            gradientTag.setVisible(dir == Direction.BACKWARD);
+        }
         for (DiagramLayout.Node n : layout.nodes) {
             Rectangle level = levels.get(n.id());
             if (level != null) {

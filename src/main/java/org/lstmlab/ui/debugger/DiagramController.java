@@ -48,6 +48,7 @@ public final class DiagramController {
         vm = model;
         diagramTitle.getStyleClass().add("companion-title");
         diagramTitle.setId("diagram-title");
+        diagram.setGradientTag(resources.getString("debugger.diagram.gradientTag"));
         orderNote.setId("diagram-order");
         orderNote.getStyleClass().add("diagram-note");
         orderNote.setWrapText(true);
@@ -110,8 +111,8 @@ public final class DiagramController {
 
     /**
      * "LSTM: layer 0, unit 3, t = 5", and in backward mode that the numbers are gradients ∂L/∂…; null in presenter
-     * mode (its heading says Backward and names the gradient; a caption takes the height PresenterFitUiTest's docked
-     * lesson leaves the equations).
+     * mode (its heading says Backward and names the gradient, and a tag in the drawing's corner says that the numbers
+     * are gradients; a caption takes the height PresenterFitUiTest's docked lesson leaves the equations).
      */
     static String title(ResourceBundle i18n, CellType cell, Cursor c, int unit, boolean presenting) {
         boolean forward = c.direction() == Direction.FORWARD;

@@ -39,6 +39,9 @@ public final class ToolbarController {
     @FXML private Label status;
     @FXML private javafx.scene.control.ToolBar secondBar;
     @FXML private javafx.scene.layout.HBox statusRow;
+    @FXML private javafx.scene.layout.HBox titleRow;
+    /** Presenter mode is on: the title's line goes with the status line. */
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty();
     @FXML private ToggleButton sidePanelToggle;
 
     private DebuggerViewModel vm;
@@ -55,9 +58,10 @@ public final class ToolbarController {
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         status.textProperty().bind(vm.statusProperty());
         title.textProperty().bind(vm.titleProperty());
-        Tooltip whole = new Tooltip();   // a long title is cut short beside the status at 1024 x 768: read it whole
+        Tooltip whole = new Tooltip();   // the title whole when the pointer rests on it, as before
         whole.textProperty().bind(vm.titleProperty());
         title.setTooltip(whole);
+        titleRow.visibleProperty().bind(vm.titleProperty().isNotEmpty().and(presenting.not()));
         story.textProperty().bind(vm.storyProperty());
         story.visibleProperty().bind(vm.storyProperty().isNotEmpty());
         progress.progressProperty().bind(vm.progressProperty());
@@ -83,6 +87,7 @@ public final class ToolbarController {
     void setPresenting(boolean on) {
         secondBar.setVisible(!on);
         statusRow.setVisible(!on);
+        presenting.set(on);
     }
 
     /**

@@ -137,6 +137,11 @@ final class ValuePlacement {
         }
     }
 
+    /** Values keep clear of {@code b} too (presenter mode's gradient tag, {@link CellDiagram}). */
+    void avoid(Box b) {
+        parts.add(b);
+    }
+
     /** Whether {@code b} lies inside the frame, clear of every wire, box, circle and state's name. */
     boolean clear(Box b) {
         if (!b.inside(frame)) {
