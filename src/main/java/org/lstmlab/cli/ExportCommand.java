@@ -22,7 +22,12 @@ import picocli.CommandLine.Spec;
                 + "outputs equal this app's to 1e-6.",
                 "pytorch: model.safetensors, check_input.safetensors, model.py (torch; safetensors if installed).",
                 "keras: model.weights.h5 (Keras 3 layout, float64), check_input.npz, model.py (keras 3, numpy), "
-                        + "model.h5 (the whole model as Keras 2's model.save writes it, for keras.models.load_model)."})
+                        + "model.h5 (the whole model as Keras 2's model.save writes it, for keras.models.load_model).",
+                "A model that starts with an embedding (nn.Embedding, Keras' Embedding) is written with its table: "
+                        + "embedding.weight in a plain state_dict whose metadata keeps padding_idx (model.py passes "
+                        + "it to nn.Embedding), or Keras' layer 'embedding' with its mask_zero (Keras has no "
+                        + "padding_idx). The check input is then token ids (B, T). PyTorch has no mask_zero: such a "
+                        + "model goes to Keras only."})
 final class ExportCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
     @Mixin private ImportFlags model;
@@ -44,14 +49,11 @@ final class ExportCommand implements Callable<Integer> {
             Outputs.notAnInput("--out", file, "the model file", model.model);
         }
         ImportedModel m = model.open(model.options(), spec.commandLine().getErr());
-        if (m.embedding().isPresent()) {     // exporting the layers alone would drop the table silently
-            throw new IllegalArgumentException(model.model + ": the model starts with an embedding ('"
-                    + m.embedding().get().name() + "'), which export does not write; predict and trace run it");
-        }
         PrintWriter w = spec.commandLine().getOut();
         SeriesScaling series = SeriesScaling.of(model.model.toString(), m.metadata(), m.model().spec().inputSize(),
                 m.model().spec().outputSize()).orElse(null);
-        for (Path p : ModelExport.write(target, m.model(), m.training().orElse(null), m.kind(), out, series)) {
+        for (Path p : ModelExport.write(target, m.model(), m.embedding().orElse(null), m.training().orElse(null),
+                m.kind(), out, series)) {
             w.println("wrote " + p);
         }
         return 0;

@@ -31,22 +31,33 @@ import org.lstmlab.engine.nn.SequenceModel;
  * {@code return_sequences} on all but the top one, and on the top one when the head reads every step) and a
  * {@code Dense} with the head's activation, all {@code dtype} float64 as the arrays are. It holds only keys that
  * Keras 2's layers take (the others keep their defaults) and no training config: the model loads uncompiled.
+ * A model that starts with a table has an {@code Embedding} ({@code batch_input_shape} [null, null], its
+ * {@code input_dim}, {@code output_dim} and {@code mask_zero}) in place of the {@code InputLayer}, and
+ * {@code model_weights/embedding/embedding/embeddings:0} (V, D) first.
  */
 final class Keras2ModelWriter {
     /** The Keras version the file says wrote it: the last Keras 2. */
     static final String KERAS_VERSION = "2.15.0";
     private static final String BACKEND = "tensorflow";
     private static final String[] CELL_WEIGHTS = {"kernel", "recurrent_kernel", "bias"};
+    private static final String EMBEDDING = "embedding";
 
     private Keras2ModelWriter() {
     }
 
-    /** The {@code model_config} JSON of the model {@code s} describes. */
-    static String config(ModelSpec s) {
+    /** The {@code model_config} JSON of the model {@code s} describes, after the table {@code e} (null for none). */
+    static String config(ModelSpec s, TokenEmbedding e) {
         List<JsonValue> layers = new ArrayList<>();
-        layers.add(layer("InputLayer", entries("batch_input_shape", new JsonValue.Arr(List.of(JsonValue.Null.INSTANCE,
-                JsonValue.Null.INSTANCE, JsonValue.Num.of(s.inputSize()))), "dtype", "float64", "sparse", false,
-                "name", "input_1")));
+        if (e == null) {
+            layers.add(layer("InputLayer", entries("batch_input_shape", new JsonValue.Arr(List.of(
+                    JsonValue.Null.INSTANCE, JsonValue.Null.INSTANCE, JsonValue.Num.of(s.inputSize()))), "dtype",
+                    "float64", "sparse", false, "name", "input_1")));
+        } else {  // the Embedding takes the ids itself, (batch, T)
+            layers.add(layer("Embedding", entries("name", EMBEDDING, "trainable", true, "dtype", "float64",
+                    "batch_input_shape", new JsonValue.Arr(List.of(JsonValue.Null.INSTANCE, JsonValue.Null.INSTANCE)),
+                    "input_dim", e.vocabulary(), "output_dim", e.size(), "mask_zero", e.maskZero(),
+                    "input_length", JsonValue.Null.INSTANCE)));
+        }
         for (int k = 0; k < s.numLayers(); k++) {
             boolean sequences = k < s.numLayers() - 1 || s.head() == HeadMode.EVERY_STEP;
             Map<String, JsonValue> c = entries("name", KerasWeightsWriter.layerName(s.cell(), k), "trainable", true,
@@ -79,15 +90,20 @@ final class Keras2ModelWriter {
     }
 
     /** The file's tree: the root's attributes and {@code model_weights}. */
-    static Hdf5Writer.Group tree(SequenceModel model) {
+    static Hdf5Writer.Group tree(SequenceModel model, TokenEmbedding embedding) {
         ModelSpec s = model.spec();
-        Map<String, KerasWeightsWriter.Array> arrays = KerasWeightsWriter.arrays(model);
+        Map<String, KerasWeightsWriter.Array> arrays = KerasWeightsWriter.arrays(model, embedding);
         Hdf5Writer.Group root = new Hdf5Writer.Group();
         root.attribute("backend", BACKEND);
         root.attribute("keras_version", KERAS_VERSION);
-        root.attribute("model_config", config(s));
+        root.attribute("model_config", config(s, embedding));
         Hdf5Writer.Group weights = root.group("model_weights");
         List<String> layerNames = new ArrayList<>();
+        if (embedding != null) {
+            layerNames.add(EMBEDDING);
+            layerGroup(weights.group(EMBEDDING), EMBEDDING, new String[] {"embeddings"},
+                    List.of(arrays.get(KerasWeightsWriter.EMBEDDING + "/vars/0")));
+        }
         for (int k = 0; k < s.numLayers(); k++) {
             String name = KerasWeightsWriter.layerName(s.cell(), k);
             String cell = KerasWeightsWriter.layerName(s.cell(), 0) + "_cell" + (k == 0 ? "" : "_" + k);
@@ -124,8 +140,8 @@ final class Keras2ModelWriter {
         g.attribute("weight_names", weightNames);
     }
 
-    static void write(Path target, SequenceModel model) throws IOException {
-        Hdf5Writer.write(target, tree(model));
+    static void write(Path target, SequenceModel model, TokenEmbedding embedding) throws IOException {
+        Hdf5Writer.write(target, tree(model, embedding));
     }
 
     private static JsonValue layer(String className, Map<String, JsonValue> config) {

@@ -146,10 +146,16 @@ final class KerasH5 {
                 : n.contains("simple_rnn") ? KerasConfig.Kind.SIMPLE_RNN : null;
     }
 
+    /** Where a Keras 3 layer of this name stands without a config: an Embedding first, a Dense last. */
+    private static int rank(String name) {
+        return name.startsWith("embedding") ? 0
+                : name.startsWith("dense") || name.startsWith("time_distributed") ? 2 : 1;
+    }
+
     /**
      * Keras 3 stores each layer under the snake_case of its class name, numbered for repeats ({@code lstm},
-     * {@code lstm_1}); with a config that gives the order, without one the recurrent layers come in number order
-     * and the Dense last.
+     * {@code lstm_1}); with a config that gives the order, without one an Embedding first, the recurrent layers in
+     * number order and the Dense last.
      */
     private static List<KerasModel.Weighted> keras3Weights(String file, Group layers,
                                                            Optional<List<KerasConfig.Layer>> config)
@@ -170,9 +176,9 @@ final class KerasH5 {
         } else {
             List<String> names = new ArrayList<>(layers.getChildren().keySet());
             names.sort((a, b) -> {
-                boolean da = a.startsWith("dense") || a.startsWith("time_distributed");
-                boolean db = b.startsWith("dense") || b.startsWith("time_distributed");
-                return da != db ? Boolean.compare(da, db) : Integer.compare(number(a), number(b));
+                int ra = rank(a);
+                int rb = rank(b);
+                return ra != rb ? Integer.compare(ra, rb) : Integer.compare(number(a), number(b));
             });
             for (String n : names) {
                 if (!n.startsWith("dropout") && !n.startsWith("input_layer")) {

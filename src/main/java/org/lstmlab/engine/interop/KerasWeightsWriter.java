@@ -16,6 +16,7 @@ import org.lstmlab.engine.nn.SequenceModel;
  * float64:
  * <pre>
  *   vars/                          the Sequential model's own variables: none (an empty group Keras 3 reads)
+ *   layers/embedding/vars/0        an Embedding's table, embeddings (V, D), when the model starts with one
  *   layers/lstm/vars/              the LSTM layer's own: none
  *   layers/lstm/cell/vars/0, 1, 2  kernel (D, G·H), recurrent_kernel (H, G·H), bias (G·H; a GRU's (2, 3H))
  *   layers/lstm_1/...              the next recurrent layer
@@ -25,6 +26,9 @@ import org.lstmlab.engine.nn.SequenceModel;
  * the second on, as Keras 3's saving code names them.
  */
 final class KerasWeightsWriter {
+    /** The group of an Embedding layer, named as Keras names the first one. */
+    static final String EMBEDDING = "layers/embedding";
+
     private KerasWeightsWriter() {
     }
 
@@ -32,12 +36,19 @@ final class KerasWeightsWriter {
     record Array(int[] shape, double[] values) {
     }
 
-    /** Every weight array under its path in the file, in the order each layer's {@code set_weights} takes them. */
-    static Map<String, Array> arrays(SequenceModel model) {
+    /**
+     * Every weight array under its path in the file, in the order each layer's {@code set_weights} takes them; the
+     * table of {@code embedding} (null for none) first.
+     */
+    static Map<String, Array> arrays(SequenceModel model, TokenEmbedding embedding) {
         ModelSpec s = model.spec();
         int h = s.hiddenSize();
         int g = s.cell().gateCount() * h;
         Map<String, Array> out = new LinkedHashMap<>();
+        if (embedding != null) {
+            out.put(EMBEDDING + "/vars/0", new Array(new int[] {embedding.vocabulary(), embedding.size()},
+                    embedding.table().clone()));
+        }
         for (int k = 0; k < s.numLayers(); k++) {
             RecurrentLayer l = model.rnn().layer(k);
             int in = l.inputSize();
@@ -79,14 +90,17 @@ final class KerasWeightsWriter {
     }
 
     /** The file's group tree: the arrays, and the empty {@code vars} of the model and of every recurrent layer. */
-    static Hdf5Writer.Group tree(SequenceModel model) {
+    static Hdf5Writer.Group tree(SequenceModel model, TokenEmbedding embedding) {
         Hdf5Writer.Group root = new Hdf5Writer.Group();
         root.group("vars");
         Hdf5Writer.Group layers = root.group("layers");
+        if (embedding != null) {   // first, as Keras' name order has it
+            layers.group("embedding");
+        }
         for (int k = 0; k < model.spec().numLayers(); k++) {
             layers.group(layerName(model.spec().cell(), k)).group("vars");
         }
-        for (Map.Entry<String, Array> e : arrays(model).entrySet()) {
+        for (Map.Entry<String, Array> e : arrays(model, embedding).entrySet()) {
             String[] parts = e.getKey().split("/");
             Hdf5Writer.Group g = root;
             for (int i = 0; i < parts.length - 1; i++) {
@@ -97,7 +111,7 @@ final class KerasWeightsWriter {
         return root;
     }
 
-    static void write(Path target, SequenceModel model) throws IOException {
-        Hdf5Writer.write(target, tree(model));
+    static void write(Path target, SequenceModel model, TokenEmbedding embedding) throws IOException {
+        Hdf5Writer.write(target, tree(model, embedding));
     }
 }

@@ -35,6 +35,8 @@ import org.lstmlab.engine.train.TrainingConfig;
  *       {@code model.py} (keras and numpy), and {@code model.h5}: the whole model, config and weights, as Keras 2's
  *       {@code model.save} writes it, for {@code keras.models.load_model} ({@link Keras2ModelWriter}).</li>
  * </ul>
+ * A model that starts with an embedding table writes it too, and its check input is token ids
+ * ({@link EmbeddingExport}).
  */
 public final class ModelExport {
     /** Which framework. */
@@ -66,38 +68,61 @@ public final class ModelExport {
      */
     public static List<Path> write(Target target, SequenceModel model, TrainingConfig training, String source,
                                    Path dir, SeriesScaling series) throws IOException {
+        return write(target, model, null, training, source, dir, series);
+    }
+
+    /**
+     * {@link #write(Target, SequenceModel, TrainingConfig, String, Path, SeriesScaling)} of a model that starts
+     * with the embedding table {@code embedding} (null for none): the table goes into every file under the name its
+     * framework gives it ({@code embedding.weight}, Keras' layer {@code embedding}), and the check input holds token
+     * ids ({@link EmbeddingExport}).
+     */
+    public static List<Path> write(Target target, SequenceModel model, TokenEmbedding embedding,
+                                   TrainingConfig training, String source, Path dir, SeriesScaling series)
+            throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw Refusal.of("engine.file.named", dir.toString(), Message.of("engine.export.isFile"));
         }
         if (target == Target.PYTORCH && model.spec().cell() == CellType.GRU_RESET_BEFORE) {
             throw CodeExport.notInPyTorch(model.spec().cell());  // before anything is written
         }
+        if (target == Target.PYTORCH && embedding != null) {
+            EmbeddingExport.requireTorchCanHold(embedding);
+        }
         Files.createDirectories(dir);
         ModelSpec s = model.spec();
-        double[] x = checkInput(s.inputSize());
-        Predictor.Prediction y = Predictor.predict(model, x, CHECK_BATCH, CHECK_STEPS);
-        int[] xShape = {CHECK_BATCH, CHECK_STEPS, s.inputSize()};
+        int[] xShape = embedding == null ? new int[] {CHECK_BATCH, CHECK_STEPS, s.inputSize()}
+                : new int[] {CHECK_BATCH, CHECK_STEPS};
+        int[] ids = embedding == null ? null : EmbeddingExport.checkIds(embedding, CHECK_BATCH, CHECK_STEPS);
+        double[] x = embedding == null ? checkInput(s.inputSize()) : EmbeddingExport.idValues(ids);
+        Predictor.Prediction y = embedding == null ? Predictor.predict(model, x, CHECK_BATCH, CHECK_STEPS)
+                : EmbeddingExport.predict(model, embedding, ids, CHECK_BATCH, CHECK_STEPS);
         List<Path> files = files(target, dir);
         Path code = files.get(0);
         Path weights = files.get(1);
         Path check = files.get(2);
         if (target == Target.PYTORCH) {
-            ModelFile.save(weights, model, training, null, List.of(), series);
             Map<String, Tensor> t = new LinkedHashMap<>();
-            t.put("input", Tensor.f64("input", xShape, x));
+            if (embedding == null) {
+                ModelFile.save(weights, model, training, null, List.of(), series);
+                t.put("input", Tensor.f64("input", xShape, x));
+            } else {
+                EmbeddingExport.writeTorchWeights(weights, model, embedding);
+                t.put("input", EmbeddingExport.idTensor(ids, CHECK_BATCH, CHECK_STEPS));
+            }
             t.put("expected", Tensor.f64("expected", y.shape(), y.values()));
             SafeTensors.write(check, t, Map.of("source", "LSTM Lab " + AppVersion.VERSION));
-            AtomicFiles.write(code, out -> out.write(GeneratedCode.torchScript(s, training, source, series)
+            AtomicFiles.write(code, out -> out.write(GeneratedCode.torchScript(s, embedding, training, source, series)
                     .getBytes(StandardCharsets.UTF_8)));
             return List.of(code, weights, check);
         }
-        KerasWeightsWriter.write(weights, model);
+        KerasWeightsWriter.write(weights, model, embedding);
         AtomicFiles.write(check, out -> {
             new Npz(out).add("input", xShape, x).add("expected", y.shape(), y.values()).finish();
         });
-        AtomicFiles.write(code, out -> out.write(GeneratedCode.kerasScript(s, training, source, series)
+        AtomicFiles.write(code, out -> out.write(GeneratedCode.kerasScript(s, embedding, training, source, series)
                 .getBytes(StandardCharsets.UTF_8)));
-        Keras2ModelWriter.write(files.get(3), model);
+        Keras2ModelWriter.write(files.get(3), model, embedding);
         return files;
     }
 

@@ -7,7 +7,8 @@ import org.lstmlab.engine.text.Message;
  * An embedding table (V, D) before the first recurrent layer, as PyTorch's {@code nn.Embedding} and Keras'
  * {@code Embedding} hold it: the model's inputs are token ids in [0, V), and x_t, what the first recurrent layer
  * reads, is the table's row of the id at step t. Computed forward only (predict, trace): a model with an embedding
- * is not trained in LSTM Lab, so no gradient reaches the table.
+ * is not trained in LSTM Lab, so no gradient reaches the table. {@code export} writes it with the model
+ * ({@link ModelExport}).
  *
  * @param name       the table's name in the file ({@code embedding.weight}, {@code embedding}), for messages
  * @param vocabulary V, the number of rows (ids 0 to V−1)
@@ -17,18 +18,32 @@ import org.lstmlab.engine.text.Message;
  *                   state, so a sequence is run from its first id that is not 0 for as many steps as it holds
  *                   ({@link SequenceFiles#readTokens} shifts it and gives its length); an id 0 between two
  *                   others is refused
+ * @param paddingIdx PyTorch's {@code padding_idx}, the row that gets no gradient when the model is trained (it
+ *                   changes no prediction: the row is looked up as stored), or {@link #NO_PADDING}: a state_dict
+ *                   records it only in the metadata LSTM Lab's export writes, Keras never
  */
-public record TokenEmbedding(String name, int vocabulary, int size, double[] table, boolean maskZero) {
+public record TokenEmbedding(String name, int vocabulary, int size, double[] table, boolean maskZero,
+                             int paddingIdx) {
+    /** No padding row. */
+    public static final int NO_PADDING = -1;
 
     /** A table whose id 0 is a token like any other (PyTorch's, Keras' {@code mask_zero=False}). */
     public TokenEmbedding(String name, int vocabulary, int size, double[] table) {
         this(name, vocabulary, size, table, false);
     }
 
+    /** A table without a padding row. */
+    public TokenEmbedding(String name, int vocabulary, int size, double[] table, boolean maskZero) {
+        this(name, vocabulary, size, table, maskZero, NO_PADDING);
+    }
+
     public TokenEmbedding {
         if (vocabulary < 1 || size < 1 || (long) vocabulary * size != table.length) {
             throw new IllegalArgumentException("an embedding of " + table.length + " values is not (V=" + vocabulary
                     + ", D=" + size + ")");
+        }
+        if (paddingIdx < NO_PADDING || paddingIdx >= vocabulary) {
+            throw new IllegalArgumentException("padding_idx " + paddingIdx + " is outside 0.." + (vocabulary - 1));
         }
     }
 

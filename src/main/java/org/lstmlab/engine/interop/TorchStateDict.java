@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lstmlab.engine.io.DType;
+import org.lstmlab.engine.io.JsonWriter;
 import org.lstmlab.engine.io.ModelFileException;
 import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.SafeTensorsIndex;
@@ -36,6 +37,8 @@ import org.lstmlab.engine.text.Message;
 final class TorchStateDict {
     /** The key of the embedding table's tensor name in a {@link Plan}'s names. */
     private static final String EMBEDDING = "embedding.weight";
+    /** The metadata key of the table's {@code padding_idx}, which LSTM Lab's export writes (a state_dict has none). */
+    static final String PADDING_IDX = "padding_idx";
     private static final Pattern RECURRENT = Pattern.compile(
             "(.*?)(weight_ih|weight_hh|bias_ih|bias_hh|weight_hr)_l(\\d+)(_reverse)?");
 
@@ -98,11 +101,29 @@ final class TorchStateDict {
         }
         List<Message> notes = new ArrayList<>(source.notes());
         plan.notes().forEach(n -> notes.add(source.pickledModel() ? pickledModelNote(n) : n));
-        java.util.Optional<TokenEmbedding> embedding = Optional.ofNullable(values.get(EMBEDDING))
-                .map(t -> new TokenEmbedding(plan.names().get(EMBEDDING), t.length / spec.inputSize(),
-                        spec.inputSize(), t));
+        Optional<TokenEmbedding> embedding = Optional.empty();
+        if (values.containsKey(EMBEDDING)) {
+            double[] t = values.get(EMBEDDING);
+            String name = plan.names().get(EMBEDDING);
+            int v = t.length / spec.inputSize();
+            embedding = Optional.of(new TokenEmbedding(name, v, spec.inputSize(), t, false,
+                    paddingIdx(f.source(), f.meta(PADDING_IDX).orElse("none"), name, v)));
+        }
         return Imports.build(f.source(), source.kind(plan.details()), plan.spec(), values,
                 plan.headWeight().isPresent(), notes, plan.assumed(), f.metadata(), embedding);
+    }
+
+    /** The metadata's {@code padding_idx} of a table of {@code v} rows: a row, or {@code none}. */
+    private static int paddingIdx(String file, String value, String table, int v) throws ModelFileException {
+        String p = value.trim();
+        if (p.equals("none")) {
+            return TokenEmbedding.NO_PADDING;
+        }
+        if (p.matches("\\d{1,9}") && Integer.parseInt(p) < v) {
+            return Integer.parseInt(p);
+        }
+        throw new ModelFileException(file, Message.of("engine.torch.paddingIdx", JsonWriter.abbreviate(value), table,
+                Integer.toString(v - 1)));
     }
 
     /**
