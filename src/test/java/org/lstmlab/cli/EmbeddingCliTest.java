@@ -69,12 +69,29 @@ class EmbeddingCliTest {
         assertFalse(Files.exists(out));
     }
 
+    /** export writes the table with the model, and the model.py it writes runs in PyTorch as given. */
     @Test
-    void exportRefusesAModelWithAnEmbeddingInsteadOfDroppingIt() {
+    void exportWritesAModelWithAnEmbeddingAndItsModelPyRuns() throws Exception {
+        Path out = dir.resolve("export");
         CliTestSupport.Result r = CliTestSupport.run("export", "--model", R.resolve("keras2_embedding_lstm.h5")
-                .toString(), "--to", "pytorch", "--out", dir.resolve("m.py").toString());
+                .toString(), "--to", "pytorch", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("wrote " + out.resolve("model.safetensors")), r.out());
+        assertTrue(SafeTensors.read(out.resolve("model.safetensors")).has("embedding.weight"));
+        String py = org.lstmlab.testing.PythonRun.run(java.util.List.of("/usr/bin/python3",
+                out.resolve("model.py").toString()));
+        assertTrue(py.startsWith("OK: PyTorch computes what LSTM Lab computed"), py);
+    }
+
+    @Test
+    void exportToPyTorchRefusesKerasMaskZeroWithExitCode2AndWritesNothing() {
+        Path out = dir.resolve("masked");
+        CliTestSupport.Result r = CliTestSupport.run("export", "--model", R.resolve("keras2_embedding_masked.h5")
+                .toString(), "--to", "pytorch", "--out", out.toString());
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("starts with an embedding ('embedding'), which export does not write"), r.err());
+        assertTrue(r.err().contains("the embedding 'embedding' has Keras' mask_zero=True, which PyTorch's "
+                + "nn.Embedding cannot hold (id 0 would be read as a token); export this model to Keras"), r.err());
+        assertFalse(Files.exists(out), "nothing written");
     }
 
     @Test
