@@ -28,8 +28,19 @@ import org.lstmlab.engine.text.Refusal;
 final class EmbeddingExport {
     /** The ids of 0 at one end of a padded check sequence. */
     static final int PADDING = 2;
+    /** The table's name in a state_dict: the module {@code embedding}'s weight. */
+    private static final String TORCH_NAME = "embedding.weight";
 
     private EmbeddingExport() {
+    }
+
+    /**
+     * The table of a model that holds its own ({@link SequenceModel#withEmbedding}, a model trained with its table),
+     * as the table of an imported model, or null; its {@code padding_idx} is not known here (none is written).
+     */
+    static TokenEmbedding ownTable(SequenceModel model) {
+        Param p = model.namedParameters().get(TORCH_NAME);
+        return p == null ? null : new TokenEmbedding(TORCH_NAME, p.shape()[0], p.shape()[1], p.data().clone());
     }
 
     /** PyTorch's nn.Embedding has no mask: a model with Keras' {@code mask_zero=True} goes to Keras only. */
@@ -109,9 +120,9 @@ final class EmbeddingExport {
     /** Writes the PyTorch state_dict with the table first, and {@code padding_idx} in its metadata. */
     static void writeTorchWeights(Path file, SequenceModel model, TokenEmbedding e) throws IOException {
         Map<String, Tensor> t = new LinkedHashMap<>();
-        t.put("embedding.weight", Tensor.f64("embedding.weight", new int[] {e.vocabulary(), e.size()},
+        t.put(TORCH_NAME, Tensor.f64(TORCH_NAME, new int[] {e.vocabulary(), e.size()},
                 e.table().clone()));
-        for (Map.Entry<String, Param> p : model.namedParameters().entrySet()) {
+        for (Map.Entry<String, Param> p : model.namedParameters().entrySet()) {   // a table of its own: the same
             t.put(p.getKey(), Tensor.f64(p.getKey(), p.getValue().shape(), p.getValue().data().clone()));
         }
         Map<String, String> meta = new LinkedHashMap<>();

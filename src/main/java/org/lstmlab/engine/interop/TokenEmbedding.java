@@ -27,6 +27,11 @@ public record TokenEmbedding(String name, int vocabulary, int size, double[] tab
     /** No padding row. */
     public static final int NO_PADDING = -1;
 
+    /** A table whose id 0 is a token like any other (PyTorch's, Keras' {@code mask_zero=False}). */
+    public TokenEmbedding(String name, int vocabulary, int size, double[] table) {
+        this(name, vocabulary, size, table, false);
+    }
+
     /** A table without a padding row. */
     public TokenEmbedding(String name, int vocabulary, int size, double[] table, boolean maskZero) {
         this(name, vocabulary, size, table, maskZero, NO_PADDING);

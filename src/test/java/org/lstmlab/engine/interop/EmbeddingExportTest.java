@@ -21,8 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.lstmlab.engine.io.SafeTensors;
 import org.lstmlab.engine.io.SafeTensorsFile;
 import org.lstmlab.engine.io.Tensor;
+import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.loss.OutputActivation;
+import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Embedding;
 import org.lstmlab.engine.nn.HeadMode;
+import org.lstmlab.engine.nn.Initializers;
+import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.SequenceModel;
+import org.lstmlab.engine.train.TrainingConfig;
 import org.lstmlab.testing.PythonRun;
 
 /**
@@ -190,6 +197,31 @@ class EmbeddingExportTest {
         assertTrue(e.getMessage().contains("mask_zero=True, which PyTorch's nn.Embedding cannot hold"),
                 e.getMessage());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** A model that holds its own table (trained with it) is written with it when no table is passed. */
+    @Test
+    void aModelWithItsOwnTableIsWrittenWithIt() throws Exception {
+        SequenceModel m = SequenceModel.withEmbedding(new ModelSpec(CellType.GRU, 3, 4, 1, 2, HeadMode.LAST,
+                Loss.SOFTMAX_CROSS_ENTROPY), 6, Embedding.NO_PADDING);
+        Initializers.initialize(m, Initializers.Scheme.TORCH, 7);
+        double[] table = m.namedParameters().get("embedding.weight").data();
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        for (int i = 0; i < table.length; i++) {
+            table[i] = rng.nextDouble(-1, 1);
+        }
+        Path out = dir.resolve("own");
+        ModelExport.write(ModelExport.Target.PYTORCH, m, TrainingConfig.kerasDefaults(), "test", out, null);
+        ImportedModel back = ModelImport.load(out.resolve("model.safetensors"),
+                options(HeadMode.LAST, OutputActivation.SOFTMAX));
+        assertArrayEquals(table, back.embedding().orElseThrow().table());
+        Path check = out.resolve("check_input.safetensors");
+        assertArrayEquals(SafeTensors.read(check).tensor("expected").doubles(), predict(back, check));
+        String[] py = python("check_torch_embedding_export.py", out, back).strip().split("\n");
+        assertTrue(Double.parseDouble(py[0]) < 1e-12, "PyTorch differs by " + py[0]);
+        assertTrue(Files.readString(out.resolve("model.py")).contains("self.embedding = nn.Embedding(6, 3)"));
+        String run = PythonRun.run(List.of("/usr/bin/python3", out.resolve("model.py").toString()));
+        assertTrue(run.startsWith("OK: PyTorch computes what LSTM Lab computed"), run);
     }
 
     @Test
