@@ -73,9 +73,9 @@ public final class ModelExport {
 
     /**
      * {@link #write(Target, SequenceModel, TrainingConfig, String, Path, SeriesScaling)} of a model that starts
-     * with the embedding table {@code table} (null for none, or the model's own table, if it holds one): the table goes
-     * into every file under the name its framework gives it ({@code embedding.weight}, Keras' layer {@code embedding}), and the check input holds token
-     * ids ({@link EmbeddingExport}).
+     * with the embedding table {@code table} (null for none, or the model's own table, if it holds one): the table
+     * goes into every file under the name its framework gives it ({@code embedding.weight}, Keras' layer
+     * {@code embedding}), and the check input holds token ids ({@link EmbeddingExport}).
      */
     public static List<Path> write(Target target, SequenceModel model, TokenEmbedding table,
                                    TrainingConfig training, String source, Path dir, SeriesScaling series)
