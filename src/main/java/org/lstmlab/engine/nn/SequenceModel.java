@@ -178,6 +178,11 @@ public final class SequenceModel {
         return embedding == null ? spec.inputSize() : embedding.vocabulary();
     }
 
+    /** The embedding table before the first layer, or null when the model reads x_t itself. */
+    public Embedding embedding() {
+        return embedding;
+    }
+
     public RecurrentStack rnn() {
         return rnn;
     }
