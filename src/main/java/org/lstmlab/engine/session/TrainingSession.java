@@ -366,7 +366,7 @@ public final class TrainingSession implements AutoCloseable {
         /** What the session will be made of. */
         public RunRecord record() {
             return new RunRecord(task.name(), seqLen, cell, hidden, layers, validationSplit, trainLimit,
-                    validationLimit, data);
+                    validationLimit, data, embedding);
         }
 
         /**

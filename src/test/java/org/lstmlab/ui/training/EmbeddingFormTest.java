@@ -1,0 +1,93 @@
+package org.lstmlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmlab.engine.session.SessionObserver;
+import org.lstmlab.engine.session.TrainingSession;
+import org.lstmlab.engine.tasks.Task;
+import org.lstmlab.engine.tasks.Tasks;
+import org.lstmlab.ui.common.I18n;
+
+/**
+ * The Train tab's embedding size, without a toolkit: shown for the tasks whose inputs are tokens only, recorded in
+ * the run the form describes, and a model file trained with a table opens in the form with its size and trains on.
+ */
+class EmbeddingFormTest {
+    private final ResourceBundle en = I18n.bundle(Locale.ENGLISH);
+    private final TrainingForm form = new TrainingForm();
+    private final List<Supplier<String>> refusals = new ArrayList<>();
+    @TempDir Path dir;
+
+    @Test
+    void theFieldShowsForTheTasksWhoseInputsAreTokensOnly() {
+        for (Task t : Tasks.all()) {
+            assertEquals(t.readsTokens(), FieldsShown.of(t, null, false).embedding(), t.name());
+        }
+        assertTrue(FieldsShown.of(Tasks.byName("reber"), null, false).embedding());
+        assertFalse(FieldsShown.of(Tasks.byName("adding"), null, false).embedding());
+        assertFalse(FieldsShown.of(Tasks.byName("charlm"), Path.of("prices.csv"), false).embedding(),
+                "a CSV file is read as numbers");
+        assertNotEquals(I18n.bundle(Locale.SIMPLIFIED_CHINESE).getString("training.embedding"),
+                en.getString("training.embedding"));
+    }
+
+    @Test
+    void theSizeIsRecordedForATokenTaskAndBuildsItsTable() throws Exception {
+        Task reber = Tasks.byName("reber");
+        form.applyDefaults(reber);
+        assertEquals(0, form.embedding.get(), "one-hot unless asked");
+        form.embedding.set(5);
+        RunSetup s = FormSetup.of(en, form, refusals::add);
+        assertNotNull(s, refusals.toString());
+        assertEquals(5, s.run().embedding());
+        assertEquals("5", s.run().toMap().get("embedding"));
+        try (TrainingSession session = s.session(reber).build()) {
+            assertEquals(5, session.model().embedding().size());
+            assertEquals(7, session.model().embedding().vocabulary());
+        }
+        form.applyDefaults(Tasks.byName("adding"));
+        assertEquals(0, form.embedding.get(), "another task starts one-hot again");
+        form.embedding.set(5);   // hidden for a task of numbers: not used
+        assertEquals(0, FormSetup.of(en, form, refusals::add).run().embedding());
+    }
+
+    @Test
+    void aModelFileWithATableOpensWithItsSizeAndTrainsFurther() throws Exception {
+        Path file = dir.resolve("reber.safetensors");
+        Task reber = Tasks.byName("reber");
+        List<double[]> trained;
+        try (TrainingSession s = TrainingSession.builder(reber).hidden(6).embedding(4).trainLimit(32)
+                .validationLimit(16).configure(c -> c.epochs(1).batchSize(16).threads(1)).build()) {
+            s.run(SessionObserver.NONE);
+            trained = s.model().weightValues();
+            s.snapshot().saveModel(file);
+        }
+        RunFiles.Opened opened = RunFiles.openModel(file, null).get();
+        assertEquals(4, opened.setup().run().embedding());
+        form.applyRun(opened.task(), opened.setup().run(), opened.setup().config());
+        assertEquals(4, form.embedding.get());
+        try (TrainingSession s = opened.setup().session(opened.task()).trainLimit(32).validationLimit(16)
+                .configure(c -> c.epochs(1).threads(1)).build()) {
+            assertNotNull(s.model().embedding());
+            assertEquals(trained.get(0).length, s.model().weightValues().get(0).length);
+            assertTrue(java.util.Arrays.equals(trained.get(0), s.model().weightValues().get(0)),
+                    "it starts from the file's table");
+            s.run(SessionObserver.NONE);
+            assertFalse(java.util.Arrays.equals(trained.get(0), s.model().weightValues().get(0)),
+                    "and trains it further");
+        }
+    }
+}
