@@ -272,12 +272,10 @@ public final class ModelFile {
         }
     }
 
-    /** The state_dict names and shapes of a model with this architecture, in state_dict order. */
-    public static Map<String, int[]> expectedShapes(ModelSpec s) {
-        return expectedShapes(s, Optional.empty());
-    }
-
-    /** {@link #expectedShapes(ModelSpec)} of a model that starts with {@code table}: its rows come first. */
+    /**
+     * The state_dict names and shapes of a model with this architecture, in state_dict order; a model that starts
+     * with {@code table} has its rows first.
+     */
     static Map<String, int[]> expectedShapes(ModelSpec s, Optional<ModelJson.Table> table) {
         Map<String, int[]> m = new LinkedHashMap<>();
         table.ifPresent(t -> m.put(EMBEDDING, new int[] {t.rows(), s.inputSize()}));

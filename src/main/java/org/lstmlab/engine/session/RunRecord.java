@@ -30,11 +30,6 @@ import org.lstmlab.engine.train.TrainingConfig;
  */
 public record RunRecord(String task, int seqLen, CellType cell, int hidden, int layers, double validationSplit,
                         int trainLimit, int validationLimit, UserData.Request data, int embedding) {
-    /** A run whose inputs are read as they are (one-hot tokens, numbers): no embedding table. */
-    public RunRecord(String task, int seqLen, CellType cell, int hidden, int layers, double validationSplit,
-                     int trainLimit, int validationLimit, UserData.Request data) {
-        this(task, seqLen, cell, hidden, layers, validationSplit, trainLimit, validationLimit, data, 0);
-    }
 
     public RunRecord {
         if (task == null || task.isBlank()) {

@@ -96,10 +96,6 @@ public final class TrainingForm {
         return layers;
     }
 
-    public IntegerProperty embeddingProperty() {
-        return embedding;
-    }
-
     public StringProperty learningRateProperty() {
         return learningRate;
     }
