@@ -65,6 +65,23 @@ class EmbeddingFormTest {
     }
 
     @Test
+    void theCodePanesSayTheyBuildTheOneHotModel() {
+        Task reber = Tasks.byName("reber");
+        form.applyDefaults(reber);
+        String plain = CodePreview.of(en, reber, () -> reber.generate(0, 1), form).keras();
+        assertFalse(plain.contains("Embedding("), plain);
+        form.embedding.set(5);
+        CodePreview code = CodePreview.of(en, reber, () -> reber.generate(0, 1), form);
+        assertTrue(code.keras().startsWith("# This run reads its tokens through a trained\n# Embedding(7, 5)"),
+                code.keras());
+        assertTrue(code.torch().contains("# Embedding(7, 5)"), code.torch());
+        assertTrue(code.keras().endsWith(plain), "then the same code as before");
+        String zh = CodePreview.of(I18n.bundle(Locale.SIMPLIFIED_CHINESE), reber, () -> reber.generate(0, 1), form)
+                .keras();
+        assertTrue(zh.startsWith("# 这次训练先用训练得到的嵌入表"), zh);
+    }
+
+    @Test
     void aModelFileWithATableOpensWithItsSizeAndTrainsFurther() throws Exception {
         Path file = dir.resolve("reber.safetensors");
         Task reber = Tasks.byName("reber");
