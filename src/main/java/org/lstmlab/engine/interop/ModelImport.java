@@ -115,7 +115,7 @@ public final class ModelImport {
         Optional<TokenEmbedding> table = Optional.ofNullable(model.embedding()).map(e -> new TokenEmbedding(
                 e.weight().name(), e.vocabulary(), e.size(), e.weight().data().clone()));
         if (table.isPresent()) {   // the table is looked up before the layers, as a PyTorch or Keras file's is
-            model = layersOf(model);
+            model = model.layers();
         }
         List<Message> notes = new ArrayList<>(m.warnings());
         if (options.head().isPresent() && options.head().get() != model.spec().head()) {
@@ -135,13 +135,5 @@ public final class ModelImport {
                 + ", app " + f.meta("app_version").orElse("before 0.1.0") + ")", notes,
                 EnumSet.noneOf(ImportedModel.Unknown.class), m.training(), m.task(), m.vocabulary(), m.metadata(),
                 table);
-    }
-
-    /** The recurrent layers and head of a model that starts with an embedding, without the table. */
-    private static org.lstmlab.engine.nn.SequenceModel layersOf(org.lstmlab.engine.nn.SequenceModel model) {
-        var layers = new org.lstmlab.engine.nn.SequenceModel(model.spec());
-        List<double[]> values = model.weightValues();
-        layers.setWeights(values.subList(1, values.size()));   // the table's values come first
-        return layers;
     }
 }

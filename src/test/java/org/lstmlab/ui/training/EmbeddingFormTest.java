@@ -82,6 +82,32 @@ class EmbeddingFormTest {
     }
 
     @Test
+    void openInDebuggerHandsOverTheLayersAndTheTablesRowsWithTheSamePredictions() {
+        try (TrainingSession s = TrainingSession.builder(Tasks.byName("reber")).hidden(6).embedding(4).trainLimit(32)
+                .validationLimit(16).configure(c -> c.epochs(1).batchSize(16).threads(1)).build()) {
+            s.run(SessionObserver.NONE);
+            DebuggerHandOff h = DebuggerHandOff.pick(new TrainingRun.Access(s, null));
+            assertEquals(null, h.model().embedding());
+            assertEquals(4, h.targets().input().size());
+            assertFalse(h.targets().input().isOneHot(), "x_t are the table's rows");
+            var sample = s.data().validation().get(h.index()).unpadded();
+            var ids = org.lstmlab.engine.data.Batches.toBatch(List.of(sample), s.data().head(),
+                    s.data().outputSize());
+            SequenceModelRun whole = new SequenceModelRun(s.model().copy(), ids);
+            SequenceModelRun layers = new SequenceModelRun(h.model(), h.targets());
+            assertEquals(whole.loss(), layers.loss(), 0.0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(whole.predictions(), layers.predictions(), 0.0);
+        }
+    }
+
+    /** One forward pass: its loss and predictions. */
+    private record SequenceModelRun(double loss, double[] predictions) {
+        SequenceModelRun(org.lstmlab.engine.nn.SequenceModel m, org.lstmlab.engine.nn.Batch b) {
+            this(m.forward(b), m.predictions());
+        }
+    }
+
+    @Test
     void aModelFileWithATableOpensWithItsSizeAndTrainsFurther() throws Exception {
         Path file = dir.resolve("reber.safetensors");
         Task reber = Tasks.byName("reber");
