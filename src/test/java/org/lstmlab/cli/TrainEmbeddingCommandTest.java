@@ -90,6 +90,45 @@ class TrainEmbeddingCommandTest {
     }
 
     @Test
+    void aRunOnYourTextResumesWithItsTableAtItsOwnLength() throws IOException {
+        Path text = dir.resolve("t.txt");
+        Files.writeString(text, "the cat sat on the mat and the dog sat on the log. ".repeat(40));
+        Path run = dir.resolve("run.safetensors");
+        String[] common = {"--data", text.toString(), "--embedding", "6", "--hidden", "16", "--seq-len", "20",
+            "--threads", "1"};
+        CliTestSupport.Result straight = CliTestSupport.run(cat(common, "--epochs", "3"));
+        assertEquals(0, straight.exitCode(), straight.err());
+        CliTestSupport.Result first = CliTestSupport.run(cat(common, "--epochs", "2", "--save-run", run.toString()));
+        assertEquals(0, first.exitCode(), first.err());
+        CliTestSupport.Result rest = CliTestSupport.run("train", "--resume", run.toString(), "--more-epochs", "1");
+        assertEquals(0, rest.exitCode(), rest.err());
+        assertTrue(rest.out().contains("model: Embedding(14, 6) -> lstm(16)"), rest.out());
+        assertEquals(line(straight.out(), "epoch 3/3"), line(rest.out(), "epoch 3/3"),
+                "two epochs and one resumed train as three at once (the text's length of 20 was once lost)");
+        CliTestSupport.Result changed = CliTestSupport.run("train", "--resume", run.toString(), "--more-epochs", "1",
+                "--embedding", "4");
+        assertEquals(2, changed.exitCode(), changed.err());
+    }
+
+    private static String[] cat(String[] common, String... more) {
+        String[] all = new String[common.length + more.length + 1];
+        all[0] = "train";
+        System.arraycopy(common, 0, all, 1, common.length);
+        System.arraycopy(more, 0, all, 1 + common.length, more.length);
+        return all;
+    }
+
+    /** The epoch line that starts with {@code prefix}, without its seconds. */
+    private static String line(String out, String prefix) {
+        for (String l : out.split("\n")) {
+            if (l.startsWith(prefix)) {
+                return l.replaceFirst(" - [0-9.]+s - ", " - ");
+            }
+        }
+        return "(no line " + prefix + " in " + out + ")";
+    }
+
+    @Test
     void aTaskOfNumbersAndSizesOutOfRangeAreRefusedWithExitCode2() {
         CliTestSupport.Result r = CliTestSupport.run("train", "--task", "adding", "--embedding", "8", "--epochs", "1");
         assertEquals(2, r.exitCode(), r.err());

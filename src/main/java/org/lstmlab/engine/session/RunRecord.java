@@ -88,7 +88,8 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
             throw Refusal.of("engine.checkpoint.noTask");
         }
         UserData.Request data = run.containsKey("data_file") ? UserData.fromRecord(run) : null;
-        int seqLen = data != null ? 0 : UserData.integer(run, "seq_len", 0);   // a file's window is in its request
+        // a CSV file's window is in its request; a text's length, as a built-in task's, is the record's own
+        int seqLen = data != null && !data.charLm() ? 0 : UserData.integer(run, "seq_len", 0);
         return new RunRecord(task, seqLen, spec.cell(), spec.hiddenSize(), spec.numLayers(),
                 UserData.fraction(run, "val_split", Double.NaN),
                 UserData.integer(run, "train_limit", 0), UserData.integer(run, "val_limit", 0), data,
