@@ -65,6 +65,33 @@ class EmbeddingFormTest {
     }
 
     @Test
+    void theTabTrainsATokenTaskThroughItsTableAndSendsTheDebuggerItsRows() throws Exception {
+        FakeFx fx = new FakeFx();
+        TrainingViewModel vm = new TrainingViewModel(en, fx);
+        List<Object[]> received = new ArrayList<>();
+        vm.setDebuggerLauncher((model, sample, targets, sequence, title, names) ->
+                received.add(new Object[] {model, sample}));
+        vm.chooseTask(Tasks.byName("reber"));
+        vm.form().unitsProperty().set(6);
+        vm.form().embedding.set(3);
+        vm.form().epochsProperty().set(50);
+        vm.start();
+        fx.until(vm, () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().steps() > 2);
+        vm.openInDebugger();
+        fx.until(vm, () -> !received.isEmpty());
+        var live = vm.run().atBoundary(a -> a.session().model()).get();   // the live run's, at a step boundary
+        assertEquals(3, live.embedding().size(), "the run's model reads the ids through a table of 3 values");
+        var sent = (org.lstmlab.engine.nn.SequenceModel) received.get(0)[0];
+        var x = (org.lstmlab.engine.nn.SequenceInput) received.get(0)[1];
+        assertEquals(3, sent.spec().inputSize());
+        assertEquals(3, x.size());
+        assertFalse(x.isOneHot());
+        vm.stop();
+        fx.until(vm, () -> vm.stateProperty().get() == RunState.STOPPED);
+    }
+
+
+    @Test
     void theCodePanesSayTheyBuildTheOneHotModel() {
         Task reber = Tasks.byName("reber");
         form.applyDefaults(reber);
