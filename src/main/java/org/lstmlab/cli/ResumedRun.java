@@ -21,7 +21,7 @@ final class ResumedRun {
     /** The options that make a run; a resumed run keeps the saved ones. ({@code --threads} may change.) */
     static final List<String> FIXED = List.of("--task", "--text", "--data", "--columns", "--target", "--target-kind",
             "--horizon", "--val-split", "--encoding", "--seq-len", "--cell", "--hidden", "--layers", "--epochs",
-            "--batch", "--lr", "--optimizer", "--flavour", "--clip", "--seed", "--dtype");
+            "--batch", "--lr", "--optimizer", "--flavour", "--clip", "--seed", "--dtype", "--embedding");
 
     private ResumedRun() {
     }

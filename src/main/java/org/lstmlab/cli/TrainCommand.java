@@ -86,6 +86,14 @@ final class TrainCommand implements Callable<Integer> {
             + TrainingSession.MAX_LAYERS + " (default: ${DEFAULT-VALUE})")
     private int layers;
 
+    @Option(names = "--embedding", paramLabel = "DIM", description = "read the task's tokens through an embedding "
+            + "table of DIM values per token, 1 to " + TrainingSession.MAX_EMBEDDING + ", nn.Embedding(V, DIM) before "
+            + "the first layer, trained with the rest, instead of as one-hot vectors of V (default: one-hot). For "
+            + "the tasks whose inputs are tokens: charlm (and a text file), reber, copy, counting, temporal-order, "
+            + "sentiment, sentiment-zh; the saved model keeps the table, and predict and the debugger read "
+            + "token ids")
+    private Integer embedding;
+
     @Option(names = "--epochs", description = "epochs, 1 to " + TrainingConfig.MAX_EPOCHS + " (default: the task's)")
     private Integer epochs;
 
@@ -294,6 +302,17 @@ final class TrainCommand implements Callable<Integer> {
                 });
             }
         }
+        if (embedding != null) {
+            OptionChecks.range("--embedding", embedding, 1, TrainingSession.MAX_EMBEDDING);
+            OptionChecks.named("--embedding", () -> {
+                TrainingSession.checkEmbedding(t, embedding);
+                return null;
+            });
+            if (saveCode != null) {
+                throw new IllegalArgumentException("--save-code writes the code of a model that reads one-hot "
+                        + "vectors, not of one with an embedding table: leave out --embedding or --save-code");
+            }
+        }
         TrainingConfig cfg = configure(t.defaults());
         Precision precision = OptionChecks.named("--dtype", () -> Precision.parse(dtype));
         TrainingSession.Builder b = TrainingSession.builder(t).cell(cellType).layers(layers).config(cfg)
@@ -301,6 +320,9 @@ final class TrainCommand implements Callable<Integer> {
                 .userData(request);
         if (hidden != null) {
             b.hidden(hidden);
+        }
+        if (embedding != null) {
+            b.embedding(embedding);
         }
         if (seqLen != null && (request == null || request.charLm())) {
             b.seqLen(seqLen);
@@ -372,8 +394,10 @@ final class TrainCommand implements Callable<Integer> {
     private static void describe(PrintWriter out, TrainingSession s) {
         ModelSpec m = s.model().spec();
         out.printf(Locale.ROOT, "%s: %s%n", s.task().name(), s.task().description());
-        out.printf(Locale.ROOT, "model: %s(%d) x%d -> Dense(%d, %s), %s, %s products; %d train / %d validation "
-                + "sequences%n", m.cell().id(), m.hiddenSize(), m.numLayers(), m.outputSize(),
+        var table = s.model().embedding();
+        out.printf(Locale.ROOT, "model: %s%s(%d) x%d -> Dense(%d, %s), %s, %s products; %d train / %d validation "
+                + "sequences%n", table == null ? "" : "Embedding(" + table.vocabulary() + ", " + table.size()
+                + ") -> ", m.cell().id(), m.hiddenSize(), m.numLayers(), m.outputSize(),
                 m.loss().activation().kerasName(), s.trainer().optimizer().describe(), s.config().precision().id(),
                 s.data().train().size(), s.data().validation().size());
     }

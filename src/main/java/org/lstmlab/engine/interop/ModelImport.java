@@ -112,6 +112,11 @@ public final class ModelImport {
         }
         ModelFile.Loaded m = ModelFile.load(f);
         var model = m.model();
+        Optional<TokenEmbedding> table = Optional.ofNullable(model.embedding()).map(e -> new TokenEmbedding(
+                e.weight().name(), e.vocabulary(), e.size(), e.weight().data().clone()));
+        if (table.isPresent()) {   // the table is looked up before the layers, as a PyTorch or Keras file's is
+            model = model.layers();
+        }
         List<Message> notes = new ArrayList<>(m.warnings());
         if (options.head().isPresent() && options.head().get() != model.spec().head()) {
             notes.add(Message.of(options.head().get() == HeadMode.LAST ? "engine.note.model.headLast"
@@ -129,6 +134,6 @@ public final class ModelImport {
         return new ImportedModel(model, true, "LSTM Lab model (format " + f.meta("format_version").orElse("?")
                 + ", app " + f.meta("app_version").orElse("before 0.1.0") + ")", notes,
                 EnumSet.noneOf(ImportedModel.Unknown.class), m.training(), m.task(), m.vocabulary(), m.metadata(),
-                Optional.empty());
+                table);
     }
 }

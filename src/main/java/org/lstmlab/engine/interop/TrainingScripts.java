@@ -41,7 +41,7 @@ public final class TrainingScripts {
     /**
      * Writes the files (see {@link #files}), each atomically; returns their paths. Refused before anything is written
      * when PyTorch lacks the cell, or when dense sequences of several lengths have a step of zeros, which Keras'
-     * Masking would take for padding.
+     * Masking would take for padding, or for a model that reads its tokens through an embedding table.
      */
     public static List<Path> write(Path dir, ModelSpec spec, TrainingConfig config, Dataset data) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -49,6 +49,10 @@ public final class TrainingScripts {
         }
         if (spec.cell() == CellType.GRU_RESET_BEFORE) {
             throw CodeExport.notInPyTorch(spec.cell());
+        }
+        if (data.inputSize() != spec.inputSize()) {   // the tokens go through an embedding table first
+            throw Refusal.of("engine.export.embeddingCode", Integer.toString(data.inputSize()),
+                    Integer.toString(spec.inputSize()));
         }
         List<Sample> all = new ArrayList<>(data.train());
         all.addAll(data.validation());

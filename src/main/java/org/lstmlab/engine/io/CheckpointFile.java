@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.Param;
@@ -76,7 +77,7 @@ public final class CheckpointFile {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("format_version", Integer.toString(VERSION));
-        meta.put("architecture", ModelJson.architecture(model.spec()));
+        meta.put("architecture", ModelJson.architecture(model));
         meta.put("training", ModelJson.training(config));
         meta.put("epoch", Integer.toString(epoch));
         meta.put("batch", Integer.toString(batch));
@@ -97,6 +98,7 @@ public final class CheckpointFile {
     public static Loaded load(Path file) throws IOException {
         String name = file.toString();
         ModelSpec[] specs = new ModelSpec[1];
+        List<Optional<ModelJson.Table>> tables = new java.util.ArrayList<>(List.of(Optional.empty()));
         TrainingConfig[] configs = new TrainingConfig[1];
         SafeTensorsFile f = SafeTensors.read(file, index -> {
             String format = index.meta("format").orElse("");
@@ -113,7 +115,8 @@ public final class CheckpointFile {
             }
             specs[0] = ModelJson.parseArchitecture(name, index.requireMeta("architecture"));
             configs[0] = ModelJson.parseTraining(name, index.requireMeta("training"), new java.util.ArrayList<>());
-            ModelFile.checkTensors(name, index, specs[0], "rnn.", false);
+            tables.set(0, ModelJson.parseTable(name, index.requireMeta("architecture")));
+            ModelFile.checkTensors(name, index, specs[0], tables.get(0), "rnn.", false);
             for (TensorInfo t : index.tensors().values()) {
                 if (t.name().startsWith(OPTIMIZER) && t.rank() != 1) {
                     throw new ModelFileException(name, Message.of("engine.checkpoint.notVector", t.name(),
@@ -123,7 +126,7 @@ public final class CheckpointFile {
         });
         ModelSpec spec = specs[0];
         TrainingConfig config = configs[0];
-        SequenceModel model = new SequenceModel(spec);
+        SequenceModel model = ModelJson.Table.model(spec, tables.get(0));
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             double[] v = f.require(e.getKey(), e.getValue().shape()).doubles();
             for (int i = 0; i < v.length; i++) {

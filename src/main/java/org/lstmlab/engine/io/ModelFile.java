@@ -45,9 +45,14 @@ public final class ModelFile {
      * precision ({@code training.dtype}); a 2.0 file was trained in float64. 2.2 added {@code series}: a model
      * trained on a CSV time series without it was fed standardised columns that the file does not describe. 2.3
      * added the {@code classes} of a {@code series} whose target holds class labels (an older build refuses such a
-     * series as malformed: its outputs are not its targets).
+     * series as malformed: its outputs are not its targets). 2.4 added a model that starts with an embedding table:
+     * {@code architecture.num_embeddings} (and {@code padding_idx}) and the tensor {@code embedding.weight}, which
+     * an older build refuses as a tensor that is not part of the architecture.
      */
-    public static final int MINOR = 3;
+    public static final int MINOR = 4;
+
+    /** The embedding table's tensor, PyTorch's name for an {@code nn.Embedding} attribute called {@code embedding}. */
+    static final String EMBEDDING = "embedding.weight";
 
     static final java.util.Set<String> KNOWN_METADATA = java.util.Set.of("format", "format_version", "app_version",
             ModelChecksum.KEY, "architecture", "training", "task", "vocabulary", SeriesScaling.KEY, "created_by");
@@ -93,7 +98,7 @@ public final class ModelFile {
         meta.put("format", FORMAT);
         meta.put("format_version", VERSION + "." + MINOR);
         meta.put("app_version", AppVersion.VERSION);
-        meta.put("architecture", ModelJson.architecture(model.spec()));
+        meta.put("architecture", ModelJson.architecture(model));
         if (training != null) {
             meta.put("training", ModelJson.training(training));
         }
@@ -152,7 +157,8 @@ public final class ModelFile {
     }
 
     /** What the header says, checked against the tensors present, before any data is read. */
-    private record Plan(int[] version, ModelSpec spec, Optional<TrainingConfig> training, List<String> unknown) {
+    private record Plan(int[] version, ModelSpec spec, Optional<ModelJson.Table> table,
+                        Optional<TrainingConfig> training, List<String> unknown) {
     }
 
     private static Plan plan(SafeTensorsIndex f) throws IOException {
@@ -178,6 +184,7 @@ public final class ModelFile {
             }
         }
         ModelSpec spec = ModelJson.parseArchitecture(name, f.requireMeta("architecture"), unknown);
+        Optional<ModelJson.Table> table = ModelJson.parseTable(name, f.requireMeta("architecture"));
         Optional<TrainingConfig> training = Optional.empty();
         if (f.meta("training").isPresent()) {
             training = Optional.of(ModelJson.parseTraining(name, f.meta("training").get(), unknown));
@@ -185,15 +192,15 @@ public final class ModelFile {
         if (f.meta(SeriesScaling.KEY).isPresent()) {
             SeriesScaling.parse(name, f.meta(SeriesScaling.KEY).get(), spec.inputSize(), spec.outputSize());
         }
-        checkTensors(name, f, spec, "rnn.", false);
-        Map<String, int[]> expected = expectedShapes(spec);
+        checkTensors(name, f, spec, table, "rnn.", false);
+        Map<String, int[]> expected = expectedShapes(spec, table);
         for (String k : f.tensors().keySet()) {
             if (!expected.containsKey(k)) {
                 throw new ModelFileException(name, Message.of("engine.model.extraTensor", JsonWriter.abbreviate(k),
                         ModelJson.architecture(spec)));
             }
         }
-        return new Plan(version, spec, training, unknown);
+        return new Plan(version, spec, table, training, unknown);
     }
 
     /** The model of a file whose header {@link #plan} accepted: checksum, then finite values, then the model. */
@@ -211,7 +218,7 @@ public final class ModelFile {
             warnings.add(Message.of("engine.note.model.unknownFields", p.version()[0] + "." + p.version()[1],
                     NameList.of(p.unknown())));
         }
-        for (String key : expectedShapes(p.spec()).keySet()) {
+        for (String key : expectedShapes(p.spec(), p.table()).keySet()) {
             Tensor t = f.tensor(key);
             for (int i = 0; i < t.numel(); i++) {
                 if (!Double.isFinite(t.doubleAt(i))) {
@@ -220,7 +227,7 @@ public final class ModelFile {
                 }
             }
         }
-        SequenceModel model = new SequenceModel(p.spec());
+        SequenceModel model = ModelJson.Table.model(p.spec(), p.table());
         for (Map.Entry<String, Param> e : model.namedParameters().entrySet()) {
             double[] v = f.tensor(e.getKey()).doubles();
             System.arraycopy(v, 0, e.getValue().data(), 0, v.length);
@@ -236,8 +243,11 @@ public final class ModelFile {
      * recurrent layer beyond {@code spec.numLayers()} is, and the model fits the memory budget. The shapes are
      * checked first: "the file does not hold what its metadata says" is the more useful message.
      */
-    static void checkTensors(String name, SafeTensorsIndex f, ModelSpec spec, String prefix, boolean headOptional)
-            throws ModelFileException, SafeTensorsException {
+    static void checkTensors(String name, SafeTensorsIndex f, ModelSpec spec, Optional<ModelJson.Table> table,
+                             String prefix, boolean headOptional) throws ModelFileException, SafeTensorsException {
+        if (table.isPresent()) {
+            f.require(EMBEDDING, table.get().rows(), spec.inputSize());
+        }
         int g = spec.cell().gateCount() * spec.hiddenSize();
         int h = spec.hiddenSize();
         for (int k = 0; k < spec.numLayers(); k++) {
@@ -254,16 +264,21 @@ public final class ModelFile {
             f.require("fc.weight", spec.outputSize(), h);
             f.require("fc.bias", spec.outputSize());
         }
-        long bytes = 4L * Double.BYTES * spec.parameterCount();
+        long bytes = 4L * Double.BYTES * (spec.parameterCount()
+                + table.map(t -> (long) t.rows() * spec.inputSize()).orElse(0L));
         if (!MemoryBudget.fits(bytes)) {
             throw new ModelFileException(name, MemoryBudget.refusal(Message.of("engine.memory.model", spec.cell().id(),
                     Integer.toString(spec.hiddenSize()), Integer.toString(spec.numLayers())), bytes));
         }
     }
 
-    /** The state_dict names and shapes of a model with this architecture, in state_dict order. */
-    public static Map<String, int[]> expectedShapes(ModelSpec s) {
+    /**
+     * The state_dict names and shapes of a model with this architecture, in state_dict order; a model that starts
+     * with {@code table} has its rows first.
+     */
+    static Map<String, int[]> expectedShapes(ModelSpec s, Optional<ModelJson.Table> table) {
         Map<String, int[]> m = new LinkedHashMap<>();
+        table.ifPresent(t -> m.put(EMBEDDING, new int[] {t.rows(), s.inputSize()}));
         int g = s.cell().gateCount() * s.hiddenSize();
         for (int k = 0; k < s.numLayers(); k++) {
             int in = k == 0 ? s.inputSize() : s.hiddenSize();

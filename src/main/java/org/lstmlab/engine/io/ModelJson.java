@@ -4,12 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lstmlab.engine.loss.Loss;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Embedding;
 import org.lstmlab.engine.nn.HeadMode;
 import org.lstmlab.engine.nn.ModelSpec;
+import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.optim.OptimizerKind;
 import org.lstmlab.engine.text.Message;
 import org.lstmlab.engine.text.Reasons;
@@ -21,7 +24,43 @@ final class ModelJson {
     private ModelJson() {
     }
 
+    /**
+     * The embedding table a model file's architecture names ({@code num_embeddings}, and {@code padding_idx} when a
+     * row gets no gradient), or none: the model then reads x_t itself.
+     *
+     * @param rows       V, ids 0 to V − 1
+     * @param paddingIdx the row that gets no gradient, or {@link Embedding#NO_PADDING}
+     */
+    record Table(int rows, int paddingIdx) {
+        static Optional<Table> of(SequenceModel model) {
+            Embedding e = model.embedding();
+            return e == null ? Optional.empty() : Optional.of(new Table(e.vocabulary(), e.paddingIdx()));
+        }
+
+        /** A new model of {@code spec} with this table (or without any), its weights zero. */
+        static SequenceModel model(ModelSpec spec, Optional<Table> table) {
+            return table.isEmpty() ? new SequenceModel(spec)
+                    : SequenceModel.withEmbedding(spec, table.get().rows(), table.get().paddingIdx());
+        }
+    }
+
+    /** The architecture of {@code model}: its spec and, if it has one, its embedding table. */
+    static String architecture(SequenceModel model) {
+        Map<String, JsonValue> m = fields(model.spec());
+        Table.of(model).ifPresent(t -> {
+            m.put("num_embeddings", JsonValue.Num.of(t.rows()));
+            if (t.paddingIdx() != Embedding.NO_PADDING) {
+                m.put("padding_idx", JsonValue.Num.of(t.paddingIdx()));
+            }
+        });
+        return JsonWriter.write(new JsonValue.Obj(m));
+    }
+
     static String architecture(ModelSpec s) {
+        return JsonWriter.write(new JsonValue.Obj(fields(s)));
+    }
+
+    private static Map<String, JsonValue> fields(ModelSpec s) {
         Map<String, JsonValue> m = new LinkedHashMap<>();
         m.put("cell", new JsonValue.Str(s.cell().id()));
         m.put("input_size", JsonValue.Num.of(s.inputSize()));
@@ -31,7 +70,7 @@ final class ModelJson {
         m.put("head", new JsonValue.Str(ModelFile.lower(s.head())));
         m.put("loss", new JsonValue.Str(s.loss().kerasName()));
         m.put("output_activation", new JsonValue.Str(s.loss().activation().kerasName()));
-        return JsonWriter.write(new JsonValue.Obj(m));
+        return m;
     }
 
     static String training(TrainingConfig c) {
@@ -56,7 +95,7 @@ final class ModelJson {
     }
 
     static final java.util.Set<String> ARCHITECTURE_FIELDS = java.util.Set.of("cell", "input_size", "hidden_size",
-            "num_layers", "output_size", "head", "loss", "output_activation");
+            "num_layers", "output_size", "head", "loss", "output_activation", "num_embeddings", "padding_idx");
     static final java.util.Set<String> TRAINING_FIELDS = java.util.Set.of("epochs", "batch_size", "optimizer",
             "learning_rate", "flavour", "momentum", "clip_norm", "seed", "threads", "shards", "init", "dtype");
 
@@ -80,6 +119,32 @@ final class ModelJson {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, Message.of("engine.modelJson.section", "architecture", Reasons.of(e)));
         }
+    }
+
+    /**
+     * The embedding table the architecture names, or none; {@code padding_idx} must be one of its rows (the row
+     * count's own limits are those of {@code Fields#integer}).
+     */
+    static Optional<Table> parseTable(String file, String json) throws ModelFileException {
+        Fields f = Fields.parse(file, "architecture", json);
+        if (!f.has("num_embeddings")) {
+            if (f.has("padding_idx")) {
+                throw new ModelFileException(file, Message.of("engine.modelJson.lacks", "architecture",
+                        "num_embeddings"));
+            }
+            return Optional.empty();
+        }
+        int rows = f.integer("num_embeddings");
+        int pad = f.has("padding_idx") ? f.integer("padding_idx") : Embedding.NO_PADDING;
+        if (rows < 1) {
+            throw new ModelFileException(file, Message.of("engine.modelJson.range", "architecture.num_embeddings",
+                    String.valueOf(rows), "1", String.valueOf(ModelSpec.MAX_UNITS)));
+        }
+        if (pad >= rows) {
+            throw new ModelFileException(file, Message.of("engine.modelJson.range", "architecture.padding_idx",
+                    String.valueOf(pad), "0", String.valueOf(rows - 1)));
+        }
+        return Optional.of(new Table(rows, pad));
     }
 
     static TrainingConfig parseTraining(String file, String json, List<String> unknown) throws ModelFileException {

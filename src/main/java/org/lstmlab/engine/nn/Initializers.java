@@ -36,6 +36,27 @@ public final class Initializers {
             initialize(layer, scheme, rng.split());
         }
         initialize(model.head(), scheme, rng.split());
+        if (model.embedding() != null) {   // split after the others: a model without one starts as it always did
+            initialize(model.embedding(), scheme, rng.split());
+        }
+    }
+
+    /**
+     * An embedding table as either framework fills it: PyTorch's {@code nn.Embedding} ~ N(0, 1), Keras'
+     * {@code Embedding} ~ U(−0.05, 0.05); the padding row, if any, zeros (as PyTorch makes it).
+     */
+    static void initialize(Embedding table, Scheme scheme, SplittableRandom rng) {
+        double[] e = table.weight().data();
+        if (scheme == Scheme.TORCH) {
+            for (int i = 0; i < e.length; i++) {
+                e[i] = rng.nextGaussian();
+            }
+        } else {
+            uniform(e, 0.05, rng);
+        }
+        if (table.paddingIdx() != Embedding.NO_PADDING) {
+            java.util.Arrays.fill(e, table.paddingIdx() * table.size(), (table.paddingIdx() + 1) * table.size(), 0.0);
+        }
     }
 
     public static void initialize(RecurrentStack stack, Scheme scheme, long seed) {

@@ -126,6 +126,18 @@ public final class SequenceModel {
         return c;
     }
 
+    /**
+     * The recurrent layers and head of a model that starts with an embedding, without the table (copies of their
+     * weights): what reads x_t, the table's rows, as the debugger and {@code predict} run a PyTorch or Keras text
+     * classifier after looking its ids up.
+     */
+    public SequenceModel layers() {
+        SequenceModel layers = new SequenceModel(spec);
+        List<double[]> values = weightValues();
+        layers.setWeights(values.subList(embedding == null ? 0 : 1, values.size()));
+        return layers;
+    }
+
     /** Overwrites every weight of this model with those of {@code other}, a model of the same architecture. */
     public void copyWeightsFrom(SequenceModel other) {
         if (!other.spec.equals(spec) || (other.embedding == null) != (embedding == null)
@@ -176,6 +188,11 @@ public final class SequenceModel {
      */
     public int dataInputSize() {
         return embedding == null ? spec.inputSize() : embedding.vocabulary();
+    }
+
+    /** The embedding table before the first layer, or null when the model reads x_t itself. */
+    public Embedding embedding() {
+        return embedding;
     }
 
     public RecurrentStack rnn() {

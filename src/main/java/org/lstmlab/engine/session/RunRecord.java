@@ -26,9 +26,11 @@ import org.lstmlab.engine.train.TrainingConfig;
  * @param trainLimit      train on the first this many training samples only; 0 for all of them
  * @param validationLimit validate on the first this many validation samples only; 0 for all of them
  * @param data            the user's file the task was made from, or null for a built-in task
+ * @param embedding       values per row of the embedding table the tokens are read through, or 0 for one-hot input
  */
 public record RunRecord(String task, int seqLen, CellType cell, int hidden, int layers, double validationSplit,
-                        int trainLimit, int validationLimit, UserData.Request data) {
+                        int trainLimit, int validationLimit, UserData.Request data, int embedding) {
+
     public RunRecord {
         if (task == null || task.isBlank()) {
             throw new IllegalArgumentException("a run needs a task");
@@ -47,7 +49,7 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
     public TrainingSession.Builder session(Task task, TrainingConfig config) {
         return TrainingSession.builder(task).seqLen(seqLen).cell(cell).hidden(hidden).layers(layers).config(config)
                 .validationSplit(validationSplit).trainLimit(trainLimit).validationLimit(validationLimit)
-                .userData(data);
+                .userData(data).embedding(embedding);
     }
 
     /** The entries a checkpoint stores. */
@@ -70,6 +72,9 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
         if (data != null) {
             m.putAll(UserData.record(data));
         }
+        if (embedding > 0) {
+            m.put("embedding", Integer.toString(embedding));
+        }
         return m;
     }
 
@@ -83,9 +88,11 @@ public record RunRecord(String task, int seqLen, CellType cell, int hidden, int 
             throw Refusal.of("engine.checkpoint.noTask");
         }
         UserData.Request data = run.containsKey("data_file") ? UserData.fromRecord(run) : null;
-        int seqLen = data != null ? 0 : UserData.integer(run, "seq_len", 0);   // a file's window is in its request
+        // a CSV file's window is in its request; a text's length, as a built-in task's, is the record's own
+        int seqLen = data != null && !data.charLm() ? 0 : UserData.integer(run, "seq_len", 0);
         return new RunRecord(task, seqLen, spec.cell(), spec.hiddenSize(), spec.numLayers(),
                 UserData.fraction(run, "val_split", Double.NaN),
-                UserData.integer(run, "train_limit", 0), UserData.integer(run, "val_limit", 0), data);
+                UserData.integer(run, "train_limit", 0), UserData.integer(run, "val_limit", 0), data,
+                UserData.integer(run, "embedding", 0));
     }
 }

@@ -12,6 +12,7 @@ import org.lstmlab.engine.data.Splits;
 import org.lstmlab.engine.io.CheckpointFile;
 import org.lstmlab.engine.math.Precision;
 import org.lstmlab.engine.nn.CellType;
+import org.lstmlab.engine.nn.Embedding;
 import org.lstmlab.engine.nn.Initializers;
 import org.lstmlab.engine.nn.ModelSpec;
 import org.lstmlab.engine.nn.SequenceModel;
@@ -54,6 +55,8 @@ public final class TrainingSession implements AutoCloseable {
     /** The widest layer and the deepest stack a run may ask for. */
     public static final int MAX_HIDDEN = 4096;
     public static final int MAX_LAYERS = 32;
+    /** The widest embedding table row a run may ask for ({@link Builder#embedding}). */
+    public static final int MAX_EMBEDDING = 4096;
 
     private final Task task;
     private final Dataset data;
@@ -236,6 +239,7 @@ public final class TrainingSession implements AutoCloseable {
         private CellType cell = CellType.LSTM;
         private int hidden;
         private int layers = 1;
+        private int embedding;
         private TrainingConfig config;
         private double validationSplit = Double.NaN;
         private int trainLimit;
@@ -280,6 +284,16 @@ public final class TrainingSession implements AutoCloseable {
 
         public Builder layers(int n) {
             layers = n;
+            return this;
+        }
+
+        /**
+         * Reads the task's token ids through an embedding table of rows of {@code size} values,
+         * {@code nn.Embedding(V, size)} before the first recurrent layer, trained with the rest, instead of as
+         * one-hot vectors; 0 (the default) for one-hot. Only a task whose inputs are tokens takes one.
+         */
+        public Builder embedding(int size) {
+            embedding = size;
             return this;
         }
 
@@ -343,6 +357,7 @@ public final class TrainingSession implements AutoCloseable {
                 cell = s.cell();
                 hidden = s.hiddenSize();
                 layers = s.numLayers();
+                embedding = checkpoint.model().embedding() == null ? 0 : s.inputSize();
                 config = checkpoint.config();
             }
             return this;
@@ -351,7 +366,7 @@ public final class TrainingSession implements AutoCloseable {
         /** What the session will be made of. */
         public RunRecord record() {
             return new RunRecord(task.name(), seqLen, cell, hidden, layers, validationSplit, trainLimit,
-                    validationLimit, data);
+                    validationLimit, data, embedding);
         }
 
         /**
@@ -368,6 +383,7 @@ public final class TrainingSession implements AutoCloseable {
             if (layers < 1 || layers > MAX_LAYERS) {
                 throw Refusal.of("engine.train.layers", Integer.toString(MAX_LAYERS), Integer.toString(layers));
             }
+            checkEmbedding(task, embedding);
             if (trainLimit < 0) {
                 throw new IllegalArgumentException("the training sample limit must be 0 (all) or positive, got "
                         + trainLimit);
@@ -385,6 +401,14 @@ public final class TrainingSession implements AutoCloseable {
             }
             d = limited(d, trainLimit, validationLimit);
             ModelSpec spec = task.model(d, cell, hidden, layers);
+            int vocabulary = spec.inputSize();
+            if (embedding > 0) {
+                if (!d.train().get(0).isOneHot()) {
+                    throw tokensOnly(task);
+                }
+                spec = new ModelSpec(spec.cell(), embedding, spec.hiddenSize(), spec.numLayers(), spec.outputSize(),
+                        spec.head(), spec.loss());
+            }
             int longest = 0;
             for (Sample s : d.train()) {
                 longest = Math.max(longest, s.steps());
@@ -398,7 +422,8 @@ public final class TrainingSession implements AutoCloseable {
                     throw Refusal.of("engine.session.modelMismatch", task.title(), sizes(model.spec()), sizes(spec));
                 }
             } else {
-                model = new SequenceModel(spec);
+                model = embedding > 0 ? SequenceModel.withEmbedding(spec, vocabulary, Embedding.NO_PADDING)
+                        : new SequenceModel(spec);
                 Initializers.initialize(model, config.init(), config.seed());
                 initialWeights.accept(model);
             }
@@ -436,6 +461,25 @@ public final class TrainingSession implements AutoCloseable {
         return new Dataset(d.name(), cutTrain ? d.train().subList(0, train) : d.train(),
                 cutValidation ? d.validation().subList(0, validation) : d.validation(), d.inputSize(),
                 d.outputSize(), d.head(), d.loss(), d.vocabulary());
+    }
+
+    /**
+     * Refuses an embedding size ({@link Builder#embedding}) outside 0..{@link #MAX_EMBEDDING}, and any embedding for
+     * a task whose inputs are not tokens, naming the task.
+     */
+    public static void checkEmbedding(Task task, int size) {
+        if (size < 0 || size > MAX_EMBEDDING) {
+            throw Refusal.of("engine.train.embedding", Integer.toString(MAX_EMBEDDING), Integer.toString(size));
+        }
+        if (size > 0 && !task.readsTokens()) {
+            throw tokensOnly(task);
+        }
+    }
+
+    /** The refusal of an embedding for {@code task}, naming the tasks that read tokens. */
+    private static IllegalArgumentException tokensOnly(Task task) {
+        return Refusal.of("engine.train.embeddingTokens", task.title(), org.lstmlab.engine.text.NameList.of(
+                org.lstmlab.engine.tasks.Tasks.all().stream().filter(Task::readsTokens).map(Task::name).toList()));
     }
 
     /**

@@ -131,6 +131,11 @@ public final class CharLmTask implements Task {
     }
 
     @Override
+    public boolean readsTokens() {
+        return true;
+    }
+
+    @Override
     public TaskProfile profile() {
         return new TaskProfile("charlm",
                 "Predict the next character of a text (" + source + "), then sample new text from the model",

@@ -33,6 +33,11 @@ public final class CopyTask implements Task {
     static final int VALIDATION_SIZE = 500;
 
     @Override
+    public boolean readsTokens() {
+        return true;
+    }
+
+    @Override
     public TaskProfile profile() {
         return new TaskProfile("copy",
                 "Remember 10 symbols across T blanks and repeat them after the marker (Arjovsky et al. 2016)",

@@ -36,6 +36,11 @@ public final class CountingTask implements Task {
     private static final int E = 4;
 
     @Override
+    public boolean readsTokens() {
+        return true;
+    }
+
+    @Override
     public TaskProfile profile() {
         return new TaskProfile("counting",
                 "Predict aⁿXbⁿ: after the X, exactly as many b's as there were a's (Gers & Schmidhuber 2001)",

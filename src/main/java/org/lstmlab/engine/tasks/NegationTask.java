@@ -68,6 +68,11 @@ abstract class NegationTask implements Task {
     }
 
     @Override
+    public boolean readsTokens() {
+        return true;
+    }
+
+    @Override
     public int trainSize() {
         return TRAIN_SIZE;
     }

@@ -25,6 +25,11 @@ public final class ReberTask implements Task {
     static final int VALIDATION_SIZE = 500;
 
     @Override
+    public boolean readsTokens() {
+        return true;
+    }
+
+    @Override
     public TaskProfile profile() {
         return new TaskProfile("reber",
                 "Predict the legal next symbols of embedded Reber strings (Hochreiter & Schmidhuber 1997)",

@@ -87,6 +87,14 @@ public interface Task {
         return new ModelSpec(cell, data.inputSize(), hidden, layers, data.outputSize(), data.head(), data.loss());
     }
 
+    /**
+     * Whether the task's inputs are token ids (characters, words, symbols: one-hot vectors), which a model may read
+     * through an embedding table instead ({@code train --embedding}); false for numbers.
+     */
+    default boolean readsTokens() {
+        return false;
+    }
+
     /** What the task's verdict is judged on ({@link TaskScore#metric()}); accuracy unless the task says otherwise. */
     default TaskScore.Metric metric() {
         return TaskScore.Metric.ACCURACY;

@@ -41,6 +41,11 @@ public final class TemporalOrderTask implements Task {
     private static final int E = 7;
 
     @Override
+    public boolean readsTokens() {
+        return true;
+    }
+
+    @Override
     public TaskProfile profile() {
         return new TaskProfile("temporal-order",
                 "Classify the order of two X/Y symbols hidden among distractors (Hochreiter & Schmidhuber 1997)",

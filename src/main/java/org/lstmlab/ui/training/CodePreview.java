@@ -71,6 +71,12 @@ record CodePreview(String keras, String torch, Optional<String> head) {
                 keras = keras.replace("# x_train:", note + "# x_train:");
                 torch = torch.replace("for epoch in range(", note + "for epoch in range(");
             }
+            if (t.readsTokens() && form.embedding.get() > 0) {   // the run has a table this code does not build
+                String note = I18n.format(i18n, "training.code.oneHotOnly", Integer.toString(spec.inputSize()),
+                        Integer.toString(form.embedding.get()));
+                keras = note + keras;
+                torch = note + torch;
+            }
             return new CodePreview(PythonFolding.fold(keras, WIDTH), PythonFolding.fold(torch, WIDTH),
                     Optional.of(head(i18n, spec)));
         } catch (IllegalArgumentException e) {

@@ -30,7 +30,8 @@ final class CodeTexts {
         this.i18n = i18n;
         this.form = form;
         form.task.addListener((o, a, b) -> refresh());
-        for (var p : List.of(form.steps, form.units, form.layers, form.batchSize, form.epochs)) {
+        for (var p : List.of(form.steps, form.units, form.layers, form.embedding, form.batchSize,
+                form.epochs)) {
             p.addListener((o, a, b) -> refresh());
         }
         for (var p : List.of(form.learningRate, form.clipNorm, form.seed)) {

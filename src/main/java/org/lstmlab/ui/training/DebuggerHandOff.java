@@ -6,6 +6,7 @@ import org.lstmlab.engine.data.Batches;
 import org.lstmlab.engine.data.Sample;
 import org.lstmlab.engine.io.SeriesScaling;
 import org.lstmlab.engine.nn.Batch;
+import org.lstmlab.engine.nn.SequenceInput;
 import org.lstmlab.engine.nn.SequenceModel;
 import org.lstmlab.engine.session.TrainingSession;
 import org.lstmlab.engine.tasks.SeriesTask;
@@ -43,7 +44,14 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         int pick = wrong ? miss : 0;
         Sample sample = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(sample.unpadded()), s.data().head(), s.data().outputSize());
-        return new DebuggerHandOff(s.model().copy(), b, val.indexOf(sample), wrong, s.task(),
+        SequenceModel model = s.model().copy();
+        if (model.embedding() != null) {   // the debugger runs the layers from x_t, the table's rows of the ids
+            var x = model.embedding().forward(b.input());
+            b = new Batch(SequenceInput.dense(x.dense().clone(), x.steps(), x.batch(), x.size()), b.targets(),
+                    b.classes(), b.lengths());
+            model = model.layers();
+        }
+        return new DebuggerHandOff(model, b, val.indexOf(sample), wrong, s.task(),
                 trainedEpochs(s), names(s.task(), s.data().vocabulary()), sample.length(), sample.steps());
     }
 

@@ -18,9 +18,16 @@ import org.lstmlab.ui.common.DataFileFields;
  * @param stepsKey   the label of the length field: {@code training.steps} or {@code training.window}
  * @param stepsMin   the shortest length
  * @param stepsMax   the longest length
+ * @param embedding  the embedding size: a task whose inputs are tokens may read them through a table
  */
 public record FieldsShown(boolean encoding, boolean csv, boolean horizon, boolean steps, String stepsKey, int stepsMin,
-                          int stepsMax) {
+                          int stepsMax, boolean embedding) {
+
+    /** The fields of a task whose inputs are not tokens: no embedding size. */
+    public FieldsShown(boolean encoding, boolean csv, boolean horizon, boolean steps, String stepsKey, int stepsMin,
+                       int stepsMax) {
+        this(encoding, csv, horizon, steps, stepsKey, stepsMin, stepsMax, false);
+    }
 
     /**
      * The fields of task {@code t}, made from the user's {@code file} unless that was refused (then null when no file
@@ -38,9 +45,10 @@ public record FieldsShown(boolean encoding, boolean csv, boolean horizon, boolea
         if (userFile && !UserData.isText(file)) {
             return new FieldsShown(true, true, forecast, false, "training.window", 1, UserData.MAX_WINDOW);
         }
+        boolean tokens = t != null && t.readsTokens();
         if (t == null || !t.lengthAdjustable()) {
-            return new FieldsShown(userFile, false, false, false, "training.steps", 1, 1);
+            return new FieldsShown(userFile, false, false, false, "training.steps", 1, 1, tokens);
         }
-        return new FieldsShown(userFile, false, false, true, "training.steps", t.minSteps(), t.maxSteps());
+        return new FieldsShown(userFile, false, false, true, "training.steps", t.minSteps(), t.maxSteps(), tokens);
     }
 }

@@ -47,7 +47,8 @@ final class FormSetup {
         UserData.Request data = form.chosenData();
         boolean csv = data != null && !data.charLm();
         int steps = csv || !t.lengthAdjustable() ? 0 : form.steps.get();
+        int embedding = t.readsTokens() && !csv ? form.embedding.get() : 0;   // the field shows for tokens only
         return new RunRecord(t.name(), steps, form.cell.get(), form.units.get(), Math.max(1, form.layers.get()),
-                form.validationSplit.get(), 0, 0, data);
+                form.validationSplit.get(), 0, 0, data, embedding);
     }
 }

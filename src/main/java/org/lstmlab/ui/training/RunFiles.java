@@ -144,7 +144,7 @@ final class RunFiles {
                 UserData.Request own = ownTask != null ? data : null;
                 Task t = ownTask != null ? ownTask : builtIn(file, m);
                 RunRecord run = new RunRecord(t.name(), 0, spec.cell(), spec.hiddenSize(), spec.numLayers(),
-                        Double.NaN, 0, 0, own);
+                        Double.NaN, 0, 0, own, m.model().embedding() == null ? 0 : spec.inputSize());
                 config = config != null ? config : t.defaults();
                 CheckpointFile.Loaded start = new CheckpointFile.Loaded(m.model(), config, Map.of(), 0, 0,
                         run.toMap(), m.vocabulary());
@@ -189,8 +189,12 @@ final class RunFiles {
     private static boolean fits(Task t, ModelFile.Loaded m) {
         var spec = m.model().spec();
         Dataset d = t.generate(0, 1);
-        return t.model(d, spec.cell(), spec.hiddenSize(), spec.numLayers()).equals(spec)
-                && d.vocabulary().equals(m.vocabulary());
+        var own = t.model(d, spec.cell(), spec.hiddenSize(), spec.numLayers());
+        if (m.model().embedding() != null) {   // the table's rows are the data's ids, its values the layer's input
+            own = d.inputSize() != m.model().dataInputSize() ? own : new org.lstmlab.engine.nn.ModelSpec(own.cell(),
+                    spec.inputSize(), own.hiddenSize(), own.numLayers(), own.outputSize(), own.head(), own.loss());
+        }
+        return own.equals(spec) && d.vocabulary().equals(m.vocabulary());
     }
 
     /** What went wrong, in the app's language, without the wrappers futures add. */

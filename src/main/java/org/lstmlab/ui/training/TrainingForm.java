@@ -52,6 +52,8 @@ public final class TrainingForm {
     final ObjectProperty<CellType> cell = new SimpleObjectProperty<>(CellType.LSTM);
     final IntegerProperty units = new SimpleIntegerProperty(32);
     final IntegerProperty layers = new SimpleIntegerProperty(1);
+    /** Values per row of the embedding table a token task's ids are read through; 0 for one-hot input. */
+    final IntegerProperty embedding = new SimpleIntegerProperty(0);
     final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
     final StringProperty learningRate = new SimpleStringProperty("0.001");
     final IntegerProperty batchSize = new SimpleIntegerProperty(32);
@@ -134,6 +136,7 @@ public final class TrainingForm {
         steps.set(t.defaultSteps());
         units.set(t.defaultHidden());
         layers.set(1);
+        embedding.set(0);
         optimizer.set(c.optimizer());
         learningRate.set(format(c.learningRate()));
         batchSize.set(c.batchSize());
@@ -189,6 +192,7 @@ public final class TrainingForm {
         cell.set(run.cell());
         units.set(run.hidden());
         layers.set(run.layers());
+        embedding.set(run.embedding());
         validationSplit.set(run.validationSplit());
         optimizer.set(c.optimizer());
         learningRate.set(format(c.learningRate()));

@@ -60,6 +60,8 @@ public final class TrainingView {
     @FXML private ComboBox<CellType> cellBox;
     @FXML private Spinner<Integer> unitsSpinner;
     @FXML private Spinner<Integer> layersSpinner;
+    @FXML private Label embeddingLabel;
+    @FXML private Spinner<Integer> embeddingSpinner;
     @FXML private Label headLabel;
     @FXML private ComboBox<OptimizerKind> optimizerBox;
     @FXML private CheckBox torchBox;
@@ -163,6 +165,7 @@ public final class TrainingView {
         // the engine's limits, as on the command line: an opened model of any size shows as it is, never clamped
         SpinnerBinding.bind(unitsSpinner, 1, TrainingSession.MAX_HIDDEN, f.units);
         SpinnerBinding.bind(layersSpinner, 1, TrainingSession.MAX_LAYERS, f.layers);
+        SpinnerBinding.bind(embeddingSpinner, 0, TrainingSession.MAX_EMBEDDING, f.embedding);
         headLabel.textProperty().bind(vm.headProperty());
         optimizerBox.setItems(FXCollections.observableArrayList(TrainingForm.OPTIMIZERS));
         optimizerBox.setConverter(Converters.display(k -> resources.getString(TrainingForm.optimizerLabelKey(k))));
@@ -269,6 +272,7 @@ public final class TrainingView {
         horizonLabel.setTooltip(s.horizon() ? null : horizonNote.getTooltip());
         show(s.encoding(), encodingLabel, encodingBox);
         show(s.steps(), stepsLabel, stepsSpinner);
+        show(s.embedding(), embeddingLabel, embeddingSpinner);
         stepsLabel.setText(resources.getString(s.stepsKey()));
         if (s.steps()) {
             TrainingForm f = vm.form();

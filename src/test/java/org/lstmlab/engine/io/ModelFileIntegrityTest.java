@@ -40,7 +40,7 @@ class ModelFileIntegrityTest {
     @Test
     void theFileCarriesFormatVersionAppVersionAndChecksum() throws IOException {
         Map<String, String> meta = SafeTensors.read(saved()).metadata();
-        assertEquals("2.3", meta.get("format_version"));
+        assertEquals("2.4", meta.get("format_version"));
         assertEquals(AppVersion.VERSION, meta.get("app_version"));
         assertTrue(meta.get("checksum").matches("sha256:[0-9a-f]{64}"), meta.get("checksum"));
     }

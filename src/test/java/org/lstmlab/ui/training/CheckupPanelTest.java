@@ -25,7 +25,7 @@ class CheckupPanelTest {
         TinyTask t = new TinyTask("adding", 64, false);
         TrainingConfig c = t.defaults().toBuilder().epochs(1).batchSize(16).threads(1).shards(1).build();
         RunSetup setup = new RunSetup(() -> t, new RunRecord("adding", 100, CellType.RNN_TANH, 8, 1, Double.NaN, 0,
-                0, null), c, null);
+                0, null, 0), c, null);
         TrainingRun run = new TrainingRun(setup, false);
         run.start();
         TrainingSnapshot s = TrainingRunTest.waitFor(run, x -> x.state().isOver());

@@ -33,7 +33,8 @@ class TinyTask implements Task {
         TinyTask t = new TinyTask(task, train, poisoned);
         TrainingConfig c = t.defaults().toBuilder().epochs(epochs).batchSize(8).threads(2).shards(2).build();
         int steps = t.lengthAdjustable() ? 12 : 0;   // 12 is within every adjustable task's range
-        return new RunSetup(() -> t, new RunRecord(task, steps, CellType.LSTM, 6, 1, Double.NaN, 0, 0, null), c, null);
+        return new RunSetup(() -> t, new RunRecord(task, steps, CellType.LSTM, 6, 1, Double.NaN, 0, 0, null, 0), c,
+                null);
     }
 
     @Override

@@ -445,7 +445,8 @@ class TrainingViewModelTest {
         assertEquals(new FieldsShown(true, true, true, true, "training.window", 1, 1000), vm.fieldsProperty().get());
         vm.chooseDataFile(Path.of("src/test/resources/data/good/text-gbk.txt"));
         fx.until(vm, () -> vm.form().taskProperty().get().name().equals("charlm"));
-        assertEquals(new FieldsShown(true, false, false, true, "training.steps", 4, 200), vm.fieldsProperty().get());
+        assertEquals(new FieldsShown(true, false, false, true, "training.steps", 4, 200, true),
+                vm.fieldsProperty().get(), "a text's characters are tokens: the embedding size shows");
     }
 
     @Test
