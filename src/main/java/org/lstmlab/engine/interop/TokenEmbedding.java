@@ -6,8 +6,9 @@ import org.lstmlab.engine.text.Message;
 /**
  * An embedding table (V, D) before the first recurrent layer, as PyTorch's {@code nn.Embedding} and Keras'
  * {@code Embedding} hold it: the model's inputs are token ids in [0, V), and x_t, what the first recurrent layer
- * reads, is the table's row of the id at step t. Computed forward only (predict, trace): a model with an embedding
- * is not trained in LSTM Lab, so no gradient reaches the table. {@code export} writes it with the model
+ * reads, is the table's row of the id at step t. Read from a file it is computed forward only (predict, trace);
+ * {@code train --embedding} trains a table of its own through the engine's Embedding. {@code export} writes it with
+ * the model
  * ({@link ModelExport}).
  *
  * @param name       the table's name in the file ({@code embedding.weight}, {@code embedding}), for messages
