@@ -1,6 +1,8 @@
 package org.lstmlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -20,6 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Compare tab shows the checkup of each model that did not solve the task, chosen in a list.
  */
 class CheckupLinkUiTest extends MainWindowUiBase {
+    /** Each test opens its lessons unanswered: the first step's prediction is still to make. */
+    @Override
+    protected boolean newLessonProgress() {
+        return true;
+    }
 
     @Test
     void aRunThatCannotLearnLinksToTheLessonThatSaysWhy(FxRobot robot) throws Exception {
@@ -102,9 +109,35 @@ class CheckupLinkUiTest extends MainWindowUiBase {
     void theCheckupLessonSetsUpTheTrainTabForTheStudentToPressStart(FxRobot robot) {
         LessonAt.open(robot, window, "checkup", 1);
         robot.clickOn("#showMe");
+        theBrokenRunInTheTrainTab(robot);
+    }
+
+    /**
+     * The checkup lesson's first step, before the prediction: "Show me" (greyed before, the debugger beside it
+     * showing an LSTM unrelated to the run) puts the run the prediction trains into the Train tab, and the
+     * prediction still waits for the student.
+     */
+    @Test
+    void theCheckupLessonsFirstStepSetsUpTheRunItsPredictionTrains(FxRobot robot) {
+        LessonAt.open(robot, window, "checkup", 0);
+        TrainingViewModel train = window.trainingView().viewModel();
+        robot.interact(() -> train.form().learningRateProperty().set("0.001"));
+        assertFalse(UiWait.onFx(() -> robot.lookup("#showMe").query().isDisabled()), "\"Show me\" greyed");
+        robot.clickOn("#showMe");
+        theBrokenRunInTheTrainTab(robot);
+        assertEquals(2, UiWait.onFx(() -> train.form().epochsProperty().get()));
+        assertEquals(CellType.LSTM, UiWait.onFx(() -> train.form().cellProperty().get()));
+        var learn = window.learnView().viewModel();
+        assertEquals(0, UiWait.onFx(() -> learn.stepProperty().get()), "the lesson stays at its first step");
+        assertNull(UiWait.onFx(() -> learn.exerciseProperty().get().right()), "the prediction still to make");
+    }
+
+    /** The checkup lesson's first run in the Train tab's form, the tab on show and the lesson docked beside it. */
+    private void theBrokenRunInTheTrainTab(FxRobot robot) {
         TrainingViewModel train = window.trainingView().viewModel();
         UiWait.until("the broken run in the Train tab", () -> train.form().config().learningRate() == 3.0
                 && train.form().stepsProperty().get() == 20 && train.form().unitsProperty().get() == 16);
+        assertEquals("adding", UiWait.onFx(() -> train.form().taskProperty().get().name()));
         assertEquals(0.0, UiWait.onFx(() -> train.form().config().clipNorm()), "no clipping");
         assertTrue(UiWait.onFx(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getContent().lookup("#startButton") != null),

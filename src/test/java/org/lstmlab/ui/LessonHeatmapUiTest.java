@@ -20,8 +20,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * A lesson's step that points at a heatmap, beside the debugger at 1024 × 768: the heatmap comes into view, whole,
- * in the Heatmaps tab (before, the c heatmap stayed below the view and the f and o maps were cut off on the right,
- * two columns in a pane one column wide). A heatmap's words say nothing of the steps after the cursor.
+ * in the Heatmaps tab (before, a low heatmap such as c stayed below the view and the f and o maps were cut off on the
+ * right, two columns in a pane one column wide). A heatmap's words say nothing of the steps after the cursor.
  */
 class LessonHeatmapUiTest extends MainWindowUiBase {
     /** The heatmap box (title, map, axis, colour bar) of {@code symbol} in layer 0. */
@@ -49,19 +49,20 @@ class LessonHeatmapUiTest extends MainWindowUiBase {
         robot.clickOn("#showMe");
     }
 
+    /** padded-last-step's first step points at the h heatmap, the last of the six, below the others. */
     @Test
-    void theHighlightedCellStateHeatmapScrollsIntoViewWholeAndNoMapIsCutOnTheRight(FxRobot robot) {
-        step(robot, "squashed-cell", 0);
+    void theHighlightedHiddenStateHeatmapScrollsIntoViewWholeAndNoMapIsCutOnTheRight(FxRobot robot) {
+        step(robot, "padded-last-step", 0);
         DebuggerViewModel debugger = window.debugger().viewModel();
-        UiWait.until("the counter traced (T = 15), the c heatmap marked", () -> debugger.trace() != null
-                && debugger.trace().steps() == 15 && !debugger.busyProperty().get()
+        UiWait.until("the sine traced (T = 8), the h heatmap marked", () -> debugger.trace() != null
+                && debugger.trace().steps() == 8 && !debugger.busyProperty().get()
                 && debugger.highlights().heatmapProperty().get() != null);
         assertEquals(2, robot.lookup("#mainSplit").queryAs(SplitPane.class).getItems().size(), "the lesson docked");
         TabPane views = robot.lookup("#viewTabs").queryAs(TabPane.class);
         UiWait.until("the Heatmaps tab in front", () -> views.getSelectionModel().getSelectedIndex() == 0);
-        Node c = box(robot, "c");
-        UiWait.until("the c heatmap in view, whole", () -> inView(robot, c));
-        assertTrue(c.getStyleClass().contains("lesson-highlight"));
+        Node h = box(robot, "h");
+        UiWait.until("the h heatmap in view, whole", () -> inView(robot, h));
+        assertTrue(h.getStyleClass().contains("lesson-highlight"));
         ScrollPane scroll = (ScrollPane) views.getSelectionModel().getSelectedItem().getContent();
         for (String symbol : new String[] {"i", "f", "g", "o", "c", "h"}) {
             Node map = box(robot, symbol);

@@ -27,6 +27,11 @@ final class ActionReader {
     private final Set<String> runs;
     /** Each run's cell and settings, for {@code train-tab}. */
     private final Map<String, Map.Entry<CellType, TrainingRuns.Spec>> specs = new java.util.HashMap<>();
+    /**
+     * The nodes of the step's {@code train-tab} actions that name a run not read yet, by line: the step's prediction
+     * may train it ({@link #resolveAhead}).
+     */
+    private final Map<Integer, YamlNode> ahead = new java.util.LinkedHashMap<>();
 
     /** {@code defined}: the lesson's numbers so far, and {@code runs} its training runs; a run adds to both. */
     ActionReader(Set<String> defined, Set<String> runs) {
@@ -117,15 +122,53 @@ final class ActionReader {
             }
             case "train-tab" -> {
                 String name = v.nonBlank();
-                var run = specs.get(name);
-                if (run == null) {
-                    throw v.error("engine.lesson.noRun", name);
+                if (!specs.containsKey(name)) {   // the step's prediction may train it: resolveAhead
+                    ahead.put(line, v);
+                    yield new Action.TrainTab(line, name, null, null, TrainTabPart.SETTINGS);
                 }
-                timeFirstRefused(v, name);
-                yield new Action.TrainTab(line, name, run.getKey(), run.getValue(), TrainTabPart.SETTINGS);
+                yield trainTab(v, line, name, TrainTabPart.SETTINGS);
             }
             default -> throw v.error("engine.lesson.unknownAction");
         };
+    }
+
+    private Action.TrainTab trainTab(YamlNode v, int line, String name, TrainTabPart show)
+            throws LessonFormatException {
+        timeFirstRefused(v, name);
+        var run = specs.get(name);
+        return new Action.TrainTab(line, name, run.getKey(), run.getValue(), show);
+    }
+
+    /**
+     * {@code actions} with each {@code train-tab} that named a run not read yet given that run's settings, now that
+     * the rest of its step (its prediction's {@code run}) is read: the Train tab needs only the settings, so a step
+     * may set it up for the run its prediction trains. Called for the step's actions and reveal, after its exercise.
+     */
+    List<Action> resolveAhead(List<Action> actions) throws LessonFormatException {
+        List<Action> out = new ArrayList<>();
+        for (Action a : actions) {
+            YamlNode v = a instanceof Action.TrainTab t && t.spec() == null ? ahead.remove(t.line()) : null;
+            if (v == null) {
+                out.add(a);
+            } else if (specs.containsKey(((Action.TrainTab) a).name())) {
+                Action.TrainTab t = (Action.TrainTab) a;
+                out.add(trainTab(v, t.line(), t.name(), t.show()));
+            } else {
+                throw v.error("engine.lesson.noTrainTabRun", ((Action.TrainTab) a).name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The end of a step: a {@code train-tab} left unresolved (in a prediction's {@code run}, which cannot look
+     * ahead) names a run that nothing before it trains.
+     */
+    void endStep() throws LessonFormatException {
+        if (!ahead.isEmpty()) {
+            YamlNode v = ahead.values().iterator().next();
+            throw v.error("engine.lesson.noRun", v.nonBlank());
+        }
     }
 
     Action.Setup setup(YamlNode v) throws LessonFormatException {

@@ -213,6 +213,9 @@ public final class LessonReader {
                 }
             }
             Exercise ex = f.containsKey("exercise") ? exercise(f.get("exercise"), !reveal.isEmpty()) : null;
+            actions = reader.resolveAhead(actions);   // a train-tab may name the run of the step's prediction
+            reveal = reader.resolveAhead(reveal);
+            reader.endStep();
             if (ex != null) {
                 java.util.Set<String> measured = new java.util.LinkedHashSet<>(defined);
                 measured.removeAll(before);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.lstmlab.engine.nn.CellType;
 
 /** A malformed lesson is refused with its file, line and field; a good one keeps both languages side by side. */
 class LessonReaderTest {
@@ -91,6 +92,37 @@ class LessonReaderTest {
         assertEquals(TrainTabPart.CHARTS, ((Action.TrainTab) shown).show());
         Action plain = LessonReader.parse("x.yaml", run).steps().get(0).actions().get(1);
         assertEquals(TrainTabPart.SETTINGS, ((Action.TrainTab) plain).show(), "the settings unless it says");
+    }
+
+    /**
+     * A train-tab may name the run its own step's prediction trains (read after it): "Show me" sets the Train tab up
+     * with that run's settings before the prediction, as checkup's first step does.
+     */
+    @Test
+    void aTrainTabMayNameTheRunOfItsStepsPrediction() throws LessonFormatException {
+        Lesson l = LessonReader.parse("x.yaml", HEAD + STEP + """
+                    actions:
+                      - train-tab: a
+                    show: charts
+                    exercise:
+                      type: predict
+                      prompt: {en: p, zh: q}
+                      choices: [{en: x, zh: y}, {en: z, zh: w}]
+                      correct: 1
+                      check: "a_accuracy >= 0"
+                      hints: [{en: h, zh: i}]
+                      explanation: {en: e, zh: f}
+                      run:
+                        - train: {name: a, task: adding, cell: gru, steps: 7, hidden: 3, epochs: 2, learning-rate: 3}
+                """);
+        Action.TrainTab t = (Action.TrainTab) l.steps().get(0).actions().get(0);
+        assertEquals(CellType.GRU, t.cell());
+        assertEquals(7, t.spec().steps());
+        assertEquals(3, t.spec().hidden());
+        assertEquals(3.0, t.spec().learningRate());
+        assertEquals(TrainTabPart.CHARTS, t.show(), "the step's show kept");
+        Action.Train run = (Action.Train) l.steps().get(0).exercise().run().get(0);
+        assertEquals(run.spec(), t.spec(), "the very settings the prediction's run trains with");
     }
 
     @Test
