@@ -1,6 +1,5 @@
 package org.lstmlab.ui.common;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.lstmlab.engine.tasks.TaskScore;
@@ -10,11 +9,12 @@ public final class BaselineNames {
     private BaselineNames() {
     }
 
-    /** The naive predictor, "repeating the last value", or the one answer it gives, "always 'sitting'". */
+    /**
+     * The naive predictor, "repeating the last value", "always the training mean", or the one answer it gives,
+     * "always 'sitting'".
+     */
     public static String of(ResourceBundle i18n, TaskScore s) {
-        if (s.baselineAnswer() != null) {
-            return I18n.format(i18n, "training.baseline.majorityAnswer", s.baselineAnswer());
-        }
-        return i18n.getString("training.baseline." + s.baseline().name().toLowerCase(Locale.ROOT));
+        org.lstmlab.engine.text.Message name = s.baselineName();
+        return I18n.format(i18n, name.key(), name.args().toArray());
     }
 }

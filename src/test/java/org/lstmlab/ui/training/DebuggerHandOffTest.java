@@ -52,13 +52,13 @@ class DebuggerHandOffTest {
     void aPaddedSampleIsTitledWithItsLengthOfTSteps() {
         Sample padded = new org.lstmlab.engine.tasks.PaddedSineTask().generate(28, 3).validation().stream()
                 .filter(Sample::isPadded).findFirst().orElseThrow();
-        DebuggerHandOff h = new DebuggerHandOff(null, null, 0, false, null, 1, null, padded.length(),
+        DebuggerHandOff h = new DebuggerHandOff(null, null, 0, null, null, 1, null, padded.length(),
                 padded.steps());
         String en = h.titled(org.lstmlab.ui.common.I18n.bundle(java.util.Locale.ENGLISH), "Padded sine");
         assertEquals("Padded sine, length " + padded.length() + " of 28", en);
         String zh = h.titled(org.lstmlab.ui.common.I18n.bundle(java.util.Locale.SIMPLIFIED_CHINESE), "填充的正弦");
         assertEquals("填充的正弦，长度 " + padded.length() + "（共 28 步）", zh);
-        DebuggerHandOff whole = new DebuggerHandOff(null, null, 0, false, null, 1, null, 28, 28);
+        DebuggerHandOff whole = new DebuggerHandOff(null, null, 0, null, null, 1, null, 28, 28);
         assertEquals("Sine", whole.titled(org.lstmlab.ui.common.I18n.bundle(java.util.Locale.ENGLISH), "Sine"),
                 "a sample that is not padded says no length");
     }
