@@ -423,6 +423,30 @@ class CheckupTest {
     }
 
     /**
+     * A forecast of noise around a level (trading volumes) worse than always the training mean, its naive forecast,
+     * with no other sign: the sign names that forecast and both errors, in English and Chinese, and the advice says
+     * that such a series' best forecast is its mean.
+     */
+    @Test
+    void aForecastWorseThanTheTrainingMeanIsToldThatNoiseHasNothingToLearn() {
+        TaskScore series = TaskScore.below(TaskScore.Metric.MSE, 1.291, 0.9965, TaskScore.Baseline.MEAN, 0.9965);
+        Checkup alone = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        alone.record(epoch(1, 1.05, 1.2, series, 0));
+        alone.record(epoch(2, 0.92, 1.291, series, 0));
+        List<Checkup.Finding> f = findings(alone, null);
+        assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), f.stream().map(Checkup.Finding::sign).toList());
+        assertEquals("The model does no better than its task's naive prediction (always the training mean): 1.291 "
+                + "against 0.9965.", f.get(0).text().english());
+        assertEquals("模型并不比这个任务的朴素预测（总是预测训练集均值）更好：模型为 1.291，朴素预测为 0.9965。",
+                f.get(0).text().in(java.util.ResourceBundle.getBundle(org.lstmlab.engine.text.Message.BUNDLE,
+                        java.util.Locale.SIMPLIFIED_CHINESE)));
+        assertEquals("It does worse than always forecasting the training mean, and the checkup finds no other sign. "
+                + "Train more epochs, or try a smaller learning rate; but a series that is only noise around a level "
+                + "(a trading volume, say) has nothing to learn from its past, and there the mean is the best "
+                + "forecast.", f.get(0).advice().english());
+    }
+
+    /**
      * The character model on "Jabberwocky" ({@code train --task charlm --text jabberwocky --hidden 64 --epochs 5}, its
      * epochs' losses): it learns the poem by heart and its validation loss rises above the naive line. Its advice says
      * so and points to the overfitting sign, not that it "has not learned even that yet"; a forecast says the same of
