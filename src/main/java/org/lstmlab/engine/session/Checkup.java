@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.OptimizerKind;
@@ -233,7 +234,7 @@ public final class Checkup {
      */
     private static List<Finding> alone(List<Finding> out) {
         String key = out.size() == 1 ? out.get(0).advice().key() : "";
-        String alone = java.util.Map.of("engine.checkup.baseline.worse", "engine.checkup.baseline.worseAlone",
+        String alone = Map.of("engine.checkup.baseline.worse", "engine.checkup.baseline.worseAlone",
                 "engine.checkup.baseline.worseMean", "engine.checkup.baseline.worseMeanAlone",
                 "engine.checkup.baseline.worseRepeats", "engine.checkup.baseline.worseRepeatsAlone").get(key);
         if (alone == null) {

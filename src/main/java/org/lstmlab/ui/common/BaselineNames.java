@@ -3,6 +3,7 @@ package org.lstmlab.ui.common;
 import java.util.ResourceBundle;
 
 import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.text.Message;
 
 /** The naive predictor a verdict compares with, as the Train tab's verdict and the Compare tab's chart name it. */
 public final class BaselineNames {
@@ -14,7 +15,7 @@ public final class BaselineNames {
      * "always 'sitting'".
      */
     public static String of(ResourceBundle i18n, TaskScore s) {
-        org.lstmlab.engine.text.Message name = s.baselineName();
+        Message name = s.baselineName();
         return I18n.format(i18n, name.key(), name.args().toArray());
     }
 }
