@@ -101,12 +101,13 @@ class TrainOptionsTest {
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         String epoch = lines.stream().filter(l -> l.startsWith("epoch 2/2")).findFirst().orElseThrow();
-        assertTrue(epoch.matches(".* - val_mse [\\d.]+ - (not )?solved \\(needs < [\\d.]+; repeating the last "
-                + "value gets [\\d.]+\\)"), epoch);
+        // a saw-tooth: its jumps back make the training mean the better naive forecast
+        assertTrue(epoch.matches(".* - val_mse [\\d.]+ - (not )?solved \\(needs < [\\d.]+; always the training "
+                + "mean gets [\\d.]+\\)"), epoch);
         String json = lines.get(lines.size() - 1);
         assertFalse(json.contains("val_accuracy"), "a forecast has no accuracy: " + json);
         assertTrue(json.contains("\"metric\": \"mse\""), json);
-        assertTrue(json.contains("\"baseline\": \"last_value\""), json);
+        assertTrue(json.contains("\"baseline\": \"mean\""), json);
         assertTrue(r.out().contains("not saved (use --save FILE to keep the model)"), r.out());
         assertFalse(Files.exists(Path.of("csv-lstm.safetensors")), "nothing is written into the working folder");
     }

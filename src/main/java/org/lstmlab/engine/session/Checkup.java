@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.lstmlab.engine.nn.CellType;
 import org.lstmlab.engine.optim.OptimizerKind;
@@ -229,13 +230,13 @@ public final class Checkup {
     /**
      * The advice of a model worse than the naive prediction points to the other signs; with none, it says what to
      * try instead (before, "the other signs say more" stood alone), and for a forecast, that repeating the last value
-     * of a series that moves at random can be the best there is.
+     * of a series that moves at random can be the best there is, or the mean of one that is noise around a level.
      */
     private static List<Finding> alone(List<Finding> out) {
         String key = out.size() == 1 ? out.get(0).advice().key() : "";
-        String alone = key.equals("engine.checkup.baseline.worse") ? "engine.checkup.baseline.worseAlone"
-                : key.equals("engine.checkup.baseline.worseRepeats") ? "engine.checkup.baseline.worseRepeatsAlone"
-                : null;
+        String alone = Map.of("engine.checkup.baseline.worse", "engine.checkup.baseline.worseAlone",
+                "engine.checkup.baseline.worseMean", "engine.checkup.baseline.worseMeanAlone",
+                "engine.checkup.baseline.worseRepeats", "engine.checkup.baseline.worseRepeatsAlone").get(key);
         if (alone == null) {
             return out;
         }
@@ -334,7 +335,8 @@ public final class Checkup {
                 || s.baseline() == TaskScore.Baseline.LAST_VALUE_OR_MEAN;
         String worseKey = byHeart ? repeats ? "engine.checkup.baseline.worseRepeatsByHeart"
                 : "engine.checkup.baseline.worseByHeart"
-                : repeats ? "engine.checkup.baseline.worseRepeats" : "engine.checkup.baseline.worse";
+                : repeats ? "engine.checkup.baseline.worseRepeats" : s.baseline() == TaskScore.Baseline.MEAN
+                ? "engine.checkup.baseline.worseMean" : "engine.checkup.baseline.worse";
         String advice = worse ? worseKey
                 : repeats ? "engine.checkup.baseline.repeats" : "engine.checkup.baseline.advice";
         int n = epochs.size();
@@ -350,7 +352,8 @@ public final class Checkup {
         String[] pair = PlainNumbers.pair(s.value(), s.baselineValue(), Checkup::num);
         String value = accuracy ? percent(s.value()) : pair[0];
         String base = accuracy ? percent(s.baselineValue()) : pair[1];
-        out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base),
+        out.add(new Finding(Sign.NO_BETTER_THAN_BASELINE, Message.of("engine.checkup.baseline", value, base,
+                s.baselineName()),
                 says, null));
     }
 

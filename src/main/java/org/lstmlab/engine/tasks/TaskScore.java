@@ -1,5 +1,9 @@
 package org.lstmlab.engine.tasks;
 
+import java.util.Locale;
+
+import org.lstmlab.engine.text.Message;
+
 /**
  * A task's verdict on a model: whether its success criterion holds, the number the criterion is judged on, the
  * threshold, and what a naive predictor gets on the same number, so a reader can tell learning from guessing.
@@ -57,8 +61,8 @@ public record TaskScore(double accuracy, boolean solved, Metric metric, double v
         CONSTANT("always 0.5"),
         /** The last value seen repeated as the forecast ("persistence"). */
         LAST_VALUE("repeating the last value"),
-        /** The mean of the training targets. */
-        MEAN("always the mean"),
+        /** The mean of the training part's targets (a CSV forecast's, where it beats the last value). */
+        MEAN("always the training mean"),
         /** The last value for targets among the inputs, the mean for the others. */
         LAST_VALUE_OR_MEAN("the last value, or the mean"),
         /** Symbol frequencies, ignoring context (a unigram model). */
@@ -90,6 +94,15 @@ public record TaskScore(double accuracy, boolean solved, Metric metric, double v
     /** The same verdict, its naive predictor always answering {@code answer}. */
     public TaskScore answering(String answer) {
         return new TaskScore(accuracy, solved, metric, value, threshold, baseline, baselineValue, answer);
+    }
+
+    /**
+     * The naive predictor's name as the verdict and the checkup say it, "repeating the last value", "always the
+     * training mean", or the one answer it gives, "always 'sitting'".
+     */
+    public Message baselineName() {
+        return baselineAnswer != null ? Message.of("engine.baseline.majorityAnswer", baselineAnswer)
+                : Message.of("engine.baseline." + baseline.name().toLowerCase(Locale.ROOT));
     }
 
     /** True when the task has an accuracy (it is NaN for regression tasks). */

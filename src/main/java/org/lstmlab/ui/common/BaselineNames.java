@@ -1,20 +1,21 @@
 package org.lstmlab.ui.common;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.lstmlab.engine.tasks.TaskScore;
+import org.lstmlab.engine.text.Message;
 
 /** The naive predictor a verdict compares with, as the Train tab's verdict and the Compare tab's chart name it. */
 public final class BaselineNames {
     private BaselineNames() {
     }
 
-    /** The naive predictor, "repeating the last value", or the one answer it gives, "always 'sitting'". */
+    /**
+     * The naive predictor, "repeating the last value", "always the training mean", or the one answer it gives,
+     * "always 'sitting'".
+     */
     public static String of(ResourceBundle i18n, TaskScore s) {
-        if (s.baselineAnswer() != null) {
-            return I18n.format(i18n, "training.baseline.majorityAnswer", s.baselineAnswer());
-        }
-        return i18n.getString("training.baseline." + s.baseline().name().toLowerCase(Locale.ROOT));
+        Message name = s.baselineName();
+        return I18n.format(i18n, name.key(), name.args().toArray());
     }
 }

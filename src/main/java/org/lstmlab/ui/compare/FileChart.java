@@ -79,7 +79,7 @@ record FileChart(TaskScore.Metric metric, Map<CellType, double[][]> lines, int l
         TaskScore.Metric metric = score == null ? expected : score.metric();
         if (score == null || Double.isNaN(score.baselineValue())) {
             return new FileChart(metric, lines, last, Double.NaN, i18n.getString(text
-                    ? "training.baseline.frequencies" : "compare.chart.baselineLine"), Double.NaN,
+                    ? "engine.baseline.frequencies" : "compare.chart.baselineLine"), Double.NaN,
                     text ? i18n.getString("compare.chart.solvedLine") : "", "");
         }
         String naive = BaselineNames.of(i18n, score);

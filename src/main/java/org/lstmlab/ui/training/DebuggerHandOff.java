@@ -21,6 +21,8 @@ import org.lstmlab.ui.common.SampleNames;
  * wrong by the task's own rule (for a regression, the first it does not predict better than the naive forecast),
  * or the first one when it gets them all right.
  *
+ * @param miss   the picked sample's own verdict when the model gets it wrong (for a forecast: its MSE beside the
+ *               naive forecast's on it, and which naive forecast that is), else null
  * @param epochs     epochs the weights have been trained for (0 before the first one ends)
  * @param names  what the sample's numbers stand for: the symbols of a one-hot input, so that the debugger shows
  *               the sample as text; a CSV file's input columns and class labels, and its standardised values
@@ -28,7 +30,7 @@ import org.lstmlab.ui.common.SampleNames;
  *               trainer does for a padded sample)
  * @param padded the steps it was padded to, T, or {@code length} when it is not padded
  */
-record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wrong, Task task, int epochs,
+record DebuggerHandOff(SequenceModel model, Batch targets, int index, TaskScore miss, Task task, int epochs,
                        SampleNames names, int length, int padded) {
 
     /** Runs on the training worker at a step boundary. */
@@ -40,8 +42,7 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
         List<Sample> val = s.data().validation().isEmpty() ? s.data().train() : s.data().validation();
         Evaluation e = s.evaluate(val);
         int miss = firstMiss(s.task(), e);
-        boolean wrong = miss >= 0;
-        int pick = wrong ? miss : 0;
+        int pick = Math.max(miss, 0);
         Sample sample = e.samples().get(pick);
         Batch b = Batches.toBatch(List.of(sample.unpadded()), s.data().head(), s.data().outputSize());
         SequenceModel model = s.model().copy();
@@ -51,7 +52,8 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
                     b.classes(), b.lengths());
             model = model.layers();
         }
-        return new DebuggerHandOff(model, b, val.indexOf(sample), wrong, s.task(),
+        return new DebuggerHandOff(model, b, val.indexOf(sample), miss >= 0 ? ofOne(s.task(), e, miss) : null,
+                s.task(),
                 trainedEpochs(s), names(s.task(), s.data().vocabulary()), sample.length(), sample.steps());
     }
 
@@ -71,24 +73,36 @@ record DebuggerHandOff(SequenceModel model, Batch targets, int index, boolean wr
      * wrong" whenever the whole set's loss was above its naive error, however close its own forecast).
      */
     static int firstMiss(Task task, Evaluation e) {
-        boolean mse = task.metric() == TaskScore.Metric.MSE;
         for (int i = 0; i < e.samples().size(); i++) {
-            double[] p = e.predictions().get(i);
-            double[] y = e.samples().get(i).target();
-            double loss = e.loss();
-            if (mse && y != null && p.length == y.length && p.length > 0) {
-                double sum = 0;
-                for (int k = 0; k < p.length; k++) {
-                    sum += (p[k] - y[k]) * (p[k] - y[k]);
-                }
-                loss = sum / p.length;
-            }
-            TaskScore score = task.score(new Evaluation(loss, List.of(e.samples().get(i)), List.of(p)));
+            TaskScore score = ofOne(task, e, i);
             if (score.hasAccuracy() ? score.accuracy() < 1 : !score.solved()) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The verdict on sample {@code i} of {@code e} alone: for an MSE, its own squared error beside the naive
+     * forecast's on it (a CSV series' naive forecast being the one chosen on the whole validation set).
+     */
+    static TaskScore ofOne(Task task, Evaluation e, int i) {
+        double[] p = e.predictions().get(i);
+        double[] y = e.samples().get(i).target();
+        double loss = e.loss();
+        if (task.metric() == TaskScore.Metric.MSE && y != null && p.length == y.length && p.length > 0) {
+            double sum = 0;
+            for (int k = 0; k < p.length; k++) {
+                sum += (p[k] - y[k]) * (p[k] - y[k]);
+            }
+            loss = sum / p.length;
+        }
+        return task.score(new Evaluation(loss, List.of(e.samples().get(i)), List.of(p)));
+    }
+
+    /** Whether the model gets the sample wrong by the task's rule. */
+    boolean wrong() {
+        return miss != null;
     }
 
     /**

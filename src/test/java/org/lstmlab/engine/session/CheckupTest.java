@@ -39,6 +39,19 @@ class CheckupTest {
         return c.findings(m == null ? null : List.of(m));
     }
 
+    /**
+     * The findings of two epochs with training and validation losses {@code losses} (two of each, by epoch) judged
+     * {@code s}, in a model of no other sign: the naive prediction's sign alone.
+     */
+    private static List<Checkup.Finding> alone(TaskScore s, double... losses) {
+        Checkup alone = new Checkup(CONFIG, CellType.LSTM, 0, 0);
+        alone.record(epoch(1, losses[0], losses[1], s, 0));
+        alone.record(epoch(2, losses[2], losses[3], s, 0));
+        List<Checkup.Finding> f = findings(alone, null);
+        assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), f.stream().map(Checkup.Finding::sign).toList());
+        return f;
+    }
+
     @Test
     void aLossThatRisesOrStaysIsNamedWithItsNumbers() {
         Checkup rising = new Checkup(CONFIG, CellType.LSTM, 0, 0);
@@ -401,13 +414,8 @@ class CheckupTest {
      */
     @Test
     void aModelWorseThanItsBaselineWithNoOtherSignIsToldWhatToTry() {
-        TaskScore series = TaskScore.below(TaskScore.Metric.MSE, 0.0171, 0.0121, TaskScore.Baseline.LAST_VALUE,
-                0.0121);
-        Checkup alone = new Checkup(CONFIG, CellType.LSTM, 0, 0);
-        alone.record(epoch(1, 0.17, 0.069, series, 0));
-        alone.record(epoch(2, 0.05, 0.032, series, 0));
-        List<Checkup.Finding> f = findings(alone, null);
-        assertEquals(List.of(Sign.NO_BETTER_THAN_BASELINE), f.stream().map(Checkup.Finding::sign).toList());
+        List<Checkup.Finding> f = alone(TaskScore.below(TaskScore.Metric.MSE, 0.0171, 0.0121,
+                TaskScore.Baseline.LAST_VALUE, 0.0121), 0.17, 0.069, 0.05, 0.032);
         assertEquals("It does worse than repeating the last value, and the checkup finds no other sign. Train more "
                 + "epochs, or try a smaller learning rate; but a series that moves at random from one row to the next "
                 + "(a price, say) has nothing more to learn, and there repeating the last value is the best forecast.",
@@ -420,6 +428,26 @@ class CheckupTest {
         withOthers.record(epoch(1, 0.5, 0.5, TaskScore.accuracy(0.1, 0.9, TaskScore.Baseline.CONSTANT, 0.2), 0));
         assertEquals("engine.checkup.baseline.worse", findings(withOthers, null).get(0).advice().key(),
                 "beside another sign (one unit), the others say more");
+    }
+
+    /**
+     * A forecast of noise around a level (trading volumes) worse than always the training mean, its naive forecast,
+     * with no other sign: the sign names that forecast and both errors, in English and Chinese, and the advice says
+     * that such a series' best forecast is its mean.
+     */
+    @Test
+    void aForecastWorseThanTheTrainingMeanIsToldThatNoiseHasNothingToLearn() {
+        List<Checkup.Finding> f = alone(TaskScore.below(TaskScore.Metric.MSE, 1.291, 0.9965, TaskScore.Baseline.MEAN,
+                0.9965), 1.05, 1.2, 0.92, 1.291);
+        assertEquals("The model does no better than its task's naive prediction (always the training mean): 1.291 "
+                + "against 0.9965.", f.get(0).text().english());
+        assertEquals("模型并不比这个任务的朴素预测（总是预测训练集均值）更好：模型为 1.291，朴素预测为 0.9965。",
+                f.get(0).text().in(java.util.ResourceBundle.getBundle(org.lstmlab.engine.text.Message.BUNDLE,
+                        java.util.Locale.SIMPLIFIED_CHINESE)));
+        assertEquals("It does worse than always forecasting the training mean, and the checkup finds no other sign. "
+                + "Train more epochs, or try a smaller learning rate; but a series that is only noise around a level "
+                + "(a trading volume, say) has nothing to learn from its past, and there the mean is the best "
+                + "forecast.", f.get(0).advice().english());
     }
 
     /**

@@ -190,19 +190,23 @@ class CompareCheckupTest {
         assertEquals("GRU, T = 100 (best epoch 2: 15.7 % right)", en.name(gru).replace('\u00a0', ' '));
     }
 
-    /** A forecast's naive prediction (the last value) is no chance level: its sign is the engine's, unchanged. */
+    /**
+     * A forecast's naive prediction (the last value) is no chance level: its sign is the engine's, unchanged, naming
+     * the naive forecast.
+     */
     @Test
     void aForecastsNaivePredictionIsNotCalledAChanceLevel() {
-        Checkup.Finding baseline = new Checkup.Finding(Checkup.Sign.NO_BETTER_THAN_BASELINE,
-                Message.of("engine.checkup.baseline", "0.52", "0.48"),
-                Message.of("engine.checkup.baseline.repeats"), null);
         TaskScore s = TaskScore.below(TaskScore.Metric.MSE, 0.52, 0.48, TaskScore.Baseline.LAST_VALUE, 0.48);
+        Checkup.Finding baseline = new Checkup.Finding(Checkup.Sign.NO_BETTER_THAN_BASELINE,
+                Message.of("engine.checkup.baseline", "0.52", "0.48", s.baselineName()),
+                Message.of("engine.checkup.baseline.repeats"), null);
         EpochReport e = new EpochReport(1, 0.6, 0.52, s, 10, 0, 1, 1e-3);
         Comparison.Point p = new Comparison.Point(CellType.GRU, 24, e, List.of(e), 1, 100, 32, false,
                 List.of(baseline));
         CompareCheckup en = new CompareCheckup(EN);
         en.update(List.of(p), Comparison.Sizing.UNITS);
-        assertTrue(en.textProperty().get().contains("naive prediction: 0.52 against 0.48."), en.textProperty().get());
+        assertTrue(en.textProperty().get().contains("naive prediction (repeating the last value): 0.52 against "
+                + "0.48."), en.textProperty().get());
     }
 
     @Test
