@@ -23,17 +23,21 @@ import org.testfx.api.FxRobot;
  * too (at 200 % "Step with F11 (equatio…").
  */
 class EquationHeaderAtZoomUiTest extends MainWindowUiBase {
-    /** {@code query}'s label reads whole and lies inside what the equation pane shows (scrolled to its left). */
+    /**
+     * {@code query}'s label reads whole and lies inside what the equation pane shows (scrolled to its left): over the
+     * scrolling equations, or in presenter mode at the top of what scrolls.
+     */
     private static void whole(FxRobot robot, String query, String where) {
+        Node area = robot.lookup("#equationArea").query();
         ScrollPane pane = robot.lookup("#equationPane").queryAs(ScrollPane.class);
-        Label l = robot.from(pane).lookup(query).queryAs(Label.class);
+        Label l = robot.from(area).lookup(query).queryAs(Label.class);
         assertEquals(UiWait.onFx(l::getText), UiWait.onFx(() -> Drawn.text(l)), query + " " + where);
         Bounds view = UiWait.onFx(() -> {
             pane.setHvalue(0);
-            Node viewport = pane.lookup(".viewport");
-            return viewport.localToScene(viewport.getLayoutBounds());
+            Node shows = pane.getContent().lookup("#equationHeader") != null ? pane.lookup(".viewport") : area;
+            return shows.localToScene(shows.getLayoutBounds());
         });
-        for (Node n : UiWait.onFx(() -> List.of(l, pane.lookup("#equationHeader .text-field")))) {
+        for (Node n : UiWait.onFx(() -> List.of(l, area.lookup("#equationHeader .text-field")))) {
             Bounds b = UiWait.onFx(() -> n.localToScene(n.getLayoutBounds()));
             assertTrue(b.getMaxX() <= view.getMaxX() + 0.5, n + " ends at " + b.getMaxX() + ", beyond the pane's "
                     + view.getMaxX() + " " + where);

@@ -78,7 +78,7 @@ class MainWindowUiTest {
         UiWait.until("the debugger is shown", () -> window.debugger().viewModel().trace() != null);
         List<String> edged = List.of(".main-window > .split-pane", ".debugger > .split-pane", "#watchList",
                 "#breakpointList");
-        List<String> inner = List.of("#bottomSplit", "#equationPane", "#diagramScroll");
+        List<String> inner = List.of("#bottomSplit", "#equationArea", "#equationPane", "#diagramScroll");
         UiWait.onFx(() -> {
             for (String q : edged) {
                 Region r = region(robot, q);

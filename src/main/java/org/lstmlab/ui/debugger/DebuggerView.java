@@ -30,7 +30,8 @@ public final class DebuggerView {
     @FXML private SplitPane mainSplit;
     @FXML private javafx.scene.control.ScrollPane sidePanel;
     @FXML private javafx.scene.control.TabPane viewTabs;
-    @FXML private javafx.scene.control.ScrollPane equationPane;
+    /** The equations: their header over the scroll pane that shows them (in presenter mode, that pane alone). */
+    @FXML private javafx.scene.layout.VBox equationPane;
     @FXML private ToolbarController toolbarController;
     @FXML private SetupController setupPaneController;
     @FXML private BreakpointController breakpointPaneController;

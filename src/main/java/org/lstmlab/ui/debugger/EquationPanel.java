@@ -144,8 +144,9 @@ final class EquationPanel extends VBox {
     /**
      * Outside presenter mode, at 100 % and below, each row wider than the pane ({@link #setHeadingRoom}) has its name
      * wrapped, then its formula drawn smaller ({@link HeadingFit#listRow}), so that the pane does not scroll
-     * sideways. Zoomed in, the rows keep their size and the pane scrolls sideways as it did (the header stays in
-     * view): there the pane is a row or two high, and a wrapped name made the current row taller than the pane.
+     * sideways. Zoomed in, the formulas keep their size and the pane scrolls sideways as it did, and a name longer
+     * than the names' column wraps in it rather than losing its end (at 150 % beside a lesson "input gate computed
+     * with t…"): the header stands over the pane now, which then shows two or three rows, not one.
      */
     private void fitRows() {
         if (presenting) {
@@ -158,7 +159,7 @@ final class EquationPanel extends VBox {
                 double room = headingWidth - 1 - row.snappedLeftInset() - row.snappedRightInset() - row.getSpacing();
                 double line = name.prefWidth(-1);
                 double[] fit = fits ? HeadingFit.listRow(line, name.minWidth(-1), math.formulaWidth(), room)
-                        : new double[] {line, 1};
+                        : new double[] {zoom > 1 + 1e-9 ? Math.min(line, name.minWidth(-1)) : line, 1};
                 boolean wrap = fit[0] < line;
                 name.setWrapText(wrap);
                 name.setMaxWidth(wrap ? fit[0] : Double.MAX_VALUE);

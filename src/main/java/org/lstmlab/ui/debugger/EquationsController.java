@@ -18,10 +18,12 @@ public final class EquationsController {
     /** A vertical scroll bar's width and a little: the lines are broken as if it showed, so it never moves them. */
     private static final double SCROLL_BAR = 18;
     @FXML private ResourceBundle resources;
-    @FXML private javafx.scene.control.ScrollPane root;
+    /** The header over the scrolling equations, outside presenter mode; the scrolling part alone in it. */
+    @FXML private VBox root;
+    @FXML private javafx.scene.control.ScrollPane scroll;
     @FXML private VBox equationBox;
     @FXML private javafx.scene.layout.HBox header;
-    @FXML private Label positionLabel;
+    @FXML private PositionLabel positionLabel;
     @FXML private TextField unitField;
     @FXML private Label unitError;
 
@@ -50,15 +52,22 @@ public final class EquationsController {
         unitError.textProperty().bind(vm.fields().unitErrorProperty());
         vm.revisionProperty().addListener((o, a, b) -> show());
         vm.highlights().equationProperty().addListener((o, a, id) -> equations.mark(id));
-        root.widthProperty().addListener((o, a, b) -> textWidth());
-        root.localToSceneTransformProperty().addListener((o, a, b) -> textWidth());
-        root.viewportBoundsProperty().addListener((o, a, b) -> showTop());
+        scroll.widthProperty().addListener((o, a, b) -> textWidth());
+        scroll.localToSceneTransformProperty().addListener((o, a, b) -> textWidth());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            showTop();
+            if (!presenting && Math.abs(a.getHeight() - b.getHeight()) > 0.5) {
+                revealCurrent();   // the pane grew lower (the header took another line): the current row in view
+            }
+        });
+
         equationBox.heightProperty().addListener((o, a, b) -> showTop());
-        // the header stays in view when wide equations (zoomed in) make the pane scroll sideways
+        // in presenter mode, inside the scrolling content: the header stays in view when wide equations (zoomed
+        // in) make the pane scroll sideways; over it, as wide as the pane
         header.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> root.getViewportBounds().getWidth() - equationBox.snappedLeftInset()
-                        - equationBox.snappedRightInset(),
-                root.viewportBoundsProperty(), equationBox.paddingProperty()));
+                () -> header.getParent() != equationBox ? Double.MAX_VALUE : scroll.getViewportBounds().getWidth()
+                        - equationBox.snappedLeftInset() - equationBox.snappedRightInset(),
+                scroll.viewportBoundsProperty(), equationBox.paddingProperty(), header.parentProperty()));
         equationBox.paddingProperty().addListener((o, a, b) -> textWidth());
         substitution.paddingProperty().addListener((o, a, b) -> textWidth());
     }
@@ -68,16 +77,19 @@ public final class EquationsController {
      * the width presenter mode's heading has, at the zoom the pane is seen at.
      */
     private void textWidth() {
-        double inside = root.getWidth() - root.snappedLeftInset() - root.snappedRightInset() - SCROLL_BAR
+        double inside = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset() - SCROLL_BAR
                 - equationBox.snappedLeftInset() - equationBox.snappedRightInset();
         substitution.setTextWidth(inside - substitution.snappedLeftInset() - substitution.snappedRightInset());
-        equations.setHeadingRoom(inside, root.getLocalToSceneTransform().getMxx());
+        equations.setHeadingRoom(inside, scroll.getLocalToSceneTransform().getMxx());
     }
 
-    /** The height the pane needs to show the whole equation with its numbers (at its width now). */
+    /**
+     * The height the pane needs to show the whole equation with its numbers (at its width now); in presenter mode,
+     * when the header is inside the scrolling content, as this method and the next two count it.
+     */
     double wantedHeight() {
         return equationBox.prefHeight(equationBox.getWidth() > 0 ? equationBox.getWidth() : -1)
-                + root.snappedTopInset() + root.snappedBottomInset();
+                + scroll.snappedTopInset() + scroll.snappedBottomInset();
     }
 
     /**
@@ -86,8 +98,8 @@ public final class EquationsController {
      */
     double neededHeight() {
         double w = equationBox.getWidth() > 0 ? equationBox.getWidth() : -1;
-        double h = equationBox.snappedTopInset() + equationBox.snappedBottomInset() + root.snappedTopInset()
-                + root.snappedBottomInset();
+        double h = equationBox.snappedTopInset() + equationBox.snappedBottomInset() + scroll.snappedTopInset()
+                + scroll.snappedBottomInset();
         for (javafx.scene.Node n : equationBox.getChildren()) {
             if (n == substitution) {
                 return h + substitution.essentialHeight();
@@ -107,7 +119,7 @@ public final class EquationsController {
      */
     double[] lineBottoms(double[] must) {
         double w = equationBox.getWidth() > 0 ? equationBox.getWidth() : -1;
-        double insets = root.snappedTopInset() + root.snappedBottomInset() + sideBar();
+        double insets = scroll.snappedTopInset() + scroll.snappedBottomInset() + sideBar();
         double y = equationBox.snappedTopInset();
         java.util.List<Double> out = new java.util.ArrayList<>();
         for (javafx.scene.Node n : equationBox.getChildren()) {
@@ -134,7 +146,7 @@ public final class EquationsController {
 
     /** The height of the pane's horizontal scroll bar while it shows (a wide heading zoomed in), else 0. */
     private double sideBar() {
-        for (javafx.scene.Node n : root.lookupAll(".scroll-bar")) {
+        for (javafx.scene.Node n : scroll.lookupAll(".scroll-bar")) {
             if (n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
                     && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
                 return bar.prefHeight(-1);
@@ -155,10 +167,10 @@ public final class EquationsController {
     }
 
     private void showTop() {
-        double range = equationBox.getHeight() - root.getViewportBounds().getHeight();
+        double range = equationBox.getHeight() - scroll.getViewportBounds().getHeight();
         if (presenting) {
             double v = range > 0 && presenterTop > 0 ? Math.min(1, presenterTop / range) : 0;
-            root.setVvalue(root.getVmin() + v * (root.getVmax() - root.getVmin()));
+            scroll.setVvalue(scroll.getVmin() + v * (scroll.getVmax() - scroll.getVmin()));
         }
     }
 
@@ -186,19 +198,29 @@ public final class EquationsController {
             revealed = c.equation();
             revealedIn = eqs;
             // the current equation stays in view as the cursor walks down the list (nine rows backward), as an
-            // IDE's current line does; after this pulse's layout, moving the pane as little as it can
-            javafx.application.Platform.runLater(() -> {
-                javafx.scene.Node row = equations.currentRow();
-                if (row != null && row.isVisible() && root.getScene() != null) {
-                    FollowFocus.reveal(root, row);
-                }
-            });
+            // IDE's current line does
+            revealCurrent();
         }
+    }
+
+    /** After this pulse's layout, scrolls the current row into view, moving the pane as little as it can. */
+    private void revealCurrent() {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node row = equations.currentRow();
+            if (row != null && row.isVisible() && scroll.getScene() != null) {
+                FollowFocus.reveal(scroll, row);
+            }
+        });
     }
 
     void setPresenting(boolean on) {
         presenting = on;
         revealed = -1;
+        // presenter mode fits and scrolls the header with the equation under it; else it stands over the scrolling
+        javafx.scene.layout.Pane into = on ? equationBox : root;
+        if (header.getParent() != into) {
+            into.getChildren().add(0, header);
+        }
         equations.setPresenting(on);
         substitution.setPresenting(on);
         textWidth();
