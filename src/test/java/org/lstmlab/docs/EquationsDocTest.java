@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.lstmlab.engine.nn.CellType;
@@ -46,7 +47,7 @@ class EquationsDocTest {
             md.append("\n### Weight gradients: sums over time — `").append(cell.id()).append("`\n\n")
                     .append(SUMS).append("\n\n");
             stacks(md, cell, "The sums use the gate blocks' pre-activation gradients stacked in the order of W_ih's "
-                    + "rows:", "used by");
+                    + "rows:", ids -> " (used by " + code(ids) + ")");
             int k = 1;
             for (Equation e : EquationCatalogue.weightGradients(cell)) {
                 md.append(k++).append(". **").append(e.name()).append("** (`").append(e.id()).append("`)\n\n")
@@ -67,16 +68,18 @@ class EquationsDocTest {
         return md.toString();
     }
 
-    /** The cell's stacked gradients ({@link EquationCatalogue#stackedGradients}), each with the equations using it. */
-    static void stacks(StringBuilder md, CellType cell, String intro, String usedBy) {
+    /**
+     * The cell's stacked gradients ({@link EquationCatalogue#stackedGradients}), each followed by {@code usedBy} of
+     * the ids of the equations using it: the page's language writes the note around them.
+     */
+    static void stacks(StringBuilder md, CellType cell, String intro, Function<List<String>, String> usedBy) {
         List<EquationCatalogue.Definition> defs = EquationCatalogue.stackedGradients(cell);
         if (defs.isEmpty()) {
             return;
         }
         md.append(intro).append("\n\n");
         for (EquationCatalogue.Definition d : defs) {
-            md.append("- $$").append(d.latex()).append("$$ (").append(usedBy).append(' ')
-                    .append(code(d.usedBy())).append(")\n");
+            md.append("- $$").append(d.latex()).append("$$").append(usedBy.apply(d.usedBy())).append('\n');
         }
         md.append('\n');
     }

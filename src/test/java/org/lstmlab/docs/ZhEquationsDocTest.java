@@ -1,5 +1,8 @@
 package org.lstmlab.docs;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +37,19 @@ class ZhEquationsDocTest {
         GradientNumbers.assertSamePage(markdown(), Files.readString(DOC, StandardCharsets.UTF_8), DOC.toString());
     }
 
+    /**
+     * The line after each stacked gradient names the equations using it the Chinese way: full-width brackets, a
+     * full-width colon and 、 between the ids. It was the English page's line, “(用于 `a`, `b`)”.
+     */
+    @Test
+    void theStackedGradientsNameTheirEquationsTheChineseWay() {
+        List<String> lines = markdown().lines().filter(l -> l.startsWith("- $$")).toList();
+        assertFalse(lines.isEmpty(), "no stacked gradient on the page");
+        for (String line : lines) {
+            assertTrue(line.matches("- \\$\\$[^（）]+\\$\\$（用到它的方程：`[^`]+`(、`[^`]+`)*）"), line);
+        }
+    }
+
     static String markdown() {
         ResourceBundle zh = I18n.bundle(Locale.SIMPLIFIED_CHINESE);
         StringBuilder md = new StringBuilder(HEADER.replace("{LSTM_STACK}", EquationsDocTest.plain(CellType.LSTM, ""))
@@ -47,7 +63,8 @@ class ZhEquationsDocTest {
                 equations(md, zh, EquationCatalogue.of(cell, d));
             }
             md.append("\n### 权重的梯度：对时间求和 — `").append(cell.id()).append("`\n\n").append(SUMS).append("\n\n");
-            EquationsDocTest.stacks(md, cell, "这些求和用到的是把各门预激活值的梯度按 W_ih 的行顺序堆叠起来的向量：", "用于");
+            EquationsDocTest.stacks(md, cell, "这些求和用到的是把各门预激活值的梯度按 W_ih 的行顺序堆叠起来的向量：",
+                    ids -> "（用到它的方程：" + code(ids) + "）");
             int k = 1;
             for (Equation e : EquationCatalogue.weightGradients(cell)) {
                 md.append(k++).append(". **").append(zh.getString("debugger.eq." + e.id())).append("**（`")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.lstmlab.ui.common.Settings;
@@ -41,7 +42,8 @@ import org.lstmlab.ui.common.Settings;
  * {@code debugger} the same outside presenter mode, with {@code -Dtour.beside=RNN_TANH} a cell beside, with
  * {@code -Dtour.layers=2 -Dtour.layer=1} in the top layer of a stack),
  * {@code tabs} the Train, Compare and Learn tabs as they open (scrolled down with {@code -Dtour.scroll=0.5}, from
- * 0 to 1), and {@code zh} puts {@code zh-} in front of the names.
+ * 0 to 1; the lesson list with the lesson that far down on top), and {@code zh} puts {@code zh-} in front of the
+ * names.
  * {@code checkup} trains a simple RNN on adding problems of 100 steps for 2 epochs and shows its checkup; another run's
  * with {@code -Dtour.checkup=NAME} (the file's suffix) and {@code -Dtour.checkup.task}, {@code .cell}, {@code .steps},
  * {@code .epochs}, {@code .layers}, {@code .units}, {@code .lr}, {@code .clip}. {@code compare} runs the Compare
@@ -141,6 +143,10 @@ public final class ScreenshotTour {
                         TourScene.fx(() -> ((ScrollPane) s.scene().lookup(pane))
                                 .setVvalue(Double.parseDouble(scroll)));
                     }
+                    TourScene.fx(() -> {   // the lesson list: the lesson that far down at its top
+                        ListView<?> list = (ListView<?>) s.scene().lookup("#lessonList");
+                        list.scrollTo((int) Math.round(Double.parseDouble(scroll) * (list.getItems().size() - 1)));
+                    });
                     Thread.sleep(500);
                 }
                 s.shot(s.prefix() + tab + "-" + s.size() + (scroll == null ? "" : "-scroll" + scroll) + ".png");
