@@ -155,7 +155,7 @@ public final class DebuggerView {
         } else {
             root.getStyleClass().remove(PRESENTING);
             bottomSplit.getItems().add(viewTabs);
-            equationPane.setMinHeight(USE_COMPUTED);
+            equationPane.setMinHeight(0);  // as low as EquationPane.fxml lets it be, its header included
             equationPane.setMaxHeight(USE_COMPUTED);
             compactRoom = Double.NaN;
             compactLevel = 0;

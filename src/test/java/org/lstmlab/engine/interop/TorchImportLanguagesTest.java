@@ -1,5 +1,7 @@
 package org.lstmlab.engine.interop;
 
+import org.lstmlab.engine.io.SafeTensors;
+
 import static org.lstmlab.engine.interop.ImportFiles.f64;
 import static org.lstmlab.engine.interop.ImportFiles.layer;
 import static org.lstmlab.engine.interop.ImportFiles.load;
@@ -82,6 +84,11 @@ class TorchImportLanguagesTest extends FileErrorTest {
         // a matrix the first layer does not read (7 columns, not D = 2): no nn.Embedding
         put("torch.extra", d -> with(lstmWithHead(), f64("embedding.weight", 5, 7)));
         put("torch.twoEmbeddings", d -> with(lstmWithHead(), f64("embedding.weight", 5, 2), f64("embed.weight", 6, 2)));
+        ATTEMPTS.put("torch.paddingIdx", d -> {   // export keeps padding_idx in the metadata; 9 is no row of 5
+            Path f = d.resolve("padding.safetensors");
+            SafeTensors.write(f, with(lstmWithHead(), f64("embedding.weight", 5, 2)), Map.of("padding_idx", "9"));
+            load(f);
+        });
         put("torch.extraMany", d -> {
             Map<String, Tensor> t = lstmWithHead();
             for (int i = 0; i < 7; i++) {
